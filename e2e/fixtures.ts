@@ -1,0 +1,113 @@
+// The app under test, started fresh for each test in its own temporary data
+// directory: browser mode (the real CLI serving the real renderer, driven in
+// Chromium) or the desktop app (Electron through Playwright's _electron).
+// Specs see one `app` with a page and a restart() that keeps the data.
+
+import { test as base, expect, _electron, type Browser, type ElectronApplication, type Page } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+
+export type AppMode = 'browser' | 'electron'
+export interface AppOptions { appMode: AppMode }
+
+export interface App {
+  mode: AppMode
+  page: Page
+  dataDir: string
+  // Browser mode only: the address the CLI printed, token included.
+  url: string | undefined
+  // Stops the app and starts it again on the same data directory.
+  restart(): Promise<Page>
+}
+
+const ROOT = resolve(__dirname, '..')
+
+export const test = base.extend<AppOptions & { app: App }>({
+  appMode: ['browser', { option: true }],
+  app: async ({ appMode, playwright, launchOptions }, use, testInfo) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'sourcemark-e2e-'))
+    let running: Running
+    if (appMode === 'electron') {
+      const skip = process.env.SOURCEMARK_E2E_ELECTRON_SKIP
+      testInfo.skip(!!skip, skip)
+      running = await launchElectron(process.env.SOURCEMARK_E2E_ELECTRON!, dataDir)
+    } else {
+      const browser = await playwright.chromium.launch(launchOptions)
+      running = await launchBrowserMode(browser, dataDir)
+    }
+    const app: App = {
+      mode: appMode,
+      page: running.page,
+      dataDir,
+      url: running.url,
+      async restart() {
+        await running.stop()
+        running = appMode === 'electron'
+          ? await launchElectron(process.env.SOURCEMARK_E2E_ELECTRON!, dataDir)
+          : await launchBrowserMode(await playwright.chromium.launch(launchOptions), dataDir)
+        app.page = running.page
+        app.url = running.url
+        return running.page
+      },
+    }
+    await use(app)
+    await running.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  },
+})
+
+export { expect }
+
+interface Running { page: Page; url: string | undefined; stop(): Promise<void> }
+
+async function launchBrowserMode(browser: Browser, dataDir: string): Promise<Running> {
+  const server = spawn(process.execPath, [join(ROOT, 'bin', 'sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const url = await printedUrl(server)
+  const page = await browser.newPage()
+  await page.goto(url)
+  return {
+    page,
+    url,
+    async stop() {
+      await browser.close()
+      await stopProcess(server)
+    },
+  }
+}
+
+async function launchElectron(executablePath: string, dataDir: string): Promise<Running> {
+  const electron: ElectronApplication = await _electron.launch({
+    executablePath,
+    args: [join(ROOT, 'dist', 'electron', 'main.cjs'), '--data-dir', dataDir],
+    cwd: ROOT,
+  })
+  const page = await electron.firstWindow()
+  return { page, url: undefined, stop: () => electron.close() }
+}
+
+// The CLI's contract: exactly one line "Sourcemark running at <url>".
+function printedUrl(server: ChildProcess): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const lines = createInterface({ input: server.stdout! })
+    const fail = (why: string) => reject(new Error(`sourcemark serve ${why}`))
+    server.once('exit', (code) => fail(`exited with code ${code} before printing its address`))
+    lines.on('line', (line) => {
+      const match = /^Sourcemark running at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/.exec(line)
+      if (match) resolvePromise(match[1]!)
+      else fail(`printed an unexpected line: ${line}`)
+    })
+  })
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((r) => child.once('exit', r))
+  child.kill('SIGTERM')
+  await exited
+}

@@ -1,0 +1,44 @@
+// What a reader does on the page, in the user's terms. Elements are found by
+// role and accessible name.
+
+import type { Locator, Page } from '@playwright/test'
+
+export const SAMPLE_TITLE = 'Xi Jinping meets Russian Prime Minister Mikhail Mishustin in Beijing'
+
+export function article(page: Page): Locator {
+  return page.getByRole('article', { name: SAMPLE_TITLE })
+}
+
+// Selects the first occurrence of `text` in the article, as a drag would: a
+// DOM selection across however many text nodes the text spans.
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.getByRole('article').waitFor()
+  const found = await page.evaluate((wanted) => {
+    const root = document.querySelector('[role="article"] .ProseMirror')
+    if (!root) return false
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    const nodes: Text[] = []
+    let all = ''
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push(n as Text); all += n.nodeValue }
+    const at = all.indexOf(wanted)
+    if (at < 0) return false
+    const locate = (offset: number, preferEnd: boolean): [Text, number] => {
+      let seen = 0
+      for (const node of nodes) {
+        const len = node.nodeValue!.length
+        if (offset < seen + len || (preferEnd && offset === seen + len)) return [node, offset - seen]
+        seen += len
+      }
+      const last = nodes[nodes.length - 1]!
+      return [last, last.nodeValue!.length]
+    }
+    const range = document.createRange()
+    range.setStart(...locate(at, false))
+    range.setEnd(...locate(at + wanted.length, true))
+    const selection = document.getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+    return true
+  }, text)
+  if (!found) throw new Error(`the article does not contain ${JSON.stringify(text)}`)
+}

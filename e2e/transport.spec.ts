@@ -1,0 +1,82 @@
+import { request as httpRequest } from 'node:http'
+import { test, expect } from './fixtures.ts'
+import { article, selectText } from './reader-page.ts'
+
+// The HTTP transport exists only in browser mode.
+test.beforeEach(({ app }) => {
+  test.skip(app.mode !== 'browser', 'the HTTP transport is browser mode only')
+})
+
+function apiUrl(url: string, method: string): string {
+  return new URL(`/api/${method}`, url).href
+}
+
+const payload = {
+  documentId: 'xi-mishustin-2025-11-05',
+  kind: 'highlight',
+  target: { position: { start: 0, end: 7 }, quote: { exact: 'Beijing', prefix: '', suffix: ', China' } },
+}
+
+test('API requests without the token are refused and change nothing', async ({ app, playwright }) => {
+  const api = await playwright.request.newContext()
+  const refused = await api.post(apiUrl(app.url!, 'createAnnotation'), { data: payload })
+  expect(refused.status()).toBe(401)
+  const wrong = await api.post(apiUrl(app.url!, 'createAnnotation'), { data: payload, headers: { 'X-Sourcemark-Token': 'not-the-token' } })
+  expect(wrong.status()).toBe(401)
+  const page = await api.get(new URL('/', app.url!).href)
+  expect(page.status()).toBe(401)
+  await api.dispose()
+
+  await app.page.reload()
+  await expect(article(app.page)).toBeVisible()
+  await expect(article(app.page).locator('mark')).toHaveCount(0)
+})
+
+test('requests with a foreign Host header or from another origin are refused', async ({ app }) => {
+  const url = new URL(app.url!)
+  const token = url.searchParams.get('token')!
+  const post = (headers: Record<string, string>) => new Promise<number>((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: url.port, path: '/api/createAnnotation', method: 'POST', headers: {
+      'content-type': 'application/json', 'x-sourcemark-token': token, ...headers,
+    } }, (res) => { res.resume(); resolve(res.statusCode!) })
+    req.on('error', reject)
+    req.end(JSON.stringify(payload))
+  })
+  expect(await post({ host: `attacker.example:${url.port}` })).toBe(403)
+  expect(await post({ origin: 'http://attacker.example' })).toBe(403)
+  expect(await post({ origin: `http://127.0.0.1:${Number(url.port) + 1}` })).toBe(403)
+  expect(await post({ 'sec-fetch-site': 'cross-site' })).toBe(403)
+
+  await app.page.reload()
+  await expect(article(app.page).locator('mark')).toHaveCount(0)
+})
+
+test('a page on another origin cannot use the API', async ({ app }) => {
+  const { page } = app
+  // A cross-origin fetch from a different local page, as a malicious site would try.
+  const other = await page.context().browser()!.newPage()
+  await other.goto('about:blank')
+  const result = await other.evaluate(async ([endpoint, body]) => {
+    try {
+      const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      return `status ${res.status}`
+    } catch (error) {
+      return `blocked: ${(error as Error).message}`
+    }
+  }, [apiUrl(app.url!, 'createAnnotation'), JSON.stringify(payload)] as const)
+  expect(result).toMatch(/blocked|status 4\d\d/)
+  await page.reload()
+  await expect(article(page).locator('mark')).toHaveCount(0)
+})
+
+test('an API error is shown and the screen stays truthful', async ({ app }) => {
+  const { page } = app
+  await page.route('**/api/createAnnotation', (route) => route.fulfill({
+    status: 507, contentType: 'application/json',
+    body: JSON.stringify({ error: { code: 'storage', message: 'Could not save: disk full' } }),
+  }))
+  await selectText(page, 'Deepen cooperation')
+  await page.getByRole('button', { name: 'Highlight' }).click()
+  await expect(page.getByRole('alert')).toHaveText('Could not save: disk full')
+  await expect(article(page).locator('mark')).toHaveCount(0)
+})

@@ -1,0 +1,141 @@
+// Browser mode's transport: the renderer's files and the API on 127.0.0.1.
+// Every request needs the per-launch token: in the query for the page and
+// its assets, in the X-Sourcemark-Token header for API calls. POST
+// /api/<method> takes and returns JSON validated by dispatch().
+
+import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { join } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import type { Api, ErrorCode } from '../../shared/api/contract.ts'
+import { CONTENT_SECURITY_POLICY } from '../csp.ts'
+import { dispatch } from '../dispatch.ts'
+import { checkOrigin, tokenMatches } from './guard.ts'
+
+export const TOKEN_HEADER = 'x-sourcemark-token'
+const MAX_BODY = 30 * 1024 * 1024
+
+
+const ASSETS: Record<string, { file: string; type: string }> = {
+  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
+  '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
+  '/app.js.map': { file: 'app.js.map', type: 'application/json; charset=utf-8' },
+  '/app.css': { file: 'app.css', type: 'text/css; charset=utf-8' },
+}
+
+const STATUS: Record<ErrorCode, number> = { 'invalid-input': 400, 'not-found': 404, storage: 507, internal: 500 }
+
+export interface ServerOptions {
+  api: Api
+  rendererDir: string
+  port?: number
+  token?: string
+}
+
+export interface RunningServer {
+  url: string
+  port: number
+  close(): Promise<void>
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(32).toString('base64url')
+  let port = 0
+  const server = createServer((req, res) => {
+    handle(req, res, port, token, options).catch((error) => {
+      console.error(error)
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error.')
+      else res.destroy()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve())
+      server.closeAllConnections()
+    }),
+  }
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, port: number, token: string, options: ServerOptions): Promise<void> {
+  const refusal = checkOrigin(req, port)
+  if (refusal) return send(res, refusal.status, 'text/plain; charset=utf-8', refusal.message)
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+
+  if (url.pathname.startsWith('/api/')) {
+    if (!tokenMatches(firstHeader(req.headers[TOKEN_HEADER]), token)) return sendJson(res, 401, { error: { code: 'invalid-input', message: 'Missing or wrong token.' } })
+    if (req.method !== 'POST') return sendJson(res, 405, { error: { code: 'invalid-input', message: 'API calls use POST.' } })
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(res, 415, { error: { code: 'invalid-input', message: 'API calls send application/json.' } })
+    }
+    const body = await readBody(req)
+    if (body === null) return sendJson(res, 413, { error: { code: 'invalid-input', message: `Request body over ${MAX_BODY} bytes.` } })
+    let payload: unknown
+    try {
+      payload = body.length ? JSON.parse(body) : {}
+    } catch {
+      return sendJson(res, 400, { error: { code: 'invalid-input', message: 'Request body is not valid JSON.' } })
+    }
+    const outcome = await dispatch(options.api, decodeURIComponent(url.pathname.slice('/api/'.length)), payload)
+    return outcome.ok ? sendJson(res, 200, { value: outcome.value }) : sendJson(res, STATUS[outcome.error.code], { error: outcome.error })
+  }
+
+  if (!tokenMatches(url.searchParams.get('token'), token)) return send(res, 401, 'text/plain; charset=utf-8', 'Missing or wrong token. Open the address Sourcemark printed.')
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.')
+  const asset = ASSETS[url.pathname]
+  if (!asset) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.')
+  let content: Buffer | string = await readFile(join(options.rendererDir, asset.file))
+  if (asset.file === 'index.html') content = withToken(content.toString('utf8'), token)
+  send(res, 200, asset.type, content)
+}
+
+// The page learns the token from a meta tag; its assets carry it in the query.
+function withToken(html: string, token: string): string {
+  return html
+    .replace('<head>', `<head>\n<meta name="sourcemark-token" content="${token}">`)
+    .replace('src="app.js"', `src="app.js?token=${token}"`)
+    .replace('href="app.css"', `href="app.css?token=${token}"`)
+}
+
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    // Past the limit keep draining, so the refusal can still be answered.
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= MAX_BODY) chunks.push(chunk)
+    })
+    req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body))
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+    'Cache-Control': 'no-store',
+  })
+  res.end(body)
+}

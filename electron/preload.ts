@@ -1,0 +1,18 @@
+// Sandboxed preload: exposes window.sourcemark, one async function per API
+// method, each resolving to dispatch()'s Outcome ({ ok, value } or
+// { ok: false, error: { code, message } }). The Outcome is passed through
+// rather than thrown, since an Error crossing contextBridge loses its code;
+// renderer/api-client.ts unwraps it. ipcRenderer itself is never exposed.
+//
+//   window.sourcemark: Record<MethodName, (input: unknown) => Promise<Outcome>>
+
+import { contextBridge, ipcRenderer } from 'electron'
+import { methodNames, type MethodName } from '../shared/api/contract.ts'
+import type { Outcome } from './dispatch.ts'
+
+const bridge = {} as Record<MethodName, (input: unknown) => Promise<Outcome>>
+for (const name of methodNames) {
+  bridge[name] = (input: unknown) => ipcRenderer.invoke(`sourcemark:${name}`, input) as Promise<Outcome>
+}
+
+contextBridge.exposeInMainWorld('sourcemark', bridge)

@@ -1,0 +1,67 @@
+// Document -> ProseMirror doc, plus the map between canonical-text offsets
+// and ProseMirror positions. Built once per document: each block's text
+// starts at a known offset and a known position, so mapping is a binary
+// search over block starts and an addition.
+
+import type { Node } from 'prosemirror-model'
+import { blockOffsets, canonicalText, type ArticleDocument, type Block } from '../../shared/model/document.ts'
+import { schema } from './schema.ts'
+
+export interface OffsetMap {
+  text: string
+  toPos(offset: number): number
+  toOffset(pos: number): number
+}
+
+export function buildDoc(document: ArticleDocument): { doc: Node; map: OffsetMap } {
+  const doc = schema.node('doc', null, document.blocks.map(toNode))
+  const offsets = blockOffsets(document.blocks)
+  const positions: number[] = []
+  doc.forEach((_node, pos) => positions.push(pos + 1))
+  return { doc, map: offsetMap(canonicalText(document.blocks), offsets, positions, document.blocks) }
+}
+
+function toNode(block: Block): Node {
+  const attrs = block.type === 'heading' ? { level: block.level ?? 2 } : null
+  return schema.node(block.type, attrs, inlineContent(block))
+}
+
+// Cuts the block's text at every mark boundary so each piece carries the
+// marks that cover it.
+function inlineContent(block: Block): Node[] {
+  const marks = block.marks ?? []
+  const cuts = new Set([0, block.text.length])
+  for (const m of marks) { cuts.add(m.from); cuts.add(m.to) }
+  const sorted = [...cuts].sort((a, b) => a - b)
+  const nodes: Node[] = []
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const from = sorted[i]!, to = sorted[i + 1]!
+    const covering = marks.filter((m) => m.from <= from && to <= m.to)
+      .map((m) => schema.mark(m.type, m.type === 'link' ? { href: m.href ?? '' } : null))
+    nodes.push(schema.text(block.text.slice(from, to), covering))
+  }
+  return nodes
+}
+
+function offsetMap(text: string, offsets: number[], positions: number[], blocks: readonly Block[]): OffsetMap {
+  const last = (sorted: number[], value: number) => {
+    let lo = 0, hi = sorted.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (sorted[mid]! <= value) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+  return {
+    text,
+    toPos(offset) {
+      const i = last(offsets, offset)
+      return positions[i]! + Math.min(offset - offsets[i]!, blocks[i]!.text.length)
+    },
+    toOffset(pos) {
+      const i = last(positions, pos)
+      return offsets[i]! + Math.max(0, Math.min(pos - positions[i]!, blocks[i]!.text.length))
+    },
+  }
+}

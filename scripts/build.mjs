@@ -1,0 +1,46 @@
+// Builds everything that runs: the renderer bundle for the browser or the
+// Electron window, and the Node-side entries (CLI, Electron main, preload).
+// Type checking is separate (npm run typecheck); esbuild only strips types.
+
+import { build } from 'esbuild'
+import { cp, mkdir, rm } from 'node:fs/promises'
+
+const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' }
+
+await rm('dist', { recursive: true, force: true })
+await mkdir('dist/renderer', { recursive: true })
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { app: 'renderer/main.ts' },
+    outdir: 'dist/renderer',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+  }),
+  build({
+    ...common,
+    entryPoints: { cli: 'electron/cli.ts', main: 'electron/main.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['electron'],
+  }),
+  // A sandboxed preload is a single CommonJS script that may require only
+  // 'electron'.
+  build({
+    ...common,
+    entryPoints: { preload: 'electron/preload.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['electron'],
+  }),
+  cp('renderer/index.html', 'dist/renderer/index.html'),
+  cp('renderer/styles.css', 'dist/renderer/app.css'),
+])

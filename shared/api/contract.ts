@@ -1,0 +1,88 @@
+// The one API between the UI and the services. Each method names its input
+// and output schemas; both transports (Electron IPC and local HTTP) validate
+// every payload against them, and the client types are derived from here.
+
+import { z } from 'zod'
+import { Annotation, AnnotationId, annotationKinds, Target } from '../model/annotation.ts'
+import { ArticleDocument, DocumentId, DocumentMeta } from '../model/document.ts'
+
+const Empty = z.strictObject({})
+
+export const DocumentSummary = z.object({
+  id: DocumentId,
+  meta: DocumentMeta,
+  annotationCount: z.number().int().nonnegative(),
+})
+export type DocumentSummary = z.infer<typeof DocumentSummary>
+
+export const contract = {
+  // What the reader shows on launch: the last document opened, else the sample.
+  startupDocument: { input: Empty, output: z.object({ documentId: DocumentId }) },
+  listDocuments: { input: Empty, output: z.array(DocumentSummary) },
+  getDocument: { input: z.strictObject({ documentId: DocumentId }), output: ArticleDocument },
+  listAnnotations: { input: z.strictObject({ documentId: DocumentId }), output: z.array(Annotation) },
+  createAnnotation: {
+    input: z.strictObject({
+      documentId: DocumentId,
+      kind: z.enum(annotationKinds),
+      target: Target,
+      sources: z.array(z.string().max(64)).max(100).optional(),
+      note: z.string().max(100_000).optional(),
+    }),
+    output: Annotation,
+  },
+  deleteAnnotation: {
+    input: z.strictObject({ documentId: DocumentId, annotationId: AnnotationId }),
+    output: z.object({ deleted: z.boolean() }),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
+
+export type Contract = typeof contract
+export type MethodName = keyof Contract
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>
+
+// What a transport's client offers and what the services implement.
+export type Api = { [M in MethodName]: (input: Input<M>) => Promise<Output<M>> }
+
+export const methodNames = Object.keys(contract) as MethodName[]
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name)
+}
+
+// Errors crossing a transport carry a code the UI can act on and a message
+// it can show as is.
+export const errorCodes = ['invalid-input', 'not-found', 'storage', 'internal'] as const
+export type ErrorCode = (typeof errorCodes)[number]
+export const ApiErrorBody = z.object({ code: z.enum(errorCodes), message: z.string() })
+
+export class ApiError extends Error {
+  readonly code: ErrorCode
+  constructor(code: ErrorCode, message: string) {
+    super(message)
+    this.name = 'ApiError'
+    this.code = code
+  }
+}
+
+// "createAnnotation: target.position.start: Too small..." - names the field.
+export function describeIssues(method: string, error: z.ZodError): string {
+  const first = error.issues.slice(0, 3).map((issue) => {
+    const path = issue.path.length ? issue.path.join('.') : 'input'
+    return `${path}: ${issue.message}`
+  })
+  return `${method}: ${first.join('; ')}`
+}
+
+export function parseInput<M extends MethodName>(method: M, payload: unknown): z.output<Contract[M]['input']> {
+  const result = contract[method].input.safeParse(payload)
+  if (!result.success) throw new ApiError('invalid-input', describeIssues(method, result.error))
+  return result.data as z.output<Contract[M]['input']>
+}
+
+export function parseOutput<M extends MethodName>(method: M, payload: unknown): Output<M> {
+  const result = contract[method].output.safeParse(payload)
+  if (!result.success) throw new ApiError('internal', describeIssues(`${method} (answer)`, result.error))
+  return result.data as Output<M>
+}

@@ -1,0 +1,51 @@
+// Plain text -> blocks. Paragraphs are separated by blank lines; lines inside
+// a paragraph are joined with a space. A short line without closing
+// punctuation between paragraphs is a section heading; one at the very top,
+// followed by more text, is the title. A news dateline ("Place, Date
+// (AGENCY) -- ") at the start of the first paragraph is marked, not split
+// off, so the article's words stay exactly as written.
+
+import type { Block, InlineMark } from '../model/document.ts'
+
+export interface ImportedText {
+  title?: string
+  dateline?: string
+  blocks: Block[]
+}
+
+const MAX_HEADING_LENGTH = 100
+const DATELINE = /^([^\n]{3,160}?(?:\d{4}|\([^()\n]{2,60}\)))\s+(?:--|—|–)\s+\S/u
+
+export function importText(input: string): ImportedText {
+  const paragraphs = input
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.split('\n').map((line) => line.trim()).filter(Boolean).join(' ').replace(/[ \t]+/g, ' '))
+    .filter((p) => p.length > 0)
+
+  const blocks: Block[] = paragraphs.map((text, i) => {
+    if (!looksLikeHeading(text)) return { type: 'paragraph', text }
+    if (i === 0 && paragraphs.length > 1) return { type: 'title', text }
+    if (i > 0 && i < paragraphs.length - 1) return { type: 'heading', text, level: 2 }
+    return { type: 'paragraph', text }
+  })
+
+  const result: ImportedText = { blocks }
+  if (blocks[0]?.type === 'title') result.title = blocks[0].text
+  const lead = blocks.find((b) => b.type === 'paragraph')
+  const match = lead && DATELINE.exec(lead.text)
+  if (lead && match) {
+    const dateline = match[1]!
+    const mark: InlineMark = { type: 'dateline', from: 0, to: dateline.length }
+    lead.marks = [mark]
+    result.dateline = dateline
+  }
+  return result
+}
+
+function looksLikeHeading(text: string): boolean {
+  // Closing punctuation includes CJK full-width marks and guillemets, so a
+  // short Chinese or Russian sentence is not taken for a heading.
+  return text.length <= MAX_HEADING_LENGTH && !/[.!?:;,"'”’)\]…。！？：；，、」』）】》»]$/u.test(text) && !/^["“«「『]/u.test(text)
+}

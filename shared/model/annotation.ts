@@ -1,0 +1,46 @@
+// An annotation marks a span of a document's canonical text. Its target is
+// described twice, as in the W3C Web Annotation model: by position (fast,
+// exact while the text is unchanged) and by quote with context (survives
+// edits). Export to W3C JSON-LD is then a mapping of fields.
+
+import { z } from 'zod'
+import { DocumentId } from './document.ts'
+
+export const annotationKinds = ['highlight', 'claim'] as const
+export type AnnotationKind = (typeof annotationKinds)[number]
+
+// Offsets count UTF-16 code units in the canonical text; end is exclusive.
+export const TextPositionSelector = z.object({
+  start: z.number().int().nonnegative().max(100_000_000),
+  end: z.number().int().nonnegative().max(100_000_000),
+}).refine((s) => s.start < s.end, { message: 'start must be before end' })
+export type TextPositionSelector = z.infer<typeof TextPositionSelector>
+
+export const TextQuoteSelector = z.object({
+  exact: z.string().min(1).max(100_000),
+  prefix: z.string().max(1000),
+  suffix: z.string().max(1000),
+})
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>
+
+export const Target = z.object({
+  position: TextPositionSelector,
+  quote: TextQuoteSelector,
+}).refine((t) => t.position.end - t.position.start === t.quote.exact.length, {
+  message: 'the quote must be as long as the position range',
+})
+export type Target = z.infer<typeof Target>
+
+export const AnnotationId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'an annotation id is 8-64 letters, digits, _ or -')
+
+export const Annotation = z.object({
+  id: AnnotationId,
+  documentId: DocumentId,
+  kind: z.enum(annotationKinds),
+  target: Target,
+  sources: z.array(z.string().max(64)).max(100),
+  note: z.string().max(100_000),
+  created: z.iso.datetime(),
+  modified: z.iso.datetime(),
+})
+export type Annotation = z.infer<typeof Annotation>

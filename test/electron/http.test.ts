@@ -1,0 +1,230 @@
+import { after, before, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { request, type OutgoingHttpHeaders } from 'node:http'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { canonicalText } from '../../shared/model/document.ts'
+import { describe as describeRange } from '../../shared/anchoring/describe.ts'
+import { openServices } from '../../electron/services.ts'
+import { startServer, TOKEN_HEADER, type RunningServer } from '../../electron/http/server.ts'
+import { DocumentFile } from '../../electron/store/files.ts'
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+const SAMPLE_ID = 'xi-mishustin-2025-11-05'
+const INDEX_HTML = '<!doctype html><html><head><link rel="stylesheet" href="app.css"><script src="app.js" defer></script></head><body></body></html>'
+const TOKEN = 'test-token-0123456789abcdefghijklmnopqrstuvwxyz'
+
+let root: string
+let dataDir: string
+let server: RunningServer
+let sampleText: string
+
+interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+
+// node:http, not fetch: fetch will not send a Host header of our choosing.
+function send(method: string, path: string, options: { headers?: OutgoingHttpHeaders; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, method, path, headers: options.headers ?? {} }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+function api(method: string, payload: unknown, headers: OutgoingHttpHeaders = {}): Promise<Reply> {
+  return send('POST', `/api/${method}`, {
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN, ...headers },
+    body: typeof payload === 'string' ? payload : JSON.stringify(payload),
+  })
+}
+
+// Every file under the data directory with its bytes, to prove nothing moved.
+async function snapshot(dir = dataDir): Promise<Map<string, string>> {
+  const files = new Map<string, string>()
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath ?? entry.path, entry.name)
+    files.set(path, (await readFile(path)).toString('base64'))
+  }
+  return files
+}
+
+function validPayload() {
+  const phrase = 'calling for enhanced cooperation'
+  const start = sampleText.indexOf(phrase)
+  assert.notEqual(start, -1)
+  return { documentId: SAMPLE_ID, kind: 'claim', target: describeRange(sampleText, start, start + phrase.length), sources: ['xinhua'] }
+}
+
+function errorOf(reply: Reply): { code: string; message: string } {
+  assert.match(String(reply.headers['content-type']), /^application\/json/)
+  return (JSON.parse(reply.body) as { error: { code: string; message: string } }).error
+}
+
+before(async () => {
+  root = await mkdtemp(join(tmpdir(), 'sourcemark-http-test-'))
+  dataDir = join(root, 'data')
+  const rendererDir = join(root, 'renderer')
+  await mkdir(rendererDir)
+  await writeFile(join(rendererDir, 'index.html'), INDEX_HTML)
+  await writeFile(join(rendererDir, 'app.js'), 'console.log("app")\n')
+  await writeFile(join(rendererDir, 'app.css'), 'body { margin: 0 }\n')
+  const services = await openServices({ dataDir, resourcesDir: join(repoRoot, 'resources') })
+  sampleText = canonicalText((await services.getDocument({ documentId: SAMPLE_ID })).blocks)
+  server = await startServer({ api: services, rendererDir, token: TOKEN })
+})
+
+after(async () => {
+  await server?.close()
+  if (root) await rm(root, { recursive: true, force: true })
+})
+
+describe('browser-mode HTTP server', () => {
+  test('listens on 127.0.0.1 and its url carries the token', () => {
+    assert.equal(server.url, `http://127.0.0.1:${server.port}/?token=${TOKEN}`)
+  })
+
+  test('GET / without a token or with a wrong one is 401', async () => {
+    assert.equal((await send('GET', '/')).status, 401)
+    assert.equal((await send('GET', '/?token=wrong')).status, 401)
+    assert.equal((await send('GET', `/?token=${TOKEN}x`)).status, 401)
+    assert.equal((await send('GET', '/app.js')).status, 401)
+  })
+
+  test('GET / with the token serves the page with the token in a meta tag and in asset urls', async () => {
+    const reply = await send('GET', `/?token=${TOKEN}`)
+    assert.equal(reply.status, 200)
+    assert.match(String(reply.headers['content-type']), /^text\/html/)
+    assert.ok(reply.body.includes(`<meta name="sourcemark-token" content="${TOKEN}">`), reply.body)
+    assert.ok(reply.body.includes(`app.js?token=${TOKEN}`), reply.body)
+    assert.ok(reply.body.includes(`app.css?token=${TOKEN}`), reply.body)
+  })
+
+  test('assets are served with the token, unknown paths are 404', async () => {
+    const js = await send('GET', `/app.js?token=${TOKEN}`)
+    assert.equal(js.status, 200)
+    assert.equal(js.body, 'console.log("app")\n')
+    assert.match(String(js.headers['content-type']), /^text\/javascript/)
+    const css = await send('GET', `/app.css?token=${TOKEN}`)
+    assert.equal(css.status, 200)
+    assert.match(String(css.headers['content-type']), /^text\/css/)
+    assert.equal((await send('GET', `/../data/library.json?token=${TOKEN}`)).status, 404)
+    assert.equal((await send('GET', `/library.json?token=${TOKEN}`)).status, 404)
+    assert.equal((await send('POST', `/?token=${TOKEN}`)).status, 405)
+  })
+
+  test('responses carry a Content-Security-Policy with default-src \'none\'', async () => {
+    for (const reply of [await send('GET', `/?token=${TOKEN}`), await send('GET', '/'), await api('listDocuments', {})]) {
+      const csp = String(reply.headers['content-security-policy'])
+      assert.match(csp, /(^|;\s*)default-src 'none'(;|$)/, csp)
+      assert.equal(reply.headers['x-content-type-options'], 'nosniff')
+    }
+  })
+
+  test('an API POST without a token or with a wrong token is 401 and writes nothing', async () => {
+    const before = await snapshot()
+    const noToken = await send('POST', '/api/createAnnotation', { headers: { 'content-type': 'application/json' }, body: JSON.stringify(validPayload()) })
+    assert.equal(noToken.status, 401)
+    assert.equal(errorOf(noToken).code, 'invalid-input')
+    const wrong = await api('createAnnotation', validPayload(), { [TOKEN_HEADER]: 'not-the-token' })
+    assert.equal(wrong.status, 401)
+    const inQuery = await send('POST', `/api/createAnnotation?token=${TOKEN}`, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(validPayload()) })
+    assert.equal(inQuery.status, 401, 'the page token in the query must not unlock the API')
+    assert.deepEqual(await snapshot(), before)
+  })
+
+  test('a foreign Host header is 403 even with a valid token (DNS rebinding)', async () => {
+    const before = await snapshot()
+    for (const host of [`evil.example:${server.port}`, 'evil.example', `127.0.0.1:${server.port + 1}`, `127.0.0.1.evil.example:${server.port}`]) {
+      const reply = await api('createAnnotation', validPayload(), { host })
+      assert.equal(reply.status, 403, host)
+      assert.equal((await send('GET', `/?token=${TOKEN}`, { headers: { host } })).status, 403, host)
+    }
+    assert.equal((await api('listDocuments', {}, { host: `localhost:${server.port}` })).status, 200)
+    assert.deepEqual(await snapshot(), before)
+  })
+
+  test('a foreign Origin is 403', async () => {
+    const before = await snapshot()
+    for (const origin of ['http://evil.example', `http://evil.example:${server.port}`, 'null', `https://127.0.0.1:${server.port}`]) {
+      assert.equal((await api('createAnnotation', validPayload(), { origin })).status, 403, origin)
+    }
+    assert.equal((await api('listDocuments', {}, { origin: `http://127.0.0.1:${server.port}` })).status, 200)
+    assert.deepEqual(await snapshot(), before)
+  })
+
+  test('Sec-Fetch-Site: cross-site (or same-site) is 403', async () => {
+    const before = await snapshot()
+    assert.equal((await api('createAnnotation', validPayload(), { 'sec-fetch-site': 'cross-site' })).status, 403)
+    assert.equal((await api('createAnnotation', validPayload(), { 'sec-fetch-site': 'same-site' })).status, 403)
+    assert.equal((await send('GET', `/?token=${TOKEN}`, { headers: { 'sec-fetch-site': 'cross-site' } })).status, 403)
+    assert.equal((await api('listDocuments', {}, { 'sec-fetch-site': 'same-origin' })).status, 200)
+    assert.deepEqual(await snapshot(), before)
+  })
+
+  test('GET on /api/... is 405', async () => {
+    const reply = await send('GET', '/api/listDocuments', { headers: { [TOKEN_HEADER]: TOKEN } })
+    assert.equal(reply.status, 405)
+    assert.equal(errorOf(reply).code, 'invalid-input')
+  })
+
+  test('a POST that is not application/json is 415', async () => {
+    const before = await snapshot()
+    const reply = await api('createAnnotation', JSON.stringify(validPayload()), { 'content-type': 'text/plain' })
+    assert.equal(reply.status, 415)
+    const none = await send('POST', '/api/listDocuments', { headers: { [TOKEN_HEADER]: TOKEN }, body: '{}' })
+    assert.equal(none.status, 415)
+    assert.deepEqual(await snapshot(), before)
+  })
+
+  test('malformed JSON is 400', async () => {
+    const reply = await api('createAnnotation', '{"documentId": ')
+    assert.equal(reply.status, 400)
+    assert.match(errorOf(reply).message, /not valid JSON/)
+  })
+
+  test('an unknown method is 404', async () => {
+    for (const method of ['noSuchMethod', '__proto__', 'constructor', 'toString']) {
+      const reply = await api(method, {})
+      assert.equal(reply.status, 404, method)
+      assert.equal(errorOf(reply).code, 'not-found')
+    }
+  })
+
+  test('an invalid payload is 400 with a message naming the field', async () => {
+    const before = await snapshot()
+    const payload = validPayload()
+    const reply = await api('createAnnotation', { ...payload, target: { ...payload.target, position: { start: 'zero', end: 5 } } })
+    assert.equal(reply.status, 400)
+    const error = errorOf(reply)
+    assert.equal(error.code, 'invalid-input')
+    assert.match(error.message, /target\.position\.start/)
+    const badId = await api('getDocument', { documentId: '../library' })
+    assert.equal(badId.status, 400)
+    assert.match(errorOf(badId).message, /documentId/)
+    const wrongQuote = await api('createAnnotation', { ...payload, target: { ...payload.target, quote: { ...payload.target.quote, exact: 'x'.repeat(payload.target.quote.exact.length) } } })
+    assert.equal(wrongQuote.status, 400)
+    assert.match(errorOf(wrongQuote).message, /target\.quote\.exact/)
+    assert.deepEqual(await snapshot(), before)
+  })
+
+  test('a valid createAnnotation is 200 and the annotation is in the document file on disk', async () => {
+    const reply = await api('createAnnotation', validPayload())
+    assert.equal(reply.status, 200, reply.body)
+    const { value } = JSON.parse(reply.body) as { value: { id: string; target: unknown; documentId: string } }
+    assert.equal(value.documentId, SAMPLE_ID)
+    assert.deepEqual(value.target, validPayload().target)
+    const file = DocumentFile.parse(JSON.parse(await readFile(join(dataDir, 'documents', `${SAMPLE_ID}.json`), 'utf8')))
+    const stored = file.annotations.find((a) => a.id === value.id)
+    assert.ok(stored, 'the annotation is not in the document file')
+    assert.deepEqual(stored.target, validPayload().target)
+    const listed = await api('listAnnotations', { documentId: SAMPLE_ID })
+    assert.ok((JSON.parse(listed.body) as { value: { id: string }[] }).value.some((a) => a.id === value.id))
+  })
+})

@@ -1,0 +1,249 @@
+import { after, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ApiError, type Api, type Input } from '../../shared/api/contract.ts'
+import { canonicalText } from '../../shared/model/document.ts'
+import { describe as describeRange } from '../../shared/anchoring/describe.ts'
+import { openServices } from '../../electron/services.ts'
+import { DurableJSONFile } from '../../electron/store/durable-file.ts'
+import { DocumentFile, LibraryFile } from '../../electron/store/files.ts'
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+const resourcesDir = join(repoRoot, 'resources')
+const manifest = JSON.parse(readFileSync(join(resourcesDir, 'samples', 'xi-mishustin-2025-11-05.json'), 'utf8')) as { id: string; file: string }
+const SAMPLE_ID = manifest.id
+const sampleText = readFileSync(join(resourcesDir, 'samples', manifest.file), 'utf8').trim()
+
+const dirs: string[] = []
+after(async () => {
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'sourcemark-store-test-'))
+  dirs.push(dir)
+  return dir
+}
+
+const open = (dataDir: string): Promise<Api> => openServices({ dataDir, resourcesDir })
+const libraryPath = (dir: string) => join(dir, 'library.json')
+const documentPath = (dir: string, id = SAMPLE_ID) => join(dir, 'documents', `${id}.json`)
+
+function claim(text: string, phrase: string, extra: Partial<Input<'createAnnotation'>> = {}): Input<'createAnnotation'> {
+  const start = text.indexOf(phrase)
+  assert.notEqual(start, -1)
+  return { documentId: SAMPLE_ID, kind: 'claim', target: describeRange(text, start, start + phrase.length), ...extra }
+}
+
+async function rejectsWith(promise: Promise<unknown>, code: string, message?: RegExp): Promise<void> {
+  await assert.rejects(promise, (error: unknown) => {
+    assert.ok(error instanceof ApiError, `expected an ApiError, got ${String(error)}`)
+    assert.equal(error.code, code)
+    if (message) assert.match(error.message, message)
+    return true
+  })
+}
+
+describe('services on a real data directory', () => {
+  test('the first open seeds the sample: library.json and the document file exist and parse', async () => {
+    const dir = await tempDir()
+    const api = await open(dir)
+    const library = LibraryFile.parse(JSON.parse(await readFile(libraryPath(dir), 'utf8')))
+    assert.equal(library.sampleAdded, true)
+    assert.deepEqual(library.documents.map((d) => d.id), [SAMPLE_ID])
+    assert.equal(library.documents[0]!.annotationCount, 0)
+    const file = DocumentFile.parse(JSON.parse(await readFile(documentPath(dir), 'utf8')))
+    assert.equal(file.document.id, SAMPLE_ID)
+    assert.deepEqual(file.annotations, [])
+    assert.equal(canonicalText(file.document.blocks), sampleText)
+    assert.deepEqual(await api.startupDocument({}), { documentId: SAMPLE_ID })
+    assert.deepEqual((await api.listDocuments({})).map((d) => [d.id, d.annotationCount]), [[SAMPLE_ID, 0]])
+    assert.deepEqual(await api.getDocument({ documentId: SAMPLE_ID }), file.document)
+    // No temp files are left behind.
+    assert.deepEqual((await readdir(dir)).filter((f) => f.endsWith('.tmp')), [])
+    assert.deepEqual((await readdir(join(dir, 'documents'))).filter((f) => f.endsWith('.tmp')), [])
+  })
+
+  test('an annotation survives a restart, and so does its deletion', async () => {
+    const dir = await tempDir()
+    const api = await open(dir)
+    const text = canonicalText((await api.getDocument({ documentId: SAMPLE_ID })).blocks)
+    const created = await api.createAnnotation(claim(text, 'Xinhua News Agency reported', { sources: ['xinhua'], note: 'Relayed' }))
+    const kept = await api.createAnnotation(claim(text, 'Deepen cooperation', { kind: 'highlight' }))
+    assert.equal(created.documentId, SAMPLE_ID)
+    assert.equal(created.target.quote.exact, 'Xinhua News Agency reported')
+    assert.deepEqual(created.sources, ['xinhua'])
+
+    const restarted = await open(dir)
+    assert.deepEqual(await restarted.listAnnotations({ documentId: SAMPLE_ID }), [created, kept])
+    assert.equal((await restarted.listDocuments({}))[0]!.annotationCount, 2)
+    const onDisk = DocumentFile.parse(JSON.parse(await readFile(documentPath(dir), 'utf8')))
+    assert.deepEqual(onDisk.annotations.map((a) => a.id), [created.id, kept.id])
+
+    assert.deepEqual(await restarted.deleteAnnotation({ documentId: SAMPLE_ID, annotationId: created.id }), { deleted: true })
+    assert.deepEqual(await restarted.deleteAnnotation({ documentId: SAMPLE_ID, annotationId: created.id }), { deleted: false })
+
+    const again = await open(dir)
+    assert.deepEqual(await again.listAnnotations({ documentId: SAMPLE_ID }), [kept])
+    assert.equal((await again.listDocuments({}))[0]!.annotationCount, 1)
+  })
+
+  test('the sample is not added again on a second open', async () => {
+    const dir = await tempDir()
+    const api = await open(dir)
+    const text = canonicalText((await api.getDocument({ documentId: SAMPLE_ID })).blocks)
+    await api.createAnnotation(claim(text, 'Tass reported'))
+    const before = await readFile(documentPath(dir))
+    const restarted = await open(dir)
+    assert.equal((await restarted.listDocuments({})).length, 1)
+    const library = LibraryFile.parse(JSON.parse(await readFile(libraryPath(dir), 'utf8')))
+    assert.deepEqual(library.documents.map((d) => d.id), [SAMPLE_ID])
+    assert.deepEqual(await readFile(documentPath(dir)), before, 'the document file (with its annotation) was rewritten')
+    assert.equal((await restarted.listAnnotations({ documentId: SAMPLE_ID })).length, 1)
+  })
+
+  test('the last opened document is the startup document after a restart', async () => {
+    const dir = await tempDir()
+    await (await open(dir)).getDocument({ documentId: SAMPLE_ID })
+    const library = LibraryFile.parse(JSON.parse(await readFile(libraryPath(dir), 'utf8')))
+    assert.equal(library.lastOpened, SAMPLE_ID)
+    assert.deepEqual(await (await open(dir)).startupDocument({}), { documentId: SAMPLE_ID })
+  })
+
+  test('createAnnotation with a wrong quote or offsets past the end is refused and nothing is written', async () => {
+    const dir = await tempDir()
+    const api = await open(dir)
+    const text = canonicalText((await api.getDocument({ documentId: SAMPLE_ID })).blocks)
+    const documentBefore = await readFile(documentPath(dir))
+    const libraryBefore = await readFile(libraryPath(dir))
+
+    const good = claim(text, 'Mishustin visited China')
+    const wrongQuote = { ...good, target: { ...good.target, quote: { ...good.target.quote, exact: 'Mishustin visited Korea' } } }
+    await rejectsWith(api.createAnnotation(wrongQuote), 'invalid-input', /target\.quote\.exact/)
+
+    const past = { start: text.length - 2, end: text.length + 3 }
+    await rejectsWith(api.createAnnotation({
+      documentId: SAMPLE_ID, kind: 'claim',
+      target: { position: past, quote: { exact: 'y.xyz', prefix: '', suffix: '' } },
+    }), 'invalid-input', /target\.position\.end/)
+    const far = { start: 10_000_000, end: 10_000_005 }
+    await rejectsWith(api.createAnnotation({
+      documentId: SAMPLE_ID, kind: 'claim',
+      target: { position: far, quote: { exact: 'hello', prefix: '', suffix: '' } },
+    }), 'invalid-input', /past the end/)
+
+    assert.deepEqual(await readFile(documentPath(dir)), documentBefore)
+    assert.deepEqual(await readFile(libraryPath(dir)), libraryBefore)
+    assert.deepEqual(await api.listAnnotations({ documentId: SAMPLE_ID }), [])
+  })
+
+  test('an unknown document id is not-found', async () => {
+    const dir = await tempDir()
+    const api = await open(dir)
+    const text = canonicalText((await api.getDocument({ documentId: SAMPLE_ID })).blocks)
+    await rejectsWith(api.getDocument({ documentId: 'no-such-doc' }), 'not-found', /no-such-doc/)
+    await rejectsWith(api.listAnnotations({ documentId: 'no-such-doc' }), 'not-found')
+    await rejectsWith(api.createAnnotation(claim(text, 'Tass reported', { documentId: 'no-such-doc' })), 'not-found')
+    await rejectsWith(api.deleteAnnotation({ documentId: 'no-such-doc', annotationId: 'abcdefgh' }), 'not-found')
+    assert.equal(existsSync(documentPath(dir, 'no-such-doc')), false)
+  })
+})
+
+describe('corrupt files', () => {
+  test('a corrupt library.json makes openServices reject naming the file, and leaves it untouched', async () => {
+    const dir = await tempDir()
+    await open(dir)
+    const corrupt = Buffer.from('{"version":1,"documents":[{"id":"xi-mish')
+    await writeFile(libraryPath(dir), corrupt)
+    await assert.rejects(open(dir), (error: Error) => {
+      assert.ok(error.message.includes(libraryPath(dir)), error.message)
+      return true
+    })
+    assert.deepEqual(await readFile(libraryPath(dir)), corrupt)
+  })
+
+  test('a library.json of the wrong shape is refused the same way', async () => {
+    const dir = await tempDir()
+    const wrong = Buffer.from(JSON.stringify({ version: 99, documents: 'none' }))
+    await writeFile(libraryPath(dir), wrong)
+    await assert.rejects(open(dir), (error: Error) => {
+      assert.ok(error.message.includes(libraryPath(dir)), error.message)
+      return true
+    })
+    assert.deepEqual(await readFile(libraryPath(dir)), wrong)
+    assert.equal(existsSync(documentPath(dir)), false, 'the sample was added despite the unreadable library')
+  })
+
+  test('a corrupt document file is reported with its name and left untouched', async () => {
+    const dir = await tempDir()
+    await open(dir)
+    const corrupt = Buffer.from('\u0000\u0000garbage')
+    await writeFile(documentPath(dir), corrupt)
+    const api = await open(dir)
+    await assert.rejects(api.getDocument({ documentId: SAMPLE_ID }), (error: Error) => {
+      assert.ok(error.message.includes(documentPath(dir)), error.message)
+      return true
+    })
+    assert.deepEqual(await readFile(documentPath(dir)), corrupt)
+  })
+})
+
+describe('DurableJSONFile', () => {
+  test('write then read round-trips; a missing file reads as null', async () => {
+    const dir = await tempDir()
+    const file = new DurableJSONFile<{ n: number; s: string }>(join(dir, 'data.json'))
+    assert.equal(await file.read(), null)
+    await file.write({ n: 1, s: 'é 𝄞 中文' })
+    assert.deepEqual(await file.read(), { n: 1, s: 'é 𝄞 中文' })
+    assert.deepEqual(JSON.parse(await readFile(join(dir, 'data.json'), 'utf8')), { n: 1, s: 'é 𝄞 中文' })
+  })
+
+  test('keeps the previous version in <file>.bak and leaves no .tmp file', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'data.json')
+    const file = new DurableJSONFile<{ v: number }>(path)
+    await file.write({ v: 1 })
+    assert.equal(existsSync(`${path}.bak`), false)
+    await file.write({ v: 2 })
+    assert.deepEqual(JSON.parse(await readFile(`${path}.bak`, 'utf8')), { v: 1 })
+    await file.write({ v: 3 })
+    assert.deepEqual(JSON.parse(await readFile(`${path}.bak`, 'utf8')), { v: 2 })
+    assert.deepEqual(JSON.parse(await readFile(path, 'utf8')), { v: 3 })
+    assert.equal(existsSync(`${path}.tmp`), false)
+    assert.deepEqual((await readdir(dir)).sort(), ['data.json', 'data.json.bak'])
+  })
+
+  test('50 concurrent writes leave the last value, parseable', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'data.json')
+    const file = new DurableJSONFile<{ i: number; pad: string }>(path)
+    await Promise.all(Array.from({ length: 50 }, (_, i) => file.write({ i, pad: 'x'.repeat(1000 * (50 - i)) })))
+    assert.deepEqual(JSON.parse(await readFile(path, 'utf8')), { i: 49, pad: 'x'.repeat(1000) })
+    assert.deepEqual(JSON.parse(await readFile(`${path}.bak`, 'utf8')).i, 48)
+    assert.equal(existsSync(`${path}.tmp`), false)
+  })
+
+  test('a failed write rejects and the next write still succeeds', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'sub', 'data.json')
+    const file = new DurableJSONFile<{ v: number }>(path)
+    await assert.rejects(file.write({ v: 1 }), /ENOENT/)
+    await mkdir(join(dir, 'sub'))
+    await file.write({ v: 2 })
+    assert.deepEqual(await file.read(), { v: 2 })
+  })
+
+  test('reading a corrupt file names it', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'data.json')
+    await writeFile(path, '{"v":')
+    await assert.rejects(new DurableJSONFile(path).read(), (error: Error) => {
+      assert.ok(error.message.includes(path), error.message)
+      return true
+    })
+  })
+})
