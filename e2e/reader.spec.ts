@@ -33,11 +33,11 @@ test('the article can be selected but not edited', async ({ app }) => {
 
 test('a highlighted sentence is painted, saved, and still there after a reload and a restart', async ({ app }) => {
   let page = app.page
-  const highlight = page.getByRole('button', { name: 'Highlight' })
-  await expect(highlight).toBeDisabled()
+  const toolbar = page.getByRole('toolbar', { name: 'Annotate' })
+  await expect(toolbar).toBeHidden()
   await selectText(page, SENTENCE)
-  await expect(highlight).toBeEnabled()
-  await highlight.click()
+  await expect(toolbar).toBeVisible()
+  await toolbar.getByRole('button', { name: 'Highlight', exact: true }).click()
   await expect(page.getByRole('status')).toHaveText('Highlight saved.')
   const mark = () => article(page).locator('mark')
   await expect(mark()).toHaveText(SENTENCE)
@@ -56,6 +56,6 @@ test('a highlighted sentence is painted, saved, and still there after a reload a
 test('a selection across the dateline and a paragraph break highlights exactly the selected words', async ({ app }) => {
   const { page } = app
   await selectText(page, 'GLOBE NEWSWIRE) -- Chinese President')
-  await page.getByRole('button', { name: 'Highlight' }).click()
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click()
   await expect(article(page).locator('mark')).toHaveText(['GLOBE NEWSWIRE)', ' -- Chinese President'])
 })

@@ -76,7 +76,7 @@ test('an API error is shown and the screen stays truthful', async ({ app }) => {
     body: JSON.stringify({ error: { code: 'storage', message: 'Could not save: disk full' } }),
   }))
   await selectText(page, 'Deepen cooperation')
-  await page.getByRole('button', { name: 'Highlight' }).click()
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click()
   await expect(page.getByRole('alert')).toHaveText('Could not save: disk full')
   await expect(article(page).locator('mark')).toHaveCount(0)
 })

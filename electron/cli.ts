@@ -12,6 +12,8 @@ import { ensureElectronRuntime } from './electron-runtime.ts'
 import { startServer } from './http/server.ts'
 import { openBrowser } from './open-browser.ts'
 import { openServices } from './services.ts'
+import { acquireLock } from './store/lock.ts'
+import { onStoreNotice } from './store/store.ts'
 
 const USAGE = `Usage: sourcemark <command> [options]
 
@@ -48,11 +50,15 @@ async function main(argv: string[]): Promise<void> {
 
 async function serve(dataDir: string, port: number | undefined, open: boolean): Promise<void> {
   const root = findAppRoot()
+  // One writer per data directory; a second one stops here with a message.
+  const lock = await acquireLock(dataDir)
+  // What recovery did with a bad file, now and when a document is opened.
+  onStoreNotice((notice) => console.error(`sourcemark: ${notice}`))
   const api = await openServices({ dataDir, resourcesDir: join(root, 'resources') })
   const server = await startServer({ api, rendererDir: join(root, 'dist', 'renderer'), ...(port === undefined ? {} : { port }) })
   console.log(`Sourcemark running at ${server.url}`)
   if (open) openBrowser(server.url)
-  const stop = () => void server.close().then(() => process.exit(0))
+  const stop = () => void server.close().then(() => lock.release()).then(() => process.exit(0))
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
 }

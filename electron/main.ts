@@ -13,6 +13,7 @@ import { APP_NAME, resolveDataDir } from './data-dir.ts'
 import { CONTENT_SECURITY_POLICY as CSP } from './csp.ts'
 import { dispatch } from './dispatch.ts'
 import { openServices } from './services.ts'
+import { acquireLock } from './store/lock.ts'
 
 const SCHEME = 'sourcemark'
 const HOST = 'app'
@@ -79,6 +80,9 @@ async function start(): Promise<void> {
   harden(session.defaultSession)
   const rendererDir = join(appRoot, 'dist', 'renderer')
   protocol.handle(SCHEME, (request) => serveRenderer(rendererDir, request))
+  // Browser mode and the CLI may be running on the same folder: one writer.
+  const lock = await acquireLock(dataDir)
+  app.on('will-quit', () => void lock.release())
   const api = await openServices({ dataDir, resourcesDir: join(appRoot, 'resources') })
   registerIpc(api)
   mainWindow = createWindow()

@@ -1,99 +1,170 @@
-// Boots the reader: connect to the services, show the startup document,
-// paint its annotations, and offer "Highlight" on a selection.
+// Boots the reader: connect to the services, show the startup document with
+// its annotations, and wire the toolbar, sidebar, source manager and keys.
 
 import { EditorState } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import { anchor } from '../shared/anchoring/anchor.ts'
 import { describe } from '../shared/anchoring/describe.ts'
-import type { Annotation } from '../shared/model/annotation.ts'
+import type { AnnotationKind } from '../shared/model/annotation.ts'
 import type { ArticleDocument } from '../shared/model/document.ts'
 import { connect } from './api-client.ts'
 import { buildDoc, type OffsetMap } from './editor/document-view.ts'
 import { highlights, paint, type Painted } from './editor/highlights.ts'
+import { bindKeys } from './keys.ts'
 import { selectedSpan } from './selection.ts'
-import { showError, showStatus } from './ui/status.ts'
+import { Session } from './session.ts'
+import { Sidebar, type Placed } from './ui/sidebar.ts'
+import { SourceManager } from './ui/source-manager.ts'
+import { applySourceColours } from './ui/source-colours.ts'
+import { clearError, showError, showNotices, showStatus } from './ui/status.ts'
+import { Toolbar } from './ui/toolbar.ts'
 
 const api = connect()
 
 async function boot(): Promise<void> {
   const { documentId } = await api.startupDocument({})
-  const [article, annotations] = await Promise.all([
+  const [article, annotations, sources] = await Promise.all([
     api.getDocument({ documentId }),
     api.listAnnotations({ documentId }),
+    api.listSources({}),
   ])
-  const reader = openReader(article)
-  reader.show(annotations)
-  bindHighlightButton(reader)
+  const { view, map } = openArticle(article)
+  const session = new Session(api, documentId, annotations, sources)
+
+  // Actions run one at a time, in the order the reader asked for them, so
+  // "c" then "2" tags the claim that "c" made. Each reports failure and
+  // leaves the screen as the API left it.
+  let queue: Promise<unknown> = Promise.resolve()
+  const act = (action: () => Promise<unknown>, done?: string) => {
+    queue = queue.then(action).then((result) => {
+      clearError()
+      if (done && result !== false) showStatus(done)
+    }, showError)
+    return queue
+  }
+
+  // The selection is read when the key is pressed; the current annotation
+  // when the action runs.
+  const markSelection = (kind: AnnotationKind, sourceIds: string[] = []) => {
+    const span = selectedSpan(view, map)
+    if (span) {
+      document.getSelection()?.removeAllRanges()
+      return act(() => session.create(kind, describe(map.text, span.start, span.end), sourceIds),
+        `${kind === 'claim' ? 'Claim' : 'Highlight'} saved.`)
+    }
+    return act(async () => {
+      const current = session.currentAnnotation()
+      if (!current) return false
+      if (sourceIds.length) await session.toggleSource(current.id, sourceIds[0]!)
+      else await session.update(current.id, { kind })
+    }, 'Saved.')
+  }
+
+  const toolbar = new Toolbar({
+    mark: (kind) => void markSelection(kind),
+    source: (sourceId) => void markSelection('claim', [sourceId]),
+  })
+  document.body.append(toolbar.element)
+
+  const sidebar = new Sidebar(session, {
+    open: (id) => { session.select(id); reveal(view, id) },
+    saveNote: (id, note) => void act(() => session.update(id, { note }), 'Note saved.'),
+    remove: (id) => void act(() => session.remove(id), 'Deleted.'),
+    manageSources: () => sourceManager.open(session.sources),
+  })
+  document.getElementById('sidebar-host')!.append(sidebar.element)
+
+  const sourceManager = new SourceManager(api, () => session.reloadSources(), showError)
+  document.body.append(sourceManager.element)
+
+  const placeToolbar = () => {
+    const span = selectedSpan(view, map)
+    const current = session.currentAnnotation()
+    if (span) {
+      const range = document.getSelection()!.getRangeAt(0)
+      toolbar.show(range.getBoundingClientRect(), session.sources, { sources: [] })
+    } else if (current) {
+      const mark = markElement(view, current.id)
+      if (mark) toolbar.show(mark.getBoundingClientRect(), session.sources, { kind: current.kind, sources: current.sources })
+      else toolbar.hide()
+    } else {
+      toolbar.hide()
+    }
+  }
+
+  session.onChange(() => {
+    applySourceColours(session.sources)
+    const placed: Placed[] = []
+    const painted: Painted[] = []
+    for (const a of session.annotations) {
+      const range = anchor(map.text, a.target)
+      placed.push({ annotation: a, start: range ? range.start : null })
+      if (range) painted.push({ id: a.id, kind: a.kind, from: map.toPos(range.start), to: map.toPos(range.end), source: a.sources[0], current: a.id === session.current })
+    }
+    view.dispatch(paint(view.state, painted))
+    sidebar.render(placed)
+    sourceManager.render(session.sources)
+    placeToolbar()
+  })
+  session.select(null)
+
+  document.addEventListener('selectionchange', placeToolbar)
+  // A click (not a drag) on a painted span selects its annotation, the
+  // innermost where they nest. ProseMirror may put back its last text
+  // selection on a click, so the text selection is cleared here.
+  let down = { x: 0, y: 0 }
+  view.dom.addEventListener('mousedown', (event) => { down = { x: event.clientX, y: event.clientY } })
+  view.dom.addEventListener('click', (event) => {
+    if (event.detail !== 1 || Math.hypot(event.clientX - down.x, event.clientY - down.y) > 3) return
+    const mark = (event.target as Element).closest('mark[data-annotation-id]')
+    document.getSelection()?.removeAllRanges()
+    session.select(mark?.getAttribute('data-annotation-id') ?? null)
+  })
+
+  bindKeys({
+    mark: (kind) => void markSelection(kind),
+    source: (n) => {
+      const source = session.sources[n - 1]
+      if (source) void markSelection('claim', [source.id])
+    },
+    note: () => { if (session.current) sidebar.editNote(session.current) },
+    remove: () => { if (session.current) void act(() => session.remove(session.current!), 'Deleted.') },
+    dismiss: () => { document.getSelection()?.removeAllRanges(); session.select(null) },
+    undo: () => void act(async () => showStatus((await session.undo()) ? 'Undone.' : 'Nothing to undo.')),
+    redo: () => void act(async () => showStatus((await session.redo()) ? 'Redone.' : 'Nothing to redo.')),
+  })
 }
 
-interface Reader {
-  article: ArticleDocument
-  view: EditorView
-  map: OffsetMap
-  annotations: Annotation[]
-  show(annotations: Annotation[]): void
-}
-
-function openReader(article: ArticleDocument): Reader {
-  const host = byId('article')
+function openArticle(article: ArticleDocument): { view: EditorView; map: OffsetMap } {
+  const host = document.getElementById('article')!
   host.setAttribute('aria-label', article.meta.title)
-  byId('article-heading').textContent = article.meta.title
-  byId('article-byline').textContent = [article.meta.publisher, article.meta.published].filter(Boolean).join(' · ')
+  document.getElementById('article-heading')!.textContent = article.meta.title
+  document.getElementById('article-byline')!.textContent = [article.meta.publisher, article.meta.published].filter(Boolean).join(' · ')
   document.title = `${article.meta.title} — Sourcemark`
-
   const { doc, map } = buildDoc(article)
   const view = new EditorView(host, {
     state: EditorState.create({ doc, plugins: [highlights] }),
     editable: () => false,
   })
   view.dom.setAttribute('aria-readonly', 'true')
-  const reader: Reader = {
-    article, view, map, annotations: [],
-    show(annotations) {
-      reader.annotations = annotations
-      const painted: Painted[] = []
-      for (const a of annotations) {
-        const range = anchor(map.text, a.target)
-        if (range) painted.push({ id: a.id, kind: a.kind, from: map.toPos(range.start), to: map.toPos(range.end) })
-      }
-      view.dispatch(paint(view.state, painted))
-    },
+  return { view, map }
+}
+
+function markElement(view: EditorView, id: string): HTMLElement | null {
+  return view.dom.querySelector<HTMLElement>(`mark[data-annotation-id="${CSS.escape(id)}"]`)
+}
+
+// Scrolls an annotation's text into view and flashes it.
+function reveal(view: EditorView, id: string): void {
+  const mark = markElement(view, id)
+  if (!mark) return
+  mark.scrollIntoView({ block: 'center' })
+  for (const part of view.dom.querySelectorAll(`mark[data-annotation-id="${CSS.escape(id)}"]`)) {
+    part.classList.remove('flash')
+    void (part as HTMLElement).offsetWidth
+    part.classList.add('flash')
   }
-  return reader
 }
 
-function bindHighlightButton(reader: Reader): void {
-  const button = byId('highlight-button') as HTMLButtonElement
-  const update = () => { button.disabled = selectedSpan(reader.view, reader.map) === null }
-  document.addEventListener('selectionchange', update)
-  update()
-  // Keep the text selection when the button is pressed with the mouse.
-  button.addEventListener('mousedown', (event) => event.preventDefault())
-  button.addEventListener('click', async () => {
-    const span = selectedSpan(reader.view, reader.map)
-    if (!span) return
-    button.disabled = true
-    try {
-      const created = await api.createAnnotation({
-        documentId: reader.article.id,
-        kind: 'highlight',
-        target: describe(reader.map.text, span.start, span.end),
-      })
-      reader.show([...reader.annotations, created])
-      document.getSelection()?.removeAllRanges()
-      showStatus('Highlight saved.')
-    } catch (error) {
-      showError(error)
-    } finally {
-      update()
-    }
-  })
-}
-
-function byId(id: string): HTMLElement {
-  const element = document.getElementById(id)
-  if (!element) throw new Error(`the page has no #${id}`)
-  return element
-}
-
-boot().catch(showError)
+// Whatever the store repaired while loading is told, even when loading failed.
+boot().catch(showError).finally(() => api.storageNotices({}).then(showNotices, () => {}))

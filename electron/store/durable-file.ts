@@ -3,56 +3,113 @@
 // the file can be empty or stale. Here a write is: temp file, fsync, keep the
 // previous version as <file>.bak, rename over the target, fsync the
 // directory. Writes to one file are serialised; write() resolves only once
-// the data is on disk.
+// the data is on disk. A failed write removes its temp file and leaves the
+// target as it was; the error says in words what went wrong.
 
 import { link, open, readFile, rename, rm, copyFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { basename, dirname } from 'node:path'
 import type { Adapter } from 'lowdb'
 
 export class DurableJSONFile<T> implements Adapter<T> {
   readonly file: string
   #queue: Promise<void> = Promise.resolve()
+  #serialize: (data: T) => string
 
-  constructor(file: string) {
+  // serialize: how data becomes the file's text (any valid JSON of it).
+  constructor(file: string, serialize: (data: T) => string = (data) => JSON.stringify(data, null, 1)) {
     this.file = file
+    this.#serialize = serialize
   }
 
   async read(): Promise<T | null> {
-    let text: string
-    try {
-      text = await readFile(this.file, 'utf8')
-    } catch (error) {
-      if (isCode(error, 'ENOENT')) return null
-      throw error
-    }
-    try {
-      return JSON.parse(text) as T
-    } catch (error) {
-      // Name the file: "Unexpected end of JSON input" alone tells the user nothing.
-      throw new SyntaxError(`${this.file} is not valid JSON (${(error as Error).message})`, { cause: error })
-    }
+    const text = await readText(this.file)
+    if (text === null) return null
+    return parseJSON(text, this.file) as T
   }
 
   write(data: T): Promise<void> {
-    const text = JSON.stringify(data, null, 1)
+    const text = this.#serialize(data)
     const next = this.#queue.then(() => writeDurably(this.file, text))
     this.#queue = next.catch(() => {})
     return next
   }
 }
 
-export async function writeDurably(file: string, text: string): Promise<void> {
-  const tmp = `${file}.tmp`
-  const handle = await open(tmp, 'w')
+// The file's text, or null when it does not exist.
+export async function readText(file: string): Promise<string | null> {
   try {
-    await handle.writeFile(text, 'utf8')
-    await handle.sync()
-  } finally {
-    await handle.close()
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return null
+    throw error
   }
-  await keepBackup(file)
-  await rename(tmp, file)
-  await syncDirectory(dirname(file))
+}
+
+export function parseJSON(text: string, file: string): unknown {
+  try {
+    // A byte-order mark is what an editor such as Notepad may add.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch (error) {
+    // Name the file: "Unexpected end of JSON input" alone tells the user nothing.
+    throw new SyntaxError(`${file} is not valid JSON (${(error as Error).message})`, { cause: error })
+  }
+}
+
+export async function writeDurably(file: string, text: string): Promise<void> {
+  await replaceDurably(file, text, { backup: true })
+}
+
+// Temp file, fsync, [previous version to <file>.bak,] rename, fsync the
+// directory. backup: false leaves an existing <file>.bak alone (used when
+// restoring from it).
+export async function replaceDurably(file: string, text: string, { backup }: { backup: boolean }): Promise<void> {
+  const tmp = `${file}.tmp`
+  try {
+    const handle = await open(tmp, 'w')
+    try {
+      await handle.writeFile(text, 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    if (backup) await keepBackup(file)
+    await rename(tmp, file)
+    await syncDirectory(dirname(file))
+  } catch (error) {
+    await rm(tmp, { force: true }).catch(() => {})
+    throw new WriteError(file, error)
+  }
+}
+
+// A failed write, with the reason in words and the system's code kept.
+export class WriteError extends Error {
+  override name = 'WriteError'
+  readonly code: string | undefined
+  readonly file: string
+
+  constructor(file: string, cause: unknown) {
+    const code = typeof (cause as { code?: unknown })?.code === 'string' ? (cause as { code: string }).code : undefined
+    super(`${basename(file)} could not be saved to ${dirname(file)}: ${explain(code, file, cause)}${code ? ` (${code})` : ''}`, { cause })
+    this.code = code
+    this.file = file
+  }
+}
+
+function explain(code: string | undefined, file: string, cause: unknown): string {
+  switch (code) {
+    case 'ENOSPC': return 'the disk is full'
+    case 'EDQUOT': return 'the disk quota is used up'
+    case 'EFBIG': return 'the file would be larger than this system allows'
+    case 'EROFS': return 'the disk is read-only'
+    case 'EACCES':
+    case 'EPERM': return 'permission denied; the folder is not writable'
+    case 'ENOENT': return `the folder ${dirname(file)} does not exist`
+    case 'ENOTDIR': return `${dirname(file)} is not a folder`
+    case 'EIO': return 'the disk reported an input/output error'
+    case 'EMFILE':
+    case 'ENFILE': return 'too many files are open'
+    default: return (cause as Error)?.message ?? String(cause)
+  }
 }
 
 async function keepBackup(file: string): Promise<void> {
@@ -67,7 +124,7 @@ async function keepBackup(file: string): Promise<void> {
   }
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   // Windows cannot open a directory for fsync; its rename is durable enough.
   if (process.platform === 'win32') return
   const handle = await open(dir, 'r')

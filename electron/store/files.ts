@@ -1,11 +1,14 @@
-// The on-disk formats. Every file carries a version; what is read is checked
-// against these schemas before use.
+// The on-disk formats. Every file carries a version; what is read is first
+// upgraded by migrate*() to the current version and then checked against
+// these schemas before use.
 
 import { z } from 'zod'
 import { Annotation } from '../../shared/model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../../shared/model/document.ts'
+import { builtInSources, Source } from '../../shared/model/source.ts'
 
-export const LIBRARY_VERSION = 1
+// v1: documents, lastOpened, sampleAdded. v2: + sources.
+export const LIBRARY_VERSION = 2
 export const DOCUMENT_FILE_VERSION = 1
 
 export const LibraryEntry = z.object({
@@ -19,6 +22,7 @@ export type LibraryEntry = z.infer<typeof LibraryEntry>
 export const LibraryFile = z.object({
   version: z.literal(LIBRARY_VERSION),
   documents: z.array(LibraryEntry),
+  sources: z.array(Source),
   lastOpened: DocumentId.nullable(),
   // Set once the built-in sample was added, so removing it sticks.
   sampleAdded: z.boolean(),
@@ -33,5 +37,96 @@ export const DocumentFile = z.object({
 export type DocumentFile = z.infer<typeof DocumentFile>
 
 export function emptyLibrary(): LibraryFile {
-  return { version: LIBRARY_VERSION, documents: [], lastOpened: null, sampleAdded: false }
+  return { version: LIBRARY_VERSION, documents: [], sources: defaultSources(), lastOpened: null, sampleAdded: false }
+}
+
+function defaultSources(): Source[] {
+  return builtInSources.map((s) => ({ ...s, aliases: [...s.aliases] }))
+}
+
+// A file written by a newer Sourcemark. Not corruption: it is refused, never
+// moved aside or replaced, so that going back to the newer version loses
+// nothing.
+export class NewerVersionError extends Error {
+  override name = 'NewerVersionError'
+  // Not a content problem: recovery lets it through (see recovery.ts).
+  readonly fatal = true
+}
+
+type Json = Record<string, unknown>
+// migrations[n] turns a version-n object into a version-(n+1) one.
+type Migrations = Record<number, (data: Json) => Json>
+
+const libraryMigrations: Migrations = {
+  1: (v1) => ({ ...v1, version: 2, sources: Array.isArray(v1.sources) ? v1.sources : defaultSources() }),
+}
+const documentMigrations: Migrations = {}
+
+export function migrateLibrary(raw: unknown, file = 'library.json'): unknown {
+  return migrate(raw, LIBRARY_VERSION, libraryMigrations, file)
+}
+
+export function migrateDocument(raw: unknown, file = 'the document file'): unknown {
+  return migrate(raw, DOCUMENT_FILE_VERSION, documentMigrations, file)
+}
+
+// Steps an object up one version at a time. Anything without a usable
+// version is returned as is, for the schema to reject with a reason.
+function migrate(raw: unknown, current: number, migrations: Migrations, file: string): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw
+  let data = raw as Json
+  const version = data.version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return raw
+  if (version > current) {
+    throw new NewerVersionError(`${file} was written by a newer version of Sourcemark (file version ${version}; this version reads up to ${current}). Update Sourcemark to open it.`)
+  }
+  for (let v = version; v < current; v++) {
+    const step = migrations[v]
+    if (!step) return data
+    data = step(data)
+  }
+  return data
+}
+
+// The text of a document file: the document, then one annotation a line.
+// Each annotation's JSON is kept from save to save, and so is the text of
+// the list when the new list only adds to the end of the last one, so a
+// save with 10,000 annotations stringifies one of them, not all (the cost
+// that dominates a large document's save). That is only right while
+// annotations are not changed in place, so each one is frozen once
+// serialised: changing it then throws instead of saving stale text.
+// Services replace annotations, never edit them.
+export function documentSerializer(): (data: DocumentFile) => string {
+  const cache = new WeakMap<Annotation, string>()
+  const line = (annotation: Annotation): string => {
+    let json = cache.get(annotation)
+    if (json === undefined) {
+      json = JSON.stringify(deepFreeze(annotation))
+      cache.set(annotation, json)
+    }
+    return json
+  }
+  let last: { annotations: Annotation[]; body: string } | undefined
+  return (data) => {
+    const list = data.annotations
+    let body: string
+    if (last && list.length >= last.annotations.length && last.annotations.every((a, i) => list[i] === a)) {
+      body = last.body
+      for (let i = last.annotations.length; i < list.length; i++) body += `${body ? ',\n' : ''}${line(list[i]!)}`
+    } else {
+      body = list.map(line).join(',\n')
+    }
+    last = { annotations: [...list], body }
+    const { annotations: _, ...rest } = data
+    const head = JSON.stringify(rest).slice(1, -1)
+    return `{${head}${head ? ',' : ''}\n"annotations":[${body ? `\n${body}\n` : ''}]}\n`
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
 }

@@ -11,6 +11,9 @@ export interface Painted {
   kind: AnnotationKind
   from: number
   to: number
+  // The first source colours the span; none means a neutral colour.
+  source: string | undefined
+  current: boolean
 }
 
 export const highlightsKey = new PluginKey<DecorationSet>('highlights')
@@ -32,7 +35,7 @@ export const highlights = new Plugin<DecorationSet>({
 function decoration(p: Painted): Decoration {
   return Decoration.inline(p.from, p.to, {
     nodeName: 'mark',
-    class: `annotation annotation-${p.kind}`,
+    class: `annotation annotation-${p.kind} source-${p.source ?? 'none'}${p.current ? ' annotation-current' : ''}`,
     'data-annotation-id': p.id,
   }, { id: p.id })
 }

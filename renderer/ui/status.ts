@@ -15,3 +15,30 @@ export function showError(error: unknown): void {
   }
   console.error(error)
 }
+
+export function clearError(): void {
+  const alert = document.getElementById('error')
+  if (alert) {
+    alert.textContent = ''
+    alert.hidden = true
+  }
+}
+
+// Repairs the store made (a corrupt file moved aside, a backup restored):
+// shown until the reader dismisses them, since they name files to look at.
+export function showNotices(notices: readonly string[]): void {
+  const host = document.getElementById('notices')
+  if (!host || notices.length === 0) return
+  const list = document.createElement('ul')
+  for (const notice of notices) {
+    const item = document.createElement('li')
+    item.textContent = notice
+    list.append(item)
+  }
+  const dismiss = document.createElement('button')
+  dismiss.type = 'button'
+  dismiss.textContent = 'Dismiss'
+  dismiss.addEventListener('click', () => { host.hidden = true })
+  host.replaceChildren(list, dismiss)
+  host.hidden = false
+}

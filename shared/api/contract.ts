@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { Annotation, AnnotationId, annotationKinds, Target } from '../model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../model/document.ts'
+import { Colour, Source, SourceId, SourceName, sourceKinds } from '../model/source.ts'
 
 const Empty = z.strictObject({})
 
@@ -26,15 +27,53 @@ export const contract = {
       documentId: DocumentId,
       kind: z.enum(annotationKinds),
       target: Target,
-      sources: z.array(z.string().max(64)).max(100).optional(),
+      sources: z.array(SourceId).max(100).optional(),
       note: z.string().max(100_000).optional(),
     }),
     output: Annotation,
   },
+  // Changes what is given and leaves the rest; modified is set by the service.
+  updateAnnotation: {
+    input: z.strictObject({
+      documentId: DocumentId,
+      annotationId: AnnotationId,
+      kind: z.enum(annotationKinds).optional(),
+      sources: z.array(SourceId).max(100).optional(),
+      note: z.string().max(100_000).optional(),
+    }),
+    output: Annotation,
+  },
+  // Puts back an annotation exactly as it was (undo of a delete).
+  restoreAnnotation: { input: z.strictObject({ annotation: Annotation }), output: Annotation },
   deleteAnnotation: {
     input: z.strictObject({ documentId: DocumentId, annotationId: AnnotationId }),
     output: z.object({ deleted: z.boolean() }),
   },
+  // What the store had to repair (a corrupt file moved aside, a backup
+  // restored), in words for the reader.
+  storageNotices: { input: Empty, output: z.array(z.string()) },
+  listSources: { input: Empty, output: z.array(Source) },
+  addSource: {
+    input: z.strictObject({
+      name: SourceName,
+      kind: z.enum(sourceKinds).optional(),
+      colour: Colour.optional(),
+      aliases: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+    }),
+    output: Source,
+  },
+  updateSource: {
+    input: z.strictObject({
+      sourceId: SourceId,
+      name: SourceName.optional(),
+      kind: z.enum(sourceKinds).optional(),
+      colour: Colour.optional(),
+      aliases: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+    }),
+    output: Source,
+  },
+  // Annotations keep their reference; they show it as a removed source.
+  removeSource: { input: z.strictObject({ sourceId: SourceId }), output: z.object({ removed: z.boolean() }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -5,6 +5,7 @@
 
 import { z } from 'zod'
 import { DocumentId } from './document.ts'
+import { SourceId } from './source.ts'
 
 export const annotationKinds = ['highlight', 'claim'] as const
 export type AnnotationKind = (typeof annotationKinds)[number]
@@ -38,7 +39,8 @@ export const Annotation = z.object({
   documentId: DocumentId,
   kind: z.enum(annotationKinds),
   target: Target,
-  sources: z.array(z.string().max(64)).max(100),
+  // Source ids, in the order the reader tagged them; the first colours it.
+  sources: z.array(SourceId).max(100),
   note: z.string().max(100_000),
   created: z.iso.datetime(),
   modified: z.iso.datetime(),

@@ -154,16 +154,19 @@ describe('services on a real data directory', () => {
 })
 
 describe('corrupt files', () => {
-  test('a corrupt library.json makes openServices reject naming the file, and leaves it untouched', async () => {
+  test('a corrupt library.json is moved aside intact, the backup restored, and the user told', async () => {
     const dir = await tempDir()
     await open(dir)
     const corrupt = Buffer.from('{"version":1,"documents":[{"id":"xi-mish')
     await writeFile(libraryPath(dir), corrupt)
-    await assert.rejects(open(dir), (error: Error) => {
-      assert.ok(error.message.includes(libraryPath(dir)), error.message)
-      return true
-    })
-    assert.deepEqual(await readFile(libraryPath(dir)), corrupt)
+    const api = await open(dir)
+    assert.equal((await api.listDocuments({})).length, 1)
+    const notices = await api.storageNotices({})
+    assert.equal(notices.length, 1)
+    const moved = (await readdir(dir)).filter((f) => f.startsWith('library.corrupt-'))
+    assert.equal(moved.length, 1, 'the bad file was not moved aside')
+    assert.ok(notices[0]!.includes(join(dir, moved[0]!)), notices[0])
+    assert.deepEqual(await readFile(join(dir, moved[0]!)), corrupt)
   })
 
   test('a library.json of the wrong shape is refused the same way', async () => {
@@ -178,17 +181,25 @@ describe('corrupt files', () => {
     assert.equal(existsSync(documentPath(dir)), false, 'the sample was added despite the unreadable library')
   })
 
-  test('a corrupt document file is reported with its name and left untouched', async () => {
+  test('a corrupt document file is moved aside intact and the open fails with a storage error naming it', async () => {
     const dir = await tempDir()
-    await open(dir)
+    const first = await open(dir)
+    const text = canonicalText((await first.getDocument({ documentId: SAMPLE_ID })).blocks)
+    await first.createAnnotation(claim(text, 'Tass reported'))
+    // Both the file and its backup are bad: nothing good is left to restore.
     const corrupt = Buffer.from('\u0000\u0000garbage')
     await writeFile(documentPath(dir), corrupt)
+    await writeFile(`${documentPath(dir)}.bak`, corrupt)
     const api = await open(dir)
-    await assert.rejects(api.getDocument({ documentId: SAMPLE_ID }), (error: Error) => {
-      assert.ok(error.message.includes(documentPath(dir)), error.message)
+    await assert.rejects(api.getDocument({ documentId: SAMPLE_ID }), (error: ApiError) => {
+      assert.equal(error.code, 'storage')
+      assert.match(error.message, /moved to/)
       return true
     })
-    assert.deepEqual(await readFile(documentPath(dir)), corrupt)
+    const moved = (await readdir(join(dir, 'documents'))).filter((f) => f.includes('.corrupt-'))
+    assert.ok(moved.length >= 1, 'the bad file was not moved aside')
+    assert.deepEqual(await readFile(join(dir, 'documents', moved[0]!)), corrupt)
+    assert.ok((await api.storageNotices({})).some((n) => n.includes('moved to')))
   })
 })
 

@@ -107,7 +107,7 @@ test('rejects strings and arrays over the limits', () => {
   rejects(withTarget({ position: { start: 0, end: 100_001 }, quote: { exact: 'x'.repeat(100_001), prefix: '', suffix: '' } }), /target\.quote\.exact: Too big/)
   rejects(withQuote({ prefix: 'p'.repeat(1001) }), /target\.quote\.prefix: Too big/)
   rejects(withQuote({ suffix: 's'.repeat(1001) }), /target\.quote\.suffix: Too big/)
-  rejects({ ...valid, sources: ['s'.repeat(65)] }, /sources\.0: Too big/)
+  rejects({ ...valid, sources: ['s'.repeat(65)] }, /sources\.0: a source id is/)
   rejects({ ...valid, sources: Array.from({ length: 101 }, (_, i) => `s${i}`) }, /sources: Too big/)
   rejects(withPosition({ end: 100_000_001 }), /target\.position\.end: Too big/)
   rejects({ ...valid, documentId: 'a'.repeat(65) }, /documentId: /)

@@ -1,0 +1,175 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { test, expect } from './fixtures.ts'
+import { article, selectText } from './reader-page.ts'
+
+const COMMUNIQUE = 'Russia and China see each other as priority partners and will continue to strengthen cooperation across all fields'
+const QUOTE = 'underscore the maturity and resilience of China-Russia relations'
+const CNBC = 'the Kremlin said it placed \'very great\' importance on the talks'
+
+test('tag a claim with Tass and a quote with Global Times, note it, filter, undo, and keep it all after a reload', async ({ app }) => {
+  let page = app.page
+  const toolbar = page.getByRole('toolbar', { name: 'Annotate' })
+  const sidebar = page.getByRole('region', { name: 'Annotations' })
+  const items = sidebar.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')
+
+  // A claim attributed to Tass, with the mouse.
+  await selectText(page, COMMUNIQUE)
+  await toolbar.getByRole('button', { name: 'Claim', exact: true }).click()
+  await expect(page.getByRole('status')).toHaveText('Claim saved.')
+  await toolbar.getByRole('button', { name: 'Tass', exact: true }).click()
+  await expect(toolbar.getByRole('button', { name: 'Tass', exact: true })).toHaveAttribute('aria-pressed', 'true')
+  await expect(article(page).locator('mark.source-tass')).toHaveText(COMMUNIQUE)
+
+  // A quote attributed to the Global Times, with the keyboard: c, then 3.
+  await selectText(page, QUOTE)
+  await page.keyboard.press('c')
+  await expect(items).toHaveCount(2)
+  await page.keyboard.press('3')
+  await expect(items.filter({ hasText: QUOTE })).toContainText('Global Times')
+
+  // A note on it: n opens the editor, Ctrl+Enter saves.
+  await page.keyboard.press('n')
+  const note = sidebar.getByRole('textbox', { name: 'Note' })
+  await note.fill('Wang Xiaoquan, CASS, told the Global Times.')
+  await note.press('Control+Enter')
+  await expect(page.getByRole('status')).toHaveText('Note saved.')
+  await expect(items.filter({ hasText: QUOTE })).toContainText('Wang Xiaoquan, CASS, told the Global Times.')
+
+  // An untagged claim counts as unattributed.
+  await selectText(page, CNBC)
+  await toolbar.getByRole('button', { name: 'Claim', exact: true }).click()
+  await expect(sidebar.getByText('Unattributed claims: 1')).toBeVisible()
+  await expect(sidebar.getByText('Tass: 1')).toBeVisible()
+
+  // Items are in document order, and filters narrow them.
+  await expect(items.locator('q')).toHaveText([QUOTE, COMMUNIQUE, CNBC])
+  await sidebar.getByRole('combobox', { name: 'Filter by source' }).selectOption({ label: 'Global Times' })
+  await expect(items.locator('q')).toHaveText([QUOTE])
+  await sidebar.getByRole('combobox', { name: 'Filter by source' }).selectOption({ label: 'All sources' })
+  await sidebar.getByRole('searchbox', { name: 'Filter by text' }).fill('kremlin')
+  await expect(items.locator('q')).toHaveText([CNBC])
+  await sidebar.getByRole('searchbox', { name: 'Filter by text' }).fill('')
+
+  // Undo removes the last claim, redo brings it back, undo again.
+  await page.locator('body').click({ position: { x: 5, y: 200 } })
+  await page.keyboard.press('Control+z')
+  await expect(items).toHaveCount(2)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(items).toHaveCount(3)
+  await page.keyboard.press('Control+z')
+  await expect(items).toHaveCount(2)
+  await expect(page.getByRole('status')).toHaveText('Undone.')
+
+  page = await app.restart()
+  const after = page.getByRole('region', { name: 'Annotations' }).getByRole('list', { name: 'Annotation list' }).getByRole('listitem')
+  await expect(after.locator('q')).toHaveText([QUOTE, COMMUNIQUE])
+  await expect(after.filter({ hasText: COMMUNIQUE })).toContainText('Tass')
+  await expect(after.filter({ hasText: QUOTE })).toContainText('Global Times')
+  await expect(after.filter({ hasText: QUOTE })).toContainText('Wang Xiaoquan, CASS, told the Global Times.')
+  await expect(article(page).locator('mark.source-global-times')).toHaveText(QUOTE)
+})
+
+test('clicking a painted span selects it; Delete removes it and undo puts it back', async ({ app }) => {
+  const { page } = app
+  await selectText(page, 'Deepen cooperation')
+  await page.keyboard.press('h')
+  const mark = article(page).locator('mark', { hasText: 'Deepen cooperation' })
+  await expect(mark).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('toolbar', { name: 'Annotate' })).toBeHidden()
+  await mark.click()
+  await expect(page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: 'Highlight', exact: true })).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('Delete')
+  await expect(mark).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await expect(mark).toBeVisible()
+})
+
+test('clicking an item in the sidebar scrolls to its text', async ({ app }) => {
+  const { page } = app
+  const last = 'foster a more balanced, inclusive, and sustainable world economy'
+  await selectText(page, last)
+  await page.keyboard.press('h')
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.getByRole('region', { name: 'Annotations' }).getByRole('button', { name: `Highlight: ${last}` }).click()
+  await expect(article(page).locator('mark', { hasText: last })).toBeInViewport()
+})
+
+test('sources can be added, renamed and removed without losing annotations', async ({ app }) => {
+  let page = app.page
+  await page.getByRole('button', { name: 'Manage sources' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Sources' })
+  await dialog.getByRole('textbox', { name: 'New source name' }).fill('Sun Xiuwen')
+  await dialog.getByRole('combobox', { name: 'Kind of new source' }).selectOption({ label: 'Person' })
+  await dialog.getByRole('button', { name: 'Add source' }).click()
+  await expect(dialog.getByRole('textbox', { name: 'Name of Sun Xiuwen' })).toBeVisible()
+  await dialog.getByRole('button', { name: 'Close' }).click()
+
+  await selectText(page, 'Practical cooperation between China and Russia in the Arctic has been underway for a long time.')
+  await page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: 'Sun Xiuwen', exact: true }).click()
+  const items = page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')
+  await expect(items).toContainText(['Sun Xiuwen'])
+
+  await page.getByRole('button', { name: 'Manage sources' }).click()
+  const name = dialog.getByRole('textbox', { name: 'Name of Sun Xiuwen' })
+  await name.fill('Sun Xiuwen (Lanzhou University)')
+  await name.press('Enter')
+  await expect(items).toContainText(['Sun Xiuwen (Lanzhou University)'])
+  await dialog.getByRole('button', { name: 'Remove Sun Xiuwen (Lanzhou University)' }).click()
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(items).toHaveCount(1)
+  await expect(page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: /Sun Xiuwen/ })).toHaveCount(0)
+
+  page = await app.restart()
+  await expect(page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toHaveCount(1)
+  await page.getByRole('button', { name: 'Manage sources' }).click()
+  await expect(page.getByRole('dialog', { name: 'Sources' }).getByRole('textbox', { name: /^Name of / })).toHaveCount(4)
+})
+
+test('overlapping annotations are both painted, and a click picks the inner one', async ({ app }) => {
+  const { page } = app
+  const outer = 'Practical cooperation between China and Russia in the Arctic has been underway for a long time.'
+  const inner = 'China and Russia in the Arctic'
+  await selectText(page, outer)
+  await page.keyboard.press('h')
+  await page.keyboard.press('Escape')
+  await selectText(page, inner)
+  await page.keyboard.press('c')
+  await page.keyboard.press('Escape')
+  const items = page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')
+  await expect(items.locator('q')).toHaveText([outer, inner])
+  const paragraph = article(page).locator('p', { hasText: 'Practical cooperation' })
+  // The outer highlight is split around the nested claim; together they cover the sentence.
+  expect((await paragraph.locator('mark[data-annotation-id]').allTextContents()).join('')).toContain(inner)
+  await paragraph.locator('mark').filter({ hasText: /^China and Russia in the Arctic$/ }).last().click()
+  await expect(page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: 'Claim', exact: true })).toHaveAttribute('aria-pressed', 'true')
+  await paragraph.locator('mark').first().click({ position: { x: 4, y: 8 } })
+  await expect(page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: 'Highlight', exact: true })).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('keys pressed in quick succession apply in order: c then 2 tags the new claim with Tass', async ({ app }) => {
+  const { page } = app
+  await selectText(page, 'Mishustin visited China')
+  await page.keyboard.press('c')
+  await page.keyboard.press('2')
+  const items = page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')
+  await expect(items).toHaveCount(1)
+  await expect(items).toContainText(['Tass'])
+  await expect(page.getByRole('status')).toHaveText('Saved.')
+  await expect(items).toHaveCount(1)
+})
+
+test('a corrupt library file is moved aside, the backup restored, and the reader told where it went', async ({ app }) => {
+  await selectText(app.page, 'Deepen cooperation')
+  await app.page.keyboard.press('h')
+  await expect(app.page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toHaveCount(1)
+  await writeFile(join(app.dataDir, 'library.json'), '{"version": 2, "documents": [')
+  const page = await app.restart()
+  const notices = page.getByRole('region', { name: 'Storage notices' })
+  await expect(notices).toContainText('library.json')
+  await expect(notices).toContainText(/library\.corrupt-[^ ]+\.json/)
+  await expect(page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toHaveCount(1)
+  await notices.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(notices).toBeHidden()
+})

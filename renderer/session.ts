@@ -1,0 +1,119 @@
+// The reader's annotations and sources for one document, and every change
+// to them. A change is sent to the API first; the state moves on only with
+// the answer, then listeners repaint. Each change is recorded for undo.
+
+import type { Api } from '../shared/api/contract.ts'
+import type { Annotation, AnnotationKind, Target } from '../shared/model/annotation.ts'
+import type { Source } from '../shared/model/source.ts'
+import { History } from './history.ts'
+
+export type Patch = Partial<Pick<Annotation, 'kind' | 'sources' | 'note'>>
+
+export class Session {
+  readonly documentId: string
+  annotations: Annotation[]
+  sources: Source[]
+  current: string | null = null
+  readonly history = new History()
+  #api: Api
+  #listeners: (() => void)[] = []
+
+  constructor(api: Api, documentId: string, annotations: Annotation[], sources: Source[]) {
+    this.#api = api
+    this.documentId = documentId
+    this.annotations = annotations
+    this.sources = sources
+  }
+
+  onChange(listener: () => void): void {
+    this.#listeners.push(listener)
+  }
+
+  select(id: string | null): void {
+    this.current = id
+    this.#changed()
+  }
+
+  currentAnnotation(): Annotation | undefined {
+    return this.annotations.find((a) => a.id === this.current)
+  }
+
+  async create(kind: AnnotationKind, target: Target, sources: string[] = []): Promise<Annotation> {
+    const created = await this.#api.createAnnotation({ documentId: this.documentId, kind, target, sources })
+    this.#put(created)
+    this.current = created.id
+    this.#changed()
+    this.history.record({
+      undo: async () => { await this.#delete(created.id) },
+      redo: async () => { this.#put(await this.#api.restoreAnnotation({ annotation: created })); this.#changed() },
+    })
+    return created
+  }
+
+  async update(id: string, patch: Patch): Promise<void> {
+    const before = this.annotations.find((a) => a.id === id)
+    if (!before) return
+    const apply = async (values: Patch) => {
+      this.#put(await this.#api.updateAnnotation({ documentId: this.documentId, annotationId: id, ...values }))
+      this.#changed()
+    }
+    await apply(patch)
+    const undoPatch: Patch = {}
+    if (patch.kind) undoPatch.kind = before.kind
+    if (patch.sources) undoPatch.sources = before.sources
+    if (patch.note !== undefined) undoPatch.note = before.note
+    this.history.record({ undo: () => apply(undoPatch), redo: () => apply(patch) })
+  }
+
+  async toggleSource(id: string, sourceId: string): Promise<void> {
+    const annotation = this.annotations.find((a) => a.id === id)
+    if (!annotation) return
+    const sources = annotation.sources.includes(sourceId)
+      ? annotation.sources.filter((s) => s !== sourceId)
+      : [...annotation.sources, sourceId]
+    await this.update(id, { sources })
+  }
+
+  async remove(id: string): Promise<void> {
+    const removed = this.annotations.find((a) => a.id === id)
+    if (!removed) return
+    await this.#delete(id)
+    this.history.record({
+      undo: async () => { this.#put(await this.#api.restoreAnnotation({ annotation: removed })); this.#changed() },
+      redo: () => this.#delete(id),
+    })
+  }
+
+  async undo(): Promise<boolean> {
+    return this.history.undo()
+  }
+
+  async redo(): Promise<boolean> {
+    return this.history.redo()
+  }
+
+  async reloadSources(): Promise<void> {
+    this.sources = await this.#api.listSources({})
+    this.#changed()
+  }
+
+  sourceName(id: string): string {
+    return this.sources.find((s) => s.id === id)?.name ?? `${id} (removed)`
+  }
+
+  async #delete(id: string): Promise<void> {
+    await this.#api.deleteAnnotation({ documentId: this.documentId, annotationId: id })
+    this.annotations = this.annotations.filter((a) => a.id !== id)
+    if (this.current === id) this.current = null
+    this.#changed()
+  }
+
+  #put(annotation: Annotation): void {
+    const at = this.annotations.findIndex((a) => a.id === annotation.id)
+    this.annotations = at === -1 ? [...this.annotations, annotation] : this.annotations.with(at, annotation)
+  }
+
+  #changed(): void {
+    for (const listener of this.#listeners) listener()
+  }
+}

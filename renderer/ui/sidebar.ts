@@ -1,0 +1,123 @@
+// The "Annotations" region: counts per source, filters, the annotations in
+// document order, and the orphans that could not be anchored.
+
+import type { Annotation } from '../../shared/model/annotation.ts'
+import type { Session } from '../session.ts'
+import { h } from './dom.ts'
+
+export interface Placed { annotation: Annotation; start: number | null }
+
+export interface SidebarActions {
+  open(id: string): void
+  saveNote(id: string, note: string): void
+  remove(id: string): void
+  manageSources(): void
+}
+
+export class Sidebar {
+  readonly element: HTMLElement
+  #session: Session
+  #actions: SidebarActions
+  #filters = { source: 'all', kind: 'all', text: '' }
+  #editing: string | null = null
+  #body = h('div', { class: 'sidebar-body' })
+
+  constructor(session: Session, actions: SidebarActions) {
+    this.#session = session
+    this.#actions = actions
+    const sourceFilter = h('select', { 'aria-label': 'Filter by source', onchange: (e: Event) => this.#filter('source', (e.target as HTMLSelectElement).value) })
+    const kindFilter = h('select', { 'aria-label': 'Filter by kind', onchange: (e: Event) => this.#filter('kind', (e.target as HTMLSelectElement).value) },
+      h('option', { value: 'all' }, 'All kinds'), h('option', { value: 'highlight' }, 'Highlights'), h('option', { value: 'claim' }, 'Claims'))
+    const textFilter = h('input', { type: 'search', 'aria-label': 'Filter by text', placeholder: 'Filter by text', oninput: (e: Event) => this.#filter('text', (e.target as HTMLInputElement).value) })
+    this.#sourceFilter = sourceFilter
+    this.element = h('section', { 'aria-label': 'Annotations', class: 'sidebar' },
+      h('div', { class: 'sidebar-head' },
+        h('h2', {}, 'Annotations'),
+        h('button', { type: 'button', onclick: () => actions.manageSources() }, 'Manage sources')),
+      h('div', { class: 'filters' }, sourceFilter, kindFilter, textFilter),
+      this.#body)
+  }
+
+  #sourceFilter: HTMLSelectElement
+  #placed: Placed[] = []
+
+  editNote(id: string): void {
+    this.#editing = id
+    this.render()
+  }
+
+  render(placed: Placed[] = this.#placed): void {
+    this.#placed = placed
+    const session = this.#session
+    const options = [['all', 'All sources'], ['none', 'No source'], ...session.sources.map((s) => [s.id, s.name])]
+    if (!options.some(([value]) => value === this.#filters.source)) this.#filters.source = 'all'
+    this.#sourceFilter.replaceChildren(...options.map(([value, label]) => h('option', { value: value!, selected: value === this.#filters.source }, label!)))
+
+    const anchored = placed.filter((p) => p.start !== null).sort((a, b) => a.start! - b.start!)
+    const orphans = placed.filter((p) => p.start === null)
+    const counts = session.sources.map((s) => [s, session.annotations.filter((a) => a.sources.includes(s.id)).length] as const)
+    const unattributed = session.annotations.filter((a) => a.kind === 'claim' && a.sources.length === 0).length
+
+    this.#body.replaceChildren(
+      h('ul', { class: 'counts', 'aria-label': 'Counts per source' },
+        counts.map(([s, n]) => h('li', { class: `source-${s.id}` }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), `${s.name}: ${n}`)),
+        h('li', {}, `Unattributed claims: ${unattributed}`)),
+      h('ol', { class: 'annotation-list', 'aria-label': 'Annotation list' }, anchored.filter((p) => this.#matches(p.annotation)).map((p) => this.#item(p.annotation))),
+      orphans.length > 0 ? h('section', { 'aria-label': 'Orphans', class: 'orphans' },
+        h('h3', {}, `Orphans (${orphans.length})`),
+        h('p', { class: 'hint' }, 'The text these annotations marked is no longer in the document.'),
+        h('ol', {}, orphans.map((p) => this.#item(p.annotation)))) : '',
+    )
+    const editor = this.#body.querySelector<HTMLTextAreaElement>('textarea')
+    editor?.focus()
+  }
+
+  #filter(key: 'source' | 'kind' | 'text', value: string): void {
+    this.#filters[key] = value
+    this.render()
+  }
+
+  #matches(a: Annotation): boolean {
+    const { source, kind, text } = this.#filters
+    if (kind !== 'all' && a.kind !== kind) return false
+    if (source === 'none' ? a.sources.length > 0 : source !== 'all' && !a.sources.includes(source)) return false
+    if (text) {
+      const needle = text.toLowerCase()
+      const haystack = [a.target.quote.exact, a.note, ...a.sources.map((id) => this.#session.sourceName(id))].join('\n').toLowerCase()
+      if (!haystack.includes(needle)) return false
+    }
+    return true
+  }
+
+  #item(a: Annotation): HTMLElement {
+    const session = this.#session
+    const current = session.current === a.id
+    const names = a.sources.map((id) => session.sourceName(id))
+    const label = `${a.kind === 'claim' ? 'Claim' : 'Highlight'}: ${a.target.quote.exact.slice(0, 80)}`
+    return h('li', { class: `annotation-item${current ? ' current' : ''} source-${a.sources[0] ?? 'none'}`, 'data-annotation-id': a.id },
+      h('button', { type: 'button', class: 'quote', 'aria-label': label, 'aria-current': current ? 'true' : undefined, onclick: () => this.#actions.open(a.id) },
+        h('span', { class: 'kind' }, a.kind === 'claim' ? 'Claim' : 'Highlight'),
+        h('q', {}, a.target.quote.exact)),
+      h('p', { class: 'sources' }, names.length ? names.join(', ') : 'No source'),
+      this.#editing === a.id ? this.#noteEditor(a) : a.note && h('p', { class: 'note' }, a.note),
+      current && this.#editing !== a.id && h('div', { class: 'item-actions' },
+        h('button', { type: 'button', onclick: () => this.editNote(a.id) }, 'Edit note'),
+        h('button', { type: 'button', onclick: () => this.#actions.remove(a.id) }, 'Delete')),
+    )
+  }
+
+  #noteEditor(a: Annotation): HTMLElement {
+    const area = h('textarea', { 'aria-label': 'Note', rows: 4 }) as HTMLTextAreaElement
+    area.value = a.note
+    const save = () => { this.#editing = null; this.#actions.saveNote(a.id, area.value) }
+    const cancel = () => { this.#editing = null; this.render() }
+    area.addEventListener('keydown', (event) => {
+      event.stopPropagation()
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save()
+      if (event.key === 'Escape') cancel()
+    })
+    return h('div', { class: 'note-editor' }, area,
+      h('button', { type: 'button', onclick: save }, 'Save note'),
+      h('button', { type: 'button', onclick: cancel }, 'Cancel'))
+  }
+}

@@ -1,0 +1,77 @@
+import { after, before, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openServices } from '../../electron/services.ts'
+import { describe as describeRange } from '../../shared/anchoring/describe.ts'
+import { canonicalText } from '../../shared/model/document.ts'
+import { ApiError, type Api } from '../../shared/api/contract.ts'
+
+const RESOURCES = join(__dirname, '..', '..', 'resources')
+const DOC = 'xi-mishustin-2025-11-05'
+let dir: string
+let api: Api
+let text: string
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sourcemark-services-'))
+  api = await openServices({ dataDir: dir, resourcesDir: RESOURCES })
+  text = canonicalText((await api.getDocument({ documentId: DOC })).blocks)
+})
+after(() => rm(dir, { recursive: true, force: true }))
+
+const reopen = () => openServices({ dataDir: dir, resourcesDir: RESOURCES })
+const targetOf = (words: string) => {
+  const start = text.indexOf(words)
+  return describeRange(text, start, start + words.length)
+}
+
+test('a fresh data directory has the four built-in sources', async () => {
+  const sources = await api.listSources({})
+  assert.deepEqual(sources.map((s) => s.name), ['Xinhua', 'Tass', 'Global Times', 'CNBC'])
+  assert.deepEqual(sources.find((s) => s.id === 'xinhua')?.aliases, ['Xinhua News Agency'])
+  assert.deepEqual(sources.find((s) => s.id === 'tass')?.aliases, ['TASS'])
+})
+
+test('an annotation is tagged, noted and re-kinded, and that survives a restart', async () => {
+  const created = await api.createAnnotation({ documentId: DOC, kind: 'highlight', target: targetOf('Tass reported') })
+  await api.updateAnnotation({ documentId: DOC, annotationId: created.id, kind: 'claim', sources: ['tass', 'tass', 'xinhua'], note: 'joint communique' })
+  const [stored] = (await (await reopen()).listAnnotations({ documentId: DOC })).filter((a) => a.id === created.id)
+  assert.equal(stored?.kind, 'claim')
+  assert.deepEqual(stored?.sources, ['tass', 'xinhua'])
+  assert.equal(stored?.note, 'joint communique')
+  assert.ok(stored!.modified >= created.modified)
+})
+
+test('an unknown source id is refused and nothing is written', async () => {
+  const created = await api.createAnnotation({ documentId: DOC, kind: 'claim', target: targetOf('per Xinhua') })
+  const file = join(dir, 'documents', `${DOC}.json`)
+  const bytes = await readFile(file)
+  await assert.rejects(api.updateAnnotation({ documentId: DOC, annotationId: created.id, sources: ['nobody'] }),
+    (e: ApiError) => e.code === 'invalid-input' && /sources/.test(e.message))
+  assert.deepEqual(await readFile(file), bytes)
+})
+
+test('sources are added, renamed, recoloured and removed; annotations keep their reference', async () => {
+  const sun = await api.addSource({ name: 'Sun Xiuwen', kind: 'person' })
+  assert.equal(sun.id, 'sun-xiuwen')
+  await assert.rejects(api.addSource({ name: 'sun xiuwen' }), (e: ApiError) => e.code === 'invalid-input' && /already/.test(e.message))
+  const tagged = await api.createAnnotation({ documentId: DOC, kind: 'claim', target: targetOf('Sun said'), sources: [sun.id] })
+  await api.updateSource({ sourceId: sun.id, name: 'Sun Xiuwen (Lanzhou)', colour: '#123456' })
+  assert.deepEqual(await api.removeSource({ sourceId: sun.id }), { removed: true })
+  assert.deepEqual(await api.removeSource({ sourceId: sun.id }), { removed: false })
+  const restarted = await reopen()
+  assert.ok(!(await restarted.listSources({})).some((s) => s.id === sun.id))
+  const kept = (await restarted.listAnnotations({ documentId: DOC })).find((a) => a.id === tagged.id)
+  assert.deepEqual(kept?.sources, [sun.id])
+})
+
+test('a deleted annotation can be restored exactly', async () => {
+  const created = await api.createAnnotation({ documentId: DOC, kind: 'highlight', target: targetOf('Deepen cooperation'), note: 'heading' })
+  await api.deleteAnnotation({ documentId: DOC, annotationId: created.id })
+  assert.ok(!(await api.listAnnotations({ documentId: DOC })).some((a) => a.id === created.id))
+  await api.restoreAnnotation({ annotation: created })
+  const back = (await (await reopen()).listAnnotations({ documentId: DOC })).find((a) => a.id === created.id)
+  assert.deepEqual(back, created)
+})
