@@ -4,8 +4,8 @@
 // modules (document-view.ts, highlights.ts) and the shared anchoring.
 
 import search from 'approx-string-match'
-import { EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state'
-import { Decoration, DecorationSet, EditorView } from 'prosemirror-view'
+import { EditorState } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
 import { buildDoc, type OffsetMap } from '../renderer/editor/document-view.ts'
 import { highlights, paint, type Painted } from '../renderer/editor/highlights.ts'
 import { anchor, anchorAll, anchorMatch, type AnchorMatch } from '../shared/anchoring/anchor.ts'
@@ -100,7 +100,7 @@ async function run(input: BenchInput): Promise<BenchOutput> {
     const t2 = performance.now()
     painted = toPainted(annotations, anchored, built.map)
     const empty = EditorState.create({ doc: built.doc, plugins: [highlights] })
-    const state = empty.apply(paint(empty, painted))
+    const state = empty.apply(paint(empty, { remove: [], add: painted }))
     const t3 = performance.now()
     view = new EditorView(host, { state, editable: () => false })
     const t4 = performance.now()
@@ -128,13 +128,13 @@ async function run(input: BenchInput): Promise<BenchOutput> {
   for (let r = 0; r < RUNS; r++) {
     const empty = EditorState.create({ doc: view!.state.doc, plugins: [highlights] })
     const t0 = performance.now()
-    empty.apply(paint(empty, painted))
+    empty.apply(paint(empty, { remove: [], add: painted }))
     decorate.push(performance.now() - t0)
   }
   rows.push({ scenario: `(b) build ${painted.length.toLocaleString('en')} decorations`, ms: median(decorate), target: 50, baseline: null })
 
-  // (c) Adding one annotation: describe the selection, anchor it, repaint
-  // (the plugin rebuilds the whole DecorationSet from the painted list).
+  // (c) Adding one annotation: describe the selection, anchor it, and add
+  // its decoration to the set (the renderer's incremental path).
   // view.dispatch(tr) is view.updateState(view.state.apply(tr)); the two
   // halves are timed apart.
   const add = { sync: [] as number[], rendered: [] as number[], anchor: [] as number[], apply: [] as number[], update: [] as number[] }
@@ -143,9 +143,9 @@ async function run(input: BenchInput): Promise<BenchOutput> {
     const t0 = performance.now()
     const target = describe(map!.text, range.start, range.end)
     const found = anchor(map!.text, target)!
-    painted = [...painted, paintedAs(`new-${i}`, 'claim', map!.toPos(found.start), map!.toPos(found.end), i)]
+    const added = paintedAs(`new-${i}`, 'claim', map!.toPos(found.start), map!.toPos(found.end), i)
     const ta = performance.now()
-    const next = view!.state.apply(paint(view!.state, painted))
+    const next = view!.state.apply(paint(view!.state, { remove: [], add: [added] }))
     const tb = performance.now()
     view!.updateState(next)
     const t1 = performance.now()
@@ -156,38 +156,9 @@ async function run(input: BenchInput): Promise<BenchOutput> {
   }
   rows.push({ scenario: '(c) add one annotation (describe+anchor+repaint)', ms: median(add.sync), target: 16, baseline: null })
   rows.push({ scenario: '    of which: describe + anchor', ms: median(add.anchor), target: null, baseline: null })
-  rows.push({ scenario: '    of which: rebuild DecorationSet', ms: median(add.apply), target: null, baseline: null })
+  rows.push({ scenario: '    of which: add to DecorationSet', ms: median(add.apply), target: null, baseline: null })
   rows.push({ scenario: '    of which: EditorView update', ms: median(add.update), target: null, baseline: null })
   rows.push({ scenario: '    … until the next frame is rendered', ms: median(add.rendered), target: null, baseline: null })
-
-  // (c′) The same through a DecorationSet.add path (a proposal; the
-  // renderer's plugin does not have it).
-  {
-    view!.destroy()
-    reader.replaceChildren()
-    const host = newHost()
-    const empty = EditorState.create({ doc: buildDoc(input.document).doc, plugins: [incremental] })
-    const incView = new EditorView(host, { state: empty.apply(repaintAll(empty, painted)), editable: () => false })
-    await frameRendered()
-    const sync: number[] = [], rendered: number[] = []
-    for (const [i, range] of input.addRanges.entries()) {
-      await idle()
-      const t0 = performance.now()
-      const target = describe(map!.text, range.start, range.end)
-      const found = anchor(map!.text, target)!
-      incView.dispatch(addPainted(incView.state, [paintedAs(`inc-${i}`, 'claim', map!.toPos(found.start), map!.toPos(found.end), i)]))
-      const t1 = performance.now()
-      await frameRendered()
-      sync.push(t1 - t0)
-      rendered.push(performance.now() - t0)
-    }
-    const added = new Set([...incView.dom.querySelectorAll('mark[data-annotation-id^="inc-"]')].map((m) => m.getAttribute('data-annotation-id'))).size
-    notes.push(`(c′) ${added} of ${input.addRanges.length} added annotations are on screen as <mark> elements`)
-    rows.push({ scenario: '(c′) same via DecorationSet.add (proposal)', ms: median(sync), target: 16, baseline: null })
-    rows.push({ scenario: '    … until the next frame is rendered', ms: median(rendered), target: null, baseline: null })
-    incView.destroy()
-    reader.replaceChildren()
-  }
 
   // (d) Anchoring all annotations on the unchanged text.
   const text = map!.text
@@ -232,33 +203,6 @@ async function run(input: BenchInput): Promise<BenchOutput> {
   return { rows, notes, runs: RUNS, annotations: annotations.length, cores: navigator.hardwareConcurrency }
 }
 
-// ---------------------------------------------------------------------------
-// The incremental path proposed for renderer/editor/highlights.ts.
-
-const incrementalKey = new PluginKey<DecorationSet>('highlights-incremental')
-const incremental = new Plugin<DecorationSet>({
-  key: incrementalKey,
-  state: {
-    init: () => DecorationSet.empty,
-    apply(tr, set) {
-      const meta = tr.getMeta(incrementalKey) as { all?: Painted[]; add?: Painted[] } | undefined
-      if (meta?.all) return DecorationSet.create(tr.doc, meta.all.map(decoration))
-      const mapped = set.map(tr.mapping, tr.doc)
-      return meta?.add ? mapped.add(tr.doc, meta.add.map(decoration)) : mapped
-    },
-  },
-  props: { decorations: (state) => incrementalKey.getState(state) },
-})
-const repaintAll = (state: EditorState, all: Painted[]): Transaction => state.tr.setMeta(incrementalKey, { all })
-const addPainted = (state: EditorState, add: Painted[]): Transaction => state.tr.setMeta(incrementalKey, { add })
-// As renderer/editor/highlights.ts draws them.
-function decoration(p: Painted): Decoration {
-  return Decoration.inline(p.from, p.to, {
-    nodeName: 'mark',
-    class: `annotation annotation-${p.kind} source-${p.source ?? 'none'}${p.current ? ' annotation-current' : ''}`,
-    'data-annotation-id': p.id,
-  }, { id: p.id })
-}
 
 // ---------------------------------------------------------------------------
 // Baseline: approx-string-match used the way the Hypothesis client's

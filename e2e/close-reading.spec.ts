@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures.ts'
 import { article, selectText } from './reader-page.ts'
@@ -172,4 +172,21 @@ test('a corrupt library file is moved aside, the backup restored, and the reader
   await expect(page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toHaveCount(1)
   await notices.getByRole('button', { name: 'Dismiss' }).click()
   await expect(notices).toBeHidden()
+})
+
+test('an annotation whose text was edited away is listed under Orphans, never painted on other words', async ({ app }) => {
+  const sentence = 'Mishustin visited China from November 3 to 4 for the 30th regular meeting between the Chinese and Russian heads of government.'
+  await selectText(app.page, sentence)
+  await app.page.keyboard.press('c')
+  await expect(app.page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toHaveCount(1)
+  // The stored article loses that paragraph, as a later edition would.
+  const file = join(app.dataDir, 'documents', 'xi-mishustin-2025-11-05.json')
+  const stored = JSON.parse(await readFile(file, 'utf8'))
+  stored.document.blocks = stored.document.blocks.filter((b: { text: string }) => b.text !== sentence)
+  await writeFile(file, JSON.stringify(stored))
+  const page = await app.restart()
+  const orphans = page.getByRole('region', { name: 'Orphans' })
+  await expect(orphans).toContainText(sentence)
+  await expect(page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toHaveCount(0)
+  await expect(article(page).locator('mark')).toHaveCount(0)
 })

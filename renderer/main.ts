@@ -3,17 +3,17 @@
 
 import { EditorState } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
-import { anchor } from '../shared/anchoring/anchor.ts'
 import { describe } from '../shared/anchoring/describe.ts'
 import type { AnnotationKind } from '../shared/model/annotation.ts'
 import type { ArticleDocument } from '../shared/model/document.ts'
 import { connect } from './api-client.ts'
 import { buildDoc, type OffsetMap } from './editor/document-view.ts'
-import { highlights, paint, type Painted } from './editor/highlights.ts'
+import { highlights, paint } from './editor/highlights.ts'
+import { Painter, type Placed } from './editor/painter.ts'
 import { bindKeys } from './keys.ts'
 import { selectedSpan } from './selection.ts'
 import { Session } from './session.ts'
-import { Sidebar, type Placed } from './ui/sidebar.ts'
+import { Sidebar } from './ui/sidebar.ts'
 import { SourceManager } from './ui/source-manager.ts'
 import { applySourceColours } from './ui/source-colours.ts'
 import { clearError, showError, showNotices, showStatus } from './ui/status.ts'
@@ -28,8 +28,8 @@ async function boot(): Promise<void> {
     api.listAnnotations({ documentId }),
     api.listSources({}),
   ])
-  const { view, map } = openArticle(article)
   const session = new Session(api, documentId, annotations, sources)
+  const { view, map, painter, placed } = openArticle(article, session)
 
   // Actions run one at a time, in the order the reader asked for them, so
   // "c" then "2" tags the claim that "c" made. Each reports failure and
@@ -92,21 +92,18 @@ async function boot(): Promise<void> {
     }
   }
 
-  session.onChange(() => {
+  const refresh = (placed: Placed[]) => {
     applySourceColours(session.sources)
-    const placed: Placed[] = []
-    const painted: Painted[] = []
-    for (const a of session.annotations) {
-      const range = anchor(map.text, a.target)
-      placed.push({ annotation: a, start: range ? range.start : null })
-      if (range) painted.push({ id: a.id, kind: a.kind, from: map.toPos(range.start), to: map.toPos(range.end), source: a.sources[0], current: a.id === session.current })
-    }
-    view.dispatch(paint(view.state, painted))
     sidebar.render(placed)
     sourceManager.render(session.sources)
     placeToolbar()
+  }
+  session.onChange(() => {
+    const { change, placed } = painter.update(session.annotations, session.current)
+    if (change.add.length || change.remove.length) view.dispatch(paint(view.state, change))
+    refresh(placed)
   })
-  session.select(null)
+  refresh(placed)
 
   document.addEventListener('selectionchange', placeToolbar)
   // A click (not a drag) on a painted span selects its annotation, the
@@ -135,19 +132,24 @@ async function boot(): Promise<void> {
   })
 }
 
-function openArticle(article: ArticleDocument): { view: EditorView; map: OffsetMap } {
+// The first paint goes into the state before the view exists, so the long
+// document is laid out once, already highlighted.
+function openArticle(article: ArticleDocument, session: Session): { view: EditorView; map: OffsetMap; painter: Painter; placed: Placed[] } {
   const host = document.getElementById('article')!
   host.setAttribute('aria-label', article.meta.title)
   document.getElementById('article-heading')!.textContent = article.meta.title
   document.getElementById('article-byline')!.textContent = [article.meta.publisher, article.meta.published].filter(Boolean).join(' · ')
   document.title = `${article.meta.title} — Sourcemark`
   const { doc, map } = buildDoc(article)
+  const painter = new Painter(map)
+  const { change, placed } = painter.update(session.annotations, session.current)
+  const empty = EditorState.create({ doc, plugins: [highlights] })
   const view = new EditorView(host, {
-    state: EditorState.create({ doc, plugins: [highlights] }),
+    state: empty.apply(paint(empty, change)),
     editable: () => false,
   })
   view.dom.setAttribute('aria-readonly', 'true')
-  return { view, map }
+  return { view, map, painter, placed }
 }
 
 function markElement(view: EditorView, id: string): HTMLElement | null {

@@ -1,6 +1,6 @@
 // Annotations drawn as inline decorations. The plugin state is the
-// DecorationSet; it changes only through a transaction carrying new
-// painted ranges, never by being edited in place.
+// DecorationSet; a transaction carries which painted spans to take away and
+// which to add, so one change costs one span, not a rebuild of all of them.
 
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
@@ -16,6 +16,11 @@ export interface Painted {
   current: boolean
 }
 
+export interface PaintChange {
+  remove: readonly string[]
+  add: readonly Painted[]
+}
+
 export const highlightsKey = new PluginKey<DecorationSet>('highlights')
 
 export const highlights = new Plugin<DecorationSet>({
@@ -23,8 +28,15 @@ export const highlights = new Plugin<DecorationSet>({
   state: {
     init: () => DecorationSet.empty,
     apply(tr, set) {
-      const painted = tr.getMeta(highlightsKey) as Painted[] | undefined
-      return painted ? DecorationSet.create(tr.doc, painted.map(decoration)) : set.map(tr.mapping, tr.doc)
+      let next = set.map(tr.mapping, tr.doc)
+      const change = tr.getMeta(highlightsKey) as PaintChange | undefined
+      if (!change) return next
+      if (change.remove.length) {
+        const ids = new Set(change.remove)
+        next = next.remove(next.find(undefined, undefined, (spec) => ids.has(spec.id as string)))
+      }
+      if (change.add.length) next = next.add(tr.doc, change.add.map(decoration))
+      return next
     },
   },
   props: {
@@ -40,6 +52,6 @@ function decoration(p: Painted): Decoration {
   }, { id: p.id })
 }
 
-export function paint(state: EditorState, painted: Painted[]): Transaction {
-  return state.tr.setMeta(highlightsKey, painted)
+export function paint(state: EditorState, change: PaintChange): Transaction {
+  return state.tr.setMeta(highlightsKey, change)
 }

@@ -5,7 +5,7 @@ import type { Annotation } from '../../shared/model/annotation.ts'
 import type { Session } from '../session.ts'
 import { h } from './dom.ts'
 
-export interface Placed { annotation: Annotation; start: number | null }
+import type { Placed } from '../editor/painter.ts'
 
 export interface SidebarActions {
   open(id: string): void

@@ -1,0 +1,59 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildDoc } from '../../renderer/editor/document-view.ts'
+import { Painter } from '../../renderer/editor/painter.ts'
+import { describe as describeRange } from '../../shared/anchoring/describe.ts'
+import { importText } from '../../shared/formats/import-text.ts'
+import type { Annotation } from '../../shared/model/annotation.ts'
+
+const text = readFileSync(join(__dirname, '..', '..', 'resources', 'samples', 'xi-mishustin-2025-11-05.txt'), 'utf8')
+const article = { id: 'sample', meta: { title: 'Sample' }, blocks: importText(text).blocks }
+const { doc, map } = buildDoc(article)
+
+function annotation(id: string, words: string, extra: Partial<Annotation> = {}): Annotation {
+  const start = map.text.indexOf(words)
+  return {
+    id, documentId: 'sample', kind: 'highlight', target: describeRange(map.text, start, start + words.length),
+    sources: [], note: '', created: '2026-11-25T00:00:00.000Z', modified: '2026-11-25T00:00:00.000Z', ...extra,
+  }
+}
+
+test('the first update paints every anchored annotation at the right positions', () => {
+  const painter = new Painter(map)
+  const a = annotation('aaaaaaaa', 'Deepen cooperation')
+  const { change, placed } = painter.update([a], null)
+  assert.deepEqual(change.remove, [])
+  assert.equal(change.add.length, 1)
+  assert.equal(doc.textBetween(change.add[0]!.from, change.add[0]!.to), 'Deepen cooperation')
+  assert.equal(placed[0]!.start, map.text.indexOf('Deepen cooperation'))
+})
+
+test('later updates repaint only what changed', () => {
+  const painter = new Painter(map)
+  const a = annotation('aaaaaaaa', 'Deepen cooperation')
+  const b = annotation('bbbbbbbb', 'Tass reported')
+  painter.update([a, b], null)
+  assert.deepEqual(painter.update([a, b], null).change, { remove: [], add: [] })
+
+  const selected = painter.update([a, b], 'bbbbbbbb').change
+  assert.deepEqual(selected.remove, ['bbbbbbbb'])
+  assert.deepEqual(selected.add.map((p) => [p.id, p.current]), [['bbbbbbbb', true]])
+
+  const tagged = { ...b, sources: ['tass'] }
+  const retag = painter.update([a, tagged], 'bbbbbbbb').change
+  assert.deepEqual(retag.add.map((p) => [p.id, p.source]), [['bbbbbbbb', 'tass']])
+
+  assert.deepEqual(painter.update([tagged], 'bbbbbbbb').change, { remove: ['aaaaaaaa'], add: [] })
+})
+
+test('an annotation whose text is gone is placed as an orphan and not painted', () => {
+  const painter = new Painter(map)
+  const gone = annotation('cccccccc', 'Deepen cooperation')
+  const orphan = { ...gone, target: { position: gone.target.position, quote: { exact: 'words that are nowhere in the article at all', prefix: '', suffix: '' } } }
+  orphan.target.position = { start: 10, end: 10 + orphan.target.quote.exact.length }
+  const { change, placed } = painter.update([orphan], null)
+  assert.deepEqual(change.add, [])
+  assert.equal(placed[0]!.start, null)
+})
