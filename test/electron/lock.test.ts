@@ -2,30 +2,21 @@
 // clear message for a second writer, stale locks (dead pid, garbage) taken
 // over, and the lock gone after a normal exit.
 
-import { after, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { acquireLock, LOCK_FILE, LockError } from '../../electron/store/lock.ts'
+import { tempDirs } from '../helpers/temp-dirs.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const cli = join(repoRoot, 'electron', 'cli.ts')
 const lockModule = join(repoRoot, 'electron', 'store', 'lock.ts')
 
-const dirs: string[] = []
-after(async () => {
-  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
-})
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'sourcemark-lock-test-'))
-  dirs.push(dir)
-  return dir
-}
+const tempDir = tempDirs('lock-test')
 
 const lockPath = (dir: string) => join(dir, LOCK_FILE)
 const ownerOf = async (dir: string) => (JSON.parse(await readFile(lockPath(dir), 'utf8')) as { pid: number }).pid

@@ -3,11 +3,10 @@
 // is told in one sentence what happened and where the bad file went. Also
 // the migration of a v1 data directory (test/fixtures/v1).
 
-import { after, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Api, Input } from '../../shared/api/contract.ts'
@@ -19,6 +18,7 @@ import { onStoreNotice, Store } from '../../electron/store/store.ts'
 import { DocumentFile, documentSerializer, LIBRARY_VERSION, LibraryFile } from '../../electron/store/files.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import { fileTimestamp, readRecovering, recoveryNotice } from '../../electron/store/recovery.ts'
+import { tempDirs } from '../helpers/temp-dirs.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const resourcesDir = join(repoRoot, 'resources')
@@ -26,16 +26,7 @@ const v1Fixture = join(repoRoot, 'test', 'fixtures', 'v1')
 const manifest = JSON.parse(readFileSync(join(resourcesDir, 'samples', 'xi-mishustin-2025-11-05.json'), 'utf8')) as { id: string }
 const SAMPLE_ID = manifest.id
 
-const dirs: string[] = []
-after(async () => {
-  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
-})
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'sourcemark-recovery-test-'))
-  dirs.push(dir)
-  return dir
-}
+const tempDir = tempDirs('recovery-test')
 
 const libraryPath = (dir: string) => join(dir, 'library.json')
 const documentPath = (dir: string, id = SAMPLE_ID) => join(dir, 'documents', `${id}.json`)

@@ -1,12 +1,12 @@
-import { after, before, test } from 'node:test'
+import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openServices } from '../../electron/services.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { canonicalText } from '../../shared/model/document.ts'
 import { ApiError, type Api } from '../../shared/api/contract.ts'
+import { tempDirs } from '../helpers/temp-dirs.ts'
 
 const RESOURCES = join(__dirname, '..', '..', 'resources')
 const DOC = 'xi-mishustin-2025-11-05'
@@ -14,12 +14,13 @@ let dir: string
 let api: Api
 let text: string
 
+const tempDir = tempDirs('services-test')
+
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sourcemark-services-'))
+  dir = await tempDir()
   api = await openServices({ dataDir: dir, resourcesDir: RESOURCES })
   text = canonicalText((await api.getDocument({ documentId: DOC })).blocks)
 })
-after(() => rm(dir, { recursive: true, force: true }))
 
 const reopen = () => openServices({ dataDir: dir, resourcesDir: RESOURCES })
 const targetOf = (words: string) => {

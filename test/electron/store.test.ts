@@ -1,8 +1,7 @@
-import { after, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ApiError, type Api, type Input } from '../../shared/api/contract.ts'
@@ -11,6 +10,7 @@ import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { openServices } from '../../electron/services.ts'
 import { DurableJSONFile } from '../../electron/store/durable-file.ts'
 import { DocumentFile, LibraryFile } from '../../electron/store/files.ts'
+import { tempDirs } from '../helpers/temp-dirs.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const resourcesDir = join(repoRoot, 'resources')
@@ -18,16 +18,7 @@ const manifest = JSON.parse(readFileSync(join(resourcesDir, 'samples', 'xi-mishu
 const SAMPLE_ID = manifest.id
 const sampleText = readFileSync(join(resourcesDir, 'samples', manifest.file), 'utf8').trim()
 
-const dirs: string[] = []
-after(async () => {
-  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
-})
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'sourcemark-store-test-'))
-  dirs.push(dir)
-  return dir
-}
+const tempDir = tempDirs('store-test')
 
 const open = (dataDir: string): Promise<Api> => openServices({ dataDir, resourcesDir })
 const libraryPath = (dir: string) => join(dir, 'library.json')
