@@ -1,12 +1,18 @@
 // sourcemark <command> [options]
 //   start   the desktop app; browser mode when no Electron runtime can be had
 //   serve   browser mode: the app on 127.0.0.1, opened in the default browser
+//   list    the documents in the library
+//   export  a document's annotations as Markdown, W3C JSON-LD or CSV
 // Plain Node: this file never imports Electron.
 
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
+import { writeFile } from 'node:fs/promises'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import type { Api } from '../shared/api/contract.ts'
 import { findAppRoot } from './app-root.ts'
+import { exportFormats, isExportFormat, renderExport } from './cli/export.ts'
+import { findDocument } from './cli/find-document.ts'
 import { resolveDataDir } from './data-dir.ts'
 import { ensureElectronRuntime } from './electron-runtime.ts'
 import { startServer } from './http/server.ts'
@@ -15,37 +21,128 @@ import { openServices } from './services.ts'
 import { acquireLock } from './store/lock.ts'
 import { onStoreNotice } from './store/store.ts'
 
+const DATA_DIR_HELP = `  --data-dir DIR   where data lives (default: $SOURCEMARK_DATA_DIR, else the
+                   per-user app-data folder "Sourcemark")`
+
 const USAGE = `Usage: sourcemark <command> [options]
 
 Commands:
   start            open the desktop app (browser mode when Electron is unavailable)
   serve            browser mode: serve the app on 127.0.0.1 and open it
+  list             list the documents in the library
+  export DOC       export a document's annotations (md, jsonld or csv)
+
+Run sourcemark <command> --help for a command's options.
 
 Options:
-  --data-dir DIR   where data lives (default: $SOURCEMARK_DATA_DIR, else the
-                   per-user app-data folder "Sourcemark")
-  --port N         serve: the port to listen on (default: a random free port)
-  --no-open        serve: do not open a browser
+${DATA_DIR_HELP}
   -h, --help       show this help`
 
-const OPTIONS = {
-  'data-dir': { type: 'string' },
-  port: { type: 'string' },
-  'no-open': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const
+const COMMANDS = {
+  start: {
+    usage: `Usage: sourcemark start [--data-dir DIR]\n\nOpens the desktop app; starts browser mode when Electron cannot run here.\n\n${DATA_DIR_HELP}`,
+    options: {},
+  },
+  serve: {
+    usage: `Usage: sourcemark serve [--port N] [--no-open] [--data-dir DIR]\n\nServes the app on 127.0.0.1 and prints "Sourcemark running at <url>".\n\n  --port N         the port to listen on (default: a random free port)\n  --no-open        do not open a browser\n${DATA_DIR_HELP}`,
+    options: { port: { type: 'string' }, 'no-open': { type: 'boolean' } },
+  },
+  list: {
+    usage: `Usage: sourcemark list [--json] [--data-dir DIR]\n\nLists the documents: id, annotation count, title.\n\n  --json           print JSON instead of a table\n${DATA_DIR_HELP}`,
+    options: { json: { type: 'boolean' } },
+  },
+  export: {
+    usage: `Usage: sourcemark export DOC --format md|jsonld|csv [-o FILE] [--data-dir DIR]\n\nDOC is a document id or the start of exactly one title. Without -o the\nexport is printed to standard output.\n\n  --format F       md (Markdown notes), jsonld (W3C Web Annotations), csv\n  -o, --output F   write to file F\n${DATA_DIR_HELP}`,
+    options: { format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  },
+} as const satisfies Record<string, { usage: string; options: ParseArgsConfig['options'] }>
 
-export class UsageError extends Error {}
+type Command = keyof typeof COMMANDS
+
+export class UsageError extends Error {
+  readonly usage: string
+  constructor(message: string, usage: string = USAGE) {
+    super(message)
+    this.usage = usage
+  }
+}
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
-  const [command = 'start', ...rest] = positionals
-  if (values.help || command === 'help') return void console.log(USAGE)
-  if (rest.length) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`)
-  const dataDir = resolveDataDir(values['data-dir'])
-  if (command === 'serve') return serve(dataDir, parsePort(values.port), !values['no-open'])
-  if (command === 'start') return start(dataDir)
-  throw new UsageError(`unknown command ${JSON.stringify(command)}`)
+  const at = commandIndex(argv)
+  const name = at === -1 ? 'start' : argv[at]!
+  if (name === 'help' || (at === -1 && argv.some((a) => a === '-h' || a === '--help'))) return void console.log(USAGE)
+  if (!Object.hasOwn(COMMANDS, name)) throw new UsageError(`unknown command ${JSON.stringify(name)}`)
+  const command = COMMANDS[name as Command]
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv.filter((_, i) => i !== at),
+      options: { ...command.options, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message, command.usage)
+  }
+  const { values, positionals } = parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] }
+  if (values.help) return void console.log(command.usage)
+  const dataDir = resolveDataDir(values['data-dir'] as string | undefined)
+  const wantArgs = name === 'export' ? 1 : 0
+  if (positionals.length !== wantArgs) {
+    throw new UsageError(positionals.length > wantArgs ? `unexpected argument ${JSON.stringify(positionals[wantArgs])}` : 'which document? give its id or the start of its title', command.usage)
+  }
+  if (name === 'serve') return serve(dataDir, parsePort(values.port as string | undefined), !values['no-open'])
+  if (name === 'start') return start(dataDir)
+  if (name === 'list') return list(dataDir, !!values.json)
+  return exportDocument(dataDir, positionals[0]!, values.format as string | undefined, values.output as string | undefined)
+}
+
+// Where the command word is: the first word that is not an option or an
+// option's value.
+function commandIndex(argv: readonly string[]): number {
+  const takesValue = new Set(['--data-dir', '--port', '--format', '--output', '-o'])
+  for (let i = 0; i < argv.length; i++) {
+    if (takesValue.has(argv[i]!)) i++
+    else if (!argv[i]!.startsWith('-')) return i
+  }
+  return -1
+}
+
+// The library as the app sees it, with the one-writer lock held meanwhile.
+async function withLibrary<T>(dataDir: string, use: (api: Api) => Promise<T>): Promise<T> {
+  const lock = await acquireLock(dataDir)
+  try {
+    onStoreNotice((notice) => console.error(`sourcemark: ${notice}`))
+    return await use(await openServices({ dataDir, resourcesDir: join(findAppRoot(), 'resources') }))
+  } finally {
+    await lock.release()
+  }
+}
+
+async function list(dataDir: string, json: boolean): Promise<void> {
+  const documents = await withLibrary(dataDir, (api) => api.listDocuments({}))
+  if (json) return void console.log(JSON.stringify(documents, null, 2))
+  if (documents.length === 0) return void console.log('The library is empty.')
+  const width = Math.max(...documents.map((d) => d.id.length))
+  for (const d of documents) console.log(`${d.id.padEnd(width)}  ${String(d.annotationCount).padStart(5)}  ${d.meta.title}`)
+}
+
+async function exportDocument(dataDir: string, query: string, format: string | undefined, output: string | undefined): Promise<void> {
+  if (!format) throw new UsageError(`--format is required: one of ${exportFormats.join(', ')}`, COMMANDS.export.usage)
+  if (!isExportFormat(format)) throw new UsageError(`unknown format ${JSON.stringify(format)}: use one of ${exportFormats.join(', ')}`, COMMANDS.export.usage)
+  const text = await withLibrary(dataDir, async (api) => {
+    const { id } = findDocument(await api.listDocuments({}), query)
+    const [document, annotations, sources] = await Promise.all([
+      api.getDocument({ documentId: id }), api.listAnnotations({ documentId: id }), api.listSources({}),
+    ])
+    return renderExport(format, { document, annotations, sources, exported: new Date().toISOString() })
+  })
+  if (output) {
+    await writeFile(output, text, 'utf8')
+    console.error(`Exported to ${output}`)
+  } else {
+    process.stdout.write(text)
+  }
 }
 
 async function serve(dataDir: string, port: number | undefined, open: boolean): Promise<void> {
@@ -84,8 +181,8 @@ function parsePort(value: string | undefined): number | undefined {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    console.error(`sourcemark: ${(error as Error).message}\n\n${USAGE}`)
+  if (error instanceof UsageError) {
+    console.error(`sourcemark: ${error.message}\n\n${error.usage}`)
     process.exit(2)
   }
   console.error(`sourcemark: ${(error as Error).message ?? error}`)

@@ -1,0 +1,80 @@
+// Annotations of one or more documents as CSV, one row per annotation, for
+// spreadsheets and scripts.
+//
+// Format: RFC 4180. Rows end in CRLF (the last one too); a field is quoted
+// when it contains a comma, a double quote, CR or LF, and quotes inside are
+// doubled. The file starts with a UTF-8 byte order mark (U+FEFF): Excel reads
+// a CSV without one in the legacy ANSI code page and garbles Chinese or
+// Cyrillic text; other programs skip it. (Excel in locales whose list
+// separator is ";" may still ask to split on ";"; the import dialog handles
+// that.)
+//
+// Columns: document_id, document_title, kind, quote, sources (names joined
+// with "; ", primary first; a removed source shows as "<id> (removed
+// source)"), note, start, end (UTF-16 offsets into the canonical text, end
+// exclusive), created, modified, annotation_id.
+//
+// Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that
+// starts with = + - @ as a formula, and tab or CR can smuggle one in. Any
+// field starting with one of those characters, or LF, gets a leading
+// apostrophe, so it is shown as text. Programs that read the file as data see
+// that apostrophe literally and may strip it.
+//
+// Rows follow the documents' order, then document order (position.start)
+// within a document. Annotations of another document are left out.
+
+import type { Annotation } from '../model/annotation.ts'
+import type { ArticleDocument } from '../model/document.ts'
+import type { Source } from '../model/source.ts'
+
+export const CSV_COLUMNS = [
+  'document_id', 'document_title', 'kind', 'quote', 'sources', 'note',
+  'start', 'end', 'created', 'modified', 'annotation_id',
+] as const
+
+export interface CsvExportRows {
+  document: ArticleDocument
+  annotations: Annotation[]
+  sources: Source[]
+}
+
+const BOM = '\uFEFF'
+const CRLF = '\r\n'
+
+export function toCsv(rows: CsvExportRows[]): string {
+  const lines: string[] = [CSV_COLUMNS.map(csvField).join(',')]
+  for (const { document: doc, annotations, sources } of rows) {
+    const names = new Map(sources.map((s) => [s.id, s.name]))
+    const ordered = annotations
+      .filter((a) => a.documentId === doc.id)
+      .sort((a, b) => a.target.position.start - b.target.position.start
+        || a.target.position.end - b.target.position.end
+        || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    for (const a of ordered) {
+      const fields = [
+        doc.id,
+        doc.meta.title,
+        a.kind,
+        a.target.quote.exact,
+        [...new Set(a.sources)].map((id) => names.get(id) ?? `${id} (removed source)`).join('; '),
+        a.note,
+        String(a.target.position.start),
+        String(a.target.position.end),
+        a.created,
+        a.modified,
+        a.id,
+      ]
+      lines.push(fields.map(csvField).join(','))
+    }
+  }
+  return BOM + lines.map((line) => line + CRLF).join('')
+}
+
+const FORMULA_START = /^[=+\-@\t\r\n]/
+const NEEDS_QUOTES = /[",\r\n]/
+
+// One field: guarded against formula injection, then quoted if needed.
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
