@@ -190,3 +190,27 @@ test('an annotation whose text was edited away is listed under Orphans, never pa
   await expect(page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toHaveCount(0)
   await expect(article(page).locator('mark')).toHaveCount(0)
 })
+
+test('export from the app: Markdown notes with the tagged claim, and W3C JSON-LD', async ({ app }) => {
+  const { page } = app
+  const claim = 'Russia and China see each other as priority partners'
+  await selectText(page, claim)
+  await page.keyboard.press('c')
+  await page.keyboard.press('2')
+  await expect(page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toContainText(['Tass'])
+
+  const saved = async (format: string) => {
+    await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label: format })
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()])
+    return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') }
+  }
+  const markdown = await saved('Markdown notes')
+  expect(markdown.name).toBe('xi-mishustin-2025-11-05.md')
+  expect(markdown.text).toMatch(/^---\n/)
+  expect(markdown.text).toContain('## Tass')
+  expect(markdown.text).toContain(claim)
+  const jsonld = await saved('W3C Web Annotations (JSON-LD)')
+  const collection = JSON.parse(jsonld.text)
+  expect(collection.type).toBe('AnnotationCollection')
+  expect(JSON.stringify(collection)).toContain('"motivation":"classifying"')
+})

@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { Api } from '../shared/api/contract.ts'
 import { findAppRoot } from './app-root.ts'
-import { exportFormats, isExportFormat, renderExport } from './cli/export.ts'
+import { exportFormats, isExportFormat } from '../shared/formats/export-formats.ts'
 import { findDocument } from './cli/find-document.ts'
 import { resolveDataDir } from './data-dir.ts'
 import { ensureElectronRuntime } from './electron-runtime.ts'
@@ -132,10 +132,7 @@ async function exportDocument(dataDir: string, query: string, format: string | u
   if (!isExportFormat(format)) throw new UsageError(`unknown format ${JSON.stringify(format)}: use one of ${exportFormats.join(', ')}`, COMMANDS.export.usage)
   const text = await withLibrary(dataDir, async (api) => {
     const { id } = findDocument(await api.listDocuments({}), query)
-    const [document, annotations, sources] = await Promise.all([
-      api.getDocument({ documentId: id }), api.listAnnotations({ documentId: id }), api.listSources({}),
-    ])
-    return renderExport(format, { document, annotations, sources, exported: new Date().toISOString() })
+    return (await api.exportDocument({ documentId: id, format })).content
   })
   if (output) {
     await writeFile(output, text, 'utf8')

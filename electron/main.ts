@@ -18,7 +18,8 @@ import { acquireLock } from './store/lock.ts'
 const SCHEME = 'sourcemark'
 const HOST = 'app'
 const START_URL = `${SCHEME}://${HOST}/index.html`
-const ALLOWED_REQUEST_SCHEMES = new Set([`${SCHEME}:`, 'devtools:', 'data:'])
+// blob: URLs are the page's own data: exports are saved from them.
+const ALLOWED_REQUEST_SCHEMES = new Set([`${SCHEME}:`, 'devtools:', 'data:', 'blob:'])
 
 
 const CONTENT_TYPES: Record<string, string> = {

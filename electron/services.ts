@@ -6,6 +6,7 @@ import { ApiError, type Api, type Input, type Output } from '../shared/api/contr
 import { canonicalText } from '../shared/model/document.ts'
 import type { Annotation } from '../shared/model/annotation.ts'
 import { sourceIdFor, type Source } from '../shared/model/source.ts'
+import { exportFile } from '../shared/formats/export.ts'
 import type { Low } from 'lowdb'
 import type { LibraryFile } from './store/files.ts'
 import { Store, StoreError } from './store/store.ts'
@@ -132,6 +133,16 @@ class Services implements Api {
       else annotations[at] = annotation
     })
     return annotation
+  }
+
+  async exportDocument({ documentId, format }: Input<'exportDocument'>): Promise<Output<'exportDocument'>> {
+    const db = await this.#open(documentId)
+    return exportFile(format, {
+      document: db.data.document,
+      annotations: db.data.annotations,
+      sources: this.#store.library.data.sources,
+      exported: new Date().toISOString(),
+    })
   }
 
   async storageNotices(): Promise<Output<'storageNotices'>> {

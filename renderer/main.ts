@@ -18,6 +18,7 @@ import { SourceManager } from './ui/source-manager.ts'
 import { applySourceColours } from './ui/source-colours.ts'
 import { clearError, showError, showNotices, showStatus } from './ui/status.ts'
 import { Toolbar } from './ui/toolbar.ts'
+import { exportControl } from './ui/export-control.ts'
 
 const api = connect()
 
@@ -59,6 +60,8 @@ async function boot(): Promise<void> {
       else await session.update(current.id, { kind })
     }, 'Saved.')
   }
+
+  document.getElementById('app-actions')!.append(exportControl(api, () => session.documentId, (action, done) => void act(action, done)))
 
   const toolbar = new Toolbar({
     mark: (kind) => void markSelection(kind),

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { Annotation, AnnotationId, annotationKinds, Target } from '../model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../model/document.ts'
 import { Colour, Source, SourceId, SourceName, sourceKinds } from '../model/source.ts'
+import { exportFormats } from '../formats/export-formats.ts'
 
 const Empty = z.strictObject({})
 
@@ -48,6 +49,10 @@ export const contract = {
   deleteAnnotation: {
     input: z.strictObject({ documentId: DocumentId, annotationId: AnnotationId }),
     output: z.object({ deleted: z.boolean() }),
+  },
+  exportDocument: {
+    input: z.strictObject({ documentId: DocumentId, format: z.enum(exportFormats) }),
+    output: z.object({ filename: z.string(), mimeType: z.string(), content: z.string() }),
   },
   // What the store had to repair (a corrupt file moved aside, a backup
   // restored), in words for the reader.

@@ -1,0 +1,36 @@
+// Export formats by name, each a pure function of the document, its
+// annotations and the sources, with the file name and type to save it as.
+
+import type { Annotation } from '../model/annotation.ts'
+import type { ArticleDocument } from '../model/document.ts'
+import type { Source } from '../model/source.ts'
+import { toCsv } from './export-csv.ts'
+import type { ExportFormat } from './export-formats.ts'
+import { toMarkdown } from './export-markdown.ts'
+import { toWebAnnotations } from './export-web-annotation.ts'
+
+export interface ExportInput {
+  document: ArticleDocument
+  annotations: Annotation[]
+  sources: Source[]
+  exported: string
+}
+
+export function renderExport(format: ExportFormat, input: ExportInput): string {
+  switch (format) {
+    case 'md': return toMarkdown(input)
+    case 'jsonld': return `${JSON.stringify(toWebAnnotations(input), null, 2)}\n`
+    case 'csv': return toCsv([input])
+  }
+}
+
+const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
+  md: { extension: 'md', mimeType: 'text/markdown; charset=utf-8' },
+  jsonld: { extension: 'jsonld', mimeType: 'application/ld+json; charset=utf-8' },
+  csv: { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
+}
+
+export function exportFile(format: ExportFormat, input: ExportInput): { filename: string; mimeType: string; content: string } {
+  const { extension, mimeType } = FILE_TYPES[format]
+  return { filename: `${input.document.id}.${extension}`, mimeType, content: renderExport(format, input) }
+}
