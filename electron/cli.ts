@@ -2,7 +2,7 @@
 //   start   the desktop app; browser mode when no Electron runtime can be had
 //   serve   browser mode: the app on 127.0.0.1, opened in the default browser
 //   list    the documents in the library
-//   export  a document's annotations as Markdown, W3C JSON-LD or CSV
+//   export  a document's annotations as Markdown, W3C JSON-LD, HTML or CSV
 // Plain Node: this file never imports Electron.
 
 import { spawn } from 'node:child_process'
@@ -30,7 +30,7 @@ Commands:
   start            open the desktop app (browser mode when Electron is unavailable)
   serve            browser mode: serve the app on 127.0.0.1 and open it
   list             list the documents in the library
-  export DOC       export a document's annotations (md, jsonld or csv)
+  export DOC       export a document's annotations (md, jsonld, html or csv)
 
 Run sourcemark <command> --help for a command's options.
 
@@ -52,7 +52,7 @@ const COMMANDS = {
     options: { json: { type: 'boolean' } },
   },
   export: {
-    usage: `Usage: sourcemark export DOC --format md|jsonld|csv [-o FILE] [--data-dir DIR]\n\nDOC is a document id or the start of exactly one title. Without -o the\nexport is printed to standard output.\n\n  --format F       md (Markdown notes), jsonld (W3C Web Annotations), csv\n  -o, --output F   write to file F\n${DATA_DIR_HELP}`,
+    usage: `Usage: sourcemark export DOC --format md|jsonld|html|csv [-o FILE] [--data-dir DIR]\n\nDOC is a document id or the start of exactly one title. Without -o the\nexport is printed to standard output.\n\n  --format F       md (Markdown notes), jsonld (W3C Web Annotations),\n                   html (a standalone page), csv\n  -o, --output F   write to file F\n${DATA_DIR_HELP}`,
     options: { format: { type: 'string' }, output: { type: 'string', short: 'o' } },
   },
 } as const satisfies Record<string, { usage: string; options: ParseArgsConfig['options'] }>

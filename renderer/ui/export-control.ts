@@ -7,7 +7,7 @@ import { exportFormats, type ExportFormat } from '../../shared/formats/export-fo
 import { h } from './dom.ts'
 
 const LABELS: Record<ExportFormat, string> = {
-  md: 'Markdown notes', jsonld: 'W3C Web Annotations (JSON-LD)', csv: 'CSV spreadsheet',
+  md: 'Markdown notes', jsonld: 'W3C Web Annotations (JSON-LD)', html: 'HTML page', csv: 'CSV spreadsheet',
 }
 
 export function exportControl(api: Api, documentId: () => string, act: (action: () => Promise<unknown>, done: string) => void): HTMLElement {

@@ -1,7 +1,7 @@
 // The export formats by name. Apart from the exporters so that the API
 // contract (and with it the renderer) does not pull them in.
 
-export const exportFormats = ['md', 'jsonld', 'csv'] as const
+export const exportFormats = ['md', 'jsonld', 'html', 'csv'] as const
 export type ExportFormat = (typeof exportFormats)[number]
 
 export function isExportFormat(name: string): name is ExportFormat {

@@ -6,6 +6,7 @@ import type { ArticleDocument } from '../model/document.ts'
 import type { Source } from '../model/source.ts'
 import { toCsv } from './export-csv.ts'
 import type { ExportFormat } from './export-formats.ts'
+import { toHtml } from './export-html.ts'
 import { toMarkdown } from './export-markdown.ts'
 import { toWebAnnotations } from './export-web-annotation.ts'
 
@@ -20,6 +21,7 @@ export function renderExport(format: ExportFormat, input: ExportInput): string {
   switch (format) {
     case 'md': return toMarkdown(input)
     case 'jsonld': return `${JSON.stringify(toWebAnnotations(input), null, 2)}\n`
+    case 'html': return toHtml(input)
     case 'csv': return toCsv([input])
   }
 }
@@ -27,6 +29,7 @@ export function renderExport(format: ExportFormat, input: ExportInput): string {
 const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
   md: { extension: 'md', mimeType: 'text/markdown; charset=utf-8' },
   jsonld: { extension: 'jsonld', mimeType: 'application/ld+json; charset=utf-8' },
+  html: { extension: 'html', mimeType: 'text/html; charset=utf-8' },
   csv: { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
 }
 

@@ -47,7 +47,7 @@ test('bad requests fail with a clear message and a non-zero exit', async () => {
   assert.match(unknownDoc.err, /no document has the id or a title starting with "no such article"/)
   const unknownFormat = sourcemark('export', 'xi', '--format', 'pdf', '--data-dir', dir)
   assert.equal(unknownFormat.code, 2)
-  assert.match(unknownFormat.err, /unknown format "pdf": use one of md, jsonld, csv/)
+  assert.match(unknownFormat.err, /unknown format "pdf": use one of md, jsonld, html, csv/)
   const noFormat = sourcemark('export', 'xi', '--data-dir', dir)
   assert.equal(noFormat.code, 2)
   assert.match(noFormat.err, /--format is required/)
@@ -70,4 +70,13 @@ test('every command has --help', () => {
   const top = sourcemark('--help')
   assert.equal(top.code, 0)
   assert.match(top.out, /Commands:/)
+})
+
+test('export --format html writes a standalone page with no script', async () => {
+  const dir = await tempDir()
+  const html = sourcemark('export', 'xi', '--format', 'html', '--data-dir', dir)
+  assert.equal(html.code, 0, html.err)
+  assert.match(html.out, /^<!doctype html>/i)
+  assert.doesNotMatch(html.out, /<script/i)
+  assert.match(html.out, /Deepen cooperation/)
 })

@@ -1,0 +1,379 @@
+// W3C Web Annotation JSON (and the Hypothesis client's JSON export) -> annotations
+// re-anchored on one document's canonical text. The inverse of
+// export-web-annotation.ts: export, then import onto the same text, gives
+// the same annotations back (kind, sources, note, target, ids, times).
+//
+// Accepted input: an AnnotationCollection (items in first.items, or in
+// items), an AnnotationPage, a single Annotation, an array of annotations,
+// or the Hypothesis client's export ({ annotations: [...] } of Hypothesis API
+// annotations). Anything else is rejected with an Error saying what is
+// wrong. Inside a valid container, an annotation that cannot be used (bad
+// shape, no quoted text) is skipped into `orphans` with a reason, as is one
+// whose quote anchoring cannot find in the text.
+//
+// Mapping:
+//   kind     W3C: motivation "classifying" -> claim; any other (highlighting,
+//            commenting, ...) -> highlight. Hypothesis has no motivation: an
+//            annotation is a claim when at least one of its tags names a
+//            known source, otherwise a highlight (a bare highlight, or a
+//            highlight with a note).
+//   sources  W3C bodies with purpose "tagging", Hypothesis tags. A body id
+//            urn:sourcemark:source:<id> naming a known source wins; else the
+//            value is matched against source names and aliases, trimmed and
+//            case-insensitively. A tag that matches no source is NOT turned
+//            into a source id: it is left out of `sources` and reported once
+//            in `unknownSources` (first spelling seen, de-duplicated
+//            case-insensitively), for the caller to offer
+//            creating sources.
+//   note     W3C: TextualBody values with purpose "commenting" (or no
+//            purpose, or "describing") and bodyValue, joined by a blank line.
+//            Hypothesis: `text` (Markdown, kept as is).
+//   id       the uuid of urn:uuid:<uuid>, the id of
+//            urn:sourcemark:annotation:<id>, or a Hypothesis id; only when it
+//            is a valid annotation id. Otherwise absent.
+//   times    created / modified (Hypothesis: updated), normalised to ISO UTC;
+//            absent when missing or unparsable.
+//   target   re-described with describe() at the range anchorAll() found, so
+//            it is valid for this text whatever the input held.
+//
+// Positions are only a hint: anchoring verifies by quote. A W3C
+// TextPositionSelector counts Unicode code points (as our export writes
+// them) and is converted back to UTF-16 units; Hypothesis counts UTF-16 units
+// of its own rendering of the page and is used as is.
+
+import { z } from 'zod'
+import { anchorAll } from '../anchoring/anchor.ts'
+import { describe } from '../anchoring/describe.ts'
+import { AnnotationId, type AnnotationKind, type Target } from '../model/annotation.ts'
+import type { Source } from '../model/source.ts'
+import { CLAIM_MOTIVATION } from './export-web-annotation.ts'
+
+export interface ImportedAnnotation {
+  id?: string
+  kind: AnnotationKind
+  target: Target
+  sources: string[]
+  note: string
+  created?: string
+  modified?: string
+}
+
+export interface ImportOrphan { quote: string; reason: string }
+
+export interface WebAnnotationImport {
+  annotations: ImportedAnnotation[]
+  orphans: ImportOrphan[]
+  unknownSources: string[]
+}
+
+export interface WebAnnotationImportInput {
+  text: string // the document's canonical text
+  sources: Source[]
+}
+
+export const NOT_IN_DOCUMENT = 'the quoted text is not in this document'
+
+const SOURCE_URN = 'urn:sourcemark:source:'
+const UUID_URN = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i
+const ANNOTATION_URN = 'urn:sourcemark:annotation:'
+
+// ---- input shapes --------------------------------------------------------
+
+function oneOrMany<T extends z.ZodType>(item: T) {
+  return z.union([z.array(item), item]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[])
+}
+
+const Selector = z.looseObject({ type: z.string() })
+const QuoteSelector = z.object({
+  exact: z.string().min(1, 'the quote is empty').max(100_000),
+  prefix: z.string().max(1000).optional(),
+  suffix: z.string().max(1000).optional(),
+})
+const PositionSelector = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+const SpecificResource = z.looseObject({ source: z.string().optional(), selector: oneOrMany(Selector).optional() })
+
+const Body = z.union([
+  z.string(), // a body by reference: nothing to import
+  z.looseObject({
+    id: z.string().optional(),
+    purpose: oneOrMany(z.string()).optional(),
+    value: z.string().max(100_000).optional(),
+  }),
+])
+
+const W3CAnnotation = z.looseObject({
+  id: z.string().optional(),
+  motivation: oneOrMany(z.string()).optional(),
+  body: oneOrMany(Body).optional(),
+  bodyValue: z.string().max(100_000).optional(),
+  target: oneOrMany(z.union([z.string(), SpecificResource])),
+  created: z.string().optional(),
+  modified: z.string().optional(),
+})
+
+const HypothesisAnnotation = z.looseObject({
+  id: z.string().optional(),
+  text: z.string().max(100_000).optional(),
+  tags: z.array(z.string()).optional(),
+  target: z.array(SpecificResource),
+  created: z.string().optional(),
+  updated: z.string().optional(),
+})
+
+const Items = z.array(z.unknown())
+const HypothesisExport = z.looseObject({ annotations: Items })
+const Page = z.looseObject({ items: Items })
+const Collection = z.looseObject({ first: z.union([z.string(), Page]).optional(), items: Items.optional() })
+
+// ---- container -----------------------------------------------------------
+
+function fail(what: string): never {
+  throw new Error(`Cannot import Web Annotations: ${what}`)
+}
+
+function check<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value)
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]!
+  fail(`${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`)
+}
+
+function typesOf(value: unknown): string[] {
+  return (Array.isArray(value) ? value : [value]).filter((t): t is string => typeof t === 'string')
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return `a ${typeof value}`
+}
+
+interface Item { value: unknown; hypothesis: boolean }
+
+function itemsOf(json: unknown): Item[] {
+  if (Array.isArray(json)) return json.map((value) => ({ value, hypothesis: looksHypothesis(value) }))
+  if (typeof json !== 'object' || json === null) fail(`expected a JSON object or array, got ${describeValue(json)}`)
+  const types = typesOf((json as Record<string, unknown>).type)
+  if ('annotations' in json) {
+    return check(HypothesisExport, json).annotations.map((value) => ({ value, hypothesis: !isTypedAnnotation(value) }))
+  }
+  let items: unknown[]
+  if (types.includes('AnnotationCollection')) {
+    const collection = check(Collection, json)
+    if (typeof collection.first === 'string') fail('the collection\'s first page is only a link; export with the items embedded')
+    items = collection.first?.items ?? collection.items ?? fail('the collection has no items (first.items or items)')
+  } else if (types.includes('AnnotationPage')) {
+    items = check(Page, json).items
+  } else if (types.includes('Annotation')) {
+    items = [json]
+  } else {
+    fail('not an Annotation, AnnotationPage or AnnotationCollection (no such "type"), nor a Hypothesis export (no "annotations" array)')
+  }
+  return items.map((value) => ({ value, hypothesis: looksHypothesis(value) }))
+}
+
+function isTypedAnnotation(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typesOf((value as Record<string, unknown>).type).includes('Annotation')
+}
+
+function looksHypothesis(value: unknown): boolean {
+  return !isTypedAnnotation(value) && typeof value === 'object' && value !== null
+    && ('tags' in value || 'text' in value || 'uri' in value || 'updated' in value)
+}
+
+// ---- one annotation --------------------------------------------------------
+
+interface Tag { id?: string; value: string }
+
+interface Candidate {
+  id?: string
+  claim: boolean | 'if-tagged'
+  tags: Tag[]
+  note: string
+  quote: { exact: string; prefix: string; suffix: string }
+  start?: number
+  codePoints: boolean
+  created?: string
+  modified?: string
+}
+
+function quoteAndPosition(targets: readonly (string | z.output<typeof SpecificResource>)[]): Pick<Candidate, 'quote' | 'start'> | string {
+  for (const target of targets) {
+    if (typeof target === 'string') continue
+    const selectors = target.selector ?? []
+    const quote = selectors.find((s) => s.type === 'TextQuoteSelector')
+    if (!quote) continue
+    const parsedQuote = QuoteSelector.safeParse(quote)
+    if (!parsedQuote.success) return `a malformed TextQuoteSelector (${parsedQuote.error.issues[0]!.message})`
+    const position = PositionSelector.safeParse(selectors.find((s) => s.type === 'TextPositionSelector'))
+    const { exact, prefix = '', suffix = '' } = parsedQuote.data
+    return { quote: { exact, prefix, suffix }, ...(position.success ? { start: position.data.start } : {}) }
+  }
+  return 'no TextQuoteSelector: it quotes no text (a page note or a reply?)'
+}
+
+function isoTime(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const time = Date.parse(value)
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString()
+}
+
+function importedId(id: string | undefined, hypothesis: boolean): string | undefined {
+  if (id === undefined) return undefined
+  const raw = UUID_URN.exec(id)?.[1]?.toLowerCase()
+    ?? (id.startsWith(ANNOTATION_URN) ? id.slice(ANNOTATION_URN.length) : hypothesis ? id : undefined)
+  return raw !== undefined && AnnotationId.safeParse(raw).success ? raw : undefined
+}
+
+function fromW3C(value: unknown): Candidate | ImportOrphan {
+  const parsed = W3CAnnotation.safeParse(value)
+  if (!parsed.success) return malformed(value, parsed.error)
+  const a = parsed.data
+  const found = quoteAndPosition(a.target)
+  if (typeof found === 'string') return { quote: '', reason: found }
+  const tags: Tag[] = []
+  const notes: string[] = []
+  for (const body of a.body ?? []) {
+    if (typeof body === 'string' || body.value === undefined) continue
+    const purposes = body.purpose ?? []
+    if (purposes.includes('tagging')) tags.push({ ...(body.id !== undefined ? { id: body.id } : {}), value: body.value })
+    else if (purposes.length === 0 || purposes.includes('commenting') || purposes.includes('describing')) notes.push(body.value)
+  }
+  if (a.bodyValue !== undefined) notes.push(a.bodyValue)
+  return {
+    ...found,
+    id: importedId(a.id, false),
+    claim: (a.motivation ?? []).includes(CLAIM_MOTIVATION),
+    tags,
+    note: notes.join('\n\n'),
+    codePoints: true,
+    created: isoTime(a.created),
+    modified: isoTime(a.modified),
+  }
+}
+
+function fromHypothesis(value: unknown): Candidate | ImportOrphan {
+  const parsed = HypothesisAnnotation.safeParse(value)
+  if (!parsed.success) return malformed(value, parsed.error)
+  const a = parsed.data
+  const found = quoteAndPosition(a.target)
+  if (typeof found === 'string') return { quote: '', reason: found }
+  return {
+    ...found,
+    id: importedId(a.id, true),
+    claim: 'if-tagged',
+    tags: (a.tags ?? []).map((tag) => ({ value: tag })),
+    note: a.text ?? '',
+    codePoints: false,
+    created: isoTime(a.created),
+    modified: isoTime(a.updated),
+  }
+}
+
+function malformed(value: unknown, error: z.ZodError): ImportOrphan {
+  const issue = error.issues[0]!
+  const target = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+  return {
+    quote: quoteIn(target.target),
+    reason: `malformed annotation: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+  }
+}
+
+// Best effort, for the orphan report only.
+function quoteIn(target: unknown): string {
+  for (const t of Array.isArray(target) ? target : [target]) {
+    const selectors = typeof t === 'object' && t !== null ? (t as Record<string, unknown>).selector : undefined
+    for (const s of Array.isArray(selectors) ? selectors : [selectors]) {
+      const exact = typeof s === 'object' && s !== null ? (s as Record<string, unknown>).exact : undefined
+      if (typeof exact === 'string') return exact
+    }
+  }
+  return ''
+}
+
+// ---- sources and positions ------------------------------------------------
+
+function sourceResolver(sources: readonly Source[]): (tag: Tag) => string | undefined {
+  const ids = new Set(sources.map((s) => s.id))
+  const byName = new Map<string, string>()
+  for (const s of sources) for (const name of [s.name, ...s.aliases]) {
+    const key = name.trim().toLowerCase()
+    if (!byName.has(key)) byName.set(key, s.id)
+  }
+  return (tag) => {
+    if (tag.id?.startsWith(SOURCE_URN)) {
+      const id = tag.id.slice(SOURCE_URN.length)
+      if (ids.has(id)) return id
+    }
+    return byName.get(tag.value.trim().toLowerCase())
+  }
+}
+
+// Code point offset -> UTF-16 offset in `text` (inverse of codePointOffsets).
+function utf16Offsets(text: string): (codePointOffset: number) => number {
+  const pairs: number[] = [] // code point index of each surrogate pair
+  for (let i = 0, cp = 0; i < text.length; i++, cp++) {
+    const hi = text.charCodeAt(i)
+    if (hi >= 0xd800 && hi <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1)
+      if (lo >= 0xdc00 && lo <= 0xdfff) { pairs.push(cp); i++ }
+    }
+  }
+  if (pairs.length === 0) return (offset) => offset
+  return (offset) => {
+    let lo = 0
+    let hi = pairs.length // count pairs before offset
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (pairs[mid]! < offset) lo = mid + 1
+      else hi = mid
+    }
+    return offset + lo
+  }
+}
+
+// ---- the import ------------------------------------------------------------
+
+export function importWebAnnotations(json: unknown, input: WebAnnotationImportInput): WebAnnotationImport {
+  const { text } = input
+  const items = itemsOf(json)
+  const resolve = sourceResolver(input.sources)
+  const toUtf16 = utf16Offsets(text)
+  const unknown = new Map<string, string>() // lower case -> first spelling seen
+
+  const parsed = items.map((item) => (item.hypothesis ? fromHypothesis(item.value) : fromW3C(item.value)))
+  const candidates = parsed.filter((p): p is Candidate => 'claim' in p)
+  const targets: Target[] = candidates.map((c) => {
+    const hint = c.start === undefined ? 0 : Math.min(c.codePoints ? toUtf16(c.start) : c.start, text.length)
+    return { position: { start: hint, end: hint + c.quote.exact.length }, quote: c.quote }
+  })
+  const found = anchorAll(text, targets)
+
+  const annotations: ImportedAnnotation[] = []
+  const orphans: ImportOrphan[] = []
+  let next = 0
+  for (const p of parsed) {
+    if (!('claim' in p)) { orphans.push(p); continue }
+    const match = found[next++]
+    if (!match) { orphans.push({ quote: p.quote.exact, reason: NOT_IN_DOCUMENT }); continue }
+    const sources: string[] = []
+    for (const tag of p.tags) {
+      const id = resolve(tag)
+      if (id === undefined) {
+        const name = tag.value.trim()
+        if (name && !unknown.has(name.toLowerCase())) unknown.set(name.toLowerCase(), name)
+      }
+      else if (!sources.includes(id)) sources.push(id)
+    }
+    annotations.push({
+      ...(p.id !== undefined ? { id: p.id } : {}),
+      kind: (p.claim === 'if-tagged' ? sources.length > 0 : p.claim) ? 'claim' : 'highlight',
+      target: describe(text, match.start, match.end),
+      sources,
+      note: p.note,
+      ...(p.created !== undefined ? { created: p.created } : {}),
+      ...(p.modified !== undefined ? { modified: p.modified } : {}),
+    })
+  }
+  return { annotations, orphans, unknownSources: [...unknown.values()] }
+}
