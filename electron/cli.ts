@@ -7,7 +7,7 @@
 
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { writeFile } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { Api } from '../shared/api/contract.ts'
 import { findAppRoot } from './app-root.ts'
@@ -31,6 +31,8 @@ Commands:
   serve            browser mode: serve the app on 127.0.0.1 and open it
   list             list the documents in the library
   export DOC       export a document's annotations (md, jsonld, html or csv)
+  import-annotations DOC FILE
+                   add W3C Web Annotations or a Hypothesis export to a document
 
 Run sourcemark <command> --help for a command's options.
 
@@ -54,6 +56,10 @@ const COMMANDS = {
   export: {
     usage: `Usage: sourcemark export DOC --format md|jsonld|html|csv [-o FILE] [--data-dir DIR]\n\nDOC is a document id or the start of exactly one title. Without -o the\nexport is printed to standard output.\n\n  --format F       md (Markdown notes), jsonld (W3C Web Annotations),\n                   html (a standalone page), csv\n  -o, --output F   write to file F\n${DATA_DIR_HELP}`,
     options: { format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  },
+  'import-annotations': {
+    usage: `Usage: sourcemark import-annotations DOC FILE [--data-dir DIR]\n\nAdds the annotations in FILE (W3C Web Annotation JSON, as sourcemark export\n--format jsonld writes, or a Hypothesis JSON export) to document DOC,\nanchored onto its text. Annotations whose text is not in DOC are reported,\nnot added; ones already there are left alone.\n\n${DATA_DIR_HELP}`,
+    options: {},
   },
 } as const satisfies Record<string, { usage: string; options: ParseArgsConfig['options'] }>
 
@@ -87,13 +93,14 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] }
   if (values.help) return void console.log(command.usage)
   const dataDir = resolveDataDir(values['data-dir'] as string | undefined)
-  const wantArgs = name === 'export' ? 1 : 0
+  const wantArgs = name === 'export' ? 1 : name === 'import-annotations' ? 2 : 0
   if (positionals.length !== wantArgs) {
-    throw new UsageError(positionals.length > wantArgs ? `unexpected argument ${JSON.stringify(positionals[wantArgs])}` : 'which document? give its id or the start of its title', command.usage)
+    throw new UsageError(positionals.length > wantArgs ? `unexpected argument ${JSON.stringify(positionals[wantArgs])}` : positionals.length === 0 ? 'which document? give its id or the start of its title' : 'which file? give the path of the annotations to import', command.usage)
   }
   if (name === 'serve') return serve(dataDir, parsePort(values.port as string | undefined), !values['no-open'])
   if (name === 'start') return start(dataDir)
   if (name === 'list') return list(dataDir, !!values.json)
+  if (name === 'import-annotations') return importAnnotations(dataDir, positionals[0]!, positionals[1]!)
   return exportDocument(dataDir, positionals[0]!, values.format as string | undefined, values.output as string | undefined)
 }
 
@@ -125,6 +132,26 @@ async function list(dataDir: string, json: boolean): Promise<void> {
   if (documents.length === 0) return void console.log('The library is empty.')
   const width = Math.max(...documents.map((d) => d.id.length))
   for (const d of documents) console.log(`${d.id.padEnd(width)}  ${String(d.annotationCount).padStart(5)}  ${d.meta.title}`)
+}
+
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+async function importAnnotations(dataDir: string, query: string, file: string): Promise<void> {
+  const size = await stat(file).then((s) => s.size, () => { throw new Error(`there is no file at ${file}`) })
+  if (size > MAX_IMPORT_BYTES) throw new Error(`${file} is ${size} bytes; annotation files up to ${MAX_IMPORT_BYTES} bytes can be imported`)
+  let data: unknown
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'))
+  } catch (error) {
+    throw new Error(`${file} is not JSON (${(error as Error).message})`)
+  }
+  const { title, result } = await withLibrary(dataDir, async (api) => {
+    const { id, meta } = findDocument(await api.listDocuments({}), query)
+    return { title: meta.title, result: await api.importAnnotations({ documentId: id, data }) }
+  })
+  console.log(`Imported ${result.imported} annotation${result.imported === 1 ? '' : 's'} into "${title}"${result.alreadyPresent ? `; ${result.alreadyPresent} were already there` : ''}.`)
+  for (const orphan of result.orphans) console.log(`Not imported: "${orphan.quote.slice(0, 80)}" (${orphan.reason})`)
+  if (result.unknownSources.length) console.log(`Tags that match no source (left off): ${result.unknownSources.join(', ')}`)
 }
 
 async function exportDocument(dataDir: string, query: string, format: string | undefined, output: string | undefined): Promise<void> {

@@ -7,6 +7,7 @@ import { canonicalText } from '../shared/model/document.ts'
 import type { Annotation } from '../shared/model/annotation.ts'
 import { sourceIdFor, type Source } from '../shared/model/source.ts'
 import { exportFile } from '../shared/formats/export.ts'
+import { importWebAnnotations } from '../shared/formats/import-web-annotation.ts'
 import type { Low } from 'lowdb'
 import type { LibraryFile } from './store/files.ts'
 import { Store, StoreError } from './store/store.ts'
@@ -143,6 +144,32 @@ class Services implements Api {
       sources: this.#store.library.data.sources,
       exported: new Date().toISOString(),
     })
+  }
+
+  async importAnnotations({ documentId, data }: Input<'importAnnotations'>): Promise<Output<'importAnnotations'>> {
+    const db = await this.#open(documentId)
+    let found
+    try {
+      found = importWebAnnotations(data, { text: canonicalText(db.data.document.blocks), sources: this.#store.library.data.sources })
+    } catch (error) {
+      throw new ApiError('invalid-input', `importAnnotations: data: ${(error as Error).message}`)
+    }
+    const have = new Set(db.data.annotations.map((a) => a.id))
+    const now = new Date().toISOString()
+    // Skips ids already here, and a second copy of one id within the file.
+    const isNew = (id: string | undefined) => !id || (!have.has(id) && !!have.add(id))
+    const fresh: Annotation[] = found.annotations.filter((a) => isNew(a.id)).map((a) => ({
+      id: a.id ?? randomUUID(),
+      documentId,
+      kind: a.kind,
+      target: a.target,
+      sources: a.sources,
+      note: a.note,
+      created: a.created ?? now,
+      modified: a.modified ?? a.created ?? now,
+    }))
+    if (fresh.length) await this.#change(documentId, (annotations) => { annotations.push(...fresh) })
+    return { imported: fresh.length, alreadyPresent: found.annotations.length - fresh.length, orphans: found.orphans, unknownSources: found.unknownSources }
   }
 
   async storageNotices(): Promise<Output<'storageNotices'>> {

@@ -54,6 +54,17 @@ export const contract = {
     input: z.strictObject({ documentId: DocumentId, format: z.enum(exportFormats) }),
     output: z.object({ filename: z.string(), mimeType: z.string(), content: z.string() }),
   },
+  // W3C Web Annotations or a Hypothesis export, re-anchored onto the
+  // document; annotations it already has (same id) are left as they are.
+  importAnnotations: {
+    input: z.strictObject({ documentId: DocumentId, data: z.unknown() }),
+    output: z.object({
+      imported: z.number().int().nonnegative(),
+      alreadyPresent: z.number().int().nonnegative(),
+      orphans: z.array(z.object({ quote: z.string(), reason: z.string() })),
+      unknownSources: z.array(z.string()),
+    }),
+  },
   // What the store had to repair (a corrupt file moved aside, a backup
   // restored), in words for the reader.
   storageNotices: { input: Empty, output: z.array(z.string()) },

@@ -1,9 +1,14 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { SAMPLE_ID } from '../helpers/annotate.ts'
+import { openServices } from '../../electron/services.ts'
+import { describe as describeRange } from '../../shared/anchoring/describe.ts'
+import type { Annotation } from '../../shared/model/annotation.ts'
+import { canonicalText } from '../../shared/model/document.ts'
 
 const ROOT = join(__dirname, '..', '..')
 const tempDir = tempDirs('cli-test')
@@ -62,7 +67,7 @@ test('bad requests fail with a clear message and a non-zero exit', async () => {
 })
 
 test('every command has --help', () => {
-  for (const command of ['start', 'serve', 'list', 'export']) {
+  for (const command of ['start', 'serve', 'list', 'export', 'import-annotations']) {
     const help = sourcemark(command, '--help')
     assert.equal(help.code, 0, `${command}: ${help.err}`)
     assert.match(help.out, new RegExp(`^Usage: sourcemark ${command}`), command)
@@ -79,4 +84,45 @@ test('export --format html writes a standalone page with no script', async () =>
   assert.match(html.out, /^<!doctype html>/i)
   assert.doesNotMatch(html.out, /<script/i)
   assert.match(html.out, /Deepen cooperation/)
+})
+
+test('export as W3C JSON-LD, import into a fresh data directory: the same annotations', async () => {
+  const from = await tempDir()
+  const api = await openServices({ dataDir: from, resourcesDir: join(ROOT, 'resources') })
+  const text = canonicalText((await api.getDocument({ documentId: SAMPLE_ID })).blocks)
+  const target = (words: string) => { const at = text.indexOf(words); return describeRange(text, at, at + words.length) }
+  await api.createAnnotation({ documentId: SAMPLE_ID, kind: 'claim', target: target('Russia and China see each other as priority partners'), sources: ['tass'], note: 'joint communique, Nov. 4' })
+  await api.createAnnotation({ documentId: SAMPLE_ID, kind: 'claim', target: target('underscore the maturity and resilience'), sources: ['global-times', 'xinhua'] })
+  await api.createAnnotation({ documentId: SAMPLE_ID, kind: 'highlight', target: target('Deepen cooperation') })
+  const original = await api.listAnnotations({ documentId: SAMPLE_ID })
+
+  const file = join(from, 'notes.jsonld')
+  assert.equal(sourcemark('export', SAMPLE_ID, '--format', 'jsonld', '-o', file, '--data-dir', from).code, 0)
+  const into = await tempDir()
+  const imported = sourcemark('import-annotations', 'xi', file, '--data-dir', into)
+  assert.equal(imported.code, 0, imported.err)
+  assert.match(imported.out, /^Imported 3 annotations into "Xi Jinping meets/)
+  const again = sourcemark('import-annotations', 'xi', file, '--data-dir', into)
+  assert.match(again.out, /Imported 0 annotations .*; 3 were already there/)
+
+  const reopened = await openServices({ dataDir: into, resourcesDir: join(ROOT, 'resources') })
+  const byStart = (list: Annotation[]) => [...list].sort((a, b) => a.target.position.start - b.target.position.start)
+  assert.deepEqual(byStart(await reopened.listAnnotations({ documentId: SAMPLE_ID })), byStart(original))
+})
+
+test('import-annotations rejects what it cannot read and adds nothing', async () => {
+  const dir = await tempDir()
+  const missing = sourcemark('import-annotations', 'xi', join(dir, 'nope.json'), '--data-dir', dir)
+  assert.equal(missing.code, 1)
+  assert.match(missing.err, /there is no file at/)
+  const garbage = join(dir, 'garbage.json')
+  await writeFile(garbage, '{"annotations": 5}')
+  const bad = sourcemark('import-annotations', 'xi', garbage, '--data-dir', dir)
+  assert.equal(bad.code, 1)
+  assert.match(bad.err, /importAnnotations: data: /)
+  const notJson = join(dir, 'text.json')
+  await writeFile(notJson, 'hello')
+  assert.match(sourcemark('import-annotations', 'xi', notJson, '--data-dir', dir).err, /is not JSON/)
+  const listed = JSON.parse(sourcemark('list', '--json', '--data-dir', dir).out) as { annotationCount: number }[]
+  assert.equal(listed[0]!.annotationCount, 0)
 })
