@@ -214,3 +214,30 @@ test('export from the app: Markdown notes with the tagged claim, and W3C JSON-LD
   expect(collection.type).toBe('AnnotationCollection')
   expect(JSON.stringify(collection)).toContain('"motivation":"classifying"')
 })
+
+test('import annotations from a Hypothesis export: placed, tagged, and the unplaceable reported', async ({ app }) => {
+  const { page } = app
+  const file = join(app.dataDir, 'hypothesis.json')
+  await writeFile(file, JSON.stringify({
+    annotations: [
+      {
+        id: 'hyp-claim-0001', text: 'communique, per Tass', tags: ['TASS', 'Reuters'], created: '2025-11-06T09:00:00Z', updated: '2025-11-06T09:05:00Z',
+        target: [{ source: 'https://example.org/a', selector: [
+          { type: 'TextQuoteSelector', exact: 'will continue to strengthen cooperation across all fields', prefix: 'priority partners and ', suffix: ', according to a joint' },
+        ] }],
+      },
+      {
+        id: 'hyp-gone-0002', text: '', tags: [],
+        target: [{ source: 'https://example.org/a', selector: [{ type: 'TextQuoteSelector', exact: 'a sentence from another article entirely', prefix: '', suffix: '' }] }],
+      },
+    ],
+  }))
+  await page.getByRole('button', { name: 'Import annotations' }).click()
+  await page.locator('input[type="file"]').setInputFiles(file)
+  await expect(page.getByRole('status')).toHaveText('Imported 1 annotation. 1 could not be placed: their text is not in this article. Tags that match no source: Reuters.')
+  const items = page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')
+  await expect(items).toHaveCount(1)
+  await expect(items).toContainText(['Tass'])
+  await expect(items).toContainText(['communique, per Tass'])
+  await expect(article(page).locator('mark')).toHaveText('will continue to strengthen cooperation across all fields')
+})

@@ -19,6 +19,7 @@ import { applySourceColours } from './ui/source-colours.ts'
 import { clearError, showError, showNotices, showStatus } from './ui/status.ts'
 import { Toolbar } from './ui/toolbar.ts'
 import { exportControl } from './ui/export-control.ts'
+import { describeImport, importControl } from './ui/import-control.ts'
 
 const api = connect()
 
@@ -61,7 +62,13 @@ async function boot(): Promise<void> {
     }, 'Saved.')
   }
 
-  document.getElementById('app-actions')!.append(exportControl(api, () => session.documentId, (action, done) => void act(action, done)))
+  document.getElementById('app-actions')!.append(
+    exportControl(api, () => session.documentId, (action, done) => void act(action, done)),
+    importControl(api, () => session.documentId, (action) => void act(action), async (result) => {
+      await session.reloadAnnotations()
+      showStatus(describeImport(result))
+    }),
+  )
 
   const toolbar = new Toolbar({
     mark: (kind) => void markSelection(kind),

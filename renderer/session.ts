@@ -92,6 +92,12 @@ export class Session {
     return this.history.redo()
   }
 
+  // After a bulk change (an import) made outside this session's steps.
+  async reloadAnnotations(): Promise<void> {
+    this.annotations = await this.#api.listAnnotations({ documentId: this.documentId })
+    this.#changed()
+  }
+
   async reloadSources(): Promise<void> {
     this.sources = await this.#api.listSources({})
     this.#changed()
