@@ -31,7 +31,7 @@
 //   order, then removed ones, then "No source"), with claim and highlight
 //   counts over all of the document's annotations, orphans included.
 
-import type { Annotation } from '../model/annotation.ts'
+import { byDocumentOrder, type Annotation } from '../model/annotation.ts'
 import { blockOffsets, canonicalText, type ArticleDocument, type Block, type InlineMark } from '../model/document.ts'
 import type { Source } from '../model/source.ts'
 
@@ -53,7 +53,7 @@ export function escapeHtml(text: string): string {
 export function toHtml(input: HtmlExportInput): string {
   const article = input.document
   const text = canonicalText(article.blocks)
-  const annotations = input.annotations.filter((a) => a.documentId === article.id).sort(documentOrder)
+  const annotations = input.annotations.filter((a) => a.documentId === article.id).sort(byDocumentOrder)
   const painted = annotations.filter((a) => text.slice(a.target.position.start, a.target.position.end) === a.target.quote.exact)
   const orphans = annotations.filter((a) => !painted.includes(a))
   const number = new Map(painted.map((a, i) => [a, i + 1]))
@@ -194,13 +194,6 @@ function colourRule(cls: string, hex: string): string {
   return `mark.${cls},.swatch.${cls}{border-color:${hex}}`
     + ` mark.claim.${cls}{background:rgba(${r},${g},${b},0.18)}`
     + ` mark.highlight.${cls},.swatch.${cls}{background:rgba(${r},${g},${b},0.42)}`
-}
-
-function documentOrder(a: Annotation, b: Annotation): number {
-  return a.target.position.start - b.target.position.start
-    || b.target.position.end - a.target.position.end
-    || (a.created < b.created ? -1 : a.created > b.created ? 1 : 0)
-    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
 function plural(n: number, word: string): string {

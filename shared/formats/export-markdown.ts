@@ -41,7 +41,7 @@
 //   restructure the rest of the export.
 // - Annotations of another document are left out.
 
-import type { Annotation } from '../model/annotation.ts'
+import { byDocumentOrder, type Annotation } from '../model/annotation.ts'
 import type { ArticleDocument } from '../model/document.ts'
 import type { Source } from '../model/source.ts'
 
@@ -65,7 +65,7 @@ export function toMarkdown(input: MarkdownExportInput): string {
   const includeNotes = input.includeNotes ?? true
   const annotations = input.annotations
     .filter((a) => a.documentId === doc.id)
-    .sort(documentOrder)
+    .sort(byDocumentOrder)
   const known = new Map(input.sources.map((s) => [s.id, s]))
 
   // Sources that tag at least one annotation: known ones in the given order,
@@ -146,13 +146,6 @@ export function toMarkdown(input: MarkdownExportInput): string {
 function finish(lines: string[]): string {
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
   return lines.join('\n') + '\n'
-}
-
-function documentOrder(a: Annotation, b: Annotation): number {
-  return a.target.position.start - b.target.position.start
-    || a.target.position.end - b.target.position.end
-    || (a.created < b.created ? -1 : a.created > b.created ? 1 : 0)
-    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
 function plural(n: number, word: string): string {

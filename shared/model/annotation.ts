@@ -46,3 +46,12 @@ export const Annotation = z.object({
   modified: z.iso.datetime(),
 })
 export type Annotation = z.infer<typeof Annotation>
+
+// Reading order: by start; where two start together the longer (outer) one
+// first, so nested spans open in order; then by age, then id, for stability.
+export function byDocumentOrder(a: Annotation, b: Annotation): number {
+  return a.target.position.start - b.target.position.start
+    || b.target.position.end - a.target.position.end
+    || (a.created < b.created ? -1 : a.created > b.created ? 1 : 0)
+    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
