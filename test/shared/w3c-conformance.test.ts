@@ -23,7 +23,7 @@ import type { ArticleDocument } from '../../shared/model/document.ts'
 import { canonicalText } from '../../shared/model/document.ts'
 import { Annotation, type AnnotationKind } from '../../shared/model/annotation.ts'
 import { builtInSources } from '../../shared/model/source.ts'
-import { importText } from '../../shared/formats/import-text.ts'
+import { SAMPLE_ID, sampleArticle } from '../helpers/annotate.ts'
 import { toWebAnnotations, type WebAnnotationCollection } from '../../shared/formats/export-web-annotation.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -122,13 +122,8 @@ function annotationFailures(checks: Checks, item: Record<string, unknown>, conte
 // short Chinese article with an emoji.
 const created = '2025-11-06T09:15:00.000Z'
 function fixtures(): { document: ArticleDocument; annotations: Annotation[] }[] {
-  const samples = join(repoRoot, 'resources', 'samples')
-  const meta = readJson(join(samples, 'xi-mishustin-2025-11-05.json')) as { id: string; meta: ArticleDocument['meta'] }
-  const sample: ArticleDocument = {
-    id: meta.id,
-    meta: meta.meta,
-    blocks: importText(readFileSync(join(samples, 'xi-mishustin-2025-11-05.txt'), 'utf8')).blocks,
-  }
+  const manifest = readJson(join(repoRoot, 'resources', 'samples', `${SAMPLE_ID}.json`)) as { meta: ArticleDocument['meta'] }
+  const sample = sampleArticle(manifest.meta)
   const chinese: ArticleDocument = {
     id: 'zh-sample',
     meta: { title: '习近平会见米舒斯京', url: 'https://example.com/zh/xi-mishustin' },
