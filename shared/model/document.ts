@@ -13,8 +13,23 @@ import { z } from 'zod'
 
 export const BLOCK_SEPARATOR = '\n\n'
 
-export const blockTypes = ['title', 'heading', 'paragraph'] as const
+// A flat list, even for lists and quotes: a list item or a quoted paragraph
+// is one block whose `level` says how deep it sits (1 = top). For headings
+// `level` is the heading level. Flat blocks keep the offset map a single
+// addition per block.
+export const blockTypes = ['title', 'heading', 'paragraph', 'quote', 'item'] as const
 export type BlockType = (typeof blockTypes)[number]
+
+// What a document may hold. Importers check against these before building
+// a draft, so an oversized file is refused with a sentence, not a schema dump.
+export const limits = {
+  blocks: 100_000,
+  blockText: 1_000_000,
+  marks: 10_000,
+  level: 6,
+  number: 1_000_000_000,
+  href: 4096,
+} as const
 
 export const markTypes = ['dateline', 'em', 'strong', 'link'] as const
 export type MarkType = (typeof markTypes)[number]
@@ -24,15 +39,18 @@ export const InlineMark = z.object({
   type: z.enum(markTypes),
   from: z.number().int().nonnegative(),
   to: z.number().int().nonnegative(),
-  href: z.string().max(4096).optional(),
+  href: z.string().max(limits.href).optional(),
 }).refine((m) => m.from < m.to, { message: 'a mark must cover at least one character' })
 export type InlineMark = z.infer<typeof InlineMark>
 
 export const Block = z.object({
   type: z.enum(blockTypes),
-  text: z.string().min(1).max(1_000_000),
-  level: z.number().int().min(1).max(6).optional(),
-  marks: z.array(InlineMark).max(10_000).optional(),
+  text: z.string().min(1).max(limits.blockText),
+  level: z.number().int().min(1).max(limits.level).optional(),
+  // List items: numbered or bulleted, and the number shown.
+  ordered: z.boolean().optional(),
+  number: z.number().int().min(0).max(limits.number).optional(),
+  marks: z.array(InlineMark).max(limits.marks).optional(),
 }).refine((b) => !b.text.includes(BLOCK_SEPARATOR), {
   message: 'a block cannot contain a blank line',
 }).refine((b) => (b.marks ?? []).every((m) => m.to <= b.text.length), {
@@ -51,11 +69,14 @@ export type DocumentMeta = z.infer<typeof DocumentMeta>
 
 export const DocumentId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a document id is 1-64 lowercase letters, digits or dashes')
 
-export const ArticleDocument = z.object({
-  id: DocumentId,
+// What an importer produces: a document before it has an id.
+export const ArticleDraft = z.object({
   meta: DocumentMeta,
-  blocks: z.array(Block).min(1).max(100_000),
+  blocks: z.array(Block).min(1).max(limits.blocks),
 })
+export type ArticleDraft = z.infer<typeof ArticleDraft>
+
+export const ArticleDocument = z.object({ id: DocumentId, ...ArticleDraft.shape })
 export type ArticleDocument = z.infer<typeof ArticleDocument>
 
 export function canonicalText(blocks: readonly { text: string }[]): string {

@@ -1,0 +1,163 @@
+// A file the user picked -> an ArticleDraft. The format comes from the
+// file's extension, or from its first tag when the extension says nothing;
+// the text from decode-text.ts; the blocks and metadata from the importer
+// for that format. The draft always has a title: the one the file states,
+// else its title block, else its first heading, else the file's name.
+//
+// Everything the user must be told is an ImportError of one sentence: an
+// unsupported format, bytes that are not text, an importer's complaint, or
+// a draft that does not pass ArticleDraft.
+
+import { ArticleDraft, DocumentMeta } from '../model/document.ts'
+import { decodeText } from './decode-text.ts'
+import { importHtml } from './import-html.ts'
+import { importMarkdown } from './import-markdown.ts'
+import { importText } from './import-text.ts'
+import { ImportError, type ImportedArticle } from './imported-article.ts'
+
+export const fileFormats = ['text', 'markdown', 'html'] as const
+export type FileFormat = (typeof fileFormats)[number]
+
+export interface ImportFileInput {
+  name: string
+  bytes: Uint8Array
+}
+
+const FORMAT_BY_EXTENSION: Record<string, FileFormat> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdown: 'markdown',
+  mkd: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  shtml: 'html',
+}
+
+const SAVE_AS_HTML = 'save the page as "Web page, HTML only" and import that'
+const EXPORT_AS_TEXT = 'export it as text and import that'
+const UNSUPPORTED_BY_EXTENSION: Record<string, string> = {
+  mhtml: `MHTML web archives are not supported yet; ${SAVE_AS_HTML}.`,
+  mht: `MHTML web archives are not supported yet; ${SAVE_AS_HTML}.`,
+  webarchive: `Safari web archives are not supported yet; ${SAVE_AS_HTML}.`,
+  pdf: `PDF files are not supported yet; ${EXPORT_AS_TEXT}.`,
+  docx: `Word documents are not supported yet; ${EXPORT_AS_TEXT}.`,
+  epub: `EPUB books are not supported yet; ${EXPORT_AS_TEXT}.`,
+}
+
+const FORMAT_NAMES: Record<FileFormat, string> = { text: 'text', markdown: 'Markdown', html: 'HTML' }
+
+const IMPORTERS: Record<FileFormat, (text: string) => ImportedArticle> = {
+  text: (text) => {
+    const { title, blocks } = importText(text)
+    return { meta: title === undefined ? {} : { title }, blocks }
+  },
+  markdown: importMarkdown,
+  html: importHtml,
+}
+
+const MAX_TITLE_LENGTH = DocumentMeta.shape.title.maxLength ?? 1000
+
+export function importFile(file: ImportFileInput): ArticleDraft {
+  const named = formatFromName(file.name)
+  const { text } = decodeText(file.bytes, { html: named === 'html' })
+  const format = named ?? sniffFormat(text)
+  return toArticleDraft(readAs(format, text), file.name)
+}
+
+// The format a file name promises, undefined when it promises none.
+// Throws for formats we know but cannot read yet.
+export function formatFromName(name: string): FileFormat | undefined {
+  const extension = splitName(name).extension.toLowerCase()
+  const unsupported = UNSUPPORTED_BY_EXTENSION[extension]
+  if (unsupported) throw new ImportError(unsupported)
+  return FORMAT_BY_EXTENSION[extension]
+}
+
+// The last path segment, split at its last dot; a leading dot (".notes")
+// starts a name, not an extension.
+function splitName(name: string): { stem: string; extension: string } {
+  const base = name.split(/[\\/]/).pop() ?? ''
+  const dot = base.lastIndexOf('.')
+  return dot > 0 ? { stem: base.slice(0, dot), extension: base.slice(dot + 1) } : { stem: base, extension: '' }
+}
+
+// HTML when the text opens, after whitespace and comments, with a doctype,
+// <html>, <head> or <body>, or with an XML declaration and then one of
+// those (XHTML). Anything else is plain text.
+export function sniffFormat(text: string): FileFormat {
+  let head = skipWhitespaceAndComments(text)
+  if (/^<\?xml[\s?]/i.test(head)) {
+    const end = head.indexOf('?>')
+    if (end === -1) return 'text'
+    head = skipWhitespaceAndComments(head.slice(end + 2))
+  }
+  return /^<(?:!doctype\s+html|html|head|body)(?=[\s/>])/i.test(head) ? 'html' : 'text'
+}
+
+function skipWhitespaceAndComments(text: string): string {
+  const skipped = /^(?:[\s\uFEFF]+|<!--[\s\S]*?-->)*/.exec(text)![0].length
+  return text.slice(skipped, skipped + 1024)
+}
+
+// Runs one importer; an error it did not mean for the user is a bug in
+// reading this file, still worth one sentence rather than a stack trace.
+export function readAs(format: FileFormat, text: string, importer = IMPORTERS[format]): ImportedArticle {
+  try {
+    return importer(text)
+  } catch (error) {
+    if (error instanceof ImportError) throw error
+    throw new ImportError(`The file could not be read as ${FORMAT_NAMES[format]}: ${firstLine(error)}.`)
+  }
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.split('\n')[0]!.trim().replace(/[.\s]+$/, '') || 'unknown error'
+}
+
+// Adds the title and checks the result against ArticleDraft.
+export function toArticleDraft(imported: ImportedArticle, fileName: string): ArticleDraft {
+  if (imported.blocks.length === 0) throw new ImportError('The file has no text to import.')
+  const meta = Object.fromEntries(Object.entries(imported.meta).filter(([, value]) => value !== undefined))
+  const parsed = ArticleDraft.safeParse({ meta: { ...meta, title: titleFor(imported, fileName) }, blocks: imported.blocks })
+  if (!parsed.success) throw new ImportError(describeIssue(parsed.error.issues[0]!))
+  return parsed.data
+}
+
+function titleFor(imported: ImportedArticle, fileName: string): string {
+  const candidates = [
+    imported.meta.title,
+    imported.blocks.find((b) => b.type === 'title')?.text,
+    imported.blocks.find((b) => b.type === 'heading')?.text,
+    splitName(fileName).stem,
+  ]
+  for (const candidate of candidates) {
+    const title = (candidate ?? '').replace(/\s+/g, ' ').trim()
+    if (title) return truncate(title, MAX_TITLE_LENGTH)
+  }
+  return 'Untitled'
+}
+
+// Cut with an ellipsis, never between the two halves of a surrogate pair.
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text
+  let cut = text.slice(0, max - 1)
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1)
+  return `${cut.trimEnd()}…`
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
+  const reason = issue.message.replace(/[.\s]+$/, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())
+  return `The file could not be imported: ${placeOf(issue.path)} is invalid (${reason}).`
+}
+
+// ['blocks', 3, 'text'] -> "block 4 (text)"; ['meta', 'url'] -> "the url".
+function placeOf(path: PropertyKey[]): string {
+  const [first, second, ...rest] = path.map(String)
+  if (first === 'blocks' && second !== undefined) return `block ${Number(second) + 1}${rest.length ? ` (${rest.join(' ')})` : ''}`
+  if (first === 'meta' && second !== undefined) return `the ${second}`
+  return first === undefined ? 'the article' : `the ${[first, second, ...rest].filter((p) => p !== undefined).join(' ')}`
+}
