@@ -23,6 +23,7 @@ import { openServices } from '../electron/services.ts'
 import { loadSample } from '../electron/sample.ts'
 import { DurableJSONFile } from '../electron/store/durable-file.ts'
 import { DOCUMENT_FILE_VERSION, emptyLibrary, type DocumentFile, type LibraryFile } from '../electron/store/files.ts'
+import { countAnnotations } from '../shared/library/counts.ts'
 
 const resourcesDir = join(import.meta.dirname ?? __dirname, '..', 'resources')
 const TOTAL = 10_000
@@ -71,7 +72,7 @@ function buildLibrary(sample: ArticleDocument, documents: number): { library: Li
     const document: ArticleDocument = { ...sample, id: `bench-doc-${d}`, meta: { ...sample.meta, title: `${sample.meta.title} (${d})` } }
     const annotations = Array.from({ length: TOTAL / documents }, (_, i) => makeAnnotation(document, text, rand, d * TOTAL + i))
     files.push({ version: DOCUMENT_FILE_VERSION, document, annotations })
-    library.documents.push({ id: document.id, meta: document.meta, added: new Date(Date.UTC(2025, 10, 6)).toISOString(), annotationCount: annotations.length })
+    library.documents.push({ id: document.id, meta: document.meta, added: new Date(Date.UTC(2025, 10, 6)).toISOString(), ...countAnnotations(annotations) })
   }
   library.lastOpened = files[0]!.document.id
   return { library, files }

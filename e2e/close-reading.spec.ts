@@ -215,6 +215,22 @@ test('export from the app: Markdown notes with the tagged claim, and W3C JSON-LD
   expect(JSON.stringify(collection)).toContain('"motivation":"classifying"')
 })
 
+test('export the whole library: every document in one file; the HTML page is for one document only', async ({ app }) => {
+  const { page } = app
+  await selectText(page, 'Russia and China see each other as priority partners')
+  await page.keyboard.press('c')
+  await expect(page.getByRole('status')).toHaveText('Claim saved.')
+  await page.getByRole('combobox', { name: 'Export what' }).selectOption({ label: 'Whole library' })
+  const format = page.getByRole('combobox', { name: 'Export format' })
+  await expect(format.getByRole('option', { name: 'HTML page' })).toBeDisabled()
+  await format.selectOption({ label: 'CSV spreadsheet' })
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()])
+  expect(download.suggestedFilename()).toBe('sourcemark-library.csv')
+  const rows = (await readFile((await download.path())!, 'utf8')).trimEnd().split('\r\n')
+  expect(rows).toHaveLength(2)
+  expect(rows[1]).toContain('Russia and China see each other as priority partners')
+})
+
 test('import annotations from a Hypothesis export: placed, tagged, and the unplaceable reported', async ({ app }) => {
   const { page } = app
   const file = join(app.dataDir, 'hypothesis.json')
@@ -233,7 +249,7 @@ test('import annotations from a Hypothesis export: placed, tagged, and the unpla
     ],
   }))
   await page.getByRole('button', { name: 'Import annotations' }).click()
-  await page.locator('input[type="file"]').setInputFiles(file)
+  await page.getByLabel('Annotations file').setInputFiles(file)
   await expect(page.getByRole('status')).toHaveText('Imported 1 annotation. 1 could not be placed: their text is not in this article. Tags that match no source: Reuters.')
   const items = page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')
   await expect(items).toHaveCount(1)

@@ -42,3 +42,29 @@ export async function selectText(page: Page, text: string): Promise<void> {
   }, text)
   if (!found) throw new Error(`the article does not contain ${JSON.stringify(text)}`)
 }
+
+// An imported article, found by its title.
+export function articleTitled(page: Page, title: string): Locator {
+  return page.getByRole('article', { name: title })
+}
+
+// Imports files through the "Import article…" picker's input.
+export async function importArticleFiles(page: Page, ...files: string[]): Promise<void> {
+  await page.getByLabel('Article files').setInputFiles(files)
+}
+
+export function library(page: Page): Locator {
+  return page.getByRole('region', { name: 'Library' })
+}
+
+// The library region, opened from the header if it is not showing.
+export async function openLibrary(page: Page): Promise<Locator> {
+  const toggle = page.getByRole('button', { name: 'Library', exact: true })
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  await library(page).getByRole('list', { name: 'Documents' }).waitFor()
+  return library(page)
+}
+
+export function libraryItems(page: Page): Locator {
+  return library(page).getByRole('list', { name: 'Documents' }).getByRole('listitem').filter({ has: page.getByRole('heading') })
+}

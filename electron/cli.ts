@@ -2,23 +2,24 @@
 //   start   the desktop app; browser mode when no Electron runtime can be had
 //   serve   browser mode: the app on 127.0.0.1, opened in the default browser
 //   list    the documents in the library
+//   import  articles (text, Markdown, HTML) into the library
 //   export  a document's annotations as Markdown, W3C JSON-LD, HTML or CSV
 // Plain Node: this file never imports Electron.
 
 import { spawn } from 'node:child_process'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import type { Api } from '../shared/api/contract.ts'
+import { ApiError, MAX_IMPORT_BYTES, type Api } from '../shared/api/contract.ts'
 import { findAppRoot } from './app-root.ts'
-import { exportFormats, isExportFormat } from '../shared/formats/export-formats.ts'
+import { exportFormats, isExportFormat, isLibraryExportFormat, libraryExportFormats } from '../shared/formats/export-formats.ts'
 import { findDocument } from './cli/find-document.ts'
 import { resolveDataDir } from './data-dir.ts'
 import { ensureElectronRuntime } from './electron-runtime.ts'
 import { startServer } from './http/server.ts'
 import { openBrowser } from './open-browser.ts'
 import { openServices } from './services.ts'
-import { acquireLock } from './store/lock.ts'
+import { acquireLock, LockError } from './store/lock.ts'
 import { onStoreNotice } from './store/store.ts'
 
 const DATA_DIR_HELP = `  --data-dir DIR   where data lives (default: $SOURCEMARK_DATA_DIR, else the
@@ -30,7 +31,9 @@ Commands:
   start            open the desktop app (browser mode when Electron is unavailable)
   serve            browser mode: serve the app on 127.0.0.1 and open it
   list             list the documents in the library
+  import FILE...   add articles (text, Markdown, HTML) to the library
   export DOC       export a document's annotations (md, jsonld, html or csv)
+  export --all     export the whole library (md, jsonld or csv)
   import-annotations DOC FILE
                    add W3C Web Annotations or a Hypothesis export to a document
 
@@ -53,9 +56,13 @@ const COMMANDS = {
     usage: `Usage: sourcemark list [--json] [--data-dir DIR]\n\nLists the documents: id, annotation count, title.\n\n  --json           print JSON instead of a table\n${DATA_DIR_HELP}`,
     options: { json: { type: 'boolean' } },
   },
+  import: {
+    usage: `Usage: sourcemark import FILE... [--keep-duplicates] [--data-dir DIR]\n\nAdds each FILE (plain text, Markdown or an HTML page) to the library and\nprints the new document's id and title. A file already imported is skipped\nand its document named.\n\n  --keep-duplicates  add a second copy of a file already in the library\n${DATA_DIR_HELP}`,
+    options: { 'keep-duplicates': { type: 'boolean' } },
+  },
   export: {
-    usage: `Usage: sourcemark export DOC --format md|jsonld|html|csv [-o FILE] [--data-dir DIR]\n\nDOC is a document id or the start of exactly one title. Without -o the\nexport is printed to standard output.\n\n  --format F       md (Markdown notes), jsonld (W3C Web Annotations),\n                   html (a standalone page), csv\n  -o, --output F   write to file F\n${DATA_DIR_HELP}`,
-    options: { format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+    usage: `Usage: sourcemark export DOC --format md|jsonld|html|csv [-o FILE] [--data-dir DIR]\n       sourcemark export --all --format md|jsonld|csv [-o FILE] [--data-dir DIR]\n\nDOC is a document id or the start of exactly one title; --all exports every\ndocument in one file. Without -o the export is printed to standard output.\nWorks while the app is running (it only reads).\n\n  --format F       md (Markdown notes), jsonld (W3C Web Annotations),\n                   html (a standalone page; one document only), csv\n  --all            the whole library instead of one document\n  -o, --output F   write to file F\n${DATA_DIR_HELP}`,
+    options: { format: { type: 'string' }, output: { type: 'string', short: 'o' }, all: { type: 'boolean' } },
   },
   'import-annotations': {
     usage: `Usage: sourcemark import-annotations DOC FILE [--data-dir DIR]\n\nAdds the annotations in FILE (W3C Web Annotation JSON, as sourcemark export\n--format jsonld writes, or a Hypothesis JSON export) to document DOC,\nanchored onto its text. Annotations whose text is not in DOC are reported,\nnot added; ones already there are left alone.\n\n${DATA_DIR_HELP}`,
@@ -93,7 +100,11 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] }
   if (values.help) return void console.log(command.usage)
   const dataDir = resolveDataDir(values['data-dir'] as string | undefined)
-  const wantArgs = name === 'export' ? 1 : name === 'import-annotations' ? 2 : 0
+  if (name === 'import') {
+    if (positionals.length === 0) throw new UsageError('which files? give the paths of the articles to import', command.usage)
+    return importArticles(dataDir, positionals, !!values['keep-duplicates'])
+  }
+  const wantArgs = name === 'export' ? (values.all ? 0 : 1) : name === 'import-annotations' ? 2 : 0
   if (positionals.length !== wantArgs) {
     throw new UsageError(positionals.length > wantArgs ? `unexpected argument ${JSON.stringify(positionals[wantArgs])}` : positionals.length === 0 ? 'which document? give its id or the start of its title' : 'which file? give the path of the annotations to import', command.usage)
   }
@@ -101,7 +112,10 @@ async function main(argv: string[]): Promise<void> {
   if (name === 'start') return start(dataDir)
   if (name === 'list') return list(dataDir, !!values.json)
   if (name === 'import-annotations') return importAnnotations(dataDir, positionals[0]!, positionals[1]!)
-  return exportDocument(dataDir, positionals[0]!, values.format as string | undefined, values.output as string | undefined)
+  const format = values.format as string | undefined
+  const output = values.output as string | undefined
+  if (values.all) return exportLibrary(dataDir, format, output)
+  return exportDocument(dataDir, positionals[0]!, format, output)
 }
 
 // Where the command word is: the first word that is not an option or an
@@ -116,25 +130,68 @@ function commandIndex(argv: readonly string[]): number {
 }
 
 // The library as the app sees it, with the one-writer lock held meanwhile.
-async function withLibrary<T>(dataDir: string, use: (api: Api) => Promise<T>): Promise<T> {
-  const lock = await acquireLock(dataDir)
+// Commands that only read (list, export) still work while the app has the
+// folder: they open it read-only and change nothing on disk.
+async function withLibrary<T>(dataDir: string, use: (api: Api) => Promise<T>, { readsOnly = false } = {}): Promise<T> {
+  const resourcesDir = join(findAppRoot(), 'resources')
+  onStoreNotice((notice) => console.error(`sourcemark: ${notice}`))
+  let lock
   try {
-    onStoreNotice((notice) => console.error(`sourcemark: ${notice}`))
-    return await use(await openServices({ dataDir, resourcesDir: join(findAppRoot(), 'resources') }))
+    lock = await acquireLock(dataDir)
+  } catch (error) {
+    if (!(error instanceof LockError) || !readsOnly) throw error
+    console.error(`sourcemark: another Sourcemark (pid ${error.pid}) is using ${dataDir}; reading it without changing anything.`)
+    return use(await openServices({ dataDir, resourcesDir, readOnly: true }))
+  }
+  try {
+    return await use(await openServices({ dataDir, resourcesDir }))
   } finally {
     await lock.release()
   }
 }
 
 async function list(dataDir: string, json: boolean): Promise<void> {
-  const documents = await withLibrary(dataDir, (api) => api.listDocuments({}))
+  const documents = await withLibrary(dataDir, (api) => api.listDocuments({}), { readsOnly: true })
   if (json) return void console.log(JSON.stringify(documents, null, 2))
   if (documents.length === 0) return void console.log('The library is empty.')
   const width = Math.max(...documents.map((d) => d.id.length))
   for (const d of documents) console.log(`${d.id.padEnd(width)}  ${String(d.annotationCount).padStart(5)}  ${d.meta.title}`)
 }
 
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+// Each file on its own: one that cannot be imported is reported and the
+// rest still go in; the exit code says whether any failed.
+async function importArticles(dataDir: string, files: string[], keepDuplicates: boolean): Promise<void> {
+  let failed = 0
+  await withLibrary(dataDir, async (api) => {
+    for (const file of files) {
+      try {
+        const bytes = await readImportable(file)
+        const result = await api.importDocument({
+          fileName: basename(file), contentBase64: bytes.toString('base64'), ...(keepDuplicates ? { duplicate: 'keep' } : {}),
+        })
+        if (result.status === 'created') console.log(`${result.document.id}\t${result.document.meta.title}`)
+        else console.error(`sourcemark: ${file} is already in the library as ${result.existing.id} ("${result.existing.meta.title}"); skipped. Use --keep-duplicates to add a second copy.`)
+      } catch (error) {
+        if (!(error instanceof ApiError) && !(error instanceof FileError)) throw error
+        failed++
+        // The service names the file by its base name; name it by its path.
+        const prefix = `${basename(file)}: `
+        const message = error.message.startsWith(prefix) ? `${file}: ${error.message.slice(prefix.length)}` : error.message
+        console.error(`sourcemark: ${message}`)
+      }
+    }
+  })
+  if (failed) process.exitCode = 1
+}
+
+class FileError extends Error {}
+
+async function readImportable(file: string): Promise<Buffer> {
+  const info = await stat(file).catch(() => { throw new FileError(`${file}: there is no such file`) })
+  if (!info.isFile()) throw new FileError(`${file}: not a file`)
+  if (info.size > MAX_IMPORT_BYTES) throw new FileError(`${file}: ${info.size} bytes is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB import limit`)
+  return readFile(file)
+}
 
 async function importAnnotations(dataDir: string, query: string, file: string): Promise<void> {
   const size = await stat(file).then((s) => s.size, () => { throw new Error(`there is no file at ${file}`) })
@@ -160,7 +217,21 @@ async function exportDocument(dataDir: string, query: string, format: string | u
   const text = await withLibrary(dataDir, async (api) => {
     const { id } = findDocument(await api.listDocuments({}), query)
     return (await api.exportDocument({ documentId: id, format })).content
-  })
+  }, { readsOnly: true })
+  await writeExport(text, output)
+}
+
+async function exportLibrary(dataDir: string, format: string | undefined, output: string | undefined): Promise<void> {
+  const formats = libraryExportFormats.join(', ')
+  if (!format) throw new UsageError(`--format is required: one of ${formats}`, COMMANDS.export.usage)
+  if (!isLibraryExportFormat(format)) {
+    throw new UsageError(`the whole library can be exported as ${formats}${format === 'html' ? '; html is for one document at a time' : `, not ${JSON.stringify(format)}`}`, COMMANDS.export.usage)
+  }
+  const text = await withLibrary(dataDir, async (api) => (await api.exportLibrary({ format })).content, { readsOnly: true })
+  await writeExport(text, output)
+}
+
+async function writeExport(text: string, output: string | undefined): Promise<void> {
   if (output) {
     await writeFile(output, text, 'utf8')
     console.error(`Exported to ${output}`)

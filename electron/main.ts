@@ -4,7 +4,7 @@
 // new windows, navigation away, webviews, permissions, and any request that
 // is not for the app itself.
 
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent, type Session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent, type Session } from 'electron'
 import { readFile } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { methodNames, type Api } from '../shared/api/contract.ts'
@@ -131,11 +131,27 @@ function registerIpc(api: Api): void {
       return dispatch(api, name, payload)
     })
   }
+  // Links in articles, after the user confirmed in the page. Only web and
+  // mail links: anything else could start a local program.
+  ipcMain.handle('sourcemark-shell:openExternal', async (event, url: unknown) => {
+    if (!isTrustedSender(event) || !isOpenableLink(url)) return false
+    await shell.openExternal(url)
+    return true
+  })
 }
 
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame
   return mainWindow !== null && !mainWindow.isDestroyed() && event.sender === mainWindow.webContents && frame !== null && isAppUrl(frame.url)
+}
+
+function isOpenableLink(url: unknown): url is string {
+  if (typeof url !== 'string' || url.length > 4096) return false
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol)
+  } catch {
+    return false
+  }
 }
 
 // Compared by parts: WHATWG URL gives custom schemes the origin "null".

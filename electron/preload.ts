@@ -5,6 +5,8 @@
 // renderer/api-client.ts unwraps it. ipcRenderer itself is never exposed.
 //
 //   window.sourcemark: Record<MethodName, (input: unknown) => Promise<Outcome>>
+//   window.sourcemarkShell.openExternal(url): a link the user confirmed, opened
+//   in the system browser (main checks the scheme again)
 
 import { contextBridge, ipcRenderer } from 'electron'
 import { methodNames, type MethodName } from '../shared/api/contract.ts'
@@ -16,3 +18,7 @@ for (const name of methodNames) {
 }
 
 contextBridge.exposeInMainWorld('sourcemark', bridge)
+
+contextBridge.exposeInMainWorld('sourcemarkShell', {
+  openExternal: (url: string) => ipcRenderer.invoke('sourcemark-shell:openExternal', String(url)) as Promise<boolean>,
+})

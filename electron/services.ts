@@ -1,34 +1,47 @@
 // The services behind the API contract, on top of the store. Transports call
 // these only through dispatch(), which validates what comes in and goes out.
 
-import { randomUUID } from 'node:crypto'
-import { ApiError, type Api, type Input, type Output } from '../shared/api/contract.ts'
-import { canonicalText } from '../shared/model/document.ts'
+import { createHash, randomUUID } from 'node:crypto'
+import { ApiError, type Api, type DocumentSummary, type Input, type Output } from '../shared/api/contract.ts'
+import { canonicalText, type ArticleDocument, type DocumentMeta } from '../shared/model/document.ts'
+import { uniqueSlug } from '../shared/model/slug.ts'
+import { countAnnotations, sameCounts } from '../shared/library/counts.ts'
+import { searchLibrary, type Searchable } from '../shared/library/search.ts'
+import { importFile } from '../shared/formats/import-file.ts'
+import { ImportError } from '../shared/formats/imported-article.ts'
 import type { Annotation } from '../shared/model/annotation.ts'
 import { sourceIdFor, type Source } from '../shared/model/source.ts'
 import { exportFile } from '../shared/formats/export.ts'
+import { exportLibrary } from '../shared/formats/export-library.ts'
 import { importWebAnnotations } from '../shared/formats/import-web-annotation.ts'
 import type { Low } from 'lowdb'
-import type { LibraryFile } from './store/files.ts'
+import type { LibraryEntry, LibraryFile } from './store/files.ts'
 import { Store, StoreError } from './store/store.ts'
 import { loadSample } from './sample.ts'
 
 export interface ServiceOptions {
   dataDir: string
   resourcesDir: string
+  // For the CLI while another Sourcemark owns the folder: reads work,
+  // changes fail with a storage error, nothing on disk is touched.
+  readOnly?: boolean
 }
 
 export async function openServices(options: ServiceOptions): Promise<Api> {
-  const store = await Store.open(options.dataDir)
-  if (!store.library.data.sampleAdded) {
+  const store = await Store.open(options.dataDir, { readOnly: options.readOnly ?? false })
+  if (!store.library.data.sampleAdded && !store.readOnly) {
     const sample = await loadSample(options.resourcesDir)
     await store.addDocument(sample)
     await store.library.update((lib) => {
-      lib.documents.push({ id: sample.id, meta: sample.meta, added: new Date().toISOString(), annotationCount: 0 })
+      lib.documents.push({ id: sample.id, meta: sample.meta, added: new Date().toISOString(), ...countAnnotations([]) })
       lib.sampleAdded = true
     })
   }
   return new Services(store)
+}
+
+function summary({ id, meta, added, annotationCount, claimCount, sourceCounts }: LibraryEntry): DocumentSummary {
+  return { id, meta, added, annotationCount, claimCount, sourceCounts }
 }
 
 // Colours for new sources, distinct from the built-in ones and readable
@@ -58,12 +71,89 @@ class Services implements Api {
   async startupDocument(): Promise<Output<'startupDocument'>> {
     const lib = this.#store.library.data
     const id = lib.lastOpened && lib.documents.some((d) => d.id === lib.lastOpened) ? lib.lastOpened : lib.documents[0]?.id
-    if (!id) throw new ApiError('not-found', 'The library is empty.')
-    return { documentId: id }
+    return { documentId: id ?? null }
   }
 
   async listDocuments(): Promise<Output<'listDocuments'>> {
-    return this.#store.library.data.documents.map(({ id, meta, annotationCount }) => ({ id, meta, annotationCount }))
+    return this.#store.library.data.documents.map(summary)
+  }
+
+  async importDocument({ fileName, contentBase64, duplicate }: Input<'importDocument'>): Promise<Output<'importDocument'>> {
+    const bytes = Buffer.from(contentBase64, 'base64')
+    const contentHash = createHash('sha256').update(bytes).digest('hex')
+    const lib = this.#store.library.data
+    const existing = lib.documents.find((d) => d.contentHash === contentHash)
+    if (existing && duplicate !== 'keep') return { status: 'duplicate', existing: summary(existing) }
+    let draft
+    try {
+      draft = importFile({ name: fileName, bytes })
+    } catch (error) {
+      if (error instanceof ImportError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`)
+      throw error
+    }
+    // Ids of deleted documents stay taken: their files are still there.
+    const taken = new Set([...lib.documents, ...lib.trash].map((d) => d.id))
+    const document: ArticleDocument = { id: uniqueSlug(draft.meta.title, taken, 'article'), ...draft }
+    try {
+      await this.#store.addDocument(document)
+    } catch (error) {
+      throw new ApiError('storage', `Could not save ${fileName}: ${(error as Error).message}`)
+    }
+    const entry: LibraryEntry = { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), contentHash }
+    await this.#changeLibrary((l) => { l.documents.push(entry) })
+    return { status: 'created', document: summary(entry) }
+  }
+
+  async updateDocumentMeta({ documentId, meta: edit }: Input<'updateDocumentMeta'>): Promise<Output<'updateDocumentMeta'>> {
+    const db = await this.#open(documentId)
+    const meta: DocumentMeta = { ...db.data.document.meta }
+    for (const [key, value] of Object.entries(edit) as [keyof DocumentMeta, string | undefined][]) {
+      if (value === undefined) continue
+      if (value === '' && key !== 'title') delete meta[key]
+      else meta[key] = value
+    }
+    // The document file first: if the library write then fails, a rebuilt
+    // library reads the new metadata from it.
+    await commit(db, { ...db.data, document: { ...db.data.document, meta } })
+    await this.#changeLibrary((lib) => { lib.documents.find((d) => d.id === documentId)!.meta = meta })
+    return summary(this.#entry(documentId)!)
+  }
+
+  async deleteDocument({ documentId }: Input<'deleteDocument'>): Promise<Output<'deleteDocument'>> {
+    if (!this.#entry(documentId)) return { deleted: false }
+    const deleted = new Date().toISOString()
+    await this.#changeLibrary((lib) => {
+      const at = lib.documents.findIndex((d) => d.id === documentId)
+      lib.trash = [...lib.trash.filter((d) => d.id !== documentId), { ...lib.documents[at]!, deleted }]
+      lib.documents.splice(at, 1)
+      if (lib.lastOpened === documentId) lib.lastOpened = null
+    })
+    return { deleted: true }
+  }
+
+  async restoreDocument({ documentId }: Input<'restoreDocument'>): Promise<Output<'restoreDocument'>> {
+    const present = this.#entry(documentId)
+    if (present) return summary(present)
+    const trashed = this.#store.library.data.trash.find((d) => d.id === documentId)
+    if (!trashed) throw new ApiError('not-found', `There is no deleted document with id ${documentId}.`)
+    const { deleted: _, ...entry } = trashed
+    await this.#changeLibrary((lib) => {
+      lib.trash = lib.trash.filter((d) => d.id !== documentId)
+      lib.documents.push(entry)
+    })
+    return summary(entry)
+  }
+
+  async search({ query, limit }: Input<'search'>): Promise<Output<'search'>> {
+    const entries: Searchable[] = []
+    for (const { id } of this.#store.library.data.documents) {
+      // A document that cannot be read is reported by storageNotices, not here.
+      const db = await this.#open(id).catch(() => null)
+      if (!db) continue
+      const { document, annotations } = db.data
+      entries.push({ document, text: canonicalText(document.blocks), annotations })
+    }
+    return searchLibrary(entries, this.#store.library.data.sources, query, limit)
   }
 
   async getDocument({ documentId }: Input<'getDocument'>): Promise<Output<'getDocument'>> {
@@ -144,6 +234,16 @@ class Services implements Api {
       sources: this.#store.library.data.sources,
       exported: new Date().toISOString(),
     })
+  }
+
+  async exportLibrary({ format }: Input<'exportLibrary'>): Promise<Output<'exportLibrary'>> {
+    const sources = this.#store.library.data.sources
+    const documents = []
+    for (const { id } of this.#store.library.data.documents) {
+      const { document, annotations } = (await this.#open(id)).data
+      documents.push({ document, annotations, sources })
+    }
+    return exportLibrary(format, { documents, exported: new Date().toISOString() })
   }
 
   async importAnnotations({ documentId, data }: Input<'importAnnotations'>): Promise<Output<'importAnnotations'>> {
@@ -262,13 +362,17 @@ class Services implements Api {
     const after = { ...db.data, annotations: [...db.data.annotations] }
     edit(after.annotations)
     await commit(db, after)
-    const count = after.annotations.length
-    const entry = this.#store.library.data.documents.find((d) => d.id === documentId)
-    if (entry && entry.annotationCount !== count) {
+    const counts = countAnnotations(after.annotations)
+    const entry = this.#entry(documentId)
+    if (entry && !sameCounts(entry, counts)) {
       await this.#changeLibrary((lib) => {
         const same = lib.documents.find((d) => d.id === documentId)
-        if (same) same.annotationCount = count
+        if (same) Object.assign(same, counts)
       })
     }
+  }
+
+  #entry(documentId: string): LibraryEntry | undefined {
+    return this.#store.library.data.documents.find((d) => d.id === documentId)
   }
 }

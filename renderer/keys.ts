@@ -9,6 +9,8 @@ export interface KeyActions {
   dismiss(): void
   undo(): void
   redo(): void
+  library(): void
+  search(): void
 }
 
 export function bindKeys(actions: KeyActions): void {
@@ -21,6 +23,10 @@ export function bindKeys(actions: KeyActions): void {
       event.preventDefault()
       return event.shiftKey ? actions.redo() : actions.undo()
     }
+    if (command && event.shiftKey && key === 'f') {
+      event.preventDefault()
+      return actions.search()
+    }
     if (command && key === 'y') {
       event.preventDefault()
       return actions.redo()
@@ -32,6 +38,8 @@ export function bindKeys(actions: KeyActions): void {
     else if (key === 'n') { event.preventDefault(); actions.note() }
     else if (key === 'delete') actions.remove()
     else if (key === 'escape') actions.dismiss()
+    else if (key === 'l') actions.library()
+    else if (key === '/') { event.preventDefault(); actions.search() }
     else return
   })
 }

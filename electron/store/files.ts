@@ -11,13 +11,26 @@ import { builtInSources, Source } from '../../shared/model/source.ts'
 export const LIBRARY_VERSION = 2
 export const DOCUMENT_FILE_VERSION = 1
 
+const Count = z.number().int().nonnegative()
+
+// Counts are kept here so the library lists documents without reading them;
+// claimCount, sourceCounts and contentHash came later and default when absent.
 export const LibraryEntry = z.object({
   id: DocumentId,
   meta: DocumentMeta,
   added: z.iso.datetime(),
-  annotationCount: z.number().int().nonnegative(),
+  annotationCount: Count,
+  claimCount: Count.default(0),
+  sourceCounts: z.record(z.string(), Count).default({}),
+  // SHA-256 of the imported file's bytes, to notice the same file twice.
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 })
 export type LibraryEntry = z.infer<typeof LibraryEntry>
+
+// A deleted document: its file stays in documents/ and its entry waits here,
+// so deleting can be undone and loses nothing.
+export const TrashEntry = LibraryEntry.extend({ deleted: z.iso.datetime() })
+export type TrashEntry = z.infer<typeof TrashEntry>
 
 export const LibraryFile = z.object({
   version: z.literal(LIBRARY_VERSION),
@@ -26,6 +39,7 @@ export const LibraryFile = z.object({
   lastOpened: DocumentId.nullable(),
   // Set once the built-in sample was added, so removing it sticks.
   sampleAdded: z.boolean(),
+  trash: z.array(TrashEntry).default([]),
 })
 export type LibraryFile = z.infer<typeof LibraryFile>
 
@@ -37,7 +51,7 @@ export const DocumentFile = z.object({
 export type DocumentFile = z.infer<typeof DocumentFile>
 
 export function emptyLibrary(): LibraryFile {
-  return { version: LIBRARY_VERSION, documents: [], sources: defaultSources(), lastOpened: null, sampleAdded: false }
+  return { version: LIBRARY_VERSION, documents: [], sources: defaultSources(), lastOpened: null, sampleAdded: false, trash: [] }
 }
 
 function defaultSources(): Source[] {

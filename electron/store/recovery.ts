@@ -45,6 +45,21 @@ export async function readRecovering<T>(file: string, check: (raw: unknown) => T
   return { status: 'unrecoverable', reason: first.reason, movedTo: movedTo!, backup: problem }
 }
 
+// For a reader that must not change the folder (another Sourcemark owns it):
+// a good or missing file is read as readRecovering would; a bad one is left
+// exactly as it is and the read fails, saying so.
+export async function readWithoutRepair<T>(file: string, check: (raw: unknown) => T): Promise<Recovered<T>> {
+  const found = await inspect(file, check)
+  if (found.ok) return { status: 'ok', data: found.data }
+  if (found.missing) return { status: 'missing' }
+  throw new RepairNeededError(`${file} could not be read (${found.reason}). It was left as it is: the Sourcemark using this folder repairs it when it opens the file.`)
+}
+
+export class RepairNeededError extends Error {
+  override name = 'RepairNeededError'
+  readonly fatal = true
+}
+
 type Inspection<T> = { ok: true; data: T; text: string } | { ok: false; missing: true } | { ok: false; missing: false; reason: string }
 
 async function inspect<T>(file: string, check: (raw: unknown) => T): Promise<Inspection<T>> {

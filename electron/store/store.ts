@@ -13,8 +13,9 @@ import { Low } from 'lowdb'
 import type { z } from 'zod'
 import { DurableJSONFile } from './durable-file.ts'
 import { DocumentFile, emptyLibrary, LibraryFile, DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument, migrateLibrary, type LibraryEntry } from './files.ts'
-import { listJsonFiles, readRecovering, recoveryNotice } from './recovery.ts'
+import { listJsonFiles, readRecovering, readWithoutRepair, recoveryNotice } from './recovery.ts'
 import { DocumentId, type ArticleDocument } from '../../shared/model/document.ts'
+import { countAnnotations } from '../../shared/library/counts.ts'
 
 export class StoreError extends Error {
   override name = 'StoreError'
@@ -32,6 +33,20 @@ export function onStoreNotice(listener: NoticeListener): () => void {
 
 export interface StoreOptions {
   onNotice?: (notice: string) => void
+  // Reads only: nothing is written, repaired or moved (another process owns
+  // the folder). Saving fails with a message saying why.
+  readOnly?: boolean
+}
+
+type Reader = typeof readRecovering
+
+// Stands in for DurableJSONFile in a read-only store.
+class ReadOnlyFile<T> {
+  constructor(readonly file: string) {}
+  async read(): Promise<T | null> { return null }
+  async write(): Promise<void> {
+    throw new StoreError('this data folder is open read-only, because another Sourcemark is using it')
+  }
 }
 
 export class Store {
@@ -43,18 +58,22 @@ export class Store {
   #documents = new Map<string, Promise<Low<DocumentFile>>>()
   // Documents whose file could not be read, with the reason, for this session.
   #unavailable = new Map<string, string>()
+  readonly readOnly: boolean
 
   private constructor(dir: string, library: Low<LibraryFile>, options: StoreOptions) {
     this.dir = dir
     this.library = library
     this.#onNotice = options.onNotice
+    this.readOnly = options.readOnly ?? false
   }
 
   static async open(dir: string, options: StoreOptions = {}): Promise<Store> {
-    await mkdir(join(dir, 'documents'), { recursive: true })
+    const readOnly = options.readOnly ?? false
+    const read: Reader = readOnly ? readWithoutRepair : readRecovering
+    if (!readOnly) await mkdir(join(dir, 'documents'), { recursive: true })
     const file = join(dir, 'library.json')
-    const adapter = new DurableJSONFile<LibraryFile>(file)
-    const result = await readRecovering(file, (raw) => validated(LibraryFile, migrateLibrary(raw, file)))
+    const adapter = readOnly ? new ReadOnlyFile<LibraryFile>(file) : new DurableJSONFile<LibraryFile>(file)
+    const result = await read(file, (raw) => validated(LibraryFile, migrateLibrary(raw, file)))
     const pending: string[] = []
     const loaded = new Map<string, Low<DocumentFile>>()
     let data: LibraryFile
@@ -65,7 +84,7 @@ export class Store {
     } else {
       // No usable library: rebuild its index from the document files, so
       // that no document goes missing and none is overwritten by the sample.
-      const rebuilt = await rebuildLibrary(dir, pending, loaded)
+      const rebuilt = await rebuildLibrary(dir, pending, loaded, read, readOnly)
       data = rebuilt.library
       const fallback = rebuilt.found > 0
         ? `rebuilt the library from the ${rebuilt.found} document file${rebuilt.found === 1 ? '' : 's'} in ${join(dir, 'documents')} (sources added by hand could not be recovered)`
@@ -74,7 +93,7 @@ export class Store {
         ? (rebuilt.found > 0 ? `library.json was missing; ${fallback}.` : null)
         : recoveryNotice('library.json', result, fallback)
       if (notice) pending.unshift(notice)
-      if (notice) await adapter.write(data)
+      if (notice && !readOnly) await adapter.write(data)
     }
     const store = new Store(dir, new Low(adapter, data), options)
     for (const [id, db] of loaded) store.#documents.set(id, Promise.resolve(db))
@@ -103,7 +122,7 @@ export class Store {
     const title = this.library.data.documents.find((d) => d.id === id)?.meta.title
     const file = this.documentFile(id)
     const name = `The document ${title ? `"${title}" ` : ''}(${file})`
-    const found = await readDocumentFile(file, id, name)
+    const found = await readDocumentFile(file, id, name, this.readOnly ? readWithoutRepair : readRecovering, this.readOnly)
     if (found.notice) {
       this.#notice(found.notice)
       if (!found.db) this.#unavailable.set(id, found.notice)
@@ -113,6 +132,7 @@ export class Store {
   }
 
   async addDocument(document: ArticleDocument): Promise<void> {
+    if (this.readOnly) await new ReadOnlyFile(document.id).write()
     const file = this.documentFile(document.id)
     const db = new Low<DocumentFile>(new DurableJSONFile<DocumentFile>(file, documentSerializer()), {
       version: DOCUMENT_FILE_VERSION, document, annotations: [],
@@ -129,10 +149,10 @@ export class Store {
   }
 }
 
-async function readDocumentFile(file: string, id: string, name: string): Promise<{ db?: Low<DocumentFile>; notice?: string }> {
+async function readDocumentFile(file: string, id: string, name: string, read: Reader, readOnly: boolean): Promise<{ db?: Low<DocumentFile>; notice?: string }> {
   let result
   try {
-    result = await readRecovering(file, (raw) => {
+    result = await read(file, (raw) => {
       const data = validated(DocumentFile, migrateDocument(raw, file))
       if (data.document.id !== id) throw new Error(`it holds the document ${data.document.id}, not ${id}`)
       return data
@@ -143,12 +163,15 @@ async function readDocumentFile(file: string, id: string, name: string): Promise
   }
   const notice = recoveryNotice(name, result, 'the document is unavailable') ?? undefined
   if (result.status === 'ok' || result.status === 'restored') {
-    return { db: new Low(new DurableJSONFile<DocumentFile>(file, documentSerializer()), result.data), ...(notice ? { notice } : {}) }
+    const adapter = readOnly ? new ReadOnlyFile<DocumentFile>(file) : new DurableJSONFile<DocumentFile>(file, documentSerializer())
+    return { db: new Low(adapter, result.data), ...(notice ? { notice } : {}) }
   }
   return notice ? { notice } : {}
 }
 
-async function rebuildLibrary(dir: string, notices: string[], loaded: Map<string, Low<DocumentFile>>): Promise<{ library: LibraryFile; found: number }> {
+async function rebuildLibrary(
+  dir: string, notices: string[], loaded: Map<string, Low<DocumentFile>>, read: Reader, readOnly: boolean,
+): Promise<{ library: LibraryFile; found: number }> {
   const library = emptyLibrary()
   const documentsDir = join(dir, 'documents')
   const isId = (stem: string) => DocumentId.safeParse(stem).success
@@ -157,12 +180,12 @@ async function rebuildLibrary(dir: string, notices: string[], loaded: Map<string
   for (const name of files) {
     const id = name.slice(0, -'.json'.length)
     const file = join(documentsDir, name)
-    const found = await readDocumentFile(file, id, `The document file ${file}`)
+    const found = await readDocumentFile(file, id, `The document file ${file}`, read, readOnly)
     if (found.notice) notices.push(found.notice)
     if (!found.db) continue
     const data = found.db.data
     const added = (await stat(file)).mtime.toISOString()
-    entries.push({ id, meta: data.document.meta, added, annotationCount: data.annotations.length })
+    entries.push({ id, meta: data.document.meta, added, ...countAnnotations(data.annotations) })
     loaded.set(id, found.db)
   }
   library.documents = entries.sort((a, b) => a.added.localeCompare(b.added))

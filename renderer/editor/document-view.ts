@@ -22,8 +22,22 @@ export function buildDoc(document: ArticleDocument): { doc: Node; map: OffsetMap
 }
 
 function toNode(block: Block): Node {
-  const attrs = block.type === 'heading' ? { level: block.level ?? 2 } : null
-  return schema.node(block.type, attrs, inlineContent(block))
+  return schema.node(block.type, attrsOf(block), inlineContent(block))
+}
+
+function attrsOf(block: Block): Record<string, unknown> | null {
+  switch (block.type) {
+    case 'heading': return { level: block.level ?? 2 }
+    case 'quote': return { level: block.level ?? 1 }
+    case 'item': return { level: block.level ?? 1, marker: itemMarker(block) }
+    default: return null
+  }
+}
+
+// "3." for a numbered item; a bullet that changes with depth otherwise.
+export function itemMarker(block: Pick<Block, 'ordered' | 'number' | 'level'>): string {
+  if (block.ordered) return `${block.number ?? 1}.`
+  return ['•', '◦', '▪'][((block.level ?? 1) - 1) % 3]!
 }
 
 // Cuts the block's text at every mark boundary so each piece carries the

@@ -1,7 +1,15 @@
 // The article schema: blocks of inline text, read-only. Block and mark names
 // match the document model's, so building a doc is a direct mapping.
+//
+// Quotes and list items stay flat, one node per block as in the model; their
+// depth is a class (the CSP allows no inline styles) and a list item's bullet
+// or number is a data attribute that the style sheet shows before the text,
+// so it is never part of the text or the offsets.
 
 import { Schema } from 'prosemirror-model'
+import { openableUrl } from '../links.ts'
+
+const depth = (level: unknown) => Math.min(6, Math.max(1, Number(level) || 1))
 
 export const schema = new Schema({
   nodes: {
@@ -14,13 +22,34 @@ export const schema = new Schema({
       toDOM: (node) => [`h${Math.min(6, Math.max(2, node.attrs.level as number))}`, 0],
     },
     paragraph: { group: 'block', content: 'text*', toDOM: () => ['p', 0] },
+    quote: {
+      group: 'block',
+      content: 'text*',
+      attrs: { level: { default: 1 } },
+      toDOM: (node) => ['blockquote', { class: `quote quote-level-${depth(node.attrs.level)}` }, 0],
+    },
+    item: {
+      group: 'block',
+      content: 'text*',
+      attrs: { level: { default: 1 }, marker: { default: '•' } },
+      toDOM: (node) => ['p', { class: `item item-level-${depth(node.attrs.level)}`, 'data-marker': node.attrs.marker as string }, 0],
+    },
     text: {},
   },
   marks: {
     dateline: { toDOM: () => ['span', { class: 'dateline' }, 0] },
     em: { toDOM: () => ['em', 0] },
     strong: { toDOM: () => ['strong', 0] },
-    // Links are shown, never followed from the view.
-    link: { attrs: { href: {} }, inclusive: false, toDOM: (mark) => ['a', { title: mark.attrs.href as string, class: 'link' }, 0] },
+    // A link the reader may open (after confirming, see ui/link-confirm.ts)
+    // gets its href; any other address is only shown in the tooltip.
+    link: {
+      attrs: { href: {} },
+      inclusive: false,
+      toDOM: (mark) => {
+        const raw = String(mark.attrs.href ?? '')
+        const href = openableUrl(raw)
+        return ['a', href ? { href, title: href, class: 'link', rel: 'noopener noreferrer' } : { title: raw, class: 'link link-inert' }, 0]
+      },
+    },
   },
 })

@@ -1,9 +1,11 @@
-// "Export" in the app bar: pick a format, get a file. The content comes from
-// the API; the browser saves it as a download (the desktop shell turns a
-// download into a save dialog).
+// "Export" in the app bar: pick what (this document or the whole library)
+// and a format, get a file. The content comes from the API; the browser
+// saves it as a download (the desktop shell turns a download into a save
+// dialog). The HTML page is one annotated article, so it is offered for one
+// document only.
 
 import type { Api } from '../../shared/api/contract.ts'
-import { exportFormats, type ExportFormat } from '../../shared/formats/export-formats.ts'
+import { exportFormats, isLibraryExportFormat, type ExportFormat } from '../../shared/formats/export-formats.ts'
 import { h } from './dom.ts'
 
 const LABELS: Record<ExportFormat, string> = {
@@ -11,14 +13,25 @@ const LABELS: Record<ExportFormat, string> = {
 }
 
 export function exportControl(api: Api, documentId: () => string, act: (action: () => Promise<unknown>, done: string) => void): HTMLElement {
-  const format = h('select', { 'aria-label': 'Export format' },
-    exportFormats.map((f) => h('option', { value: f }, LABELS[f]))) as HTMLSelectElement
+  const scope = h('select', { 'aria-label': 'Export what' },
+    h('option', { value: 'document' }, 'This document'),
+    h('option', { value: 'library' }, 'Whole library')) as HTMLSelectElement
+  const options = exportFormats.map((f) => h('option', { value: f }, LABELS[f]) as HTMLOptionElement)
+  const format = h('select', { 'aria-label': 'Export format' }, options) as HTMLSelectElement
+  scope.addEventListener('change', () => {
+    const library = scope.value === 'library'
+    for (const option of options) option.disabled = library && !isLibraryExportFormat(option.value)
+    if (format.selectedOptions[0]?.disabled) format.value = 'md'
+  })
   const button = h('button', { type: 'button', onclick: () => act(async () => {
-    const file = await api.exportDocument({ documentId: documentId(), format: format.value as ExportFormat })
+    const chosen = format.value as ExportFormat
+    const file = scope.value === 'library' && isLibraryExportFormat(chosen)
+      ? await api.exportLibrary({ format: chosen })
+      : await api.exportDocument({ documentId: documentId(), format: chosen })
     const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }))
     const link = h('a', { href: url, download: file.filename })
     link.click()
     setTimeout(() => URL.revokeObjectURL(url), 60_000)
   }, 'Exported.') }, 'Export')
-  return h('div', { class: 'export-control' }, format, button)
+  return h('div', { class: 'export-control' }, scope, format, button)
 }

@@ -8,7 +8,7 @@ import { h } from './dom.ts'
 const MAX_BYTES = 20 * 1024 * 1024
 
 export function importControl(api: Api, documentId: () => string, act: (action: () => Promise<unknown>) => void, imported: (result: Output<'importAnnotations'>) => Promise<void>): HTMLElement {
-  const input = h('input', { type: 'file', accept: '.json,.jsonld,application/json,application/ld+json', hidden: true }) as HTMLInputElement
+  const input = h('input', { type: 'file', accept: '.json,.jsonld,application/json,application/ld+json', 'aria-label': 'Annotations file', hidden: true }) as HTMLInputElement
   input.addEventListener('change', () => {
     const file = input.files?.[0]
     input.value = ''

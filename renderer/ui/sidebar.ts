@@ -16,14 +16,13 @@ export interface SidebarActions {
 
 export class Sidebar {
   readonly element: HTMLElement
-  #session: Session
+  #session: Session | null = null
   #actions: SidebarActions
   #filters = { source: 'all', kind: 'all', text: '' }
   #editing: string | null = null
   #body = h('div', { class: 'sidebar-body' })
 
-  constructor(session: Session, actions: SidebarActions) {
-    this.#session = session
+  constructor(actions: SidebarActions) {
     this.#actions = actions
     const sourceFilter = h('select', { 'aria-label': 'Filter by source', onchange: (e: Event) => this.#filter('source', (e.target as HTMLSelectElement).value) })
     const kindFilter = h('select', { 'aria-label': 'Filter by kind', onchange: (e: Event) => this.#filter('kind', (e.target as HTMLSelectElement).value) },
@@ -41,6 +40,13 @@ export class Sidebar {
   #sourceFilter: HTMLSelectElement
   #placed: Placed[] = []
 
+  // A document was opened: its annotations, a fresh list.
+  use(session: Session): void {
+    this.#session = session
+    this.#editing = null
+    this.#placed = []
+  }
+
   editNote(id: string): void {
     this.#editing = id
     this.render()
@@ -49,6 +55,7 @@ export class Sidebar {
   render(placed: Placed[] = this.#placed): void {
     this.#placed = placed
     const session = this.#session
+    if (!session) return
     const options = [['all', 'All sources'], ['none', 'No source'], ...session.sources.map((s) => [s.id, s.name])]
     if (!options.some(([value]) => value === this.#filters.source)) this.#filters.source = 'all'
     this.#sourceFilter.replaceChildren(...options.map(([value, label]) => h('option', { value: value!, selected: value === this.#filters.source }, label!)))
@@ -83,14 +90,14 @@ export class Sidebar {
     if (source === 'none' ? a.sources.length > 0 : source !== 'all' && !a.sources.includes(source)) return false
     if (text) {
       const needle = text.toLowerCase()
-      const haystack = [a.target.quote.exact, a.note, ...a.sources.map((id) => this.#session.sourceName(id))].join('\n').toLowerCase()
+      const haystack = [a.target.quote.exact, a.note, ...a.sources.map((id) => this.#session!.sourceName(id))].join('\n').toLowerCase()
       if (!haystack.includes(needle)) return false
     }
     return true
   }
 
   #item(a: Annotation): HTMLElement {
-    const session = this.#session
+    const session = this.#session!
     const current = session.current === a.id
     const names = a.sources.map((id) => session.sourceName(id))
     const label = `${a.kind === 'claim' ? 'Claim' : 'Highlight'}: ${a.target.quote.exact.slice(0, 80)}`

@@ -1,9 +1,20 @@
 // One line telling the reader what just happened: polite for success,
 // an alert for errors, so screen readers announce both.
 
-export function showStatus(message: string): void {
+// With an action, the line carries a button for it (the "Undo" after a
+// delete); the next status replaces both.
+export function showStatus(message: string, action?: { label: string; run: () => void }): void {
   const status = document.getElementById('status')
-  if (status) status.textContent = message
+  if (!status) return
+  status.textContent = message
+  if (action) {
+    const button = document.createElement('button')
+    button.type = 'button'
+    button.className = 'status-action'
+    button.textContent = action.label
+    button.addEventListener('click', () => action.run(), { once: true })
+    status.append(' ', button)
+  }
 }
 
 export function showError(error: unknown): void {

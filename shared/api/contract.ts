@@ -6,22 +6,85 @@ import { z } from 'zod'
 import { Annotation, AnnotationId, annotationKinds, Target } from '../model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../model/document.ts'
 import { Colour, Source, SourceId, SourceName, sourceKinds } from '../model/source.ts'
-import { exportFormats } from '../formats/export-formats.ts'
+import { exportFormats, libraryExportFormats } from '../formats/export-formats.ts'
 
 const Empty = z.strictObject({})
+
+const Count = z.number().int().nonnegative()
 
 export const DocumentSummary = z.object({
   id: DocumentId,
   meta: DocumentMeta,
-  annotationCount: z.number().int().nonnegative(),
+  added: z.iso.datetime(),
+  annotationCount: Count,
+  claimCount: Count,
+  // Annotations per source id; an annotation with two sources counts twice.
+  sourceCounts: z.record(z.string(), Count),
 })
 export type DocumentSummary = z.infer<typeof DocumentSummary>
 
+// A file's bytes cross the transports as base64, so both can carry them as
+// JSON. 20 MB of file is at most this many characters.
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+const Base64 = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64')
+
+// Metadata edits: a field given as "" is cleared; the title cannot be.
+const MetaEdit = z.strictObject({
+  title: z.string().trim().min(1, 'a document needs a title').max(1000).optional(),
+  publisher: z.string().trim().max(1000).optional(),
+  author: z.string().trim().max(1000).optional(),
+  published: z.string().trim().max(100).optional(),
+  url: z.string().trim().max(4096).optional(),
+})
+
+export const searchFields = ['title', 'text', 'quote', 'note', 'source'] as const
+export const SearchHit = z.object({
+  documentId: DocumentId,
+  documentTitle: z.string(),
+  field: z.enum(searchFields),
+  // Set when the hit is in an annotation (its quote, note or source).
+  annotationId: AnnotationId.optional(),
+  // Where to scroll to in the document's canonical text.
+  start: Count,
+  end: Count,
+  // The matching words with a little context, for the results list.
+  before: z.string(),
+  match: z.string(),
+  after: z.string(),
+})
+export type SearchHit = z.infer<typeof SearchHit>
+
 export const contract = {
-  // What the reader shows on launch: the last document opened, else the sample.
-  startupDocument: { input: Empty, output: z.object({ documentId: DocumentId }) },
+  // What the reader shows on launch: the last document opened, else the
+  // first in the library; null when the library is empty.
+  startupDocument: { input: Empty, output: z.object({ documentId: DocumentId.nullable() }) },
   listDocuments: { input: Empty, output: z.array(DocumentSummary) },
   getDocument: { input: z.strictObject({ documentId: DocumentId }), output: ArticleDocument },
+  // A text, Markdown or HTML file becomes a document. The same bytes again
+  // create nothing unless duplicate is 'keep'; the answer names the copy
+  // that exists so the UI can offer to open it.
+  importDocument: {
+    input: z.strictObject({
+      fileName: z.string().min(1).max(255),
+      contentBase64: Base64,
+      duplicate: z.enum(['ask', 'keep']).optional(),
+    }),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('created'), document: DocumentSummary }),
+      z.object({ status: z.literal('duplicate'), existing: DocumentSummary }),
+    ]),
+  },
+  updateDocumentMeta: { input: z.strictObject({ documentId: DocumentId, meta: MetaEdit }), output: DocumentSummary },
+  // Moves the document and its annotations to the data folder's trash;
+  // restoreDocument brings them back (undo).
+  deleteDocument: { input: z.strictObject({ documentId: DocumentId }), output: z.object({ deleted: z.boolean() }) },
+  restoreDocument: { input: z.strictObject({ documentId: DocumentId }), output: DocumentSummary },
+  // Every document's text and title, and every annotation's quote, note and
+  // sources, case-insensitively.
+  search: {
+    input: z.strictObject({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(1000).optional() }),
+    output: z.object({ hits: z.array(SearchHit), truncated: z.boolean() }),
+  },
   listAnnotations: { input: z.strictObject({ documentId: DocumentId }), output: z.array(Annotation) },
   createAnnotation: {
     input: z.strictObject({
@@ -52,6 +115,11 @@ export const contract = {
   },
   exportDocument: {
     input: z.strictObject({ documentId: DocumentId, format: z.enum(exportFormats) }),
+    output: z.object({ filename: z.string(), mimeType: z.string(), content: z.string() }),
+  },
+  // Every document's annotations in one file (Markdown, JSON-LD or CSV).
+  exportLibrary: {
+    input: z.strictObject({ format: z.enum(libraryExportFormats) }),
     output: z.object({ filename: z.string(), mimeType: z.string(), content: z.string() }),
   },
   // W3C Web Annotations or a Hypothesis export, re-anchored onto the

@@ -7,3 +7,12 @@ export type ExportFormat = (typeof exportFormats)[number]
 export function isExportFormat(name: string): name is ExportFormat {
   return (exportFormats as readonly string[]).includes(name)
 }
+
+// The whole library in one file: the formats that hold many documents well.
+// (The HTML page is one annotated article; it stays per document.)
+export const libraryExportFormats = ['md', 'jsonld', 'csv'] as const satisfies readonly ExportFormat[]
+export type LibraryExportFormat = (typeof libraryExportFormats)[number]
+
+export function isLibraryExportFormat(name: string): name is LibraryExportFormat {
+  return (libraryExportFormats as readonly string[]).includes(name)
+}

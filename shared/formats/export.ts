@@ -26,7 +26,7 @@ export function renderExport(format: ExportFormat, input: ExportInput): string {
   }
 }
 
-const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
+export const fileTypes: Record<ExportFormat, { extension: string; mimeType: string }> = {
   md: { extension: 'md', mimeType: 'text/markdown; charset=utf-8' },
   jsonld: { extension: 'jsonld', mimeType: 'application/ld+json; charset=utf-8' },
   html: { extension: 'html', mimeType: 'text/html; charset=utf-8' },
@@ -34,6 +34,6 @@ const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> 
 }
 
 export function exportFile(format: ExportFormat, input: ExportInput): { filename: string; mimeType: string; content: string } {
-  const { extension, mimeType } = FILE_TYPES[format]
+  const { extension, mimeType } = fileTypes[format]
   return { filename: `${input.document.id}.${extension}`, mimeType, content: renderExport(format, input) }
 }

@@ -4,6 +4,7 @@
 // annotations (they keep the id; the UI shows it as a removed source).
 
 import { z } from 'zod'
+import { uniqueSlug } from './slug.ts'
 
 export const sourceKinds = ['news-agency', 'newspaper', 'broadcaster', 'government-body', 'person', 'other'] as const
 export type SourceKind = (typeof sourceKinds)[number]
@@ -31,8 +32,5 @@ export const builtInSources: readonly Source[] = [
 
 // An id for a new source from its name, unique among the given ids.
 export function sourceIdFor(name: string, taken: ReadonlySet<string>): string {
-  const base = name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48) || 'source'
-  let id = base
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-  return id
+  return uniqueSlug(name, taken, 'source')
 }

@@ -1,8 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { spawn, spawnSync } from 'node:child_process'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import { tempDirs } from '../helpers/temp-dirs.ts'
 import { SAMPLE_ID } from '../helpers/annotate.ts'
 import { openServices } from '../../electron/services.ts'
@@ -67,7 +67,7 @@ test('bad requests fail with a clear message and a non-zero exit', async () => {
 })
 
 test('every command has --help', () => {
-  for (const command of ['start', 'serve', 'list', 'export', 'import-annotations']) {
+  for (const command of ['start', 'serve', 'list', 'import', 'export', 'import-annotations']) {
     const help = sourcemark(command, '--help')
     assert.equal(help.code, 0, `${command}: ${help.err}`)
     assert.match(help.out, new RegExp(`^Usage: sourcemark ${command}`), command)
@@ -125,4 +125,111 @@ test('import-annotations rejects what it cannot read and adds nothing', async ()
   assert.match(sourcemark('import-annotations', 'xi', notJson, '--data-dir', dir).err, /is not JSON/)
   const listed = JSON.parse(sourcemark('list', '--json', '--data-dir', dir).out) as { annotationCount: number }[]
   assert.equal(listed[0]!.annotationCount, 0)
+})
+
+test('import adds text, Markdown and HTML files headless and prints each id and title', async () => {
+  const dir = await tempDir()
+  const md = join(dir, 'briefing.md')
+  const html = join(dir, 'page.html')
+  const txt = join(dir, 'notes.txt')
+  await writeFile(md, '---\ntitle: Port talks\npublisher: Harbour Wire\n---\n\nNegotiators met on *Tuesday*.\n')
+  await writeFile(html, '<!doctype html><html><head><title>Рынок зерна</title></head><body><article><h1>Рынок зерна</h1><p>Экспорт вырос на 5%.</p></article></body></html>')
+  await writeFile(txt, 'Grain prices\n\nPrices rose 5% on Monday, traders said.\n')
+  const run = sourcemark('import', md, html, txt, '--data-dir', dir)
+  assert.equal(run.code, 0, run.err)
+  assert.equal(run.out, 'port-talks\tPort talks\narticle\tРынок зерна\ngrain-prices\tGrain prices\n')
+  const listed = JSON.parse(sourcemark('list', '--json', '--data-dir', dir).out) as { id: string; meta: { publisher?: string } }[]
+  assert.deepEqual(listed.map((d) => d.id), [SAMPLE_ID, 'port-talks', 'article', 'grain-prices'])
+  assert.equal(listed[1]!.meta.publisher, 'Harbour Wire')
+
+  const again = sourcemark('import', md, '--data-dir', dir)
+  assert.equal(again.code, 0, again.err)
+  assert.equal(again.out, '')
+  assert.match(again.err, /already in the library as port-talks \("Port talks"\); skipped/)
+  const kept = sourcemark('import', '--keep-duplicates', md, '--data-dir', dir)
+  assert.equal(kept.out, 'port-talks-2\tPort talks\n')
+})
+
+test('import reports each file it cannot take, imports the rest, and exits 1', async () => {
+  const dir = await tempDir()
+  const empty = join(dir, 'empty.txt')
+  const good = join(dir, 'good.txt')
+  await writeFile(empty, '')
+  await writeFile(good, 'Fine text\n\nA paragraph.\n')
+  const run = sourcemark('import', empty, join(dir, 'missing.md'), good, '--data-dir', dir)
+  assert.equal(run.code, 1)
+  assert.equal(run.out, 'fine-text\tFine text\n')
+  assert.match(run.err, new RegExp(`${empty.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: The file is empty\\.`))
+  assert.match(run.err, /missing\.md: there is no such file/)
+  const none = sourcemark('import', '--data-dir', dir)
+  assert.equal(none.code, 2)
+  assert.match(none.err, /which files\?/)
+})
+
+test('while another Sourcemark holds the folder, list and export read it without changing a byte; import is refused', async () => {
+  const dir = await tempDir()
+  assert.equal(sourcemark('list', '--data-dir', dir).code, 0) // creates the library and the sample
+  const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' })
+  try {
+    await writeFile(join(dir, 'sourcemark.lock'), JSON.stringify({ pid: holder.pid }))
+    const before = await snapshot(dir)
+    const listed = sourcemark('list', '--data-dir', dir)
+    assert.equal(listed.code, 0, listed.err)
+    assert.match(listed.out, /^xi-mishustin-2025-11-05\s+0\s+Xi Jinping/m)
+    assert.match(listed.err, new RegExp(`another Sourcemark \\(pid ${holder.pid}\\) is using .*; reading it without changing anything`))
+    const md = sourcemark('export', 'xi', '--format', 'md', '--data-dir', dir)
+    assert.equal(md.code, 0, md.err)
+    assert.match(md.out, /^---\n/)
+
+    // A damaged document is reported and left for the owner to repair.
+    const docFile = join(dir, 'documents', `${SAMPLE_ID}.json`)
+    await writeFile(docFile, '{"version":1,')
+    const damaged = await snapshot(dir)
+    const refused = sourcemark('export', 'xi', '--format', 'md', '--data-dir', dir)
+    assert.equal(refused.code, 1)
+    assert.match(refused.err, /could not be read .* left as it is/)
+    assert.deepEqual(await snapshot(dir), damaged)
+    await writeFile(docFile, before.get(`documents/${SAMPLE_ID}.json`)!)
+    assert.deepEqual(await snapshot(dir), before)
+
+    const note = join(dir, 'note.txt')
+    await writeFile(note, 'A title\n\nSome text.\n')
+    const imported = sourcemark('import', note, '--data-dir', dir)
+    assert.equal(imported.code, 1)
+    assert.match(imported.err, new RegExp(`Another Sourcemark \\(pid ${holder.pid}\\) is using`))
+  } finally {
+    holder.kill('SIGKILL')
+  }
+})
+
+// Every file under dir (but the lock and scratch files) and its content.
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>()
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = relative(dir, join(entry.parentPath, entry.name))
+    if (path === 'sourcemark.lock' || path === 'note.txt') continue
+    files.set(path, await readFile(join(dir, path), 'utf8'))
+  }
+  return files
+}
+
+test('export --all writes every document in one file; html is refused for the whole library', async () => {
+  const dir = await tempDir()
+  const md = join(dir, 'briefing.md')
+  await writeFile(md, '# Port talks\n\nNegotiators met on Tuesday.\n')
+  assert.equal(sourcemark('import', md, '--data-dir', dir).code, 0)
+  const csv = sourcemark('export', '--all', '--format', 'csv', '--data-dir', dir)
+  assert.equal(csv.code, 0, csv.err)
+  assert.match(csv.out, /document_id/)
+  const out = join(dir, 'library.md')
+  const written = sourcemark('export', '--all', '--format', 'md', '-o', out, '--data-dir', dir)
+  assert.equal(written.code, 0, written.err)
+  const text = await readFile(out, 'utf8')
+  assert.match(text, /^documents: 2$/m)
+  assert.match(text, /^## Xi Jinping meets Russian Prime Minister/m)
+  assert.match(text, /^## Port talks$/m)
+  const html = sourcemark('export', '--all', '--format', 'html', '--data-dir', dir)
+  assert.equal(html.code, 2)
+  assert.match(html.err, /html is for one document at a time/)
 })

@@ -145,7 +145,7 @@ describe('write failures', () => {
     const dir = await dataDir('readonly')
     // Set up as root, then make everything readable but not writable by others.
     const setup = await openServices({ dataDir: dir, resourcesDir })
-    const text = canonicalText((await setup.getDocument({ documentId: (await setup.startupDocument({})).documentId })).blocks)
+    const text = canonicalText((await setup.getDocument({ documentId: (await setup.startupDocument({})).documentId! })).blocks)
     assert.ok(text.length > 0)
     await chmod(work, 0o755)
     await chmod(host, 0o644)
@@ -175,7 +175,7 @@ describe('write failures', () => {
   test('a folder removed under a running store (ENOENT): clear error, memory kept, the save after it is back persists everything', async () => {
     const dir = await dataDir('missing')
     const api: Api = await openServices({ dataDir: dir, resourcesDir })
-    const documentId = (await api.startupDocument({})).documentId
+    const documentId = (await api.startupDocument({})).documentId!
     const text = canonicalText((await api.getDocument({ documentId })).blocks)
     const create = (phrase: string) => {
       const start = text.indexOf(phrase)

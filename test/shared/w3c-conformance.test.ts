@@ -25,6 +25,7 @@ import { Annotation, type AnnotationKind } from '../../shared/model/annotation.t
 import { builtInSources } from '../../shared/model/source.ts'
 import { SAMPLE_ID, sampleArticle } from '../helpers/annotate.ts'
 import { toWebAnnotations, type WebAnnotationCollection } from '../../shared/formats/export-web-annotation.ts'
+import { renderLibrary } from '../../shared/formats/export-library.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const modelDir = join(repoRoot, '..', 'shared', 'conformance', 'w3c-annotation-model')
@@ -213,6 +214,16 @@ if (!present) {
     }
     const empty = exportOf(fixtures()[0]!.document, [])
     assert.deepEqual(failures(checks.collection, empty), [])
+  })
+
+  test('the whole-library export is one collection whose every annotation passes, each targeting its own document', () => {
+    const sources = [...builtInSources]
+    const out = JSON.parse(renderLibrary('jsonld', { documents: fixtures().map((f) => ({ ...f, sources })), exported: '2025-11-07T08:00:00Z' })) as WebAnnotationCollection
+    assert.deepEqual(failures(checks.collection, out), [])
+    assert.deepEqual(failures(checks.page, out.first), [])
+    assert.equal(out.first.items.length, 6)
+    for (const item of out.first.items) assert.deepEqual(annotationFailures(checks, item as unknown as Record<string, unknown>, out['@context']), [], item.id)
+    assert.equal(new Set(out.first.items.map((i) => i.target.source)).size, fixtures().length)
   })
 
   test('self-check: broken annotations fail the matching MUST', () => {

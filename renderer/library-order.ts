@@ -1,0 +1,52 @@
+// The library list as the reader asked to see it: filtered by a words typed
+// into the filter box (title, publisher or author) and sorted.
+
+import type { DocumentSummary } from '../shared/api/contract.ts'
+
+export const librarySorts = ['title', 'published', 'added', 'annotations'] as const
+export type LibrarySort = (typeof librarySorts)[number]
+
+export const SORT_LABELS: Record<LibrarySort, string> = {
+  title: 'Title',
+  published: 'Date published',
+  added: 'Date added',
+  annotations: 'Annotations',
+}
+
+export function arrangeLibrary(documents: readonly DocumentSummary[], sort: LibrarySort, filter = ''): DocumentSummary[] {
+  const needle = filter.trim().toLocaleLowerCase()
+  const shown = needle
+    ? documents.filter((d) => [d.meta.title, d.meta.publisher, d.meta.author].some((field) => field?.toLocaleLowerCase().includes(needle)))
+    : [...documents]
+  return shown.sort((a, b) => compare(a, b, sort) || byTitle(a, b))
+}
+
+// Dates and counts newest or largest first; a document without a date
+// readable as one comes last.
+function compare(a: DocumentSummary, b: DocumentSummary, sort: LibrarySort): number {
+  switch (sort) {
+    case 'title': return byTitle(a, b)
+    case 'annotations': return b.annotationCount - a.annotationCount
+    case 'added': return descending(Date.parse(a.added), Date.parse(b.added))
+    case 'published': return descending(publishedTime(a.meta.published), publishedTime(b.meta.published))
+  }
+}
+
+function byTitle(a: DocumentSummary, b: DocumentSummary): number {
+  return a.meta.title.localeCompare(b.meta.title, undefined, { sensitivity: 'base', numeric: true })
+}
+
+function descending(a: number, b: number): number {
+  if (Number.isNaN(a)) return Number.isNaN(b) ? 0 : 1
+  if (Number.isNaN(b)) return -1
+  return b - a
+}
+
+// meta.published is whatever the article said: "2025-11-05",
+// "2025-11-05T08:00:00Z", "Nov. 5, 2025", or just a year.
+export function publishedTime(published: string | undefined): number {
+  if (!published) return Number.NaN
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published.trim())
+  if (iso) return Date.UTC(Number(iso[1]), Number(iso[2] ?? 1) - 1, Number(iso[3] ?? 1))
+  return Date.parse(published.replace(/\./g, ''))
+}

@@ -1,0 +1,143 @@
+// The open document: its header, its ProseMirror view with the painted
+// annotations, and the session holding those annotations. Opening another
+// document replaces all of it; with no document left the reader shows the
+// empty state instead.
+
+import { EditorState } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
+import type { Api } from '../shared/api/contract.ts'
+import type { ArticleDocument, DocumentMeta } from '../shared/model/document.ts'
+import { buildDoc, type OffsetMap } from './editor/document-view.ts'
+import { highlights, paint } from './editor/highlights.ts'
+import { Painter, type Placed } from './editor/painter.ts'
+import { Session } from './session.ts'
+
+export interface Opened {
+  article: ArticleDocument
+  session: Session
+  view: EditorView
+  map: OffsetMap
+  painter: Painter
+}
+
+export interface ReaderHooks {
+  // A document was opened (or none is left: null).
+  opened(opened: Opened | null, placed: Placed[]): void
+  // The open document's annotations changed and were repainted.
+  repainted(placed: Placed[]): void
+}
+
+export class Reader {
+  current: Opened | null = null
+  #api: Api
+  #hooks: ReaderHooks
+  #host = document.getElementById('article')!
+
+  constructor(api: Api, hooks: ReaderHooks) {
+    this.#api = api
+    this.#hooks = hooks
+  }
+
+  get documentId(): string | null {
+    return this.current?.session.documentId ?? null
+  }
+
+  async open(documentId: string): Promise<Opened> {
+    const [article, annotations, sources] = await Promise.all([
+      this.#api.getDocument({ documentId }),
+      this.#api.listAnnotations({ documentId }),
+      this.#api.listSources({}),
+    ])
+    this.#close()
+    const session = new Session(this.#api, documentId, annotations, sources)
+    const { doc, map } = buildDoc(article)
+    const painter = new Painter(map)
+    // The first paint goes into the state before the view exists, so a long
+    // document is laid out once, already highlighted.
+    const { change, placed } = painter.update(session.annotations, session.current)
+    const empty = EditorState.create({ doc, plugins: [highlights] })
+    const view = new EditorView(this.#host, { state: empty.apply(paint(empty, change)), editable: () => false })
+    view.dom.setAttribute('aria-readonly', 'true')
+    const opened: Opened = { article, session, view, map, painter }
+    session.onChange(() => {
+      // A change still finishing for a document that was closed meanwhile.
+      if (this.current !== opened) return
+      const { change, placed } = painter.update(session.annotations, session.current)
+      if (change.add.length || change.remove.length) view.dispatch(paint(view.state, change))
+      this.#hooks.repainted(placed)
+    })
+    this.current = opened
+    this.showMeta(article.meta)
+    setEmpty(false)
+    window.scrollTo(0, 0)
+    this.#hooks.opened(opened, placed)
+    return opened
+  }
+
+  // No document to show: the library is empty.
+  showEmpty(): void {
+    this.#close()
+    this.#host.removeAttribute('aria-label')
+    document.getElementById('article-heading')!.textContent = ''
+    document.getElementById('article-heading')!.hidden = false
+    document.getElementById('article-byline')!.textContent = ''
+    document.title = 'Sourcemark'
+    setEmpty(true)
+    this.#hooks.opened(null, [])
+  }
+
+  showMeta(meta: DocumentMeta): void {
+    if (this.current) this.current.article = { ...this.current.article, meta }
+    this.#host.setAttribute('aria-label', meta.title)
+    const heading = document.getElementById('article-heading')!
+    heading.textContent = meta.title
+    // An article that starts with its own title shows it once, in the text.
+    const first = this.current?.article.blocks[0]
+    heading.hidden = first?.type === 'title' && first.text.trim() === meta.title.trim()
+    document.getElementById('article-byline')!.textContent = [meta.author, meta.publisher, meta.published].filter(Boolean).join(' · ')
+    document.title = `${meta.title} — Sourcemark`
+  }
+
+  // Selects [start, end) of the canonical text as the reader would with the
+  // mouse, and scrolls it to the middle of the window.
+  selectRange(start: number, end: number): void {
+    if (!this.current) return
+    const { view, map } = this.current
+    const from = view.domAtPos(map.toPos(start))
+    const to = view.domAtPos(map.toPos(end))
+    const range = document.createRange()
+    range.setStart(from.node, from.offset)
+    range.setEnd(to.node, to.offset)
+    const selection = document.getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+    const rect = range.getBoundingClientRect()
+    window.scrollBy({ top: rect.top - window.innerHeight / 2 })
+  }
+
+  markElement(id: string): HTMLElement | null {
+    return this.current?.view.dom.querySelector<HTMLElement>(`mark[data-annotation-id="${CSS.escape(id)}"]`) ?? null
+  }
+
+  // Scrolls an annotation's text into view and flashes it.
+  reveal(id: string): void {
+    const mark = this.markElement(id)
+    if (!mark) return
+    mark.scrollIntoView({ block: 'center' })
+    for (const part of this.current!.view.dom.querySelectorAll(`mark[data-annotation-id="${CSS.escape(id)}"]`)) {
+      part.classList.remove('flash')
+      void (part as HTMLElement).offsetWidth
+      part.classList.add('flash')
+    }
+  }
+
+  #close(): void {
+    this.current?.view.destroy()
+    this.current = null
+  }
+}
+
+function setEmpty(empty: boolean): void {
+  document.getElementById('empty-state')!.hidden = !empty
+  for (const id of ['article-header', 'article', 'sidebar-host']) document.getElementById(id)!.hidden = empty
+}

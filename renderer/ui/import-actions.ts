@@ -1,0 +1,125 @@
+// Articles come in three ways: "Import article…" (a file picker), files
+// dropped anywhere on the window, and a paste (Ctrl/Cmd+V) while no field
+// has the focus. Each file's bytes go to importDocument as base64; the
+// service decides what the file is. The same file again asks whether to
+// open the copy already there or keep a second one.
+
+import { MAX_IMPORT_BYTES, type Api, type DocumentSummary } from '../../shared/api/contract.ts'
+import { bytesToBase64 } from '../base64.ts'
+import { ask } from './dialog.ts'
+import { h } from './dom.ts'
+import { showStatus } from './status.ts'
+
+export const ARTICLE_TYPES = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html'
+
+type Outcome = { summary: DocumentSummary; created: boolean } | null
+
+// Imports `files` in order and opens the last one imported (or chosen).
+// What happened to each is said in the status; failures are thrown together
+// at the end so the error line names every file that did not import.
+export async function importArticles(api: Api, files: readonly File[], open: (documentId: string) => Promise<unknown>): Promise<void> {
+  const done: string[] = []
+  const failed: string[] = []
+  let last: string | null = null
+  for (const file of files) {
+    try {
+      const outcome = await importOne(api, file)
+      if (!outcome) {
+        done.push(`${file.name} not imported.`)
+        continue
+      }
+      last = outcome.summary.id
+      const title = `“${outcome.summary.meta.title}”`
+      done.push(outcome.created ? `Imported ${title}.` : `Opened ${title}, already in the library.`)
+    } catch (error) {
+      // The services' messages name the file already ("x.txt: The file is empty.").
+      const message = error instanceof Error ? error.message : String(error)
+      failed.push(message.includes(file.name) ? message : `${file.name}: ${message}`)
+    }
+  }
+  if (last) await open(last)
+  if (done.length) showStatus(done.join(' '))
+  if (failed.length) throw new Error(failed.join(' '))
+}
+
+async function importOne(api: Api, file: File): Promise<Outcome> {
+  if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name} is larger than 20 MB.`)
+  const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()))
+  const first = await api.importDocument({ fileName: file.name, contentBase64 })
+  if (first.status === 'created') return { summary: first.document, created: true }
+  const choice = await ask({
+    title: 'Already in your library',
+    message: `You already have “${first.existing.meta.title}”. Open it, or keep a second copy?`,
+    choices: [
+      { value: 'open', label: 'Open existing' },
+      { value: 'keep', label: 'Keep both' },
+      { value: 'cancel', label: 'Cancel' },
+    ],
+    cancel: 'cancel',
+    initial: 'open',
+  })
+  if (choice === 'cancel') return null
+  if (choice === 'open') return { summary: first.existing, created: false }
+  const second = await api.importDocument({ fileName: file.name, contentBase64, duplicate: 'keep' })
+  if (second.status !== 'created') throw new Error(`${file.name}: the second copy was not kept.`)
+  return { summary: second.document, created: true }
+}
+
+// The "Import article…" button and its file input; choose() opens the
+// same picker from elsewhere (the empty library's button).
+export function importArticleButton(chosen: (files: File[]) => void): { element: HTMLElement; choose(): void } {
+  const input = h('input', { type: 'file', multiple: true, accept: ARTICLE_TYPES, 'aria-label': 'Article files', hidden: true }) as HTMLInputElement
+  input.addEventListener('change', () => {
+    const files = [...(input.files ?? [])]
+    input.value = ''
+    if (files.length) chosen(files)
+  })
+  const element = h('div', { class: 'import-article' }, input,
+    h('button', { type: 'button', title: 'Import a text, Markdown or HTML file. You can also drop files on the window or paste an article.', onclick: () => input.click() }, 'Import article…'))
+  return { element, choose: () => input.click() }
+}
+
+// Files dropped anywhere on the window. Without this a dropped file would
+// replace the page.
+export function acceptDroppedFiles(dropped: (files: File[]) => void): void {
+  const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false
+  window.addEventListener('dragover', (event) => {
+    if (!carriesFiles(event)) return
+    event.preventDefault()
+    event.dataTransfer!.dropEffect = 'copy'
+    document.body.classList.add('dropping')
+  })
+  window.addEventListener('dragleave', (event) => {
+    if (!event.relatedTarget) document.body.classList.remove('dropping')
+  })
+  window.addEventListener('drop', (event) => {
+    document.body.classList.remove('dropping')
+    if (!carriesFiles(event)) return
+    event.preventDefault()
+    const files = [...(event.dataTransfer?.files ?? [])]
+    if (files.length) dropped(files)
+  })
+}
+
+// A paste while no field has the focus becomes an article: copied files as
+// they are, else the copied HTML, else the plain text.
+export function acceptPastedArticles(pasted: (files: File[]) => void): void {
+  document.addEventListener('paste', (event) => {
+    const target = event.target instanceof Element ? event.target : null
+    if (event.defaultPrevented || target?.closest('input, textarea, select, dialog, [contenteditable="true"]')) return
+    const files = pastedFiles(event.clipboardData)
+    if (!files.length) return
+    event.preventDefault()
+    pasted(files)
+  })
+}
+
+export function pastedFiles(data: DataTransfer | null): File[] {
+  if (!data) return []
+  if (data.files.length) return [...data.files]
+  const html = data.getData('text/html')
+  if (html.trim()) return [new File([html], 'Pasted article.html', { type: 'text/html' })]
+  const text = data.getData('text/plain')
+  if (text.trim()) return [new File([text], 'Pasted article.txt', { type: 'text/plain' })]
+  return []
+}

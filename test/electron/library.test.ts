@@ -1,0 +1,156 @@
+// The library services on a real data directory: importing articles,
+// duplicates, metadata edits, delete and undo, counts, and search.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFile, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { openServices } from '../../electron/services.ts'
+import { describe as describeRange } from '../../shared/anchoring/describe.ts'
+import { ApiError, type Api } from '../../shared/api/contract.ts'
+import { canonicalText } from '../../shared/model/document.ts'
+import { tempDirs } from '../helpers/temp-dirs.ts'
+import { SAMPLE_ID } from '../helpers/annotate.ts'
+
+const RESOURCES = join(__dirname, '..', '..', 'resources')
+const tempDir = tempDirs('library-test')
+const open = (dir: string) => openServices({ dataDir: dir, resourcesDir: RESOURCES })
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
+
+const BRIEFING = `---
+title: Grain corridor talks resume
+publisher: Harbour Wire
+author: [Ana Ruiz, Li Wei]
+date: 2025-11-12
+url: https://example.org/grain
+---
+
+# Grain corridor talks resume
+
+Negotiators met in *Istanbul* on Tuesday, according to **Tass**.
+
+> The corridor stays open, a ministry spokesman said.
+
+1. Shipping insurance
+2. Port inspections
+`
+
+async function rejects(call: Promise<unknown>, code: string, pattern: RegExp) {
+  await assert.rejects(call, (error: unknown) => {
+    assert.ok(error instanceof ApiError, String(error))
+    assert.equal(error.code, code)
+    assert.match(error.message, pattern)
+    return true
+  })
+}
+
+test('a Markdown file becomes a document with its metadata, stored and listed after a restart', async () => {
+  const dir = await tempDir()
+  const api = await open(dir)
+  const result = await api.importDocument({ fileName: 'briefing.md', contentBase64: base64(BRIEFING) })
+  assert.equal(result.status, 'created')
+  if (result.status !== 'created') return
+  const { document: summary } = result
+  assert.equal(summary.id, 'grain-corridor-talks-resume')
+  assert.deepEqual(summary.meta, { title: 'Grain corridor talks resume', publisher: 'Harbour Wire', author: 'Ana Ruiz, Li Wei', published: '2025-11-12', url: 'https://example.org/grain' })
+  assert.equal(summary.annotationCount, 0)
+
+  const again = await open(dir)
+  assert.deepEqual((await again.listDocuments({})).map((d) => d.id), [SAMPLE_ID, summary.id])
+  const doc = await again.getDocument({ documentId: summary.id })
+  assert.deepEqual(doc.blocks.map((b) => b.type), ['title', 'paragraph', 'quote', 'item', 'item'])
+  assert.deepEqual(doc.blocks.filter((b) => b.type === 'item').map((b) => b.number), [1, 2])
+  assert.ok((await readdir(join(dir, 'documents'))).includes(`${summary.id}.json`))
+})
+
+test('the same bytes again are reported as a duplicate and create nothing, unless kept', async () => {
+  const dir = await tempDir()
+  const api = await open(dir)
+  const first = await api.importDocument({ fileName: 'briefing.md', contentBase64: base64(BRIEFING) })
+  assert.equal(first.status, 'created')
+  const second = await api.importDocument({ fileName: 'copy.md', contentBase64: base64(BRIEFING) })
+  assert.equal(second.status, 'duplicate')
+  assert.equal(second.status === 'duplicate' && second.existing.id, 'grain-corridor-talks-resume')
+  assert.equal((await api.listDocuments({})).length, 2)
+  const kept = await api.importDocument({ fileName: 'copy.md', contentBase64: base64(BRIEFING), duplicate: 'keep' })
+  assert.equal(kept.status === 'created' && kept.document.id, 'grain-corridor-talks-resume-2')
+  assert.equal((await api.listDocuments({})).length, 3)
+})
+
+test('bad files are refused with the importer\'s sentence and write nothing', async () => {
+  const dir = await tempDir()
+  const api = await open(dir)
+  const libraryBefore = await readFile(join(dir, 'library.json'), 'utf8')
+  const filesBefore = await readdir(join(dir, 'documents'))
+  await rejects(api.importDocument({ fileName: 'empty.txt', contentBase64: '' }), 'invalid-input', /^empty\.txt: The file is empty\.$/)
+  const pdf = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1').toString('base64')
+  await rejects(api.importDocument({ fileName: 'paper.txt', contentBase64: pdf }), 'invalid-input', /^paper\.txt: .*PDF/)
+  const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)).toString('base64')
+  await rejects(api.importDocument({ fileName: 'noise.html', contentBase64: noise }), 'invalid-input', /^noise\.html: /)
+  await rejects(api.importDocument({ fileName: 'cut.html', contentBase64: base64('<html><body><p>Hello <a hre') }), 'invalid-input', /truncated/)
+  assert.equal(await readFile(join(dir, 'library.json'), 'utf8'), libraryBefore)
+  assert.deepEqual(await readdir(join(dir, 'documents')), filesBefore)
+})
+
+test('metadata edits change the document and the library; "" clears a field; a title cannot be cleared', async () => {
+  const dir = await tempDir()
+  const api = await open(dir)
+  const edited = await api.updateDocumentMeta({ documentId: SAMPLE_ID, meta: { title: 'Xi and Mishustin', publisher: 'GlobeNewswire', url: '' } })
+  assert.equal(edited.meta.title, 'Xi and Mishustin')
+  assert.equal(edited.meta.publisher, 'GlobeNewswire')
+  const reopened = await open(dir)
+  assert.equal((await reopened.getDocument({ documentId: SAMPLE_ID })).meta.title, 'Xi and Mishustin')
+  assert.equal((await reopened.listDocuments({}))[0]!.meta.publisher, 'GlobeNewswire')
+  await reopened.updateDocumentMeta({ documentId: SAMPLE_ID, meta: { publisher: '' } })
+  assert.equal((await reopened.listDocuments({}))[0]!.meta.publisher, undefined)
+  await rejects(reopened.updateDocumentMeta({ documentId: 'no-such-doc', meta: { title: 'x' } }), 'not-found', /no-such-doc/)
+})
+
+test('a deleted document keeps its file and annotations, and restoring brings both back', async () => {
+  const dir = await tempDir()
+  const api = await open(dir)
+  const text = canonicalText((await api.getDocument({ documentId: SAMPLE_ID })).blocks)
+  const at = text.indexOf('Tass reported')
+  const note = await api.createAnnotation({ documentId: SAMPLE_ID, kind: 'claim', target: describeRange(text, at, at + 13), sources: ['tass'], note: 'check the readout' })
+  assert.deepEqual(await api.deleteDocument({ documentId: SAMPLE_ID }), { deleted: true })
+  assert.deepEqual(await api.listDocuments({}), [])
+  assert.deepEqual(await api.startupDocument({}), { documentId: null })
+  await rejects(api.getDocument({ documentId: SAMPLE_ID }), 'not-found', /no document/)
+  assert.ok((await readdir(join(dir, 'documents'))).includes(`${SAMPLE_ID}.json`), 'the file stays')
+  assert.deepEqual(await api.deleteDocument({ documentId: SAMPLE_ID }), { deleted: false })
+
+  const afterRestart = await open(dir)
+  assert.deepEqual(await afterRestart.listDocuments({}), [], 'a deleted sample is not added again')
+  const restored = await afterRestart.restoreDocument({ documentId: SAMPLE_ID })
+  assert.equal(restored.annotationCount, 1)
+  assert.deepEqual(await afterRestart.listAnnotations({ documentId: SAMPLE_ID }), [note])
+  await rejects(afterRestart.restoreDocument({ documentId: 'never-was' }), 'not-found', /never-was/)
+})
+
+test('the library counts claims and annotations per source as they change', async () => {
+  const dir = await tempDir()
+  const api = await open(dir)
+  const text = canonicalText((await api.getDocument({ documentId: SAMPLE_ID })).blocks)
+  const target = (words: string) => { const at = text.indexOf(words); return describeRange(text, at, at + words.length) }
+  await api.createAnnotation({ documentId: SAMPLE_ID, kind: 'claim', target: target('Tass reported'), sources: ['tass', 'xinhua'] })
+  const second = await api.createAnnotation({ documentId: SAMPLE_ID, kind: 'highlight', target: target('Global Times'), sources: ['tass'] })
+  const [entry] = await api.listDocuments({})
+  assert.deepEqual([entry!.annotationCount, entry!.claimCount, entry!.sourceCounts], [2, 1, { tass: 2, xinhua: 1 }])
+  await api.updateAnnotation({ documentId: SAMPLE_ID, annotationId: second.id, kind: 'claim', sources: ['global-times'] })
+  const [changed] = await (await open(dir)).listDocuments({})
+  assert.deepEqual([changed!.claimCount, changed!.sourceCounts], [2, { tass: 1, xinhua: 1, 'global-times': 1 }])
+})
+
+test('search finds a note in one document and text in another, but nothing in deleted ones', async () => {
+  const dir = await tempDir()
+  const api: Api = await open(dir)
+  await api.importDocument({ fileName: 'briefing.md', contentBase64: base64(BRIEFING) })
+  const text = canonicalText((await api.getDocument({ documentId: SAMPLE_ID })).blocks)
+  const at = text.indexOf('Tass reported')
+  const made = await api.createAnnotation({ documentId: SAMPLE_ID, kind: 'claim', target: describeRange(text, at, at + 13), note: 'Compare the Istanbul readout' })
+  const { hits } = await api.search({ query: 'istanbul' })
+  assert.deepEqual(hits.map((h) => [h.documentId, h.field]), [[SAMPLE_ID, 'note'], ['grain-corridor-talks-resume', 'text']])
+  assert.equal(hits[0]!.annotationId, made.id)
+  await api.deleteDocument({ documentId: 'grain-corridor-talks-resume' })
+  assert.deepEqual((await api.search({ query: 'istanbul' })).hits.map((h) => h.documentId), [SAMPLE_ID])
+})
