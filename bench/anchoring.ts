@@ -19,6 +19,7 @@ import { describe } from '../shared/anchoring/describe.ts'
 import { annotationKinds } from '../shared/model/annotation.ts'
 import { canonicalText, type ArticleDocument, type Block } from '../shared/model/document.ts'
 import type { BenchInput, BenchOutput } from './anchoring-page.ts'
+import { seededRandom } from '../test/helpers/seeded-random.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const TARGET_SIZE = 1_000_000
@@ -27,15 +28,6 @@ const SEED = 20251105
 
 // ---------------------------------------------------------------------------
 // The article.
-
-function prng(seed: number): () => number {
-  return () => { // mulberry32
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const WORDS = `the of and to in a on for with that by as at from is was were has have had will would said says
 could should may also more than about after before during between against into over under new two three
@@ -82,7 +74,7 @@ function sentence(random: () => number): string {
 }
 
 export function generateArticle(seed = SEED, size = TARGET_SIZE): ArticleDocument {
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const blocks: Block[] = [{ type: 'title', text: 'China and Russia deepen cooperation on multiple fronts (benchmark edition)' }]
   let length = blocks[0]!.text.length
   while (length < size) {
@@ -102,7 +94,7 @@ export function generateArticle(seed = SEED, size = TARGET_SIZE): ArticleDocumen
 // Random annotations on word boundaries: mostly phrases, some sentences,
 // a few paragraph-long, in random (creation) order.
 export function generateAnnotations(text: string, count = ANNOTATIONS, seed = SEED + 1): BenchInput['annotations'] {
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const wordStart = (at: number) => { while (at > 0 && /\S/.test(text[at - 1]!)) at--; return at }
   const wordEnd = (at: number) => { while (at < text.length && /\S/.test(text[at]!)) at++; return at }
   const annotations: BenchInput['annotations'] = []

@@ -24,6 +24,7 @@ import { loadSample } from '../electron/sample.ts'
 import { DurableJSONFile } from '../electron/store/durable-file.ts'
 import { DOCUMENT_FILE_VERSION, emptyLibrary, type DocumentFile, type LibraryFile } from '../electron/store/files.ts'
 import { countAnnotations } from '../shared/library/counts.ts'
+import { seededRandom } from '../test/helpers/seeded-random.ts'
 
 const resourcesDir = join(import.meta.dirname ?? __dirname, '..', 'resources')
 const TOTAL = 10_000
@@ -34,17 +35,6 @@ const scenarios: Scenario[] = [
   { name: '10,000 annotations across 100 documents', documents: 100 },
   { name: '10,000 annotations in 1 document', documents: 1 },
 ]
-
-// A seeded generator, so that every run saves the same annotations.
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function makeAnnotation(document: ArticleDocument, text: string, rand: () => number, n: number): Annotation {
   const start = Math.floor(rand() * (text.length - 80))
@@ -63,7 +53,7 @@ function makeAnnotation(document: ArticleDocument, text: string, rand: () => num
 }
 
 function buildLibrary(sample: ArticleDocument, documents: number): { library: LibraryFile; files: DocumentFile[] } {
-  const rand = random(documents)
+  const rand = seededRandom(documents)
   const text = canonicalText(sample.blocks)
   const library = emptyLibrary()
   library.sampleAdded = true
@@ -103,7 +93,7 @@ async function ours(dir: string, library: LibraryFile, files: DocumentFile[], sa
   await new DurableJSONFile<LibraryFile>(join(dir, 'library.json')).write(library)
   const api: Api = await openServices({ dataDir: dir, resourcesDir })
   const texts = new Map(files.map((f) => [f.document.id, canonicalText(f.document.blocks)]))
-  const rand = random(7)
+  const rand = seededRandom(7)
   for (const file of files) await api.listAnnotations({ documentId: file.document.id }) // opened, as in use
   let last = ''
   return measure(samples, async () => {
@@ -122,7 +112,7 @@ async function baseline(dir: string, library: LibraryFile, files: DocumentFile[]
   const db = new Low<WholeLibrary>(new JSONFile<WholeLibrary>(path), { ...structuredClone(library), files: structuredClone(files) })
   await db.write()
   const texts = new Map(files.map((f) => [f.document.id, canonicalText(f.document.blocks)]))
-  const rand = random(7)
+  const rand = seededRandom(7)
   return measure(samples, async () => {
     const at = Math.floor(rand() * files.length)
     const file = db.data.files[at]!

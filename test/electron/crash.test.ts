@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { DocumentFile, LibraryFile } from '../../electron/store/files.ts'
 import { bundleHost } from './fixtures/bundle.ts'
+import { seededRandom } from '../helpers/seeded-random.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const resourcesDir = join(repoRoot, 'resources')
@@ -42,18 +43,6 @@ after(async () => {
   await lanesDone
   await rm(work, { recursive: true, force: true })
 })
-
-// mulberry32: small, seedable.
-function random(seedValue: number): () => number {
-  let a = seedValue >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -129,7 +118,7 @@ async function checkDisk(dataDir: string, expected: Map<string, Set<string>>): P
 }
 
 async function lane(index: number): Promise<{ kills: number; acked: number; early: number }> {
-  const rand = random(seed + index)
+  const rand = seededRandom(seed + index)
   const dir = join(work, `lane-${index}`)
   const dataDir = join(dir, 'data')
   await mkdir(dir)

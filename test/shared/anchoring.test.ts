@@ -8,6 +8,7 @@ import { editDistance, maxErrors, searchApproximate, TextIndex } from '../../sha
 import { Target } from '../../shared/model/annotation.ts'
 import { importText } from '../../shared/formats/import-text.ts'
 import { canonicalText } from '../../shared/model/document.ts'
+import { seededRandom } from '../helpers/seeded-random.ts'
 
 const sample = canonicalText(importText(readFileSync(
   fileURLToPath(new URL('../../resources/samples/xi-mishustin-2025-11-05.txt', import.meta.url)), 'utf8',
@@ -345,7 +346,7 @@ test('emoji: an altered quote is found, and no range cuts a surrogate pair', () 
 
   // Random ranges and random edits over emoji-heavy text: every answer
   // passes checkMatch (quote or within budget, whole code points).
-  const random = prng(7)
+  const random = seededRandom(7)
   const pieces = ['🎉', '👏', '🇨🇳', '🇷🇺', ' ', 'go', 'team', '!', 'é', '中', '🙌🏽']
   const base = Array.from({ length: 400 }, () => pieces[Math.floor(random() * pieces.length)]!).join('')
   const codePoint = (t: string, i: number) => (i > 0 && i < t.length && isLow(t.charCodeAt(i)) && isHigh(t.charCodeAt(i - 1)) ? i - 1 : i)
@@ -365,7 +366,7 @@ test('emoji: an altered quote is found, and no range cuts a surrogate pair', () 
 })
 
 test('anchorAll() finds what anchor() finds, on the sample with edits', () => {
-  const random = prng(42)
+  const random = seededRandom(42)
   const targets: Target[] = []
   for (let n = 0; n < 300; n++) {
     const start = Math.floor(random() * (sample.length - 200))
@@ -390,7 +391,7 @@ test('anchorAll() finds what anchor() finds, on the sample with edits', () => {
 })
 
 test('searchApproximate() agrees with the textbook dynamic programme', () => {
-  const random = prng(3)
+  const random = seededRandom(3)
   // Best edit distance of the pattern to any substring ending at each offset.
   const bestEnding = (text: string, pattern: string) => {
     let column = Array.from({ length: pattern.length + 1 }, (_, i) => i)
@@ -422,7 +423,7 @@ test('searchApproximate() agrees with the textbook dynamic programme', () => {
 })
 
 test('searchApproximate() with a TextIndex finds the same best matches as a full scan', () => {
-  const random = prng(11)
+  const random = seededRandom(11)
   const vocabulary = 'the talks went well said officials of trade and energy cooperation between two countries on Tuesday'.split(' ')
   const words = (count: number) => Array.from({ length: count }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ')
   const text = words(4000)
@@ -447,12 +448,3 @@ test('searchApproximate() with a TextIndex finds the same best matches as a full
   assert.ok(filtered > 50, `the index filtered only ${filtered} of 150 searches`)
 })
 
-// Deterministic numbers in [0, 1) (mulberry32).
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { BINARY_MESSAGE, EMPTY_MESSAGE, UNKNOWN_ENCODING_MESSAGE, decodeText } from '../../shared/formats/decode-text.ts'
 import { ImportError } from '../../shared/formats/imported-article.ts'
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract.ts'
+import { seededRandom } from '../helpers/seeded-random.ts'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/encodings/${name}`, import.meta.url))))
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -37,23 +38,12 @@ function rejects(bytes: Uint8Array, message: string, options?: { html?: boolean 
   })
 }
 
-// mulberry32: small, deterministic, good enough to stand for random files.
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 function randomBytes(seed: number, size: number): Uint8Array {
-  const next = prng(seed)
+  const next = seededRandom(seed)
   return Uint8Array.from({ length: size }, () => Math.floor(next() * 256))
 }
 // Sizes spread evenly on a log scale between min and max.
-const sizeFor = (seed: number, min: number, max: number) => Math.round(min * (max / min) ** prng(seed ^ 0x5eed)())
+const sizeFor = (seed: number, min: number, max: number) => Math.round(min * (max / min) ** seededRandom(seed ^ 0x5eed)())
 
 const SAMPLE = 'Grüße aus Köln — 東京 🎉\r\nSecond line\ttabbed.'
 
