@@ -21,6 +21,7 @@ import { parse } from 'parse5'
 import { limits, type Block, type BlockType, type InlineMark, type MarkType } from '../model/document.ts'
 import { attr, childElements, findFirst, findMainContent, isElement, type Element, type MainContent, type Page } from './html-main-content.ts'
 import { httpUrl, readMetadata } from './html-metadata.ts'
+import { collapseMarkedText } from './collapse-marked-text.ts'
 import { ImportError, type ImportedArticle } from './imported-article.ts'
 import { importText } from './import-text.ts'
 
@@ -379,31 +380,11 @@ const ORDER: Record<MarkType, number> = { dateline: 0, link: 1, strong: 2, em: 3
 // Runs of HTML whitespace become one space and the ends are trimmed, as a
 // browser renders them; marks move with their words and lose any spaces at
 // their edges.
+// HTML's own whitespace: a no-break space is text.
+const isHtmlSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f'
+
 function collapse(raw: string, rawMarks: RawMark[]): { text: string; marks: InlineMark[] } {
-  const at: number[] = new Array(raw.length + 1)
-  const kept: string[] = []
-  let afterSpace = true // so leading spaces are dropped
-  for (let i = 0; i < raw.length; i++) {
-    at[i] = kept.length
-    const c = raw[i]!
-    const space = c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f'
-    if (!space) kept.push(c)
-    else if (!afterSpace) kept.push(' ')
-    afterSpace = space
-  }
-  at[raw.length] = kept.length
-  if (kept.at(-1) === ' ') kept.pop()
-  const text = kept.join('')
-  const marks: InlineMark[] = []
-  for (const mark of rawMarks) {
-    let from = Math.min(at[mark.from]!, text.length)
-    let to = Math.min(at[mark.to]!, text.length)
-    while (from < to && text[from] === ' ') from++
-    while (to > from && text[to - 1] === ' ') to--
-    if (from >= to) continue
-    const inline: InlineMark = { type: mark.type, from, to }
-    if (mark.href !== undefined) inline.href = mark.href
-    marks.push(inline)
-  }
-  return { text, marks: marks.sort((a, b) => a.from - b.from || b.to - a.to || ORDER[a.type] - ORDER[b.type]) }
+  const { text, marks } = collapseMarkedText(raw, rawMarks, isHtmlSpace)
+  const inline = marks.map(({ type, from, to, href }): InlineMark => (href === undefined ? { type, from, to } : { type, from, to, href }))
+  return { text, marks: inline.sort((a, b) => a.from - b.from || b.to - a.to || ORDER[a.type] - ORDER[b.type]) }
 }

@@ -8,6 +8,7 @@
 import MarkdownIt, { type Token } from 'markdown-it'
 import { parseDocument } from 'yaml'
 import { limits, type Block, type DocumentMeta, type InlineMark } from '../model/document.ts'
+import { collapseMarkedText } from './collapse-marked-text.ts'
 import { ImportError, type ImportedArticle } from './imported-article.ts'
 
 
@@ -324,32 +325,7 @@ function safeHref(href: string | number | null): string | null {
 // offset maps to where its character lands, so marks follow their words; a
 // mark is then shrunk off the spaces at its ends, and dropped if empty.
 function collapse(raw: Piece): Piece {
-  const at: number[] = []
-  let text = ''
-  let space = false
-  for (let i = 0; i < raw.text.length; i++) {
-    const ch = raw.text[i]!
-    if (/\s/.test(ch)) {
-      at.push(text.length)
-      space = true
-      continue
-    }
-    if (space && text.length > 0) text += ' '
-    space = false
-    at.push(text.length)
-    text += ch
-  }
-  at.push(text.length)
-
-  const marks: InlineMark[] = []
-  for (const m of raw.marks) {
-    let from = at[m.from]!
-    let to = at[m.to]!
-    while (from < to && text[from] === ' ') from++
-    while (to > from && text[to - 1] === ' ') to--
-    if (from < to) marks.push({ ...m, from, to })
-  }
+  const { text, marks } = collapseMarkedText(raw.text, raw.marks, (c) => /\s/.test(c))
   // Outer marks before inner ones that start at the same place.
-  marks.sort((a, b) => a.from - b.from || b.to - a.to)
-  return { text, marks }
+  return { text, marks: marks.sort((a, b) => a.from - b.from || b.to - a.to) }
 }
