@@ -9,7 +9,7 @@
 
 import { mkdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
+import { Low, type Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { DurableJSONFile } from './durable-file.ts'
 import { DocumentFile, emptyLibrary, LibraryFile, DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument, migrateLibrary, type LibraryEntry } from './files.ts'
@@ -38,15 +38,31 @@ export interface StoreOptions {
   readOnly?: boolean
 }
 
-type Reader = typeof readRecovering
+// How a store touches its files: read with repair and write durably, or
+// read as found and refuse every write.
+interface Access {
+  read: typeof readRecovering
+  library(file: string): Adapter<LibraryFile>
+  document(file: string): Adapter<DocumentFile>
+}
 
-// Stands in for DurableJSONFile in a read-only store.
-class ReadOnlyFile<T> {
-  constructor(readonly file: string) {}
+const readWrite: Access = {
+  read: readRecovering,
+  library: (file) => new DurableJSONFile<LibraryFile>(file),
+  document: (file) => new DurableJSONFile<DocumentFile>(file, documentSerializer()),
+}
+
+class ReadOnlyFile<T> implements Adapter<T> {
   async read(): Promise<T | null> { return null }
   async write(): Promise<void> {
     throw new StoreError('this data folder is open read-only, because another Sourcemark is using it')
   }
+}
+
+const readOnly: Access = {
+  read: readWithoutRepair,
+  library: () => new ReadOnlyFile<LibraryFile>(),
+  document: () => new ReadOnlyFile<DocumentFile>(),
 }
 
 export class Store {
@@ -59,21 +75,22 @@ export class Store {
   // Documents whose file could not be read, with the reason, for this session.
   #unavailable = new Map<string, string>()
   readonly readOnly: boolean
+  #access: Access
 
   private constructor(dir: string, library: Low<LibraryFile>, options: StoreOptions) {
     this.dir = dir
     this.library = library
     this.#onNotice = options.onNotice
     this.readOnly = options.readOnly ?? false
+    this.#access = this.readOnly ? readOnly : readWrite
   }
 
   static async open(dir: string, options: StoreOptions = {}): Promise<Store> {
-    const readOnly = options.readOnly ?? false
-    const read: Reader = readOnly ? readWithoutRepair : readRecovering
-    if (!readOnly) await mkdir(join(dir, 'documents'), { recursive: true })
+    const access = options.readOnly ? readOnly : readWrite
+    if (!options.readOnly) await mkdir(join(dir, 'documents'), { recursive: true })
     const file = join(dir, 'library.json')
-    const adapter = readOnly ? new ReadOnlyFile<LibraryFile>(file) : new DurableJSONFile<LibraryFile>(file)
-    const result = await read(file, (raw) => validated(LibraryFile, migrateLibrary(raw, file)))
+    const adapter = access.library(file)
+    const result = await access.read(file, (raw) => validated(LibraryFile, migrateLibrary(raw, file)))
     const pending: string[] = []
     const loaded = new Map<string, Low<DocumentFile>>()
     let data: LibraryFile
@@ -84,7 +101,7 @@ export class Store {
     } else {
       // No usable library: rebuild its index from the document files, so
       // that no document goes missing and none is overwritten by the sample.
-      const rebuilt = await rebuildLibrary(dir, pending, loaded, read, readOnly)
+      const rebuilt = await rebuildLibrary(dir, pending, loaded, access)
       data = rebuilt.library
       const fallback = rebuilt.found > 0
         ? `rebuilt the library from the ${rebuilt.found} document file${rebuilt.found === 1 ? '' : 's'} in ${join(dir, 'documents')} (sources added by hand could not be recovered)`
@@ -93,7 +110,7 @@ export class Store {
         ? (rebuilt.found > 0 ? `library.json was missing; ${fallback}.` : null)
         : recoveryNotice('library.json', result, fallback)
       if (notice) pending.unshift(notice)
-      if (notice && !readOnly) await adapter.write(data)
+      if (notice && !options.readOnly) await adapter.write(data)
     }
     const store = new Store(dir, new Low(adapter, data), options)
     for (const [id, db] of loaded) store.#documents.set(id, Promise.resolve(db))
@@ -122,7 +139,7 @@ export class Store {
     const title = this.library.data.documents.find((d) => d.id === id)?.meta.title
     const file = this.documentFile(id)
     const name = `The document ${title ? `"${title}" ` : ''}(${file})`
-    const found = await readDocumentFile(file, id, name, this.readOnly ? readWithoutRepair : readRecovering, this.readOnly)
+    const found = await readDocumentFile(file, id, name, this.#access)
     if (found.notice) {
       this.#notice(found.notice)
       if (!found.db) this.#unavailable.set(id, found.notice)
@@ -132,9 +149,8 @@ export class Store {
   }
 
   async addDocument(document: ArticleDocument): Promise<void> {
-    if (this.readOnly) await new ReadOnlyFile(document.id).write()
     const file = this.documentFile(document.id)
-    const db = new Low<DocumentFile>(new DurableJSONFile<DocumentFile>(file, documentSerializer()), {
+    const db = new Low<DocumentFile>(this.#access.document(file), {
       version: DOCUMENT_FILE_VERSION, document, annotations: [],
     })
     await db.write()
@@ -149,10 +165,10 @@ export class Store {
   }
 }
 
-async function readDocumentFile(file: string, id: string, name: string, read: Reader, readOnly: boolean): Promise<{ db?: Low<DocumentFile>; notice?: string }> {
+async function readDocumentFile(file: string, id: string, name: string, access: Access): Promise<{ db?: Low<DocumentFile>; notice?: string }> {
   let result
   try {
-    result = await read(file, (raw) => {
+    result = await access.read(file, (raw) => {
       const data = validated(DocumentFile, migrateDocument(raw, file))
       if (data.document.id !== id) throw new Error(`it holds the document ${data.document.id}, not ${id}`)
       return data
@@ -163,14 +179,13 @@ async function readDocumentFile(file: string, id: string, name: string, read: Re
   }
   const notice = recoveryNotice(name, result, 'the document is unavailable') ?? undefined
   if (result.status === 'ok' || result.status === 'restored') {
-    const adapter = readOnly ? new ReadOnlyFile<DocumentFile>(file) : new DurableJSONFile<DocumentFile>(file, documentSerializer())
-    return { db: new Low(adapter, result.data), ...(notice ? { notice } : {}) }
+    return { db: new Low(access.document(file), result.data), ...(notice ? { notice } : {}) }
   }
   return notice ? { notice } : {}
 }
 
 async function rebuildLibrary(
-  dir: string, notices: string[], loaded: Map<string, Low<DocumentFile>>, read: Reader, readOnly: boolean,
+  dir: string, notices: string[], loaded: Map<string, Low<DocumentFile>>, access: Access,
 ): Promise<{ library: LibraryFile; found: number }> {
   const library = emptyLibrary()
   const documentsDir = join(dir, 'documents')
@@ -180,7 +195,7 @@ async function rebuildLibrary(
   for (const name of files) {
     const id = name.slice(0, -'.json'.length)
     const file = join(documentsDir, name)
-    const found = await readDocumentFile(file, id, `The document file ${file}`, read, readOnly)
+    const found = await readDocumentFile(file, id, `The document file ${file}`, access)
     if (found.notice) notices.push(found.notice)
     if (!found.db) continue
     const data = found.db.data
