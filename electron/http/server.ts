@@ -43,8 +43,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const token = options.token ?? randomBytes(32).toString('base64url')
   let port = 0
   const server = createServer((req, res) => {
-    handle(req, res, port, token, options).catch((error) => {
-      console.error(error)
+    handle(req, res, port, token, options).catch((error: unknown) => {
+      // One line: the stack is of no use to the user reading the terminal.
+      console.error(`sourcemark: could not answer a request: ${error instanceof Error ? error.message : String(error)}`)
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error.')
       else res.destroy()
     })
@@ -83,7 +84,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, port: number, t
     } catch {
       return sendJson(res, 400, { error: { code: 'invalid-input', message: 'Request body is not valid JSON.' } })
     }
-    const outcome = await dispatch(options.api, decodeURIComponent(url.pathname.slice('/api/'.length)), payload)
+    const method = decodedPath(url.pathname.slice('/api/'.length))
+    if (method === null) return sendJson(res, 400, { error: { code: 'invalid-input', message: 'The address is not valid percent-encoding.' } })
+    const outcome = await dispatch(options.api, method, payload)
     return outcome.ok ? sendJson(res, 200, { value: outcome.value }) : sendJson(res, STATUS[outcome.error.code], { error: outcome.error })
   }
 
@@ -102,6 +105,15 @@ function withToken(html: string, token: string): string {
     .replace('<head>', `<head>\n<meta name="sourcemark-token" content="${token}">`)
     .replace('src="app.js"', `src="app.js?token=${token}"`)
     .replace('href="app.css"', `href="app.css?token=${token}"`)
+}
+
+// A client's mistake, answered 400: never an exception (and a stack) here.
+function decodedPath(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
 }
 
 function firstHeader(value: string | string[] | undefined): string | undefined {

@@ -228,3 +228,20 @@ describe('browser-mode HTTP server', () => {
     assert.ok((JSON.parse(listed.body) as { value: { id: string }[] }).value.some((a) => a.id === value.id))
   })
 })
+
+describe('malformed requests', () => {
+  test('a path that is not valid percent-encoding is 400 with a short JSON error, and nothing is printed', async (t) => {
+    const printed = [t.mock.method(console, 'error', () => {}), t.mock.method(console, 'log', () => {}), t.mock.method(console, 'warn', () => {})]
+    const before = await snapshot()
+    for (const path of ['/api/%E0%A4%A', '/api/%', '/api/list%ZZDocuments']) {
+      const reply = await api(path.slice('/api/'.length), {})
+      assert.equal(reply.status, 400, path)
+      const error = errorOf(reply)
+      assert.equal(error.code, 'invalid-input')
+      assert.ok(error.message.length < 120, error.message)
+      assert.doesNotMatch(reply.body, /URIError|at .*\.ts:\d+/)
+    }
+    assert.deepEqual(await snapshot(), before)
+    for (const mock of printed) assert.equal(mock.mock.callCount(), 0, 'the server printed something')
+  })
+})
