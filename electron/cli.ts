@@ -14,6 +14,7 @@ import { ApiError, MAX_IMPORT_BYTES, type Api } from '../shared/api/contract.ts'
 import { findAppRoot } from './app-root.ts'
 import { exportFormats, isExportFormat, isLibraryExportFormat, libraryExportFormats } from '../shared/formats/export-formats.ts'
 import { findDocument } from './cli/find-document.ts'
+import { terminalJson, terminalText } from './cli/terminal-text.ts'
 import { resolveDataDir } from './data-dir.ts'
 import { ensureElectronRuntime } from './electron-runtime.ts'
 import { startServer } from './http/server.ts'
@@ -71,6 +72,17 @@ const COMMANDS = {
 } as const satisfies Record<string, { usage: string; options: ParseArgsConfig['options'] }>
 
 type Command = keyof typeof COMMANDS
+
+// Every message and listing goes out through these two: what they print may
+// quote a title, a file name or a tag, and none of it reaches the terminal
+// raw (terminal-text.ts). Exports to standard output do not: they are data.
+function say(line: string): void {
+  console.log(terminalText(line))
+}
+
+function complain(line: string): void {
+  console.error(`sourcemark: ${terminalText(line)}`)
+}
 
 export class UsageError extends Error {
   readonly usage: string
@@ -134,13 +146,13 @@ function commandIndex(argv: readonly string[]): number {
 // folder: they open it read-only and change nothing on disk.
 async function withLibrary<T>(dataDir: string, use: (api: Api) => Promise<T>, { readsOnly = false } = {}): Promise<T> {
   const resourcesDir = join(findAppRoot(), 'resources')
-  onStoreNotice((notice) => console.error(`sourcemark: ${notice}`))
+  onStoreNotice((notice) => complain(notice))
   let lock
   try {
     lock = await acquireLock(dataDir)
   } catch (error) {
     if (!(error instanceof LockError) || !readsOnly) throw error
-    console.error(`sourcemark: another Sourcemark (pid ${error.pid}) is using ${dataDir}; reading it without changing anything.`)
+    complain(`another Sourcemark (pid ${error.pid}) is using ${dataDir}; reading it without changing anything.`)
     return use(await openServices({ dataDir, resourcesDir, readOnly: true }))
   }
   try {
@@ -152,10 +164,10 @@ async function withLibrary<T>(dataDir: string, use: (api: Api) => Promise<T>, { 
 
 async function list(dataDir: string, json: boolean): Promise<void> {
   const documents = await withLibrary(dataDir, (api) => api.listDocuments({}), { readsOnly: true })
-  if (json) return void console.log(JSON.stringify(documents, null, 2))
-  if (documents.length === 0) return void console.log('The library is empty.')
+  if (json) return void console.log(terminalJson(documents))
+  if (documents.length === 0) return void say('The library is empty.')
   const width = Math.max(...documents.map((d) => d.id.length))
-  for (const d of documents) console.log(`${d.id.padEnd(width)}  ${String(d.annotationCount).padStart(5)}  ${d.meta.title}`)
+  for (const d of documents) say(`${d.id.padEnd(width)}  ${String(d.annotationCount).padStart(5)}  ${d.meta.title}`)
 }
 
 // Each file on its own: one that cannot be imported is reported and the
@@ -169,15 +181,15 @@ async function importArticles(dataDir: string, files: string[], keepDuplicates: 
         const result = await api.importDocument({
           fileName: basename(file), contentBase64: bytes.toString('base64'), ...(keepDuplicates ? { duplicate: 'keep' } : {}),
         })
-        if (result.status === 'created') console.log(`${result.document.id}\t${result.document.meta.title}`)
-        else console.error(`sourcemark: ${file} is already in the library as ${result.existing.id} ("${result.existing.meta.title}"); skipped. Use --keep-duplicates to add a second copy.`)
+        if (result.status === 'created') console.log(`${terminalText(result.document.id)}\t${terminalText(result.document.meta.title)}`)
+        else complain(`${file} is already in the library as ${result.existing.id} ("${result.existing.meta.title}"); skipped. Use --keep-duplicates to add a second copy.`)
       } catch (error) {
         if (!(error instanceof ApiError) && !(error instanceof FileError)) throw error
         failed++
         // The service names the file by its base name; name it by its path.
         const prefix = `${basename(file)}: `
         const message = error.message.startsWith(prefix) ? `${file}: ${error.message.slice(prefix.length)}` : error.message
-        console.error(`sourcemark: ${message}`)
+        complain(message)
       }
     }
   })
@@ -206,9 +218,9 @@ async function importAnnotations(dataDir: string, query: string, file: string): 
     const { id, meta } = findDocument(await api.listDocuments({}), query)
     return { title: meta.title, result: await api.importAnnotations({ documentId: id, data }) }
   })
-  console.log(`Imported ${result.imported} annotation${result.imported === 1 ? '' : 's'} into "${title}"${result.alreadyPresent ? `; ${result.alreadyPresent} were already there` : ''}.`)
-  for (const orphan of result.orphans) console.log(`Not imported: "${orphan.quote.slice(0, 80)}" (${orphan.reason})`)
-  if (result.unknownSources.length) console.log(`Tags that match no source (left off): ${result.unknownSources.join(', ')}`)
+  say(`Imported ${result.imported} annotation${result.imported === 1 ? '' : 's'} into "${title}"${result.alreadyPresent ? `; ${result.alreadyPresent} were already there` : ''}.`)
+  for (const orphan of result.orphans) say(`Not imported: "${orphan.quote.slice(0, 80)}" (${orphan.reason})`)
+  if (result.unknownSources.length) say(`Tags that match no source (left off): ${result.unknownSources.join(', ')}`)
 }
 
 async function exportDocument(dataDir: string, query: string, format: string | undefined, output: string | undefined): Promise<void> {
@@ -234,7 +246,7 @@ async function exportLibrary(dataDir: string, format: string | undefined, output
 async function writeExport(text: string, output: string | undefined): Promise<void> {
   if (output) {
     await writeFile(output, text, 'utf8')
-    console.error(`Exported to ${output}`)
+    console.error(terminalText(`Exported to ${output}`))
   } else {
     process.stdout.write(text)
   }
@@ -245,7 +257,7 @@ async function serve(dataDir: string, port: number | undefined, open: boolean): 
   // One writer per data directory; a second one stops here with a message.
   const lock = await acquireLock(dataDir)
   // What recovery did with a bad file, now and when a document is opened.
-  onStoreNotice((notice) => console.error(`sourcemark: ${notice}`))
+  onStoreNotice((notice) => complain(notice))
   const api = await openServices({ dataDir, resourcesDir: join(root, 'resources') })
   const server = await startServer({ api, rendererDir: join(root, 'dist', 'renderer'), ...(port === undefined ? {} : { port }) })
   console.log(`Sourcemark running at ${server.url}`)
@@ -258,7 +270,7 @@ async function serve(dataDir: string, port: number | undefined, open: boolean): 
 async function start(dataDir: string): Promise<void> {
   const runtime = await ensureElectronRuntime({ log: (line) => console.error(line) })
   if (!runtime.ok) {
-    console.error(`Electron runtime unavailable (${runtime.reason}); starting browser mode instead.`)
+    console.error(terminalText(`Electron runtime unavailable (${runtime.reason}); starting browser mode instead.`))
     return serve(dataDir, undefined, true)
   }
   const root = findAppRoot()
@@ -277,9 +289,9 @@ function parsePort(value: string | undefined): number | undefined {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) {
-    console.error(`sourcemark: ${error.message}\n\n${error.usage}`)
+    console.error(`sourcemark: ${terminalText(error.message)}\n\n${error.usage}`)
     process.exit(2)
   }
-  console.error(`sourcemark: ${(error as Error).message ?? error}`)
+  complain(String((error as Error)?.message ?? error))
   process.exit(1)
 })

@@ -233,3 +233,67 @@ test('export --all writes every document in one file; html is refused for the wh
   assert.equal(html.code, 2)
   assert.match(html.err, /html is for one document at a time/)
 })
+
+// Anything that could drive the terminal: C0 (ESC, BEL), DEL, C1 (CSI) and
+// the bidi overrides that reorder what is shown.
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+
+test('titles, quotes, tags and names from files reach the terminal with control characters escaped', async () => {
+  const dir = await tempDir()
+  const hostile = '\x1b]0;pwned\x07\x1b[2J'
+  const page = join(dir, 'page.html')
+  await writeFile(page, `<!doctype html><html><head><title>Hi${hostile}\u009b31m\u202Efdp.exe</title></head><body><article><h1>Hi</h1><p>Some text of the article.</p></article></body></html>`)
+  const imported = sourcemark('import', page, '--data-dir', dir)
+  assert.equal(imported.code, 0, imported.err)
+  const [id] = imported.out.split('\t')
+  assert.doesNotMatch(imported.out + imported.err, RAW_CONTROL)
+  assert.match(imported.out, /Hi\\x1B\]0;pwned\\x07\\x1B\[2J/)
+
+  const again = sourcemark('import', page, '--data-dir', dir)
+  assert.match(again.err, /already in the library/)
+  const listed = sourcemark('list', '--data-dir', dir)
+  assert.equal(listed.code, 0, listed.err)
+  const json = sourcemark('list', '--json', '--data-dir', dir)
+  assert.equal(json.code, 0, json.err)
+  // Still JSON, and still the same title once parsed.
+  const titles = (JSON.parse(json.out) as { meta: { title: string } }[]).map((d) => d.meta.title)
+  assert.ok(titles.some((t) => t.includes(hostile)), titles.join(' | '))
+
+  // A file name and a query are user text too.
+  const named = join(dir, `evil${hostile}.txt`)
+  await writeFile(named, '')
+  const refused = sourcemark('import', named, '--data-dir', dir)
+  assert.equal(refused.code, 1)
+  const unknown = sourcemark('export', `nothing${hostile}`, '--format', 'md', '--data-dir', dir)
+  assert.equal(unknown.code, 1)
+
+  const annotations = join(dir, 'notes.json')
+  await writeFile(annotations, JSON.stringify({ annotations: [
+    { target: [{ selector: [{ type: 'TextQuoteSelector', exact: `not there${hostile}` }] }], tags: [`red${hostile}`] },
+    { target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'Some text' }] }], tags: [`blue${hostile}`] },
+  ] }))
+  const notes = sourcemark('import-annotations', id!, annotations, '--data-dir', dir)
+  assert.equal(notes.code, 0, notes.err)
+  assert.match(notes.out, /Not imported: "not there\\x1B/)
+  assert.match(notes.out, /match no source.*blue\\x1B/)
+
+  for (const run of [again, listed, json, refused, unknown, notes]) {
+    assert.doesNotMatch(run.out + run.err, RAW_CONTROL, run.out + run.err)
+  }
+})
+
+test('export to standard output is the file format, byte for byte, control characters and all', async () => {
+  const dir = await tempDir()
+  const text = join(dir, 'note.md')
+  await writeFile(text, '---\ntitle: "Bell\\a here"\n---\n\nA paragraph.\n')
+  const imported = sourcemark('import', text, '--data-dir', dir)
+  assert.equal(imported.code, 0, imported.err)
+  const [id] = imported.out.split('\t')
+  // The same bytes as -o writes (but the export time).
+  const out = join(dir, 'out.md')
+  assert.equal(sourcemark('export', id!, '--format', 'md', '-o', out, '--data-dir', dir).code, 0)
+  const printed = sourcemark('export', id!, '--format', 'md', '--data-dir', dir)
+  assert.equal(printed.code, 0, printed.err)
+  const timeless = (text: string) => text.replace(/^exported: .*$/m, '')
+  assert.equal(timeless(printed.out), timeless(await readFile(out, 'utf8')))
+})
