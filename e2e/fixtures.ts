@@ -17,7 +17,8 @@ export interface App {
   mode: AppMode
   page: Page
   dataDir: string
-  // Browser mode only: the address the CLI printed, token included.
+  // Browser mode only: the one-time address the CLI printed, which the
+  // page opened as a user would (it is spent by now).
   url: string | undefined
   // Stops the app and starts it again on the same data directory.
   restart(): Promise<Page>
@@ -70,7 +71,9 @@ async function launchBrowserMode(browser: Browser, dataDir: string): Promise<Run
   })
   const url = await printedUrl(server)
   const page = await browser.newPage()
+  // As a user does: the launch address signs the browser in and moves on to /.
   await page.goto(url)
+  await expect(page).toHaveURL(new URL('/', url).href)
   return {
     page,
     url,

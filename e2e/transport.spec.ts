@@ -17,11 +17,29 @@ const payload = {
   target: { position: { start: 0, end: 7 }, quote: { exact: 'Beijing', prefix: '', suffix: ', China' } },
 }
 
-test('API requests without the token are refused and change nothing', async ({ app, playwright }) => {
+test('the launch address signed the browser in with an HttpOnly, SameSite=Strict cookie and is spent', async ({ app, playwright }) => {
+  const origin = new URL('/', app.url!).href
+  await expect(app.page).toHaveURL(origin)
+  const cookies = await app.page.context().cookies(origin)
+  expect(cookies).toHaveLength(1)
+  expect(cookies[0]).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/', domain: '127.0.0.1' })
+  expect(cookies[0]!.value).not.toContain(new URL(app.url!).searchParams.get('code'))
+  expect(await app.page.evaluate(() => document.cookie)).toBe('')
+
+  // Someone who read the address from a command line is too late.
+  const other = await playwright.request.newContext()
+  const again = await other.get(app.url!, { maxRedirects: 0 })
+  expect(again.status()).toBe(401)
+  expect(again.headers()['set-cookie']).toBeUndefined()
+  await other.dispose()
+})
+
+test('API requests without the session cookie are refused and change nothing', async ({ app, playwright }) => {
   const api = await playwright.request.newContext()
   const refused = await api.post(apiUrl(app.url!, 'createAnnotation'), { data: payload })
   expect(refused.status()).toBe(401)
-  const wrong = await api.post(apiUrl(app.url!, 'createAnnotation'), { data: payload, headers: { 'X-Sourcemark-Token': 'not-the-token' } })
+  const port = new URL(app.url!).port
+  const wrong = await api.post(apiUrl(app.url!, 'createAnnotation'), { data: payload, headers: { cookie: `sourcemark-${port}=not-the-session` } })
   expect(wrong.status()).toBe(401)
   const page = await api.get(new URL('/', app.url!).href)
   expect(page.status()).toBe(401)
@@ -32,12 +50,12 @@ test('API requests without the token are refused and change nothing', async ({ a
   await expect(article(app.page).locator('mark')).toHaveCount(0)
 })
 
-test('requests with a foreign Host header or from another origin are refused', async ({ app }) => {
+test('requests with a foreign Host header or from another origin are refused, signed in or not', async ({ app }) => {
   const url = new URL(app.url!)
-  const token = url.searchParams.get('token')!
+  const [session] = await app.page.context().cookies(url.origin)
   const post = (headers: Record<string, string>) => new Promise<number>((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port: url.port, path: '/api/createAnnotation', method: 'POST', headers: {
-      'content-type': 'application/json', 'x-sourcemark-token': token, ...headers,
+      'content-type': 'application/json', cookie: `${session!.name}=${session!.value}`, ...headers,
     } }, (res) => { res.resume(); resolve(res.statusCode!) })
     req.on('error', reject)
     req.end(JSON.stringify(payload))

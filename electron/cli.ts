@@ -17,7 +17,7 @@ import { findDocument } from './cli/find-document.ts'
 import { terminalJson, terminalText } from './cli/terminal-text.ts'
 import { resolveDataDir } from './data-dir.ts'
 import { ensureElectronRuntime } from './electron-runtime.ts'
-import { startServer } from './http/server.ts'
+import { LAUNCH_CODE_LIFETIME_MS, PRINTED_CODE_LIFETIME_MS, startServer } from './http/server.ts'
 import { openBrowser } from './open-browser.ts'
 import { openServices } from './services.ts'
 import { acquireLock, LockError } from './store/lock.ts'
@@ -260,8 +260,11 @@ async function serve(dataDir: string, port: number | undefined, open: boolean): 
   onStoreNotice((notice) => complain(notice))
   const api = await openServices({ dataDir, resourcesDir: join(root, 'resources') })
   const server = await startServer({ api, rendererDir: join(root, 'dist', 'renderer'), ...(port === undefined ? {} : { port }) })
-  console.log(`Sourcemark running at ${server.url}`)
-  if (open) openBrowser(server.url)
+  // Two one-time addresses, each spent on first load: the printed one
+  // (only the user sees standard output) may wait a while for them; the
+  // one on the opener's command line, visible to all, lasts a minute.
+  console.log(`Sourcemark running at ${server.launchUrl(PRINTED_CODE_LIFETIME_MS)}`)
+  if (open) openBrowser(server.launchUrl(LAUNCH_CODE_LIFETIME_MS))
   const stop = () => void server.close().then(() => lock.release()).then(() => process.exit(0))
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

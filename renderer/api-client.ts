@@ -1,6 +1,7 @@
 // The renderer's one way to the services. In the desktop shell the preload
 // exposes window.sourcemark (Electron IPC); in browser mode calls go over
-// HTTP to the local server with the token the page was served with. Both
+// HTTP to the local server, signed in by a session cookie the page's script
+// never sees (the browser sends it on same-origin requests). Both
 // answer with the same shapes, checked against the contract here too.
 
 import { ApiError, ApiErrorBody, methodNames, parseOutput, type Api, type MethodName } from '../shared/api/contract.ts'
@@ -13,7 +14,7 @@ declare global {
 }
 
 export function connect(): Api {
-  const call = window.sourcemark ? viaBridge(window.sourcemark) : viaHttp(tokenFromPage())
+  const call = window.sourcemark ? viaBridge(window.sourcemark) : viaHttp()
   const api = {} as Record<MethodName, (input: unknown) => Promise<unknown>>
   for (const method of methodNames) {
     api[method] = async (input: unknown) => parseOutput(method, await call(method, input))
@@ -29,13 +30,14 @@ function viaBridge(bridge: Bridge) {
   }
 }
 
-function viaHttp(token: string) {
+function viaHttp() {
   return async (method: MethodName, input: unknown): Promise<unknown> => {
     let response: Response
     try {
       response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Sourcemark-Token': token },
+        headers: { 'Content-Type': 'application/json' },
+        credentials: 'same-origin',
         body: JSON.stringify(input ?? {}),
       })
     } catch {
@@ -50,9 +52,4 @@ function viaHttp(token: string) {
 function toApiError(raw: unknown): ApiError {
   const parsed = ApiErrorBody.safeParse(raw)
   return parsed.success ? new ApiError(parsed.data.code, parsed.data.message) : new ApiError('internal', 'The server gave an unreadable error.')
-}
-
-function tokenFromPage(): string {
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="sourcemark-token"]')
-  return meta?.content ?? ''
 }

@@ -1,9 +1,8 @@
 // Who may talk to the browser-mode server: only a page we served, on the
-// loopback address we bound, holding this launch's token. A foreign Host
+// loopback address we bound, holding this launch's session cookie. A foreign Host
 // header means DNS rebinding; a foreign Origin or a cross-site fetch means
 // another page trying its luck. Both are refused before anything runs.
 
-import { timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 
 export interface Refusal { status: number; message: string }
@@ -26,9 +25,22 @@ export function checkOrigin(req: IncomingMessage, port: number): Refusal | null 
   return null
 }
 
-export function tokenMatches(given: string | null | undefined, token: string): boolean {
-  if (typeof given !== 'string') return false
-  const a = Buffer.from(given)
-  const b = Buffer.from(token)
-  return a.length === b.length && timingSafeEqual(a, b)
+// Cookies are not kept apart by port: two servers on 127.0.0.1 would share
+// one name, so the name carries the port.
+export function cookieName(port: number): string {
+  return `sourcemark-${port}`
+}
+
+// Script on the page cannot read it, and no other site's request carries it.
+export function sessionCookie(port: number, session: string): string {
+  return `${cookieName(port)}=${session}; HttpOnly; SameSite=Strict; Path=/`
+}
+
+export function readCookie(req: IncomingMessage, port: number): string | undefined {
+  const name = `${cookieName(port)}=`
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const pair = part.trim()
+    if (pair.startsWith(name)) return pair.slice(name.length)
+  }
+  return undefined
 }

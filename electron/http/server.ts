@@ -1,9 +1,9 @@
 // Browser mode's transport: the renderer's files and the API on 127.0.0.1.
-// Every request needs the per-launch token: in the query for the page and
-// its assets, in the X-Sourcemark-Token header for API calls. POST
-// /api/<method> takes and returns JSON validated by dispatch().
+// Every request needs this launch's session cookie, which a browser gets by
+// loading a one-time launch address (launch-sessions.ts); nothing reusable
+// is ever in a URL or on a command line. POST /api/<method> takes and
+// returns JSON validated by dispatch().
 
-import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
@@ -11,11 +11,14 @@ import type { AddressInfo } from 'node:net'
 import type { Api, ErrorCode } from '../../shared/api/contract.ts'
 import { CONTENT_SECURITY_POLICY } from '../csp.ts'
 import { dispatch } from '../dispatch.ts'
-import { checkOrigin, tokenMatches } from './guard.ts'
+import { checkOrigin, readCookie, sessionCookie } from './guard.ts'
+import { LaunchSessions } from './launch-sessions.ts'
 
-export const TOKEN_HEADER = 'x-sourcemark-token'
 const MAX_BODY = 30 * 1024 * 1024
-
+// Long enough for a browser to start on a loaded machine.
+export const LAUNCH_CODE_LIFETIME_MS = 60_000
+// For an address the user copies from the terminal.
+export const PRINTED_CODE_LIFETIME_MS = 5 * 60_000
 
 const ASSETS: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
@@ -30,20 +33,20 @@ export interface ServerOptions {
   api: Api
   rendererDir: string
   port?: number
-  token?: string
 }
 
 export interface RunningServer {
-  url: string
   port: number
+  // A fresh one-time address: it works once, within lifetimeMs.
+  launchUrl(lifetimeMs?: number): string
   close(): Promise<void>
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const token = options.token ?? randomBytes(32).toString('base64url')
+  const sessions = new LaunchSessions()
   let port = 0
   const server = createServer((req, res) => {
-    handle(req, res, port, token, options).catch((error: unknown) => {
+    handle(req, res, port, sessions, options).catch((error: unknown) => {
       // One line: the stack is of no use to the user reading the terminal.
       console.error(`sourcemark: could not answer a request: ${error instanceof Error ? error.message : String(error)}`)
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error.')
@@ -56,8 +59,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   })
   port = (server.address() as AddressInfo).port
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
+    launchUrl: (lifetimeMs = LAUNCH_CODE_LIFETIME_MS) => `http://127.0.0.1:${port}/?code=${sessions.issueCode(lifetimeMs)}`,
     close: () => new Promise((resolve) => {
       server.close(() => resolve())
       server.closeAllConnections()
@@ -65,13 +68,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, port: number, token: string, options: ServerOptions): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, port: number, sessions: LaunchSessions, options: ServerOptions): Promise<void> {
   const refusal = checkOrigin(req, port)
   if (refusal) return send(res, refusal.status, 'text/plain; charset=utf-8', refusal.message)
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+  const cookie = readCookie(req, port)
+  const signedIn = sessions.isSession(cookie)
 
   if (url.pathname.startsWith('/api/')) {
-    if (!tokenMatches(firstHeader(req.headers[TOKEN_HEADER]), token)) return sendJson(res, 401, { error: { code: 'invalid-input', message: 'Missing or wrong token.' } })
+    if (!signedIn) return sendJson(res, 401, { error: { code: 'invalid-input', message: 'Not signed in: open the address Sourcemark printed.' } })
     if (req.method !== 'POST') return sendJson(res, 405, { error: { code: 'invalid-input', message: 'API calls use POST.' } })
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(res, 415, { error: { code: 'invalid-input', message: 'API calls send application/json.' } })
@@ -90,21 +95,19 @@ async function handle(req: IncomingMessage, res: ServerResponse, port: number, t
     return outcome.ok ? sendJson(res, 200, { value: outcome.value }) : sendJson(res, STATUS[outcome.error.code], { error: outcome.error })
   }
 
-  if (!tokenMatches(url.searchParams.get('token'), token)) return send(res, 401, 'text/plain; charset=utf-8', 'Missing or wrong token. Open the address Sourcemark printed.')
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.')
+  const code = url.searchParams.get('code')
+  if (url.pathname === '/' && code !== null) {
+    const redeemed = sessions.redeem(code, cookie)
+    if (!redeemed.ok) return send(res, 401, 'text/plain; charset=utf-8', `${redeemed.message} Start Sourcemark again to get a new one.`)
+    // On to the plain address at once: the code leaves the address bar and
+    // the history, and the cookie does the rest.
+    return send(res, 303, 'text/plain; charset=utf-8', 'Signed in.', { Location: '/', 'Set-Cookie': sessionCookie(port, redeemed.session) })
+  }
+  if (!signedIn) return send(res, 401, 'text/plain; charset=utf-8', 'Not signed in. Open the address Sourcemark printed.')
   const asset = ASSETS[url.pathname]
   if (!asset) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.')
-  let content: Buffer | string = await readFile(join(options.rendererDir, asset.file))
-  if (asset.file === 'index.html') content = withToken(content.toString('utf8'), token)
-  send(res, 200, asset.type, content)
-}
-
-// The page learns the token from a meta tag; its assets carry it in the query.
-function withToken(html: string, token: string): string {
-  return html
-    .replace('<head>', `<head>\n<meta name="sourcemark-token" content="${token}">`)
-    .replace('src="app.js"', `src="app.js?token=${token}"`)
-    .replace('href="app.css"', `href="app.css?token=${token}"`)
+  send(res, 200, asset.type, await readFile(join(options.rendererDir, asset.file)))
 }
 
 // A client's mistake, answered 400: never an exception (and a stack) here.
@@ -114,10 +117,6 @@ function decodedPath(segment: string): string | null {
   } catch {
     return null
   }
-}
-
-function firstHeader(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {
@@ -138,8 +137,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(body))
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
   res.writeHead(status, {
+    ...extra,
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',

@@ -8,18 +8,19 @@ import { fileURLToPath } from 'node:url'
 import { canonicalText } from '../../shared/model/document.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { openServices } from '../../electron/services.ts'
-import { startServer, TOKEN_HEADER, type RunningServer } from '../../electron/http/server.ts'
+import { startServer, type RunningServer } from '../../electron/http/server.ts'
 import { DocumentFile } from '../../electron/store/files.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const SAMPLE_ID = 'xi-mishustin-2025-11-05'
 const INDEX_HTML = '<!doctype html><html><head><link rel="stylesheet" href="app.css"><script src="app.js" defer></script></head><body></body></html>'
-const TOKEN = 'test-token-0123456789abcdefghijklmnopqrstuvwxyz'
 
 let root: string
 let dataDir: string
 let server: RunningServer
 let sampleText: string
+// The Cookie header of a signed-in browser.
+let cookie: string
 
 interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
 
@@ -37,9 +38,18 @@ function send(method: string, path: string, options: { headers?: OutgoingHttpHea
   })
 }
 
+// What a browser does with a launch address: load it once, keep the cookie.
+async function signIn(): Promise<string> {
+  const launch = new URL(server.launchUrl())
+  const reply = await send('GET', `${launch.pathname}${launch.search}`)
+  assert.equal(reply.status, 303, reply.body)
+  const [setCookie] = reply.headers['set-cookie'] as string[]
+  return setCookie!.split(';')[0]!
+}
+
 function api(method: string, payload: unknown, headers: OutgoingHttpHeaders = {}): Promise<Reply> {
   return send('POST', `/api/${method}`, {
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN, ...headers },
+    headers: { 'content-type': 'application/json', cookie, ...headers },
     body: typeof payload === 'string' ? payload : JSON.stringify(payload),
   })
 }
@@ -77,7 +87,8 @@ before(async () => {
   await writeFile(join(rendererDir, 'app.css'), 'body { margin: 0 }\n')
   const services = await openServices({ dataDir, resourcesDir: join(repoRoot, 'resources') })
   sampleText = canonicalText((await services.getDocument({ documentId: SAMPLE_ID })).blocks)
-  server = await startServer({ api: services, rendererDir, token: TOKEN })
+  server = await startServer({ api: services, rendererDir })
+  cookie = await signIn()
 })
 
 after(async () => {
@@ -86,65 +97,105 @@ after(async () => {
 })
 
 describe('browser-mode HTTP server', () => {
-  test('listens on 127.0.0.1 and its url carries the token', () => {
-    assert.equal(server.url, `http://127.0.0.1:${server.port}/?token=${TOKEN}`)
+  test('listens on 127.0.0.1; a launch address carries a fresh one-time code and nothing else', () => {
+    const a = server.launchUrl()
+    assert.match(a, new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?code=[\\w-]{43}$`))
+    assert.notEqual(server.launchUrl(), a)
   })
 
-  test('GET / without a token or with a wrong one is 401', async () => {
-    assert.equal((await send('GET', '/')).status, 401)
-    assert.equal((await send('GET', '/?token=wrong')).status, 401)
-    assert.equal((await send('GET', `/?token=${TOKEN}x`)).status, 401)
-    assert.equal((await send('GET', '/app.js')).status, 401)
+  test('a launch code signs in once: 303 to / with an HttpOnly, SameSite=Strict cookie; used again it is refused', async () => {
+    const launch = new URL(server.launchUrl())
+    const first = await send('GET', `/${launch.search}`)
+    assert.equal(first.status, 303)
+    assert.equal(first.headers.location, '/')
+    const setCookie = (first.headers['set-cookie'] as string[])[0]!
+    const [pair, ...flags] = setCookie.split(/;\s*/)
+    assert.match(pair!, new RegExp(`^sourcemark-${server.port}=[\\w-]{43}$`))
+    assert.ok(!pair!.includes(launch.searchParams.get('code')!), 'the cookie is not the code')
+    assert.deepEqual(flags.sort(), ['HttpOnly', 'Path=/', 'SameSite=Strict'])
+    const page = await send('GET', '/', { headers: { cookie: pair! } })
+    assert.equal(page.status, 200)
+
+    const before = await snapshot()
+    const again = await send('GET', `/${launch.search}`)
+    assert.equal(again.status, 401)
+    assert.equal(again.headers['set-cookie'], undefined)
+    assert.match(again.body, /already used/)
+    // Someone else used it first: the session it opened is over.
+    assert.equal((await send('GET', '/', { headers: { cookie: pair! } })).status, 401)
+    assert.equal((await api('listDocuments', {}, { cookie: pair! })).status, 401)
+    assert.equal((await send('GET', '/?code=not-a-code')).status, 401)
+    assert.deepEqual(await snapshot(), before)
   })
 
-  test('GET / with the token serves the page with the token in a meta tag and in asset urls', async () => {
-    const reply = await send('GET', `/?token=${TOKEN}`)
+  test('the browser that used a launch address may load it again and stays signed in', async () => {
+    const launch = new URL(server.launchUrl())
+    const first = await send('GET', `/${launch.search}`)
+    const pair = (first.headers['set-cookie'] as string[])[0]!.split(';')[0]!
+    const again = await send('GET', `/${launch.search}`, { headers: { cookie: pair } })
+    assert.equal(again.status, 303)
+    assert.equal((await api('listDocuments', {}, { cookie: pair })).status, 200)
+  })
+
+  test('the page and its assets without the cookie, or with a wrong one, are 401', async () => {
+    for (const headers of [{}, { cookie: `sourcemark-${server.port}=wrong` }, { cookie: `sourcemark-${server.port + 1}=${cookie.split('=')[1]}` }]) {
+      assert.equal((await send('GET', '/', { headers })).status, 401)
+      assert.equal((await send('GET', '/app.js', { headers })).status, 401)
+    }
+    assert.equal((await send('GET', '/?token=anything')).status, 401)
+  })
+
+  test('with the cookie the page is served as built: no secret in it', async () => {
+    const reply = await send('GET', '/', { headers: { cookie } })
     assert.equal(reply.status, 200)
     assert.match(String(reply.headers['content-type']), /^text\/html/)
-    assert.ok(reply.body.includes(`<meta name="sourcemark-token" content="${TOKEN}">`), reply.body)
-    assert.ok(reply.body.includes(`app.js?token=${TOKEN}`), reply.body)
-    assert.ok(reply.body.includes(`app.css?token=${TOKEN}`), reply.body)
+    assert.equal(reply.body, INDEX_HTML)
   })
 
-  test('assets are served with the token, unknown paths are 404', async () => {
-    const js = await send('GET', `/app.js?token=${TOKEN}`)
+  test('assets are served with the cookie, unknown paths are 404', async () => {
+    const headers = { cookie }
+    const js = await send('GET', '/app.js', { headers })
     assert.equal(js.status, 200)
     assert.equal(js.body, 'console.log("app")\n')
     assert.match(String(js.headers['content-type']), /^text\/javascript/)
-    const css = await send('GET', `/app.css?token=${TOKEN}`)
+    const css = await send('GET', '/app.css', { headers })
     assert.equal(css.status, 200)
     assert.match(String(css.headers['content-type']), /^text\/css/)
-    assert.equal((await send('GET', `/../data/library.json?token=${TOKEN}`)).status, 404)
-    assert.equal((await send('GET', `/library.json?token=${TOKEN}`)).status, 404)
-    assert.equal((await send('POST', `/?token=${TOKEN}`)).status, 405)
+    assert.equal((await send('GET', '/../data/library.json', { headers })).status, 404)
+    assert.equal((await send('GET', '/library.json', { headers })).status, 404)
+    assert.equal((await send('POST', '/', { headers })).status, 405)
   })
 
   test('responses carry a Content-Security-Policy with default-src \'none\'', async () => {
-    for (const reply of [await send('GET', `/?token=${TOKEN}`), await send('GET', '/'), await api('listDocuments', {})]) {
+    for (const reply of [await send('GET', '/', { headers: { cookie } }), await send('GET', '/'), await api('listDocuments', {})]) {
       const csp = String(reply.headers['content-security-policy'])
       assert.match(csp, /(^|;\s*)default-src 'none'(;|$)/, csp)
       assert.equal(reply.headers['x-content-type-options'], 'nosniff')
     }
   })
 
-  test('an API POST without a token or with a wrong token is 401 and writes nothing', async () => {
+  test('an API POST without the cookie, with a wrong one, or with a launch code is 401 and writes nothing', async () => {
     const before = await snapshot()
-    const noToken = await send('POST', '/api/createAnnotation', { headers: { 'content-type': 'application/json' }, body: JSON.stringify(validPayload()) })
-    assert.equal(noToken.status, 401)
-    assert.equal(errorOf(noToken).code, 'invalid-input')
-    const wrong = await api('createAnnotation', validPayload(), { [TOKEN_HEADER]: 'not-the-token' })
+    const body = JSON.stringify(validPayload())
+    const none = await send('POST', '/api/createAnnotation', { headers: { 'content-type': 'application/json' }, body })
+    assert.equal(none.status, 401)
+    assert.equal(errorOf(none).code, 'invalid-input')
+    const wrong = await api('createAnnotation', validPayload(), { cookie: `sourcemark-${server.port}=not-the-session` })
     assert.equal(wrong.status, 401)
-    const inQuery = await send('POST', `/api/createAnnotation?token=${TOKEN}`, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(validPayload()) })
-    assert.equal(inQuery.status, 401, 'the page token in the query must not unlock the API')
+    const code = new URL(server.launchUrl()).searchParams.get('code')!
+    const asCookie = await api('createAnnotation', validPayload(), { cookie: `sourcemark-${server.port}=${code}` })
+    assert.equal(asCookie.status, 401, 'a launch code is no session')
+    const inQuery = await send('POST', `/api/createAnnotation?code=${code}`, { headers: { 'content-type': 'application/json' }, body })
+    assert.equal(inQuery.status, 401, 'a launch code in the query does not unlock the API')
     assert.deepEqual(await snapshot(), before)
   })
 
-  test('a foreign Host header is 403 even with a valid token (DNS rebinding)', async () => {
+  test('a foreign Host header is 403 even when signed in (DNS rebinding)', async () => {
     const before = await snapshot()
     for (const host of [`evil.example:${server.port}`, 'evil.example', `127.0.0.1:${server.port + 1}`, `127.0.0.1.evil.example:${server.port}`]) {
       const reply = await api('createAnnotation', validPayload(), { host })
       assert.equal(reply.status, 403, host)
-      assert.equal((await send('GET', `/?token=${TOKEN}`, { headers: { host } })).status, 403, host)
+      assert.equal((await send('GET', '/', { headers: { host, cookie } })).status, 403, host)
     }
     assert.equal((await api('listDocuments', {}, { host: `localhost:${server.port}` })).status, 200)
     assert.deepEqual(await snapshot(), before)
@@ -163,13 +214,13 @@ describe('browser-mode HTTP server', () => {
     const before = await snapshot()
     assert.equal((await api('createAnnotation', validPayload(), { 'sec-fetch-site': 'cross-site' })).status, 403)
     assert.equal((await api('createAnnotation', validPayload(), { 'sec-fetch-site': 'same-site' })).status, 403)
-    assert.equal((await send('GET', `/?token=${TOKEN}`, { headers: { 'sec-fetch-site': 'cross-site' } })).status, 403)
+    assert.equal((await send('GET', '/', { headers: { 'sec-fetch-site': 'cross-site', cookie } })).status, 403)
     assert.equal((await api('listDocuments', {}, { 'sec-fetch-site': 'same-origin' })).status, 200)
     assert.deepEqual(await snapshot(), before)
   })
 
   test('GET on /api/... is 405', async () => {
-    const reply = await send('GET', '/api/listDocuments', { headers: { [TOKEN_HEADER]: TOKEN } })
+    const reply = await send('GET', '/api/listDocuments', { headers: { cookie } })
     assert.equal(reply.status, 405)
     assert.equal(errorOf(reply).code, 'invalid-input')
   })
@@ -178,7 +229,7 @@ describe('browser-mode HTTP server', () => {
     const before = await snapshot()
     const reply = await api('createAnnotation', JSON.stringify(validPayload()), { 'content-type': 'text/plain' })
     assert.equal(reply.status, 415)
-    const none = await send('POST', '/api/listDocuments', { headers: { [TOKEN_HEADER]: TOKEN }, body: '{}' })
+    const none = await send('POST', '/api/listDocuments', { headers: { cookie }, body: '{}' })
     assert.equal(none.status, 415)
     assert.deepEqual(await snapshot(), before)
   })
