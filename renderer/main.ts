@@ -2,6 +2,8 @@
 // show the empty library), and wire the toolbar, sidebar, source manager,
 // library, search, imports and keys.
 
+// First: zod must be configured before any schema exists.
+import './zod-jitless.ts'
 import { describe } from '../shared/anchoring/describe.ts'
 import { ApiError, type DocumentSummary, type SearchHit } from '../shared/api/contract.ts'
 import type { AnnotationKind } from '../shared/model/annotation.ts'
