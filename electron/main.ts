@@ -1,8 +1,9 @@
 // Electron main process. The window shows the renderer from the privileged
 // sourcemark://app/ scheme, reaches the services only through the IPC
 // handlers below (which go through dispatch), and is denied everything else:
-// new windows, navigation away, webviews, permissions, and any request that
-// is not for the app itself.
+// new windows, navigation away (of the window or any frame), webviews,
+// permissions and devices, DevTools in a packaged build, and any request
+// that is not for the app itself. The rules are in shell/policy.ts.
 
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent, type Session } from 'electron'
 import { readFile } from 'node:fs/promises'
@@ -14,10 +15,8 @@ import { CONTENT_SECURITY_POLICY as CSP } from './csp.ts'
 import { dispatch } from './dispatch.ts'
 import { openServices } from './services.ts'
 import { acquireLock } from './store/lock.ts'
+import { HOST, isAppUrl, isDevToolsShortcut, isOpenableLink, mayNavigate, SCHEME, START_URL, windowPreferences } from './shell/policy.ts'
 
-const SCHEME = 'sourcemark'
-const HOST = 'app'
-const START_URL = `${SCHEME}://${HOST}/index.html`
 // blob: URLs are the page's own data: exports are saved from them.
 const ALLOWED_REQUEST_SCHEMES = new Set([`${SCHEME}:`, 'devtools:', 'data:', 'blob:'])
 
@@ -63,9 +62,14 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
-    contents.on('will-navigate', (event) => { if (!isAppUrl(event.url)) event.preventDefault() })
-    contents.on('will-redirect', (event) => { if (!isAppUrl(event.url)) event.preventDefault() })
+    contents.on('will-navigate', (event) => { if (!mayNavigate(event.url)) event.preventDefault() })
+    contents.on('will-frame-navigate', (event) => { if (!mayNavigate(event.url)) event.preventDefault() })
+    contents.on('will-redirect', (event) => { if (!mayNavigate(event.url)) event.preventDefault() })
     contents.on('will-attach-webview', (event) => event.preventDefault())
+    if (app.isPackaged) {
+      contents.on('before-input-event', (event, input) => { if (isDevToolsShortcut(input)) event.preventDefault() })
+      contents.on('devtools-opened', () => contents.closeDevTools())
+    }
   })
   start().catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error)
@@ -97,15 +101,8 @@ function createWindow(): BrowserWindow {
     title: APP_NAME,
     width: 1200,
     height: 860,
-    webPreferences: {
-      // main.cjs and preload.cjs are built side by side into dist/electron.
-      preload: join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    // main.cjs and preload.cjs are built side by side into dist/electron.
+    webPreferences: windowPreferences(join(__dirname, 'preload.cjs'), app.isPackaged),
   })
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
@@ -117,6 +114,7 @@ function createWindow(): BrowserWindow {
 function harden(ses: Session): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
+  ses.setDevicePermissionHandler(() => false)
   ses.webRequest.onBeforeRequest((details, callback) => {
     const scheme = details.url.slice(0, details.url.indexOf(':') + 1)
     callback({ cancel: !ALLOWED_REQUEST_SCHEMES.has(scheme) })
@@ -131,8 +129,7 @@ function registerIpc(api: Api): void {
       return dispatch(api, name, payload)
     })
   }
-  // Links in articles, after the user confirmed in the page. Only web and
-  // mail links: anything else could start a local program.
+  // Links in articles, after the user confirmed in the page.
   ipcMain.handle('sourcemark-shell:openExternal', async (event, url: unknown) => {
     if (!isTrustedSender(event) || !isOpenableLink(url)) return false
     await shell.openExternal(url)
@@ -143,25 +140,6 @@ function registerIpc(api: Api): void {
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame
   return mainWindow !== null && !mainWindow.isDestroyed() && event.sender === mainWindow.webContents && frame !== null && isAppUrl(frame.url)
-}
-
-function isOpenableLink(url: unknown): url is string {
-  if (typeof url !== 'string' || url.length > 4096) return false
-  try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol)
-  } catch {
-    return false
-  }
-}
-
-// Compared by parts: WHATWG URL gives custom schemes the origin "null".
-function isAppUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === `${SCHEME}:` && parsed.host === HOST
-  } catch {
-    return false
-  }
 }
 
 async function serveRenderer(rendererDir: string, request: Request): Promise<Response> {

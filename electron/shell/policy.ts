@@ -1,0 +1,62 @@
+// What the desktop shell allows, decided here without Electron so it can be
+// tested; electron/main.ts only wires these answers to Electron's events.
+// The window may show only the app's own pages, gets no device or other
+// permission, and in a packaged build has no DevTools: on a user's machine
+// they would be a console into a page that holds their library.
+
+export const SCHEME = 'sourcemark'
+export const HOST = 'app'
+export const START_URL = `${SCHEME}://${HOST}/index.html`
+
+// Compared by parts: WHATWG URL gives custom schemes the origin "null".
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === `${SCHEME}:` && parsed.host === HOST
+  } catch {
+    return false
+  }
+}
+
+// The one rule for every navigation, of the window or of any frame in it,
+// and for redirects: only to the app itself.
+export function mayNavigate(url: string): boolean {
+  return isAppUrl(url)
+}
+
+// Links in articles, after the user confirmed in the page. Only web and
+// mail links: anything else could start a local program.
+export function isOpenableLink(url: unknown): url is string {
+  if (typeof url !== 'string' || url.length > 4096) return false
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol)
+  } catch {
+    return false
+  }
+}
+
+export interface WindowPreferences {
+  preload: string
+  contextIsolation: true
+  sandbox: true
+  nodeIntegration: false
+  webSecurity: true
+  spellcheck: false
+  devTools: boolean
+}
+
+export function windowPreferences(preload: string, packaged: boolean): WindowPreferences {
+  return { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false, devTools: !packaged }
+}
+
+export interface KeyInput { type: string; key: string; control: boolean; meta: boolean; alt: boolean; shift: boolean }
+
+// F12, Ctrl+Shift+I/J/C (Cmd+Alt+I/J/C on macOS): the keys that open
+// DevTools, swallowed in a packaged build.
+export function isDevToolsShortcut(input: KeyInput): boolean {
+  if (input.type !== 'keyDown') return false
+  if (input.key === 'F12') return true
+  const key = input.key.toLowerCase()
+  if (!['i', 'j', 'c'].includes(key)) return false
+  return (input.control && input.shift && !input.meta) || (input.meta && input.alt)
+}
