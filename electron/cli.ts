@@ -140,11 +140,11 @@ async function withLibrary<T>(dataDir: string, use: (api: Api) => Promise<T>, { 
     lock = await acquireLock(dataDir)
   } catch (error) {
     if (!(error instanceof LockError) || !readsOnly) throw error
-    console.error(`sourcemark: another Sourcemark (pid ${error.pid}) is using ${dataDir}; reading it without changing anything.`)
+    console.error(error.pid === null ? `sourcemark: ${error.message} Reading it without changing anything.` : `sourcemark: another Sourcemark (pid ${error.pid}) is using ${dataDir}; reading it without changing anything.`)
     return use(await openServices({ dataDir, resourcesDir, readOnly: true }))
   }
   try {
-    return await use(await openServices({ dataDir, resourcesDir }))
+    return await use(await openServices({ dataDir, resourcesDir, lock }))
   } finally {
     await lock.release()
   }
@@ -246,7 +246,7 @@ async function serve(dataDir: string, port: number | undefined, open: boolean): 
   const lock = await acquireLock(dataDir)
   // What recovery did with a bad file, now and when a document is opened.
   onStoreNotice((notice) => console.error(`sourcemark: ${notice}`))
-  const api = await openServices({ dataDir, resourcesDir: join(root, 'resources') })
+  const api = await openServices({ dataDir, resourcesDir: join(root, 'resources'), lock })
   const server = await startServer({ api, rendererDir: join(root, 'dist', 'renderer'), ...(port === undefined ? {} : { port }) })
   console.log(`Sourcemark running at ${server.url}`)
   if (open) openBrowser(server.url)

@@ -84,7 +84,7 @@ async function start(): Promise<void> {
   // Browser mode and the CLI may be running on the same folder: one writer.
   const lock = await acquireLock(dataDir)
   app.on('will-quit', () => void lock.release())
-  const api = await openServices({ dataDir, resourcesDir: join(appRoot, 'resources') })
+  const api = await openServices({ dataDir, resourcesDir: join(appRoot, 'resources'), lock })
   registerIpc(api)
   mainWindow = createWindow()
   app.on('activate', () => {
