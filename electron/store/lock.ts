@@ -102,11 +102,12 @@ function hold(file: string, dataDir: string, content: string): Lock {
   held.set(file, content)
   installExitHook()
   let lost: FolderLostError | null = null
+  let released = false
   return {
     file,
     async check() {
       if (lost) throw lost
-      if (held.get(file) !== content) return
+      if (released) return
       let text: string | null
       try {
         text = await readText(file)
@@ -118,7 +119,10 @@ function hold(file: string, dataDir: string, content: string): Lock {
       lost = new FolderLostError(dataDir)
       throw lost
     },
-    release: () => release(file, content),
+    release: () => {
+      released = true
+      return release(file, content)
+    },
   }
 }
 
