@@ -13,7 +13,7 @@ import { APP_NAME, resolveDataDir } from './data-dir.ts'
 import { CONTENT_SECURITY_POLICY as CSP } from './csp.ts'
 import { dispatch } from './dispatch.ts'
 import { openServices } from './services.ts'
-import { acquireLock } from './store/lock.ts'
+import { takeFolder } from './store/take-folder.ts'
 
 const SCHEME = 'sourcemark'
 const HOST = 'app'
@@ -82,9 +82,10 @@ async function start(): Promise<void> {
   const rendererDir = join(appRoot, 'dist', 'renderer')
   protocol.handle(SCHEME, (request) => serveRenderer(rendererDir, request))
   // Browser mode and the CLI may be running on the same folder: one writer.
-  const lock = await acquireLock(dataDir)
-  app.on('will-quit', () => void lock.release())
-  const api = await openServices({ dataDir, resourcesDir: join(appRoot, 'resources'), lock })
+  // A folder that cannot be written opens read-only, with a notice saying so.
+  const { lock, readOnlyBecause } = await takeFolder(dataDir)
+  app.on('will-quit', () => void lock?.release())
+  const api = await openServices({ dataDir, resourcesDir: join(appRoot, 'resources'), ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
   registerIpc(api)
   mainWindow = createWindow()
   app.on('activate', () => {
