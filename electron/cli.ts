@@ -20,7 +20,8 @@ import { ensureElectronRuntime } from './electron-runtime.ts'
 import { LAUNCH_CODE_LIFETIME_MS, PRINTED_CODE_LIFETIME_MS, startServer } from './http/server.ts'
 import { openBrowser } from './open-browser.ts'
 import { openServices } from './services.ts'
-import { acquireLock, LockError } from './store/lock.ts'
+import { LockError } from './store/lock.ts'
+import { takeFolder } from './store/take-folder.ts'
 import { onStoreNotice } from './store/store.ts'
 
 const DATA_DIR_HELP = `  --data-dir DIR   where data lives (default: $SOURCEMARK_DATA_DIR, else the
@@ -143,20 +144,26 @@ function commandIndex(argv: readonly string[]): number {
 
 // The library as the app sees it, with the one-writer lock held meanwhile.
 // Commands that only read (list, export) still work while the app has the
-// folder: they open it read-only and change nothing on disk.
+// folder, or on a folder that cannot be written: they open it read-only and
+// change nothing on disk.
 async function withLibrary<T>(dataDir: string, use: (api: Api) => Promise<T>, { readsOnly = false } = {}): Promise<T> {
   const resourcesDir = join(findAppRoot(), 'resources')
   onStoreNotice((notice) => complain(notice))
-  let lock
+  let taken
   try {
-    lock = await acquireLock(dataDir)
+    taken = await takeFolder(dataDir)
   } catch (error) {
     if (!(error instanceof LockError) || !readsOnly) throw error
-    complain(`another Sourcemark (pid ${error.pid}) is using ${dataDir}; reading it without changing anything.`)
+    complain(error.pid === null ? `${error.message} Reading it without changing anything.` : `another Sourcemark (pid ${error.pid}) is using ${dataDir}; reading it without changing anything.`)
     return use(await openServices({ dataDir, resourcesDir, readOnly: true }))
   }
+  const { lock, readOnlyBecause } = taken
+  if (!lock) {
+    if (!readsOnly) throw new Error(`nothing can be changed in ${dataDir}, because ${readOnlyBecause}.`)
+    return use(await openServices({ dataDir, resourcesDir, readOnly: true, readOnlyBecause }))
+  }
   try {
-    return await use(await openServices({ dataDir, resourcesDir }))
+    return await use(await openServices({ dataDir, resourcesDir, lock }))
   } finally {
     await lock.release()
   }
@@ -255,19 +262,21 @@ async function writeExport(text: string, output: string | undefined): Promise<vo
 async function serve(dataDir: string, port: number | undefined, open: boolean): Promise<void> {
   const root = findAppRoot()
   // One writer per data directory; a second one stops here with a message.
-  const lock = await acquireLock(dataDir)
+  // A folder that cannot be written is opened read-only (a notice says so).
+  const { lock, readOnlyBecause } = await takeFolder(dataDir)
   // What recovery did with a bad file, now and when a document is opened.
   onStoreNotice((notice) => complain(notice))
-  const api = await openServices({ dataDir, resourcesDir: join(root, 'resources') })
+  const api = await openServices({ dataDir, resourcesDir: join(root, 'resources'), ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
   const server = await startServer({ api, rendererDir: join(root, 'dist', 'renderer'), ...(port === undefined ? {} : { port }) })
+  // Before the URL is printed: whoever reads it may stop us at once.
+  const stop = () => void server.close().then(() => lock?.release()).then(() => process.exit(0))
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
   // Two one-time addresses, each spent on first load: the printed one
   // (only the user sees standard output) may wait a while for them; the
   // one on the opener's command line, visible to all, lasts a minute.
   console.log(`Sourcemark running at ${server.launchUrl(PRINTED_CODE_LIFETIME_MS)}`)
   if (open) openBrowser(server.launchUrl(LAUNCH_CODE_LIFETIME_MS))
-  const stop = () => void server.close().then(() => lock.release()).then(() => process.exit(0))
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
 }
 
 async function start(dataDir: string): Promise<void> {

@@ -14,8 +14,8 @@ import { APP_NAME, resolveDataDir } from './data-dir.ts'
 import { CONTENT_SECURITY_POLICY as CSP } from './csp.ts'
 import { dispatch } from './dispatch.ts'
 import { openServices } from './services.ts'
-import { acquireLock } from './store/lock.ts'
 import { HOST, isAppUrl, isDevToolsShortcut, isOpenableLink, mayNavigate, SCHEME, START_URL, windowPreferences } from './shell/policy.ts'
+import { takeFolder } from './store/take-folder.ts'
 
 // blob: URLs are the page's own data: exports are saved from them.
 const ALLOWED_REQUEST_SCHEMES = new Set([`${SCHEME}:`, 'devtools:', 'data:', 'blob:'])
@@ -86,9 +86,10 @@ async function start(): Promise<void> {
   const rendererDir = join(appRoot, 'dist', 'renderer')
   protocol.handle(SCHEME, (request) => serveRenderer(rendererDir, request))
   // Browser mode and the CLI may be running on the same folder: one writer.
-  const lock = await acquireLock(dataDir)
-  app.on('will-quit', () => void lock.release())
-  const api = await openServices({ dataDir, resourcesDir: join(appRoot, 'resources') })
+  // A folder that cannot be written opens read-only, with a notice saying so.
+  const { lock, readOnlyBecause } = await takeFolder(dataDir)
+  app.on('will-quit', () => void lock?.release())
+  const api = await openServices({ dataDir, resourcesDir: join(appRoot, 'resources'), ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
   registerIpc(api)
   mainWindow = createWindow()
   app.on('activate', () => {

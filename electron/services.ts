@@ -25,10 +25,18 @@ export interface ServiceOptions {
   // For the CLI while another Sourcemark owns the folder: reads work,
   // changes fail with a storage error, nothing on disk is touched.
   readOnly?: boolean
+  // Why it is read-only, told to the user (see StoreOptions).
+  readOnlyBecause?: string
+  // The one-writer lock: every save first checks the folder is still ours.
+  lock?: { check(): Promise<void> }
 }
 
 export async function openServices(options: ServiceOptions): Promise<Api> {
-  const store = await Store.open(options.dataDir, { readOnly: options.readOnly ?? false })
+  const store = await Store.open(options.dataDir, {
+    readOnly: options.readOnly ?? false,
+    ...(options.readOnlyBecause ? { readOnlyBecause: options.readOnlyBecause } : {}),
+    ...(options.lock ? { guard: () => options.lock!.check() } : {}),
+  })
   if (!store.library.data.sampleAdded && !store.readOnly) {
     const sample = await loadSample(options.resourcesDir)
     await store.addDocument(sample)

@@ -6,7 +6,7 @@
 // the data is on disk. A failed write removes its temp file and leaves the
 // target as it was; the error says in words what went wrong.
 
-import { link, open, readFile, rename, rm, copyFile } from 'node:fs/promises'
+import { link, mkdir, open, readFile, rename, rm, copyFile, stat } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import type { Adapter } from 'lowdb'
 
@@ -14,11 +14,15 @@ export class DurableJSONFile<T> implements Adapter<T> {
   readonly file: string
   #queue: Promise<void> = Promise.resolve()
   #serialize: (data: T) => string
+  #guard: (() => Promise<void>) | undefined
 
   // serialize: how data becomes the file's text (any valid JSON of it).
-  constructor(file: string, serialize: (data: T) => string = (data) => JSON.stringify(data, null, 1)) {
+  // guard: runs before each write and throws to refuse it (the folder is
+  // no longer ours).
+  constructor(file: string, serialize: (data: T) => string = (data) => JSON.stringify(data, null, 1), guard?: () => Promise<void>) {
     this.file = file
     this.#serialize = serialize
+    this.#guard = guard
   }
 
   async read(): Promise<T | null> {
@@ -29,7 +33,10 @@ export class DurableJSONFile<T> implements Adapter<T> {
 
   write(data: T): Promise<void> {
     const text = this.#serialize(data)
-    const next = this.#queue.then(() => writeDurably(this.file, text))
+    const next = this.#queue.then(async () => {
+      await this.#guard?.()
+      await writeDurably(this.file, text)
+    })
     this.#queue = next.catch(() => {})
     return next
   }
@@ -132,6 +139,26 @@ export async function syncDirectory(dir: string): Promise<void> {
     await handle.sync()
   } finally {
     await handle.close()
+  }
+}
+
+// Makes a folder (and its parents) with an error that says what is in the
+// way, rather than a bare EEXIST or ENOTDIR.
+export async function ensureFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true })
+  } catch (error) {
+    if (!isCode(error, 'EEXIST') && !isCode(error, 'ENOTDIR')) throw error
+    const chain = [dir]
+    while (dirname(chain[0]!) !== chain[0]) chain.unshift(dirname(chain[0]!))
+    let inTheWay = dir
+    for (const path of chain) {
+      if (await stat(path).then((info) => !info.isDirectory(), () => false)) {
+        inTheWay = path
+        break
+      }
+    }
+    throw new Error(`Sourcemark needs a folder at ${dir}, but ${inTheWay} is a file. Move that file away, or choose another --data-dir.`, { cause: error })
   }
 }
 

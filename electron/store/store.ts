@@ -7,11 +7,11 @@
 // one sentence each, and to every onStoreNotice() listener. The library is
 // checked when the store opens; a document when it is first opened.
 
-import { mkdir, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low, type Adapter } from 'lowdb'
 import type { z } from 'zod'
-import { DurableJSONFile } from './durable-file.ts'
+import { DurableJSONFile, ensureFolder } from './durable-file.ts'
 import { DocumentFile, emptyLibrary, LibraryFile, DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument, migrateLibrary, type LibraryEntry } from './files.ts'
 import { listJsonFiles, readRecovering, readWithoutRepair, recoveryNotice } from './recovery.ts'
 import { DocumentId, type ArticleDocument } from '../../shared/model/document.ts'
@@ -34,8 +34,14 @@ export function onStoreNotice(listener: NoticeListener): () => void {
 export interface StoreOptions {
   onNotice?: (notice: string) => void
   // Reads only: nothing is written, repaired or moved (another process owns
-  // the folder). Saving fails with a message saying why.
+  // the folder, or it cannot be written). Saving fails with a message saying why.
   readOnly?: boolean
+  // Why it is read-only, in words ("the folder is read-only"); when given,
+  // it is also told as a notice. Default: another Sourcemark is using it.
+  readOnlyBecause?: string
+  // Runs before every write and throws to stop it: the one-writer lock's
+  // check that the folder is still ours (lock.ts).
+  guard?: () => Promise<void>
 }
 
 // How a store touches its files: read with repair and write durably, or
@@ -46,23 +52,31 @@ interface Access {
   document(file: string): Adapter<DocumentFile>
 }
 
-const readWrite: Access = {
-  read: readRecovering,
-  library: (file) => new DurableJSONFile<LibraryFile>(file),
-  document: (file) => new DurableJSONFile<DocumentFile>(file, documentSerializer()),
-}
-
-class ReadOnlyFile<T> implements Adapter<T> {
-  async read(): Promise<T | null> { return null }
-  async write(): Promise<void> {
-    throw new StoreError('this data folder is open read-only, because another Sourcemark is using it')
+function readWrite(guard: (() => Promise<void>) | undefined): Access {
+  return {
+    read: readRecovering,
+    library: (file) => new DurableJSONFile<LibraryFile>(file, undefined, guard),
+    document: (file) => new DurableJSONFile<DocumentFile>(file, documentSerializer(), guard),
   }
 }
 
-const readOnly: Access = {
-  read: readWithoutRepair,
-  library: () => new ReadOnlyFile<LibraryFile>(),
-  document: () => new ReadOnlyFile<DocumentFile>(),
+class ReadOnlyFile<T> implements Adapter<T> {
+  readonly #because: string
+  constructor(because: string) {
+    this.#because = because
+  }
+  async read(): Promise<T | null> { return null }
+  async write(): Promise<void> {
+    throw new StoreError(`this data folder is open read-only, because ${this.#because}`)
+  }
+}
+
+function readOnly(because = 'another Sourcemark is using it'): Access {
+  return {
+    read: readWithoutRepair,
+    library: () => new ReadOnlyFile<LibraryFile>(because),
+    document: () => new ReadOnlyFile<DocumentFile>(because),
+  }
 }
 
 export class Store {
@@ -77,17 +91,29 @@ export class Store {
   readonly readOnly: boolean
   #access: Access
 
-  private constructor(dir: string, library: Low<LibraryFile>, options: StoreOptions) {
+  private constructor(dir: string, library: Low<LibraryFile>, options: StoreOptions, access: Access) {
     this.dir = dir
     this.library = library
     this.#onNotice = options.onNotice
     this.readOnly = options.readOnly ?? false
-    this.#access = this.readOnly ? readOnly : readWrite
+    this.#access = access
   }
 
   static async open(dir: string, options: StoreOptions = {}): Promise<Store> {
-    const access = options.readOnly ? readOnly : readWrite
-    if (!options.readOnly) await mkdir(join(dir, 'documents'), { recursive: true })
+    let store: Store | undefined
+    let lost = false
+    // The first refusal is also told as a notice (the UI's storage notice).
+    const guard = options.guard && (async () => {
+      try {
+        await options.guard!()
+      } catch (error) {
+        if (!lost && store) store.#notice((error as Error).message)
+        lost = true
+        throw new StoreError((error as Error).message, { cause: error })
+      }
+    })
+    const access = options.readOnly ? readOnly(options.readOnlyBecause) : readWrite(guard)
+    if (!options.readOnly) await ensureFolder(join(dir, 'documents'))
     const file = join(dir, 'library.json')
     const adapter = access.library(file)
     const result = await access.read(file, (raw) => validated(LibraryFile, migrateLibrary(raw, file)))
@@ -112,10 +138,14 @@ export class Store {
       if (notice) pending.unshift(notice)
       if (notice && !options.readOnly) await adapter.write(data)
     }
-    const store = new Store(dir, new Low(adapter, data), options)
-    for (const [id, db] of loaded) store.#documents.set(id, Promise.resolve(db))
-    for (const notice of pending) store.#notice(notice)
-    return store
+    if (options.readOnly && options.readOnlyBecause) {
+      pending.unshift(`Sourcemark opened ${dir} read-only, because ${options.readOnlyBecause}: nothing will be saved there.`)
+    }
+    const opened = new Store(dir, new Low(adapter, data), options, access)
+    store = opened
+    for (const [id, db] of loaded) opened.#documents.set(id, Promise.resolve(db))
+    for (const notice of pending) opened.#notice(notice)
+    return opened
   }
 
   documentFile(id: string): string {

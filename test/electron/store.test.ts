@@ -249,3 +249,21 @@ describe('DurableJSONFile', () => {
     })
   })
 })
+
+describe('folders in the way', () => {
+  test('a documents path that is a file: start fails saying what is wrong and where, not with a bare EEXIST', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'documents'), 'not a folder')
+    await assert.rejects(open(dir), {
+      message: `Sourcemark needs a folder at ${join(dir, 'documents')}, but ${join(dir, 'documents')} is a file. Move that file away, or choose another --data-dir.`,
+    })
+    assert.equal(await readFile(join(dir, 'documents'), 'utf8'), 'not a folder')
+  })
+
+  test('a data folder below a file: the file in the way is named', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'file'), '')
+    const dataDir = join(dir, 'file', 'data')
+    await assert.rejects(open(dataDir), { message: `Sourcemark needs a folder at ${join(dataDir, 'documents')}, but ${join(dir, 'file')} is a file. Move that file away, or choose another --data-dir.` })
+  })
+})
