@@ -35,14 +35,19 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
     case 'name': {
       if (isDistributor(speaker.name)) return null
       const { name, kind } = discourse.canonical(speaker.name)
-      return { name, kind, via: null, named: true }
+      const outletTitle = speaker.titles.some((t) => /^(?:broadcaster|newspaper|agency|daily|outlet|channel|network|paper|tabloid|magazine)$/.test(t))
+      return { name, kind: outletTitle ? 'outlet' : kind, via: null, named: true }
     }
     case 'document': {
       const outlet = speaker.owner ? knownOutlet(speaker.owner) : undefined
       if (outlet) return { name: outlet, kind: 'outlet', via: null, named: true }
       return { name: speaker.name.replace(/^(?:the|a|an)\s+/i, ''), kind: 'document', via: null, named: true }
     }
-    case 'anonymous':
+    case 'anonymous': {
+      // "the officials", "one of the officials": the unnamed group met before.
+      const earlier = speaker.definite && speaker.head ? discourse.resolveAnonymous(speaker.head) : null
+      if (earlier) return { name: earlier.name, kind: 'anonymous', via: null, named: false }
+    }
       return { name: speaker.name.replace(/^(?:the|a|an)\s+/i, ''), kind: 'anonymous', via: null, named: true }
     default: {
       const entity = discourse.resolve(speaker, para)
@@ -67,14 +72,19 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
     const inner = cues.filter((c) => c.inQuote && VERBAL.has(c.kind) && resolved.has(c) && !isOutlet(c))
     if (inner.length) { others = inner; transparent = true }
   }
-  let main: Cue
-  if (others.length) {
+  let main: Cue | undefined
+  const citing = others.find((c) => c.kind === 'citing')
+  if (citing && outlets.length) {
+    // "X said ..., Reuters reported, citing a source": the cited source is outermost.
+    main = citing
+  } else if (others.length) {
     const verbal = others.filter((c) => VERBAL.has(c.kind))
     const last = verbal[verbal.length - 1]
     main = last && last.trailing ? last : verbal[0] ?? others[0]!
   } else {
     main = outlets[0]!
   }
+  if (!main) return null
   const source = resolved.get(main)!
   let via: string | null = null
   for (const c of outlets) {

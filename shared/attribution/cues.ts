@@ -6,11 +6,11 @@
 
 import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
-import { isCap, phraseStartingAt, subjectBefore } from './phrases.ts'
+import { isCap, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import {
-  BE, EVIDENTIAL, MODALS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
+  BE, DOCUMENT_NOUNS, EVIDENTIAL, RELEASED, MODALS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
 } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 
@@ -65,8 +65,12 @@ export function findCues(view: SentenceView): Cue[] {
 
     if (w === 'according' && word(i + 1) === 'to') {
       const p = phraseStartingAt(tokens, i + 2, to)
-      const speaker = speakerOf(p)
-      if (p && speaker) cues.push(cue('according', i, p.b, speaker, quoted, false, i - from > 2))
+      let speaker = speakerOf(p)
+      let end = p?.b ?? i + 2
+      // "according to a survey by the Semiconductor Industry Association"
+      const owner = p && speaker?.type === 'document' && /^(?:by|from|of)$/.test(word(p.b)) ? phraseStartingAt(tokens, p.b + 1, to) : null
+      if (owner && isCap(tokens[owner.b - 1]!)) { speaker = ownedDocument(owner); end = owner.b }
+      if (p && speaker) cues.push(cue('according', i, end, speaker, quoted, false, i - from > 2))
       continue
     }
     if (w === 'per' && i + 1 < to && isCap(tokens[i + 1]!) && !PER_NOT_SOURCE.test(tokens[i + 1]!.text) && (word(i - 1) === ',' || nearEnd(i))) {
@@ -91,6 +95,13 @@ export function findCues(view: SentenceView): Cue[] {
     }
     if (!REPORTING.has(w)) continue
     if (t.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w)) continue
+    if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
+      // "The findings were described by two European officials": the agent spoke, about what came before.
+      const agent = phraseStartingAt(tokens, i + 2, to)
+      const speaker = speakerOf(agent)
+      if (agent && speaker) cues.push(cue('verb', i - 1, agent.b, speaker, quoted, false, true))
+      continue
+    }
     if (excluded(tokens, from, i)) continue
     const particles = NEEDS_PARTICLE.get(w)
     if (particles && !particles.has(word(i + 1))) continue
@@ -111,7 +122,23 @@ export function findCues(view: SentenceView): Cue[] {
       if (subject && speaker) cues.push(cue('verb', subject.b - subject.a <= 4 ? subject.a : i, Math.min(to, i + 3), speaker, quoted, true, false))
       continue
     }
+    if (inverted && phrase && tokens[phrase.b]?.lower === ',' && !isCap(tokens[phrase.b - 1]!)) {
+      // "said the committee's chair, Senator Dana Whitfield": the name in apposition.
+      const named = phraseStartingAt(tokens, phrase.b + 1, to)
+      if (named && isCap(tokens[named.b - 1]!)) phrase = named
+    }
     phrase ??= subjectBefore(tokens, from, i, inQuote)
+    let owned: Speaker | null = null
+    if (phrase && EVIDENTIAL.has(w) && /^(?:by|from|of)$/.test(word(phrase.a - 1))) {
+      // "a study by X found", "data from research firm X showed": X's text.
+      let d = phrase.a - 2
+      if (RELEASED.has(word(d))) d--
+      if (DOCUMENT_NOUNS.has(word(d))) {
+        owned = ownedDocument(phrase)
+        const doc = phraseEndingAt(tokens, from, d)
+        if (doc) phrase = { a: doc.a, b: phrase.b, descriptor: [] }
+      }
+    }
     if (w === 'quoted' && phrase) {
       // "Interfax quoted the minister as saying": the minister speaks, Interfax relays.
       const inner = phraseStartingAt(tokens, i + 1, to)
@@ -124,7 +151,7 @@ export function findCues(view: SentenceView): Cue[] {
       }
       continue
     }
-    const speaker = speakerOf(phrase)
+    const speaker = owned ?? speakerOf(phrase)
     if (!phrase || !speaker) continue
     if (EVIDENTIAL.has(w) && speaker.type !== 'document' && !(speaker.type === 'role' && speaker.group === 'document')) {
       if (STRICT_EVIDENTIAL.has(w)) continue
@@ -153,6 +180,11 @@ export function findCues(view: SentenceView): Cue[] {
     cues.push(c)
   }
   return cues
+
+  function ownedDocument(owner: Phrase): Speaker | null {
+    const s = speakerOf(owner)
+    return s?.type === 'name' ? { type: 'document', name: s.name, owner: null } : s
+  }
 
   function cue(kind: CueKind, a: number, b: number, speaker: Speaker | null, q: boolean, leading: boolean, trailing: boolean): Cue {
     return { kind, ...span(a, b), verb: a, speaker, inQuote: q, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }

@@ -89,12 +89,20 @@ export class Discourse {
     if (speaker.group === 'outlet') return recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
     if (speaker.group === 'org') {
       return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
-        ?? recent.find((e) => e.kind === 'organisation' && e.spokeAt >= 0 && inReach(e) && !this.placeLike(e)) ?? null
+        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)))
+        ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)) ?? null
     }
+    const named = (e: Entity) => e.kind === 'anonymous' && fold(e.name).includes(speaker.head)
     const fits = (e: Entity) => e.roles.has(speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same')
     return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e))
+      ?? recent.find((e) => named(e) && inReach(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
       ?? latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e)))
+  }
+
+  resolveAnonymous(head: string): Entity | null {
+    const stem = head.replace(/s$/, '')
+    return [...this.order].reverse().find((e) => e.kind === 'anonymous' && fold(e.name).includes(stem)) ?? null
   }
 
   private placeLike(e: Entity): boolean {

@@ -26,8 +26,8 @@ boast boasts boasted comment comments commented remark remarks remarked observe 
 point points pointed condemn condemns condemned criticise criticises criticised criticize criticizes criticized
 tweet tweets tweeted post posts posted quote quotes quoted cite cites cited
 show shows showed find finds found read reads maintain maintains maintained
-mention mentions mentioned propose proposes proposed acknowledge dismiss dismisses dismissed
-call calls called assure assures assured inform informs informed
+mention mentions mentioned acknowledge dismiss dismisses dismissed
+call calls called assure assures assured inform informs informed blame blames blamed
 `)
 
 // Verbs that report only when their subject is a document or data source
@@ -41,7 +41,6 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['call', new Set(['for', 'on'])], ['calls', new Set(['for', 'on'])], ['called', new Set(['for', 'on'])],
   ['post', new Set(['on'])], ['posts', new Set(['on'])], ['posted', new Set(['on'])],
   ['agree', new Set(['that'])], ['agrees', new Set(['that'])], ['agreed', new Set(['that'])],
-  ['find', new Set(['that'])], ['finds', new Set(['that'])], ['found', new Set(['that'])],
 ])
 
 // Participles that hang a report on the main clause's speaker.
@@ -88,6 +87,9 @@ plc llc group company co university institute institution association party gove
 administration authority organization organisation federation fund kremlin pentagon parliament assembly
 agency bureau center centre academy court union board foundation cabinet senate congress house army navy
 police embassy consulate exchange securities capital partners holdings motors airlines nations alliance
+semiconductor technologies systems energy pharma industries labs electronics software networks logistics
+shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics
+telecom communications insurance financial investments healthcare gazprom rosneft sberbank
 nato opec who imf wto un eu asean brics sco fed reserve treasury commerce customs railways`)
 
 // Titles and descriptors that precede a person's name and are not part of it.
@@ -95,7 +97,8 @@ export const TITLES = set(`president premier prime minister foreign vice deputy 
 spokesman spokeswoman spokesperson ambassador mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sen sen.
 rep rep. gov gov. gen gen. general chancellor chairman chairwoman senator governor mayor king queen
 analyst economist strategist expert director envoy commander state councilor lawyer official ceo
-founder head leader pope judge lt. col. colonel admiral minister-counselor`)
+founder head leader pope judge lt. col. colonel admiral minister-counselor negotiator commissioner
+representative rep. broadcaster chair member`)
 
 // Countries and places that speak as states ("Russia warned") or only set scenes.
 export const PLACES = set(`china russia ukraine india japan germany france britain uk us u.s. usa america
@@ -104,7 +107,9 @@ beijing moscow washington kyiv kiev london paris berlin tokyo hangzhou shanghai 
 europe asia africa taiwan syria egypt mexico indonesia vietnam thailand saudi arabia qatar`)
 
 export const DEMONYMS = set(`chinese russian american british ukrainian indian japanese german french
-european iranian israeli turkish korean canadian australian italian spanish polish western us u.s.`)
+european iranian israeli turkish korean canadian australian italian spanish polish western us u.s.
+dutch belgian swiss swedish danish norwegian finnish austrian greek irish portuguese mexican brazilian
+saudi egyptian syrian pakistani afghan kazakh uzbek belarusian georgian armenian vietnamese thai`)
 
 // Months and days, which wink tags as proper nouns.
 export const CALENDAR = set(`january february march april may june july august september october november
@@ -121,4 +126,8 @@ export const PLATFORMS = new Map([
 // Phrases of unnamed sources that make a speaker anonymous.
 export const ANONYMOUS_HEADS = set(`officials sources source people person insiders insider diplomats
 diplomat analysts observers residents witnesses experts executives bankers traders investors aides
-aide official`)
+aide official critics drivers organisers organizers groups protesters workers activists campaigners
+economists members lawmakers employees staff doctors nurses parents students users`)
+
+// Participles between a text and its date: "data released in January showed".
+export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed')

@@ -3,6 +3,7 @@
 // to" or "per". Every walk is bounded by MAX_NP tokens or a short window.
 
 import type { Token } from './nlp.ts'
+import { CALENDAR, RELEASED } from './lexicon.ts'
 
 export interface Phrase {
   a: number
@@ -32,7 +33,7 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
   while (a - 1 >= floor && j - a < MAX_NP) {
     const t = tokens[a - 1]!
     if (nounish(t)) { a--; continue }
-    if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!)) { a--; continue }
+    if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && tokens[a - 2]!.pos === 'PROPN') { a--; continue }
     if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower)) a--
     break
   }
@@ -81,6 +82,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   let j = v - 1
   while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower)))) j--
   if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
+  if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
+  if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
   if (j >= floor && tokens[j]!.lower === 'who') j--
   if (j < floor) return null
   if (tokens[j]!.lower === ',') {
@@ -100,5 +103,11 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     return null
   }
   if (tokens[j]!.pos === 'PUNCT') return null
-  return phraseEndingAt(tokens, floor, j)
+  const phrase = phraseEndingAt(tokens, floor, j)
+  // "people familiar with the matter", "a source close to the talks".
+  if (phrase && phrase.a - 2 > floor && /^(?:with|to|on)$/.test(tokens[phrase.a - 1]!.lower) && /^(?:familiar|close|briefed)$/.test(tokens[phrase.a - 2]!.lower)) {
+    const holder = phraseEndingAt(tokens, floor, phrase.a - 3)
+    if (holder) return { a: holder.a, b: phrase.b, descriptor: [] }
+  }
+  return phrase
 }

@@ -21,6 +21,8 @@ export interface ReachInput {
   hasQuote: readonly boolean[]
   startsInQuote: readonly boolean[]
   endsInQuote: readonly boolean[]
+  // Sentences that open with a quotation mark and close with one.
+  wholeQuote: readonly boolean[]
   // Sentences that frame a list ("Below are the minister's key statements:").
   frames: readonly (Attribution | null)[]
 }
@@ -44,6 +46,13 @@ export function reach(input: ReachInput): (Placed | null)[] {
     if (!cue) continue
     for (let k = a; k <= b; k++) if (open(k)) out[k] = { attribution: cue, contentIn: 'quote' }
     i = b
+  }
+  // A quotation resumed after its cue: "'...,' said Tom Becker. 'Hospitals need help now.'"
+  for (let i = 1; i < n; i++) {
+    const before = out[i - 1]
+    if (open(i) && input.wholeQuote[i] && samePara(i, i - 1) && before && hasQuote[i - 1]) {
+      out[i] = { attribution: before.attribution, contentIn: 'quote' }
+    }
   }
   // "X. Y, Sun said." and "Wang said that X. Such cooperation is ..."
   for (let i = 0; i < n; i++) {

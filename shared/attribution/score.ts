@@ -23,6 +23,7 @@ export interface Scores {
   sourceAccuracy: number
   via: { precision: number; recall: number; f1: number }
   kindAccuracy: number
+  counts: Counts
   // Sentences where prediction and label differ, for reading.
   misses: { sentence: string; expected: string; got: string }[]
 }
@@ -31,6 +32,27 @@ export const sameSource = (a: string | null, b: string | null) => a !== null && 
 
 function nameKey(name: string): string {
   return fold(knownOutlet(name) ?? name)
+}
+
+export interface Counts { tp: number; fp: number; fn: number; gold: number; sourceRight: number; kindRight: number; vtp: number; vfp: number; vfn: number }
+
+function fromCounts(c: Counts, sentences: number, misses: Scores['misses']): Scores {
+  return {
+    sentences,
+    attributed: f1(c.tp, c.fp, c.fn),
+    sourceAccuracy: c.gold ? c.sourceRight / c.gold : 1,
+    via: f1(c.vtp, c.vfp, c.vfn),
+    kindAccuracy: c.gold ? c.kindRight / c.gold : 1,
+    counts: c,
+    misses,
+  }
+}
+
+// Scores over several articles, pooled per sentence.
+export function pool(all: readonly Scores[]): Scores {
+  const c: Counts = { tp: 0, fp: 0, fn: 0, gold: 0, sourceRight: 0, kindRight: 0, vtp: 0, vfp: 0, vfn: 0 }
+  for (const s of all) for (const key of Object.keys(c) as (keyof Counts)[]) c[key] += s.counts[key]
+  return fromCounts(c, all.reduce((n, s) => n + s.sentences, 0), all.flatMap((s) => s.misses))
 }
 
 const f1 = (tp: number, fp: number, fn: number) => {
@@ -85,12 +107,5 @@ export function score(text: string, labels: readonly Label[], suggestions: reado
     if ((label.attributed ? `${nameKey(label.source ?? '')}|${nameKey(label.via ?? '')}` : '-') !==
       (p ? `${nameKey(p.source)}|${nameKey(p.via ?? '')}` : '-')) misses.push({ sentence: label.sentence, expected, got })
   })
-  return {
-    sentences: labels.length,
-    attributed: f1(tp, fp, fn),
-    sourceAccuracy: gold ? sourceRight / gold : 1,
-    via: f1(vtp, vfp, vfn),
-    kindAccuracy: gold ? kindRight / gold : 1,
-    misses,
-  }
+  return fromCounts({ tp, fp, fn, gold, sourceRight, kindRight, vtp, vfp, vfn }, labels.length, misses)
 }

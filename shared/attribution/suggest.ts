@@ -119,7 +119,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     if (a && !a.via && via && a.kind !== 'outlet') own[i] = { ...a, via }
   })
 
-  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, frames })
+  const wholeQuote = sentences.map((s) => /^["“]/u.test(text.slice(s.start, s.start + 1)) && /["”]$/u.test(text.slice(s.end - 1, s.end)))
+  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, wholeQuote, frames })
   const index = new SourceIndex(options.registry ?? [])
   const out: Suggestion[] = []
   placed.forEach((p, i) => {
