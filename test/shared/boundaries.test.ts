@@ -63,7 +63,8 @@ const target = (file: string, spec: string) => relative(repoRoot, resolve(repoRo
 const inside = (path: string, dir: string) => path === dir || path.startsWith(`${dir}/`)
 
 // Pure parsers only: no DOM, no Node.
-const SHARED_PACKAGES = new Set(['zod', 'prosemirror-model', 'markdown-it', 'parse5', 'yaml'])
+// wink-nlp and its web model are pure JavaScript (no Node, no DOM): the attribution engine's tokens and tags.
+const SHARED_PACKAGES = new Set(['zod', 'prosemirror-model', 'markdown-it', 'parse5', 'yaml', 'wink-nlp', 'wink-eng-lite-web-model'])
 const DOM_GLOBALS: [string, RegExp][] = [
   ['document.', /(?<![\w$.])document\s*\./],
   ['window.', /(?<![\w$.])window\s*\./],
