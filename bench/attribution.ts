@@ -1,0 +1,77 @@
+// npm run bench (or: node --import tsx bench/attribution.ts [--samples N])
+//
+// Attribution suggestions for a ~1,000-word news article and a ~1 MB one,
+// once the model is loaded (its load is timed separately). Baseline, measured
+// in the same run: wink-nlp's own tokenising, tagging and sentence split of
+// the same text, the least any engine on top of it can cost. The ratio says
+// what our rules add.
+
+import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { suggestAttributions } from '../shared/attribution/suggest.ts'
+import { winkBaseline } from '../shared/attribution/nlp.ts'
+
+const { values } = parseArgs({ options: { samples: { type: 'string', default: '9' } } })
+const SAMPLES = Number(values.samples)
+const fixtures = fileURLToPath(new URL('../test/fixtures/attribution/', import.meta.url))
+const articles = ['state-media-relays', 'business-analysts', 'anonymous-officials', 'quotes-and-reach', 'wire-port-strike', 'list-frame']
+  .map((name) => readFileSync(`${fixtures}${name}.txt`, 'utf8'))
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length
+
+// About 1,000 words: whole development articles in a row.
+function article(targetWords: number): string {
+  const parts: string[] = []
+  let n = 0
+  for (let i = 0; n < targetWords; i++) {
+    const next = articles[i % articles.length]!
+    parts.push(next.trim())
+    n += words(next)
+  }
+  return parts.join('\n\n')
+}
+
+function bigArticle(bytes: number): string {
+  const parts: string[] = []
+  let size = 0
+  for (let i = 0; size < bytes; i++) {
+    const next = articles[i % articles.length]!.trim()
+    parts.push(next)
+    size += next.length + 2
+  }
+  return parts.join('\n\n')
+}
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+function time(run: () => unknown, samples: number): number {
+  run() // warm up
+  const times: number[] = []
+  for (let i = 0; i < samples; i++) {
+    const start = performance.now()
+    run()
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+const loadStart = performance.now()
+suggestAttributions('Xi said trade grew, according to Xinhua.')
+const load = performance.now() - loadStart
+
+const small = article(1000)
+const large = bigArticle(1024 * 1024)
+console.log(`Attribution suggestions, median of ${SAMPLES} runs (Node ${process.version}); model load and first call ${load.toFixed(0)} ms`)
+console.log('| article | words | bytes | suggestions | suggestAttributions | baseline (wink readDoc) | ratio | target |')
+console.log('|---|---|---|---|---|---|---|---|')
+for (const [name, text, samples, target] of [['~1,000 words', small, SAMPLES, 50], ['~1 MB', large, Math.max(3, Math.floor(SAMPLES / 3)), 1000]] as const) {
+  const count = suggestAttributions(text).length
+  const ours = time(() => suggestAttributions(text), samples)
+  const base = time(() => winkBaseline(text), samples)
+  console.log(`| ${name} | ${words(text)} | ${Buffer.byteLength(text)} | ${count} | ${ours.toFixed(1)} ms | ${base.toFixed(1)} ms | ${(ours / base).toFixed(2)} | < ${target} ms |`)
+}

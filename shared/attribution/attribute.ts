@@ -1,0 +1,124 @@
+// One sentence's attribution from its cues (GUIDE decisions 4-6): the source
+// is the outermost speaker that is not an outlet; an outlet that passes it on
+// is `via`; an outlet alone is the source itself; "told the Global Times" is
+// a venue. Speakers are resolved against the discourse here.
+
+import type { Cue } from './cues.ts'
+import type { Discourse } from './discourse.ts'
+import type { SourceKind } from './kinds.ts'
+import type { Speaker } from './speakers.ts'
+import { fold } from './fold.ts'
+import { isDistributor, knownOutlet } from './outlets.ts'
+
+export interface Resolved {
+  name: string
+  kind: SourceKind
+  via: string | null
+  // The speaker was named here, not reached through a pronoun or role noun.
+  named: boolean
+}
+
+export interface Attribution {
+  source: string
+  kind: SourceKind
+  via: string | null
+  venue: string | null
+  main: Cue
+  cues: Cue[]
+  otherSources: string[]
+  confidence: number
+}
+
+export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, para: number): Resolved | null {
+  if (!speaker) return null
+  switch (speaker.type) {
+    case 'name': {
+      if (isDistributor(speaker.name)) return null
+      const { name, kind } = discourse.canonical(speaker.name)
+      const outletTitle = speaker.titles.some((t) => /^(?:broadcaster|newspaper|agency|daily|outlet|channel|network|paper|tabloid|magazine)$/.test(t))
+      return { name, kind: outletTitle ? 'outlet' : kind, via: null, named: true }
+    }
+    case 'document': {
+      const outlet = speaker.owner ? knownOutlet(speaker.owner) : undefined
+      if (outlet) return { name: outlet, kind: 'outlet', via: null, named: true }
+      return { name: speaker.name.replace(/^(?:the|a|an)\s+/i, ''), kind: 'document', via: null, named: true }
+    }
+    case 'anonymous': {
+      // "the officials", "one of the officials": the unnamed group met before.
+      const earlier = speaker.definite && speaker.head ? discourse.resolveAnonymous(speaker.head) : null
+      if (earlier) return { name: earlier.name, kind: 'anonymous', via: null, named: false }
+    }
+      return { name: speaker.name.replace(/^(?:the|a|an)\s+/i, ''), kind: 'anonymous', via: null, named: true }
+    default: {
+      const entity = discourse.resolve(speaker, para)
+      if (entity) return { name: entity.name, kind: entity.kind, via: entity.kind === 'document' ? entity.via : null, named: false }
+      if (speaker.type === 'role' && speaker.group === 'person') return { name: `${speaker.head} (anonymous)`, kind: 'anonymous', via: null, named: false }
+      return null
+    }
+  }
+}
+
+const VERBAL = new Set(['verb', 'quoted'])
+
+export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolved>, publisher: string | null): Attribution | null {
+  const outer = cues.filter((c) => !c.inQuote && c.kind !== 'anonymity' && c.kind !== 'participle' && resolved.has(c))
+  if (outer.length === 0) return null
+  const isOutlet = (c: Cue) => resolved.get(c)!.kind === 'outlet'
+  const outlets = outer.filter(isOutlet)
+  let others = outer.filter((c) => !isOutlet(c))
+  let transparent = false
+  if (others.length === 0) {
+    // "a CNBC report noted that '... the Kremlin said ...'": the outlet is transparent.
+    const inner = cues.filter((c) => c.inQuote && VERBAL.has(c.kind) && resolved.has(c) && !isOutlet(c))
+    if (inner.length) { others = inner; transparent = true }
+  }
+  let main: Cue | undefined
+  const citing = others.find((c) => c.kind === 'citing')
+  if (citing && outlets.length) {
+    // "X said ..., Reuters reported, citing a source": the cited source is outermost.
+    main = citing
+  } else if (others.length) {
+    const verbal = others.filter((c) => VERBAL.has(c.kind))
+    const last = verbal[verbal.length - 1]
+    main = last && last.trailing ? last : verbal[0] ?? others[0]!
+  } else {
+    main = outlets[0]!
+  }
+  if (!main) return null
+  const source = resolved.get(main)!
+  let via: string | null = null
+  for (const c of outlets) {
+    const name = resolved.get(c)!.name
+    if (c !== main && fold(name) !== fold(source.name)) { via = name; break }
+  }
+  via ??= source.via
+  let venue = main.venue
+  if (venue) {
+    const outlet = knownOutlet(venue) ?? venue
+    venue = outlet
+    // An interview given to another outlet reaches us through it (GUIDE 6).
+    if (!via && publisher && fold(outlet) !== fold(publisher) && isOutletName(outlet)) via = outlet
+  }
+  const otherSources = outer.filter((c) => c !== main && !outlets.includes(c)).map((c) => resolved.get(c)!.name)
+  if (transparent) otherSources.push(...outlets.map((c) => resolved.get(c)!.name))
+  const confidence = confidenceOf(main, source, via !== null)
+  return {
+    source: source.name, kind: source.kind, via, venue, main,
+    cues: [...cues.filter((c) => c.kind === 'participle' && !c.inQuote), ...outer, ...(transparent ? [main] : [])]
+      .sort((x, y) => x.start - y.start),
+    otherSources: [...new Set(otherSources)].filter((n) => fold(n) !== fold(source.name)),
+    confidence,
+  }
+}
+
+function isOutletName(name: string): boolean {
+  return knownOutlet(name) !== undefined || /\b(?:Times|Post|News|Journal|Herald|Daily|TV)$/.test(name)
+}
+
+function confidenceOf(main: Cue, source: Resolved, relayed: boolean): number {
+  let c = main.kind === 'verb' ? 0.85 : main.kind === 'quoted' ? 0.85 : main.kind === 'citing' ? 0.75 : 0.9
+  if (!source.named) c -= 0.1
+  if (source.kind === 'anonymous') c -= 0.05
+  if (relayed) c += 0.03
+  return Math.round(Math.min(0.97, Math.max(0.3, c)) * 100) / 100
+}

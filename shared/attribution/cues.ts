@@ -1,0 +1,224 @@
+// Attribution cues in one sentence: reporting verbs with their speaker,
+// "according to X", "per X", "citing X", "X quoted Y as saying", participles
+// ("Noting that ..."), and the anonymity formulas. Exclusions (GUIDE 2):
+// negated verbs, agentless passives, infinitives and modals, bylines,
+// verbs that need a particle or a document subject, and cues with no content.
+
+import type { Token } from './nlp.ts'
+import type { Phrase } from './phrases.ts'
+import { isCap, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrases.ts'
+import type { Speaker } from './speakers.ts'
+import { describe } from './speakers.ts'
+import {
+  BE, DOCUMENT_NOUNS, EVIDENTIAL, RELEASED, MODALS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
+} from './lexicon.ts'
+import { looksLikeOutlet } from './outlets.ts'
+
+export type CueKind = 'verb' | 'according' | 'per' | 'citing' | 'quoted' | 'participle' | 'anonymity'
+
+export interface Cue {
+  kind: CueKind
+  start: number
+  end: number
+  verb: number
+  speaker: Speaker | null
+  inQuote: boolean
+  // Content follows the cue ("Wang said that ...") or precedes it ("..., Sun said").
+  leading: boolean
+  trailing: boolean
+  venue: string | null
+  // Whose words a "quoted X as saying" cue relays.
+  quotedOuter: Speaker | null
+  // What the text says of the speaker (", an expert with ..."), lower-case words.
+  descriptor: string[]
+}
+
+export interface SentenceView {
+  text: string
+  tokens: readonly Token[]
+  from: number
+  to: number
+  inQuote: (k: number) => boolean
+}
+
+const PER_NOT_SOURCE = /^(?:cent|capita|annum|se|share|person|head|day|week|month|year|hour|barrel|ton|tonne|unit|kilogram|kg|pound|ounce|mile|kilometre|kilometer)$/i
+const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
+// Verbs that may come before their subject ("..., said Sun Xiuwen").
+const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stressed', 'explained',
+  'argued', 'insisted', 'reported', 'recalled', 'observed', 'concluded', 'reads', 'read', 'stated', 'declared',
+  'remarked', 'commented', 'claimed', 'continued', 'emphasised', 'emphasized', 'cautioned', 'recalls', 'explains'])
+const ANONYMITY = /^(?:anonymity|anonymously|named|identified)$/
+
+export function findCues(view: SentenceView): Cue[] {
+  const { tokens, from, to, inQuote, text } = view
+  const cues: Cue[] = []
+  const word = (k: number) => (k >= from && k < to ? tokens[k]!.lower : '')
+  const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end })
+  const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) : null)
+  const nearStart = (k: number) => k - from <= 1
+  const nearEnd = (k: number) => to - k <= 12
+
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!
+    const w = t.lower
+    const quoted = inQuote(i)
+
+    if (w === 'according' && word(i + 1) === 'to') {
+      const p = phraseStartingAt(tokens, i + 2, to)
+      let speaker = speakerOf(p)
+      let end = p?.b ?? i + 2
+      // "according to a survey by the Semiconductor Industry Association"
+      const owner = p && speaker?.type === 'document' && /^(?:by|from|of)$/.test(word(p.b)) ? phraseStartingAt(tokens, p.b + 1, to) : null
+      if (owner && isCap(tokens[owner.b - 1]!)) { speaker = ownedDocument(owner); end = owner.b }
+      if (p && speaker) cues.push(cue('according', i, end, speaker, quoted, false, i - from > 2))
+      continue
+    }
+    if (w === 'per' && i + 1 < to && isCap(tokens[i + 1]!) && !PER_NOT_SOURCE.test(tokens[i + 1]!.text) && (word(i - 1) === ',' || nearEnd(i))) {
+      const p = phraseStartingAt(tokens, i + 1, to)
+      const speaker = speakerOf(p)
+      if (p && speaker) cues.push(cue('per', i, p.b, speaker, quoted, false, true))
+      continue
+    }
+    if (w === 'citing' && i > from) {
+      const p = phraseStartingAt(tokens, i + 1, to)
+      const speaker = speakerOf(p)
+      if (p && speaker) cues.push(cue('citing', i, p.b, speaker, quoted, false, true))
+      continue
+    }
+    if (ANONYMITY.test(w) && /^(?:of|be|to)$/.test(word(i - 1)) || (w === 'anonymity' && word(i - 1) === 'requested')) {
+      cues.push({ ...cue('anonymity', i, i + 1, null, quoted, false, true) })
+      continue
+    }
+    if (PARTICIPLES.has(w) && (i === from || word(i - 1) === ',') && !quoted) {
+      cues.push(cue('participle', i, i + 1 + (word(i + 1) === 'that' ? 1 : 0), null, false, true, false))
+      continue
+    }
+    if (!REPORTING.has(w)) continue
+    if (t.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w)) continue
+    if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
+      // "The findings were described by two European officials": the agent spoke, about what came before.
+      const agent = phraseStartingAt(tokens, i + 2, to)
+      const speaker = speakerOf(agent)
+      if (agent && speaker) cues.push(cue('verb', i - 1, agent.b, speaker, quoted, false, true))
+      continue
+    }
+    if (excluded(tokens, from, i)) continue
+    const particles = NEEDS_PARTICLE.get(w)
+    if (particles && !particles.has(word(i + 1))) continue
+    if (/^(?:reported|wrote|writes|reports)$/.test(w) && word(i + 1) === 'from' && to - i < 8) continue // byline
+
+    // Speaker: inverted ("..., said Sun Xiuwen") or the subject before.
+    let phrase: Phrase | null = null
+    let inverted = false
+    const prev = word(i - 1)
+    if (INVERTIBLE.has(w) && (i === from || prev === ',' || prev === '"' || prev === '”' || prev === "''")) {
+      const p = phraseStartingAt(tokens, i + 1, to)
+      if (p && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an)$/.test(tokens[p.a]!.lower))) { phrase = p; inverted = true }
+    }
+    if (w === 'quoted' && word(i + 1) === 'as' && BE.has(word(i - 1))) {
+      // "The minister was quoted as saying": the subject spoke.
+      const subject = subjectBefore(tokens, from, i - 1, inQuote)
+      const speaker = speakerOf(subject)
+      if (subject && speaker) cues.push(cue('verb', subject.b - subject.a <= 4 ? subject.a : i, Math.min(to, i + 3), speaker, quoted, true, false))
+      continue
+    }
+    if (inverted && phrase && tokens[phrase.b]?.lower === ',' && !isCap(tokens[phrase.b - 1]!)) {
+      // "said the committee's chair, Senator Dana Whitfield": the name in apposition.
+      const named = phraseStartingAt(tokens, phrase.b + 1, to)
+      if (named && isCap(tokens[named.b - 1]!)) phrase = named
+    }
+    phrase ??= subjectBefore(tokens, from, i, inQuote)
+    let owned: Speaker | null = null
+    if (phrase && EVIDENTIAL.has(w) && /^(?:by|from|of)$/.test(word(phrase.a - 1))) {
+      // "a study by X found", "data from research firm X showed": X's text.
+      let d = phrase.a - 2
+      if (RELEASED.has(word(d))) d--
+      if (DOCUMENT_NOUNS.has(word(d))) {
+        owned = ownedDocument(phrase)
+        const doc = phraseEndingAt(tokens, from, d)
+        if (doc) phrase = { a: doc.a, b: phrase.b, descriptor: [] }
+      }
+    }
+    if (w === 'quoted' && phrase) {
+      // "Interfax quoted the minister as saying": the minister speaks, Interfax relays.
+      const inner = phraseStartingAt(tokens, i + 1, to)
+      const as = inner && word(inner.b) === 'as'
+      if (inner && as) {
+        const speaker = speakerOf(inner)
+        const c = cue('quoted', phrase.a, inner.b, speaker, quoted, true, false)
+        c.quotedOuter = speakerOf(phrase)
+        cues.push(c)
+      }
+      continue
+    }
+    const speaker = owned ?? speakerOf(phrase)
+    if (!phrase || !speaker) continue
+    if (EVIDENTIAL.has(w) && speaker.type !== 'document' && !(speaker.type === 'role' && speaker.group === 'document')) {
+      if (STRICT_EVIDENTIAL.has(w)) continue
+    }
+    const a = inverted ? i : phrase.b - phrase.a <= 7 ? phrase.a : i
+    let b = inverted ? phrase.b : i + 1
+    if (particles) b = i + 2
+    let venue: string | null = null
+    if (w === 'told' || w === 'tells' || w === 'tell') {
+      const object = phraseStartingAt(tokens, i + 1, to)
+      if (object) {
+        const name = text.slice(tokens[object.a]!.start, tokens[object.b - 1]!.end).replace(/^the\s+/i, '')
+        if (looksLikeOutlet(name)) { venue = name; b = Math.max(b, object.b) }
+      }
+    }
+    venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10))
+    const before = word(phrase.a - 1)
+    const afterQuote = before === ',' || before === '"' || before === '”' || before === "''"
+    // Content before the cue: the cue closes the sentence ("..., Sun said on Monday.").
+    const closes = to - b <= 8 || word(b) === ','
+    const c = cue('verb', a, b, speaker, quoted, !inverted && (nearStart(a) || word(i + 1) === 'that' || word(i + 1) === ':'),
+      inverted || (!nearStart(phrase.a) && afterQuote && closes))
+    c.verb = i
+    c.venue = venue
+    c.descriptor = phrase.descriptor
+    cues.push(c)
+  }
+  return cues
+
+  function ownedDocument(owner: Phrase): Speaker | null {
+    const s = speakerOf(owner)
+    return s?.type === 'name' ? { type: 'document', name: s.name, owner: null } : s
+  }
+
+  function cue(kind: CueKind, a: number, b: number, speaker: Speaker | null, q: boolean, leading: boolean, trailing: boolean): Cue {
+    return { kind, ...span(a, b), verb: a, speaker, inQuote: q, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }
+  }
+}
+
+// Negated, passive, infinitive, modal or refused reports carry no attribution.
+function excluded(tokens: readonly Token[], floor: number, i: number): boolean {
+  let k = i - 1
+  while (k >= floor && (tokens[k]!.pos === 'ADV' && !NEGATIONS.has(tokens[k]!.lower))) k--
+  if (k < floor) return false
+  const before = tokens[k]!.lower
+  if (BE.has(before)) return !isAgentPassive(tokens, i)
+  if (before === 'to' || MODALS.has(before)) return true
+  for (let n = Math.max(floor, i - 3); n < i; n++) {
+    const w = tokens[n]!.lower
+    if (NEGATIONS.has(w) || REFUSALS.has(w)) return true
+  }
+  return false
+}
+
+// "was quoted by Interfax as saying" still names who spoke.
+function isAgentPassive(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lower === 'quoted' && tokens[i + 1]?.lower === 'as'
+}
+
+// "on its Telegram channel", "on Facebook", "in a post on X".
+function platformAfter(tokens: readonly Token[], from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.lower !== 'on') continue
+    for (let n = k + 1; n < Math.min(to + 2, k + 4, tokens.length); n++) {
+      const platform = PLATFORMS.get(tokens[n]!.lower)
+      if (platform && isCap(tokens[n]!)) return platform
+    }
+  }
+  return null
+}

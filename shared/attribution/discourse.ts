@@ -1,0 +1,117 @@
+// Who is who across the article: the fullest form of each person's name
+// ("Mishustin" -> "Mikhail Mishustin"), titles and descriptions seen with
+// them ("an expert with ..."), and who spoke last, so that "he", "the
+// expert", "the ministry" and "the document" resolve to the named party in
+// reach (GUIDE decision 4).
+
+import type { SourceKind } from './kinds.ts'
+import { kindOfName } from './kinds.ts'
+import { fold } from './fold.ts'
+import { knownOutlet } from './outlets.ts'
+import type { Speaker } from './speakers.ts'
+
+export interface Entity {
+  name: string
+  kind: SourceKind
+  // The relay it came through, for texts known only through it ("the document").
+  via: string | null
+  roles: Set<string>
+  para: number
+  spokeAt: number
+}
+
+// How far back (in paragraphs) a pronoun or role noun may reach.
+const REACH = 3
+
+export class Discourse {
+  private readonly fullest = new Map<string, string>()
+  private readonly entities = new Map<string, Entity>()
+  private order: Entity[] = []
+  // Counts speech acts, so pronouns follow the last speaker rather than the last name.
+  private clock = 0
+
+  // Every person-like name of two or more words in the article, so that a
+  // later or earlier short form finds its fullest version.
+  learnName(name: string): void {
+    const parts = name.split(/\s+/)
+    if (parts.length < 2 || parts.length > 4 || kindOfName(name) !== 'person') return
+    for (const part of parts) {
+      const key = fold(part)
+      const known = this.fullest.get(key)
+      if (!known || known.length < name.length) this.fullest.set(key, name)
+    }
+  }
+
+  canonical(name: string): { name: string; kind: SourceKind } {
+    const outlet = knownOutlet(name)
+    if (outlet) return { name: outlet, kind: 'outlet' }
+    const clean = name.replace(/^(?:the|The)\s+/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '')
+    const kind = kindOfName(clean)
+    if (kind !== 'person') return { name: clean, kind }
+    const parts = clean.split(/\s+/)
+    if (parts.length <= 2) {
+      const longer = this.fullest.get(fold(parts[parts.length - 1]!)) ?? this.fullest.get(fold(parts[0]!))
+      if (longer && longer.length > clean.length && fold(longer).includes(fold(clean))) return { name: longer, kind }
+    }
+    return { name: clean, kind }
+  }
+
+  // Records a mention; speakers move to the front for pronouns.
+  mention(name: string, kind: SourceKind, para: number, roles: readonly string[], spoke: boolean, via: string | null = null): Entity {
+    const key = fold(name)
+    let entity = this.entities.get(key)
+    if (!entity) {
+      entity = { name, kind, via, roles: new Set(), para, spokeAt: -1 }
+      this.entities.set(key, entity)
+    }
+    for (const role of roles) entity.roles.add(role)
+    entity.para = para
+    if (via && !entity.via) entity.via = via
+    if (spoke) entity.spokeAt = ++this.clock
+    this.order = this.order.filter((e) => e !== entity)
+    this.order.push(entity)
+    if (this.order.length > 64) this.order.shift()
+    return entity
+  }
+
+  // The entity a pronoun or role noun stands for, or null when none is in reach.
+  resolve(speaker: Speaker, para: number): Entity | null {
+    const recent = [...this.order].reverse()
+    const inReach = (e: Entity) => para - e.para <= REACH
+    if (speaker.type === 'pronoun') {
+      const wanted: SourceKind[] = /^(?:he|she|him|her)$/.test(speaker.word) ? ['person']
+        : speaker.word === 'it' ? ['organisation', 'outlet', 'document'] : ['anonymous', 'organisation', 'person']
+      return latestSpeaker(recent.filter((e) => wanted.includes(e.kind) && inReach(e)))
+        ?? recent.find((e) => wanted.includes(e.kind) && inReach(e)) ?? null
+    }
+    if (speaker.type !== 'role') return null
+    if (speaker.group === 'document') return recent.find((e) => e.kind === 'document') ?? null
+    if (speaker.group === 'outlet') return recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
+    if (speaker.group === 'org') {
+      return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
+        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)))
+        ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)) ?? null
+    }
+    const named = (e: Entity) => e.kind === 'anonymous' && fold(e.name).includes(speaker.head)
+    const fits = (e: Entity) => e.roles.has(speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same')
+    return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e))
+      ?? recent.find((e) => named(e) && inReach(e))
+      ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
+      ?? latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e)))
+  }
+
+  resolveAnonymous(head: string): Entity | null {
+    const stem = head.replace(/s$/, '')
+    return [...this.order].reverse().find((e) => e.kind === 'anonymous' && fold(e.name).includes(stem)) ?? null
+  }
+
+  private placeLike(e: Entity): boolean {
+    return !/\s/.test(e.name) && kindOfName(e.name) === 'organisation' && /^[A-Z][a-z]+$/.test(e.name)
+  }
+}
+
+function latestSpeaker(entities: readonly Entity[]): Entity | null {
+  let best: Entity | null = null
+  for (const e of entities) if (e.spokeAt >= 0 && (!best || e.spokeAt > best.spokeAt)) best = e
+  return best
+}

@@ -1,0 +1,22 @@
+// The kind of a named source (GUIDE decision 7): a news organisation is
+// always an outlet; names with institutional words, and countries speaking
+// as states, are organisations; other capitalised names are people.
+
+import { ORG_WORDS, PLACES } from './lexicon.ts'
+import { looksLikeOutlet } from './outlets.ts'
+import { fold } from './fold.ts'
+
+export type SourceKind = 'outlet' | 'person' | 'organisation' | 'document' | 'anonymous'
+
+const ORG_SHAPE = /^[A-Z]{2,6}$/ // NATO, OPEC, IMF: acronyms that are not outlets
+
+export function kindOfName(name: string): SourceKind {
+  if (/\((?:anonymous|unnamed)\)$/.test(name)) return 'anonymous'
+  if (looksLikeOutlet(name)) return 'outlet'
+  const words = fold(name).replace(/['’]s\b/g, '').split(/[\s-]+/)
+  if (words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')))) return 'organisation'
+  if (words.length === 1 && PLACES.has(words[0]!)) return 'organisation'
+  if (words.length <= 2 && words.every((w) => PLACES.has(w) || w === 'and')) return 'organisation'
+  if (ORG_SHAPE.test(name)) return 'organisation'
+  return 'person'
+}

@@ -1,0 +1,133 @@
+// Word lists the rules read. Sets of lower-case words; user text is only
+// ever looked up in them, never used as a key.
+
+const set = (words: string) => new Set(words.trim().split(/\s+/))
+
+// Reporting verbs by inflected form: speech, writing, stance, reported
+// thought (GUIDE decision 2). Looked up on the lower-cased token.
+export const REPORTING = set(`
+say says said tell tells told add adds added note notes noted stress stresses stressed
+emphasise emphasises emphasised emphasize emphasizes emphasized underline underlines underlined
+underscore underscores underscored highlight highlights highlighted reiterate reiterates reiterated
+report reports reported write writes wrote state states stated announce announces announced
+declare declares declared explain explains explained insist insists insisted deny denies denied
+claim claims claimed allege alleges alleged argue argues argued assert asserts asserted
+acknowledge acknowledges acknowledged admit admits admitted confirm confirms confirmed
+warn warns warned urge urges urged caution cautions cautioned predict predicts predicted
+forecast forecasts estimate estimates estimated expect expects expected believe believes believed
+think thinks thought hope hopes hoped fear fears feared reckon reckons reckoned
+conclude concludes concluded recall recalls recalled reveal reveals revealed disclose discloses disclosed
+complain complains complained concede concedes conceded contend contends contended
+counter counters countered reply replies replied respond responds responded answer answers answered
+convey conveys conveyed signal signals signalled signaled indicate indicates indicated
+suggest suggests suggested accuse accuses accused brand brands branded describe describes described
+vow vows vowed pledge pledges pledged promise promises promised agree agrees agreed
+boast boasts boasted comment comments commented remark remarks remarked observe observes observed
+point points pointed condemn condemns condemned criticise criticises criticised criticize criticizes criticized
+tweet tweets tweeted post posts posted quote quotes quoted cite cites cited
+show shows showed find finds found read reads maintain maintains maintained
+mention mentions mentioned acknowledge dismiss dismisses dismissed
+call calls called assure assures assured inform informs informed blame blames blamed
+`)
+
+// Verbs that report only when their subject is a document or data source
+// ("a study found", "figures showed", "the document reads").
+export const EVIDENTIAL = set(`show shows showed find finds found read reads reveal reveals revealed
+indicate indicates indicated suggest suggests suggested estimate estimates estimated`)
+
+// Verbs that need a complement to carry content: "point out", "call for/on".
+export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['point', new Set(['out'])], ['points', new Set(['out'])], ['pointed', new Set(['out'])],
+  ['call', new Set(['for', 'on'])], ['calls', new Set(['for', 'on'])], ['called', new Set(['for', 'on'])],
+  ['post', new Set(['on'])], ['posts', new Set(['on'])], ['posted', new Set(['on'])],
+  ['agree', new Set(['that'])], ['agrees', new Set(['that'])], ['agreed', new Set(['that'])],
+])
+
+// Participles that hang a report on the main clause's speaker.
+export const PARTICIPLES = set(`noting adding saying stressing emphasising emphasizing warning arguing
+insisting citing underlining underscoring claiming explaining`)
+
+export const BE = set('is are was were be been being am')
+export const MODALS = set('will would could can may might should must shall')
+export const NEGATIONS = set("not n't never no neither nor")
+export const REFUSALS = set('declined refused declines refuses decline refuse')
+
+export const PRONOUNS_PERSON = set('he she him her')
+export const PRONOUNS_PLURAL = set('they them')
+export const PRONOUNS_THING = set('it')
+
+// Heads of noun phrases that name a text (GUIDE decision 7: document).
+export const DOCUMENT_NOUNS = set(`report study survey data figures statement communique communiqué memorandum
+document letter analysis poll research paper filing note statistics declaration decree resolution
+readout transcript notice release bulletin draft plan agreement treaty order ruling verdict
+assessment review audit index census book article editorial post`)
+
+// Role nouns that stand for a person named earlier ("the expert").
+export const PERSON_ROLES = set(`expert president premier minister analyst official spokesman spokeswoman
+spokesperson professor economist diplomat lawmaker senator ambassador chief executive ceo director
+leader researcher scholar chairman chairwoman chair governor mayor general commander envoy secretary
+strategist adviser advisor founder head deputy lawyer attorney prosecutor judge officer source
+fellow author candidate politician prime chancellor king queen representative manager partner
+investor trader scientist doctor
+`)
+
+// Role nouns that stand for an organisation named earlier ("the ministry").
+export const ORG_ROLES = set(`ministry company bank agency government department firm group commission
+committee council office embassy administration authority regulator court party union
+institute university organisation organization association fund army military police service
+cabinet parliament bureau board exchange watchdog`)
+
+// Nouns meaning an outlet ("the newspaper reported").
+export const OUTLET_ROLES = set(`newspaper paper broadcaster outlet channel daily tabloid magazine wire
+network station`)
+
+// Words in a proper name that make it an organisation.
+export const ORG_WORDS = set(`ministry department council committee commission bank inc corp corporation ltd
+plc llc group company co university institute institution association party government office service
+administration authority organization organisation federation fund kremlin pentagon parliament assembly
+agency bureau center centre academy court union board foundation cabinet senate congress house army navy
+police embassy consulate exchange securities capital partners holdings motors airlines nations alliance
+semiconductor technologies systems energy pharma industries labs electronics software networks logistics
+shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics
+telecom communications insurance financial investments healthcare gazprom rosneft sberbank
+nato opec who imf wto un eu asean brics sco fed reserve treasury commerce customs railways`)
+
+// Titles and descriptors that precede a person's name and are not part of it.
+export const TITLES = set(`president premier prime minister foreign vice deputy chief executive secretary
+spokesman spokeswoman spokesperson ambassador mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sen sen.
+rep rep. gov gov. gen gen. general chancellor chairman chairwoman senator governor mayor king queen
+analyst economist strategist expert director envoy commander state councilor lawyer official ceo
+founder head leader pope judge lt. col. colonel admiral minister-counselor negotiator commissioner
+representative rep. broadcaster chair member`)
+
+// Countries and places that speak as states ("Russia warned") or only set scenes.
+export const PLACES = set(`china russia ukraine india japan germany france britain uk us u.s. usa america
+iran israel turkey brazil pakistan korea canada australia italy spain poland belarus kazakhstan
+beijing moscow washington kyiv kiev london paris berlin tokyo hangzhou shanghai delhi
+europe asia africa taiwan syria egypt mexico indonesia vietnam thailand saudi arabia qatar`)
+
+export const DEMONYMS = set(`chinese russian american british ukrainian indian japanese german french
+european iranian israeli turkish korean canadian australian italian spanish polish western us u.s.
+dutch belgian swiss swedish danish norwegian finnish austrian greek irish portuguese mexican brazilian
+saudi egyptian syrian pakistani afghan kazakh uzbek belarusian georgian armenian vietnamese thai`)
+
+// Months and days, which wink tags as proper nouns.
+export const CALENDAR = set(`january february march april may june july august september october november
+december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov.
+dec dec. monday tuesday wednesday thursday friday saturday sunday`)
+
+// Platforms where someone speaks (GUIDE decision 5 and 6: venue).
+export const PLATFORMS = new Map([
+  ['telegram', 'Telegram'], ['facebook', 'Facebook'], ['twitter', 'Twitter'], ['x', 'X'], ['weibo', 'Weibo'],
+  ['wechat', 'WeChat'], ['instagram', 'Instagram'], ['youtube', 'YouTube'], ['linkedin', 'LinkedIn'],
+  ['vkontakte', 'VKontakte'], ['truth', 'Truth Social'], ['tiktok', 'TikTok'], ['threads', 'Threads'],
+])
+
+// Phrases of unnamed sources that make a speaker anonymous.
+export const ANONYMOUS_HEADS = set(`officials sources source people person insiders insider diplomats
+diplomat analysts observers residents witnesses experts executives bankers traders investors aides
+aide official critics drivers organisers organizers groups protesters workers activists campaigners
+economists members lawmakers employees staff doctors nurses parents students users`)
+
+// Participles between a text and its date: "data released in January showed".
+export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed')

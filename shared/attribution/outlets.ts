@@ -1,0 +1,50 @@
+// Known news outlets and the canonical name each goes by (GUIDE decision 4:
+// "Xinhua News Agency" is Xinhua, "Tass" is TASS, "Russia Today" is RT),
+// plus the name shapes that make an unknown name an outlet.
+
+import { fold } from './fold.ts'
+
+const KNOWN: readonly (readonly string[])[] = [
+  ['Xinhua', 'Xinhua News Agency', 'Xinhua news agency', 'Xinhuanet'],
+  ['TASS', 'Tass', 'TASS news agency', 'Tass news agency', 'ITAR-TASS'],
+  ['RIA Novosti', 'RIA'], ['Interfax', 'Interfax agency', 'Interfax news agency'],
+  ['Reuters', 'Reuters News', 'Thomson Reuters'], ['AP', 'Associated Press', 'The Associated Press'],
+  ['AFP', 'Agence France-Presse', 'Agence France Presse'], ['Bloomberg', 'Bloomberg News'],
+  ['CNBC'], ['CNN'], ['BBC', 'BBC News'], ['NHK'], ['Kyodo', 'Kyodo News'], ['Yonhap', 'Yonhap News Agency'],
+  ['Global Times'], ['China Daily'], ["People's Daily"], ['CGTN'], ['CCTV', 'China Central Television'],
+  ['RT', 'Russia Today'], ['Sputnik'], ['Kommersant'], ['Izvestia'], ['Vedomosti'], ['RBC'],
+  ['The New York Times', 'New York Times', 'NYT'], ['The Washington Post', 'Washington Post'],
+  ['The Wall Street Journal', 'Wall Street Journal', 'WSJ'], ['Financial Times', 'FT', 'The Financial Times'],
+  ['The Guardian', 'Guardian'], ['The Economist', 'Economist'], ['Nikkei', 'Nikkei Asia'],
+  ['South China Morning Post', 'SCMP'], ['Al Jazeera'], ['Politico'], ['Axios'], ['Dow Jones', 'Dow Jones Newswires'],
+  ['Fox News'], ['NBC News', 'NBC'], ['ABC News', 'ABC'], ['CBS News', 'CBS'], ['Sky News'], ['Deutsche Welle', 'DW'],
+  ['Le Monde'], ['Der Spiegel', 'Spiegel'], ['Caixin'], ['The Paper'], ['Yicai'], ['Anadolu', 'Anadolu Agency'],
+  ['Ukrinform'], ['Kyiv Independent', 'The Kyiv Independent'], ['Meduza'], ['Novaya Gazeta'], ['The Times'],
+  ['The Telegraph', 'Telegraph'], ['The Independent'], ['Sydney Morning Herald', 'The Sydney Morning Herald'],
+  ['The Hill'], ['Newsweek'], ['Time'], ['Forbes'], ['Business Insider'], ['Yahoo Finance'], ['MarketWatch'],
+  ['Semafor'], ['Vox'], ['NPR'], ['PBS'], ['ANI'], ['PTI', 'Press Trust of India'], ['IRNA'], ['Tasnim'],
+  ['WAM'], ['SPA'], ['Bernama'], ['Antara'], ['ANSA'], ['EFE'], ['dpa', 'DPA'], ['Xinhua Finance'],
+  ['GLOBE NEWSWIRE', 'GlobeNewswire'], ['PR Newswire'], ['Business Wire'],
+]
+
+const canonicalByFold = new Map<string, string>()
+for (const names of KNOWN) for (const name of names) canonicalByFold.set(fold(name), names[0]!)
+
+// Name endings that mark an outlet; "Agency" only after "News"/"Press".
+const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|mirror|courier|standard|sun|star|mail)$/
+
+export function knownOutlet(name: string): string | undefined {
+  return canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, '')))
+}
+
+export function looksLikeOutlet(name: string): boolean {
+  if (knownOutlet(name)) return true
+  const folded = fold(name)
+  // A capitalised multi-word name ending like a masthead: "Moscow Times".
+  return /\s/.test(folded) && OUTLET_ENDINGS.test(folded) && !/\b(?:ministry|department|party|bank)\b/.test(folded)
+}
+
+// The distributor tag on press releases, never a source (GUIDE decision 2).
+export function isDistributor(name: string): boolean {
+  return /^(?:globe newswire|globenewswire|pr newswire|business wire)$/.test(fold(name))
+}

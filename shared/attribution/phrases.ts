@@ -1,0 +1,113 @@
+// Noun phrases around a cue: the speaker before a verb ("Wang Xiaoquan, an
+// expert with ..., told"), after it ("said Sun Xiuwen"), after "according
+// to" or "per". Every walk is bounded by MAX_NP tokens or a short window.
+
+import type { Token } from './nlp.ts'
+import { CALENDAR, RELEASED } from './lexicon.ts'
+
+export interface Phrase {
+  a: number
+  b: number
+  // The appositive after a name (", an expert with the Institute ..."), lower-case words.
+  descriptor: string[]
+}
+
+export const MAX_NP = 14
+const APPOSITIVE_WINDOW = 45
+const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
+const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
+  'separately', 'meanwhile', 'has', 'have', 'had', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
+const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
+
+export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text)
+const nounish = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') ||
+  t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON')
+
+// The noun phrase ending at token j (inclusive), scanning left no further than `floor`.
+export function phraseEndingAt(tokens: readonly Token[], floor: number, j: number): Phrase | null {
+  if (j < floor) return null
+  const last = tokens[j]!
+  if (last.pos === 'PRON') return /^(?:he|she|they|it|we|i)$/.test(last.lower) ? { a: j, b: j + 1, descriptor: [] } : null
+  if (!nounish(last) || last.pos === 'ADJ') return null
+  let a = j
+  while (a - 1 >= floor && j - a < MAX_NP) {
+    const t = tokens[a - 1]!
+    if (nounish(t)) { a--; continue }
+    if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && tokens[a - 2]!.pos === 'PROPN') { a--; continue }
+    if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower)) a--
+    break
+  }
+  return { a, b: j + 1, descriptor: [] }
+}
+
+// The noun phrase starting at token i, no further than `ceil` (exclusive).
+export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: number): Phrase | null {
+  if (i >= ceil) return null
+  const first = tokens[i]!
+  if (first.pos === 'PRON' && /^(?:he|she|they|it|we)$/.test(first.lower)) return { a: i, b: i + 1, descriptor: [] }
+  let b = i
+  if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower)) b++
+  const headStart = b
+  while (b < ceil && b - i < MAX_NP) {
+    const t = tokens[b]!
+    if (t.pos === 'PUNCT' && t.lower !== '-' && t.lower !== "'") break
+    if (nounish(t) && t.pos !== 'VERB') { b++; continue }
+    if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
+    break
+  }
+  if (b === headStart) return null
+  // Trailing possessive or hyphen is not part of the name.
+  while (b > headStart && /^(?:'s|’s|'|-)$/.test(tokens[b - 1]!.lower)) b--
+  const phrase: Phrase = { a: i, b, descriptor: [] }
+  if (tokens[b]?.lower === ',') phrase.descriptor = appositiveAfter(tokens, b, ceil)
+  return phrase
+}
+
+// ", an associate professor at the Institute ...," -> ['associate', 'professor', ...]
+export function appositiveAfter(tokens: readonly Token[], comma: number, ceil: number): string[] {
+  const next = tokens[comma + 1]
+  if (!next || !/^(?:a|an|the)$/.test(next.lower)) return []
+  const words: string[] = []
+  for (let k = comma + 2; k < ceil && k < comma + 12; k++) {
+    const t = tokens[k]!
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB') break
+    words.push(t.lower)
+  }
+  return words
+}
+
+// The subject of a verb at token v: skips adverbs and "on Tuesday", walks
+// over an appositive ("Wang, an expert with ..., told"), and over "who".
+export function subjectBefore(tokens: readonly Token[], floor: number, v: number, inQuote: (k: number) => boolean): Phrase | null {
+  let j = v - 1
+  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower)))) j--
+  if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
+  if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
+  if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
+  if (j >= floor && tokens[j]!.lower === 'who') j--
+  if (j < floor) return null
+  if (tokens[j]!.lower === ',') {
+    // Appositive: the name sits before an earlier comma.
+    for (let k = j - 1; k > floor && k >= j - APPOSITIVE_WINDOW; k--) {
+      const t = tokens[k]!
+      if (inQuote(k) || /^[.;:"“”]$/.test(t.lower)) break
+      if (t.lower !== ',') continue
+      // Commas inside the appositive ("Institute of Russian, Eastern ...") are passed over.
+      const lead = tokens[k + 1]!
+      if (!/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
+      const phrase = phraseEndingAt(tokens, floor, k - 1)
+      if (!phrase || !isCap(tokens[k - 1]!)) continue
+      phrase.descriptor = appositiveAfter(tokens, k, j)
+      return phrase
+    }
+    return null
+  }
+  if (tokens[j]!.pos === 'PUNCT') return null
+  const phrase = phraseEndingAt(tokens, floor, j)
+  // "people familiar with the matter", "a source close to the talks".
+  if (phrase && phrase.a - 2 > floor && /^(?:with|to|on)$/.test(tokens[phrase.a - 1]!.lower) && /^(?:familiar|close|briefed)$/.test(tokens[phrase.a - 2]!.lower)) {
+    const holder = phraseEndingAt(tokens, floor, phrase.a - 3)
+    if (holder) return { a: holder.a, b: phrase.b, descriptor: [] }
+  }
+  return phrase
+}

@@ -1,0 +1,76 @@
+// How far a cue reaches beyond its sentence (GUIDE decision 3): the other
+// sentences of a multi-sentence quotation ("quote"), unattributed sentences
+// before a trailing cue in the same paragraph ("previous"), unquoted
+// sentences after a leading "X said that ..." and bullets under a list frame
+// ("next"). Every step looks at neighbours only, so the pass is linear.
+
+import type { Attribution } from './attribute.ts'
+import type { Sentence } from './sentences.ts'
+
+export type ContentIn = 'same' | 'quote' | 'previous' | 'next'
+
+export interface Placed {
+  attribution: Attribution
+  contentIn: ContentIn
+}
+
+export interface ReachInput {
+  sentences: readonly Sentence[]
+  own: readonly (Attribution | null)[]
+  // Whether a sentence has a quotation mark, opens inside one, or closes inside one.
+  hasQuote: readonly boolean[]
+  startsInQuote: readonly boolean[]
+  endsInQuote: readonly boolean[]
+  // Sentences that open with a quotation mark and close with one.
+  wholeQuote: readonly boolean[]
+  // Sentences that frame a list ("Below are the minister's key statements:").
+  frames: readonly (Attribution | null)[]
+}
+
+export function reach(input: ReachInput): (Placed | null)[] {
+  const { sentences, own, hasQuote, startsInQuote, endsInQuote } = input
+  const out: (Placed | null)[] = own.map((a) => (a ? { attribution: a, contentIn: 'same' } : null))
+  const n = sentences.length
+  const samePara = (i: number, j: number) => sentences[i]!.para === sentences[j]!.para
+  const open = (i: number) => out[i] === null && !sentences[i]!.heading
+
+  // Quotations: spread the cue of one sentence over the quote's other sentences.
+  for (let i = 0; i < n; i++) {
+    if (!startsInQuote[i] && !endsInQuote[i]) continue
+    let a = i
+    while (a > 0 && startsInQuote[a] && samePara(a, a - 1)) a--
+    let b = i
+    while (b + 1 < n && endsInQuote[b] && samePara(b, b + 1)) b++
+    let cue: Attribution | null = null
+    for (let k = a; k <= b && !cue; k++) if (own[k] && !own[k]!.main.inQuote) cue = own[k]!
+    if (!cue) continue
+    for (let k = a; k <= b; k++) if (open(k)) out[k] = { attribution: cue, contentIn: 'quote' }
+    i = b
+  }
+  // A quotation resumed after its cue: "'...,' said Tom Becker. 'Hospitals need help now.'"
+  for (let i = 1; i < n; i++) {
+    const before = out[i - 1]
+    if (open(i) && input.wholeQuote[i] && samePara(i, i - 1) && before && hasQuote[i - 1]) {
+      out[i] = { attribution: before.attribution, contentIn: 'quote' }
+    }
+  }
+  // "X. Y, Sun said." and "Wang said that X. Such cooperation is ..."
+  for (let i = 0; i < n; i++) {
+    const a = own[i]
+    if (!a || hasQuote[i]) continue
+    if (a.main.trailing && !a.main.leading) {
+      for (let k = i - 1; k >= 0 && samePara(k, i) && open(k) && !hasQuote[k]; k--) out[k] = { attribution: a, contentIn: 'previous' }
+    } else if (a.main.leading && a.main.kind !== 'according') {
+      for (let k = i + 1; k < n && samePara(k, i) && open(k) && !hasQuote[k]; k++) out[k] = { attribution: a, contentIn: 'next' }
+    }
+  }
+  // List frames cover the bullets after them, across paragraphs.
+  for (let i = 0; i < n; i++) {
+    const frame = input.frames[i]
+    if (!frame) continue
+    for (let k = i + 1; k < n && (sentences[k]!.item || samePara(k, k - 1) && sentences[k - 1]!.item); k++) {
+      if (open(k)) out[k] = { attribution: frame, contentIn: 'next' }
+    }
+  }
+  return out
+}

@@ -1,0 +1,101 @@
+// Sentences as the labelling guide counts them (decision 1): paragraph and
+// line breaks always end a sentence, a dateline ("MOSCOW, March 3. /TASS/.")
+// joins the sentence after it, and a quotation running over several
+// sentences is split at its inner ends (wink's splitter already does that).
+
+import type { Token } from './nlp.ts'
+
+export type BlockKind = 'title' | 'heading' | 'paragraph' | 'quote' | 'item'
+
+export interface Paragraph {
+  start: number
+  end: number
+  kind: BlockKind
+}
+
+export interface Sentence {
+  index: number
+  start: number
+  end: number
+  para: number
+  // Tokens [from, to) in the article's token list.
+  from: number
+  to: number
+  heading: boolean
+  item: boolean
+}
+
+// A sentence longer than this is cut: no news sentence is, and the cue
+// search looks at windows inside a sentence, so this bounds its work.
+export const MAX_SENTENCE_TOKENS = 300
+
+const DATELINE_PLACE = /^[A-Z][A-Z .'-]{1,40},/
+const AGENCY_TAG = /^[/(][A-Za-z .]{2,30}[/)]\.?$/
+const CLOSING = /[.!?:;"'”’)\]…]$/u
+
+// Paragraphs from blank lines when the caller has no blocks; lines inside a
+// block are paragraphs too (a bullet per line).
+export function paragraphsOf(text: string, blocks?: readonly Paragraph[]): Paragraph[] {
+  const input = blocks ?? [{ start: 0, end: text.length, kind: 'paragraph' as const }]
+  const out: Paragraph[] = []
+  for (const block of input) {
+    let at = block.start
+    while (at < block.end) {
+      let nl = text.indexOf('\n', at)
+      if (nl < 0 || nl > block.end) nl = block.end
+      let s = at
+      let e = nl
+      while (s < e && /\s/u.test(text[s]!)) s++
+      while (e > s && /\s/u.test(text[e - 1]!)) e--
+      if (e > s) out.push({ start: s, end: e, kind: block.kind })
+      at = nl + 1
+    }
+  }
+  return out
+}
+
+export function splitSentences(text: string, tokens: readonly Token[], paragraphs: readonly Paragraph[]): Sentence[] {
+  const out: Sentence[] = []
+  let t = 0
+  paragraphs.forEach((p, para) => {
+    while (t < tokens.length && tokens[t]!.start < p.start) t++
+    const first = t
+    while (t < tokens.length && tokens[t]!.end <= p.end) t++
+    if (t === first) return
+    // Raw pieces: runs of tokens in the same wink sentence, capped in length.
+    const pieces: [number, number][] = []
+    let from = first
+    for (let k = first + 1; k <= t; k++) {
+      if (k === t || tokens[k]!.sentence !== tokens[k - 1]!.sentence || k - from >= MAX_SENTENCE_TOKENS) {
+        pieces.push([from, k])
+        from = k
+      }
+    }
+    // Join a dateline or an agency tag to what follows it.
+    const joined: [number, number][] = []
+    for (let i = 0; i < pieces.length; i++) {
+      let [a, b] = pieces[i]!
+      while (i + 1 < pieces.length && joined.length === 0 && isDatelinePiece(text, tokens, a, b)) {
+        b = pieces[++i]![1]
+      }
+      joined.push([a, b])
+    }
+    const single = joined.length === 1
+    const paraText = text.slice(p.start, p.end)
+    const heading = p.kind === 'title' || p.kind === 'heading' ||
+      (single && paraText.length <= 120 && !CLOSING.test(paraText) && !/^["“]/u.test(paraText))
+    for (const [a, b] of joined) {
+      out.push({
+        index: out.length, start: tokens[a]!.start, end: tokens[b - 1]!.end, para, from: a, to: b,
+        heading, item: p.kind === 'item' || /^[-•*–▪·]\s/u.test(paraText),
+      })
+    }
+  })
+  return out
+}
+
+function isDatelinePiece(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a > 10) return false
+  const piece = text.slice(tokens[a]!.start, tokens[b - 1]!.end)
+  return DATELINE_PLACE.test(piece) || AGENCY_TAG.test(piece)
+}

@@ -1,0 +1,118 @@
+// What a speaker phrase is: a pronoun, a proper name (titles stripped:
+// "Russian Prime Minister Mikhail Mishustin" -> "Mikhail Mishustin"), a role
+// noun standing for someone named before ("the expert"), a text ("a joint
+// communique", "a CNBC report") or an unnamed source ("officials").
+
+import type { Token } from './nlp.ts'
+import type { Phrase } from './phrases.ts'
+import { isCap } from './phrases.ts'
+import {
+  ANONYMOUS_HEADS, CALENDAR, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, TITLES,
+} from './lexicon.ts'
+import { isDistributor, knownOutlet } from './outlets.ts'
+
+export type Speaker =
+  | { type: 'pronoun'; word: string }
+  | { type: 'name'; name: string; titles: string[] }
+  | { type: 'role'; head: string; mods: string[]; group: 'person' | 'org' | 'outlet' | 'document' }
+  | { type: 'document'; name: string; owner: string | null }
+  | { type: 'anonymous'; name: string; definite?: boolean; head?: string }
+
+const ROLE_WORDS = new Set([...TITLES, ...PERSON_ROLES, ...OUTLET_ROLES, 'agency'])
+const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|-)$/
+const QUANTIFIERS = /^(?:a|an|the|one|two|three|four|five|several|some|many|few|other|both|multiple|\d+)$/
+
+// "two European officials" -> "European officials (anonymous)"; a sentence-initial capital is dropped.
+function anonymousName(text: string, tokens: readonly Token[], a: number, b: number): string {
+  let k = a
+  while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower)) k++
+  let name = text.slice(tokens[k]!.start, tokens[b - 1]!.end)
+  const first = tokens[k]!
+  if (first.pos === 'NOUN' || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
+  return `${name} (anonymous)`
+}
+
+const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/
+const POSSESSIVE = /^(?:'s|’s|')$/
+
+export function describe(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
+  let { a } = phrase
+  const { b } = phrase
+  const first = tokens[a]!
+  if (b - a === 1 && first.pos === 'PRON') return { type: 'pronoun', word: first.lower }
+  let det = ''
+  if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower)) { det = first.lower; a++ }
+  if (a >= b) return null
+  const words = tokens.slice(a, b)
+  const head = words[words.length - 1]!
+  const slice = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)
+  const lowerWords = words.map((w) => w.lower.replace(/\.$/, ''))
+
+  // "people familiar with the matter", "a source close to the talks": unnamed.
+  const hedge = lowerWords.findIndex((w) => w === 'familiar' || w === 'close' || w === 'briefed')
+  if (hedge > 0) return { type: 'anonymous', name: anonymousName(text, tokens, a, b) }
+
+  // "Union negotiator Erik Janssen", "Belgian broadcaster VRT": the name follows the last role word.
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (!ROLE_WORDS.has(lowerWords[k]!) || isCap(words[k]!) && k === 0 && !TITLES.has(lowerWords[k]!)) continue
+    const rest = words.slice(k + 1)
+    if (rest.length && rest.every((w) => isCap(w) || LINK.test(w.lower)) && isCap(rest[0]!) && !rest.some((w) => ORG_WORDS.has(w.lower))) {
+      return { type: 'name', name: slice(a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
+    }
+    break
+  }
+
+  // A text: "a joint communique", "a CNBC report", "the document".
+  if (DOCUMENT_NOUNS.has(head.lower) && !isCap(head)) {
+    const owners = words.filter((w) => isCap(w) && !DEMONYMS.has(w.lower))
+    const owner = owners.length ? text.slice(owners[0]!.start, owners[owners.length - 1]!.end) : null
+    if (DEFINITE.test(det) && words.length <= 2 && !owner) return { type: 'role', head: head.lower, mods: [], group: 'document' }
+    return { type: 'document', name: slice(a, b), owner }
+  }
+  const common = (w: string) => ANONYMOUS_HEADS.has(w) || PERSON_ROLES.has(w) || ORG_ROLES.has(w) || OUTLET_ROLES.has(w) ||
+    DOCUMENT_NOUNS.has(w) || PERSON_ROLES.has(w.replace(/s$/, ''))
+  if (isCap(head) && DOCUMENT_NOUNS.has(head.lower) && words.length > 1 && words.every(isCap)) {
+    return { type: 'document', name: slice(a, b), owner: null }
+  }
+  if (isCap(head) && (!common(head.lower) || words.length > 1 && words.every(isCap))) {
+    if (CALENDAR.has(head.lower)) return null
+    // "Russia's Foreign Minister Sergey Lavrov": the name follows the last title.
+    let from = 0
+    const hasOrgWord = lowerWords.some((w) => ORG_WORDS.has(w))
+    for (let k = 0; k < words.length - 1; k++) {
+      if (POSSESSIVE.test(words[k]!.lower)) from = k + 1
+    }
+    if (!hasOrgWord) {
+      let k = from
+      while (k < words.length - 1 && (TITLES.has(lowerWords[k]!) || DEMONYMS.has(lowerWords[k]!) || !isCap(words[k]!))) k++
+      const titles = lowerWords.slice(0, k).filter((w) => !POSSESSIVE.test(w))
+      from = k
+      const name = slice(a + from, b)
+      if (isDistributor(name)) return null
+      return { type: 'name', name, titles }
+    }
+    return { type: 'name', name: slice(a + from, b), titles: [] }
+  }
+  // Lower-case head: a role noun or an unnamed source.
+  const mods = words.slice(0, -1).map((w) => w.lower)
+  const plural = /s$/.test(head.lower) && !PERSON_ROLES.has(head.lower)
+  const singular = plural ? head.lower.replace(/s$/, '') : head.lower
+  const capitalMods = words.slice(0, -1).filter((w) => isCap(w) && w.pos === 'PROPN' && !DEMONYMS.has(w.lower) && !PLACES.has(w.lower))
+  if (DEFINITE.test(det) && !plural && (ORG_ROLES.has(singular) || OUTLET_ROLES.has(singular))) {
+    // "the FNV union", "the Interfax agency": the modifier names it.
+    if (capitalMods.length) return { type: 'name', name: text.slice(capitalMods[0]!.start, capitalMods[capitalMods.length - 1]!.end), titles: [singular] }
+    // "the Dutch economy ministry": described well enough to stand as a name.
+    if (mods.length && ORG_ROLES.has(singular) && !mods.every((m) => m === 'same')) return { type: 'name', name: slice(a, b), titles: [] }
+  }
+  if (DEFINITE.test(det) && !plural) {
+    if (OUTLET_ROLES.has(singular) || singular === 'agency' && mods.includes('news')) return { type: 'role', head: singular, mods, group: 'outlet' }
+    if (ORG_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'org' }
+    if (PERSON_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'person' }
+  }
+  if (ANONYMOUS_HEADS.has(head.lower) || PERSON_ROLES.has(singular) || ANONYMOUS_HEADS.has(singular) || plural && !det && head.pos === 'NOUN') {
+    return { type: 'anonymous', name: anonymousName(text, tokens, a, b), definite: DEFINITE.test(det), head: singular }
+  }
+  const outlet = knownOutlet(slice(a, b))
+  if (outlet) return { type: 'name', name: outlet, titles: [] }
+  return null
+}
