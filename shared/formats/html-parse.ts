@@ -23,9 +23,10 @@ export const MAX_NODES = 2_000_000
 class TooManyNodes extends Error {}
 
 export function parsePage(source: string, meter: WorkMeter): Page {
-  // A file makes at most about one node per character, give or take the
-  // html, head and body every page gets.
-  const limit = Math.min(MAX_NODES, 2 * source.length + 10_000)
+  // Without that re-creation a file makes at most one node per two
+  // characters ("x<b>"), give or take the html, head and body every page
+  // gets; one per character leaves room for ordinary tag soup.
+  const limit = Math.min(MAX_NODES, source.length + 10_000)
   let nodes = 0
   const count = () => {
     meter.step()

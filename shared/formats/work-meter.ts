@@ -6,8 +6,13 @@
 import { ImportError } from './imported-article.ts'
 
 export class WorkMeter {
+  // Meters made in this thread: tests read it to prove an import ran in a
+  // worker, not on the thread serving the app.
+  static started = 0
   steps = 0
-  constructor(readonly limit = Number.POSITIVE_INFINITY) {}
+  constructor(readonly limit = Number.POSITIVE_INFINITY) {
+    WorkMeter.started++
+  }
 
   step(count = 1): void {
     this.steps += count
