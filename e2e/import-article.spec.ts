@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path'
 import type { Request } from '@playwright/test'
 import { test, expect } from './fixtures.ts'
+import { nestedMarksPage, reopenedMarksPage } from '../test/helpers/hostile-html.ts'
 import { articleTitled, importArticleFiles, libraryItems, openLibrary, SAMPLE_TITLE } from './reader-page.ts'
 
 const ROOT = resolve(__dirname, '..')
@@ -98,6 +99,23 @@ test('a hostile HTML file imports as inert text: nothing runs, nothing is fetche
     expect(href).toMatch(/^(https?:|mailto:)/)
   }
   await expect(page.locator('[role="article"]').getByText('PWNED')).toHaveCount(0)
+})
+
+test('hostile nesting: 250 KB of 300 nested inline elements imports, one that would blow up the parser is refused, and the app goes on', async ({ app }) => {
+  const { page } = app
+  const nested = nestedMarksPage({ triples: 100, textNodes: 49_000 })
+  const tangled = reopenedMarksPage({ triples: 100, textNodes: 63_000 })
+  await page.getByLabel('Article files').setInputFiles([
+    { name: 'tangled.html', mimeType: 'text/html', buffer: Buffer.from(tangled) },
+    { name: 'nested.html', mimeType: 'text/html', buffer: Buffer.from(nested) },
+  ])
+  // Each file is read in a worker on the server; on a busy machine that takes seconds.
+  await expect(page.getByRole('alert')).toContainText('tangled.html: This page is too tangled to import safely', { timeout: 60_000 })
+  await expect(page.getByRole('status')).toContainText('Imported “Nested”.', { timeout: 60_000 })
+  await expect(page.getByRole('article', { name: 'Nested' })).toBeVisible()
+  await openLibrary(page)
+  await expect(libraryItems(page).filter({ hasText: 'Nested' })).toHaveCount(1)
+  await expect(libraryItems(page).filter({ hasText: 'Reopened' })).toHaveCount(0)
 })
 
 test('importing the same file again asks: "Open existing" opens the first copy, "Keep both" makes a second', async ({ app }) => {

@@ -7,7 +7,6 @@ import { canonicalText, type ArticleDocument, type DocumentMeta } from '../share
 import { uniqueSlug } from '../shared/model/slug.ts'
 import { countAnnotations, sameCounts } from '../shared/library/counts.ts'
 import { searchLibrary, type Searchable } from '../shared/library/search.ts'
-import { importFile } from '../shared/formats/import-file.ts'
 import { ImportError } from '../shared/formats/imported-article.ts'
 import type { Annotation } from '../shared/model/annotation.ts'
 import { sourceIdFor, type Source } from '../shared/model/source.ts'
@@ -18,6 +17,7 @@ import type { Low } from 'lowdb'
 import type { LibraryEntry, LibraryFile } from './store/files.ts'
 import { Store, StoreError } from './store/store.ts'
 import { loadSample } from './sample.ts'
+import { runImport } from './import/run-import.ts'
 
 export interface ServiceOptions {
   dataDir: string
@@ -94,7 +94,8 @@ class Services implements Api {
     if (existing && duplicate !== 'keep') return { status: 'duplicate', existing: summary(existing) }
     let draft
     try {
-      draft = importFile({ name: fileName, bytes })
+      // In a worker: a hostile file costs that worker, not this server.
+      draft = await runImport({ name: fileName, bytes })
     } catch (error) {
       if (error instanceof ImportError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`)
       throw error

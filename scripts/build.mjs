@@ -21,7 +21,9 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { cli: 'electron/cli.ts', main: 'electron/main.ts' },
+    // import-worker runs in its own thread (electron/import/run-import.ts
+    // finds it beside the bundle that starts it).
+    entryPoints: { cli: 'electron/cli.ts', main: 'electron/main.ts', 'import-worker': 'electron/import/import-worker.ts' },
     outdir: 'dist/electron',
     outExtension: { '.js': '.cjs' },
     platform: 'node',

@@ -10,12 +10,15 @@ export function collapseMarkedText<M extends Span>(
   raw: string, marks: readonly M[], isSpace: (char: string) => boolean,
 ): { text: string; marks: M[] } {
   // at[i]: where raw[i] lands in the collapsed text.
-  const at: number[] = []
+  // One pass over the text and one over the marks: linear however many
+  // marks there are.
+  const at = new Uint32Array(raw.length + 1)
+  let units = 0
   let text = ''
   let pending = false
   for (const char of raw) {
     // A surrogate pair is one char here but two offsets.
-    for (let unit = 0; unit < char.length; unit++) at.push(text.length + (pending && text.length > 0 ? 1 : 0) + unit)
+    for (let unit = 0; unit < char.length; unit++) at[units++] = text.length + (pending && text.length > 0 ? 1 : 0) + unit
     if (isSpace(char)) {
       pending = true
       continue
@@ -24,7 +27,7 @@ export function collapseMarkedText<M extends Span>(
     pending = false
     text += char
   }
-  at.push(text.length)
+  at[units] = text.length
 
   const moved: M[] = []
   for (const mark of marks) {

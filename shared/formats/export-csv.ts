@@ -15,8 +15,11 @@
 // exclusive), created, modified, annotation_id.
 //
 // Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that
-// starts with = + - @ as a formula, and tab or CR can smuggle one in. Any
-// field starting with one of those characters, or LF, gets a leading
+// starts with = + - @ as a formula, and tab or CR can smuggle one in. Excel
+// and LibreOffice also skip leading spaces before the sign and accept the
+// fullwidth signs (U+FF1D, U+FF0B, U+FF0D, U+FF20) that Chinese and Japanese
+// input methods type. Any field starting with tab, CR or LF, or with one of
+// those signs after any whitespace or zero-width characters, gets a leading
 // apostrophe, so it is shown as text. Programs that read the file as data see
 // that apostrophe literally and may strip it.
 //
@@ -70,7 +73,7 @@ export function toCsv(rows: CsvExportRows[]): string {
   return BOM + lines.map((line) => line + CRLF).join('')
 }
 
-const FORMULA_START = /^[=+\-@\t\r\n]/
+const FORMULA_START = /^[\t\r\n]|^[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/
 const NEEDS_QUOTES = /[",\r\n]/
 
 // One field: guarded against formula injection, then quoted if needed.

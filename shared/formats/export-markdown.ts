@@ -36,14 +36,20 @@
 //   literal text. Lines inside one block end in "\" (a hard line break).
 // - Notes are the reader's own Markdown and are kept as written, but inside a
 //   list item ("- Note:", lines indented two spaces). A container block ends
-//   every construct opened inside it, so an unclosed code fence, an HTML
-//   block or a heading in a note stays in that item and cannot swallow or
-//   restructure the rest of the export.
+//   every construct opened inside it, so an unclosed code fence or a heading
+//   in a note stays in that item and cannot swallow or restructure the rest
+//   of the export. A note may come from an imported file written by anyone,
+//   so raw HTML in it is shown as text and links other than http(s) and
+//   mailto lose their address (markdown-safe-note.ts).
+// - Front matter values also write < > [ ] & as \uXXXX escapes: YAML reads
+//   them back as written, and a tool that renders the front matter as
+//   Markdown meets no tag or link in it.
 // - Annotations of another document are left out.
 
 import { byDocumentOrder, type Annotation } from '../model/annotation.ts'
 import type { ArticleDocument } from '../model/document.ts'
 import type { Source } from '../model/source.ts'
+import { safeNote } from './markdown-safe-note.ts'
 
 export interface MarkdownExportInput {
   document: ArticleDocument
@@ -154,7 +160,7 @@ function plural(n: number, word: string): string {
 
 // A YAML double-quoted scalar using only escapes JSON shares with YAML. Every
 // character YAML does not allow unescaped (C0 and C1 controls, DEL, line and
-// paragraph separators, BOM, non-characters) is written as \uXXXX.
+// paragraph separators, BOM, non-characters) and < > [ ] & is written as \uXXXX.
 export function yamlString(value: string): string {
   let out = '"'
   for (const ch of value) {
@@ -164,7 +170,7 @@ export function yamlString(value: string): string {
     else if (ch === '\n') out += '\\n'
     else if (ch === '\t') out += '\\t'
     else if (ch === '\r') out += '\\r'
-    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || '<>[]&'.includes(ch)
       || code === 0xfeff || code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff)) {
       out += `\\u${code.toString(16).padStart(4, '0')}`
     } else out += ch
@@ -210,7 +216,7 @@ function blockQuote(exact: string): string[] {
 }
 
 function noteItem(note: string): string[] {
-  const lines = note.split(/\r\n|\r|\n/).map((l) => (/^[ \t]*$/.test(l) ? '' : l))
+  const lines = safeNote(note).split(/\r\n|\r|\n/).map((l) => (/^[ \t]*$/.test(l) ? '' : l))
   while (lines.length > 0 && lines[0] === '') lines.shift()
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
   if (lines.length === 0) return []

@@ -65,10 +65,16 @@ export function findFirst(node: TreeNode, match: (el: Element) => boolean, enter
 }
 
 // The text a reader would see, never that of script, style and the like.
+// One list of pieces for the whole subtree: joining per level would copy the
+// text once for every element it is nested in.
 export function textOf(node: TreeNode, enter: (el: Element) => boolean = isReadable): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value
-  if (isElement(node) && !enter(node)) return ''
-  return childNodes(node).map((child) => textOf(child, enter)).join('')
+  const pieces: string[] = []
+  const visit = (current: TreeNode) => {
+    if (current.nodeName === '#text') pieces.push((current as DefaultTreeAdapterTypes.TextNode).value)
+    else if (!isElement(current) || enter(current)) for (const child of childNodes(current)) visit(child)
+  }
+  visit(node)
+  return pieces.join('')
 }
 
 export function collapseSpaces(text: string): string {

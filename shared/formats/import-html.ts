@@ -17,22 +17,21 @@
 // table is walked like a div; figcaption is a paragraph; br is a space.
 // Whitespace collapses to single spaces as a browser shows it.
 
-import { parse } from 'parse5'
-import { limits, type Block, type BlockType, type InlineMark, type MarkType } from '../model/document.ts'
-import { attr, childElements, findFirst, findMainContent, isElement, type Element, type MainContent, type Page } from './html-main-content.ts'
+import { limits, type Block, type InlineMark } from '../model/document.ts'
+import { attr, childElements, findFirst, findMainContent, isElement, type Element, type MainContent } from './html-main-content.ts'
 import { httpUrl, readMetadata } from './html-metadata.ts'
-import { collapseMarkedText } from './collapse-marked-text.ts'
+import { Draft, finishBlock, NO_MARKS, withMark, type MarkSpec, type MarkState, type Shape } from './html-draft.ts'
+import { parsePage } from './html-parse.ts'
 import { ImportError, type ImportedArticle } from './imported-article.ts'
 import { importText } from './import-text.ts'
+import { meterFor, type WorkMeter } from './work-meter.ts'
 
-// The walks below recurse; real pages stay far below this (browsers stop
-// nesting at 512), and a deeper one would otherwise overflow the stack.
-const MAX_DEPTH = 1000
-
-export function importHtml(source: string): ImportedArticle {
-  const page = parsePage(source)
+// `meter` counts the work (and stops a file that needs far too much); tests
+// pass their own to read it.
+export function importHtml(source: string, meter: WorkMeter = meterFor(source)): ImportedArticle {
+  const page = parsePage(source, meter)
   const content = findMainContent(page)
-  const { blocks, lead } = toBlocks(content)
+  const { blocks, lead } = toBlocks(content, meter)
   if (blocks.length === 0) throw new ImportError('The HTML file has no readable article text.')
   if (blocks.length > limits.blocks || blocks.some((b) => b.text.length > limits.blockText)) {
     throw new ImportError('The HTML file is too large to import.')
@@ -42,30 +41,6 @@ export function importHtml(source: string): ImportedArticle {
   return { meta: readMetadata(page, content, title?.text), blocks }
 }
 
-// End of file inside a tag, comment or doctype means the file was cut off;
-// a page that merely lacks its closing tags is normal and fine.
-function parsePage(source: string): Page {
-  let truncated = false
-  const page = parse(source, {
-    onParseError: (error) => {
-      if (error.code.startsWith('eof-in-') || error.code === 'eof-before-tag-name') truncated = true
-    },
-  })
-  if (truncated) throw new ImportError('The HTML file ends in the middle of a tag; it looks truncated or damaged.')
-  if (deeperThan(page, MAX_DEPTH)) throw new ImportError('The HTML file is nested too deeply to read.')
-  return page
-}
-
-function deeperThan(page: Page, limit: number): boolean {
-  const stack: [Page | Element, number][] = [[page, 0]]
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const [node, depth] = entry
-    if (depth > limit) return true
-    for (const child of node.childNodes) if (isElement(child)) stack.push([child, depth + 1])
-  }
-  return false
-}
-
 // The house dateline rule lives in the plain-text importer; asking it about
 // the lead paragraph alone keeps one definition of a dateline.
 function markDateline(block: Block): void {
@@ -73,40 +48,6 @@ function markDateline(block: Block): void {
   if (!dateline || !block.text.startsWith(dateline)) return
   const mark: InlineMark = { type: 'dateline', from: 0, to: dateline.length }
   block.marks = [mark, ...(block.marks ?? [])].slice(0, limits.marks)
-}
-
-// ---- Drafts: a block's raw text before whitespace is collapsed -------------
-
-interface Shape {
-  type: BlockType
-  level?: number
-  ordered?: boolean
-  number?: number
-}
-
-interface MarkSpec { type: MarkType; href?: string }
-interface RawMark extends MarkSpec { from: number; to: number }
-
-class Draft {
-  raw = ''
-  marks: RawMark[] = []
-  constructor(readonly shape: Shape, readonly lead: boolean, readonly pre = false) {}
-
-  append(text: string, marks: readonly MarkSpec[]): void {
-    const from = this.raw.length
-    this.raw += text
-    for (const mark of marks) this.marks.push({ ...mark, from, to: this.raw.length })
-  }
-
-  appendDraft(other: Draft): void {
-    const shift = this.raw.length
-    this.raw += other.raw
-    for (const mark of other.marks) this.marks.push({ ...mark, from: mark.from + shift, to: mark.to + shift })
-  }
-
-  hasText(): boolean {
-    return /[^ \t\n\r\f]/.test(this.raw)
-  }
 }
 
 // ---- Walking the content ----------------------------------------------------
@@ -120,7 +61,7 @@ interface Context {
   pre: boolean
   quote: number
   lists: ListFrame[]
-  marks: readonly MarkSpec[]
+  marks: MarkState
   // False inside the header, the byline and figures, whose paragraphs are
   // not the lead that may start with a dateline.
   lead: boolean
@@ -146,10 +87,11 @@ class Walker {
   // The paragraph being filled outside any sink; a block boundary closes it.
   private open: Draft | null = null
 
-  constructor(private readonly content: MainContent) {}
+  constructor(private readonly content: MainContent, private readonly meter: WorkMeter) {}
 
   children(el: Element, ctx: Context): void {
     for (const node of el.childNodes) {
+      this.meter.step()
       if (isElement(node)) this.element(node, ctx)
       else if (node.nodeName === '#text') this.text((node as { value: string }).value, ctx)
     }
@@ -162,7 +104,7 @@ class Walker {
     const ctx = front ? { ...outer, lead: false } : outer
     if (tag === 'br') return this.text(ctx.pre ? '\n' : ' ', ctx)
     const mark = markOf(el)
-    if (mark) return this.children(el, { ...ctx, marks: [...ctx.marks, mark] })
+    if (mark) return this.children(el, { ...ctx, marks: withMark(ctx.marks, mark) })
     if (!BLOCKS.has(tag)) return this.children(el, ctx)
     // A block inside a heading, cell or item: a space either side keeps
     // the words on its two sides apart.
@@ -271,7 +213,7 @@ class Walker {
       const text = new Draft(draft.shape, false)
       this.children(cell, { ...ctx, sink: text, flat: true })
       if (!text.hasText()) continue
-      if (draft.hasText()) draft.append(' | ', [])
+      if (draft.hasText()) draft.append(' | ', NO_MARKS)
       draft.appendDraft(text)
     }
   }
@@ -313,15 +255,15 @@ function integer(value: string | undefined): number | undefined {
 
 // ---- Drafts -> blocks ---------------------------------------------------------
 
-function toBlocks(content: MainContent): { blocks: Block[]; lead: Block | undefined } {
-  const walker = new Walker(content)
-  const root: Context = { sink: null, flat: false, pre: false, quote: 0, lists: [], marks: [], lead: true }
+function toBlocks(content: MainContent, meter: WorkMeter): { blocks: Block[]; lead: Block | undefined } {
+  const walker = new Walker(content, meter)
+  const root: Context = { sink: null, flat: false, pre: false, quote: 0, lists: [], marks: NO_MARKS, lead: true }
   walker.children(content.root, root)
   const blocks: Block[] = []
   let lead: Block | undefined
   for (const draft of walker.drafts) {
-    for (const piece of draft.pre ? splitAtBlankLines(draft) : [draft]) {
-      const block = finish(piece.raw, piece.marks, draft.shape)
+    for (const piece of draft.pieces(meter)) {
+      const block = finishBlock(piece.raw, piece.marks, draft.shape, meter)
       if (!block) continue
       blocks.push(block)
       if (!lead && draft.lead && block.type === 'paragraph') lead = block
@@ -333,58 +275,4 @@ function toBlocks(content: MainContent): { blocks: Block[]; lead: Block | undefi
     delete firstHeading.level
   }
   return { blocks, lead }
-}
-
-function splitAtBlankLines(draft: Draft): { raw: string; marks: RawMark[] }[] {
-  const pieces: { raw: string; marks: RawMark[] }[] = []
-  let start = 0
-  const cut = (end: number, next: number) => {
-    const marks = draft.marks
-      .map((m) => ({ ...m, from: Math.max(m.from, start) - start, to: Math.min(m.to, end) - start }))
-      .filter((m) => m.from < m.to)
-    pieces.push({ raw: draft.raw.slice(start, end), marks })
-    start = next
-  }
-  for (const match of draft.raw.matchAll(/\n[ \t\r\f]*\n/g)) cut(match.index, match.index + match[0].length)
-  cut(draft.raw.length, draft.raw.length)
-  return pieces
-}
-
-function finish(raw: string, rawMarks: RawMark[], shape: Shape): Block | undefined {
-  const { text, marks } = collapse(raw, mergeMarks(rawMarks))
-  if (!/[^\s]/u.test(text)) return undefined
-  const block: Block = { type: shape.type, text }
-  if (shape.level !== undefined) block.level = shape.level
-  if (shape.ordered !== undefined) block.ordered = shape.ordered
-  if (shape.number !== undefined) block.number = shape.number
-  if (marks.length > 0) block.marks = marks.slice(0, limits.marks)
-  return block
-}
-
-// Overlapping or touching marks of one kind (and href) become one:
-// "<a>foo </a><a><b>bar</b></a>" is one link.
-function mergeMarks(marks: RawMark[]): RawMark[] {
-  const key = (m: RawMark) => `${m.type} ${m.href ?? ''}`
-  const sorted = marks.filter((m) => m.from < m.to).sort((a, b) => key(a).localeCompare(key(b)) || a.from - b.from)
-  const merged: RawMark[] = []
-  for (const mark of sorted) {
-    const last = merged.at(-1)
-    if (last && key(last) === key(mark) && mark.from <= last.to) last.to = Math.max(last.to, mark.to)
-    else merged.push({ ...mark })
-  }
-  return merged
-}
-
-const ORDER: Record<MarkType, number> = { dateline: 0, link: 1, strong: 2, em: 3 }
-
-// Runs of HTML whitespace become one space and the ends are trimmed, as a
-// browser renders them; marks move with their words and lose any spaces at
-// their edges.
-// HTML's own whitespace: a no-break space is text.
-const isHtmlSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f'
-
-function collapse(raw: string, rawMarks: RawMark[]): { text: string; marks: InlineMark[] } {
-  const { text, marks } = collapseMarkedText(raw, rawMarks, isHtmlSpace)
-  const inline = marks.map(({ type, from, to, href }): InlineMark => (href === undefined ? { type, from, to } : { type, from, to, href }))
-  return { text, marks: inline.sort((a, b) => a.from - b.from || b.to - a.to || ORDER[a.type] - ORDER[b.type]) }
 }

@@ -10,6 +10,7 @@ import { parseDocument } from 'yaml'
 import { limits, type Block, type DocumentMeta, type InlineMark } from '../model/document.ts'
 import { collapseMarkedText } from './collapse-marked-text.ts'
 import { ImportError, type ImportedArticle } from './imported-article.ts'
+import { meterFor, type WorkMeter } from './work-meter.ts'
 
 
 // `html: true` only so that raw HTML arrives as html_* tokens we can drop;
@@ -20,10 +21,12 @@ const md = new MarkdownIt('default', { html: true, linkify: false, typographer: 
 // filter hrefs ourselves: the words stay, the bad link goes.
 md.validateLink = () => true
 
-export function importMarkdown(source: string): ImportedArticle {
+// `meter` counts the work (and stops a file that needs far too much); tests
+// pass their own to read it.
+export function importMarkdown(source: string, meter: WorkMeter = meterFor(source)): ImportedArticle {
   const normalized = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const { meta, body } = splitFrontMatter(normalized)
-  const blocks = toBlocks(md.parse(body, {}))
+  const blocks = toBlocks(md.parse(body, {}), meter)
   if (blocks.length === 0) throw new ImportError('The Markdown file has no readable text.')
   if (blocks.length > limits.blocks || blocks.some((b) => b.text.length > limits.blockText)) {
     throw new ImportError('The Markdown file is too large to import.')
@@ -137,17 +140,19 @@ interface Piece {
 type Container =
   | { kind: 'quote' }
   | { kind: 'list'; ordered: boolean; next: number }
-  | { kind: 'item'; ordered: boolean; number: number; block: Block | null }
+  // `rest`: the item's later paragraphs, joined to its block once it closes.
+  | { kind: 'item'; ordered: boolean; number: number; block: Block | null; rest: Piece[] }
 
 type ItemContainer = Extract<Container, { kind: 'item' }>
 
-function toBlocks(tokens: Token[]): Block[] {
+function toBlocks(tokens: Token[], meter: WorkMeter): Block[] {
   const blocks: Block[] = []
   const stack: Container[] = []
   let row: Piece[] | null = null
 
   // Where a piece of text goes depends on its innermost container.
   const place = (raw: Piece, headingLevel?: number) => {
+    meter.step(raw.text.length + raw.marks.length)
     const piece = collapse(raw)
     if (!piece.text) return
     const inner = innermost(stack)
@@ -160,10 +165,10 @@ function toBlocks(tokens: Token[]): Block[] {
 
   const addToItem = (item: ItemContainer, piece: Piece) => {
     if (item.block) {
-      // Later paragraphs of an item continue its text rather than making new bullets.
-      const joined = join([{ text: item.block.text, marks: item.block.marks ?? [] }, piece], ' ')
-      item.block.text = joined.text
-      if (joined.marks.length > 0) item.block.marks = joined.marks.slice(0, limits.marks)
+      // Later paragraphs of an item continue its text rather than making new
+      // bullets. Joined once at the end: joining each in turn would copy the
+      // text so far every time.
+      item.rest.push(piece)
       return
     }
     item.block = block('item', piece, depth(stack, 'list'))
@@ -174,6 +179,7 @@ function toBlocks(tokens: Token[]): Block[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
+    meter.step(1 + (token.children?.length ?? 0) + token.content.length)
     switch (token.type) {
       case 'blockquote_open':
         stack.push({ kind: 'quote' })
@@ -186,13 +192,17 @@ function toBlocks(tokens: Token[]): Block[] {
         const list = stack.at(-1)
         const ordered = list?.kind === 'list' && list.ordered
         const number = list?.kind === 'list' ? Math.min(list.next++, limits.number) : 1
-        stack.push({ kind: 'item', ordered, number, block: null })
+        stack.push({ kind: 'item', ordered, number, block: null, rest: [] })
+        break
+      }
+      case 'list_item_close': {
+        const item = stack.pop()
+        if (item?.kind === 'item') finishItem(item, meter)
         break
       }
       case 'blockquote_close':
       case 'bullet_list_close':
       case 'ordered_list_close':
-      case 'list_item_close':
         stack.pop()
         break
       case 'tr_open':
@@ -220,6 +230,14 @@ function toBlocks(tokens: Token[]): Block[] {
     }
   }
   return blocks
+}
+
+function finishItem(item: ItemContainer, meter: WorkMeter): void {
+  if (!item.block || item.rest.length === 0) return
+  meter.step(item.block.text.length + (item.block.marks?.length ?? 0) + item.rest.reduce((sum, p) => sum + p.text.length + p.marks.length, 0))
+  const joined = join([{ text: item.block.text, marks: item.block.marks ?? [] }, ...item.rest], ' ')
+  item.block.text = joined.text
+  if (joined.marks.length > 0) item.block.marks = joined.marks.slice(0, limits.marks)
 }
 
 function innermost(stack: Container[]): Container | undefined {

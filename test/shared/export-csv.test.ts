@@ -79,7 +79,7 @@ function parseCsv(input: string): string[][] {
   return records
 }
 
-const guarded = (value: string): string => (/^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value)
+const guarded = (value: string): string => (/^[\t\r\n]|^[\s\u200b\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(value) ? `'${value}` : value)
 
 function expectedRow(doc: ArticleDocument, a: Annotation, sources: Source[]): string[] {
   const names = a.sources.map((id) => sources.find((s) => s.id === id)?.name ?? `${id} (removed source)`)
@@ -187,5 +187,16 @@ suite('csvField', () => {
     assert.equal(csvField('\r1'), '"\'\r1"')
     assert.equal(csvField('=1,2'), '"\'=1,2"')
     assert.equal(csvField('a=1'), 'a=1')
+  })
+
+  test('guards a formula behind leading spaces and in fullwidth signs', () => {
+    for (const value of [' =1+1', '  +1', ' -1', ' @SUM(A1)', '\u00a0=1', '\u3000=1', '\u200b=1', '\ufeff=1']) {
+      assert.equal(csvField(value), `'${value}`, JSON.stringify(value))
+    }
+    for (const value of ['\uff1d1+1', '\uff0b1', '\uff0d1', '\uff20SUM(A1)', ' \uff1d1']) {
+      assert.equal(csvField(value), `'${value}`, JSON.stringify(value))
+    }
+    assert.equal(csvField(' a=1'), ' a=1')
+    assert.equal(csvField('  '), '  ')
   })
 })

@@ -276,7 +276,7 @@ describe('importHtml on broken and empty input', () => {
   })
 
   test('absurdly deep nesting is refused rather than overflowing the stack', () => {
-    assert.throws(() => importHtml(`${'<div>'.repeat(5000)}<p>deep</p>`), (e: unknown) => e instanceof ImportError && /nested too deeply/.test(e.message))
+    assert.throws(() => importHtml(`${'<div>'.repeat(5000)}<p>deep</p>`), (e: unknown) => e instanceof ImportError && /too deeply nested to import safely \(over 1000 levels\)/.test(e.message))
   })
 })
 

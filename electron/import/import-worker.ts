@@ -1,0 +1,20 @@
+// The body of an import worker (run-import.ts starts it): reads one file
+// into an ArticleDraft and posts the outcome back. Whatever a hostile file
+// makes the importer do happens in this thread's own heap, which the
+// parent caps and can terminate.
+
+import { parentPort, workerData } from 'node:worker_threads'
+import { importFile } from '../../shared/formats/import-file.ts'
+import { ImportError } from '../../shared/formats/imported-article.ts'
+import type { WorkerReply, WorkerRequest } from './worker-protocol.ts'
+
+const { name, bytes } = workerData as WorkerRequest
+let reply: WorkerReply
+try {
+  reply = { kind: 'draft', draft: importFile({ name, bytes }) }
+} catch (error) {
+  reply = error instanceof ImportError
+    ? { kind: 'refused', message: error.message }
+    : { kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }
+}
+parentPort!.postMessage(reply)

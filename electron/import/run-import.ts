@@ -1,0 +1,74 @@
+// Runs importFile (shared/formats/import-file.ts) in a worker thread with a
+// capped heap and a deadline, so a file built to exhaust memory or time
+// costs that worker, never the process serving the app: the worker is
+// terminated, the user is told in a sentence, and nothing is written (the
+// caller stores only a draft it got back).
+//
+// The worker's script sits next to this module: import-worker.ts when we
+// run from the TypeScript sources (tests, via tsx, which workers inherit
+// through execArgv), import-worker.cjs beside the bundle when built
+// (scripts/build.mjs bundles it as its own entry into dist/electron/).
+
+import { Worker } from 'node:worker_threads'
+import { join } from 'node:path'
+import type { ArticleDraft } from '../../shared/model/document.ts'
+import { ImportError } from '../../shared/formats/imported-article.ts'
+import type { ImportFileInput } from '../../shared/formats/import-file.ts'
+import { WorkerReply, type WorkerRequest } from './worker-protocol.ts'
+
+export interface ImportLimits {
+  // The worker's old-generation heap; V8 stops it past this.
+  maxOldGenerationSizeMb: number
+  timeoutMs: number
+}
+
+// The linear importers need well under 100 MB for a 1 MB page; these leave
+// room for the 20 MB files we accept, on a slow or busy machine.
+export function limitsFor(bytes: number): ImportLimits {
+  const megabytes = bytes / (1024 * 1024)
+  return { maxOldGenerationSizeMb: 1024, timeoutMs: 15_000 + Math.ceil(megabytes * 3_000) }
+}
+
+// Built: the bundled worker beside us. From sources: a worker that first
+// registers tsx's require hook (a worker thread does not inherit the
+// parent's --import loaders) and then loads import-worker.ts.
+function workerScript(): { script: string; eval: boolean } {
+  if (!__filename.endsWith('.ts')) return { script: join(__dirname, 'import-worker.cjs'), eval: false }
+  const require = `require('node:module').createRequire(${JSON.stringify(__filename)})`
+  const worker = JSON.stringify(join(__dirname, 'import-worker.ts'))
+  return { script: `const r = ${require}; r('tsx/cjs'); r(${worker})`, eval: true }
+}
+
+export function runImport(file: ImportFileInput, limits: ImportLimits = limitsFor(file.bytes.length)): Promise<ArticleDraft> {
+  const request: WorkerRequest = { name: file.name, bytes: file.bytes }
+  const { script, eval: isCode } = workerScript()
+  const worker = new Worker(script, {
+    eval: isCode,
+    workerData: request,
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
+  })
+  const tooBig = (what: 'memory' | 'time') =>
+    new ImportError(`The file could not be imported: it needs more ${what} than a file of its size should, so it may be damaged or built to stall the importer.`)
+  return new Promise<ArticleDraft>((resolve, reject) => {
+    let settled = false
+    const settle = (outcome: () => void) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      outcome()
+      void worker.terminate()
+    }
+    const timer = setTimeout(() => settle(() => reject(tooBig('time'))), limits.timeoutMs)
+    worker.on('message', (message: unknown) => settle(() => {
+      const reply = WorkerReply.safeParse(message)
+      if (!reply.success) return reject(new Error(`the import worker answered out of protocol: ${reply.error.message}`))
+      if (reply.data.kind === 'draft') resolve(reply.data.draft)
+      else if (reply.data.kind === 'refused') reject(new ImportError(reply.data.message))
+      else reject(new Error(`import of ${file.name} failed: ${reply.data.message}`))
+    }))
+    worker.on('error', (error: Error & { code?: string }) => settle(() => {
+      reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig('memory') : error)
+    }))
+    worker.on('exit', (code) => settle(() => reject(new Error(`the import worker stopped (exit code ${code}) before answering`))))
+  })
+}

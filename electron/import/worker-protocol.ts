@@ -1,0 +1,19 @@
+// What run-import.ts and import-worker.ts say to each other. The reply is
+// checked with zod on arrival like anything else crossing a boundary.
+
+import { z } from 'zod'
+import { ArticleDraft } from '../../shared/model/document.ts'
+
+export interface WorkerRequest {
+  name: string
+  bytes: Uint8Array
+}
+
+export const WorkerReply = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('draft'), draft: ArticleDraft }),
+  // An ImportError: a sentence for the user.
+  z.object({ kind: z.literal('refused'), message: z.string() }),
+  // Anything else thrown: a bug, reported as one.
+  z.object({ kind: z.literal('failed'), message: z.string() }),
+])
+export type WorkerReply = z.infer<typeof WorkerReply>
