@@ -14,7 +14,7 @@ import { selectedSpan, takeSelection } from './selection.ts'
 import { ask } from './ui/dialog.ts'
 import { downloadFile, exportControl } from './ui/export-control.ts'
 import { importControl } from './ui/import-control.ts'
-import { acceptDroppedFiles, acceptPastedArticles, importArticleButton, importArticles } from './ui/import-actions.ts'
+import { acceptDroppedFiles, acceptPastedArticles, importArticleButton } from './ui/import-actions.ts'
 import { LibraryView } from './ui/library-view.ts'
 import { guardLinks } from './ui/link-confirm.ts'
 import { editMetadata } from './ui/metadata-dialog.ts'
@@ -38,10 +38,12 @@ async function boot(): Promise<void> {
   })
   document.body.append(toolbar.element)
 
-  const sourceManager = new SourceManager(api, async () => {
-    if (reader.session) await reader.session.reloadSources()
-    else applySourceColours(await api.listSources({}))
-  }, showError)
+  const sourceManager = new SourceManager({
+    add: (name, kind) => commands.run('sources.add', { name, kind }),
+    rename: (sourceId, name) => run('sources.rename', { sourceId, name }),
+    recolour: (sourceId, colour) => run('sources.recolour', { sourceId, colour }),
+    remove: (sourceId) => run('sources.remove', { sourceId }),
+  })
   document.body.append(sourceManager.element)
 
   const reader = new Reader(api, history, {
@@ -137,9 +139,12 @@ async function boot(): Promise<void> {
       editMetadata,
       editNote: (id) => sidebar.editNote(id),
       manageSources: () => sourceManager.open(reader.session?.sources ?? []),
+      sourcesChanged: (sources) => {
+        applySourceColours(sources)
+        sourceManager.render(sources)
+      },
       focusSearch: () => search.focus(),
       download: downloadFile,
-      importArticles: (files, open) => importArticles(api, files, open),
     },
   }, {
     succeeded: (message) => {

@@ -6,6 +6,7 @@
 import type { Api, DocumentSummary } from '../../shared/api/contract.ts'
 import type { Target } from '../../shared/model/annotation.ts'
 import type { DocumentMeta } from '../../shared/model/document.ts'
+import type { Source } from '../../shared/model/source.ts'
 import type { UndoHistory } from '../history.ts'
 import type { Session } from '../session.ts'
 import type { Question } from '../ui/dialog.ts'
@@ -70,10 +71,11 @@ export interface UiPort {
   editMetadata(meta: DocumentMeta): Promise<MetaEdit | null>
   editNote(annotationId: string): void
   manageSources(): void
+  // The sources changed while no document is open (its session shows them
+  // otherwise).
+  sourcesChanged(sources: readonly Source[]): void
   focusSearch(): void
   download(file: { filename: string; mimeType: string; content: string }): void
-  // Imports the files (asking about duplicates) and opens the last one.
-  importArticles(files: readonly File[], open: (documentId: string) => Promise<unknown>): Promise<void>
 }
 
 export interface CommandContext {
@@ -86,7 +88,7 @@ export interface CommandContext {
   // Invokes a command later, after those waiting: for buttons a command
   // makes (the status line's "Undo"). Never awaited inside a command, since
   // it waits for that command to finish.
-  run(id: string, args?: unknown): Promise<void>
+  run(id: string, args?: unknown): Promise<boolean>
 }
 
 // The session of the article in view; null behind the library or with no

@@ -1,6 +1,6 @@
 // Commands on the library: show it, open a document, edit a document's
-// details, delete one (undoable), import articles, and open the document
-// to start with.
+// details, delete one (undoable), and open the document to start with.
+// Importing articles is import-articles.ts.
 
 import { ApiError, type DocumentSummary } from '../../shared/api/contract.ts'
 import type { Command, CommandContext } from './command.ts'
@@ -106,13 +106,4 @@ export const deleteDocument: Command<{ document: DocumentSummary }> = {
   },
 }
 
-export const importArticles: Command<{ files: readonly File[] }> = {
-  id: 'library.importArticles',
-  title: 'Import articles',
-  run: async (ctx, { files }) => {
-    await ctx.ui.importArticles(files, (id) => openDocument(ctx, id))
-    if (ctx.library.shown) await ctx.library.refresh()
-  },
-}
-
-export const libraryCommands = [open, toggle, openStartup, editDetails, deleteDocument, importArticles]
+export const libraryCommands = [open, toggle, openStartup, editDetails, deleteDocument]

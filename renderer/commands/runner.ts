@@ -41,23 +41,29 @@ export class CommandRunner {
     return !!command && (command.enabled?.(this.context, args) ?? true)
   }
 
-  // Resolves when the command has run (or was not enabled, or failed: the
-  // failure is reported, never thrown).
-  run(id: string, args?: unknown): Promise<void> {
+  // Resolves when the command has run: true when it succeeded, false when
+  // it was not enabled or failed (the failure is reported, never thrown).
+  run(id: string, args?: unknown): Promise<boolean> {
     const command = this.#commands.get(id)
     let prepared: unknown
     try {
       if (!command) throw new Error(`There is no command “${id}”.`)
-      if (command.enabled && !command.enabled(this.context, args)) return Promise.resolve()
+      if (command.enabled && !command.enabled(this.context, args)) return Promise.resolve(false)
       prepared = command.prepare ? command.prepare(this.context, args) : args
     } catch (error) {
       this.#report.failed(error)
-      return Promise.resolve()
+      return Promise.resolve(false)
     }
     const turn = this.#queue
       .then(() => command.run(this.context, prepared))
-      .then((message) => { if (!command.view) this.#report.succeeded(message || undefined) }, (error) => this.#report.failed(error))
-    this.#queue = turn
+      .then((message) => {
+        if (!command.view) this.#report.succeeded(message || undefined)
+        return true
+      }, (error) => {
+        this.#report.failed(error)
+        return false
+      })
+    this.#queue = turn.then(() => {})
     return turn
   }
 }

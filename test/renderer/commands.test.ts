@@ -126,3 +126,16 @@ test('undo behind the library: a document\'s change waits, a document delete doe
   h.library.hide()
   assert.equal(h.runner.enabled('history.undo'), true, 'with no document open too')
 })
+
+test('a source change reads the sources again, also when it failed; run answers whether it succeeded', async () => {
+  const h = await harness()
+  assert.equal(await h.runner.run('sources.add', { name: 'Sun Xiuwen', kind: 'person' }), true)
+  assert.deepEqual(h.reader.session!.sources.map((s) => s.id), ['tass', 'xinhua', 'sun-xiuwen'])
+
+  // Removed meanwhile by someone else; the failed call still shows the truth.
+  h.fake.sources = h.fake.sources.filter((s) => s.id !== 'tass')
+  h.fake.failNext('removeSource', 'Could not save: disk full')
+  assert.equal(await h.runner.run('sources.remove', { sourceId: 'xinhua' }), false)
+  assert.deepEqual(h.errors, ['Could not save: disk full'])
+  assert.deepEqual(h.reader.session!.sources.map((s) => s.id), ['xinhua', 'sun-xiuwen'])
+})

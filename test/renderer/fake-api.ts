@@ -46,6 +46,7 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
   const failures = new Map<MethodName, string>()
   const holds = new Map<MethodName, Promise<void>>()
   let serial = 0
+  const imported = new Map<string, string>()
   const find = (id: string) => {
     const found = fake.annotations.get(id)
     if (!found) throw new ApiError('not-found', 'There is no such annotation.')
@@ -77,6 +78,27 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
       fake.documents.delete(documentId)
       fake.trash.set(documentId, doc)
       return { deleted: true }
+    },
+    // The file's first line is its title; an empty file is refused.
+    importDocument: ({ fileName, contentBase64, duplicate }) => {
+      const text = Buffer.from(contentBase64, 'base64').toString('utf8')
+      if (!text.trim()) throw new ApiError('invalid-input', `${fileName}: The file is empty.`)
+      const existing = [...fake.documents.values()].find((d) => imported.get(d.id) === contentBase64)
+      if (existing && duplicate !== 'keep') return { status: 'duplicate', existing }
+      const document = summary(`doc-${++serial}`, text.split('\n')[0]!)
+      fake.documents.set(document.id, document)
+      imported.set(document.id, contentBase64)
+      return { status: 'created', document }
+    },
+    addSource: ({ name, kind }) => {
+      const added: Source = { id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name, aliases: [], kind: kind ?? 'other', colour: '#777777' }
+      fake.sources = [...fake.sources, added]
+      return added
+    },
+    removeSource: ({ sourceId }) => {
+      const before = fake.sources.length
+      fake.sources = fake.sources.filter((s) => s.id !== sourceId)
+      return { removed: fake.sources.length < before }
     },
     restoreDocument: ({ documentId }) => {
       const doc = fake.trash.get(documentId)

@@ -82,9 +82,9 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
       editMetadata: async () => null,
       editNote: () => {},
       manageSources: () => {},
+      sourcesChanged: () => {},
       focusSearch: () => {},
       download: () => {},
-      importArticles: async () => {},
     },
   }, {
     succeeded: (message) => { if (message) h.statuses.push(message) },
