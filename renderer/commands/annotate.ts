@@ -8,22 +8,20 @@ import type { AnnotationKind, Target } from '../../shared/model/annotation.ts'
 import type { Session } from '../session.ts'
 import { reading, type Command, type CommandContext } from './command.ts'
 
+// What a mark acts on, read when it was invoked.
 interface Marking {
   session: Session
   target: Target | null
   sourceId?: string
 }
 
-// Before prepare the arguments are the caller's; after, a Marking.
-type MarkArgs = Partial<Marking> & { index?: number }
-
-function mark(id: string, title: string, kind: AnnotationKind): Command<MarkArgs> {
+function mark(id: string, title: string, kind: AnnotationKind): Command<void, Marking> {
   return {
     id,
     title,
     enabled: (ctx) => reading(ctx) !== null,
     prepare: (ctx) => ({ session: reading(ctx)!, target: ctx.selection.take() }),
-    run: (_, args) => markOrChange(args as Marking, kind),
+    run: (_, marking) => markOrChange(marking, kind),
   }
 }
 
@@ -44,17 +42,18 @@ export const markHighlight = mark('annotation.markHighlight', 'Mark as highlight
 export const markClaim = mark('annotation.markClaim', 'Mark as claim', 'claim')
 
 // The source by id (toolbar) or by its place in the list, from 0 (keys 1-9).
-const sourceFor = (ctx: CommandContext, args: MarkArgs) =>
+interface SourceChoice { sourceId?: string; index?: number }
+const sourceFor = (ctx: CommandContext, args: SourceChoice) =>
   args.sourceId ?? reading(ctx)?.sources[args.index ?? -1]?.id
 
 // With text selected: a claim from that source. Else the source is toggled
 // on the current annotation.
-export const tagSource: Command<MarkArgs> = {
+export const tagSource: Command<SourceChoice, Marking> = {
   id: 'annotation.tagSource',
   title: 'Attribute to source',
   enabled: (ctx, args) => reading(ctx) !== null && sourceFor(ctx, args) !== undefined,
   prepare: (ctx, args) => ({ session: reading(ctx)!, target: ctx.selection.take(), sourceId: sourceFor(ctx, args)! }),
-  run: (_, args) => markOrChange(args as Marking, 'claim'),
+  run: (_, marking) => markOrChange(marking, 'claim'),
 }
 
 // The given annotation, else the current one.
@@ -102,15 +101,15 @@ export const saveNote: Command<{ id: string; note: string }> = {
 }
 
 // The session is taken when invoked; the current annotation when it runs.
-export const remove: Command<{ id?: string; session?: Session } | undefined> = {
+export const remove: Command<{ id?: string } | undefined, { id?: string; session: Session }> = {
   id: 'annotation.delete',
   title: 'Delete annotation',
   enabled: (ctx, args) => chosen(ctx, args) !== null,
   prepare: (ctx, args) => ({ id: args?.id, session: ctx.reader.session! }),
-  run: async (_, args) => {
-    const id = args!.id ?? args!.session!.current
-    if (!id) return
-    await args!.session!.remove(id)
+  run: async (_, { id, session }) => {
+    const chosenId = id ?? session.current
+    if (!chosenId) return
+    await session.remove(chosenId)
     return 'Deleted.'
   },
 }

@@ -12,17 +12,19 @@ import type { Session } from '../session.ts'
 import type { Question } from '../ui/dialog.ts'
 import type { MetaEdit } from '../ui/metadata-dialog.ts'
 
-export interface Command<A = void> {
+// A is what callers pass; P what run receives: A itself, or what prepare
+// made of it.
+export interface Command<A = void, P = A> {
   id: string
   title: string
   // Whether the command applies now, asked when it is invoked: annotation
   // commands act only on an article in view, never behind the library.
   enabled?(ctx: CommandContext, args: A): boolean
   // Runs at once when invoked, before the command waits its turn: reads what
-  // must be read then (the selected text) and answers the arguments for run.
-  prepare?(ctx: CommandContext, args: A): A
+  // must be read then (the selected text, the session).
+  prepare?(ctx: CommandContext, args: A): P
   // Answers the status line to show, if any.
-  run(ctx: CommandContext, args: A): Promise<string | void>
+  run(ctx: CommandContext, args: P): Promise<string | void>
   // Only moves the view (selection, panels, focus), so the error line of an
   // earlier failure stays up.
   view?: boolean

@@ -14,7 +14,7 @@ export interface Report {
 
 // A command of any arguments, as the registry holds it (method parameters
 // are bivariant, so every Command<A> is one).
-export type AnyCommand = Command<unknown>
+export type AnyCommand = Command<unknown, unknown>
 
 export class CommandRunner {
   readonly context: CommandContext
