@@ -1,45 +1,57 @@
-// Keyboard access to every annotation action. Plain keys act only when the
-// reader is not typing into a field.
+// Keyboard access to the commands. A key is written as the reader presses
+// it: "Mod" is Ctrl (Cmd on a Mac); plain keys ignore Shift, so "H" marks a
+// highlight as "h" does. Plain keys act only when the reader is not typing
+// into a field.
 
-export interface KeyActions {
-  mark(kind: 'highlight' | 'claim'): void
-  source(n: number): void
-  note(): void
-  remove(): void
-  dismiss(): void
-  undo(): void
-  redo(): void
-  library(): void
-  search(): void
+export interface KeyBinding {
+  key: string
+  command: string
+  args?: unknown
+  // Keeps the browser's own use of the key (Ctrl+Z in a page, "/" quick find).
+  preventDefault?: boolean
 }
 
-export function bindKeys(actions: KeyActions): void {
+export const keyBindings: readonly KeyBinding[] = [
+  { key: 'Mod+z', command: 'history.undo', preventDefault: true },
+  { key: 'Mod+Shift+z', command: 'history.redo', preventDefault: true },
+  { key: 'Mod+y', command: 'history.redo', preventDefault: true },
+  { key: 'Mod+Shift+y', command: 'history.redo', preventDefault: true },
+  { key: 'Mod+Shift+f', command: 'search.focus', preventDefault: true },
+  { key: 'h', command: 'annotation.markHighlight' },
+  { key: 'c', command: 'annotation.markClaim' },
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ key: String(n), command: 'annotation.tagSource', args: { index: n - 1 } })),
+  { key: 'n', command: 'annotation.editNote', preventDefault: true },
+  { key: 'delete', command: 'annotation.delete' },
+  { key: 'escape', command: 'view.dismiss' },
+  { key: 'l', command: 'library.toggle' },
+  { key: '/', command: 'search.focus', preventDefault: true },
+]
+
+export interface KeyPress {
+  key: string
+  ctrlKey: boolean
+  metaKey: boolean
+  shiftKey: boolean
+  altKey: boolean
+}
+
+// The binding a key press means, if any.
+export function bindingFor(press: KeyPress, bindings: readonly KeyBinding[] = keyBindings): KeyBinding | undefined {
+  const key = press.key.toLowerCase()
+  let name: string
+  if (press.ctrlKey || press.metaKey) name = `Mod+${press.shiftKey ? 'Shift+' : ''}${key}`
+  else if (press.altKey) return undefined
+  else name = key
+  return bindings.find((b) => b.key === name)
+}
+
+export function bindKeys(run: (command: string, args?: unknown) => void): void {
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement
     if (target.closest('input, textarea, select, dialog')) return
-    const command = event.ctrlKey || event.metaKey
-    const key = event.key.toLowerCase()
-    if (command && key === 'z') {
-      event.preventDefault()
-      return event.shiftKey ? actions.redo() : actions.undo()
-    }
-    if (command && event.shiftKey && key === 'f') {
-      event.preventDefault()
-      return actions.search()
-    }
-    if (command && key === 'y') {
-      event.preventDefault()
-      return actions.redo()
-    }
-    if (command || event.altKey) return
-    if (key === 'h') actions.mark('highlight')
-    else if (key === 'c') actions.mark('claim')
-    else if (/^[1-9]$/.test(key)) actions.source(Number(key))
-    else if (key === 'n') { event.preventDefault(); actions.note() }
-    else if (key === 'delete') actions.remove()
-    else if (key === 'escape') actions.dismiss()
-    else if (key === 'l') actions.library()
-    else if (key === '/') { event.preventDefault(); actions.search() }
-    else return
+    const binding = bindingFor(event)
+    if (!binding) return
+    if (binding.preventDefault) event.preventDefault()
+    run(binding.command, binding.args)
   })
 }

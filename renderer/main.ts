@@ -1,21 +1,22 @@
-// Boots the reader: connect to the services, open the startup document (or
-// show the empty library), and wire the toolbar, sidebar, source manager,
-// library, search, imports and keys.
+// Boots the reader: connect to the services, build the toolbar, sidebar,
+// source manager, library, search and imports, hand every action to the
+// command runner (renderer/commands/), and open the startup document.
+// Wiring only: what an action does lives in its command.
 
 // First: zod must be configured before any schema exists.
 import './zod-jitless.ts'
-import { describe } from '../shared/anchoring/describe.ts'
-import { ApiError, type DocumentSummary, type SearchHit } from '../shared/api/contract.ts'
-import type { AnnotationKind } from '../shared/model/annotation.ts'
 import { connect } from './api-client.ts'
+import { allCommands } from './commands/index.ts'
+import { CommandRunner } from './commands/runner.ts'
 import type { Placed } from './editor/painter.ts'
+import { UndoHistory } from './history.ts'
 import { bindKeys } from './keys.ts'
 import { Reader } from './reader.ts'
-import { selectedSpan } from './selection.ts'
+import { selectedSpan, takeSelection } from './selection.ts'
 import { ask } from './ui/dialog.ts'
-import { exportControl } from './ui/export-control.ts'
-import { describeImport, importControl } from './ui/import-control.ts'
-import { acceptDroppedFiles, acceptPastedArticles, importArticleButton, importArticles } from './ui/import-actions.ts'
+import { downloadFile, exportControl } from './ui/export-control.ts'
+import { importControl } from './ui/import-control.ts'
+import { acceptDroppedFiles, acceptPastedArticles, importArticleButton } from './ui/import-actions.ts'
 import { LibraryView } from './ui/library-view.ts'
 import { guardLinks } from './ui/link-confirm.ts'
 import { editMetadata } from './ui/metadata-dialog.ts'
@@ -29,31 +30,25 @@ import { Toolbar } from './ui/toolbar.ts'
 const api = connect()
 
 async function boot(): Promise<void> {
-  // Actions run one at a time, in the order the reader asked for them, so
-  // "c" then "2" tags the claim that "c" made. Each reports failure and
-  // leaves the screen as the API left it.
-  let queue: Promise<unknown> = Promise.resolve()
-  const act = (action: () => Promise<unknown>, done?: string) => {
-    queue = queue.then(action).then((result) => {
-      clearError()
-      if (done && result !== false) showStatus(done)
-    }, showError)
-    return queue
-  }
+  // Every control below runs commands; the runner is made once they exist.
+  const run = (id: string, args?: unknown) => void commands.run(id, args)
+  const history = new UndoHistory()
 
   const toolbar = new Toolbar({
-    mark: (kind) => void markSelection(kind),
-    source: (sourceId) => void markSelection('claim', [sourceId]),
+    mark: (kind) => run(kind === 'claim' ? 'annotation.markClaim' : 'annotation.markHighlight'),
+    source: (sourceId) => run('annotation.tagSource', { sourceId }),
   })
   document.body.append(toolbar.element)
 
-  const sourceManager = new SourceManager(api, async () => {
-    if (reader.current) await reader.current.session.reloadSources()
-    else applySourceColours(await api.listSources({}))
-  }, showError)
+  const sourceManager = new SourceManager({
+    add: (name, kind) => commands.run('sources.add', { name, kind }),
+    rename: (sourceId, name) => run('sources.rename', { sourceId, name }),
+    recolour: (sourceId, colour) => run('sources.recolour', { sourceId, colour }),
+    remove: (sourceId) => run('sources.remove', { sourceId }),
+  })
   document.body.append(sourceManager.element)
 
-  const reader = new Reader(api, {
+  const reader = new Reader(api, history, {
     opened: (opened, placed) => {
       if (!opened) { toolbar.hide(); return }
       sidebar.use(opened.session)
@@ -61,18 +56,12 @@ async function boot(): Promise<void> {
     },
     repainted: (placed) => refresh(placed),
   })
-  const session = () => reader.current?.session ?? null
-  const openDocumentId = () => {
-    const id = reader.documentId
-    if (!id) throw new Error('Open a document first.')
-    return id
-  }
 
   const sidebar = new Sidebar({
-    open: (id) => { session()?.select(id); reader.reveal(id) },
-    saveNote: (id, note) => void act(() => session()!.update(id, { note }), 'Note saved.'),
-    remove: (id) => void act(() => session()!.remove(id), 'Deleted.'),
-    manageSources: () => sourceManager.open(session()?.sources ?? []),
+    open: (id) => run('annotation.reveal', { id }),
+    saveNote: (id, note) => run('annotation.saveNote', { id, note }),
+    remove: (id) => run('annotation.delete', { id }),
+    manageSources: () => run('sources.manage'),
   })
   document.getElementById('sidebar-host')!.append(sidebar.element)
 
@@ -94,113 +83,28 @@ async function boot(): Promise<void> {
   }
 
   const refresh = (placed: Placed[]) => {
-    const sources = session()?.sources ?? []
+    const sources = reader.session?.sources ?? []
     applySourceColours(sources)
     sidebar.render(placed)
     sourceManager.render(sources)
     placeToolbar()
   }
 
-  // The selection is read when the key is pressed; the current annotation
-  // when the action runs.
-  const markSelection = (kind: AnnotationKind, sourceIds: string[] = []) => {
-    const opened = reader.current
-    if (!opened) return
-    const { session, map } = opened
-    const span = selectedSpan(opened.view, map)
-    if (span) {
-      document.getSelection()?.removeAllRanges()
-      return act(() => session.create(kind, describe(map.text, span.start, span.end), sourceIds),
-        `${kind === 'claim' ? 'Claim' : 'Highlight'} saved.`)
-    }
-    return act(async () => {
-      const current = session.currentAnnotation()
-      if (!current) return false
-      if (sourceIds.length) await session.toggleSource(current.id, sourceIds[0]!)
-      else await session.update(current.id, { kind })
-    }, 'Saved.')
-  }
-
-  // Opening a document goes back to reading.
-  const open = async (documentId: string) => {
-    if (reader.documentId !== documentId) await reader.open(documentId)
-    library.hide()
-  }
-
-  // Where a search result points: the annotation, selected as a click on
-  // it would, or else the matching words, selected.
-  const goTo = async (hit: SearchHit) => {
-    await open(hit.documentId)
-    const opened = reader.current!
-    if (hit.annotationId && opened.session.annotations.some((a) => a.id === hit.annotationId) && reader.markElement(hit.annotationId)) {
-      document.getSelection()?.removeAllRanges()
-      opened.session.select(hit.annotationId)
-      reader.reveal(hit.annotationId)
-    } else {
-      opened.session.select(null)
-      reader.selectRange(hit.start, hit.end)
-    }
-  }
-
-  const editDetails = (doc: DocumentSummary) => void act(async () => {
-    const edit = await editMetadata(doc.meta)
-    if (!edit) return false
-    const updated = await api.updateDocumentMeta({ documentId: doc.id, meta: edit })
-    if (reader.documentId === doc.id) reader.showMeta(updated.meta)
-    await library.refresh()
-  }, 'Details saved.')
-
-  const removeDocument = (doc: DocumentSummary) => void act(async () => {
-    const answer = await ask({
-      title: `Delete “${doc.meta.title}”?`,
-      message: `“${doc.meta.title}” and its ${doc.annotationCount} annotation${doc.annotationCount === 1 ? '' : 's'} will be removed from the library. You can undo this right after.`,
-      choices: [{ value: 'delete', label: 'Delete' }, { value: 'cancel', label: 'Cancel' }],
-      cancel: 'cancel',
-      initial: 'cancel',
-    })
-    if (answer !== 'delete') return
-    await api.deleteDocument({ documentId: doc.id })
-    const wasOpen = reader.documentId === doc.id
-    await library.refresh()
-    if (wasOpen) {
-      const next = library.ordered()[0]
-      if (next) await reader.open(next.id)
-      else reader.showEmpty()
-      library.render()
-    }
-    showStatus(`Deleted “${doc.meta.title}”.`, {
-      label: 'Undo',
-      run: () => void act(async () => {
-        const restored = await api.restoreDocument({ documentId: doc.id })
-        if (wasOpen) await reader.open(restored.id)
-        await library.refresh()
-        showStatus(`Restored “${restored.meta.title}”.`)
-      }),
-    })
-  })
-
-  const search = new SearchView(api, (hit) => void act(() => goTo(hit)))
+  const search = new SearchView(api, (hit) => run('search.goTo', { hit }))
   const library = new LibraryView(api, {
-    open: (id) => void act(() => open(id)),
-    edit: editDetails,
-    remove: removeDocument,
+    open: (documentId) => run('library.open', { documentId }),
+    edit: (document) => run('library.editDetails', { document }),
+    remove: (document) => run('library.deleteDocument', { document }),
   }, () => reader.documentId, search.element, () => placeToolbar())
   document.querySelector('.layout')!.before(library.element)
 
-  const importFiles = (files: File[]) => void act(async () => {
-    await importArticles(api, files, open)
-    if (library.shown) await library.refresh()
-  })
-
+  const importFiles = (files: File[]) => run('library.importArticles', { files })
   const importButton = importArticleButton(importFiles)
   document.getElementById('app-actions')!.append(
     library.toggle,
     importButton.element,
-    exportControl(api, openDocumentId, (action, done) => void act(action, done)),
-    importControl(api, openDocumentId, (action) => void act(action), async (result) => {
-      await session()?.reloadAnnotations()
-      showStatus(describeImport(result))
-    }),
+    exportControl((choice) => run('file.export', choice)),
+    importControl((file) => run('file.importAnnotations', { file })),
   )
   document.getElementById('empty-import')!.addEventListener('click', () => importButton.choose())
   acceptDroppedFiles(importFiles)
@@ -211,56 +115,48 @@ async function boot(): Promise<void> {
   document.addEventListener('selectionchange', placeToolbar)
   // A click (not a drag) on a painted span selects its annotation, the
   // innermost where they nest. ProseMirror may put back its last text
-  // selection on a click, so the text selection is cleared here.
+  // selection on a click, so the text selection is cleared here, at once.
   let down = { x: 0, y: 0 }
   host.addEventListener('mousedown', (event) => { down = { x: event.clientX, y: event.clientY } })
   host.addEventListener('click', (event) => {
     if (event.detail !== 1 || Math.hypot(event.clientX - down.x, event.clientY - down.y) > 3) return
     const mark = (event.target as Element).closest('mark[data-annotation-id]')
     document.getSelection()?.removeAllRanges()
-    session()?.select(mark?.getAttribute('data-annotation-id') ?? null)
+    run('annotation.select', { id: mark?.getAttribute('data-annotation-id') ?? null })
   })
+  bindKeys(run)
 
-  const showSearch = () => {
-    void library.show(false)
-    search.focus()
-  }
-  // Annotation keys act only on an article in view, never behind the library.
-  const reading = () => (library.shown ? null : session())
-  bindKeys({
-    mark: (kind) => { if (reading()) void markSelection(kind) },
-    source: (n) => {
-      const source = reading()?.sources[n - 1]
-      if (source) void markSelection('claim', [source.id])
+  const commands = new CommandRunner(allCommands, {
+    api,
+    history,
+    reader,
+    library,
+    selection: {
+      take: () => takeSelection(reader.current),
+      clear: () => document.getSelection()?.removeAllRanges(),
     },
-    note: () => { const current = reading()?.current; if (current) sidebar.editNote(current) },
-    remove: () => { const s = reading(); if (s?.current) void act(() => s.remove(s.current!), 'Deleted.') },
-    dismiss: () => {
-      if (library.shown && reader.current) return library.hide()
-      document.getSelection()?.removeAllRanges()
-      session()?.select(null)
+    ui: {
+      status: showStatus,
+      ask,
+      editMetadata,
+      editNote: (id) => sidebar.editNote(id),
+      manageSources: () => sourceManager.open(reader.session?.sources ?? []),
+      sourcesChanged: (sources) => {
+        applySourceColours(sources)
+        sourceManager.render(sources)
+      },
+      focusSearch: () => search.focus(),
+      download: downloadFile,
     },
-    undo: () => { const s = reading(); if (s) void act(async () => showStatus((await s.undo()) ? 'Undone.' : 'Nothing to undo.')) },
-    redo: () => { const s = reading(); if (s) void act(async () => showStatus((await s.redo()) ? 'Redone.' : 'Nothing to redo.')) },
-    library: () => { if (library.shown) library.hide(); else void library.show() },
-    search: showSearch,
+  }, {
+    succeeded: (message) => {
+      clearError()
+      if (message) showStatus(message)
+    },
+    failed: showError,
   })
 
-  await act(async () => {
-    const documentId = await startupDocument()
-    if (documentId) await reader.open(documentId)
-    else reader.showEmpty()
-  })
-}
-
-// The document to show first, or null when the library is empty.
-async function startupDocument(): Promise<string | null> {
-  try {
-    return (await api.startupDocument({})).documentId
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'not-found') return null
-    throw error
-  }
+  await commands.run('library.openStartup')
 }
 
 // Whatever the store repaired while loading is told, even when loading failed.

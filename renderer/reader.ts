@@ -10,6 +10,7 @@ import type { ArticleDocument, DocumentMeta } from '../shared/model/document.ts'
 import { buildDoc, type OffsetMap } from './editor/document-view.ts'
 import { highlights, paint } from './editor/highlights.ts'
 import { Painter, type Placed } from './editor/painter.ts'
+import type { UndoHistory } from './history.ts'
 import { Session } from './session.ts'
 
 export interface Opened {
@@ -30,16 +31,22 @@ export interface ReaderHooks {
 export class Reader {
   current: Opened | null = null
   #api: Api
+  #history: UndoHistory
   #hooks: ReaderHooks
   #host = document.getElementById('article')!
 
-  constructor(api: Api, hooks: ReaderHooks) {
+  constructor(api: Api, history: UndoHistory, hooks: ReaderHooks) {
     this.#api = api
+    this.#history = history
     this.#hooks = hooks
   }
 
   get documentId(): string | null {
     return this.current?.session.documentId ?? null
+  }
+
+  get session(): Session | null {
+    return this.current?.session ?? null
   }
 
   async open(documentId: string): Promise<Opened> {
@@ -49,7 +56,7 @@ export class Reader {
       this.#api.listSources({}),
     ])
     this.#close()
-    const session = new Session(this.#api, documentId, annotations, sources)
+    const session = new Session(this.#api, this.#history, documentId, annotations, sources)
     const { doc, map } = buildDoc(article)
     const painter = new Painter(map)
     // The first paint goes into the state before the view exists, so a long
@@ -119,6 +126,11 @@ export class Reader {
     return this.current?.view.dom.querySelector<HTMLElement>(`mark[data-annotation-id="${CSS.escape(id)}"]`) ?? null
   }
 
+  // Whether an annotation is painted in the text (orphans are not).
+  painted(id: string): boolean {
+    return this.markElement(id) !== null
+  }
+
   // Scrolls an annotation's text into view and flashes it.
   reveal(id: string): void {
     const mark = this.markElement(id)
@@ -131,9 +143,11 @@ export class Reader {
     }
   }
 
+  // The session goes, and with it the undo steps that would act on it.
   #close(): void {
     this.current?.view.destroy()
     this.current = null
+    this.#history.forgetDocumentSteps()
   }
 }
 

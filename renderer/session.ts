@@ -1,11 +1,12 @@
 // The reader's annotations and sources for one document, and every change
 // to them. A change is sent to the API first; the state moves on only with
-// the answer, then listeners repaint. Each change is recorded for undo.
+// the answer, then listeners repaint. Each change is recorded for undo in
+// the reader's one history, as a step of this document.
 
 import type { Api } from '../shared/api/contract.ts'
 import type { Annotation, AnnotationKind, Target } from '../shared/model/annotation.ts'
 import type { Source } from '../shared/model/source.ts'
-import { History } from './history.ts'
+import type { Step, UndoHistory } from './history.ts'
 
 export type Patch = Partial<Pick<Annotation, 'kind' | 'sources' | 'note'>>
 
@@ -14,12 +15,13 @@ export class Session {
   annotations: Annotation[]
   sources: Source[]
   current: string | null = null
-  readonly history = new History()
   #api: Api
+  #history: UndoHistory
   #listeners: (() => void)[] = []
 
-  constructor(api: Api, documentId: string, annotations: Annotation[], sources: Source[]) {
+  constructor(api: Api, history: UndoHistory, documentId: string, annotations: Annotation[], sources: Source[]) {
     this.#api = api
+    this.#history = history
     this.documentId = documentId
     this.annotations = annotations
     this.sources = sources
@@ -43,7 +45,7 @@ export class Session {
     this.#put(created)
     this.current = created.id
     this.#changed()
-    this.history.record({
+    this.#record({
       undo: async () => { await this.#delete(created.id) },
       redo: async () => { this.#put(await this.#api.restoreAnnotation({ annotation: created })); this.#changed() },
     })
@@ -62,7 +64,7 @@ export class Session {
     if (patch.kind) undoPatch.kind = before.kind
     if (patch.sources) undoPatch.sources = before.sources
     if (patch.note !== undefined) undoPatch.note = before.note
-    this.history.record({ undo: () => apply(undoPatch), redo: () => apply(patch) })
+    this.#record({ undo: () => apply(undoPatch), redo: () => apply(patch) })
   }
 
   async toggleSource(id: string, sourceId: string): Promise<void> {
@@ -78,18 +80,10 @@ export class Session {
     const removed = this.annotations.find((a) => a.id === id)
     if (!removed) return
     await this.#delete(id)
-    this.history.record({
+    this.#record({
       undo: async () => { this.#put(await this.#api.restoreAnnotation({ annotation: removed })); this.#changed() },
       redo: () => this.#delete(id),
     })
-  }
-
-  async undo(): Promise<boolean> {
-    return this.history.undo()
-  }
-
-  async redo(): Promise<boolean> {
-    return this.history.redo()
   }
 
   // After a bulk change (an import) made outside this session's steps.
@@ -112,6 +106,10 @@ export class Session {
     this.annotations = this.annotations.filter((a) => a.id !== id)
     if (this.current === id) this.current = null
     this.#changed()
+  }
+
+  #record(step: Omit<Step, 'documentId'>): void {
+    this.#history.record({ ...step, documentId: this.documentId })
   }
 
   #put(annotation: Annotation): void {

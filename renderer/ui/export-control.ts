@@ -1,10 +1,7 @@
 // "Export" in the app bar: pick what (this document or the whole library)
-// and a format, get a file. The content comes from the API; the browser
-// saves it as a download (the desktop shell turns a download into a save
-// dialog). The HTML page is one annotated article, so it is offered for one
-// document only.
+// and a format, get a file (the file.export command). The HTML page is one
+// annotated article, so it is offered for one document only.
 
-import type { Api } from '../../shared/api/contract.ts'
 import { exportFormats, isLibraryExportFormat, type ExportFormat } from '../../shared/formats/export-formats.ts'
 import { h } from './dom.ts'
 
@@ -12,7 +9,9 @@ const LABELS: Record<ExportFormat, string> = {
   md: 'Markdown notes', jsonld: 'W3C Web Annotations (JSON-LD)', html: 'HTML page', csv: 'CSV spreadsheet',
 }
 
-export function exportControl(api: Api, documentId: () => string, act: (action: () => Promise<unknown>, done: string) => void): HTMLElement {
+export interface ExportChoice { scope: 'document' | 'library'; format: ExportFormat }
+
+export function exportControl(chosen: (choice: ExportChoice) => void): HTMLElement {
   const scope = h('select', { 'aria-label': 'Export what' },
     h('option', { value: 'document' }, 'This document'),
     h('option', { value: 'library' }, 'Whole library')) as HTMLSelectElement
@@ -23,15 +22,17 @@ export function exportControl(api: Api, documentId: () => string, act: (action: 
     for (const option of options) option.disabled = library && !isLibraryExportFormat(option.value)
     if (format.selectedOptions[0]?.disabled) format.value = 'md'
   })
-  const button = h('button', { type: 'button', onclick: () => act(async () => {
-    const chosen = format.value as ExportFormat
-    const file = scope.value === 'library' && isLibraryExportFormat(chosen)
-      ? await api.exportLibrary({ format: chosen })
-      : await api.exportDocument({ documentId: documentId(), format: chosen })
-    const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }))
-    const link = h('a', { href: url, download: file.filename })
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(url), 60_000)
-  }, 'Exported.') }, 'Export')
+  const button = h('button', { type: 'button', onclick: () => chosen({
+    scope: scope.value === 'library' ? 'library' : 'document',
+    format: format.value as ExportFormat,
+  }) }, 'Export')
   return h('div', { class: 'export-control' }, scope, format, button)
+}
+
+// The browser saves the file as a download; the desktop shell turns a
+// download into a save dialog.
+export function downloadFile(file: { filename: string; mimeType: string; content: string }): void {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }))
+  h('a', { href: url, download: file.filename }).click()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }

@@ -1,69 +1,11 @@
 // Articles come in three ways: "Import article…" (a file picker), files
 // dropped anywhere on the window, and a paste (Ctrl/Cmd+V) while no field
-// has the focus. Each file's bytes go to importDocument as base64; the
-// service decides what the file is. The same file again asks whether to
-// open the copy already there or keep a second one.
+// has the focus. Each hands its files to the library.importArticles command
+// (renderer/commands/import-articles.ts).
 
-import { MAX_IMPORT_BYTES, type Api, type DocumentSummary } from '../../shared/api/contract.ts'
-import { bytesToBase64 } from '../base64.ts'
-import { ask } from './dialog.ts'
 import { h } from './dom.ts'
-import { showStatus } from './status.ts'
 
 export const ARTICLE_TYPES = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html'
-
-type Outcome = { summary: DocumentSummary; created: boolean } | null
-
-// Imports `files` in order and opens the last one imported (or chosen).
-// What happened to each is said in the status; failures are thrown together
-// at the end so the error line names every file that did not import.
-export async function importArticles(api: Api, files: readonly File[], open: (documentId: string) => Promise<unknown>): Promise<void> {
-  const done: string[] = []
-  const failed: string[] = []
-  let last: string | null = null
-  for (const file of files) {
-    try {
-      const outcome = await importOne(api, file)
-      if (!outcome) {
-        done.push(`${file.name} not imported.`)
-        continue
-      }
-      last = outcome.summary.id
-      const title = `“${outcome.summary.meta.title}”`
-      done.push(outcome.created ? `Imported ${title}.` : `Opened ${title}, already in the library.`)
-    } catch (error) {
-      // The services' messages name the file already ("x.txt: The file is empty.").
-      const message = error instanceof Error ? error.message : String(error)
-      failed.push(message.includes(file.name) ? message : `${file.name}: ${message}`)
-    }
-  }
-  if (last) await open(last)
-  if (done.length) showStatus(done.join(' '))
-  if (failed.length) throw new Error(failed.join(' '))
-}
-
-async function importOne(api: Api, file: File): Promise<Outcome> {
-  if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name} is larger than 20 MB.`)
-  const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()))
-  const first = await api.importDocument({ fileName: file.name, contentBase64 })
-  if (first.status === 'created') return { summary: first.document, created: true }
-  const choice = await ask({
-    title: 'Already in your library',
-    message: `You already have “${first.existing.meta.title}”. Open it, or keep a second copy?`,
-    choices: [
-      { value: 'open', label: 'Open existing' },
-      { value: 'keep', label: 'Keep both' },
-      { value: 'cancel', label: 'Cancel' },
-    ],
-    cancel: 'cancel',
-    initial: 'open',
-  })
-  if (choice === 'cancel') return null
-  if (choice === 'open') return { summary: first.existing, created: false }
-  const second = await api.importDocument({ fileName: file.name, contentBase64, duplicate: 'keep' })
-  if (second.status !== 'created') throw new Error(`${file.name}: the second copy was not kept.`)
-  return { summary: second.document, created: true }
-}
 
 // The "Import article…" button and its file input; choose() opens the
 // same picker from elsewhere (the empty library's button).

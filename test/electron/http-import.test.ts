@@ -10,16 +10,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openServices } from '../../electron/services.ts'
-import { startServer, TOKEN_HEADER, type RunningServer } from '../../electron/http/server.ts'
+import { startServer, type RunningServer } from '../../electron/http/server.ts'
+import { signIn } from '../helpers/http-sign-in.ts'
 import { WorkMeter } from '../../shared/formats/work-meter.ts'
 import { nestedMarksPage, reopenedMarksPage } from '../helpers/hostile-html.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
-const TOKEN = 'test-token-import-0123456789abcdefghijklmnopqrstuvw'
 
 let root: string
 let dataDir: string
 let server: RunningServer
+let cookie: string
 
 interface Reply { status: number; body: string }
 
@@ -27,7 +28,7 @@ function api(method: string, payload: unknown): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request({
       host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${method}`,
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN },
+      headers: { 'content-type': 'application/json', cookie },
     }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -79,7 +80,8 @@ before(async () => {
   await mkdir(rendererDir)
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>x</title>')
   const services = await openServices({ dataDir, resourcesDir: join(repoRoot, 'resources') })
-  server = await startServer({ api: services, rendererDir, token: TOKEN })
+  server = await startServer({ api: services, rendererDir })
+  cookie = await signIn(server)
 })
 
 after(async () => {

@@ -1,0 +1,117 @@
+// Commands on the article's annotations: mark the selected text as a
+// highlight or a claim (or change the current annotation's kind), tag a
+// source, select, reveal, note and delete. The selected text and the session
+// are read when the command is invoked; the current annotation when it runs,
+// so "c" then "2" tags the claim that "c" made.
+
+import type { AnnotationKind, Target } from '../../shared/model/annotation.ts'
+import type { Session } from '../session.ts'
+import { reading, type Command, type CommandContext } from './command.ts'
+
+// What a mark acts on, read when it was invoked.
+interface Marking {
+  session: Session
+  target: Target | null
+  sourceId?: string
+}
+
+function mark(id: string, title: string, kind: AnnotationKind): Command<void, Marking> {
+  return {
+    id,
+    title,
+    enabled: (ctx) => reading(ctx) !== null,
+    prepare: (ctx) => ({ session: reading(ctx)!, target: ctx.selection.take() }),
+    run: (_, marking) => markOrChange(marking, kind),
+  }
+}
+
+async function markOrChange({ session, target, sourceId }: Marking, kind: AnnotationKind): Promise<string | void> {
+  const sources = sourceId ? [sourceId] : []
+  if (target) {
+    await session.create(kind, target, sources)
+    return `${kind === 'claim' ? 'Claim' : 'Highlight'} saved.`
+  }
+  const current = session.currentAnnotation()
+  if (!current) return
+  if (sourceId) await session.toggleSource(current.id, sourceId)
+  else await session.update(current.id, { kind })
+  return 'Saved.'
+}
+
+export const markHighlight = mark('annotation.markHighlight', 'Mark as highlight', 'highlight')
+export const markClaim = mark('annotation.markClaim', 'Mark as claim', 'claim')
+
+// The source by id (toolbar) or by its place in the list, from 0 (keys 1-9).
+interface SourceChoice { sourceId?: string; index?: number }
+const sourceFor = (ctx: CommandContext, args: SourceChoice) =>
+  args.sourceId ?? reading(ctx)?.sources[args.index ?? -1]?.id
+
+// With text selected: a claim from that source. Else the source is toggled
+// on the current annotation.
+export const tagSource: Command<SourceChoice, Marking> = {
+  id: 'annotation.tagSource',
+  title: 'Attribute to source',
+  enabled: (ctx, args) => reading(ctx) !== null && sourceFor(ctx, args) !== undefined,
+  prepare: (ctx, args) => ({ session: reading(ctx)!, target: ctx.selection.take(), sourceId: sourceFor(ctx, args)! }),
+  run: (_, marking) => markOrChange(marking, 'claim'),
+}
+
+// The given annotation, else the current one.
+const chosen = (ctx: CommandContext, args: { id?: string } | undefined) => args?.id ?? reading(ctx)?.current ?? null
+
+export const select: Command<{ id: string | null }> = {
+  id: 'annotation.select',
+  title: 'Select annotation',
+  view: true,
+  enabled: (ctx) => ctx.reader.session !== null,
+  run: async (ctx, { id }) => { ctx.reader.session?.select(id) },
+}
+
+// Selects an annotation and scrolls its text into view (the sidebar's items).
+export const reveal: Command<{ id: string }> = {
+  id: 'annotation.reveal',
+  title: 'Show annotation in the text',
+  view: true,
+  enabled: (ctx) => ctx.reader.session !== null,
+  run: async (ctx, { id }) => {
+    ctx.reader.session?.select(id)
+    ctx.reader.reveal(id)
+  },
+}
+
+export const editNote: Command<{ id?: string } | undefined> = {
+  id: 'annotation.editNote',
+  title: 'Edit note',
+  view: true,
+  enabled: (ctx, args) => chosen(ctx, args) !== null,
+  run: async (ctx, args) => {
+    const id = chosen(ctx, args)
+    if (id) ctx.ui.editNote(id)
+  },
+}
+
+export const saveNote: Command<{ id: string; note: string }> = {
+  id: 'annotation.saveNote',
+  title: 'Save note',
+  enabled: (ctx) => ctx.reader.session !== null,
+  run: async (ctx, { id, note }) => {
+    await ctx.reader.session?.update(id, { note })
+    return 'Note saved.'
+  },
+}
+
+// The session is taken when invoked; the current annotation when it runs.
+export const remove: Command<{ id?: string } | undefined, { id?: string; session: Session }> = {
+  id: 'annotation.delete',
+  title: 'Delete annotation',
+  enabled: (ctx, args) => chosen(ctx, args) !== null,
+  prepare: (ctx, args) => ({ id: args?.id, session: ctx.reader.session! }),
+  run: async (_, { id, session }) => {
+    const chosenId = id ?? session.current
+    if (!chosenId) return
+    await session.remove(chosenId)
+    return 'Deleted.'
+  },
+}
+
+export const annotateCommands = [markHighlight, markClaim, tagSource, select, reveal, editNote, saveNote, remove]

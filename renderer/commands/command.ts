@@ -1,0 +1,100 @@
+// A command is one thing the reader can ask for ("Mark as claim", "Undo",
+// "Delete document"), named by an id so that keys, the toolbar, the sidebar,
+// menus and a command palette all reach the same code. Commands see the app
+// only through CommandContext, so tests can run them against fakes.
+
+import type { Api, DocumentSummary } from '../../shared/api/contract.ts'
+import type { Target } from '../../shared/model/annotation.ts'
+import type { DocumentMeta } from '../../shared/model/document.ts'
+import type { Source } from '../../shared/model/source.ts'
+import type { UndoHistory } from '../history.ts'
+import type { Session } from '../session.ts'
+import type { Question } from '../ui/dialog.ts'
+import type { MetaEdit } from '../ui/metadata-dialog.ts'
+
+// A is what callers pass; P what run receives: A itself, or what prepare
+// made of it.
+export interface Command<A = void, P = A> {
+  id: string
+  title: string
+  // Whether the command applies now, asked when it is invoked: annotation
+  // commands act only on an article in view, never behind the library.
+  enabled?(ctx: CommandContext, args: A): boolean
+  // Runs at once when invoked, before the command waits its turn: reads what
+  // must be read then (the selected text, the session).
+  prepare?(ctx: CommandContext, args: A): P
+  // Answers the status line to show, if any.
+  run(ctx: CommandContext, args: P): Promise<string | void>
+  // Only moves the view (selection, panels, focus), so the error line of an
+  // earlier failure stays up.
+  view?: boolean
+}
+
+// The open document, as commands see it (renderer/reader.ts).
+export interface ReaderPort {
+  readonly documentId: string | null
+  readonly session: Session | null
+  open(documentId: string): Promise<unknown>
+  showEmpty(): void
+  showMeta(meta: DocumentMeta): void
+  painted(annotationId: string): boolean
+  reveal(annotationId: string): void
+  selectRange(start: number, end: number): void
+}
+
+// The library panel (renderer/ui/library-view.ts).
+export interface LibraryPort {
+  readonly shown: boolean
+  show(focus?: boolean): Promise<void>
+  hide(): void
+  refresh(): Promise<void>
+  // The documents in the order shown: which one to open next.
+  ordered(): readonly DocumentSummary[]
+  render(): void
+}
+
+// The reader's text selection in the article.
+export interface SelectionPort {
+  // The selected text as a target, and the selection cleared; null when
+  // nothing in the article is selected.
+  take(): Target | null
+  clear(): void
+}
+
+export interface StatusAction {
+  label: string
+  run(): void
+}
+
+// Dialogs, panels and the status line.
+export interface UiPort {
+  status(message: string, action?: StatusAction): void
+  ask<T extends string>(question: Question<T>): Promise<T>
+  editMetadata(meta: DocumentMeta): Promise<MetaEdit | null>
+  editNote(annotationId: string): void
+  manageSources(): void
+  // The sources changed while no document is open (its session shows them
+  // otherwise).
+  sourcesChanged(sources: readonly Source[]): void
+  focusSearch(): void
+  download(file: { filename: string; mimeType: string; content: string }): void
+}
+
+export interface CommandContext {
+  api: Api
+  history: UndoHistory
+  reader: ReaderPort
+  library: LibraryPort
+  selection: SelectionPort
+  ui: UiPort
+  // Invokes a command later, after those waiting: for buttons a command
+  // makes (the status line's "Undo"). Never awaited inside a command, since
+  // it waits for that command to finish.
+  run(id: string, args?: unknown): Promise<boolean>
+}
+
+// The session of the article in view; null behind the library or with no
+// document open.
+export function reading(ctx: CommandContext): Session | null {
+  return ctx.library.shown ? null : ctx.reader.session
+}

@@ -1,0 +1,109 @@
+// Commands on the library: show it, open a document, edit a document's
+// details, delete one (undoable), and open the document to start with.
+// Importing articles is import-articles.ts.
+
+import { ApiError, type DocumentSummary } from '../../shared/api/contract.ts'
+import type { Command, CommandContext } from './command.ts'
+
+// Opening a document goes back to reading.
+export async function openDocument(ctx: CommandContext, documentId: string): Promise<void> {
+  if (ctx.reader.documentId !== documentId) await ctx.reader.open(documentId)
+  ctx.library.hide()
+}
+
+export const open: Command<{ documentId: string }> = {
+  id: 'library.open',
+  title: 'Open document',
+  run: (ctx, { documentId }) => openDocument(ctx, documentId),
+}
+
+export const toggle: Command = {
+  id: 'library.toggle',
+  title: 'Show or hide the library',
+  view: true,
+  run: async (ctx) => {
+    if (ctx.library.shown) ctx.library.hide()
+    else void ctx.library.show()
+  },
+}
+
+// The document the services say to show first, or the empty library.
+export const openStartup: Command = {
+  id: 'library.openStartup',
+  title: 'Open the last document read',
+  run: async (ctx) => {
+    let documentId: string | null
+    try {
+      documentId = (await ctx.api.startupDocument({})).documentId
+    } catch (error) {
+      if (!(error instanceof ApiError && error.code === 'not-found')) throw error
+      documentId = null
+    }
+    if (documentId) await ctx.reader.open(documentId)
+    else ctx.reader.showEmpty()
+  },
+}
+
+export const editDetails: Command<{ document: DocumentSummary }> = {
+  id: 'library.editDetails',
+  title: 'Edit document details',
+  run: async (ctx, { document: doc }) => {
+    const edit = await ctx.ui.editMetadata(doc.meta)
+    if (!edit) return
+    const updated = await ctx.api.updateDocumentMeta({ documentId: doc.id, meta: edit })
+    if (ctx.reader.documentId === doc.id) ctx.reader.showMeta(updated.meta)
+    await ctx.library.refresh()
+    return 'Details saved.'
+  },
+}
+
+// After a delete: when the document was open, the first one left takes
+// its place (or the empty library).
+async function moveOn(ctx: CommandContext, wasOpen: boolean): Promise<void> {
+  await ctx.library.refresh()
+  if (!wasOpen) return
+  const next = ctx.library.ordered()[0]
+  if (next) await ctx.reader.open(next.id)
+  else ctx.reader.showEmpty()
+  ctx.library.render()
+}
+
+// Asks first. Undo restores the document (a library write) and reopens it
+// when it was open; the status line offers that Undo too.
+export const deleteDocument: Command<{ document: DocumentSummary }> = {
+  id: 'library.deleteDocument',
+  title: 'Delete document',
+  run: async (ctx, { document: doc }) => {
+    const title = doc.meta.title
+    const answer = await ctx.ui.ask({
+      title: `Delete “${title}”?`,
+      message: `“${title}” and its ${doc.annotationCount} annotation${doc.annotationCount === 1 ? '' : 's'} will be removed from the library. You can undo this right after.`,
+      choices: [{ value: 'delete', label: 'Delete' }, { value: 'cancel', label: 'Cancel' }],
+      cancel: 'cancel',
+      initial: 'cancel',
+    })
+    if (answer !== 'delete') return
+    let wasOpen = ctx.reader.documentId === doc.id
+    await ctx.api.deleteDocument({ documentId: doc.id })
+    // Recorded as soon as the services deleted it, so a failure while the
+    // screen moves on still leaves the delete undoable.
+    ctx.history.record({
+      undo: async () => {
+        const restored = await ctx.api.restoreDocument({ documentId: doc.id })
+        if (wasOpen) await ctx.reader.open(restored.id)
+        await ctx.library.refresh()
+        return `Restored “${restored.meta.title}”.`
+      },
+      redo: async () => {
+        wasOpen = ctx.reader.documentId === doc.id
+        await ctx.api.deleteDocument({ documentId: doc.id })
+        await moveOn(ctx, wasOpen)
+        return `Deleted “${title}”.`
+      },
+    })
+    await moveOn(ctx, wasOpen)
+    ctx.ui.status(`Deleted “${title}”.`, { label: 'Undo', run: () => void ctx.run('history.undo') })
+  },
+}
+
+export const libraryCommands = [open, toggle, openStartup, editDetails, deleteDocument]

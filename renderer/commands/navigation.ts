@@ -1,0 +1,50 @@
+// Commands that move around: dismiss (Escape), search, and go to a search
+// result.
+
+import type { SearchHit } from '../../shared/api/contract.ts'
+import type { Command } from './command.ts'
+import { openDocument } from './library.ts'
+
+// Back from the library to the article; else the selection goes.
+export const dismiss: Command = {
+  id: 'view.dismiss',
+  title: 'Dismiss',
+  view: true,
+  run: async (ctx) => {
+    if (ctx.library.shown && ctx.reader.documentId) return ctx.library.hide()
+    ctx.selection.clear()
+    ctx.reader.session?.select(null)
+  },
+}
+
+export const focusSearch: Command = {
+  id: 'search.focus',
+  title: 'Search all documents',
+  view: true,
+  run: async (ctx) => {
+    void ctx.library.show(false)
+    ctx.ui.focusSearch()
+  },
+}
+
+// Where a search result points: the annotation, selected as a click on it
+// would, or else the matching words, selected.
+export const goTo: Command<{ hit: SearchHit }> = {
+  id: 'search.goTo',
+  title: 'Go to search result',
+  run: async (ctx, { hit }) => {
+    await openDocument(ctx, hit.documentId)
+    const session = ctx.reader.session!
+    const id = hit.annotationId
+    if (id && session.annotations.some((a) => a.id === id) && ctx.reader.painted(id)) {
+      ctx.selection.clear()
+      session.select(id)
+      ctx.reader.reveal(id)
+    } else {
+      session.select(null)
+      ctx.reader.selectRange(hit.start, hit.end)
+    }
+  },
+}
+
+export const navigationCommands = [dismiss, focusSearch, goTo]

@@ -1,0 +1,19 @@
+// Signs a test client in to the browser-mode server as the browser does:
+// load a one-time launch address, keep the session cookie it sets.
+
+import { request } from 'node:http'
+import type { RunningServer } from '../../electron/http/server.ts'
+
+export function signIn(server: RunningServer): Promise<string> {
+  const launch = new URL(server.launchUrl())
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, method: 'GET', path: `${launch.pathname}${launch.search}`, headers: { host: launch.host } }, (res) => {
+      res.resume()
+      const cookie = res.headers['set-cookie']?.[0]?.split(';')[0]
+      if (res.statusCode === 303 && cookie) resolve(cookie)
+      else reject(new Error(`sign-in answered ${res.statusCode}`))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}

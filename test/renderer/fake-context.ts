@@ -1,0 +1,95 @@
+// A command runner over fakes: the in-memory Api, a reader holding a real
+// Session, a library panel, a selection and dialogs answered by the test.
+// It records what the reader would have seen (status lines, errors).
+
+import { allCommands } from '../../renderer/commands/index.ts'
+import type { LibraryPort, ReaderPort } from '../../renderer/commands/command.ts'
+import { CommandRunner } from '../../renderer/commands/runner.ts'
+import { UndoHistory } from '../../renderer/history.ts'
+import { Session } from '../../renderer/session.ts'
+import type { DocumentSummary } from '../../shared/api/contract.ts'
+import { describe as describeRange } from '../../shared/anchoring/describe.ts'
+import type { Target } from '../../shared/model/annotation.ts'
+import { fakeApi, summary, type FakeApi } from './fake-api.ts'
+
+export const TEXT = 'Xinhua said the talks went well. Tass said so too. CNBC was not sure.'
+
+export function words(text: string): Target {
+  const start = TEXT.indexOf(text)
+  return describeRange(TEXT, start, start + text.length)
+}
+
+export interface Harness {
+  fake: FakeApi
+  history: UndoHistory
+  runner: CommandRunner
+  reader: ReaderPort & { session: Session | null }
+  library: LibraryPort & { shown: boolean }
+  // The text the reader has selected; taken by the next mark.
+  selected: { target: Target | null }
+  // What the next questions are answered.
+  answers: string[]
+  statuses: string[]
+  errors: string[]
+  // The "Undo" button of the last status line that had one.
+  statusAction: { label: string; run(): void } | undefined
+}
+
+export async function harness(documents: DocumentSummary[] = [summary('doc-a', 'A'), summary('doc-b', 'B')]): Promise<Harness> {
+  const fake = fakeApi(documents)
+  const history = new UndoHistory()
+  let session: Session | null = null
+  const reader = {
+    get session() { return session },
+    get documentId() { return session?.documentId ?? null },
+    async open(documentId: string) {
+      const [annotations, sources] = await Promise.all([fake.api.listAnnotations({ documentId }), fake.api.listSources({})])
+      // As the real reader does when it replaces the session.
+      history.forgetDocumentSteps()
+      session = new Session(fake.api, history, documentId, annotations, sources)
+    },
+    showEmpty() { history.forgetDocumentSteps(); session = null },
+    showMeta() {},
+    painted: () => true,
+    reveal() {},
+    selectRange() {},
+  }
+  let documentsShown: DocumentSummary[] = []
+  const library = {
+    shown: false,
+    async show() { this.shown = true },
+    hide() { this.shown = false },
+    async refresh() { documentsShown = await fake.api.listDocuments({}) },
+    ordered: () => documentsShown,
+    render() {},
+  }
+  const h: Harness = {
+    fake, history, reader, library, runner: undefined as unknown as CommandRunner,
+    selected: { target: null }, answers: [], statuses: [], errors: [], statusAction: undefined,
+  }
+  h.runner = new CommandRunner(allCommands, {
+    api: fake.api,
+    history,
+    reader,
+    library,
+    selection: {
+      take: () => { const taken = h.selected.target; h.selected.target = null; return taken },
+      clear: () => { h.selected.target = null },
+    },
+    ui: {
+      status: (message, action) => { h.statuses.push(message); h.statusAction = action },
+      ask: async <T extends string>() => h.answers.shift() as T,
+      editMetadata: async () => null,
+      editNote: () => {},
+      manageSources: () => {},
+      sourcesChanged: () => {},
+      focusSearch: () => {},
+      download: () => {},
+    },
+  }, {
+    succeeded: (message) => { if (message) h.statuses.push(message) },
+    failed: (error) => h.errors.push(error instanceof Error ? error.message : String(error)),
+  })
+  await reader.open(documents[0]!.id)
+  return h
+}

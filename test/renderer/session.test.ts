@@ -1,0 +1,109 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { UndoHistory } from '../../renderer/history.ts'
+import { Session } from '../../renderer/session.ts'
+import { describe as describeRange } from '../../shared/anchoring/describe.ts'
+import { fakeApi } from './fake-api.ts'
+
+const text = 'Xinhua said the talks went well. Tass said so too.'
+const target = (words: string) => describeRange(text, text.indexOf(words), text.indexOf(words) + words.length)
+
+async function open(fake = fakeApi()) {
+  const history = new UndoHistory()
+  const session = new Session(fake.api, history, 'doc-a', [], await fake.api.listSources({}))
+  let changes = 0
+  session.onChange(() => changes++)
+  return { fake, history, session, changes: () => changes }
+}
+
+test('create keeps the answer, makes it current, tells listeners, and can be undone and redone', async () => {
+  const { fake, history, session, changes } = await open()
+  const created = await session.create('claim', target('the talks went well'), ['xinhua'])
+  assert.deepEqual(session.annotations.map((a) => a.id), [created.id])
+  assert.equal(session.current, created.id)
+  assert.equal(session.currentAnnotation()?.sources[0], 'xinhua')
+  assert.ok(changes() >= 1)
+  assert.equal(history.nextUndo?.documentId, 'doc-a')
+
+  await history.undo()
+  assert.equal(session.annotations.length, 0)
+  assert.equal(session.current, null)
+  assert.equal(fake.annotations.size, 0)
+  await history.redo()
+  assert.deepEqual(session.annotations.map((a) => a.id), [created.id])
+  assert.ok(fake.annotations.has(created.id))
+})
+
+test('update and toggleSource change what is given; undo puts back only that', async () => {
+  const { history, session } = await open()
+  const { id } = await session.create('highlight', target('Tass said so too'))
+  await session.update(id, { note: 'first' })
+  await session.toggleSource(id, 'tass')
+  await session.update(id, { kind: 'claim' })
+  assert.deepEqual(session.annotations[0]!, { ...session.annotations[0]!, kind: 'claim', sources: ['tass'], note: 'first' })
+
+  await history.undo()
+  assert.equal(session.annotations[0]!.kind, 'highlight')
+  assert.deepEqual(session.annotations[0]!.sources, ['tass'])
+  await history.undo()
+  assert.deepEqual(session.annotations[0]!.sources, [])
+  assert.equal(session.annotations[0]!.note, 'first')
+  await history.redo()
+  assert.deepEqual(session.annotations[0]!.sources, ['tass'])
+  await session.toggleSource(id, 'tass')
+  assert.deepEqual(session.annotations[0]!.sources, [])
+  assert.equal(history.nextRedo, undefined, 'a new change clears redo')
+})
+
+test('remove forgets the annotation and its selection; undo restores it exactly', async () => {
+  const { fake, history, session } = await open()
+  const created = await session.create('claim', target('the talks went well'))
+  await session.update(created.id, { note: 'kept' })
+  await session.remove(created.id)
+  assert.equal(session.annotations.length, 0)
+  assert.equal(session.current, null)
+  await history.undo()
+  assert.equal(session.annotations[0]!.note, 'kept')
+  assert.equal(fake.annotations.get(created.id)!.note, 'kept')
+})
+
+test('a refused change leaves the state and the history as they were', async () => {
+  const { fake, history, session, changes } = await open()
+  const { id } = await session.create('claim', target('the talks went well'))
+  const before = structuredClone(session.annotations)
+  const seen = changes()
+  const undoable = history.nextUndo
+
+  fake.failNext('updateAnnotation', 'Could not save: disk full')
+  await assert.rejects(session.update(id, { note: 'lost' }), /disk full/)
+  fake.failNext('deleteAnnotation', 'Could not save: disk full')
+  await assert.rejects(session.remove(id), /disk full/)
+  fake.failNext('createAnnotation', 'Could not save: disk full')
+  await assert.rejects(session.create('highlight', target('Tass said so too')), /disk full/)
+
+  assert.deepEqual(session.annotations, before)
+  assert.equal(changes(), seen)
+  assert.equal(history.nextUndo, undoable)
+})
+
+test('changes to an annotation that is not there do nothing and call nothing', async () => {
+  const { fake, history, session } = await open()
+  const calls = fake.calls.length
+  await session.update('missing-1', { note: 'x' })
+  await session.toggleSource('missing-1', 'tass')
+  await session.remove('missing-1')
+  assert.equal(fake.calls.length, calls)
+  assert.equal(history.nextUndo, undefined)
+})
+
+test('reloads take what the services have now; sourceName names removed sources', async () => {
+  const { fake, session } = await open()
+  const outside = await fake.api.createAnnotation({ documentId: 'doc-a', kind: 'claim', target: target('Tass said so too'), sources: ['cnbc'] })
+  await session.reloadAnnotations()
+  assert.deepEqual(session.annotations.map((a) => a.id), [outside.id])
+  fake.sources = fake.sources.filter((s) => s.id !== 'tass')
+  await session.reloadSources()
+  assert.deepEqual(session.sources.map((s) => s.id), ['xinhua'])
+  assert.equal(session.sourceName('xinhua'), 'Xinhua')
+  assert.equal(session.sourceName('tass'), 'tass (removed)')
+})
