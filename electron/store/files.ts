@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { Annotation } from '../../shared/model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../../shared/model/document.ts'
-import { builtInSources, Source } from '../../shared/model/source.ts'
+import { builtInSources, Source, SourceId } from '../../shared/model/source.ts'
 
 // v1: documents, lastOpened, sampleAdded. v2: + sources.
 export const LIBRARY_VERSION = 2
@@ -21,7 +21,8 @@ export const LibraryEntry = z.object({
   added: z.iso.datetime(),
   annotationCount: Count,
   claimCount: Count.default(0),
-  sourceCounts: z.record(z.string(), Count).default({}),
+  // Keys are source ids, so never "__proto__".
+  sourceCounts: z.record(SourceId, Count).default({}),
   // SHA-256 of the imported file's bytes, to notice the same file twice.
   contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 })
