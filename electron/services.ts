@@ -105,11 +105,7 @@ class Services implements Api {
 
   async deleteDocument({ documentId }: Input<'deleteDocument'>): Promise<Output<'deleteDocument'>> {
     if (!this.#entry(documentId)) return { deleted: false }
-    await this.#open(documentId)
-    // Marked in the document file, so a library rebuilt from the files keeps
-    // it in the trash; the store moves its entry there.
-    const deleted = new Date().toISOString()
-    await saving(this.#store.changeDocument(documentId, (data) => ({ ...data, deleted })))
+    await saving(this.#store.setDeleted(documentId, new Date().toISOString()))
     if (this.#store.state.data.lastOpened === documentId) await this.#store.state.change({ lastOpened: null })
     return { deleted: true }
   }
@@ -119,8 +115,7 @@ class Services implements Api {
     if (present) return summary(present)
     const trashed = this.#store.library.data.trash.find((d) => d.id === documentId)
     if (!trashed) throw new ApiError('not-found', `There is no deleted document with id ${documentId}.`)
-    await this.#storage(this.#store.document(documentId))
-    await saving(this.#store.changeDocument(documentId, ({ deleted: _, ...data }) => data))
+    await saving(this.#store.setDeleted(documentId, undefined))
     return summary(this.#entry(documentId)!)
   }
 

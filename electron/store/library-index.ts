@@ -37,6 +37,20 @@ export function indexDocument(library: LibraryFile, data: DocumentFile, stamp: s
   return { ...library, documents, trash }
 }
 
+// The library with the entry moved to the trash (deleted given) or back;
+// null when it is already there. For a document whose file cannot be read,
+// which only the index can record.
+export function placeEntry(library: LibraryFile, id: string, deleted: string | undefined): LibraryFile | null {
+  const at = library.documents.findIndex((d) => d.id === id)
+  const trashed = library.trash.find((d) => d.id === id)
+  if (deleted !== undefined ? at < 0 : !trashed) return null
+  if (deleted !== undefined) {
+    return { ...library, documents: library.documents.filter((d) => d.id !== id), trash: [...library.trash, { ...library.documents[at]!, deleted }] }
+  }
+  const { deleted: _, ...entry } = trashed!
+  return { ...library, documents: [...library.documents, entry], trash: library.trash.filter((d) => d.id !== id) }
+}
+
 function sameMeta(a: DocumentMeta, b: DocumentMeta): boolean {
   return a.title === b.title && a.publisher === b.publisher && a.author === b.author && a.published === b.published && a.url === b.url
 }

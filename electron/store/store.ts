@@ -19,13 +19,13 @@ import type { z } from 'zod'
 import { DurableJSONFile } from './durable-file.ts'
 import { Committed } from './committed.ts'
 import { AppState } from './state.ts'
-import { checkLibrary, documentFile, indexDocument, rebuildLibrary, type ReadDocument } from './library-index.ts'
+import { checkLibrary, documentFile, indexDocument, placeEntry, rebuildLibrary, type ReadDocument } from './library-index.ts'
 import { stampOf } from './stamp.ts'
 import {
   defaultSources, DocumentFile, DOCUMENT_FILE_VERSION, documentSerializer, LibraryFileRead, migrateDocument, migrateLibrary,
   SOURCES_VERSION, SourcesFile, STATE_VERSION, type LibraryEntry, type LibraryFile,
 } from './files.ts'
-import { readRecovering, readWithoutRepair, recoveryNotice, type ReadOptions } from './recovery.ts'
+import { readRecovering, readWithoutRepair, recoveryNotice } from './recovery.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
 import type { Source } from '../../shared/model/source.ts'
 import { countAnnotations } from '../../shared/library/counts.ts'
@@ -91,35 +91,33 @@ export class Store {
   // Documents whose file could not be read, with the reason, for this session.
   #unavailable = new Map<string, string>()
   #access: Access
-  #options: ReadOptions
 
-  private constructor(dir: string, parts: { library: Committed<LibraryFile>; sources: Committed<SourcesFile>; state: AppState }, access: Access, options: ReadOptions) {
+  private constructor(dir: string, parts: { library: Committed<LibraryFile>; sources: Committed<SourcesFile>; state: AppState }, access: Access) {
     this.dir = dir
     this.#library = parts.library
     this.#sources = parts.sources
     this.state = parts.state
     this.readOnly = access.readOnly
     this.#access = access
-    this.#options = options
   }
 
   static async open(dir: string, options: StoreOptions = {}): Promise<Store> {
     const access = options.readOnly ? readOnly : readWrite
-    const readOptions: ReadOptions = {}
-    const libraryReadOptions: ReadOptions = options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes }
     if (!access.readOnly) await mkdir(join(dir, 'documents'), { recursive: true })
     const pending: string[] = []
+    // Documents read while opening, kept so that they are not read again.
     const loaded = new Map<string, Committed<DocumentFile>>()
-    const readDocument: ReadDocument = async (id, file) => {
-      const found = await readDocumentFile(file, id, `The document file ${file}`, access, readOptions)
-      if (found.notice) pending.push(found.notice)
+    const reader = (how: Access, notices: string[]): ReadDocument => async (id, file) => {
+      const found = await readDocumentFile(file, id, `The document file ${file}`, how)
+      if (found.notice) notices.push(found.notice)
       if (!found.db) return null
       loaded.set(id, found.db)
       return { data: found.db.data, stamp: await stampOf(file) }
     }
 
     const libraryFile = join(dir, 'library.json')
-    const result = await access.read(libraryFile, (raw) => validated(LibraryFileRead, migrateLibrary(raw, libraryFile)), libraryReadOptions)
+    const result = await access.read(libraryFile, (raw) => validated(LibraryFileRead, migrateLibrary(raw, libraryFile)),
+      options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes })
     let data: LibraryFile
     let legacy: { sources?: Source[]; lastOpened?: string | null } = {}
     let write = false
@@ -134,7 +132,7 @@ export class Store {
     } else {
       // No usable library: rebuild its index from the document files, so
       // that no document goes missing and none is overwritten by the sample.
-      const rebuilt = await rebuildLibrary(dir, readDocument)
+      const rebuilt = await rebuildLibrary(dir, reader(access, pending))
       data = rebuilt.library
       const fallback = rebuilt.found > 0
         ? `rebuilt the library from the ${rebuilt.found} document file${rebuilt.found === 1 ? '' : 's'} in ${join(dir, 'documents')}`
@@ -146,25 +144,21 @@ export class Store {
       write = notice !== null
     }
 
-    const sources = await openSources(dir, access, readOptions, legacy.sources, pending)
+    const sources = await openSources(dir, access, legacy.sources, pending)
     const state = await AppState.open(dir, {
       writable: !access.readOnly,
       fallback: legacy.lastOpened !== undefined ? { version: STATE_VERSION, lastOpened: legacy.lastOpened } : null,
     })
-    // Documents written after the library was (a kill between the two writes).
-    const checked = await checkLibrary(dir, data, async (id, file) => {
-      const found = await readDocumentFile(file, id, `The document file ${file}`, { ...readOnly, adapter: access.adapter }, readOptions)
-      if (!found.db) return null
-      loaded.set(id, found.db)
-      return { data: found.db.data, stamp: await stampOf(file) }
-    })
+    // Documents written after the library was (a kill between the two
+    // writes). Read without repair: a bad file is left for its open.
+    const checked = await checkLibrary(dir, data, reader({ ...readOnly, adapter: access.adapter }, []))
     if (checked) {
       data = checked
       write = true
     }
     const library = new Committed(data, access.adapter<LibraryFile>(libraryFile))
     if (write && !access.readOnly) await library.commit(() => data)
-    const store = new Store(dir, { library, sources, state }, access, readOptions)
+    const store = new Store(dir, { library, sources, state }, access)
     for (const [id, db] of loaded) store.#documents.set(id, Promise.resolve(db))
     for (const notice of pending) store.#notice(notice)
     return store
@@ -203,7 +197,7 @@ export class Store {
     const title = [...this.#library.data.documents, ...this.#library.data.trash].find((d) => d.id === id)?.meta.title
     const file = this.documentFile(id)
     const name = `The document ${title ? `"${title}" ` : ''}(${file})`
-    const found = await readDocumentFile(file, id, name, this.#access, this.#options)
+    const found = await readDocumentFile(file, id, name, this.#access)
     if (found.notice) {
       this.#notice(found.notice)
       if (!found.db) this.#unavailable.set(id, found.notice)
@@ -234,6 +228,22 @@ export class Store {
     return data
   }
 
+  // Moves a document to the trash (deleted: when) or back. Marked in its
+  // file, so that a library rebuilt from the files keeps it there; a file
+  // that cannot be read leaves the index as the only record.
+  async setDeleted(id: string, deleted: string | undefined): Promise<void> {
+    let readable = true
+    await this.#document(id).catch((error: unknown) => {
+      if (!(error instanceof StoreError)) throw error
+      readable = false
+    })
+    if (!readable) {
+      await this.#library.commit((library) => placeEntry(library, id, deleted))
+      return
+    }
+    await this.changeDocument(id, ({ deleted: _, ...data }) => (deleted === undefined ? data : { ...data, deleted }))
+  }
+
   // A new document: its file first, then its entry (sample: it is the
   // built-in sample, which is added once).
   async addDocument(document: ArticleDocument, { sample = false, ...extra }: Pick<LibraryEntry, 'contentHash'> & { sample?: boolean } = {}): Promise<LibraryEntry> {
@@ -258,9 +268,9 @@ export class Store {
 
 // sources.json, recovered like any file. Missing, it is made from the
 // sources an older library.json held, else the built-in ones.
-async function openSources(dir: string, access: Access, options: ReadOptions, legacy: Source[] | undefined, notices: string[]): Promise<Committed<SourcesFile>> {
+async function openSources(dir: string, access: Access, legacy: Source[] | undefined, notices: string[]): Promise<Committed<SourcesFile>> {
   const file = join(dir, 'sources.json')
-  const result = await access.read(file, (raw) => validated(SourcesFile, raw), options)
+  const result = await access.read(file, (raw) => validated(SourcesFile, raw))
   const adapter = access.adapter<SourcesFile>(file)
   if (result.status === 'ok' || result.status === 'restored') {
     const notice = recoveryNotice('sources.json', result, '')
@@ -276,14 +286,14 @@ async function openSources(dir: string, access: Access, options: ReadOptions, le
   return sources
 }
 
-async function readDocumentFile(file: string, id: string, name: string, access: Access, options: ReadOptions): Promise<{ db?: Committed<DocumentFile>; notice?: string }> {
+async function readDocumentFile(file: string, id: string, name: string, access: Access): Promise<{ db?: Committed<DocumentFile>; notice?: string }> {
   let result
   try {
     result = await access.read(file, (raw) => {
       const data = validated(DocumentFile, migrateDocument(raw, file))
       if (data.document.id !== id) throw new Error(`it holds the document ${data.document.id}, not ${id}`)
       return data
-    }, options)
+    })
   } catch (error) {
     // A file from a newer Sourcemark, or one that cannot be read at all.
     return { notice: `${name} cannot be opened: ${(error as Error).message}` }

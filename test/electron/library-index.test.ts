@@ -126,6 +126,17 @@ describe('the library rebuilt from the document files', () => {
     assert.deepEqual((await (await open(dir)).listDocuments({})).map((d) => d.id).sort(), [other, SAMPLE_ID].sort())
   })
 
+  test('a document whose file cannot be read can still be deleted and restored', async () => {
+    const dir = await tempDir()
+    const api = await open(dir)
+    const other = await importArticle(api, 'Broken article')
+    await writeFile(join(dir, 'documents', `${other}.json`), '{"broken')
+    assert.deepEqual(await api.deleteDocument({ documentId: other }), { deleted: true })
+    assert.deepEqual((await api.listDocuments({})).map((d) => d.id), [SAMPLE_ID])
+    assert.equal((await api.restoreDocument({ documentId: other })).id, other)
+    assert.deepEqual((await api.listDocuments({})).map((d) => d.id).sort(), [other, SAMPLE_ID].sort())
+  })
+
   test('keeps the last opened document', async () => {
     const dir = await tempDir()
     const api = await open(dir)
