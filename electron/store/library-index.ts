@@ -20,21 +20,45 @@ export type ReadDocument = (id: string, file: string) => Promise<{ data: Documen
 // the stamp differs.
 export function indexDocument(library: LibraryFile, data: DocumentFile, stamp: string | null, { restamp = false } = {}): LibraryFile | null {
   const id = data.document.id
-  const at = library.documents.findIndex((d) => d.id === id)
-  const current: LibraryEntry | TrashEntry | undefined = at >= 0 ? library.documents[at] : library.trash.find((d) => d.id === id)
-  if (!current) return null
-  const counts = countAnnotations(data.annotations)
-  const deleted = data.deleted
-  const inStep = sameCounts(current, counts) && sameMeta(current.meta, data.document.meta) &&
-    (deleted === undefined ? at >= 0 : at < 0 && (current as TrashEntry).deleted === deleted)
-  if (inStep && (!restamp || current.stamp === (stamp ?? undefined))) return null
-  const { deleted: _, stamp: __, ...kept } = current as TrashEntry
-  const entry: LibraryEntry = { ...kept, meta: data.document.meta, ...counts, ...(stamp ? { stamp } : {}) }
-  const documents = library.documents.filter((d) => d.id !== id)
-  const trash = library.trash.filter((d) => d.id !== id)
-  if (deleted !== undefined) trash.push({ ...entry, deleted })
-  else documents.splice(at >= 0 ? at : documents.length, 0, entry)
-  return { ...library, documents, trash }
+  if (!library.documents.some((d) => d.id === id) && !library.trash.some((d) => d.id === id)) return null
+  return indexDocuments(library, new Map([[id, { data, stamp }]]), { restamp })
+}
+
+// As indexDocument for many documents at once, in one pass over the library.
+export function indexDocuments(library: LibraryFile, found: ReadonlyMap<string, { data: DocumentFile; stamp: string | null }>, { restamp = false } = {}): LibraryFile | null {
+  let changed = false
+  const documents: LibraryEntry[] = []
+  const trash: TrashEntry[] = []
+  // Moved between the two lists: after those already there.
+  const restored: LibraryEntry[] = []
+  const trashed: TrashEntry[] = []
+  const place = (current: LibraryEntry | TrashEntry, inTrash: boolean) => {
+    const file = found.get(current.id)
+    if (!file) {
+      if (inTrash) trash.push(current as TrashEntry)
+      else documents.push(current)
+      return
+    }
+    const { data, stamp } = file
+    const counts = countAnnotations(data.annotations)
+    const deleted = data.deleted
+    const inStep = sameCounts(current, counts) && sameMeta(current.meta, data.document.meta) &&
+      (deleted === undefined ? !inTrash : inTrash && (current as TrashEntry).deleted === deleted)
+    if (inStep && (!restamp || current.stamp === (stamp ?? undefined))) {
+      if (inTrash) trash.push(current as TrashEntry)
+      else documents.push(current)
+      return
+    }
+    changed = true
+    const { deleted: _, stamp: __, ...kept } = current as TrashEntry
+    const entry: LibraryEntry = { ...kept, meta: data.document.meta, ...counts, ...(stamp ? { stamp } : {}) }
+    if (deleted !== undefined) (inTrash ? trash : trashed).push({ ...entry, deleted })
+    else if (inTrash) restored.push(entry)
+    else documents.push(entry)
+  }
+  for (const entry of library.documents) place(entry, false)
+  for (const entry of library.trash) place(entry, true)
+  return changed ? { ...library, documents: [...documents, ...restored], trash: [...trash, ...trashed] } : null
 }
 
 // The library with the entry moved to the trash (deleted given) or back;
@@ -68,13 +92,13 @@ export async function checkLibrary(dir: string, library: LibraryFile, read: Read
     const stamp = await stampOf(file)
     return stamp === null || stamp === entry.stamp ? null : file
   })
-  let next: LibraryFile | null = null
-  for (const [i, file] of stale.entries()) {
-    if (!file) continue
-    const found = await read(entries[i]!.id, file)
-    if (found) next = indexDocument(next ?? library, found.data, found.stamp, { restamp: true }) ?? next
-  }
-  return next
+  const found = new Map<string, { data: DocumentFile; stamp: string | null }>()
+  await mapLimited([...stale.entries()], WIDTH, async ([i, file]) => {
+    if (!file) return
+    const document = await read(entries[i]!.id, file)
+    if (document) found.set(entries[i]!.id, document)
+  })
+  return found.size > 0 ? indexDocuments(library, found, { restamp: true }) : null
 }
 
 // A library made from the document files: each file becomes an entry, in
