@@ -64,7 +64,6 @@ function buildLibrary(sample: ArticleDocument, documents: number): { library: Li
     files.push({ version: DOCUMENT_FILE_VERSION, document, annotations })
     library.documents.push({ id: document.id, meta: document.meta, added: new Date(Date.UTC(2025, 10, 6)).toISOString(), ...countAnnotations(annotations) })
   }
-  library.lastOpened = files[0]!.document.id
   return { library, files }
 }
 

@@ -5,7 +5,6 @@ import { createHash, randomUUID } from 'node:crypto'
 import { ApiError, type Api, type DocumentSummary, type Input, type Output } from '../shared/api/contract.ts'
 import { canonicalText, type ArticleDocument, type DocumentMeta } from '../shared/model/document.ts'
 import { uniqueSlug } from '../shared/model/slug.ts'
-import { countAnnotations, sameCounts } from '../shared/library/counts.ts'
 import { searchLibrary, type Searchable } from '../shared/library/search.ts'
 import { ImportError } from '../shared/formats/imported-article.ts'
 import type { Annotation } from '../shared/model/annotation.ts'
@@ -13,8 +12,7 @@ import { sourceIdFor, type Source } from '../shared/model/source.ts'
 import { exportFile } from '../shared/formats/export.ts'
 import { exportLibrary } from '../shared/formats/export-library.ts'
 import { importWebAnnotations } from '../shared/formats/import-web-annotation.ts'
-import type { Low } from 'lowdb'
-import type { LibraryEntry, LibraryFile } from './store/files.ts'
+import type { DocumentFile, LibraryEntry } from './store/files.ts'
 import { Store, StoreError } from './store/store.ts'
 import { loadSample } from './sample.ts'
 import { runImport } from './import/run-import.ts'
@@ -39,11 +37,7 @@ export async function openServices(options: ServiceOptions): Promise<Api> {
   })
   if (!store.library.data.sampleAdded && !store.readOnly) {
     const sample = await loadSample(options.resourcesDir)
-    await store.addDocument(sample)
-    await store.library.update((lib) => {
-      lib.documents.push({ id: sample.id, meta: sample.meta, added: new Date().toISOString(), ...countAnnotations([]) })
-      lib.sampleAdded = true
-    })
+    await store.addDocument(sample, { sample: true })
   }
   return new Services(store)
 }
@@ -56,17 +50,14 @@ function summary({ id, meta, added, annotationCount, claimCount, sourceCounts }:
 // under black text.
 const PALETTE = ['#9c6ade', '#d6604d', '#2a9d8f', '#e9a03b', '#5c7cfa', '#c2185b', '#6d8f2f', '#8d6e63']
 
-// Makes `after` the state only once it is on disk: a failed write leaves
-// memory as it was, so what the UI is told stays true.
-async function commit<T>(db: Low<T>, after: T): Promise<void> {
-  const before = db.data
-  db.data = after
+// Every change goes through the store, which writes first and changes
+// memory after; a failed write becomes a storage error in words.
+async function saving<T>(change: Promise<T>, what = 'Could not save'): Promise<T> {
   try {
-    await db.write()
+    return await change
   } catch (error) {
-    // Only undo our own change: a later one may already stand on it.
-    if (db.data === after) db.data = before
-    throw new ApiError('storage', `Could not save: ${(error as Error).message}`)
+    if (error instanceof ApiError) throw error
+    throw new ApiError('storage', `${what}: ${(error as Error).message}`)
   }
 }
 
@@ -78,7 +69,8 @@ class Services implements Api {
 
   async startupDocument(): Promise<Output<'startupDocument'>> {
     const lib = this.#store.library.data
-    const id = lib.lastOpened && lib.documents.some((d) => d.id === lib.lastOpened) ? lib.lastOpened : lib.documents[0]?.id
+    const last = this.#store.state.data.lastOpened
+    const id = last && lib.documents.some((d) => d.id === last) ? last : lib.documents[0]?.id
     return { documentId: id ?? null }
   }
 
@@ -103,13 +95,7 @@ class Services implements Api {
     // Ids of deleted documents stay taken: their files are still there.
     const taken = new Set([...lib.documents, ...lib.trash].map((d) => d.id))
     const document: ArticleDocument = { id: uniqueSlug(draft.meta.title, taken, 'article'), ...draft }
-    try {
-      await this.#store.addDocument(document)
-    } catch (error) {
-      throw new ApiError('storage', `Could not save ${fileName}: ${(error as Error).message}`)
-    }
-    const entry: LibraryEntry = { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), contentHash }
-    await this.#changeLibrary((l) => { l.documents.push(entry) })
+    const entry = await saving(this.#store.addDocument(document, { contentHash }), `Could not save ${fileName}`)
     return { status: 'created', document: summary(entry) }
   }
 
@@ -121,22 +107,15 @@ class Services implements Api {
       if (value === '' && key !== 'title') delete meta[key]
       else meta[key] = value
     }
-    // The document file first: if the library write then fails, a rebuilt
-    // library reads the new metadata from it.
-    await commit(db, { ...db.data, document: { ...db.data.document, meta } })
-    await this.#changeLibrary((lib) => { lib.documents.find((d) => d.id === documentId)!.meta = meta })
+    // The document file holds it; its library entry follows.
+    await saving(this.#store.changeDocument(documentId, (data) => ({ ...data, document: { ...data.document, meta } })))
     return summary(this.#entry(documentId)!)
   }
 
   async deleteDocument({ documentId }: Input<'deleteDocument'>): Promise<Output<'deleteDocument'>> {
     if (!this.#entry(documentId)) return { deleted: false }
-    const deleted = new Date().toISOString()
-    await this.#changeLibrary((lib) => {
-      const at = lib.documents.findIndex((d) => d.id === documentId)
-      lib.trash = [...lib.trash.filter((d) => d.id !== documentId), { ...lib.documents[at]!, deleted }]
-      lib.documents.splice(at, 1)
-      if (lib.lastOpened === documentId) lib.lastOpened = null
-    })
+    await saving(this.#store.setDeleted(documentId, new Date().toISOString()))
+    if (this.#store.state.data.lastOpened === documentId) await this.#store.state.change({ lastOpened: null })
     return { deleted: true }
   }
 
@@ -145,12 +124,8 @@ class Services implements Api {
     if (present) return summary(present)
     const trashed = this.#store.library.data.trash.find((d) => d.id === documentId)
     if (!trashed) throw new ApiError('not-found', `There is no deleted document with id ${documentId}.`)
-    const { deleted: _, ...entry } = trashed
-    await this.#changeLibrary((lib) => {
-      lib.trash = lib.trash.filter((d) => d.id !== documentId)
-      lib.documents.push(entry)
-    })
-    return summary(entry)
+    await saving(this.#store.setDeleted(documentId, undefined))
+    return summary(this.#entry(documentId)!)
   }
 
   async search({ query, limit }: Input<'search'>): Promise<Output<'search'>> {
@@ -162,14 +137,13 @@ class Services implements Api {
       const { document, annotations } = db.data
       entries.push({ document, text: canonicalText(document.blocks), annotations })
     }
-    return searchLibrary(entries, this.#store.library.data.sources, query, limit)
+    return searchLibrary(entries, this.#store.sources, query, limit)
   }
 
   async getDocument({ documentId }: Input<'getDocument'>): Promise<Output<'getDocument'>> {
     const db = await this.#open(documentId)
-    if (this.#store.library.data.lastOpened !== documentId) {
-      await this.#store.library.update((lib) => { lib.lastOpened = documentId })
-    }
+    // Not the library: state.json, best-effort (a failure fails nothing).
+    if (this.#store.state.data.lastOpened !== documentId) await this.#store.state.change({ lastOpened: documentId })
     return db.data.document
   }
 
@@ -240,13 +214,13 @@ class Services implements Api {
     return exportFile(format, {
       document: db.data.document,
       annotations: db.data.annotations,
-      sources: this.#store.library.data.sources,
+      sources: this.#store.sources,
       exported: new Date().toISOString(),
     })
   }
 
   async exportLibrary({ format }: Input<'exportLibrary'>): Promise<Output<'exportLibrary'>> {
-    const sources = this.#store.library.data.sources
+    const sources = this.#store.sources
     const documents = []
     for (const { id } of this.#store.library.data.documents) {
       const { document, annotations } = (await this.#open(id)).data
@@ -259,7 +233,7 @@ class Services implements Api {
     const db = await this.#open(documentId)
     let found
     try {
-      found = importWebAnnotations(data, { text: canonicalText(db.data.document.blocks), sources: this.#store.library.data.sources })
+      found = importWebAnnotations(data, { text: canonicalText(db.data.document.blocks), sources: this.#store.sources })
     } catch (error) {
       throw new ApiError('invalid-input', `importAnnotations: data: ${(error as Error).message}`)
     }
@@ -286,11 +260,11 @@ class Services implements Api {
   }
 
   async listSources(): Promise<Output<'listSources'>> {
-    return this.#store.library.data.sources
+    return this.#store.sources
   }
 
   async addSource(input: Input<'addSource'>): Promise<Output<'addSource'>> {
-    const sources = this.#store.library.data.sources
+    const sources = this.#store.sources
     this.#checkNameFree(input.name)
     const source: Source = {
       id: sourceIdFor(input.name, new Set(sources.map((s) => s.id))),
@@ -299,12 +273,12 @@ class Services implements Api {
       kind: input.kind ?? 'other',
       colour: input.colour ?? PALETTE[sources.length % PALETTE.length]!,
     }
-    await this.#changeLibrary((lib) => { lib.sources.push(source) })
+    await saving(this.#store.changeSources((all) => [...all, source]))
     return source
   }
 
   async updateSource(input: Input<'updateSource'>): Promise<Output<'updateSource'>> {
-    const current = this.#store.library.data.sources.find((s) => s.id === input.sourceId)
+    const current = this.#store.sources.find((s) => s.id === input.sourceId)
     if (!current) throw new ApiError('not-found', `There is no source with id ${input.sourceId}.`)
     if (input.name !== undefined && input.name !== current.name) this.#checkNameFree(input.name)
     const updated: Source = {
@@ -314,33 +288,26 @@ class Services implements Api {
       colour: input.colour ?? current.colour,
       aliases: input.aliases ?? current.aliases,
     }
-    await this.#changeLibrary((lib) => { lib.sources[lib.sources.findIndex((s) => s.id === current.id)] = updated })
+    await saving(this.#store.changeSources((all) => all.map((s) => (s.id === current.id ? updated : s))))
     return updated
   }
 
   async removeSource({ sourceId }: Input<'removeSource'>): Promise<Output<'removeSource'>> {
-    if (!this.#store.library.data.sources.some((s) => s.id === sourceId)) return { removed: false }
-    await this.#changeLibrary((lib) => { lib.sources = lib.sources.filter((s) => s.id !== sourceId) })
+    if (!this.#store.sources.some((s) => s.id === sourceId)) return { removed: false }
+    await saving(this.#store.changeSources((all) => all.filter((s) => s.id !== sourceId)))
     return { removed: true }
   }
 
   #checkSources(method: string, ids: readonly string[]): void {
-    const known = new Set(this.#store.library.data.sources.map((s) => s.id))
+    const known = new Set(this.#store.sources.map((s) => s.id))
     const unknown = ids.find((id) => !known.has(id))
     if (unknown !== undefined) throw new ApiError('invalid-input', `${method}: sources: there is no source with id ${unknown}`)
   }
 
   #checkNameFree(name: string): void {
     const wanted = name.trim().toLowerCase()
-    const taken = this.#store.library.data.sources.find((s) => s.name.toLowerCase() === wanted)
+    const taken = this.#store.sources.find((s) => s.name.toLowerCase() === wanted)
     if (taken) throw new ApiError('invalid-input', `name: there is already a source named ${taken.name}`)
-  }
-
-  // As #change, for the library file.
-  #changeLibrary(edit: (library: LibraryFile) => void): Promise<void> {
-    const after = structuredClone(this.#store.library.data)
-    edit(after)
-    return commit(this.#store.library, after)
   }
 
   async deleteAnnotation({ documentId, annotationId }: Input<'deleteAnnotation'>): Promise<Output<'deleteAnnotation'>> {
@@ -352,33 +319,31 @@ class Services implements Api {
     return { deleted: true }
   }
 
-  async #open(documentId: string) {
+  async #open(documentId: string): Promise<{ readonly data: DocumentFile }> {
     if (!this.#store.library.data.documents.some((d) => d.id === documentId)) {
       throw new ApiError('not-found', `There is no document with id ${documentId}.`)
     }
+    return this.#storage(this.#store.document(documentId))
+  }
+
+  async #storage<T>(read: Promise<T>): Promise<T> {
     try {
-      return await this.#store.document(documentId)
+      return await read
     } catch (error) {
       if (error instanceof StoreError) throw new ApiError('storage', error.message)
       throw error
     }
   }
 
-  // Applies a change to a copy, writes it durably, and only then lets the
-  // in-memory state move on, so a failed write leaves memory truthful.
+  // Changes the annotations of a copy; the store writes it and only then
+  // lets memory move on, and keeps the library's counts in step.
   async #change(documentId: string, edit: (annotations: Annotation[]) => void): Promise<void> {
-    const db = await this.#open(documentId)
-    const after = { ...db.data, annotations: [...db.data.annotations] }
-    edit(after.annotations)
-    await commit(db, after)
-    const counts = countAnnotations(after.annotations)
-    const entry = this.#entry(documentId)
-    if (entry && !sameCounts(entry, counts)) {
-      await this.#changeLibrary((lib) => {
-        const same = lib.documents.find((d) => d.id === documentId)
-        if (same) Object.assign(same, counts)
-      })
-    }
+    await this.#open(documentId)
+    await saving(this.#store.changeDocument(documentId, (data) => {
+      const annotations = [...data.annotations]
+      edit(annotations)
+      return { ...data, annotations }
+    }))
   }
 
   #entry(documentId: string): LibraryEntry | undefined {

@@ -5,11 +5,14 @@
 import { z } from 'zod'
 import { Annotation } from '../../shared/model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../../shared/model/document.ts'
-import { builtInSources, Source } from '../../shared/model/source.ts'
+import { builtInSources, Source, SourceId } from '../../shared/model/source.ts'
 
-// v1: documents, lastOpened, sampleAdded. v2: + sources.
-export const LIBRARY_VERSION = 2
+// v1: documents, lastOpened, sampleAdded. v2: + sources. v3: sources moved
+// to sources.json and lastOpened to state.json, entries carry a stamp.
+export const LIBRARY_VERSION = 3
 export const DOCUMENT_FILE_VERSION = 1
+export const SOURCES_VERSION = 1
+export const STATE_VERSION = 1
 
 const Count = z.number().int().nonnegative()
 
@@ -21,9 +24,13 @@ export const LibraryEntry = z.object({
   added: z.iso.datetime(),
   annotationCount: Count,
   claimCount: Count.default(0),
-  sourceCounts: z.record(z.string(), Count).default({}),
+  // Keys are source ids, so never "__proto__".
+  sourceCounts: z.record(SourceId, Count).default({}),
   // SHA-256 of the imported file's bytes, to notice the same file twice.
   contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  // The document file the counts were taken from (see stamp.ts): a file
+  // with another stamp is counted again when the library opens.
+  stamp: z.string().max(200).optional(),
 })
 export type LibraryEntry = z.infer<typeof LibraryEntry>
 
@@ -35,26 +42,50 @@ export type TrashEntry = z.infer<typeof TrashEntry>
 export const LibraryFile = z.object({
   version: z.literal(LIBRARY_VERSION),
   documents: z.array(LibraryEntry),
-  sources: z.array(Source),
-  lastOpened: DocumentId.nullable(),
   // Set once the built-in sample was added, so removing it sticks.
   sampleAdded: z.boolean(),
   trash: z.array(TrashEntry).default([]),
 })
 export type LibraryFile = z.infer<typeof LibraryFile>
 
+// library.json as read: a file from before v3 still holds the sources and
+// the last opened document, which the store moves to their own files.
+export const LibraryFileRead = LibraryFile.extend({
+  sources: z.array(Source).optional(),
+  lastOpened: DocumentId.nullable().optional(),
+})
+export type LibraryFileRead = z.infer<typeof LibraryFileRead>
+
 export const DocumentFile = z.object({
   version: z.literal(DOCUMENT_FILE_VERSION),
   document: ArticleDocument,
   annotations: z.array(Annotation),
+  // Set while the document is in the trash, so a library rebuilt from the
+  // document files keeps it there.
+  deleted: z.iso.datetime().optional(),
 })
 export type DocumentFile = z.infer<typeof DocumentFile>
 
+// sources.json: every source, built-in and added. Its own file, so that a
+// library.json rebuilt from the documents loses none.
+export const SourcesFile = z.object({
+  version: z.literal(SOURCES_VERSION),
+  sources: z.array(Source),
+})
+export type SourcesFile = z.infer<typeof SourcesFile>
+
+// state.json: how the app was left, not the library. Written best-effort.
+export const StateFile = z.object({
+  version: z.literal(STATE_VERSION),
+  lastOpened: DocumentId.nullable(),
+})
+export type StateFile = z.infer<typeof StateFile>
+
 export function emptyLibrary(): LibraryFile {
-  return { version: LIBRARY_VERSION, documents: [], sources: defaultSources(), lastOpened: null, sampleAdded: false, trash: [] }
+  return { version: LIBRARY_VERSION, documents: [], sampleAdded: false, trash: [] }
 }
 
-function defaultSources(): Source[] {
+export function defaultSources(): Source[] {
   return builtInSources.map((s) => ({ ...s, aliases: [...s.aliases] }))
 }
 
@@ -73,6 +104,8 @@ type Migrations = Record<number, (data: Json) => Json>
 
 const libraryMigrations: Migrations = {
   1: (v1) => ({ ...v1, version: 2, sources: Array.isArray(v1.sources) ? v1.sources : defaultSources() }),
+  // The fields that moved out stay for the store to move (LibraryFileRead).
+  2: (v2) => ({ ...v2, version: 3 }),
 }
 const documentMigrations: Migrations = {}
 

@@ -5,8 +5,9 @@
 // tried and, when it passes, restored as the file. The caller turns the
 // result into a notice for the user with recoveryNotice().
 
+import { constants as bufferConstants } from 'node:buffer'
 import { constants } from 'node:fs'
-import { copyFile, link, readdir, rm } from 'node:fs/promises'
+import { copyFile, link, readdir, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { isCode, parseJSON, readText, replaceDurably, syncDirectory } from './durable-file.ts'
 
@@ -23,17 +24,27 @@ export type Recovered<T> =
 // Why <file>.bak could not be used: absent, or bad (and moved aside too).
 export type BackupProblem = { file: string; reason?: string; movedTo?: string }
 
+// The largest file read: a longer one cannot become a JavaScript string
+// ("Invalid string length"), so it is treated as unreadable, like a file
+// that does not parse, before any attempt to read it.
+export const MAX_READ_BYTES = bufferConstants.MAX_STRING_LENGTH
+
+export interface ReadOptions {
+  // Lower than MAX_READ_BYTES only in tests, to take the same path.
+  maxBytes?: number
+}
+
 // check(raw) returns the data or throws an Error whose message says why the
 // data is not acceptable. Errors that are not about the file's content
 // (check() may throw one marked with fatal: true, e.g. a file from a newer
 // version) propagate and nothing is moved.
-export async function readRecovering<T>(file: string, check: (raw: unknown) => T): Promise<Recovered<T>> {
-  const first = await inspect(file, check)
+export async function readRecovering<T>(file: string, check: (raw: unknown) => T, options: ReadOptions = {}): Promise<Recovered<T>> {
+  const first = await inspect(file, check, options)
   if (first.ok) return { status: 'ok', data: first.data }
   const movedTo = first.missing ? undefined : await moveAside(file, stem(file))
 
   const backupFile = `${file}.bak`
-  const backup = await inspect(backupFile, check)
+  const backup = await inspect(backupFile, check, options)
   if (backup.ok) {
     await replaceDurably(file, backup.text, { backup: false })
     return { status: 'restored', data: backup.data, reason: first.missing ? 'it was missing' : first.reason, ...(movedTo ? { movedTo } : {}), backup: backupFile }
@@ -48,8 +59,8 @@ export async function readRecovering<T>(file: string, check: (raw: unknown) => T
 // For a reader that must not change the folder (another Sourcemark owns it):
 // a good or missing file is read as readRecovering would; a bad one is left
 // exactly as it is and the read fails, saying so.
-export async function readWithoutRepair<T>(file: string, check: (raw: unknown) => T): Promise<Recovered<T>> {
-  const found = await inspect(file, check)
+export async function readWithoutRepair<T>(file: string, check: (raw: unknown) => T, options: ReadOptions = {}): Promise<Recovered<T>> {
+  const found = await inspect(file, check, options)
   if (found.ok) return { status: 'ok', data: found.data }
   if (found.missing) return { status: 'missing' }
   throw new RepairNeededError(`${file} could not be read (${found.reason}). It was left as it is: the Sourcemark using this folder repairs it when it opens the file.`)
@@ -62,9 +73,11 @@ export class RepairNeededError extends Error {
 
 type Inspection<T> = { ok: true; data: T; text: string } | { ok: false; missing: true } | { ok: false; missing: false; reason: string }
 
-async function inspect<T>(file: string, check: (raw: unknown) => T): Promise<Inspection<T>> {
+async function inspect<T>(file: string, check: (raw: unknown) => T, { maxBytes = MAX_READ_BYTES }: ReadOptions): Promise<Inspection<T>> {
   let text: string | null
   try {
+    const size = await sizeOf(file)
+    if (size > maxBytes) return { ok: false, missing: false, reason: `the file is too large to read (${megabytes(size)}; at most ${megabytes(maxBytes)})` }
     text = await readText(file)
   } catch (error) {
     // Unreadable (permissions, a folder, a disk error) is not corrupt:
@@ -85,6 +98,20 @@ async function inspect<T>(file: string, check: (raw: unknown) => T): Promise<Ins
     if ((error as { fatal?: unknown }).fatal === true) throw error
     return { ok: false, missing: false, reason: (error as Error).message }
   }
+}
+
+// -1 when the file does not exist (readText then says so).
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return -1
+    throw error
+  }
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`
 }
 
 // library.json -> library; documents/abc.json -> abc

@@ -1,20 +1,32 @@
-// The data directory as lowdb databases: library.json (the documents index)
-// and documents/<id>.json (one document and its annotations), so a save
-// rewrites one small file. All writes to disk go through here.
+// The data directory: library.json (the index of the documents, see
+// library-index.ts), documents/<id>.json (one document and its
+// annotations, so a save rewrites one small file), sources.json (every
+// source) and state.json (how the app was left; best-effort, state.ts).
+// All writes to disk go through here, and every change to the library,
+// the sources or a document goes through one commit path (committed.ts):
+// written first, in memory after. Reading never writes.
 //
 // Reading is forgiving and loses nothing (recovery.ts): a bad file is moved
 // aside and its backup restored. What happened is told in store.notices,
-// one sentence each, and to every onStoreNotice() listener. The library is
-// checked when the store opens; a document when it is first opened.
+// one sentence each, and to every onStoreNotice() listener. The library and
+// the sources are checked when the store opens; a document when it is
+// first opened.
 
-import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Low, type Adapter } from 'lowdb'
+import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { DurableJSONFile, ensureFolder } from './durable-file.ts'
-import { DocumentFile, emptyLibrary, LibraryFile, DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument, migrateLibrary, type LibraryEntry } from './files.ts'
-import { listJsonFiles, readRecovering, readWithoutRepair, recoveryNotice } from './recovery.ts'
-import { DocumentId, type ArticleDocument } from '../../shared/model/document.ts'
+import { Committed } from './committed.ts'
+import { AppState } from './state.ts'
+import { checkLibrary, documentFile, indexDocument, placeEntry, rebuildLibrary, type ReadDocument } from './library-index.ts'
+import { stampOf } from './stamp.ts'
+import {
+  defaultSources, DocumentFile, DOCUMENT_FILE_VERSION, documentSerializer, LibraryFileRead, migrateDocument, migrateLibrary,
+  SOURCES_VERSION, SourcesFile, STATE_VERSION, type LibraryEntry, type LibraryFile,
+} from './files.ts'
+import { readRecovering, readWithoutRepair, recoveryNotice } from './recovery.ts'
+import type { ArticleDocument } from '../../shared/model/document.ts'
+import type { Source } from '../../shared/model/source.ts'
 import { countAnnotations } from '../../shared/library/counts.ts'
 
 export class StoreError extends Error {
@@ -32,7 +44,6 @@ export function onStoreNotice(listener: NoticeListener): () => void {
 }
 
 export interface StoreOptions {
-  onNotice?: (notice: string) => void
   // Reads only: nothing is written, repaired or moved (another process owns
   // the folder, or it cannot be written). Saving fails with a message saying why.
   readOnly?: boolean
@@ -42,21 +53,23 @@ export interface StoreOptions {
   // Runs before every write and throws to stop it: the one-writer lock's
   // check that the folder is still ours (lock.ts).
   guard?: () => Promise<void>
+  // The largest library.json read; lower than MAX_READ_BYTES only in tests.
+  maxLibraryBytes?: number
 }
 
 // How a store touches its files: read with repair and write durably, or
 // read as found and refuse every write.
 interface Access {
+  readOnly: boolean
   read: typeof readRecovering
-  library(file: string): Adapter<LibraryFile>
-  document(file: string): Adapter<DocumentFile>
+  adapter<T>(file: string, serialize?: (data: T) => string): Adapter<T>
 }
 
 function readWrite(guard: (() => Promise<void>) | undefined): Access {
   return {
+    readOnly: false,
     read: readRecovering,
-    library: (file) => new DurableJSONFile<LibraryFile>(file, undefined, guard),
-    document: (file) => new DurableJSONFile<DocumentFile>(file, documentSerializer(), guard),
+    adapter: (file, serialize) => new DurableJSONFile(file, serialize, guard),
   }
 }
 
@@ -73,29 +86,31 @@ class ReadOnlyFile<T> implements Adapter<T> {
 
 function readOnly(because = 'another Sourcemark is using it'): Access {
   return {
+    readOnly: true,
     read: readWithoutRepair,
-    library: () => new ReadOnlyFile<LibraryFile>(because),
-    document: () => new ReadOnlyFile<DocumentFile>(because),
+    adapter: () => new ReadOnlyFile(because),
   }
 }
 
 export class Store {
   readonly dir: string
-  readonly library: Low<LibraryFile>
   // What recovery did, in words for the user, oldest first.
   readonly notices: string[] = []
-  #onNotice: ((notice: string) => void) | undefined
-  #documents = new Map<string, Promise<Low<DocumentFile>>>()
+  readonly readOnly: boolean
+  readonly state: AppState
+  #library: Committed<LibraryFile>
+  #sources: Committed<SourcesFile>
+  #documents = new Map<string, Promise<Committed<DocumentFile>>>()
   // Documents whose file could not be read, with the reason, for this session.
   #unavailable = new Map<string, string>()
-  readonly readOnly: boolean
   #access: Access
 
-  private constructor(dir: string, library: Low<LibraryFile>, options: StoreOptions, access: Access) {
+  private constructor(dir: string, parts: { library: Committed<LibraryFile>; sources: Committed<SourcesFile>; state: AppState }, access: Access) {
     this.dir = dir
-    this.library = library
-    this.#onNotice = options.onNotice
-    this.readOnly = options.readOnly ?? false
+    this.#library = parts.library
+    this.#sources = parts.sources
+    this.state = parts.state
+    this.readOnly = access.readOnly
     this.#access = access
   }
 
@@ -113,47 +128,89 @@ export class Store {
       }
     })
     const access = options.readOnly ? readOnly(options.readOnlyBecause) : readWrite(guard)
-    if (!options.readOnly) await ensureFolder(join(dir, 'documents'))
-    const file = join(dir, 'library.json')
-    const adapter = access.library(file)
-    const result = await access.read(file, (raw) => validated(LibraryFile, migrateLibrary(raw, file)))
+    if (!access.readOnly) await ensureFolder(join(dir, 'documents'))
     const pending: string[] = []
-    const loaded = new Map<string, Low<DocumentFile>>()
+    // Documents read while opening, kept so that they are not read again.
+    const loaded = new Map<string, Committed<DocumentFile>>()
+    const reader = (how: Access, notices: string[]): ReadDocument => async (id, file) => {
+      const found = await readDocumentFile(file, id, `The document file ${file}`, how)
+      if (found.notice) notices.push(found.notice)
+      if (!found.db) return null
+      loaded.set(id, found.db)
+      return { data: found.db.data, stamp: await stampOf(file) }
+    }
+
+    const libraryFile = join(dir, 'library.json')
+    const result = await access.read(libraryFile, (raw) => validated(LibraryFileRead, migrateLibrary(raw, libraryFile)),
+      options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes })
     let data: LibraryFile
+    let legacy: { sources?: Source[]; lastOpened?: string | null } = {}
+    let write = false
     if (result.status === 'ok' || result.status === 'restored') {
-      data = result.data
+      const { sources, lastOpened, ...library } = result.data
+      data = library
+      legacy = { ...(sources ? { sources } : {}), ...(lastOpened !== undefined ? { lastOpened } : {}) }
+      // A library from before v3 is written as v3 once sources.json holds its sources.
+      write = sources !== undefined || lastOpened !== undefined
       const notice = recoveryNotice('library.json', result, '')
       if (notice) pending.push(notice)
     } else {
       // No usable library: rebuild its index from the document files, so
       // that no document goes missing and none is overwritten by the sample.
-      const rebuilt = await rebuildLibrary(dir, pending, loaded, access)
+      const rebuilt = await rebuildLibrary(dir, reader(access, pending))
       data = rebuilt.library
       const fallback = rebuilt.found > 0
-        ? `rebuilt the library from the ${rebuilt.found} document file${rebuilt.found === 1 ? '' : 's'} in ${join(dir, 'documents')} (sources added by hand could not be recovered)`
+        ? `rebuilt the library from the ${rebuilt.found} document file${rebuilt.found === 1 ? '' : 's'} in ${join(dir, 'documents')}`
         : 'started with an empty library'
       const notice = result.status === 'missing' && !result.backup
         ? (rebuilt.found > 0 ? `library.json was missing; ${fallback}.` : null)
         : recoveryNotice('library.json', result, fallback)
       if (notice) pending.unshift(notice)
-      if (notice && !options.readOnly) await adapter.write(data)
+      write = notice !== null
     }
+
+    const sources = await openSources(dir, access, legacy.sources, pending)
+    const state = await AppState.open(dir, {
+      writable: !access.readOnly,
+      guard,
+      fallback: legacy.lastOpened !== undefined ? { version: STATE_VERSION, lastOpened: legacy.lastOpened } : null,
+    })
+    // Documents written after the library was (a kill between the two
+    // writes). Read without repair: a bad file is left for its open.
+    const checked = await checkLibrary(dir, data, reader({ ...readOnly(), adapter: access.adapter }, []))
+    if (checked) {
+      data = checked
+      write = true
+    }
+    const library = new Committed(data, access.adapter<LibraryFile>(libraryFile))
+    if (write && !access.readOnly) await library.commit(() => data)
     if (options.readOnly && options.readOnlyBecause) {
       pending.unshift(`Sourcemark opened ${dir} read-only, because ${options.readOnlyBecause}: nothing will be saved there.`)
     }
-    const opened = new Store(dir, new Low(adapter, data), options, access)
-    store = opened
-    for (const [id, db] of loaded) opened.#documents.set(id, Promise.resolve(db))
-    for (const notice of pending) opened.#notice(notice)
-    return opened
+    store = new Store(dir, { library, sources, state }, access)
+    for (const [id, db] of loaded) store.#documents.set(id, Promise.resolve(db))
+    for (const notice of pending) store.#notice(notice)
+    return store
+  }
+
+  get library(): { readonly data: LibraryFile } {
+    return this.#library
+  }
+
+  get sources(): Source[] {
+    return this.#sources.data.sources
   }
 
   documentFile(id: string): string {
-    return join(this.dir, 'documents', `${id}.json`)
+    return documentFile(this.dir, id)
   }
 
-  // One lowdb instance per document, read once and kept.
-  document(id: string): Promise<Low<DocumentFile>> {
+  // One document's data, read once and kept.
+  document(id: string): Promise<{ readonly data: DocumentFile }> {
+    return this.#document(id)
+  }
+
+  #document(id: string): Promise<Committed<DocumentFile>> {
     let db = this.#documents.get(id)
     if (!db) {
       db = this.#readDocument(id)
@@ -163,10 +220,10 @@ export class Store {
     return db
   }
 
-  async #readDocument(id: string): Promise<Low<DocumentFile>> {
+  async #readDocument(id: string): Promise<Committed<DocumentFile>> {
     const known = this.#unavailable.get(id)
     if (known) throw new StoreError(known)
-    const title = this.library.data.documents.find((d) => d.id === id)?.meta.title
+    const title = [...this.#library.data.documents, ...this.#library.data.trash].find((d) => d.id === id)?.meta.title
     const file = this.documentFile(id)
     const name = `The document ${title ? `"${title}" ` : ''}(${file})`
     const found = await readDocumentFile(file, id, name, this.#access)
@@ -178,24 +235,87 @@ export class Store {
     throw new StoreError(found.notice ?? `${name} is missing: ${file}`)
   }
 
-  async addDocument(document: ArticleDocument): Promise<void> {
-    const file = this.documentFile(document.id)
-    const db = new Low<DocumentFile>(this.#access.document(file), {
-      version: DOCUMENT_FILE_VERSION, document, annotations: [],
+  // Changes the library (edit works on a copy). Throws the write's error.
+  async changeLibrary(edit: (draft: LibraryFile) => void): Promise<void> {
+    await this.#library.commit((current) => {
+      const draft = structuredClone(current)
+      edit(draft)
+      return draft
     })
-    await db.write()
+  }
+
+  async changeSources(edit: (sources: Source[]) => Source[]): Promise<void> {
+    await this.#sources.commit((current) => ({ ...current, sources: edit(current.sources) }))
+  }
+
+  // Changes one document's file (edit returns the new data, never changing
+  // what it is given), then brings its library entry in step.
+  async changeDocument(id: string, edit: (current: DocumentFile) => DocumentFile): Promise<DocumentFile> {
+    const db = await this.#document(id)
+    const { data, stamp } = await db.commit(edit)
+    await this.#library.commit((library) => indexDocument(library, data, stamp))
+    return data
+  }
+
+  // Moves a document to the trash (deleted: when) or back. Marked in its
+  // file, so that a library rebuilt from the files keeps it there; a file
+  // that cannot be read leaves the index as the only record.
+  async setDeleted(id: string, deleted: string | undefined): Promise<void> {
+    let readable = true
+    await this.#document(id).catch((error: unknown) => {
+      if (!(error instanceof StoreError)) throw error
+      readable = false
+    })
+    if (!readable) {
+      await this.#library.commit((library) => placeEntry(library, id, deleted))
+      return
+    }
+    await this.changeDocument(id, ({ deleted: _, ...data }) => (deleted === undefined ? data : { ...data, deleted }))
+  }
+
+  // A new document: its file first, then its entry (sample: it is the
+  // built-in sample, which is added once).
+  async addDocument(document: ArticleDocument, { sample = false, ...extra }: Pick<LibraryEntry, 'contentHash'> & { sample?: boolean } = {}): Promise<LibraryEntry> {
+    const file = this.documentFile(document.id)
+    const db = new Committed<DocumentFile>({ version: DOCUMENT_FILE_VERSION, document, annotations: [] }, this.#access.adapter(file, documentSerializer()), () => stampOf(file))
+    const { stamp } = await db.commit((current) => current)
     this.#unavailable.delete(document.id)
     this.#documents.set(document.id, Promise.resolve(db))
+    const entry: LibraryEntry = { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }
+    await this.changeLibrary((library) => {
+      library.documents.push(entry)
+      if (sample) library.sampleAdded = true
+    })
+    return entry
   }
 
   #notice(notice: string): void {
     this.notices.push(notice)
-    this.#onNotice?.(notice)
     for (const listener of listeners) listener(notice, this.dir)
   }
 }
 
-async function readDocumentFile(file: string, id: string, name: string, access: Access): Promise<{ db?: Low<DocumentFile>; notice?: string }> {
+// sources.json, recovered like any file. Missing, it is made from the
+// sources an older library.json held, else the built-in ones.
+async function openSources(dir: string, access: Access, legacy: Source[] | undefined, notices: string[]): Promise<Committed<SourcesFile>> {
+  const file = join(dir, 'sources.json')
+  const result = await access.read(file, (raw) => validated(SourcesFile, raw))
+  const adapter = access.adapter<SourcesFile>(file)
+  if (result.status === 'ok' || result.status === 'restored') {
+    const notice = recoveryNotice('sources.json', result, '')
+    if (notice) notices.push(notice)
+    return new Committed(result.data, adapter)
+  }
+  const fallback = legacy ? 'took the sources from library.json' : 'started with the built-in sources'
+  const notice = result.status === 'missing' && !result.backup ? null : recoveryNotice('sources.json', result, fallback)
+  if (notice) notices.push(notice)
+  const data: SourcesFile = { version: SOURCES_VERSION, sources: legacy ?? defaultSources() }
+  const sources = new Committed(data, adapter)
+  if (!access.readOnly) await sources.commit(() => data)
+  return sources
+}
+
+async function readDocumentFile(file: string, id: string, name: string, access: Access): Promise<{ db?: Committed<DocumentFile>; notice?: string }> {
   let result
   try {
     result = await access.read(file, (raw) => {
@@ -209,35 +329,10 @@ async function readDocumentFile(file: string, id: string, name: string, access: 
   }
   const notice = recoveryNotice(name, result, 'the document is unavailable') ?? undefined
   if (result.status === 'ok' || result.status === 'restored') {
-    return { db: new Low(access.document(file), result.data), ...(notice ? { notice } : {}) }
+    const db = new Committed(result.data, access.adapter(file, documentSerializer()), () => stampOf(file))
+    return { db, ...(notice ? { notice } : {}) }
   }
   return notice ? { notice } : {}
-}
-
-async function rebuildLibrary(
-  dir: string, notices: string[], loaded: Map<string, Low<DocumentFile>>, access: Access,
-): Promise<{ library: LibraryFile; found: number }> {
-  const library = emptyLibrary()
-  const documentsDir = join(dir, 'documents')
-  const isId = (stem: string) => DocumentId.safeParse(stem).success
-  const files = await listJsonFiles(documentsDir, isId)
-  const entries: LibraryEntry[] = []
-  for (const name of files) {
-    const id = name.slice(0, -'.json'.length)
-    const file = join(documentsDir, name)
-    const found = await readDocumentFile(file, id, `The document file ${file}`, access)
-    if (found.notice) notices.push(found.notice)
-    if (!found.db) continue
-    const data = found.db.data
-    const added = (await stat(file)).mtime.toISOString()
-    entries.push({ id, meta: data.document.meta, added, ...countAnnotations(data.annotations) })
-    loaded.set(id, found.db)
-  }
-  library.documents = entries.sort((a, b) => a.added.localeCompare(b.added))
-  // Any document file at all means this is not a first start: never add
-  // the sample over one.
-  library.sampleAdded = files.length > 0
-  return { library, found: entries.length }
 }
 
 // Throws the reason recovery puts in its notice.

@@ -19,7 +19,7 @@ export const DocumentSummary = z.object({
   annotationCount: Count,
   claimCount: Count,
   // Annotations per source id; an annotation with two sources counts twice.
-  sourceCounts: z.record(z.string(), Count),
+  sourceCounts: z.record(SourceId, Count),
 })
 export type DocumentSummary = z.infer<typeof DocumentSummary>
 

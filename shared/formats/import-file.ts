@@ -23,29 +23,30 @@ export interface ImportFileInput {
   bytes: Uint8Array
 }
 
-const FORMAT_BY_EXTENSION: Record<string, FileFormat> = {
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  mdown: 'markdown',
-  mkd: 'markdown',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  shtml: 'html',
-}
+// Maps, not objects: an extension is user text ("x.constructor").
+const FORMAT_BY_EXTENSION = new Map<string, FileFormat>([
+  ['txt', 'text'],
+  ['text', 'text'],
+  ['md', 'markdown'],
+  ['markdown', 'markdown'],
+  ['mdown', 'markdown'],
+  ['mkd', 'markdown'],
+  ['html', 'html'],
+  ['htm', 'html'],
+  ['xhtml', 'html'],
+  ['shtml', 'html'],
+])
 
 const SAVE_AS_HTML = 'save the page as "Web page, HTML only" and import that'
 const EXPORT_AS_TEXT = 'export it as text and import that'
-const UNSUPPORTED_BY_EXTENSION: Record<string, string> = {
-  mhtml: `MHTML web archives are not supported yet; ${SAVE_AS_HTML}.`,
-  mht: `MHTML web archives are not supported yet; ${SAVE_AS_HTML}.`,
-  webarchive: `Safari web archives are not supported yet; ${SAVE_AS_HTML}.`,
-  pdf: `PDF files are not supported yet; ${EXPORT_AS_TEXT}.`,
-  docx: `Word documents are not supported yet; ${EXPORT_AS_TEXT}.`,
-  epub: `EPUB books are not supported yet; ${EXPORT_AS_TEXT}.`,
-}
+const UNSUPPORTED_BY_EXTENSION = new Map<string, string>([
+  ['mhtml', `MHTML web archives are not supported yet; ${SAVE_AS_HTML}.`],
+  ['mht', `MHTML web archives are not supported yet; ${SAVE_AS_HTML}.`],
+  ['webarchive', `Safari web archives are not supported yet; ${SAVE_AS_HTML}.`],
+  ['pdf', `PDF files are not supported yet; ${EXPORT_AS_TEXT}.`],
+  ['docx', `Word documents are not supported yet; ${EXPORT_AS_TEXT}.`],
+  ['epub', `EPUB books are not supported yet; ${EXPORT_AS_TEXT}.`],
+])
 
 const FORMAT_NAMES: Record<FileFormat, string> = { text: 'text', markdown: 'Markdown', html: 'HTML' }
 
@@ -71,9 +72,9 @@ export function importFile(file: ImportFileInput): ArticleDraft {
 // Throws for formats we know but cannot read yet.
 export function formatFromName(name: string): FileFormat | undefined {
   const extension = splitName(name).extension.toLowerCase()
-  const unsupported = UNSUPPORTED_BY_EXTENSION[extension]
+  const unsupported = UNSUPPORTED_BY_EXTENSION.get(extension)
   if (unsupported) throw new ImportError(unsupported)
-  return FORMAT_BY_EXTENSION[extension]
+  return FORMAT_BY_EXTENSION.get(extension)
 }
 
 // The last path segment, split at its last dot; a leading dot (".notes")

@@ -1,5 +1,9 @@
 // What the library shows for each document without opening it: how many
 // annotations, how many of them claims, and how many per source.
+//
+// Source ids are user text (made from names), so they never index an
+// ordinary object: "constructor" would find Object.prototype's. Counting
+// uses a Map; the result is a null-prototype object, which JSON carries as is.
 
 import type { Annotation } from '../model/annotation.ts'
 
@@ -10,17 +14,25 @@ export interface AnnotationCounts {
 }
 
 export function countAnnotations(annotations: readonly Annotation[]): AnnotationCounts {
-  const sourceCounts: Record<string, number> = {}
+  const perSource = new Map<string, number>()
   let claimCount = 0
   for (const a of annotations) {
     if (a.kind === 'claim') claimCount++
-    for (const id of a.sources) sourceCounts[id] = (sourceCounts[id] ?? 0) + 1
+    for (const id of a.sources) perSource.set(id, (perSource.get(id) ?? 0) + 1)
   }
-  return { annotationCount: annotations.length, claimCount, sourceCounts }
+  return { annotationCount: annotations.length, claimCount, sourceCounts: countRecord(perSource) }
+}
+
+// A record with no prototype: a key is only ever its own property.
+export function countRecord(entries: Iterable<readonly [string, number]>): Record<string, number> {
+  const record = Object.create(null) as Record<string, number>
+  for (const [id, n] of entries) record[id] = n
+  return record
 }
 
 export function sameCounts(a: AnnotationCounts, b: AnnotationCounts): boolean {
   const keys = Object.keys(a.sourceCounts)
   return a.annotationCount === b.annotationCount && a.claimCount === b.claimCount &&
-    keys.length === Object.keys(b.sourceCounts).length && keys.every((k) => a.sourceCounts[k] === b.sourceCounts[k])
+    keys.length === Object.keys(b.sourceCounts).length &&
+    keys.every((k) => Object.hasOwn(b.sourceCounts, k) && a.sourceCounts[k] === b.sourceCounts[k])
 }

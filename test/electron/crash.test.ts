@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { DocumentFile, LibraryFile } from '../../electron/store/files.ts'
+import { DocumentFile, LibraryFile, SourcesFile, StateFile } from '../../electron/store/files.ts'
 import { bundleHost } from './fixtures/bundle.ts'
 import { seededRandom } from '../helpers/seeded-random.ts'
 
@@ -104,20 +104,23 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
+const SCHEMAS = new Map<string, { parse(data: unknown): unknown }>([['library.json', LibraryFile], ['sources.json', SourcesFile], ['state.json', StateFile]])
+
 // Every file of the data directory parses and passes its schema; every
 // acknowledged annotation is in its document's file.
 async function checkDisk(dataDir: string, expected: Map<string, Set<string>>): Promise<number> {
   let files = 0
   // Killed before it made the folder: nothing to check yet.
   for (const name of await readdir(dataDir).catch(() => [])) {
-    if (name === 'library.json' || name === 'library.json.bak') {
-      LibraryFile.parse(await readJson(join(dataDir, name)))
+    const schema = SCHEMAS.get(name.replace(/\.bak$/, ''))
+    if (schema) {
+      schema.parse(await readJson(join(dataDir, name)))
       files++
     } else {
       // A lock being taken when the kill came leaves its temp file (or a
       // break file); neither is data.
       const lockScratch = /^sourcemark\.lock\.(\d+-[0-9a-f]+\.tmp|break-\d+)$/.test(name)
-      assert.ok(lockScratch || ['documents', 'sourcemark.lock', 'library.json.tmp'].includes(name), `unexpected file ${name}`)
+      assert.ok(lockScratch || name === 'documents' || name === 'sourcemark.lock' || /^(library|sources|state)\.json\.tmp$/.test(name), `unexpected file ${name}`)
     }
   }
   const documents = join(dataDir, 'documents')

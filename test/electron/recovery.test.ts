@@ -78,9 +78,8 @@ describe('a bad library.json', () => {
     const dir = await tempDir()
     const { api } = await open(dir)
     const id = await annotate(api, 'Tass reported')
-    // library.json has been written more than once, so a .bak exists.
-    const good = await readFile(`${libraryPath(dir)}.bak`, 'utf8')
-    LibraryFile.parse(JSON.parse(good))
+    // library.json has been written more than once, so a good .bak exists.
+    LibraryFile.parse(JSON.parse(await readFile(`${libraryPath(dir)}.bak`, 'utf8')))
     const corrupt = Buffer.from('{"version":2,"documents":[{"id":"xi-mish')
     await writeFile(libraryPath(dir), corrupt)
 
@@ -91,7 +90,10 @@ describe('a bad library.json', () => {
     const aside = movedTo(notice)
     assert.match(aside, /[/\\]library\.corrupt-\d{4}-\d\d-\d\dT\d{6}\.\d{3}Z\.json$/)
     assert.deepEqual(await readFile(aside), corrupt, 'the bad file was changed')
-    assert.equal(await readFile(libraryPath(dir), 'utf8'), good)
+    // The backup is from before the last save; its counts are brought in
+    // step with the document file.
+    const restored = LibraryFile.parse(JSON.parse(await readFile(libraryPath(dir), 'utf8')))
+    assert.deepEqual(restored.documents.map((d) => [d.id, d.annotationCount]), [[SAMPLE_ID, 1]])
     assert.deepEqual((await reopened.api.listAnnotations({ documentId: SAMPLE_ID })).map((a) => a.id), [id])
     assert.deepEqual((await reopened.api.listDocuments({})).map((d) => d.id), [SAMPLE_ID])
   })
@@ -263,8 +265,17 @@ describe('migrations', () => {
     const store = await Store.open(dir)
     assert.deepEqual(store.notices, [])
     assert.equal(store.library.data.version, LIBRARY_VERSION)
-    assert.deepEqual(store.library.data.sources, builtInSources)
-    assert.equal(store.library.data.lastOpened, SAMPLE_ID)
+    // Opening moved the sources to sources.json and the last opened
+    // document to state.json, and wrote library.json as v3; the v1 file is
+    // its backup.
+    assert.deepEqual(JSON.parse(await readFile(join(dir, 'sources.json'), 'utf8')).sources, builtInSources)
+    assert.equal(JSON.parse(await readFile(join(dir, 'state.json'), 'utf8')).lastOpened, SAMPLE_ID)
+    const upgraded = JSON.parse(await readFile(libraryPath(dir), 'utf8')) as Record<string, unknown>
+    assert.equal(upgraded.version, LIBRARY_VERSION)
+    assert.equal('sources' in upgraded || 'lastOpened' in upgraded, false)
+    assert.equal(JSON.parse(await readFile(`${libraryPath(dir)}.bak`, 'utf8')).version, 1)
+    assert.deepEqual(store.sources, builtInSources)
+    assert.equal(store.state.data.lastOpened, SAMPLE_ID)
 
     const { api, notices } = await open(dir)
     assert.deepEqual(notices, [])
@@ -281,7 +292,6 @@ describe('migrations', () => {
     const library = LibraryFile.parse(JSON.parse(await readFile(libraryPath(dir), 'utf8')))
     assert.equal(library.version, LIBRARY_VERSION)
     assert.equal(library.documents[0]!.annotationCount, 4)
-    assert.equal(JSON.parse(await readFile(`${libraryPath(dir)}.bak`, 'utf8')).version, 1)
   })
 
   test('a v1 backup is migrated when it is what recovery restores', async () => {

@@ -100,8 +100,8 @@ describe('services on a real data directory', () => {
   test('the last opened document is the startup document after a restart', async () => {
     const dir = await tempDir()
     await (await open(dir)).getDocument({ documentId: SAMPLE_ID })
-    const library = LibraryFile.parse(JSON.parse(await readFile(libraryPath(dir), 'utf8')))
-    assert.equal(library.lastOpened, SAMPLE_ID)
+    const state = JSON.parse(await readFile(join(dir, 'state.json'), 'utf8')) as { lastOpened: string }
+    assert.equal(state.lastOpened, SAMPLE_ID)
     assert.deepEqual(await (await open(dir)).startupDocument({}), { documentId: SAMPLE_ID })
   })
 

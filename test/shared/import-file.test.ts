@@ -69,6 +69,14 @@ describe('format by extension', () => {
     assert.equal(formatFromName('README'), undefined)
     assert.equal(formatFromName('data.json'), undefined)
   })
+
+  test('an extension named like an Object.prototype member is just unknown', () => {
+    for (const ext of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      assert.equal(formatFromName(`story.${ext}`), undefined, ext)
+    }
+    const draft = importFile({ name: 'story.constructor', bytes: new TextEncoder().encode('A title\n\nSome text.') })
+    assert.equal(draft.meta.title, 'A title')
+  })
 })
 
 describe('format by sniffing, for unknown or missing extensions', () => {

@@ -1,0 +1,137 @@
+// library.json is an index of the document files: each entry's metadata,
+// counts and place (library or trash) are taken from its document file,
+// which is the truth. Here: keeping one entry in step with its file, checking
+// the whole index against the files when the library opens (by stamp, see
+// stamp.ts), and rebuilding the index from the files when library.json is
+// lost.
+
+import { join } from 'node:path'
+import { countAnnotations, sameCounts } from '../../shared/library/counts.ts'
+import { DocumentId, type DocumentMeta } from '../../shared/model/document.ts'
+import { emptyLibrary, type DocumentFile, type LibraryEntry, type LibraryFile, type TrashEntry } from './files.ts'
+import { listJsonFiles } from './recovery.ts'
+import { mapLimited, stampOf } from './stamp.ts'
+
+// A document file as read, with its stamp; null when it could not be read.
+export type ReadDocument = (id: string, file: string) => Promise<{ data: DocumentFile; stamp: string | null } | null>
+
+// The library with `data`'s entry brought in step with it, or null when it
+// already is (or the library has no entry for it). restamp: also when only
+// the stamp differs.
+export function indexDocument(library: LibraryFile, data: DocumentFile, stamp: string | null, { restamp = false } = {}): LibraryFile | null {
+  const id = data.document.id
+  if (!library.documents.some((d) => d.id === id) && !library.trash.some((d) => d.id === id)) return null
+  return indexDocuments(library, new Map([[id, { data, stamp }]]), { restamp })
+}
+
+// As indexDocument for many documents at once, in one pass over the library.
+export function indexDocuments(library: LibraryFile, found: ReadonlyMap<string, { data: DocumentFile; stamp: string | null }>, { restamp = false } = {}): LibraryFile | null {
+  let changed = false
+  const documents: LibraryEntry[] = []
+  const trash: TrashEntry[] = []
+  // Moved between the two lists: after those already there.
+  const restored: LibraryEntry[] = []
+  const trashed: TrashEntry[] = []
+  const place = (current: LibraryEntry | TrashEntry, inTrash: boolean) => {
+    const file = found.get(current.id)
+    if (!file) {
+      if (inTrash) trash.push(current as TrashEntry)
+      else documents.push(current)
+      return
+    }
+    const { data, stamp } = file
+    const counts = countAnnotations(data.annotations)
+    const deleted = data.deleted
+    const inStep = sameCounts(current, counts) && sameMeta(current.meta, data.document.meta) &&
+      (deleted === undefined ? !inTrash : inTrash && (current as TrashEntry).deleted === deleted)
+    if (inStep && (!restamp || current.stamp === (stamp ?? undefined))) {
+      if (inTrash) trash.push(current as TrashEntry)
+      else documents.push(current)
+      return
+    }
+    changed = true
+    const { deleted: _, stamp: __, ...kept } = current as TrashEntry
+    const entry: LibraryEntry = { ...kept, meta: data.document.meta, ...counts, ...(stamp ? { stamp } : {}) }
+    if (deleted !== undefined) (inTrash ? trash : trashed).push({ ...entry, deleted })
+    else if (inTrash) restored.push(entry)
+    else documents.push(entry)
+  }
+  for (const entry of library.documents) place(entry, false)
+  for (const entry of library.trash) place(entry, true)
+  return changed ? { ...library, documents: [...documents, ...restored], trash: [...trash, ...trashed] } : null
+}
+
+// The library with the entry moved to the trash (deleted given) or back;
+// null when it is already there. For a document whose file cannot be read,
+// which only the index can record.
+export function placeEntry(library: LibraryFile, id: string, deleted: string | undefined): LibraryFile | null {
+  const at = library.documents.findIndex((d) => d.id === id)
+  const trashed = library.trash.find((d) => d.id === id)
+  if (deleted !== undefined ? at < 0 : !trashed) return null
+  if (deleted !== undefined) {
+    return { ...library, documents: library.documents.filter((d) => d.id !== id), trash: [...library.trash, { ...library.documents[at]!, deleted }] }
+  }
+  const { deleted: _, ...entry } = trashed!
+  return { ...library, documents: [...library.documents, entry], trash: library.trash.filter((d) => d.id !== id) }
+}
+
+function sameMeta(a: DocumentMeta, b: DocumentMeta): boolean {
+  return a.title === b.title && a.publisher === b.publisher && a.author === b.author && a.published === b.published && a.url === b.url
+}
+
+// How many files are checked at once.
+const WIDTH = 16
+
+// The library with every entry whose document file changed since it was
+// counted brought in step; null when none did. A file that cannot be read
+// is left to be repaired when it is opened.
+export async function checkLibrary(dir: string, library: LibraryFile, read: ReadDocument): Promise<LibraryFile | null> {
+  const entries = [...library.documents, ...library.trash]
+  const stale = await mapLimited(entries, WIDTH, async (entry) => {
+    const file = documentFile(dir, entry.id)
+    const stamp = await stampOf(file)
+    return stamp === null || stamp === entry.stamp ? null : file
+  })
+  const found = new Map<string, { data: DocumentFile; stamp: string | null }>()
+  await mapLimited([...stale.entries()], WIDTH, async ([i, file]) => {
+    if (!file) return
+    const document = await read(entries[i]!.id, file)
+    if (document) found.set(entries[i]!.id, document)
+  })
+  return found.size > 0 ? indexDocuments(library, found, { restamp: true }) : null
+}
+
+// A library made from the document files: each file becomes an entry, in
+// the library or in the trash as its file says, added when the file was
+// last written. Any document file at all means this is not a first start:
+// the sample is never added over one.
+export async function rebuildLibrary(dir: string, read: ReadDocument): Promise<{ library: LibraryFile; found: number }> {
+  const documentsDir = join(dir, 'documents')
+  const files = await listJsonFiles(documentsDir, (stem) => DocumentId.safeParse(stem).success)
+  const library = emptyLibrary()
+  const found: { entry: LibraryEntry; deleted?: string; added: string }[] = []
+  for (const name of files) {
+    const id = name.slice(0, -'.json'.length)
+    const document = await read(id, join(documentsDir, name))
+    if (!document) continue
+    const { data, stamp } = document
+    const added = stampTime(stamp)
+    const entry: LibraryEntry = { id, meta: data.document.meta, added, ...countAnnotations(data.annotations), ...(stamp ? { stamp } : {}) }
+    found.push({ entry, added, ...(data.deleted ? { deleted: data.deleted } : {}) })
+  }
+  found.sort((a, b) => a.added.localeCompare(b.added))
+  library.documents = found.filter((f) => f.deleted === undefined).map((f) => f.entry)
+  library.trash = found.filter((f) => f.deleted !== undefined).map((f) => ({ ...f.entry, deleted: f.deleted! }))
+  library.sampleAdded = files.length > 0
+  return { library, found: found.length }
+}
+
+// The modification time in a stamp, as an ISO date.
+function stampTime(stamp: string | null): string {
+  const ns = stamp?.split(':')[1]
+  return new Date(ns ? Number(BigInt(ns) / 1_000_000n) : Date.now()).toISOString()
+}
+
+export function documentFile(dir: string, id: string): string {
+  return join(dir, 'documents', `${id}.json`)
+}
