@@ -14,6 +14,7 @@ import { exportLibrary } from '../shared/formats/export-library.ts'
 import { importWebAnnotations } from '../shared/formats/import-web-annotation.ts'
 import type { DocumentFile, LibraryEntry } from './store/files.ts'
 import { Store, StoreError } from './store/store.ts'
+import { Serial } from './serial.ts'
 import { loadSample } from './sample.ts'
 import { runImport } from './import/run-import.ts'
 
@@ -63,6 +64,7 @@ async function saving<T>(change: Promise<T>, what = 'Could not save'): Promise<T
 
 class Services implements Api {
   #store: Store
+  #adding = new Serial()
   constructor(store: Store) {
     this.#store = store
   }
@@ -81,9 +83,8 @@ class Services implements Api {
   async importDocument({ fileName, contentBase64, duplicate }: Input<'importDocument'>): Promise<Output<'importDocument'>> {
     const bytes = Buffer.from(contentBase64, 'base64')
     const contentHash = createHash('sha256').update(bytes).digest('hex')
-    const lib = this.#store.library.data
-    const existing = lib.documents.find((d) => d.contentHash === contentHash)
-    if (existing && duplicate !== 'keep') return { status: 'duplicate', existing: summary(existing) }
+    const existing = this.#duplicateOf(contentHash, duplicate)
+    if (existing) return { status: 'duplicate', existing: summary(existing) }
     let draft
     try {
       // In a worker: a hostile file costs that worker, not this server.
@@ -92,11 +93,23 @@ class Services implements Api {
       if (error instanceof ImportError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`)
       throw error
     }
-    // Ids of deleted documents stay taken: their files are still there.
-    const taken = new Set([...lib.documents, ...lib.trash].map((d) => d.id))
-    const document: ArticleDocument = { id: uniqueSlug(draft.meta.title, taken, 'article'), ...draft }
-    const entry = await saving(this.#store.addDocument(document, { contentHash }), `Could not save ${fileName}`)
-    return { status: 'created', document: summary(entry) }
+    // Files parse side by side; choosing the id and writing are one step at
+    // a time, or two imports of one title would share an id and a file.
+    return this.#adding.run(async () => {
+      const existing = this.#duplicateOf(contentHash, duplicate)
+      if (existing) return { status: 'duplicate', existing: summary(existing) }
+      const lib = this.#store.library.data
+      // Ids of deleted documents stay taken: their files are still there.
+      const taken = new Set([...lib.documents, ...lib.trash].map((d) => d.id))
+      const document: ArticleDocument = { id: uniqueSlug(draft.meta.title, taken, 'article'), ...draft }
+      const entry = await saving(this.#store.addDocument(document, { contentHash }), `Could not save ${fileName}`)
+      return { status: 'created' as const, document: summary(entry) }
+    })
+  }
+
+  #duplicateOf(contentHash: string, duplicate: Input<'importDocument'>['duplicate']): LibraryEntry | undefined {
+    if (duplicate === 'keep') return undefined
+    return this.#store.library.data.documents.find((d) => d.contentHash === contentHash)
   }
 
   async updateDocumentMeta({ documentId, meta: edit }: Input<'updateDocumentMeta'>): Promise<Output<'updateDocumentMeta'>> {

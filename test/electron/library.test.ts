@@ -77,6 +77,22 @@ test('the same bytes again are reported as a duplicate and create nothing, unles
   assert.equal((await api.listDocuments({})).length, 3)
 })
 
+test('imports arriving together each get their own id and file; the same bytes twice at once are one document', async () => {
+  const dir = await tempDir()
+  const api = await open(dir)
+  const variants = [0, 1, 2, 3].map((n) => BRIEFING.replace('Negotiators met', `Negotiators (${n}) met`))
+  const results = await Promise.all(variants.map((text, n) => api.importDocument({ fileName: `b${n}.md`, contentBase64: base64(text) })))
+  const ids = results.map((r) => r.status === 'created' ? r.document.id : r.status)
+  assert.equal(new Set(ids).size, 4, `ids: ${ids.join(', ')}`)
+  const again = await open(dir)
+  for (const [n, id] of ids.entries()) {
+    const doc = await again.getDocument({ documentId: id })
+    assert.match(canonicalText(doc.blocks), new RegExp(`Negotiators \\(${n}\\) met`), id)
+  }
+  const twice = await Promise.all([0, 1].map(() => api.importDocument({ fileName: 'same.md', contentBase64: base64(`${BRIEFING}\nOnce.\n`) })))
+  assert.deepEqual(twice.map((r) => r.status).sort(), ['created', 'duplicate'])
+})
+
 test('bad files are refused with the importer\'s sentence and write nothing', async () => {
   const dir = await tempDir()
   const api = await open(dir)
