@@ -48,8 +48,8 @@ export async function openServices(options: ServiceOptions): Promise<Api> {
   return new Services(store)
 }
 
-function summary({ id, meta, added, annotationCount, claimCount, sourceCounts }: LibraryEntry): DocumentSummary {
-  return { id, meta, added, annotationCount, claimCount, sourceCounts }
+function summary({ id, meta, added, annotationCount, claimCount, sourceCounts, viaCounts }: LibraryEntry): DocumentSummary {
+  return { id, meta, added, annotationCount, claimCount, sourceCounts, viaCounts }
 }
 
 // Colours for new sources, distinct from the built-in ones and readable
@@ -188,6 +188,7 @@ class Services implements Api {
       throw new ApiError('invalid-input', 'createAnnotation: target.quote.exact: does not match the document text at target.position')
     }
     this.#checkSources('createAnnotation', input.sources ?? [])
+    this.#checkSources('createAnnotation', input.via ?? [], 'via')
     const now = new Date().toISOString()
     const annotation: Annotation = {
       id: randomUUID(),
@@ -195,6 +196,7 @@ class Services implements Api {
       kind: input.kind,
       target: input.target,
       sources: input.sources ?? [],
+      via: [...new Set(input.via ?? [])],
       note: input.note ?? '',
       created: now,
       modified: now,
@@ -208,10 +210,12 @@ class Services implements Api {
     const current = db.data.annotations.find((a) => a.id === input.annotationId)
     if (!current) throw new ApiError('not-found', `There is no annotation with id ${input.annotationId}.`)
     if (input.sources) this.#checkSources('updateAnnotation', input.sources)
+    if (input.via) this.#checkSources('updateAnnotation', input.via, 'via')
     const updated: Annotation = {
       ...current,
       kind: input.kind ?? current.kind,
       sources: input.sources ? [...new Set(input.sources)] : current.sources,
+      via: input.via ? [...new Set(input.via)] : current.via,
       note: input.note ?? current.note,
       modified: new Date().toISOString(),
     }
@@ -221,7 +225,8 @@ class Services implements Api {
     return updated
   }
 
-  async restoreAnnotation({ annotation }: Input<'restoreAnnotation'>): Promise<Output<'restoreAnnotation'>> {
+  async restoreAnnotation(input: Input<'restoreAnnotation'>): Promise<Output<'restoreAnnotation'>> {
+    const annotation: Annotation = { ...input.annotation, via: input.annotation.via ?? [] }
     const db = await this.#open(annotation.documentId)
     const text = canonicalText(db.data.document.blocks)
     if (annotation.target.position.end > text.length) {
@@ -273,6 +278,7 @@ class Services implements Api {
       kind: a.kind,
       target: a.target,
       sources: a.sources,
+      via: a.via,
       note: a.note,
       created: a.created ?? now,
       modified: a.modified ?? a.created ?? now,
@@ -324,10 +330,10 @@ class Services implements Api {
     return { removed: true }
   }
 
-  #checkSources(method: string, ids: readonly string[]): void {
+  #checkSources(method: string, ids: readonly string[], field = 'sources'): void {
     const known = new Set(this.#store.library.data.sources.map((s) => s.id))
     const unknown = ids.find((id) => !known.has(id))
-    if (unknown !== undefined) throw new ApiError('invalid-input', `${method}: sources: there is no source with id ${unknown}`)
+    if (unknown !== undefined) throw new ApiError('invalid-input', `${method}: ${field}: there is no source with id ${unknown}`)
   }
 
   #checkNameFree(name: string): void {

@@ -6,10 +6,13 @@ import { z } from 'zod'
 import { Annotation } from '../../shared/model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../../shared/model/document.ts'
 import { builtInSources, Source } from '../../shared/model/source.ts'
+import { MAX_REJECTED, SuggestionKey } from '../../shared/model/suggestion.ts'
 
 // v1: documents, lastOpened, sampleAdded. v2: + sources.
 export const LIBRARY_VERSION = 2
-export const DOCUMENT_FILE_VERSION = 1
+// Document files: v1 document + annotations; v2: + annotations' via,
+// + rejectedSuggestions.
+export const DOCUMENT_FILE_VERSION = 2
 
 const Count = z.number().int().nonnegative()
 
@@ -22,6 +25,7 @@ export const LibraryEntry = z.object({
   annotationCount: Count,
   claimCount: Count.default(0),
   sourceCounts: z.record(z.string(), Count).default({}),
+  viaCounts: z.record(z.string(), Count).default({}),
   // SHA-256 of the imported file's bytes, to notice the same file twice.
   contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 })
@@ -47,6 +51,8 @@ export const DocumentFile = z.object({
   version: z.literal(DOCUMENT_FILE_VERSION),
   document: ArticleDocument,
   annotations: z.array(Annotation),
+  // Suggestions the reader rejected for this document, for good.
+  rejectedSuggestions: z.array(SuggestionKey).max(MAX_REJECTED).default([]),
 })
 export type DocumentFile = z.infer<typeof DocumentFile>
 
@@ -74,7 +80,20 @@ type Migrations = Record<number, (data: Json) => Json>
 const libraryMigrations: Migrations = {
   1: (v1) => ({ ...v1, version: 2, sources: Array.isArray(v1.sources) ? v1.sources : defaultSources() }),
 }
-const documentMigrations: Migrations = {}
+const documentMigrations: Migrations = {
+  1: (v1) => ({
+    ...v1,
+    version: 2,
+    annotations: Array.isArray(v1.annotations) ? v1.annotations.map(withVia) : v1.annotations,
+    rejectedSuggestions: [],
+  }),
+}
+
+// A v1 annotation had no relays.
+function withVia(annotation: unknown): unknown {
+  if (typeof annotation !== 'object' || annotation === null || Array.isArray(annotation)) return annotation
+  return 'via' in annotation ? annotation : { ...annotation, via: [] }
+}
 
 export function migrateLibrary(raw: unknown, file = 'library.json'): unknown {
   return migrate(raw, LIBRARY_VERSION, libraryMigrations, file)

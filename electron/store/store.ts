@@ -181,7 +181,7 @@ export class Store {
   async addDocument(document: ArticleDocument): Promise<void> {
     const file = this.documentFile(document.id)
     const db = new Low<DocumentFile>(this.#access.document(file), {
-      version: DOCUMENT_FILE_VERSION, document, annotations: [],
+      version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [],
     })
     await db.write()
     this.#unavailable.delete(document.id)

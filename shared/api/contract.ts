@@ -20,6 +20,8 @@ export const DocumentSummary = z.object({
   claimCount: Count,
   // Annotations per source id; an annotation with two sources counts twice.
   sourceCounts: z.record(z.string(), Count),
+  // Annotations per relay (via) source id, counted apart from sourceCounts.
+  viaCounts: z.record(z.string(), Count),
 })
 export type DocumentSummary = z.infer<typeof DocumentSummary>
 
@@ -92,6 +94,8 @@ export const contract = {
       kind: z.enum(annotationKinds),
       target: Target,
       sources: z.array(SourceId).max(100).optional(),
+      // The outlets that relayed it ("via Xinhua").
+      via: z.array(SourceId).max(100).optional(),
       note: z.string().max(100_000).optional(),
     }),
     output: Annotation,
@@ -103,6 +107,7 @@ export const contract = {
       annotationId: AnnotationId,
       kind: z.enum(annotationKinds).optional(),
       sources: z.array(SourceId).max(100).optional(),
+      via: z.array(SourceId).max(100).optional(),
       note: z.string().max(100_000).optional(),
     }),
     output: Annotation,
