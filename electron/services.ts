@@ -3,7 +3,7 @@
 
 import { createHash, randomUUID } from 'node:crypto'
 import { ApiError, type Api, type DocumentSummary, type Input, type Output } from '../shared/api/contract.ts'
-import { canonicalText, type ArticleDocument, type DocumentMeta } from '../shared/model/document.ts'
+import { canonicalText, type ArticleDocument, type ArticleDraft, type DocumentMeta } from '../shared/model/document.ts'
 import { uniqueSlug } from '../shared/model/slug.ts'
 import { countAnnotations, sameCounts } from '../shared/library/counts.ts'
 import { searchLibrary, type Searchable } from '../shared/library/search.ts'
@@ -18,6 +18,9 @@ import type { LibraryEntry, LibraryFile } from './store/files.ts'
 import { Store, StoreError } from './store/store.ts'
 import { loadSample } from './sample.ts'
 import { runImport } from './import/run-import.ts'
+import { Suggestions } from './suggestions.ts'
+import { MAX_REJECTED } from '../shared/model/suggestion.ts'
+import type { DocumentFile } from './store/files.ts'
 
 export interface ServiceOptions {
   dataDir: string
@@ -48,6 +51,17 @@ export async function openServices(options: ServiceOptions): Promise<Api> {
   return new Services(store)
 }
 
+// An article file's blocks, made in the import worker: a hostile file
+// costs that worker, not this server.
+async function importDraft(fileName: string, bytes: Buffer): Promise<ArticleDraft> {
+  try {
+    return await runImport({ name: fileName, bytes })
+  } catch (error) {
+    if (error instanceof ImportError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`)
+    throw error
+  }
+}
+
 function summary({ id, meta, added, annotationCount, claimCount, sourceCounts, viaCounts }: LibraryEntry): DocumentSummary {
   return { id, meta, added, annotationCount, claimCount, sourceCounts, viaCounts }
 }
@@ -72,6 +86,7 @@ async function commit<T>(db: Low<T>, after: T): Promise<void> {
 
 class Services implements Api {
   #store: Store
+  #suggestions = new Suggestions()
   constructor(store: Store) {
     this.#store = store
   }
@@ -92,14 +107,7 @@ class Services implements Api {
     const lib = this.#store.library.data
     const existing = lib.documents.find((d) => d.contentHash === contentHash)
     if (existing && duplicate !== 'keep') return { status: 'duplicate', existing: summary(existing) }
-    let draft
-    try {
-      // In a worker: a hostile file costs that worker, not this server.
-      draft = await runImport({ name: fileName, bytes })
-    } catch (error) {
-      if (error instanceof ImportError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`)
-      throw error
-    }
+    const draft = await importDraft(fileName, bytes)
     // Ids of deleted documents stay taken: their files are still there.
     const taken = new Set([...lib.documents, ...lib.trash].map((d) => d.id))
     const document: ArticleDocument = { id: uniqueSlug(draft.meta.title, taken, 'article'), ...draft }
@@ -328,6 +336,34 @@ class Services implements Api {
     if (!this.#store.library.data.sources.some((s) => s.id === sourceId)) return { removed: false }
     await this.#changeLibrary((lib) => { lib.sources = lib.sources.filter((s) => s.id !== sourceId) })
     return { removed: true }
+  }
+
+  // Suggestions live in electron/suggestions.ts; these only fetch and store.
+  async suggestAttributions(input: Input<'suggestAttributions'>): Promise<Output<'suggestAttributions'>> {
+    const sources = this.#store.library.data.sources
+    if ('documentId' in input) {
+      const { document, annotations, rejectedSuggestions } = (await this.#open(input.documentId)).data
+      return { suggestions: await this.#suggestions.for(document, sources, { annotations, rejected: rejectedSuggestions }) }
+    }
+    const draft = await importDraft(input.fileName, Buffer.from(input.contentBase64, 'base64'))
+    return { suggestions: await this.#suggestions.for(draft, sources) }
+  }
+
+  async rejectSuggestion({ documentId, key }: Input<'rejectSuggestion'>): Promise<Output<'rejectSuggestion'>> {
+    const db = await this.#open(documentId)
+    const rejected = db.data.rejectedSuggestions
+    if (rejected.includes(key)) return { rejected: false }
+    if (rejected.length >= MAX_REJECTED) throw new ApiError('invalid-input', `rejectSuggestion: this document already has ${MAX_REJECTED} rejected suggestions`)
+    await commit(db, { ...db.data, rejectedSuggestions: [...rejected, key] })
+    return { rejected: true }
+  }
+
+  async unrejectSuggestion({ documentId, key }: Input<'unrejectSuggestion'>): Promise<Output<'unrejectSuggestion'>> {
+    const db = await this.#open(documentId)
+    if (!db.data.rejectedSuggestions.includes(key)) return { unrejected: false }
+    const after: DocumentFile = { ...db.data, rejectedSuggestions: db.data.rejectedSuggestions.filter((k) => k !== key) }
+    await commit(db, after)
+    return { unrejected: true }
   }
 
   #checkSources(method: string, ids: readonly string[], field = 'sources'): void {
