@@ -46,6 +46,7 @@ function makeAnnotation(document: ArticleDocument, text: string, rand: () => num
     kind: rand() < 0.7 ? 'claim' : 'highlight',
     target: describe(text, start, end),
     sources: rand() < 0.6 ? ['xinhua'] : [],
+    via: [],
     note: rand() < 0.3 ? 'A short note on where this claim comes from.' : '',
     created: at,
     modified: at,
@@ -61,7 +62,7 @@ function buildLibrary(sample: ArticleDocument, documents: number): { library: Li
   for (let d = 0; d < documents; d++) {
     const document: ArticleDocument = { ...sample, id: `bench-doc-${d}`, meta: { ...sample.meta, title: `${sample.meta.title} (${d})` } }
     const annotations = Array.from({ length: TOTAL / documents }, (_, i) => makeAnnotation(document, text, rand, d * TOTAL + i))
-    files.push({ version: DOCUMENT_FILE_VERSION, document, annotations })
+    files.push({ version: DOCUMENT_FILE_VERSION, document, annotations, rejectedSuggestions: [] })
     library.documents.push({ id: document.id, meta: document.meta, added: new Date(Date.UTC(2025, 10, 6)).toISOString(), ...countAnnotations(annotations) })
   }
   return { library, files }

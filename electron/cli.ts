@@ -4,6 +4,7 @@
 //   list    the documents in the library
 //   import  articles (text, Markdown, HTML) into the library
 //   export  a document's annotations as Markdown, W3C JSON-LD, HTML or CSV
+//   suggest attribution suggestions for an article file or a document
 // Plain Node: this file never imports Electron.
 
 import { spawn } from 'node:child_process'
@@ -14,6 +15,7 @@ import { ApiError, MAX_IMPORT_BYTES, type Api } from '../shared/api/contract.ts'
 import { findAppRoot } from './app-root.ts'
 import { exportFormats, isExportFormat, isLibraryExportFormat, libraryExportFormats } from '../shared/formats/export-formats.ts'
 import { findDocument } from './cli/find-document.ts'
+import { SUGGEST_USAGE, suggestCommand } from './cli/suggest.ts'
 import { terminalJson, terminalText } from './cli/terminal-text.ts'
 import { resolveDataDir } from './data-dir.ts'
 import { ensureElectronRuntime } from './electron-runtime.ts'
@@ -38,6 +40,7 @@ Commands:
   export --all     export the whole library (md, jsonld or csv)
   import-annotations DOC FILE
                    add W3C Web Annotations or a Hypothesis export to a document
+  suggest FILE|DOC who said what: attribution suggestions for an article
 
 Run sourcemark <command> --help for a command's options.
 
@@ -69,6 +72,10 @@ const COMMANDS = {
   'import-annotations': {
     usage: `Usage: sourcemark import-annotations DOC FILE [--data-dir DIR]\n\nAdds the annotations in FILE (W3C Web Annotation JSON, as sourcemark export\n--format jsonld writes, or a Hypothesis JSON export) to document DOC,\nanchored onto its text. Annotations whose text is not in DOC are reported,\nnot added; ones already there are left alone.\n\n${DATA_DIR_HELP}`,
     options: {},
+  },
+  suggest: {
+    usage: `${SUGGEST_USAGE}\n${DATA_DIR_HELP}`,
+    options: { json: { type: 'boolean' } },
   },
 } as const satisfies Record<string, { usage: string; options: ParseArgsConfig['options'] }>
 
@@ -117,10 +124,12 @@ async function main(argv: string[]): Promise<void> {
     if (positionals.length === 0) throw new UsageError('which files? give the paths of the articles to import', command.usage)
     return importArticles(dataDir, positionals, !!values['keep-duplicates'])
   }
-  const wantArgs = name === 'export' ? (values.all ? 0 : 1) : name === 'import-annotations' ? 2 : 0
+  const wantArgs = name === 'export' || name === 'suggest' ? (values.all ? 0 : 1) : name === 'import-annotations' ? 2 : 0
   if (positionals.length !== wantArgs) {
-    throw new UsageError(positionals.length > wantArgs ? `unexpected argument ${JSON.stringify(positionals[wantArgs])}` : positionals.length === 0 ? 'which document? give its id or the start of its title' : 'which file? give the path of the annotations to import', command.usage)
+    const which = name === 'suggest' ? 'which article? give a file, or a document\'s id or the start of its title' : 'which document? give its id or the start of its title'
+    throw new UsageError(positionals.length > wantArgs ? `unexpected argument ${JSON.stringify(positionals[wantArgs])}` : positionals.length === 0 ? which : 'which file? give the path of the annotations to import', command.usage)
   }
+  if (name === 'suggest') return suggestCommand(dataDir, positionals[0]!, !!values.json, complain)
   if (name === 'serve') return serve(dataDir, parsePort(values.port as string | undefined), !values['no-open'])
   if (name === 'start') return start(dataDir)
   if (name === 'list') return list(dataDir, !!values.json)

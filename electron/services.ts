@@ -3,7 +3,7 @@
 
 import { createHash, randomUUID } from 'node:crypto'
 import { ApiError, type Api, type DocumentSummary, type Input, type Output } from '../shared/api/contract.ts'
-import { canonicalText, type ArticleDocument, type DocumentMeta } from '../shared/model/document.ts'
+import { canonicalText, type ArticleDocument, type ArticleDraft, type DocumentMeta } from '../shared/model/document.ts'
 import { uniqueSlug } from '../shared/model/slug.ts'
 import { searchLibrary, type Searchable } from '../shared/library/search.ts'
 import { ImportError } from '../shared/formats/imported-article.ts'
@@ -17,6 +17,8 @@ import { Store, StoreError } from './store/store.ts'
 import { Serial } from './serial.ts'
 import { loadSample } from './sample.ts'
 import { runImport } from './import/run-import.ts'
+import { Suggestions } from './suggestions.ts'
+import { MAX_REJECTED } from '../shared/model/suggestion.ts'
 
 export interface ServiceOptions {
   dataDir: string
@@ -43,8 +45,19 @@ export async function openServices(options: ServiceOptions): Promise<Api> {
   return new Services(store)
 }
 
-function summary({ id, meta, added, annotationCount, claimCount, sourceCounts }: LibraryEntry): DocumentSummary {
-  return { id, meta, added, annotationCount, claimCount, sourceCounts }
+// An article file's blocks, made in the import worker: a hostile file
+// costs that worker, not this server.
+async function importDraft(fileName: string, bytes: Buffer): Promise<ArticleDraft> {
+  try {
+    return await runImport({ name: fileName, bytes })
+  } catch (error) {
+    if (error instanceof ImportError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`)
+    throw error
+  }
+}
+
+function summary({ id, meta, added, annotationCount, claimCount, sourceCounts, viaCounts }: LibraryEntry): DocumentSummary {
+  return { id, meta, added, annotationCount, claimCount, sourceCounts, viaCounts }
 }
 
 // Colours for new sources, distinct from the built-in ones and readable
@@ -65,6 +78,7 @@ async function saving<T>(change: Promise<T>, what = 'Could not save'): Promise<T
 class Services implements Api {
   #store: Store
   #adding = new Serial()
+  #suggestions = new Suggestions()
   constructor(store: Store) {
     this.#store = store
   }
@@ -85,14 +99,8 @@ class Services implements Api {
     const contentHash = createHash('sha256').update(bytes).digest('hex')
     const existing = this.#duplicateOf(contentHash, duplicate)
     if (existing) return { status: 'duplicate', existing: summary(existing) }
-    let draft
-    try {
-      // In a worker: a hostile file costs that worker, not this server.
-      draft = await runImport({ name: fileName, bytes })
-    } catch (error) {
-      if (error instanceof ImportError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`)
-      throw error
-    }
+    // In a worker: a hostile file costs that worker, not this server.
+    const draft = await importDraft(fileName, bytes)
     // Files parse side by side; choosing the id and writing are one step at
     // a time, or two imports of one title would share an id and a file.
     return this.#adding.run(async () => {
@@ -175,6 +183,7 @@ class Services implements Api {
       throw new ApiError('invalid-input', 'createAnnotation: target.quote.exact: does not match the document text at target.position')
     }
     this.#checkSources('createAnnotation', input.sources ?? [])
+    this.#checkSources('createAnnotation', input.via ?? [], 'via')
     const now = new Date().toISOString()
     const annotation: Annotation = {
       id: randomUUID(),
@@ -182,6 +191,7 @@ class Services implements Api {
       kind: input.kind,
       target: input.target,
       sources: input.sources ?? [],
+      via: [...new Set(input.via ?? [])],
       note: input.note ?? '',
       created: now,
       modified: now,
@@ -195,10 +205,12 @@ class Services implements Api {
     const current = db.data.annotations.find((a) => a.id === input.annotationId)
     if (!current) throw new ApiError('not-found', `There is no annotation with id ${input.annotationId}.`)
     if (input.sources) this.#checkSources('updateAnnotation', input.sources)
+    if (input.via) this.#checkSources('updateAnnotation', input.via, 'via')
     const updated: Annotation = {
       ...current,
       kind: input.kind ?? current.kind,
       sources: input.sources ? [...new Set(input.sources)] : current.sources,
+      via: input.via ? [...new Set(input.via)] : current.via,
       note: input.note ?? current.note,
       modified: new Date().toISOString(),
     }
@@ -208,7 +220,8 @@ class Services implements Api {
     return updated
   }
 
-  async restoreAnnotation({ annotation }: Input<'restoreAnnotation'>): Promise<Output<'restoreAnnotation'>> {
+  async restoreAnnotation(input: Input<'restoreAnnotation'>): Promise<Output<'restoreAnnotation'>> {
+    const annotation: Annotation = { ...input.annotation, via: input.annotation.via ?? [] }
     const db = await this.#open(annotation.documentId)
     const text = canonicalText(db.data.document.blocks)
     if (annotation.target.position.end > text.length) {
@@ -260,6 +273,7 @@ class Services implements Api {
       kind: a.kind,
       target: a.target,
       sources: a.sources,
+      via: a.via,
       note: a.note,
       created: a.created ?? now,
       modified: a.modified ?? a.created ?? now,
@@ -311,10 +325,35 @@ class Services implements Api {
     return { removed: true }
   }
 
-  #checkSources(method: string, ids: readonly string[]): void {
+  // Suggestions live in electron/suggestions.ts; these only fetch and store.
+  async suggestAttributions(input: Input<'suggestAttributions'>): Promise<Output<'suggestAttributions'>> {
+    const sources = this.#store.sources
+    if ('documentId' in input) {
+      const { document, annotations, rejectedSuggestions } = (await this.#open(input.documentId)).data
+      return { suggestions: await this.#suggestions.for(document, sources, { annotations, rejected: rejectedSuggestions }) }
+    }
+    const draft = await importDraft(input.fileName, Buffer.from(input.contentBase64, 'base64'))
+    return { suggestions: await this.#suggestions.for(draft, sources) }
+  }
+
+  async rejectSuggestion({ documentId, key }: Input<'rejectSuggestion'>): Promise<Output<'rejectSuggestion'>> {
+    const rejected = (await this.#open(documentId)).data.rejectedSuggestions
+    if (rejected.includes(key)) return { rejected: false }
+    if (rejected.length >= MAX_REJECTED) throw new ApiError('invalid-input', `This document already has ${MAX_REJECTED} rejected suggestions.`)
+    await saving(this.#store.changeDocument(documentId, (data) => ({ ...data, rejectedSuggestions: [...data.rejectedSuggestions, key] })))
+    return { rejected: true }
+  }
+
+  async unrejectSuggestion({ documentId, key }: Input<'unrejectSuggestion'>): Promise<Output<'unrejectSuggestion'>> {
+    if (!(await this.#open(documentId)).data.rejectedSuggestions.includes(key)) return { unrejected: false }
+    await saving(this.#store.changeDocument(documentId, (data) => ({ ...data, rejectedSuggestions: data.rejectedSuggestions.filter((k) => k !== key) })))
+    return { unrejected: true }
+  }
+
+  #checkSources(method: string, ids: readonly string[], field = 'sources'): void {
     const known = new Set(this.#store.sources.map((s) => s.id))
     const unknown = ids.find((id) => !known.has(id))
-    if (unknown !== undefined) throw new ApiError('invalid-input', `${method}: sources: there is no source with id ${unknown}`)
+    if (unknown !== undefined) throw new ApiError('invalid-input', `${method}: ${field}: there is no source with id ${unknown}`)
   }
 
   #checkNameFree(name: string): void {

@@ -6,11 +6,14 @@ import { z } from 'zod'
 import { Annotation } from '../../shared/model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../../shared/model/document.ts'
 import { builtInSources, Source, SourceId } from '../../shared/model/source.ts'
+import { MAX_REJECTED, SuggestionKey } from '../../shared/model/suggestion.ts'
 
 // v1: documents, lastOpened, sampleAdded. v2: + sources. v3: sources moved
 // to sources.json and lastOpened to state.json, entries carry a stamp.
 export const LIBRARY_VERSION = 3
-export const DOCUMENT_FILE_VERSION = 1
+// Document files: v1 document + annotations; v2: + annotations' via,
+// + rejectedSuggestions.
+export const DOCUMENT_FILE_VERSION = 2
 export const SOURCES_VERSION = 1
 export const STATE_VERSION = 1
 
@@ -26,6 +29,7 @@ export const LibraryEntry = z.object({
   claimCount: Count.default(0),
   // Keys are source ids, so never "__proto__".
   sourceCounts: z.record(SourceId, Count).default({}),
+  viaCounts: z.record(SourceId, Count).default({}),
   // SHA-256 of the imported file's bytes, to notice the same file twice.
   contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   // The document file the counts were taken from (see stamp.ts): a file
@@ -63,6 +67,8 @@ export const DocumentFile = z.object({
   // Set while the document is in the trash, so a library rebuilt from the
   // document files keeps it there.
   deleted: z.iso.datetime().optional(),
+  // Suggestions the reader rejected for this document, for good.
+  rejectedSuggestions: z.array(SuggestionKey).max(MAX_REJECTED).default([]),
 })
 export type DocumentFile = z.infer<typeof DocumentFile>
 
@@ -107,7 +113,20 @@ const libraryMigrations: Migrations = {
   // The fields that moved out stay for the store to move (LibraryFileRead).
   2: (v2) => ({ ...v2, version: 3 }),
 }
-const documentMigrations: Migrations = {}
+const documentMigrations: Migrations = {
+  1: (v1) => ({
+    ...v1,
+    version: 2,
+    annotations: Array.isArray(v1.annotations) ? v1.annotations.map(withVia) : v1.annotations,
+    rejectedSuggestions: [],
+  }),
+}
+
+// A v1 annotation had no relays.
+function withVia(annotation: unknown): unknown {
+  if (typeof annotation !== 'object' || annotation === null || Array.isArray(annotation)) return annotation
+  return 'via' in annotation ? annotation : { ...annotation, via: [] }
+}
 
 export function migrateLibrary(raw: unknown, file = 'library.json'): unknown {
   return migrate(raw, LIBRARY_VERSION, libraryMigrations, file)

@@ -277,7 +277,7 @@ export class Store {
   // built-in sample, which is added once).
   async addDocument(document: ArticleDocument, { sample = false, ...extra }: Pick<LibraryEntry, 'contentHash'> & { sample?: boolean } = {}): Promise<LibraryEntry> {
     const file = this.documentFile(document.id)
-    const db = new Committed<DocumentFile>({ version: DOCUMENT_FILE_VERSION, document, annotations: [] }, this.#access.adapter(file, documentSerializer()), () => stampOf(file))
+    const db = new Committed<DocumentFile>({ version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [] }, this.#access.adapter(file, documentSerializer()), () => stampOf(file))
     const { stamp } = await db.commit((current) => current)
     this.#unavailable.delete(document.id)
     this.#documents.set(document.id, Promise.resolve(db))

@@ -7,6 +7,7 @@ import { Annotation, AnnotationId, annotationKinds, Target } from '../model/anno
 import { ArticleDocument, DocumentId, DocumentMeta } from '../model/document.ts'
 import { Colour, Source, SourceId, SourceName, sourceKinds } from '../model/source.ts'
 import { exportFormats, libraryExportFormats } from '../formats/export-formats.ts'
+import { Suggestion, SuggestionKey } from '../model/suggestion.ts'
 
 const Empty = z.strictObject({})
 
@@ -20,6 +21,8 @@ export const DocumentSummary = z.object({
   claimCount: Count,
   // Annotations per source id; an annotation with two sources counts twice.
   sourceCounts: z.record(SourceId, Count),
+  // Annotations per relay (via) source id, counted apart from sourceCounts.
+  viaCounts: z.record(SourceId, Count),
 })
 export type DocumentSummary = z.infer<typeof DocumentSummary>
 
@@ -92,6 +95,8 @@ export const contract = {
       kind: z.enum(annotationKinds),
       target: Target,
       sources: z.array(SourceId).max(100).optional(),
+      // The outlets that relayed it ("via Xinhua").
+      via: z.array(SourceId).max(100).optional(),
       note: z.string().max(100_000).optional(),
     }),
     output: Annotation,
@@ -103,6 +108,7 @@ export const contract = {
       annotationId: AnnotationId,
       kind: z.enum(annotationKinds).optional(),
       sources: z.array(SourceId).max(100).optional(),
+      via: z.array(SourceId).max(100).optional(),
       note: z.string().max(100_000).optional(),
     }),
     output: Annotation,
@@ -155,6 +161,30 @@ export const contract = {
       aliases: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
     }),
     output: Source,
+  },
+  // Who said what: attribution suggestions for a library document, or for
+  // an article file (imported as importDocument does, never stored).
+  // Offsets are in the document's canonical text. A document's suggestions
+  // leave out those it rejected and those over the same words as an
+  // annotation with the same source. Accepting is addSource (for a
+  // proposed source or relay) then createAnnotation with the suggestion's
+  // target, sources and via.
+  suggestAttributions: {
+    input: z.union([
+      z.strictObject({ documentId: DocumentId }),
+      z.strictObject({ fileName: z.string().min(1).max(255), contentBase64: Base64 }),
+    ]),
+    output: z.object({ suggestions: z.array(Suggestion) }),
+  },
+  // Hides a suggestion for this document for good (kept in its file);
+  // unrejectSuggestion shows it again (undo).
+  rejectSuggestion: {
+    input: z.strictObject({ documentId: DocumentId, key: SuggestionKey }),
+    output: z.object({ rejected: z.boolean() }),
+  },
+  unrejectSuggestion: {
+    input: z.strictObject({ documentId: DocumentId, key: SuggestionKey }),
+    output: z.object({ unrejected: z.boolean() }),
   },
   // Annotations keep their reference; they show it as a removed source.
   removeSource: { input: z.strictObject({ sourceId: SourceId }), output: z.object({ removed: z.boolean() }) },

@@ -12,7 +12,9 @@
 // Columns: document_id, document_title, kind, quote, sources (names joined
 // with "; ", primary first; a removed source shows as "<id> (removed
 // source)"), note, start, end (UTF-16 offsets into the canonical text, end
-// exclusive), created, modified, annotation_id.
+// exclusive), created, modified, annotation_id, via (the outlets that
+// relayed it, named as sources are; last, so scripts reading the columns
+// by position before relays existed still work).
 //
 // Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that
 // starts with = + - @ as a formula, and tab or CR can smuggle one in. Excel
@@ -32,7 +34,7 @@ import type { Source } from '../model/source.ts'
 
 export const CSV_COLUMNS = [
   'document_id', 'document_title', 'kind', 'quote', 'sources', 'note',
-  'start', 'end', 'created', 'modified', 'annotation_id',
+  'start', 'end', 'created', 'modified', 'annotation_id', 'via',
 ] as const
 
 export interface CsvExportRows {
@@ -66,6 +68,7 @@ export function toCsv(rows: CsvExportRows[]): string {
         a.created,
         a.modified,
         a.id,
+        [...new Set(a.via)].map((id) => names.get(id) ?? `${id} (removed source)`).join('; '),
       ]
       lines.push(fields.map(csvField).join(','))
     }

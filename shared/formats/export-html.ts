@@ -28,8 +28,10 @@
 //   (text.slice(start, end) !== quote.exact) is not painted; it is listed
 //   under "Orphans". Annotations of another document are left out.
 // - The legend lists the sources tagging at least one annotation (given
-//   order, then removed ones, then "No source"), with claim and highlight
-//   counts over all of the document's annotations, orphans included.
+//   order, then removed ones, then "No source"), then the relays ("via
+//   Xinhua", counted apart), with claim and highlight counts over all of
+//   the document's annotations, orphans included. A note's sources line
+//   reads "Source: Xi Jinping via Xinhua".
 
 import { byDocumentOrder, type Annotation } from '../model/annotation.ts'
 import { blockOffsets, canonicalText, type ArticleDocument, type Block, type InlineMark } from '../model/document.ts'
@@ -66,9 +68,13 @@ export function toHtml(input: HtmlExportInput): string {
   const used = new Set(annotations.flatMap((a) => a.sources))
   const usedKnown = input.sources.filter((s) => used.has(s.id))
   const removed = [...used].filter((id) => !known.has(id))
+  const relayed = new Set(annotations.flatMap((a) => a.via))
+  const relays = [...input.sources.filter((s) => relayed.has(s.id)).map((s) => s.id), ...[...relayed].filter((id) => !known.has(id))]
 
   const css = [STYLE, colourRule('s0', NEUTRAL)]
-  for (const s of usedKnown) css.push(colourRule(known.get(s.id)!.cls, HEX.test(s.colour) ? s.colour : NEUTRAL))
+  for (const s of input.sources.filter((s) => used.has(s.id) || relayed.has(s.id))) {
+    css.push(colourRule(known.get(s.id)!.cls, HEX.test(s.colour) ? s.colour : NEUTRAL))
+  }
 
   const out: string[] = []
   out.push('<!doctype html>', '<html>', '<head>', '<meta charset="utf-8">',
@@ -96,6 +102,8 @@ export function toHtml(input: HtmlExportInput): string {
     ...usedKnown.map((s) => ({ cls: known.get(s.id)!.cls, name: s.name, list: annotations.filter((a) => a.sources.includes(s.id)) })),
     ...removed.map((id) => ({ cls: 's0', name: label(id), list: annotations.filter((a) => a.sources.includes(id)) })),
     { cls: 's0', name: 'No source', list: annotations.filter((a) => a.sources.length === 0) },
+    // Relays, counted apart from the sources: "via Xinhua".
+    ...relays.map((id) => ({ cls: known.get(id)?.cls ?? 's0', name: `via ${label(id)}`, list: annotations.filter((a) => a.via.includes(id)) })),
   ]
   for (const e of entries) {
     if (e.list.length === 0) continue
@@ -183,7 +191,9 @@ function wrapMark(mark: InlineMark, inner: string, last: boolean): string {
 
 function noteBody(a: Annotation, cls: string, label: (id: string) => string): string {
   const names = [...new Set(a.sources)].map((id) => escapeHtml(label(id)))
-  const sources = names.length === 0 ? 'No source' : `${names.length === 1 ? 'Source' : 'Sources'}: ${names.join(', ')}`
+  const via = [...new Set(a.via)].map((id) => escapeHtml(label(id)))
+  const sources = (names.length === 0 ? 'No source' : `${names.length === 1 ? 'Source' : 'Sources'}: ${names.join(', ')}`)
+    + (via.length > 0 ? ` via ${via.join(', ')}` : '')
   const note = a.note.trim() === '' ? '' : `<div class="note">${escapeHtml(a.note)}</div>`
   return `<blockquote><mark class="${a.kind} ${cls}">${escapeHtml(a.target.quote.exact)}</mark></blockquote>`
     + `<p class="meta"><strong>${a.kind === 'claim' ? 'Claim' : 'Highlight'}</strong> · ${sources}</p>${note}`

@@ -9,6 +9,8 @@
 //
 //   **Claim** · Sources: Tass, CNBC
 //
+//   (or "Source: Xi Jinping via Xinhua" when outlets relayed it)
+//
 //   - Note:
 //
 //     the reader's note, as written, indented two spaces
@@ -81,6 +83,9 @@ export function toMarkdown(input: MarkdownExportInput): string {
   const removed = [...used].filter((id) => !known.has(id))
 
   const label = (id: string): string => known.get(id)?.name ?? `${id} (removed source)`
+  // Relays are counted in a table of their own, apart from who said what.
+  const relayed = new Set(annotations.flatMap((a) => a.via))
+  const relays = [...input.sources.filter((s) => relayed.has(s.id)).map((s) => s.id), ...[...relayed].filter((id) => !known.has(id))]
 
   const out: string[] = []
 
@@ -118,6 +123,10 @@ export function toMarkdown(input: MarkdownExportInput): string {
   }
   const unsourced = annotations.filter((a) => a.sources.length === 0)
   if (unsourced.length > 0) out.push(`| No source ${count(unsourced)}`)
+  if (relays.length > 0) {
+    out.push('', '| Relayed by | Claims | Highlights |', '| --- | ---: | ---: |')
+    for (const id of relays) out.push(`| ${escapeInline(oneLine(label(id)))} ${count(annotations.filter((a) => a.via.includes(id)))}`)
+  }
   const claims = annotations.filter((a) => a.kind === 'claim').length
   out.push('', `${plural(annotations.length, 'annotation')}: ${plural(claims, 'claim')}, ${plural(annotations.length - claims, 'highlight')}.`, '')
 
@@ -139,7 +148,9 @@ export function toMarkdown(input: MarkdownExportInput): string {
       out.push(...blockQuote(a.target.quote.exact), '')
       const names = [...new Set(a.sources)].map((id) => escapeInline(oneLine(label(id))))
       const kind = a.kind === 'claim' ? 'Claim' : 'Highlight'
-      out.push(`**${kind}** · ${names.length === 0 ? 'No source' : `${names.length === 1 ? 'Source' : 'Sources'}: ${names.join(', ')}`}`, '')
+      const via = [...new Set(a.via)].map((id) => escapeInline(oneLine(label(id))))
+      const relayedBy = via.length > 0 ? ` via ${via.join(', ')}` : ''
+      out.push(`**${kind}** · ${names.length === 0 ? 'No source' : `${names.length === 1 ? 'Source' : 'Sources'}: ${names.join(', ')}`}${relayedBy}`, '')
       if (includeNotes) {
         const note = noteItem(a.note)
         if (note.length > 0) out.push(...note, '')

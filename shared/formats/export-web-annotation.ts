@@ -14,7 +14,11 @@
 //   body        one TextualBody per tagged source (purpose "tagging", value =
 //               the source's current name, or its id for a removed source;
 //               its id urn:sourcemark:source:<id> keeps the link across
-//               renames), then the note as a TextualBody with purpose
+//               renames), then one per relay (the outlet that passed the
+//               claim on: "Xi Jinping via Xinhua"), also purpose "tagging"
+//               so that any reader shows it as a tag, its value "via
+//               <name>" and its id urn:sourcemark:via:<id>, which says the
+//               role; then the note as a TextualBody with purpose
 //               "commenting" if it is not blank. With neither, there is no
 //               body at all: the model allows an annotation without one.
 //   target      a SpecificResource: source = the article's URL, or
@@ -99,6 +103,13 @@ export function sourceUri(id: string): string {
   return `urn:sourcemark:source:${id}`
 }
 
+// A relay's body id: the same source, in the role of the outlet that passed it on.
+export function viaUri(id: string): string {
+  return `urn:sourcemark:via:${id}`
+}
+
+export const VIA_PREFIX = 'via '
+
 export function documentUri(article: ArticleDocument): string {
   const url = article.meta.url?.trim()
   return url && ABSOLUTE_URI.test(url) ? url : `urn:sourcemark:document:${article.id}`
@@ -143,6 +154,9 @@ export function toWebAnnotations(input: WebAnnotationExportInput): WebAnnotation
       value: names.get(id) ?? id,
       format: 'text/plain',
     }))
+    for (const id of a.via) {
+      body.push({ id: viaUri(id), type: 'TextualBody', purpose: 'tagging', value: `${VIA_PREFIX}${names.get(id) ?? id}`, format: 'text/plain' })
+    }
     if (a.note.trim() !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' })
     const { position, quote } = a.target
     return {

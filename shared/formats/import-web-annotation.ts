@@ -25,6 +25,9 @@
 //            in `unknownSources` (first spelling seen, de-duplicated
 //            case-insensitively), for the caller to offer
 //            creating sources.
+//   via      tagging bodies with the id urn:sourcemark:via:<id> (as the
+//            export writes relays), or whose value (or Hypothesis tag) is
+//            "via <name>": matched as sources are, into `via`.
 //   note     W3C: TextualBody values with purpose "commenting" (or no
 //            purpose, or "describing") and bodyValue, joined by a blank line.
 //            Hypothesis: `text` (Markdown, kept as is).
@@ -46,13 +49,14 @@ import { anchorAll } from '../anchoring/anchor.ts'
 import { describe } from '../anchoring/describe.ts'
 import { AnnotationId, type AnnotationKind, type Target } from '../model/annotation.ts'
 import type { Source } from '../model/source.ts'
-import { CLAIM_MOTIVATION } from './export-web-annotation.ts'
+import { CLAIM_MOTIVATION, VIA_PREFIX } from './export-web-annotation.ts'
 
 export interface ImportedAnnotation {
   id?: string
   kind: AnnotationKind
   target: Target
   sources: string[]
+  via: string[]
   note: string
   created?: string
   modified?: string
@@ -74,6 +78,7 @@ export interface WebAnnotationImportInput {
 export const NOT_IN_DOCUMENT = 'the quoted text is not in this document'
 
 const SOURCE_URN = 'urn:sourcemark:source:'
+const VIA_URN = 'urn:sourcemark:via:'
 const UUID_URN = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i
 const ANNOTATION_URN = 'urn:sourcemark:annotation:'
 
@@ -301,12 +306,23 @@ function sourceResolver(sources: readonly Source[]): (tag: Tag) => string | unde
     if (!byName.has(key)) byName.set(key, s.id)
   }
   return (tag) => {
-    if (tag.id?.startsWith(SOURCE_URN)) {
-      const id = tag.id.slice(SOURCE_URN.length)
+    const urn = tag.id?.startsWith(SOURCE_URN) ? SOURCE_URN : tag.id?.startsWith(VIA_URN) ? VIA_URN : null
+    if (urn) {
+      const id = tag.id!.slice(urn.length)
       if (ids.has(id)) return id
     }
     return byName.get(tag.value.trim().toLowerCase())
   }
+}
+
+// A relay's tag: "via Xinhua" (any case), or a body in the relay role. Its
+// name without the "via ".
+function relayTag(tag: Tag): Tag | null {
+  const value = tag.value.trim()
+  const hasPrefix = value.toLowerCase().startsWith(VIA_PREFIX) && value.length > VIA_PREFIX.length
+  if (!tag.id?.startsWith(VIA_URN) && !hasPrefix) return null
+  const name = hasPrefix ? value.slice(VIA_PREFIX.length).trim() : value
+  return { ...(tag.id !== undefined ? { id: tag.id } : {}), value: name }
 }
 
 // Code point offset -> UTF-16 offset in `text` (inverse of codePointOffsets).
@@ -357,19 +373,23 @@ export function importWebAnnotations(json: unknown, input: WebAnnotationImportIn
     const match = found[next++]
     if (!match) { orphans.push({ quote: p.quote.exact, reason: NOT_IN_DOCUMENT }); continue }
     const sources: string[] = []
+    const via: string[] = []
     for (const tag of p.tags) {
-      const id = resolve(tag)
+      const relay = relayTag(tag)
+      const id = resolve(relay ?? tag)
+      const into = relay ? via : sources
       if (id === undefined) {
-        const name = tag.value.trim()
+        const name = (relay ?? tag).value.trim()
         if (name && !unknown.has(name.toLowerCase())) unknown.set(name.toLowerCase(), name)
       }
-      else if (!sources.includes(id)) sources.push(id)
+      else if (!into.includes(id)) into.push(id)
     }
     annotations.push({
       ...(p.id !== undefined ? { id: p.id } : {}),
       kind: (p.claim === 'if-tagged' ? sources.length > 0 : p.claim) ? 'claim' : 'highlight',
       target: describe(text, match.start, match.end),
       sources,
+      via,
       note: p.note,
       ...(p.created !== undefined ? { created: p.created } : {}),
       ...(p.modified !== undefined ? { modified: p.modified } : {}),

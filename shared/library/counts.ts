@@ -11,16 +11,20 @@ export interface AnnotationCounts {
   annotationCount: number
   claimCount: number
   sourceCounts: Record<string, number>
+  // Annotations per relay (via) id, apart from who said them.
+  viaCounts: Record<string, number>
 }
 
 export function countAnnotations(annotations: readonly Annotation[]): AnnotationCounts {
   const perSource = new Map<string, number>()
+  const perVia = new Map<string, number>()
   let claimCount = 0
   for (const a of annotations) {
     if (a.kind === 'claim') claimCount++
     for (const id of a.sources) perSource.set(id, (perSource.get(id) ?? 0) + 1)
+    for (const id of a.via) perVia.set(id, (perVia.get(id) ?? 0) + 1)
   }
-  return { annotationCount: annotations.length, claimCount, sourceCounts: countRecord(perSource) }
+  return { annotationCount: annotations.length, claimCount, sourceCounts: countRecord(perSource), viaCounts: countRecord(perVia) }
 }
 
 // A record with no prototype: a key is only ever its own property.
@@ -31,8 +35,11 @@ export function countRecord(entries: Iterable<readonly [string, number]>): Recor
 }
 
 export function sameCounts(a: AnnotationCounts, b: AnnotationCounts): boolean {
-  const keys = Object.keys(a.sourceCounts)
   return a.annotationCount === b.annotationCount && a.claimCount === b.claimCount &&
-    keys.length === Object.keys(b.sourceCounts).length &&
-    keys.every((k) => Object.hasOwn(b.sourceCounts, k) && a.sourceCounts[k] === b.sourceCounts[k])
+    sameRecord(a.sourceCounts, b.sourceCounts) && sameRecord(a.viaCounts, b.viaCounts)
+}
+
+function sameRecord(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && a[k] === b[k])
 }

@@ -1,5 +1,5 @@
 // Search across the library: document titles and texts, and annotations'
-// quotes, notes and source names. Matching ignores case; every hit carries
+// quotes, notes and the names of their sources and relays. Matching ignores case; every hit carries
 // the offsets to open the document at, and a short snippet to show.
 
 import type { Annotation } from '../model/annotation.ts'
@@ -47,6 +47,12 @@ export function searchLibrary(
         const name = sourceName.get(id) ?? id
         const at = fold(name).indexOf(needle)
         if (at >= 0) add({ ...inAnnotation, field: 'source', ...snippet(name, at, needle.length) })
+      }
+      // A relay is found by its name too, shown as "via <name>".
+      for (const id of a.via) {
+        const shown = `via ${sourceName.get(id) ?? id}`
+        const at = fold(shown).indexOf(needle, 4)
+        if (at >= 0) add({ ...inAnnotation, field: 'source', ...snippet(shown, at, needle.length) })
       }
     }
   }

@@ -41,6 +41,10 @@ export const Annotation = z.object({
   target: Target,
   // Source ids, in the order the reader tagged them; the first colours it.
   sources: z.array(SourceId).max(100),
+  // The outlets that passed it on ("Xi Jinping via Xinhua": sources
+  // [xi-jinping], via [xinhua]), kept apart from who said it. Files from
+  // before relays have none.
+  via: z.array(SourceId).max(100).default([]),
   note: z.string().max(100_000),
   created: z.iso.datetime(),
   modified: z.iso.datetime(),

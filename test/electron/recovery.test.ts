@@ -15,7 +15,7 @@ import { builtInSources } from '../../shared/model/source.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { openServices } from '../../electron/services.ts'
 import { onStoreNotice, Store } from '../../electron/store/store.ts'
-import { DocumentFile, documentSerializer, LIBRARY_VERSION, LibraryFile } from '../../electron/store/files.ts'
+import { DocumentFile, documentSerializer, LIBRARY_VERSION, LibraryFile, migrateDocument } from '../../electron/store/files.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import { fileTimestamp, readRecovering, recoveryNotice } from '../../electron/store/recovery.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
@@ -340,7 +340,7 @@ describe('the document file format', () => {
   test('an annotation once saved cannot be changed in place (that would save stale text)', () => {
     const serialize = documentSerializer()
     const text = readFileSync(join(v1Fixture, 'documents', `${SAMPLE_ID}.json`), 'utf8')
-    const data = DocumentFile.parse(JSON.parse(text))
+    const data = DocumentFile.parse(migrateDocument(JSON.parse(text)))
     serialize(data)
     assert.throws(() => { (data.annotations[0] as { note: string }).note = 'edited' }, TypeError)
     assert.throws(() => { data.annotations[0]!.sources.push('tass') }, TypeError)

@@ -22,7 +22,7 @@ export interface FakeApi {
 const at = '2026-11-30T00:00:00.000Z'
 
 export function summary(id: string, title: string): DocumentSummary {
-  return { id, meta: { title }, added: at, annotationCount: 0, claimCount: 0, sourceCounts: {} }
+  return { id, meta: { title }, added: at, annotationCount: 0, claimCount: 0, sourceCounts: {}, viaCounts: {} }
 }
 
 export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]): FakeApi {
@@ -56,14 +56,14 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
     listSources: () => fake.sources,
     listDocuments: () => [...fake.documents.values()],
     listAnnotations: ({ documentId }) => [...fake.annotations.values()].filter((a) => a.documentId === documentId),
-    createAnnotation: ({ documentId, kind, target, sources }) => {
-      const created: Annotation = { id: `note-${String(++serial).padStart(4, '0')}`, documentId, kind, target, sources: sources ?? [], note: '', created: at, modified: at }
+    createAnnotation: ({ documentId, kind, target, sources, via }) => {
+      const created: Annotation = { id: `note-${String(++serial).padStart(4, '0')}`, documentId, kind, target, sources: sources ?? [], via: via ?? [], note: '', created: at, modified: at }
       fake.annotations.set(created.id, created)
       return created
     },
-    updateAnnotation: ({ annotationId, kind, sources, note }) => {
+    updateAnnotation: ({ annotationId, kind, sources, via, note }) => {
       const before = find(annotationId)
-      const after: Annotation = { ...before, kind: kind ?? before.kind, sources: sources ?? before.sources, note: note ?? before.note }
+      const after: Annotation = { ...before, kind: kind ?? before.kind, sources: sources ?? before.sources, via: via ?? before.via, note: note ?? before.note }
       fake.annotations.set(annotationId, after)
       return after
     },

@@ -4,7 +4,7 @@ import type { DocumentSummary } from '../../shared/api/contract.ts'
 import { arrangeLibrary, publishedTime } from '../../renderer/library-order.ts'
 
 function doc(id: string, meta: Partial<DocumentSummary['meta']>, added: string, annotationCount = 0): DocumentSummary {
-  return { id, meta: { title: id, ...meta }, added, annotationCount, claimCount: 0, sourceCounts: {} }
+  return { id, meta: { title: id, ...meta }, added, annotationCount, claimCount: 0, sourceCounts: {}, viaCounts: {} }
 }
 
 const library = [

@@ -16,7 +16,7 @@ function annotation(id: string, words: string, extra: Partial<Annotation> = {}):
   const start = map.text.indexOf(words)
   return {
     id, documentId: 'sample', kind: 'highlight', target: describeRange(map.text, start, start + words.length),
-    sources: [], note: '', created: '2026-11-25T00:00:00.000Z', modified: '2026-11-25T00:00:00.000Z', ...extra,
+    sources: [], via: [], note: '', created: '2026-11-25T00:00:00.000Z', modified: '2026-11-25T00:00:00.000Z', ...extra,
   }
 }
 

@@ -8,8 +8,8 @@ import type { Annotation } from '../../shared/model/annotation.ts'
 
 const HOSTILE = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']
 
-function annotation(sources: string[], kind: 'claim' | 'highlight' = 'claim'): Annotation {
-  return { sources, kind } as unknown as Annotation
+function annotation(sources: string[], kind: 'claim' | 'highlight' = 'claim', via: string[] = []): Annotation {
+  return { sources, via, kind } as unknown as Annotation
 }
 
 test('ids named like Object.prototype members are counted as plain ids', () => {
@@ -23,6 +23,12 @@ test('ids named like Object.prototype members are counted as plain ids', () => {
   const json = JSON.parse(JSON.stringify(counts.sourceCounts)) as Record<string, unknown>
   assert.deepEqual(Object.keys(json).sort(), ['__proto__', 'constructor', 'hasOwnProperty', 'isPrototypeOf', 'toString', 'valueOf'])
   assert.ok(Object.values(json).every((n) => typeof n === 'number'))
+})
+
+test('relays named like Object.prototype members are counted apart, as plain ids', () => {
+  const counts = countAnnotations([annotation(['xinhua'], 'claim', ['constructor', '__proto__']), annotation([], 'claim', ['constructor'])])
+  assert.deepEqual(Object.entries(counts.viaCounts).sort(), [['__proto__', 1], ['constructor', 2]])
+  assert.deepEqual(Object.entries(counts.sourceCounts), [['xinhua', 1]])
 })
 
 test('an id absent from the counts is not found on the prototype', () => {

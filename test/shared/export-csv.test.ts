@@ -18,7 +18,7 @@ const sampleAnnotations = [
   annotate(sample, 'Such cooperation is built on complementary strengths and mutual benefit, forming a solid foundation for long-term growth.', 'claim', [], '+1, agree'),
   annotate(sample, '"As a new route for Eurasian trade, the Northern Sea Route is unlocking its potential at an accelerating pace, with China\'s expanding economic cooperation with regional partners serving as one of its main driving forces,"', 'claim', ['global-times'], 'Sun Xiuwen, Lanzhou University; "main driving forces" is vague,\nneeds a figure'),
   annotate(sample, 'Premier Li and Mishustin signed a joint communique', 'highlight', [], 'See **Tass**, [the communique](x)\r\n\r\n@editor: check'),
-  annotate(sample, 'the Russian Ministry of Transport said on its Telegram channel on Monday', 'claim', ['ru-transport-ministry']),
+  { ...annotate(sample, 'the Russian Ministry of Transport said on its Telegram channel on Monday', 'claim', ['ru-transport-ministry']), via: ['tass', 'gone-relay'] },
   annotate(sample, 'per Xinhua.\n\nWhen Mishustin visited China in December 2023', 'highlight', ['xinhua'], '-5% vs. last year'),
 ]
 
@@ -82,10 +82,10 @@ function parseCsv(input: string): string[][] {
 const guarded = (value: string): string => (/^[\t\r\n]|^[\s\u200b\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(value) ? `'${value}` : value)
 
 function expectedRow(doc: ArticleDocument, a: Annotation, sources: Source[]): string[] {
-  const names = a.sources.map((id) => sources.find((s) => s.id === id)?.name ?? `${id} (removed source)`)
+  const name = (id: string) => sources.find((s) => s.id === id)?.name ?? `${id} (removed source)`
   return [
-    doc.id, doc.meta.title, a.kind, a.target.quote.exact, names.join('; '), a.note,
-    String(a.target.position.start), String(a.target.position.end), a.created, a.modified, a.id,
+    doc.id, doc.meta.title, a.kind, a.target.quote.exact, a.sources.map(name).join('; '), a.note,
+    String(a.target.position.start), String(a.target.position.end), a.created, a.modified, a.id, a.via.map(name).join('; '),
   ].map(guarded)
 }
 
@@ -101,7 +101,13 @@ suite('toCsv', () => {
 
   test('starts with a UTF-8 byte order mark and a header row', () => {
     assert.equal(csv.charCodeAt(0), 0xfeff)
-    assert.ok(csv.startsWith('\uFEFFdocument_id,document_title,kind,quote,sources,note,start,end,created,modified,annotation_id\r\n'))
+    assert.ok(csv.startsWith('\uFEFFdocument_id,document_title,kind,quote,sources,note,start,end,created,modified,annotation_id,via\r\n'))
+  })
+
+  test('relays are the last column, named as sources are', () => {
+    const row = parseCsv(csv.slice(1)).find((r) => r[3] === 'the Russian Ministry of Transport said on its Telegram channel on Monday')!
+    assert.equal(row[4], 'ru-transport-ministry (removed source)')
+    assert.equal(row.at(-1), 'Tass; gone-relay (removed source)')
   })
 
   test('parses back, field by field, with a strict RFC 4180 reader', () => {

@@ -158,7 +158,8 @@ function fixtures(): { document: ArticleDocument; annotations: Annotation[] }[] 
         annotate(sample, 'maintaining, consolidating and advancing bilateral relations is a strategic choice for both sides', 'claim',
           ['xinhua', 'tass'], 'Attributed to Xi by Xinhua; compare the Tass readout.'),
         annotate(sample, 'Mishustin visited China from November 3 to 4', 'highlight'),
-        annotate(sample, 'Xinhua News Agency reported', 'claim', ['a-removed-source']),
+        // A relay: its own tagging body (urn:sourcemark:via:xinhua).
+        { ...annotate(sample, 'Xinhua News Agency reported', 'claim', ['a-removed-source']), via: ['xinhua'] },
       ],
     },
     {
@@ -204,6 +205,7 @@ if (!present) {
     assert.ok(items.some((i) => i.motivation === 'classifying' && i.body?.filter((b) => b.purpose === 'tagging').length === 2 && i.body.some((b) => b.purpose === 'commenting')))
     assert.ok(items.some((i) => i.motivation === 'classifying' && /[\u4e00-\u9fff]/.test(i.target.selector[0].exact)))
     assert.ok(items.some((i) => i.motivation === 'highlighting' && !('body' in i)))
+    assert.ok(items.some((i) => i.body?.some((b) => b.id === 'urn:sourcemark:via:xinhua' && b.purpose === 'tagging' && b.value === 'via Xinhua')))
   })
 
   test('the collection and its page meet the collection definitions', () => {

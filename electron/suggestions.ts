@@ -1,0 +1,106 @@
+// Attribution suggestions for the API: the engine (shared/attribution/) run
+// on a document's canonical text, matched against the library's sources,
+// keyed, and filtered by what the reader already has (an annotation with
+// the same source over the same words) and has rejected.
+//
+// The engine and its NLP model are loaded on the first request, not when
+// the app starts; its raw answers are cached per text (a few documents),
+// so opening a document again, or matching after a source was added, does
+// not run it again. The engine reads at most MAX_TEXT characters of a text.
+
+import { createHash } from 'node:crypto'
+import type { Annotation } from '../shared/model/annotation.ts'
+import { describe } from '../shared/anchoring/describe.ts'
+import { blockOffsets, canonicalText, type Block } from '../shared/model/document.ts'
+import type { Source } from '../shared/model/source.ts'
+import { suggestionKey, type SourceMatch, type Suggestion } from '../shared/model/suggestion.ts'
+import type { Suggestion as EngineSuggestion } from '../shared/attribution/suggest.ts'
+
+type Engine = typeof import('../shared/attribution/suggest.ts')
+type Registry = typeof import('../shared/attribution/registry.ts')
+
+// How many texts' raw suggestions are kept (the oldest goes first).
+const CACHE_SIZE = 16
+
+export interface Article {
+  blocks: readonly Block[]
+}
+
+export interface Filters {
+  // The document's annotations: one with the same source over any of the
+  // suggested words hides the suggestion.
+  annotations?: readonly Annotation[]
+  rejected?: readonly string[]
+}
+
+export class Suggestions {
+  #modules: Promise<{ engine: Engine; registry: Registry }> | null = null
+  #cache = new Map<string, EngineSuggestion[]>()
+
+  async for(article: Article, sources: readonly Source[], filters: Filters = {}): Promise<Suggestion[]> {
+    const { engine, registry } = await this.#load()
+    const text = canonicalText(article.blocks)
+    const raw = this.#raw(engine, text, article.blocks)
+    const index = new registry.SourceIndex(sources)
+    const match = (name: string, kind: Parameters<Registry['libraryKind']>[1]): SourceMatch => {
+      const sourceId = index.match(name)
+      return sourceId ? { sourceId } : { proposed: { name: name.trim().slice(0, 200), kind: registry.libraryKind(name, kind) } }
+    }
+    const rejected = new Set(filters.rejected ?? [])
+    const covered = coverage(filters.annotations ?? [])
+    const seen = new Set<string>()
+    const out: Suggestion[] = []
+    for (const s of raw) {
+      const { start, end } = s.content
+      if (end <= start || !s.source.trim()) continue
+      const key = suggestionKey(start, end, s.source, s.via)
+      if (seen.has(key) || rejected.has(key)) continue
+      seen.add(key)
+      const sourceMatch = match(s.source, s.sourceKind)
+      if ('sourceId' in sourceMatch && covered(sourceMatch.sourceId, start, end)) continue
+      out.push({
+        key, content: s.content, cue: s.cue, source: s.source, sourceKind: s.sourceKind, via: s.via, venue: s.venue,
+        confidence: s.confidence, sourceMatch, viaMatch: s.via ? match(s.via, 'outlet') : null,
+        target: describe(text, start, end),
+      })
+    }
+    return out
+  }
+
+  #load() {
+    this.#modules ??= Promise.all([import('../shared/attribution/suggest.ts'), import('../shared/attribution/registry.ts')])
+      .then(([engine, registry]) => ({ engine, registry }))
+    return this.#modules
+  }
+
+  // The engine's answer without the library (matching comes after), so a
+  // change of sources needs no new run.
+  #raw(engine: Engine, text: string, blocks: readonly Block[]): EngineSuggestion[] {
+    const starts = blockOffsets(blocks)
+    const paragraphs = blocks.map((b, i) => ({ start: starts[i]!, end: starts[i]! + b.text.length, kind: b.type }))
+    const key = createHash('sha256').update(text).update('\u0000').update(blocks.map((b) => b.type).join(',')).digest('hex')
+    const hit = this.#cache.get(key)
+    if (hit) {
+      this.#cache.delete(key)
+      this.#cache.set(key, hit)
+      return hit
+    }
+    const found = engine.suggestAttributions(text, { paragraphs })
+    this.#cache.set(key, found)
+    if (this.#cache.size > CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!)
+    return found
+  }
+}
+
+// Whether an annotation tagged with a source overlaps [start, end).
+function coverage(annotations: readonly Annotation[]): (sourceId: string, start: number, end: number) => boolean {
+  const bySource = new Map<string, { start: number; end: number }[]>()
+  for (const a of annotations) {
+    for (const id of a.sources) {
+      let list = bySource.get(id)
+      if (!list) bySource.set(id, list = [])
+      list.push(a.target.position)
+    }
+  }
+  return (sourceId, start, end) => (bySource.get(sourceId) ?? []).some((p) => p.start < end && start < p.end)
+}
