@@ -20,12 +20,12 @@ export function annotationServices(ctx: ServiceContext): Pick<Api, AnnotationMet
       const text = canonicalText(db.data.document.blocks)
       const { start, end } = input.target.position
       if (end > text.length) {
-        throw new ApiError('invalid-input', `createAnnotation: target.position.end: ${end} is past the end of the document (${text.length})`)
+        throw new ApiError('invalid-input', `The selection ends at ${end}, past the end of the document (${text.length} characters).`, 'target.position.end')
       }
       if (text.slice(start, end) !== input.target.quote.exact) {
-        throw new ApiError('invalid-input', 'createAnnotation: target.quote.exact: does not match the document text at target.position')
+        throw new ApiError('invalid-input', 'The quoted text is not what the document says at that place.', 'target.quote.exact')
       }
-      ctx.checkSources('createAnnotation', input.sources ?? [])
+      ctx.checkSources(input.sources ?? [])
       const now = new Date().toISOString()
       const annotation: Annotation = {
         id: randomUUID(),
@@ -45,7 +45,7 @@ export function annotationServices(ctx: ServiceContext): Pick<Api, AnnotationMet
       const db = await ctx.open(input.documentId)
       const current = db.data.annotations.find((a) => a.id === input.annotationId)
       if (!current) throw new ApiError('not-found', `There is no annotation with id ${input.annotationId}.`)
-      if (input.sources) ctx.checkSources('updateAnnotation', input.sources)
+      if (input.sources) ctx.checkSources(input.sources)
       const updated: Annotation = {
         ...current,
         kind: input.kind ?? current.kind,
@@ -63,7 +63,7 @@ export function annotationServices(ctx: ServiceContext): Pick<Api, AnnotationMet
       const db = await ctx.open(annotation.documentId)
       const text = canonicalText(db.data.document.blocks)
       if (annotation.target.position.end > text.length) {
-        throw new ApiError('invalid-input', 'restoreAnnotation: annotation.target.position.end: past the end of the document')
+        throw new ApiError('invalid-input', 'The annotation ends past the end of the document.', 'annotation.target.position.end')
       }
       await ctx.changeAnnotations(annotation.documentId, (annotations) => {
         const at = annotations.findIndex((a) => a.id === annotation.id)

@@ -54,9 +54,9 @@ export class ServiceContext {
     }))
   }
 
-  checkSources(method: string, ids: readonly string[]): void {
+  checkSources(ids: readonly string[]): void {
     const known = new Set(this.store.sources.map((s) => s.id))
     const unknown = ids.find((id) => !known.has(id))
-    if (unknown !== undefined) throw new ApiError('invalid-input', `${method}: sources: there is no source with id ${unknown}`)
+    if (unknown !== undefined) throw new ApiError('invalid-input', `There is no source with id ${unknown}.`, 'sources')
   }
 }

@@ -15,7 +15,7 @@ export function sourceServices({ store }: ServiceContext): Pick<Api, SourceMetho
   function checkNameFree(name: string): void {
     const wanted = name.trim().toLowerCase()
     const taken = store.sources.find((s) => s.name.toLowerCase() === wanted)
-    if (taken) throw new ApiError('invalid-input', `name: there is already a source named ${taken.name}`)
+    if (taken) throw new ApiError('invalid-input', `There is already a source named ${taken.name}.`, 'name')
   }
 
   return {

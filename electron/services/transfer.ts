@@ -38,7 +38,7 @@ export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods
         // In a worker: a hostile file costs that worker, not this server.
         draft = await runImport({ name: fileName, bytes })
       } catch (error) {
-        if (error instanceof ImportError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`)
+        if (error instanceof ImportError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`, 'contentBase64')
         throw error
       }
       // Files parse side by side; choosing the id and writing are one step at
@@ -61,7 +61,7 @@ export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods
       try {
         found = importWebAnnotations(data, { text: canonicalText(db.data.document.blocks), sources: store.sources })
       } catch (error) {
-        throw new ApiError('invalid-input', `importAnnotations: data: ${(error as Error).message}`)
+        throw new ApiError('invalid-input', (error as Error).message, 'data')
       }
       const have = new Set(db.data.annotations.map((a) => a.id))
       const now = new Date().toISOString()
