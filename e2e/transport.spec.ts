@@ -91,7 +91,7 @@ test('an API error is shown and the screen stays truthful', async ({ app }) => {
   const { page } = app
   await page.route('**/api/createAnnotation', (route) => route.fulfill({
     status: 507, contentType: 'application/json',
-    body: JSON.stringify({ error: { code: 'storage', message: 'Could not save: disk full' } }),
+    body: JSON.stringify({ ok: false, error: { code: 'storage', message: 'Could not save: disk full' } }),
   }))
   await selectText(page, 'Deepen cooperation')
   await page.getByRole('button', { name: 'Highlight', exact: true }).click()

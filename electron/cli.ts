@@ -21,7 +21,8 @@ import { resolveDataDir } from './data-dir.ts'
 import { ensureElectronRuntime } from './electron-runtime.ts'
 import { LAUNCH_CODE_LIFETIME_MS, PRINTED_CODE_LIFETIME_MS, startServer } from './http/server.ts'
 import { openBrowser } from './open-browser.ts'
-import { openServices } from './services.ts'
+import { openServices, type ServiceOptions } from './services.ts'
+import { throughDispatch } from './dispatch.ts'
 import { LockError } from './store/lock.ts'
 import { takeFolder } from './store/take-folder.ts'
 import { onStoreNotice } from './store/store.ts'
@@ -164,18 +165,24 @@ async function withLibrary<T>(dataDir: string, use: (api: Api) => Promise<T>, { 
   } catch (error) {
     if (!(error instanceof LockError) || !readsOnly) throw error
     complain(error.pid === null ? `${error.message} Reading it without changing anything.` : `another Sourcemark (pid ${error.pid}) is using ${dataDir}; reading it without changing anything.`)
-    return use(await openServices({ dataDir, resourcesDir, readOnly: true }))
+    return use(await openClient({ dataDir, resourcesDir, readOnly: true }))
   }
   const { lock, readOnlyBecause } = taken
   if (!lock) {
     if (!readsOnly) throw new Error(`nothing can be changed in ${dataDir}, because ${readOnlyBecause}.`)
-    return use(await openServices({ dataDir, resourcesDir, readOnly: true, readOnlyBecause }))
+    return use(await openClient({ dataDir, resourcesDir, readOnly: true, readOnlyBecause }))
   }
   try {
-    return await use(await openServices({ dataDir, resourcesDir, lock }))
+    return await use(await openClient({ dataDir, resourcesDir, lock }))
   } finally {
     await lock.release()
   }
+}
+
+// The CLI is a client like the app's windows: every call goes through
+// dispatch, so its input is checked and its errors are the API's, in words.
+async function openClient(options: ServiceOptions): Promise<Api> {
+  return throughDispatch(await openServices(options))
 }
 
 async function list(dataDir: string, json: boolean): Promise<void> {

@@ -7,31 +7,19 @@
 
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent, type Session } from 'electron'
 import { readFile } from 'node:fs/promises'
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { join } from 'node:path'
 import { methodNames, type Api } from '../shared/api/contract.ts'
 import { findAppRoot } from './app-root.ts'
 import { APP_NAME, resolveDataDir } from './data-dir.ts'
 import { CONTENT_SECURITY_POLICY as CSP } from './csp.ts'
 import { dispatch } from './dispatch.ts'
 import { openServices } from './services.ts'
+import { contentTypeOf, fileUnder } from './shell/renderer-files.ts'
 import { HOST, isAppUrl, isDevToolsShortcut, isOpenableLink, mayNavigate, SCHEME, START_URL, windowPreferences } from './shell/policy.ts'
 import { takeFolder } from './store/take-folder.ts'
 
 // blob: URLs are the page's own data: exports are saved from them.
 const ALLOWED_REQUEST_SCHEMES = new Set([`${SCHEME}:`, 'devtools:', 'data:', 'blob:'])
-
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-}
 
 // Must happen before 'ready': only then does the scheme get a real origin,
 // fetch support and secure-context status.
@@ -156,28 +144,12 @@ async function serveRenderer(rendererDir: string, request: Request): Promise<Res
   }
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
     headers: {
-      'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(file),
       'Content-Security-Policy': CSP,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     },
   })
-}
-
-// The file a URL path names inside root, or undefined when it would leave
-// root (encoded "..", backslashes, NUL) or cannot be decoded.
-function fileUnder(root: string, pathname: string): string | undefined {
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(pathname)
-  } catch {
-    return undefined
-  }
-  if (decoded.includes('\0')) return undefined
-  const file = resolve(root, `.${decoded === '/' ? '/index.html' : decoded}`)
-  const inside = relative(root, file)
-  if (!inside || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return undefined
-  return file
 }
 
 function plain(status: number, text: string): Response {

@@ -9,8 +9,7 @@
 //   in the system browser (main checks the scheme again)
 
 import { contextBridge, ipcRenderer } from 'electron'
-import { methodNames, type MethodName } from '../shared/api/contract.ts'
-import type { Outcome } from './dispatch.ts'
+import { methodNames, type MethodName, type Outcome } from '../shared/api/contract.ts'
 
 const bridge = {} as Record<MethodName, (input: unknown) => Promise<Outcome>>
 for (const name of methodNames) {

@@ -1,20 +1,27 @@
 // The renderer's one way to the services. In the desktop shell the preload
 // exposes window.sourcemark (Electron IPC); in browser mode calls go over
 // HTTP to the local server, signed in by a session cookie the page's script
-// never sees (the browser sends it on same-origin requests). Both
-// answer with the same shapes, checked against the contract here too.
+// never sees (the browser sends it on same-origin requests). Both answer
+// with dispatch()'s Outcome; a failed one becomes an ApiError with its code,
+// and an answer that is not an Outcome, or whose value breaks the contract,
+// is refused.
 
-import { ApiError, ApiErrorBody, methodNames, parseOutput, type Api, type MethodName } from '../shared/api/contract.ts'
+import { ApiError, methodNames, Outcome, parseOutput, type Api, type MethodName } from '../shared/api/contract.ts'
 
-type Outcome = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } }
-type Bridge = Record<MethodName, (payload: unknown) => Promise<Outcome>>
+export type Bridge = Record<MethodName, (payload: unknown) => Promise<unknown>>
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>
 
 declare global {
   interface Window { sourcemark?: Bridge }
 }
 
 export function connect(): Api {
-  const call = window.sourcemark ? viaBridge(window.sourcemark) : viaHttp()
+  return window.sourcemark ? clientOf(viaBridge(window.sourcemark)) : clientOf(viaHttp((url, init) => fetch(url, init)))
+}
+
+type Call = (method: MethodName, input: unknown) => Promise<unknown>
+
+export function clientOf(call: Call): Api {
   const api = {} as Record<MethodName, (input: unknown) => Promise<unknown>>
   for (const method of methodNames) {
     api[method] = async (input: unknown) => parseOutput(method, await call(method, input))
@@ -22,16 +29,12 @@ export function connect(): Api {
   return api as Api
 }
 
-function viaBridge(bridge: Bridge) {
-  return async (method: MethodName, input: unknown): Promise<unknown> => {
-    const outcome = await bridge[method](input)
-    if (!outcome.ok) throw toApiError(outcome.error)
-    return outcome.value
-  }
+export function viaBridge(bridge: Bridge): Call {
+  return async (method, input) => unwrap(await bridge[method](input))
 }
 
-function viaHttp() {
-  return async (method: MethodName, input: unknown): Promise<unknown> => {
+export function viaHttp(fetch: Fetch): Call {
+  return async (method, input) => {
     let response: Response
     try {
       response = await fetch(`/api/${method}`, {
@@ -43,13 +46,15 @@ function viaHttp() {
     } catch {
       throw new ApiError('internal', 'Sourcemark is not running any more: its server did not answer.')
     }
-    const body = (await response.json().catch(() => null)) as { value?: unknown; error?: unknown } | null
-    if (response.ok && body && 'value' in body) return body.value
-    throw toApiError(body?.error ?? { code: 'internal', message: `The server answered ${response.status}.` })
+    const body: unknown = await response.json().catch(() => null)
+    if (body === null) throw new ApiError('internal', `The server answered ${response.status} without an answer Sourcemark can read.`)
+    return unwrap(body)
   }
 }
 
-function toApiError(raw: unknown): ApiError {
-  const parsed = ApiErrorBody.safeParse(raw)
-  return parsed.success ? new ApiError(parsed.data.code, parsed.data.message) : new ApiError('internal', 'The server gave an unreadable error.')
+function unwrap(answer: unknown): unknown {
+  const outcome = Outcome.safeParse(answer)
+  if (!outcome.success) throw new ApiError('internal', 'Sourcemark gave an answer it cannot read.')
+  if (!outcome.data.ok) throw new ApiError(outcome.data.error.code, outcome.data.error.message, outcome.data.error.field)
+  return outcome.data.value
 }

@@ -10,6 +10,7 @@ import { MAX_IMPORT_BYTES, type Api } from '../../shared/api/contract.ts'
 import type { Suggestion } from '../../shared/model/suggestion.ts'
 import { findAppRoot } from '../app-root.ts'
 import { openServices } from '../services.ts'
+import { throughDispatch } from '../dispatch.ts'
 import { onStoreNotice } from '../store/store.ts'
 import { findDocument, NotFound } from './find-document.ts'
 import { terminalJson, terminalText } from './terminal-text.ts'
@@ -44,7 +45,8 @@ export async function suggestCommand(dataDir: string, target: string, json: bool
   let title: string
   let suggestions: Suggestion[]
   try {
-    const api = await openServices({ dataDir, resourcesDir: join(findAppRoot(), 'resources'), readOnly: true })
+    // Through dispatch like every other caller: input checked, errors in words.
+    const api = throughDispatch(await openServices({ dataDir, resourcesDir: join(findAppRoot(), 'resources'), readOnly: true }))
     ;({ title, suggestions } = file ? await forFile(api, target) : await forDocument(api, target))
   } finally {
     stop()

@@ -1,14 +1,14 @@
 // Browser mode's transport: the renderer's files and the API on 127.0.0.1.
 // Every request needs this launch's session cookie, which a browser gets by
 // loading a one-time launch address (launch-sessions.ts); nothing reusable
-// is ever in a URL or on a command line. POST /api/<method> takes and
-// returns JSON validated by dispatch().
+// is ever in a URL or on a command line. POST /api/<method> takes JSON and
+// answers dispatch()'s Outcome as JSON, the status saying its error code.
 
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
-import type { Api, ErrorCode } from '../../shared/api/contract.ts'
+import type { Api, ErrorCode, Outcome } from '../../shared/api/contract.ts'
 import { CONTENT_SECURITY_POLICY } from '../csp.ts'
 import { dispatch } from '../dispatch.ts'
 import { checkOrigin, readCookie, sessionCookie } from './guard.ts'
@@ -76,23 +76,23 @@ async function handle(req: IncomingMessage, res: ServerResponse, port: number, s
   const signedIn = sessions.isSession(cookie)
 
   if (url.pathname.startsWith('/api/')) {
-    if (!signedIn) return sendJson(res, 401, { error: { code: 'invalid-input', message: 'Not signed in: open the address Sourcemark printed.' } })
-    if (req.method !== 'POST') return sendJson(res, 405, { error: { code: 'invalid-input', message: 'API calls use POST.' } })
+    if (!signedIn) return sendJson(res, 401, { ok: false, error: { code: 'invalid-input', message: 'Not signed in: open the address Sourcemark printed.' } })
+    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid-input', message: 'API calls use POST.' } })
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendJson(res, 415, { error: { code: 'invalid-input', message: 'API calls send application/json.' } })
+      return sendJson(res, 415, { ok: false, error: { code: 'invalid-input', message: 'API calls send application/json.' } })
     }
     const body = await readBody(req)
-    if (body === null) return sendJson(res, 413, { error: { code: 'invalid-input', message: `Request body over ${MAX_BODY} bytes.` } })
+    if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'invalid-input', message: `Request body over ${MAX_BODY} bytes.` } })
     let payload: unknown
     try {
       payload = body.length ? JSON.parse(body) : {}
     } catch {
-      return sendJson(res, 400, { error: { code: 'invalid-input', message: 'Request body is not valid JSON.' } })
+      return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'Request body is not valid JSON.' } })
     }
     const method = decodedPath(url.pathname.slice('/api/'.length))
-    if (method === null) return sendJson(res, 400, { error: { code: 'invalid-input', message: 'The address is not valid percent-encoding.' } })
+    if (method === null) return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The address is not valid percent-encoding.' } })
     const outcome = await dispatch(options.api, method, payload)
-    return outcome.ok ? sendJson(res, 200, { value: outcome.value }) : sendJson(res, STATUS[outcome.error.code], { error: outcome.error })
+    return sendJson(res, outcome.ok ? 200 : STATUS[outcome.error.code], outcome)
   }
 
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.')
@@ -133,7 +133,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   })
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: Outcome): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(body))
 }
 

@@ -8,6 +8,7 @@ import { ArticleDocument, DocumentId, DocumentMeta } from '../model/document.ts'
 import { Colour, Source, SourceId, SourceName, sourceKinds } from '../model/source.ts'
 import { exportFormats, libraryExportFormats } from '../formats/export-formats.ts'
 import { Suggestion, SuggestionKey } from '../model/suggestion.ts'
+import { inputInWords, problemOf } from './input-words.ts'
 
 const Empty = z.strictObject({})
 
@@ -29,7 +30,7 @@ export type DocumentSummary = z.infer<typeof DocumentSummary>
 // A file's bytes cross the transports as base64, so both can carry them as
 // JSON. 20 MB of file is at most this many characters.
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
-const Base64 = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64')
+const Base64 = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the file did not arrive as base64')
 
 // Metadata edits: a field given as "" is cleared; the title cannot be.
 const MetaEdit = z.strictObject({
@@ -204,38 +205,60 @@ export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(contract, name)
 }
 
-// Errors crossing a transport carry a code the UI can act on and a message
-// it can show as is.
+// Errors crossing a transport carry a code the UI can act on, a message it
+// can show as is (in the user's words, never naming a method), and for a
+// refused input the path of the field it is about ("target.position.end").
 export const errorCodes = ['invalid-input', 'not-found', 'storage', 'internal'] as const
 export type ErrorCode = (typeof errorCodes)[number]
-export const ApiErrorBody = z.object({ code: z.enum(errorCodes), message: z.string() })
+export const ApiErrorBody = z.object({ code: z.enum(errorCodes), message: z.string(), field: z.string().optional() })
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>
 
 export class ApiError extends Error {
   readonly code: ErrorCode
-  constructor(code: ErrorCode, message: string) {
+  readonly field: string | undefined
+  constructor(code: ErrorCode, message: string, field?: string) {
     super(message)
     this.name = 'ApiError'
     this.code = code
+    this.field = field
+  }
+
+  get body(): ApiErrorBody {
+    return { code: this.code, message: this.message, ...(this.field === undefined ? {} : { field: this.field }) }
   }
 }
 
-// "createAnnotation: target.position.start: Too small..." - names the field.
-export function describeIssues(method: string, error: z.ZodError): string {
-  const first = error.issues.slice(0, 3).map((issue) => {
-    const path = issue.path.length ? issue.path.join('.') : 'input'
-    return `${path}: ${issue.message}`
-  })
-  return `${method}: ${first.join('; ')}`
-}
+// The one wire format: what dispatch() answers, what IPC and HTTP carry and
+// what every client unwraps.
+export const Outcome = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ApiErrorBody }),
+])
+export type Outcome = { ok: true; value: unknown } | { ok: false; error: ApiErrorBody }
 
 export function parseInput<M extends MethodName>(method: M, payload: unknown): z.output<Contract[M]['input']> {
-  const result = contract[method].input.safeParse(payload)
-  if (!result.success) throw new ApiError('invalid-input', describeIssues(method, result.error))
+  // Messages the schemas give themselves win; the rest are ours, in words.
+  const ours = new Set<string>()
+  const result = contract[method].input.safeParse(payload, {
+    error: (issue) => {
+      const problem = problemOf(issue)
+      ours.add(problem)
+      return problem
+    },
+  })
+  if (!result.success) {
+    const first = result.error.issues[0]
+    throw new ApiError('invalid-input', inputInWords(result.error.issues, ours), first?.path.join('.') || undefined)
+  }
   return result.data as z.output<Contract[M]['input']>
 }
 
+// A wrong answer is our fault: named for the log, not for the user.
 export function parseOutput<M extends MethodName>(method: M, payload: unknown): Output<M> {
   const result = contract[method].output.safeParse(payload)
-  if (!result.success) throw new ApiError('internal', describeIssues(`${method} (answer)`, result.error))
+  if (!result.success) {
+    const first = result.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || 'answer'}: ${issue.message}`)
+    throw new ApiError('internal', `The answer to ${method} was not valid (${first.join('; ')}).`)
+  }
   return result.data as Output<M>
 }

@@ -72,9 +72,11 @@ function validPayload() {
   return { documentId: SAMPLE_ID, kind: 'claim', target: describeRange(sampleText, start, start + phrase.length), sources: ['xinhua'] }
 }
 
-function errorOf(reply: Reply): { code: string; message: string } {
+function errorOf(reply: Reply): { code: string; message: string; field?: string } {
   assert.match(String(reply.headers['content-type']), /^application\/json/)
-  return (JSON.parse(reply.body) as { error: { code: string; message: string } }).error
+  const outcome = JSON.parse(reply.body) as { ok: boolean; error: { code: string; message: string; field?: string } }
+  assert.equal(outcome.ok, false)
+  return outcome.error
 }
 
 before(async () => {
@@ -255,13 +257,14 @@ describe('browser-mode HTTP server', () => {
     assert.equal(reply.status, 400)
     const error = errorOf(reply)
     assert.equal(error.code, 'invalid-input')
-    assert.match(error.message, /target\.position\.start/)
+    assert.equal(error.field, 'target.position.start')
+    assert.equal(error.message, 'The start of the selection should be a number.')
     const badId = await api('getDocument', { documentId: '../library' })
     assert.equal(badId.status, 400)
-    assert.match(errorOf(badId).message, /documentId/)
+    assert.equal(errorOf(badId).field, 'documentId')
     const wrongQuote = await api('createAnnotation', { ...payload, target: { ...payload.target, quote: { ...payload.target.quote, exact: 'x'.repeat(payload.target.quote.exact.length) } } })
     assert.equal(wrongQuote.status, 400)
-    assert.match(errorOf(wrongQuote).message, /target\.quote\.exact/)
+    assert.equal(errorOf(wrongQuote).field, 'target.quote.exact')
     assert.deepEqual(await snapshot(), before)
   })
 

@@ -62,7 +62,7 @@ test('via through the contract: checked, stored, counted apart from sources, kep
   const target = describeRange(text, start, start + phrase.length)
   const xi = await call<{ id: string }>(api, 'addSource', { name: 'Xi Jinping', kind: 'person' })
   await assert.rejects(call(api, 'createAnnotation', { documentId: DOC, kind: 'claim', target, sources: [xi.id], via: ['no-such-outlet'] }),
-    (e: Error & { code: string }) => e.code === 'invalid-input' && /via: there is no source with id no-such-outlet/.test(e.message))
+    (e: Error & { code: string; field?: string }) => e.code === 'invalid-input' && e.field === 'via' && /There is no source with id no-such-outlet/.test(e.message))
   const created = await call<{ id: string; via: string[] }>(api, 'createAnnotation', { documentId: DOC, kind: 'claim', target, sources: [xi.id], via: ['xinhua', 'xinhua'] })
   assert.deepEqual(created.via, ['xinhua'])
   let [summary] = await call<{ sourceCounts: Record<string, number>; viaCounts: Record<string, number> }[]>(api, 'listDocuments', {})

@@ -50,7 +50,7 @@ test('an unknown source id is refused and nothing is written', async () => {
   const file = join(dir, 'documents', `${DOC}.json`)
   const bytes = await readFile(file)
   await assert.rejects(api.updateAnnotation({ documentId: DOC, annotationId: created.id, sources: ['nobody'] }),
-    (e: ApiError) => e.code === 'invalid-input' && /sources/.test(e.message))
+    (e: ApiError) => e.code === 'invalid-input' && e.field === 'sources' && /no source with id nobody/.test(e.message))
   assert.deepEqual(await readFile(file), bytes)
 })
 

@@ -30,11 +30,12 @@ function claim(text: string, phrase: string, extra: Partial<Input<'createAnnotat
   return { documentId: SAMPLE_ID, kind: 'claim', target: describeRange(text, start, start + phrase.length), ...extra }
 }
 
+// message is matched against "field: message" (the field where one is named).
 async function rejectsWith(promise: Promise<unknown>, code: string, message?: RegExp): Promise<void> {
   await assert.rejects(promise, (error: unknown) => {
     assert.ok(error instanceof ApiError, `expected an ApiError, got ${String(error)}`)
     assert.equal(error.code, code)
-    if (message) assert.match(error.message, message)
+    if (message) assert.match(error.field ? `${error.field}: ${error.message}` : error.message, message)
     return true
   })
 }

@@ -18,13 +18,16 @@ const withTarget = (target: Payload): Payload => ({ ...valid, target: { ...valid
 const withPosition = (position: Payload): Payload => withTarget({ position: { ...valid.target.position, ...position } })
 const withQuote = (quote: Payload): Payload => withTarget({ quote: { ...valid.target.quote, ...quote } })
 
-// parseInput must throw an ApiError('invalid-input') whose message matches.
+// parseInput must throw an ApiError('invalid-input') whose field and
+// message, as "method: field: message", match; the message itself is in
+// the user's words: one or more sentences that never name the method.
 function rejects(payload: unknown, message: RegExp, method: Parameters<typeof parseInput>[0] = 'createAnnotation'): void {
   assert.throws(() => parseInput(method, payload), (error: unknown) => {
     assert.ok(error instanceof ApiError, `expected an ApiError, got ${String(error)}`)
     assert.equal(error.code, 'invalid-input')
-    assert.match(error.message, message)
-    assert.ok(error.message.startsWith(`${method}: `), error.message)
+    assert.match(`${method}: ${error.field ?? 'input'}: ${error.message}`, message)
+    assert.ok(!error.message.includes(method), error.message)
+    assert.match(error.message, /^[A-Z].*\.$/)
     return true
   })
 }
@@ -56,7 +59,7 @@ test('rejects wrong types, naming the field', () => {
 })
 
 test('rejects unknown keys (strict objects), naming the key', () => {
-  rejects({ ...valid, extra: true }, /Unrecognized key.*"extra"/)
+  rejects({ ...valid, extra: true }, /does not know: "extra"/)
   rejects({ documentId: 'abc', annotationId: 'abcdefgh-1234', force: true }, /"force"/, 'deleteAnnotation')
   rejects({ anything: 1 }, /"anything"/, 'listDocuments')
   rejects({ anything: 1 }, /"anything"/, 'startupDocument')
@@ -90,26 +93,26 @@ test('a __proto__ key nested in a (non-strict) target does not reach the parsed 
 })
 
 test('rejects start >= end', () => {
-  rejects(withTarget({ position: { start: 15, end: 15 }, quote: { exact: 'x', prefix: '', suffix: '' } }), /target\.position: start must be before end/)
-  rejects(withTarget({ position: { start: 20, end: 15 }, quote: { exact: 'x', prefix: '', suffix: '' } }), /target\.position: start must be before end/)
+  rejects(withTarget({ position: { start: 15, end: 15 }, quote: { exact: 'x', prefix: '', suffix: '' } }), /target\.position: start must be before end/i)
+  rejects(withTarget({ position: { start: 20, end: 15 }, quote: { exact: 'x', prefix: '', suffix: '' } }), /target\.position: start must be before end/i)
 })
 
 test('rejects a quote whose length does not match the position range', () => {
-  rejects(withQuote({ exact: 'hell' }), /target: the quote must be as long as the position range/)
-  rejects(withQuote({ exact: 'hello!' }), /target: the quote must be as long as the position range/)
+  rejects(withQuote({ exact: 'hell' }), /target: the quote must be as long as the position range/i)
+  rejects(withQuote({ exact: 'hello!' }), /target: the quote must be as long as the position range/i)
   rejects(withQuote({ exact: '' }), /target\.quote\.exact: /)
   // Length counts UTF-16 units: "𝄞abc" is 5 units, like "hello".
   assert.doesNotThrow(() => parseInput('createAnnotation', withQuote({ exact: '𝄞abc' })))
 })
 
 test('rejects strings and arrays over the limits', () => {
-  rejects({ ...valid, note: 'x'.repeat(100_001) }, /note: Too big/)
-  rejects(withTarget({ position: { start: 0, end: 100_001 }, quote: { exact: 'x'.repeat(100_001), prefix: '', suffix: '' } }), /target\.quote\.exact: Too big/)
-  rejects(withQuote({ prefix: 'p'.repeat(1001) }), /target\.quote\.prefix: Too big/)
-  rejects(withQuote({ suffix: 's'.repeat(1001) }), /target\.quote\.suffix: Too big/)
-  rejects({ ...valid, sources: ['s'.repeat(65)] }, /sources\.0: a source id is/)
-  rejects({ ...valid, sources: Array.from({ length: 101 }, (_, i) => `s${i}`) }, /sources: Too big/)
-  rejects(withPosition({ end: 100_000_001 }), /target\.position\.end: Too big/)
+  rejects({ ...valid, note: 'x'.repeat(100_001) }, /note: .*too (long|many|large)/)
+  rejects(withTarget({ position: { start: 0, end: 100_001 }, quote: { exact: 'x'.repeat(100_001), prefix: '', suffix: '' } }), /target\.quote\.exact: .*too (long|many|large)/)
+  rejects(withQuote({ prefix: 'p'.repeat(1001) }), /target\.quote\.prefix: .*too (long|many|large)/)
+  rejects(withQuote({ suffix: 's'.repeat(1001) }), /target\.quote\.suffix: .*too (long|many|large)/)
+  rejects({ ...valid, sources: ['s'.repeat(65)] }, /sources\.0: A source id is/)
+  rejects({ ...valid, sources: Array.from({ length: 101 }, (_, i) => `s${i}`) }, /sources: .*too (long|many|large)/)
+  rejects(withPosition({ end: 100_000_001 }), /target\.position\.end: .*too (long|many|large)/)
   rejects({ ...valid, documentId: 'a'.repeat(65) }, /documentId: /)
   // Just under the limits is fine.
   assert.doesNotThrow(() => parseInput('createAnnotation', { ...valid, note: 'x'.repeat(100_000) }))
@@ -117,7 +120,7 @@ test('rejects strings and arrays over the limits', () => {
 
 test('rejects bad document ids', () => {
   for (const documentId of ['../etc', '..', 'UPPER', 'Sample', '', '-leading-dash', 'a/b', 'a b', 'doc.json', 'a\u0000b', 'ß']) {
-    rejects({ ...valid, documentId }, /^createAnnotation: documentId: a document id is/)
+    rejects({ ...valid, documentId }, /^createAnnotation: documentId: A document id is/)
     rejects({ documentId }, /^getDocument: documentId: /, 'getDocument')
   }
   assert.doesNotThrow(() => parseInput('getDocument', { documentId: 'a' }))
@@ -135,4 +138,22 @@ test('method names: only the contract\'s own keys count', () => {
   assert.deepEqual([...methodNames].sort(), Object.keys(contract).sort())
   assert.ok(isMethodName('createAnnotation'))
   for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '']) assert.equal(isMethodName(name), false, name)
+})
+
+test('a refused input is told in the user\'s words, the field beside it', () => {
+  const words = (method: Parameters<typeof parseInput>[0], payload: unknown) => {
+    try {
+      parseInput(method, payload)
+    } catch (error) {
+      assert.ok(error instanceof ApiError)
+      return [error.field, error.message]
+    }
+    assert.fail('not refused')
+  }
+  assert.deepEqual(words('createAnnotation', { ...valid, note: 'x'.repeat(100_001) }), ['note', 'The note is too long (at most 100000 characters).'])
+  assert.deepEqual(words('createAnnotation', withTarget({ quote: undefined })), ['target.quote', 'The quoted text is missing.'])
+  assert.deepEqual(words('createAnnotation', { ...valid, kind: 'comment' }), ['kind', 'The kind should be one of "highlight", "claim".'])
+  assert.deepEqual(words('search', { query: '  ' }), ['query', 'The search is empty.'])
+  assert.deepEqual(words('updateDocumentMeta', { documentId: 'a', meta: { title: '' } }), ['meta.title', 'A document needs a title.'])
+  assert.deepEqual(words('getDocument', null), [undefined, 'The request should be a set of fields.'])
 })

@@ -1,0 +1,90 @@
+// One document's annotations: list, create, change, put back (undo) and
+// delete. Each change is made on a copy and committed by the store.
+
+import { randomUUID } from 'node:crypto'
+import { ApiError, type Api, type Input, type Output } from '../../shared/api/contract.ts'
+import type { Annotation } from '../../shared/model/annotation.ts'
+import { canonicalText } from '../../shared/model/document.ts'
+import type { ServiceContext } from './context.ts'
+
+type AnnotationMethods = 'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'restoreAnnotation' | 'deleteAnnotation'
+
+export function annotationServices(ctx: ServiceContext): Pick<Api, AnnotationMethods> {
+  return {
+    async listAnnotations({ documentId }: Input<'listAnnotations'>): Promise<Output<'listAnnotations'>> {
+      return (await ctx.open(documentId)).data.annotations
+    },
+
+    async createAnnotation(input: Input<'createAnnotation'>): Promise<Output<'createAnnotation'>> {
+      const db = await ctx.open(input.documentId)
+      const text = canonicalText(db.data.document.blocks)
+      const { start, end } = input.target.position
+      if (end > text.length) {
+        throw new ApiError('invalid-input', `The selection ends at ${end}, past the end of the document (${text.length} characters).`, 'target.position.end')
+      }
+      if (text.slice(start, end) !== input.target.quote.exact) {
+        throw new ApiError('invalid-input', 'The quoted text is not what the document says at that place.', 'target.quote.exact')
+      }
+      ctx.checkSources(input.sources ?? [])
+      ctx.checkSources(input.via ?? [], 'via')
+      const now = new Date().toISOString()
+      const annotation: Annotation = {
+        id: randomUUID(),
+        documentId: input.documentId,
+        kind: input.kind,
+        target: input.target,
+        sources: input.sources ?? [],
+        via: [...new Set(input.via ?? [])],
+        note: input.note ?? '',
+        created: now,
+        modified: now,
+      }
+      await ctx.changeAnnotations(input.documentId, (annotations) => { annotations.push(annotation) })
+      return annotation
+    },
+
+    async updateAnnotation(input: Input<'updateAnnotation'>): Promise<Output<'updateAnnotation'>> {
+      const db = await ctx.open(input.documentId)
+      const current = db.data.annotations.find((a) => a.id === input.annotationId)
+      if (!current) throw new ApiError('not-found', `There is no annotation with id ${input.annotationId}.`)
+      if (input.sources) ctx.checkSources(input.sources)
+      if (input.via) ctx.checkSources(input.via, 'via')
+      const updated: Annotation = {
+        ...current,
+        kind: input.kind ?? current.kind,
+        sources: input.sources ? [...new Set(input.sources)] : current.sources,
+        via: input.via ? [...new Set(input.via)] : current.via,
+        note: input.note ?? current.note,
+        modified: new Date().toISOString(),
+      }
+      await ctx.changeAnnotations(input.documentId, (annotations) => {
+        annotations[annotations.findIndex((a) => a.id === current.id)] = updated
+      })
+      return updated
+    },
+
+    async restoreAnnotation(input: Input<'restoreAnnotation'>): Promise<Output<'restoreAnnotation'>> {
+      const annotation: Annotation = { ...input.annotation, via: input.annotation.via ?? [] }
+      const db = await ctx.open(annotation.documentId)
+      const text = canonicalText(db.data.document.blocks)
+      if (annotation.target.position.end > text.length) {
+        throw new ApiError('invalid-input', 'The annotation ends past the end of the document.', 'annotation.target.position.end')
+      }
+      await ctx.changeAnnotations(annotation.documentId, (annotations) => {
+        const at = annotations.findIndex((a) => a.id === annotation.id)
+        if (at === -1) annotations.push(annotation)
+        else annotations[at] = annotation
+      })
+      return annotation
+    },
+
+    async deleteAnnotation({ documentId, annotationId }: Input<'deleteAnnotation'>): Promise<Output<'deleteAnnotation'>> {
+      const db = await ctx.open(documentId)
+      if (!db.data.annotations.some((a) => a.id === annotationId)) return { deleted: false }
+      await ctx.changeAnnotations(documentId, (annotations) => {
+        annotations.splice(annotations.findIndex((a) => a.id === annotationId), 1)
+      })
+      return { deleted: true }
+    },
+  }
+}

@@ -1,0 +1,39 @@
+// Attribution suggestions for a document or an article file, and the
+// reader's rejections of them. Finding them is electron/suggestions.ts
+// (the engine, loaded once, cached per text); this only reads and stores.
+
+import { ApiError, type Api, type Input, type Output } from '../../shared/api/contract.ts'
+import { MAX_REJECTED } from '../../shared/model/suggestion.ts'
+import { Suggestions } from '../suggestions.ts'
+import { importDraft, saving, type ServiceContext } from './context.ts'
+
+type SuggestionMethods = 'suggestAttributions' | 'rejectSuggestion' | 'unrejectSuggestion'
+
+export function suggestionServices(ctx: ServiceContext): Pick<Api, SuggestionMethods> {
+  const { store } = ctx
+  const suggestions = new Suggestions()
+  return {
+    async suggestAttributions(input: Input<'suggestAttributions'>): Promise<Output<'suggestAttributions'>> {
+      if ('documentId' in input) {
+        const { document, annotations, rejectedSuggestions } = (await ctx.open(input.documentId)).data
+        return { suggestions: await suggestions.for(document, store.sources, { annotations, rejected: rejectedSuggestions }) }
+      }
+      const draft = await importDraft(input.fileName, Buffer.from(input.contentBase64, 'base64'))
+      return { suggestions: await suggestions.for(draft, store.sources) }
+    },
+
+    async rejectSuggestion({ documentId, key }: Input<'rejectSuggestion'>): Promise<Output<'rejectSuggestion'>> {
+      const rejected = (await ctx.open(documentId)).data.rejectedSuggestions
+      if (rejected.includes(key)) return { rejected: false }
+      if (rejected.length >= MAX_REJECTED) throw new ApiError('invalid-input', `This document already has ${MAX_REJECTED} rejected suggestions.`)
+      await saving(store.changeDocument(documentId, (data) => ({ ...data, rejectedSuggestions: [...data.rejectedSuggestions, key] })))
+      return { rejected: true }
+    },
+
+    async unrejectSuggestion({ documentId, key }: Input<'unrejectSuggestion'>): Promise<Output<'unrejectSuggestion'>> {
+      if (!(await ctx.open(documentId)).data.rejectedSuggestions.includes(key)) return { unrejected: false }
+      await saving(store.changeDocument(documentId, (data) => ({ ...data, rejectedSuggestions: data.rejectedSuggestions.filter((k) => k !== key) })))
+      return { unrejected: true }
+    },
+  }
+}

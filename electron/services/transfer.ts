@@ -1,0 +1,96 @@
+// What comes in and goes out as files: articles imported (parsed in a worker,
+// then given an id and written one at a time), annotations imported from W3C
+// or Hypothesis JSON, and exports of one document or the whole library.
+
+import { createHash, randomUUID } from 'node:crypto'
+import { ApiError, type Api, type Input, type Output } from '../../shared/api/contract.ts'
+import { exportFile } from '../../shared/formats/export.ts'
+import { exportLibrary } from '../../shared/formats/export-library.ts'
+import { importWebAnnotations } from '../../shared/formats/import-web-annotation.ts'
+import type { Annotation } from '../../shared/model/annotation.ts'
+import { canonicalText, type ArticleDocument } from '../../shared/model/document.ts'
+import { uniqueSlug } from '../../shared/model/slug.ts'
+import type { LibraryEntry } from '../store/files.ts'
+import { Serial } from '../serial.ts'
+import { importDraft, saving, summary, type ServiceContext } from './context.ts'
+
+type TransferMethods = 'importDocument' | 'importAnnotations' | 'exportDocument' | 'exportLibrary'
+
+export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods> {
+  const { store } = ctx
+  const adding = new Serial()
+
+  function duplicateOf(contentHash: string, duplicate: Input<'importDocument'>['duplicate']): LibraryEntry | undefined {
+    if (duplicate === 'keep') return undefined
+    return store.library.data.documents.find((d) => d.contentHash === contentHash)
+  }
+
+  return {
+    async importDocument({ fileName, contentBase64, duplicate }: Input<'importDocument'>): Promise<Output<'importDocument'>> {
+      const bytes = Buffer.from(contentBase64, 'base64')
+      const contentHash = createHash('sha256').update(bytes).digest('hex')
+      const existing = duplicateOf(contentHash, duplicate)
+      if (existing) return { status: 'duplicate', existing: summary(existing) }
+      const draft = await importDraft(fileName, bytes)
+      // Files parse side by side; choosing the id and writing are one step at
+      // a time, or two imports of one title would share an id and a file.
+      return adding.run(async () => {
+        const existing = duplicateOf(contentHash, duplicate)
+        if (existing) return { status: 'duplicate', existing: summary(existing) }
+        const lib = store.library.data
+        // Ids of deleted documents stay taken: their files are still there.
+        const taken = new Set([...lib.documents, ...lib.trash].map((d) => d.id))
+        const document: ArticleDocument = { id: uniqueSlug(draft.meta.title, taken, 'article'), ...draft }
+        const entry = await saving(store.addDocument(document, { contentHash }), `Could not save ${fileName}`)
+        return { status: 'created' as const, document: summary(entry) }
+      })
+    },
+
+    async importAnnotations({ documentId, data }: Input<'importAnnotations'>): Promise<Output<'importAnnotations'>> {
+      const db = await ctx.open(documentId)
+      let found
+      try {
+        found = importWebAnnotations(data, { text: canonicalText(db.data.document.blocks), sources: store.sources })
+      } catch (error) {
+        throw new ApiError('invalid-input', (error as Error).message, 'data')
+      }
+      const have = new Set(db.data.annotations.map((a) => a.id))
+      const now = new Date().toISOString()
+      // Skips ids already here, and a second copy of one id within the file.
+      const isNew = (id: string | undefined) => !id || (!have.has(id) && !!have.add(id))
+      const fresh: Annotation[] = found.annotations.filter((a) => isNew(a.id)).map((a) => ({
+        id: a.id ?? randomUUID(),
+        documentId,
+        kind: a.kind,
+        target: a.target,
+        sources: a.sources,
+        via: a.via,
+        note: a.note,
+        created: a.created ?? now,
+        modified: a.modified ?? a.created ?? now,
+      }))
+      if (fresh.length) await ctx.changeAnnotations(documentId, (annotations) => { annotations.push(...fresh) })
+      return { imported: fresh.length, alreadyPresent: found.annotations.length - fresh.length, orphans: found.orphans, unknownSources: found.unknownSources }
+    },
+
+    async exportDocument({ documentId, format }: Input<'exportDocument'>): Promise<Output<'exportDocument'>> {
+      const db = await ctx.open(documentId)
+      return exportFile(format, {
+        document: db.data.document,
+        annotations: db.data.annotations,
+        sources: store.sources,
+        exported: new Date().toISOString(),
+      })
+    },
+
+    async exportLibrary({ format }: Input<'exportLibrary'>): Promise<Output<'exportLibrary'>> {
+      const sources = store.sources
+      const documents = []
+      for (const { id } of store.library.data.documents) {
+        const { document, annotations } = (await ctx.open(id)).data
+        documents.push({ document, annotations, sources })
+      }
+      return exportLibrary(format, { documents, exported: new Date().toISOString() })
+    },
+  }
+}

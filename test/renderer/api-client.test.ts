@@ -1,0 +1,106 @@
+// The renderer's client over a fake IPC bridge and a fake fetch: answers are
+// Outcomes, a failed one becomes an ApiError with its code and field, and
+// anything else (no Outcome, an unknown code, a value that breaks the
+// contract, no server) is refused as an internal error.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { ApiError, type MethodName } from '../../shared/api/contract.ts'
+import { clientOf, viaBridge, viaHttp, type Bridge, type Fetch } from '../../renderer/api-client.ts'
+
+const SOURCE = { id: 'tass', name: 'Tass', aliases: [], kind: 'news-agency', colour: '#1f77b4' }
+
+function bridgeAnswering(answer: (method: MethodName, input: unknown) => unknown): { bridge: Bridge; calls: [MethodName, unknown][] } {
+  const calls: [MethodName, unknown][] = []
+  const bridge = new Proxy({}, {
+    get: (_target, method: MethodName) => async (input: unknown) => {
+      calls.push([method, input])
+      return answer(method, input)
+    },
+  }) as Bridge
+  return { bridge, calls }
+}
+
+async function refused(call: Promise<unknown>, code: string, field?: string): Promise<ApiError> {
+  let caught: unknown
+  await call.catch((error: unknown) => { caught = error })
+  assert.ok(caught instanceof ApiError, `expected an ApiError, got ${String(caught)}`)
+  assert.equal(caught.code, code, caught.message)
+  assert.equal(caught.field, field)
+  return caught
+}
+
+test('over IPC: a good Outcome answers its value, checked against the contract', async () => {
+  const { bridge, calls } = bridgeAnswering(() => ({ ok: true, value: [SOURCE] }))
+  const api = clientOf(viaBridge(bridge))
+  assert.deepEqual(await api.listSources({}), [SOURCE])
+  assert.deepEqual(calls, [['listSources', {}]])
+})
+
+test('over IPC: a failed Outcome becomes an ApiError with its code, message and field', async () => {
+  const { bridge } = bridgeAnswering(() => ({ ok: false, error: { code: 'invalid-input', message: 'The note is too long.', field: 'note' } }))
+  const error = await refused(clientOf(viaBridge(bridge)).updateAnnotation({ documentId: 'a', annotationId: 'abcdefgh' }), 'invalid-input', 'note')
+  assert.equal(error.message, 'The note is too long.')
+  for (const code of ['not-found', 'storage', 'internal'] as const) {
+    const { bridge } = bridgeAnswering(() => ({ ok: false, error: { code, message: 'm' } }))
+    await refused(clientOf(viaBridge(bridge)).listSources({}), code)
+  }
+})
+
+test('over IPC: an answer that is not an Outcome, or an error with an unknown code, is refused', async () => {
+  for (const answer of [undefined, null, 'ok', [], { ok: 'yes', value: [] }, { value: [] }, { ok: false }, { ok: false, error: 'bad' },
+    { ok: false, error: { code: 'teapot', message: 'm' } }, { ok: false, error: { code: 'storage' } }]) {
+    const { bridge } = bridgeAnswering(() => answer)
+    await refused(clientOf(viaBridge(bridge)).listSources({}), 'internal')
+  }
+})
+
+test('over IPC: a value that breaks the contract is refused', async () => {
+  const { bridge } = bridgeAnswering(() => ({ ok: true, value: [{ ...SOURCE, colour: 'red' }] }))
+  await refused(clientOf(viaBridge(bridge)).listSources({}), 'internal')
+  const { bridge: empty } = bridgeAnswering(() => ({ ok: true, value: { documentId: 42 } }))
+  await refused(clientOf(viaBridge(empty)).startupDocument({}), 'internal')
+})
+
+function fetchAnswering(answer: (url: string, init: RequestInit) => Response | Promise<Response>): { fetch: Fetch; requests: [string, RequestInit][] } {
+  const requests: [string, RequestInit][] = []
+  return { fetch: async (url, init) => { requests.push([url, init]); return answer(url, init) }, requests }
+}
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+
+test('over HTTP: POST /api/<method> with the input as JSON; the Outcome is unwrapped', async () => {
+  const { fetch, requests } = fetchAnswering(() => json(200, { ok: true, value: { removed: true } }))
+  assert.deepEqual(await clientOf(viaHttp(fetch)).removeSource({ sourceId: 'tass' }), { removed: true })
+  assert.equal(requests.length, 1)
+  const [url, init] = requests[0]!
+  assert.equal(url, '/api/removeSource')
+  assert.equal(init.method, 'POST')
+  assert.equal(init.credentials, 'same-origin')
+  assert.deepEqual(JSON.parse(String(init.body)), { sourceId: 'tass' })
+})
+
+test('over HTTP: an error Outcome becomes its ApiError whatever the status', async () => {
+  const { fetch } = fetchAnswering(() => json(507, { ok: false, error: { code: 'storage', message: 'Could not save: the disk is full.' } }))
+  const error = await refused(clientOf(viaHttp(fetch)).removeSource({ sourceId: 'tass' }), 'storage')
+  assert.equal(error.message, 'Could not save: the disk is full.')
+  const { fetch: refusing } = fetchAnswering(() => json(401, { ok: false, error: { code: 'invalid-input', message: 'Not signed in: open the address Sourcemark printed.' } }))
+  await refused(clientOf(viaHttp(refusing)).listSources({}), 'invalid-input')
+})
+
+test('over HTTP: no server, a body that is not JSON, not an Outcome, or breaks the contract is an internal error', async () => {
+  const down: Fetch = async () => { throw new TypeError('Failed to fetch') }
+  const error = await refused(clientOf(viaHttp(down)).listSources({}), 'internal')
+  assert.match(error.message, /not running/)
+  const answers = [
+    () => new Response('<html>proxy error</html>', { status: 502 }),
+    () => new Response('', { status: 200 }),
+    () => json(200, { value: [SOURCE] }),
+    () => json(200, { ok: true, value: [{ id: 'NOT AN ID' }] }),
+    () => json(500, 'Internal error.'),
+  ]
+  for (const answer of answers) {
+    const { fetch } = fetchAnswering(answer)
+    await refused(clientOf(viaHttp(fetch)).listSources({}), 'internal')
+  }
+})
