@@ -22,7 +22,7 @@ const tempDir = tempDirs('relays-store')
 
 async function call<T>(api: Api, method: string, payload: unknown): Promise<T> {
   const outcome = await dispatch(api, method, payload)
-  if (!outcome.ok) throw Object.assign(new Error(outcome.error.message), { code: outcome.error.code })
+  if (!outcome.ok) throw Object.assign(new Error(outcome.error.message), { code: outcome.error.code, field: outcome.error.field })
   return outcome.value as T
 }
 
