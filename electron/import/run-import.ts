@@ -12,8 +12,8 @@
 import { Worker } from 'node:worker_threads'
 import { join } from 'node:path'
 import type { ArticleDraft } from '../../shared/model/document.ts'
-import { ImportError } from '../../shared/formats/imported-article.ts'
-import type { ImportFileInput } from '../../shared/formats/import-file.ts'
+import { ImportError } from '../../shared/import/imported-article.ts'
+import type { ImportFileInput } from '../../shared/import/file.ts'
 import { WorkerReply, type WorkerRequest } from './worker-protocol.ts'
 
 export interface ImportLimits {

@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { Annotation, AnnotationId, annotationKinds, Target } from '../model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../model/document.ts'
 import { Colour, Source, SourceId, SourceName, sourceKinds } from '../model/source.ts'
-import { exportFormats, libraryExportFormats } from '../formats/export-formats.ts'
+import { exportFormats, libraryExportFormats } from '../export/formats.ts'
 
 const Empty = z.strictObject({})
 

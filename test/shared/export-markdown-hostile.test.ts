@@ -9,8 +9,8 @@ import assert from 'node:assert/strict'
 import MarkdownIt from 'markdown-it'
 import { annotator, sampleArticle } from '../helpers/annotate.ts'
 import { builtInSources, type Source } from '../../shared/model/source.ts'
-import { toMarkdown } from '../../shared/formats/export-markdown.ts'
-import { safeNote } from '../../shared/formats/markdown-safe-note.ts'
+import { toMarkdown } from '../../shared/export/markdown.ts'
+import { safeNote } from '../../shared/export/markdown-safe-note.ts'
 
 const renderer = new MarkdownIt('default', { html: true })
 renderer.validateLink = () => true

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
-import { importMarkdown } from '../../shared/formats/import-markdown.ts'
-import { ImportError } from '../../shared/formats/imported-article.ts'
+import { importMarkdown } from '../../shared/import/markdown.ts'
+import { ImportError } from '../../shared/import/imported-article.ts'
 import { ArticleDraft, type Block } from '../../shared/model/document.ts'
 
 const texts = (blocks: Block[]) => blocks.map((b) => b.text)

@@ -13,7 +13,7 @@ import { builtInSources } from '../../shared/model/source.ts'
 import {
   ANNO_CONTEXT, CLAIM_MOTIVATION, HIGHLIGHT_MOTIVATION, codePointOffsets, toWebAnnotations,
   type WebAnnotation, type WebAnnotationCollection,
-} from '../../shared/formats/export-web-annotation.ts'
+} from '../../shared/web-annotation/export.ts'
 
 const created = '2025-11-06T09:15:00.000Z'
 const modified = '2025-11-06T10:20:30.000Z'

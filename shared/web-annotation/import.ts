@@ -46,7 +46,7 @@ import { anchorAll } from '../anchoring/anchor.ts'
 import { describe } from '../anchoring/describe.ts'
 import { AnnotationId, type AnnotationKind, type Target } from '../model/annotation.ts'
 import type { Source } from '../model/source.ts'
-import { CLAIM_MOTIVATION } from './export-web-annotation.ts'
+import { CLAIM_MOTIVATION } from './export.ts'
 
 export interface ImportedAnnotation {
   id?: string

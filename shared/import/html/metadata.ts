@@ -6,8 +6,8 @@
 // ignored. Values are plain text with spaces collapsed, cut to the
 // DocumentMeta limits; addresses are kept only as absolute http(s) URLs.
 
-import type { DocumentMeta } from '../model/document.ts'
-import { attr, collapseSpaces, findAll, findFirst, textOf, type Element, type MainContent, type Page } from './html-main-content.ts'
+import type { DocumentMeta } from '../../model/document.ts'
+import { attr, collapseSpaces, findAll, findFirst, textOf, type Element, type MainContent, type Page } from './main-content.ts'
 
 const MAX_TEXT = 1000
 const MAX_DATE = 100

@@ -17,14 +17,14 @@
 // table is walked like a div; figcaption is a paragraph; br is a space.
 // Whitespace collapses to single spaces as a browser shows it.
 
-import { limits, type Block, type InlineMark } from '../model/document.ts'
-import { attr, childElements, findFirst, findMainContent, isElement, type Element, type MainContent } from './html-main-content.ts'
-import { httpUrl, readMetadata } from './html-metadata.ts'
-import { Draft, finishBlock, NO_MARKS, withMark, type MarkSpec, type MarkState, type Shape } from './html-draft.ts'
-import { parsePage } from './html-parse.ts'
-import { ImportError, type ImportedArticle } from './imported-article.ts'
-import { importText } from './import-text.ts'
-import { meterFor, type WorkMeter } from './work-meter.ts'
+import { limits, type Block, type InlineMark } from '../../model/document.ts'
+import { attr, childElements, findFirst, findMainContent, isElement, type Element, type MainContent } from './main-content.ts'
+import { httpUrl, readMetadata } from './metadata.ts'
+import { Draft, finishBlock, NO_MARKS, withMark, type MarkSpec, type MarkState, type Shape } from './draft.ts'
+import { parsePage } from './parse.ts'
+import { ImportError, type ImportedArticle } from '../imported-article.ts'
+import { importText } from '../text.ts'
+import { meterFor, type WorkMeter } from '../work-meter.ts'
 
 // `meter` counts the work (and stops a file that needs far too much); tests
 // pass their own to read it.

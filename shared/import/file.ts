@@ -10,9 +10,9 @@
 
 import { ArticleDraft, DocumentMeta } from '../model/document.ts'
 import { decodeText } from './decode-text.ts'
-import { importHtml } from './import-html.ts'
-import { importMarkdown } from './import-markdown.ts'
-import { importText } from './import-text.ts'
+import { importHtml } from './html/import.ts'
+import { importMarkdown } from './markdown.ts'
+import { importText } from './text.ts'
 import { ImportError, type ImportedArticle } from './imported-article.ts'
 
 export const fileFormats = ['text', 'markdown', 'html'] as const

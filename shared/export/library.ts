@@ -7,12 +7,12 @@
 //   Only our own headings start a line with "#": quotes start with "> " and
 //   notes are indented inside list items.
 
-import { toCsv } from './export-csv.ts'
+import { toCsv } from './csv.ts'
 import type { ExportInput } from './export.ts'
 import { fileTypes } from './export.ts'
-import type { LibraryExportFormat } from './export-formats.ts'
-import { escapeInline, toMarkdown, yamlString } from './export-markdown.ts'
-import { ANNO_CONTEXT, toWebAnnotations, type WebAnnotationCollection } from './export-web-annotation.ts'
+import type { LibraryExportFormat } from './formats.ts'
+import { escapeInline, toMarkdown, yamlString } from './markdown.ts'
+import { ANNO_CONTEXT, toWebAnnotations, type WebAnnotationCollection } from '../web-annotation/export.ts'
 
 export interface LibraryExportInput {
   documents: Omit<ExportInput, 'exported'>[]
