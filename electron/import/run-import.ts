@@ -1,4 +1,4 @@
-// Runs importFile (shared/formats/import-file.ts) in a worker thread with a
+// Runs importFile (shared/import/file.ts) in a worker thread with a
 // capped heap and a deadline, so a file built to exhaust memory or time
 // costs that worker, never the process serving the app: the worker is
 // terminated, the user is told in a sentence, and nothing is written (the

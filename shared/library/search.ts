@@ -5,7 +5,7 @@
 import type { Annotation } from '../model/annotation.ts'
 import type { ArticleDocument } from '../model/document.ts'
 import type { Source } from '../model/source.ts'
-import type { SearchHit } from '../api/contract.ts'
+import type { SearchHit } from './search-hit.ts'
 
 export interface Searchable {
   document: ArticleDocument

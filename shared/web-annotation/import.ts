@@ -1,6 +1,6 @@
 // W3C Web Annotation JSON (and the Hypothesis client's JSON export) -> annotations
 // re-anchored on one document's canonical text. The inverse of
-// export-web-annotation.ts: export, then import onto the same text, gives
+// export.ts: export, then import onto the same text, gives
 // the same annotations back (kind, sources, note, target, ids, times).
 //
 // Accepted input: an AnnotationCollection (items in first.items, or in

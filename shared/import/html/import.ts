@@ -1,6 +1,6 @@
 // HTML and saved web pages -> blocks. parse5 builds the tree; we find the
-// article in it (html-main-content.ts), read its metadata
-// (html-metadata.ts) and walk it into blocks.
+// article in it (main-content.ts), read its metadata
+// (metadata.ts) and walk it into blocks.
 //
 // Parsing into our schema is the sanitiser: what comes out is text, block
 // types and the marks em, strong, link and dateline. No attribute survives
