@@ -34,6 +34,7 @@
 import { byDocumentOrder, type Annotation } from '../model/annotation.ts'
 import { blockOffsets, canonicalText, type ArticleDocument, type Block, type InlineMark } from '../model/document.ts'
 import type { Source } from '../model/source.ts'
+import { keptHref } from '../links/policy.ts'
 
 export interface HtmlExportInput {
   document: ArticleDocument
@@ -177,7 +178,8 @@ function wrapMark(mark: InlineMark, inner: string, last: boolean): string {
   if (mark.type === 'strong') return `<strong>${inner}</strong>`
   if (mark.type === 'dateline') return `<span class="dateline">${inner}</span>`
   // Links: the URL is shown (by CSS) once, after the link's last piece.
-  if (last && mark.href) return `<span class="link" data-url="${escapeHtml(mark.href)}">${inner}</span>`
+  const href = last ? keptHref(mark.href) : null
+  if (href !== null) return `<span class="link" data-url="${escapeHtml(href)}">${inner}</span>`
   return `<span class="link">${inner}</span>`
 }
 

@@ -8,6 +8,7 @@
 import MarkdownIt, { type Token } from 'markdown-it'
 import { parseDocument } from 'yaml'
 import { limits, type Block, type DocumentMeta, type InlineMark } from '../model/document.ts'
+import { keptHref } from '../links/policy.ts'
 import { collapseMarkedText } from './collapse-marked-text.ts'
 import { ImportError, type ImportedArticle } from './imported-article.ts'
 import { meterFor, type WorkMeter } from './work-meter.ts'
@@ -20,6 +21,9 @@ const md = new MarkdownIt('default', { html: true, linkify: false, typographer: 
 // "[text](url)" as literal text. We never render, so accept every link and
 // filter hrefs ourselves: the words stay, the bad link goes.
 md.validateLink = () => true
+// The address as written, decoded but not percent-encoded, so the link
+// policy sees what the HTML importer sees (a control character stays one).
+md.normalizeLink = (url) => url
 
 // `meter` counts the work (and stops a file that needs far too much); tests
 // pass their own to read it.
@@ -332,11 +336,9 @@ function nextSkipping(skipping: string | null, html: string): string | null {
   return opening && !opening[2] ? opening[1]!.toLowerCase() : null
 }
 
-// Only links a reader can safely follow: web pages and mail addresses.
+// Only links a reader can safely follow (the link policy).
 function safeHref(href: string | number | null): string | null {
-  if (typeof href !== 'string') return null
-  const trimmed = href.trim()
-  return /^(?:https?|mailto):/i.test(trimmed) && trimmed.length <= limits.href ? trimmed : null
+  return typeof href === 'string' ? keptHref(href) : null
 }
 
 // Whitespace runs become one space and the edges are trimmed. Each raw

@@ -70,8 +70,12 @@ describe('safeNote', () => {
       '[ref][1]\n\n[1]: https://example.org "Title"',
       '1 < 2 and 3 > 2, a -> b, <3',
       'Note: this matters; see item #4.',
-      '[relative](page.html) and [anchor](#top)',
     ]) assert.equal(safeNote(note), note)
+  })
+
+  test('relative links and anchors keep their words, not their address (the one link policy)', () => {
+    assert.equal(safeNote('[relative](page.html) and [anchor](#top)'), '[relative]\\(page.html) and [anchor]\\(#top)')
+    assert.doesNotMatch(render(safeNote('[relative](page.html)')), /<a /)
   })
 
   test('an unsafe link keeps its words, and they show as text', () => {

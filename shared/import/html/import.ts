@@ -19,7 +19,8 @@
 
 import { limits, type Block, type InlineMark } from '../../model/document.ts'
 import { attr, childElements, findFirst, findMainContent, isElement, type Element, type MainContent } from './main-content.ts'
-import { httpUrl, readMetadata } from './metadata.ts'
+import { readMetadata } from './metadata.ts'
+import { keptHref } from '../../links/policy.ts'
 import { Draft, finishBlock, NO_MARKS, withMark, type MarkSpec, type MarkState, type Shape } from './draft.ts'
 import { parsePage } from './parse.ts'
 import { ImportError, type ImportedArticle } from '../imported-article.ts'
@@ -228,20 +229,14 @@ function markOf(el: Element): MarkSpec | undefined {
     case 'b':
       return { type: 'strong' }
     case 'a': {
-      const href = safeHref(attr(el, 'href'))
-      return href ? { type: 'link', href } : undefined
+      // javascript:, data:, relative and protocol-relative links lose their
+      // href and keep their words.
+      const href = keptHref(attr(el, 'href'))
+      return href !== null ? { type: 'link', href } : undefined
     }
     default:
       return undefined
   }
-}
-
-// Absolute http(s) and mailto only: javascript:, data:, vbscript:, relative
-// and protocol-relative links lose their href and keep their words.
-function safeHref(value: string | undefined): string | undefined {
-  const href = value?.trim()
-  if (href && /^mailto:[^\s\u0000-\u001f\u007f]+$/i.test(href) && href.length <= 4096) return href
-  return httpUrl(href)
 }
 
 function isLayoutTable(table: Element): boolean {
