@@ -7,6 +7,7 @@
 //   Only our own headings start a line with "#": quotes start with "> " and
 //   notes are indented inside list items.
 
+import { flatten } from '../text/one-line.ts'
 import { toCsv } from './csv.ts'
 import type { ExportInput } from './export.ts'
 import { fileTypes } from './export.ts'
@@ -52,7 +53,7 @@ function libraryMarkdown(documents: LibraryExportInput['documents'], exported: s
     const notes = toMarkdown({ ...d, exported })
     const body = notes.slice(notes.indexOf('\n---\n') + '\n---\n'.length).replace(/^(#{1,5}) /gm, '#$1 ')
     const facts = [d.document.meta.publisher, d.document.meta.author, d.document.meta.published, d.document.meta.url]
-      .filter((f): f is string => !!f).map((f) => escapeInline(f.replace(/\s+/g, ' ')))
+      .filter((f): f is string => !!f).map((f) => escapeInline(flatten(f)))
     // The facts the front matter held, under the document's heading.
     out.push(body.trim().replace(/^(## .*)$/m, (heading) => facts.length ? `${heading}\n\n${facts.join(' · ')}` : heading), '')
   }

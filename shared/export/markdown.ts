@@ -50,6 +50,7 @@ import { byDocumentOrder, type Annotation } from '../model/annotation.ts'
 import type { ArticleDocument } from '../model/document.ts'
 import type { Source } from '../model/source.ts'
 import { safeNote } from './markdown-safe-note.ts'
+import { oneLine } from '../text/one-line.ts'
 
 export interface MarkdownExportInput {
   document: ArticleDocument
@@ -192,10 +193,6 @@ export function escapeInline(text: string): string {
     .replace(INLINE_SPECIAL, '\\$&')
     .replace(/^([-+])/, '\\$1')
     .replace(/^(\d{1,9})([.)])/, '$1\\$2')
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
 }
 
 function blockQuote(exact: string): string[] {

@@ -14,12 +14,11 @@
 // javascript: link to a browser). Relative addresses are dropped: a page's
 // base may point anywhere, and an export is read far from it.
 
+import { anyOf, BIDI_CONTROLS, CONTROLS, INVISIBLES, SEPARATORS, SPACES } from '../text/characters.ts'
+
 export const MAX_HREF = 4096
 
-// C0/C1 controls, DEL, every Unicode space, and the zero-width and bidi
-// format characters (U+200B-U+200F, U+202A-U+202E, U+2060-U+2064,
-// U+2066-U+2069, U+FEFF).
-const FORBIDDEN = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/
+const FORBIDDEN = anyOf(CONTROLS, SPACES, SEPARATORS, BIDI_CONTROLS, INVISIBLES)
 const EDGES = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g
 
 // user@ (optional), a host (name, IPv4 or [IPv6]), a port (optional), then

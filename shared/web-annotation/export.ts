@@ -33,6 +33,7 @@
 import { canonicalText, type ArticleDocument } from '../model/document.ts'
 import type { Annotation } from '../model/annotation.ts'
 import type { Source } from '../model/source.ts'
+import { codePointOffsets } from '../text/code-points.ts'
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 export const CLAIM_MOTIVATION = 'classifying'
@@ -102,30 +103,6 @@ export function sourceUri(id: string): string {
 export function documentUri(article: ArticleDocument): string {
   const url = article.meta.url?.trim()
   return url && ABSOLUTE_URI.test(url) ? url : `urn:sourcemark:document:${article.id}`
-}
-
-// UTF-16 offset -> code point offset in `text`. Linear setup, then a binary
-// search per offset; the identity when the text has no surrogate pairs.
-export function codePointOffsets(text: string): (utf16Offset: number) => number {
-  const pairEnds: number[] = [] // index of each low surrogate that completes a pair
-  for (let i = 0; i + 1 < text.length; i++) {
-    const hi = text.charCodeAt(i)
-    if (hi >= 0xd800 && hi <= 0xdbff) {
-      const lo = text.charCodeAt(i + 1)
-      if (lo >= 0xdc00 && lo <= 0xdfff) pairEnds.push(++i)
-    }
-  }
-  if (pairEnds.length === 0) return (offset) => offset
-  return (offset) => {
-    let lo = 0
-    let hi = pairEnds.length // count pair ends < offset
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (pairEnds[mid]! < offset) lo = mid + 1
-      else hi = mid
-    }
-    return offset - lo
-  }
 }
 
 export function toWebAnnotations(input: WebAnnotationExportInput): WebAnnotationCollection {

@@ -46,6 +46,7 @@ import { anchorAll } from '../anchoring/anchor.ts'
 import { describe } from '../anchoring/describe.ts'
 import { AnnotationId, type AnnotationKind, type Target } from '../model/annotation.ts'
 import type { Source } from '../model/source.ts'
+import { utf16Offsets } from '../text/code-points.ts'
 import { CLAIM_MOTIVATION } from './export.ts'
 
 export interface ImportedAnnotation {
@@ -306,29 +307,6 @@ function sourceResolver(sources: readonly Source[]): (tag: Tag) => string | unde
       if (ids.has(id)) return id
     }
     return byName.get(tag.value.trim().toLowerCase())
-  }
-}
-
-// Code point offset -> UTF-16 offset in `text` (inverse of codePointOffsets).
-function utf16Offsets(text: string): (codePointOffset: number) => number {
-  const pairs: number[] = [] // code point index of each surrogate pair
-  for (let i = 0, cp = 0; i < text.length; i++, cp++) {
-    const hi = text.charCodeAt(i)
-    if (hi >= 0xd800 && hi <= 0xdbff && i + 1 < text.length) {
-      const lo = text.charCodeAt(i + 1)
-      if (lo >= 0xdc00 && lo <= 0xdfff) { pairs.push(cp); i++ }
-    }
-  }
-  if (pairs.length === 0) return (offset) => offset
-  return (offset) => {
-    let lo = 0
-    let hi = pairs.length // count pairs before offset
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (pairs[mid]! < offset) lo = mid + 1
-      else hi = mid
-    }
-    return offset + lo
   }
 }
 
