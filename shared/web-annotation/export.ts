@@ -33,6 +33,7 @@
 import { canonicalText, type ArticleDocument } from '../model/document.ts'
 import type { Annotation } from '../model/annotation.ts'
 import type { Source } from '../model/source.ts'
+import { placeEach } from '../anchoring/place.ts'
 import { codePointOffsets } from '../text/code-points.ts'
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
@@ -109,10 +110,15 @@ export function toWebAnnotations(input: WebAnnotationExportInput): WebAnnotation
   // `article`, not `document`: shared/ must not even look like it uses the DOM.
   const { document: article, annotations, sources, exported } = input
   const names = new Map(sources.map((s) => [s.id, s.name]))
-  const toCodePoints = codePointOffsets(canonicalText(article.blocks))
+  const text = canonicalText(article.blocks)
+  const toCodePoints = codePointOffsets(text)
+  // Where the reader paints them (anchoring/place.ts); an orphan keeps its
+  // stored selectors, so an import can try to anchor it again.
+  const now = placeEach(text, annotations)
   const target = documentUri(article)
 
-  const items = annotations.map((a): WebAnnotation => {
+  const items = annotations.map((stored, i): WebAnnotation => {
+    const a = now[i] ?? stored
     const body: WebTextualBody[] = a.sources.map((id) => ({
       id: sourceUri(id),
       type: 'TextualBody',
