@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import MarkdownIt from 'markdown-it'
 import { parse } from 'parse5'
-import { importFile } from '../shared/formats/import-file.ts'
+import { importFile } from '../shared/import/file.ts'
 import { canonicalText } from '../shared/model/document.ts'
 
 const { values } = parseArgs({ options: { samples: { type: 'string', default: '15' } } })

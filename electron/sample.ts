@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../shared/model/document.ts'
-import { importText } from '../shared/formats/import-text.ts'
+import { importText } from '../shared/import/text.ts'
 
 const SampleManifest = z.object({ id: DocumentId, file: z.string(), meta: DocumentMeta })
 

@@ -1,16 +1,16 @@
-// Which links Sourcemark will ever open: absolute http, https and mailto
-// addresses. Anything else an article carries (javascript:, data:, file:,
-// relative paths) is shown as text and never followed.
+// Which links Sourcemark will ever open: those the link policy keeps
+// (absolute http, https and mailto). Anything else an article carries
+// (javascript:, data:, file:, relative paths) is shown as text and never
+// followed. What is opened is the address as the browser parses it.
 
-const OPENABLE = new Set(['http:', 'https:', 'mailto:'])
+import { keptHref } from '../shared/links/policy.ts'
 
 export function openableUrl(raw: string | null | undefined): string | null {
-  if (!raw) return null
-  let url: URL
+  const kept = keptHref(raw)
+  if (kept === null) return null
   try {
-    url = new URL(raw.trim())
+    return new URL(kept).href
   } catch {
     return null
   }
-  return OPENABLE.has(url.protocol) ? url.href : null
 }

@@ -4,8 +4,8 @@
 // parent caps and can terminate.
 
 import { parentPort, workerData } from 'node:worker_threads'
-import { importFile } from '../../shared/formats/import-file.ts'
-import { ImportError } from '../../shared/formats/imported-article.ts'
+import { importFile } from '../../shared/import/file.ts'
+import { ImportError } from '../../shared/import/imported-article.ts'
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts'
 
 const { name, bytes } = workerData as WorkerRequest

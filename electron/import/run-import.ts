@@ -1,4 +1,4 @@
-// Runs importFile (shared/formats/import-file.ts) in a worker thread with a
+// Runs importFile (shared/import/file.ts) in a worker thread with a
 // capped heap and a deadline, so a file built to exhaust memory or time
 // costs that worker, never the process serving the app: the worker is
 // terminated, the user is told in a sentence, and nothing is written (the
@@ -12,8 +12,8 @@
 import { Worker } from 'node:worker_threads'
 import { join } from 'node:path'
 import type { ArticleDraft } from '../../shared/model/document.ts'
-import { ImportError } from '../../shared/formats/imported-article.ts'
-import type { ImportFileInput } from '../../shared/formats/import-file.ts'
+import { ImportError } from '../../shared/import/imported-article.ts'
+import type { ImportFileInput } from '../../shared/import/file.ts'
 import { WorkerReply, type WorkerRequest } from './worker-protocol.ts'
 
 export interface ImportLimits {

@@ -6,7 +6,7 @@
 import { ApiError, type DocumentSummary } from '../../shared/api/contract.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import type { ArticleDraft } from '../../shared/model/document.ts'
-import { ImportError } from '../../shared/formats/imported-article.ts'
+import { ImportError } from '../../shared/import/imported-article.ts'
 import { runImport } from '../import/run-import.ts'
 import type { DocumentFile, LibraryEntry } from '../store/files.ts'
 import { StoreError, type Store } from '../store/store.ts'

@@ -4,9 +4,9 @@
 
 import { createHash, randomUUID } from 'node:crypto'
 import { ApiError, type Api, type Input, type Output } from '../../shared/api/contract.ts'
-import { exportFile } from '../../shared/formats/export.ts'
-import { exportLibrary } from '../../shared/formats/export-library.ts'
-import { importWebAnnotations } from '../../shared/formats/import-web-annotation.ts'
+import { exportFile } from '../../shared/export/export.ts'
+import { exportLibrary } from '../../shared/export/library.ts'
+import { importWebAnnotations } from '../../shared/web-annotation/import.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import { canonicalText, type ArticleDocument } from '../../shared/model/document.ts'
 import { uniqueSlug } from '../../shared/model/slug.ts'

@@ -4,6 +4,8 @@
 // permission, and in a packaged build has no DevTools: on a user's machine
 // they would be a console into a page that holds their library.
 
+import { keptHref } from '../../shared/links/policy.ts'
+
 export const SCHEME = 'sourcemark'
 export const HOST = 'app'
 export const START_URL = `${SCHEME}://${HOST}/index.html`
@@ -26,10 +28,11 @@ export function mayNavigate(url: string): boolean {
 
 // Links in articles, after the user confirmed in the page. Only web and
 // mail links: anything else could start a local program.
+// The link policy decides, and the address must parse as a URL.
 export function isOpenableLink(url: unknown): url is string {
-  if (typeof url !== 'string' || url.length > 4096) return false
+  if (typeof url !== 'string' || keptHref(url) === null) return false
   try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol)
+    return Boolean(new URL(url))
   } catch {
     return false
   }

@@ -3,7 +3,7 @@
 // document.
 
 import type { Output } from '../../shared/api/contract.ts'
-import { isLibraryExportFormat, type ExportFormat } from '../../shared/formats/export-formats.ts'
+import { isLibraryExportFormat, type ExportFormat } from '../../shared/export/formats.ts'
 import type { Command, CommandContext } from './command.ts'
 
 const MAX_ANNOTATION_FILE_BYTES = 20 * 1024 * 1024

@@ -2,7 +2,7 @@
 // and a format, get a file (the file.export command). The HTML page is one
 // annotated article, so it is offered for one document only.
 
-import { exportFormats, isLibraryExportFormat, type ExportFormat } from '../../shared/formats/export-formats.ts'
+import { exportFormats, isLibraryExportFormat, type ExportFormat } from '../../shared/export/formats.ts'
 import { h } from './dom.ts'
 
 const LABELS: Record<ExportFormat, string> = {

@@ -6,7 +6,9 @@ import { z } from 'zod'
 import { Annotation, AnnotationId, annotationKinds, Target } from '../model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../model/document.ts'
 import { Colour, Source, SourceId, SourceName, sourceKinds } from '../model/source.ts'
-import { exportFormats, libraryExportFormats } from '../formats/export-formats.ts'
+import { exportFormats, libraryExportFormats } from '../export/formats.ts'
+import { MAX_IMPORT_BYTES } from '../import/limits.ts'
+import { SearchHit } from '../library/search-hit.ts'
 import { Suggestion, SuggestionKey } from '../model/suggestion.ts'
 import { inputInWords, problemOf } from './input-words.ts'
 
@@ -29,7 +31,7 @@ export type DocumentSummary = z.infer<typeof DocumentSummary>
 
 // A file's bytes cross the transports as base64, so both can carry them as
 // JSON. 20 MB of file is at most this many characters.
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+export { MAX_IMPORT_BYTES }
 const Base64 = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the file did not arrive as base64')
 
 // Metadata edits: a field given as "" is cleared; the title cannot be.
@@ -41,22 +43,7 @@ const MetaEdit = z.strictObject({
   url: z.string().trim().max(4096).optional(),
 })
 
-export const searchFields = ['title', 'text', 'quote', 'note', 'source'] as const
-export const SearchHit = z.object({
-  documentId: DocumentId,
-  documentTitle: z.string(),
-  field: z.enum(searchFields),
-  // Set when the hit is in an annotation (its quote, note or source).
-  annotationId: AnnotationId.optional(),
-  // Where to scroll to in the document's canonical text.
-  start: Count,
-  end: Count,
-  // The matching words with a little context, for the results list.
-  before: z.string(),
-  match: z.string(),
-  after: z.string(),
-})
-export type SearchHit = z.infer<typeof SearchHit>
+export { SearchHit, searchFields } from '../library/search-hit.ts'
 
 export const contract = {
   // What the reader shows on launch: the last document opened, else the

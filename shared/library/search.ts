@@ -5,7 +5,8 @@
 import type { Annotation } from '../model/annotation.ts'
 import type { ArticleDocument } from '../model/document.ts'
 import type { Source } from '../model/source.ts'
-import type { SearchHit } from '../api/contract.ts'
+import { flatten, oneLine } from '../text/one-line.ts'
+import type { SearchHit } from './search-hit.ts'
 
 export interface Searchable {
   document: ArticleDocument
@@ -18,7 +19,7 @@ const CONTEXT = 40
 export function searchLibrary(
   entries: Iterable<Searchable>, sources: readonly Source[], query: string, limit = 200,
 ): { hits: SearchHit[]; truncated: boolean } {
-  const needle = fold(query.trim().replace(/\s+/g, ' '))
+  const needle = fold(oneLine(query))
   const hits: SearchHit[] = []
   if (!needle) return { hits, truncated: false }
   const sourceName = new Map(sources.map((s) => [s.id, s.name]))
@@ -80,12 +81,11 @@ function occurrences(haystack: string, needle: string): number[] {
 
 // Whitespace (the blank line between blocks too) shows as one space.
 function snippet(text: string, at: number, length: number): { before: string; match: string; after: string } {
-  const flat = (s: string) => s.replace(/\s+/g, ' ')
   const from = Math.max(0, at - CONTEXT)
   const to = Math.min(text.length, at + length + CONTEXT)
   return {
-    before: (from > 0 ? '…' : '') + flat(text.slice(from, at)).trimStart(),
-    match: flat(text.slice(at, at + length)),
-    after: flat(text.slice(at + length, to)).trimEnd() + (to < text.length ? '…' : ''),
+    before: (from > 0 ? '…' : '') + flatten(text.slice(from, at)).trimStart(),
+    match: flatten(text.slice(at, at + length)),
+    after: flatten(text.slice(at + length, to)).trimEnd() + (to < text.length ? '…' : ''),
   }
 }

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { openServices } from '../../electron/services.ts'
 import { startServer, type RunningServer } from '../../electron/http/server.ts'
 import { signIn } from '../helpers/http-sign-in.ts'
-import { WorkMeter } from '../../shared/formats/work-meter.ts'
+import { WorkMeter } from '../../shared/import/work-meter.ts'
 import { nestedMarksPage, reopenedMarksPage } from '../helpers/hostile-html.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe } from '../../shared/anchoring/describe.ts'
-import { importText } from '../../shared/formats/import-text.ts'
+import { importText } from '../../shared/import/text.ts'
 import { Annotation } from '../../shared/model/annotation.ts'
 import { ArticleDocument, canonicalText, type DocumentMeta } from '../../shared/model/document.ts'
 

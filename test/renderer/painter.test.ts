@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { buildDoc } from '../../renderer/editor/document-view.ts'
 import { Painter } from '../../renderer/editor/painter.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
-import { importText } from '../../shared/formats/import-text.ts'
+import { importText } from '../../shared/import/text.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 
 const text = readFileSync(join(__dirname, '..', '..', 'resources', 'samples', 'xi-mishustin-2025-11-05.txt'), 'utf8')

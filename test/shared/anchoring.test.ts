@@ -6,7 +6,7 @@ import { anchor, anchorAll, anchorMatch, type AnchorMatch } from '../../shared/a
 import { CONTEXT_LENGTH, describe } from '../../shared/anchoring/describe.ts'
 import { editDistance, maxErrors, searchApproximate, TextIndex } from '../../shared/anchoring/match-quote.ts'
 import { Target } from '../../shared/model/annotation.ts'
-import { importText } from '../../shared/formats/import-text.ts'
+import { importText } from '../../shared/import/text.ts'
 import { canonicalText } from '../../shared/model/document.ts'
 import { seededRandom } from '../helpers/seeded-random.ts'
 

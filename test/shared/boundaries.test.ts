@@ -64,13 +64,36 @@ const inside = (path: string, dir: string) => path === dir || path.startsWith(`$
 
 // Pure parsers only: no DOM, no Node.
 // wink-nlp and its web model are pure JavaScript (no Node, no DOM): the attribution engine's tokens and tags.
-const SHARED_PACKAGES = new Set(['zod', 'prosemirror-model', 'markdown-it', 'parse5', 'yaml', 'wink-nlp', 'wink-eng-lite-web-model'])
+const SHARED_PACKAGES = new Set(['zod', 'markdown-it', 'parse5', 'yaml', 'wink-nlp', 'wink-eng-lite-web-model'])
 const DOM_GLOBALS: [string, RegExp][] = [
   ['document.', /(?<![\w$.])document\s*\./],
   ['window.', /(?<![\w$.])window\s*\./],
   ['HTMLElement', /(?<![\w$.])HTMLElement\b/],
   ['localStorage', /(?<![\w$.])localStorage\b/],
 ]
+// Inside shared/, folders by feature, each importing only the folders below
+// it: the model depends on nothing, nothing but the contract imports the
+// contract, and import/export reach links and text through one policy each.
+// A folder not listed here may import only itself and the model.
+const SHARED_FOLDERS: Record<string, readonly string[]> = {
+  model: [],
+  text: [],
+  links: ['text'],
+  anchoring: ['model', 'text'],
+  import: ['model', 'links', 'text'],
+  'web-annotation': ['model', 'anchoring', 'links', 'text'],
+  export: ['model', 'anchoring', 'web-annotation', 'links', 'text'],
+  library: ['model', 'text'],
+  attribution: ['model', 'text'],
+  api: ['*'],
+}
+const sharedFolder = (path: string) => path.split('/')[1] ?? ''
+function sharedFolderAllows(from: string, to: string): boolean {
+  if (from === to) return true
+  const allowed = SHARED_FOLDERS[from] ?? ['model']
+  return allowed.includes('*') || allowed.includes(to)
+}
+
 const ELECTRON_ENTRY_POINTS = new Set(['electron/main.ts', 'electron/preload.ts'])
 
 export function check(files: SourceFile[]): Violation[] {
@@ -83,7 +106,11 @@ export function check(files: SourceFile[]): Violation[] {
     if (inside(file, 'shared')) {
       for (const spec of specs) {
         if (isRelative(spec)) {
-          if (!inside(target(file, spec), 'shared')) flag('shared/ imports only files inside shared/', spec)
+          const to = target(file, spec)
+          if (!inside(to, 'shared')) flag('shared/ imports only files inside shared/', spec)
+          else if (!sharedFolderAllows(sharedFolder(file), sharedFolder(to))) {
+            flag(`shared/${sharedFolder(file)}/ imports only ${(SHARED_FOLDERS[sharedFolder(file)] ?? ['model']).map((f) => `shared/${f}/`).join(', ') || 'itself'}`, spec)
+          }
         } else if (!SHARED_PACKAGES.has(packageName(spec))) {
           flag(`shared/ imports only ${[...SHARED_PACKAGES].join(', ')} among packages`, spec)
         }
@@ -171,6 +198,10 @@ test('self-check: the scanner finds violations in example sources', () => {
     { path: 'renderer/editor/bad.ts', source: "import { dispatch } from '../../electron/dispatch.ts'\nimport { schema } from './schema.ts'" },
     { path: 'electron/services.ts', source: "import { app } from 'electron'\nimport { join } from 'node:path'" },
     { path: 'electron/main.ts', source: "import { app } from 'electron'" },
+    { path: 'shared/model/bad.ts', source: "import { MAX } from '../api/contract.ts'\nimport { slug } from './slug.ts'" },
+    { path: 'shared/import/html/bad.ts', source: "import { toHtml } from '../../export/html.ts'\nimport { limits } from '../../model/document.ts'" },
+    { path: 'shared/library/bad.ts', source: "import type { SearchHit } from '../api/contract.ts'" },
+    { path: 'shared/api/ok.ts', source: "import { toHtml } from '../export/html.ts'" },
     { path: 'shared/ok.test.ts', source: "import { readFileSync } from 'node:fs'" },
   ]
   const found = check(examples).map((v) => `${v.file} ${v.detail}`)
@@ -180,6 +211,9 @@ test('self-check: the scanner finds violations in example sources', () => {
     'renderer/bad.ts ../electron/dispatch.ts',
     'renderer/bad.ts electron',
     'renderer/bad.ts fs',
+    'shared/model/bad.ts ../api/contract.ts',
+    'shared/import/html/bad.ts ../../export/html.ts',
+    'shared/library/bad.ts ../api/contract.ts',
     'shared/bad.ts ../electron/store/store.ts',
     'shared/bad.ts ../renderer/editor/schema.ts',
     'shared/bad.ts HTMLElement (line 19)',
@@ -191,11 +225,12 @@ test('self-check: the scanner finds violations in example sources', () => {
     'shared/bad.ts node:fs/promises',
     'shared/bad.ts os',
     'shared/bad.ts path',
+    'shared/bad.ts prosemirror-model',
     'shared/bad.ts prosemirror-view',
     'shared/bad.ts window. (line 18)',
   ].sort())
   // And the report names file and specifier.
-  assert.match(report(check(examples)), /^shared\/bad\.ts: "node:fs\/promises" \(shared\/ imports only zod, prosemirror-model, markdown-it, parse5, yaml, wink-nlp, wink-eng-lite-web-model among packages\)$/m)
+  assert.match(report(check(examples)), /^shared\/bad\.ts: "node:fs\/promises" \(shared\/ imports only zod, markdown-it, parse5, yaml, wink-nlp, wink-eng-lite-web-model among packages\)$/m)
 })
 
 test('self-check: the specifier scanner handles the import forms in use', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { collapseMarkedText } from '../../shared/formats/collapse-marked-text.ts'
+import { collapseMarkedText } from '../../shared/import/collapse-marked-text.ts'
 
 const ascii = (c: string) => c === ' ' || c === '\n' || c === '\t'
 

@@ -4,7 +4,7 @@ import { annotator, sampleArticle } from '../helpers/annotate.ts'
 import { ArticleDocument } from '../../shared/model/document.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import { builtInSources, type Source } from '../../shared/model/source.ts'
-import { CSV_COLUMNS, csvField, toCsv } from '../../shared/formats/export-csv.ts'
+import { CSV_COLUMNS, csvField, toCsv } from '../../shared/export/csv.ts'
 
 // ---- Fixtures: the sample article and an edge-case document ----
 

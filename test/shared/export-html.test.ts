@@ -4,7 +4,7 @@ import { annotator, sampleArticle } from '../helpers/annotate.ts'
 import { ArticleDocument, blockOffsets, canonicalText } from '../../shared/model/document.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import { builtInSources, type Source } from '../../shared/model/source.ts'
-import { escapeHtml, toHtml } from '../../shared/formats/export-html.ts'
+import { escapeHtml, toHtml } from '../../shared/export/html.ts'
 
 const annotate = annotator()
 const EXPORTED = '2025-11-07T08:00:00.000Z'

@@ -9,8 +9,8 @@ import assert from 'node:assert/strict'
 import MarkdownIt from 'markdown-it'
 import { annotator, sampleArticle } from '../helpers/annotate.ts'
 import { builtInSources, type Source } from '../../shared/model/source.ts'
-import { toMarkdown } from '../../shared/formats/export-markdown.ts'
-import { safeNote } from '../../shared/formats/markdown-safe-note.ts'
+import { toMarkdown } from '../../shared/export/markdown.ts'
+import { safeNote } from '../../shared/export/markdown-safe-note.ts'
 
 const renderer = new MarkdownIt('default', { html: true })
 renderer.validateLink = () => true
@@ -70,8 +70,12 @@ describe('safeNote', () => {
       '[ref][1]\n\n[1]: https://example.org "Title"',
       '1 < 2 and 3 > 2, a -> b, <3',
       'Note: this matters; see item #4.',
-      '[relative](page.html) and [anchor](#top)',
     ]) assert.equal(safeNote(note), note)
+  })
+
+  test('relative links and anchors keep their words, not their address (the one link policy)', () => {
+    assert.equal(safeNote('[relative](page.html) and [anchor](#top)'), '[relative]\\(page.html) and [anchor]\\(#top)')
+    assert.doesNotMatch(render(safeNote('[relative](page.html)')), /<a /)
   })
 
   test('an unsafe link keeps its words, and they show as text', () => {

@@ -6,7 +6,7 @@ import type { Annotation } from '../../shared/model/annotation.ts'
 import { builtInSources, type Source } from '../../shared/model/source.ts'
 import {
   escapeInline, tagSlug, toMarkdown, UNATTRIBUTED_CLAIMS, UNSOURCED_HIGHLIGHTS, yamlString,
-} from '../../shared/formats/export-markdown.ts'
+} from '../../shared/export/markdown.ts'
 
 // ---- Fixtures: the sample article and an edge-case document ----
 

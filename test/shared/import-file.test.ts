@@ -2,8 +2,8 @@ import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { formatFromName, importFile, readAs, sniffFormat, toArticleDraft } from '../../shared/formats/import-file.ts'
-import { ImportError, type ImportedArticle } from '../../shared/formats/imported-article.ts'
+import { formatFromName, importFile, readAs, sniffFormat, toArticleDraft } from '../../shared/import/file.ts'
+import { ImportError, type ImportedArticle } from '../../shared/import/imported-article.ts'
 import { ArticleDraft, canonicalText, type Block } from '../../shared/model/document.ts'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/encodings/${name}`, import.meta.url))))

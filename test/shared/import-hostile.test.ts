@@ -4,10 +4,10 @@
 
 import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
-import { importHtml } from '../../shared/formats/import-html.ts'
-import { importMarkdown } from '../../shared/formats/import-markdown.ts'
-import { ImportError } from '../../shared/formats/imported-article.ts'
-import { WorkMeter } from '../../shared/formats/work-meter.ts'
+import { importHtml } from '../../shared/import/html/import.ts'
+import { importMarkdown } from '../../shared/import/markdown.ts'
+import { ImportError } from '../../shared/import/imported-article.ts'
+import { WorkMeter } from '../../shared/import/work-meter.ts'
 import { nestedMarksPage, reopenedMarksPage } from '../helpers/hostile-html.ts'
 
 function steps(run: (meter: WorkMeter) => unknown): number {

@@ -2,8 +2,8 @@ import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { importHtml } from '../../shared/formats/import-html.ts'
-import { ImportError, type ImportedArticle } from '../../shared/formats/imported-article.ts'
+import { importHtml } from '../../shared/import/html/import.ts'
+import { ImportError, type ImportedArticle } from '../../shared/import/imported-article.ts'
 import { ArticleDraft, canonicalText, type Block } from '../../shared/model/document.ts'
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url)), 'utf8')

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
-import { importMarkdown } from '../../shared/formats/import-markdown.ts'
-import { ImportError } from '../../shared/formats/imported-article.ts'
+import { importMarkdown } from '../../shared/import/markdown.ts'
+import { ImportError } from '../../shared/import/imported-article.ts'
 import { ArticleDraft, type Block } from '../../shared/model/document.ts'
 
 const texts = (blocks: Block[]) => blocks.map((b) => b.text)
@@ -352,7 +352,8 @@ describe('importMarkdown: text and errors', () => {
     const emoji = r.blocks[3]!
     assert.deepEqual(emoji.marks?.map((m) => [m.from, m.to]), [[6, 12]])
     assert.equal(covered(emoji)[0]![1], 'ссылка')
-    assert.match(String(covered(emoji)[0]![2]), /^https:\/\/xn--/)
+    // As written, as the HTML importer keeps it (the reader opens it punycoded).
+    assert.equal(covered(emoji)[0]![2], 'https://пример.рф/')
   })
 
   test('empty, blank or content-free input throws ImportError with a sentence', () => {

@@ -2,7 +2,7 @@ import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { importText } from '../../shared/formats/import-text.ts'
+import { importText } from '../../shared/import/text.ts'
 import { ArticleDocument, canonicalText } from '../../shared/model/document.ts'
 
 const samplePath = fileURLToPath(new URL('../../resources/samples/xi-mishustin-2025-11-05.txt', import.meta.url))

@@ -7,8 +7,8 @@ import { annotator, sampleArticle } from '../helpers/annotate.ts'
 import { ArticleDocument, canonicalText } from '../../shared/model/document.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import { builtInSources, type Source } from '../../shared/model/source.ts'
-import { toWebAnnotations } from '../../shared/formats/export-web-annotation.ts'
-import { importWebAnnotations, NOT_IN_DOCUMENT } from '../../shared/formats/import-web-annotation.ts'
+import { toWebAnnotations } from '../../shared/web-annotation/export.ts'
+import { importWebAnnotations, NOT_IN_DOCUMENT } from '../../shared/web-annotation/import.ts'
 
 const sources: Source[] = [...builtInSources]
 const sample = sampleArticle({ title: 'Xi meets Mishustin', url: 'https://example.org/xi-mishustin' })

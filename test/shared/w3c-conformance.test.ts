@@ -24,8 +24,8 @@ import { canonicalText } from '../../shared/model/document.ts'
 import { Annotation, type AnnotationKind } from '../../shared/model/annotation.ts'
 import { builtInSources } from '../../shared/model/source.ts'
 import { SAMPLE_ID, sampleArticle } from '../helpers/annotate.ts'
-import { toWebAnnotations, type WebAnnotationCollection } from '../../shared/formats/export-web-annotation.ts'
-import { renderLibrary } from '../../shared/formats/export-library.ts'
+import { toWebAnnotations, type WebAnnotationCollection } from '../../shared/web-annotation/export.ts'
+import { renderLibrary } from '../../shared/export/library.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const modelDir = join(repoRoot, '..', 'shared', 'conformance', 'w3c-annotation-model')

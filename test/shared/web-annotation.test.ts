@@ -11,9 +11,10 @@ import { Annotation, type AnnotationKind } from '../../shared/model/annotation.t
 import { canonicalText } from '../../shared/model/document.ts'
 import { builtInSources } from '../../shared/model/source.ts'
 import {
-  ANNO_CONTEXT, CLAIM_MOTIVATION, HIGHLIGHT_MOTIVATION, codePointOffsets, toWebAnnotations,
+  ANNO_CONTEXT, CLAIM_MOTIVATION, HIGHLIGHT_MOTIVATION, toWebAnnotations,
   type WebAnnotation, type WebAnnotationCollection,
-} from '../../shared/formats/export-web-annotation.ts'
+} from '../../shared/web-annotation/export.ts'
+import { codePointOffsets } from '../../shared/text/code-points.ts'
 
 const created = '2025-11-06T09:15:00.000Z'
 const modified = '2025-11-06T10:20:30.000Z'

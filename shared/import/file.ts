@@ -9,10 +9,11 @@
 // a draft that does not pass ArticleDraft.
 
 import { ArticleDraft, DocumentMeta } from '../model/document.ts'
+import { clip, oneLine } from '../text/one-line.ts'
 import { decodeText } from './decode-text.ts'
-import { importHtml } from './import-html.ts'
-import { importMarkdown } from './import-markdown.ts'
-import { importText } from './import-text.ts'
+import { importHtml } from './html/import.ts'
+import { importMarkdown } from './markdown.ts'
+import { importText } from './text.ts'
 import { ImportError, type ImportedArticle } from './imported-article.ts'
 
 export const fileFormats = ['text', 'markdown', 'html'] as const
@@ -136,18 +137,10 @@ function titleFor(imported: ImportedArticle, fileName: string): string {
     splitName(fileName).stem,
   ]
   for (const candidate of candidates) {
-    const title = (candidate ?? '').replace(/\s+/g, ' ').trim()
-    if (title) return truncate(title, MAX_TITLE_LENGTH)
+    const title = oneLine(candidate ?? '')
+    if (title) return clip(title, MAX_TITLE_LENGTH, '…')
   }
   return 'Untitled'
-}
-
-// Cut with an ellipsis, never between the two halves of a surrogate pair.
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text
-  let cut = text.slice(0, max - 1)
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1)
-  return `${cut.trimEnd()}…`
 }
 
 function describeIssue(issue: { path: PropertyKey[]; message: string }): string {

@@ -37,6 +37,8 @@
 import { canonicalText, type ArticleDocument } from '../model/document.ts'
 import type { Annotation } from '../model/annotation.ts'
 import type { Source } from '../model/source.ts'
+import { placeEach } from '../anchoring/place.ts'
+import { codePointOffsets } from '../text/code-points.ts'
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 export const CLAIM_MOTIVATION = 'classifying'
@@ -115,38 +117,19 @@ export function documentUri(article: ArticleDocument): string {
   return url && ABSOLUTE_URI.test(url) ? url : `urn:sourcemark:document:${article.id}`
 }
 
-// UTF-16 offset -> code point offset in `text`. Linear setup, then a binary
-// search per offset; the identity when the text has no surrogate pairs.
-export function codePointOffsets(text: string): (utf16Offset: number) => number {
-  const pairEnds: number[] = [] // index of each low surrogate that completes a pair
-  for (let i = 0; i + 1 < text.length; i++) {
-    const hi = text.charCodeAt(i)
-    if (hi >= 0xd800 && hi <= 0xdbff) {
-      const lo = text.charCodeAt(i + 1)
-      if (lo >= 0xdc00 && lo <= 0xdfff) pairEnds.push(++i)
-    }
-  }
-  if (pairEnds.length === 0) return (offset) => offset
-  return (offset) => {
-    let lo = 0
-    let hi = pairEnds.length // count pair ends < offset
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (pairEnds[mid]! < offset) lo = mid + 1
-      else hi = mid
-    }
-    return offset - lo
-  }
-}
-
 export function toWebAnnotations(input: WebAnnotationExportInput): WebAnnotationCollection {
   // `article`, not `document`: shared/ must not even look like it uses the DOM.
   const { document: article, annotations, sources, exported } = input
   const names = new Map(sources.map((s) => [s.id, s.name]))
-  const toCodePoints = codePointOffsets(canonicalText(article.blocks))
+  const text = canonicalText(article.blocks)
+  const toCodePoints = codePointOffsets(text)
+  // Where the reader paints them (anchoring/place.ts); an orphan keeps its
+  // stored selectors, so an import can try to anchor it again.
+  const now = placeEach(text, annotations)
   const target = documentUri(article)
 
-  const items = annotations.map((a): WebAnnotation => {
+  const items = annotations.map((stored, i): WebAnnotation => {
+    const a = now[i] ?? stored
     const body: WebTextualBody[] = a.sources.map((id) => ({
       id: sourceUri(id),
       type: 'TextualBody',

@@ -1,5 +1,5 @@
 // What each file importer (text, Markdown, HTML) hands back: the blocks it
-// found and whatever metadata the file itself states. import-file.ts turns
+// found and whatever metadata the file itself states. file.ts turns
 // it into an ArticleDraft, filling in a title where the file has none.
 
 import type { Block, DocumentMeta } from '../model/document.ts'

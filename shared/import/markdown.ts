@@ -8,6 +8,8 @@
 import MarkdownIt, { type Token } from 'markdown-it'
 import { parseDocument } from 'yaml'
 import { limits, type Block, type DocumentMeta, type InlineMark } from '../model/document.ts'
+import { keptHref, keptPageUrl } from '../links/policy.ts'
+import { clip, oneLine } from '../text/one-line.ts'
 import { collapseMarkedText } from './collapse-marked-text.ts'
 import { ImportError, type ImportedArticle } from './imported-article.ts'
 import { meterFor, type WorkMeter } from './work-meter.ts'
@@ -20,6 +22,9 @@ const md = new MarkdownIt('default', { html: true, linkify: false, typographer: 
 // "[text](url)" as literal text. We never render, so accept every link and
 // filter hrefs ourselves: the words stay, the bad link goes.
 md.validateLink = () => true
+// The address as written, decoded but not percent-encoded, so the link
+// policy sees what the HTML importer sees (a control character stays one).
+md.normalizeLink = (url) => url
 
 // `meter` counts the work (and stops a file that needs far too much); tests
 // pass their own to read it.
@@ -31,7 +36,7 @@ export function importMarkdown(source: string, meter: WorkMeter = meterFor(sourc
   if (blocks.length > limits.blocks || blocks.some((b) => b.text.length > limits.blockText)) {
     throw new ImportError('The Markdown file is too large to import.')
   }
-  if (meta.title === undefined && blocks[0]!.type === 'title') meta.title = truncate(blocks[0]!.text, 1000)
+  if (meta.title === undefined && blocks[0]!.type === 'title') meta.title = clip(blocks[0]!.text, 1000)
   return { meta, blocks }
 }
 
@@ -95,14 +100,15 @@ function metaFrom(entries: Map<string, unknown>): Partial<DocumentMeta> {
 
 function metaValue(field: keyof DocumentMeta, value: unknown): string | undefined {
   const text = field === 'author' && Array.isArray(value)
-    ? value.map((v) => cleanText(scalarText(v))).filter(Boolean).join(', ')
-    : cleanText(scalarText(value))
+    ? value.map((v) => oneLine(scalarText(v) ?? '')).filter(Boolean).join(', ')
+    : oneLine(scalarText(value) ?? '')
   if (!text) return undefined
   if (field === 'url') {
-    // A cut URL points somewhere else, so an overlong one is dropped, not truncated.
-    return /^https?:\/\/\S+$/i.test(text) && text.length <= META_MAX.url ? text : undefined
+    // The link policy, as for HTML metadata; a cut URL points somewhere
+    // else, so an overlong one is dropped, not truncated.
+    return keptPageUrl(text) ?? undefined
   }
-  return truncate(text, META_MAX[field])
+  return clip(text, META_MAX[field])
 }
 
 function scalarText(value: unknown): string | undefined {
@@ -118,16 +124,6 @@ function isoDate(date: Date): string {
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
 }
 
-function cleanText(text: string | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim()
-}
-
-// Cut to at most max UTF-16 units without splitting a surrogate pair.
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text
-  const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max
-  return text.slice(0, end).trimEnd()
-}
 
 // ---- Blocks ---------------------------------------------------------------
 
@@ -332,11 +328,9 @@ function nextSkipping(skipping: string | null, html: string): string | null {
   return opening && !opening[2] ? opening[1]!.toLowerCase() : null
 }
 
-// Only links a reader can safely follow: web pages and mail addresses.
+// Only links a reader can safely follow (the link policy).
 function safeHref(href: string | number | null): string | null {
-  if (typeof href !== 'string') return null
-  const trimmed = href.trim()
-  return /^(?:https?|mailto):/i.test(trimmed) && trimmed.length <= limits.href ? trimmed : null
+  return typeof href === 'string' ? keptHref(href) : null
 }
 
 // Whitespace runs become one space and the edges are trimmed. Each raw

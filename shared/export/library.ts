@@ -7,12 +7,13 @@
 //   Only our own headings start a line with "#": quotes start with "> " and
 //   notes are indented inside list items.
 
-import { toCsv } from './export-csv.ts'
+import { flatten } from '../text/one-line.ts'
+import { toCsv } from './csv.ts'
 import type { ExportInput } from './export.ts'
 import { fileTypes } from './export.ts'
-import type { LibraryExportFormat } from './export-formats.ts'
-import { escapeInline, toMarkdown, yamlString } from './export-markdown.ts'
-import { ANNO_CONTEXT, toWebAnnotations, type WebAnnotationCollection } from './export-web-annotation.ts'
+import type { LibraryExportFormat } from './formats.ts'
+import { escapeInline, toMarkdown, yamlString } from './markdown.ts'
+import { ANNO_CONTEXT, toWebAnnotations, type WebAnnotationCollection } from '../web-annotation/export.ts'
 
 export interface LibraryExportInput {
   documents: Omit<ExportInput, 'exported'>[]
@@ -52,7 +53,7 @@ function libraryMarkdown(documents: LibraryExportInput['documents'], exported: s
     const notes = toMarkdown({ ...d, exported })
     const body = notes.slice(notes.indexOf('\n---\n') + '\n---\n'.length).replace(/^(#{1,5}) /gm, '#$1 ')
     const facts = [d.document.meta.publisher, d.document.meta.author, d.document.meta.published, d.document.meta.url]
-      .filter((f): f is string => !!f).map((f) => escapeInline(f.replace(/\s+/g, ' ')))
+      .filter((f): f is string => !!f).map((f) => escapeInline(flatten(f)))
     // The facts the front matter held, under the document's heading.
     out.push(body.trim().replace(/^(## .*)$/m, (heading) => facts.length ? `${heading}\n\n${facts.join(' · ')}` : heading), '')
   }

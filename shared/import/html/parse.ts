@@ -9,9 +9,9 @@
 // the memory is spent.
 
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5'
-import { isElement, type Element, type Page } from './html-main-content.ts'
-import { ImportError } from './imported-article.ts'
-import type { WorkMeter } from './work-meter.ts'
+import { isElement, type Element, type Page } from './main-content.ts'
+import { ImportError } from '../imported-article.ts'
+import type { WorkMeter } from '../work-meter.ts'
 
 // The walks recurse; real pages stay far below this (browsers stop nesting
 // at 512), and a deeper one would otherwise overflow the stack.

@@ -36,6 +36,8 @@
 import { byDocumentOrder, type Annotation } from '../model/annotation.ts'
 import { blockOffsets, canonicalText, type ArticleDocument, type Block, type InlineMark } from '../model/document.ts'
 import type { Source } from '../model/source.ts'
+import { placeAnnotations } from '../anchoring/place.ts'
+import { keptHref } from '../links/policy.ts'
 
 export interface HtmlExportInput {
   document: ArticleDocument
@@ -55,9 +57,11 @@ export function escapeHtml(text: string): string {
 export function toHtml(input: HtmlExportInput): string {
   const article = input.document
   const text = canonicalText(article.blocks)
-  const annotations = input.annotations.filter((a) => a.documentId === article.id).sort(byDocumentOrder)
-  const painted = annotations.filter((a) => text.slice(a.target.position.start, a.target.position.end) === a.target.quote.exact)
-  const orphans = annotations.filter((a) => !painted.includes(a))
+  // Where the reader paints them; the rest are orphans (anchoring/place.ts).
+  const { placed, orphans } = placeAnnotations(text, input.annotations.filter((a) => a.documentId === article.id))
+  const painted = placed.sort(byDocumentOrder)
+  orphans.sort(byDocumentOrder)
+  const annotations = [...painted, ...orphans]
   const number = new Map(painted.map((a, i) => [a, i + 1]))
 
   // Classes and colours: s1.. for known sources in the given order, s0 neutral.
@@ -136,7 +140,7 @@ export function toHtml(input: HtmlExportInput): string {
   }
   if (orphans.length > 0) {
     out.push('<section class="orphans">', '<h2>Orphans</h2>',
-      '<p>These annotations no longer match the text at their position and are not shown in the article.</p>', '<ul>')
+      '<p>These annotations no longer match the text and are not shown in the article.</p>', '<ul>')
     for (const a of orphans) out.push(`<li>${noteBody(a, classOf(a), label)}</li>`)
     out.push('</ul>', '</section>')
   }
@@ -185,7 +189,8 @@ function wrapMark(mark: InlineMark, inner: string, last: boolean): string {
   if (mark.type === 'strong') return `<strong>${inner}</strong>`
   if (mark.type === 'dateline') return `<span class="dateline">${inner}</span>`
   // Links: the URL is shown (by CSS) once, after the link's last piece.
-  if (last && mark.href) return `<span class="link" data-url="${escapeHtml(mark.href)}">${inner}</span>`
+  const href = last ? keptHref(mark.href) : null
+  if (href !== null) return `<span class="link" data-url="${escapeHtml(href)}">${inner}</span>`
   return `<span class="link">${inner}</span>`
 }
 

@@ -24,7 +24,7 @@
 // of characters are ones no text uses (controls, private use, U+FFFD) is
 // binary.
 
-import { MAX_IMPORT_BYTES } from '../api/contract.ts'
+import { MAX_IMPORT_BYTES } from './limits.ts'
 import { ImportError } from './imported-article.ts'
 
 export interface DecodedText {

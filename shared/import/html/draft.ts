@@ -8,9 +8,9 @@
 // work stays linear in the page (300 nested <b><i><a> around 40,000 words
 // once made 12 million mark records).
 
-import { limits, type Block, type BlockType, type InlineMark, type MarkType } from '../model/document.ts'
-import { collapseMarkedText } from './collapse-marked-text.ts'
-import type { WorkMeter } from './work-meter.ts'
+import { limits, type Block, type BlockType, type InlineMark, type MarkType } from '../../model/document.ts'
+import { collapseMarkedText } from '../collapse-marked-text.ts'
+import type { WorkMeter } from '../work-meter.ts'
 
 // At most one of each kind: nested <b><b> is one strong, and a link inside
 // a link is the inner one, the one a click follows.

@@ -12,9 +12,10 @@
 // Columns: document_id, document_title, kind, quote, sources (names joined
 // with "; ", primary first; a removed source shows as "<id> (removed
 // source)"), note, start, end (UTF-16 offsets into the canonical text, end
-// exclusive), created, modified, annotation_id, via (the outlets that
-// relayed it, named as sources are; last, so scripts reading the columns
-// by position before relays existed still work).
+// exclusive, where the reader paints the annotation now; empty for an
+// orphan, whose text is gone), created, modified, annotation_id, via (the
+// outlets that relayed it, named as sources are; last, so scripts reading
+// the columns by position before relays existed still work).
 //
 // Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that
 // starts with = + - @ as a formula, and tab or CR can smuggle one in. Excel
@@ -26,10 +27,11 @@
 // that apostrophe literally and may strip it.
 //
 // Rows follow the documents' order, then document order (position.start)
-// within a document. Annotations of another document are left out.
+// within a document, orphans last. Annotations of another document are left out.
 
 import type { Annotation } from '../model/annotation.ts'
-import type { ArticleDocument } from '../model/document.ts'
+import { canonicalText, type ArticleDocument } from '../model/document.ts'
+import { placeAnnotations } from '../anchoring/place.ts'
 import type { Source } from '../model/source.ts'
 
 export const CSV_COLUMNS = [
@@ -50,12 +52,13 @@ export function toCsv(rows: CsvExportRows[]): string {
   const lines: string[] = [CSV_COLUMNS.map(csvField).join(',')]
   for (const { document: doc, annotations, sources } of rows) {
     const names = new Map(sources.map((s) => [s.id, s.name]))
-    const ordered = annotations
-      .filter((a) => a.documentId === doc.id)
-      .sort((a, b) => a.target.position.start - b.target.position.start
-        || a.target.position.end - b.target.position.end
-        || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    for (const a of ordered) {
+    // Where the reader paints them; orphans last, without offsets.
+    const { placed, orphans } = placeAnnotations(canonicalText(doc.blocks), annotations.filter((a) => a.documentId === doc.id))
+    const byPosition = (a: Annotation, b: Annotation) => a.target.position.start - b.target.position.start
+      || a.target.position.end - b.target.position.end
+      || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    const orphaned = new Set(orphans)
+    for (const a of [...placed.sort(byPosition), ...orphans.sort(byPosition)]) {
       const fields = [
         doc.id,
         doc.meta.title,
@@ -63,8 +66,8 @@ export function toCsv(rows: CsvExportRows[]): string {
         a.target.quote.exact,
         [...new Set(a.sources)].map((id) => names.get(id) ?? `${id} (removed source)`).join('; '),
         a.note,
-        String(a.target.position.start),
-        String(a.target.position.end),
+        orphaned.has(a) ? '' : String(a.target.position.start),
+        orphaned.has(a) ? '' : String(a.target.position.end),
         a.created,
         a.modified,
         a.id,

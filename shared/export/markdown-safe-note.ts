@@ -6,13 +6,12 @@
 //   CDATA section, declaration or processing instruction becomes "&lt;", so
 //   it shows as text. Autolinks to http(s) and mailto (and e-mail
 //   addresses) stay.
-// - Links and images keep their words but only http, https and mailto
-//   addresses (or ones with no scheme: relative, #anchors); any other
-//   scheme (javascript:, vbscript:, data:, ...) makes the link inert text:
-//   "[x](" becomes "[x]\(", a definition "[1]: ..." becomes "\[1]: ...".
-//   The address is read the way markdown-it reads it (entities and
-//   backslash escapes decoded), and spaces and control characters, which
-//   browsers drop from a URL, are ignored when finding its scheme.
+// - Links and images keep their words, and their address only when the
+//   link policy (shared/links/policy.ts) keeps it: absolute http, https and
+//   mailto. Any other (javascript:, data:, relative, one with controls or
+//   spaces inside) makes the link inert text: "[x](" becomes "[x]\(", a
+//   definition "[1]: ..." becomes "\[1]: ...". The address is read the way
+//   markdown-it reads it (entities and backslash escapes decoded).
 // - Checked by parsing the result: should anything unsafe remain, the
 //   whole note is written as plain text instead.
 //
@@ -20,19 +19,16 @@
 // finding code spans exactly would take a second Markdown parser here.
 
 import MarkdownIt, { type Token } from 'markdown-it'
+import { keptHref } from '../links/policy.ts'
 
 const md = new MarkdownIt('default', { html: true })
 // Every link reaches our check, not only the ones markdown-it likes.
 md.validateLink = () => true
 
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto'])
+// Checked as written, not percent-encoded (the link policy's input).
+md.normalizeLink = (url) => url
 
-export function isSafeUrl(url: string): boolean {
-  // Browsers ignore ASCII whitespace and controls inside a URL's scheme.
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '').toLowerCase()
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)
-  return scheme === null || SAFE_SCHEMES.has(scheme[1]!)
-}
+const isSafeUrl = (url: string) => keptHref(url) !== null
 
 export function safeNote(note: string): string {
   const neutral = escapeRawHtml(defuseDefinitions(defuseInlineLinks(note)))

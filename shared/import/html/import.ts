@@ -1,6 +1,6 @@
 // HTML and saved web pages -> blocks. parse5 builds the tree; we find the
-// article in it (html-main-content.ts), read its metadata
-// (html-metadata.ts) and walk it into blocks.
+// article in it (main-content.ts), read its metadata
+// (metadata.ts) and walk it into blocks.
 //
 // Parsing into our schema is the sanitiser: what comes out is text, block
 // types and the marks em, strong, link and dateline. No attribute survives
@@ -17,14 +17,15 @@
 // table is walked like a div; figcaption is a paragraph; br is a space.
 // Whitespace collapses to single spaces as a browser shows it.
 
-import { limits, type Block, type InlineMark } from '../model/document.ts'
-import { attr, childElements, findFirst, findMainContent, isElement, type Element, type MainContent } from './html-main-content.ts'
-import { httpUrl, readMetadata } from './html-metadata.ts'
-import { Draft, finishBlock, NO_MARKS, withMark, type MarkSpec, type MarkState, type Shape } from './html-draft.ts'
-import { parsePage } from './html-parse.ts'
-import { ImportError, type ImportedArticle } from './imported-article.ts'
-import { importText } from './import-text.ts'
-import { meterFor, type WorkMeter } from './work-meter.ts'
+import { limits, type Block, type InlineMark } from '../../model/document.ts'
+import { attr, childElements, findFirst, findMainContent, isElement, type Element, type MainContent } from './main-content.ts'
+import { readMetadata } from './metadata.ts'
+import { keptHref } from '../../links/policy.ts'
+import { Draft, finishBlock, NO_MARKS, withMark, type MarkSpec, type MarkState, type Shape } from './draft.ts'
+import { parsePage } from './parse.ts'
+import { ImportError, type ImportedArticle } from '../imported-article.ts'
+import { importText } from '../text.ts'
+import { meterFor, type WorkMeter } from '../work-meter.ts'
 
 // `meter` counts the work (and stops a file that needs far too much); tests
 // pass their own to read it.
@@ -228,20 +229,14 @@ function markOf(el: Element): MarkSpec | undefined {
     case 'b':
       return { type: 'strong' }
     case 'a': {
-      const href = safeHref(attr(el, 'href'))
-      return href ? { type: 'link', href } : undefined
+      // javascript:, data:, relative and protocol-relative links lose their
+      // href and keep their words.
+      const href = keptHref(attr(el, 'href'))
+      return href !== null ? { type: 'link', href } : undefined
     }
     default:
       return undefined
   }
-}
-
-// Absolute http(s) and mailto only: javascript:, data:, vbscript:, relative
-// and protocol-relative links lose their href and keep their words.
-function safeHref(value: string | undefined): string | undefined {
-  const href = value?.trim()
-  if (href && /^mailto:[^\s\u0000-\u001f\u007f]+$/i.test(href) && href.length <= 4096) return href
-  return httpUrl(href)
 }
 
 function isLayoutTable(table: Element): boolean {

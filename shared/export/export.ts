@@ -4,11 +4,11 @@
 import type { Annotation } from '../model/annotation.ts'
 import type { ArticleDocument } from '../model/document.ts'
 import type { Source } from '../model/source.ts'
-import { toCsv } from './export-csv.ts'
-import type { ExportFormat } from './export-formats.ts'
-import { toHtml } from './export-html.ts'
-import { toMarkdown } from './export-markdown.ts'
-import { toWebAnnotations } from './export-web-annotation.ts'
+import { toCsv } from './csv.ts'
+import type { ExportFormat } from './formats.ts'
+import { toHtml } from './html.ts'
+import { toMarkdown } from './markdown.ts'
+import { toWebAnnotations } from '../web-annotation/export.ts'
 
 export interface ExportInput {
   document: ArticleDocument

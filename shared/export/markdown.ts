@@ -29,6 +29,10 @@
 //   sections; its sources line always names all of them, primary first.
 //   Grouped by document: one "Annotations" section in document order.
 //   Within a section annotations follow document order (position.start).
+// - Annotations are placed where the reader paints them (anchoring/place.ts):
+//   the quote and order of where each one anchors now. Those that anchor
+//   nowhere come last, under "Orphans", with their stored quote; the summary
+//   counts them too.
 // - Quotes: every line starts with "> " (an empty line is ">"), leading and
 //   trailing spaces and tabs on each line are dropped (rendered Markdown
 //   ignores them, and indentation could turn a line into code), and every
@@ -49,9 +53,11 @@
 // - Annotations of another document are left out.
 
 import { byDocumentOrder, type Annotation } from '../model/annotation.ts'
-import type { ArticleDocument } from '../model/document.ts'
+import { canonicalText, type ArticleDocument } from '../model/document.ts'
+import { placeAnnotations } from '../anchoring/place.ts'
 import type { Source } from '../model/source.ts'
 import { safeNote } from './markdown-safe-note.ts'
+import { oneLine } from '../text/one-line.ts'
 
 export interface MarkdownExportInput {
   document: ArticleDocument
@@ -65,15 +71,19 @@ export interface MarkdownExportInput {
 
 export const UNATTRIBUTED_CLAIMS = 'Unattributed claims'
 export const UNSOURCED_HIGHLIGHTS = 'Highlights without a source'
+// Annotations whose text is no longer in the document, as in the reader.
+export const ORPHANS = 'Orphans'
 
 export function toMarkdown(input: MarkdownExportInput): string {
   const doc = input.document
   const exported = input.exported
   const groupBy = input.groupBy ?? 'source'
   const includeNotes = input.includeNotes ?? true
-  const annotations = input.annotations
-    .filter((a) => a.documentId === doc.id)
-    .sort(byDocumentOrder)
+  // Where the reader paints them; the rest are orphans (anchoring/place.ts).
+  const { placed, orphans } = placeAnnotations(canonicalText(doc.blocks), input.annotations.filter((a) => a.documentId === doc.id))
+  placed.sort(byDocumentOrder)
+  orphans.sort(byDocumentOrder)
+  const annotations = [...placed, ...orphans]
   const known = new Map(input.sources.map((s) => [s.id, s]))
 
   // Sources that tag at least one annotation: known ones in the given order,
@@ -133,14 +143,16 @@ export function toMarkdown(input: MarkdownExportInput): string {
   // Sections.
   const sections: { heading: string; items: Annotation[] }[] = []
   if (groupBy === 'document') {
-    sections.push({ heading: 'Annotations', items: annotations })
+    sections.push({ heading: 'Annotations', items: placed })
   } else {
     for (const id of [...usedKnown.map((s) => s.id), ...removed]) {
-      sections.push({ heading: escapeInline(oneLine(label(id))), items: annotations.filter((a) => a.sources.includes(id)) })
+      sections.push({ heading: escapeInline(oneLine(label(id))), items: placed.filter((a) => a.sources.includes(id)) })
     }
-    sections.push({ heading: UNATTRIBUTED_CLAIMS, items: unsourced.filter((a) => a.kind === 'claim') })
-    sections.push({ heading: UNSOURCED_HIGHLIGHTS, items: unsourced.filter((a) => a.kind === 'highlight') })
+    const placedUnsourced = placed.filter((a) => a.sources.length === 0)
+    sections.push({ heading: UNATTRIBUTED_CLAIMS, items: placedUnsourced.filter((a) => a.kind === 'claim') })
+    sections.push({ heading: UNSOURCED_HIGHLIGHTS, items: placedUnsourced.filter((a) => a.kind === 'highlight') })
   }
+  sections.push({ heading: ORPHANS, items: orphans })
   for (const section of sections) {
     if (section.items.length === 0) continue
     out.push(`## ${section.heading}`, '')
@@ -203,10 +215,6 @@ export function escapeInline(text: string): string {
     .replace(INLINE_SPECIAL, '\\$&')
     .replace(/^([-+])/, '\\$1')
     .replace(/^(\d{1,9})([.)])/, '$1\\$2')
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
 }
 
 function blockQuote(exact: string): string[] {

@@ -6,12 +6,12 @@
 // ignored. Values are plain text with spaces collapsed, cut to the
 // DocumentMeta limits; addresses are kept only as absolute http(s) URLs.
 
-import type { DocumentMeta } from '../model/document.ts'
-import { attr, collapseSpaces, findAll, findFirst, textOf, type Element, type MainContent, type Page } from './html-main-content.ts'
+import type { DocumentMeta } from '../../model/document.ts'
+import { keptPageUrl } from '../../links/policy.ts'
+import { attr, collapseSpaces, findAll, findFirst, textOf, type Element, type MainContent, type Page } from './main-content.ts'
 
 const MAX_TEXT = 1000
 const MAX_DATE = 100
-const MAX_URL = 4096
 
 export function readMetadata(page: Page, content: MainContent, headline: string | undefined): Partial<DocumentMeta> {
   const tags = collectTags(page)
@@ -46,12 +46,10 @@ export function readMetadata(page: Page, content: MainContent, headline: string 
   return found
 }
 
-// An absolute http: or https: URL with a host, or nothing. Relative URLs
-// are not resolved: a saved page's <base> may point anywhere.
-export function httpUrl(value: string | undefined): string | undefined {
-  const url = value?.trim()
-  if (!url || url.length > MAX_URL || /[\s\u0000-\u001f\u007f]/.test(url)) return undefined
-  return /^https?:\/\/[^/?#\\]/i.test(url) ? url : undefined
+// An absolute http: or https: URL with a host, or nothing (the link policy).
+// Relative URLs are not resolved: a saved page's <base> may point anywhere.
+function httpUrl(value: string | undefined): string | undefined {
+  return keptPageUrl(value) ?? undefined
 }
 
 function firstOf(...values: (string | undefined)[]): string | undefined {

@@ -1,6 +1,6 @@
 // W3C Web Annotation JSON (and the Hypothesis client's JSON export) -> annotations
 // re-anchored on one document's canonical text. The inverse of
-// export-web-annotation.ts: export, then import onto the same text, gives
+// export.ts: export, then import onto the same text, gives
 // the same annotations back (kind, sources, note, target, ids, times).
 //
 // Accepted input: an AnnotationCollection (items in first.items, or in
@@ -49,7 +49,8 @@ import { anchorAll } from '../anchoring/anchor.ts'
 import { describe } from '../anchoring/describe.ts'
 import { AnnotationId, type AnnotationKind, type Target } from '../model/annotation.ts'
 import type { Source } from '../model/source.ts'
-import { CLAIM_MOTIVATION, VIA_PREFIX } from './export-web-annotation.ts'
+import { utf16Offsets } from '../text/code-points.ts'
+import { CLAIM_MOTIVATION, VIA_PREFIX } from './export.ts'
 
 export interface ImportedAnnotation {
   id?: string
@@ -323,29 +324,6 @@ function relayTag(tag: Tag): Tag | null {
   if (!tag.id?.startsWith(VIA_URN) && !hasPrefix) return null
   const name = hasPrefix ? value.slice(VIA_PREFIX.length).trim() : value
   return { ...(tag.id !== undefined ? { id: tag.id } : {}), value: name }
-}
-
-// Code point offset -> UTF-16 offset in `text` (inverse of codePointOffsets).
-function utf16Offsets(text: string): (codePointOffset: number) => number {
-  const pairs: number[] = [] // code point index of each surrogate pair
-  for (let i = 0, cp = 0; i < text.length; i++, cp++) {
-    const hi = text.charCodeAt(i)
-    if (hi >= 0xd800 && hi <= 0xdbff && i + 1 < text.length) {
-      const lo = text.charCodeAt(i + 1)
-      if (lo >= 0xdc00 && lo <= 0xdfff) { pairs.push(cp); i++ }
-    }
-  }
-  if (pairs.length === 0) return (offset) => offset
-  return (offset) => {
-    let lo = 0
-    let hi = pairs.length // count pairs before offset
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (pairs[mid]! < offset) lo = mid + 1
-      else hi = mid
-    }
-    return offset + lo
-  }
 }
 
 // ---- the import ------------------------------------------------------------
