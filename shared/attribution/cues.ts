@@ -47,7 +47,9 @@ const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', '
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stressed', 'explained',
   'argued', 'insisted', 'reported', 'recalled', 'observed', 'concluded', 'reads', 'read', 'stated', 'declared',
   'remarked', 'commented', 'claimed', 'continued', 'emphasised', 'emphasized', 'cautioned', 'recalls', 'explains'])
-const ANONYMITY = /^(?:anonymity|anonymously|named|identified)$/
+const ANONYMITY = new Set(['anonymity', 'anonymously', 'named', 'identified'])
+// Every word that can start a cue; most tokens are none of them and are passed over at once.
+const TRIGGERS = new Set([...REPORTING, ...PARTICIPLES, ...ANONYMITY, 'according', 'per', 'citing'])
 
 export function findCues(view: SentenceView): Cue[] {
   const { tokens, from, to, inQuote, text } = view
@@ -61,6 +63,7 @@ export function findCues(view: SentenceView): Cue[] {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!
     const w = t.lower
+    if (!TRIGGERS.has(w)) continue
     const quoted = inQuote(i)
 
     if (w === 'according' && word(i + 1) === 'to') {
@@ -85,7 +88,7 @@ export function findCues(view: SentenceView): Cue[] {
       if (p && speaker) cues.push(cue('citing', i, p.b, speaker, quoted, false, true))
       continue
     }
-    if (ANONYMITY.test(w) && /^(?:of|be|to)$/.test(word(i - 1)) || (w === 'anonymity' && word(i - 1) === 'requested')) {
+    if (ANONYMITY.has(w) && /^(?:of|be|to)$/.test(word(i - 1)) || (w === 'anonymity' && word(i - 1) === 'requested')) {
       cues.push({ ...cue('anonymity', i, i + 1, null, quoted, false, true) })
       continue
     }

@@ -22,11 +22,18 @@ export interface Entity {
 
 // How far back (in paragraphs) a pronoun or role noun may reach.
 const REACH = 3
+// How many entities are kept for resolving, most recent first.
+const RECENT = 64
+const CACHE_SIZE = 4096
 
 export class Discourse {
   private readonly fullest = new Map<string, string>()
   private readonly entities = new Map<string, Entity>()
-  private order: Entity[] = []
+  // The last RECENT entities mentioned, oldest first (a Map keeps insertion
+  // order, so moving one to the front is a delete and a set, not a copy).
+  private readonly recent = new Map<string, Entity>()
+  // canonical() per surface name; names recur, and the answer changes only when learnName does.
+  private readonly canonicalOf = new Map<string, { name: string; kind: SourceKind }>()
   // Counts speech acts, so pronouns follow the last speaker rather than the last name.
   private clock = 0
 
@@ -38,11 +45,21 @@ export class Discourse {
     for (const part of parts) {
       const key = fold(part)
       const known = this.fullest.get(key)
-      if (!known || known.length < name.length) this.fullest.set(key, name)
+      if (!known || known.length < name.length) { this.fullest.set(key, name); this.canonicalOf.clear() }
     }
   }
 
   canonical(name: string): { name: string; kind: SourceKind } {
+    let known = this.canonicalOf.get(name)
+    if (!known) {
+      if (this.canonicalOf.size >= CACHE_SIZE) this.canonicalOf.clear()
+      known = this.findCanonical(name)
+      this.canonicalOf.set(name, known)
+    }
+    return known
+  }
+
+  private findCanonical(name: string): { name: string; kind: SourceKind } {
     const outlet = knownOutlet(name)
     if (outlet) return { name: outlet, kind: 'outlet' }
     const clean = name.replace(/^(?:the|The)\s+/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '')
@@ -68,15 +85,15 @@ export class Discourse {
     entity.para = para
     if (via && !entity.via) entity.via = via
     if (spoke) entity.spokeAt = ++this.clock
-    this.order = this.order.filter((e) => e !== entity)
-    this.order.push(entity)
-    if (this.order.length > 64) this.order.shift()
+    this.recent.delete(key)
+    this.recent.set(key, entity)
+    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!)
     return entity
   }
 
   // The entity a pronoun or role noun stands for, or null when none is in reach.
   resolve(speaker: Speaker, para: number): Entity | null {
-    const recent = [...this.order].reverse()
+    const recent = [...this.recent.values()].reverse()
     const inReach = (e: Entity) => para - e.para <= REACH
     if (speaker.type === 'pronoun') {
       const wanted: SourceKind[] = /^(?:he|she|him|her)$/.test(speaker.word) ? ['person']
@@ -102,7 +119,7 @@ export class Discourse {
 
   resolveAnonymous(head: string): Entity | null {
     const stem = head.replace(/s$/, '')
-    return [...this.order].reverse().find((e) => e.kind === 'anonymous' && fold(e.name).includes(stem)) ?? null
+    return [...this.recent.values()].reverse().find((e) => e.kind === 'anonymous' && fold(e.name).includes(stem)) ?? null
   }
 
   private placeLike(e: Entity): boolean {

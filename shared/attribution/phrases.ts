@@ -19,7 +19,7 @@ const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previou
   'separately', 'meanwhile', 'has', 'have', 'had', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
 const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 
-export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text)
+export const isCap = (t: Token) => t.cap
 const nounish = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') ||
   t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON')
 

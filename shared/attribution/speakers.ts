@@ -35,6 +35,20 @@ function anonymousName(text: string, tokens: readonly Token[], a: number, b: num
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/
 const POSSESSIVE = /^(?:'s|’s|')$/
 
+// Helpers at module level: describe() runs for every name in the article.
+const HEDGES = new Set(['familiar', 'close', 'briefed'])
+const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
+const capOrLink = (w: Token) => isCap(w) || LINK.test(w.lower)
+const orgWord = (w: Token) => ORG_WORDS.has(w.lower)
+const isOrgWord = (w: string) => ORG_WORDS.has(w)
+const isSame = (m: string) => m === 'same'
+const slice = (text: string, tokens: readonly Token[], from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)
+
+function common(w: string): boolean {
+  return ANONYMOUS_HEADS.has(w) || PERSON_ROLES.has(w) || ORG_ROLES.has(w) || OUTLET_ROLES.has(w) ||
+    DOCUMENT_NOUNS.has(w) || PERSON_ROLES.has(w.replace(/s$/, ''))
+}
+
 export function describe(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
   let { a } = phrase
   const { b } = phrase
@@ -45,19 +59,19 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   if (a >= b) return null
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!
-  const slice = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)
-  const lowerWords = words.map((w) => w.lower.replace(/\.$/, ''))
+  const lowerWords = words.map(bare)
 
   // "people familiar with the matter", "a source close to the talks": unnamed.
-  const hedge = lowerWords.findIndex((w) => w === 'familiar' || w === 'close' || w === 'briefed')
-  if (hedge > 0) return { type: 'anonymous', name: anonymousName(text, tokens, a, b) }
+  for (let k = 1; k < lowerWords.length; k++) {
+    if (HEDGES.has(lowerWords[k]!)) return { type: 'anonymous', name: anonymousName(text, tokens, a, b) }
+  }
 
   // "Union negotiator Erik Janssen", "Belgian broadcaster VRT": the name follows the last role word.
   for (let k = words.length - 2; k >= 0; k--) {
     if (!ROLE_WORDS.has(lowerWords[k]!) || isCap(words[k]!) && k === 0 && !TITLES.has(lowerWords[k]!)) continue
     const rest = words.slice(k + 1)
-    if (rest.length && rest.every((w) => isCap(w) || LINK.test(w.lower)) && isCap(rest[0]!) && !rest.some((w) => ORG_WORDS.has(w.lower))) {
-      return { type: 'name', name: slice(a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
+    if (rest.length && rest.every(capOrLink) && isCap(rest[0]!) && !rest.some(orgWord)) {
+      return { type: 'name', name: slice(text, tokens, a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
     }
     break
   }
@@ -67,18 +81,16 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     const owners = words.filter((w) => isCap(w) && !DEMONYMS.has(w.lower))
     const owner = owners.length ? text.slice(owners[0]!.start, owners[owners.length - 1]!.end) : null
     if (DEFINITE.test(det) && words.length <= 2 && !owner) return { type: 'role', head: head.lower, mods: [], group: 'document' }
-    return { type: 'document', name: slice(a, b), owner }
+    return { type: 'document', name: slice(text, tokens, a, b), owner }
   }
-  const common = (w: string) => ANONYMOUS_HEADS.has(w) || PERSON_ROLES.has(w) || ORG_ROLES.has(w) || OUTLET_ROLES.has(w) ||
-    DOCUMENT_NOUNS.has(w) || PERSON_ROLES.has(w.replace(/s$/, ''))
   if (isCap(head) && DOCUMENT_NOUNS.has(head.lower) && words.length > 1 && words.every(isCap)) {
-    return { type: 'document', name: slice(a, b), owner: null }
+    return { type: 'document', name: slice(text, tokens, a, b), owner: null }
   }
   if (isCap(head) && (!common(head.lower) || words.length > 1 && words.every(isCap))) {
     if (CALENDAR.has(head.lower)) return null
     // "Russia's Foreign Minister Sergey Lavrov": the name follows the last title.
     let from = 0
-    const hasOrgWord = lowerWords.some((w) => ORG_WORDS.has(w))
+    const hasOrgWord = lowerWords.some(isOrgWord)
     for (let k = 0; k < words.length - 1; k++) {
       if (POSSESSIVE.test(words[k]!.lower)) from = k + 1
     }
@@ -87,11 +99,11 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
       while (k < words.length - 1 && (TITLES.has(lowerWords[k]!) || DEMONYMS.has(lowerWords[k]!) || !isCap(words[k]!))) k++
       const titles = lowerWords.slice(0, k).filter((w) => !POSSESSIVE.test(w))
       from = k
-      const name = slice(a + from, b)
+      const name = slice(text, tokens, a + from, b)
       if (isDistributor(name)) return null
       return { type: 'name', name, titles }
     }
-    return { type: 'name', name: slice(a + from, b), titles: [] }
+    return { type: 'name', name: slice(text, tokens, a + from, b), titles: [] }
   }
   // Lower-case head: a role noun or an unnamed source.
   const mods = words.slice(0, -1).map((w) => w.lower)
@@ -102,7 +114,7 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     // "the FNV union", "the Interfax agency": the modifier names it.
     if (capitalMods.length) return { type: 'name', name: text.slice(capitalMods[0]!.start, capitalMods[capitalMods.length - 1]!.end), titles: [singular] }
     // "the Dutch economy ministry": described well enough to stand as a name.
-    if (mods.length && ORG_ROLES.has(singular) && !mods.every((m) => m === 'same')) return { type: 'name', name: slice(a, b), titles: [] }
+    if (mods.length && ORG_ROLES.has(singular) && !mods.every(isSame)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   }
   if (DEFINITE.test(det) && !plural) {
     if (OUTLET_ROLES.has(singular) || singular === 'agency' && mods.includes('news')) return { type: 'role', head: singular, mods, group: 'outlet' }
@@ -112,7 +124,7 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   if (ANONYMOUS_HEADS.has(head.lower) || PERSON_ROLES.has(singular) || ANONYMOUS_HEADS.has(singular) || plural && !det && head.pos === 'NOUN') {
     return { type: 'anonymous', name: anonymousName(text, tokens, a, b), definite: DEFINITE.test(det), head: singular }
   }
-  const outlet = knownOutlet(slice(a, b))
+  const outlet = knownOutlet(slice(text, tokens, a, b))
   if (outlet) return { type: 'name', name: outlet, titles: [] }
   return null
 }

@@ -60,13 +60,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const quote = quoteFlags(text, tokens, sentences)
   const publisher = options.publisher ?? publisherOf(text)
   const discourse = new Discourse()
-  const runs = sentences.map((s) => nameRuns(tokens, s))
-  sentences.forEach((s, i) => {
-    for (const [a, b] of runs[i]!) {
-      const speaker = describe(text, tokens, { a, b, descriptor: [] })
-      if (speaker?.type === 'name') discourse.learnName(speaker.name)
-    }
-  })
+  // The names each sentence mentions, described once: learnt first (a short
+  // form may come before the full one), recorded as mentions in the main pass.
+  const named = sentences.map((s) => namesIn(text, tokens, s))
+  for (const names of named) for (const n of names) discourse.learnName(n.name)
 
   const own: (Attribution | null)[] = []
   const frames: (Attribution | null)[] = []
@@ -88,7 +85,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     let attribution = compose(cues, resolved, publisher)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
     let frame: Attribution | null = null
-    if (FRAME.test(sentenceText) && sentences[s.index + 1]?.item) {
+    if (sentences[s.index + 1]?.item && FRAME.test(sentenceText)) {
       frame = attribution ?? frameSpeaker(text, tokens, s, discourse)
       if (attribution && !hasContent(tokens, s, attribution, 4)) attribution = null
     }
@@ -103,9 +100,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       const descriptor = phraseDescriptor(c)
       discourse.mention(r.name, r.kind, s.para, [...roles, ...descriptor], spoke, r.kind === 'document' ? attribution?.via ?? null : null)
     }
-    for (const [a, b] of runs[s.index]!) {
-      const speaker = describe(text, tokens, { a, b, descriptor: [] })
-      if (speaker?.type !== 'name') continue
+    for (const speaker of named[s.index]!) {
       const { name, kind } = discourse.canonical(speaker.name)
       if (!isAlready(resolved, name)) discourse.mention(name, kind, s.para, speaker.titles, false)
     }
@@ -180,7 +175,18 @@ function quoteFlags(text: string, tokens: readonly Token[], sentences: readonly 
   return { inside, has, starts, ends }
 }
 
-// Runs of capitalised proper-noun tokens: the names a sentence mentions.
+type Named = { name: string; titles: string[] }
+
+// Runs of capitalised proper-noun tokens that describe as names: the names a sentence mentions.
+function namesIn(text: string, tokens: readonly Token[], s: Sentence): Named[] {
+  const names: Named[] = []
+  for (const [a, b] of nameRuns(tokens, s)) {
+    const speaker = describe(text, tokens, { a, b, descriptor: [] })
+    if (speaker?.type === 'name') names.push(speaker)
+  }
+  return names
+}
+
 function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
   const runs: [number, number][] = []
   let a = -1
