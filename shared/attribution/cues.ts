@@ -10,7 +10,7 @@ import { isCap, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrase
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import {
-  BE, DOCUMENT_NOUNS, EVIDENTIAL, RELEASED, MODALS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
+  BE, DOCUMENT_NOUNS, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
 } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 
@@ -59,6 +59,8 @@ export function findCues(view: SentenceView): Cue[] {
   const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) : null)
   const nearStart = (k: number) => k - from <= 1
   const nearEnd = (k: number) => to - k <= 12
+  // "presented Turkey as a mediator": "as" after a short object.
+  const hasAs = (k: number) => { for (let n = k + 1; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true; return false }
 
   for (let i = from; i < to; i++) {
     const t = tokens[i]!
@@ -108,6 +110,7 @@ export function findCues(view: SentenceView): Cue[] {
     if (excluded(tokens, from, i)) continue
     const particles = NEEDS_PARTICLE.get(w)
     if (particles && !particles.has(word(i + 1))) continue
+    if (NEEDS_AS.has(w) && !hasAs(i + 1)) continue
     if (/^(?:reported|wrote|writes|reports)$/.test(w) && word(i + 1) === 'from' && to - i < 8) continue // byline
 
     // Speaker: inverted ("..., said Sun Xiuwen") or the subject before.

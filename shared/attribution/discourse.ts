@@ -8,6 +8,7 @@ import type { SourceKind } from './kinds.ts'
 import { kindOfName } from './kinds.ts'
 import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
+import { DEMONYMS } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 
 export interface Entity {
@@ -28,6 +29,8 @@ const CACHE_SIZE = 4096
 
 export class Discourse {
   private readonly fullest = new Map<string, string>()
+  // Short forms of organisations: the first word of a longer name ("Nordwave" -> "Nordwave Semiconductor").
+  private readonly orgOf = new Map<string, string>()
   private readonly entities = new Map<string, Entity>()
   // The last RECENT entities mentioned, oldest first (a Map keeps insertion
   // order, so moving one to the front is a delete and a set, not a copy).
@@ -36,12 +39,36 @@ export class Discourse {
   private readonly canonicalOf = new Map<string, { name: string; kind: SourceKind }>()
   // Counts speech acts, so pronouns follow the last speaker rather than the last name.
   private clock = 0
+  // Per head noun ("official"), the unnamed sources told apart, by number - 1.
+  private readonly numberedNames = new Map<string, string[]>()
+  // First unnamed sources that later got a second: their name -> "... #1 (anonymous)".
+  readonly renamed = new Map<string, string>()
+  // The people the sentence being read names (canonical), for "his office" in the same sentence.
+  here: { name: string; titles: readonly string[] }[] = []
+  // The adjective of the country the article is written from ("Turkish"), when its dateline says.
+  country: string | null = null
+
+  entity(name: string): Entity | undefined {
+    return this.entities.get(fold(name))
+  }
 
   // Every person-like name of two or more words in the article, so that a
   // later or earlier short form finds its fullest version.
   learnName(name: string): void {
     const parts = name.split(/\s+/)
-    if (parts.length < 2 || parts.length > 4 || kindOfName(name) !== 'person') return
+    if (parts.length < 2 || parts.length > 4) return
+    const kind = kindOfName(name)
+    if (kind === 'organisation') {
+      // "Nordwave" after "Nordwave Semiconductor": a distinctive first word stands for the company.
+      const first = parts[0]!
+      const key = fold(first)
+      if (/^\p{Lu}\p{Ll}+$/u.test(first) && kindOfName(first) === 'person' && !DEMONYMS.has(key) && !this.orgOf.has(key)) {
+        this.orgOf.set(key, name)
+        this.canonicalOf.clear()
+      }
+      return
+    }
+    if (kind !== 'person') return
     for (const part of parts) {
       const key = fold(part)
       const known = this.fullest.get(key)
@@ -66,6 +93,8 @@ export class Discourse {
     const kind = kindOfName(clean)
     if (kind !== 'person') return { name: clean, kind }
     const parts = clean.split(/\s+/)
+    const org = parts.length === 1 ? this.orgOf.get(fold(clean)) : undefined
+    if (org) return { name: org, kind: 'organisation' }
     if (parts.length <= 2) {
       const longer = this.fullest.get(fold(parts[parts.length - 1]!)) ?? this.fullest.get(fold(parts[0]!))
       if (longer && longer.length > clean.length && fold(longer).includes(fold(clean))) return { name: longer, kind }
@@ -117,6 +146,29 @@ export class Discourse {
       ?? latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e)))
   }
 
+  // Unnamed sources told apart ("an official ... a second official"): the
+  // later one is "official #2 (anonymous)", and the first is renamed "#1"
+  // once a second appears (`renamed`, applied to the finished suggestions).
+  // "the first official" names one met before; null when there is none (then it is read as unnumbered).
+  numbered(name: string, head: string, ordinal: number, definite: boolean): string | null {
+    const names = this.numberedNames.get(head) ?? []
+    if (definite && ordinal > 0) {
+      const known = names[ordinal - 1]
+      return known ? this.renamed.get(known) ?? known : null
+    }
+    if (names.length === 0) {
+      const first = this.resolveAnonymous(head)
+      if (first) names.push(first.name)
+    }
+    if (ordinal === 1) return null
+    const n = ordinal > 0 ? ordinal : Math.max(2, names.length + 1)
+    if (names[0] && !this.renamed.has(names[0])) this.renamed.set(names[0], withNumber(names[0], 1))
+    const numbered = withNumber(name, n)
+    names[n - 1] = numbered
+    this.numberedNames.set(head, names)
+    return numbered
+  }
+
   resolveAnonymous(head: string): Entity | null {
     const stem = head.replace(/s$/, '')
     return [...this.recent.values()].reverse().find((e) => e.kind === 'anonymous' && fold(e.name).includes(stem)) ?? null
@@ -131,4 +183,8 @@ function latestSpeaker(entities: readonly Entity[]): Entity | null {
   let best: Entity | null = null
   for (const e of entities) if (e.spokeAt >= 0 && (!best || e.spokeAt > best.spokeAt)) best = e
   return best
+}
+
+function withNumber(name: string, n: number): string {
+  return name.replace(/ \((?:anonymous|unnamed)\)$/, '') + ` #${n} (anonymous)`
 }

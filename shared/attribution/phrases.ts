@@ -3,7 +3,7 @@
 // to" or "per". Every walk is bounded by MAX_NP tokens or a short window.
 
 import type { Token } from './nlp.ts'
-import { CALENDAR, RELEASED } from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, RELEASED, SOURCE_PLACES } from './lexicon.ts'
 
 export interface Phrase {
   a: number
@@ -16,7 +16,7 @@ export const MAX_NP = 14
 const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
-  'separately', 'meanwhile', 'has', 'have', 'had', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
+  'separately', 'meanwhile', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
 const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 
 export const isCap = (t: Token) => t.cap
@@ -52,15 +52,39 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     const t = tokens[b]!
     if (t.pos === 'PUNCT' && t.lower !== '-' && t.lower !== "'") break
     if (nounish(t) && t.pos !== 'VERB') { b++; continue }
+    // A noun modifier the tagger read as a verb: "according to port authority spokesman ...".
+    if (b === headStart && t.pos === 'VERB' && !t.cap && b + 1 < ceil && tokens[b + 1]!.pos === 'NOUN') { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
     break
   }
   if (b === headStart) return null
   // Trailing possessive or hyphen is not part of the name.
   while (b > headStart && /^(?:'s|’s|'|-)$/.test(tokens[b - 1]!.lower)) b--
+  const placed = b < ceil ? placedSource(tokens, b, ceil) : b
+  if (placed > b) return { a: i, b: placed, descriptor: [] }
   const phrase: Phrase = { a: i, b, descriptor: [] }
   if (tokens[b]?.lower === ',') phrase.descriptor = appositiveAfter(tokens, b, ceil)
   return phrase
+}
+
+const HEDGE = /^(?:familiar|close|briefed)$/
+const isSourceNoun = (t: Token) => !t.cap && ANONYMOUS_HEADS.has(t.lower)
+const HEDGE_LINK = /^(?:with|to|on)$/
+
+// An unnamed source's place or link after its head noun: "a source | at the
+// ministry", "people | familiar with the matter", "a source | close to the
+// talks". Returns the end of the longer phrase, or `b` when there is none.
+function placedSource(tokens: readonly Token[], b: number, ceil: number): number {
+  const next = tokens[b]!.lower
+  let from = -1
+  if (isSourceNoun(tokens[b - 1]!)) {
+    if (SOURCE_PLACES.has(next)) from = b + 1
+    else if (HEDGE.test(next) && b + 1 < ceil && HEDGE_LINK.test(tokens[b + 1]!.lower)) from = b + 2
+  } else if (HEDGE.test(tokens[b - 1]!.lower) && b >= 2 && isSourceNoun(tokens[b - 2]!) && HEDGE_LINK.test(next)) {
+    from = b + 1 // the tagger took "close" into the phrase: "a source close | to the talks"
+  }
+  const place = from > 0 ? phraseStartingAt(tokens, from, ceil) : null
+  return place ? place.b : b
 }
 
 // ", an associate professor at the Institute ...," -> ['associate', 'professor', ...]
@@ -103,11 +127,30 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     return null
   }
   if (tokens[j]!.pos === 'PUNCT') return null
+  if (tokens[j]!.lower === 'and') return sharedSubject(tokens, floor, j)
   const phrase = phraseEndingAt(tokens, floor, j)
   // "people familiar with the matter", "a source close to the talks".
-  if (phrase && phrase.a - 2 > floor && /^(?:with|to|on)$/.test(tokens[phrase.a - 1]!.lower) && /^(?:familiar|close|briefed)$/.test(tokens[phrase.a - 2]!.lower)) {
+  if (phrase && phrase.a - 2 > floor && HEDGE_LINK.test(tokens[phrase.a - 1]!.lower) && HEDGE.test(tokens[phrase.a - 2]!.lower)) {
     const holder = phraseEndingAt(tokens, floor, phrase.a - 3)
     if (holder) return { a: holder.a, b: phrase.b, descriptor: [] }
   }
+  // "A source at the Turkish foreign ministry told ...": the source spoke, not the ministry.
+  if (phrase && phrase.a - 2 >= floor && SOURCE_PLACES.has(tokens[phrase.a - 1]!.lower)) {
+    const holder = tokens[phrase.a - 2]!
+    if (ANONYMOUS_HEADS.has(holder.lower) && (!holder.cap || phrase.a - 2 === floor)) {
+      const full = phraseEndingAt(tokens, floor, phrase.a - 2)
+      if (full) return { a: full.a, b: phrase.b, descriptor: [] }
+    }
+  }
   return phrase
+}
+
+// "The study surveyed 112 hospitals and found that ...": the second verb
+// shares the subject that opens the sentence before its first verb.
+function sharedSubject(tokens: readonly Token[], floor: number, and: number): Phrase | null {
+  let k = floor
+  while (k < and && tokens[k]!.pos !== 'VERB') k++
+  if (k === floor || k >= and - 1) return null
+  const phrase = phraseEndingAt(tokens, floor, k - 1)
+  return phrase && phrase.a === floor ? phrase : null
 }

@@ -1,10 +1,13 @@
 // The attribution engine scored on labelled articles, per sentence as issue
 // 12 measures it: attributed-or-not F1, source accuracy over attributed
 // sentences, relay (via) F1. The development set is test/fixtures/attribution
-// (six articles labelled by ../shared/attribution/GUIDE.md, plus one written
-// after tuning and kept as a held-out check); the seed is the built-in
-// sample's labels in ../shared when present. Thresholds sit just under what
-// the engine reaches, so a change that loses accuracy fails here.
+// (articles labelled by ../shared/attribution/GUIDE.md; wire-grain-deal was
+// held out until its misses were fixed by general rules). Files named
+// held-out-* were labelled before the engine ever ran on them and are scored
+// apart: they say what to expect on unseen news, and no rule was written for
+// them. The seed is the built-in sample's labels in ../shared when present.
+// Thresholds sit just under what the engine reaches, so a change that loses
+// accuracy fails here.
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -34,8 +37,8 @@ const articles = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort()
 const dev = articles.filter((f) => !f.startsWith('held-out'))
 const heldOut = articles.filter((f) => f.startsWith('held-out'))
 
-test('development set: six labelled articles of several kinds', () => {
-  assert.ok(dev.length >= 6, `expected at least six articles in ${fixtures}`)
+test('development set: seven labelled articles of several kinds', () => {
+  assert.ok(dev.length >= 7, `expected at least seven articles in ${fixtures}`)
   const scores = dev.map((f) => {
     const s = run(fixtures + f, fixtures + f.replace(/\.txt$/, '.labels.json'))
     report(f, s)
@@ -43,9 +46,9 @@ test('development set: six labelled articles of several kinds', () => {
   })
   const all = pool(scores)
   report('development set', all)
-  assert.ok(all.attributed.f1 >= 0.95, `attributed F1 ${pct(all.attributed.f1)}`)
-  assert.ok(all.sourceAccuracy >= 0.88, `source accuracy ${pct(all.sourceAccuracy)}`)
-  assert.ok(all.via.f1 >= 0.95, `via F1 ${pct(all.via.f1)}`)
+  assert.ok(all.attributed.f1 >= 0.98, `attributed F1 ${pct(all.attributed.f1)}`)
+  assert.ok(all.sourceAccuracy >= 0.97, `source accuracy ${pct(all.sourceAccuracy)}`)
+  assert.ok(all.via.f1 >= 0.98, `via F1 ${pct(all.via.f1)}`)
 })
 
 test('held-out article, written after tuning', () => {
@@ -65,6 +68,6 @@ test('seed: the built-in sample labelled in ../shared/attribution', (t) => {
   const s = run(seedText, seedLabels)
   report('seed', s)
   assert.equal(s.attributed.f1, 1)
-  assert.ok(s.sourceAccuracy >= 0.88, `source accuracy ${pct(s.sourceAccuracy)}`)
+  assert.equal(s.sourceAccuracy, 1)
   assert.equal(s.via.f1, 1)
 })
