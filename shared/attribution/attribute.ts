@@ -121,7 +121,7 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
 }
 
 function isOutletName(name: string): boolean {
-  return knownOutlet(name) !== undefined || /\b(?:Times|Post|News|Journal|Herald|Daily|TV)$/.test(name)
+  return knownOutlet(name) !== undefined || /\b(?:Times|Post|News|Journal|Herald|Daily|TV)$/.test(name) || /^The \p{Lu}\p{Ll}+$/u.test(name)
 }
 
 function confidenceOf(main: Cue, source: Resolved, relayed: boolean): number {

@@ -28,6 +28,7 @@ tweet tweets tweeted post posts posted quote quotes quoted cite cites cited
 show shows showed find finds found read reads maintain maintains maintained
 mention mentions mentioned acknowledge dismiss dismisses dismissed
 present presents presented portray portrays portrayed depict depicts depicted
+dispute disputes disputed
 call calls called assure assures assured inform informs informed blame blames blamed
 `)
 
@@ -91,7 +92,7 @@ export const ORG_WORDS = set(`ministry department council committee commission b
 plc llc group company co university institute institution association party government office service
 administration authority organization organisation federation fund kremlin pentagon parliament assembly
 agency bureau center centre academy court union board foundation cabinet senate congress house army navy
-police embassy consulate exchange securities capital partners holdings motors airlines nations alliance
+police embassy consulate exchange securities conference legislature legislatures capital partners holdings motors airlines nations alliance
 semiconductor technologies systems energy pharma industries labs electronics software networks logistics
 shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics
 telecom communications insurance financial investments healthcare gazprom rosneft sberbank

@@ -111,6 +111,9 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (j >= floor && tokens[j]!.lower === 'who') j--
   if (j < floor) return null
   if (tokens[j]!.lower === ',') {
+    // "Zipline's chief executive, Priya Raman, called": the name is the appositive itself.
+    const name = phraseEndingAt(tokens, floor, j - 1)
+    if (name && name.a - 1 > floor && tokens[name.a - 1]!.lower === ',' && allCap(tokens, name.a, name.b) && name.b - name.a <= 4) return name
     // Appositive: the name sits before an earlier comma.
     for (let k = j - 1; k > floor && k >= j - APPOSITIVE_WINDOW; k--) {
       const t = tokens[k]!
@@ -120,7 +123,11 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       const lead = tokens[k + 1]!
       if (!/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)
-      if (!phrase || !isCap(tokens[k - 1]!)) continue
+      if (!phrase) continue
+      // "A person familiar with the strategy, who was not authorized to speak, said": an unnamed holder.
+      const holder = lead.lower === 'who' ? unnamedHolder(tokens, floor, phrase) : null
+      if (holder) return holder
+      if (!isCap(tokens[k - 1]!)) continue
       phrase.descriptor = appositiveAfter(tokens, k, j)
       return phrase
     }
@@ -129,20 +136,29 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (tokens[j]!.pos === 'PUNCT') return null
   if (tokens[j]!.lower === 'and') return sharedSubject(tokens, floor, j)
   const phrase = phraseEndingAt(tokens, floor, j)
-  // "people familiar with the matter", "a source close to the talks".
-  if (phrase && phrase.a - 2 > floor && HEDGE_LINK.test(tokens[phrase.a - 1]!.lower) && HEDGE.test(tokens[phrase.a - 2]!.lower)) {
+  return phrase ? unnamedHolder(tokens, floor, phrase) ?? phrase : null
+}
+
+const allCap = (tokens: readonly Token[], a: number, b: number) => {
+  for (let k = a; k < b; k++) if (!tokens[k]!.cap) return false
+  return true
+}
+
+// The unnamed source a phrase belongs to: "people familiar with | the
+// matter", "a source close to | the talks", "a source at | the ministry".
+function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase): Phrase | null {
+  if (phrase.a - 2 > floor && HEDGE_LINK.test(tokens[phrase.a - 1]!.lower) && HEDGE.test(tokens[phrase.a - 2]!.lower)) {
     const holder = phraseEndingAt(tokens, floor, phrase.a - 3)
     if (holder) return { a: holder.a, b: phrase.b, descriptor: [] }
   }
-  // "A source at the Turkish foreign ministry told ...": the source spoke, not the ministry.
-  if (phrase && phrase.a - 2 >= floor && SOURCE_PLACES.has(tokens[phrase.a - 1]!.lower)) {
+  if (phrase.a - 2 >= floor && SOURCE_PLACES.has(tokens[phrase.a - 1]!.lower)) {
     const holder = tokens[phrase.a - 2]!
     if (ANONYMOUS_HEADS.has(holder.lower) && (!holder.cap || phrase.a - 2 === floor)) {
       const full = phraseEndingAt(tokens, floor, phrase.a - 2)
       if (full) return { a: full.a, b: phrase.b, descriptor: [] }
     }
   }
-  return phrase
+  return null
 }
 
 // "The study surveyed 112 hospitals and found that ...": the second verb

@@ -92,6 +92,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   // "Union negotiator Erik Janssen", "Belgian broadcaster VRT": the name follows the last role word.
   for (let k = words.length - 2; k >= 0; k--) {
     if (!ROLE_WORDS.has(lowerWords[k]!) || isCap(words[k]!) && k === 0 && !TITLES.has(lowerWords[k]!)) continue
+    // "National Conference of State Legislatures": a capitalised word after "of" is inside a name.
+    if (isCap(words[k]!) && k > 0 && LINK.test(lowerWords[k - 1]!)) break
     const rest = words.slice(k + 1)
     if (rest.length && rest.every(capOrLink) && isCap(rest[0]!) && !rest.some(orgWord)) {
       return { type: 'name', name: slice(text, tokens, a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
@@ -99,8 +101,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     break
   }
 
-  // A text: "a joint communique", "a CNBC report", "the document".
-  if (DOCUMENT_NOUNS.has(head.lower) && !isCap(head)) {
+  // A text: "a joint communique", "a CNBC report", "the document", "court filings".
+  if ((DOCUMENT_NOUNS.has(head.lower) || /s$/.test(head.lower) && DOCUMENT_NOUNS.has(head.lower.slice(0, -1))) && !isCap(head)) {
     const owners = words.filter((w) => isCap(w) && !DEMONYMS.has(w.lower))
     const owner = owners.length ? text.slice(owners[0]!.start, owners[owners.length - 1]!.end) : null
     if (DEFINITE.test(det) && words.length <= 2 && !owner) return { type: 'role', head: head.lower, mods: lowerWords.slice(0, -1), group: 'document' }

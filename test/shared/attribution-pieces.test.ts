@@ -165,3 +165,16 @@ test('"according to X" qualifies its own sentence; a trailing "X said" reaches b
     'Talks broke down. They will resume on Monday, Erik Janssen said.')
   assert.deepEqual(all.map((s) => [s.source, s.contentIn]), [['Sander de Wit', 'same'], ['Erik Janssen', 'previous'], ['Erik Janssen', 'same']])
 })
+
+test('from a court story: appositive names, "called X \\"...\\"", a masthead venue relayed, verbs tagged as nouns, names with "of State"', () => {
+  let s = only('Zipline\'s chief executive, Priya Raman, called the ruling "a win for the 40,000 Oregonians who drive with us."')
+  assert.equal(s.source, 'Priya Raman')
+  s = only('PORTLAND, Ore., May 14 (AP) — "It was about protecting the taxi lobby," Raman told The Oregonian.')
+  assert.deepEqual([s.source, s.via, s.venue], ['Raman', 'The Oregonian', 'The Oregonian'])
+  s = only('Court filings show that Zipline drivers were involved in 212 crashes in the state last year.')
+  assert.deepEqual([s.source, s.sourceKind], ['Court filings', 'document'])
+  s = only('According to the National Conference of State Legislatures, at least 11 states have considered similar bills.')
+  assert.deepEqual([s.source, s.sourceKind], ['National Conference of State Legislatures', 'organisation'])
+  s = only("A person familiar with the state's legal strategy, who was not authorized to speak publicly, said the office expected to file its appeal.")
+  assert.equal(s.source, "person familiar with the state's legal strategy (anonymous)")
+})
