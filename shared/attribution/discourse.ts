@@ -29,6 +29,7 @@ const CACHE_SIZE = 4096
 
 export class Discourse {
   private readonly fullest = new Map<string, string>()
+  private readonly learnt = new Set<string>()
   // Short forms of organisations: the first word of a longer name ("Nordwave" -> "Nordwave Semiconductor").
   private readonly orgOf = new Map<string, string>()
   private readonly entities = new Map<string, Entity>()
@@ -55,6 +56,8 @@ export class Discourse {
   // Every person-like name of two or more words in the article, so that a
   // later or earlier short form finds its fullest version.
   learnName(name: string): void {
+    if (this.learnt.has(name)) return
+    this.learnt.add(name)
     const parts = name.split(/\s+/)
     if (parts.length < 2 || parts.length > 4) return
     const kind = kindOfName(name)

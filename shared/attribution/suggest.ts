@@ -67,7 +67,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const documents = new Documents(text)
   // The names each sentence mentions, described once: learnt first (a short
   // form may come before the full one), recorded as mentions in the main pass.
-  const named = sentences.map((s) => namesIn(text, tokens, s))
+  const described = new Map<string, Named | null>()
+  const named = sentences.map((s) => namesIn(text, tokens, s, described))
   for (const names of named) for (const n of names) discourse.learnName(n.name)
 
   const own: (Attribution | null)[] = []
@@ -158,11 +159,20 @@ function phraseDescriptor(c: Cue): string[] {
 type Named = { name: string; titles: string[] }
 
 // Runs of capitalised proper-noun tokens that describe as names: the names a sentence mentions.
-function namesIn(text: string, tokens: readonly Token[], s: Sentence): Named[] {
+// The same name recurs through an article: a run is described once per
+// wording and tagging (`described`, keyed by both, so the answer is the same).
+function namesIn(text: string, tokens: readonly Token[], s: Sentence, described: Map<string, Named | null>): Named[] {
   const names: Named[] = []
   for (const [a, b] of nameRuns(tokens, s)) {
-    const speaker = describe(text, tokens, { a, b, descriptor: [] })
-    if (speaker?.type === 'name') names.push(speaker)
+    let key = text.slice(tokens[a]!.start, tokens[b - 1]!.end)
+    for (let k = a; k < b; k++) key += `|${tokens[k]!.pos}`
+    let name = described.get(key)
+    if (name === undefined) {
+      const speaker = describe(text, tokens, { a, b, descriptor: [] })
+      name = speaker?.type === 'name' ? speaker : null
+      described.set(key, name)
+    }
+    if (name) names.push(name)
   }
   return names
 }
