@@ -45,7 +45,7 @@ export class Discourse {
   // First unnamed sources that later got a second: their name -> "... #1 (anonymous)".
   readonly renamed = new Map<string, string>()
   // The people the sentence being read names (canonical), for "his office" in the same sentence.
-  here: { name: string; titles: readonly string[] }[] = []
+  here: readonly { name: string; titles: readonly string[] }[] = []
   // The adjective of the country the article is written from ("Turkish"), when its dateline says.
   country: string | null = null
 

@@ -24,13 +24,15 @@ export function officeOf(discourse: Discourse, owner: string | null, ownerTitles
 function holderOf(discourse: Discourse, owner: string | null, ownerTitles: readonly string[], para: number): [Entity, readonly string[]] | null {
   const found = (e: Entity | null | undefined): [Entity, readonly string[]] | null => {
     if (!e || e.kind !== 'person') return null
-    const here = discourse.here.find((h) => h.name === e.name)
+    const here = discourse.here.find((h) => discourse.canonical(h.name).name === e.name)
     return [e, here?.titles ?? []]
   }
   if (owner === null) {
     // "his office": a person named in the same sentence first, else the pronoun's referent.
-    for (const { name, titles } of discourse.here) {
-      if (discourse.canonical(name).kind !== 'person') continue
+    for (const h of discourse.here) {
+      const { name, kind } = discourse.canonical(h.name)
+      if (kind !== 'person') continue
+      const titles = h.titles
       const e = discourse.entity(name) ?? { name, kind: 'person', via: null, roles: new Set<string>(), para, spokeAt: -1 }
       return [e, titles]
     }

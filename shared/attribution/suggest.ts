@@ -75,10 +75,9 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const frames: (Attribution | null)[] = []
   for (const s of sentences) {
     const view = { text, tokens, from: s.from, to: s.to, inQuote: (k: number) => quote.inside[k] === 1 }
-    const sentenceText = text.slice(s.start, s.end)
-    const cues = BYLINE.test(sentenceText) ? [] : findCues(view)
+    const cues = BYLINE.test(text.slice(s.start, s.start + 40)) ? [] : findCues(view)
     const resolved = new Map<Cue, Resolved>()
-    discourse.here = named[s.index]!.map((n) => ({ name: discourse.canonical(n.name).name, titles: n.titles }))
+    discourse.here = named[s.index]!
     for (const c of cues) {
       const r = resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents)
       if (!r) continue
@@ -93,7 +92,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     let attribution = compose(cues, resolved, publisher)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
     let frame: Attribution | null = null
-    if (sentences[s.index + 1]?.item && FRAME.test(sentenceText)) {
+    if (sentences[s.index + 1]?.item && FRAME.test(text.slice(s.start, s.end))) {
       frame = attribution ?? frameSpeaker(text, tokens, s, discourse)
       if (attribution && !hasContent(tokens, s, attribution, 4)) attribution = null
     }
