@@ -9,6 +9,7 @@ import type { SourceKind } from './kinds.ts'
 import type { Speaker } from './speakers.ts'
 import { fold } from './fold.ts'
 import { isDistributor, knownOutlet } from './outlets.ts'
+import { officeOf } from './offices.ts'
 
 export interface Resolved {
   name: string
@@ -44,11 +45,19 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
       return { name: speaker.name.replace(/^(?:the|a|an)\s+/i, ''), kind: 'document', via: null, named: true }
     }
     case 'anonymous': {
+      if (speaker.ordinal !== undefined && speaker.head) {
+        const name = discourse.numbered(speaker.name, speaker.head, speaker.ordinal, speaker.definite === true)
+        if (name) return { name, kind: 'anonymous', via: null, named: true }
+      }
       // "the officials", "one of the officials": the unnamed group met before.
       const earlier = speaker.definite && speaker.head ? discourse.resolveAnonymous(speaker.head) : null
       if (earlier) return { name: earlier.name, kind: 'anonymous', via: null, named: false }
     }
       return { name: speaker.name.replace(/^(?:the|a|an)\s+/i, ''), kind: 'anonymous', via: null, named: true }
+    case 'office': {
+      const office = officeOf(discourse, speaker.owner, speaker.titles, para)
+      return office ? { name: office.name, kind: office.kind, via: null, named: false } : null
+    }
     default: {
       const entity = discourse.resolve(speaker, para)
       if (entity) return { name: entity.name, kind: entity.kind, via: entity.kind === 'document' ? entity.via : null, named: false }
@@ -112,7 +121,7 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
 }
 
 function isOutletName(name: string): boolean {
-  return knownOutlet(name) !== undefined || /\b(?:Times|Post|News|Journal|Herald|Daily|TV)$/.test(name)
+  return knownOutlet(name) !== undefined || /\b(?:Times|Post|News|Journal|Herald|Daily|TV)$/.test(name) || /^The \p{Lu}\p{Ll}+$/u.test(name)
 }
 
 function confidenceOf(main: Cue, source: Resolved, relayed: boolean): number {

@@ -10,7 +10,7 @@ import { isCap, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrase
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import {
-  BE, DOCUMENT_NOUNS, EVIDENTIAL, RELEASED, MODALS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
+  BE, DOCUMENT_NOUNS, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
 } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 
@@ -47,7 +47,9 @@ const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', '
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stressed', 'explained',
   'argued', 'insisted', 'reported', 'recalled', 'observed', 'concluded', 'reads', 'read', 'stated', 'declared',
   'remarked', 'commented', 'claimed', 'continued', 'emphasised', 'emphasized', 'cautioned', 'recalls', 'explains'])
-const ANONYMITY = /^(?:anonymity|anonymously|named|identified)$/
+const ANONYMITY = new Set(['anonymity', 'anonymously', 'named', 'identified'])
+// Every word that can start a cue; most tokens are none of them and are passed over at once.
+const TRIGGERS = new Set([...REPORTING, ...PARTICIPLES, ...ANONYMITY, 'according', 'per', 'citing'])
 
 export function findCues(view: SentenceView): Cue[] {
   const { tokens, from, to, inQuote, text } = view
@@ -57,10 +59,17 @@ export function findCues(view: SentenceView): Cue[] {
   const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) : null)
   const nearStart = (k: number) => k - from <= 1
   const nearEnd = (k: number) => to - k <= 12
+  // "presented Turkey as a mediator": "as" after a short object.
+  // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
+  const verbPlace = (k: number) => k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) &&
+    (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET')
+  const quoteWithin = (k: number) => { for (let n = k; n < Math.min(to, k + 6); n++) if (/^(?:"|“|``)$/.test(word(n))) return true; return false }
+  const hasAs = (k: number) => { for (let n = k + 1; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true; return false }
 
   for (let i = from; i < to; i++) {
     const t = tokens[i]!
     const w = t.lower
+    if (!TRIGGERS.has(w)) continue
     const quoted = inQuote(i)
 
     if (w === 'according' && word(i + 1) === 'to') {
@@ -85,7 +94,7 @@ export function findCues(view: SentenceView): Cue[] {
       if (p && speaker) cues.push(cue('citing', i, p.b, speaker, quoted, false, true))
       continue
     }
-    if (ANONYMITY.test(w) && /^(?:of|be|to)$/.test(word(i - 1)) || (w === 'anonymity' && word(i - 1) === 'requested')) {
+    if (ANONYMITY.has(w) && /^(?:of|be|to)$/.test(word(i - 1)) || (w === 'anonymity' && word(i - 1) === 'requested')) {
       cues.push({ ...cue('anonymity', i, i + 1, null, quoted, false, true) })
       continue
     }
@@ -94,7 +103,7 @@ export function findCues(view: SentenceView): Cue[] {
       continue
     }
     if (!REPORTING.has(w)) continue
-    if (t.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w)) continue
+    if (t.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i)) continue
     if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
       // "The findings were described by two European officials": the agent spoke, about what came before.
       const agent = phraseStartingAt(tokens, i + 2, to)
@@ -104,7 +113,11 @@ export function findCues(view: SentenceView): Cue[] {
     }
     if (excluded(tokens, from, i)) continue
     const particles = NEEDS_PARTICLE.get(w)
-    if (particles && !particles.has(word(i + 1))) continue
+    // "called the ruling \"a win ...\"": naming something in quotation marks needs no particle.
+    if (particles && !particles.has(word(i + 1)) && !(/^call/.test(w) && quoteWithin(i + 1))) continue
+    // "expected to file": a plan, not a report.
+    if (/^expect/.test(w) && word(i + 1) === 'to') continue
+    if (NEEDS_AS.has(w) && !hasAs(i + 1)) continue
     if (/^(?:reported|wrote|writes|reports)$/.test(w) && word(i + 1) === 'from' && to - i < 8) continue // byline
 
     // Speaker: inverted ("..., said Sun Xiuwen") or the subject before.
@@ -113,7 +126,9 @@ export function findCues(view: SentenceView): Cue[] {
     const prev = word(i - 1)
     if (INVERTIBLE.has(w) && (i === from || prev === ',' || prev === '"' || prev === '”' || prev === "''")) {
       const p = phraseStartingAt(tokens, i + 1, to)
-      if (p && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an)$/.test(tokens[p.a]!.lower))) { phrase = p; inverted = true }
+      // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
+      const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX')
+      if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an)$/.test(tokens[p.a]!.lower))) { phrase = p; inverted = true }
     }
     if (w === 'quoted' && word(i + 1) === 'as' && BE.has(word(i - 1))) {
       // "The minister was quoted as saying": the subject spoke.
@@ -164,7 +179,9 @@ export function findCues(view: SentenceView): Cue[] {
       const object = phraseStartingAt(tokens, i + 1, to)
       if (object) {
         const name = text.slice(tokens[object.a]!.start, tokens[object.b - 1]!.end).replace(/^the\s+/i, '')
-        if (looksLikeOutlet(name)) { venue = name; b = Math.max(b, object.b) }
+        // "told The Oregonian": a capitalised "The" before one name marks a masthead.
+        const masthead = tokens[object.a]!.text === 'The' && object.b - object.a === 2 && tokens[object.a + 1]!.pos === 'PROPN'
+        if (looksLikeOutlet(name) || masthead) { venue = masthead ? `The ${name}` : name; b = Math.max(b, object.b) }
       }
     }
     venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10))

@@ -8,6 +8,7 @@ import type { SourceKind } from './kinds.ts'
 import { kindOfName } from './kinds.ts'
 import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
+import { DEMONYMS } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 
 export interface Entity {
@@ -22,33 +23,81 @@ export interface Entity {
 
 // How far back (in paragraphs) a pronoun or role noun may reach.
 const REACH = 3
+// How many entities are kept for resolving, most recent first.
+const RECENT = 64
+const CACHE_SIZE = 4096
 
 export class Discourse {
   private readonly fullest = new Map<string, string>()
+  private readonly learnt = new Set<string>()
+  // Short forms of organisations: the first word of a longer name ("Nordwave" -> "Nordwave Semiconductor").
+  private readonly orgOf = new Map<string, string>()
   private readonly entities = new Map<string, Entity>()
-  private order: Entity[] = []
+  // The last RECENT entities mentioned, oldest first (a Map keeps insertion
+  // order, so moving one to the front is a delete and a set, not a copy).
+  private readonly recent = new Map<string, Entity>()
+  // canonical() per surface name; names recur, and the answer changes only when learnName does.
+  private readonly canonicalOf = new Map<string, { name: string; kind: SourceKind }>()
   // Counts speech acts, so pronouns follow the last speaker rather than the last name.
   private clock = 0
+  // Per head noun ("official"), the unnamed sources told apart, by number - 1.
+  private readonly numberedNames = new Map<string, string[]>()
+  // First unnamed sources that later got a second: their name -> "... #1 (anonymous)".
+  readonly renamed = new Map<string, string>()
+  // The people the sentence being read names (canonical), for "his office" in the same sentence.
+  here: readonly { name: string; titles: readonly string[] }[] = []
+  // The adjective of the country the article is written from ("Turkish"), when its dateline says.
+  country: string | null = null
+
+  entity(name: string): Entity | undefined {
+    return this.entities.get(fold(name))
+  }
 
   // Every person-like name of two or more words in the article, so that a
   // later or earlier short form finds its fullest version.
   learnName(name: string): void {
+    if (this.learnt.has(name)) return
+    this.learnt.add(name)
     const parts = name.split(/\s+/)
-    if (parts.length < 2 || parts.length > 4 || kindOfName(name) !== 'person') return
+    if (parts.length < 2 || parts.length > 4) return
+    const kind = kindOfName(name)
+    if (kind === 'organisation') {
+      // "Nordwave" after "Nordwave Semiconductor": a distinctive first word stands for the company.
+      const first = parts[0]!
+      const key = fold(first)
+      if (/^\p{Lu}\p{Ll}+$/u.test(first) && kindOfName(first) === 'person' && !DEMONYMS.has(key) && !this.orgOf.has(key)) {
+        this.orgOf.set(key, name)
+        this.canonicalOf.clear()
+      }
+      return
+    }
+    if (kind !== 'person') return
     for (const part of parts) {
       const key = fold(part)
       const known = this.fullest.get(key)
-      if (!known || known.length < name.length) this.fullest.set(key, name)
+      if (!known || known.length < name.length) { this.fullest.set(key, name); this.canonicalOf.clear() }
     }
   }
 
   canonical(name: string): { name: string; kind: SourceKind } {
+    let known = this.canonicalOf.get(name)
+    if (!known) {
+      if (this.canonicalOf.size >= CACHE_SIZE) this.canonicalOf.clear()
+      known = this.findCanonical(name)
+      this.canonicalOf.set(name, known)
+    }
+    return known
+  }
+
+  private findCanonical(name: string): { name: string; kind: SourceKind } {
     const outlet = knownOutlet(name)
     if (outlet) return { name: outlet, kind: 'outlet' }
     const clean = name.replace(/^(?:the|The)\s+/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '')
     const kind = kindOfName(clean)
     if (kind !== 'person') return { name: clean, kind }
     const parts = clean.split(/\s+/)
+    const org = parts.length === 1 ? this.orgOf.get(fold(clean)) : undefined
+    if (org) return { name: org, kind: 'organisation' }
     if (parts.length <= 2) {
       const longer = this.fullest.get(fold(parts[parts.length - 1]!)) ?? this.fullest.get(fold(parts[0]!))
       if (longer && longer.length > clean.length && fold(longer).includes(fold(clean))) return { name: longer, kind }
@@ -68,15 +117,15 @@ export class Discourse {
     entity.para = para
     if (via && !entity.via) entity.via = via
     if (spoke) entity.spokeAt = ++this.clock
-    this.order = this.order.filter((e) => e !== entity)
-    this.order.push(entity)
-    if (this.order.length > 64) this.order.shift()
+    this.recent.delete(key)
+    this.recent.set(key, entity)
+    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!)
     return entity
   }
 
   // The entity a pronoun or role noun stands for, or null when none is in reach.
   resolve(speaker: Speaker, para: number): Entity | null {
-    const recent = [...this.order].reverse()
+    const recent = [...this.recent.values()].reverse()
     const inReach = (e: Entity) => para - e.para <= REACH
     if (speaker.type === 'pronoun') {
       const wanted: SourceKind[] = /^(?:he|she|him|her)$/.test(speaker.word) ? ['person']
@@ -100,9 +149,32 @@ export class Discourse {
       ?? latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e)))
   }
 
+  // Unnamed sources told apart ("an official ... a second official"): the
+  // later one is "official #2 (anonymous)", and the first is renamed "#1"
+  // once a second appears (`renamed`, applied to the finished suggestions).
+  // "the first official" names one met before; null when there is none (then it is read as unnumbered).
+  numbered(name: string, head: string, ordinal: number, definite: boolean): string | null {
+    const names = this.numberedNames.get(head) ?? []
+    if (definite && ordinal > 0) {
+      const known = names[ordinal - 1]
+      return known ? this.renamed.get(known) ?? known : null
+    }
+    if (names.length === 0) {
+      const first = this.resolveAnonymous(head)
+      if (first) names.push(first.name)
+    }
+    if (ordinal === 1) return null
+    const n = ordinal > 0 ? ordinal : Math.max(2, names.length + 1)
+    if (names[0] && !this.renamed.has(names[0])) this.renamed.set(names[0], withNumber(names[0], 1))
+    const numbered = withNumber(name, n)
+    names[n - 1] = numbered
+    this.numberedNames.set(head, names)
+    return numbered
+  }
+
   resolveAnonymous(head: string): Entity | null {
     const stem = head.replace(/s$/, '')
-    return [...this.order].reverse().find((e) => e.kind === 'anonymous' && fold(e.name).includes(stem)) ?? null
+    return [...this.recent.values()].reverse().find((e) => e.kind === 'anonymous' && fold(e.name).includes(stem)) ?? null
   }
 
   private placeLike(e: Entity): boolean {
@@ -114,4 +186,8 @@ function latestSpeaker(entities: readonly Entity[]): Entity | null {
   let best: Entity | null = null
   for (const e of entities) if (e.spokeAt >= 0 && (!best || e.spokeAt > best.spokeAt)) best = e
   return best
+}
+
+function withNumber(name: string, n: number): string {
+  return name.replace(/ \((?:anonymous|unnamed)\)$/, '') + ` #${n} (anonymous)`
 }

@@ -5,12 +5,13 @@
 import { ORG_WORDS, PLACES } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
+import { memo } from './memo.ts'
 
 export type SourceKind = 'outlet' | 'person' | 'organisation' | 'document' | 'anonymous'
 
 const ORG_SHAPE = /^[A-Z]{2,6}$/ // NATO, OPEC, IMF: acronyms that are not outlets
 
-export function kindOfName(name: string): SourceKind {
+export const kindOfName = memo((name: string): SourceKind => {
   if (/\((?:anonymous|unnamed)\)$/.test(name)) return 'anonymous'
   if (looksLikeOutlet(name)) return 'outlet'
   const words = fold(name).replace(/['’]s\b/g, '').split(/[\s-]+/)
@@ -19,4 +20,4 @@ export function kindOfName(name: string): SourceKind {
   if (words.length <= 2 && words.every((w) => PLACES.has(w) || w === 'and')) return 'organisation'
   if (ORG_SHAPE.test(name)) return 'organisation'
   return 'person'
-}
+})

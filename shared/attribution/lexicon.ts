@@ -27,6 +27,8 @@ point points pointed condemn condemns condemned criticise criticises criticised 
 tweet tweets tweeted post posts posted quote quotes quoted cite cites cited
 show shows showed find finds found read reads maintain maintains maintained
 mention mentions mentioned acknowledge dismiss dismisses dismissed
+present presents presented portray portrays portrayed depict depicts depicted
+dispute disputes disputed
 call calls called assure assures assured inform informs informed blame blames blamed
 `)
 
@@ -42,6 +44,10 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['post', new Set(['on'])], ['posts', new Set(['on'])], ['posted', new Set(['on'])],
   ['agree', new Set(['that'])], ['agrees', new Set(['that'])], ['agreed', new Set(['that'])],
 ])
+
+// Verbs that report a stance only with "as" after their object: "has long
+// presented Turkey as a mediator", "presents itself as".
+export const NEEDS_AS = set('present presents presented portray portrays portrayed depict depicts depicted')
 
 // Participles that hang a report on the main clause's speaker.
 export const PARTICIPLES = set(`noting adding saying stressing emphasising emphasizing warning arguing
@@ -86,7 +92,7 @@ export const ORG_WORDS = set(`ministry department council committee commission b
 plc llc group company co university institute institution association party government office service
 administration authority organization organisation federation fund kremlin pentagon parliament assembly
 agency bureau center centre academy court union board foundation cabinet senate congress house army navy
-police embassy consulate exchange securities capital partners holdings motors airlines nations alliance
+police embassy consulate exchange securities conference legislature legislatures capital partners holdings motors airlines nations alliance
 semiconductor technologies systems energy pharma industries labs electronics software networks logistics
 shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics
 telecom communications insurance financial investments healthcare gazprom rosneft sberbank
@@ -131,3 +137,35 @@ economists members lawmakers employees staff doctors nurses parents students use
 
 // Participles between a text and its date: "data released in January showed".
 export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed')
+
+// The adjective of a country, for bodies named by it: "Russia's Ministry of
+// Economic Development" is the Russian one, "his office" (of Turkey's
+// president) the Turkish presidential office.
+export const DEMONYM_OF: ReadonlyMap<string, string> = new Map([
+  ['china', 'Chinese'], ['russia', 'Russian'], ['ukraine', 'Ukrainian'], ['india', 'Indian'], ['japan', 'Japanese'],
+  ['germany', 'German'], ['france', 'French'], ['britain', 'British'], ['uk', 'British'], ['iran', 'Iranian'],
+  ['israel', 'Israeli'], ['turkey', 'Turkish'], ['türkiye', 'Turkish'], ['brazil', 'Brazilian'], ['pakistan', 'Pakistani'],
+  ['korea', 'Korean'], ['canada', 'Canadian'], ['australia', 'Australian'], ['italy', 'Italian'], ['spain', 'Spanish'],
+  ['poland', 'Polish'], ['belarus', 'Belarusian'], ['kazakhstan', 'Kazakh'], ['taiwan', 'Taiwanese'], ['syria', 'Syrian'],
+  ['egypt', 'Egyptian'], ['mexico', 'Mexican'], ['indonesia', 'Indonesian'], ['vietnam', 'Vietnamese'],
+  ['thailand', 'Thai'], ['qatar', 'Qatari'], ['netherlands', 'Dutch'], ['belgium', 'Belgian'], ['sweden', 'Swedish'],
+  ['norway', 'Norwegian'], ['finland', 'Finnish'], ['denmark', 'Danish'], ['austria', 'Austrian'], ['greece', 'Greek'],
+  ['ireland', 'Irish'], ['portugal', 'Portuguese'], ['switzerland', 'Swiss'], ['georgia', 'Georgian'], ['armenia', 'Armenian'],
+])
+
+// Capitals in datelines, for the country an article is written from.
+export const COUNTRY_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
+  ['beijing', 'china'], ['moscow', 'russia'], ['kyiv', 'ukraine'], ['kiev', 'ukraine'], ['new delhi', 'india'],
+  ['tokyo', 'japan'], ['berlin', 'germany'], ['paris', 'france'], ['london', 'britain'], ['tehran', 'iran'],
+  ['jerusalem', 'israel'], ['ankara', 'turkey'], ['brasilia', 'brazil'], ['islamabad', 'pakistan'], ['seoul', 'korea'],
+  ['ottawa', 'canada'], ['canberra', 'australia'], ['rome', 'italy'], ['madrid', 'spain'], ['warsaw', 'poland'],
+  ['minsk', 'belarus'], ['astana', 'kazakhstan'], ['taipei', 'taiwan'], ['damascus', 'syria'], ['cairo', 'egypt'],
+  ['mexico city', 'mexico'], ['jakarta', 'indonesia'], ['hanoi', 'vietnam'], ['bangkok', 'thailand'], ['doha', 'qatar'],
+  ['the hague', 'netherlands'], ['amsterdam', 'netherlands'], ['brussels', 'belgium'], ['stockholm', 'sweden'],
+  ['oslo', 'norway'], ['helsinki', 'finland'], ['copenhagen', 'denmark'], ['vienna', 'austria'], ['athens', 'greece'],
+  ['dublin', 'ireland'], ['lisbon', 'portugal'], ['bern', 'switzerland'], ['tbilisi', 'georgia'], ['yerevan', 'armenia'],
+])
+
+// Prepositions that place an unnamed source: "a source at the ministry",
+// "officials in Washington", "an insider from the company".
+export const SOURCE_PLACES = set('at in within inside from')

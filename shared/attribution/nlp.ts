@@ -12,6 +12,8 @@ export interface Token {
   start: number
   end: number
   pos: string
+  // Starts with a capital letter; read once here, tested by most rules.
+  cap: boolean
   // Index of the wink sentence the token belongs to.
   sentence: number
 }
@@ -25,6 +27,19 @@ function load(): Nlp {
 }
 
 const SPACE = /\s/u
+const UPPER = /^\p{Lu}/u
+
+// Most characters are ASCII: test those by code, others by the Unicode class.
+function isSpace(c: number, ch: string): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return SPACE.test(ch)
+}
+
+function capital(value: string): boolean {
+  const c = value.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER.test(value)
+}
 
 // Every token with its place in `text`. Token values are exact substrings
 // of the input, so a cursor walk finds them; a token that cannot be placed
@@ -44,8 +59,8 @@ export function tokenize(text: string): Token[] {
   let at = 0
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!
-    if (value.trim() === '') continue
-    while (at < text.length && SPACE.test(text[at]!)) at++
+    if (isSpace(value.charCodeAt(0), value[0]!) && value.trim() === '') continue
+    while (at < text.length && isSpace(text.charCodeAt(at), text[at]!)) at++
     let start = at
     if (!text.startsWith(value, at)) {
       const found = text.indexOf(value, at)
@@ -53,7 +68,7 @@ export function tokenize(text: string): Token[] {
       start = found
     }
     const end = start + value.length
-    tokens.push({ text: value, lower: value.toLowerCase(), start, end, pos: tags[i] ?? 'X', sentence: sentenceOf[i]! })
+    tokens.push({ text: value, lower: value.toLowerCase(), start, end, pos: tags[i] ?? 'X', cap: capital(value), sentence: sentenceOf[i]! })
     at = end
   }
   return tokens

@@ -3,6 +3,7 @@
 // plus the name shapes that make an unknown name an outlet.
 
 import { fold } from './fold.ts'
+import { memo } from './memo.ts'
 
 const KNOWN: readonly (readonly string[])[] = [
   ['Xinhua', 'Xinhua News Agency', 'Xinhua news agency', 'Xinhuanet'],
@@ -33,16 +34,15 @@ for (const names of KNOWN) for (const name of names) canonicalByFold.set(fold(na
 // Name endings that mark an outlet; "Agency" only after "News"/"Press".
 const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|mirror|courier|standard|sun|star|mail)$/
 
-export function knownOutlet(name: string): string | undefined {
-  return canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, '')))
-}
+export const knownOutlet = memo((name: string): string | undefined =>
+  canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, ''))))
 
-export function looksLikeOutlet(name: string): boolean {
+export const looksLikeOutlet = memo((name: string): boolean => {
   if (knownOutlet(name)) return true
   const folded = fold(name)
   // A capitalised multi-word name ending like a masthead: "Moscow Times".
   return /\s/.test(folded) && OUTLET_ENDINGS.test(folded) && !/\b(?:ministry|department|party|bank)\b/.test(folded)
-}
+})
 
 // The distributor tag on press releases, never a source (GUIDE decision 2).
 export function isDistributor(name: string): boolean {

@@ -3,7 +3,7 @@
 // to" or "per". Every walk is bounded by MAX_NP tokens or a short window.
 
 import type { Token } from './nlp.ts'
-import { CALENDAR, RELEASED } from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, RELEASED, SOURCE_PLACES } from './lexicon.ts'
 
 export interface Phrase {
   a: number
@@ -16,10 +16,10 @@ export const MAX_NP = 14
 const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
-  'separately', 'meanwhile', 'has', 'have', 'had', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
+  'separately', 'meanwhile', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
 const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 
-export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text)
+export const isCap = (t: Token) => t.cap
 const nounish = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') ||
   t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON')
 
@@ -52,15 +52,39 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     const t = tokens[b]!
     if (t.pos === 'PUNCT' && t.lower !== '-' && t.lower !== "'") break
     if (nounish(t) && t.pos !== 'VERB') { b++; continue }
+    // A noun modifier the tagger read as a verb: "according to port authority spokesman ...".
+    if (b === headStart && t.pos === 'VERB' && !t.cap && b + 1 < ceil && tokens[b + 1]!.pos === 'NOUN') { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
     break
   }
   if (b === headStart) return null
   // Trailing possessive or hyphen is not part of the name.
   while (b > headStart && /^(?:'s|’s|'|-)$/.test(tokens[b - 1]!.lower)) b--
+  const placed = b < ceil ? placedSource(tokens, b, ceil) : b
+  if (placed > b) return { a: i, b: placed, descriptor: [] }
   const phrase: Phrase = { a: i, b, descriptor: [] }
   if (tokens[b]?.lower === ',') phrase.descriptor = appositiveAfter(tokens, b, ceil)
   return phrase
+}
+
+const HEDGE = /^(?:familiar|close|briefed)$/
+const isSourceNoun = (t: Token) => !t.cap && ANONYMOUS_HEADS.has(t.lower)
+const HEDGE_LINK = /^(?:with|to|on)$/
+
+// An unnamed source's place or link after its head noun: "a source | at the
+// ministry", "people | familiar with the matter", "a source | close to the
+// talks". Returns the end of the longer phrase, or `b` when there is none.
+function placedSource(tokens: readonly Token[], b: number, ceil: number): number {
+  const next = tokens[b]!.lower
+  let from = -1
+  if (isSourceNoun(tokens[b - 1]!)) {
+    if (SOURCE_PLACES.has(next)) from = b + 1
+    else if (HEDGE.test(next) && b + 1 < ceil && HEDGE_LINK.test(tokens[b + 1]!.lower)) from = b + 2
+  } else if (HEDGE.test(tokens[b - 1]!.lower) && b >= 2 && isSourceNoun(tokens[b - 2]!) && HEDGE_LINK.test(next)) {
+    from = b + 1 // the tagger took "close" into the phrase: "a source close | to the talks"
+  }
+  const place = from > 0 ? phraseStartingAt(tokens, from, ceil) : null
+  return place ? place.b : b
 }
 
 // ", an associate professor at the Institute ...," -> ['associate', 'professor', ...]
@@ -87,6 +111,9 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (j >= floor && tokens[j]!.lower === 'who') j--
   if (j < floor) return null
   if (tokens[j]!.lower === ',') {
+    // "Zipline's chief executive, Priya Raman, called": the name is the appositive itself.
+    const name = phraseEndingAt(tokens, floor, j - 1)
+    if (name && name.a - 1 > floor && tokens[name.a - 1]!.lower === ',' && allCap(tokens, name.a, name.b) && name.b - name.a <= 4) return name
     // Appositive: the name sits before an earlier comma.
     for (let k = j - 1; k > floor && k >= j - APPOSITIVE_WINDOW; k--) {
       const t = tokens[k]!
@@ -96,18 +123,50 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       const lead = tokens[k + 1]!
       if (!/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)
-      if (!phrase || !isCap(tokens[k - 1]!)) continue
+      if (!phrase) continue
+      // "A person familiar with the strategy, who was not authorized to speak, said": an unnamed holder.
+      const holder = lead.lower === 'who' ? unnamedHolder(tokens, floor, phrase) : null
+      if (holder) return holder
+      if (!isCap(tokens[k - 1]!)) continue
       phrase.descriptor = appositiveAfter(tokens, k, j)
       return phrase
     }
     return null
   }
   if (tokens[j]!.pos === 'PUNCT') return null
+  if (tokens[j]!.lower === 'and') return sharedSubject(tokens, floor, j)
   const phrase = phraseEndingAt(tokens, floor, j)
-  // "people familiar with the matter", "a source close to the talks".
-  if (phrase && phrase.a - 2 > floor && /^(?:with|to|on)$/.test(tokens[phrase.a - 1]!.lower) && /^(?:familiar|close|briefed)$/.test(tokens[phrase.a - 2]!.lower)) {
+  return phrase ? unnamedHolder(tokens, floor, phrase) ?? phrase : null
+}
+
+const allCap = (tokens: readonly Token[], a: number, b: number) => {
+  for (let k = a; k < b; k++) if (!tokens[k]!.cap) return false
+  return true
+}
+
+// The unnamed source a phrase belongs to: "people familiar with | the
+// matter", "a source close to | the talks", "a source at | the ministry".
+function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase): Phrase | null {
+  if (phrase.a - 2 > floor && HEDGE_LINK.test(tokens[phrase.a - 1]!.lower) && HEDGE.test(tokens[phrase.a - 2]!.lower)) {
     const holder = phraseEndingAt(tokens, floor, phrase.a - 3)
     if (holder) return { a: holder.a, b: phrase.b, descriptor: [] }
   }
-  return phrase
+  if (phrase.a - 2 >= floor && SOURCE_PLACES.has(tokens[phrase.a - 1]!.lower)) {
+    const holder = tokens[phrase.a - 2]!
+    if (ANONYMOUS_HEADS.has(holder.lower) && (!holder.cap || phrase.a - 2 === floor)) {
+      const full = phraseEndingAt(tokens, floor, phrase.a - 2)
+      if (full) return { a: full.a, b: phrase.b, descriptor: [] }
+    }
+  }
+  return null
+}
+
+// "The study surveyed 112 hospitals and found that ...": the second verb
+// shares the subject that opens the sentence before its first verb.
+function sharedSubject(tokens: readonly Token[], floor: number, and: number): Phrase | null {
+  let k = floor
+  while (k < and && tokens[k]!.pos !== 'VERB') k++
+  if (k === floor || k >= and - 1) return null
+  const phrase = phraseEndingAt(tokens, floor, k - 1)
+  return phrase && phrase.a === floor ? phrase : null
 }

@@ -21,6 +21,8 @@ export interface ReachInput {
   hasQuote: readonly boolean[]
   startsInQuote: readonly boolean[]
   endsInQuote: readonly boolean[]
+  // The first sentence of a paragraph that carries on the previous paragraph's open quotation.
+  continuesQuote: readonly boolean[]
   // Sentences that open with a quotation mark and close with one.
   wholeQuote: readonly boolean[]
   // Sentences that frame a list ("Below are the minister's key statements:").
@@ -34,15 +36,19 @@ export function reach(input: ReachInput): (Placed | null)[] {
   const samePara = (i: number, j: number) => sentences[i]!.para === sentences[j]!.para
   const open = (i: number) => out[i] === null && !sentences[i]!.heading
 
-  // Quotations: spread the cue of one sentence over the quote's other sentences.
+  const { continuesQuote } = input
+  // Quotations: spread the cue of one sentence over the quote's other
+  // sentences, across paragraphs when a paragraph carries the quote on.
   for (let i = 0; i < n; i++) {
     if (!startsInQuote[i] && !endsInQuote[i]) continue
     let a = i
-    while (a > 0 && startsInQuote[a] && samePara(a, a - 1)) a--
+    while (a > 0 && (startsInQuote[a] && samePara(a, a - 1) || continuesQuote[a])) a--
     let b = i
-    while (b + 1 < n && endsInQuote[b] && samePara(b, b + 1)) b++
+    while (b + 1 < n && (endsInQuote[b] && samePara(b, b + 1) || continuesQuote[b + 1])) b++
     let cue: Attribution | null = null
     for (let k = a; k <= b && !cue; k++) if (own[k] && !own[k]!.main.inQuote) cue = own[k]!
+    // A quotation resumed after its cue: "'...,' said Tom Becker. 'Hospitals need help now. ..."
+    if (!cue && a > 0 && samePara(a, a - 1) && hasQuote[a - 1] && out[a - 1]) cue = out[a - 1]!.attribution
     if (!cue) continue
     for (let k = a; k <= b; k++) if (open(k)) out[k] = { attribution: cue, contentIn: 'quote' }
     i = b
@@ -58,7 +64,8 @@ export function reach(input: ReachInput): (Placed | null)[] {
   for (let i = 0; i < n; i++) {
     const a = own[i]
     if (!a || hasQuote[i]) continue
-    if (a.main.trailing && !a.main.leading) {
+    // "X. Y, Sun said." reaches back; "Y, according to Sun." qualifies its own clause only.
+    if (a.main.trailing && !a.main.leading && a.main.kind !== 'according' && a.main.kind !== 'per') {
       for (let k = i - 1; k >= 0 && samePara(k, i) && open(k) && !hasQuote[k]; k--) out[k] = { attribution: a, contentIn: 'previous' }
     } else if (a.main.leading && a.main.kind !== 'according') {
       for (let k = i + 1; k < n && samePara(k, i) && open(k) && !hasQuote[k]; k++) out[k] = { attribution: a, contentIn: 'next' }

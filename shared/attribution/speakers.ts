@@ -7,20 +7,25 @@ import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
 import { isCap } from './phrases.ts'
 import {
-  ANONYMOUS_HEADS, CALENDAR, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, TITLES,
+  ANONYMOUS_HEADS, CALENDAR, DEMONYM_OF, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, SOURCE_PLACES, TITLES,
 } from './lexicon.ts'
 import { isDistributor, knownOutlet } from './outlets.ts'
+import { fold } from './fold.ts'
 
 export type Speaker =
   | { type: 'pronoun'; word: string }
   | { type: 'name'; name: string; titles: string[] }
   | { type: 'role'; head: string; mods: string[]; group: 'person' | 'org' | 'outlet' | 'document' }
   | { type: 'document'; name: string; owner: string | null }
-  | { type: 'anonymous'; name: string; definite?: boolean; head?: string }
+  | { type: 'anonymous'; name: string; definite?: boolean; head?: string; ordinal?: number }
+  // "his office", "the president's office", "Erdogan's office": named after its holder (see offices.ts).
+  | { type: 'office'; owner: string | null; titles: string[] }
 
 const ROLE_WORDS = new Set([...TITLES, ...PERSON_ROLES, ...OUTLET_ROLES, 'agency'])
 const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|-)$/
-const QUANTIFIERS = /^(?:a|an|the|one|two|three|four|five|several|some|many|few|other|both|multiple|\d+)$/
+const QUANTIFIERS = /^(?:a|an|the|one|two|three|four|five|several|some|many|few|other|both|multiple|another|first|second|third|fourth|fifth|\d+)$/
+// "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
+const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
 
 // "two European officials" -> "European officials (anonymous)"; a sentence-initial capital is dropped.
 function anonymousName(text: string, tokens: readonly Token[], a: number, b: number): string {
@@ -28,12 +33,29 @@ function anonymousName(text: string, tokens: readonly Token[], a: number, b: num
   while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower)) k++
   let name = text.slice(tokens[k]!.start, tokens[b - 1]!.end)
   const first = tokens[k]!
-  if (first.pos === 'NOUN' || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
+  const common = first.pos === 'NOUN' || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
+  if (common || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
   return `${name} (anonymous)`
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/
+// Bodies of a state, named by the country's adjective when a possessive names the country.
+const GENERIC_BODY = /\b(?:Ministry|Department|Office|Council|Committee|Commission|Agency|Service|Parliament|Government|Cabinet|Embassy|Customs|Court|Guard|Bank|Directorate|Administration)\b/
 const POSSESSIVE = /^(?:'s|’s|')$/
+
+// Helpers at module level: describe() runs for every name in the article.
+const HEDGES = new Set(['familiar', 'close', 'briefed'])
+const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
+const capOrLink = (w: Token) => isCap(w) || LINK.test(w.lower)
+const orgWord = (w: Token) => ORG_WORDS.has(w.lower)
+const isOrgWord = (w: string) => ORG_WORDS.has(w)
+const isSame = (m: string) => m === 'same'
+const slice = (text: string, tokens: readonly Token[], from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)
+
+function common(w: string): boolean {
+  return ANONYMOUS_HEADS.has(w) || PERSON_ROLES.has(w) || ORG_ROLES.has(w) || OUTLET_ROLES.has(w) ||
+    DOCUMENT_NOUNS.has(w) || PERSON_ROLES.has(w.replace(/s$/, ''))
+}
 
 export function describe(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
   let { a } = phrase
@@ -45,40 +67,56 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   if (a >= b) return null
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!
-  const slice = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)
-  const lowerWords = words.map((w) => w.lower.replace(/\.$/, ''))
+  const lowerWords = words.map(bare)
 
-  // "people familiar with the matter", "a source close to the talks": unnamed.
-  const hedge = lowerWords.findIndex((w) => w === 'familiar' || w === 'close' || w === 'briefed')
-  if (hedge > 0) return { type: 'anonymous', name: anonymousName(text, tokens, a, b) }
+  // "people familiar with the matter", "a source close to the talks", "a source at the ministry": unnamed.
+  for (let k = 1; k < lowerWords.length; k++) {
+    if (HEDGES.has(lowerWords[k]!)) return { type: 'anonymous', name: anonymousName(text, tokens, a, b) }
+    if (SOURCE_PLACES.has(lowerWords[k]!) && (!words[k - 1]!.cap || k === 1) && ANONYMOUS_HEADS.has(lowerWords[k - 1]!)) {
+      return { type: 'anonymous', name: anonymousName(text, tokens, a, b) }
+    }
+  }
+
+  // The words before a possessive ("Ukraine's", "the president's"), when there is one.
+  let possessive = -1
+  for (let k = 1; k < words.length - 1; k++) if (POSSESSIVE.test(lowerWords[k]!)) possessive = k
+  if (head.lower === 'office' && !head.cap && (/^(?:his|her)$/.test(det) || possessive === words.length - 2)) {
+    if (possessive <= 0) return { type: 'office', owner: null, titles: [] }
+    const holder = describe(text, tokens, { a, b: a + possessive, descriptor: [] })
+    if (holder?.type === 'name') return { type: 'office', owner: holder.name, titles: holder.titles }
+    return { type: 'office', owner: slice(text, tokens, a, a + possessive), titles: [] }
+  }
+  const owner = possessive > 0 ? words.slice(0, possessive) : []
+  const ownedByName = owner.length > 0 && owner.every(isCap)
 
   // "Union negotiator Erik Janssen", "Belgian broadcaster VRT": the name follows the last role word.
   for (let k = words.length - 2; k >= 0; k--) {
     if (!ROLE_WORDS.has(lowerWords[k]!) || isCap(words[k]!) && k === 0 && !TITLES.has(lowerWords[k]!)) continue
+    // "National Conference of State Legislatures": a capitalised word after "of" is inside a name.
+    if (isCap(words[k]!) && k > 0 && LINK.test(lowerWords[k - 1]!)) break
     const rest = words.slice(k + 1)
-    if (rest.length && rest.every((w) => isCap(w) || LINK.test(w.lower)) && isCap(rest[0]!) && !rest.some((w) => ORG_WORDS.has(w.lower))) {
-      return { type: 'name', name: slice(a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
+    if (rest.length && rest.every(capOrLink) && isCap(rest[0]!) && !rest.some(orgWord)) {
+      return { type: 'name', name: slice(text, tokens, a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
     }
     break
   }
 
-  // A text: "a joint communique", "a CNBC report", "the document".
-  if (DOCUMENT_NOUNS.has(head.lower) && !isCap(head)) {
+  // A text: "a joint communique", "a CNBC report", "the document", "court filings".
+  if ((DOCUMENT_NOUNS.has(head.lower) || /s$/.test(head.lower) && DOCUMENT_NOUNS.has(head.lower.slice(0, -1))) && !isCap(head)) {
     const owners = words.filter((w) => isCap(w) && !DEMONYMS.has(w.lower))
     const owner = owners.length ? text.slice(owners[0]!.start, owners[owners.length - 1]!.end) : null
-    if (DEFINITE.test(det) && words.length <= 2 && !owner) return { type: 'role', head: head.lower, mods: [], group: 'document' }
-    return { type: 'document', name: slice(a, b), owner }
+    if (DEFINITE.test(det) && words.length <= 2 && !owner) return { type: 'role', head: head.lower, mods: lowerWords.slice(0, -1), group: 'document' }
+    return { type: 'document', name: slice(text, tokens, a, b), owner }
   }
-  const common = (w: string) => ANONYMOUS_HEADS.has(w) || PERSON_ROLES.has(w) || ORG_ROLES.has(w) || OUTLET_ROLES.has(w) ||
-    DOCUMENT_NOUNS.has(w) || PERSON_ROLES.has(w.replace(/s$/, ''))
   if (isCap(head) && DOCUMENT_NOUNS.has(head.lower) && words.length > 1 && words.every(isCap)) {
-    return { type: 'document', name: slice(a, b), owner: null }
+    return { type: 'document', name: slice(text, tokens, a, b), owner: null }
   }
-  if (isCap(head) && (!common(head.lower) || words.length > 1 && words.every(isCap))) {
+  const tail = ownedByName ? words.slice(possessive + 1) : words
+  if (isCap(head) && (!common(head.lower) || tail.length > 1 && tail.every(isCap))) {
     if (CALENDAR.has(head.lower)) return null
     // "Russia's Foreign Minister Sergey Lavrov": the name follows the last title.
     let from = 0
-    const hasOrgWord = lowerWords.some((w) => ORG_WORDS.has(w))
+    const hasOrgWord = lowerWords.some(isOrgWord)
     for (let k = 0; k < words.length - 1; k++) {
       if (POSSESSIVE.test(words[k]!.lower)) from = k + 1
     }
@@ -87,32 +125,44 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
       while (k < words.length - 1 && (TITLES.has(lowerWords[k]!) || DEMONYMS.has(lowerWords[k]!) || !isCap(words[k]!))) k++
       const titles = lowerWords.slice(0, k).filter((w) => !POSSESSIVE.test(w))
       from = k
-      const name = slice(a + from, b)
+      const name = slice(text, tokens, a + from, b)
       if (isDistributor(name)) return null
       return { type: 'name', name, titles }
     }
-    return { type: 'name', name: slice(a + from, b), titles: [] }
+    const body = slice(text, tokens, a + from, b)
+    // "Russia's Ministry of Economic Development" is the Russian one; "Russia's Gazprom" stays Gazprom.
+    const demonym = ownedByName && from === possessive + 1 ? DEMONYM_OF.get(fold(slice(text, tokens, a, a + possessive))) : undefined
+    if (demonym && GENERIC_BODY.test(body)) return { type: 'name', name: `${demonym} ${body}`, titles: [] }
+    return { type: 'name', name: body, titles: [] }
   }
   // Lower-case head: a role noun or an unnamed source.
   const mods = words.slice(0, -1).map((w) => w.lower)
   const plural = /s$/.test(head.lower) && !PERSON_ROLES.has(head.lower)
   const singular = plural ? head.lower.replace(/s$/, '') : head.lower
   const capitalMods = words.slice(0, -1).filter((w) => isCap(w) && w.pos === 'PROPN' && !DEMONYMS.has(w.lower) && !PLACES.has(w.lower))
-  if (DEFINITE.test(det) && !plural && (ORG_ROLES.has(singular) || OUTLET_ROLES.has(singular))) {
+  // "Ukraine's agriculture ministry": a named owner makes it definite.
+  const definite = DEFINITE.test(det) || ownedByName && ORG_ROLES.has(singular)
+  if (definite && !plural && (ORG_ROLES.has(singular) || OUTLET_ROLES.has(singular))) {
     // "the FNV union", "the Interfax agency": the modifier names it.
     if (capitalMods.length) return { type: 'name', name: text.slice(capitalMods[0]!.start, capitalMods[capitalMods.length - 1]!.end), titles: [singular] }
     // "the Dutch economy ministry": described well enough to stand as a name.
-    if (mods.length && ORG_ROLES.has(singular) && !mods.every((m) => m === 'same')) return { type: 'name', name: slice(a, b), titles: [] }
+    if (mods.length && ORG_ROLES.has(singular) && !mods.every(isSame)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
+  }
+  // "the second official": one of several unnamed sources, not a role noun for a named one.
+  const ordinal = plural ? undefined : ORDINALS.get(det) ?? (mods.length ? ORDINALS.get(mods[0]!) : undefined)
+  const unnamed = ANONYMOUS_HEADS.has(head.lower) || PERSON_ROLES.has(singular) || ANONYMOUS_HEADS.has(singular)
+  if (ordinal !== undefined && unnamed) {
+    return { type: 'anonymous', name: anonymousName(text, tokens, a, b), definite: DEFINITE.test(det), head: singular, ordinal }
   }
   if (DEFINITE.test(det) && !plural) {
     if (OUTLET_ROLES.has(singular) || singular === 'agency' && mods.includes('news')) return { type: 'role', head: singular, mods, group: 'outlet' }
     if (ORG_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'org' }
     if (PERSON_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'person' }
   }
-  if (ANONYMOUS_HEADS.has(head.lower) || PERSON_ROLES.has(singular) || ANONYMOUS_HEADS.has(singular) || plural && !det && head.pos === 'NOUN') {
+  if (unnamed || plural && !det && head.pos === 'NOUN') {
     return { type: 'anonymous', name: anonymousName(text, tokens, a, b), definite: DEFINITE.test(det), head: singular }
   }
-  const outlet = knownOutlet(slice(a, b))
+  const outlet = knownOutlet(slice(text, tokens, a, b))
   if (outlet) return { type: 'name', name: outlet, titles: [] }
   return null
 }

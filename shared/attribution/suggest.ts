@@ -8,6 +8,7 @@ import { compose, resolveSpeaker } from './attribute.ts'
 import type { Cue } from './cues.ts'
 import { findCues } from './cues.ts'
 import { Discourse } from './discourse.ts'
+import { Documents, jointParties } from './documents.ts'
 import type { SourceKind } from './kinds.ts'
 import type { Token } from './nlp.ts'
 import { tokenize } from './nlp.ts'
@@ -19,7 +20,9 @@ import { SourceIndex } from './registry.ts'
 import type { Paragraph, Sentence } from './sentences.ts'
 import { paragraphsOf, splitSentences } from './sentences.ts'
 import { describe } from './speakers.ts'
-import { knownOutlet } from './outlets.ts'
+import { ORG_WORDS, TITLES } from './lexicon.ts'
+import { countryOf, publisherOf } from './dateline.ts'
+import { quoteFlags } from './quotes.ts'
 
 export interface Span { text: string; start: number; end: number }
 
@@ -60,35 +63,36 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const quote = quoteFlags(text, tokens, sentences)
   const publisher = options.publisher ?? publisherOf(text)
   const discourse = new Discourse()
-  const runs = sentences.map((s) => nameRuns(tokens, s))
-  sentences.forEach((s, i) => {
-    for (const [a, b] of runs[i]!) {
-      const speaker = describe(text, tokens, { a, b, descriptor: [] })
-      if (speaker?.type === 'name') discourse.learnName(speaker.name)
-    }
-  })
+  discourse.country = countryOf(text)
+  const documents = new Documents(text)
+  // The names each sentence mentions, described once: learnt first (a short
+  // form may come before the full one), recorded as mentions in the main pass.
+  const described = new Map<string, Named | null>()
+  const named = sentences.map((s) => namesIn(text, tokens, s, described))
+  for (const names of named) for (const n of names) discourse.learnName(n.name)
 
   const own: (Attribution | null)[] = []
   const frames: (Attribution | null)[] = []
   for (const s of sentences) {
     const view = { text, tokens, from: s.from, to: s.to, inQuote: (k: number) => quote.inside[k] === 1 }
-    const sentenceText = text.slice(s.start, s.end)
-    const cues = BYLINE.test(sentenceText) ? [] : findCues(view)
+    const cues = BYLINE.test(text.slice(s.start, s.start + 40)) ? [] : findCues(view)
     const resolved = new Map<Cue, Resolved>()
+    discourse.here = named[s.index]!
     for (const c of cues) {
-      const r = resolveSpeaker(c.speaker, discourse, s.para)
+      const r = resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents)
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
         const outer = resolveSpeaker(c.quotedOuter, discourse, s.para)
         if (outer?.kind === 'outlet') r.via = outer.name
       }
+      if (r.kind === 'document' && r.named && r.name.includes(' ')) r.name = fullDocument(r.name, documents, tokens, s)
       resolved.set(c, r)
     }
     anonymise(cues, resolved, text, tokens, s)
     let attribution = compose(cues, resolved, publisher)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
     let frame: Attribution | null = null
-    if (FRAME.test(sentenceText) && sentences[s.index + 1]?.item) {
+    if (sentences[s.index + 1]?.item && FRAME.test(text.slice(s.start, s.end))) {
       frame = attribution ?? frameSpeaker(text, tokens, s, discourse)
       if (attribution && !hasContent(tokens, s, attribution, 4)) attribution = null
     }
@@ -103,9 +107,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       const descriptor = phraseDescriptor(c)
       discourse.mention(r.name, r.kind, s.para, [...roles, ...descriptor], spoke, r.kind === 'document' ? attribution?.via ?? null : null)
     }
-    for (const [a, b] of runs[s.index]!) {
-      const speaker = describe(text, tokens, { a, b, descriptor: [] })
-      if (speaker?.type !== 'name') continue
+    for (const speaker of named[s.index]!) {
       const { name, kind } = discourse.canonical(speaker.name)
       if (!isAlready(resolved, name)) discourse.mention(name, kind, s.para, speaker.titles, false)
     }
@@ -120,7 +122,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   })
 
   const wholeQuote = sentences.map((s) => /^["“]/u.test(text.slice(s.start, s.start + 1)) && /["”]$/u.test(text.slice(s.end - 1, s.end)))
-  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, wholeQuote, frames })
+  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames })
+  const renamed = (name: string) => discourse.renamed.get(name) ?? name
   const index = new SourceIndex(options.registry ?? [])
   const out: Suggestion[] = []
   placed.forEach((p, i) => {
@@ -132,8 +135,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
     out.push({
       content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
-      source: a.source, sourceKind: a.kind, via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
-      otherSources: a.otherSources, sourceId: index.match(a.source), viaId: a.via ? index.match(a.via) : null,
+      source: renamed(a.source), sourceKind: a.kind, via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
+      otherSources: a.otherSources.map(renamed), sourceId: index.match(renamed(a.source)), viaId: a.via ? index.match(a.via) : null,
     })
   })
   return out
@@ -152,44 +155,41 @@ function phraseDescriptor(c: Cue): string[] {
   return c.descriptor
 }
 
-// Quotation marks per token, and per sentence whether it starts or ends inside a quotation.
-function quoteFlags(text: string, tokens: readonly Token[], sentences: readonly Sentence[]) {
-  const inside = new Uint8Array(tokens.length)
-  const has: boolean[] = []
-  const starts: boolean[] = []
-  const ends: boolean[] = []
-  let open = false
-  let para = -1
-  for (const s of sentences) {
-    if (s.para !== para) { open = false; para = s.para }
-    starts.push(open)
-    let any = false
-    for (let k = s.from; k < s.to; k++) {
-      const w = tokens[k]!.text
-      if (w === '"' || w === '“' || w === '”' || w === "''" || w === '``') {
-        any = true
-        open = w === '“' || w === '``' ? true : w === '”' || w === "''" ? false : !open
-        inside[k] = 0
-        continue
-      }
-      inside[k] = open ? 1 : 0
+type Named = { name: string; titles: string[] }
+
+// Runs of capitalised proper-noun tokens that describe as names: the names a sentence mentions.
+// The same name recurs through an article: a run is described once per
+// wording and tagging (`described`, keyed by both, so the answer is the same).
+function namesIn(text: string, tokens: readonly Token[], s: Sentence, described: Map<string, Named | null>): Named[] {
+  const names: Named[] = []
+  for (const [a, b] of nameRuns(tokens, s)) {
+    let key = text.slice(tokens[a]!.start, tokens[b - 1]!.end)
+    for (let k = a; k < b; k++) key += `|${tokens[k]!.pos}`
+    let name = described.get(key)
+    if (name === undefined) {
+      const speaker = describe(text, tokens, { a, b, descriptor: [] })
+      name = speaker?.type === 'name' ? speaker : null
+      described.set(key, name)
     }
-    has.push(any)
-    ends.push(open)
+    if (name) names.push(name)
   }
-  return { inside, has, starts, ends }
+  return names
 }
 
-// Runs of capitalised proper-noun tokens: the names a sentence mentions.
 function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
   const runs: [number, number][] = []
   let a = -1
   for (let k = s.from; k <= s.to; k++) {
     const t = k < s.to ? tokens[k]! : null
-    const ok = t !== null && isCap(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (a >= 0 || k > s.from)))
+    // A capitalised common noun opening the sentence is no name ("Shares of ..."), unless a title ("President Erdogan").
+    const ok = t !== null && isCap(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (a >= 0 || k > s.from || TITLES.has(t.lower))))
     if (ok) { if (a < 0) a = k; continue }
     // "Ministry of Transport": a linker between capitalised words stays in the name.
-    if (a >= 0 && t && /^(?:of|for)$/.test(t.lower) && k + 1 < s.to && isCap(tokens[k + 1]!)) continue
+    if (a >= 0 && t && /^(?:of|for)$/.test(t.lower) && k + 1 < s.to && isCap(tokens[k + 1]!)) {
+      // "Shares of Nordwave": a plural noun opening the sentence is not part of the name.
+      if (a === s.from && k === a + 1 && /s$/.test(tokens[a]!.lower) && !ORG_WORDS.has(tokens[a]!.lower)) a = -1
+      continue
+    }
     if (a >= 0) { runs.push([a, k]); a = -1 }
     if (runs.length >= 64) break
   }
@@ -265,9 +265,17 @@ function contentSpan(text: string, tokens: readonly Token[], s: Sentence, a: Att
   return { start, end }
 }
 
-// The publisher a wire dateline names: "BEIJING, Nov. 5 (Xinhua) --", "MOSCOW, March 3. /TASS/.".
-function publisherOf(text: string): string | null {
-  const head = text.slice(0, 200)
-  const m = /\(([A-Z][A-Za-z]{1,20})\)\s*(?:--|—|–|-)/.exec(head) ?? /\/([A-Z]{2,10})\//.exec(head)
-  return m ? knownOutlet(m[1]!) ?? null : null
+// "the joint communique" met first in a cue: the article's fuller name for it, if any.
+function namedDocument(speaker: Cue['speaker'], documents: Documents): Resolved | null {
+  if (speaker?.type !== 'role' || speaker.group !== 'document' || speaker.mods.length === 0) return null
+  const name = documents.longerForm([...speaker.mods, speaker.head].join(' '))
+  return name ? { name, kind: 'document', via: null, named: true } : null
+}
+
+// "joint communique" -> "Russia-China joint communique" (see documents.ts).
+function fullDocument(name: string, documents: Documents, tokens: readonly Token[], s: Sentence): string {
+  const longer = documents.longerForm(name)
+  if (longer) return longer
+  const parties = /^joint\s/i.test(name) ? jointParties(tokens, s.from, s.to) : null
+  return parties ? `${parties} ${name}` : name
 }

@@ -50,7 +50,7 @@ test('relays: the inner speaker via the outlet; an outlet alone is the source; a
   s = only('The meeting is held every year, per Xinhua.')
   assert.deepEqual([s.source, s.via, s.sourceKind], ['Xinhua', null, 'outlet'])
   s = only('Russia and China are partners, according to a joint communique, Tass reported.')
-  assert.deepEqual([s.source, s.via, s.sourceKind], ['joint communique', 'TASS', 'document'])
+  assert.deepEqual([s.source, s.via, s.sourceKind], ['Russia-China joint communique', 'TASS', 'document'])
   s = only('"Ties are mature," Wang Xiaoquan told the Global Times.')
   assert.deepEqual([s.source, s.via, s.venue], ['Wang Xiaoquan', null, 'Global Times'])
   s = only('The Interfax agency quoted Deputy Foreign Minister Andrey Rudenko as saying that talks were under way.')
@@ -106,4 +106,75 @@ test('hostile input stays linear: one huge sentence, deep quotes, no punctuation
   assert.ok(performance.now() - started < 20_000)
   assert.deepEqual(suggestAttributions(''), [])
   assert.deepEqual(suggestAttributions('__proto__ said constructor.'), suggestAttributions('__proto__ said constructor.'))
+})
+
+test('organisations owned by a country: the demonym for state bodies, the words as written otherwise', () => {
+  assert.equal(only("Russia's Ministry of Economic Development said on Tuesday that payments grew.").source, 'Russian Ministry of Economic Development')
+  assert.equal(only("China's Foreign Ministry said the talks went well.").source, 'Chinese Foreign Ministry')
+  const s = only("Ukraine's agriculture ministry said exports rose sharply in August.")
+  assert.deepEqual([s.source, s.sourceKind], ["Ukraine's agriculture ministry", 'organisation'])
+  assert.equal(only("Russia's Gazprom said gas flows would resume on Monday.").source, 'Gazprom')
+})
+
+test('a source at, in or close to a body is an unnamed source, not the body', () => {
+  let s = only('A source at the Turkish foreign ministry told Reuters the visit would focus on grain.')
+  assert.deepEqual([s.source, s.sourceKind, s.venue], ['source at the Turkish foreign ministry (anonymous)', 'anonymous', 'Reuters'])
+  s = only('Lavrov said Moscow remained open to talks, RIA Novosti reported, citing a source in the ministry.')
+  assert.deepEqual([s.source, s.via], ['source in the ministry (anonymous)', 'RIA Novosti'])
+  assert.equal(only('The talks will resume next week, said a source close to the negotiations.').source, 'source close to the negotiations (anonymous)')
+  assert.equal(only('Officials at the ministry said prices would rise.').source, 'officials at the ministry (anonymous)')
+})
+
+test('separate unnamed sources are numbered, and "the first official" finds number one', () => {
+  const all = suggestAttributions('A senior official said the deal was close. A second official said talks could still collapse.\n\n' +
+    'The first official added that a vote was planned. Another official said the vote could slip.')
+  assert.deepEqual(all.map((s) => s.source), ['senior official #1 (anonymous)', 'official #2 (anonymous)', 'senior official #1 (anonymous)', 'official #3 (anonymous)'])
+})
+
+test('an office named after its holder: "his office" of a president is the country\'s presidential office', () => {
+  const text = 'ANKARA, Sept 12 (Reuters) - Turkey wants a deal.\n\nPresident Recep Tayyip Erdogan spoke with Vladimir Putin last week, his office said in a statement. ' +
+    'The two leaders discussed regional issues, it said.\n\nThe senator met voters, Senator Dana Whitfield\'s office said on Friday.'
+  const all = suggestAttributions(text)
+  assert.deepEqual(all.map((s) => [s.source, s.sourceKind]), [['Turkish presidential office', 'organisation'], ['Turkish presidential office', 'organisation'],
+    ["Dana Whitfield's office", 'organisation']])
+})
+
+test('stance over time: "has long presented X as", "has long insisted"; "presented its results" is no report', () => {
+  const all = suggestAttributions('President Recep Tayyip Erdogan met the envoy.\n\nErdogan has long presented Turkey as a mediator between Moscow and Kyiv.\n\n' +
+    'The Kremlin has long insisted that the sanctions are illegal.\n\nThe company presented its results on Monday.')
+  assert.deepEqual(all.map((s) => s.source), ['Recep Tayyip Erdogan', 'Kremlin'])
+})
+
+test('documents take their fullest form: as the article names them, or by the two parties of a joint text', () => {
+  let all = suggestAttributions('The Russia-China joint communique was signed on Monday.\n\nTrade will grow, according to the joint communique.')
+  assert.deepEqual(all.map((s) => [s.source, s.sourceKind]), [['Russia-China joint communique', 'document']])
+  all = suggestAttributions('Russia and China will hold consultations next month, according to a joint statement.\n\n"The sides oppose military blocs," the document reads.')
+  assert.deepEqual(all.map((s) => s.source), ['Russia-China joint statement', 'Russia-China joint statement'])
+})
+
+test('a quotation carried over paragraphs, and one resumed after its cue, keep their speaker', () => {
+  const text = 'Park said: "We will build the plant in Arizona. It will employ 500 people.\n\n"The decision is final."\n\n' +
+    '"We are losing nurses," said Dr. Alicia Moreno. "Every month another ward closes.\n\n"Patients now drive two hours."\n\nThe bill passed.'
+  const all = suggestAttributions(text)
+  assert.deepEqual(all.map((s) => [s.source, s.contentIn]), [['Park', 'same'], ['Park', 'quote'], ['Park', 'quote'],
+    ['Alicia Moreno', 'same'], ['Alicia Moreno', 'quote'], ['Alicia Moreno', 'quote']])
+})
+
+test('"according to X" qualifies its own sentence; a trailing "X said" reaches back', () => {
+  const all = suggestAttributions('The strike halted loading. Ships were diverted to Antwerp, according to port authority spokesman Sander de Wit.\n\n' +
+    'Talks broke down. They will resume on Monday, Erik Janssen said.')
+  assert.deepEqual(all.map((s) => [s.source, s.contentIn]), [['Sander de Wit', 'same'], ['Erik Janssen', 'previous'], ['Erik Janssen', 'same']])
+})
+
+test('from a court story: appositive names, "called X \\"...\\"", a masthead venue relayed, verbs tagged as nouns, names with "of State"', () => {
+  let s = only('Zipline\'s chief executive, Priya Raman, called the ruling "a win for the 40,000 Oregonians who drive with us."')
+  assert.equal(s.source, 'Priya Raman')
+  s = only('PORTLAND, Ore., May 14 (AP) — "It was about protecting the taxi lobby," Raman told The Oregonian.')
+  assert.deepEqual([s.source, s.via, s.venue], ['Raman', 'The Oregonian', 'The Oregonian'])
+  s = only('Court filings show that Zipline drivers were involved in 212 crashes in the state last year.')
+  assert.deepEqual([s.source, s.sourceKind], ['Court filings', 'document'])
+  s = only('According to the National Conference of State Legislatures, at least 11 states have considered similar bills.')
+  assert.deepEqual([s.source, s.sourceKind], ['National Conference of State Legislatures', 'organisation'])
+  s = only("A person familiar with the state's legal strategy, who was not authorized to speak publicly, said the office expected to file its appeal.")
+  assert.equal(s.source, "person familiar with the state's legal strategy (anonymous)")
 })

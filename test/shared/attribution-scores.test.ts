@@ -1,10 +1,14 @@
 // The attribution engine scored on labelled articles, per sentence as issue
 // 12 measures it: attributed-or-not F1, source accuracy over attributed
 // sentences, relay (via) F1. The development set is test/fixtures/attribution
-// (six articles labelled by ../shared/attribution/GUIDE.md, plus one written
-// after tuning and kept as a held-out check); the seed is the built-in
-// sample's labels in ../shared when present. Thresholds sit just under what
-// the engine reaches, so a change that loses accuracy fails here.
+// (articles labelled by ../shared/attribution/GUIDE.md; wire-grain-deal and
+// court-ruling were each written and labelled before the engine ever ran on
+// them, scored blind, then joined the set once general rules fixed their
+// misses: blind they scored 0.92/0.62/1.00 and 0.86/0.56/0.00). Files named
+// held-out-* (and a blind/ folder) are scored apart: they say what to expect
+// on unseen news. The seed is the built-in sample's labels in ../shared.
+// Thresholds sit just under what the engine reaches, so a change that loses
+// accuracy fails here.
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -34,8 +38,8 @@ const articles = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort()
 const dev = articles.filter((f) => !f.startsWith('held-out'))
 const heldOut = articles.filter((f) => f.startsWith('held-out'))
 
-test('development set: six labelled articles of several kinds', () => {
-  assert.ok(dev.length >= 6, `expected at least six articles in ${fixtures}`)
+test('development set: eight labelled articles of several kinds', () => {
+  assert.ok(dev.length >= 8, `expected at least eight articles in ${fixtures}`)
   const scores = dev.map((f) => {
     const s = run(fixtures + f, fixtures + f.replace(/\.txt$/, '.labels.json'))
     report(f, s)
@@ -43,17 +47,27 @@ test('development set: six labelled articles of several kinds', () => {
   })
   const all = pool(scores)
   report('development set', all)
-  assert.ok(all.attributed.f1 >= 0.95, `attributed F1 ${pct(all.attributed.f1)}`)
-  assert.ok(all.sourceAccuracy >= 0.88, `source accuracy ${pct(all.sourceAccuracy)}`)
-  assert.ok(all.via.f1 >= 0.95, `via F1 ${pct(all.via.f1)}`)
+  assert.ok(all.attributed.f1 >= 0.98, `attributed F1 ${pct(all.attributed.f1)}`)
+  assert.ok(all.sourceAccuracy >= 0.97, `source accuracy ${pct(all.sourceAccuracy)}`)
+  assert.ok(all.via.f1 >= 0.98, `via F1 ${pct(all.via.f1)}`)
 })
 
-test('held-out article, written after tuning', () => {
-  const all = pool(heldOut.map((f) => run(fixtures + f, fixtures + f.replace(/\.txt$/, '.labels.json'))))
+// Unseen articles: reported with their misses, held to the issue's targets.
+test('held-out articles, labelled before the engine ran on them', (t) => {
+  const blind = `${fixtures}blind/`
+  const files = [...heldOut.map((f) => fixtures + f),
+    ...(existsSync(blind) ? readdirSync(blind).filter((f) => f.endsWith('.txt')).sort().map((f) => blind + f) : [])]
+  if (files.length === 0) {
+    t.diagnostic('no held-out article present: every labelled article here has been tuned on')
+    console.log('held-out: none present (held-out-*.txt or blind/)')
+    return
+  }
+  const all = pool(files.map((f) => run(f, f.replace(/\.txt$/, '.labels.json'))))
   report('held-out', all)
   for (const miss of all.misses) console.log(`  ${miss.expected} <- ${miss.got}: ${miss.sentence.slice(0, 70)}`)
-  assert.ok(all.attributed.f1 >= 0.88, `attributed F1 ${pct(all.attributed.f1)}`)
-  assert.ok(all.sourceAccuracy >= 0.6, `source accuracy ${pct(all.sourceAccuracy)}`)
+  assert.ok(all.attributed.f1 >= 0.9, `attributed F1 ${pct(all.attributed.f1)}`)
+  assert.ok(all.sourceAccuracy >= 0.85, `source accuracy ${pct(all.sourceAccuracy)}`)
+  assert.ok(all.via.f1 >= 0.8, `via F1 ${pct(all.via.f1)}`)
 })
 
 test('seed: the built-in sample labelled in ../shared/attribution', (t) => {
@@ -65,6 +79,6 @@ test('seed: the built-in sample labelled in ../shared/attribution', (t) => {
   const s = run(seedText, seedLabels)
   report('seed', s)
   assert.equal(s.attributed.f1, 1)
-  assert.ok(s.sourceAccuracy >= 0.88, `source accuracy ${pct(s.sourceAccuracy)}`)
+  assert.equal(s.sourceAccuracy, 1)
   assert.equal(s.via.f1, 1)
 })

@@ -1,0 +1,42 @@
+// Quotation marks, read once over the article's tokens: which tokens are
+// inside a quotation, and per sentence whether it has a mark, starts or
+// ends inside a quotation, or carries on a quotation left open by the
+// paragraph before (GUIDE decision 3: multi-sentence quotations).
+
+import type { Token } from './nlp.ts'
+import type { Sentence } from './sentences.ts'
+
+const OPENING = new Set(['"', '“', '``'])
+
+// Quotation marks per token, and per sentence whether it starts or ends inside a quotation.
+export function quoteFlags(text: string, tokens: readonly Token[], sentences: readonly Sentence[]) {
+  const inside = new Uint8Array(tokens.length)
+  const has: boolean[] = []
+  const starts: boolean[] = []
+  const ends: boolean[] = []
+  // A paragraph that opens a quotation without closing it continues into the
+  // next one when that one opens with a quotation mark (news style).
+  const continues: boolean[] = []
+  let open = false
+  let para = -1
+  for (const s of sentences) {
+    const first = s.para !== para
+    continues.push(first && open && s.from < s.to && OPENING.has(tokens[s.from]!.text))
+    if (first) { open = false; para = s.para }
+    starts.push(open)
+    let any = false
+    for (let k = s.from; k < s.to; k++) {
+      const w = tokens[k]!.text
+      if (w === '"' || w === '“' || w === '”' || w === "''" || w === '``') {
+        any = true
+        open = w === '“' || w === '``' ? true : w === '”' || w === "''" ? false : !open
+        inside[k] = 0
+        continue
+      }
+      inside[k] = open ? 1 : 0
+    }
+    has.push(any)
+    ends.push(open)
+  }
+  return { inside, has, starts, ends, continues }
+}
