@@ -21,6 +21,7 @@ export const keyBindings: readonly KeyBinding[] = [
   { key: 'c', command: 'annotation.markClaim' },
   ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ key: String(n), command: 'annotation.tagSource', args: { index: n - 1 } })),
   { key: 'n', command: 'annotation.editNote', preventDefault: true },
+  { key: 's', command: 'annotation.pickSource', preventDefault: true },
   { key: 'delete', command: 'annotation.delete' },
   { key: 'escape', command: 'view.dismiss' },
   { key: 'l', command: 'library.toggle' },

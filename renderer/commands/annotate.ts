@@ -56,6 +56,15 @@ export const tagSource: Command<SourceChoice, Marking> = {
   run: (_, marking) => markOrChange(marking, 'claim'),
 }
 
+// Moves to the toolbar's source picker: type a few letters, Enter.
+export const pickSource: Command = {
+  id: 'annotation.pickSource',
+  title: 'Find a source',
+  view: true,
+  enabled: (ctx) => reading(ctx) !== null,
+  run: async (ctx) => ctx.ui.pickSource(),
+}
+
 // The given annotation, else the current one.
 const chosen = (ctx: CommandContext, args: { id?: string } | undefined) => args?.id ?? reading(ctx)?.current ?? null
 
@@ -114,4 +123,4 @@ export const remove: Command<{ id?: string } | undefined, { id?: string; session
   },
 }
 
-export const annotateCommands = [markHighlight, markClaim, tagSource, select, reveal, editNote, saveNote, remove]
+export const annotateCommands = [markHighlight, markClaim, tagSource, pickSource, select, reveal, editNote, saveNote, remove]

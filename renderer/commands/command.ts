@@ -77,6 +77,8 @@ export interface UiPort {
   // otherwise).
   sourcesChanged(sources: readonly Source[]): void
   focusSearch(): void
+  // Focuses the toolbar's type-to-filter source picker, when it shows one.
+  pickSource(): void
   download(file: { filename: string; mimeType: string; content: string }): void
 }
 

@@ -12,6 +12,8 @@ export interface SidebarActions {
   saveNote(id: string, note: string): void
   remove(id: string): void
   manageSources(): void
+  // A note editor opened or closed.
+  editing(): void
 }
 
 export class Sidebar {
@@ -47,9 +49,15 @@ export class Sidebar {
     this.#placed = []
   }
 
+  // The annotation whose note is being edited, if any.
+  get editing(): string | null {
+    return this.#editing
+  }
+
   editNote(id: string): void {
     this.#editing = id
     this.render()
+    this.#actions.editing()
   }
 
   render(placed: Placed[] = this.#placed): void {
@@ -116,8 +124,8 @@ export class Sidebar {
   #noteEditor(a: Annotation): HTMLElement {
     const area = h('textarea', { 'aria-label': 'Note', rows: 4 }) as HTMLTextAreaElement
     area.value = a.note
-    const save = () => { this.#editing = null; this.#actions.saveNote(a.id, area.value) }
-    const cancel = () => { this.#editing = null; this.render() }
+    const save = () => { this.#editing = null; this.#actions.saveNote(a.id, area.value); this.#actions.editing() }
+    const cancel = () => { this.#editing = null; this.render(); this.#actions.editing() }
     area.addEventListener('keydown', (event) => {
       event.stopPropagation()
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save()

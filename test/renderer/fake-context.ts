@@ -84,6 +84,7 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
       manageSources: () => {},
       sourcesChanged: () => {},
       focusSearch: () => {},
+      pickSource: () => {},
       download: () => {},
     },
   }, {
