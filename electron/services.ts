@@ -9,6 +9,7 @@ import { searchLibrary, type Searchable } from '../shared/library/search.ts'
 import { ImportError } from '../shared/formats/imported-article.ts'
 import type { Annotation } from '../shared/model/annotation.ts'
 import { sourceIdFor, type Source } from '../shared/model/source.ts'
+import { nextColour } from '../shared/colour/palette.ts'
 import { exportFile } from '../shared/formats/export.ts'
 import { exportLibrary } from '../shared/formats/export-library.ts'
 import { importWebAnnotations } from '../shared/formats/import-web-annotation.ts'
@@ -46,10 +47,6 @@ export async function openServices(options: ServiceOptions): Promise<Api> {
 function summary({ id, meta, added, annotationCount, claimCount, sourceCounts }: LibraryEntry): DocumentSummary {
   return { id, meta, added, annotationCount, claimCount, sourceCounts }
 }
-
-// Colours for new sources, distinct from the built-in ones and readable
-// under black text.
-const PALETTE = ['#9c6ade', '#d6604d', '#2a9d8f', '#e9a03b', '#5c7cfa', '#c2185b', '#6d8f2f', '#8d6e63']
 
 // Every change goes through the store, which writes first and changes
 // memory after; a failed write becomes a storage error in words.
@@ -284,7 +281,8 @@ class Services implements Api {
       name: input.name,
       aliases: input.aliases ?? [],
       kind: input.kind ?? 'other',
-      colour: input.colour ?? PALETTE[sources.length % PALETTE.length]!,
+      // Never a colour in use, so no source's marks change colour.
+      colour: input.colour ?? nextColour(sources.map((s) => s.colour)),
     }
     await saving(this.#store.changeSources((all) => [...all, source]))
     return source

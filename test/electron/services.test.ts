@@ -76,3 +76,14 @@ test('a deleted annotation can be restored exactly', async () => {
   const back = (await (await reopen()).listAnnotations({ documentId: DOC })).find((a) => a.id === created.id)
   assert.deepEqual(back, created)
 })
+
+test('a new source never takes a colour already in use, also after one is removed and another added', async () => {
+  const own = await openServices({ dataDir: await tempDir(), resourcesDir: RESOURCES })
+  const added = []
+  for (const name of ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine']) added.push(await own.addSource({ name }))
+  await own.removeSource({ sourceId: added[2]!.id })
+  await own.addSource({ name: 'Ten' })
+  await own.addSource({ name: 'Three' })
+  const colours = (await own.listSources({})).map((s) => s.colour)
+  assert.equal(new Set(colours).size, colours.length, `a colour handed out twice: ${colours.join(' ')}`)
+})
