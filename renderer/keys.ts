@@ -22,6 +22,8 @@ export const keyBindings: readonly KeyBinding[] = [
   ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ key: String(n), command: 'annotation.tagSource', args: { index: n - 1 } })),
   { key: 'n', command: 'annotation.editNote', preventDefault: true },
   { key: 's', command: 'annotation.pickSource', preventDefault: true },
+  { key: 'j', command: 'annotation.next' },
+  { key: 'k', command: 'annotation.previous' },
   { key: 'delete', command: 'annotation.delete' },
   { key: 'escape', command: 'view.dismiss' },
   { key: 'l', command: 'library.toggle' },

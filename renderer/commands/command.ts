@@ -39,6 +39,8 @@ export interface ReaderPort {
   showMeta(meta: DocumentMeta): void
   painted(annotationId: string): boolean
   reveal(annotationId: string): void
+  // The painted annotations' ids as they stand in the text.
+  readingOrder(): readonly string[]
   selectRange(start: number, end: number): void
 }
 

@@ -22,6 +22,7 @@ export class Sidebar {
   #actions: SidebarActions
   #filters = { source: 'all', kind: 'all', text: '' }
   #editing: string | null = null
+  #followed: string | null = null
   #body = h('div', { class: 'sidebar-body' })
 
   constructor(actions: SidebarActions) {
@@ -46,6 +47,7 @@ export class Sidebar {
   use(session: Session): void {
     this.#session = session
     this.#editing = null
+    this.#followed = null
     this.#placed = []
   }
 
@@ -85,6 +87,22 @@ export class Sidebar {
     )
     const editor = this.#body.querySelector<HTMLTextAreaElement>('textarea')
     editor?.focus()
+    this.#follow()
+  }
+
+  // A newly selected annotation's card is scrolled into the sidebar's view
+  // (the sidebar only: on a narrow window it sits below the text, and the
+  // window stays on the text).
+  #follow(): void {
+    const id = this.#session?.current ?? null
+    if (id === this.#followed) return
+    this.#followed = id
+    const host = this.element.parentElement
+    const card = id ? this.#body.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`) : null
+    if (!card || !host || host.scrollHeight <= host.clientHeight) return
+    const c = card.getBoundingClientRect(), view = host.getBoundingClientRect()
+    if (c.top < view.top) host.scrollTop += c.top - view.top - 8
+    else if (c.bottom > view.bottom) host.scrollTop += Math.min(c.bottom - view.bottom + 8, c.top - view.top - 8)
   }
 
   #filter(key: 'source' | 'kind' | 'text', value: string): void {

@@ -139,3 +139,28 @@ test('a source change reads the sources again, also when it failed; run answers 
   assert.deepEqual(h.errors, ['Could not save: disk full'])
   assert.deepEqual(h.reader.session!.sources.map((s) => s.id), ['xinhua', 'sun-xiuwen'])
 })
+
+test('next and previous move through the annotations in reading order, revealing each', async () => {
+  const h = await harness()
+  for (const text of ['CNBC was not sure', 'Xinhua said', 'Tass said so too']) {
+    h.selected.target = words(text)
+    await h.runner.run('annotation.markHighlight')
+  }
+  const byText = (text: string) => h.reader.session!.annotations.find((a) => a.target.quote.exact === text)!.id
+  h.reader.session!.select(null)
+  await h.runner.run('annotation.next')
+  assert.equal(h.reader.session!.current, byText('Xinhua said'))
+  await h.runner.run('annotation.next')
+  assert.equal(h.reader.session!.current, byText('Tass said so too'))
+  await h.runner.run('annotation.next')
+  await h.runner.run('annotation.next')
+  assert.equal(h.reader.session!.current, byText('CNBC was not sure'))
+  assert.equal(h.statuses.at(-1), 'That was the last annotation.')
+  await h.runner.run('annotation.previous')
+  assert.equal(h.reader.session!.current, byText('Tass said so too'))
+  assert.deepEqual(h.reader.revealed.slice(-1), [byText('Tass said so too')])
+  h.reader.session!.select(null)
+  await h.runner.run('annotation.previous')
+  assert.equal(h.reader.session!.current, byText('CNBC was not sure'), 'from nothing selected, back from the end')
+  assert.deepEqual(h.errors, [])
+})

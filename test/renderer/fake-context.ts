@@ -23,7 +23,7 @@ export interface Harness {
   fake: FakeApi
   history: UndoHistory
   runner: CommandRunner
-  reader: ReaderPort & { session: Session | null }
+  reader: ReaderPort & { session: Session | null; revealed: string[] }
   library: LibraryPort & { shown: boolean }
   // The text the reader has selected; taken by the next mark.
   selected: { target: Target | null }
@@ -51,7 +51,10 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
     showEmpty() { history.forgetDocumentSteps(); session = null },
     showMeta() {},
     painted: () => true,
-    reveal() {},
+    revealed: [] as string[],
+    reveal(id: string) { this.revealed.push(id) },
+    // As painted: by where each annotation starts in the text.
+    readingOrder: () => [...(session?.annotations ?? [])].sort((a, b) => a.target.position.start - b.target.position.start).map((a) => a.id),
     selectRange() {},
   }
   let documentsShown: DocumentSummary[] = []
