@@ -276,8 +276,11 @@ class Services implements Api {
   async addSource(input: Input<'addSource'>): Promise<Output<'addSource'>> {
     const sources = this.#store.sources
     this.#checkNameFree(input.name)
+    if (input.sourceId !== undefined && sources.some((s) => s.id === input.sourceId)) {
+      throw new ApiError('invalid-input', `There is already a source with id ${input.sourceId}.`)
+    }
     const source: Source = {
-      id: sourceIdFor(input.name, new Set(sources.map((s) => s.id))),
+      id: input.sourceId ?? sourceIdFor(input.name, new Set(sources.map((s) => s.id))),
       name: input.name,
       aliases: input.aliases ?? [],
       kind: input.kind ?? 'other',

@@ -73,7 +73,7 @@ export class Sidebar {
     const anchored = placed.filter((p) => p.start !== null).sort((a, b) => a.start! - b.start!)
     const orphans = placed.filter((p) => p.start === null)
     const counts = session.sources.map((s) => [s, session.annotations.filter((a) => a.sources.includes(s.id)).length] as const)
-    const unattributed = session.annotations.filter((a) => a.kind === 'claim' && a.sources.length === 0).length
+    const unattributed = session.annotations.filter((a) => a.kind === 'claim' && session.knownSources(a).length === 0).length
 
     this.#body.replaceChildren(
       h('ul', { class: 'counts', 'aria-label': 'Counts per source' },
@@ -113,7 +113,7 @@ export class Sidebar {
   #matches(a: Annotation): boolean {
     const { source, kind, text } = this.#filters
     if (kind !== 'all' && a.kind !== kind) return false
-    if (source === 'none' ? a.sources.length > 0 : source !== 'all' && !a.sources.includes(source)) return false
+    if (source === 'none' ? this.#session!.knownSources(a).length > 0 : source !== 'all' && !a.sources.includes(source)) return false
     if (text) {
       const needle = text.toLowerCase()
       const haystack = [a.target.quote.exact, a.note, ...a.sources.map((id) => this.#session!.sourceName(id))].join('\n').toLowerCase()

@@ -87,3 +87,15 @@ test('a new source never takes a colour already in use, also after one is remove
   const colours = (await own.listSources({})).map((s) => s.colour)
   assert.equal(new Set(colours).size, colours.length, `a colour handed out twice: ${colours.join(' ')}`)
 })
+
+test('a removed source added back with its id and colour is the same source to its annotations again', async () => {
+  const own = await openServices({ dataDir: await tempDir(), resourcesDir: RESOURCES })
+  const tass = (await own.listSources({})).find((s) => s.id === 'tass')!
+  const claim = await own.createAnnotation({ documentId: DOC, kind: 'claim', target: targetOf('Tass reported'), sources: ['tass'] })
+  await own.updateSource({ sourceId: 'tass', name: 'TASS agency' })
+  await own.removeSource({ sourceId: 'tass' })
+  const back = await own.addSource({ sourceId: 'tass', name: 'TASS agency', kind: tass.kind, colour: tass.colour, aliases: tass.aliases })
+  assert.deepEqual(back, { ...tass, name: 'TASS agency' })
+  assert.deepEqual((await own.listAnnotations({ documentId: DOC })).find((a) => a.id === claim.id)!.sources, ['tass'])
+  await assert.rejects(own.addSource({ sourceId: 'xinhua', name: 'Another' }), (e: ApiError) => e.code === 'invalid-input' && /already/.test(e.message))
+})

@@ -29,6 +29,8 @@ export interface Harness {
   selected: { target: Target | null }
   // What the next questions are answered.
   answers: string[]
+  // The messages of the questions asked.
+  asked: string[]
   statuses: string[]
   errors: string[]
   // The "Undo" button of the last status line that had one.
@@ -68,7 +70,7 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
   }
   const h: Harness = {
     fake, history, reader, library, runner: undefined as unknown as CommandRunner,
-    selected: { target: null }, answers: [], statuses: [], errors: [], statusAction: undefined,
+    selected: { target: null }, answers: [], asked: [], statuses: [], errors: [], statusAction: undefined,
   }
   h.runner = new CommandRunner(allCommands, {
     api: fake.api,
@@ -81,7 +83,7 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
     },
     ui: {
       status: (message, action) => { h.statuses.push(message); h.statusAction = action },
-      ask: async <T extends string>() => h.answers.shift() as T,
+      ask: async <T extends string>(question: { message: string }) => { h.asked.push(question.message); return h.answers.shift() as T },
       editMetadata: async () => null,
       editNote: () => {},
       manageSources: () => {},
