@@ -67,7 +67,7 @@ function toPainted(annotations: BenchAnnotation[], ranges: (AnchorMatch | null)[
 // Some annotations carry a source (a colour class), as in the app.
 const SOURCES = [undefined, 'xinhua', 'global-times', 'tass']
 const paintedAs = (id: string, kind: AnnotationKind, from: number, to: number, i: number): Painted =>
-  ({ id, kind, from, to, source: SOURCES[i % SOURCES.length], current: false })
+  ({ id, kind, from, to, sources: SOURCES[i % SOURCES.length] ? [SOURCES[i % SOURCES.length]!] : [], current: false })
 
 async function run(input: BenchInput): Promise<BenchOutput> {
   const { annotations } = input

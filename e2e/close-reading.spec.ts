@@ -117,6 +117,9 @@ test('sources can be added, renamed and removed without losing annotations', asy
   await name.press('Enter')
   await expect(items).toContainText(['Sun Xiuwen (Lanzhou University)'])
   await dialog.getByRole('button', { name: 'Remove Sun Xiuwen (Lanzhou University)' }).click()
+  // In use: it asks first.
+  await page.getByRole('dialog', { name: 'Remove “Sun Xiuwen (Lanzhou University)”?' }).getByRole('button', { name: 'Remove Sun Xiuwen (Lanzhou University)' }).click()
+  await expect(dialog.getByRole('textbox', { name: 'Name of Sun Xiuwen (Lanzhou University)' })).toHaveCount(0)
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(items).toHaveCount(1)
   await expect(page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: /Sun Xiuwen/ })).toHaveCount(0)

@@ -9,19 +9,40 @@ export function article(page: Page): Locator {
   return page.getByRole('article', { name: SAMPLE_TITLE })
 }
 
+export interface Box { left: number; top: number; right: number; bottom: number }
+
 // Selects the first occurrence of `text` in the article, as a drag would: a
 // DOM selection across however many text nodes the text spans.
 export async function selectText(page: Page, text: string): Promise<void> {
+  if (!await findText(page, text, 'select')) throw new Error(`the article does not contain ${JSON.stringify(text)}`)
+}
+
+// The line boxes (viewport coordinates) of the first occurrence of `text`.
+export async function textBoxes(page: Page, text: string): Promise<Box[]> {
+  const boxes = await findText(page, text, 'measure')
+  if (!boxes) throw new Error(`the article does not contain ${JSON.stringify(text)}`)
+  return boxes
+}
+
+// Scrolls the window so the first occurrence of `text` ends `margin` px
+// above the bottom of the window.
+export async function scrollToBottom(page: Page, text: string, margin: number): Promise<void> {
+  const boxes = await textBoxes(page, text)
+  const bottom = Math.max(...boxes.map((b) => b.bottom))
+  await page.evaluate((by) => window.scrollBy(0, by), bottom - (await page.evaluate(() => window.innerHeight)) + margin)
+}
+
+async function findText(page: Page, text: string, action: 'select' | 'measure'): Promise<Box[] | null> {
   await page.getByRole('article').waitFor()
-  const found = await page.evaluate((wanted) => {
+  return page.evaluate(([wanted, act]) => {
     const root = document.querySelector('[role="article"] .ProseMirror')
-    if (!root) return false
+    if (!root) return null
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     const nodes: Text[] = []
     let all = ''
     for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push(n as Text); all += n.nodeValue }
     const at = all.indexOf(wanted)
-    if (at < 0) return false
+    if (at < 0) return null
     const locate = (offset: number, preferEnd: boolean): [Text, number] => {
       let seen = 0
       for (const node of nodes) {
@@ -35,12 +56,14 @@ export async function selectText(page: Page, text: string): Promise<void> {
     const range = document.createRange()
     range.setStart(...locate(at, false))
     range.setEnd(...locate(at + wanted.length, true))
+    if (act === 'measure') {
+      return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }))
+    }
     const selection = document.getSelection()!
     selection.removeAllRanges()
     selection.addRange(range)
-    return true
-  }, text)
-  if (!found) throw new Error(`the article does not contain ${JSON.stringify(text)}`)
+    return []
+  }, [text, action] as const)
 }
 
 // An imported article, found by its title.

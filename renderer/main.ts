@@ -26,6 +26,9 @@ import { SourceManager } from './ui/source-manager.ts'
 import { applySourceColours } from './ui/source-colours.ts'
 import { clearError, showError, showNotices, showStatus } from './ui/status.ts'
 import { Toolbar } from './ui/toolbar.ts'
+import { keepClearRects, paintedSpan } from './ui/toolbar-anchor.ts'
+import { describe } from '../shared/anchoring/describe.ts'
+import type { Target } from '../shared/model/annotation.ts'
 
 const api = connect()
 
@@ -34,9 +37,17 @@ async function boot(): Promise<void> {
   const run = (id: string, args?: unknown) => void commands.run(id, args)
   const history = new UndoHistory()
 
+  // The selection the toolbar was shown for, held while the source picker
+  // has the focus (typing in it takes the text selection away).
+  let shownFor: Target | null = null
+  let held: Target | null = null
   const toolbar = new Toolbar({
     mark: (kind) => run(kind === 'claim' ? 'annotation.markClaim' : 'annotation.markHighlight'),
     source: (sourceId) => run('annotation.tagSource', { sourceId }),
+    picking: (picking) => {
+      held = picking ? shownFor : null
+      if (!picking) placeToolbar()
+    },
   })
   document.body.append(toolbar.element)
 
@@ -62,25 +73,40 @@ async function boot(): Promise<void> {
     saveNote: (id, note) => run('annotation.saveNote', { id, note }),
     remove: (id) => run('annotation.delete', { id }),
     manageSources: () => run('sources.manage'),
+    editing: () => placeToolbar(),
   })
   document.getElementById('sidebar-host')!.append(sidebar.element)
 
+  // The toolbar follows the selection, else the current annotation; it
+  // gives way to the note editor, and stays put while its picker is in use.
   const placeToolbar = () => {
+    if (toolbar.picking) return
     const opened = reader.current
-    if (!opened || library.shown) return toolbar.hide()
+    shownFor = null
+    if (!opened || library.shown || sidebar.editing) return toolbar.hide()
+    const { session } = opened
+    const uses = new Map<string, number>()
+    for (const a of session.annotations) for (const id of a.sources) uses.set(id, (uses.get(id) ?? 0) + 1)
     const span = selectedSpan(opened.view, opened.map)
-    const current = opened.session.currentAnnotation()
+    const current = session.currentAnnotation()
+    const painted = current ? paintedSpan(opened, current.id) : null
     if (span) {
-      const range = document.getSelection()!.getRangeAt(0)
-      toolbar.show(range.getBoundingClientRect(), opened.session.sources, { sources: [] })
-    } else if (current) {
-      const mark = reader.markElement(current.id)
-      if (mark) toolbar.show(mark.getBoundingClientRect(), opened.session.sources, { kind: current.kind, sources: current.sources })
-      else toolbar.hide()
+      shownFor = describe(opened.map.text, span.start, span.end)
+      toolbar.show(keepClearRects(opened, span), { sources: session.sources, uses, pressed: { sources: [] } })
+    } else if (current && painted) {
+      toolbar.show(keepClearRects(opened, painted), { sources: session.sources, uses, pressed: { kind: current.kind, sources: current.sources } })
     } else {
       toolbar.hide()
     }
   }
+  let placing = false
+  const placeSoon = () => {
+    if (placing || !toolbar.shown) return
+    placing = true
+    requestAnimationFrame(() => { placing = false; placeToolbar() })
+  }
+  window.addEventListener('scroll', placeSoon, { passive: true })
+  window.addEventListener('resize', placeSoon)
 
   const refresh = (placed: Placed[]) => {
     const sources = reader.session?.sources ?? []
@@ -132,8 +158,12 @@ async function boot(): Promise<void> {
     reader,
     library,
     selection: {
-      take: () => takeSelection(reader.current),
-      clear: () => document.getSelection()?.removeAllRanges(),
+      take: () => {
+        const target = held ?? takeSelection(reader.current)
+        held = null
+        return target
+      },
+      clear: () => { held = null; document.getSelection()?.removeAllRanges() },
     },
     ui: {
       status: showStatus,
@@ -146,6 +176,7 @@ async function boot(): Promise<void> {
         sourceManager.render(sources)
       },
       focusSearch: () => search.focus(),
+      pickSource: () => { if (toolbar.hasPicker) toolbar.picker.focus() },
       download: downloadFile,
     },
   }, {

@@ -30,6 +30,8 @@ export interface ReaderHooks {
 
 export class Reader {
   current: Opened | null = null
+  // Painted annotations by where they start in the text.
+  #order: string[] = []
   #api: Api
   #history: UndoHistory
   #hooks: ReaderHooks
@@ -71,9 +73,11 @@ export class Reader {
       if (this.current !== opened) return
       const { change, placed } = painter.update(session.annotations, session.current)
       if (change.add.length || change.remove.length) view.dispatch(paint(view.state, change))
+      this.#order = readingOrder(placed)
       this.#hooks.repainted(placed)
     })
     this.current = opened
+    this.#order = readingOrder(placed)
     this.showMeta(article.meta)
     setEmpty(false)
     window.scrollTo(0, 0)
@@ -126,6 +130,10 @@ export class Reader {
     return this.current?.view.dom.querySelector<HTMLElement>(`mark[data-annotation-id="${CSS.escape(id)}"]`) ?? null
   }
 
+  readingOrder(): readonly string[] {
+    return this.#order
+  }
+
   // Whether an annotation is painted in the text (orphans are not).
   painted(id: string): boolean {
     return this.markElement(id) !== null
@@ -147,8 +155,13 @@ export class Reader {
   #close(): void {
     this.current?.view.destroy()
     this.current = null
+    this.#order = []
     this.#history.forgetDocumentSteps()
   }
+}
+
+function readingOrder(placed: readonly Placed[]): string[] {
+  return placed.filter((p) => p.start !== null).sort((a, b) => a.start! - b.start!).map((p) => p.annotation.id)
 }
 
 function setEmpty(empty: boolean): void {

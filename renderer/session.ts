@@ -7,6 +7,7 @@ import type { Api } from '../shared/api/contract.ts'
 import type { Annotation, AnnotationKind, Target } from '../shared/model/annotation.ts'
 import type { Source } from '../shared/model/source.ts'
 import type { Step, UndoHistory } from './history.ts'
+import { removedName } from './removed-sources.ts'
 
 export type Patch = Partial<Pick<Annotation, 'kind' | 'sources' | 'note'>>
 
@@ -97,8 +98,16 @@ export class Session {
     this.#changed()
   }
 
+  // A source's name; one removed shows as removed, never by its id.
   sourceName(id: string): string {
-    return this.sources.find((s) => s.id === id)?.name ?? `${id} (removed)`
+    const name = this.sources.find((s) => s.id === id)?.name ?? removedName(id)
+    return name ? (this.sources.some((s) => s.id === id) ? name : `${name} (removed)`) : 'a removed source'
+  }
+
+  // The annotation's sources that still exist: a claim with none counts as
+  // unattributed.
+  knownSources(annotation: Annotation): string[] {
+    return annotation.sources.filter((id) => this.sources.some((s) => s.id === id))
   }
 
   async #delete(id: string): Promise<void> {

@@ -44,5 +44,6 @@ await Promise.all([
     external: ['electron'],
   }),
   cp('renderer/index.html', 'dist/renderer/index.html'),
-  cp('renderer/styles.css', 'dist/renderer/app.css'),
+  // One stylesheet: renderer/app.css and the files it @imports.
+  build({ entryPoints: { app: 'renderer/app.css' }, outdir: 'dist/renderer', bundle: true, logLevel: 'warning', target: 'chrome120' }),
 ])

@@ -1,15 +1,12 @@
 // The sources annotations are attributed to: list, add, change, remove.
 // Removing one leaves the annotations that name it as they are.
 
+import { nextColour } from '../../shared/colour/palette.ts'
 import { ApiError, type Api, type Input, type Output } from '../../shared/api/contract.ts'
 import { sourceIdFor, type Source } from '../../shared/model/source.ts'
 import { saving, type ServiceContext } from './context.ts'
 
 type SourceMethods = 'listSources' | 'addSource' | 'updateSource' | 'removeSource'
-
-// Colours for new sources, distinct from the built-in ones and readable
-// under black text.
-const PALETTE = ['#9c6ade', '#d6604d', '#2a9d8f', '#e9a03b', '#5c7cfa', '#c2185b', '#6d8f2f', '#8d6e63']
 
 export function sourceServices({ store }: ServiceContext): Pick<Api, SourceMethods> {
   function checkNameFree(name: string): void {
@@ -26,12 +23,16 @@ export function sourceServices({ store }: ServiceContext): Pick<Api, SourceMetho
     async addSource(input: Input<'addSource'>): Promise<Output<'addSource'>> {
       const sources = store.sources
       checkNameFree(input.name)
+      if (input.sourceId !== undefined && sources.some((s) => s.id === input.sourceId)) {
+        throw new ApiError('invalid-input', `There is already a source with id ${input.sourceId}.`, 'sourceId')
+      }
       const source: Source = {
-        id: sourceIdFor(input.name, new Set(sources.map((s) => s.id))),
+        id: input.sourceId ?? sourceIdFor(input.name, new Set(sources.map((s) => s.id))),
         name: input.name,
         aliases: input.aliases ?? [],
         kind: input.kind ?? 'other',
-        colour: input.colour ?? PALETTE[sources.length % PALETTE.length]!,
+        // Never a colour in use, so no source's marks change colour.
+        colour: input.colour ?? nextColour(sources.map((s) => s.colour)),
       }
       await saving(store.changeSources((all) => [...all, source]))
       return source

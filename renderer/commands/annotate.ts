@@ -56,6 +56,15 @@ export const tagSource: Command<SourceChoice, Marking> = {
   run: (_, marking) => markOrChange(marking, 'claim'),
 }
 
+// Moves to the toolbar's source picker: type a few letters, Enter.
+export const pickSource: Command = {
+  id: 'annotation.pickSource',
+  title: 'Find a source',
+  view: true,
+  enabled: (ctx) => reading(ctx) !== null,
+  run: async (ctx) => ctx.ui.pickSource(),
+}
+
 // The given annotation, else the current one.
 const chosen = (ctx: CommandContext, args: { id?: string } | undefined) => args?.id ?? reading(ctx)?.current ?? null
 
@@ -78,6 +87,31 @@ export const reveal: Command<{ id: string }> = {
     ctx.reader.reveal(id)
   },
 }
+
+// The next (step 1) or previous (step -1) annotation in the text after the
+// current one; from none selected, the first or the last.
+function step(id: string, title: string, by: 1 | -1, edge: string): Command {
+  return {
+    id,
+    title,
+    view: true,
+    enabled: (ctx) => reading(ctx) !== null,
+    run: async (ctx) => {
+      const session = reading(ctx)
+      const order = ctx.reader.readingOrder()
+      if (!session || order.length === 0) return
+      const at = session.current ? order.indexOf(session.current) : -1
+      const next = at === -1 ? order.at(by === 1 ? 0 : -1) : order[at + by]
+      if (next === undefined) return ctx.ui.status(edge)
+      ctx.selection.clear()
+      session.select(next)
+      ctx.reader.reveal(next)
+    },
+  }
+}
+
+export const next = step('annotation.next', 'Next annotation', 1, 'That was the last annotation.')
+export const previous = step('annotation.previous', 'Previous annotation', -1, 'That was the first annotation.')
 
 export const editNote: Command<{ id?: string } | undefined> = {
   id: 'annotation.editNote',
@@ -114,4 +148,4 @@ export const remove: Command<{ id?: string } | undefined, { id?: string; session
   },
 }
 
-export const annotateCommands = [markHighlight, markClaim, tagSource, select, reveal, editNote, saveNote, remove]
+export const annotateCommands = [markHighlight, markClaim, tagSource, pickSource, select, reveal, next, previous, editNote, saveNote, remove]

@@ -39,6 +39,8 @@ export interface ReaderPort {
   showMeta(meta: DocumentMeta): void
   painted(annotationId: string): boolean
   reveal(annotationId: string): void
+  // The painted annotations' ids as they stand in the text.
+  readingOrder(): readonly string[]
   selectRange(start: number, end: number): void
 }
 
@@ -77,6 +79,8 @@ export interface UiPort {
   // otherwise).
   sourcesChanged(sources: readonly Source[]): void
   focusSearch(): void
+  // Focuses the toolbar's type-to-filter source picker, when it shows one.
+  pickSource(): void
   download(file: { filename: string; mimeType: string; content: string }): void
 }
 

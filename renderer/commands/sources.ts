@@ -3,6 +3,7 @@
 // change, so the screen shows what the services hold.
 
 import type { Source } from '../../shared/model/source.ts'
+import { rememberRemoved } from '../removed-sources.ts'
 import type { Command, CommandContext } from './command.ts'
 
 async function reloadSources(ctx: CommandContext): Promise<void> {
@@ -46,10 +47,56 @@ export const recolour: Command<{ sourceId: string; colour: string }> = {
   run: (ctx, { sourceId, colour }) => changeSources(ctx, () => ctx.api.updateSource({ sourceId, colour })),
 }
 
+// How many annotations name a source, in how many documents: the library's
+// counts for the others, the open session for the document in view.
+async function uses(ctx: CommandContext, sourceId: string): Promise<{ annotations: number; documents: number }> {
+  const open = ctx.reader.session
+  let annotations = 0, documents = 0
+  for (const doc of await ctx.api.listDocuments({})) {
+    const n = doc.id === open?.documentId
+      ? open.annotations.filter((a) => a.sources.includes(sourceId)).length
+      : doc.sourceCounts[sourceId] ?? 0
+    if (n > 0) { annotations += n; documents++ }
+  }
+  return { annotations, documents }
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+// Asks first when annotations use it; undo puts it back with its id,
+// colour, kind and aliases, so those annotations find it again.
 export const remove: Command<{ sourceId: string }> = {
   id: 'sources.remove',
   title: 'Remove source',
-  run: (ctx, { sourceId }) => changeSources(ctx, () => ctx.api.removeSource({ sourceId })),
+  run: async (ctx, { sourceId }) => {
+    const source = (await ctx.api.listSources({})).find((s) => s.id === sourceId)
+    if (!source) return reloadSources(ctx)
+    const used = await uses(ctx, sourceId)
+    if (used.annotations > 0) {
+      const answer = await ctx.ui.ask({
+        title: `Remove “${source.name}”?`,
+        message: `${plural(used.annotations, 'annotation', 'annotations')} in ${plural(used.documents, 'document', 'documents')} `
+          + `name ${source.name}. They keep their text and notes; claims left with no other source count as unattributed.`,
+        choices: [{ value: 'cancel', label: 'Keep it' }, { value: 'remove', label: `Remove ${source.name}` }],
+        cancel: 'cancel',
+        initial: 'cancel',
+      })
+      if (answer !== 'remove') return
+    }
+    const { name, kind, colour, aliases } = source
+    const putBack = async () => {
+      await changeSources(ctx, () => ctx.api.addSource({ sourceId, name, kind, colour, aliases }))
+      return `Put back “${source.name}”.`
+    }
+    const takeAway = async () => {
+      rememberRemoved(sourceId, source.name)
+      await changeSources(ctx, () => ctx.api.removeSource({ sourceId }))
+      return `Removed “${source.name}”.`
+    }
+    const message = await takeAway()
+    ctx.history.record({ undo: putBack, redo: takeAway })
+    ctx.ui.status(message, { label: 'Undo', run: () => void ctx.run('history.undo') })
+  },
 }
 
 export const sourceCommands = [manage, add, rename, recolour, remove]

@@ -11,10 +11,13 @@ export interface Painted {
   kind: AnnotationKind
   from: number
   to: number
-  // The first source colours the span; none means a neutral colour.
-  source: string | undefined
+  // The sources, in the annotation's order: the first colours the span's
+  // tint, the underline is split between up to three; none is neutral.
+  sources: readonly string[]
   current: boolean
 }
+
+export const MAX_PAINTED_SOURCES = 3
 
 export interface PaintChange {
   remove: readonly string[]
@@ -47,7 +50,12 @@ export const highlights = new Plugin<DecorationSet>({
 function decoration(p: Painted): Decoration {
   return Decoration.inline(p.from, p.to, {
     nodeName: 'mark',
-    class: `annotation annotation-${p.kind} source-${p.source ?? 'none'}${p.current ? ' annotation-current' : ''}`,
+    class: [
+      'annotation', `annotation-${p.kind}`, `source-${p.sources[0] ?? 'none'}`,
+      ...p.sources.slice(1).map((id, i) => `source${i + 2}-${id}`),
+      p.sources.length > 1 ? `annotation-sources-${p.sources.length}` : '',
+      p.current ? 'annotation-current' : '',
+    ].filter(Boolean).join(' '),
     'data-annotation-id': p.id,
   }, { id: p.id })
 }

@@ -5,7 +5,7 @@
 import { anchorAll } from '../../shared/anchoring/anchor.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import type { OffsetMap } from './document-view.ts'
-import type { PaintChange, Painted } from './highlights.ts'
+import { MAX_PAINTED_SOURCES, type PaintChange, type Painted } from './highlights.ts'
 
 export interface Placed { annotation: Annotation; start: number | null }
 
@@ -39,7 +39,7 @@ export class Painter {
         kind: annotation.kind,
         from: this.#map.toPos(cached.range.start),
         to: this.#map.toPos(cached.range.end),
-        source: annotation.sources[0],
+        sources: annotation.sources.slice(0, MAX_PAINTED_SOURCES),
         current: annotation.id === current,
       })
     }
@@ -61,5 +61,6 @@ export class Painter {
 }
 
 function samePainting(a: Painted, b: Painted): boolean {
-  return a.kind === b.kind && a.from === b.from && a.to === b.to && a.source === b.source && a.current === b.current
+  return a.kind === b.kind && a.from === b.from && a.to === b.to && a.current === b.current
+    && a.sources.length === b.sources.length && a.sources.every((s, i) => b.sources[i] === s)
 }

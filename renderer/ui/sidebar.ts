@@ -12,6 +12,8 @@ export interface SidebarActions {
   saveNote(id: string, note: string): void
   remove(id: string): void
   manageSources(): void
+  // A note editor opened or closed.
+  editing(): void
 }
 
 export class Sidebar {
@@ -20,6 +22,7 @@ export class Sidebar {
   #actions: SidebarActions
   #filters = { source: 'all', kind: 'all', text: '' }
   #editing: string | null = null
+  #followed: string | null = null
   #body = h('div', { class: 'sidebar-body' })
 
   constructor(actions: SidebarActions) {
@@ -44,12 +47,19 @@ export class Sidebar {
   use(session: Session): void {
     this.#session = session
     this.#editing = null
+    this.#followed = null
     this.#placed = []
+  }
+
+  // The annotation whose note is being edited, if any.
+  get editing(): string | null {
+    return this.#editing
   }
 
   editNote(id: string): void {
     this.#editing = id
     this.render()
+    this.#actions.editing()
   }
 
   render(placed: Placed[] = this.#placed): void {
@@ -63,7 +73,7 @@ export class Sidebar {
     const anchored = placed.filter((p) => p.start !== null).sort((a, b) => a.start! - b.start!)
     const orphans = placed.filter((p) => p.start === null)
     const counts = session.sources.map((s) => [s, session.annotations.filter((a) => a.sources.includes(s.id)).length] as const)
-    const unattributed = session.annotations.filter((a) => a.kind === 'claim' && a.sources.length === 0).length
+    const unattributed = session.annotations.filter((a) => a.kind === 'claim' && session.knownSources(a).length === 0).length
 
     this.#body.replaceChildren(
       h('ul', { class: 'counts', 'aria-label': 'Counts per source' },
@@ -77,6 +87,22 @@ export class Sidebar {
     )
     const editor = this.#body.querySelector<HTMLTextAreaElement>('textarea')
     editor?.focus()
+    this.#follow()
+  }
+
+  // A newly selected annotation's card is scrolled into the sidebar's view
+  // (the sidebar only: on a narrow window it sits below the text, and the
+  // window stays on the text).
+  #follow(): void {
+    const id = this.#session?.current ?? null
+    if (id === this.#followed) return
+    this.#followed = id
+    const host = this.element.parentElement
+    const card = id ? this.#body.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`) : null
+    if (!card || !host || host.scrollHeight <= host.clientHeight) return
+    const c = card.getBoundingClientRect(), view = host.getBoundingClientRect()
+    if (c.top < view.top) host.scrollTop += c.top - view.top - 8
+    else if (c.bottom > view.bottom) host.scrollTop += Math.min(c.bottom - view.bottom + 8, c.top - view.top - 8)
   }
 
   #filter(key: 'source' | 'kind' | 'text', value: string): void {
@@ -87,7 +113,7 @@ export class Sidebar {
   #matches(a: Annotation): boolean {
     const { source, kind, text } = this.#filters
     if (kind !== 'all' && a.kind !== kind) return false
-    if (source === 'none' ? a.sources.length > 0 : source !== 'all' && !a.sources.includes(source)) return false
+    if (source === 'none' ? this.#session!.knownSources(a).length > 0 : source !== 'all' && !a.sources.includes(source)) return false
     if (text) {
       const needle = text.toLowerCase()
       const haystack = [a.target.quote.exact, a.note, ...a.sources.map((id) => this.#session!.sourceName(id))].join('\n').toLowerCase()
@@ -116,8 +142,8 @@ export class Sidebar {
   #noteEditor(a: Annotation): HTMLElement {
     const area = h('textarea', { 'aria-label': 'Note', rows: 4 }) as HTMLTextAreaElement
     area.value = a.note
-    const save = () => { this.#editing = null; this.#actions.saveNote(a.id, area.value) }
-    const cancel = () => { this.#editing = null; this.render() }
+    const save = () => { this.#editing = null; this.#actions.saveNote(a.id, area.value); this.#actions.editing() }
+    const cancel = () => { this.#editing = null; this.render(); this.#actions.editing() }
     area.addEventListener('keydown', (event) => {
       event.stopPropagation()
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save()

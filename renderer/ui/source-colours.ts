@@ -10,5 +10,8 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
 export function applySourceColours(sources: readonly Source[]): void {
   // Ids and colours are schema-checked (lowercase letters, digits, dashes;
   // #rrggbb), so they are safe inside a selector and a value.
-  sheet.replaceSync(sources.map((s) => `.source-${s.id} { --source-colour: ${s.colour}; }`).join('\n'))
+  // source2-/source3- give a claim's second and third sources their part
+  // of the split underline.
+  sheet.replaceSync(sources.map((s) => `.source-${s.id} { --source-colour: ${s.colour}; }\n`
+    + `.source2-${s.id} { --source-colour-2: ${s.colour}; }\n.source3-${s.id} { --source-colour-3: ${s.colour}; }`).join('\n'))
 }

@@ -1,46 +1,114 @@
 // The small toolbar beside the selection (or the current annotation):
-// "Highlight", "Claim", and one button per source, named by the source.
+// "Highlight", "Claim", and buttons for the sources. With more sources than
+// fit, the most used ones get buttons and the rest are reached through a
+// type-to-filter picker. Where it goes is toolbar-placement.ts's decision.
 
 import type { Source } from '../../shared/model/source.ts'
 import { h } from './dom.ts'
+import { SourcePicker } from './source-picker.ts'
+import { freeArea, placeToolbar, type Rect } from './toolbar-placement.ts'
 
 export interface ToolbarActions {
   mark(kind: 'highlight' | 'claim'): void
   source(sourceId: string): void
+  // The picker took (true) or gave up the focus.
+  picking(picking: boolean): void
+}
+
+// Up to this many sources get a button of their own.
+export const SOURCE_BUTTONS = 5
+
+export interface ToolbarState {
+  sources: readonly Source[]
+  // How many annotations each source has, for "most used".
+  uses: ReadonlyMap<string, number>
+  pressed: { kind?: string; sources: readonly string[] }
+}
+
+// Which sources get buttons: all when they fit; else the pressed ones and
+// the most used, in the sources' own order so buttons do not jump around.
+export function buttonSources({ sources, uses, pressed }: ToolbarState, max = SOURCE_BUTTONS): Source[] {
+  if (sources.length <= max + 1) return [...sources]
+  const chosen = new Set(pressed.sources.filter((id) => sources.some((s) => s.id === id)).slice(0, max))
+  const byUse = sources.map((s, i) => ({ s, i })).sort((a, b) => (uses.get(b.s.id) ?? 0) - (uses.get(a.s.id) ?? 0) || a.i - b.i)
+  for (const { s } of byUse) {
+    if (chosen.size >= max) break
+    chosen.add(s.id)
+  }
+  return sources.filter((s) => chosen.has(s.id))
 }
 
 export class Toolbar {
   readonly element: HTMLElement
+  readonly picker: SourcePicker
   #actions: ToolbarActions
+  #buttons = h('div', { class: 'toolbar-buttons' })
 
   constructor(actions: ToolbarActions) {
     this.#actions = actions
-    this.element = h('div', { role: 'toolbar', 'aria-label': 'Annotate', class: 'toolbar', hidden: true })
-    // Pressing a button must not take the text selection away.
-    this.element.addEventListener('mousedown', (event) => event.preventDefault())
+    this.picker = new SourcePicker({ pick: (id) => actions.source(id), focused: (f) => actions.picking(f) })
+    this.element = h('div', { role: 'toolbar', 'aria-label': 'Annotate', class: 'toolbar', hidden: true }, this.#buttons, this.picker.element)
+    // Pressing a button must not take the text selection away; the picker's
+    // field is the exception (it needs the focus to be typed in).
+    this.element.addEventListener('mousedown', (event) => {
+      if (event.target !== this.picker.input) event.preventDefault()
+    })
   }
 
-  // Shows the toolbar under `rect` (viewport coordinates) with the state of
-  // the current annotation, if any, reflected in pressed buttons.
-  show(rect: DOMRect, sources: readonly Source[], pressed: { kind?: string; sources: readonly string[] }): void {
+  get shown(): boolean {
+    return !this.element.hidden
+  }
+
+  get picking(): boolean {
+    return document.activeElement === this.picker.input
+  }
+
+  // Shows the toolbar clear of `keepClear` (the selection and the rest of
+  // its sentence, viewport coordinates), with the current annotation's
+  // state, if any, reflected in pressed buttons.
+  show(keepClear: readonly Rect[], state: ToolbarState): void {
+    const all = state.sources
+    const { pressed } = state
     const button = (label: string, isPressed: boolean | undefined, onclick: () => void, extra: Record<string, string> = {}) =>
       h('button', { type: 'button', 'aria-pressed': isPressed === undefined ? undefined : String(isPressed), onclick, ...extra }, label)
-    this.element.replaceChildren(
-      button('Highlight', pressed.kind ? pressed.kind === 'highlight' : undefined, () => this.#actions.mark('highlight')),
-      button('Claim', pressed.kind ? pressed.kind === 'claim' : undefined, () => this.#actions.mark('claim')),
-      ...sources.map((s, i) => button(s.name, pressed.kind ? pressed.sources.includes(s.id) : undefined, () => this.#actions.source(s.id), {
-        class: `source-button source-${s.id}`,
-        title: i < 9 ? `${s.name} (${i + 1})` : s.name,
-      })),
+    const shown = buttonSources(state)
+    this.#buttons.replaceChildren(
+      button('Highlight', pressed.kind ? pressed.kind === 'highlight' : undefined, () => this.#actions.mark('highlight'), { title: 'Highlight (h)' }),
+      button('Claim', pressed.kind ? pressed.kind === 'claim' : undefined, () => this.#actions.mark('claim'), { title: 'Claim (c)' }),
+      ...shown.map((s) => {
+        const n = all.indexOf(s)
+        return button(s.name, pressed.kind ? pressed.sources.includes(s.id) : undefined, () => this.#actions.source(s.id), {
+          class: `source-button source-${s.id}`,
+          title: n < 9 ? `${s.name} (${n + 1})` : s.name,
+        })
+      }),
     )
+    this.picker.use(all)
+    this.picker.element.hidden = shown.length === all.length
     this.element.hidden = false
-    const top = rect.bottom + window.scrollY + 8
-    const left = Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - this.element.offsetWidth - 8))
-    this.element.style.top = `${top}px`
-    this.element.style.left = `${left}px`
+    this.#place(keepClear)
+  }
+
+  // Whether there are sources only the picker reaches.
+  get hasPicker(): boolean {
+    return this.shown && !this.picker.element.hidden
+  }
+
+  #place(keepClear: readonly Rect[]): void {
+    const root = document.documentElement
+    const viewport = { width: root.clientWidth, height: root.clientHeight }
+    const appBar = document.querySelector('.app-bar')?.getBoundingClientRect().bottom ?? 0
+    const sidebarHost = document.getElementById('sidebar-host')
+    const sidebar = sidebarHost && !sidebarHost.hidden ? sidebarHost.getBoundingClientRect() : null
+    const size = { width: this.element.offsetWidth, height: this.element.offsetHeight }
+    const at = placeToolbar(keepClear, size, freeArea(viewport, appBar, sidebar))
+    this.element.dataset.side = at.side
+    this.element.style.left = `${at.left + window.scrollX}px`
+    this.element.style.top = `${at.top + window.scrollY}px`
   }
 
   hide(): void {
+    if (this.picking) return
     this.element.hidden = true
   }
 }

@@ -133,6 +133,9 @@ export const contract = {
   listSources: { input: Empty, output: z.array(Source) },
   addSource: {
     input: z.strictObject({
+      // Given when a removed source is put back (undo), so the annotations
+      // that still name it find it again; otherwise made from the name.
+      sourceId: SourceId.optional(),
       name: SourceName,
       kind: z.enum(sourceKinds).optional(),
       colour: Colour.optional(),

@@ -4,6 +4,7 @@
 // annotations (they keep the id; the UI shows it as a removed source).
 
 import { z } from 'zod'
+import { PALETTE } from '../colour/palette.ts'
 import { uniqueSlug } from './slug.ts'
 
 export const sourceKinds = ['news-agency', 'newspaper', 'broadcaster', 'government-body', 'person', 'other'] as const
@@ -23,11 +24,13 @@ export const Source = z.object({
 export type Source = z.infer<typeof Source>
 
 // Present on every fresh data directory; users may rename or remove them.
+// Their colours are the palette's first (a source keeps its colour for life,
+// so existing folders keep the colours they were made with).
 export const builtInSources: readonly Source[] = [
-  { id: 'xinhua', name: 'Xinhua', aliases: ['Xinhua News Agency'], kind: 'news-agency', colour: '#e05a47' },
-  { id: 'tass', name: 'Tass', aliases: ['TASS'], kind: 'news-agency', colour: '#4a7fd6' },
-  { id: 'global-times', name: 'Global Times', aliases: [], kind: 'newspaper', colour: '#d99a1e' },
-  { id: 'cnbc', name: 'CNBC', aliases: [], kind: 'broadcaster', colour: '#3fa06a' },
+  { id: 'xinhua', name: 'Xinhua', aliases: ['Xinhua News Agency'], kind: 'news-agency', colour: PALETTE[0] },
+  { id: 'tass', name: 'Tass', aliases: ['TASS'], kind: 'news-agency', colour: PALETTE[1] },
+  { id: 'global-times', name: 'Global Times', aliases: [], kind: 'newspaper', colour: PALETTE[2] },
+  { id: 'cnbc', name: 'CNBC', aliases: [], kind: 'broadcaster', colour: PALETTE[3] },
 ]
 
 // An id for a new source from its name, unique among the given ids.

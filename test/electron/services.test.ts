@@ -76,3 +76,26 @@ test('a deleted annotation can be restored exactly', async () => {
   const back = (await (await reopen()).listAnnotations({ documentId: DOC })).find((a) => a.id === created.id)
   assert.deepEqual(back, created)
 })
+
+test('a new source never takes a colour already in use, also after one is removed and another added', async () => {
+  const own = await openServices({ dataDir: await tempDir(), resourcesDir: RESOURCES })
+  const added = []
+  for (const name of ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine']) added.push(await own.addSource({ name }))
+  await own.removeSource({ sourceId: added[2]!.id })
+  await own.addSource({ name: 'Ten' })
+  await own.addSource({ name: 'Three' })
+  const colours = (await own.listSources({})).map((s) => s.colour)
+  assert.equal(new Set(colours).size, colours.length, `a colour handed out twice: ${colours.join(' ')}`)
+})
+
+test('a removed source added back with its id and colour is the same source to its annotations again', async () => {
+  const own = await openServices({ dataDir: await tempDir(), resourcesDir: RESOURCES })
+  const tass = (await own.listSources({})).find((s) => s.id === 'tass')!
+  const claim = await own.createAnnotation({ documentId: DOC, kind: 'claim', target: targetOf('Tass reported'), sources: ['tass'] })
+  await own.updateSource({ sourceId: 'tass', name: 'TASS agency' })
+  await own.removeSource({ sourceId: 'tass' })
+  const back = await own.addSource({ sourceId: 'tass', name: 'TASS agency', kind: tass.kind, colour: tass.colour, aliases: tass.aliases })
+  assert.deepEqual(back, { ...tass, name: 'TASS agency' })
+  assert.deepEqual((await own.listAnnotations({ documentId: DOC })).find((a) => a.id === claim.id)!.sources, ['tass'])
+  await assert.rejects(own.addSource({ sourceId: 'xinhua', name: 'Another' }), (e: ApiError) => e.code === 'invalid-input' && /already/.test(e.message))
+})

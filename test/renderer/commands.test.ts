@@ -139,3 +139,67 @@ test('a source change reads the sources again, also when it failed; run answers 
   assert.deepEqual(h.errors, ['Could not save: disk full'])
   assert.deepEqual(h.reader.session!.sources.map((s) => s.id), ['xinhua', 'sun-xiuwen'])
 })
+
+test('next and previous move through the annotations in reading order, revealing each', async () => {
+  const h = await harness()
+  for (const text of ['CNBC was not sure', 'Xinhua said', 'Tass said so too']) {
+    h.selected.target = words(text)
+    await h.runner.run('annotation.markHighlight')
+  }
+  const byText = (text: string) => h.reader.session!.annotations.find((a) => a.target.quote.exact === text)!.id
+  h.reader.session!.select(null)
+  await h.runner.run('annotation.next')
+  assert.equal(h.reader.session!.current, byText('Xinhua said'))
+  await h.runner.run('annotation.next')
+  assert.equal(h.reader.session!.current, byText('Tass said so too'))
+  await h.runner.run('annotation.next')
+  await h.runner.run('annotation.next')
+  assert.equal(h.reader.session!.current, byText('CNBC was not sure'))
+  assert.equal(h.statuses.at(-1), 'That was the last annotation.')
+  await h.runner.run('annotation.previous')
+  assert.equal(h.reader.session!.current, byText('Tass said so too'))
+  assert.deepEqual(h.reader.revealed.slice(-1), [byText('Tass said so too')])
+  h.reader.session!.select(null)
+  await h.runner.run('annotation.previous')
+  assert.equal(h.reader.session!.current, byText('CNBC was not sure'), 'from nothing selected, back from the end')
+  assert.deepEqual(h.errors, [])
+})
+
+test('removing a source in use asks first, naming how many annotations use it; undo puts it back for them', async () => {
+  const h = await harness()
+  for (const text of ['Tass said so too', 'the talks went well']) {
+    h.selected.target = words(text)
+    await h.runner.run('annotation.tagSource', { sourceId: 'tass' })
+  }
+  const tass = h.fake.sources.find((s) => s.id === 'tass')!
+
+  h.answers.push('cancel')
+  await h.runner.run('sources.remove', { sourceId: 'tass' })
+  assert.match(h.asked.at(-1)!, /2 annotations/)
+  assert.ok(h.fake.sources.some((s) => s.id === 'tass'), 'kept when the answer is no')
+
+  h.answers.push('remove')
+  await h.runner.run('sources.remove', { sourceId: 'tass' })
+  assert.ok(!h.fake.sources.some((s) => s.id === 'tass'))
+  assert.equal(h.statuses.at(-1), 'Removed “Tass”.')
+  assert.equal(h.statusAction?.label, 'Undo')
+  const session = h.reader.session!
+  const claim = session.annotations.find((a) => a.target.quote.exact === 'Tass said so too')!
+  assert.equal(session.sourceName('tass'), 'Tass (removed)', 'its name, never its id')
+  assert.equal(session.knownSources(claim).length, 0, 'a claim left with no source is unattributed')
+
+  await h.runner.run('history.undo')
+  assert.deepEqual(h.fake.sources.find((s) => s.id === 'tass'), tass)
+  assert.equal(h.statuses.at(-1), 'Put back “Tass”.')
+  assert.deepEqual(h.reader.session!.sources.map((s) => s.id).sort(), ['tass', 'xinhua'])
+  await h.runner.run('history.redo')
+  assert.ok(!h.fake.sources.some((s) => s.id === 'tass'))
+  assert.deepEqual(h.errors, [])
+})
+
+test('removing a source nothing uses does not ask', async () => {
+  const h = await harness()
+  await h.runner.run('sources.remove', { sourceId: 'xinhua' })
+  assert.deepEqual(h.asked, [])
+  assert.ok(!h.fake.sources.some((s) => s.id === 'xinhua'))
+})

@@ -90,8 +90,8 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
       imported.set(document.id, contentBase64)
       return { status: 'created', document }
     },
-    addSource: ({ name, kind }) => {
-      const added: Source = { id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name, aliases: [], kind: kind ?? 'other', colour: '#777777' }
+    addSource: ({ sourceId, name, kind, colour, aliases }) => {
+      const added: Source = { id: sourceId ?? name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name, aliases: aliases ?? [], kind: kind ?? 'other', colour: colour ?? '#777777' }
       fake.sources = [...fake.sources, added]
       return added
     },

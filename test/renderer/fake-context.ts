@@ -23,12 +23,14 @@ export interface Harness {
   fake: FakeApi
   history: UndoHistory
   runner: CommandRunner
-  reader: ReaderPort & { session: Session | null }
+  reader: ReaderPort & { session: Session | null; revealed: string[] }
   library: LibraryPort & { shown: boolean }
   // The text the reader has selected; taken by the next mark.
   selected: { target: Target | null }
   // What the next questions are answered.
   answers: string[]
+  // The messages of the questions asked.
+  asked: string[]
   statuses: string[]
   errors: string[]
   // The "Undo" button of the last status line that had one.
@@ -51,7 +53,10 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
     showEmpty() { history.forgetDocumentSteps(); session = null },
     showMeta() {},
     painted: () => true,
-    reveal() {},
+    revealed: [] as string[],
+    reveal(id: string) { this.revealed.push(id) },
+    // As painted: by where each annotation starts in the text.
+    readingOrder: () => [...(session?.annotations ?? [])].sort((a, b) => a.target.position.start - b.target.position.start).map((a) => a.id),
     selectRange() {},
   }
   let documentsShown: DocumentSummary[] = []
@@ -65,7 +70,7 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
   }
   const h: Harness = {
     fake, history, reader, library, runner: undefined as unknown as CommandRunner,
-    selected: { target: null }, answers: [], statuses: [], errors: [], statusAction: undefined,
+    selected: { target: null }, answers: [], asked: [], statuses: [], errors: [], statusAction: undefined,
   }
   h.runner = new CommandRunner(allCommands, {
     api: fake.api,
@@ -78,12 +83,13 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
     },
     ui: {
       status: (message, action) => { h.statuses.push(message); h.statusAction = action },
-      ask: async <T extends string>() => h.answers.shift() as T,
+      ask: async <T extends string>(question: { message: string }) => { h.asked.push(question.message); return h.answers.shift() as T },
       editMetadata: async () => null,
       editNote: () => {},
       manageSources: () => {},
       sourcesChanged: () => {},
       focusSearch: () => {},
+      pickSource: () => {},
       download: () => {},
     },
   }, {

@@ -43,7 +43,13 @@ test('later updates repaint only what changed', () => {
 
   const tagged = { ...b, sources: ['tass'] }
   const retag = painter.update([a, tagged], 'bbbbbbbb').change
-  assert.deepEqual(retag.add.map((p) => [p.id, p.source]), [['bbbbbbbb', 'tass']])
+  assert.deepEqual(retag.add.map((p) => [p.id, p.sources]), [['bbbbbbbb', ['tass']]])
+
+  // A second source is painted too (not only the first), and adding it repaints.
+  const both = { ...tagged, sources: ['tass', 'xinhua'] }
+  const second = painter.update([a, both], 'bbbbbbbb').change
+  assert.deepEqual(second.add.map((p) => [p.id, p.sources]), [['bbbbbbbb', ['tass', 'xinhua']]])
+  painter.update([a, tagged], 'bbbbbbbb')
 
   assert.deepEqual(painter.update([tagged], 'bbbbbbbb').change, { remove: ['aaaaaaaa'], add: [] })
 })

@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { UndoHistory } from '../../renderer/history.ts'
+import { rememberRemoved } from '../../renderer/removed-sources.ts'
 import { Session } from '../../renderer/session.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { fakeApi } from './fake-api.ts'
@@ -105,5 +106,8 @@ test('reloads take what the services have now; sourceName names removed sources'
   await session.reloadSources()
   assert.deepEqual(session.sources.map((s) => s.id), ['xinhua'])
   assert.equal(session.sourceName('xinhua'), 'Xinhua')
-  assert.equal(session.sourceName('tass'), 'tass (removed)')
+  // Removed elsewhere (or before a restart): never its id.
+  assert.equal(session.sourceName('tass'), 'a removed source')
+  rememberRemoved('tass', 'Tass')
+  assert.equal(session.sourceName('tass'), 'Tass (removed)')
 })

@@ -72,11 +72,13 @@ const DOM_GLOBALS: [string, RegExp][] = [
   ['localStorage', /(?<![\w$.])localStorage\b/],
 ]
 // Inside shared/, folders by feature, each importing only the folders below
-// it: the model depends on nothing, nothing but the contract imports the
+// it: the model depends only on the colour maths (its built-in sources take
+// the palette's colours), nothing but the contract imports the
 // contract, and import/export reach links and text through one policy each.
 // A folder not listed here may import only itself and the model.
 const SHARED_FOLDERS: Record<string, readonly string[]> = {
-  model: [],
+  colour: [],
+  model: ['colour'],
   text: [],
   links: ['text'],
   anchoring: ['model', 'text'],

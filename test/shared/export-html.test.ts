@@ -163,8 +163,8 @@ test('claims and highlights are distinct marks coloured by their first source', 
   assert.ok(article.includes('<mark class="highlight s0">'), 'untagged highlight is neutral')
   assert.ok(article.includes('<mark class="claim s2">'), 'Tass first, so Tass colours it')
   assert.ok(article.includes('<mark class="claim s1"><mark class="highlight s0">enhanced cooperation</mark></mark>'), 'nested')
-  assert.ok(html.includes('mark.s1,.swatch.s1{border-color:#e05a47}'))
-  assert.match(html, /mark\.claim\.s1\{background:rgba\(224,90,71,0\.18\)\}/)
+  assert.ok(html.includes('mark.s1,.swatch.s1{border-color:#dd0033}'))
+  assert.match(html, /mark\.claim\.s1\{background:rgba\(221,0,51,0\.18\)\}/)
   assert.ok(/mark\.claim\{[^}]*border-bottom/.test(html), 'claims are underlined')
 })
 
