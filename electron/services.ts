@@ -330,10 +330,10 @@ class Services implements Api {
     const sources = this.#store.sources
     if ('documentId' in input) {
       const { document, annotations, rejectedSuggestions } = (await this.#open(input.documentId)).data
-      return { suggestions: await this.#suggestions.for(document, sources, { annotations, rejected: rejectedSuggestions }) }
+      return { suggestions: await this.#suggestions.for(document, sources, { annotations, rejected: rejectedSuggestions }), sentences: await this.#suggestions.sentences(document) }
     }
     const draft = await importDraft(input.fileName, Buffer.from(input.contentBase64, 'base64'))
-    return { suggestions: await this.#suggestions.for(draft, sources) }
+    return { suggestions: await this.#suggestions.for(draft, sources), sentences: await this.#suggestions.sentences(draft) }
   }
 
   async rejectSuggestion({ documentId, key }: Input<'rejectSuggestion'>): Promise<Output<'rejectSuggestion'>> {

@@ -59,6 +59,14 @@ test('a document\'s suggestions: offsets in its canonical text, targets ready fo
   assert.deepEqual(relayed.viaMatch, { sourceId: 'xinhua' })
 })
 
+test('the answer carries the statement sentences, the coverage view\'s units', async () => {
+  const { sentences } = await call<Output<'suggestAttributions'>>(api, 'suggestAttributions', { documentId: DOC })
+  assert.ok(sentences.length >= 10, `only ${sentences.length}`)
+  const meeting = text.indexOf(PER_XINHUA)
+  assert.ok(sentences.some((s) => s.start === meeting), 'the meeting sentence starts a unit')
+  for (let i = 1; i < sentences.length; i++) assert.ok(sentences[i]!.start >= sentences[i - 1]!.end, 'in order, without overlaps')
+})
+
 test('keys are the same after a restart while the text is unchanged', async () => {
   assert.deepEqual((await suggest(await reopen())).map((s) => s.key), (await suggest()).map((s) => s.key))
 })
