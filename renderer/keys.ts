@@ -25,6 +25,12 @@ export const keyBindings: readonly KeyBinding[] = [
   { key: 'escape', command: 'view.dismiss' },
   { key: 'l', command: 'library.toggle' },
   { key: '/', command: 'search.focus', preventDefault: true },
+  { key: 'j', command: 'suggestions.next' },
+  { key: 'k', command: 'suggestions.previous' },
+  { key: 'a', command: 'suggestions.accept' },
+  { key: 'r', command: 'suggestions.reject' },
+  { key: 'e', command: 'suggestions.edit', preventDefault: true },
+  { key: 's', command: 'suggestions.toggle' },
 ]
 
 export interface KeyPress {

@@ -26,6 +26,7 @@ import { SourceManager } from './ui/source-manager.ts'
 import { applySourceColours } from './ui/source-colours.ts'
 import { clearError, showError, showNotices, showStatus } from './ui/status.ts'
 import { Toolbar } from './ui/toolbar.ts'
+import { suggestionPanels } from './ui/suggestion-panels.ts'
 
 const api = connect()
 
@@ -50,12 +51,14 @@ async function boot(): Promise<void> {
 
   const reader = new Reader(api, history, {
     opened: (opened, placed) => {
+      suggestions.opened(opened?.session ?? null)
       if (!opened) { toolbar.hide(); return }
       sidebar.use(opened.session)
       refresh(placed)
     },
-    repainted: (placed) => refresh(placed),
+    repainted: (placed) => { refresh(placed); suggestions.changed() },
   })
+  const suggestions = suggestionPanels(api, reader, run)
 
   const sidebar = new Sidebar({
     open: (id) => run('annotation.reveal', { id }),
@@ -63,7 +66,7 @@ async function boot(): Promise<void> {
     remove: (id) => run('annotation.delete', { id }),
     manageSources: () => run('sources.manage'),
   })
-  document.getElementById('sidebar-host')!.append(sidebar.element)
+  document.getElementById('sidebar-host')!.append(...suggestions.elements, sidebar.element)
 
   const placeToolbar = () => {
     const opened = reader.current
@@ -131,6 +134,7 @@ async function boot(): Promise<void> {
     history,
     reader,
     library,
+    suggestions: suggestions.state,
     selection: {
       take: () => takeSelection(reader.current),
       clear: () => document.getSelection()?.removeAllRanges(),
