@@ -19,7 +19,7 @@ function suggestion(words: string, source: string, sourceMatch: SourceMatch, via
 
 const talks = suggestion('the talks went well', 'Xinhua', { sourceId: 'xinhua' })
 const soToo = suggestion('so too', 'Tass', { sourceId: 'tass' })
-const notSure = suggestion('was not sure', 'CNBC', { proposed: { name: 'CNBC', kind: 'outlet' } }, 'Xinhua', { sourceId: 'xinhua' })
+const notSure = suggestion('was not sure', 'CNBC', { proposed: { name: 'CNBC', kind: 'news-agency' } }, 'Xinhua', { sourceId: 'xinhua' })
 
 async function ready(list: Suggestion[] = [talks, soToo, notSure]) {
   const h = await harness()
@@ -93,7 +93,7 @@ test('accept all from a source is one step, and all or nothing', async () => {
 
   // The second create fails: the first claim is taken back. The second
   // suggestion proposes a source, so its accept asks listSources first.
-  const proposing = suggestion('Tass said', 'Xinhua', { proposed: { name: 'Xinhua Net', kind: 'outlet' } })
+  const proposing = suggestion('Tass said', 'Xinhua', { proposed: { name: 'Xinhua Net', kind: 'news-agency' } })
   const h2 = await ready([talks, soToo, proposing])
   const asked = () => h2.fake.calls.filter((c) => c.method === 'listSources').length
   const before = asked()
