@@ -28,7 +28,7 @@ export class SuggestionsView {
     this.#state = state
     this.#run = run
     this.#sources = sources
-    this.#toggle = h('button', { type: 'button', class: 'switch', 'aria-pressed': 'true', title: 'Show or hide suggestions (s)', onclick: () => run('suggestions.toggle') }, 'Show')
+    this.#toggle = h('button', { type: 'button', class: 'switch', 'aria-pressed': 'true', title: 'Show or hide suggestions (s)', 'aria-keyshortcuts': 'S', onclick: () => run('suggestions.toggle') }, 'Show')
     this.element = h('section', { role: 'region', 'aria-label': 'Suggestions', class: 'sidebar-section suggestions' },
       h('div', { class: 'sidebar-head' }, h('h2', {}, 'Suggestions ', this.#count), this.#toggle),
       this.#body)
@@ -90,9 +90,9 @@ export class SuggestionsView {
         s.venue ? h('span', { class: 'venue' }, ` · told ${s.venue}`) : ''),
       h('p', { class: 'suggestion-cue' }, 'Cue: ', h('q', {}, s.cue.text), h('span', { class: 'confidence', title: 'Confidence' }, ` · ${Math.round(s.confidence * 100)}%`)),
       state.editingKey === s.key ? this.#editForm(s) : h('div', { class: 'item-actions' },
-        h('button', { type: 'button', class: 'primary', onclick: () => this.#run('suggestions.accept', { key: s.key }) }, 'Accept'),
-        h('button', { type: 'button', onclick: () => this.#run('suggestions.reject', { key: s.key }) }, 'Reject'),
-        h('button', { type: 'button', onclick: () => this.#run('suggestions.edit', { key: s.key }) }, 'Edit')),
+        h('button', { type: 'button', class: 'primary', 'aria-keyshortcuts': current ? 'A' : undefined, onclick: () => this.#run('suggestions.accept', { key: s.key }) }, 'Accept'),
+        h('button', { type: 'button', 'aria-keyshortcuts': current ? 'R' : undefined, onclick: () => this.#run('suggestions.reject', { key: s.key }) }, 'Reject'),
+        h('button', { type: 'button', 'aria-keyshortcuts': current ? 'E' : undefined, onclick: () => this.#run('suggestions.edit', { key: s.key }) }, 'Edit')),
     )
   }
 
