@@ -36,13 +36,12 @@ export interface Filters {
 
 export class Suggestions {
   #modules: Promise<{ engine: Engine; registry: Registry; statements: Statements }> | null = null
-  #cache = new Map<string, EngineSuggestion[]>()
-  #sentences = new Map<string, Range[]>()
+  #cache = new Map<string, Raw>()
 
   async for(article: Article, sources: readonly Source[], filters: Filters = {}): Promise<Suggestion[]> {
-    const { engine, registry } = await this.#load()
+    const { engine, registry, statements } = await this.#load()
     const text = canonicalText(article.blocks)
-    const raw = this.#raw(engine, text, article.blocks)
+    const raw = this.#raw(engine, statements, text, article.blocks).found
     const index = new registry.SourceIndex(sources)
     const match = (name: string, kind: Parameters<Registry['libraryKind']>[1]): SourceMatch => {
       const sourceId = index.match(name)
@@ -72,9 +71,8 @@ export class Suggestions {
   // The statement sentences (the coverage view's units), cached as the
   // suggestions are.
   async sentences(article: Article): Promise<Range[]> {
-    const { statements } = await this.#load()
-    const key = cacheKey(canonicalText(article.blocks), article.blocks)
-    return remembered(this.#sentences, key, () => statements.statementSentences(article.blocks))
+    const { engine, statements } = await this.#load()
+    return this.#raw(engine, statements, canonicalText(article.blocks), article.blocks).sentences
   }
 
   #load() {
@@ -85,14 +83,21 @@ export class Suggestions {
 
   // The engine's answer without the library (matching comes after), so a
   // change of sources needs no new run.
-  #raw(engine: Engine, text: string, blocks: readonly Block[]): EngineSuggestion[] {
+  #raw(engine: Engine, statements: Statements, text: string, blocks: readonly Block[]): Raw {
     const starts = blockOffsets(blocks)
     const paragraphs = blocks.map((b, i) => ({ start: starts[i]!, end: starts[i]! + b.text.length, kind: b.type }))
-    return remembered(this.#cache, cacheKey(text, blocks), () => engine.suggestAttributions(text, { paragraphs }))
+    return remembered(this.#cache, cacheKey(text, blocks), () => {
+      let sentences: Range[] = []
+      const found = engine.suggestAttributions(text, { paragraphs, sentences: (split) => { sentences = statements.statements(split) } })
+      return { found, sentences }
+    })
   }
 }
 
 interface Range { start: number; end: number }
+
+// One engine run: its suggestions and the text's statement sentences.
+interface Raw { found: EngineSuggestion[]; sentences: Range[] }
 
 function cacheKey(text: string, blocks: readonly Block[]): string {
   return createHash('sha256').update(text).update('\u0000').update(blocks.map((b) => b.type).join(',')).digest('hex')

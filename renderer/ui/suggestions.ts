@@ -45,7 +45,7 @@ export class SuggestionsView {
       this.#body.replaceChildren(h('p', { class: 'hint' }, 'Suggestions are hidden. Turn them on to see who said what, as the text puts it.'))
       return
     }
-    if (state.status === 'loading') return this.#body.replaceChildren(h('p', { class: 'hint', role: 'status' }, 'Reading the article for attributions…'))
+    if (state.status === 'loading') return this.#body.replaceChildren(h('p', { class: 'hint' }, 'Reading the article for attributions…'))
     if (state.status === 'failed') return this.#body.replaceChildren(h('p', { class: 'field-error' }, `Suggestions are not available: ${state.error}`))
     if (state.list.length === 0) return this.#body.replaceChildren(h('p', { class: 'hint' }, 'No suggestions left for this article.'))
 

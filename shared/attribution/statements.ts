@@ -6,7 +6,7 @@ import type { Block } from '../model/document.ts'
 import { blockOffsets, canonicalText } from '../model/document.ts'
 import { MAX_TEXT } from './suggest.ts'
 import { tokenize } from './nlp.ts'
-import { paragraphsOf, splitSentences } from './sentences.ts'
+import { paragraphsOf, splitSentences, type Sentence } from './sentences.ts'
 
 export interface Range { start: number; end: number }
 
@@ -17,7 +17,10 @@ export function statementSentences(blocks: readonly Block[]): Range[] {
   const starts = blockOffsets(blocks)
   const paragraphs = blocks.map((b, i) => ({ start: starts[i]!, end: Math.min(text.length, starts[i]! + b.text.length), kind: b.type }))
     .filter((p) => p.start < p.end)
-  return splitSentences(text, tokenize(text), paragraphsOf(text, paragraphs))
-    .filter((s) => !s.heading)
-    .map((s) => ({ start: s.start, end: s.end }))
+  return statements(splitSentences(text, tokenize(text), paragraphsOf(text, paragraphs)))
+}
+
+// The statements among sentences the engine already split.
+export function statements(sentences: readonly Sentence[]): Range[] {
+  return sentences.filter((s) => !s.heading).map((s) => ({ start: s.start, end: s.end }))
 }
