@@ -22,6 +22,8 @@ async function shot(page: Page, name: string): Promise<void> {
     await page.setViewportSize({ width, height: 900 })
     await page.screenshot({ path: `${dir}/${name}-${width}.png` })
   }
+  // Below the article on a narrow window: the regions themselves.
+  await page.locator('#sidebar-host').screenshot({ path: `${dir}/${name}-900-sidebar.png` })
   await page.setViewportSize({ width: 1280, height: 720 })
 }
 

@@ -90,7 +90,7 @@ export class SuggestionsView {
         s.venue ? h('span', { class: 'venue' }, ` · told ${s.venue}`) : ''),
       h('p', { class: 'suggestion-cue' }, 'Cue: ', h('q', {}, s.cue.text), h('span', { class: 'confidence', title: 'Confidence' }, ` · ${Math.round(s.confidence * 100)}%`)),
       state.editingKey === s.key ? this.#editForm(s) : h('div', { class: 'item-actions' },
-        h('button', { type: 'button', class: 'primary', 'aria-keyshortcuts': current ? 'A' : undefined, onclick: () => this.#run('suggestions.accept', { key: s.key }) }, 'Accept'),
+        h('button', { type: 'button', class: current ? 'primary' : undefined, 'aria-keyshortcuts': current ? 'A' : undefined, onclick: () => this.#run('suggestions.accept', { key: s.key }) }, 'Accept'),
         h('button', { type: 'button', 'aria-keyshortcuts': current ? 'R' : undefined, onclick: () => this.#run('suggestions.reject', { key: s.key }) }, 'Reject'),
         h('button', { type: 'button', 'aria-keyshortcuts': current ? 'E' : undefined, onclick: () => this.#run('suggestions.edit', { key: s.key }) }, 'Edit')),
     )
