@@ -18,6 +18,7 @@ import type { Suggestion as EngineSuggestion } from '../shared/attribution/sugge
 
 type Engine = typeof import('../shared/attribution/suggest.ts')
 type Registry = typeof import('../shared/attribution/registry.ts')
+type Statements = typeof import('../shared/attribution/statements.ts')
 
 // How many texts' raw suggestions are kept (the oldest goes first).
 const CACHE_SIZE = 16
@@ -34,13 +35,13 @@ export interface Filters {
 }
 
 export class Suggestions {
-  #modules: Promise<{ engine: Engine; registry: Registry }> | null = null
-  #cache = new Map<string, EngineSuggestion[]>()
+  #modules: Promise<{ engine: Engine; registry: Registry; statements: Statements }> | null = null
+  #cache = new Map<string, Raw>()
 
   async for(article: Article, sources: readonly Source[], filters: Filters = {}): Promise<Suggestion[]> {
-    const { engine, registry } = await this.#load()
+    const { engine, registry, statements } = await this.#load()
     const text = canonicalText(article.blocks)
-    const raw = this.#raw(engine, text, article.blocks)
+    const raw = this.#raw(engine, statements, text, article.blocks).found
     const index = new registry.SourceIndex(sources)
     const match = (name: string, kind: Parameters<Registry['libraryKind']>[1]): SourceMatch => {
       const sourceId = index.match(name)
@@ -67,29 +68,53 @@ export class Suggestions {
     return out
   }
 
+  // The statement sentences (the coverage view's units), cached as the
+  // suggestions are.
+  async sentences(article: Article): Promise<Range[]> {
+    const { engine, statements } = await this.#load()
+    return this.#raw(engine, statements, canonicalText(article.blocks), article.blocks).sentences
+  }
+
   #load() {
-    this.#modules ??= Promise.all([import('../shared/attribution/suggest.ts'), import('../shared/attribution/registry.ts')])
-      .then(([engine, registry]) => ({ engine, registry }))
+    this.#modules ??= Promise.all([import('../shared/attribution/suggest.ts'), import('../shared/attribution/registry.ts'), import('../shared/attribution/statements.ts')])
+      .then(([engine, registry, statements]) => ({ engine, registry, statements }))
     return this.#modules
   }
 
   // The engine's answer without the library (matching comes after), so a
   // change of sources needs no new run.
-  #raw(engine: Engine, text: string, blocks: readonly Block[]): EngineSuggestion[] {
+  #raw(engine: Engine, statements: Statements, text: string, blocks: readonly Block[]): Raw {
     const starts = blockOffsets(blocks)
     const paragraphs = blocks.map((b, i) => ({ start: starts[i]!, end: starts[i]! + b.text.length, kind: b.type }))
-    const key = createHash('sha256').update(text).update('\u0000').update(blocks.map((b) => b.type).join(',')).digest('hex')
-    const hit = this.#cache.get(key)
-    if (hit) {
-      this.#cache.delete(key)
-      this.#cache.set(key, hit)
-      return hit
-    }
-    const found = engine.suggestAttributions(text, { paragraphs })
-    this.#cache.set(key, found)
-    if (this.#cache.size > CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!)
-    return found
+    return remembered(this.#cache, cacheKey(text, blocks), () => {
+      let sentences: Range[] = []
+      const found = engine.suggestAttributions(text, { paragraphs, sentences: (split) => { sentences = statements.statements(split) } })
+      return { found, sentences }
+    })
   }
+}
+
+interface Range { start: number; end: number }
+
+// One engine run: its suggestions and the text's statement sentences.
+interface Raw { found: EngineSuggestion[]; sentences: Range[] }
+
+function cacheKey(text: string, blocks: readonly Block[]): string {
+  return createHash('sha256').update(text).update('\u0000').update(blocks.map((b) => b.type).join(',')).digest('hex')
+}
+
+// A small least-recently-used cache: the oldest entry goes past CACHE_SIZE.
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  const hit = cache.get(key)
+  if (hit !== undefined) {
+    cache.delete(key)
+    cache.set(key, hit)
+    return hit
+  }
+  const made = make()
+  cache.set(key, made)
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
+  return made
 }
 
 // Whether an annotation tagged with a source overlaps [start, end).

@@ -28,6 +28,12 @@ export const keyBindings: readonly KeyBinding[] = [
   { key: 'escape', command: 'view.dismiss' },
   { key: 'l', command: 'library.toggle' },
   { key: '/', command: 'search.focus', preventDefault: true },
+  { key: ']', command: 'suggestions.next' },
+  { key: '[', command: 'suggestions.previous' },
+  { key: 'a', command: 'suggestions.accept' },
+  { key: 'r', command: 'suggestions.reject' },
+  { key: 'e', command: 'suggestions.edit', preventDefault: true },
+  { key: 't', command: 'suggestions.toggle' },
 ]
 
 export interface KeyPress {

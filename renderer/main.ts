@@ -29,6 +29,7 @@ import { Toolbar } from './ui/toolbar.ts'
 import { keepClearRects, paintedSpan } from './ui/toolbar-anchor.ts'
 import { describe } from '../shared/anchoring/describe.ts'
 import type { Target } from '../shared/model/annotation.ts'
+import { suggestionPanels } from './ui/suggestion-panels.ts'
 
 const api = connect()
 
@@ -61,12 +62,14 @@ async function boot(): Promise<void> {
 
   const reader = new Reader(api, history, {
     opened: (opened, placed) => {
+      suggestions.opened(opened?.session ?? null)
       if (!opened) { toolbar.hide(); return }
       sidebar.use(opened.session)
       refresh(placed)
     },
-    repainted: (placed) => refresh(placed),
+    repainted: (placed) => { refresh(placed); suggestions.changed() },
   })
+  const suggestions = suggestionPanels(api, reader, run)
 
   const sidebar = new Sidebar({
     open: (id) => run('annotation.reveal', { id }),
@@ -75,7 +78,7 @@ async function boot(): Promise<void> {
     manageSources: () => run('sources.manage'),
     editing: () => placeToolbar(),
   })
-  document.getElementById('sidebar-host')!.append(sidebar.element)
+  document.getElementById('sidebar-host')!.append(...suggestions.elements, sidebar.element)
 
   // The toolbar follows the selection, else the current annotation; it
   // gives way to the note editor, and stays put while its picker is in use.
@@ -157,6 +160,7 @@ async function boot(): Promise<void> {
     history,
     reader,
     library,
+    suggestions: suggestions.state,
     selection: {
       take: () => {
         const target = held ?? takeSelection(reader.current)

@@ -10,6 +10,7 @@ import type { ArticleDocument, DocumentMeta } from '../shared/model/document.ts'
 import { buildDoc, type OffsetMap } from './editor/document-view.ts'
 import { highlights, paint } from './editor/highlights.ts'
 import { Painter, type Placed } from './editor/painter.ts'
+import { suggestionMarks } from './editor/suggestion-marks.ts'
 import type { UndoHistory } from './history.ts'
 import { Session } from './session.ts'
 
@@ -64,7 +65,7 @@ export class Reader {
     // The first paint goes into the state before the view exists, so a long
     // document is laid out once, already highlighted.
     const { change, placed } = painter.update(session.annotations, session.current)
-    const empty = EditorState.create({ doc, plugins: [highlights] })
+    const empty = EditorState.create({ doc, plugins: [highlights, suggestionMarks] })
     const view = new EditorView(this.#host, { state: empty.apply(paint(empty, change)), editable: () => false })
     view.dom.setAttribute('aria-readonly', 'true')
     const opened: Opened = { article, session, view, map, painter }

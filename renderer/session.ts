@@ -87,6 +87,20 @@ export class Session {
     })
   }
 
+  // An annotation made or removed through the API by a step of its own
+  // (accepting a suggestion), which records its own undo.
+  adopt(annotation: Annotation): void {
+    this.#put(annotation)
+    this.current = annotation.id
+    this.#changed()
+  }
+
+  forget(id: string): void {
+    this.annotations = this.annotations.filter((a) => a.id !== id)
+    if (this.current === id) this.current = null
+    this.#changed()
+  }
+
   // After a bulk change (an import) made outside this session's steps.
   async reloadAnnotations(): Promise<void> {
     this.annotations = await this.#api.listAnnotations({ documentId: this.documentId })

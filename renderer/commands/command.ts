@@ -9,6 +9,7 @@ import type { DocumentMeta } from '../../shared/model/document.ts'
 import type { Source } from '../../shared/model/source.ts'
 import type { UndoHistory } from '../history.ts'
 import type { Session } from '../session.ts'
+import type { SuggestionState } from '../suggestion-state.ts'
 import type { Question } from '../ui/dialog.ts'
 import type { MetaEdit } from '../ui/metadata-dialog.ts'
 
@@ -91,6 +92,8 @@ export interface CommandContext {
   library: LibraryPort
   selection: SelectionPort
   ui: UiPort
+  // The open document's attribution suggestions.
+  suggestions: SuggestionState
   // Invokes a command later, after those waiting: for buttons a command
   // makes (the status line's "Undo"). Never awaited inside a command, since
   // it waits for that command to finish.

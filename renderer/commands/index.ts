@@ -6,9 +6,10 @@ import { libraryCommands } from './library.ts'
 import { navigationCommands } from './navigation.ts'
 import type { AnyCommand } from './runner.ts'
 import { sourceCommands } from './sources.ts'
+import { suggestionCommands } from './suggestions.ts'
 import { transferCommands } from './transfer.ts'
 import { undoCommands } from './undo.ts'
 
 export const allCommands: readonly AnyCommand[] = [
-  ...annotateCommands, ...sourceCommands, ...libraryCommands, importArticles, ...navigationCommands, ...transferCommands, ...undoCommands,
+  ...annotateCommands, ...sourceCommands, ...libraryCommands, importArticles, ...navigationCommands, ...transferCommands, ...undoCommands, ...suggestionCommands,
 ]

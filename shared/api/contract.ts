@@ -159,13 +159,14 @@ export const contract = {
   // leave out those it rejected and those over the same words as an
   // annotation with the same source. Accepting is addSource (for a
   // proposed source or relay) then createAnnotation with the suggestion's
-  // target, sources and via.
+  // target, sources and via. `sentences` are the text's statement sentences
+  // (no titles or headings), the units of the coverage view.
   suggestAttributions: {
     input: z.union([
       z.strictObject({ documentId: DocumentId }),
       z.strictObject({ fileName: z.string().min(1).max(255), contentBase64: Base64 }),
     ]),
-    output: z.object({ suggestions: z.array(Suggestion) }),
+    output: z.object({ suggestions: z.array(Suggestion), sentences: z.array(z.object({ start: Count, end: Count })) }),
   },
   // Hides a suggestion for this document for good (kept in its file);
   // unrejectSuggestion shows it again (undo).

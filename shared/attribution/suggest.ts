@@ -49,6 +49,9 @@ export interface SuggestOptions {
   registry?: readonly RegistrySource[]
   // The outlet that published the article, when known.
   publisher?: string
+  // Handed the sentences as split, so a caller needing them (the coverage
+  // view) does not tokenize the text again.
+  sentences?: (sentences: readonly Sentence[]) => void
 }
 
 // Beyond this the rest of the text is not read (a 1 MB article is ~1M).
@@ -60,6 +63,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input
   const tokens = tokenize(text)
   const sentences = splitSentences(text, tokens, paragraphsOf(text, options.paragraphs))
+  options.sentences?.(sentences)
   const quote = quoteFlags(text, tokens, sentences)
   const publisher = options.publisher ?? publisherOf(text)
   const discourse = new Discourse()

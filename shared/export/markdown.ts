@@ -2,8 +2,9 @@
 // Zotero note or a report.
 //
 // Layout: YAML front matter (title, publisher, author, date, url, exported,
-// tags), a "# title" heading, a per-source summary table, then the
-// annotations, each as
+// tags), a "# title" heading, a "Coverage" section (each source's share of
+// the text, relays, unattributed sentences: coverage-markdown.ts), a
+// per-source summary table, then the annotations, each as
 //
 //   > the exact quote, escaped
 //
@@ -58,6 +59,7 @@ import { placeAnnotations } from '../anchoring/place.ts'
 import type { Source } from '../model/source.ts'
 import { safeNote } from './markdown-safe-note.ts'
 import { oneLine } from '../text/one-line.ts'
+import { coverageSection } from '../attribution/coverage-markdown.ts'
 
 export interface MarkdownExportInput {
   document: ArticleDocument
@@ -116,6 +118,7 @@ export function toMarkdown(input: MarkdownExportInput): string {
   out.push('---', '')
 
   out.push(`# ${escapeInline(oneLine(doc.meta.title))}`, '')
+  out.push(...coverageSection(doc.blocks, annotations, (id) => escapeInline(oneLine(label(id)))))
 
   // Summary.
   out.push('## Summary', '')

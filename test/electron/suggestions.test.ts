@@ -14,6 +14,7 @@ import type { Api, Output } from '../../shared/api/contract.ts'
 import type { Suggestion } from '../../shared/model/suggestion.ts'
 import { acceptSuggestion, undoAccepted } from '../../shared/api/accept-suggestion.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { statementSentences } from '../../shared/attribution/statements.ts'
 
 const RESOURCES = join(__dirname, '..', '..', 'resources')
 const DOC = 'xi-mishustin-2025-11-05'
@@ -57,6 +58,16 @@ test('a document\'s suggestions: offsets in its canonical text, targets ready fo
   assert.ok(relayed, 'a Xi Jinping via Xinhua suggestion')
   assert.deepEqual(relayed.sourceMatch, { proposed: { name: 'Xi Jinping', kind: 'person' } })
   assert.deepEqual(relayed.viaMatch, { sourceId: 'xinhua' })
+})
+
+test('the answer carries the statement sentences, the coverage view\'s units', async () => {
+  const { sentences } = await call<Output<'suggestAttributions'>>(api, 'suggestAttributions', { documentId: DOC })
+  assert.ok(sentences.length >= 10, `only ${sentences.length}`)
+  const meeting = text.indexOf(PER_XINHUA)
+  assert.ok(sentences.some((s) => s.start === meeting), 'the meeting sentence starts a unit')
+  for (let i = 1; i < sentences.length; i++) assert.ok(sentences[i]!.start >= sentences[i - 1]!.end, 'in order, without overlaps')
+  // The same units as the Markdown export's Coverage section counts.
+  assert.deepEqual(sentences, statementSentences((await api.getDocument({ documentId: DOC })).blocks))
 })
 
 test('keys are the same after a restart while the text is unchanged', async () => {

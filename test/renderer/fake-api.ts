@@ -5,6 +5,7 @@
 import { ApiError, type Api, type DocumentSummary, type Input, type MethodName, type Output } from '../../shared/api/contract.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import type { Source } from '../../shared/model/source.ts'
+import type { Suggestion } from '../../shared/model/suggestion.ts'
 
 export interface FakeApi {
   api: Api
@@ -13,6 +14,10 @@ export interface FakeApi {
   documents: Map<string, DocumentSummary>
   trash: Map<string, DocumentSummary>
   sources: Source[]
+  // What suggestAttributions answers, less the rejected ones and those an
+  // annotation with the same source covers.
+  suggestions: Suggestion[]
+  rejected: Set<string>
   // The next call of this method rejects with this message.
   failNext(method: MethodName, message: string): void
   // Calls of this method wait until release() is called.
@@ -36,6 +41,8 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
       { id: 'tass', name: 'Tass', aliases: [], kind: 'news-agency', colour: '#aa0000' },
       { id: 'xinhua', name: 'Xinhua', aliases: [], kind: 'news-agency', colour: '#00aa00' },
     ],
+    suggestions: [],
+    rejected: new Set(),
     failNext: (method, message) => { failures.set(method, message) },
     hold: (method) => {
       let release!: () => void
@@ -100,6 +107,15 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
       fake.sources = fake.sources.filter((s) => s.id !== sourceId)
       return { removed: fake.sources.length < before }
     },
+    suggestAttributions: (input) => {
+      const documentId = 'documentId' in input ? input.documentId : ''
+      const annotations = [...fake.annotations.values()].filter((a) => a.documentId === documentId)
+      const covered = (s: Suggestion) => 'sourceId' in s.sourceMatch && annotations.some((a) =>
+        a.sources.includes((s.sourceMatch as { sourceId: string }).sourceId) && a.target.position.start < s.content.end && s.content.start < a.target.position.end)
+      return { suggestions: fake.suggestions.filter((s) => !fake.rejected.has(s.key) && !covered(s)), sentences: [] }
+    },
+    rejectSuggestion: ({ key }) => ({ rejected: !fake.rejected.has(key) && !!fake.rejected.add(key) }),
+    unrejectSuggestion: ({ key }) => ({ unrejected: fake.rejected.delete(key) }),
     restoreDocument: ({ documentId }) => {
       const doc = fake.trash.get(documentId)
       if (!doc) throw new ApiError('not-found', 'There is no such document in the trash.')

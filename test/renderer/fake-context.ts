@@ -7,6 +7,7 @@ import type { LibraryPort, ReaderPort } from '../../renderer/commands/command.ts
 import { CommandRunner } from '../../renderer/commands/runner.ts'
 import { UndoHistory } from '../../renderer/history.ts'
 import { Session } from '../../renderer/session.ts'
+import { SuggestionState } from '../../renderer/suggestion-state.ts'
 import type { DocumentSummary } from '../../shared/api/contract.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import type { Target } from '../../shared/model/annotation.ts'
@@ -24,6 +25,7 @@ export interface Harness {
   history: UndoHistory
   runner: CommandRunner
   reader: ReaderPort & { session: Session | null; revealed: string[] }
+  suggestions: SuggestionState
   library: LibraryPort & { shown: boolean }
   // The text the reader has selected; taken by the next mark.
   selected: { target: Target | null }
@@ -70,6 +72,7 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
   }
   const h: Harness = {
     fake, history, reader, library, runner: undefined as unknown as CommandRunner,
+    suggestions: new SuggestionState(fake.api, null),
     selected: { target: null }, answers: [], asked: [], statuses: [], errors: [], statusAction: undefined,
   }
   h.runner = new CommandRunner(allCommands, {
@@ -77,6 +80,7 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
     history,
     reader,
     library,
+    suggestions: h.suggestions,
     selection: {
       take: () => { const taken = h.selected.target; h.selected.target = null; return taken },
       clear: () => { h.selected.target = null },

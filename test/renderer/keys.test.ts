@@ -36,3 +36,11 @@ test('every key names a command that exists, and no key is bound twice', () => {
   for (const binding of keyBindings) assert.ok(ids.has(binding.command), `${binding.key} → ${binding.command}`)
   assert.equal(new Set(keyBindings.map((b) => b.key)).size, keyBindings.length)
 })
+
+test('every key means one command: no two bindings share a key', () => {
+  const seen = new Map<string, string>()
+  for (const { key, command } of keyBindings) {
+    assert.equal(seen.get(key), undefined, `${key} is bound to ${seen.get(key)} and ${command}`)
+    seen.set(key, command)
+  }
+})

@@ -150,9 +150,20 @@ suite('toMarkdown on the sample', () => {
   test('sections come in source order, then removed sources, unattributed claims, unsourced highlights', () => {
     assert.deepEqual(headings(md, 1), [escapeInline(TITLE)])
     assert.deepEqual(headings(md), [
-      'Summary', 'Xinhua', 'Tass', 'Global Times', 'CNBC', `${removedId} (removed source)`,
+      'Coverage', 'Summary', 'Xinhua', 'Tass', 'Global Times', 'CNBC', `${removedId} (removed source)`,
       UNATTRIBUTED_CLAIMS, UNSOURCED_HIGHLIGHTS,
     ])
+  })
+
+  test('a Coverage section leads: each source\'s share of the text, and what has no source', () => {
+    const lines = section(md, 'Coverage').split('\n').filter((l) => l.startsWith('- '))
+    assert.match(lines[0]!, /^- \w[\w ]+: \d+% \(\d+ sentences?, \d+ claims?\)$/)
+    assert.ok(lines.some((l) => /^- Tass: \d+% \(1 sentence, 1 claim\)$/.test(l)), lines.join('\n'))
+    assert.match(lines.at(-1)!, /^- No source: \d+% \(\d+ sentences unattributed\)$/)
+    const shares = lines.map((l) => Number(/: (\d+)%/.exec(l)![1]))
+    assert.ok(Math.abs(shares.reduce((a, b) => a + b, 0) - 100) <= lines.length, `${shares} add up to about 100`)
+    const relayed = toMarkdown({ document: sample, annotations: [{ ...sampleAnnotations[1]!, via: ['xinhua'] }], sources: [...builtInSources], exported: EXPORTED })
+    assert.match(section(relayed, 'Coverage'), /^Via Xinhua: 1 claim \(Tass 1\)\.$/m)
   })
 
   test('the summary counts claims and highlights per source', () => {
@@ -215,7 +226,7 @@ suite('toMarkdown on the sample', () => {
 
   test('groupBy: document lists each annotation once, in document order', () => {
     const ordered = toMarkdown({ document: sample, annotations: sampleAnnotations, sources: [...builtInSources], exported: EXPORTED, groupBy: 'document' })
-    assert.deepEqual(headings(ordered), ['Summary', 'Annotations'])
+    assert.deepEqual(headings(ordered), ['Coverage', 'Summary', 'Annotations'])
     const byPosition = [...sampleAnnotations].sort((a, b) => a.target.position.start - b.target.position.start)
     assert.deepEqual(quotes(ordered), byPosition.map((a) => a.target.quote.exact))
     assert.match(ordered, /^\*\*Claim\*\* · Sources: CNBC, Global Times$/m)

@@ -1,0 +1,73 @@
+// Puts the suggestions and the coverage view on screen for the reader:
+// the state, the "Suggestions" and "Coverage" regions, the dotted
+// underlines in the text, and clicks on them. main.ts calls opened() and
+// changed() from the reader's hooks.
+
+import type { Api } from '../../shared/api/contract.ts'
+import { paintSuggestions } from '../editor/suggestion-marks.ts'
+import type { Reader } from '../reader.ts'
+import type { Session } from '../session.ts'
+import { SuggestionState, type Remembered } from '../suggestion-state.ts'
+import { CoverageView } from './coverage.ts'
+import { SuggestionsView, type Run } from './suggestions.ts'
+
+export interface SuggestionPanels {
+  state: SuggestionState
+  // The regions, in the order they go in the sidebar.
+  elements: HTMLElement[]
+  // A document was opened (null: none is left).
+  opened(session: Session | null): void
+  // The open document's annotations or sources may have changed.
+  changed(): void
+}
+
+export function suggestionPanels(api: Api, reader: Reader, run: Run): SuggestionPanels {
+  const state = new SuggestionState(api, storage())
+  const view = new SuggestionsView(state, run, () => reader.session?.sources ?? [])
+  const coverage = new CoverageView((range) => reader.selectRange(range.start, range.end))
+
+  const drawCoverage = () => {
+    const session = reader.session
+    if (!session) return
+    const ready = state.documentId === session.documentId && state.status === 'ready'
+    coverage.render({ sentences: ready ? state.sentences : null, annotations: session.annotations, sourceName: (id) => session.sourceName(id) })
+  }
+
+  state.onChange(() => {
+    const opened = reader.current
+    if (opened && state.documentId === opened.session.documentId) {
+      paintSuggestions(opened.view, opened.map.toPos, state.list, state.currentKey, state.shown)
+      if (state.revealKey) {
+        const key = state.revealKey
+        opened.view.dom.querySelector(`[data-suggestion-key="${CSS.escape(key)}"]`)?.scrollIntoView({ block: 'center' })
+      }
+    }
+    view.render()
+    state.revealKey = null
+    drawCoverage()
+  })
+
+  document.getElementById('article')!.addEventListener('click', (event) => {
+    const mark = (event.target as Element).closest('[data-suggestion-key]')
+    if (mark && !document.getSelection()?.toString()) run('suggestions.select', { key: mark.getAttribute('data-suggestion-key')! })
+  })
+
+  return {
+    state,
+    elements: [coverage.element, view.element],
+    opened: (session) => { void state.use(session) },
+    changed: () => {
+      drawCoverage()
+      void state.watch()
+    },
+  }
+}
+
+// The window's storage, where the browser allows it.
+function storage(): Remembered | null {
+  try {
+    return window.localStorage
+  } catch {
+    return null
+  }
+}

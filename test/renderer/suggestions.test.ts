@@ -1,0 +1,122 @@
+// Suggestion commands over the in-memory Api: accept makes the claim (and
+// the proposed source), reject hides for good, accept all is one step, and
+// each is one undo step; moving wraps, and nothing acts while hidden.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { describe as describeRange } from '../../shared/anchoring/describe.ts'
+import { suggestionKey, type SourceMatch, type Suggestion } from '../../shared/model/suggestion.ts'
+import { harness, TEXT } from './fake-context.ts'
+
+function suggestion(words: string, source: string, sourceMatch: SourceMatch, via: string | null = null, viaMatch: SourceMatch | null = null): Suggestion {
+  const start = TEXT.indexOf(words)
+  const end = start + words.length
+  return {
+    key: suggestionKey(start, end, source, via), content: { text: words, start, end }, cue: { text: `${source} said`, start, end: start + 3 },
+    source, sourceKind: 'outlet', via, venue: null, confidence: 0.9, sourceMatch, viaMatch, target: describeRange(TEXT, start, end),
+  }
+}
+
+const talks = suggestion('the talks went well', 'Xinhua', { sourceId: 'xinhua' })
+const soToo = suggestion('so too', 'Tass', { sourceId: 'tass' })
+const notSure = suggestion('was not sure', 'CNBC', { proposed: { name: 'CNBC', kind: 'news-agency' } }, 'Xinhua', { sourceId: 'xinhua' })
+
+async function ready(list: Suggestion[] = [talks, soToo, notSure]) {
+  const h = await harness()
+  h.fake.suggestions = list
+  await h.suggestions.use(h.reader.session!)
+  return h
+}
+
+test('accept: a claim with the suggested source, the suggestion gone; undo and redo', async () => {
+  const h = await ready()
+  await h.runner.run('suggestions.accept', { key: talks.key })
+  assert.deepEqual(h.errors, [])
+  assert.equal(h.statuses.at(-1), 'Claim attributed to Xinhua.')
+  const [claim] = h.reader.session!.annotations
+  assert.deepEqual([claim!.kind, claim!.sources, claim!.target.quote.exact], ['claim', ['xinhua'], 'the talks went well'])
+  assert.deepEqual(h.suggestions.list.map((s) => s.key), [soToo.key, notSure.key])
+
+  await h.runner.run('history.undo')
+  assert.equal(h.fake.annotations.size, 0)
+  assert.equal(h.reader.session!.annotations.length, 0)
+  assert.deepEqual(h.suggestions.list.map((s) => s.key), [talks.key, soToo.key, notSure.key])
+  await h.runner.run('history.redo')
+  assert.deepEqual(h.reader.session!.annotations.map((a) => a.sources), [['xinhua']])
+})
+
+test('accepting a new source with a relay adds the source; undo removes both', async () => {
+  const h = await ready()
+  await h.runner.run('suggestions.accept', { key: notSure.key })
+  const [claim] = h.reader.session!.annotations
+  assert.deepEqual([claim!.sources, claim!.via], [['cnbc'], ['xinhua']])
+  assert.ok(h.reader.session!.sources.some((s) => s.id === 'cnbc'))
+  await h.runner.run('history.undo')
+  assert.equal(h.fake.sources.some((s) => s.id === 'cnbc'), false)
+  assert.equal(h.reader.session!.sources.some((s) => s.id === 'cnbc'), false)
+})
+
+test('accept edited: another source, no relay, the selected shorter span, in one step', async () => {
+  const h = await ready()
+  h.selected.target = describeRange(TEXT, TEXT.indexOf('not sure'), TEXT.indexOf('not sure') + 8)
+  await h.runner.run('suggestions.accept', { key: notSure.key, sourceId: 'tass', via: [], selected: true })
+  const [claim] = h.reader.session!.annotations
+  assert.deepEqual([claim!.sources, claim!.via, claim!.target.quote.exact], [['tass'], [], 'not sure'])
+  assert.equal(h.fake.sources.some((s) => s.id === 'cnbc'), false, 'the proposed source was not added')
+  await h.runner.run('history.undo')
+  assert.equal(h.fake.annotations.size, 0)
+  assert.equal(h.history.nextUndo, undefined)
+})
+
+test('reject hides it for good (the Api remembers); undo brings it back in focus', async () => {
+  const h = await ready()
+  h.suggestions.select(soToo.key)
+  await h.runner.run('suggestions.reject')
+  assert.deepEqual([...h.fake.rejected], [soToo.key])
+  assert.deepEqual(h.suggestions.list.map((s) => s.key), [talks.key, notSure.key])
+  assert.equal(h.suggestions.currentKey, notSure.key, 'the focus moved to the next one')
+  await h.suggestions.refresh()
+  assert.equal(h.suggestions.list.some((s) => s.key === soToo.key), false)
+  await h.runner.run('history.undo')
+  assert.deepEqual([...h.fake.rejected], [])
+  assert.equal(h.suggestions.currentKey, soToo.key)
+})
+
+test('accept all from a source is one step, and all or nothing', async () => {
+  const more = suggestion('Tass said', 'Xinhua', { sourceId: 'xinhua' })
+  const h = await ready([talks, soToo, more])
+  await h.runner.run('suggestions.acceptAll', { source: 'Xinhua' })
+  assert.equal(h.statuses.at(-1), '2 claims attributed to Xinhua.')
+  assert.deepEqual(h.suggestions.list.map((s) => s.key), [soToo.key])
+  await h.runner.run('history.undo')
+  assert.equal(h.fake.annotations.size, 0)
+
+  // The second create fails: the first claim is taken back. The second
+  // suggestion proposes a source, so its accept asks listSources first.
+  const proposing = suggestion('Tass said', 'Xinhua', { proposed: { name: 'Xinhua Net', kind: 'news-agency' } })
+  const h2 = await ready([talks, soToo, proposing])
+  const asked = () => h2.fake.calls.filter((c) => c.method === 'listSources').length
+  const before = asked()
+  const held = h2.fake.hold('listSources')
+  const run = h2.runner.run('suggestions.acceptAll', { source: 'Xinhua' })
+  while (asked() === before) await new Promise(setImmediate)
+  assert.equal(h2.fake.annotations.size, 1, 'the first claim was made')
+  h2.fake.failNext('createAnnotation', 'The disk is full.')
+  held.release()
+  await run
+  assert.deepEqual(h2.errors, ['The disk is full.'])
+  assert.equal(h2.fake.annotations.size, 0)
+  assert.equal(h2.history.nextUndo, undefined)
+})
+
+test('moving wraps; nothing acts while suggestions are hidden', async () => {
+  const h = await ready()
+  await h.runner.run('suggestions.next')
+  assert.equal(h.suggestions.currentKey, talks.key)
+  await h.runner.run('suggestions.previous')
+  assert.equal(h.suggestions.currentKey, notSure.key)
+  h.suggestions.setShown(false)
+  assert.equal(await h.runner.run('suggestions.accept'), false)
+  assert.equal(await h.runner.run('suggestions.next'), false)
+  assert.equal(h.fake.annotations.size, 0)
+})
