@@ -21,10 +21,12 @@ test('a card follows the selection in the text, and j / k walk the annotations',
   const { page } = app
   await page.setViewportSize({ width: 1280, height: 720 })
   const list = page.getByRole('region', { name: 'Annotations' }).getByRole('list', { name: 'Annotation list' })
-  for (const quote of QUOTES) {
+  for (const [i, quote] of QUOTES.entries()) {
     await selectText(page, quote)
     await page.keyboard.press('h')
-    await expect(article(page).locator('mark', { hasText: quote })).toBeVisible()
+    // Listed once saved; painted (a suggestion's underline may split the mark).
+    await expect(list.getByRole('listitem')).toHaveCount(i + 1)
+    await expect(article(page).locator('mark', { hasText: quote.split(' ').slice(0, 2).join(' ') }).first()).toBeVisible()
   }
   await expect(list.getByRole('listitem')).toHaveCount(QUOTES.length)
   await page.keyboard.press('Escape')
@@ -33,7 +35,7 @@ test('a card follows the selection in the text, and j / k walk the annotations',
   await list.getByRole('listitem').first().scrollIntoViewIfNeeded()
   const lastCard = list.getByRole('listitem').filter({ hasText: QUOTES.at(-1)! })
   await expect(lastCard).not.toBeInViewport()
-  await article(page).locator('mark', { hasText: QUOTES.at(-1)! }).click()
+  await article(page).locator('mark', { hasText: QUOTES.at(-1)!.split(' ').slice(0, 2).join(' ') }).first().click()
   await expect(lastCard.getByRole('button', { name: /Highlight/ })).toHaveAttribute('aria-current', 'true')
   await expect(lastCard).toBeInViewport()
 
@@ -43,7 +45,7 @@ test('a card follows the selection in the text, and j / k walk the annotations',
     const card = list.getByRole('listitem').filter({ hasText: quote })
     await expect(card.getByRole('button', { name: /Highlight/ })).toHaveAttribute('aria-current', 'true')
     await expect(card).toBeInViewport()
-    await expect(article(page).locator('mark.annotation-current')).toBeInViewport()
+    await expect(article(page).locator('mark.annotation-current').first()).toBeInViewport()
   }
   await page.keyboard.press('k')
   await expect(page.getByRole('status')).toHaveText('That was the first annotation.')
