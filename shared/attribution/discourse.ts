@@ -134,7 +134,8 @@ export class Discourse {
         ?? recent.find((e) => wanted.includes(e.kind) && inReach(e)) ?? null
     }
     if (speaker.type !== 'role') return null
-    if (speaker.group === 'document') return recent.find((e) => e.kind === 'document') ?? null
+    // "the communique" is the last communique named, else the last text.
+    if (speaker.group === 'document') return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`)) ?? recent.find((e) => e.kind === 'document') ?? null
     if (speaker.group === 'outlet') return recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
     if (speaker.group === 'org') {
       return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))

@@ -54,6 +54,7 @@ export interface SuggestOptions {
 // Beyond this the rest of the text is not read (a 1 MB article is ~1M).
 export const MAX_TEXT = 3_000_000
 const BYLINE = /^\(?(?:reporting|additional reporting|editing|writing|compiled|produced) by\b/i
+const FRAME_NOUN = /^(?:statements|points|remarks|comments|quotes|excerpts|highlights|takeaways|theses|provisions)$/
 const FRAME = /(?::$|\b(?:below|following|here) (?:are|is)\b)/i
 
 export function suggestAttributions(input: string, options: SuggestOptions = {}): Suggestion[] {
@@ -182,7 +183,9 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
   for (let k = s.from; k <= s.to; k++) {
     const t = k < s.to ? tokens[k]! : null
     // A capitalised common noun opening the sentence is no name ("Shares of ..."), unless a title ("President Erdogan").
-    const ok = t !== null && isCap(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (a >= 0 || k > s.from || TITLES.has(t.lower))))
+    // "Sun Li, a researcher ...": a capitalised noun opening the sentence before a proper noun starts a name.
+    const ok = t !== null && isCap(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (a >= 0 || k > s.from || TITLES.has(t.lower) ||
+      k + 1 < s.to && tokens[k + 1]!.pos === 'PROPN' && isCap(tokens[k + 1]!))))
     if (ok) { if (a < 0) a = k; continue }
     // "Ministry of Transport": a linker between capitalised words stays in the name.
     if (a >= 0 && t && /^(?:of|for)$/.test(t.lower) && k + 1 < s.to && isCap(tokens[k + 1]!)) {
@@ -226,13 +229,18 @@ function hasContent(tokens: readonly Token[], s: Sentence, a: Attribution, min =
   return words >= min
 }
 
-// The frame's owner: "Below are the minister's key statements" -> the minister.
+// The frame's owner: "Below are the minister's key statements" -> the
+// minister; "the key points of the statement", "statements by the Kremlin
+// spokesman" -> the statement, the spokesman.
 function frameSpeaker(text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
   for (let k = s.from + 1; k < s.to; k++) {
-    if (!/^(?:'s|’s)$/.test(tokens[k]!.lower)) continue
-    const p = phraseEndingAt(tokens, s.from, k - 1)
+    const owned = /^(?:'s|’s)$/.test(tokens[k]!.lower)
+    if (!owned && !(/^(?:of|by|from)$/.test(tokens[k]!.lower) && FRAME_NOUN.test(tokens[k - 1]!.lower))) continue
+    const p = owned ? phraseEndingAt(tokens, s.from, k - 1) : phraseStartingAt(tokens, k + 1, s.to)
     const speaker = p ? describe(text, tokens, p) : null
-    const r = resolveSpeaker(speaker, discourse, s.para)
+    // "the key points of the statement" with no text named before: the statement as written.
+    const r = resolveSpeaker(speaker, discourse, s.para) ??
+      (speaker?.type === 'role' && speaker.group === 'document' ? { name: [...speaker.mods, speaker.head].join(' '), kind: 'document' as const, via: null, named: false } : null)
     if (!r) continue
     const cue: Cue = { kind: 'verb', start: tokens[p!.a]!.start, end: tokens[s.to - 1]!.end, verb: k, speaker, inQuote: false,
       leading: true, trailing: false, venue: null, quotedOuter: null, descriptor: [] }

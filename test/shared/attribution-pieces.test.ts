@@ -178,3 +178,22 @@ test('from a court story: appositive names, "called X \\"...\\"", a masthead ven
   s = only("A person familiar with the state's legal strategy, who was not authorized to speak publicly, said the office expected to file its appeal.")
   assert.equal(s.source, "person familiar with the state's legal strategy (anonymous)")
 })
+
+test('a name that opens its sentence is learnt even when the tagger reads its first word as a noun', () => {
+  const all = suggestAttributions('Sun Mei, an economist at a bank in Shenzhen, follows the market.\n\nPrices will keep rising, Sun said.')
+  assert.equal(all[0]!.source, 'Sun Mei')
+})
+
+test('a text is named with its issuer; an outlet that publishes a text relays it', () => {
+  assert.deepEqual([only('Sales fell 4% in May, according to data from Circana.').source, only('Sales fell 4% in May, according to data from Circana.').sourceKind], ['Circana data', 'document'])
+  assert.equal(only("Imports rose 9% in the year, according to a report released on Monday by Japan's Cabinet Office.").source, 'Cabinet Office report')
+  assert.equal(only('Output rose 2%, according to estimates from the consultancy Wood Mackenzie.').source, 'Wood Mackenzie estimates')
+  const s = only('The two sides pledged closer ties, according to a joint statement published by Xinhua.')
+  assert.deepEqual([s.source, s.via], ['joint statement', 'Xinhua'])
+})
+
+test('a list frame names its owner with "of" or "by"', () => {
+  const text = 'Kremlin spokesman Dmitry Peskov told reporters on Friday that talks would go on.\n\nBelow are the main statements by the Kremlin spokesman:\n\n' +
+    '• Talks with Kyiv are frozen.\n\n• Putin has no plans to travel abroad this month.'
+  assert.deepEqual(suggestAttributions(text).map((s) => s.source), ['Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov'])
+})
