@@ -92,6 +92,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     anonymise(cues, resolved, text, tokens, s)
     let attribution = compose(cues, resolved, publisher)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
+    if (!attribution && s.heading) attribution = headlineCredit(text, tokens, s, discourse)
     let frame: Attribution | null = null
     if (sentences[s.index + 1]?.item && FRAME.test(text.slice(s.start, s.end))) {
       frame = attribution ?? frameSpeaker(text, tokens, s, discourse)
@@ -286,4 +287,20 @@ function fullDocument(name: string, documents: Documents, tokens: readonly Token
   if (longer) return longer
   const parties = /^joint\s/i.test(name) ? jointParties(tokens, s.from, s.to) : null
   return parties ? `${parties} ${name}` : name
+}
+
+// "Kremlin sees no grounds for new talks — Peskov": a headline credits its
+// speaker after a dash (the state-wire convention); the name takes its fullest form.
+const CREDIT = /\s[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u
+function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
+  const m = CREDIT.exec(text.slice(s.start, s.end))
+  if (!m || m.index < 12) return null
+  const { name, kind } = discourse.canonical(m[1]!)
+  if (kind === 'document' || kind === 'anonymous') return null
+  const start = s.start + m.index + m[0].indexOf(m[1]!)
+  let verb = s.to - 1
+  while (verb > s.from && tokens[verb - 1]!.start >= start) verb--
+  const cue: Cue = { kind: 'verb', start: start, end: start + m[1]!.length, verb, speaker: { type: 'name', name, titles: [] }, inQuote: false,
+    leading: false, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
+  return { source: name, kind, via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.7 }
 }

@@ -197,3 +197,18 @@ test('a list frame names its owner with "of" or "by"', () => {
     '• Talks with Kyiv are frozen.\n\n• Putin has no plans to travel abroad this month.'
   assert.deepEqual(suggestAttributions(text).map((s) => s.source), ['Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov'])
 })
+
+test('a capital speaking stands for its state; the Kremlin stays the Kremlin', () => {
+  const all = suggestAttributions('Beijing has said it opposes the tariffs.\n\nMoscow warned that it would respond in kind. Washington said the talks were over. The Kremlin said talks would go on.')
+  assert.deepEqual(all.map((s) => [s.source, s.sourceKind]), [['China', 'organisation'], ['Russia', 'organisation'], ['United States', 'organisation'], ['Kremlin', 'organisation']])
+})
+
+test('a headline credits its speaker after a dash, in the fullest form; a dash before other words is no credit', () => {
+  const all = suggestAttributions('Russia sees no need for new talks on grain — Lavrov\n\nRussian Foreign Minister Sergey Lavrov spoke on Friday in Moscow.\n\nPrices rose in May — and fell in June')
+  assert.deepEqual(all.map((s) => [s.source, s.content.text]), [['Sergey Lavrov', 'Russia sees no need for new talks on grain — Lavrov']])
+})
+
+test('"he" after an unnamed person who spoke is that person', () => {
+  const all = suggestAttributions('Mayor Ann Lee opened the bridge on Monday.\n\nA city official, who asked not to be named, said the bridge had cost too much. "We were rushed by the council all along," he said.')
+  assert.deepEqual(all.map((s) => s.source), ['city official (anonymous)', 'city official (anonymous)'])
+})
