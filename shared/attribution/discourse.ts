@@ -26,6 +26,7 @@ const REACH = 3
 // How many entities are kept for resolving, most recent first.
 const RECENT = 64
 const CACHE_SIZE = 4096
+const GENERIC_MODS = new Set(['central', 'national', 'state', 'federal'])
 const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([['korea', 'South Korea'], ['netherlands', 'Netherlands'], ['britain', 'Britain']])
 // Capitals by folded name -> the country as written ("China"); Washington is the United States.
 const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
@@ -160,6 +161,20 @@ export class Discourse {
       ?? recent.find((e) => named(e) && inReach(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
       ?? latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e)))
+  }
+
+  // An organisation in reach that a lower-case description fits: "central
+  // bank" fits "Bank of Russia" (its head, and modifiers any central bank
+  // has); "economy ministry" fits "Ministry of Economic Development".
+  bodyFor(words: readonly string[], para: number): Entity | null {
+    const head = words[words.length - 1]!
+    const stems = (e: Entity) => fold(e.name).split(/[\s-]+/).map((w) => w.slice(0, 5))
+    for (const e of [...this.recent.values()].reverse()) {
+      if (e.kind !== 'organisation' || para - e.para > REACH || !fold(e.name).includes(head)) continue
+      const known = stems(e)
+      if (words.slice(0, -1).every((m) => GENERIC_MODS.has(m) || known.includes(m.slice(0, 5)))) return e
+    }
+    return null
   }
 
   // Unnamed sources told apart ("an official ... a second official"): the

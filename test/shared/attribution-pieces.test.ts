@@ -212,3 +212,8 @@ test('"he" after an unnamed person who spoke is that person', () => {
   const all = suggestAttributions('Mayor Ann Lee opened the bridge on Monday.\n\nA city official, who asked not to be named, said the bridge had cost too much. "We were rushed by the council all along," he said.')
   assert.deepEqual(all.map((s) => s.source), ['city official (anonymous)', 'city official (anonymous)'])
 })
+
+test('a lower-case description of a body named before is that body: "the central bank" after "the Bank of Russia"', () => {
+  const all = suggestAttributions('The Bank of Russia kept its key rate at 16% on Friday.\n\n"Inflation is slowing but remains high," the central bank said in a statement. It said further cuts were possible.\n\nThe Dutch economy ministry said growth would slow.')
+  assert.deepEqual(all.map((s) => s.source), ['Bank of Russia', 'Bank of Russia', 'Dutch economy ministry'])
+})
