@@ -35,6 +35,9 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
   switch (speaker.type) {
     case 'name': {
       if (isDistributor(speaker.name)) return null
+      // "the central bank" after "the Bank of Russia": the body named before (GUIDE 4).
+      const body = /^\p{Ll}/u.test(speaker.name) ? discourse.bodyFor(speaker.name.split(/\s+/), para) : null
+      if (body) return { name: body.name, kind: body.kind, via: null, named: false }
       const { name, kind } = discourse.canonical(speaker.name)
       const outletTitle = speaker.titles.some((t) => /^(?:broadcaster|newspaper|agency|daily|outlet|channel|network|paper|tabloid|magazine)$/.test(t))
       return { name, kind: outletTitle ? 'outlet' : kind, via: null, named: true }

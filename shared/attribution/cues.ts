@@ -10,7 +10,7 @@ import { isCap, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrase
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import {
-  BE, DOCUMENT_NOUNS, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
+  BE, CALENDAR, DOCUMENT_NOUNS, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
 } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 
@@ -42,6 +42,8 @@ export interface SentenceView {
 }
 
 const PER_NOT_SOURCE = /^(?:cent|capita|annum|se|share|person|head|day|week|month|year|hour|barrel|ton|tonne|unit|kilogram|kg|pound|ounce|mile|kilometre|kilometer)$/i
+const isTextNoun = (w: string) => DOCUMENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w.replace(/s$/, ''))
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
 // Verbs that may come before their subject ("..., said Sun Xiuwen").
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stressed', 'explained',
@@ -73,12 +75,19 @@ export function findCues(view: SentenceView): Cue[] {
     const quoted = inQuote(i)
 
     if (w === 'according' && word(i + 1) === 'to') {
-      const p = phraseStartingAt(tokens, i + 2, to)
+      // "according to estimates from ...": a plural text noun the tagger read as a verb.
+      const p = phraseStartingAt(tokens, i + 2, to) ?? (isTextNoun(word(i + 2)) ? { a: i + 2, b: i + 3, descriptor: [] } : null)
       let speaker = speakerOf(p)
       let end = p?.b ?? i + 2
       // "according to a survey by the Semiconductor Industry Association"
-      const owner = p && speaker?.type === 'document' && /^(?:by|from|of)$/.test(word(p.b)) ? phraseStartingAt(tokens, p.b + 1, to) : null
-      if (owner && isCap(tokens[owner.b - 1]!)) { speaker = ownedDocument(owner); end = owner.b }
+      // "according to a statement released on Thursday by China's National Energy Administration"
+      const by = p && speaker?.type === 'document' ? issuerAt(p.b) : -1
+      const owner = by > 0 ? phraseStartingAt(tokens, by, to) : null
+      const issuer = owner && isCap(tokens[owner.b - 1]!) ? speakerOf(owner) : null
+      if (owner && issuer?.type === 'name' && looksLikeOutlet(issuer.name)) {
+        // "a joint statement published by Xinhua": the outlet passes the text on (GUIDE 5).
+        cues.push(cue('according', owner.a, owner.b, issuer, quoted, false, true))
+      } else if (owner && issuer) { speaker = ownedDocument(owner, tokens[p!.b - 1]!.text); end = owner.b }
       if (p && speaker) cues.push(cue('according', i, end, speaker, quoted, false, i - from > 2))
       continue
     }
@@ -149,7 +158,7 @@ export function findCues(view: SentenceView): Cue[] {
       let d = phrase.a - 2
       if (RELEASED.has(word(d))) d--
       if (DOCUMENT_NOUNS.has(word(d))) {
-        owned = ownedDocument(phrase)
+        owned = ownedDocument(phrase, tokens[d]!.text)
         const doc = phraseEndingAt(tokens, from, d)
         if (doc) phrase = { a: doc.a, b: phrase.b, descriptor: [] }
       }
@@ -198,9 +207,23 @@ export function findCues(view: SentenceView): Cue[] {
   }
   return cues
 
-  function ownedDocument(owner: Phrase): Speaker | null {
-    const s = speakerOf(owner)
-    return s?.type === 'name' ? { type: 'document', name: s.name, owner: null } : s
+  // A text named with its issuer (GUIDE 7, the seed's "Russia-China joint
+  // statement"): "data from FactSet" is "FactSet data"; a country's
+  // possessive before the issuer is not part of the text's name.
+  function ownedDocument(owner: Phrase, noun: string): Speaker | null {
+    let from = owner.a
+    for (let k = owner.a; k < owner.b - 1; k++) if (/^(?:'s|’s)$/.test(word(k))) from = k + 1
+    const s = speakerOf({ a: from, b: owner.b, descriptor: [] })
+    if (s?.type !== 'name') return s
+    const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun}`
+    return { type: 'document', name, owner: null }
+  }
+
+  // Where a text's issuer starts after it: "by X", "released by X", "published on Thursday by X"; -1 when none.
+  function issuerAt(k: number): number {
+    if (RELEASED.has(word(k))) k++
+    if (word(k) === 'on' && CALENDAR_WORD.test(word(k + 1)) || word(k) === 'in' && CALENDAR.has(word(k + 1))) k += 2
+    return /^(?:by|from|of)$/.test(word(k)) ? k + 1 : -1
   }
 
   function cue(kind: CueKind, a: number, b: number, speaker: Speaker | null, q: boolean, leading: boolean, trailing: boolean): Cue {

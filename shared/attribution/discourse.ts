@@ -8,7 +8,7 @@ import type { SourceKind } from './kinds.ts'
 import { kindOfName } from './kinds.ts'
 import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
-import { DEMONYMS } from './lexicon.ts'
+import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYMS } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 
 export interface Entity {
@@ -26,6 +26,13 @@ const REACH = 3
 // How many entities are kept for resolving, most recent first.
 const RECENT = 64
 const CACHE_SIZE = 4096
+const GENERIC_MODS = new Set(['central', 'national', 'state', 'federal'])
+const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([['korea', 'South Korea'], ['netherlands', 'Netherlands'], ['britain', 'Britain']])
+// Capitals by folded name -> the country as written ("China"); Washington is the United States.
+const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
+  ...[...COUNTRY_OF_CAPITAL].map(([city, country]) => [city, COUNTRY_NAMES.get(country) ?? country.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())] as [string, string]),
+  ['washington', 'United States'],
+])
 
 export class Discourse {
   private readonly fullest = new Map<string, string>()
@@ -94,6 +101,9 @@ export class Discourse {
     if (outlet) return { name: outlet, kind: 'outlet' }
     const clean = name.replace(/^(?:the|The)\s+/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '')
     const kind = kindOfName(clean)
+    // "Beijing said", "Moscow warned": a capital speaking stands for its state (GUIDE 4).
+    const state = STATE_OF_CAPITAL.get(fold(clean))
+    if (state) return { name: state, kind: 'organisation' }
     if (kind !== 'person') return { name: clean, kind }
     const parts = clean.split(/\s+/)
     const org = parts.length === 1 ? this.orgOf.get(fold(clean)) : undefined
@@ -128,13 +138,17 @@ export class Discourse {
     const recent = [...this.recent.values()].reverse()
     const inReach = (e: Entity) => para - e.para <= REACH
     if (speaker.type === 'pronoun') {
-      const wanted: SourceKind[] = /^(?:he|she|him|her)$/.test(speaker.word) ? ['person']
+      const personal = /^(?:he|she|him|her)$/.test(speaker.word)
+      const wanted: SourceKind[] = personal ? ['person']
         : speaker.word === 'it' ? ['organisation', 'outlet', 'document'] : ['anonymous', 'organisation', 'person']
-      return latestSpeaker(recent.filter((e) => wanted.includes(e.kind) && inReach(e)))
+      // "A European executive, who asked not to be named, said ... '...,' he said": one unnamed person who spoke last.
+      const fits = (e: Entity) => wanted.includes(e.kind) || personal && e.kind === 'anonymous' && singular(e.name)
+      return latestSpeaker(recent.filter((e) => fits(e) && inReach(e)))
         ?? recent.find((e) => wanted.includes(e.kind) && inReach(e)) ?? null
     }
     if (speaker.type !== 'role') return null
-    if (speaker.group === 'document') return recent.find((e) => e.kind === 'document') ?? null
+    // "the communique" is the last communique named, else the last text.
+    if (speaker.group === 'document') return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`)) ?? recent.find((e) => e.kind === 'document') ?? null
     if (speaker.group === 'outlet') return recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
     if (speaker.group === 'org') {
       return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
@@ -147,6 +161,20 @@ export class Discourse {
       ?? recent.find((e) => named(e) && inReach(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
       ?? latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e)))
+  }
+
+  // An organisation in reach that a lower-case description fits: "central
+  // bank" fits "Bank of Russia" (its head, and modifiers any central bank
+  // has); "economy ministry" fits "Ministry of Economic Development".
+  bodyFor(words: readonly string[], para: number): Entity | null {
+    const head = words[words.length - 1]!
+    const stems = (e: Entity) => fold(e.name).split(/[\s-]+/).map((w) => w.slice(0, 5))
+    for (const e of [...this.recent.values()].reverse()) {
+      if (e.kind !== 'organisation' || para - e.para > REACH || !fold(e.name).includes(head)) continue
+      const known = stems(e)
+      if (words.slice(0, -1).every((m) => GENERIC_MODS.has(m) || known.includes(m.slice(0, 5)))) return e
+    }
+    return null
   }
 
   // Unnamed sources told apart ("an official ... a second official"): the
@@ -180,6 +208,12 @@ export class Discourse {
   private placeLike(e: Entity): boolean {
     return !/\s/.test(e.name) && kindOfName(e.name) === 'organisation' && /^[A-Z][a-z]+$/.test(e.name)
   }
+}
+
+// "official #2 (anonymous)" is one person; "officials", "people familiar with ..." are many.
+function singular(name: string): boolean {
+  const words = name.replace(/\s*(?:#\d+\s*)?\((?:anonymous|unnamed)\)$/, '').split(/\s+/)
+  return !words.some((w) => w === 'people' || /s$/.test(w) && ANONYMOUS_HEADS.has(w) || w === 'staff')
 }
 
 function latestSpeaker(entities: readonly Entity[]): Entity | null {

@@ -66,7 +66,7 @@ export const PRONOUNS_THING = set('it')
 export const DOCUMENT_NOUNS = set(`report study survey data figures statement communique communiqué memorandum
 document letter analysis poll research paper filing note statistics declaration decree resolution
 readout transcript notice release bulletin draft plan agreement treaty order ruling verdict
-assessment review audit index census book article editorial post`)
+assessment review audit index census book article editorial post estimate projection`)
 
 // Role nouns that stand for a person named earlier ("the expert").
 export const PERSON_ROLES = set(`expert president premier minister analyst official spokesman spokeswoman

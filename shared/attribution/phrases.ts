@@ -52,6 +52,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     const t = tokens[b]!
     if (t.pos === 'PUNCT' && t.lower !== '-' && t.lower !== "'") break
     if (nounish(t) && t.pos !== 'VERB') { b++; continue }
+    // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
+    if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
     // A noun modifier the tagger read as a verb: "according to port authority spokesman ...".
     if (b === headStart && t.pos === 'VERB' && !t.cap && b + 1 < ceil && tokens[b + 1]!.pos === 'NOUN') { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }

@@ -57,6 +57,7 @@ export interface SuggestOptions {
 // Beyond this the rest of the text is not read (a 1 MB article is ~1M).
 export const MAX_TEXT = 3_000_000
 const BYLINE = /^\(?(?:reporting|additional reporting|editing|writing|compiled|produced) by\b/i
+const FRAME_NOUN = /^(?:statements|points|remarks|comments|quotes|excerpts|highlights|takeaways|theses|provisions)$/
 const FRAME = /(?::$|\b(?:below|following|here) (?:are|is)\b)/i
 
 export function suggestAttributions(input: string, options: SuggestOptions = {}): Suggestion[] {
@@ -95,6 +96,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     anonymise(cues, resolved, text, tokens, s)
     let attribution = compose(cues, resolved, publisher)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
+    if (!attribution && s.heading) attribution = headlineCredit(text, tokens, s, discourse)
     let frame: Attribution | null = null
     if (sentences[s.index + 1]?.item && FRAME.test(text.slice(s.start, s.end))) {
       frame = attribution ?? frameSpeaker(text, tokens, s, discourse)
@@ -186,7 +188,9 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
   for (let k = s.from; k <= s.to; k++) {
     const t = k < s.to ? tokens[k]! : null
     // A capitalised common noun opening the sentence is no name ("Shares of ..."), unless a title ("President Erdogan").
-    const ok = t !== null && isCap(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (a >= 0 || k > s.from || TITLES.has(t.lower))))
+    // "Sun Li, a researcher ...": a capitalised noun opening the sentence before a proper noun starts a name.
+    const ok = t !== null && isCap(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (a >= 0 || k > s.from || TITLES.has(t.lower) ||
+      k + 1 < s.to && tokens[k + 1]!.pos === 'PROPN' && isCap(tokens[k + 1]!))))
     if (ok) { if (a < 0) a = k; continue }
     // "Ministry of Transport": a linker between capitalised words stays in the name.
     if (a >= 0 && t && /^(?:of|for)$/.test(t.lower) && k + 1 < s.to && isCap(tokens[k + 1]!)) {
@@ -230,13 +234,18 @@ function hasContent(tokens: readonly Token[], s: Sentence, a: Attribution, min =
   return words >= min
 }
 
-// The frame's owner: "Below are the minister's key statements" -> the minister.
+// The frame's owner: "Below are the minister's key statements" -> the
+// minister; "the key points of the statement", "statements by the Kremlin
+// spokesman" -> the statement, the spokesman.
 function frameSpeaker(text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
   for (let k = s.from + 1; k < s.to; k++) {
-    if (!/^(?:'s|’s)$/.test(tokens[k]!.lower)) continue
-    const p = phraseEndingAt(tokens, s.from, k - 1)
+    const owned = /^(?:'s|’s)$/.test(tokens[k]!.lower)
+    if (!owned && !(/^(?:of|by|from)$/.test(tokens[k]!.lower) && FRAME_NOUN.test(tokens[k - 1]!.lower))) continue
+    const p = owned ? phraseEndingAt(tokens, s.from, k - 1) : phraseStartingAt(tokens, k + 1, s.to)
     const speaker = p ? describe(text, tokens, p) : null
-    const r = resolveSpeaker(speaker, discourse, s.para)
+    // "the key points of the statement" with no text named before: the statement as written.
+    const r = resolveSpeaker(speaker, discourse, s.para) ??
+      (speaker?.type === 'role' && speaker.group === 'document' ? { name: [...speaker.mods, speaker.head].join(' '), kind: 'document' as const, via: null, named: false } : null)
     if (!r) continue
     const cue: Cue = { kind: 'verb', start: tokens[p!.a]!.start, end: tokens[s.to - 1]!.end, verb: k, speaker, inQuote: false,
       leading: true, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
@@ -282,4 +291,20 @@ function fullDocument(name: string, documents: Documents, tokens: readonly Token
   if (longer) return longer
   const parties = /^joint\s/i.test(name) ? jointParties(tokens, s.from, s.to) : null
   return parties ? `${parties} ${name}` : name
+}
+
+// "Kremlin sees no grounds for new talks — Peskov": a headline credits its
+// speaker after a dash (the state-wire convention); the name takes its fullest form.
+const CREDIT = /\s[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u
+function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
+  const m = CREDIT.exec(text.slice(s.start, s.end))
+  if (!m || m.index < 12) return null
+  const { name, kind } = discourse.canonical(m[1]!)
+  if (kind === 'document' || kind === 'anonymous') return null
+  const start = s.start + m.index + m[0].indexOf(m[1]!)
+  let verb = s.to - 1
+  while (verb > s.from && tokens[verb - 1]!.start >= start) verb--
+  const cue: Cue = { kind: 'verb', start: start, end: start + m[1]!.length, verb, speaker: { type: 'name', name, titles: [] }, inQuote: false,
+    leading: false, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
+  return { source: name, kind, via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.7 }
 }

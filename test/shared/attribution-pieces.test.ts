@@ -178,3 +178,42 @@ test('from a court story: appositive names, "called X \\"...\\"", a masthead ven
   s = only("A person familiar with the state's legal strategy, who was not authorized to speak publicly, said the office expected to file its appeal.")
   assert.equal(s.source, "person familiar with the state's legal strategy (anonymous)")
 })
+
+test('a name that opens its sentence is learnt even when the tagger reads its first word as a noun', () => {
+  const all = suggestAttributions('Sun Mei, an economist at a bank in Shenzhen, follows the market.\n\nPrices will keep rising, Sun said.')
+  assert.equal(all[0]!.source, 'Sun Mei')
+})
+
+test('a text is named with its issuer; an outlet that publishes a text relays it', () => {
+  assert.deepEqual([only('Sales fell 4% in May, according to data from Circana.').source, only('Sales fell 4% in May, according to data from Circana.').sourceKind], ['Circana data', 'document'])
+  assert.equal(only("Imports rose 9% in the year, according to a report released on Monday by Japan's Cabinet Office.").source, 'Cabinet Office report')
+  assert.equal(only('Output rose 2%, according to estimates from the consultancy Wood Mackenzie.').source, 'Wood Mackenzie estimates')
+  const s = only('The two sides pledged closer ties, according to a joint statement published by Xinhua.')
+  assert.deepEqual([s.source, s.via], ['joint statement', 'Xinhua'])
+})
+
+test('a list frame names its owner with "of" or "by"', () => {
+  const text = 'Kremlin spokesman Dmitry Peskov told reporters on Friday that talks would go on.\n\nBelow are the main statements by the Kremlin spokesman:\n\n' +
+    '• Talks with Kyiv are frozen.\n\n• Putin has no plans to travel abroad this month.'
+  assert.deepEqual(suggestAttributions(text).map((s) => s.source), ['Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov'])
+})
+
+test('a capital speaking stands for its state; the Kremlin stays the Kremlin', () => {
+  const all = suggestAttributions('Beijing has said it opposes the tariffs.\n\nMoscow warned that it would respond in kind. Washington said the talks were over. The Kremlin said talks would go on.')
+  assert.deepEqual(all.map((s) => [s.source, s.sourceKind]), [['China', 'organisation'], ['Russia', 'organisation'], ['United States', 'organisation'], ['Kremlin', 'organisation']])
+})
+
+test('a headline credits its speaker after a dash, in the fullest form; a dash before other words is no credit', () => {
+  const all = suggestAttributions('Russia sees no need for new talks on grain — Lavrov\n\nRussian Foreign Minister Sergey Lavrov spoke on Friday in Moscow.\n\nPrices rose in May — and fell in June')
+  assert.deepEqual(all.map((s) => [s.source, s.content.text]), [['Sergey Lavrov', 'Russia sees no need for new talks on grain — Lavrov']])
+})
+
+test('"he" after an unnamed person who spoke is that person', () => {
+  const all = suggestAttributions('Mayor Ann Lee opened the bridge on Monday.\n\nA city official, who asked not to be named, said the bridge had cost too much. "We were rushed by the council all along," he said.')
+  assert.deepEqual(all.map((s) => s.source), ['city official (anonymous)', 'city official (anonymous)'])
+})
+
+test('a lower-case description of a body named before is that body: "the central bank" after "the Bank of Russia"', () => {
+  const all = suggestAttributions('The Bank of Russia kept its key rate at 16% on Friday.\n\n"Inflation is slowing but remains high," the central bank said in a statement. It said further cuts were possible.\n\nThe Dutch economy ministry said growth would slow.')
+  assert.deepEqual(all.map((s) => s.source), ['Bank of Russia', 'Bank of Russia', 'Dutch economy ministry'])
+})
