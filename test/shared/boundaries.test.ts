@@ -84,7 +84,7 @@ const SHARED_FOLDERS: Record<string, readonly string[]> = {
   anchoring: ['model', 'text'],
   import: ['model', 'links', 'text'],
   'web-annotation': ['model', 'anchoring', 'links', 'text'],
-  export: ['model', 'anchoring', 'web-annotation', 'links', 'text'],
+  export: ['model', 'anchoring', 'web-annotation', 'attribution', 'links', 'text'],
   library: ['model', 'text'],
   attribution: ['model', 'text'],
   api: ['*'],
