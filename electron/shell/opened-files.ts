@@ -39,3 +39,25 @@ export function filesFromArgv(argv: readonly string[], { isPackaged, cwd }: Argv
 export function deepLinksFromArgv(argv: readonly string[]): string[] {
   return argv.filter(isDeepLinkLike).slice(0, MAX_FILES)
 }
+
+// The native dialogs' choices (File > Import Article…, Import Annotations…).
+export const IMPORT_ARTICLES_DIALOG = {
+  title: 'Import Article',
+  properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
+  filters: [{ name: 'Articles', extensions: [...OPENABLE_EXTENSIONS] }, { name: 'All Files', extensions: ['*'] }],
+}
+export const IMPORT_ANNOTATIONS_DIALOG = {
+  title: 'Import Annotations',
+  properties: ['openFile'] as 'openFile'[],
+  filters: [{ name: 'Web Annotations', extensions: ['json', 'jsonld'] }],
+}
+
+// "--data-dir DIR" or "--data-dir=DIR"; Electron's argv keeps the order given.
+export function flagValue(argv: string[], flag: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === flag) return argv[i + 1]
+    if (arg?.startsWith(`${flag}=`)) return arg.slice(flag.length + 1)
+  }
+  return undefined
+}

@@ -61,3 +61,13 @@ function titleBarOn(window: Bounds, area: Bounds): boolean {
   const top = window.y
   return right - left >= Math.min(GRAB.width, window.width) && top >= area.y && top + GRAB.height <= area.y + area.height
 }
+
+// What is saved: the size and place the window has when not maximised, so
+// it comes back to that, with whether it was maximised.
+export function windowStateOf(normal: Bounds, maximized: boolean): WindowState {
+  const round = (n: number, min: number) => Math.max(min, Math.min(100_000, Math.round(n)))
+  return {
+    bounds: { x: round(normal.x, -100_000), y: round(normal.y, -100_000), width: round(normal.width, 1), height: round(normal.height, 1) },
+    maximized,
+  }
+}
