@@ -13,6 +13,8 @@
 //     reportCommands(ids): the page's command ids; menus enable those
 //     pointAt(annotationId | null): what is under a right click
 
+// First: zod must be configured before any schema exists.
+import './preload-zod.ts'
 import { contextBridge, ipcRenderer } from 'electron'
 import { methodNames, type MethodName, type Outcome } from '../shared/api/contract.ts'
 import { COMMAND_CHANNEL, ShellCommand } from './shell/commands.ts'
