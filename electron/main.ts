@@ -5,17 +5,22 @@
 // permissions and devices, DevTools in a packaged build, and any request
 // that is not for the app itself. The rules are in shell/policy.ts.
 
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent, type Session } from 'electron'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type IpcMainEvent, type IpcMainInvokeEvent, type MenuItemConstructorOptions, type Session } from 'electron'
+import { basename, join, resolve } from 'node:path'
 import { methodNames, type Api } from '../shared/api/contract.ts'
 import { findAppRoot } from './app-root.ts'
 import { APP_NAME, resolveDataDir } from './data-dir.ts'
-import { CONTENT_SECURITY_POLICY as CSP } from './csp.ts'
 import { dispatch } from './dispatch.ts'
-import { openServices } from './services.ts'
-import { contentTypeOf, fileUnder } from './shell/renderer-files.ts'
-import { HOST, isAppUrl, isDevToolsShortcut, isOpenableLink, mayNavigate, SCHEME, START_URL, windowPreferences } from './shell/policy.ts'
+import { openShellServices, type ShellState } from './services.ts'
+import { appMenuTemplate } from './shell/app-menu.ts'
+import { COMMAND_CHANNEL, CommandsReport, ContextHint, ShellCommand, type ShellCommandId } from './shell/commands.ts'
+import { contextMenuTemplate } from './shell/context-menu.ts'
+import { parseDeepLink } from './shell/deep-link.ts'
+import { deepLinksFromArgv, filesFromArgv, flagValue, IMPORT_ANNOTATIONS_DIALOG, IMPORT_ARTICLES_DIALOG } from './shell/opened-files.ts'
+import { openPath, readAnnotationFile } from './shell/open-path.ts'
+import { serveRenderer } from './shell/serve-renderer.ts'
+import { isAppUrl, isDevToolsShortcut, isOpenableLink, mayNavigate, SCHEME, START_URL, WINDOW_BACKGROUND, windowPreferences } from './shell/policy.ts'
+import { restoreWindow, windowStateOf, type Display } from './shell/window-state.ts'
 import { takeFolder } from './store/take-folder.ts'
 
 // blob: URLs are the page's own data: exports are saved from them.
@@ -35,16 +40,31 @@ const dataDir = resolveDataDir(flagValue(process.argv, '--data-dir'))
 app.setPath('userData', dataDir)
 
 let mainWindow: BrowserWindow | null = null
+let api: Api | null = null
+let shellState: ShellState | null = null
+// Until the page reports its commands it cannot take one: what the shell
+// sends meanwhile (files and links from the first launch) waits here.
+let pageCommands: Set<string> | null = null
+let waiting: ShellCommand[] = []
+// Files and links that came before the services were open.
+let early: (() => void)[] | null = []
+// What the page said is under the pointer, for the next context menu.
+let contextAnnotation: string | null = null
 
 if (!app.requestSingleInstanceLock()) {
   // The running instance gets 'second-instance' and comes to the front.
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  // A second launch hands over its arguments: files and links to open.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openArguments(argv, workingDirectory)
     if (!mainWindow) return
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
   })
+  // macOS hands files and links over by event, before and after launch.
+  app.on('open-file', (event, path) => { event.preventDefault(); whenOpen(() => void openFiles([path])) })
+  app.on('open-url', (event, url) => { event.preventDefault(); whenOpen(() => openLink(url)) })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
@@ -77,25 +97,46 @@ async function start(): Promise<void> {
   // A folder that cannot be written opens read-only, with a notice saying so.
   const { lock, readOnlyBecause } = await takeFolder(dataDir)
   app.on('will-quit', () => void lock?.release())
-  const api = await openServices({ dataDir, resourcesDir: join(appRoot, 'resources'), ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
+  const opened = await openShellServices({ dataDir, resourcesDir: join(appRoot, 'resources'), ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
+  api = opened.api
+  shellState = opened.shellState
   registerIpc(api)
+  registerProtocolClient()
+  setMenu()
   mainWindow = createWindow()
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createWindow()
   })
+  openArguments(process.argv, process.cwd())
+  for (const run of early ?? []) run()
+  early = null
 }
 
 function createWindow(): BrowserWindow {
+  const placed = restoreWindow(shellState?.window() ?? null, displays())
   const window = new BrowserWindow({
     title: APP_NAME,
-    width: 1200,
-    height: 860,
+    ...placed.bounds,
+    minWidth: 480,
+    minHeight: 360,
+    // Shown once painted, on the page's own colour: no white flash.
+    show: false,
+    backgroundColor: WINDOW_BACKGROUND,
     // main.cjs and preload.cjs are built side by side into dist/electron.
     webPreferences: windowPreferences(join(__dirname, 'preload.cjs'), app.isPackaged),
   })
-  window.on('closed', () => {
-    if (mainWindow === window) mainWindow = null
+  window.once('ready-to-show', () => {
+    if (placed.maximized) window.maximize()
+    window.show()
   })
+  window.on('close', () => void shellState?.saveWindow(windowStateOf(window.getNormalBounds(), window.isMaximized())))
+  window.on('closed', () => {
+    if (mainWindow === window) {
+      mainWindow = null
+      pageCommands = null
+    }
+  })
+  window.webContents.on('context-menu', (_event, params) => void showContextMenu(window, params))
   window.loadURL(START_URL).catch((error: unknown) => console.error(`Sourcemark could not load its window: ${String(error)}`))
   return window
 }
@@ -118,6 +159,23 @@ function registerIpc(api: Api): void {
       return dispatch(api, name, payload)
     })
   }
+  // The page's command ids: menus enable those, and what waited is sent.
+  ipcMain.handle('sourcemark-shell:commands', (event, ids: unknown) => {
+    const parsed = CommandsReport.safeParse(ids)
+    if (!isTrustedSender(event) || !parsed.success) return false
+    pageCommands = new Set(parsed.data)
+    setMenu()
+    const queued = waiting
+    waiting = []
+    for (const command of queued) send(command)
+    return true
+  })
+  // Synchronous, so it is here before Electron's context-menu event.
+  ipcMain.on('sourcemark-shell:context', (event: IpcMainEvent, hint: unknown) => {
+    const parsed = ContextHint.safeParse(hint)
+    contextAnnotation = isTrustedSender(event) && parsed.success ? parsed.data.annotationId : null
+    event.returnValue = true
+  })
   // Links in articles, after the user confirmed in the page.
   ipcMain.handle('sourcemark-shell:openExternal', async (event, url: unknown) => {
     if (!isTrustedSender(event) || !isOpenableLink(url)) return false
@@ -126,42 +184,116 @@ function registerIpc(api: Api): void {
   })
 }
 
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+function isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
   const frame = event.senderFrame
   return mainWindow !== null && !mainWindow.isDestroyed() && event.sender === mainWindow.webContents && frame !== null && isAppUrl(frame.url)
 }
 
-async function serveRenderer(rendererDir: string, request: Request): Promise<Response> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed')
-  const url = new URL(request.url)
-  const file = url.host === HOST ? fileUnder(rendererDir, url.pathname) : undefined
-  if (!file) return plain(404, 'Not found')
-  let body: Buffer
-  try {
-    body = await readFile(file)
-  } catch {
-    return plain(404, 'Not found')
+// A command for the page, checked against the schema the preload checks.
+function send(command: ShellCommand): void {
+  const checked = ShellCommand.parse(command)
+  if (!mainWindow || mainWindow.isDestroyed() || !pageCommands) {
+    waiting.push(checked)
+    if (!mainWindow) mainWindow = createWindow()
+    return
   }
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
-    headers: {
-      'Content-Type': contentTypeOf(file),
-      'Content-Security-Policy': CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-cache',
-    },
+  mainWindow.webContents.send(COMMAND_CHANNEL, checked)
+}
+
+const available = (id: ShellCommandId) => pageCommands === null || pageCommands.has(id)
+
+function setMenu(): void {
+  const template = appMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, appName: APP_NAME, available }, {
+    command: send,
+    importArticles: () => void chooseArticles(),
+    importAnnotations: () => void chooseAnnotations(),
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]))
+}
+
+async function showContextMenu(window: BrowserWindow, params: { selectionText: string; isEditable: boolean }): Promise<void> {
+  const annotationId = contextAnnotation
+  contextAnnotation = null
+  const sources = api && params.selectionText.trim() ? await listSources(api) : []
+  const template = contextMenuTemplate({ selectionText: params.selectionText, isEditable: params.isEditable, annotationId, sources, available }, send)
+  if (template.length > 0) Menu.buildFromTemplate(template as MenuItemConstructorOptions[]).popup({ window })
+}
+
+async function listSources(services: Api): Promise<{ id: string; name: string }[]> {
+  const outcome = await dispatch(services, 'listSources', {})
+  return outcome.ok ? (outcome.value as { id: string; name: string }[]) : []
+}
+
+function whenOpen(run: () => void): void {
+  if (early) early.push(run)
+  else run()
+}
+
+function openArguments(argv: string[], cwd: string): void {
+  const files = filesFromArgv(argv, { isPackaged: app.isPackaged, cwd })
+  const links = deepLinksFromArgv(argv)
+  whenOpen(() => {
+    if (files.length > 0) void openFiles(files)
+    for (const link of links) openLink(link)
   })
 }
 
-function plain(status: number, text: string): Response {
-  return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CSP } })
+// Imported (or found in the library) and shown; the last one opened is the
+// one in view. A file that cannot be imported is told, and the rest go on.
+async function openFiles(paths: string[]): Promise<void> {
+  if (!api) return
+  for (const path of paths) {
+    const opened = await openPath(api, path)
+    if (!opened.ok) {
+      warn(`Sourcemark could not open ${basename(path)}`, opened.message)
+      continue
+    }
+    app.addRecentDocument(path)
+    send({ id: 'library.open', args: { documentId: opened.documentId } })
+  }
 }
 
-// "--data-dir DIR" or "--data-dir=DIR"; Electron's argv keeps the order given.
-function flagValue(argv: string[], flag: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (arg === flag) return argv[i + 1]
-    if (arg?.startsWith(`${flag}=`)) return arg.slice(flag.length + 1)
+function openLink(url: string): void {
+  const link = parseDeepLink(url)
+  if (!link) {
+    console.error('Sourcemark ignored a link it does not know: it is not sourcemark://open/<document>#<annotation>.')
+    return
   }
-  return undefined
+  send({ id: 'library.open', args: { documentId: link.documentId } })
+  if (link.annotationId) send({ id: 'annotation.reveal', args: { id: link.annotationId } })
+}
+
+// In a development run the OS must start Electron with the app's path.
+function registerProtocolClient(): void {
+  const registered = process.defaultApp && process.argv[1]
+    ? app.setAsDefaultProtocolClient(SCHEME, process.execPath, [resolve(process.argv[1])])
+    : app.setAsDefaultProtocolClient(SCHEME)
+  if (!registered) console.error('Sourcemark could not register itself for sourcemark:// links.')
+}
+
+async function choose(options: Electron.OpenDialogOptions): Promise<string[]> {
+  const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+  return chosen.canceled ? [] : chosen.filePaths
+}
+
+async function chooseArticles(): Promise<void> {
+  await openFiles(await choose(IMPORT_ARTICLES_DIALOG))
+}
+
+async function chooseAnnotations(): Promise<void> {
+  const path = (await choose(IMPORT_ANNOTATIONS_DIALOG))[0]
+  if (!path) return
+  const file = await readAnnotationFile(path)
+  if (file.ok) send({ id: 'file.importAnnotations', args: { name: file.name, text: file.text } })
+  else warn('Sourcemark could not import the annotations', file.message)
+}
+
+function warn(message: string, detail: string): void {
+  void dialog.showMessageBox({ type: 'warning', title: APP_NAME, message, detail })
+}
+
+// Primary display first: a window with no home goes there.
+function displays(): Display[] {
+  const primary = screen.getPrimaryDisplay()
+  return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)]
 }

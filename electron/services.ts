@@ -5,6 +5,7 @@
 
 import type { Api } from '../shared/api/contract.ts'
 import { Store } from './store/store.ts'
+import type { WindowState } from './shell/window-state.ts'
 import { loadSample } from './sample.ts'
 import { ServiceContext } from './services/context.ts'
 import { documentServices } from './services/documents.ts'
@@ -27,6 +28,18 @@ export interface ServiceOptions {
 }
 
 export async function openServices(options: ServiceOptions): Promise<Api> {
+  return (await openShellServices(options)).api
+}
+
+// For the desktop shell: the Api, and the window's place in state.json
+// (best-effort, like everything there; not part of the API, since the page
+// has no business moving its window).
+export interface ShellState {
+  window(): WindowState | null
+  saveWindow(state: WindowState): Promise<void>
+}
+
+export async function openShellServices(options: ServiceOptions): Promise<{ api: Api; shellState: ShellState }> {
   const store = await Store.open(options.dataDir, {
     readOnly: options.readOnly ?? false,
     ...(options.readOnlyBecause ? { readOnlyBecause: options.readOnlyBecause } : {}),
@@ -37,7 +50,11 @@ export async function openServices(options: ServiceOptions): Promise<Api> {
     await store.addDocument(sample, { sample: true })
   }
   const ctx = new ServiceContext(store)
-  return {
+  const shellState: ShellState = {
+    window: () => store.state.data.window ?? null,
+    saveWindow: (state) => store.state.change({ window: state }),
+  }
+  const api: Api = {
     ...documentServices(ctx),
     ...annotationServices(ctx),
     ...sourceServices(ctx),
@@ -45,4 +62,5 @@ export async function openServices(options: ServiceOptions): Promise<Api> {
     ...transferServices(ctx),
     ...suggestionServices(ctx),
   }
+  return { api, shellState }
 }

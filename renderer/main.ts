@@ -10,6 +10,7 @@ import { allCommands } from './commands/index.ts'
 import { CommandRunner } from './commands/runner.ts'
 import type { Placed } from './editor/painter.ts'
 import { UndoHistory } from './history.ts'
+import { connectDesktop } from './desktop-bridge.ts'
 import { bindKeys } from './keys.ts'
 import { Reader } from './reader.ts'
 import { selectedSpan, takeSelection } from './selection.ts'
@@ -191,6 +192,7 @@ async function boot(): Promise<void> {
     failed: showError,
   })
 
+  connectDesktop(commands)
   await commands.run('library.openStartup')
 }
 

@@ -9,6 +9,9 @@ import { keptHref } from '../../shared/links/policy.ts'
 export const SCHEME = 'sourcemark'
 export const HOST = 'app'
 export const START_URL = `${SCHEME}://${HOST}/index.html`
+// The page's paper (--paper in renderer/styles.css), so the window never
+// flashes white before the page paints.
+export const WINDOW_BACKGROUND = '#fdfcf9'
 
 // Compared by parts: WHATWG URL gives custom schemes the origin "null".
 export function isAppUrl(url: string): boolean {

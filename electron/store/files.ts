@@ -3,6 +3,7 @@
 // these schemas before use.
 
 import { z } from 'zod'
+import { WindowState } from '../shell/window-state.ts'
 import { Annotation } from '../../shared/model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../../shared/model/document.ts'
 import { builtInSources, Source, SourceId } from '../../shared/model/source.ts'
@@ -84,6 +85,9 @@ export type SourcesFile = z.infer<typeof SourcesFile>
 export const StateFile = z.object({
   version: z.literal(STATE_VERSION),
   lastOpened: DocumentId.nullable(),
+  // The desktop window as it was left (absent before it was first closed).
+  // A bad one is forgotten alone, not the rest of the state.
+  window: WindowState.optional().catch(undefined),
 })
 export type StateFile = z.infer<typeof StateFile>
 

@@ -8,6 +8,12 @@ import { EventEmitter } from 'node:events'
 export class FakeContents extends EventEmitter {
   windowOpenHandler: (() => { action: string }) | undefined
   devToolsClosed = 0
+  // What main sent the page: [channel, message].
+  readonly sent: [string, unknown][] = []
+  send(channel: string, message: unknown): void {
+    this.sent.push([channel, message])
+    this.emit('sent')
+  }
   setWindowOpenHandler(handler: () => { action: string }): void {
     this.windowOpenHandler = handler
   }
@@ -16,7 +22,11 @@ export class FakeContents extends EventEmitter {
   }
 }
 
-export interface FakeWindow { options: { webPreferences: Record<string, unknown> }; webContents: FakeContents; loaded: string[] }
+export interface FakeWindow extends EventEmitter { options: { webPreferences: Record<string, unknown> } & Record<string, unknown>; webContents: FakeContents; loaded: string[]; shown: boolean }
+
+// A built menu: the template main gave, and where it popped up.
+export interface FakeMenu { template: MenuTemplate[]; popups: unknown[] }
+export interface MenuTemplate { label?: string; role?: string; accelerator?: string; enabled?: boolean; submenu?: MenuTemplate[]; click?: () => void }
 
 type PermissionRequest = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void
 
@@ -30,11 +40,29 @@ export interface StandIn {
     beforeRequest?: (details: { url: string }, callback: (answer: { cancel: boolean }) => void) => void
   }
   ipc: Map<string, (...args: unknown[]) => unknown>
+  // ipcMain.on listeners (one-way and synchronous messages).
+  ipcOn: Map<string, (...args: unknown[]) => unknown>
+  // Every application menu set, the last one current.
+  menus: FakeMenu[]
+  // Every menu built (application and context menus).
+  built: FakeMenu[]
+  recent: string[]
+  protocols: string[]
+  warnings: string[]
+  // Emits 'popup' when a menu pops up.
+  events: EventEmitter
   // The first window, once main.ts made it; rejects when it could not start.
   window: Promise<FakeWindow>
 }
 
 export function electronStandIn({ packaged }: { packaged: boolean }): StandIn {
+  const menus: FakeMenu[] = []
+  const built: FakeMenu[] = []
+  const recent: string[] = []
+  const protocols: string[] = []
+  const warnings: string[] = []
+  const ipcOn = new Map<string, (...args: unknown[]) => unknown>()
+  const events = new EventEmitter()
   let created!: (window: FakeWindow) => void
   let failed!: (error: Error) => void
   const window = new Promise<FakeWindow>((resolve, reject) => { created = resolve; failed = reject })
@@ -47,6 +75,8 @@ export function electronStandIn({ packaged }: { packaged: boolean }): StandIn {
     whenReady: () => Promise.resolve(),
     quit() {},
     exit: (code: number) => failed(new Error(`app.exit(${code})`)),
+    setAsDefaultProtocolClient: (scheme: string) => { protocols.push(scheme); return true },
+    addRecentDocument: (path: string) => void recent.push(path),
   })
   const session: StandIn['session'] = {}
   const ipc = new Map<string, (...args: unknown[]) => unknown>()
@@ -54,6 +84,8 @@ export function electronStandIn({ packaged }: { packaged: boolean }): StandIn {
   class BrowserWindow extends EventEmitter {
     readonly webContents = new FakeContents()
     readonly loaded: string[] = []
+    shown = false
+    maximized = false
     constructor(readonly options: FakeWindow['options']) {
       super()
       // As Electron does, before the page loads.
@@ -65,13 +97,34 @@ export function electronStandIn({ packaged }: { packaged: boolean }): StandIn {
     focus() {}
     isDestroyed() { return false }
     loadURL(url: string) { this.loaded.push(url); return Promise.resolve() }
+    show() { this.shown = true }
+    maximize() { this.maximized = true }
+    isMaximized() { return this.maximized }
+    getNormalBounds() { const o = this.options as Record<string, number>; return { x: o.x ?? 0, y: o.y ?? 0, width: o.width!, height: o.height! } }
   }
+  const display = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }
 
   const electron = {
     app,
     BrowserWindow,
-    dialog: { showErrorBox: (title: string, message: string) => failed(new Error(`${title}: ${message}`)) },
-    ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => void ipc.set(channel, handler) },
+    dialog: {
+      showErrorBox: (title: string, message: string) => failed(new Error(`${title}: ${message}`)),
+      showMessageBox: (options: { message: string; detail?: string }) => { warnings.push(`${options.message}: ${options.detail ?? ''}`); return Promise.resolve({ response: 0 }) },
+      showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+    },
+    ipcMain: {
+      handle: (channel: string, handler: (...args: unknown[]) => unknown) => void ipc.set(channel, handler),
+      on: (channel: string, listener: (...args: unknown[]) => unknown) => void ipcOn.set(channel, listener),
+    },
+    Menu: {
+      buildFromTemplate: (template: MenuTemplate[]) => {
+        const menu: FakeMenu & { popup(options: unknown): void } = { template, popups: [], popup(options) { menu.popups.push(options); events.emit('popup', menu) } }
+        built.push(menu)
+        return menu
+      },
+      setApplicationMenu: (menu: FakeMenu) => void menus.push(menu),
+    },
+    screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
     protocol: { registerSchemesAsPrivileged() {}, handle() {} },
     shell: { openExternal: () => Promise.resolve() },
     session: {
@@ -83,5 +136,5 @@ export function electronStandIn({ packaged }: { packaged: boolean }): StandIn {
       },
     },
   }
-  return { electron, app, session, ipc, window }
+  return { electron, app, session, ipc, ipcOn, menus, built, recent, protocols, warnings, events, window }
 }
