@@ -44,5 +44,7 @@ await Promise.all([
     external: ['electron'],
   }),
   cp('renderer/index.html', 'dist/renderer/index.html'),
-  cp('renderer/styles.css', 'dist/renderer/app.css'),
+  // One style sheet: styles.css and the files it @imports (renderer/styles/),
+  // served as app.css under the CSP's style-src 'self'.
+  build({ ...common, entryPoints: { app: 'renderer/styles.css' }, outdir: 'dist/renderer', target: 'chrome120' }),
 ])
