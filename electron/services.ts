@@ -19,6 +19,7 @@ import { loadSample } from './sample.ts'
 import { runImport } from './import/run-import.ts'
 import { Suggestions } from './suggestions.ts'
 import { MAX_REJECTED } from '../shared/model/suggestion.ts'
+import { readingServices, type ReadingMethods } from './settings-service.ts'
 
 export interface ServiceOptions {
   dataDir: string
@@ -42,7 +43,8 @@ export async function openServices(options: ServiceOptions): Promise<Api> {
     const sample = await loadSample(options.resourcesDir)
     await store.addDocument(sample, { sample: true })
   }
-  return new Services(store)
+  // Each domain's methods in its own file, composed here.
+  return Object.assign(new Services(store), readingServices(store.state))
 }
 
 // An article file's blocks, made in the import worker: a hostile file
@@ -75,7 +77,7 @@ async function saving<T>(change: Promise<T>, what = 'Could not save'): Promise<T
   }
 }
 
-class Services implements Api {
+class Services implements Omit<Api, keyof ReadingMethods> {
   #store: Store
   #adding = new Serial()
   #suggestions = new Suggestions()
