@@ -25,6 +25,7 @@ export const keyBindings: readonly KeyBinding[] = [
   { key: 'escape', command: 'view.dismiss' },
   { key: 'l', command: 'library.toggle' },
   { key: '/', command: 'search.focus', preventDefault: true },
+  { key: 'r', command: 'reading.settings', preventDefault: true },
 ]
 
 export interface KeyPress {

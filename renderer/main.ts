@@ -26,6 +26,12 @@ import { SourceManager } from './ui/source-manager.ts'
 import { applySourceColours } from './ui/source-colours.ts'
 import { clearError, showError, showNotices, showStatus } from './ui/status.ts'
 import { Toolbar } from './ui/toolbar.ts'
+import { ReadingPositions } from './reading-position.ts'
+import { AnnotationsDrawer } from './ui/annotations-drawer.ts'
+import { showLanguage } from './ui/document-language.ts'
+import { ReadingSettingsPanel } from './ui/reading-settings.ts'
+import { applyReadingSettings } from './ui/theme.ts'
+import type { ReadingSettings } from '../shared/model/reading.ts'
 
 const api = connect()
 
@@ -48,8 +54,21 @@ async function boot(): Promise<void> {
   })
   document.body.append(sourceManager.element)
 
+  const readingPanel = new ReadingSettingsPanel((edit) => run('reading.change', { edit }), () => run('reading.settings'))
+  document.body.append(readingPanel.element)
+  const drawer = new AnnotationsDrawer(() => run('view.toggleAnnotations'))
+  const positions = new ReadingPositions(api, document.getElementById('reading-progress') as HTMLProgressElement)
+  const showSettings = (settings: ReadingSettings) => {
+    applyReadingSettings(settings)
+    readingPanel.render(settings)
+    // The text reflowed: keep the reader's place.
+    positions.restore()
+  }
+
   const reader = new Reader(api, history, {
     opened: (opened, placed) => {
+      showLanguage(opened?.article ?? null)
+      positions.opened(opened)
       if (!opened) { toolbar.hide(); return }
       sidebar.use(opened.session)
       refresh(placed)
@@ -95,13 +114,16 @@ async function boot(): Promise<void> {
     open: (documentId) => run('library.open', { documentId }),
     edit: (document) => run('library.editDetails', { document }),
     remove: (document) => run('library.deleteDocument', { document }),
-  }, () => reader.documentId, search.element, () => placeToolbar())
+  }, () => reader.documentId, search.element, (shown) => { positions.pause(shown); placeToolbar() })
+  library.progressOf = (id) => positions.progress(id)
   document.querySelector('.layout')!.before(library.element)
 
   const importFiles = (files: File[]) => run('library.importArticles', { files })
   const importButton = importArticleButton(importFiles)
   document.getElementById('app-actions')!.append(
     library.toggle,
+    drawer.button,
+    readingPanel.button,
     importButton.element,
     exportControl((choice) => run('file.export', choice)),
     importControl((file) => run('file.importAnnotations', { file })),
@@ -131,6 +153,11 @@ async function boot(): Promise<void> {
     history,
     reader,
     library,
+    reading: {
+      apply: showSettings,
+      toggleSettings: () => readingPanel.toggle(),
+      toggleAnnotations: () => drawer.toggle(),
+    },
     selection: {
       take: () => takeSelection(reader.current),
       clear: () => document.getSelection()?.removeAllRanges(),
@@ -156,6 +183,8 @@ async function boot(): Promise<void> {
     failed: showError,
   })
 
+  // Settings first, so the first document is drawn as the reader likes it.
+  await Promise.all([api.getSettings({}).then(showSettings, showError), positions.load()])
   await commands.run('library.openStartup')
 }
 

@@ -4,11 +4,12 @@ import { annotateCommands } from './annotate.ts'
 import { importArticles } from './import-articles.ts'
 import { libraryCommands } from './library.ts'
 import { navigationCommands } from './navigation.ts'
+import { readingCommands } from './reading.ts'
 import type { AnyCommand } from './runner.ts'
 import { sourceCommands } from './sources.ts'
 import { transferCommands } from './transfer.ts'
 import { undoCommands } from './undo.ts'
 
 export const allCommands: readonly AnyCommand[] = [
-  ...annotateCommands, ...sourceCommands, ...libraryCommands, importArticles, ...navigationCommands, ...transferCommands, ...undoCommands,
+  ...annotateCommands, ...sourceCommands, ...libraryCommands, importArticles, ...navigationCommands, ...transferCommands, ...undoCommands, ...readingCommands,
 ]

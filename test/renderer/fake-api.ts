@@ -5,6 +5,7 @@
 import { ApiError, type Api, type DocumentSummary, type Input, type MethodName, type Output } from '../../shared/api/contract.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import type { Source } from '../../shared/model/source.ts'
+import { defaultSettings, type ReadingSettings } from '../../shared/model/reading.ts'
 
 export interface FakeApi {
   api: Api
@@ -13,6 +14,7 @@ export interface FakeApi {
   documents: Map<string, DocumentSummary>
   trash: Map<string, DocumentSummary>
   sources: Source[]
+  settings: ReadingSettings
   // The next call of this method rejects with this message.
   failNext(method: MethodName, message: string): void
   // Calls of this method wait until release() is called.
@@ -36,6 +38,7 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
       { id: 'tass', name: 'Tass', aliases: [], kind: 'news-agency', colour: '#aa0000' },
       { id: 'xinhua', name: 'Xinhua', aliases: [], kind: 'news-agency', colour: '#00aa00' },
     ],
+    settings: { ...defaultSettings },
     failNext: (method, message) => { failures.set(method, message) },
     hold: (method) => {
       let release!: () => void
@@ -54,6 +57,8 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
   }
   const methods: { [M in MethodName]?: (input: Input<M>) => Output<M> } = {
     listSources: () => fake.sources,
+    getSettings: () => fake.settings,
+    updateSettings: (edit) => (fake.settings = { ...fake.settings, ...edit }),
     listDocuments: () => [...fake.documents.values()],
     listAnnotations: ({ documentId }) => [...fake.annotations.values()].filter((a) => a.documentId === documentId),
     createAnnotation: ({ documentId, kind, target, sources, via }) => {

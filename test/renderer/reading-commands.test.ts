@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { bindingFor } from '../../renderer/keys.ts'
+import { defaultSettings } from '../../shared/model/reading.ts'
+import { harness } from './fake-context.ts'
+
+const press = (key: string, more: Partial<{ shiftKey: boolean; ctrlKey: boolean }> = {}) =>
+  ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...more })
+
+test('a settings change is kept by the services first, then drawn as they answered', async () => {
+  const h = await harness()
+  assert.equal(await h.runner.run('reading.change', { edit: { textSize: 6 } }), true)
+  assert.deepEqual(h.fake.settings, { ...defaultSettings, textSize: 6 })
+  assert.deepEqual(h.reading.applied, [{ ...defaultSettings, textSize: 6 }])
+  assert.deepEqual(h.fake.calls.map((c) => c.method).filter((m) => m === 'updateSettings'), ['updateSettings'])
+})
+
+test('a change the services refuse is not drawn, and the reader is told', async () => {
+  const h = await harness()
+  h.fake.failNext('updateSettings', 'updateSettings: textSize: the text size is 1 to 7')
+  assert.equal(await h.runner.run('reading.change', { edit: { textSize: 6 } }), false)
+  assert.deepEqual(h.reading.applied, [])
+  assert.match(h.errors.join(), /text size is 1 to 7/)
+})
+
+test('R opens the reading settings, with or without Shift; Ctrl+R stays the browser\'s', async () => {
+  assert.equal(bindingFor(press('r'))?.command, 'reading.settings')
+  assert.equal(bindingFor(press('R', { shiftKey: true }))?.command, 'reading.settings')
+  assert.equal(bindingFor(press('r', { ctrlKey: true })), undefined)
+  const h = await harness()
+  await h.runner.run('reading.settings')
+  await h.runner.run('view.toggleAnnotations')
+  assert.deepEqual(h.reading.toggled, ['settings', 'annotations'])
+})
