@@ -31,6 +31,7 @@ import { AnnotationsDrawer } from './ui/annotations-drawer.ts'
 import { showLanguage } from './ui/document-language.ts'
 import { ReadingSettingsPanel } from './ui/reading-settings.ts'
 import { applyReadingSettings } from './ui/theme.ts'
+import { followAppBarHeight } from './ui/app-bar-height.ts'
 import type { ReadingSettings } from '../shared/model/reading.ts'
 
 const api = connect()
@@ -54,6 +55,7 @@ async function boot(): Promise<void> {
   })
   document.body.append(sourceManager.element)
 
+  followAppBarHeight(document.querySelector<HTMLElement>('.app-bar')!)
   const readingPanel = new ReadingSettingsPanel((edit) => run('reading.change', { edit }), () => run('reading.settings'))
   document.body.append(readingPanel.element)
   const drawer = new AnnotationsDrawer(() => run('view.toggleAnnotations'))
