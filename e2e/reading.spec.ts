@@ -100,6 +100,25 @@ test('the place in a document is kept: restored on reload and on reopening it, s
   await expect(article(page)).toBeVisible()
   await expect.poll(headingTop).toBeLessThan(200)
   await expect.poll(headingTop).toBeGreaterThan(0)
+
+  // And after a restart, on another port.
+  const restarted = await app.restart()
+  await restarted.setViewportSize({ width: 1280, height: 500 })
+  const again = article(restarted).getByRole('heading', { name: 'Deepen cooperation' })
+  await expect(again).toBeVisible()
+  await expect.poll(() => again.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200)
+  await expect.poll(() => again.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(0)
+})
+
+test('reduced motion: the drawer and the flash of a revealed annotation do not animate', async ({ app }) => {
+  const { page } = app
+  await page.setViewportSize({ width: 900, height: 700 })
+  await expect(article(page)).toBeVisible()
+  const panel = page.locator('#sidebar-host')
+  await expect(panel).toHaveCSS('transition-duration', /0\.15s/)
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await expect(panel).toHaveCSS('transition-duration', '0s')
+  await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'auto')
 })
 
 test('a Chinese document gets lang="zh", an Arabic one lang="ar" and right to left', async ({ app }) => {
