@@ -26,6 +26,9 @@ export const keyBindings: readonly KeyBinding[] = [
   { key: 'l', command: 'library.toggle' },
   { key: '/', command: 'search.focus', preventDefault: true },
   { key: 'r', command: 'reading.settings', preventDefault: true },
+  { key: '+', command: 'reading.textSize', args: { step: 1 } },
+  { key: '=', command: 'reading.textSize', args: { step: 1 } },
+  { key: '-', command: 'reading.textSize', args: { step: -1 } },
 ]
 
 export interface KeyPress {

@@ -128,7 +128,7 @@ export class LibraryView {
       h('div', { class: 'item-actions' },
         h('button', { type: 'button', 'aria-label': `Open ${title}`, onclick: () => this.#actions.open(d.id) }, 'Open'),
         h('button', { type: 'button', 'aria-label': `Edit details of ${title}`, onclick: () => this.#actions.edit(d) }, 'Edit details'),
-        h('button', { type: 'button', 'aria-label': `Delete ${title}`, onclick: () => this.#actions.remove(d) }, 'Delete')))
+        h('button', { type: 'button', class: 'destructive', 'aria-label': `Delete ${title}`, onclick: () => this.#actions.remove(d) }, 'Delete')))
   }
 }
 

@@ -26,7 +26,7 @@ export class ReadingSettingsPanel {
       'aria-keyshortcuts': 'R', title: 'Reading settings (R)', onclick: toggle,
     }, 'Aa', h('span', { class: 'visually-hidden' }, ' Reading settings'))
     this.#form = h('form', { onsubmit: (event: Event) => event.preventDefault() },
-      group('Text size', 'textSize', Array.from({ length: TEXT_SIZES }, (_, i) => String(i + 1)), (v) => v, (v) => `Text size ${v} of ${TEXT_SIZES}`),
+      group('Text size (+ and -)', 'textSize', Array.from({ length: TEXT_SIZES }, (_, i) => String(i + 1)), (v) => v, (v) => `Text size ${v} of ${TEXT_SIZES}`),
       group('Line height', 'leading', leadings),
       group('Column width', 'measure', measures),
       group('Typeface', 'typeface', typefaces, undefined, (v) => v === 'legible' ? 'Legible (Atkinson Hyperlegible or Verdana)' : LABELS[v]!, 'face-'),

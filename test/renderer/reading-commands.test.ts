@@ -23,6 +23,18 @@ test('a change the services refuse is not drawn, and the reader is told', async 
   assert.match(h.errors.join(), /text size is 1 to 7/)
 })
 
+test('+ and - step the text size, and stop at the ends of the scale', async () => {
+  assert.equal(bindingFor(press('+', { shiftKey: true }))?.command, 'reading.textSize')
+  assert.deepEqual(bindingFor(press('-'))?.args, { step: -1 })
+  const h = await harness()
+  await h.runner.run('reading.textSize', { step: 1 })
+  assert.equal(h.fake.settings.textSize, defaultSettings.textSize + 1)
+  for (let i = 0; i < 10; i++) await h.runner.run('reading.textSize', { step: -1 })
+  assert.equal(h.fake.settings.textSize, 1)
+  assert.match(h.statuses.at(-1)!, /as small as it goes/)
+  assert.deepEqual(h.reading.applied.map((s) => s.textSize), [4, 3, 2, 1])
+})
+
 test('R opens the reading settings, with or without Shift; Ctrl+R stays the browser\'s', async () => {
   assert.equal(bindingFor(press('r'))?.command, 'reading.settings')
   assert.equal(bindingFor(press('R', { shiftKey: true }))?.command, 'reading.settings')
