@@ -139,4 +139,11 @@ test('a Chinese document gets lang="zh", an Arabic one lang="ar" and right to le
   await expect(ar).toHaveAttribute('lang', 'ar', { timeout: 30_000 })
   await expect(ar).toHaveAttribute('dir', 'rtl')
   await expect(page.locator('#article-header')).toHaveAttribute('lang', 'ar')
+
+  // A page that declares its language keeps what it declared.
+  await page.getByLabel('Article files').setInputFiles([{
+    name: 'zh-hant.html', mimeType: 'text/html',
+    buffer: Buffer.from('<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>兩岸經貿</title></head><body><article><h1>兩岸經貿</h1><p>中央社台北4日電，經濟部今天公布最新數據。</p></article></body></html>'),
+  }])
+  await expect(articleTitled(page, '兩岸經貿')).toHaveAttribute('lang', 'zh-Hant-TW', { timeout: 30_000 })
 })

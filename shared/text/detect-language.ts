@@ -50,7 +50,21 @@ function looksEnglish(text: string): boolean {
   return words > 0 && common * 12 >= words
 }
 
-// Arabic (and other right-to-left scripts we detect) read right to left.
-export function directionOf(language: DetectedLanguage): 'rtl' | 'ltr' {
-  return language === 'ar' ? 'rtl' : 'ltr'
+// Languages written right to left, by their primary subtag.
+const RTL = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb'])
+
+export function directionOf(language: string): 'rtl' | 'ltr' {
+  return RTL.has(language.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr'
+}
+
+// A declared language as a tag ("en_US" -> "en-US", the first of a list),
+// or nothing when it is not one.
+export function languageTag(value: string | undefined): string | undefined {
+  const tag = value?.split(/[,;]/)[0]?.trim().replace(/_/g, '-')
+  return tag && tag.length <= 35 && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : undefined
+}
+
+// The document's language: as its file declared it, else by its script.
+export function documentLanguage(declared: string | undefined, text: string): string {
+  return languageTag(declared) ?? detectLanguage(text)
 }

@@ -31,3 +31,15 @@ test('Arabic reads right to left, the others left to right', () => {
   assert.equal(directionOf('ar'), 'rtl')
   for (const lang of ['zh', 'ja', 'ko', 'ru', 'en', ''] as const) assert.equal(directionOf(lang), 'ltr')
 })
+
+test('a declared language wins over the script; a malformed one is ignored', async () => {
+  const { documentLanguage, languageTag } = await import('../../shared/text/detect-language.ts')
+  assert.equal(languageTag('en_US'), 'en-US')
+  assert.equal(languageTag('zh-Hant-TW, en'), 'zh-Hant-TW')
+  assert.equal(languageTag('<script>'), undefined)
+  assert.equal(languageTag('x'.repeat(40)), undefined)
+  assert.equal(documentLanguage('fr', 'Chinese President Xi Jinping met the Russian prime minister, and said so.'), 'fr')
+  assert.equal(documentLanguage('not a tag!', '习近平同俄罗斯总理米舒斯京举行会谈'), 'zh')
+  assert.equal(directionOf('he-IL'), 'rtl')
+  assert.equal(directionOf('fa'), 'rtl')
+})
