@@ -34,7 +34,7 @@ test('reading settings change the reading column and are kept across a reload an
   // Escape closes the panel and gives focus back to its button.
   await page.keyboard.press('Escape')
   await expect(settingsPanel(page)).toBeHidden()
-  await expect(page.getByRole('button', { name: /Reading settings/ })).toBeFocused()
+  await expect(page.getByRole('button', { name: 'Reading settings', exact: true })).toBeFocused()
 
   await page.reload()
   await expect(article(page)).toBeVisible()
@@ -45,7 +45,7 @@ test('reading settings change the reading column and are kept across a reload an
   await expect(article(page)).toBeVisible()
   await expect(column(page)).toHaveCSS('font-size', '25.6px')
   await expect(column(page)).toHaveCSS('line-height', `${25.6 * 2}px`)
-  await page.getByRole('button', { name: /Reading settings/ }).click()
+  await page.getByRole('button', { name: 'Reading settings', exact: true }).click()
   await expect(settingsPanel(page).getByLabel('Text size 6 of 7')).toBeChecked()
   await expect(settingsPanel(page).getByLabel('Wide')).toBeChecked()
 })

@@ -23,8 +23,8 @@ export class ReadingSettingsPanel {
     this.#change = change
     this.button = h('button', {
       type: 'button', class: 'reading-settings-button', 'aria-expanded': 'false', 'aria-controls': 'reading-settings',
-      'aria-keyshortcuts': 'R', title: 'Reading settings (R)', onclick: toggle,
-    }, 'Aa', h('span', { class: 'visually-hidden' }, ' Reading settings'))
+      'aria-label': 'Reading settings', 'aria-keyshortcuts': 'R', title: 'Reading settings (R)', onclick: toggle,
+    }, 'Aa')
     this.#form = h('form', { onsubmit: (event: Event) => event.preventDefault() },
       group('Text size (+ and -)', 'textSize', Array.from({ length: TEXT_SIZES }, (_, i) => String(i + 1)), (v) => v, (v) => `Text size ${v} of ${TEXT_SIZES}`),
       group('Line height', 'leading', leadings),
