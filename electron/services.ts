@@ -14,6 +14,7 @@ import { sourceServices } from './services/sources.ts'
 import { libraryServices } from './services/library.ts'
 import { transferServices } from './services/transfer.ts'
 import { suggestionServices } from './services/suggestions.ts'
+import { readingServices } from './settings-service.ts'
 
 export interface ServiceOptions {
   dataDir: string
@@ -61,6 +62,7 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     ...libraryServices(ctx),
     ...transferServices(ctx),
     ...suggestionServices(ctx),
+    ...readingServices(store.state),
   }
   return { api, shellState }
 }

@@ -34,6 +34,11 @@ export const keyBindings: readonly KeyBinding[] = [
   { key: 'r', command: 'suggestions.reject' },
   { key: 'e', command: 'suggestions.edit', preventDefault: true },
   { key: 't', command: 'suggestions.toggle' },
+  { key: ',', command: 'reading.settings', preventDefault: true },
+  { key: 'Mod+,', command: 'reading.settings', preventDefault: true },
+  { key: '+', command: 'reading.textSize', args: { step: 1 } },
+  { key: '=', command: 'reading.textSize', args: { step: 1 } },
+  { key: '-', command: 'reading.textSize', args: { step: -1 } },
 ]
 
 export interface KeyPress {

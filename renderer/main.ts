@@ -31,6 +31,13 @@ import { keepClearRects, paintedSpan } from './ui/toolbar-anchor.ts'
 import { describe } from '../shared/anchoring/describe.ts'
 import type { Target } from '../shared/model/annotation.ts'
 import { suggestionPanels } from './ui/suggestion-panels.ts'
+import { ReadingPositions } from './reading-position.ts'
+import { AnnotationsDrawer } from './ui/annotations-drawer.ts'
+import { showLanguage } from './ui/document-language.ts'
+import { ReadingSettingsPanel } from './ui/reading-settings.ts'
+import { applyReadingSettings } from './ui/theme.ts'
+import { followAppBarHeight } from './ui/app-bar-height.ts'
+import type { ReadingSettings } from '../shared/model/reading.ts'
 
 const api = connect()
 
@@ -61,9 +68,23 @@ async function boot(): Promise<void> {
   })
   document.body.append(sourceManager.element)
 
+  followAppBarHeight(document.querySelector<HTMLElement>('.app-bar')!)
+  const readingPanel = new ReadingSettingsPanel((edit) => run('reading.change', { edit }), () => run('reading.settings'))
+  document.body.append(readingPanel.element)
+  const drawer = new AnnotationsDrawer(() => run('view.toggleAnnotations'))
+  const positions = new ReadingPositions(api, document.getElementById('reading-progress') as HTMLProgressElement)
+  const showSettings = (settings: ReadingSettings) => {
+    applyReadingSettings(settings)
+    readingPanel.render(settings)
+    // The text reflowed: keep the reader's place.
+    positions.restore()
+  }
+
   const reader = new Reader(api, history, {
     opened: (opened, placed) => {
       suggestions.opened(opened?.session ?? null)
+      showLanguage(opened?.article ?? null)
+      positions.opened(opened)
       if (!opened) { toolbar.hide(); return }
       sidebar.use(opened.session)
       refresh(placed)
@@ -125,13 +146,16 @@ async function boot(): Promise<void> {
     open: (documentId) => run('library.open', { documentId }),
     edit: (document) => run('library.editDetails', { document }),
     remove: (document) => run('library.deleteDocument', { document }),
-  }, () => reader.documentId, search.element, () => placeToolbar())
+  }, () => reader.documentId, search.element, (shown) => { positions.pause(shown); placeToolbar() })
+  library.progressOf = (id) => positions.progress(id)
   document.querySelector('.layout')!.before(library.element)
 
   const importFiles = (files: File[]) => run('library.importArticles', { files })
   const importButton = importArticleButton(importFiles)
   document.getElementById('app-actions')!.append(
     library.toggle,
+    drawer.button,
+    readingPanel.button,
     importButton.element,
     exportControl((choice) => run('file.export', choice)),
     importControl((file) => run('file.importAnnotations', { file })),
@@ -162,6 +186,11 @@ async function boot(): Promise<void> {
     reader,
     library,
     suggestions: suggestions.state,
+    reading: {
+      apply: showSettings,
+      toggleSettings: () => readingPanel.toggle(),
+      toggleAnnotations: () => drawer.toggle(),
+    },
     selection: {
       take: () => {
         const target = held ?? takeSelection(reader.current)
@@ -192,6 +221,8 @@ async function boot(): Promise<void> {
     failed: showError,
   })
 
+  // Settings first, so the first document is drawn as the reader likes it.
+  await Promise.all([api.getSettings({}).then(showSettings, showError), positions.load()])
   connectDesktop(commands)
   await commands.run('library.openStartup')
 }

@@ -44,6 +44,8 @@ await Promise.all([
     external: ['electron'],
   }),
   cp('renderer/index.html', 'dist/renderer/index.html'),
-  // One stylesheet: renderer/app.css and the files it @imports.
-  build({ entryPoints: { app: 'renderer/app.css' }, outdir: 'dist/renderer', bundle: true, logLevel: 'warning', target: 'chrome120' }),
+  // One style sheet: renderer/app.css and the files it @imports (styles.css
+  // with its tokens, then renderer/styles/), served as app.css under the
+  // CSP's style-src 'self'.
+  build({ ...common, entryPoints: { app: 'renderer/app.css' }, outdir: 'dist/renderer', target: 'chrome120' }),
 ])

@@ -66,7 +66,7 @@ export function appMenuTemplate(state: MenuState, actions: MenuActions): MenuIte
     submenu: [
       send({ id: 'library.toggle' }, 'Library', 'CmdOrCtrl+L'),
       send({ id: 'search.focus' }, 'Search', 'CmdOrCtrl+Shift+F'),
-      send({ id: 'view.readingSettings' }, 'Reading Settings…'),
+      send({ id: 'reading.settings' }, 'Reading Settings…'),
       send({ id: 'suggestions.toggle' }, 'Suggestions On/Off'),
       separator,
       { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator,

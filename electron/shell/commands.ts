@@ -14,7 +14,7 @@ export const COMMAND_CHANNEL = 'sourcemark-shell:command'
 
 // Commands without arguments.
 export const plainCommandIds = [
-  'library.toggle', 'search.focus', 'view.readingSettings', 'suggestions.toggle', 'help.shortcuts',
+  'library.toggle', 'search.focus', 'reading.settings', 'suggestions.toggle', 'help.shortcuts',
   'annotation.markHighlight', 'annotation.markClaim', 'history.undo', 'history.redo',
 ] as const
 

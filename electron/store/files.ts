@@ -8,6 +8,7 @@ import { Annotation } from '../../shared/model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../../shared/model/document.ts'
 import { builtInSources, Source, SourceId } from '../../shared/model/source.ts'
 import { MAX_REJECTED, SuggestionKey } from '../../shared/model/suggestion.ts'
+import { defaultSettings, MAX_POSITIONS, ReadingPosition, ReadingSettings } from '../../shared/model/reading.ts'
 
 // v1: documents, lastOpened, sampleAdded. v2: + sources. v3: sources moved
 // to sources.json and lastOpened to state.json, entries carry a stamp.
@@ -82,12 +83,17 @@ export const SourcesFile = z.object({
 export type SourcesFile = z.infer<typeof SourcesFile>
 
 // state.json: how the app was left, not the library. Written best-effort.
+// settings and positions came later in the same version: absent, they are
+// the defaults; an older Sourcemark reads the file and ignores them.
 export const StateFile = z.object({
   version: z.literal(STATE_VERSION),
   lastOpened: DocumentId.nullable(),
   // The desktop window as it was left (absent before it was first closed).
   // A bad one is forgotten alone, not the rest of the state.
   window: WindowState.optional().catch(undefined),
+  settings: ReadingSettings.default(defaultSettings),
+  // Most recently read first.
+  positions: z.array(ReadingPosition).max(MAX_POSITIONS).default([]),
 })
 export type StateFile = z.infer<typeof StateFile>
 

@@ -7,6 +7,7 @@
 import { join } from 'node:path'
 import { DurableJSONFile, parseJSON, readText } from './durable-file.ts'
 import { STATE_VERSION, StateFile } from './files.ts'
+import { defaultSettings } from '../../shared/model/reading.ts'
 
 export class AppState {
   #data: StateFile
@@ -49,7 +50,7 @@ export class AppState {
 }
 
 export function emptyState(): StateFile {
-  return { version: STATE_VERSION, lastOpened: null }
+  return { version: STATE_VERSION, lastOpened: null, settings: defaultSettings, positions: [] }
 }
 
 async function readState(file: string): Promise<StateFile | null> {

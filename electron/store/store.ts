@@ -17,12 +17,12 @@ import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { DurableJSONFile, ensureFolder } from './durable-file.ts'
 import { Committed } from './committed.ts'
-import { AppState } from './state.ts'
+import { AppState, emptyState } from './state.ts'
 import { checkLibrary, documentFile, indexDocument, placeEntry, rebuildLibrary, type ReadDocument } from './library-index.ts'
 import { stampOf } from './stamp.ts'
 import {
   defaultSources, DocumentFile, DOCUMENT_FILE_VERSION, documentSerializer, LibraryFileRead, migrateDocument, migrateLibrary,
-  SOURCES_VERSION, SourcesFile, STATE_VERSION, type LibraryEntry, type LibraryFile,
+  SOURCES_VERSION, SourcesFile, type LibraryEntry, type LibraryFile,
 } from './files.ts'
 import { readRecovering, readWithoutRepair, recoveryNotice } from './recovery.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
@@ -173,7 +173,7 @@ export class Store {
     const state = await AppState.open(dir, {
       writable: !access.readOnly,
       guard,
-      fallback: legacy.lastOpened !== undefined ? { version: STATE_VERSION, lastOpened: legacy.lastOpened } : null,
+      fallback: legacy.lastOpened !== undefined ? { ...emptyState(), lastOpened: legacy.lastOpened } : null,
     })
     // Documents written after the library was (a kill between the two
     // writes). Read without repair: a bad file is left for its open.

@@ -6,6 +6,7 @@
 import type { Api, DocumentSummary } from '../../shared/api/contract.ts'
 import type { Target } from '../../shared/model/annotation.ts'
 import type { DocumentMeta } from '../../shared/model/document.ts'
+import type { ReadingSettings } from '../../shared/model/reading.ts'
 import type { Source } from '../../shared/model/source.ts'
 import type { UndoHistory } from '../history.ts'
 import type { Session } from '../session.ts'
@@ -85,8 +86,17 @@ export interface UiPort {
   download(file: { filename: string; mimeType: string; content: string }): void
 }
 
+// Reading comfort: the settings as drawn, their panel, the annotations
+// drawer of narrow windows (renderer/ui/reading-settings.ts, theme.ts).
+export interface ReadingPort {
+  apply(settings: ReadingSettings): void
+  toggleSettings(): void
+  toggleAnnotations(): void
+}
+
 export interface CommandContext {
   api: Api
+  reading: ReadingPort
   history: UndoHistory
   reader: ReaderPort
   library: LibraryPort

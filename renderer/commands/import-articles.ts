@@ -52,7 +52,7 @@ async function importOne(ctx: CommandContext, file: File): Promise<Outcome> {
     title: 'Already in your library',
     message: `You already have “${first.existing.meta.title}”. Open it, or keep a second copy?`,
     choices: [
-      { value: 'open', label: 'Open existing' },
+      { value: 'open', label: 'Open existing', tone: 'primary' },
       { value: 'keep', label: 'Keep both' },
       { value: 'cancel', label: 'Cancel' },
     ],

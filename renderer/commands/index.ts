@@ -4,6 +4,7 @@ import { annotateCommands } from './annotate.ts'
 import { importArticles } from './import-articles.ts'
 import { libraryCommands } from './library.ts'
 import { navigationCommands } from './navigation.ts'
+import { readingCommands } from './reading.ts'
 import type { AnyCommand } from './runner.ts'
 import { sourceCommands } from './sources.ts'
 import { suggestionCommands } from './suggestions.ts'
@@ -11,5 +12,5 @@ import { transferCommands } from './transfer.ts'
 import { undoCommands } from './undo.ts'
 
 export const allCommands: readonly AnyCommand[] = [
-  ...annotateCommands, ...sourceCommands, ...libraryCommands, importArticles, ...navigationCommands, ...transferCommands, ...undoCommands, ...suggestionCommands,
+  ...annotateCommands, ...sourceCommands, ...libraryCommands, importArticles, ...navigationCommands, ...transferCommands, ...undoCommands, ...suggestionCommands, ...readingCommands,
 ]

@@ -78,7 +78,7 @@ export const deleteDocument: Command<{ document: DocumentSummary }> = {
     const answer = await ctx.ui.ask({
       title: `Delete “${title}”?`,
       message: `“${title}” and its ${doc.annotationCount} annotation${doc.annotationCount === 1 ? '' : 's'} will be removed from the library. You can undo this right after.`,
-      choices: [{ value: 'delete', label: 'Delete' }, { value: 'cancel', label: 'Cancel' }],
+      choices: [{ value: 'delete', label: 'Delete', tone: 'destructive' }, { value: 'cancel', label: 'Cancel' }],
       cancel: 'cancel',
       initial: 'cancel',
     })

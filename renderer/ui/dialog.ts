@@ -7,7 +7,8 @@ import { h } from './dom.ts'
 export interface Question<T extends string> {
   title: string
   message: string
-  choices: readonly { value: T; label: string }[]
+  // tone: the main answer (primary) or one that destroys (destructive) looks it.
+  choices: readonly { value: T; label: string; tone?: 'primary' | 'destructive' }[]
   // What Escape (or closing the dialog any other way) answers.
   cancel: T
   // The button that has the focus first.
@@ -22,6 +23,7 @@ export function ask<T extends string>(question: Question<T>): Promise<T> {
     let answer: T = question.cancel
     const buttons = question.choices.map((choice) => h('button', {
       type: 'button',
+      class: choice.tone,
       onclick: () => { answer = choice.value; dialog.close() },
     }, choice.label))
     const dialog = h('dialog', { class: 'question', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-message` },

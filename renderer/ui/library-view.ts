@@ -20,6 +20,8 @@ export class LibraryView {
   // The header button that shows and hides the library.
   readonly toggle: HTMLButtonElement
   documents: DocumentSummary[] = []
+  // How far each document has been read (0 to 1), when known.
+  progressOf: (documentId: string) => number | undefined = () => undefined
   #api: Api
   #actions: LibraryActions
   #current: () => string | null
@@ -121,11 +123,18 @@ export class LibraryView {
       details && h('p', { class: 'library-details' }, details),
       h('p', { class: 'library-counts' },
         `${d.annotationCount} annotation${d.annotationCount === 1 ? '' : 's'}, ${d.claimCount} claim${d.claimCount === 1 ? '' : 's'}`,
-        current ? ' · open now' : ''),
+        current ? ' · open now' : '', readingState(this.progressOf(d.id))),
       perSource.length > 0 && h('ul', { class: 'counts', 'aria-label': `Annotations per source in ${title}` }, perSource),
       h('div', { class: 'item-actions' },
         h('button', { type: 'button', 'aria-label': `Open ${title}`, onclick: () => this.#actions.open(d.id) }, 'Open'),
         h('button', { type: 'button', 'aria-label': `Edit details of ${title}`, onclick: () => this.#actions.edit(d) }, 'Edit details'),
-        h('button', { type: 'button', 'aria-label': `Delete ${title}`, onclick: () => this.#actions.remove(d) }, 'Delete')))
+        h('button', { type: 'button', class: 'destructive', 'aria-label': `Delete ${title}`, onclick: () => this.#actions.remove(d) }, 'Delete')))
   }
+}
+
+// Unread, a percentage, or read to the end.
+function readingState(progress: number | undefined): HTMLElement {
+  if (!progress) return h('span', { class: 'reading-state unread' }, 'Unread')
+  if (progress >= 1) return h('span', { class: 'reading-state read' }, 'Read')
+  return h('span', { class: 'reading-state' }, `${Math.round(progress * 100)}% read`)
 }

@@ -11,6 +11,7 @@ import { MAX_IMPORT_BYTES } from '../import/limits.ts'
 import { SearchHit } from '../library/search-hit.ts'
 import { Suggestion, SuggestionKey } from '../model/suggestion.ts'
 import { inputInWords, problemOf } from './input-words.ts'
+import { ReadingPosition, ReadingSettings, SettingsEdit } from '../model/reading.ts'
 
 const Empty = z.strictObject({})
 
@@ -178,6 +179,13 @@ export const contract = {
     input: z.strictObject({ documentId: DocumentId, key: SuggestionKey }),
     output: z.object({ unrejected: z.boolean() }),
   },
+  // The reader's reading settings, kept per user in the data folder
+  // (state.json, best-effort: a failed write is not an error).
+  getSettings: { input: Empty, output: ReadingSettings },
+  updateSettings: { input: SettingsEdit, output: ReadingSettings },
+  // Where the reader stopped in each document, most recent first.
+  listReadingPositions: { input: Empty, output: z.array(ReadingPosition) },
+  saveReadingPosition: { input: ReadingPosition.strict(), output: z.object({ saved: z.boolean() }) },
   // Annotations keep their reference; they show it as a removed source.
   removeSource: { input: z.strictObject({ sourceId: SourceId }), output: z.object({ removed: z.boolean() }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>

@@ -5,6 +5,7 @@
 // blocks whose level is their nesting depth. YAML front matter, if any,
 // supplies the metadata.
 
+import { languageTag } from '../text/detect-language.ts'
 import MarkdownIt, { type Token } from 'markdown-it'
 import { parseDocument } from 'yaml'
 import { limits, type Block, type DocumentMeta, type InlineMark } from '../model/document.ts'
@@ -80,9 +81,10 @@ const META_KEYS = {
   author: ['author', 'authors', 'byline'],
   published: ['date', 'published', 'published_at', 'pubdate'],
   url: ['url', 'source_url', 'link', 'canonical', 'original_url'],
+  language: ['lang', 'language', 'locale'],
 } as const
 
-const META_MAX: Record<keyof DocumentMeta, number> = { title: 1000, publisher: 1000, author: 1000, published: 100, url: 4096 }
+const META_MAX: Record<keyof DocumentMeta, number> = { title: 1000, publisher: 1000, author: 1000, published: 100, url: 4096, language: 35 }
 
 function metaFrom(entries: Map<string, unknown>): Partial<DocumentMeta> {
   const meta: Partial<DocumentMeta> = {}
@@ -103,6 +105,7 @@ function metaValue(field: keyof DocumentMeta, value: unknown): string | undefine
     ? value.map((v) => oneLine(scalarText(v) ?? '')).filter(Boolean).join(', ')
     : oneLine(scalarText(value) ?? '')
   if (!text) return undefined
+  if (field === 'language') return languageTag(text)
   if (field === 'url') {
     // The link policy, as for HTML metadata; a cut URL points somewhere
     // else, so an overlong one is dropped, not truncated.

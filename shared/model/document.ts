@@ -64,6 +64,8 @@ export const DocumentMeta = z.object({
   author: z.string().max(1000).optional(),
   published: z.string().max(100).optional(),
   url: z.string().max(4096).optional(),
+  // The text's language as the file declared it (BCP 47: "zh-CN", "ar").
+  language: z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a language is a tag such as "en" or "zh-CN"').optional(),
 })
 export type DocumentMeta = z.infer<typeof DocumentMeta>
 

@@ -53,7 +53,7 @@ test('the app commands carry their accelerators and send their command ids', () 
     ['Export…', 'CmdOrCtrl+E', { id: 'file.export', args: { scope: 'document', format: 'md' } }],
     ['Library', 'CmdOrCtrl+L', { id: 'library.toggle' }],
     ['Search', 'CmdOrCtrl+Shift+F', { id: 'search.focus' }],
-    ['Reading Settings…', undefined, { id: 'view.readingSettings' }],
+    ['Reading Settings…', undefined, { id: 'reading.settings' }],
     ['Suggestions On/Off', undefined, { id: 'suggestions.toggle' }],
     ['Keyboard Shortcuts', undefined, { id: 'help.shortcuts' }],
     ['Whole Library as Markdown…', undefined, { id: 'file.export', args: { scope: 'library', format: 'md' } }],
@@ -80,7 +80,7 @@ test('Reload and DevTools only in development', () => {
 })
 
 test('a command the page does not have is disabled, the others enabled', () => {
-  const { template } = build('linux', true, ['view.readingSettings', 'suggestions.toggle'])
+  const { template } = build('linux', true, ['reading.settings', 'suggestions.toggle'])
   assert.equal(byLabel(template, 'Reading Settings…')!.enabled, false)
   assert.equal(byLabel(template, 'Suggestions On/Off')!.enabled, false)
   assert.equal(byLabel(template, 'Library')!.enabled, true)

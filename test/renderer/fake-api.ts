@@ -6,6 +6,7 @@ import { ApiError, type Api, type DocumentSummary, type Input, type MethodName, 
 import type { Annotation } from '../../shared/model/annotation.ts'
 import type { Source } from '../../shared/model/source.ts'
 import type { Suggestion } from '../../shared/model/suggestion.ts'
+import { defaultSettings, type ReadingSettings } from '../../shared/model/reading.ts'
 
 export interface FakeApi {
   api: Api
@@ -18,6 +19,7 @@ export interface FakeApi {
   // annotation with the same source covers.
   suggestions: Suggestion[]
   rejected: Set<string>
+  settings: ReadingSettings
   // The next call of this method rejects with this message.
   failNext(method: MethodName, message: string): void
   // Calls of this method wait until release() is called.
@@ -43,6 +45,7 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
     ],
     suggestions: [],
     rejected: new Set(),
+    settings: { ...defaultSettings },
     failNext: (method, message) => { failures.set(method, message) },
     hold: (method) => {
       let release!: () => void
@@ -61,6 +64,8 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
   }
   const methods: { [M in MethodName]?: (input: Input<M>) => Output<M> } = {
     listSources: () => fake.sources,
+    getSettings: () => fake.settings,
+    updateSettings: (edit) => (fake.settings = { ...fake.settings, ...edit }),
     listDocuments: () => [...fake.documents.values()],
     listAnnotations: ({ documentId }) => [...fake.annotations.values()].filter((a) => a.documentId === documentId),
     createAnnotation: ({ documentId, kind, target, sources, via }) => {

@@ -11,6 +11,7 @@ import { SuggestionState } from '../../renderer/suggestion-state.ts'
 import type { DocumentSummary } from '../../shared/api/contract.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import type { Target } from '../../shared/model/annotation.ts'
+import type { ReadingSettings } from '../../shared/model/reading.ts'
 import { fakeApi, summary, type FakeApi } from './fake-api.ts'
 
 export const TEXT = 'Xinhua said the talks went well. Tass said so too. CNBC was not sure.'
@@ -35,6 +36,8 @@ export interface Harness {
   asked: string[]
   statuses: string[]
   errors: string[]
+  // Reading settings drawn, and panel toggles asked for.
+  reading: { applied: ReadingSettings[]; toggled: string[] }
   // The "Undo" button of the last status line that had one.
   statusAction: { label: string; run(): void } | undefined
 }
@@ -74,6 +77,7 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
     fake, history, reader, library, runner: undefined as unknown as CommandRunner,
     suggestions: new SuggestionState(fake.api, null),
     selected: { target: null }, answers: [], asked: [], statuses: [], errors: [], statusAction: undefined,
+    reading: { applied: [], toggled: [] },
   }
   h.runner = new CommandRunner(allCommands, {
     api: fake.api,
@@ -81,6 +85,11 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
     reader,
     library,
     suggestions: h.suggestions,
+    reading: {
+      apply: (settings) => { h.reading.applied.push(settings) },
+      toggleSettings: () => { h.reading.toggled.push('settings') },
+      toggleAnnotations: () => { h.reading.toggled.push('annotations') },
+    },
     selection: {
       take: () => { const taken = h.selected.target; h.selected.target = null; return taken },
       clear: () => { h.selected.target = null },

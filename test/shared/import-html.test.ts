@@ -117,6 +117,7 @@ describe('importHtml on a saved news page', () => {
       author: 'Ingrid Solberg, Tomás Reyes',
       published: '2025-03-14T08:30:00+00:00',
       url: 'https://www.northportledger.example/news/2025/03/14/millbrook-floating-solar-approved',
+      language: 'en',
     })
   })
 })
@@ -244,6 +245,7 @@ describe('importHtml on a hostile page', () => {
       title: 'Harbour wall repairs delayed again',
       publisher: 'The Tidewater Courier',
       url: 'https://courier.example/news/harbour-wall-repairs-delayed',
+      language: 'en',
     })
   })
 })
@@ -381,5 +383,16 @@ describe('importHtml finds the main content', () => {
     const { blocks, meta } = imported(html)
     assert.deepEqual(texts(blocks), ['Kept headline', 'By Kept Byline', 'Header kicker', 'Lead-in is not an ad.', 'Heading note stays.', words(40, 'story')])
     assert.equal(meta.author, 'Kept Byline')
+  })
+})
+
+describe('the declared language', () => {
+  test('comes from <html lang>, else Content-Language or og:locale, as a tag', () => {
+    const body = '<article><h1>标题</h1><p>新华社北京11月4日电，两国总理举行会晤。</p></article>'
+    assert.equal(importHtml(`<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`).meta.language, 'zh-CN')
+    assert.equal(importHtml(`<html><head><meta http-equiv="Content-Language" content="ru"></head><body>${body}</body></html>`).meta.language, 'ru')
+    assert.equal(importHtml(`<html><head><meta property="og:locale" content="ar_EG"></head><body>${body}</body></html>`).meta.language, 'ar-EG')
+    assert.equal(importHtml(`<html lang="&lt;b&gt;"><body>${body}</body></html>`).meta.language, undefined)
+    assert.equal(importHtml(`<html><body>${body}</body></html>`).meta.language, undefined)
   })
 })

@@ -394,3 +394,11 @@ describe('importMarkdown: every result is a valid draft', () => {
     })
   }
 })
+
+describe('the declared language', () => {
+  test('comes from the front matter\'s lang, language or locale', () => {
+    assert.equal(importMarkdown('---\ntitle: Встреча\nlang: ru\n---\n\nТекст.').meta.language, 'ru')
+    assert.equal(importMarkdown('---\ntitle: t\nlocale: zh_CN\n---\n\n文本。').meta.language, 'zh-CN')
+    assert.equal(importMarkdown('---\ntitle: t\nlanguage: "not a language"\n---\n\nText.').meta.language, undefined)
+  })
+})

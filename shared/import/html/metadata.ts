@@ -9,6 +9,7 @@
 import type { DocumentMeta } from '../../model/document.ts'
 import { keptPageUrl } from '../../links/policy.ts'
 import { attr, collapseSpaces, findAll, findFirst, textOf, type Element, type MainContent, type Page } from './main-content.ts'
+import { languageTag } from '../../text/detect-language.ts'
 
 const MAX_TEXT = 1000
 const MAX_DATE = 100
@@ -37,7 +38,9 @@ export function readMetadata(page: Page, content: MainContent, headline: string 
     httpUrl(meta('og:url')),
     httpUrl(tags.canonical && attr(tags.canonical, 'href')),
   )
+  const language = languageTag(firstOf(tags.html && attr(tags.html, 'lang'), meta('content-language'), httpEquiv(tags.metas, 'content-language'), meta('og:locale')))
   const found: Partial<DocumentMeta> = {}
+  if (language) found.language = language
   if (title) found.title = title
   if (publisher) found.publisher = publisher
   if (author) found.author = author
@@ -129,6 +132,7 @@ function entityUrl(value: unknown): string | undefined {
 
 // The elements metadata is read from, found in one pass over the page.
 interface Tags {
+  html: Element | undefined
   metas: Element[]
   jsonLd: Element[]
   title: Element | undefined
@@ -138,9 +142,10 @@ interface Tags {
 }
 
 function collectTags(page: Page): Tags {
-  const tags: Tags = { metas: [], jsonLd: [], title: undefined, canonical: undefined, h1: undefined, time: undefined }
+  const tags: Tags = { html: undefined, metas: [], jsonLd: [], title: undefined, canonical: undefined, h1: undefined, time: undefined }
   for (const el of findAll(page, () => true, notForeign)) {
-    if (el.tagName === 'meta') tags.metas.push(el)
+    if (el.tagName === 'html') tags.html ??= el
+    else if (el.tagName === 'meta') tags.metas.push(el)
     else if (el.tagName === 'script' && attr(el, 'type')?.trim().toLowerCase() === 'application/ld+json') tags.jsonLd.push(el)
     else if (el.tagName === 'title') tags.title ??= el
     else if (el.tagName === 'link' && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) tags.canonical ??= el
@@ -153,6 +158,12 @@ function collectTags(page: Page): Tags {
 // svg and math have their own <title> and <script>, which are not the page's.
 function notForeign(el: Element): boolean {
   return el.tagName !== 'svg' && el.tagName !== 'math' && el.tagName !== 'template'
+}
+
+// <meta http-equiv="Content-Language" content="zh-CN">
+function httpEquiv(metas: Element[], key: string): string | undefined {
+  const found = metas.find((el) => attr(el, 'http-equiv')?.trim().toLowerCase() === key)
+  return found && attr(found, 'content')
 }
 
 // <meta property=og:title> or <meta name=og:title>, whichever the page uses.
