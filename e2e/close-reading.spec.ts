@@ -210,7 +210,9 @@ test('export from the app: Markdown notes with the tagged claim, and W3C JSON-LD
   const markdown = await saved('Markdown notes')
   expect(markdown.name).toBe('xi-mishustin-2025-11-05.md')
   expect(markdown.text).toMatch(/^---\n/)
-  expect(markdown.text).toContain('## Tass')
+  // Reading order, each annotation once, naming its sources.
+  expect(markdown.text).toContain('## Annotations')
+  expect(markdown.text).toMatch(/^\*\*Claim\*\* · Source: Tass · /m)
   expect(markdown.text).toContain(claim)
   const jsonld = await saved('W3C Web Annotations (JSON-LD)')
   const collection = JSON.parse(jsonld.text)

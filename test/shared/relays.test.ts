@@ -60,8 +60,8 @@ test('W3C import: a "via <name>" tag is a relay; an unknown relay is reported by
 
 test('Markdown: "Source: Xi Jinping via Xinhua" and a table of relays', () => {
   const md = toMarkdown({ document: sample, annotations, sources, exported })
-  assert.match(md, /\*\*Claim\*\* · Source: Xi Jinping via Xinhua\n/)
-  assert.match(md, /\*\*Highlight\*\* · No source via Tass, gone-outlet \(removed source\)\n/)
+  assert.match(md, /\*\*Claim\*\* · Source: Xi Jinping via Xinhua · /)
+  assert.match(md, /\*\*Highlight\*\* · No source via Tass, gone-outlet \(removed source\) · /)
   assert.match(md, /\| Relayed by \| Claims \| Highlights \|\n\| --- \| ---: \| ---: \|\n\| Xinhua \| 1 \| 0 \|\n\| Tass \| 0 \| 1 \|\n\| gone-outlet \(removed source\) \| 0 \| 1 \|/)
   const without = toMarkdown({ document: sample, annotations: [plain], sources, exported })
   assert.doesNotMatch(without, /Relayed by| via /)
