@@ -82,11 +82,13 @@ const META_KEYS = {
   url: ['url', 'source_url', 'link', 'canonical', 'original_url'],
 } as const
 
-const META_MAX: Record<keyof DocumentMeta, number> = { title: 1000, publisher: 1000, author: 1000, published: 100, url: 4096 }
+// (The language is not read from front matter yet.)
+type TextMeta = Exclude<keyof DocumentMeta, 'language'>
+const META_MAX: Record<TextMeta, number> = { title: 1000, publisher: 1000, author: 1000, published: 100, url: 4096 }
 
 function metaFrom(entries: Map<string, unknown>): Partial<DocumentMeta> {
   const meta: Partial<DocumentMeta> = {}
-  for (const field of Object.keys(META_KEYS) as (keyof DocumentMeta)[]) {
+  for (const field of Object.keys(META_KEYS) as TextMeta[]) {
     for (const key of META_KEYS[field]) {
       const value = metaValue(field, entries.get(key))
       if (value !== undefined) {
@@ -98,7 +100,7 @@ function metaFrom(entries: Map<string, unknown>): Partial<DocumentMeta> {
   return meta
 }
 
-function metaValue(field: keyof DocumentMeta, value: unknown): string | undefined {
+function metaValue(field: TextMeta, value: unknown): string | undefined {
   const text = field === 'author' && Array.isArray(value)
     ? value.map((v) => oneLine(scalarText(v) ?? '')).filter(Boolean).join(', ')
     : oneLine(scalarText(value) ?? '')

@@ -64,6 +64,8 @@ export const DocumentMeta = z.object({
   author: z.string().max(1000).optional(),
   published: z.string().max(100).optional(),
   url: z.string().max(4096).optional(),
+  // The article's language as a BCP 47 tag ("en", "zh-Hans"), when known.
+  language: z.string().regex(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/, 'a language is a BCP 47 tag such as "en" or "zh-Hans"').optional(),
 })
 export type DocumentMeta = z.infer<typeof DocumentMeta>
 

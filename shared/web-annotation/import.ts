@@ -309,7 +309,8 @@ function sourceResolver(sources: readonly Source[]): (tag: Tag) => string | unde
   return (tag) => {
     const urn = tag.id?.startsWith(SOURCE_URN) ? SOURCE_URN : tag.id?.startsWith(VIA_URN) ? VIA_URN : null
     if (urn) {
-      const id = tag.id!.slice(urn.length)
+      // The stable id; what follows "#" only tells names apart.
+      const id = tag.id!.slice(urn.length).replace(/#.*$/s, '')
       if (ids.has(id)) return id
     }
     return byName.get(tag.value.trim().toLowerCase())
