@@ -38,16 +38,11 @@ import { keptPageUrl } from '../links/policy.ts'
 import { oneLine } from '../text/one-line.ts'
 import { markdownItem } from './markdown-item.ts'
 import { escapeInline, tagSlug, yamlString } from './markdown-text.ts'
+import type { MarkdownOptions } from './formats.ts'
 
 export { escapeInline, tagSlug, yamlString } from './markdown-text.ts'
 
-export interface MarkdownOptions {
-  groupBy?: 'document' | 'source' // default: document (reading order)
-  includeNotes?: boolean // default true
-  context?: boolean // the sentence around a short quote; default false
-  callouts?: boolean // Obsidian callouts and block ids; default false
-  dates?: boolean // each annotation's date; default true
-}
+export type { MarkdownOptions }
 
 export interface MarkdownExportInput extends MarkdownOptions {
   document: ArticleDocument

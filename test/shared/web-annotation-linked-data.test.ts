@@ -15,10 +15,10 @@ import { ANNO_CONTEXT, toWebAnnotations } from '../../shared/web-annotation/expo
 
 const context = JSON.parse(readFileSync(new URL('../fixtures/w3c/anno-context.json', import.meta.url), 'utf8'))
 // Only the W3C context is ever loaded, from the fixture; anything else fails.
-const documentLoader = async (url: string) => {
+const documentLoader = (async (url: string) => {
   if (url !== ANNO_CONTEXT) throw new Error(`no network in tests: ${url}`)
-  return { contextUrl: null, documentUrl: url, document: context }
-}
+  return { contextUrl: undefined, documentUrl: url, document: context }
+}) as unknown as NonNullable<jsonld.Options.DocLoader['documentLoader']>
 
 const doc = { ...sampleArticle({ title: 'Xi meets Mishustin', url: 'https://example.org/xi', language: 'en' }) }
 const annotate = annotator()
