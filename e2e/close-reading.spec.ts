@@ -218,6 +218,15 @@ test('export from the app: Markdown notes with the tagged claim, and W3C JSON-LD
   const collection = JSON.parse(jsonld.text)
   expect(collection.type).toBe('AnnotationCollection')
   expect(JSON.stringify(collection)).toContain('"motivation":"classifying"')
+  const readwise = await saved('Readwise CSV')
+  expect(readwise.name).toBe('xi-mishustin-2025-11-05.readwise.csv')
+  expect(readwise.text.startsWith('Highlight,Title,Author,URL,Note,Location,Date\r\n')).toBe(true)
+  expect(readwise.text).toContain(claim)
+  const hypothesis = await saved('Hypothesis annotations (JSON)')
+  expect(hypothesis.name).toBe('xi-mishustin-2025-11-05.hypothesis.json')
+  const { annotations } = JSON.parse(hypothesis.text)
+  expect(annotations[0].tags).toEqual(['Tass'])
+  expect(annotations[0].target[0].selector[0].exact).toBe(claim)
 })
 
 test('export the whole library: every document in one file; the HTML page is for one document only', async ({ app }) => {
