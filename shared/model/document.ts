@@ -58,6 +58,9 @@ export const Block = z.object({
 })
 export type Block = z.infer<typeof Block>
 
+// A BCP 47 language tag, in its common shape: a 2-8 letter language, then subtags.
+export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/
+
 export const DocumentMeta = z.object({
   title: z.string().min(1).max(1000),
   publisher: z.string().max(1000).optional(),
@@ -65,7 +68,7 @@ export const DocumentMeta = z.object({
   published: z.string().max(100).optional(),
   url: z.string().max(4096).optional(),
   // The article's language as a BCP 47 tag ("en", "zh-Hans"), when known.
-  language: z.string().regex(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/, 'a language is a BCP 47 tag such as "en" or "zh-Hans"').optional(),
+  language: z.string().max(35).regex(LANGUAGE_TAG, 'a language is a BCP 47 tag such as "en" or "zh-Hans"').optional(),
 })
 export type DocumentMeta = z.infer<typeof DocumentMeta>
 

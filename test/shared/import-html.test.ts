@@ -117,12 +117,19 @@ describe('importHtml on a saved news page', () => {
       author: 'Ingrid Solberg, Tomás Reyes',
       published: '2025-03-14T08:30:00+00:00',
       url: 'https://www.northportledger.example/news/2025/03/14/millbrook-floating-solar-approved',
+      language: 'en',
     })
   })
 })
 
 describe('importHtml metadata fallbacks', () => {
   const body = '<article><h1>Ferry fares rise</h1><p>Fares on the island ferry go up in May.</p></article>'
+
+  test('the language comes from <html lang>, else og:locale; a malformed one is dropped', () => {
+    assert.equal(imported(`<html lang="zh-Hans"><body>${body}</body></html>`).meta.language, 'zh-Hans')
+    assert.equal(imported(`<html><head><meta property="og:locale" content="en_GB"></head><body>${body}</body></html>`).meta.language, 'en-GB')
+    assert.equal(imported(`<html lang="not a &quot;tag&quot;"><body>${body}</body></html>`).meta.language, undefined)
+  })
   const page = (head: string, content = body) => imported(`<!DOCTYPE html><html><head>${head}</head><body>${content}</body></html>`).meta
 
   test('Open Graph and article tags, when there is no JSON-LD', () => {
@@ -244,6 +251,7 @@ describe('importHtml on a hostile page', () => {
       title: 'Harbour wall repairs delayed again',
       publisher: 'The Tidewater Courier',
       url: 'https://courier.example/news/harbour-wall-repairs-delayed',
+      language: 'en',
     })
   })
 })

@@ -1,12 +1,12 @@
-// What a web page says about its article: title, publisher, author, date
-// and address. Each field takes the first source that has it, most
+// What a web page says about its article: title, publisher, author, date,
+// address and language (JSON-LD inLanguage, <html lang>, og:locale). Each field takes the first source that has it, most
 // deliberate first: the JSON-LD Article block (written for search engines,
 // so usually clean), then Open Graph and other <meta> tags, then what the
 // page shows (<title>, the h1, the byline, a <time>). Broken JSON-LD is
 // ignored. Values are plain text with spaces collapsed, cut to the
 // DocumentMeta limits; addresses are kept only as absolute http(s) URLs.
 
-import type { DocumentMeta } from '../../model/document.ts'
+import { LANGUAGE_TAG, type DocumentMeta } from '../../model/document.ts'
 import { keptPageUrl } from '../../links/policy.ts'
 import { attr, collapseSpaces, findAll, findFirst, textOf, type Element, type MainContent, type Page } from './main-content.ts'
 
@@ -37,13 +37,21 @@ export function readMetadata(page: Page, content: MainContent, headline: string 
     httpUrl(meta('og:url')),
     httpUrl(tags.canonical && attr(tags.canonical, 'href')),
   )
+  const language = languageTag(firstOf(string(ld?.['inLanguage']), tags.html && attr(tags.html, 'lang'), meta('og:locale')))
   const found: Partial<DocumentMeta> = {}
+  if (language) found.language = language
   if (title) found.title = title
   if (publisher) found.publisher = publisher
   if (author) found.author = author
   if (published) found.published = published
   if (url) found.url = url
   return found
+}
+
+// "en_US" (og:locale) is "en-US"; anything not shaped like a tag is dropped.
+function languageTag(value: string | undefined): string | undefined {
+  const tag = value?.trim().replace(/_/g, '-')
+  return tag && tag.length <= 35 && LANGUAGE_TAG.test(tag) ? tag : undefined
 }
 
 // An absolute http: or https: URL with a host, or nothing (the link policy).
@@ -135,16 +143,18 @@ interface Tags {
   canonical: Element | undefined
   h1: Element | undefined
   time: Element | undefined
+  html: Element | undefined
 }
 
 function collectTags(page: Page): Tags {
-  const tags: Tags = { metas: [], jsonLd: [], title: undefined, canonical: undefined, h1: undefined, time: undefined }
+  const tags: Tags = { metas: [], jsonLd: [], title: undefined, canonical: undefined, h1: undefined, time: undefined, html: undefined }
   for (const el of findAll(page, () => true, notForeign)) {
     if (el.tagName === 'meta') tags.metas.push(el)
     else if (el.tagName === 'script' && attr(el, 'type')?.trim().toLowerCase() === 'application/ld+json') tags.jsonLd.push(el)
     else if (el.tagName === 'title') tags.title ??= el
     else if (el.tagName === 'link' && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) tags.canonical ??= el
     else if (el.tagName === 'h1') tags.h1 ??= el
+    else if (el.tagName === 'html') tags.html ??= el
     else if (isDatedTime(el)) tags.time ??= el
   }
   return tags
