@@ -3,19 +3,24 @@
 //   serve   browser mode: the app on 127.0.0.1, opened in the default browser
 //   list    the documents in the library
 //   import  articles (text, Markdown, HTML) into the library
-//   export  a document's annotations as Markdown, W3C JSON-LD, HTML or CSV
+//   export  a document's annotations as Markdown, W3C JSON-LD, HTML, CSV,
+//           a Readwise CSV or Hypothesis annotations
 //   suggest attribution suggestions for an article file or a document
 // Plain Node: this file never imports Electron.
 
 import { spawn } from 'node:child_process'
 import { basename, join } from 'node:path'
-import { readFile, stat, writeFile } from 'node:fs/promises'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { readFileSync } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
 import { ApiError, MAX_IMPORT_BYTES, type Api } from '../shared/api/contract.ts'
 import { findAppRoot } from './app-root.ts'
-import { exportFormats, isExportFormat, isLibraryExportFormat, libraryExportFormats } from '../shared/export/formats.ts'
+import { exportFormats, isExportFormat, isLibraryExportFormat, libraryExportFormats, type MarkdownOptions } from '../shared/export/formats.ts'
+import { closest } from './cli/did-you-mean.ts'
 import { findDocument } from './cli/find-document.ts'
-import { SUGGEST_USAGE, suggestCommand } from './cli/suggest.ts'
+import { toStandardOutput, writeOutput } from './cli/write-output.ts'
+import { suggestCommand } from './cli/suggest.ts'
+import { COMMANDS, USAGE, type Command } from './cli/commands.ts'
 import { terminalJson, terminalText } from './cli/terminal-text.ts'
 import { resolveDataDir } from './data-dir.ts'
 import { ensureElectronRuntime } from './electron-runtime.ts'
@@ -27,60 +32,6 @@ import { LockError } from './store/lock.ts'
 import { takeFolder } from './store/take-folder.ts'
 import { onStoreNotice } from './store/store.ts'
 
-const DATA_DIR_HELP = `  --data-dir DIR   where data lives (default: $SOURCEMARK_DATA_DIR, else the
-                   per-user app-data folder "Sourcemark")`
-
-const USAGE = `Usage: sourcemark <command> [options]
-
-Commands:
-  start            open the desktop app (browser mode when Electron is unavailable)
-  serve            browser mode: serve the app on 127.0.0.1 and open it
-  list             list the documents in the library
-  import FILE...   add articles (text, Markdown, HTML) to the library
-  export DOC       export a document's annotations (md, jsonld, html or csv)
-  export --all     export the whole library (md, jsonld or csv)
-  import-annotations DOC FILE
-                   add W3C Web Annotations or a Hypothesis export to a document
-  suggest FILE|DOC who said what: attribution suggestions for an article
-
-Run sourcemark <command> --help for a command's options.
-
-Options:
-${DATA_DIR_HELP}
-  -h, --help       show this help`
-
-const COMMANDS = {
-  start: {
-    usage: `Usage: sourcemark start [--data-dir DIR]\n\nOpens the desktop app; starts browser mode when Electron cannot run here.\n\n${DATA_DIR_HELP}`,
-    options: {},
-  },
-  serve: {
-    usage: `Usage: sourcemark serve [--port N] [--no-open] [--data-dir DIR]\n\nServes the app on 127.0.0.1 and prints "Sourcemark running at <url>".\n\n  --port N         the port to listen on (default: a random free port)\n  --no-open        do not open a browser\n${DATA_DIR_HELP}`,
-    options: { port: { type: 'string' }, 'no-open': { type: 'boolean' } },
-  },
-  list: {
-    usage: `Usage: sourcemark list [--json] [--data-dir DIR]\n\nLists the documents: id, annotation count, title.\n\n  --json           print JSON instead of a table\n${DATA_DIR_HELP}`,
-    options: { json: { type: 'boolean' } },
-  },
-  import: {
-    usage: `Usage: sourcemark import FILE... [--keep-duplicates] [--data-dir DIR]\n\nAdds each FILE (plain text, Markdown or an HTML page) to the library and\nprints the new document's id and title. A file already imported is skipped\nand its document named.\n\n  --keep-duplicates  add a second copy of a file already in the library\n${DATA_DIR_HELP}`,
-    options: { 'keep-duplicates': { type: 'boolean' } },
-  },
-  export: {
-    usage: `Usage: sourcemark export DOC --format md|jsonld|html|csv [-o FILE] [--data-dir DIR]\n       sourcemark export --all --format md|jsonld|csv [-o FILE] [--data-dir DIR]\n\nDOC is a document id or the start of exactly one title; --all exports every\ndocument in one file. Without -o the export is printed to standard output.\nWorks while the app is running (it only reads).\n\n  --format F       md (Markdown notes), jsonld (W3C Web Annotations),\n                   html (a standalone page; one document only), csv\n  --all            the whole library instead of one document\n  -o, --output F   write to file F\n${DATA_DIR_HELP}`,
-    options: { format: { type: 'string' }, output: { type: 'string', short: 'o' }, all: { type: 'boolean' } },
-  },
-  'import-annotations': {
-    usage: `Usage: sourcemark import-annotations DOC FILE [--data-dir DIR]\n\nAdds the annotations in FILE (W3C Web Annotation JSON, as sourcemark export\n--format jsonld writes, or a Hypothesis JSON export) to document DOC,\nanchored onto its text. Annotations whose text is not in DOC are reported,\nnot added; ones already there are left alone.\n\n${DATA_DIR_HELP}`,
-    options: {},
-  },
-  suggest: {
-    usage: `${SUGGEST_USAGE}\n${DATA_DIR_HELP}`,
-    options: { json: { type: 'boolean' } },
-  },
-} as const satisfies Record<string, { usage: string; options: ParseArgsConfig['options'] }>
-
-type Command = keyof typeof COMMANDS
 
 // Every message and listing goes out through these two: what they print may
 // quote a title, a file name or a tag, and none of it reaches the terminal
@@ -101,11 +52,28 @@ export class UsageError extends Error {
   }
 }
 
+function unknownCommand(name: string): UsageError {
+  const guess = closest(name, [...Object.keys(COMMANDS), 'help'])
+  return new UsageError(`unknown command ${JSON.stringify(name)}${guess ? `; did you mean "${guess}"?` : ''}`)
+}
+
+function version(): string {
+  const { version } = JSON.parse(readFileSync(join(findAppRoot(), 'package.json'), 'utf8')) as { version: string }
+  return version
+}
+
 async function main(argv: string[]): Promise<void> {
   const at = commandIndex(argv)
   const name = at === -1 ? 'start' : argv[at]!
-  if (name === 'help' || (at === -1 && argv.some((a) => a === '-h' || a === '--help'))) return void console.log(USAGE)
-  if (!Object.hasOwn(COMMANDS, name)) throw new UsageError(`unknown command ${JSON.stringify(name)}`)
+  if (at === -1 && argv.includes('--version')) return void console.log(`sourcemark ${version()}`)
+  if (name === 'help') {
+    const topic = argv.slice(at + 1).find((a) => !a.startsWith('-'))
+    if (topic === undefined) return void console.log(USAGE)
+    if (!Object.hasOwn(COMMANDS, topic)) throw unknownCommand(topic)
+    return void console.log(COMMANDS[topic as Command].usage)
+  }
+  if (at === -1 && argv.some((a) => a === '-h' || a === '--help')) return void console.log(USAGE)
+  if (!Object.hasOwn(COMMANDS, name)) throw unknownCommand(name)
   const command = COMMANDS[name as Command]
   let parsed
   try {
@@ -123,7 +91,7 @@ async function main(argv: string[]): Promise<void> {
   const dataDir = resolveDataDir(values['data-dir'] as string | undefined)
   if (name === 'import') {
     if (positionals.length === 0) throw new UsageError('which files? give the paths of the articles to import', command.usage)
-    return importArticles(dataDir, positionals, !!values['keep-duplicates'])
+    return importArticles(dataDir, positionals, !!values['keep-duplicates'], !!values.json)
   }
   const wantArgs = name === 'export' || name === 'suggest' ? (values.all ? 0 : 1) : name === 'import-annotations' ? 2 : 0
   if (positionals.length !== wantArgs) {
@@ -134,17 +102,17 @@ async function main(argv: string[]): Promise<void> {
   if (name === 'serve') return serve(dataDir, parsePort(values.port as string | undefined), !values['no-open'])
   if (name === 'start') return start(dataDir)
   if (name === 'list') return list(dataDir, !!values.json)
-  if (name === 'import-annotations') return importAnnotations(dataDir, positionals[0]!, positionals[1]!)
+  if (name === 'import-annotations') return importAnnotations(dataDir, positionals[0]!, positionals[1]!, !!values.json)
+  const out: ExportOutput = { output: values.output as string | undefined, force: !!values.force, json: !!values.json }
   const format = values.format as string | undefined
-  const output = values.output as string | undefined
-  if (values.all) return exportLibrary(dataDir, format, output)
-  return exportDocument(dataDir, positionals[0]!, format, output)
+  if (values.all) return exportLibrary(dataDir, format, out)
+  return exportDocument(dataDir, positionals[0]!, format, markdownOptions(values), out)
 }
 
 // Where the command word is: the first word that is not an option or an
 // option's value.
 function commandIndex(argv: readonly string[]): number {
-  const takesValue = new Set(['--data-dir', '--port', '--format', '--output', '-o'])
+  const takesValue = new Set(['--data-dir', '--port', '--format', '--output', '-o', '--group-by'])
   for (let i = 0; i < argv.length; i++) {
     if (takesValue.has(argv[i]!)) i++
     else if (!argv[i]!.startsWith('-')) return i
@@ -195,8 +163,11 @@ async function list(dataDir: string, json: boolean): Promise<void> {
 
 // Each file on its own: one that cannot be imported is reported and the
 // rest still go in; the exit code says whether any failed.
-async function importArticles(dataDir: string, files: string[], keepDuplicates: boolean): Promise<void> {
+type ImportReport = { file: string; status: 'created' | 'duplicate'; id: string; title: string } | { file: string; status: 'failed'; error: string }
+
+async function importArticles(dataDir: string, files: string[], keepDuplicates: boolean, json: boolean): Promise<void> {
   let failed = 0
+  const reports: ImportReport[] = []
   await withLibrary(dataDir, async (api) => {
     for (const file of files) {
       try {
@@ -204,18 +175,25 @@ async function importArticles(dataDir: string, files: string[], keepDuplicates: 
         const result = await api.importDocument({
           fileName: basename(file), contentBase64: bytes.toString('base64'), ...(keepDuplicates ? { duplicate: 'keep' } : {}),
         })
-        if (result.status === 'created') console.log(`${terminalText(result.document.id)}\t${terminalText(result.document.meta.title)}`)
-        else complain(`${file} is already in the library as ${result.existing.id} ("${result.existing.meta.title}"); skipped. Use --keep-duplicates to add a second copy.`)
+        if (result.status === 'created') {
+          reports.push({ file, status: 'created', id: result.document.id, title: result.document.meta.title })
+          if (!json) console.log(`${terminalText(result.document.id)}\t${terminalText(result.document.meta.title)}`)
+        } else {
+          reports.push({ file, status: 'duplicate', id: result.existing.id, title: result.existing.meta.title })
+          if (!json) complain(`${file} is already in the library as ${result.existing.id} ("${result.existing.meta.title}"); skipped. Use --keep-duplicates to add a second copy.`)
+        }
       } catch (error) {
         if (!(error instanceof ApiError) && !(error instanceof FileError)) throw error
         failed++
         // The service names the file by its base name; name it by its path.
         const prefix = `${basename(file)}: `
         const message = error.message.startsWith(prefix) ? `${file}: ${error.message.slice(prefix.length)}` : error.message
+        reports.push({ file, status: 'failed', error: message })
         complain(message)
       }
     }
   })
+  if (json) console.log(terminalJson(reports))
   if (failed) process.exitCode = 1
 }
 
@@ -228,7 +206,7 @@ async function readImportable(file: string): Promise<Buffer> {
   return readFile(file)
 }
 
-async function importAnnotations(dataDir: string, query: string, file: string): Promise<void> {
+async function importAnnotations(dataDir: string, query: string, file: string, json: boolean): Promise<void> {
   const size = await stat(file).then((s) => s.size, () => { throw new Error(`there is no file at ${file}`) })
   if (size > MAX_IMPORT_BYTES) throw new Error(`${file} is ${size} bytes; annotation files up to ${MAX_IMPORT_BYTES} bytes can be imported`)
   let data: unknown
@@ -241,38 +219,64 @@ async function importAnnotations(dataDir: string, query: string, file: string): 
     const { id, meta } = findDocument(await api.listDocuments({}), query)
     return { title: meta.title, result: await api.importAnnotations({ documentId: id, data }) }
   })
-  say(`Imported ${result.imported} annotation${result.imported === 1 ? '' : 's'} into "${title}"${result.alreadyPresent ? `; ${result.alreadyPresent} were already there` : ''}.`)
-  for (const orphan of result.orphans) say(`Not imported: "${orphan.quote.slice(0, 80)}" (${orphan.reason})`)
-  if (result.unknownSources.length) say(`Tags that match no source (left off): ${result.unknownSources.join(', ')}`)
+  if (json) console.log(terminalJson(result))
+  else say(`Imported ${result.imported} annotation${result.imported === 1 ? '' : 's'} into "${title}"${result.alreadyPresent ? `; ${result.alreadyPresent} were already there` : ''}.`)
+  // What could not be placed is a problem to see, apart from the result.
+  for (const orphan of result.orphans) complain(`not imported: "${orphan.quote.slice(0, 80)}" (${orphan.reason})`)
+  if (result.unknownSources.length && !json) say(`Tags that match no source (left off): ${result.unknownSources.join(', ')}`)
+  if (result.imported === 0 && result.alreadyPresent === 0 && result.orphans.length > 0) process.exitCode = 1
 }
 
-async function exportDocument(dataDir: string, query: string, format: string | undefined, output: string | undefined): Promise<void> {
+interface ExportOutput { output: string | undefined; force: boolean; json: boolean }
+
+function markdownOptions(values: Record<string, string | boolean | undefined>): MarkdownOptions | undefined {
+  const groupBy = values['group-by']
+  if (groupBy !== undefined && groupBy !== 'document' && groupBy !== 'source') {
+    throw new UsageError(`--group-by is document or source, not ${JSON.stringify(groupBy)}`, COMMANDS.export.usage)
+  }
+  const options: MarkdownOptions = {
+    ...(groupBy !== undefined ? { groupBy: groupBy as 'document' | 'source' } : {}),
+    ...(values.context ? { context: true } : {}),
+    ...(values.callouts ? { callouts: true } : {}),
+  }
+  return Object.keys(options).length > 0 ? options : undefined
+}
+
+async function exportDocument(dataDir: string, query: string, format: string | undefined, markdown: MarkdownOptions | undefined, out: ExportOutput): Promise<void> {
   if (!format) throw new UsageError(`--format is required: one of ${exportFormats.join(', ')}`, COMMANDS.export.usage)
   if (!isExportFormat(format)) throw new UsageError(`unknown format ${JSON.stringify(format)}: use one of ${exportFormats.join(', ')}`, COMMANDS.export.usage)
-  const text = await withLibrary(dataDir, async (api) => {
+  if (markdown !== undefined && format !== 'md') throw new UsageError('--group-by, --context and --callouts are for --format md', COMMANDS.export.usage)
+  const file = await withLibrary(dataDir, async (api) => {
     const { id } = findDocument(await api.listDocuments({}), query)
-    return (await api.exportDocument({ documentId: id, format })).content
+    return api.exportDocument({ documentId: id, format, ...(markdown ? { markdown } : {}) })
   }, { readsOnly: true })
-  await writeExport(text, output)
+  await writeExport(format, file, out)
 }
 
-async function exportLibrary(dataDir: string, format: string | undefined, output: string | undefined): Promise<void> {
+async function exportLibrary(dataDir: string, format: string | undefined, out: ExportOutput): Promise<void> {
   const formats = libraryExportFormats.join(', ')
   if (!format) throw new UsageError(`--format is required: one of ${formats}`, COMMANDS.export.usage)
   if (!isLibraryExportFormat(format)) {
     throw new UsageError(`the whole library can be exported as ${formats}${format === 'html' ? '; html is for one document at a time' : `, not ${JSON.stringify(format)}`}`, COMMANDS.export.usage)
   }
-  const text = await withLibrary(dataDir, async (api) => (await api.exportLibrary({ format })).content, { readsOnly: true })
-  await writeExport(text, output)
+  const file = await withLibrary(dataDir, (api) => api.exportLibrary({ format }), { readsOnly: true })
+  await writeExport(format, file, out)
 }
 
-async function writeExport(text: string, output: string | undefined): Promise<void> {
-  if (output) {
-    await writeFile(output, text, 'utf8')
-    console.error(terminalText(`Exported to ${output}`))
-  } else {
-    process.stdout.write(text)
+// Standard output gets the export as it is (data, not text for a person);
+// --json wraps it, or says where it went.
+async function writeExport(format: string, file: { filename: string; mimeType: string; content: string }, out: ExportOutput): Promise<void> {
+  const about = { format, filename: file.filename, mimeType: file.mimeType }
+  if (toStandardOutput(out.output)) {
+    // The same JSON value as the export, with terminal controls as \u escapes.
+    if (out.json) console.log(terminalJson({ ...about, content: file.content }))
+    else process.stdout.write(file.content)
+    return
   }
+  // An existing file is a failure (exit 1), not a usage error: the command was right.
+  await writeOutput(file.content, out.output!, out.force)
+  if (out.json) console.log(terminalJson({ ...about, output: out.output }))
+  else console.error(terminalText(`Exported to ${out.output}`))
 }
 
 async function serve(dataDir: string, port: number | undefined, open: boolean): Promise<void> {

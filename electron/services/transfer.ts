@@ -73,13 +73,14 @@ export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods
       return { imported: fresh.length, alreadyPresent: found.annotations.length - fresh.length, orphans: found.orphans, unknownSources: found.unknownSources }
     },
 
-    async exportDocument({ documentId, format }: Input<'exportDocument'>): Promise<Output<'exportDocument'>> {
+    async exportDocument({ documentId, format, markdown }: Input<'exportDocument'>): Promise<Output<'exportDocument'>> {
       const db = await ctx.open(documentId)
       return exportFile(format, {
         document: db.data.document,
         annotations: db.data.annotations,
         sources: store.sources,
         exported: new Date().toISOString(),
+        ...(markdown !== undefined ? { markdown } : {}),
       })
     },
 

@@ -7,6 +7,7 @@ import { h } from './dom.ts'
 
 const LABELS: Record<ExportFormat, string> = {
   md: 'Markdown notes', jsonld: 'W3C Web Annotations (JSON-LD)', html: 'HTML page', csv: 'CSV spreadsheet',
+  readwise: 'Readwise CSV', hypothesis: 'Hypothesis annotations (JSON)',
 }
 
 export interface ExportChoice { scope: 'document' | 'library'; format: ExportFormat }

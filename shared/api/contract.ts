@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { Annotation, AnnotationId, annotationKinds, Target } from '../model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../model/document.ts'
 import { Colour, Source, SourceId, SourceName, sourceKinds } from '../model/source.ts'
-import { exportFormats, libraryExportFormats } from '../export/formats.ts'
+import { exportFormats, libraryExportFormats, MarkdownOptions } from '../export/formats.ts'
 import { MAX_IMPORT_BYTES } from '../import/limits.ts'
 import { SearchHit } from '../library/search-hit.ts'
 import { Suggestion, SuggestionKey } from '../model/suggestion.ts'
@@ -109,7 +109,8 @@ export const contract = {
     output: z.object({ deleted: z.boolean() }),
   },
   exportDocument: {
-    input: z.strictObject({ documentId: DocumentId, format: z.enum(exportFormats) }),
+    // markdown: the layout of Markdown notes (ignored by other formats).
+    input: z.strictObject({ documentId: DocumentId, format: z.enum(exportFormats), markdown: MarkdownOptions.optional() }),
     output: z.object({ filename: z.string(), mimeType: z.string(), content: z.string() }),
   },
   // Every document's annotations in one file (Markdown, JSON-LD or CSV).

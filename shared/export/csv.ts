@@ -11,7 +11,8 @@
 //
 // Columns: document_id, document_title, kind, quote, sources (names joined
 // with "; ", primary first; a removed source shows as "<id> (removed
-// source)"), note, start, end (UTF-16 offsets into the canonical text, end
+// source)"), note, start, end (offsets into the canonical text in Unicode
+// code points, as every Sourcemark export counts them (offsets.ts); end
 // exclusive, where the reader paints the annotation now; empty for an
 // orphan, whose text is gone), created, modified, annotation_id, via (the
 // outlets that relayed it, named as sources are; last, so scripts reading
@@ -33,6 +34,7 @@ import type { Annotation } from '../model/annotation.ts'
 import { canonicalText, type ArticleDocument } from '../model/document.ts'
 import { placeAnnotations } from '../anchoring/place.ts'
 import type { Source } from '../model/source.ts'
+import { codePointOffsets } from '../text/code-points.ts'
 
 export const CSV_COLUMNS = [
   'document_id', 'document_title', 'kind', 'quote', 'sources', 'note',
@@ -53,7 +55,9 @@ export function toCsv(rows: CsvExportRows[]): string {
   for (const { document: doc, annotations, sources } of rows) {
     const names = new Map(sources.map((s) => [s.id, s.name]))
     // Where the reader paints them; orphans last, without offsets.
-    const { placed, orphans } = placeAnnotations(canonicalText(doc.blocks), annotations.filter((a) => a.documentId === doc.id))
+    const text = canonicalText(doc.blocks)
+    const offset = codePointOffsets(text)
+    const { placed, orphans } = placeAnnotations(text, annotations.filter((a) => a.documentId === doc.id))
     const byPosition = (a: Annotation, b: Annotation) => a.target.position.start - b.target.position.start
       || a.target.position.end - b.target.position.end
       || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -66,8 +70,8 @@ export function toCsv(rows: CsvExportRows[]): string {
         a.target.quote.exact,
         [...new Set(a.sources)].map((id) => names.get(id) ?? `${id} (removed source)`).join('; '),
         a.note,
-        orphaned.has(a) ? '' : String(a.target.position.start),
-        orphaned.has(a) ? '' : String(a.target.position.end),
+        orphaned.has(a) ? '' : String(offset(a.target.position.start)),
+        orphaned.has(a) ? '' : String(offset(a.target.position.end)),
         a.created,
         a.modified,
         a.id,

@@ -9,20 +9,26 @@ import type { ExportFormat } from './formats.ts'
 import { toHtml } from './html.ts'
 import { toMarkdown } from './markdown.ts'
 import { toWebAnnotations } from '../web-annotation/export.ts'
+import { toHypothesis } from '../web-annotation/hypothesis.ts'
+import type { MarkdownOptions } from './formats.ts'
+import { toReadwiseCsv } from './readwise.ts'
 
 export interface ExportInput {
   document: ArticleDocument
   annotations: Annotation[]
   sources: Source[]
   exported: string
+  markdown?: MarkdownOptions // how the Markdown notes are laid out
 }
 
 export function renderExport(format: ExportFormat, input: ExportInput): string {
   switch (format) {
-    case 'md': return toMarkdown(input)
+    case 'md': return toMarkdown({ ...input, ...input.markdown })
     case 'jsonld': return `${JSON.stringify(toWebAnnotations(input), null, 2)}\n`
     case 'html': return toHtml(input)
     case 'csv': return toCsv([input])
+    case 'readwise': return toReadwiseCsv([input])
+    case 'hypothesis': return `${JSON.stringify(toHypothesis(input), null, 2)}\n`
   }
 }
 
@@ -31,6 +37,8 @@ export const fileTypes: Record<ExportFormat, { extension: string; mimeType: stri
   jsonld: { extension: 'jsonld', mimeType: 'application/ld+json; charset=utf-8' },
   html: { extension: 'html', mimeType: 'text/html; charset=utf-8' },
   csv: { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
+  readwise: { extension: 'readwise.csv', mimeType: 'text/csv; charset=utf-8' },
+  hypothesis: { extension: 'hypothesis.json', mimeType: 'application/json; charset=utf-8' },
 }
 
 export function exportFile(format: ExportFormat, input: ExportInput): { filename: string; mimeType: string; content: string } {

@@ -14,6 +14,8 @@ import { fileTypes } from './export.ts'
 import type { LibraryExportFormat } from './formats.ts'
 import { escapeInline, toMarkdown, yamlString } from './markdown.ts'
 import { ANNO_CONTEXT, toWebAnnotations, type WebAnnotationCollection } from '../web-annotation/export.ts'
+import { hypothesisAnnotations } from '../web-annotation/hypothesis.ts'
+import { toReadwiseCsv } from './readwise.ts'
 
 export interface LibraryExportInput {
   documents: Omit<ExportInput, 'exported'>[]
@@ -30,6 +32,11 @@ export function renderLibrary(format: LibraryExportFormat, { documents, exported
     case 'csv': return toCsv(documents)
     case 'jsonld': return `${JSON.stringify(libraryCollection(documents, exported), null, 2)}\n`
     case 'md': return libraryMarkdown(documents, exported)
+    case 'readwise': return toReadwiseCsv(documents)
+    case 'hypothesis': {
+      const annotations = documents.flatMap((d) => hypothesisAnnotations({ ...d, exported }))
+      return `${JSON.stringify({ export_date: exported, generator: 'Sourcemark', annotations }, null, 2)}\n`
+    }
   }
 }
 

@@ -58,14 +58,17 @@ export const Block = z.object({
 })
 export type Block = z.infer<typeof Block>
 
+// A BCP 47 language tag, in its common shape: a 2-8 letter language, then subtags.
+export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/
+
 export const DocumentMeta = z.object({
   title: z.string().min(1).max(1000),
   publisher: z.string().max(1000).optional(),
   author: z.string().max(1000).optional(),
   published: z.string().max(100).optional(),
   url: z.string().max(4096).optional(),
-  // The text's language as the file declared it (BCP 47: "zh-CN", "ar").
-  language: z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a language is a tag such as "en" or "zh-CN"').optional(),
+  // The article's language as a BCP 47 tag ("en", "zh-Hans"), when known.
+  language: z.string().max(35).regex(LANGUAGE_TAG, 'a language is a BCP 47 tag such as "en" or "zh-Hans"').optional(),
 })
 export type DocumentMeta = z.infer<typeof DocumentMeta>
 

@@ -1,6 +1,8 @@
 // Offsets counted in UTF-16 units (Sourcemark's) against offsets counted in
 // code points (W3C selectors, Hypothesis). Linear setup, then a binary
 // search per offset; the identity when the text has no surrogate pairs.
+// Every offset an export writes (CSV, Readwise, JSON-LD, Hypothesis) is
+// converted here: exports count code points, one definition for all.
 
 // The UTF-16 index of the low half of each surrogate pair in `text`.
 function pairEnds(text: string): number[] {

@@ -61,7 +61,7 @@ export function directionOf(language: string): 'rtl' | 'ltr' {
 // or nothing when it is not one.
 export function languageTag(value: string | undefined): string | undefined {
   const tag = value?.split(/[,;]/)[0]?.trim().replace(/_/g, '-')
-  return tag && tag.length <= 35 && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : undefined
+  return tag && tag.length <= 35 && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : undefined
 }
 
 // The document's language: as its file declared it, else by its script.

@@ -13,17 +13,26 @@
 //               importer tells them apart by motivation alone.
 //   body        one TextualBody per tagged source (purpose "tagging", value =
 //               the source's current name, or its id for a removed source;
-//               its id urn:sourcemark:source:<id> keeps the link across
-//               renames), then one per relay (the outlet that passed the
+//               its id urn:sourcemark:source:<id>#<name hash> keeps the link
+//               across renames in its stable part, and gives each name its
+//               own IRI, so exports made before and after a rename never
+//               say one IRI has two values), then one per relay (the outlet that passed the
 //               claim on: "Xi Jinping via Xinhua"), also purpose "tagging"
 //               so that any reader shows it as a tag, its value "via
 //               <name>" and its id urn:sourcemark:via:<id>, which says the
-//               role; then the note as a TextualBody with purpose
-//               "commenting" if it is not blank. With neither, there is no
-//               body at all: the model allows an annotation without one.
+//               role (with the same name hash); then the note as a
+//               TextualBody with purpose "commenting" if it is not blank.
+//               With neither, there is no body at all: the model allows an
+//               annotation without one. Text bodies carry the document's
+//               language when it is known.
 //   target      a SpecificResource: source = the article's URL, or
 //               urn:sourcemark:document:<id> when it has none, with a
-//               TextQuoteSelector and a TextPositionSelector.
+//               TextQuoteSelector and a TextPositionSelector. With a URL,
+//               scope keeps the stable urn:sourcemark:document:<id>.
+//   creator     the reader (a Person; named when a name is given);
+//   generator   Sourcemark (Software).
+//
+// Items are in reading order (where the reader paints them), orphans last.
 //
 // Positions. The selectors apply to the document's canonical text (see
 // model/document.ts): blocks joined by a blank line, no title, no markup.
@@ -39,6 +48,7 @@ import type { Annotation } from '../model/annotation.ts'
 import type { Source } from '../model/source.ts'
 import { placeEach } from '../anchoring/place.ts'
 import { codePointOffsets } from '../text/code-points.ts'
+import { byDocumentOrder } from '../model/annotation.ts'
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 export const CLAIM_MOTIVATION = 'classifying'
@@ -50,7 +60,10 @@ export interface WebAnnotationExportInput {
   sources: Source[]
   exported: string // ISO date-time of the export
   baseUri?: string // e.g. "https://example.org/notes/"; collection and page ids hang off it
+  creatorName?: string // the reader's name, when they gave one
 }
+
+export const GENERATOR = { id: 'urn:sourcemark:app', type: 'Software', name: 'Sourcemark' } as const
 
 export interface WebTextualBody {
   id?: string
@@ -58,6 +71,7 @@ export interface WebTextualBody {
   purpose: 'tagging' | 'commenting'
   value: string
   format: 'text/plain'
+  language?: string
 }
 
 export interface WebAnnotation {
@@ -68,9 +82,12 @@ export interface WebAnnotation {
   created: string
   modified: string
   generated: string
+  creator: { type: 'Person'; name?: string }
+  generator: typeof GENERATOR
   body?: WebTextualBody[]
   target: {
     source: string
+    scope?: string
     selector: [
       { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
       { type: 'TextPositionSelector'; start: number; end: number },
@@ -101,20 +118,32 @@ export function annotationUri(id: string): string {
   return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:sourcemark:annotation:${id}`
 }
 
-export function sourceUri(id: string): string {
-  return `urn:sourcemark:source:${id}`
+// A source's body id: its stable id, then a hash of the name it has in
+// this export (FNV-1a, 32 bits, hex), so that one IRI never has two names.
+export function sourceUri(id: string, name?: string): string {
+  return `urn:sourcemark:source:${id}${name === undefined ? '' : `#${nameHash(name)}`}`
 }
 
 // A relay's body id: the same source, in the role of the outlet that passed it on.
-export function viaUri(id: string): string {
-  return `urn:sourcemark:via:${id}`
+export function viaUri(id: string, name?: string): string {
+  return `urn:sourcemark:via:${id}${name === undefined ? '' : `#${nameHash(name)}`}`
+}
+
+export function nameHash(name: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193)
+  return (hash >>> 0).toString(16).padStart(8, '0')
+}
+
+export function documentUrn(id: string): string {
+  return `urn:sourcemark:document:${id}`
 }
 
 export const VIA_PREFIX = 'via '
 
 export function documentUri(article: ArticleDocument): string {
   const url = article.meta.url?.trim()
-  return url && ABSOLUTE_URI.test(url) ? url : `urn:sourcemark:document:${article.id}`
+  return url && ABSOLUTE_URI.test(url) ? url : documentUrn(article.id)
 }
 
 export function toWebAnnotations(input: WebAnnotationExportInput): WebAnnotationCollection {
@@ -127,20 +156,24 @@ export function toWebAnnotations(input: WebAnnotationExportInput): WebAnnotation
   // stored selectors, so an import can try to anchor it again.
   const now = placeEach(text, annotations)
   const target = documentUri(article)
+  const scope = target === documentUrn(article.id) ? {} : { scope: documentUrn(article.id) }
+  const language = article.meta.language !== undefined ? { language: article.meta.language } : {}
+  const creator = { type: 'Person' as const, ...(input.creatorName ? { name: input.creatorName } : {}) }
+  // Reading order: placed ones by where they stand now, orphans after.
+  const placed = annotations.flatMap((_, i) => (now[i] ? [now[i]] : []))
+  const orphans = annotations.filter((_, i) => !now[i])
+  const ordered = [...placed.sort(byDocumentOrder), ...[...orphans].sort(byDocumentOrder)]
 
-  const items = annotations.map((stored, i): WebAnnotation => {
-    const a = now[i] ?? stored
-    const body: WebTextualBody[] = a.sources.map((id) => ({
-      id: sourceUri(id),
-      type: 'TextualBody',
-      purpose: 'tagging',
-      value: names.get(id) ?? id,
-      format: 'text/plain',
-    }))
+  const items = ordered.map((a): WebAnnotation => {
+    const body: WebTextualBody[] = a.sources.map((id) => {
+      const name = names.get(id) ?? id
+      return { id: sourceUri(id, name), type: 'TextualBody', purpose: 'tagging', value: name, format: 'text/plain', ...language }
+    })
     for (const id of a.via) {
-      body.push({ id: viaUri(id), type: 'TextualBody', purpose: 'tagging', value: `${VIA_PREFIX}${names.get(id) ?? id}`, format: 'text/plain' })
+      const name = names.get(id) ?? id
+      body.push({ id: viaUri(id, name), type: 'TextualBody', purpose: 'tagging', value: `${VIA_PREFIX}${name}`, format: 'text/plain', ...language })
     }
-    if (a.note.trim() !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' })
+    if (a.note.trim() !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain', ...language })
     const { position, quote } = a.target
     return {
       id: annotationUri(a.id),
@@ -149,9 +182,12 @@ export function toWebAnnotations(input: WebAnnotationExportInput): WebAnnotation
       created: a.created,
       modified: a.modified,
       generated: exported,
+      creator,
+      generator: GENERATOR,
       ...(body.length > 0 ? { body } : {}),
       target: {
         source: target,
+        ...scope,
         selector: [
           { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
           { type: 'TextPositionSelector', start: toCodePoints(position.start), end: toCodePoints(position.end) },

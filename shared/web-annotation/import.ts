@@ -42,7 +42,9 @@
 // Positions are only a hint: anchoring verifies by quote. A W3C
 // TextPositionSelector counts Unicode code points (as our export writes
 // them) and is converted back to UTF-16 units; Hypothesis counts UTF-16 units
-// of its own rendering of the page and is used as is.
+// of its own rendering of the page and is used as is, except in Sourcemark's
+// own Hypothesis export (hypothesis.ts), whose "sourcemark" field says it
+// counts code points and gives each tag's source id and the kind.
 
 import { z } from 'zod'
 import { anchorAll } from '../anchoring/anchor.ts'
@@ -117,8 +119,18 @@ const W3CAnnotation = z.looseObject({
   modified: z.string().optional(),
 })
 
+// What Sourcemark's own Hypothesis export adds (hypothesis.ts): tags
+// cannot tell a claim without a source from a highlight with one.
+const SourcemarkExtra = z.object({
+  kind: z.enum(['claim', 'highlight']),
+  sources: z.array(z.string().max(200)).max(1000),
+  via: z.array(z.string().max(200)).max(1000),
+  offsets: z.literal('code-points'),
+})
+
 const HypothesisAnnotation = z.looseObject({
   id: z.string().optional(),
+  sourcemark: z.unknown().optional(),
   text: z.string().max(100_000).optional(),
   tags: z.array(z.string()).optional(),
   target: z.array(SpecificResource),
@@ -264,13 +276,21 @@ function fromHypothesis(value: unknown): Candidate | ImportOrphan {
   const a = parsed.data
   const found = quoteAndPosition(a.target)
   if (typeof found === 'string') return { quote: '', reason: found }
+  const tags: Tag[] = (a.tags ?? []).map((tag) => ({ value: tag }))
+  const extra = SourcemarkExtra.safeParse(a.sourcemark)
+  // Ours: each tag gets the id it was written from, in order (sources, then relays).
+  const ours = extra.success && extra.data.sources.length + extra.data.via.length === tags.length
+  if (ours) {
+    const ids = [...extra.data.sources.map((id) => `${SOURCE_URN}${id}`), ...extra.data.via.map((id) => `${VIA_URN}${id}`)]
+    tags.forEach((tag, i) => { tag.id = ids[i] })
+  }
   return {
     ...found,
     id: importedId(a.id, true),
-    claim: 'if-tagged',
-    tags: (a.tags ?? []).map((tag) => ({ value: tag })),
+    claim: ours ? extra.data.kind === 'claim' : 'if-tagged',
+    tags,
     note: a.text ?? '',
-    codePoints: false,
+    codePoints: ours,
     created: isoTime(a.created),
     modified: isoTime(a.updated),
   }
@@ -309,7 +329,8 @@ function sourceResolver(sources: readonly Source[]): (tag: Tag) => string | unde
   return (tag) => {
     const urn = tag.id?.startsWith(SOURCE_URN) ? SOURCE_URN : tag.id?.startsWith(VIA_URN) ? VIA_URN : null
     if (urn) {
-      const id = tag.id!.slice(urn.length)
+      // The stable id; what follows "#" only tells names apart.
+      const id = tag.id!.slice(urn.length).replace(/#.*$/s, '')
       if (ids.has(id)) return id
     }
     return byName.get(tag.value.trim().toLowerCase())

@@ -52,7 +52,7 @@ test('bad requests fail with a clear message and a non-zero exit', async () => {
   assert.match(unknownDoc.err, /no document has the id or a title starting with "no such article"/)
   const unknownFormat = sourcemark('export', 'xi', '--format', 'pdf', '--data-dir', dir)
   assert.equal(unknownFormat.code, 2)
-  assert.match(unknownFormat.err, /unknown format "pdf": use one of md, jsonld, html, csv/)
+  assert.match(unknownFormat.err, /unknown format "pdf": use one of md, jsonld, html, csv, readwise, hypothesis/)
   const noFormat = sourcemark('export', 'xi', '--data-dir', dir)
   assert.equal(noFormat.code, 2)
   assert.match(noFormat.err, /--format is required/)
@@ -276,7 +276,7 @@ test('titles, quotes, tags and names from files reach the terminal with control 
   ] }))
   const notes = sourcemark('import-annotations', id!, annotations, '--data-dir', dir)
   assert.equal(notes.code, 0, notes.err)
-  assert.match(notes.out, /Not imported: "not there\\x1B/)
+  assert.match(notes.err, /not imported: "not there\\x1B/)
   assert.match(notes.out, /match no source.*blue\\x1B/)
 
   for (const run of [again, listed, json, refused, unknown, notes]) {
@@ -296,6 +296,6 @@ test('export to standard output is the file format, byte for byte, control chara
   assert.equal(sourcemark('export', id!, '--format', 'md', '-o', out, '--data-dir', dir).code, 0)
   const printed = sourcemark('export', id!, '--format', 'md', '--data-dir', dir)
   assert.equal(printed.code, 0, printed.err)
-  const timeless = (text: string) => text.replace(/^exported: .*$/m, '')
+  const timeless = (text: string) => text.replace(/^created: .*$/m, '')
   assert.equal(timeless(printed.out), timeless(await readFile(out, 'utf8')))
 })

@@ -36,10 +36,10 @@ test('the DevTools shortcuts are recognised, ordinary keys are not', () => {
   }
 })
 
-test('the window background is the page’s paper colour, so it shows without a flash', async () => {
+test('the window background is the light theme’s paper colour, so it shows without a flash', async () => {
   const { readFile } = await import('node:fs/promises')
   const { join } = await import('node:path')
   const { WINDOW_BACKGROUND } = await import('../../electron/shell/policy.ts')
-  const css = await readFile(join(__dirname, '..', '..', 'renderer', 'styles.css'), 'utf8')
+  const css = await readFile(join(__dirname, '..', '..', 'renderer', 'styles', 'tokens.css'), 'utf8')
   assert.equal(/--paper:\s*(#[0-9a-f]{6})/i.exec(css)?.[1]?.toLowerCase(), WINDOW_BACKGROUND)
 })

@@ -46,14 +46,19 @@ const HOSTILE = [
 ]
 
 // What must never appear in the rendered HTML.
-function assertInert(html: string, context: string): void {
+// The export's own links back into the app (sourcemark://open/<doc>#<id>)
+// are allowed where the test says so; user text never makes one.
+function assertInert(html: string, context: string, appLinks = 0): void {
   assert.doesNotMatch(html, /<script/i, context)
   assert.doesNotMatch(html, /<(?:img|div|a|iframe|svg)\b[^>]*\son[a-z]+\s*=/i, `${context}: event handler`)
   assert.doesNotMatch(html, /<!--|<!\[CDATA\[|<\?|<!doctype/i, `${context}: comment or declaration`)
   assert.doesNotMatch(html, /<img\b/i, `${context}: img`)
+  let app = 0
   for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/gi)) {
+    if (/^sourcemark:\/\/open\/[a-z0-9-]+#[A-Za-z0-9_-]+$/.test(match[1]!)) { app++; continue }
     assert.match(match[1]!, /^(?:https?:|mailto:|#|[^:]*$)/i, `${context}: unsafe address ${match[1]}`)
   }
+  assert.equal(app, appLinks, `${context}: links into the app`)
 }
 
 describe('safeNote', () => {
@@ -100,7 +105,7 @@ describe('toMarkdown with hostile notes, titles and source names', () => {
   const markdown = toMarkdown({ document: doc, annotations, sources: [...builtInSources, hostileSource], exported: '2025-11-07T12:00:00.000Z' })
 
   test('the rendered export runs nothing and links nowhere unsafe', () => {
-    assertInert(render(markdown), 'export')
+    assertInert(render(markdown), 'export', annotations.length)
   })
 
   test('front matter values carry no raw HTML or link syntax, and still read back as written', () => {

@@ -132,17 +132,19 @@ const unescape = (s: string): string => s.replace(/\\(.)/g, '$1')
 
 // ---- Tests ----
 
-suite('toMarkdown on the sample', () => {
-  const md = toMarkdown({ document: sample, annotations: sampleAnnotations, sources: [...builtInSources], exported: EXPORTED })
+suite('toMarkdown on the sample, grouped by source', () => {
+  const md = toMarkdown({ document: sample, annotations: sampleAnnotations, sources: [...builtInSources], exported: EXPORTED, groupBy: 'source' })
 
   test('front matter holds the metadata as quoted YAML scalars and source tags', () => {
     assert.deepEqual(frontMatter(md), {
       title: TITLE,
+      source: 'https://example.org/xi-mishustin?a=1&b=2',
+      published: '2025-11-05',
       publisher: 'GLOBE NEWSWIRE',
-      date: '2025-11-05',
-      url: 'https://example.org/xi-mishustin?a=1&b=2',
-      exported: EXPORTED,
-      tags: ['source/xinhua', 'source/tass', 'source/global-times', 'source/cnbc', `source/${removedId}`],
+      created: EXPORTED,
+      tags: ['sourcemark', 'source/xinhua', 'source/tass', 'source/global-times', 'source/cnbc', `source/${removedId}`],
+      aliases: [TITLE],
+      description: '7 annotations: 5 claims, 2 highlights.',
     })
     assert.ok(md.includes('title: "Xi meets Mishustin: \\"expand the pie\\" of cooperation"\n'))
   })
@@ -183,21 +185,21 @@ suite('toMarkdown on the sample', () => {
 
   test('each section quotes its annotations in document order, with kind and sources', () => {
     assert.deepEqual(quotes(section(md, 'Tass')), [TASS_SENTENCE])
-    assert.match(section(md, 'Tass'), /^\*\*Claim\*\* · Source: Tass$/m)
+    assert.match(section(md, 'Tass'), /^\*\*Claim\*\* · Source: Tass · 2025-11-06 · /m)
     // Tagged with CNBC and Global Times: listed in both sections, naming both.
     assert.deepEqual(quotes(section(md, 'Global Times')), [GT_QUOTE, CNBC_CLAIM])
     assert.deepEqual(quotes(section(md, 'CNBC')), [CNBC_CLAIM])
-    assert.match(section(md, 'CNBC'), /^\*\*Claim\*\* · Sources: CNBC, Global Times$/m)
+    assert.match(section(md, 'CNBC'), /^\*\*Claim\*\* · Sources: CNBC, Global Times · /m)
     assert.deepEqual(quotes(section(md, UNATTRIBUTED_CLAIMS)), [UNTAGGED])
-    assert.match(section(md, UNATTRIBUTED_CLAIMS), /^\*\*Claim\*\* · No source$/m)
+    assert.match(section(md, UNATTRIBUTED_CLAIMS), /^\*\*Claim\*\* · No source · /m)
     assert.deepEqual(quotes(section(md, UNSOURCED_HIGHLIGHTS)), [HIGHLIGHT])
-    assert.match(section(md, UNSOURCED_HIGHLIGHTS), /^\*\*Highlight\*\* · No source$/m)
+    assert.match(section(md, UNSOURCED_HIGHLIGHTS), /^\*\*Highlight\*\* · No source · /m)
   })
 
   test('a removed source shows its id', () => {
     const removed = section(md, `${removedId} (removed source)`)
     assert.deepEqual(quotes(removed), [MINISTRY])
-    assert.match(removed, new RegExp(`^\\*\\*Claim\\*\\* · Source: ${removedId} \\(removed source\\)$`, 'm'))
+    assert.match(removed, new RegExp(`^\\*\\*Claim\\*\\* · Source: ${removedId} \\(removed source\\) · `, 'm'))
   })
 
   test('a quote across two blocks keeps the paragraph break inside one block quote', () => {
@@ -217,39 +219,38 @@ suite('toMarkdown on the sample', () => {
   })
 
   test('includeNotes: false leaves out every note', () => {
-    const bare = toMarkdown({ document: sample, annotations: sampleAnnotations, sources: [...builtInSources], exported: EXPORTED, includeNotes: false })
+    const bare = toMarkdown({ document: sample, annotations: sampleAnnotations, sources: [...builtInSources], exported: EXPORTED, groupBy: 'source', includeNotes: false })
     assert.ok(!bare.includes('- Note:'))
     for (const a of sampleAnnotations) if (a.note) assert.ok(!bare.includes(a.note.split('\n')[0]!), a.note)
     assert.deepEqual(headings(bare), headings(md))
     assert.deepEqual(quotes(bare), quotes(md))
   })
 
-  test('groupBy: document lists each annotation once, in document order', () => {
-    const ordered = toMarkdown({ document: sample, annotations: sampleAnnotations, sources: [...builtInSources], exported: EXPORTED, groupBy: 'document' })
+  test('by default each annotation is listed once, in document order', () => {
+    const ordered = toMarkdown({ document: sample, annotations: sampleAnnotations, sources: [...builtInSources], exported: EXPORTED })
     assert.deepEqual(headings(ordered), ['Coverage', 'Summary', 'Annotations'])
     const byPosition = [...sampleAnnotations].sort((a, b) => a.target.position.start - b.target.position.start)
     assert.deepEqual(quotes(ordered), byPosition.map((a) => a.target.quote.exact))
-    assert.match(ordered, /^\*\*Claim\*\* · Sources: CNBC, Global Times$/m)
+    assert.equal(ordered.match(/^\*\*Claim\*\* · Sources: CNBC, Global Times · /gm)?.length, 1)
     assert.deepEqual(frontMatter(ordered), frontMatter(md))
   })
 
   test('annotations of another document are left out; no annotations says so', () => {
     const other = { ...sampleAnnotations[0]!, documentId: 'another-document' }
-    assert.equal(toMarkdown({ document: sample, annotations: [...sampleAnnotations, other], sources: [...builtInSources], exported: EXPORTED }), md)
+    assert.equal(toMarkdown({ document: sample, annotations: [...sampleAnnotations, other], sources: [...builtInSources], exported: EXPORTED, groupBy: 'source' }), md)
     const empty = toMarkdown({ document: sample, annotations: [], sources: [...builtInSources], exported: EXPORTED })
-    assert.equal(frontMatter(empty).tags?.length, 0)
-    assert.ok(empty.includes('tags: []\n'))
+    assert.deepEqual(frontMatter(empty).tags, ['sourcemark'])
     assert.ok(empty.endsWith('## Summary\n\nNo annotations.\n'))
   })
 })
 
 suite('toMarkdown on Markdown special characters and Chinese text', () => {
-  const md = toMarkdown({ document: edge, annotations: edgeAnnotations, sources: edgeSources, exported: EXPORTED })
+  const md = toMarkdown({ document: edge, annotations: edgeAnnotations, sources: edgeSources, exported: EXPORTED, groupBy: 'source' })
 
   test('a title with a colon, quotes, a backslash and # stays one valid YAML scalar', () => {
     const fm = frontMatter(md)
     assert.equal(fm.title, edge.meta.title)
-    assert.deepEqual(fm.tags, ['source/tass', 'source/新华社'])
+    assert.deepEqual(fm.tags, ['sourcemark', 'source/tass', 'source/新华社'])
     assert.equal(fm.publisher, undefined)
     assert.deepEqual(headings(md, 1), ['Edge cases: "quotes", colons \\& \\#tags\\\\ here'])
   })

@@ -124,6 +124,12 @@ describe('importHtml on a saved news page', () => {
 
 describe('importHtml metadata fallbacks', () => {
   const body = '<article><h1>Ferry fares rise</h1><p>Fares on the island ferry go up in May.</p></article>'
+
+  test('the language comes from <html lang>, else og:locale; a malformed one is dropped', () => {
+    assert.equal(imported(`<html lang="zh-Hans"><body>${body}</body></html>`).meta.language, 'zh-Hans')
+    assert.equal(imported(`<html><head><meta property="og:locale" content="en_GB"></head><body>${body}</body></html>`).meta.language, 'en-GB')
+    assert.equal(imported(`<html lang="not a &quot;tag&quot;"><body>${body}</body></html>`).meta.language, undefined)
+  })
   const page = (head: string, content = body) => imported(`<!DOCTYPE html><html><head>${head}</head><body>${content}</body></html>`).meta
 
   test('Open Graph and article tags, when there is no JSON-LD', () => {

@@ -205,7 +205,7 @@ if (!present) {
     assert.ok(items.some((i) => i.motivation === 'classifying' && i.body?.filter((b) => b.purpose === 'tagging').length === 2 && i.body.some((b) => b.purpose === 'commenting')))
     assert.ok(items.some((i) => i.motivation === 'classifying' && /[\u4e00-\u9fff]/.test(i.target.selector[0].exact)))
     assert.ok(items.some((i) => i.motivation === 'highlighting' && !('body' in i)))
-    assert.ok(items.some((i) => i.body?.some((b) => b.id === 'urn:sourcemark:via:xinhua' && b.purpose === 'tagging' && b.value === 'via Xinhua')))
+    assert.ok(items.some((i) => i.body?.some((b) => b.id?.startsWith('urn:sourcemark:via:xinhua#') && b.purpose === 'tagging' && b.value === 'via Xinhua')))
   })
 
   test('the collection and its page meet the collection definitions', () => {

@@ -1,5 +1,5 @@
-// What a web page says about its article: title, publisher, author, date
-// and address. Each field takes the first source that has it, most
+// What a web page says about its article: title, publisher, author, date,
+// address and language (JSON-LD inLanguage, <html lang>, og:locale). Each field takes the first source that has it, most
 // deliberate first: the JSON-LD Article block (written for search engines,
 // so usually clean), then Open Graph and other <meta> tags, then what the
 // page shows (<title>, the h1, the byline, a <time>). Broken JSON-LD is
@@ -38,7 +38,7 @@ export function readMetadata(page: Page, content: MainContent, headline: string 
     httpUrl(meta('og:url')),
     httpUrl(tags.canonical && attr(tags.canonical, 'href')),
   )
-  const language = languageTag(firstOf(tags.html && attr(tags.html, 'lang'), meta('content-language'), httpEquiv(tags.metas, 'content-language'), meta('og:locale')))
+  const language = languageTag(firstOf(string(ld?.['inLanguage']), tags.html && attr(tags.html, 'lang'), meta('content-language'), httpEquiv(tags.metas, 'content-language'), meta('og:locale')))
   const found: Partial<DocumentMeta> = {}
   if (language) found.language = language
   if (title) found.title = title
@@ -150,6 +150,7 @@ function collectTags(page: Page): Tags {
     else if (el.tagName === 'title') tags.title ??= el
     else if (el.tagName === 'link' && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) tags.canonical ??= el
     else if (el.tagName === 'h1') tags.h1 ??= el
+    else if (el.tagName === 'html') tags.html ??= el
     else if (isDatedTime(el)) tags.time ??= el
   }
   return tags
