@@ -107,6 +107,16 @@ function bestCandidate(top: Element, scored: Scored): Element | undefined {
     }
     last = score
   }
+  // A parent holding much more of the voting text, and not as a list of
+  // links, is the article; the candidate was one part of it (a video box
+  // with a long caption, one section of a long read).
+  const of = (el: Element) => scored.measures.get(el) ?? NOTHING
+  const floor = (scored.scores.get(best) ?? 0) * 0.6
+  for (let parent = parentElement(best); parent && parent !== top; parent = parentElement(parent)) {
+    const m = of(parent)
+    if (m.voted < of(best).voted * 1.5 || m.links > m.text * 0.4 || (scored.scores.get(parent) ?? 0) < floor) break
+    best = parent
+  }
   // A wrapper around the candidate alone says nothing new; its parent may.
   for (let parent = parentElement(best); parent && parent !== top && childElements(parent).length === 1; parent = parentElement(parent)) best = parent
   return best
@@ -134,6 +144,7 @@ function withSiblings(best: Element, scored: Scored): Element[] {
   const bestScore = scored.scores.get(best) ?? 0
   const threshold = Math.max(10, bestScore * 0.2)
   const bestClass = attr(best, 'class')
+  const bestVoted = (scored.measures.get(best) ?? NOTHING).voted
   const members: Element[] = []
   for (const sibling of childElements(parent)) {
     if (sibling === best) {
@@ -143,7 +154,8 @@ function withSiblings(best: Element, scored: Scored): Element[] {
     if (!isReadable(sibling) || isUnlikely(sibling)) continue
     const bonus = bestClass && attr(sibling, 'class') === bestClass ? bestScore * 0.2 : 0
     const score = scored.scores.get(sibling)
-    if (score !== undefined && score + bonus >= threshold) members.push(sibling)
+    const voted = (scored.measures.get(sibling) ?? NOTHING).voted
+    if (score !== undefined && score + bonus >= threshold && voted >= Math.max(100, bestVoted * 0.1)) members.push(sibling)
     else if (sibling.tagName === 'p' && isProse(scored.measures.get(sibling) ?? NOTHING)) members.push(sibling)
     // The lead picture's caption belongs to the story it illustrates.
     else if (sibling.tagName === 'figure') members.push(sibling)
@@ -181,10 +193,23 @@ function nearHeadline(members: Element[], top: Element, of: (el: Element) => Mea
   let at = parentElement(members[0]!)
   for (let step = 0; at && step < HEADLINE_REACH; step++, at = at === top ? undefined : parentElement(at)) {
     let best: Element | undefined
-    for (const h1 of findAll(at, isH1, enter)) if (!best || of(h1).text > of(best).text) best = h1
+    for (const h1 of within(at, HEADLINE_REACH + 1, isH1, enter)) if (!best || of(h1).text > of(best).text) best = h1
     if (best) return best
   }
   return undefined
+}
+
+// Like findAll, but no deeper than `depth` levels below `node`.
+function within(node: Element, depth: number, match: (el: Element) => boolean, enter: (el: Element) => boolean): Element[] {
+  const found: Element[] = []
+  const visit = (el: Element, left: number) => {
+    for (const child of childElements(el)) {
+      if (match(child)) found.push(child)
+      if (left > 1 && enter(child)) visit(child, left - 1)
+    }
+  }
+  visit(node, depth)
+  return found
 }
 
 // The lowest element holding the content and the headline, and the
@@ -214,11 +239,11 @@ function rootOf(members: Element[], headline: Element | undefined): { root: Elem
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer'])
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alertdialog'])
-const CHROME_WORDS = /(?:^|[^a-z])nav|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|pagination|toolbar|outbrain|taboola|sponsor/
+const CHROME_WORDS = /(?:^|[^a-z])nav|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor/
 const AD_WORD = /(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)|(?:^|[^a-z0-9])ad-/
 const BYLINE_WORDS = /byline|author|(?:^|[^a-z])bio(?:[^a-z]|$)|contributor/
 const READ_MORE = /^\s*(?:read more|read also|see also|also read|related|more on this|watch|listen|читайте также|смотрите также|читайте|相关(?:新闻|阅读)|延伸阅读|推荐阅读)\s*[:：]?/i
-const LINKY = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'p', 'span', 'li'])
+const LINKY = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table'])
 
 function hasChromeName(el: Element): boolean {
   const name = names(el)

@@ -19,9 +19,11 @@ export interface Measure {
   paragraphs: number
   flow: number
   commas: number
+  // The text of the paragraphs under it that voted.
+  voted: number
 }
 
-export const NOTHING: Measure = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0 }
+export const NOTHING: Measure = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0, voted: 0 }
 
 export interface Scored {
   measures: Map<Element, Measure>
@@ -105,7 +107,7 @@ export function scorePage(top: Element, strict = true): Scored {
 }
 
 function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, Measure>, votes: Map<Element, number>): Measure {
-  const total = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0 }
+  const total = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0, voted: 0 }
   // true: score everything; false: check names; 'quiet': under chrome.
   const next = state === false && isUnlikely(el) ? 'quiet' : state
   const quiet = next === 'quiet'
@@ -121,6 +123,7 @@ function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, M
       total.text += inner.text
       total.links += inner.links
       total.paragraphs += inner.paragraphs
+      total.voted += inner.voted
       if (!BLOCK_TAGS.has(child.tagName) && child.tagName !== 'br') {
         total.flow += inner.flow
         total.commas += inner.commas
@@ -130,7 +133,10 @@ function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, M
   if (el.tagName === 'a') total.links = total.text
   if (el.tagName === 'p') total.paragraphs = total.text
   measures.set(el, total)
-  if (!quiet && BLOCK_TAGS.has(el.tagName) && !/^h1$|^t[hr]$/.test(el.tagName) && total.flow >= MIN_FLOW) vote(el, total, votes)
+  if (!quiet && BLOCK_TAGS.has(el.tagName) && !/^h1$|^t[hr]$/.test(el.tagName) && total.flow >= MIN_FLOW) {
+    vote(el, total, votes)
+    total.voted += total.flow - (total.links * total.flow) / Math.max(1, total.text)
+  }
   return total
 }
 
