@@ -138,27 +138,33 @@ function contains(outer: Element, inner: Element): boolean {
   return false
 }
 
+// The candidate's siblings that score close to it or read as prose join
+// it. When the candidate's parent holds nothing else worth reading (the
+// story body in a wrapper beside an ad), the parent's siblings are looked
+// at too: the story's first part may sit in a wrapper of its own.
 function withSiblings(best: Element, scored: Scored): Element[] {
-  const parent = parentElement(best)
-  if (!parent) return [best]
+  const of = (el: Element) => scored.measures.get(el) ?? NOTHING
   const bestScore = scored.scores.get(best) ?? 0
   const threshold = Math.max(10, bestScore * 0.2)
-  const bestClass = attr(best, 'class')
-  const bestVoted = (scored.measures.get(best) ?? NOTHING).voted
-  const members: Element[] = []
-  for (const sibling of childElements(parent)) {
-    if (sibling === best) {
-      members.push(sibling)
-      continue
+  const bestVoted = of(best).voted
+  const members: Element[] = [best]
+  let anchor = best
+  for (let level = 0; level < 2; level++) {
+    const parent = parentElement(anchor)
+    if (!parent) break
+    const anchorClass = attr(anchor, 'class')
+    for (const sibling of childElements(parent)) {
+      if (sibling === anchor || !isReadable(sibling) || isUnlikely(sibling)) continue
+      const bonus = anchorClass && attr(sibling, 'class') === anchorClass ? bestScore * 0.2 : 0
+      const score = scored.scores.get(sibling)
+      if (score !== undefined && score + bonus >= threshold && of(sibling).voted >= Math.max(100, bestVoted * 0.1)) members.push(sibling)
+      else if (sibling.tagName === 'p' && isProse(of(sibling))) members.push(sibling)
+      // The lead picture's caption belongs to the story it illustrates.
+      else if (sibling.tagName === 'figure') members.push(sibling)
     }
-    if (!isReadable(sibling) || isUnlikely(sibling)) continue
-    const bonus = bestClass && attr(sibling, 'class') === bestClass ? bestScore * 0.2 : 0
-    const score = scored.scores.get(sibling)
-    const voted = (scored.measures.get(sibling) ?? NOTHING).voted
-    if (score !== undefined && score + bonus >= threshold && voted >= Math.max(100, bestVoted * 0.1)) members.push(sibling)
-    else if (sibling.tagName === 'p' && isProse(scored.measures.get(sibling) ?? NOTHING)) members.push(sibling)
-    // The lead picture's caption belongs to the story it illustrates.
-    else if (sibling.tagName === 'figure') members.push(sibling)
+    const grand = parentElement(parent)
+    if (!grand || of(parent).voted > bestVoted * 1.05 || members.length > 1) break
+    anchor = parent
   }
   return members
 }
