@@ -61,7 +61,15 @@ export function findMainContent(page: Page): MainContent {
   const { best, members, text } = found
   const headline = nearHeadline(members, top, of)
   const { root, path } = rootOf(members, headline)
-  const unsure = text < LITTLE_TEXT ? 'very little text' : rivalOf(best, members, scored) ? 'several parts of the page look equally like the article' : undefined
+  // Doubt matters only when the rest of the page holds much more text: a
+  // short note or a pasted fragment is all there is.
+  const rest = of(top).text - of(top).links - text
+  const voted = members.reduce((sum, m) => sum + of(m).voted, 0)
+  const unsure = lookAlikes(best, members, scored) >= 3 ? 'several parts of the page look equally like the article'
+    : rest < text * 0.5 + LITTLE_TEXT ? undefined
+    : text < LITTLE_TEXT ? 'it has very little text'
+    : rivalOf(best, members, scored) ? 'several parts of the page look equally like the article'
+    : voted * 2 < of(top).voted - voted ? 'most of the page\'s text is outside it' : undefined
   return select(root, path, new Set(members), headline, of, top, unsure)
 }
 
@@ -183,6 +191,13 @@ function rivalOf(best: Element, members: Element[], scored: Scored): boolean {
     return true
   }
   return false
+}
+
+// Members scoring nearly as well as the best: three stories side by side on
+// a front page rather than one story.
+function lookAlikes(best: Element, members: Element[], scored: Scored): number {
+  const bestScore = scored.scores.get(best) ?? 0
+  return members.filter((m) => (scored.scores.get(m) ?? 0) >= bestScore * RIVAL_SHARE).length
 }
 
 // ---- The headline ----------------------------------------------------------
@@ -329,6 +344,7 @@ function fallbackRoot(top: Element, of: (el: Element) => Measure): Element {
 
 function whole(top: Element, root: Element, of: (el: Element) => Measure): MainContent {
   const text = of(root).text - of(root).links
-  const content = select(root, new Set(), new Set([root]), findFirst(root, (el) => el.tagName === 'h1', isReadable), of, top, undefined)
-  return { ...content, unsure: text < LITTLE_TEXT ? 'very little text' : undefined }
+  const rest = of(top).text - of(top).links - text
+  const unsure = text < LITTLE_TEXT && rest >= text * 0.5 + LITTLE_TEXT ? 'it has very little text' : undefined
+  return select(root, new Set(), new Set([root]), findFirst(root, (el) => el.tagName === 'h1', isReadable), of, top, unsure)
 }

@@ -13,7 +13,7 @@ import { decodeText } from './decode-text.ts'
 import { importHtml } from './import-html.ts'
 import { importMarkdown } from './import-markdown.ts'
 import { importText } from './import-text.ts'
-import { ImportError, type ImportedArticle } from './imported-article.ts'
+import { ImportError, type ImportedArticle, type ImportOptions } from './imported-article.ts'
 
 export const fileFormats = ['text', 'markdown', 'html'] as const
 export type FileFormat = (typeof fileFormats)[number]
@@ -49,22 +49,36 @@ const UNSUPPORTED_BY_EXTENSION: Record<string, string> = {
 
 const FORMAT_NAMES: Record<FileFormat, string> = { text: 'text', markdown: 'Markdown', html: 'HTML' }
 
-const IMPORTERS: Record<FileFormat, (text: string) => ImportedArticle> = {
+const IMPORTERS: Record<FileFormat, (text: string, options: ImportOptions) => ImportedArticle> = {
   text: (text) => {
     const { title, blocks } = importText(text)
     return { meta: title === undefined ? {} : { title }, blocks }
   },
-  markdown: importMarkdown,
+  markdown: (text) => importMarkdown(text),
   html: importHtml,
 }
 
 const MAX_TITLE_LENGTH = DocumentMeta.shape.title.maxLength ?? 1000
 
-export function importFile(file: ImportFileInput): ArticleDraft {
+// The draft, and what the user should know about how it was made.
+export interface ImportReport {
+  draft: ArticleDraft
+  // The importer's doubt about having found the article (web pages only).
+  unsure?: string
+}
+
+export function importFile(file: ImportFileInput, options: ImportOptions = {}): ArticleDraft {
+  return importFileReport(file, options).draft
+}
+
+export function importFileReport(file: ImportFileInput, options: ImportOptions = {}): ImportReport {
   const named = formatFromName(file.name)
   const { text } = decodeText(file.bytes, { html: named === 'html' })
   const format = named ?? sniffFormat(text)
-  return toArticleDraft(readAs(format, text), file.name)
+  const imported = readAs(format, text, (source) => IMPORTERS[format](source, options))
+  const report: ImportReport = { draft: toArticleDraft(imported, file.name) }
+  if (imported.unsure) report.unsure = imported.unsure
+  return report
 }
 
 // The format a file name promises, undefined when it promises none.
@@ -104,7 +118,7 @@ function skipWhitespaceAndComments(text: string): string {
 
 // Runs one importer; an error it did not mean for the user is a bug in
 // reading this file, still worth one sentence rather than a stack trace.
-export function readAs(format: FileFormat, text: string, importer = IMPORTERS[format]): ImportedArticle {
+export function readAs(format: FileFormat, text: string, importer = (source: string) => IMPORTERS[format](source, {})): ImportedArticle {
   try {
     return importer(text)
   } catch (error) {

@@ -19,19 +19,19 @@
 
 import { parse } from 'parse5'
 import { limits, type Block, type BlockType, type InlineMark, type MarkType } from '../model/document.ts'
-import { attr, childElements, findFirst, findMainContent, isElement, type Element, type MainContent, type Page } from './html-main-content.ts'
+import { attr, childElements, findFirst, findMainContent, isElement, wholePage, type Element, type MainContent, type Page } from './html-main-content.ts'
 import { httpUrl, readMetadata } from './html-metadata.ts'
 import { collapseMarkedText } from './collapse-marked-text.ts'
-import { ImportError, type ImportedArticle } from './imported-article.ts'
+import { ImportError, type ImportedArticle, type ImportOptions } from './imported-article.ts'
 import { importText } from './import-text.ts'
 
 // The walks below recurse; real pages stay far below this (browsers stop
 // nesting at 512), and a deeper one would otherwise overflow the stack.
 const MAX_DEPTH = 1000
 
-export function importHtml(source: string): ImportedArticle {
+export function importHtml(source: string, options: ImportOptions = {}): ImportedArticle {
   const page = parsePage(source)
-  const content = findMainContent(page)
+  const content = options.wholePage ? wholePage(page) : findMainContent(page)
   const { blocks, lead } = toBlocks(content)
   if (blocks.length === 0) throw new ImportError('The HTML file has no readable article text.')
   if (blocks.length > limits.blocks || blocks.some((b) => b.text.length > limits.blockText)) {
@@ -39,7 +39,9 @@ export function importHtml(source: string): ImportedArticle {
   }
   if (lead) markDateline(lead)
   const title = blocks.find((b) => b.type === 'title')
-  return { meta: readMetadata(page, content, title?.text), blocks }
+  const result: ImportedArticle = { meta: readMetadata(page, content, title?.text), blocks }
+  if (content.unsure) result.unsure = `Sourcemark is not sure it found the article: ${content.unsure}.`
+  return result
 }
 
 // End of file inside a tag, comment or doctype means the file was cut off;
