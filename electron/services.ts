@@ -7,7 +7,7 @@ import { canonicalText, type ArticleDocument, type DocumentMeta } from '../share
 import { uniqueSlug } from '../shared/model/slug.ts'
 import { countAnnotations, sameCounts } from '../shared/library/counts.ts'
 import { searchLibrary, type Searchable } from '../shared/library/search.ts'
-import { importFile } from '../shared/formats/import-file.ts'
+import { importFileReport } from '../shared/formats/import-file.ts'
 import { ImportError } from '../shared/formats/imported-article.ts'
 import type { Annotation } from '../shared/model/annotation.ts'
 import { sourceIdFor, type Source } from '../shared/model/source.ts'
@@ -78,21 +78,22 @@ class Services implements Api {
     return this.#store.library.data.documents.map(summary)
   }
 
-  async importDocument({ fileName, contentBase64, duplicate }: Input<'importDocument'>): Promise<Output<'importDocument'>> {
+  async importDocument({ fileName, contentBase64, duplicate, wholePage }: Input<'importDocument'>): Promise<Output<'importDocument'>> {
     const bytes = Buffer.from(contentBase64, 'base64')
     const contentHash = createHash('sha256').update(bytes).digest('hex')
     const lib = this.#store.library.data
     const existing = lib.documents.find((d) => d.contentHash === contentHash)
     if (existing && duplicate !== 'keep') return { status: 'duplicate', existing: summary(existing) }
-    let draft
+    let report
     try {
-      draft = importFile({ name: fileName, bytes })
+      report = importFileReport({ name: fileName, bytes }, { wholePage: wholePage ?? false })
     } catch (error) {
       if (error instanceof ImportError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`)
       throw error
     }
     // Ids of deleted documents stay taken: their files are still there.
     const taken = new Set([...lib.documents, ...lib.trash].map((d) => d.id))
+    const { draft, unsure } = report
     const document: ArticleDocument = { id: uniqueSlug(draft.meta.title, taken, 'article'), ...draft }
     try {
       await this.#store.addDocument(document)
@@ -101,7 +102,7 @@ class Services implements Api {
     }
     const entry: LibraryEntry = { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), contentHash }
     await this.#changeLibrary((l) => { l.documents.push(entry) })
-    return { status: 'created', document: summary(entry) }
+    return { status: 'created', document: summary(entry), ...(unsure ? { unsure } : {}) }
   }
 
   async updateDocumentMeta({ documentId, meta: edit }: Input<'updateDocumentMeta'>): Promise<Output<'updateDocumentMeta'>> {

@@ -2,17 +2,19 @@
 // dropped anywhere on the window, and a paste (Ctrl/Cmd+V) while no field
 // has the focus. Each file's bytes go to importDocument as base64; the
 // service decides what the file is. The same file again asks whether to
-// open the copy already there or keep a second one.
+// open the copy already there or keep a second one. When the service is not
+// sure it found the article in a web page, the status says why and offers
+// to import the whole page in place of what was found.
 
 import { MAX_IMPORT_BYTES, type Api, type DocumentSummary } from '../../shared/api/contract.ts'
 import { bytesToBase64 } from '../base64.ts'
 import { ask } from './dialog.ts'
 import { h } from './dom.ts'
-import { showStatus } from './status.ts'
+import { showError, showStatus } from './status.ts'
 
 export const ARTICLE_TYPES = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html'
 
-type Outcome = { summary: DocumentSummary; created: boolean } | null
+type Outcome = { summary: DocumentSummary; created: boolean; unsure?: string; file: File; contentBase64: string } | null
 
 // Imports `files` in order and opens the last one imported (or chosen).
 // What happened to each is said in the status; failures are thrown together
@@ -21,6 +23,7 @@ export async function importArticles(api: Api, files: readonly File[], open: (do
   const done: string[] = []
   const failed: string[] = []
   let last: string | null = null
+  let doubted: Outcome = null
   for (const file of files) {
     try {
       const outcome = await importOne(api, file)
@@ -31,6 +34,10 @@ export async function importArticles(api: Api, files: readonly File[], open: (do
       last = outcome.summary.id
       const title = `“${outcome.summary.meta.title}”`
       done.push(outcome.created ? `Imported ${title}.` : `Opened ${title}, already in the library.`)
+      if (outcome.unsure) {
+        done.push(outcome.unsure)
+        doubted = outcome
+      }
     } catch (error) {
       // The services' messages name the file already ("x.txt: The file is empty.").
       const message = error instanceof Error ? error.message : String(error)
@@ -38,15 +45,25 @@ export async function importArticles(api: Api, files: readonly File[], open: (do
     }
   }
   if (last) await open(last)
-  if (done.length) showStatus(done.join(' '))
+  const whole = doubted
+  if (done.length) showStatus(done.join(' '), whole ? { label: 'Import the whole page', run: () => void importWholePage(api, whole, open) } : undefined)
   if (failed.length) throw new Error(failed.join(' '))
+}
+
+// The whole page replaces what was found; the found part goes to the trash.
+async function importWholePage(api: Api, doubted: NonNullable<Outcome>, open: (documentId: string) => Promise<unknown>): Promise<void> {
+  const result = await api.importDocument({ fileName: doubted.file.name, contentBase64: doubted.contentBase64, duplicate: 'keep', wholePage: true })
+  if (result.status !== 'created') throw new Error(`${doubted.file.name}: the whole page was not imported.`)
+  await api.deleteDocument({ documentId: doubted.summary.id })
+  await open(result.document.id)
+  showStatus(`Imported the whole page of “${result.document.meta.title}”.`)
 }
 
 async function importOne(api: Api, file: File): Promise<Outcome> {
   if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name} is larger than 20 MB.`)
   const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()))
   const first = await api.importDocument({ fileName: file.name, contentBase64 })
-  if (first.status === 'created') return { summary: first.document, created: true }
+  if (first.status === 'created') return { summary: first.document, created: true, file, contentBase64, ...(first.unsure ? { unsure: first.unsure } : {}) }
   const choice = await ask({
     title: 'Already in your library',
     message: `You already have “${first.existing.meta.title}”. Open it, or keep a second copy?`,
@@ -59,10 +76,10 @@ async function importOne(api: Api, file: File): Promise<Outcome> {
     initial: 'open',
   })
   if (choice === 'cancel') return null
-  if (choice === 'open') return { summary: first.existing, created: false }
+  if (choice === 'open') return { summary: first.existing, created: false, file, contentBase64 }
   const second = await api.importDocument({ fileName: file.name, contentBase64, duplicate: 'keep' })
   if (second.status !== 'created') throw new Error(`${file.name}: the second copy was not kept.`)
-  return { summary: second.document, created: true }
+  return { summary: second.document, created: true, file, contentBase64, ...(second.unsure ? { unsure: second.unsure } : {}) }
 }
 
 // The "Import article…" button and its file input; choose() opens the

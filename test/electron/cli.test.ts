@@ -150,6 +150,23 @@ test('import adds text, Markdown and HTML files headless and prints each id and 
   assert.equal(kept.out, 'port-talks-2\tPort talks\n')
 })
 
+test('import says when it is unsure of a web page\'s article; --whole-page imports all of it', async () => {
+  const dir = await tempDir()
+  const page = join(dir, 'bridge.html')
+  const comment = (i: number) => `<p>Reader comment ${i}: the council should have closed the bridge much earlier, and said so, and paid for the repairs.</p>`
+  await writeFile(page, `<html><body><div class="story"><h1>Bridge closed</h1><p>The bridge is closed until Friday.</p></div><div class="comments">${Array.from({ length: 8 }, (_, i) => comment(i)).join('')}</div></body></html>`)
+  const run = sourcemark('import', page, '--data-dir', dir)
+  assert.equal(run.code, 0, run.err)
+  assert.equal(run.out, 'bridge-closed\tBridge closed\n')
+  assert.ok(run.err.includes(`${page}: Sourcemark is not sure it found the article: it has very little text. To import the whole page: sourcemark import --whole-page --keep-duplicates ${page}`), run.err)
+  const whole = sourcemark('import', '--whole-page', '--keep-duplicates', page, '--data-dir', dir)
+  assert.equal(whole.code, 0, whole.err)
+  assert.equal(whole.err, '')
+  assert.equal(whole.out, 'bridge-closed-2\tBridge closed\n')
+  const api = await openServices({ dataDir: dir, resourcesDir: join(ROOT, 'resources') })
+  assert.match(canonicalText((await api.getDocument({ documentId: 'bridge-closed-2' })).blocks), /Reader comment 7/)
+})
+
 test('import reports each file it cannot take, imports the rest, and exits 1', async () => {
   const dir = await tempDir()
   const empty = join(dir, 'empty.txt')

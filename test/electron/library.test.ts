@@ -77,6 +77,28 @@ test('the same bytes again are reported as a duplicate and create nothing, unles
   assert.equal((await api.listDocuments({})).length, 3)
 })
 
+test('a web page the extractor is unsure of is imported with the reason; wholePage imports all of it', async () => {
+  const dir = await tempDir()
+  const api = await open(dir)
+  const comment = (i: number) => `<p>Reader comment ${i}: the council should have closed the bridge much earlier, and said so, and paid for the repairs.</p>`
+  const page = `<html><body><nav><a href="/">Home</a></nav><div class="story"><h1>Bridge closed</h1><p>The bridge is closed until Friday for repairs.</p></div>
+    <div class="comments">${Array.from({ length: 8 }, (_, i) => comment(i)).join('')}</div></body></html>`
+  const found = await api.importDocument({ fileName: 'bridge.html', contentBase64: base64(page) })
+  assert.equal(found.status, 'created')
+  if (found.status !== 'created') return
+  assert.equal(found.unsure, 'Sourcemark is not sure it found the article: it has very little text.')
+  const short = canonicalText((await api.getDocument({ documentId: found.document.id })).blocks)
+  assert.ok(!short.includes('Reader comment'))
+  const whole = await api.importDocument({ fileName: 'bridge.html', contentBase64: base64(page), wholePage: true, duplicate: 'keep' })
+  assert.equal(whole.status, 'created')
+  if (whole.status !== 'created') return
+  assert.equal(whole.unsure, undefined)
+  const all = canonicalText((await api.getDocument({ documentId: whole.document.id })).blocks)
+  assert.ok(all.includes('Reader comment 7') && all.includes('The bridge is closed'))
+  const sure = await api.importDocument({ fileName: 'briefing.md', contentBase64: base64(BRIEFING) })
+  assert.equal(sure.status === 'created' && 'unsure' in sure, false)
+})
+
 test('bad files are refused with the importer\'s sentence and write nothing', async () => {
   const dir = await tempDir()
   const api = await open(dir)
