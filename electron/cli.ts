@@ -184,6 +184,7 @@ async function importArticles(dataDir: string, files: string[], { keepDuplicates
         })
         if (result.status === 'created') {
           console.log(`${terminalText(result.document.id)}\t${terminalText(result.document.meta.title)}`)
+          if (result.assumedEncoding) complain(`${file}: the file does not say how its text is encoded; read it as ${result.assumedEncoding}.`)
           // A doubt is not a failure: the document is in; say how to get all of the page.
           if (result.unsure) complain(`${file}: ${result.unsure} To import the whole page: sourcemark import --whole-page --keep-duplicates ${file}`)
         } else complain(`${file} is already in the library as ${result.existing.id} ("${result.existing.meta.title}"); skipped. Use --keep-duplicates to add a second copy.`)

@@ -93,7 +93,7 @@ class Services implements Api {
     }
     // Ids of deleted documents stay taken: their files are still there.
     const taken = new Set([...lib.documents, ...lib.trash].map((d) => d.id))
-    const { draft, unsure } = report
+    const { draft, unsure, assumedEncoding } = report
     const document: ArticleDocument = { id: uniqueSlug(draft.meta.title, taken, 'article'), ...draft }
     try {
       await this.#store.addDocument(document)
@@ -102,7 +102,7 @@ class Services implements Api {
     }
     const entry: LibraryEntry = { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), contentHash }
     await this.#changeLibrary((l) => { l.documents.push(entry) })
-    return { status: 'created', document: summary(entry), ...(unsure ? { unsure } : {}) }
+    return { status: 'created', document: summary(entry), ...(unsure ? { unsure } : {}), ...(assumedEncoding ? { assumedEncoding } : {}) }
   }
 
   async updateDocumentMeta({ documentId, meta: edit }: Input<'updateDocumentMeta'>): Promise<Output<'updateDocumentMeta'>> {

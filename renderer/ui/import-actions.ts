@@ -14,7 +14,7 @@ import { showError, showStatus } from './status.ts'
 
 export const ARTICLE_TYPES = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html'
 
-type Outcome = { summary: DocumentSummary; created: boolean; unsure?: string; file: File; contentBase64: string } | null
+type Outcome = { summary: DocumentSummary; created: boolean; unsure?: string; assumedEncoding?: string; file: File; contentBase64: string } | null
 
 // Imports `files` in order and opens the last one imported (or chosen).
 // What happened to each is said in the status; failures are thrown together
@@ -34,6 +34,7 @@ export async function importArticles(api: Api, files: readonly File[], open: (do
       last = outcome.summary.id
       const title = `“${outcome.summary.meta.title}”`
       done.push(outcome.created ? `Imported ${title}.` : `Opened ${title}, already in the library.`)
+      if (outcome.assumedEncoding) done.push(`It does not say how its text is encoded; read as ${outcome.assumedEncoding}.`)
       if (outcome.unsure) {
         done.push(outcome.unsure)
         doubted = outcome
@@ -63,7 +64,7 @@ async function importOne(api: Api, file: File): Promise<Outcome> {
   if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name} is larger than 20 MB.`)
   const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()))
   const first = await api.importDocument({ fileName: file.name, contentBase64 })
-  if (first.status === 'created') return { summary: first.document, created: true, file, contentBase64, ...(first.unsure ? { unsure: first.unsure } : {}) }
+  if (first.status === 'created') return { summary: first.document, created: true, file, contentBase64, ...notes(first) }
   const choice = await ask({
     title: 'Already in your library',
     message: `You already have “${first.existing.meta.title}”. Open it, or keep a second copy?`,
@@ -79,7 +80,11 @@ async function importOne(api: Api, file: File): Promise<Outcome> {
   if (choice === 'open') return { summary: first.existing, created: false, file, contentBase64 }
   const second = await api.importDocument({ fileName: file.name, contentBase64, duplicate: 'keep' })
   if (second.status !== 'created') throw new Error(`${file.name}: the second copy was not kept.`)
-  return { summary: second.document, created: true, file, contentBase64, ...(second.unsure ? { unsure: second.unsure } : {}) }
+  return { summary: second.document, created: true, file, contentBase64, ...notes(second) }
+}
+
+function notes(result: { unsure?: string; assumedEncoding?: string }): { unsure?: string; assumedEncoding?: string } {
+  return { ...(result.unsure ? { unsure: result.unsure } : {}), ...(result.assumedEncoding ? { assumedEncoding: result.assumedEncoding } : {}) }
 }
 
 // The "Import article…" button and its file input; choose() opens the

@@ -10,6 +10,7 @@
 
 import { ArticleDraft, DocumentMeta } from '../model/document.ts'
 import { decodeText } from './decode-text.ts'
+import { ENCODING_NAMES } from './detect-encoding.ts'
 import { importHtml } from './import-html.ts'
 import { importMarkdown } from './import-markdown.ts'
 import { importText } from './import-text.ts'
@@ -65,6 +66,9 @@ export interface ImportReport {
   draft: ArticleDraft
   // The importer's doubt about having found the article (web pages only).
   unsure?: string
+  // Set when the file did not say how its text is encoded and the encoding
+  // was guessed: which one, in words ("windows-1251 (Cyrillic)").
+  assumedEncoding?: string
 }
 
 export function importFile(file: ImportFileInput, options: ImportOptions = {}): ArticleDraft {
@@ -73,11 +77,12 @@ export function importFile(file: ImportFileInput, options: ImportOptions = {}): 
 
 export function importFileReport(file: ImportFileInput, options: ImportOptions = {}): ImportReport {
   const named = formatFromName(file.name)
-  const { text } = decodeText(file.bytes, { html: named === 'html' })
+  const { text, encoding, assumed } = decodeText(file.bytes, { html: named === 'html' })
   const format = named ?? sniffFormat(text)
   const imported = readAs(format, text, (source) => IMPORTERS[format](source, options))
   const report: ImportReport = { draft: toArticleDraft(imported, file.name) }
   if (imported.unsure) report.unsure = imported.unsure
+  if (assumed) report.assumedEncoding = ENCODING_NAMES[encoding] ?? encoding
   return report
 }
 

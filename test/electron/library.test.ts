@@ -10,6 +10,7 @@ import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { ApiError, type Api } from '../../shared/api/contract.ts'
 import { canonicalText } from '../../shared/model/document.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { encodeLegacy } from '../helpers/legacy-encode.ts'
 import { SAMPLE_ID } from '../helpers/annotate.ts'
 
 const RESOURCES = join(__dirname, '..', '..', 'resources')
@@ -97,6 +98,16 @@ test('a web page the extractor is unsure of is imported with the reason; wholePa
   assert.ok(all.includes('Reader comment 7') && all.includes('The bridge is closed'))
   const sure = await api.importDocument({ fileName: 'briefing.md', contentBase64: base64(BRIEFING) })
   assert.equal(sure.status === 'created' && 'unsure' in sure, false)
+})
+
+test('a file in an undeclared legacy encoding is imported, and the answer names the encoding assumed', async () => {
+  const dir = await tempDir()
+  const api = await open(dir)
+  const text = 'Рынок зерна\n\nЭкспорт пшеницы из России в октябре вырос на пять процентов, сообщили в министерстве сельского хозяйства.\n'
+  const result = await api.importDocument({ fileName: 'zerno.txt', contentBase64: Buffer.from(encodeLegacy(text, 'koi8-r')).toString('base64') })
+  assert.equal(result.status === 'created' && result.assumedEncoding, 'KOI8-R (Russian)')
+  if (result.status !== 'created') return
+  assert.equal(canonicalText((await api.getDocument({ documentId: result.document.id })).blocks), text.trim())
 })
 
 test('bad files are refused with the importer\'s sentence and write nothing', async () => {
