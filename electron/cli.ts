@@ -205,6 +205,10 @@ class FileError extends Error {}
 
 async function readImportable(file: string): Promise<Buffer> {
   const info = await stat(file).catch(() => { throw new FileError(`${file}: there is no such file`) })
+  if (info.isDirectory() && /_files$/i.test(file.replace(/[\\/]+$/, ''))) {
+    // "Web page, complete" saves page.html beside page_files/; the page is in the .html.
+    throw new FileError(`${file}: this is the folder of a saved web page; import the .html file beside it (${file.replace(/[\\/]+$/, '').replace(/_files$/i, '')}.html)`)
+  }
   if (!info.isFile()) throw new FileError(`${file}: not a file`)
   if (info.size > MAX_IMPORT_BYTES) throw new FileError(`${file}: ${info.size} bytes is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB import limit`)
   return readFile(file)

@@ -12,7 +12,7 @@ import { ask } from './dialog.ts'
 import { h } from './dom.ts'
 import { showError, showStatus } from './status.ts'
 
-export const ARTICLE_TYPES = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html'
+export const ARTICLE_TYPES = '.txt,.md,.markdown,.html,.htm,.mhtml,.mht,text/plain,text/markdown,text/html,multipart/related,message/rfc822'
 
 type Outcome = { summary: DocumentSummary; created: boolean; unsure?: string; assumedEncoding?: string; file: File; contentBase64: string } | null
 
@@ -97,7 +97,7 @@ export function importArticleButton(chosen: (files: File[]) => void): { element:
     if (files.length) chosen(files)
   })
   const element = h('div', { class: 'import-article' }, input,
-    h('button', { type: 'button', title: 'Import a text, Markdown or HTML file. You can also drop files on the window or paste an article.', onclick: () => input.click() }, 'Import article…'))
+    h('button', { type: 'button', title: 'Import a text, Markdown, HTML or MHTML file. You can also drop files on the window or paste an article.', onclick: () => input.click() }, 'Import article…'))
   return { element, choose: () => input.click() }
 }
 

@@ -43,6 +43,9 @@ export interface DecodedText {
 export interface DecodeOptions {
   // The file is HTML: look for a declared charset even if it does not start with "<".
   html?: boolean
+  // The charset the file's container names (an MHTML part's Content-Type),
+  // which wins over one the page declares, as it does for HTTP.
+  charset?: string
 }
 
 // shared/ compiles without DOM or Node typings, so the global TextDecoder
@@ -85,7 +88,8 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodedText {
 
   if (bytes.includes(0)) throw new ImportError(BINARY_MESSAGE)
 
-  const declared = options.html || startsWithMarkup(bytes) ? declaredEncoding(bytes) : undefined
+  const given = options.charset === undefined ? undefined : usableEncoding(options.charset)
+  const declared = given ?? (options.html || startsWithMarkup(bytes) ? declaredEncoding(bytes) : undefined)
   if (declared) return decodeWith(bytes, declared)
 
   const utf8 = tryDecode(bytes, 'utf-8')

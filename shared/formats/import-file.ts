@@ -10,8 +10,10 @@
 
 import { ArticleDraft, DocumentMeta } from '../model/document.ts'
 import { decodeText } from './decode-text.ts'
+import { looksLikeMhtml, readMhtml } from './mhtml.ts'
 import { ENCODING_NAMES } from './detect-encoding.ts'
 import { importHtml } from './import-html.ts'
+import { httpUrl } from './html-metadata.ts'
 import { importMarkdown } from './import-markdown.ts'
 import { importText } from './import-text.ts'
 import { ImportError, type ImportedArticle, type ImportOptions } from './imported-article.ts'
@@ -40,8 +42,6 @@ const FORMAT_BY_EXTENSION: Record<string, FileFormat> = {
 const SAVE_AS_HTML = 'save the page as "Web page, HTML only" and import that'
 const EXPORT_AS_TEXT = 'export it as text and import that'
 const UNSUPPORTED_BY_EXTENSION: Record<string, string> = {
-  mhtml: `MHTML web archives are not supported yet; ${SAVE_AS_HTML}.`,
-  mht: `MHTML web archives are not supported yet; ${SAVE_AS_HTML}.`,
   webarchive: `Safari web archives are not supported yet; ${SAVE_AS_HTML}.`,
   pdf: `PDF files are not supported yet; ${EXPORT_AS_TEXT}.`,
   docx: `Word documents are not supported yet; ${EXPORT_AS_TEXT}.`,
@@ -76,10 +76,34 @@ export function importFile(file: ImportFileInput, options: ImportOptions = {}): 
 }
 
 export function importFileReport(file: ImportFileInput, options: ImportOptions = {}): ImportReport {
+  if (isMhtml(file)) return importMhtml(file, options)
   const named = formatFromName(file.name)
   const { text, encoding, assumed } = decodeText(file.bytes, { html: named === 'html' })
   const format = named ?? sniffFormat(text)
   const imported = readAs(format, text, (source) => IMPORTERS[format](source, options))
+  const report: ImportReport = { draft: toArticleDraft(imported, file.name) }
+  if (imported.unsure) report.unsure = imported.unsure
+  if (assumed) report.assumedEncoding = ENCODING_NAMES[encoding] ?? encoding
+  return report
+}
+
+function isMhtml(file: ImportFileInput): boolean {
+  const extension = splitName(file.name).extension.toLowerCase()
+  if (extension === 'mhtml' || extension === 'mht') return true
+  if (extension in FORMAT_BY_EXTENSION) return false
+  let head = ''
+  for (let i = 0; i < Math.min(file.bytes.length, 4096); i++) head += String.fromCharCode(file.bytes[i]!)
+  return looksLikeMhtml(head)
+}
+
+// The archive's page is read like an HTML file; the address it was saved
+// from and its Subject stand in when the page itself does not say.
+function importMhtml(file: ImportFileInput, options: ImportOptions): ImportReport {
+  const archive = readMhtml(file.bytes)
+  const { text, encoding, assumed } = decodeText(archive.html, { html: true, ...(archive.charset ? { charset: archive.charset } : {}) })
+  const imported = readAs('html', text, (source) => importHtml(source, options))
+  const url = imported.meta.url ?? httpUrl(archive.url)
+  imported.meta = { ...(archive.subject ? { title: archive.subject } : {}), ...imported.meta, ...(url ? { url } : {}) }
   const report: ImportReport = { draft: toArticleDraft(imported, file.name) }
   if (imported.unsure) report.unsure = imported.unsure
   if (assumed) report.assumedEncoding = ENCODING_NAMES[encoding] ?? encoding
