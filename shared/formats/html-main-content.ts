@@ -115,14 +115,14 @@ function bestCandidate(top: Element, scored: Scored): Element | undefined {
     }
     last = score
   }
-  // A parent holding much more of the voting text, and not as a list of
+  // A parent holding several times the voting text, and not as a list of
   // links, is the article; the candidate was one part of it (a video box
   // with a long caption, one section of a long read).
   const of = (el: Element) => scored.measures.get(el) ?? NOTHING
   const floor = (scored.scores.get(best) ?? 0) * 0.6
   for (let parent = parentElement(best); parent && parent !== top; parent = parentElement(parent)) {
     const m = of(parent)
-    if (m.voted < of(best).voted * 1.5 || m.links > m.text * 0.4 || (scored.scores.get(parent) ?? 0) < floor) break
+    if (m.voted < of(best).voted * 4 || m.links > m.text * 0.4 || (scored.scores.get(parent) ?? 0) < floor) break
     best = parent
   }
   // A wrapper around the candidate alone says nothing new; its parent may.
@@ -262,6 +262,7 @@ const CHROME_TAGS = new Set(['nav', 'aside', 'footer'])
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alertdialog'])
 const CHROME_WORDS = /(?:^|[^a-z])nav|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor/
 const AD_WORD = /(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)|(?:^|[^a-z0-9])ad-/
+const NEVER_STORY = /gallery|slideshow|carousel|comment/
 const BYLINE_WORDS = /byline|author|(?:^|[^a-z])bio(?:[^a-z]|$)|contributor/
 const READ_MORE = /^\s*(?:read more|read also|see also|also read|related|more on this|watch|listen|читайте также|смотрите также|читайте|相关(?:新闻|阅读)|延伸阅读|推荐阅读)\s*[:：]?/i
 const LINKY = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table'])
@@ -288,7 +289,9 @@ function select(root: Element, path: Set<Element>, members: Set<Element>, headli
     if (CHROME_TAGS.has(el.tagName) || el.tagName === 'header') return true
     if (CHROME_ROLES.has(attr(el, 'role')?.toLowerCase() ?? '')) return true
     const m = of(el)
-    const main = rootText > 0 && m.paragraphs * 2 >= rootText
+    // "story-body has-share-bar" or a "read-more" fold holding most of the
+    // text is still the story; a gallery's or comments' captions are not.
+    const main = rootText > 0 && m.paragraphs * 2 >= rootText && !NEVER_STORY.test(names(el))
     if (main) return false
     if (hasChromeName(el)) return true
     if (isByline(el) && m.text < 600) return true
