@@ -70,7 +70,9 @@ export function findMainContent(page: Page): MainContent {
     : text < LITTLE_TEXT ? 'it has very little text'
     : rivalOf(best, members, scored) ? 'several parts of the page look equally like the article'
     : voted * 2 < of(top).voted - voted ? 'most of the page\'s text is outside it' : undefined
-  return select(root, path, new Set(members), headline, of, top, unsure)
+  const content = select(root, path, new Set(members), headline, of, top, unsure)
+  if (!content.unsure && isStoryList(content, of, text)) content.unsure = 'it looks like a list of stories rather than one'
+  return content
 }
 
 // The whole page as the article: the user's choice when the search is unsure.
@@ -198,6 +200,16 @@ function rivalOf(best: Element, members: Element[], scored: Scored): boolean {
 function lookAlikes(best: Element, members: Element[], scored: Scored): number {
   const bestScore = scored.scores.get(best) ?? 0
   return members.filter((m) => (scored.scores.get(m) ?? 0) >= bestScore * RIVAL_SHARE).length
+}
+
+// A front page or section page: many headings that are links to stories.
+// Counted in what will be imported, so a "Read next" box that is dropped
+// does not count.
+function isStoryList(content: MainContent, of: (el: Element) => Measure, text: number): boolean {
+  const kept = (el: Element) => !content.skip(el)
+  const isLinkedHeading = (el: Element) => kept(el) && /^h[2-6]$/.test(el.tagName) && of(el).text > 0 && of(el).links >= of(el).text * 0.8
+  const linked = findAll(content.root, isLinkedHeading, kept).length
+  return linked >= 6 && linked * 350 >= text
 }
 
 // ---- The headline ----------------------------------------------------------

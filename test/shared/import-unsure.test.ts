@@ -21,6 +21,12 @@ test('a front page of look-alike stories is imported with a warning, not as a su
   assert.match(result.unsure ?? '', /^Sourcemark is not sure it found the article: several parts of the page look equally like the article\.$/)
 })
 
+test('a section page of teaser cards is imported with a warning that it is a list of stories', () => {
+  const card = (i: number) => `<article class="card"><h2><a href="https://news.example/${i}">Story number ${i} about the harbour</a></h2><p>${sentence('teaser', i)}</p></article>`
+  const html = `<body><h1>Local news</h1><div class="stream">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</div></body>`
+  assert.match(importHtml(html).unsure ?? '', /it looks like a list of stories rather than one\.$/)
+})
+
 test('a teaser taken from a page whose text is mostly elsewhere is imported with a warning', () => {
   // Twelve blocks of text, each deep in wrappers of its own, so no one
   // container gathers them.
