@@ -167,7 +167,12 @@ function withSiblings(best: Element, scored: Scored): Element[] {
       if (sibling === anchor || !isReadable(sibling) || isUnlikely(sibling)) continue
       const bonus = anchorClass && attr(sibling, 'class') === anchorClass ? bestScore * 0.2 : 0
       const score = scored.scores.get(sibling)
-      if (score !== undefined && score + bonus >= threshold && of(sibling).voted >= Math.max(100, bestVoted * 0.1)) members.push(sibling)
+      const m = of(sibling)
+      // Cousins (siblings of a wrapper) must hold a real share of the story.
+      const minVoted = level === 0 ? Math.max(100, bestVoted * 0.1) : Math.max(300, bestVoted * 0.2)
+      if (score !== undefined && score + bonus >= threshold && m.voted >= minVoted) members.push(sibling)
+      // Paragraphs nested too deep to vote this high still make a part of the story.
+      else if (score === undefined && m.voted >= Math.max(500, bestVoted * 0.3) && m.links < m.text * 0.1) members.push(sibling)
       else if (sibling.tagName === 'p' && isProse(of(sibling))) members.push(sibling)
       // The lead picture's caption belongs to the story it illustrates.
       else if (sibling.tagName === 'figure') members.push(sibling)
