@@ -10,7 +10,7 @@
 //    (the story split by an ad slot).
 // 4. The article's h1, when it sits just above the content, is taken too;
 //    what sits beside the h1 (kicker, byline, date, share buttons) is not.
-// 5. Inside, chrome is skipped: nav, aside, footer, headers without the
+// 5. Inside, chrome is skipped (main-content-prune.ts): nav, aside, footer, headers without the
 //    headline, landmark roles of site chrome, elements named like chrome,
 //    bylines and author boxes (metadata, not body), lists and boxes that
 //    are mostly links, "Read more" lines, hidden elements.
@@ -21,21 +21,13 @@
 // parents, so the work stays linear in the page's size.
 
 import { attr, childElements, findAll, findFirst, isElement, isReadable, parentElement, searchable, type Element, type Page } from './html-tree.ts'
-import { isUnlikely, names, NOTHING, scorePage, type Measure, type Scored } from './main-content-score.ts'
+import { isUnlikely, NOTHING, scorePage, type Measure, type Scored } from './main-content-score.ts'
+import { hasChromeName, select, type MainContent } from './main-content-prune.ts'
 
 export { attr, childElements, collapseSpaces, findAll, findFirst, isElement, NEVER_CONTENT, textOf } from './html-tree.ts'
 export type { Element, Page } from './html-tree.ts'
+export type { MainContent } from './main-content-prune.ts'
 
-export interface MainContent {
-  root: Element
-  // The article's first h1, and the first element named byline or author.
-  headline: Element | undefined
-  byline: Element | undefined
-  // Whether the element, met while walking the root, is left out with its text.
-  skip(el: Element): boolean
-  // Why the choice may be wrong, in the user's words; undefined when sure.
-  unsure: string | undefined
-}
 
 // Less story text than this is a teaser, a stub or a page of links.
 export const LITTLE_TEXT = 250
@@ -192,7 +184,8 @@ function isProse(m: Measure): boolean {
 // Another candidate, outside the chosen content, nearly as good.
 function rivalOf(best: Element, members: Element[], scored: Scored): boolean {
   const bestScore = scored.scores.get(best) ?? 0
-  for (const [el, score] of ranked(scored)) {
+  // The first few are enough: past them no score comes close.
+  for (const [el, score] of ranked(scored).slice(0, 10)) {
     if (score < bestScore * RIVAL_SHARE) return false
     if (members.some((m) => contains(m, el) || contains(el, m))) continue
     return true
@@ -252,100 +245,34 @@ function within(node: Element, depth: number, match: (el: Element) => boolean, e
 
 // The lowest element holding the content and the headline, and the
 // elements on the way down to them, whose other children are left out.
+// Each target climbs only until it meets a known ancestor, so the work is
+// the length of the climbs, not targets times depth.
 function rootOf(members: Element[], headline: Element | undefined): { root: Element; path: Set<Element> } {
   const parent = parentElement(members[0]!)
   const targets = headline && !members.some((m) => contains(m, headline)) ? [...members, headline] : members
   if (targets.length === 1 || !parent) return { root: members[0]!, path: new Set() }
-  const chains = targets.map((el) => {
-    const chain: Element[] = []
-    for (let at = parentElement(el); at; at = parentElement(at)) chain.push(at)
-    return chain
-  })
-  const first = chains[0]!
-  const root = first.find((el) => chains.every((chain) => chain.includes(el))) ?? parent
+  // Ancestors of the first target, numbered from it upwards.
+  const height = new Map<Element, number>()
+  let n = 0
+  for (let at = parentElement(targets[0]!); at; at = parentElement(at)) height.set(at, n++)
+  let top = 0
+  const climbs: Element[][] = []
+  for (const target of targets.slice(1)) {
+    const climb: Element[] = []
+    let at = parentElement(target)
+    while (at && !height.has(at)) {
+      climb.push(at)
+      at = parentElement(at)
+    }
+    if (at) top = Math.max(top, height.get(at)!)
+    climbs.push(climb)
+  }
+  let root = parent
+  for (let at = parentElement(targets[0]!), i = 0; at; at = parentElement(at), i++) if (i === top) root = at
   const path = new Set<Element>([root])
-  for (const chain of chains) {
-    for (const el of chain) {
-      if (el === root) break
-      path.add(el)
-    }
-  }
+  for (let at = parentElement(targets[0]!); at && at !== root; at = parentElement(at)) path.add(at)
+  for (const climb of climbs) for (const el of climb) path.add(el)
   return { root, path }
-}
-
-// ---- Inside the content ----------------------------------------------------
-
-const CHROME_TAGS = new Set(['nav', 'aside', 'footer'])
-const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alertdialog'])
-const CHROME_WORDS = /(?:^|[^a-z])nav|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor/
-const AD_WORD = /(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)|(?:^|[^a-z0-9])ad-/
-const NEVER_STORY = /gallery|slideshow|carousel|comment/
-const BYLINE_WORDS = /byline|author|(?:^|[^a-z])bio(?:[^a-z]|$)|contributor/
-const READ_MORE = /^\s*(?:read more|read also|see also|also read|related|more on this|watch|listen|читайте также|смотрите также|читайте|相关(?:新闻|阅读)|延伸阅读|推荐阅读)\s*[:：]?/i
-const LINKY = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table'])
-
-function hasChromeName(el: Element): boolean {
-  const name = names(el)
-  return CHROME_WORDS.test(name) || AD_WORD.test(name)
-}
-
-function select(root: Element, path: Set<Element>, members: Set<Element>, headline: Element | undefined, of: (el: Element) => Measure, top: Element, unsure: string | undefined): MainContent {
-  // The headline's own block: its parents up to the first that holds real
-  // text. Their other children are the byline, date, kicker and buttons.
-  const head = new Set<Element>()
-  if (headline) {
-    const own = of(headline).text
-    for (let at = parentElement(headline); at && at !== root && of(at).paragraphs < own + 200 && of(at).text < own + 400; at = parentElement(at)) head.add(at)
-  }
-  const kept = new Set<Element>()
-  for (let at = headline; at && at !== root; at = parentElement(at)) kept.add(at)
-  const byline = findFirst(root, isByline, notChrome) ?? findFirst(top, isByline, notChrome)
-  const rootText = members.size === 1 && members.has(root) ? of(root).paragraphs : [...members].reduce((sum, m) => sum + of(m).paragraphs, 0)
-  const isBoilerplate = (el: Element): boolean => {
-    if (kept.has(el)) return false
-    if (CHROME_TAGS.has(el.tagName) || el.tagName === 'header') return true
-    if (CHROME_ROLES.has(attr(el, 'role')?.toLowerCase() ?? '')) return true
-    const m = of(el)
-    // "story-body has-share-bar" or a "read-more" fold holding most of the
-    // text is still the story; a gallery's or comments' captions are not.
-    const main = rootText > 0 && m.paragraphs * 2 >= rootText && !NEVER_STORY.test(names(el))
-    if (main) return false
-    if (hasChromeName(el)) return true
-    if (isByline(el) && m.text < 600) return true
-    if (LINKY.has(el.tagName) && m.text > 0 && m.links / m.text > 0.5) return true
-    return m.text < 200 && m.links > 0 && READ_MORE.test(textStart(el))
-  }
-  const skip = (el: Element): boolean => {
-    if (!isReadable(el)) return true
-    if (el === root || path.has(el) || members.has(el) || el === headline) return false
-    const parent = parentElement(el)
-    if (parent && head.has(parent)) return true
-    if (parent && path.has(parent) && !members.has(parent)) return true
-    return isBoilerplate(el)
-  }
-  return { root, headline, byline, skip, unsure }
-}
-
-function isByline(el: Element): boolean {
-  return BYLINE_WORDS.test(names(el)) || attr(el, 'rel') === 'author' || /author/i.test(attr(el, 'itemprop') ?? '')
-}
-
-function notChrome(el: Element): boolean {
-  return isReadable(el) && !CHROME_TAGS.has(el.tagName)
-}
-
-// The first words of an element, enough to recognise "Read more:".
-function textStart(el: Element): string {
-  let out = ''
-  const visit = (node: Element) => {
-    for (const child of node.childNodes) {
-      if (out.length > 40) return
-      if (child.nodeName === '#text') out += (child as { value: string }).value
-      else if (isElement(child) && isReadable(child)) visit(child)
-    }
-  }
-  visit(el)
-  return out
 }
 
 // ---- No paragraphs at all --------------------------------------------------
