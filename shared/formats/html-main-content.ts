@@ -10,12 +10,13 @@
 //    (the story split by an ad slot).
 // 4. The article's h1, when it sits just above the content, is taken too;
 //    what sits beside the h1 (kicker, byline, date, share buttons) is not.
-// 5. Inside, chrome is skipped (main-content-prune.ts): nav, aside, footer, headers without the
-//    headline, landmark roles of site chrome, elements named like chrome,
-//    bylines and author boxes (metadata, not body), lists and boxes that
-//    are mostly links, "Read more" lines, hidden elements.
-// The answer says when it is unsure: very little text, or another
-// candidate as good as the chosen one elsewhere on the page.
+// 5. Inside, chrome is skipped (main-content-prune.ts): nav, aside,
+//    footer, headers without the headline, landmark roles of site chrome,
+//    elements named like chrome, bylines and author boxes (metadata, not
+//    body), lists and boxes that are mostly links, "Read more" lines,
+//    hidden elements.
+// The answer says when it is unsure: very little text, look-alike parts,
+// a rival elsewhere as good, most text outside it, or a list of stories.
 //
 // Every step is one walk of the tree or a walk up a bounded chain of
 // parents, so the work stays linear in the page's size.
