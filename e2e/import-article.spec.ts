@@ -10,6 +10,7 @@ const SAVED_PAGE = join(ROOT, 'test', 'fixtures', 'import', 'saved-page.html')
 const SAVED_PAGE_TITLE = 'Council backs floating solar farm on Millbrook reservoir'
 const HOSTILE = join(ROOT, 'test', 'fixtures', 'import', 'hostile.html')
 const STUB = join(__dirname, 'files', 'stub-with-comments.html')
+const MHTML = join(__dirname, 'files', 'ferry.mhtml')
 
 test('a Markdown file imported through the picker opens with its headings, lists, quotes and scripts, and joins the library', async ({ app }) => {
   const { page } = app
@@ -78,6 +79,15 @@ test('a page the extractor is unsure of says so, and "Import the whole page" rep
   await expect(articleTitled(page, 'Bridge closed').getByText('Reader comment 7', { exact: false })).toBeVisible()
   await openLibrary(page)
   await expect(libraryItems(page).filter({ hasText: 'Bridge closed' })).toHaveCount(1)
+})
+
+test('an MHTML archive saved by a Chromium browser imports as its page\'s article', async ({ app }) => {
+  const { page } = app
+  await importArticleFiles(page, MHTML)
+  await expect(page.getByRole('status')).toHaveText('Imported “Ferry to Nordholm runs twice a day”.')
+  const text = articleTitled(page, 'Ferry to Nordholm runs twice a day')
+  await expect(text.getByText('“We heard the complaints,” said the operator’s director, Åsa Lind.', { exact: false })).toBeVisible()
+  await expect(text.getByText('Home', { exact: true })).toHaveCount(0)
 })
 
 test('a hostile HTML file imports as inert text: nothing runs, nothing is fetched, nothing can be followed', async ({ app }) => {
