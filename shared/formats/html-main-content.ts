@@ -29,7 +29,6 @@ export { attr, childElements, collapseSpaces, findAll, findFirst, isElement, NEV
 export type { Element, Page } from './html-tree.ts'
 export type { MainContent } from './main-content-prune.ts'
 
-
 // Less story text than this is a teaser, a stub or a page of links.
 export const LITTLE_TEXT = 250
 // A rival candidate scoring this close to the chosen one makes it a guess.
