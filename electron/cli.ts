@@ -63,8 +63,8 @@ const COMMANDS = {
     options: { json: { type: 'boolean' } },
   },
   import: {
-    usage: `Usage: sourcemark import FILE... [--keep-duplicates] [--data-dir DIR]\n\nAdds each FILE (plain text, Markdown or an HTML page) to the library and\nprints the new document's id and title. A file already imported is skipped\nand its document named.\n\n  --keep-duplicates  add a second copy of a file already in the library\n${DATA_DIR_HELP}`,
-    options: { 'keep-duplicates': { type: 'boolean' } },
+    usage: `Usage: sourcemark import FILE... [--keep-duplicates] [--whole-page] [--data-dir DIR]\n\nAdds each FILE (plain text, Markdown or an HTML page) to the library and\nprints the new document's id and title. A file already imported is skipped\nand its document named. When Sourcemark is not sure it found the article\nin a web page, it says so; --whole-page then imports all of the page.\n\n  --keep-duplicates  add a second copy of a file already in the library\n  --whole-page       import the whole web page, not just its article\n${DATA_DIR_HELP}`,
+    options: { 'keep-duplicates': { type: 'boolean' }, 'whole-page': { type: 'boolean' } },
   },
   export: {
     usage: `Usage: sourcemark export DOC --format md|jsonld|html|csv [-o FILE] [--data-dir DIR]\n       sourcemark export --all --format md|jsonld|csv [-o FILE] [--data-dir DIR]\n\nDOC is a document id or the start of exactly one title; --all exports every\ndocument in one file. Without -o the export is printed to standard output.\nWorks while the app is running (it only reads).\n\n  --format F       md (Markdown notes), jsonld (W3C Web Annotations),\n                   html (a standalone page; one document only), csv\n  --all            the whole library instead of one document\n  -o, --output F   write to file F\n${DATA_DIR_HELP}`,
@@ -123,7 +123,7 @@ async function main(argv: string[]): Promise<void> {
   const dataDir = resolveDataDir(values['data-dir'] as string | undefined)
   if (name === 'import') {
     if (positionals.length === 0) throw new UsageError('which files? give the paths of the articles to import', command.usage)
-    return importArticles(dataDir, positionals, !!values['keep-duplicates'])
+    return importArticles(dataDir, positionals, { keepDuplicates: !!values['keep-duplicates'], wholePage: !!values['whole-page'] })
   }
   const wantArgs = name === 'export' || name === 'suggest' ? (values.all ? 0 : 1) : name === 'import-annotations' ? 2 : 0
   if (positionals.length !== wantArgs) {
@@ -195,7 +195,7 @@ async function list(dataDir: string, json: boolean): Promise<void> {
 
 // Each file on its own: one that cannot be imported is reported and the
 // rest still go in; the exit code says whether any failed.
-async function importArticles(dataDir: string, files: string[], keepDuplicates: boolean): Promise<void> {
+async function importArticles(dataDir: string, files: string[], { keepDuplicates, wholePage }: { keepDuplicates: boolean; wholePage: boolean }): Promise<void> {
   let failed = 0
   await withLibrary(dataDir, async (api) => {
     for (const file of files) {
@@ -203,9 +203,14 @@ async function importArticles(dataDir: string, files: string[], keepDuplicates: 
         const bytes = await readImportable(file)
         const result = await api.importDocument({
           fileName: basename(file), contentBase64: bytes.toString('base64'), ...(keepDuplicates ? { duplicate: 'keep' } : {}),
+          ...(wholePage ? { wholePage } : {}),
         })
-        if (result.status === 'created') console.log(`${terminalText(result.document.id)}\t${terminalText(result.document.meta.title)}`)
-        else complain(`${file} is already in the library as ${result.existing.id} ("${result.existing.meta.title}"); skipped. Use --keep-duplicates to add a second copy.`)
+        if (result.status === 'created') {
+          console.log(`${terminalText(result.document.id)}\t${terminalText(result.document.meta.title)}`)
+          if (result.assumedEncoding) complain(`${file}: the file does not say how its text is encoded; read it as ${result.assumedEncoding}.`)
+          // A doubt is not a failure: the document is in; say how to get all of the page.
+          if (result.unsure) complain(`${file}: ${result.unsure} To import the whole page: sourcemark import --whole-page --keep-duplicates ${file}`)
+        } else complain(`${file} is already in the library as ${result.existing.id} ("${result.existing.meta.title}"); skipped. Use --keep-duplicates to add a second copy.`)
       } catch (error) {
         if (!(error instanceof ApiError) && !(error instanceof FileError)) throw error
         failed++
@@ -223,6 +228,10 @@ class FileError extends Error {}
 
 async function readImportable(file: string): Promise<Buffer> {
   const info = await stat(file).catch(() => { throw new FileError(`${file}: there is no such file`) })
+  if (info.isDirectory() && /_files$/i.test(file.replace(/[\\/]+$/, ''))) {
+    // "Web page, complete" saves page.html beside page_files/; the page is in the .html.
+    throw new FileError(`${file}: this is the folder of a saved web page; import the .html file beside it (${file.replace(/[\\/]+$/, '').replace(/_files$/i, '')}.html)`)
+  }
   if (!info.isFile()) throw new FileError(`${file}: not a file`)
   if (info.size > MAX_IMPORT_BYTES) throw new FileError(`${file}: ${info.size} bytes is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB import limit`)
   return readFile(file)
