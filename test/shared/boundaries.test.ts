@@ -85,9 +85,10 @@ const SHARED_FOLDERS: Record<string, readonly string[]> = {
   anchoring: ['model', 'text'],
   import: ['model', 'links', 'text'],
   'web-annotation': ['model', 'anchoring', 'links', 'text'],
-  export: ['model', 'anchoring', 'web-annotation', 'links', 'text'],
-  library: ['model', 'text'],
+  // The Markdown export leads with the coverage figures.
   attribution: ['model', 'text'],
+  export: ['model', 'anchoring', 'web-annotation', 'attribution', 'links', 'text'],
+  library: ['model', 'text'],
   api: ['*'],
 }
 const sharedFolder = (path: string) => path.split('/')[1] ?? ''
