@@ -10,6 +10,8 @@ const BRIEFING_TITLE = 'Arctic Shipping Briefing'
 const SAVED_PAGE = join(ROOT, 'test', 'fixtures', 'import', 'saved-page.html')
 const SAVED_PAGE_TITLE = 'Council backs floating solar farm on Millbrook reservoir'
 const HOSTILE = join(ROOT, 'test', 'fixtures', 'import', 'hostile.html')
+const STUB = join(__dirname, 'files', 'stub-with-comments.html')
+const MHTML = join(__dirname, 'files', 'ferry.mhtml')
 
 test('a Markdown file imported through the picker opens with its headings, lists, quotes and scripts, and joins the library', async ({ app }) => {
   const { page } = app
@@ -63,6 +65,30 @@ test('a saved news page imports as its article only: headline and story, no menu
   }
   await openLibrary(page)
   await expect(libraryItems(page).filter({ hasText: SAVED_PAGE_TITLE })).toContainText('The Northport Ledger')
+})
+
+test('a page the extractor is unsure of says so, and "Import the whole page" replaces what was found', async ({ app }) => {
+  const { page } = app
+  await importArticleFiles(page, STUB)
+  const status = page.getByRole('status')
+  await expect(status).toContainText('Imported “Bridge closed”. Sourcemark is not sure it found the article: it has very little text.')
+  const text = articleTitled(page, 'Bridge closed')
+  await expect(text.getByText('The bridge is closed until Friday', { exact: false })).toBeVisible()
+  await expect(text.getByText('Reader comment 7', { exact: false })).toHaveCount(0)
+  await status.getByRole('button', { name: 'Import the whole page' }).click()
+  await expect(status).toHaveText('Imported the whole page of “Bridge closed”.')
+  await expect(articleTitled(page, 'Bridge closed').getByText('Reader comment 7', { exact: false })).toBeVisible()
+  await openLibrary(page)
+  await expect(libraryItems(page).filter({ hasText: 'Bridge closed' })).toHaveCount(1)
+})
+
+test('an MHTML archive saved by a Chromium browser imports as its page\'s article', async ({ app }) => {
+  const { page } = app
+  await importArticleFiles(page, MHTML)
+  await expect(page.getByRole('status')).toHaveText('Imported “Ferry to Nordholm runs twice a day”.')
+  const text = articleTitled(page, 'Ferry to Nordholm runs twice a day')
+  await expect(text.getByText('“We heard the complaints,” said the operator’s director, Åsa Lind.', { exact: false })).toBeVisible()
+  await expect(text.getByText('Home', { exact: true })).toHaveCount(0)
 })
 
 test('a hostile HTML file imports as inert text: nothing runs, nothing is fetched, nothing can be followed', async ({ app }) => {

@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<void> {
   const dataDir = resolveDataDir(values['data-dir'] as string | undefined)
   if (name === 'import') {
     if (positionals.length === 0) throw new UsageError('which files? give the paths of the articles to import', command.usage)
-    return importArticles(dataDir, positionals, !!values['keep-duplicates'], !!values.json)
+    return importArticles(dataDir, positionals, { keepDuplicates: !!values['keep-duplicates'], wholePage: !!values['whole-page'], json: !!values.json })
   }
   const wantArgs = name === 'export' || name === 'suggest' ? (values.all ? 0 : 1) : name === 'import-annotations' ? 2 : 0
   if (positionals.length !== wantArgs) {
@@ -165,7 +165,7 @@ async function list(dataDir: string, json: boolean): Promise<void> {
 // rest still go in; the exit code says whether any failed.
 type ImportReport = { file: string; status: 'created' | 'duplicate'; id: string; title: string } | { file: string; status: 'failed'; error: string }
 
-async function importArticles(dataDir: string, files: string[], keepDuplicates: boolean, json: boolean): Promise<void> {
+async function importArticles(dataDir: string, files: string[], { keepDuplicates, wholePage, json }: { keepDuplicates: boolean; wholePage: boolean; json: boolean }): Promise<void> {
   let failed = 0
   const reports: ImportReport[] = []
   await withLibrary(dataDir, async (api) => {
@@ -174,10 +174,14 @@ async function importArticles(dataDir: string, files: string[], keepDuplicates: 
         const bytes = await readImportable(file)
         const result = await api.importDocument({
           fileName: basename(file), contentBase64: bytes.toString('base64'), ...(keepDuplicates ? { duplicate: 'keep' } : {}),
+          ...(wholePage ? { wholePage } : {}),
         })
         if (result.status === 'created') {
           reports.push({ file, status: 'created', id: result.document.id, title: result.document.meta.title })
           if (!json) console.log(`${terminalText(result.document.id)}\t${terminalText(result.document.meta.title)}`)
+          if (result.assumedEncoding) complain(`${file}: the file does not say how its text is encoded; read it as ${result.assumedEncoding}.`)
+          // A doubt is not a failure: the document is in; say how to get all of the page.
+          if (result.unsure) complain(`${file}: ${result.unsure} To import the whole page: sourcemark import --whole-page --keep-duplicates ${file}`)
         } else {
           reports.push({ file, status: 'duplicate', id: result.existing.id, title: result.existing.meta.title })
           if (!json) complain(`${file} is already in the library as ${result.existing.id} ("${result.existing.meta.title}"); skipped. Use --keep-duplicates to add a second copy.`)
@@ -201,6 +205,10 @@ class FileError extends Error {}
 
 async function readImportable(file: string): Promise<Buffer> {
   const info = await stat(file).catch(() => { throw new FileError(`${file}: there is no such file`) })
+  if (info.isDirectory() && /_files$/i.test(file.replace(/[\\/]+$/, ''))) {
+    // "Web page, complete" saves page.html beside page_files/; the page is in the .html.
+    throw new FileError(`${file}: this is the folder of a saved web page; import the .html file beside it (${file.replace(/[\\/]+$/, '').replace(/_files$/i, '')}.html)`)
+  }
   if (!info.isFile()) throw new FileError(`${file}: not a file`)
   if (info.size > MAX_IMPORT_BYTES) throw new FileError(`${file}: ${info.size} bytes is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB import limit`)
   return readFile(file)

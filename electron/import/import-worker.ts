@@ -1,17 +1,18 @@
 // The body of an import worker (run-import.ts starts it): reads one file
-// into an ArticleDraft and posts the outcome back. Whatever a hostile file
+// into an ArticleDraft (with the importer's doubt and any encoding it
+// assumed) and posts the outcome back. Whatever a hostile file
 // makes the importer do happens in this thread's own heap, which the
 // parent caps and can terminate.
 
 import { parentPort, workerData } from 'node:worker_threads'
-import { importFile } from '../../shared/import/file.ts'
+import { importFileReport } from '../../shared/import/file.ts'
 import { ImportError } from '../../shared/import/imported-article.ts'
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts'
 
-const { name, bytes } = workerData as WorkerRequest
+const { name, bytes, wholePage } = workerData as WorkerRequest
 let reply: WorkerReply
 try {
-  reply = { kind: 'draft', draft: importFile({ name, bytes }) }
+  reply = { kind: 'draft', ...importFileReport({ name, bytes }, { wholePage }) }
 } catch (error) {
   reply = error instanceof ImportError
     ? { kind: 'refused', message: error.message }

@@ -1,4 +1,4 @@
-// Runs importFile (shared/import/file.ts) in a worker thread with a
+// Runs importFileReport (shared/import/file.ts) in a worker thread with a
 // capped heap and a deadline, so a file built to exhaust memory or time
 // costs that worker, never the process serving the app: the worker is
 // terminated, the user is told in a sentence, and nothing is written (the
@@ -11,9 +11,8 @@
 
 import { Worker } from 'node:worker_threads'
 import { join } from 'node:path'
-import type { ArticleDraft } from '../../shared/model/document.ts'
-import { ImportError } from '../../shared/import/imported-article.ts'
-import type { ImportFileInput } from '../../shared/import/file.ts'
+import { ImportError, type ImportOptions } from '../../shared/import/imported-article.ts'
+import type { ImportFileInput, ImportReport } from '../../shared/import/file.ts'
 import { WorkerReply, type WorkerRequest } from './worker-protocol.ts'
 
 export interface ImportLimits {
@@ -39,8 +38,8 @@ function workerScript(): { script: string; eval: boolean } {
   return { script: `const r = ${require}; r('tsx/cjs'); r(${worker})`, eval: true }
 }
 
-export function runImport(file: ImportFileInput, limits: ImportLimits = limitsFor(file.bytes.length)): Promise<ArticleDraft> {
-  const request: WorkerRequest = { name: file.name, bytes: file.bytes }
+export function runImport(file: ImportFileInput & ImportOptions, limits: ImportLimits = limitsFor(file.bytes.length)): Promise<ImportReport> {
+  const request: WorkerRequest = { name: file.name, bytes: file.bytes, wholePage: file.wholePage ?? false }
   const { script, eval: isCode } = workerScript()
   const worker = new Worker(script, {
     eval: isCode,
@@ -49,7 +48,7 @@ export function runImport(file: ImportFileInput, limits: ImportLimits = limitsFo
   })
   const tooBig = (what: 'memory' | 'time') =>
     new ImportError(`The file could not be imported: it needs more ${what} than a file of its size should, so it may be damaged or built to stall the importer.`)
-  return new Promise<ArticleDraft>((resolve, reject) => {
+  return new Promise<ImportReport>((resolve, reject) => {
     let settled = false
     const settle = (outcome: () => void) => {
       if (settled) return
@@ -62,7 +61,7 @@ export function runImport(file: ImportFileInput, limits: ImportLimits = limitsFo
     worker.on('message', (message: unknown) => settle(() => {
       const reply = WorkerReply.safeParse(message)
       if (!reply.success) return reject(new Error(`the import worker answered out of protocol: ${reply.error.message}`))
-      if (reply.data.kind === 'draft') resolve(reply.data.draft)
+      if (reply.data.kind === 'draft') resolve(reportOf(reply.data))
       else if (reply.data.kind === 'refused') reject(new ImportError(reply.data.message))
       else reject(new Error(`import of ${file.name} failed: ${reply.data.message}`))
     }))
@@ -71,4 +70,9 @@ export function runImport(file: ImportFileInput, limits: ImportLimits = limitsFo
     }))
     worker.on('exit', (code) => settle(() => reject(new Error(`the import worker stopped (exit code ${code}) before answering`))))
   })
+}
+
+// The checked reply as importFileReport answered it: absent notes stay absent.
+function reportOf({ draft, unsure, assumedEncoding }: Extract<WorkerReply, { kind: 'draft' }>): ImportReport {
+  return { draft, ...(unsure ? { unsure } : {}), ...(assumedEncoding ? { assumedEncoding } : {}) }
 }

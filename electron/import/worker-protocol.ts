@@ -7,10 +7,19 @@ import { ArticleDraft } from '../../shared/model/document.ts'
 export interface WorkerRequest {
   name: string
   bytes: Uint8Array
+  // Take the whole web page, not the part that looks like the article.
+  wholePage: boolean
 }
 
 export const WorkerReply = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('draft'), draft: ArticleDraft }),
+  // The draft, and what the user should know about how it was made
+  // (importFileReport's report).
+  z.object({
+    kind: z.literal('draft'),
+    draft: ArticleDraft,
+    unsure: z.string().max(1000).optional(),
+    assumedEncoding: z.string().max(100).optional(),
+  }),
   // An ImportError: a sentence for the user.
   z.object({ kind: z.literal('refused'), message: z.string() }),
   // Anything else thrown: a bug, reported as one.

@@ -6,7 +6,8 @@
 import { ApiError, type DocumentSummary } from '../../shared/api/contract.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import type { ArticleDraft } from '../../shared/model/document.ts'
-import { ImportError } from '../../shared/import/imported-article.ts'
+import { ImportError, type ImportOptions } from '../../shared/import/imported-article.ts'
+import type { ImportReport } from '../../shared/import/file.ts'
 import { runImport } from '../import/run-import.ts'
 import type { DocumentFile, LibraryEntry } from '../store/files.ts'
 import { StoreError, type Store } from '../store/store.ts'
@@ -18,8 +19,14 @@ export function summary({ id, meta, added, annotationCount, claimCount, sourceCo
 // An article file's blocks, made in the import worker: a hostile file
 // costs that worker, not this server.
 export async function importDraft(fileName: string, bytes: Buffer): Promise<ArticleDraft> {
+  return (await importReport(fileName, bytes)).draft
+}
+
+// The same, with the importer's doubt about a web page and the encoding it
+// assumed; `wholePage` goes into the worker.
+export async function importReport(fileName: string, bytes: Buffer, options: ImportOptions = {}): Promise<ImportReport> {
   try {
-    return await runImport({ name: fileName, bytes })
+    return await runImport({ name: fileName, bytes, ...options })
   } catch (error) {
     if (error instanceof ImportError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`, 'contentBase64')
     throw error

@@ -12,7 +12,7 @@ import { canonicalText, type ArticleDocument } from '../../shared/model/document
 import { uniqueSlug } from '../../shared/model/slug.ts'
 import type { LibraryEntry } from '../store/files.ts'
 import { Serial } from '../serial.ts'
-import { importDraft, saving, summary, type ServiceContext } from './context.ts'
+import { importReport, saving, summary, type ServiceContext } from './context.ts'
 
 type TransferMethods = 'importDocument' | 'importAnnotations' | 'exportDocument' | 'exportLibrary'
 
@@ -26,12 +26,12 @@ export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods
   }
 
   return {
-    async importDocument({ fileName, contentBase64, duplicate }: Input<'importDocument'>): Promise<Output<'importDocument'>> {
+    async importDocument({ fileName, contentBase64, duplicate, wholePage }: Input<'importDocument'>): Promise<Output<'importDocument'>> {
       const bytes = Buffer.from(contentBase64, 'base64')
       const contentHash = createHash('sha256').update(bytes).digest('hex')
       const existing = duplicateOf(contentHash, duplicate)
       if (existing) return { status: 'duplicate', existing: summary(existing) }
-      const draft = await importDraft(fileName, bytes)
+      const { draft, unsure, assumedEncoding } = await importReport(fileName, bytes, { wholePage: wholePage ?? false })
       // Files parse side by side; choosing the id and writing are one step at
       // a time, or two imports of one title would share an id and a file.
       return adding.run(async () => {
@@ -42,7 +42,7 @@ export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods
         const taken = new Set([...lib.documents, ...lib.trash].map((d) => d.id))
         const document: ArticleDocument = { id: uniqueSlug(draft.meta.title, taken, 'article'), ...draft }
         const entry = await saving(store.addDocument(document, { contentHash }), `Could not save ${fileName}`)
-        return { status: 'created' as const, document: summary(entry) }
+        return { status: 'created' as const, document: summary(entry), ...(unsure ? { unsure } : {}), ...(assumedEncoding ? { assumedEncoding } : {}) }
       })
     },
 

@@ -1,7 +1,7 @@
 // Every command the reader has, for the runner.
 
 import { annotateCommands } from './annotate.ts'
-import { importArticles } from './import-articles.ts'
+import { importArticles, importWholePage } from './import-articles.ts'
 import { libraryCommands } from './library.ts'
 import { navigationCommands } from './navigation.ts'
 import { readingCommands } from './reading.ts'
@@ -12,5 +12,5 @@ import { transferCommands } from './transfer.ts'
 import { undoCommands } from './undo.ts'
 
 export const allCommands: readonly AnyCommand[] = [
-  ...annotateCommands, ...sourceCommands, ...libraryCommands, importArticles, ...navigationCommands, ...transferCommands, ...undoCommands, ...suggestionCommands, ...readingCommands,
+  ...annotateCommands, ...sourceCommands, ...libraryCommands, importArticles, importWholePage, ...navigationCommands, ...transferCommands, ...undoCommands, ...suggestionCommands, ...readingCommands,
 ]

@@ -5,7 +5,7 @@
 
 import { h } from './dom.ts'
 
-export const ARTICLE_TYPES = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html'
+export const ARTICLE_TYPES = '.txt,.md,.markdown,.html,.htm,.mhtml,.mht,text/plain,text/markdown,text/html,multipart/related,message/rfc822'
 
 // The "Import article…" button and its file input; choose() opens the
 // same picker from elsewhere (the empty library's button).
@@ -17,7 +17,7 @@ export function importArticleButton(chosen: (files: File[]) => void): { element:
     if (files.length) chosen(files)
   })
   const element = h('div', { class: 'import-article' }, input,
-    h('button', { type: 'button', title: 'Import a text, Markdown or HTML file. You can also drop files on the window or paste an article.', onclick: () => input.click() }, 'Import article…'))
+    h('button', { type: 'button', title: 'Import a text, Markdown, HTML or MHTML file. You can also drop files on the window or paste an article.', onclick: () => input.click() }, 'Import article…'))
   return { element, choose: () => input.click() }
 }
 

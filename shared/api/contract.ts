@@ -54,15 +54,24 @@ export const contract = {
   getDocument: { input: z.strictObject({ documentId: DocumentId }), output: ArticleDocument },
   // A text, Markdown or HTML file becomes a document. The same bytes again
   // create nothing unless duplicate is 'keep'; the answer names the copy
-  // that exists so the UI can offer to open it.
+  // that exists so the UI can offer to open it. For a web page, `unsure`
+  // says why the part taken as the article may be wrong; wholePage: true
+  // takes the whole page instead. `assumedEncoding` names the encoding
+  // guessed for a file that does not declare one ("KOI8-R (Russian)").
   importDocument: {
     input: z.strictObject({
       fileName: z.string().min(1).max(255),
       contentBase64: Base64,
       duplicate: z.enum(['ask', 'keep']).optional(),
+      wholePage: z.boolean().optional(),
     }),
     output: z.discriminatedUnion('status', [
-      z.object({ status: z.literal('created'), document: DocumentSummary }),
+      z.object({
+        status: z.literal('created'),
+        document: DocumentSummary,
+        unsure: z.string().max(1000).optional(),
+        assumedEncoding: z.string().max(100).optional(),
+      }),
       z.object({ status: z.literal('duplicate'), existing: DocumentSummary }),
     ]),
   },

@@ -16,26 +16,36 @@
 //   6. strict UTF-8;
 //   7. windows-1252 when the bytes look like Western text (few bytes above
 //      ASCII, none that windows-1252 leaves undefined, accented letters
-//      inside words of plain letters). Otherwise bytes without control
-//      characters are text in a legacy encoding we cannot guess (a Russian
-//      or Chinese file, say) and the user is asked to save it as UTF-8;
-//      bytes with control characters are binary.
+//      inside words of plain letters);
+//   8. a legacy encoding chardet recognises with some confidence and that
+//      decodes the bytes without error (detect-encoding.ts: windows-1251,
+//      KOI8-R, GBK, Big5, Shift_JIS, EUC-JP, EUC-KR), reported as assumed.
+//      Otherwise bytes without control characters are text in an encoding
+//      we cannot guess and the user is asked to save it as UTF-8; bytes
+//      with control characters are binary.
 // Decoded text that is only whitespace is empty; text where more than 5 %
 // of characters are ones no text uses (controls, private use, U+FFFD) is
 // binary.
 
 import { MAX_IMPORT_BYTES } from './limits.ts'
 import { ImportError } from './imported-article.ts'
+import { guessLegacyEncoding } from './detect-encoding.ts'
 
 export interface DecodedText {
   text: string
   // The WHATWG name of the encoding used, e.g. "utf-8", "gbk", "windows-1252".
   encoding: string
+  // True when the file did not say and the encoding was guessed from its
+  // bytes (windows-1252, or a legacy encoding chardet recognised).
+  assumed?: boolean
 }
 
 export interface DecodeOptions {
   // The file is HTML: look for a declared charset even if it does not start with "<".
   html?: boolean
+  // The charset the file's container names (an MHTML part's Content-Type),
+  // which wins over one the page declares, as it does for HTTP.
+  charset?: string
 }
 
 // shared/ compiles without DOM or Node typings, so the global TextDecoder
@@ -78,12 +88,19 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodedText {
 
   if (bytes.includes(0)) throw new ImportError(BINARY_MESSAGE)
 
-  const declared = options.html || startsWithMarkup(bytes) ? declaredEncoding(bytes) : undefined
+  const given = options.charset === undefined ? undefined : usableEncoding(options.charset)
+  const declared = given ?? (options.html || startsWithMarkup(bytes) ? declaredEncoding(bytes) : undefined)
   if (declared) return decodeWith(bytes, declared)
 
   const utf8 = tryDecode(bytes, 'utf-8')
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' }
-  if (looksLikeWindows1252(bytes)) return decodeWith(bytes, 'windows-1252')
+  if (looksLikeWindows1252(bytes)) return { ...decodeWith(bytes, 'windows-1252'), assumed: true }
+  if (!hasControlBytes(bytes)) {
+    for (const guess of guessLegacyEncoding(bytes)) {
+      const text = tryDecode(bytes, guess.encoding)
+      if (text !== undefined) return { text, encoding: guess.encoding, assumed: true }
+    }
+  }
   throw new ImportError(hasControlBytes(bytes) ? BINARY_MESSAGE : UNKNOWN_ENCODING_MESSAGE)
 }
 

@@ -11,10 +11,13 @@
 import { ArticleDraft, DocumentMeta } from '../model/document.ts'
 import { clip, oneLine } from '../text/one-line.ts'
 import { decodeText } from './decode-text.ts'
+import { looksLikeMhtml, readMhtml } from './mhtml.ts'
+import { describeEncoding } from './detect-encoding.ts'
 import { importHtml } from './html/import.ts'
+import { keptPageUrl } from '../links/policy.ts'
 import { importMarkdown } from './markdown.ts'
 import { importText } from './text.ts'
-import { ImportError, type ImportedArticle } from './imported-article.ts'
+import { ImportError, type ImportedArticle, type ImportOptions } from './imported-article.ts'
 
 export const fileFormats = ['text', 'markdown', 'html'] as const
 export type FileFormat = (typeof fileFormats)[number]
@@ -41,8 +44,6 @@ const FORMAT_BY_EXTENSION = new Map<string, FileFormat>([
 const SAVE_AS_HTML = 'save the page as "Web page, HTML only" and import that'
 const EXPORT_AS_TEXT = 'export it as text and import that'
 const UNSUPPORTED_BY_EXTENSION = new Map<string, string>([
-  ['mhtml', `MHTML web archives are not supported yet; ${SAVE_AS_HTML}.`],
-  ['mht', `MHTML web archives are not supported yet; ${SAVE_AS_HTML}.`],
   ['webarchive', `Safari web archives are not supported yet; ${SAVE_AS_HTML}.`],
   ['pdf', `PDF files are not supported yet; ${EXPORT_AS_TEXT}.`],
   ['docx', `Word documents are not supported yet; ${EXPORT_AS_TEXT}.`],
@@ -51,22 +52,65 @@ const UNSUPPORTED_BY_EXTENSION = new Map<string, string>([
 
 const FORMAT_NAMES: Record<FileFormat, string> = { text: 'text', markdown: 'Markdown', html: 'HTML' }
 
-const IMPORTERS: Record<FileFormat, (text: string) => ImportedArticle> = {
+const IMPORTERS: Record<FileFormat, (text: string, options: ImportOptions) => ImportedArticle> = {
   text: (text) => {
     const { title, blocks } = importText(text)
     return { meta: title === undefined ? {} : { title }, blocks }
   },
-  markdown: importMarkdown,
-  html: importHtml,
+  markdown: (text) => importMarkdown(text),
+  html: (text, options) => importHtml(text, undefined, options),
 }
 
 const MAX_TITLE_LENGTH = DocumentMeta.shape.title.maxLength ?? 1000
 
-export function importFile(file: ImportFileInput): ArticleDraft {
+// The draft, and what the user should know about how it was made.
+export interface ImportReport {
+  draft: ArticleDraft
+  // The importer's doubt about having found the article (web pages only).
+  unsure?: string
+  // Set when the file did not say how its text is encoded and the encoding
+  // was guessed: which one, in words ("windows-1251 (Cyrillic)").
+  assumedEncoding?: string
+}
+
+export function importFile(file: ImportFileInput, options: ImportOptions = {}): ArticleDraft {
+  return importFileReport(file, options).draft
+}
+
+export function importFileReport(file: ImportFileInput, options: ImportOptions = {}): ImportReport {
+  if (isMhtml(file)) return importMhtml(file, options)
   const named = formatFromName(file.name)
-  const { text } = decodeText(file.bytes, { html: named === 'html' })
+  const { text, encoding, assumed } = decodeText(file.bytes, { html: named === 'html' })
   const format = named ?? sniffFormat(text)
-  return toArticleDraft(readAs(format, text), file.name)
+  const imported = readAs(format, text, (source) => IMPORTERS[format](source, options))
+  return reportOf(imported, file.name, assumed ? encoding : undefined)
+}
+
+function reportOf(imported: ImportedArticle, fileName: string, assumedEncoding: string | undefined): ImportReport {
+  const report: ImportReport = { draft: toArticleDraft(imported, fileName) }
+  if (imported.unsure) report.unsure = imported.unsure
+  if (assumedEncoding) report.assumedEncoding = describeEncoding(assumedEncoding)
+  return report
+}
+
+function isMhtml(file: ImportFileInput): boolean {
+  const extension = splitName(file.name).extension.toLowerCase()
+  if (extension === 'mhtml' || extension === 'mht') return true
+  if (FORMAT_BY_EXTENSION.has(extension)) return false
+  let head = ''
+  for (let i = 0; i < Math.min(file.bytes.length, 4096); i++) head += String.fromCharCode(file.bytes[i]!)
+  return looksLikeMhtml(head)
+}
+
+// The archive's page is read like an HTML file; the address it was saved
+// from and its Subject stand in when the page itself does not say.
+function importMhtml(file: ImportFileInput, options: ImportOptions): ImportReport {
+  const archive = readMhtml(file.bytes)
+  const { text, encoding, assumed } = decodeText(archive.html, { html: true, ...(archive.charset ? { charset: archive.charset } : {}) })
+  const imported = readAs('html', text, (source) => importHtml(source, undefined, options))
+  const url = imported.meta.url ?? keptPageUrl(archive.url) ?? undefined
+  imported.meta = { ...(archive.subject ? { title: archive.subject } : {}), ...imported.meta, ...(url ? { url } : {}) }
+  return reportOf(imported, file.name, assumed ? encoding : undefined)
 }
 
 // The format a file name promises, undefined when it promises none.
@@ -106,7 +150,7 @@ function skipWhitespaceAndComments(text: string): string {
 
 // Runs one importer; an error it did not mean for the user is a bug in
 // reading this file, still worth one sentence rather than a stack trace.
-export function readAs(format: FileFormat, text: string, importer = IMPORTERS[format]): ImportedArticle {
+export function readAs(format: FileFormat, text: string, importer = (source: string) => IMPORTERS[format](source, {})): ImportedArticle {
   try {
     return importer(text)
   } catch (error) {

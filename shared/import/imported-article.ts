@@ -7,6 +7,15 @@ import type { Block, DocumentMeta } from '../model/document.ts'
 export interface ImportedArticle {
   meta: Partial<DocumentMeta>
   blocks: Block[]
+  // Set when the importer is not sure it found the article (a web page
+  // with very little text, or several parts that look alike): why, in the
+  // user's words. Importing the whole page is then worth offering.
+  unsure?: string
+}
+
+export interface ImportOptions {
+  // Take the whole web page, not the part that looks like the article.
+  wholePage?: boolean
 }
 
 // Input the user should be told about in one sentence, e.g. "The file is

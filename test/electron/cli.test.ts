@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { tempDirs } from '../helpers/temp-dirs.ts'
 import { SAMPLE_ID } from '../helpers/annotate.ts'
@@ -150,6 +150,47 @@ test('import adds text, Markdown and HTML files headless and prints each id and 
   assert.match(again.err, /already in the library as port-talks \("Port talks"\); skipped/)
   const kept = sourcemark('import', '--keep-duplicates', md, '--data-dir', dir)
   assert.equal(kept.out, 'port-talks-2\tPort talks\n')
+})
+
+test('import says when it is unsure of a web page\'s article; --whole-page imports all of it', async () => {
+  const dir = await tempDir()
+  const page = join(dir, 'bridge.html')
+  const comment = (i: number) => `<p>Reader comment ${i}: the council should have closed the bridge much earlier, and said so, and paid for the repairs.</p>`
+  await writeFile(page, `<html><body><div class="story"><h1>Bridge closed</h1><p>The bridge is closed until Friday.</p></div><div class="comments">${Array.from({ length: 8 }, (_, i) => comment(i)).join('')}</div></body></html>`)
+  const run = sourcemark('import', page, '--data-dir', dir)
+  assert.equal(run.code, 0, run.err)
+  assert.equal(run.out, 'bridge-closed\tBridge closed\n')
+  assert.ok(run.err.includes(`${page}: Sourcemark is not sure it found the article: it has very little text. To import the whole page: sourcemark import --whole-page --keep-duplicates ${page}`), run.err)
+  const whole = sourcemark('import', '--whole-page', '--keep-duplicates', page, '--data-dir', dir)
+  assert.equal(whole.code, 0, whole.err)
+  assert.equal(whole.err, '')
+  assert.equal(whole.out, 'bridge-closed-2\tBridge closed\n')
+  const api = await openServices({ dataDir: dir, resourcesDir: join(ROOT, 'resources') })
+  assert.match(canonicalText((await api.getDocument({ documentId: 'bridge-closed-2' })).blocks), /Reader comment 7/)
+})
+
+test('a page saved as "Web page, complete" imports from its .html; its _files folder is never read, and named if given', async () => {
+  const dir = await tempDir()
+  const page = join(dir, 'Harbour fees rise.html')
+  const files = join(dir, 'Harbour fees rise_files')
+  await mkdir(files)
+  await writeFile(join(files, 'app.js'), 'document.title = "FILES-FOLDER-SCRIPT"')
+  await writeFile(join(files, 'inline.html'), '<p>FILES-FOLDER-FRAME</p>')
+  await writeFile(page, [
+    '<!DOCTYPE html><!-- saved from url=(0042)https://harbour.example/news/fees-rise --><html><head><meta charset="utf-8"><title>Harbour fees rise</title>',
+    '<link rel="stylesheet" href="./Harbour fees rise_files/main.css"><script src="./Harbour fees rise_files/app.js"></script></head>',
+    '<body><article><h1>Harbour fees rise</h1><img src="./Harbour fees rise_files/photo.jpg"><iframe src="./Harbour fees rise_files/inline.html"></iframe>',
+    '<p>Mooring fees at the town harbour will rise by 4% from April, the harbour board said on Tuesday.</p></article></body></html>',
+  ].join('\n'))
+  const run = sourcemark('import', page, '--data-dir', dir)
+  assert.equal(run.code, 0, run.err)
+  assert.equal(run.out, 'harbour-fees-rise\tHarbour fees rise\n')
+  const api = await openServices({ dataDir: dir, resourcesDir: join(ROOT, 'resources') })
+  const text = canonicalText((await api.getDocument({ documentId: 'harbour-fees-rise' })).blocks)
+  assert.ok(text.includes('Mooring fees') && !text.includes('FILES-FOLDER'))
+  const folder = sourcemark('import', files, '--data-dir', dir)
+  assert.equal(folder.code, 1)
+  assert.ok(folder.err.includes(`${files}: this is the folder of a saved web page; import the .html file beside it (${join(dir, 'Harbour fees rise')}.html)`), folder.err)
 })
 
 test('import reports each file it cannot take, imports the rest, and exits 1', async () => {

@@ -10,6 +10,7 @@ import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { ApiError, type Api } from '../../shared/api/contract.ts'
 import { canonicalText } from '../../shared/model/document.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { encodeLegacy } from '../helpers/legacy-encode.ts'
 import { SAMPLE_ID } from '../helpers/annotate.ts'
 
 const RESOURCES = join(__dirname, '..', '..', 'resources')
@@ -91,6 +92,38 @@ test('imports arriving together each get their own id and file; the same bytes t
   }
   const twice = await Promise.all([0, 1].map(() => api.importDocument({ fileName: 'same.md', contentBase64: base64(`${BRIEFING}\nOnce.\n`) })))
   assert.deepEqual(twice.map((r) => r.status).sort(), ['created', 'duplicate'])
+})
+
+test('a web page the extractor is unsure of is imported with the reason; wholePage imports all of it', async () => {
+  const dir = await tempDir()
+  const api = await open(dir)
+  const comment = (i: number) => `<p>Reader comment ${i}: the council should have closed the bridge much earlier, and said so, and paid for the repairs.</p>`
+  const page = `<html><body><nav><a href="/">Home</a></nav><div class="story"><h1>Bridge closed</h1><p>The bridge is closed until Friday for repairs.</p></div>
+    <div class="comments">${Array.from({ length: 8 }, (_, i) => comment(i)).join('')}</div></body></html>`
+  const found = await api.importDocument({ fileName: 'bridge.html', contentBase64: base64(page) })
+  assert.equal(found.status, 'created')
+  if (found.status !== 'created') return
+  assert.equal(found.unsure, 'Sourcemark is not sure it found the article: it has very little text.')
+  const short = canonicalText((await api.getDocument({ documentId: found.document.id })).blocks)
+  assert.ok(!short.includes('Reader comment'))
+  const whole = await api.importDocument({ fileName: 'bridge.html', contentBase64: base64(page), wholePage: true, duplicate: 'keep' })
+  assert.equal(whole.status, 'created')
+  if (whole.status !== 'created') return
+  assert.equal(whole.unsure, undefined)
+  const all = canonicalText((await api.getDocument({ documentId: whole.document.id })).blocks)
+  assert.ok(all.includes('Reader comment 7') && all.includes('The bridge is closed'))
+  const sure = await api.importDocument({ fileName: 'briefing.md', contentBase64: base64(BRIEFING) })
+  assert.equal(sure.status === 'created' && 'unsure' in sure, false)
+})
+
+test('a file in an undeclared legacy encoding is imported, and the answer names the encoding assumed', async () => {
+  const dir = await tempDir()
+  const api = await open(dir)
+  const text = 'Рынок зерна\n\nЭкспорт пшеницы из России в октябре вырос на пять процентов, сообщили в министерстве сельского хозяйства.\n'
+  const result = await api.importDocument({ fileName: 'zerno.txt', contentBase64: Buffer.from(encodeLegacy(text, 'koi8-r')).toString('base64') })
+  assert.equal(result.status === 'created' && result.assumedEncoding, 'KOI8-R (Russian)')
+  if (result.status !== 'created') return
+  assert.equal(canonicalText((await api.getDocument({ documentId: result.document.id })).blocks), text.trim())
 })
 
 test('bad files are refused with the importer\'s sentence and write nothing', async () => {

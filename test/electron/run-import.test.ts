@@ -1,4 +1,4 @@
-// runImport: importFile in a worker with a capped heap and a deadline
+// runImport: importFileReport in a worker with a capped heap and a deadline
 // (issue 10, item 1). What a hostile file does to the worker must come back
 // as a sentence, never take this process with it.
 
@@ -6,10 +6,11 @@ import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { importFile } from '../../shared/import/file.ts'
+import { importFileReport } from '../../shared/import/file.ts'
 import { ImportError } from '../../shared/import/imported-article.ts'
 import { limitsFor, runImport } from '../../electron/import/run-import.ts'
 import { reopenedMarksPage } from '../helpers/hostile-html.ts'
+import { encodeLegacy } from '../helpers/legacy-encode.ts'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url))))
 const bytes = (text: string) => new TextEncoder().encode(text)
@@ -22,9 +23,26 @@ function bigPage(): Uint8Array {
 }
 
 describe('runImport', () => {
-  test('gives the same draft as importFile', async () => {
+  test('gives the same report as importFileReport', async () => {
     const file = { name: 'saved-page.html', bytes: fixture('saved-page.html') }
-    assert.deepEqual(await runImport(file), importFile(file))
+    assert.deepEqual(await runImport(file), importFileReport(file))
+  })
+
+  test('wholePage goes into the worker; the doubt and the assumed encoding come back', async () => {
+    const comment = (i: number) => `<p>Reader comment ${i}: the council should have closed the bridge much earlier, and said so, and paid for the repairs.</p>`
+    const page = `<html><body><div class="story"><h1>Bridge closed</h1><p>The bridge is closed until Friday for repairs.</p></div>
+      <div class="comments">${Array.from({ length: 8 }, (_, i) => comment(i)).join('')}</div></body></html>`
+    const file = { name: 'bridge.html', bytes: bytes(page) }
+    const found = await runImport(file)
+    assert.equal(found.unsure, 'Sourcemark is not sure it found the article: it has very little text.')
+    assert.equal(found.draft.blocks.some((b) => b.text.includes('Reader comment')), false)
+    const whole = await runImport({ ...file, wholePage: true })
+    assert.equal(whole.unsure, undefined)
+    assert.ok(whole.draft.blocks.some((b) => b.text.includes('Reader comment 7')))
+    // Russian in windows-1251, which the file does not declare.
+    const cp1251 = encodeLegacy('Экспорт пшеницы из России в октябре вырос на пять процентов, сообщили в министерстве.', 'windows-1251')
+    assert.deepEqual(await runImport({ name: 'zerno.txt', bytes: cp1251 }), importFileReport({ name: 'zerno.txt', bytes: cp1251 }))
+    assert.equal((await runImport({ name: 'zerno.txt', bytes: cp1251 })).assumedEncoding, 'windows-1251 (Cyrillic)')
   })
 
   test('passes the importer\'s refusal on as it is', async () => {
@@ -43,7 +61,7 @@ describe('runImport', () => {
       isImportError(/could not be imported: it needs more memory than a file of its size should/),
     )
     // Still able to import afterwards.
-    assert.equal((await runImport({ name: 'a.txt', bytes: bytes('Still here.') })).blocks[0]!.text, 'Still here.')
+    assert.equal((await runImport({ name: 'a.txt', bytes: bytes('Still here.') })).draft.blocks[0]!.text, 'Still here.')
   })
 
   test('a worker past its deadline is terminated and reported', async () => {

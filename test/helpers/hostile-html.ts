@@ -24,3 +24,14 @@ export function reopenedMarksPage({ triples, textNodes }: NestedMarksOptions): s
   for (let i = 0; i < triples; i++) open.push(`<b id=b${i}><i id=i${i}><a href="https://example.com/${i}">`)
   return `<!doctype html><html><head><title>Reopened</title></head><body><article><p>${open.join('')}${'<p>w'.repeat(textNodes)}</article></body></html>`
 }
+
+// A story with, inside one paragraph, `depth` nested spans around `width`
+// empty elements and then a short link: every span is a short element
+// holding a link, which the main-content search checks for a "Read more"
+// line by its first words, and a check that read each span's whole subtree
+// would cost depth times width.
+export function deepLinkedSpansPage({ depth, width }: { depth: number; width: number }): string {
+  const story = '<p>The council voted on Thursday to close the bridge for repairs, and the works, which start next week, will take a month.</p>'.repeat(6)
+  const spans = `${'<span>'.repeat(depth)}${'<i></i>'.repeat(width)}<a href="https://example.com/">more</a>${'</span>'.repeat(depth)}`
+  return `<!doctype html><html><body><article><h1>Bridge</h1>${story}<p>Also: ${spans}</p></article></body></html>`
+}

@@ -64,7 +64,8 @@ const inside = (path: string, dir: string) => path === dir || path.startsWith(`$
 
 // Pure parsers only: no DOM, no Node.
 // wink-nlp and its web model are pure JavaScript (no Node, no DOM): the attribution engine's tokens and tags.
-const SHARED_PACKAGES = new Set(['zod', 'markdown-it', 'parse5', 'yaml', 'wink-nlp', 'wink-eng-lite-web-model'])
+// chardet's recognisers (deep imports, never its file-reading entry point): shared/import's guess at a legacy encoding.
+const SHARED_PACKAGES = new Set(['zod', 'markdown-it', 'parse5', 'yaml', 'wink-nlp', 'wink-eng-lite-web-model', 'chardet'])
 const DOM_GLOBALS: [string, RegExp][] = [
   ['document.', /(?<![\w$.])document\s*\./],
   ['window.', /(?<![\w$.])window\s*\./],
@@ -232,7 +233,7 @@ test('self-check: the scanner finds violations in example sources', () => {
     'shared/bad.ts window. (line 18)',
   ].sort())
   // And the report names file and specifier.
-  assert.match(report(check(examples)), /^shared\/bad\.ts: "node:fs\/promises" \(shared\/ imports only zod, markdown-it, parse5, yaml, wink-nlp, wink-eng-lite-web-model among packages\)$/m)
+  assert.match(report(check(examples)), /^shared\/bad\.ts: "node:fs\/promises" \(shared\/ imports only zod, markdown-it, parse5, yaml, wink-nlp, wink-eng-lite-web-model, chardet among packages\)$/m)
 })
 
 test('self-check: the specifier scanner handles the import forms in use', () => {

@@ -7,6 +7,7 @@ import { ImportError } from '../../shared/import/imported-article.ts'
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract.ts'
 import { seededRandom } from '../helpers/seeded-random.ts'
 
+const fixtureText = (name: string) => new TextDecoder().decode(fixture(name))
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/encodings/${name}`, import.meta.url))))
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const concat = (...parts: (Uint8Array | number[])[]) => Uint8Array.from(parts.flatMap((p) => [...p]))
@@ -105,12 +106,17 @@ describe('declared encodings', () => {
   test('the html option prescans a page that does not start with "<"', () => {
     const page = concat(utf8('Saved from the web\n'), fixture('gbk-meta-charset.html'))
     assert.equal(decodeText(page, { html: true }).encoding, 'gbk')
-    rejects(page, UNKNOWN_ENCODING_MESSAGE)
+    // Without the prescan the declaration is not seen, and the bytes are guessed.
+    assert.deepEqual({ ...decodeText(page), text: '' }, { text: '', encoding: 'gb18030', assumed: true })
   })
 
-  test('the same pages without their declaration cannot be guessed, and the user is told to save as UTF-8', () => {
-    rejects(replaceAscii(fixture('gbk-meta-charset.html'), '<meta charset="gbk">', ''), UNKNOWN_ENCODING_MESSAGE, { html: true })
-    rejects(replaceAscii(fixture('windows-1251-http-equiv.html'), 'charset=windows-1251', ''), UNKNOWN_ENCODING_MESSAGE, { html: true })
+  test('the same pages without their declaration are recognised from their bytes, and the guess is reported', () => {
+    const gbk = decodeText(replaceAscii(fixture('gbk-meta-charset.html'), '<meta charset="gbk">', ''), { html: true })
+    assert.equal(gbk.text, fixtureText('gbk-meta-charset.utf-8.html').replace('<meta charset="gbk">', ''))
+    assert.deepEqual([gbk.encoding, gbk.assumed], ['gb18030', true])
+    const cyrillic = decodeText(replaceAscii(fixture('windows-1251-http-equiv.html'), 'charset=windows-1251', ''), { html: true })
+    assert.equal(cyrillic.text, fixtureText('windows-1251-http-equiv.utf-8.html').replace('charset=windows-1251', ''))
+    assert.deepEqual([cyrillic.encoding, cyrillic.assumed], ['windows-1251', true])
   })
 
   test('unquoted and quoted labels, in charset and in content', () => {
@@ -122,7 +128,7 @@ describe('declared encodings', () => {
 
   test('http-equiv other than Content-Type does not declare', () => {
     const page = concat(utf8('<meta http-equiv="refresh" content="5; charset=koi8-r"><p>caf'), [0xe9], latin1(' crème brûlée'))
-    assert.deepEqual(decodeText(page), { text: '<meta http-equiv="refresh" content="5; charset=koi8-r"><p>café crème brûlée', encoding: 'windows-1252' })
+    assert.deepEqual(decodeText(page), { text: '<meta http-equiv="refresh" content="5; charset=koi8-r"><p>café crème brûlée', encoding: 'windows-1252', assumed: true })
   })
 
   test('an XML declaration declares the encoding', () => {
@@ -153,12 +159,12 @@ describe('declared encodings', () => {
 describe('the windows-1252 fallback', () => {
   test('a Latin-1 page without a declaration reads as windows-1252', () => {
     const page = '<html><body><p>Le café de la Gare à Genève, l\'été dernier. Größe, süß, Ñandú.</p></body></html>'
-    assert.deepEqual(decodeText(latin1(page), { html: true }), { text: page, encoding: 'windows-1252' })
+    assert.deepEqual(decodeText(latin1(page), { html: true }), { text: page, encoding: 'windows-1252', assumed: true })
   })
 
   test('windows-1252 punctuation between 0x80 and 0x9F', () => {
     const bytes = concat(utf8('He said '), [0x93], utf8('it costs 5 '), [0x80], [0x94], utf8(' '), [0x96], utf8(' and left'), [0x85])
-    assert.deepEqual(decodeText(bytes), { text: 'He said “it costs 5 €” – and left…', encoding: 'windows-1252' })
+    assert.deepEqual(decodeText(bytes), { text: 'He said “it costs 5 €” – and left…', encoding: 'windows-1252', assumed: true })
     // Node 20 decodes these as C1 controls; they must come out as windows-1252 has them.
     const declared = concat(utf8('<meta charset="iso-8859-1"><p>'), [0x82, 0x9f, 0x92, 0x99], utf8('</p>'))
     assert.deepEqual(decodeText(declared), { text: '<meta charset="iso-8859-1"><p>‚Ÿ’™</p>', encoding: 'windows-1252' })

@@ -119,8 +119,9 @@ describe('format by sniffing, for unknown or missing extensions', () => {
 
 describe('unsupported and non-text files', () => {
   const cases: [string, string][] = [
-    ['page.mhtml', 'MHTML web archives are not supported yet; save the page as "Web page, HTML only" and import that.'],
-    ['page.MHT', 'MHTML web archives are not supported yet; save the page as "Web page, HTML only" and import that.'],
+    // An .mhtml or .mht file is read as an archive (mhtml.test.ts); text that is not one is refused as such.
+    ['page.mhtml', 'The file is not an MHTML web archive: it has no multipart/related page in it.'],
+    ['page.MHT', 'The file is not an MHTML web archive: it has no multipart/related page in it.'],
     ['page.webarchive', 'Safari web archives are not supported yet; save the page as "Web page, HTML only" and import that.'],
     ['report.pdf', 'PDF files are not supported yet; export it as text and import that.'],
     ['report.PDF', 'PDF files are not supported yet; export it as text and import that.'],
@@ -128,7 +129,7 @@ describe('unsupported and non-text files', () => {
     ['book.epub', 'EPUB books are not supported yet; export it as text and import that.'],
   ]
   for (const [name, message] of cases) {
-    test(`${name} is refused by its extension`, () => rejects(() => importFile({ name, bytes: utf8('Some text that would import fine.') }), message))
+    test(`${name} is refused by its extension or content`, () => rejects(() => importFile({ name, bytes: utf8('Some text that would import fine.') }), message))
   }
 
   test('a .txt file that is really a PNG is rejected as binary', () => {

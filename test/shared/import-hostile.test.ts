@@ -8,7 +8,8 @@ import { importHtml } from '../../shared/import/html/import.ts'
 import { importMarkdown } from '../../shared/import/markdown.ts'
 import { ImportError } from '../../shared/import/imported-article.ts'
 import { WorkMeter } from '../../shared/import/work-meter.ts'
-import { nestedMarksPage, reopenedMarksPage } from '../helpers/hostile-html.ts'
+import { canonicalText } from '../../shared/model/document.ts'
+import { deepLinkedSpansPage, nestedMarksPage, reopenedMarksPage } from '../helpers/hostile-html.ts'
 
 function steps(run: (meter: WorkMeter) => unknown): number {
   const meter = new WorkMeter()
@@ -60,6 +61,14 @@ describe('HTML import stays linear on hostile nesting', () => {
     const { blocks } = importHtml(reopenedMarksPage({ triples: 3, textNodes: 20 }))
     assert.equal(blocks.length, 20)
     assert.deepEqual(blocks[5]!.marks?.map((m) => m.type), ['link', 'strong', 'em'])
+  })
+
+  test('the main-content search stays linear on deep short elements holding links', () => {
+    const small = deepLinkedSpansPage({ depth: 200, width: 2_000 })
+    const large = deepLinkedSpansPage({ depth: 800, width: 8_000 })
+    const factor = growth(small, large, (source, meter) => importHtml(source, meter))
+    assert.ok(factor < 5, `work grew ${factor.toFixed(1)}x`)
+    assert.match(canonicalText(importHtml(large).blocks), /Also: more$/m)
   })
 
   test('a meter past its limit stops the import with a sentence', () => {

@@ -18,20 +18,21 @@
 // Whitespace collapses to single spaces as a browser shows it.
 
 import { limits, type Block, type InlineMark } from '../../model/document.ts'
-import { attr, childElements, findFirst, findMainContent, isElement, type Element, type MainContent } from './main-content.ts'
+import { attr, childElements, findFirst, findMainContent, isElement, wholePage, type Element, type MainContent } from './main-content.ts'
 import { readMetadata } from './metadata.ts'
 import { keptHref } from '../../links/policy.ts'
 import { Draft, finishBlock, NO_MARKS, withMark, type MarkSpec, type MarkState, type Shape } from './draft.ts'
 import { parsePage } from './parse.ts'
-import { ImportError, type ImportedArticle } from '../imported-article.ts'
+import { ImportError, type ImportedArticle, type ImportOptions } from '../imported-article.ts'
 import { importText } from '../text.ts'
 import { meterFor, type WorkMeter } from '../work-meter.ts'
 
 // `meter` counts the work (and stops a file that needs far too much); tests
-// pass their own to read it.
-export function importHtml(source: string, meter: WorkMeter = meterFor(source)): ImportedArticle {
+// pass their own to read it. `options.wholePage` takes the whole page
+// instead of the part that looks like the article.
+export function importHtml(source: string, meter: WorkMeter = meterFor(source), options: ImportOptions = {}): ImportedArticle {
   const page = parsePage(source, meter)
-  const content = findMainContent(page)
+  const content = options.wholePage ? wholePage(page) : findMainContent(page, meter)
   const { blocks, lead } = toBlocks(content, meter)
   if (blocks.length === 0) throw new ImportError('The HTML file has no readable article text.')
   if (blocks.length > limits.blocks || blocks.some((b) => b.text.length > limits.blockText)) {
@@ -39,7 +40,9 @@ export function importHtml(source: string, meter: WorkMeter = meterFor(source)):
   }
   if (lead) markDateline(lead)
   const title = blocks.find((b) => b.type === 'title')
-  return { meta: readMetadata(page, content, title?.text), blocks }
+  const result: ImportedArticle = { meta: readMetadata(page, content, title?.text), blocks }
+  if (content.unsure) result.unsure = `Sourcemark is not sure it found the article: ${content.unsure}.`
+  return result
 }
 
 // The house dateline rule lives in the plain-text importer; asking it about

@@ -1,276 +1,299 @@
 // Where the article is on a web page, the way a reader mode finds it, and
-// which elements inside it are not the article (menus, ads, related links).
-// Also the few tree helpers the HTML importer's files share.
+// which elements inside it are not the article.
 //
-// The content root, in order of preference:
-// - an <article>, the one with the most paragraph text if there are several;
-// - <main> or [role=main];
-// - the element whose own <p> children hold the most text, discounted by
-//   its share of link text (a list of links is not an article), widened to
-//   a close ancestor holding the headline if it has none;
-// - <body>.
-// Inside the root, chrome is skipped: nav and aside, header and footer that
-// hold neither the headline nor the byline, landmark roles of site chrome,
-// elements whose class or id names a kind of chrome, and hidden elements. The headline and byline always survive, and so
-// does any element holding most of the root's paragraph text, whatever its
-// class says ("story-body has-share-bar" is still the story).
+// 1. Paragraphs vote for the containers above them (main-content-score.ts);
+//    the container with the best score is the story's candidate.
+// 2. When several good candidates share a close ancestor (a live blog's
+//    posts, a story split into sections), or the parent scores higher,
+//    the candidate moves up to it.
+// 3. Its siblings that score close to it, or are plain paragraphs, join it
+//    (the story split by an ad slot).
+// 4. The article's h1, when it sits just above the content, is taken too;
+//    what sits beside the h1 (kicker, byline, date, share buttons) is not.
+// 5. Inside, chrome is skipped (main-content-prune.ts): nav, aside,
+//    footer, headers without the headline, landmark roles of site chrome,
+//    elements named like chrome, bylines and author boxes (metadata, not
+//    body), lists and boxes that are mostly links, "Read more" lines,
+//    hidden elements.
+// The answer says when it is unsure: very little text, look-alike parts,
+// a rival elsewhere as good, most text outside it, or a list of stories.
+//
+// Every step is one walk of the tree or a walk up a bounded chain of
+// parents, so the work stays linear in the page's size; the walks that
+// measure the page count their steps on the import's WorkMeter.
 
-import type { DefaultTreeAdapterTypes } from 'parse5'
+import { attr, childElements, findAll, findFirst, isElement, isReadable, parentElement, searchable, type Element, type Page } from './tree.ts'
+import { isUnlikely, NOTHING, scorePage, type Measure, type Scored } from './main-content-score.ts'
+import { hasChromeName, select, type MainContent } from './main-content-prune.ts'
+import type { WorkMeter } from '../work-meter.ts'
 
-export type Page = DefaultTreeAdapterTypes.Document
-export type Element = DefaultTreeAdapterTypes.Element
-type TreeNode = DefaultTreeAdapterTypes.Node
+export { attr, childElements, collapseSpaces, findAll, findFirst, isElement, NEVER_CONTENT, textOf } from './tree.ts'
+export type { Element, Page } from './tree.ts'
+export type { MainContent } from './main-content-prune.ts'
 
-// ---- Tree helpers ----------------------------------------------------------
+// Less story text than this is a teaser, a stub or a page of links.
+export const LITTLE_TEXT = 250
+// A rival candidate scoring this close to the chosen one makes it a guess.
+const RIVAL_SHARE = 0.8
+const HEADLINE_REACH = 3
+const NEVER_VOTES = new Set(['nav', 'aside', 'footer'])
 
-export function isElement(node: TreeNode): node is Element {
-  return 'tagName' in node
-}
-
-export function attr(el: Element, name: string): string | undefined {
-  return el.attrs.find((a) => a.name === name)?.value
-}
-
-function childNodes(node: TreeNode): TreeNode[] {
-  return 'childNodes' in node ? node.childNodes : []
-}
-
-export function childElements(el: Element): Element[] {
-  return el.childNodes.filter(isElement)
-}
-
-// Elements under `node` in document order that `match`; `enter` decides
-// which subtrees are searched at all.
-export function findAll(node: TreeNode, match: (el: Element) => boolean, enter: (el: Element) => boolean = () => true): Element[] {
-  const found: Element[] = []
-  const visit = (current: TreeNode) => {
-    for (const child of childNodes(current)) {
-      if (!isElement(child)) continue
-      if (match(child)) found.push(child)
-      if (enter(child)) visit(child)
-    }
-  }
-  visit(node)
-  return found
-}
-
-export function findFirst(node: TreeNode, match: (el: Element) => boolean, enter: (el: Element) => boolean = () => true): Element | undefined {
-  for (const child of childNodes(node)) {
-    if (!isElement(child)) continue
-    if (match(child)) return child
-    const inner = enter(child) ? findFirst(child, match, enter) : undefined
-    if (inner) return inner
-  }
-  return undefined
-}
-
-// The text a reader would see, never that of script, style and the like.
-// One list of pieces for the whole subtree: joining per level would copy the
-// text once for every element it is nested in.
-export function textOf(node: TreeNode, enter: (el: Element) => boolean = isReadable): string {
-  const pieces: string[] = []
-  const visit = (current: TreeNode) => {
-    if (current.nodeName === '#text') pieces.push((current as DefaultTreeAdapterTypes.TextNode).value)
-    else if (!isElement(current) || enter(current)) for (const child of childNodes(current)) visit(child)
-  }
-  visit(node)
-  return pieces.join('')
-}
-
-export function collapseSpaces(text: string): string {
-  return text.replace(/[ \t\n\r\f]+/g, ' ').trim()
-}
-
-// ---- What is never article text --------------------------------------------
-
-// Code, embedded documents and media, form controls and the head: their text
-// (if any) is not something the page shows as prose.
-export const NEVER_CONTENT = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'noframes', 'object', 'embed',
-  'applet', 'param', 'portal', 'fencedframe', 'svg', 'math', 'canvas', 'video', 'audio', 'source', 'track',
-  'picture', 'img', 'map', 'area', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'datalist',
-  'textarea', 'output', 'dialog', 'head', 'title', 'meta', 'link', 'base',
-  // Ruby annotations (furigana, pinyin) sit above the text, not in it.
-  'rt', 'rp',
-])
-
-function isHidden(el: Element): boolean {
-  if (attr(el, 'hidden') !== undefined) return true
-  return /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(attr(el, 'style') ?? '')
-}
-
-function isReadable(el: Element): boolean {
-  return !NEVER_CONTENT.has(el.tagName) && !isHidden(el)
-}
-
-// Some old sites (ASP.NET WebForms) wrap the whole page in one <form>, so the
-// search for the article goes through forms even though their text is dropped.
-function searchable(el: Element): boolean {
-  return el.tagName === 'form' || isReadable(el)
-}
-
-// ---- Chrome ----------------------------------------------------------------
-
-const CHROME_TAGS = new Set(['nav', 'aside'])
-const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search'])
-const CHROME_WORDS = /nav|menu|cookie|banner|advert|promo|related|share|social|newsletter|subscribe|comment|footer|sidebar/
-// "ad" and "ads" only as a whole word part, so "lead-in" and "head-line" are not ads.
-const AD_WORD = /(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)/
-const BYLINE_WORDS = /byline|author/
-
-function names(el: Element): string {
-  return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.toLowerCase()
-}
-
-function hasChromeName(el: Element): boolean {
-  const name = names(el)
-  return CHROME_WORDS.test(name) || AD_WORD.test(name)
-}
-
-// ---- Measuring text --------------------------------------------------------
-
-// Visible characters (spaces not counted) under an element: all of them, in
-// links, in <p>s, and "prose": neither in links nor in chrome. Measured once
-// for the whole page, since every candidate is compared with its ancestors.
-interface Measure { text: number; links: number; paragraphs: number; prose: number }
-type Measures = Map<Element, Measure>
-
-const NOTHING: Measure = { text: 0, links: 0, paragraphs: 0, prose: 0 }
-
-function measureAll(top: Element): Measures {
-  const measures: Measures = new Map()
-  measure(top, measures)
-  return measures
-}
-
-function measure(el: Element, measures: Measures): Measure {
-  const total = { text: 0, links: 0, paragraphs: 0, prose: 0 }
-  for (const child of el.childNodes) {
-    if (child.nodeName === '#text') {
-      const count = visibleLength((child as DefaultTreeAdapterTypes.TextNode).value)
-      total.text += count
-      total.prose += count
-    } else if (isElement(child) && searchable(child)) {
-      const inner = measure(child, measures)
-      total.text += inner.text
-      total.links += inner.links
-      total.paragraphs += inner.paragraphs
-      total.prose += inner.prose
-    }
-  }
-  if (el.tagName === 'a') [total.links, total.prose] = [total.text, 0]
-  if (el.tagName === 'p') total.paragraphs = total.text
-  if (isChromeByItself(el)) total.prose = 0
-  measures.set(el, total)
-  return total
-}
-
-function visibleLength(text: string): number {
-  let count = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) count++
-  }
-  return count
-}
-
-// ---- Finding the root ------------------------------------------------------
-
-export interface MainContent {
-  root: Element
-  // The article's first h1, and the first element named byline or author.
-  headline: Element | undefined
-  byline: Element | undefined
-  // Whether the element, met while walking the root, is left out with its text.
-  skip(el: Element): boolean
-}
-
-export function findMainContent(page: Page): MainContent {
+export function findMainContent(page: Page, meter: WorkMeter): MainContent {
   const html = findFirst(page, (el) => el.tagName === 'html', () => false)
   const body = html && childElements(html).find((el) => el.tagName === 'body' || el.tagName === 'frameset')
   const top = body ?? html
   if (!top) throw new Error('parse5 always builds an <html> element')
-  const measures = measureAll(top)
-  const of = (el: Element) => measures.get(el) ?? NOTHING
-  const root = bestArticle(top, of) ?? mainElement(top) ?? bestScored(top, of) ?? top
-  return prune(root, of)
-}
-
-function isChromeByItself(el: Element): boolean {
-  return CHROME_TAGS.has(el.tagName) || el.tagName === 'header' || el.tagName === 'footer' || hasChromeName(el)
-}
-
-function bestArticle(top: Element, of: (el: Element) => Measure): Element | undefined {
-  const articles = findAll(top, (el) => el.tagName === 'article' && !hasChromeName(el), searchable)
-  let best: Element | undefined
-  let bestText = 0
-  for (const article of articles) {
-    const text = of(article).paragraphs
-    if (text > bestText) [best, bestText] = [article, text]
+  let scored = scorePage(top, meter)
+  let found = candidate(top, scored)
+  if (!found || found.text < LITTLE_TEXT * 2) {
+    const loose = scorePage(top, meter, false)
+    const again = candidate(top, loose)
+    if (again && again.text > (found?.text ?? 0) * 2) [scored, found] = [loose, again]
   }
+  const of = (el: Element) => scored.measures.get(el) ?? NOTHING
+  if (!found) return whole(top, fallbackRoot(top, of), of, meter)
+  const { best, members, text } = found
+  const headline = nearHeadline(members, top, of)
+  const { root, path } = rootOf(members, headline)
+  // Doubt matters only when the rest of the page holds much more text: a
+  // short note or a pasted fragment is all there is.
+  const rest = of(top).text - of(top).links - text
+  const voted = members.reduce((sum, m) => sum + of(m).voted, 0)
+  const unsure = lookAlikes(best, members, scored) >= 3 ? 'several parts of the page look equally like the article'
+    : rest < text * 0.5 + LITTLE_TEXT ? undefined
+    : text < LITTLE_TEXT ? 'it has very little text'
+    : rivalOf(best, members, scored) ? 'several parts of the page look equally like the article'
+    : voted * 2 < of(top).voted - voted ? 'most of the page\'s text is outside it' : undefined
+  const content = select(root, path, new Set(members), headline, of, top, unsure, meter)
+  if (!content.unsure && isStoryList(content, of, text)) content.unsure = 'it looks like a list of stories rather than one'
+  return content
+}
+
+// The whole page as the article: the user's choice when the search is unsure.
+export function wholePage(page: Page): MainContent {
+  const html = findFirst(page, (el) => el.tagName === 'html', () => false)
+  const top = (html && childElements(html).find((el) => el.tagName === 'body')) ?? html
+  if (!top) throw new Error('parse5 always builds an <html> element')
+  return { root: top, headline: findFirst(top, (el) => el.tagName === 'h1', isReadable), byline: undefined, skip: (el) => !isReadable(el), unsure: undefined }
+}
+
+// ---- The candidate ---------------------------------------------------------
+
+function candidate(top: Element, scored: Scored): { best: Element; members: Element[]; text: number } | undefined {
+  const best = bestCandidate(top, scored)
+  if (!best) return undefined
+  const members = withSiblings(best, scored)
+  const of = (el: Element) => scored.measures.get(el) ?? NOTHING
+  return { best, members, text: members.reduce((sum, m) => sum + of(m).text - of(m).links, 0) }
+}
+
+function ranked(scored: Scored): [Element, number][] {
+  return [...scored.scores].filter(([, score]) => score > 0).sort((a, b) => b[1] - a[1])
+}
+
+function bestCandidate(top: Element, scored: Scored): Element | undefined {
+  const list = ranked(scored)
+  const first = list[0]
+  if (!first) return undefined
+  let [best, bestScore] = first
+  best = sharedAncestor(best, bestScore, list.slice(1, 6), top) ?? best
+  bestScore = scored.scores.get(best) ?? bestScore
+  // Up while the parent holds at least a third as much and, once it holds
+  // more, take it.
+  let last = bestScore
+  for (let parent = parentElement(best); parent && parent !== top; parent = parentElement(parent)) {
+    const score = scored.scores.get(parent)
+    if (score === undefined) continue
+    if (score < last / 3) break
+    if (score > last) {
+      best = parent
+      break
+    }
+    last = score
+  }
+  // A parent holding several times the voting text, and not as a list of
+  // links, is the article; the candidate was one part of it (a video box
+  // with a long caption, one section of a long read).
+  const of = (el: Element) => scored.measures.get(el) ?? NOTHING
+  const floor = (scored.scores.get(best) ?? 0) * 0.6
+  for (let parent = parentElement(best); parent && parent !== top; parent = parentElement(parent)) {
+    const m = of(parent)
+    if (m.voted < of(best).voted * 4 || m.links > m.text * 0.4 || (scored.scores.get(parent) ?? 0) < floor) break
+    best = parent
+  }
+  // A wrapper around the candidate alone says nothing new; its parent may.
+  for (let parent = parentElement(best); parent && parent !== top && childElements(parent).length === 1; parent = parentElement(parent)) best = parent
   return best
 }
 
-function mainElement(top: Element): Element | undefined {
-  return findFirst(top, (el) => el.tagName === 'main' || attr(el, 'role')?.toLowerCase() === 'main', searchable)
+// Three or more strong candidates under one ancestor: the ancestor is the
+// article (posts of a live blog, sections of a long read).
+function sharedAncestor(best: Element, bestScore: number, others: [Element, number][], top: Element): Element | undefined {
+  const strong = others.filter(([el, score]) => score >= bestScore * 0.75 && !contains(el, best) && !contains(best, el)).map(([el]) => el)
+  if (strong.length < 2) return undefined
+  for (let at = parentElement(best); at && at !== top; at = parentElement(at)) {
+    if (strong.filter((el) => contains(at, el)).length >= 2) return at
+  }
+  return undefined
 }
 
-// Only when it holds at least half of the page's prose (text outside links
-// and chrome): in a bare fragment
-// ("<p>..</p><ul>..</ul><blockquote><p>..</p></blockquote>") the whole body
-// is the article, not its one quote.
-function bestScored(top: Element, of: (el: Element) => Measure): Element | undefined {
-  const candidates = findAll(top, (el) => !isChromeByItself(el), searchable)
+function contains(outer: Element, inner: Element): boolean {
+  for (let at: Element | undefined = inner; at; at = parentElement(at)) if (at === outer) return true
+  return false
+}
+
+// The candidate's siblings that score close to it or read as prose join
+// it. When the candidate's parent holds nothing else worth reading (the
+// story body in a wrapper beside an ad), the parent's siblings are looked
+// at too: the story's first part may sit in a wrapper of its own.
+function withSiblings(best: Element, scored: Scored): Element[] {
+  const of = (el: Element) => scored.measures.get(el) ?? NOTHING
+  const bestScore = scored.scores.get(best) ?? 0
+  const threshold = Math.max(10, bestScore * 0.2)
+  const bestVoted = of(best).voted
+  const members: Element[] = [best]
+  let anchor = best
+  for (let level = 0; level < 2; level++) {
+    const parent = parentElement(anchor)
+    if (!parent) break
+    const anchorClass = attr(anchor, 'class')
+    for (const sibling of childElements(parent)) {
+      if (sibling === anchor || !isReadable(sibling) || isUnlikely(sibling)) continue
+      const bonus = anchorClass && attr(sibling, 'class') === anchorClass ? bestScore * 0.2 : 0
+      const score = scored.scores.get(sibling)
+      const m = of(sibling)
+      // Cousins (siblings of a wrapper) must hold a real share of the story.
+      const minVoted = level === 0 ? Math.max(100, bestVoted * 0.1) : Math.max(300, bestVoted * 0.2)
+      if (score !== undefined && score + bonus >= threshold && m.voted >= minVoted) members.push(sibling)
+      // Paragraphs nested too deep to vote this high still make a part of the story.
+      else if (score === undefined && m.voted >= Math.max(500, bestVoted * 0.3) && m.links < m.text * 0.1) members.push(sibling)
+      else if (sibling.tagName === 'p' && isProse(of(sibling))) members.push(sibling)
+      // The lead picture's caption belongs to the story it illustrates.
+      else if (sibling.tagName === 'figure') members.push(sibling)
+    }
+    const grand = parentElement(parent)
+    if (!grand || of(parent).voted > bestVoted * 1.05 || members.length > 1) break
+    anchor = parent
+  }
+  return members
+}
+
+function isProse(m: Measure): boolean {
+  const density = m.text === 0 ? 1 : m.links / m.text
+  return (m.text > 80 && density < 0.25) || (m.text > 0 && density === 0 && m.flow === m.text && m.text > 40)
+}
+
+// Another candidate, outside the chosen content, nearly as good.
+function rivalOf(best: Element, members: Element[], scored: Scored): boolean {
+  const bestScore = scored.scores.get(best) ?? 0
+  // The first few are enough: past them no score comes close.
+  for (const [el, score] of ranked(scored).slice(0, 10)) {
+    if (score < bestScore * RIVAL_SHARE) return false
+    if (members.some((m) => contains(m, el) || contains(el, m))) continue
+    return true
+  }
+  return false
+}
+
+// Members scoring nearly as well as the best: three stories side by side on
+// a front page rather than one story.
+function lookAlikes(best: Element, members: Element[], scored: Scored): number {
+  const bestScore = scored.scores.get(best) ?? 0
+  return members.filter((m) => (scored.scores.get(m) ?? 0) >= bestScore * RIVAL_SHARE).length
+}
+
+// A front page or section page: many headings that are links to stories.
+// Counted in what will be imported, so a "Read next" box that is dropped
+// does not count.
+function isStoryList(content: MainContent, of: (el: Element) => Measure, text: number): boolean {
+  const kept = (el: Element) => !content.skip(el)
+  const isLinkedHeading = (el: Element) => kept(el) && /^h[2-6]$/.test(el.tagName) && of(el).text > 0 && of(el).links >= of(el).text * 0.8
+  const linked = findAll(content.root, isLinkedHeading, kept).length
+  return linked >= 6 && linked * 350 >= text
+}
+
+// ---- The headline ----------------------------------------------------------
+
+// The h1 inside the content, else the longest one within a few levels
+// above it (a site's logo in an h1 is shorter than the story's headline).
+function nearHeadline(members: Element[], top: Element, of: (el: Element) => Measure): Element | undefined {
+  const isH1 = (el: Element) => el.tagName === 'h1'
+  const enter = (el: Element) => isReadable(el) && !NEVER_VOTES.has(el.tagName)
+  for (const member of members) {
+    const inside = isH1(member) ? member : findFirst(member, isH1, enter)
+    if (inside) return inside
+  }
+  let at = parentElement(members[0]!)
+  for (let step = 0; at && step < HEADLINE_REACH; step++, at = at === top ? undefined : parentElement(at)) {
+    let best: Element | undefined
+    for (const h1 of within(at, HEADLINE_REACH + 1, isH1, enter)) if (!best || of(h1).text > of(best).text) best = h1
+    if (best) return best
+  }
+  return undefined
+}
+
+// Like findAll, but no deeper than `depth` levels below `node`.
+function within(node: Element, depth: number, match: (el: Element) => boolean, enter: (el: Element) => boolean): Element[] {
+  const found: Element[] = []
+  const visit = (el: Element, left: number) => {
+    for (const child of childElements(el)) {
+      if (match(child)) found.push(child)
+      if (left > 1 && enter(child)) visit(child, left - 1)
+    }
+  }
+  visit(node, depth)
+  return found
+}
+
+// The lowest element holding the content and the headline, and the
+// elements on the way down to them, whose other children are left out.
+// Each target climbs only until it meets a known ancestor, so the work is
+// the length of the climbs, not targets times depth.
+function rootOf(members: Element[], headline: Element | undefined): { root: Element; path: Set<Element> } {
+  const parent = parentElement(members[0]!)
+  const targets = headline && !members.some((m) => contains(m, headline)) ? [...members, headline] : members
+  if (targets.length === 1 || !parent) return { root: members[0]!, path: new Set() }
+  // Ancestors of the first target, numbered from it upwards.
+  const height = new Map<Element, number>()
+  let n = 0
+  for (let at = parentElement(targets[0]!); at; at = parentElement(at)) height.set(at, n++)
+  let top = 0
+  const climbs: Element[][] = []
+  for (const target of targets.slice(1)) {
+    const climb: Element[] = []
+    let at = parentElement(target)
+    while (at && !height.has(at)) {
+      climb.push(at)
+      at = parentElement(at)
+    }
+    if (at) top = Math.max(top, height.get(at)!)
+    climbs.push(climb)
+  }
+  let root = parent
+  for (let at = parentElement(targets[0]!), i = 0; at; at = parentElement(at), i++) if (i === top) root = at
+  const path = new Set<Element>([root])
+  for (let at = parentElement(targets[0]!); at && at !== root; at = parentElement(at)) path.add(at)
+  for (const climb of climbs) for (const el of climb) path.add(el)
+  return { root, path }
+}
+
+// ---- No paragraphs at all --------------------------------------------------
+
+// A page too small to vote: its <article> with the most text, its <main>,
+// or its body.
+function fallbackRoot(top: Element, of: (el: Element) => Measure): Element {
   let best: Element | undefined
-  let bestScore = 0
-  for (const el of candidates) {
-    const direct = childElements(el).reduce((sum, child) => sum + (child.tagName === 'p' ? of(child).text : 0), 0)
-    if (direct === 0) continue
-    const { text, links } = of(el)
-    const score = direct * (1 - Math.min(1, links / text))
-    if (score > bestScore) [best, bestScore] = [el, score]
+  let bestText = 0
+  for (const article of findAll(top, (el) => el.tagName === 'article' && !hasChromeName(el), searchable)) {
+    const text = of(article).text
+    if (text > bestText) [best, bestText] = [article, text]
   }
-  if (!best) return undefined
-  const widened = widenToHeadline(best, top)
-  return of(widened).prose * 2 >= of(top).prose ? widened : undefined
+  return best ?? findFirst(top, (el) => el.tagName === 'main' || attr(el, 'role')?.toLowerCase() === 'main', searchable) ?? top
 }
 
-// The text often sits in a div next to the headline ("<div class=post><h1>
-// <div class=entry><p>..."); take up to two levels of parents to include it.
-function widenToHeadline(el: Element, top: Element): Element {
-  const hasH1 = (e: Element) => findFirst(e, (h) => h.tagName === 'h1', isReadable) !== undefined
-  if (hasH1(el)) return el
-  let current = el
-  for (let step = 0; step < 2; step++) {
-    const parent = current.parentNode
-    if (!parent || !isElement(parent) || parent === top) break
-    current = parent
-    if (hasH1(current)) return current
-  }
-  return el
-}
-
-// ---- Pruning inside the root -----------------------------------------------
-
-function prune(root: Element, of: (el: Element) => Measure): MainContent {
-  const headline = findFirst(root, (el) => el.tagName === 'h1', isReadable)
-  const notAside = (el: Element) => isReadable(el) && !CHROME_TAGS.has(el.tagName)
-  const byline = findFirst(root, (el) => BYLINE_WORDS.test(names(el)), notAside)
-  const kept = new Set<Element>()
-  for (const el of [headline, byline]) {
-    for (let at: Element | undefined = el; at && at !== root; at = parentElement(at)) kept.add(at)
-  }
-  const rootText = of(root).paragraphs
-  const isChrome = (el: Element): boolean => {
-    if (kept.has(el)) return false
-    if (CHROME_TAGS.has(el.tagName) || el.tagName === 'header' || el.tagName === 'footer') return true
-    if (CHROME_ROLES.has(attr(el, 'role')?.toLowerCase() ?? '')) return true
-    return hasChromeName(el) && !(rootText > 0 && of(el).paragraphs * 2 >= rootText)
-  }
-  return { root, headline, byline, skip: (el) => !isReadable(el) || (el !== root && isChrome(el)) }
-}
-
-function parentElement(el: Element): Element | undefined {
-  const parent = el.parentNode
-  return parent && isElement(parent) ? parent : undefined
+function whole(top: Element, root: Element, of: (el: Element) => Measure, meter: WorkMeter): MainContent {
+  const text = of(root).text - of(root).links
+  const rest = of(top).text - of(top).links - text
+  const unsure = text < LITTLE_TEXT && rest >= text * 0.5 + LITTLE_TEXT ? 'it has very little text' : undefined
+  return select(root, new Set(), new Set([root]), findFirst(root, (el) => el.tagName === 'h1', isReadable), of, top, unsure, meter)
 }

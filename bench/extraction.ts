@@ -1,0 +1,59 @@
+// npm run bench (or: node --import tsx bench/extraction.ts)
+//
+// Main-content extraction quality: 4-gram shingle F1 between the extracted
+// text and the true article body, per page, averaged with each page
+// weighted equally. Sourcemark's importFile and Readability.js (on
+// linkedom) run on the same pages in the same run. Pages: our own
+// (test/fixtures/extraction) and, when SOURCEMARK_EXTRACTION_PAGES names a
+// folder of them, mozilla/readability's test pages, whose expected output
+// is Readability's own (so there it is measured against itself).
+
+import { parseHTML } from 'linkedom'
+import { Readability } from '@mozilla/readability'
+import { meanScore, shingleScore, type Score } from './shingle-f1.ts'
+import { decodeText } from '../shared/import/decode-text.ts'
+import { htmlText, loadPages, OWN_PAGES, sourcemarkBody, type ExtractionPage } from '../test/helpers/extraction-pages.ts'
+
+const verbose = process.argv.includes('--pages')
+
+function readabilityBody(page: ExtractionPage): string {
+  const { text } = decodeText(page.source, { html: true })
+  const { document } = parseHTML(text)
+  const article = new Readability(document as unknown as Document).parse()
+  return article?.content ? htmlText(article.content) : ''
+}
+
+function attempt(extract: () => string): string {
+  try {
+    return extract()
+  } catch {
+    return '' // a refusal extracts nothing
+  }
+}
+
+function measure(label: string, pages: ExtractionPage[]): void {
+  if (pages.length === 0) return
+  const ours: Score[] = []
+  const theirs: Score[] = []
+  for (const page of pages) {
+    const a = shingleScore(attempt(() => sourcemarkBody(page)), page.body)
+    const b = shingleScore(attempt(() => readabilityBody(page)), page.body)
+    ours.push(a)
+    theirs.push(b)
+    if (verbose) console.log(`  ${page.name}: Sourcemark ${a.f1.toFixed(3)} (P ${a.precision.toFixed(2)} R ${a.recall.toFixed(2)}), Readability ${b.f1.toFixed(3)}`)
+  }
+  const a = meanScore(ours)
+  const b = meanScore(theirs)
+  const row = (name: string, s: Score) => `| ${label} (${pages.length}) | ${name} | ${s.f1.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} |`
+  console.log(row('Sourcemark', a))
+  console.log(row('Readability.js', b))
+  console.log(`| ${label} | ratio Sourcemark / Readability F1 | ${(a.f1 / b.f1).toFixed(3)} | | |`)
+}
+
+console.log('Main-content extraction, 4-gram shingle F1 against the true body, pages weighted equally')
+console.log('| pages | extractor | F1 | precision | recall |')
+console.log('|---|---|---|---|---|')
+measure('own pages', loadPages(OWN_PAGES))
+const external = process.env.SOURCEMARK_EXTRACTION_PAGES
+if (external) measure('readability test pages', loadPages(external))
+else console.log('(skipped mozilla/readability test pages: set SOURCEMARK_EXTRACTION_PAGES to their test/test-pages folder)')

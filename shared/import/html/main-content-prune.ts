@@ -1,0 +1,102 @@
+// What is left out inside the article's content, once it is found
+// (main-content.ts): nav, aside, footer, headers without the headline,
+// landmark roles of site chrome, elements named like chrome, bylines and
+// author boxes (metadata, not body), boxes and lists that are mostly links,
+// "Read more" lines, hidden elements; and, beside the headline, what sits
+// with it (kicker, byline, date, share buttons).
+
+import { attr, findFirst, isElement, isReadable, parentElement, type Element } from './tree.ts'
+import { names, type Measure } from './main-content-score.ts'
+import type { WorkMeter } from '../work-meter.ts'
+
+export interface MainContent {
+  root: Element
+  // The article's first h1, and the first element named byline or author.
+  headline: Element | undefined
+  byline: Element | undefined
+  // Whether the element, met while walking the root, is left out with its text.
+  skip(el: Element): boolean
+  // Why the choice may be wrong, in the user's words; undefined when sure.
+  unsure: string | undefined
+}
+
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer'])
+const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alertdialog'])
+const CHROME_WORDS = /(?:^|[^a-z])nav|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor/
+const AD_WORD = /(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)|(?:^|[^a-z0-9])ad-/
+const NEVER_STORY = /gallery|slideshow|carousel|comment/
+const BYLINE_WORDS = /byline|author|(?:^|[^a-z])bio(?:[^a-z]|$)|contributor/
+const READ_MORE = /^\s*(?:read more|read also|see also|also read|related|more on this|watch|listen|читайте также|смотрите также|читайте|相关(?:新闻|阅读)|延伸阅读|推荐阅读)\s*[:：]?/i
+const LINKY = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table'])
+
+export function hasChromeName(el: Element): boolean {
+  const name = names(el)
+  return CHROME_WORDS.test(name) || AD_WORD.test(name)
+}
+
+export function select(root: Element, path: Set<Element>, members: Set<Element>, headline: Element | undefined, of: (el: Element) => Measure, top: Element, unsure: string | undefined, meter: WorkMeter): MainContent {
+  // The headline's own block: its parents up to the first that holds real
+  // text. Their other children are the byline, date, kicker and buttons.
+  const head = new Set<Element>()
+  if (headline) {
+    const own = of(headline).text
+    for (let at = parentElement(headline); at && at !== root && of(at).paragraphs < own + 200 && of(at).text < own + 400; at = parentElement(at)) head.add(at)
+  }
+  const kept = new Set<Element>()
+  for (let at = headline; at && at !== root; at = parentElement(at)) kept.add(at)
+  const byline = findFirst(root, isByline, notChrome) ?? findFirst(top, isByline, notChrome)
+  const rootText = members.size === 1 && members.has(root) ? of(root).paragraphs : [...members].reduce((sum, m) => sum + of(m).paragraphs, 0)
+  const isBoilerplate = (el: Element): boolean => {
+    if (kept.has(el)) return false
+    if (CHROME_TAGS.has(el.tagName) || el.tagName === 'header') return true
+    if (CHROME_ROLES.has(attr(el, 'role')?.toLowerCase() ?? '')) return true
+    const m = of(el)
+    // "story-body has-share-bar" or a "read-more" fold holding most of the
+    // text is still the story; a gallery's or comments' captions are not.
+    const main = rootText > 0 && m.paragraphs * 2 >= rootText && !NEVER_STORY.test(names(el))
+    if (main) return false
+    if (hasChromeName(el)) return true
+    if (isByline(el) && m.text < 600) return true
+    if (LINKY.has(el.tagName) && m.text > 0 && m.links / m.text > 0.5) return true
+    return m.text < 200 && m.links > 0 && READ_MORE.test(textStart(el, meter))
+  }
+  const skip = (el: Element): boolean => {
+    if (!isReadable(el)) return true
+    if (el === root || path.has(el) || members.has(el) || el === headline) return false
+    const parent = parentElement(el)
+    if (parent && head.has(parent)) return true
+    if (parent && path.has(parent) && !members.has(parent)) return true
+    return isBoilerplate(el)
+  }
+  return { root, headline, byline, skip, unsure }
+}
+
+function isByline(el: Element): boolean {
+  return BYLINE_WORDS.test(names(el)) || attr(el, 'rel') === 'author' || /author/i.test(attr(el, 'itemprop') ?? '')
+}
+
+function notChrome(el: Element): boolean {
+  return isReadable(el) && !CHROME_TAGS.has(el.tagName)
+}
+
+// The first words of an element, enough to recognise "Read more:". It
+// looks at a few dozen nodes at most: asked for every short element with
+// a link, a walk of each one's whole subtree would cost depth times size
+// on a page of deeply nested empty elements.
+const TEXT_START_NODES = 64
+
+function textStart(el: Element, meter: WorkMeter): string {
+  let out = ''
+  let left = TEXT_START_NODES
+  const visit = (node: Element) => {
+    for (const child of node.childNodes) {
+      if (out.length > 40 || --left < 0) return
+      meter.step()
+      if (child.nodeName === '#text') out += (child as { value: string }).value
+      else if (isElement(child) && isReadable(child)) visit(child)
+    }
+  }
+  visit(el)
+  return out
+}
+

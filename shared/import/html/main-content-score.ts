@@ -1,0 +1,157 @@
+// Measuring a page for the main-content search, in one walk.
+//
+// Every element gets its visible text, the part of it in links, and its
+// "flow": the text it shows as one run of inline content, not counting
+// block children (a <p>'s whole text; a <div> of text and <br>s; a
+// <td> of loose text). Elements with enough flow are paragraphs, and each
+// paragraph votes for the containers above it, the way reader modes do:
+// its parent gets its full weight, the grandparent half, the next ones a
+// third of their distance. A paragraph inside something named like site
+// chrome (comments, sidebars, related links) does not vote. A container's
+// score is its votes plus hints from its tag and class, times the share of
+// its text that is not links.
+
+import type { WorkMeter } from '../work-meter.ts'
+import { attr, BLOCK_TAGS, isElement, parentElement, searchable, visibleLength, type Element, type TextNode } from './tree.ts'
+
+export interface Measure {
+  text: number
+  links: number
+  paragraphs: number
+  flow: number
+  commas: number
+  // The text of the paragraphs under it that voted.
+  voted: number
+}
+
+export const NOTHING: Measure = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0, voted: 0 }
+
+export interface Scored {
+  measures: Map<Element, Measure>
+  // Container -> score, already discounted by link density.
+  scores: Map<Element, number>
+}
+
+// Flow shorter than this is a caption, a label or a button, not a paragraph.
+const MIN_FLOW = 25
+const ANCESTORS = 5
+
+// Names of chrome: a paragraph under these does not vote. "article",
+// "body", "content", "main", "story" in the same name overrule them
+// ("main-comments" is chrome, "article-body comments-on" is not).
+const UNLIKELY = /banner|breadcrumb|comment|community|disqus|footer|gdpr|cookie|consent|menu|related|remark|replies|rss|sidebar|skyscraper|social|sponsor|popup|modal|newsletter|subscribe|signup|promo|trending|popular|most-?read|read-?(?:more|also|next)|recommend|outbrain|taboola|pagination|pager|share|widget|rail|teaser|(?:^|[^a-z])nav(?:[^a-z]|$)|navigation/
+const MAYBE = /article|body|content|main|story|entry|text|post/
+const UNLIKELY_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alertdialog'])
+const NEVER_VOTES = new Set(['nav', 'aside', 'footer'])
+
+// Tag and class hints for a container's score.
+const POSITIVE = /article|story|content|entry|post|body|text|main|blog|hentry|prose|detail/
+const NEGATIVE = /comment|sidebar|related|trending|popular|promo|newsletter|footer|(?:^|[^a-z])nav|menu|share|social|byline|author|meta|widget|sponsor|banner|teaser|card|rail|tags|(?:^|[^a-z])ads?(?:[^a-z]|$)|advert|masthead|header|caption|subscribe|recommend/
+const ITEMPROP_BODY = /articleBody/i
+
+// Class and id, lowercased. An id of four words or more is a heading's slug
+// ("sharing-with-a-single-developer"), not a name the site chose.
+export function names(el: Element): string {
+  const id = attr(el, 'id') ?? ''
+  return `${attr(el, 'class') ?? ''} ${id.split(/[-_]/).length >= 4 ? '' : id}`.toLowerCase()
+}
+
+export function isUnlikely(el: Element): boolean {
+  if (NEVER_VOTES.has(el.tagName)) return true
+  if (UNLIKELY_ROLES.has(attr(el, 'role')?.toLowerCase() ?? '')) return true
+  const name = names(el)
+  return UNLIKELY.test(name) && !MAYBE.test(name)
+}
+
+export function classWeight(el: Element): number {
+  let weight = 0
+  const id = attr(el, 'id')
+  for (const name of [attr(el, 'class'), id && id.split(/[-_]/).length < 4 ? id : undefined]) {
+    if (!name) continue
+    const lower = name.toLowerCase()
+    if (NEGATIVE.test(lower)) weight -= 25
+    if (POSITIVE.test(lower)) weight += 25
+  }
+  if (ITEMPROP_BODY.test(attr(el, 'itemprop') ?? '')) weight += 50
+  return weight
+}
+
+function tagWeight(el: Element): number {
+  switch (el.tagName) {
+    case 'article': return 10
+    case 'div': case 'main': case 'section': return 5
+    case 'pre': case 'td': case 'blockquote': return 3
+    case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': case 'address': return -3
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': return -5
+    default: return 0
+  }
+}
+
+// Elements that are one paragraph, as opposed to holding loose text.
+const LINES = new Set(['p', 'pre', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'figcaption', 'caption', 'summary', 'address'])
+const COMMAS = /[,，、،]/g
+
+// `strict`: paragraphs under chrome-named elements do not vote. A page
+// whose whole layout wrapper has such a name ("two-col-sidebar-right")
+// finds nothing that way and is scored again without it.
+export function scorePage(top: Element, meter: WorkMeter, strict = true): Scored {
+  const measures = new Map<Element, Measure>()
+  const votes = new Map<Element, number>()
+  measure(top, !strict, measures, votes, meter)
+  const scores = new Map<Element, number>()
+  for (const [el, vote] of votes) {
+    const m = measures.get(el) ?? NOTHING
+    const density = m.text === 0 ? 0 : Math.min(1, m.links / m.text)
+    scores.set(el, (vote + tagWeight(el) + classWeight(el)) * (1 - density))
+  }
+  return { measures, scores }
+}
+
+function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, Measure>, votes: Map<Element, number>, meter: WorkMeter): Measure {
+  const total = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0, voted: 0 }
+  // true: score everything; false: check names; 'quiet': under chrome.
+  const next = state === false && isUnlikely(el) ? 'quiet' : state
+  const quiet = next === 'quiet'
+  for (const child of el.childNodes) {
+    meter.step()
+    if (child.nodeName === '#text') {
+      const value = (child as TextNode).value
+      const count = visibleLength(value)
+      total.text += count
+      total.flow += count
+      total.commas += value.match(COMMAS)?.length ?? 0
+    } else if (isElement(child) && searchable(child)) {
+      const inner = measure(child, next, measures, votes, meter)
+      total.text += inner.text
+      total.links += inner.links
+      total.paragraphs += inner.paragraphs
+      total.voted += inner.voted
+      if (!BLOCK_TAGS.has(child.tagName) && child.tagName !== 'br') {
+        total.flow += inner.flow
+        total.commas += inner.commas
+      }
+    }
+  }
+  if (el.tagName === 'a') total.links = total.text
+  if (el.tagName === 'p') total.paragraphs = total.text
+  measures.set(el, total)
+  if (!quiet && BLOCK_TAGS.has(el.tagName) && !/^h1$|^t[hr]$/.test(el.tagName) && total.flow >= MIN_FLOW) {
+    vote(el, total, votes)
+    total.voted += total.flow - (total.links * total.flow) / Math.max(1, total.text)
+  }
+  return total
+}
+
+// A paragraph's weight: one, plus one per comma, plus one per hundred
+// characters up to three. A <div> or <td> of loose text and <br>s holds its
+// paragraphs itself, so its votes start with it.
+function vote(paragraph: Element, m: Measure, votes: Map<Element, number>): void {
+  const ownLinks = Math.min(1, m.links / Math.max(1, m.text))
+  const weight = (1 + m.commas + Math.min(3, Math.floor(m.flow / 100))) * (1 - ownLinks)
+  let at = LINES.has(paragraph.tagName) ? parentElement(paragraph) : paragraph
+  for (let level = 0; at && level < ANCESTORS; level++, at = parentElement(at)) {
+    if (at.tagName === 'html') break
+    const share = level === 0 ? 1 : level === 1 ? 2 : level * 3
+    votes.set(at, (votes.get(at) ?? 0) + weight / share)
+  }
+}
