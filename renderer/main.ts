@@ -70,7 +70,7 @@ async function boot(): Promise<void> {
 
   const sidebar = new Sidebar({
     open: (id) => run('annotation.reveal', { id }),
-    saveNote: (id, note) => run('annotation.saveNote', { id, note }),
+    saveNote: (id, note) => commands.run('annotation.saveNote', { id, note }),
     remove: (id) => run('annotation.delete', { id }),
     manageSources: () => run('sources.manage'),
     editing: () => placeToolbar(),
