@@ -135,3 +135,39 @@ test('a note is Markdown: rendered safely in the sidebar, links guarded, exporte
   expect(markdown).toContain('![pixel](https://tracker.example/p.png)')
   expect(markdown).not.toContain('<script>')
 })
+
+test('a failed save says so beside the note, shows what is on disk, and keeps the draft', async ({ app }) => {
+  const { page } = app
+  const sidebar = page.getByRole('region', { name: 'Annotations' })
+  const card = sidebar.getByRole('list', { name: 'Annotation list' }).getByRole('listitem').filter({ hasText: FIRST })
+  await selectText(page, FIRST)
+  await page.keyboard.press('h')
+  await expect(page.getByRole('status')).toHaveText('Highlight saved.')
+  await page.keyboard.press('n')
+  const note = sidebar.getByRole('textbox', { name: 'Note' })
+  await note.fill('Saved the first time.')
+  await note.press('Control+Enter')
+  await expect(page.getByRole('status')).toHaveText('Note saved.')
+
+  // The disk is full for the next save (the services answer as they would).
+  await page.route('**/api/updateAnnotation', (route) => route.fulfill({
+    status: 507, contentType: 'application/json',
+    body: JSON.stringify({ ok: false, error: { code: 'storage', message: 'Could not save: the disk is full.' } }),
+  }))
+  await card.getByRole('button', { name: 'Edit note' }).click()
+  await note.fill('A second thought the disk will not take.')
+  await note.press('Control+Enter')
+  await expect(page.getByRole('alert')).toHaveText('Could not save: the disk is full.')
+  await expect(card.locator('.note')).toHaveText('Saved the first time.')
+  await expect(card).toContainText('Not saved: the note shown is the one on disk; your draft is kept.')
+
+  // Space again: the draft saved, and the error gone with its cause.
+  await page.unroute('**/api/updateAnnotation')
+  await card.getByRole('button', { name: 'Resume draft' }).click()
+  await expect(note).toHaveValue('A second thought the disk will not take.')
+  await note.press('Control+Enter')
+  await expect(page.getByRole('status')).toHaveText('Note saved.')
+  await expect(page.getByRole('alert')).toBeHidden()
+  await expect(card.locator('.note')).toHaveText('A second thought the disk will not take.')
+  await expect(card.locator('.note-draft')).toHaveCount(0)
+})

@@ -61,6 +61,8 @@ async function boot(): Promise<void> {
 
   const reader = new Reader(api, history, {
     opened: (opened, placed) => {
+      // An error about the document left behind no longer holds.
+      clearError()
       if (!opened) { toolbar.hide(); return }
       sidebar.use(opened.session)
       refresh(placed)

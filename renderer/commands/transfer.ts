@@ -2,7 +2,7 @@
 // or the library to a file, import a file of web annotations onto the open
 // document.
 
-import type { Output } from '../../shared/api/contract.ts'
+import { ApiError, type Output } from '../../shared/api/contract.ts'
 import { isLibraryExportFormat, type ExportFormat } from '../../shared/export/formats.ts'
 import type { Command, CommandContext } from './command.ts'
 
@@ -22,7 +22,7 @@ export const exportFile: Command<{ scope: 'document' | 'library'; format: Export
       ? await ctx.api.exportLibrary({ format })
       : await ctx.api.exportDocument({ documentId: openDocumentId(ctx), format })
     ctx.ui.download(file)
-    return 'Exported.'
+    return `Exported “${file.filename}”.`
   },
 }
 
@@ -37,7 +37,14 @@ export const importAnnotations: Command<{ file: File }> = {
     } catch {
       throw new Error(`${file.name} is not a JSON file.`)
     }
-    const result = await ctx.api.importAnnotations({ documentId: openDocumentId(ctx), data })
+    let result
+    try {
+      result = await ctx.api.importAnnotations({ documentId: openDocumentId(ctx), data })
+    } catch (error) {
+      // Which file, then why: the service's reason is already in words.
+      if (error instanceof ApiError && error.code === 'invalid-input') throw new Error(`“${file.name}” was not imported. ${error.message}`)
+      throw error
+    }
     await ctx.reader.session?.reloadAnnotations()
     return describeImport(result)
   },

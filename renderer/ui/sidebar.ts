@@ -32,6 +32,8 @@ export class Sidebar {
   #drafts = new NoteDrafts()
   #focusEditor = false
   #saving = new Set<string>()
+  // Notes whose last save failed: said on their card, beside the draft.
+  #unsaved = new Set<string>()
   #seenCurrent: string | null = null
   #followed: string | null = null
   #body = h('div', { class: 'sidebar-body' })
@@ -164,7 +166,7 @@ export class Sidebar {
       h('p', { class: 'sources' }, names.length ? names.join(', ') : 'No source'),
       this.#editing === a.id ? this.#noteEditor(a) : a.note && noteView(a.note),
       this.#editing !== a.id && !this.#saving.has(a.id) && this.#drafts.pending(a.id, a.note) && h('p', { class: 'note-draft' },
-        'Unsaved draft ',
+        this.#unsaved.has(a.id) ? 'Not saved: the note shown is the one on disk; your draft is kept. ' : 'Unsaved draft ',
         h('button', { type: 'button', onclick: () => { this.#actions.open(a.id); this.editNote(a.id) } }, 'Resume draft')),
       current && this.#editing !== a.id && h('div', { class: 'item-actions' },
         h('button', { type: 'button', onclick: () => this.editNote(a.id) }, 'Edit note'),
@@ -182,14 +184,16 @@ export class Sidebar {
         this.#drafts.keep(a.id, text, a.note)
         this.#editing = null
         this.#saving.add(a.id)
-        void this.#actions.saveNote(a.id, text).then(() => {
+        this.#unsaved.delete(a.id)
+        void this.#actions.saveNote(a.id, text).then((saved) => {
           this.#saving.delete(a.id)
+          if (!saved) this.#unsaved.add(a.id)
           this.render()
         })
         this.render()
         this.#actions.editing()
       },
-      cancel: () => { this.#drafts.drop(a.id); close() },
+      cancel: () => { this.#drafts.drop(a.id); this.#unsaved.delete(a.id); close() },
     }).element
   }
 }

@@ -100,6 +100,11 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
       fake.sources = fake.sources.filter((s) => s.id !== sourceId)
       return { removed: fake.sources.length < before }
     },
+    exportDocument: ({ documentId, format }) => ({ filename: `${documentId}.${format}`, mimeType: 'text/plain', content: '' }),
+    importAnnotations: ({ data }) => {
+      if (!Array.isArray(data)) throw new ApiError('invalid-input', 'This file is not an annotation file Sourcemark can read: it is neither W3C Web Annotations nor a Hypothesis export.', 'data')
+      return { imported: data.length, alreadyPresent: 0, orphans: [], unknownSources: [] }
+    },
     restoreDocument: ({ documentId }) => {
       const doc = fake.trash.get(documentId)
       if (!doc) throw new ApiError('not-found', 'There is no such document in the trash.')
