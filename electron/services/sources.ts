@@ -1,14 +1,17 @@
-// The sources annotations are attributed to: list, add, change, remove.
+// The sources annotations are attributed to: list, add, change, remove,
+// merge two (merge-sources.ts) and put in the order the number keys follow.
 // Removing one leaves the annotations that name it as they are.
 
 import { nextColour } from '../../shared/colour/palette.ts'
 import { ApiError, type Api, type Input, type Output } from '../../shared/api/contract.ts'
 import { sourceIdFor, type Source } from '../../shared/model/source.ts'
 import { saving, type ServiceContext } from './context.ts'
+import { mergeSources } from './merge-sources.ts'
 
-type SourceMethods = 'listSources' | 'addSource' | 'updateSource' | 'removeSource'
+type SourceMethods = 'listSources' | 'addSource' | 'updateSource' | 'removeSource' | 'mergeSources' | 'orderSources'
 
-export function sourceServices({ store }: ServiceContext): Pick<Api, SourceMethods> {
+export function sourceServices(ctx: ServiceContext): Pick<Api, SourceMethods> {
+  const { store } = ctx
   function checkNameFree(name: string): void {
     const wanted = name.trim().toLowerCase()
     const taken = store.sources.find((s) => s.name.toLowerCase() === wanted)
@@ -57,6 +60,19 @@ export function sourceServices({ store }: ServiceContext): Pick<Api, SourceMetho
       if (!store.sources.some((s) => s.id === sourceId)) return { removed: false }
       await saving(store.changeSources((all) => all.filter((s) => s.id !== sourceId)))
       return { removed: true }
+    },
+
+    mergeSources: (input) => mergeSources(ctx, input),
+
+    async orderSources({ order }: Input<'orderSources'>): Promise<Output<'orderSources'>> {
+      const ids = store.sources.map((s) => s.id)
+      const wanted = new Set(order)
+      if (wanted.size !== order.length || order.length !== ids.length || ids.some((id) => !wanted.has(id))) {
+        throw new ApiError('invalid-input', 'The sources have changed since this order was made; try again.', 'order')
+      }
+      const byId = new Map(store.sources.map((s) => [s.id, s]))
+      await saving(store.changeSources(() => order.map((id) => byId.get(id)!)))
+      return store.sources
     },
   }
 }

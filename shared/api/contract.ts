@@ -179,6 +179,20 @@ export const contract = {
   },
   // Annotations keep their reference; they show it as a removed source.
   removeSource: { input: z.strictObject({ sourceId: SourceId }), output: z.object({ removed: z.boolean() }) },
+  // Two sources that are one: every annotation naming `from` (who said it
+  // or who relayed it, in every document, the trash's too) names `into`
+  // instead; `from`'s name and aliases become aliases of `into`, and `from`
+  // is removed. Answers how many annotations, in how many documents, moved.
+  mergeSources: {
+    input: z.strictObject({ from: SourceId, into: SourceId }),
+    output: z.object({ annotations: Count, documents: Count, source: Source }),
+  },
+  // The sources in this order (the number keys 1-9 follow it): exactly the
+  // ids there are, each once.
+  orderSources: {
+    input: z.strictObject({ order: z.array(SourceId).max(10_000) }),
+    output: z.array(Source),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract
