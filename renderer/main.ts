@@ -56,6 +56,9 @@ async function boot(): Promise<void> {
     rename: (sourceId, name) => run('sources.rename', { sourceId, name }),
     recolour: (sourceId, colour) => run('sources.recolour', { sourceId, colour }),
     remove: (sourceId) => run('sources.remove', { sourceId }),
+    update: (sourceId, changes) => run('sources.update', { sourceId, changes }),
+    move: (sourceId, by) => run('sources.move', { sourceId, by }),
+    merge: (from, into) => run('sources.merge', { from, into }),
   })
   document.body.append(sourceManager.element)
 
