@@ -70,3 +70,23 @@ test('merging Tass into Xinhua asks, moves every annotation over, and keeps Tass
   await expect(sidebar).not.toContainText('(removed)')
   await expect(article(page).locator('mark.source-xinhua')).toHaveCount(2)
 })
+
+test('a removed source is still named on its annotations after a restart, and not offered for new tags', async ({ app }) => {
+  let page = app.page
+  await selectText(page, 'Tass reported')
+  await page.keyboard.press('2')
+  await expect(article(page).locator('mark.source-tass')).toHaveText('Tass reported')
+  await page.getByRole('region', { name: 'Annotations' }).getByRole('button', { name: 'Manage sources' }).click()
+  await page.getByRole('dialog', { name: 'Sources' }).getByRole('button', { name: 'Remove Tass' }).click()
+  await page.getByRole('dialog', { name: 'Remove “Tass”?' }).getByRole('button', { name: 'Remove Tass' }).click()
+  await expect(page.getByRole('status')).toContainText('Removed “Tass”.')
+
+  page = await app.restart()
+  const items = page.getByRole('region', { name: 'Annotations' }).getByRole('list', { name: 'Annotation list' }).getByRole('listitem')
+  await expect(items.filter({ hasText: 'Tass reported' })).toContainText('Tass (removed)')
+  await expect(items.filter({ hasText: 'Tass reported' })).not.toContainText('a removed source')
+  await selectText(page, 'Mishustin visited China')
+  const toolbar = page.getByRole('toolbar', { name: 'Annotate' })
+  await expect(toolbar.getByRole('button', { name: 'Xinhua', exact: true })).toBeVisible()
+  await expect(toolbar.getByRole('button', { name: /Tass/ })).toHaveCount(0)
+})

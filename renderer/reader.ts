@@ -12,6 +12,7 @@ import { highlights, paint } from './editor/highlights.ts'
 import { Painter, type Placed } from './editor/painter.ts'
 import type { UndoHistory } from './history.ts'
 import { Session } from './session.ts'
+import { loadRemovedNames } from './removed-sources.ts'
 
 export interface Opened {
   article: ArticleDocument
@@ -56,6 +57,7 @@ export class Reader {
       this.#api.getDocument({ documentId }),
       this.#api.listAnnotations({ documentId }),
       this.#api.listSources({}),
+      loadRemovedNames(this.#api),
     ])
     this.#close()
     const session = new Session(this.#api, this.#history, documentId, annotations, sources)

@@ -8,7 +8,7 @@ import { sourceIdFor, type Source } from '../../shared/model/source.ts'
 import { saving, type ServiceContext } from './context.ts'
 import { mergeSources } from './merge-sources.ts'
 
-type SourceMethods = 'listSources' | 'addSource' | 'updateSource' | 'removeSource' | 'mergeSources' | 'orderSources'
+type SourceMethods = 'listSources' | 'listRemovedSources' | 'addSource' | 'updateSource' | 'removeSource' | 'mergeSources' | 'orderSources'
 
 export function sourceServices(ctx: ServiceContext): Pick<Api, SourceMethods> {
   const { store } = ctx
@@ -23,6 +23,10 @@ export function sourceServices(ctx: ServiceContext): Pick<Api, SourceMethods> {
       return store.sources
     },
 
+    async listRemovedSources(): Promise<Output<'listRemovedSources'>> {
+      return store.removedSources
+    },
+
     async addSource(input: Input<'addSource'>): Promise<Output<'addSource'>> {
       const sources = store.sources
       checkNameFree(input.name)
@@ -30,14 +34,19 @@ export function sourceServices(ctx: ServiceContext): Pick<Api, SourceMethods> {
         throw new ApiError('invalid-input', `There is already a source with id ${input.sourceId}.`, 'sourceId')
       }
       const source: Source = {
-        id: input.sourceId ?? sourceIdFor(input.name, new Set(sources.map((s) => s.id))),
+        // A removed source's id stays its own: its annotations still name it.
+        id: input.sourceId ?? sourceIdFor(input.name, new Set([...sources, ...store.removedSources].map((s) => s.id))),
         name: input.name,
         aliases: input.aliases ?? [],
         kind: input.kind ?? 'other',
         // Never a colour in use, so no source's marks change colour.
         colour: input.colour ?? nextColour(sources.map((s) => s.colour)),
       }
-      await saving(store.changeSources((all) => [...all, source]))
+      // Put back (undo): no longer removed.
+      await saving(store.changeSourceLists(({ sources: all, removed }) => ({
+        sources: [...all, source],
+        removed: removed.filter((r) => r.id !== source.id),
+      })))
       return source
     },
 
@@ -57,8 +66,12 @@ export function sourceServices(ctx: ServiceContext): Pick<Api, SourceMethods> {
     },
 
     async removeSource({ sourceId }: Input<'removeSource'>): Promise<Output<'removeSource'>> {
-      if (!store.sources.some((s) => s.id === sourceId)) return { removed: false }
-      await saving(store.changeSources((all) => all.filter((s) => s.id !== sourceId)))
+      const gone = store.sources.find((s) => s.id === sourceId)
+      if (!gone) return { removed: false }
+      await saving(store.changeSourceLists(({ sources: all, removed }) => ({
+        sources: all.filter((s) => s.id !== sourceId),
+        removed: [...removed.filter((r) => r.id !== sourceId), { id: gone.id, name: gone.name }],
+      })))
       return { removed: true }
     },
 

@@ -131,6 +131,9 @@ export const contract = {
   // restored), in words for the reader.
   storageNotices: { input: Empty, output: z.array(z.string()) },
   listSources: { input: Empty, output: z.array(Source) },
+  // Sources removed while annotations may still name them: their names, so
+  // those show "Tass (removed)" and never an id. Not offered for tags.
+  listRemovedSources: { input: Empty, output: z.array(z.object({ id: SourceId, name: SourceName })) },
   addSource: {
     input: z.strictObject({
       // Given when a removed source is put back (undo), so the annotations

@@ -54,6 +54,7 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
   }
   const methods: { [M in MethodName]?: (input: Input<M>) => Output<M> } = {
     listSources: () => fake.sources,
+    listRemovedSources: () => [],
     listDocuments: () => [...fake.documents.values()],
     listAnnotations: ({ documentId }) => [...fake.annotations.values()].filter((a) => a.documentId === documentId),
     createAnnotation: ({ documentId, kind, target, sources, via }) => {
