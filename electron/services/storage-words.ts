@@ -1,7 +1,7 @@
-// Why a write failed, in the reader's words: the system's error codes
-// ("ENOSPC: no space left on device, write") never reach the screen. The
-// store's own refusals (a read-only folder, a folder taken over) are
-// already in words and pass as they are.
+// Why a write failed, in the reader's words: a raw system error
+// ("ENOSPC: no space left on device, write '/x/y.tmp'") never reaches the
+// screen as it is. The store's own errors (a failed durable write, a
+// read-only folder, a folder taken over) are already in words and pass.
 
 const CODES = new Map<string, string>([
   ['ENOSPC', 'the disk is full'],
@@ -19,11 +19,12 @@ const CODES = new Map<string, string>([
 ])
 
 export function storageWords(error: unknown): string {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
-  const known = typeof code === 'string' ? CODES.get(code) : undefined
-  if (known) return `${known}.`
   const message = error instanceof Error ? error.message : String(error)
+  // The store's own errors (durable-file.ts) already say it in words.
+  const raw = /^([A-Z][A-Z0-9]+): ([^,]+)/.exec(message)
+  if (!raw) return /[.!?)]$/.test(message) ? message : `${message}.`
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+  const known = CODES.get(typeof code === 'string' ? code : raw[1]!)
   // An unknown system error: its words, without the code and the path.
-  const plain = /^[A-Z]{2,}: ([^,]+)/.exec(message)?.[1] ?? message
-  return /[.!?]$/.test(plain) ? plain : `${plain}.`
+  return `${known ?? raw[2]}.`
 }

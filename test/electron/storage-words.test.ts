@@ -11,6 +11,9 @@ test('a failed write says why in words, never a system code or a path', async ()
   assert.equal(storageWords(systemError('EACCES', "EACCES: permission denied, open '/data/sources.json'")), 'Sourcemark may not write in the data folder.')
   assert.equal(storageWords(systemError('EXYZ', "EXYZ: something odd happened, open '/data/x'")), 'something odd happened.')
   assert.equal(storageWords(new Error('this data folder is open read-only, because it is on a read-only disk')), 'this data folder is open read-only, because it is on a read-only disk.')
+  // The store's own words, with the code it keeps, pass as they are.
+  const durable = 'library.json could not be saved to /data: the disk is full (ENOSPC)'
+  assert.equal(storageWords(systemError('ENOSPC', durable)), durable)
 
   await assert.rejects(saving(Promise.reject(systemError('ENOSPC', "ENOSPC: no space left on device, write '/x'")), 'Could not save the note'), (error: unknown) => {
     assert.ok(error instanceof ApiError)
