@@ -128,6 +128,7 @@ const HypothesisAnnotation = z.looseObject({
 
 const Items = z.array(z.unknown())
 const HypothesisExport = z.looseObject({ annotations: Items })
+const HypothesisRows = z.looseObject({ rows: Items })
 const Page = z.looseObject({ items: Items })
 const Collection = z.looseObject({ first: z.union([z.string(), Page]).optional(), items: Items.optional() })
 
@@ -165,6 +166,10 @@ function itemsOf(json: unknown): Item[] {
   if ('annotations' in json) {
     return check(HypothesisExport, json).annotations.map((value) => ({ value, hypothesis: !isTypedAnnotation(value) }))
   }
+  // The Hypothesis API's search answer: { total, rows }.
+  if ('rows' in json && 'total' in json) {
+    return check(HypothesisRows, json).rows.map((value) => ({ value, hypothesis: !isTypedAnnotation(value) }))
+  }
   let items: unknown[]
   if (types.includes('AnnotationCollection')) {
     const collection = check(Collection, json)
@@ -175,7 +180,7 @@ function itemsOf(json: unknown): Item[] {
   } else if (types.includes('Annotation')) {
     items = [json]
   } else {
-    fail('it is neither W3C Web Annotations nor a Hypothesis export')
+    fail('it is neither W3C Web Annotations nor a Hypothesis export or API answer')
   }
   return items.map((value) => ({ value, hypothesis: looksHypothesis(value) }))
 }

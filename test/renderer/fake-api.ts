@@ -124,7 +124,7 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
     },
     exportDocument: ({ documentId, format }) => ({ filename: `${documentId}.${format}`, mimeType: 'text/plain', content: '' }),
     importAnnotations: ({ data }) => {
-      if (!Array.isArray(data)) throw new ApiError('invalid-input', 'This file is not an annotation file Sourcemark can read: it is neither W3C Web Annotations nor a Hypothesis export.', 'data')
+      if (!Array.isArray(data)) throw new ApiError('invalid-input', 'This file is not an annotation file Sourcemark can read: it is neither W3C Web Annotations nor a Hypothesis export or API answer.', 'data')
       return { imported: data.length, alreadyPresent: 0, orphans: [], unknownSources: [] }
     },
     restoreDocument: ({ documentId }) => {

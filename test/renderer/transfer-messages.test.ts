@@ -13,6 +13,6 @@ test('a refused annotation file is named, with the reason in words and no method
   const file = new File([JSON.stringify({ hello: 'world' })], 'hypothesis.json', { type: 'application/json' })
   await h.runner.run('file.importAnnotations', { file })
   assert.equal(h.errors.length, 1)
-  assert.equal(h.errors[0], '“hypothesis.json” was not imported. This file is not an annotation file Sourcemark can read: it is neither W3C Web Annotations nor a Hypothesis export.')
+  assert.equal(h.errors[0], '“hypothesis.json” was not imported. This file is not an annotation file Sourcemark can read: it is neither W3C Web Annotations nor a Hypothesis export or API answer.')
   assert.doesNotMatch(h.errors[0]!, /importAnnotations|data:/)
 })

@@ -148,7 +148,7 @@ test('garbage is rejected with a message naming what is wrong', () => {
   const cases: [unknown, RegExp][] = [
     [null, /it holds nothing \(null\) rather than annotations\.$/],
     ['x', /it holds a piece of text rather than annotations\.$/],
-    [{}, /it is neither W3C Web Annotations nor a Hypothesis export\.$/],
+    [{}, /it is neither W3C Web Annotations nor a Hypothesis export or API answer\.$/],
     [{ annotations: 5 }, /its list of annotations is not a list\.$/],
     [{ type: 'AnnotationCollection', first: 'https://x.org/p1' }, /its annotations are only linked to, not included/],
     [{ type: 'AnnotationCollection' }, /its collection holds no annotations\.$/],
