@@ -53,9 +53,22 @@ export const importAnnotations: Command<{ file: File }> = {
 export function describeImport(result: Output<'importAnnotations'>): string {
   const parts = [`Imported ${result.imported} annotation${result.imported === 1 ? '' : 's'}.`]
   if (result.alreadyPresent) parts.push(`${result.alreadyPresent} were already here.`)
-  if (result.orphans.length) parts.push(`${result.orphans.length} could not be placed: their text is not in this article.`)
+  if (result.orphans.length) parts.push(orphansInWords(result.orphans))
   if (result.unknownSources.length) parts.push(`Tags that match no source: ${result.unknownSources.join(', ')}.`)
   return parts.join(' ')
+}
+
+// The annotations left out, by their quote (the first three, clipped).
+const SHOWN = 3, CLIP = 60
+function orphansInWords(orphans: Output<'importAnnotations'>['orphans']): string {
+  const n = orphans.length
+  const named = orphans.slice(0, SHOWN).map(({ quote }) => {
+    const words = quote.replace(/\s+/g, ' ').trim()
+    if (!words) return 'one without a quote'
+    return `“${[...words].length > CLIP ? `${[...words].slice(0, CLIP - 1).join('')}…` : words}”`
+  })
+  if (n > SHOWN) named.push(`and ${n - SHOWN} more`)
+  return `${n} could not be placed, ${n === 1 ? 'its text is' : 'their text is'} not in this article: ${named.join(', ')}.`
 }
 
 export const transferCommands = [exportFile, importAnnotations]
