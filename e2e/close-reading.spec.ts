@@ -264,7 +264,7 @@ test('import annotations from a Hypothesis export: placed, tagged, and the unpla
   }))
   await page.getByRole('button', { name: 'Import annotations' }).click()
   await page.getByLabel('Annotations file').setInputFiles(file)
-  await expect(page.getByRole('status')).toHaveText('Imported 1 annotation. 1 could not be placed: their text is not in this article. Tags that match no source: Reuters.')
+  await expect(page.getByRole('status')).toHaveText('Imported 1 annotation. 1 could not be placed, its text is not in this article: “a sentence from another article entirely”. Tags that match no source: Reuters.')
   const items = page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')
   await expect(items).toHaveCount(1)
   await expect(items).toContainText(['Tass'])

@@ -4,6 +4,9 @@
 
 import { ApiError, isMethodName, methodNames, parseInput, parseOutput, type Api, type MethodName, type Outcome } from '../shared/api/contract.ts'
 
+// What the screen says of a bug: its details are for the log.
+export const INTERNAL_WORDS = 'Something went wrong inside Sourcemark; the details are in its log.'
+
 export async function dispatch(api: Api, method: string, payload: unknown): Promise<Outcome> {
   try {
     if (!isMethodName(method)) throw new ApiError('not-found', `There is no API method named ${JSON.stringify(method.slice(0, 100))}.`)
@@ -11,13 +14,13 @@ export async function dispatch(api: Api, method: string, payload: unknown): Prom
     const value = await (api[method] as (input: unknown) => Promise<unknown>)(input)
     return { ok: true, value: parseOutput(method, value) }
   } catch (error) {
-    if (error instanceof ApiError) return { ok: false, error: error.body }
+    if (error instanceof ApiError && error.code !== 'internal') return { ok: false, error: error.body }
     // A bug, not the user's doing: one line for whoever reads the log; the
     // stack stays here, the client gets the message only.
     const message = error instanceof Error ? error.message : String(error)
     const where = error instanceof Error ? firstFrame(error) : undefined
     console.error(`sourcemark: internal error in ${isMethodName(method) ? method : 'an unknown method'}: ${message}${where ? ` (${where})` : ''}`)
-    return { ok: false, error: { code: 'internal', message: `Internal error: ${message}` } }
+    return { ok: false, error: { code: 'internal', message: INTERNAL_WORDS } }
   }
 }
 

@@ -65,6 +65,9 @@ async function boot(): Promise<void> {
     rename: (sourceId, name) => run('sources.rename', { sourceId, name }),
     recolour: (sourceId, colour) => run('sources.recolour', { sourceId, colour }),
     remove: (sourceId) => run('sources.remove', { sourceId }),
+    update: (sourceId, changes) => run('sources.update', { sourceId, changes }),
+    move: (sourceId, by) => run('sources.move', { sourceId, by }),
+    merge: (from, into) => run('sources.merge', { from, into }),
   })
   document.body.append(sourceManager.element)
 
@@ -82,6 +85,8 @@ async function boot(): Promise<void> {
 
   const reader = new Reader(api, history, {
     opened: (opened, placed) => {
+      // An error about the document left behind no longer holds.
+      clearError()
       suggestions.opened(opened?.session ?? null)
       showLanguage(opened?.article ?? null)
       positions.opened(opened)
@@ -95,7 +100,7 @@ async function boot(): Promise<void> {
 
   const sidebar = new Sidebar({
     open: (id) => run('annotation.reveal', { id }),
-    saveNote: (id, note) => run('annotation.saveNote', { id, note }),
+    saveNote: (id, note) => commands.run('annotation.saveNote', { id, note }),
     remove: (id) => run('annotation.delete', { id }),
     manageSources: () => run('sources.manage'),
     editing: () => placeToolbar(),

@@ -13,6 +13,7 @@ import { Painter, type Placed } from './editor/painter.ts'
 import { suggestionMarks } from './editor/suggestion-marks.ts'
 import type { UndoHistory } from './history.ts'
 import { Session } from './session.ts'
+import { loadRemovedNames } from './removed-sources.ts'
 
 export interface Opened {
   article: ArticleDocument
@@ -57,6 +58,7 @@ export class Reader {
       this.#api.getDocument({ documentId }),
       this.#api.listAnnotations({ documentId }),
       this.#api.listSources({}),
+      loadRemovedNames(this.#api),
     ])
     this.#close()
     const session = new Session(this.#api, this.#history, documentId, annotations, sources)

@@ -7,7 +7,7 @@ import type { Api } from '../shared/api/contract.ts'
 import type { Annotation, AnnotationKind, Target } from '../shared/model/annotation.ts'
 import type { Source } from '../shared/model/source.ts'
 import type { Step, UndoHistory } from './history.ts'
-import { removedName } from './removed-sources.ts'
+import { loadRemovedNames, removedName } from './removed-sources.ts'
 
 export type Patch = Partial<Pick<Annotation, 'kind' | 'sources' | 'note'>>
 
@@ -108,7 +108,8 @@ export class Session {
   }
 
   async reloadSources(): Promise<void> {
-    this.sources = await this.#api.listSources({})
+    const [sources] = await Promise.all([this.#api.listSources({}), loadRemovedNames(this.#api)])
+    this.sources = sources
     this.#changed()
   }
 

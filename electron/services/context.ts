@@ -11,6 +11,7 @@ import type { ImportReport } from '../../shared/import/file.ts'
 import { runImport } from '../import/run-import.ts'
 import type { DocumentFile, LibraryEntry } from '../store/files.ts'
 import { StoreError, type Store } from '../store/store.ts'
+import { storageWords } from './storage-words.ts'
 
 export function summary({ id, meta, added, annotationCount, claimCount, sourceCounts, viaCounts }: LibraryEntry): DocumentSummary {
   return { id, meta, added, annotationCount, claimCount, sourceCounts, viaCounts }
@@ -38,7 +39,7 @@ export async function saving<T>(change: Promise<T>, what = 'Could not save'): Pr
     return await change
   } catch (error) {
     if (error instanceof ApiError) throw error
-    throw new ApiError('storage', `${what}: ${(error as Error).message}`)
+    throw new ApiError('storage', `${what}: ${storageWords(error)}`)
   }
 }
 

@@ -1,14 +1,17 @@
-// The sources annotations are attributed to: list, add, change, remove.
+// The sources annotations are attributed to: list, add, change, remove,
+// merge two (merge-sources.ts) and put in the order the number keys follow.
 // Removing one leaves the annotations that name it as they are.
 
 import { nextColour } from '../../shared/colour/palette.ts'
 import { ApiError, type Api, type Input, type Output } from '../../shared/api/contract.ts'
 import { sourceIdFor, type Source } from '../../shared/model/source.ts'
 import { saving, type ServiceContext } from './context.ts'
+import { mergeSources } from './merge-sources.ts'
 
-type SourceMethods = 'listSources' | 'addSource' | 'updateSource' | 'removeSource'
+type SourceMethods = 'listSources' | 'listRemovedSources' | 'addSource' | 'updateSource' | 'removeSource' | 'mergeSources' | 'orderSources'
 
-export function sourceServices({ store }: ServiceContext): Pick<Api, SourceMethods> {
+export function sourceServices(ctx: ServiceContext): Pick<Api, SourceMethods> {
+  const { store } = ctx
   function checkNameFree(name: string): void {
     const wanted = name.trim().toLowerCase()
     const taken = store.sources.find((s) => s.name.toLowerCase() === wanted)
@@ -20,6 +23,10 @@ export function sourceServices({ store }: ServiceContext): Pick<Api, SourceMetho
       return store.sources
     },
 
+    async listRemovedSources(): Promise<Output<'listRemovedSources'>> {
+      return store.removedSources
+    },
+
     async addSource(input: Input<'addSource'>): Promise<Output<'addSource'>> {
       const sources = store.sources
       checkNameFree(input.name)
@@ -27,14 +34,19 @@ export function sourceServices({ store }: ServiceContext): Pick<Api, SourceMetho
         throw new ApiError('invalid-input', `There is already a source with id ${input.sourceId}.`, 'sourceId')
       }
       const source: Source = {
-        id: input.sourceId ?? sourceIdFor(input.name, new Set(sources.map((s) => s.id))),
+        // A removed source's id stays its own: its annotations still name it.
+        id: input.sourceId ?? sourceIdFor(input.name, new Set([...sources, ...store.removedSources].map((s) => s.id))),
         name: input.name,
         aliases: input.aliases ?? [],
         kind: input.kind ?? 'other',
         // Never a colour in use, so no source's marks change colour.
         colour: input.colour ?? nextColour(sources.map((s) => s.colour)),
       }
-      await saving(store.changeSources((all) => [...all, source]))
+      // Put back (undo): no longer removed.
+      await saving(store.changeSourceLists(({ sources: all, removed }) => ({
+        sources: [...all, source],
+        removed: removed.filter((r) => r.id !== source.id),
+      })))
       return source
     },
 
@@ -54,9 +66,26 @@ export function sourceServices({ store }: ServiceContext): Pick<Api, SourceMetho
     },
 
     async removeSource({ sourceId }: Input<'removeSource'>): Promise<Output<'removeSource'>> {
-      if (!store.sources.some((s) => s.id === sourceId)) return { removed: false }
-      await saving(store.changeSources((all) => all.filter((s) => s.id !== sourceId)))
+      const gone = store.sources.find((s) => s.id === sourceId)
+      if (!gone) return { removed: false }
+      await saving(store.changeSourceLists(({ sources: all, removed }) => ({
+        sources: all.filter((s) => s.id !== sourceId),
+        removed: [...removed.filter((r) => r.id !== sourceId), { id: gone.id, name: gone.name }],
+      })))
       return { removed: true }
+    },
+
+    mergeSources: (input) => mergeSources(ctx, input),
+
+    async orderSources({ order }: Input<'orderSources'>): Promise<Output<'orderSources'>> {
+      const ids = store.sources.map((s) => s.id)
+      const wanted = new Set(order)
+      if (wanted.size !== order.length || order.length !== ids.length || ids.some((id) => !wanted.has(id))) {
+        throw new ApiError('invalid-input', 'The sources have changed since this order was made; try again.', 'order')
+      }
+      const byId = new Map(store.sources.map((s) => [s.id, s]))
+      await saving(store.changeSources(() => order.map((id) => byId.get(id)!)))
+      return store.sources
     },
   }
 }

@@ -55,10 +55,15 @@ export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods
         throw new ApiError('invalid-input', (error as Error).message, 'data')
       }
       const have = new Set(db.data.annotations.map((a) => a.id))
+      const same = new Set(db.data.annotations.map(sameness))
       const now = new Date().toISOString()
-      // Skips ids already here, and a second copy of one id within the file.
-      const isNew = (id: string | undefined) => !id || (!have.has(id) && !!have.add(id))
-      const fresh: Annotation[] = found.annotations.filter((a) => isNew(a.id)).map((a) => ({
+      // Skips ids already here, and a second copy of one id within the file;
+      // one without an id, when an annotation marking the same words with
+      // the same kind, note and sources is here (or came earlier in it).
+      const isNew = (a: { id?: string } & Parameters<typeof sameness>[0]) => a.id
+        ? !have.has(a.id) && !!have.add(a.id)
+        : !same.has(sameness(a)) && !!same.add(sameness(a))
+      const fresh: Annotation[] = found.annotations.filter(isNew).map((a) => ({
         id: a.id ?? randomUUID(),
         documentId,
         kind: a.kind,
@@ -94,4 +99,11 @@ export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods
       return exportLibrary(format, { documents, exported: new Date().toISOString() })
     },
   }
+}
+
+// What an annotation marks and says, as one string: position, quote, kind,
+// note, sources and relays (JSON, so no field can run into the next).
+function sameness(a: Pick<Annotation, 'target' | 'kind' | 'note' | 'sources' | 'via'>): string {
+  const { start, end } = a.target.position
+  return JSON.stringify([start, end, a.target.quote.exact, a.kind, a.note, [...a.sources].sort(), [...a.via].sort()])
 }

@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { WindowState } from '../shell/window-state.ts'
 import { Annotation } from '../../shared/model/annotation.ts'
 import { ArticleDocument, DocumentId, DocumentMeta } from '../../shared/model/document.ts'
-import { builtInSources, Source, SourceId } from '../../shared/model/source.ts'
+import { builtInSources, Source, SourceId, SourceName } from '../../shared/model/source.ts'
 import { MAX_REJECTED, SuggestionKey } from '../../shared/model/suggestion.ts'
 import { defaultSettings, MAX_POSITIONS, ReadingPosition, ReadingSettings } from '../../shared/model/reading.ts'
 
@@ -76,9 +76,16 @@ export type DocumentFile = z.infer<typeof DocumentFile>
 
 // sources.json: every source, built-in and added. Its own file, so that a
 // library.json rebuilt from the documents loses none.
+// A removed source's id and name, kept so that annotations still naming it
+// show "Tass (removed)" after a restart; never offered for new tags, and
+// its id never given to a new source. Files from before have none.
+export const RemovedSource = z.object({ id: SourceId, name: SourceName })
+export type RemovedSource = z.infer<typeof RemovedSource>
+
 export const SourcesFile = z.object({
   version: z.literal(SOURCES_VERSION),
   sources: z.array(Source),
+  removed: z.array(RemovedSource).default([]),
 })
 export type SourcesFile = z.infer<typeof SourcesFile>
 

@@ -22,7 +22,7 @@ import { checkLibrary, documentFile, indexDocument, placeEntry, rebuildLibrary, 
 import { stampOf } from './stamp.ts'
 import {
   defaultSources, DocumentFile, DOCUMENT_FILE_VERSION, documentSerializer, LibraryFileRead, migrateDocument, migrateLibrary,
-  SOURCES_VERSION, SourcesFile, type LibraryEntry, type LibraryFile,
+  SOURCES_VERSION, SourcesFile, type RemovedSource, type LibraryEntry, type LibraryFile,
 } from './files.ts'
 import { readRecovering, readWithoutRepair, recoveryNotice } from './recovery.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
@@ -244,8 +244,17 @@ export class Store {
     })
   }
 
+  get removedSources(): RemovedSource[] {
+    return this.#sources.data.removed
+  }
+
   async changeSources(edit: (sources: Source[]) => Source[]): Promise<void> {
     await this.#sources.commit((current) => ({ ...current, sources: edit(current.sources) }))
+  }
+
+  // Both lists at once (a removal moves a source from one to the other).
+  async changeSourceLists(edit: (lists: { sources: Source[]; removed: RemovedSource[] }) => { sources: Source[]; removed: RemovedSource[] }): Promise<void> {
+    await this.#sources.commit((current) => ({ ...current, ...edit({ sources: current.sources, removed: current.removed }) }))
   }
 
   // Changes one document's file (edit returns the new data, never changing
@@ -309,7 +318,7 @@ async function openSources(dir: string, access: Access, legacy: Source[] | undef
   const fallback = legacy ? 'took the sources from library.json' : 'started with the built-in sources'
   const notice = result.status === 'missing' && !result.backup ? null : recoveryNotice('sources.json', result, fallback)
   if (notice) notices.push(notice)
-  const data: SourcesFile = { version: SOURCES_VERSION, sources: legacy ?? defaultSources() }
+  const data: SourcesFile = { version: SOURCES_VERSION, sources: legacy ?? defaultSources(), removed: [] }
   const sources = new Committed(data, adapter)
   if (!access.readOnly) await sources.commit(() => data)
   return sources

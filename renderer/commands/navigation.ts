@@ -5,14 +5,20 @@ import type { SearchHit } from '../../shared/api/contract.ts'
 import type { Command } from './command.ts'
 import { openDocument } from './library.ts'
 
-// Back from the library to the article; else the selection goes.
-export const dismiss: Command = {
+// Back from the library to the article; else the selection goes. The text
+// selection goes at once, when Escape is pressed: cleared later, behind a
+// slow command, it would take away a selection made since.
+export const dismiss: Command<undefined, { back: boolean }> = {
   id: 'view.dismiss',
   title: 'Dismiss',
   view: true,
-  run: async (ctx) => {
-    if (ctx.library.shown && ctx.reader.documentId) return ctx.library.hide()
-    ctx.selection.clear()
+  prepare: (ctx) => {
+    const back = ctx.library.shown && ctx.reader.documentId !== null
+    if (!back) ctx.selection.clear()
+    return { back }
+  },
+  run: async (ctx, { back }) => {
+    if (back) return ctx.library.hide()
     ctx.reader.session?.select(null)
   },
 }

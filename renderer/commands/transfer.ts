@@ -2,7 +2,7 @@
 // or the library to a file, import a file of web annotations onto the open
 // document.
 
-import type { Output } from '../../shared/api/contract.ts'
+import { ApiError, type Output } from '../../shared/api/contract.ts'
 import { isLibraryExportFormat, type ExportFormat } from '../../shared/export/formats.ts'
 import type { Command, CommandContext } from './command.ts'
 
@@ -22,7 +22,7 @@ export const exportFile: Command<{ scope: 'document' | 'library'; format: Export
       ? await ctx.api.exportLibrary({ format })
       : await ctx.api.exportDocument({ documentId: openDocumentId(ctx), format })
     ctx.ui.download(file)
-    return 'Exported.'
+    return `Exported “${file.filename}”.`
   },
 }
 
@@ -37,7 +37,14 @@ export const importAnnotations: Command<{ file: File }> = {
     } catch {
       throw new Error(`${file.name} is not a JSON file.`)
     }
-    const result = await ctx.api.importAnnotations({ documentId: openDocumentId(ctx), data })
+    let result
+    try {
+      result = await ctx.api.importAnnotations({ documentId: openDocumentId(ctx), data })
+    } catch (error) {
+      // Which file, then why: the service's reason is already in words.
+      if (error instanceof ApiError && error.code === 'invalid-input') throw new Error(`“${file.name}” was not imported. ${error.message}`)
+      throw error
+    }
     await ctx.reader.session?.reloadAnnotations()
     return describeImport(result)
   },
@@ -46,9 +53,22 @@ export const importAnnotations: Command<{ file: File }> = {
 export function describeImport(result: Output<'importAnnotations'>): string {
   const parts = [`Imported ${result.imported} annotation${result.imported === 1 ? '' : 's'}.`]
   if (result.alreadyPresent) parts.push(`${result.alreadyPresent} were already here.`)
-  if (result.orphans.length) parts.push(`${result.orphans.length} could not be placed: their text is not in this article.`)
+  if (result.orphans.length) parts.push(orphansInWords(result.orphans))
   if (result.unknownSources.length) parts.push(`Tags that match no source: ${result.unknownSources.join(', ')}.`)
   return parts.join(' ')
+}
+
+// The annotations left out, by their quote (the first three, clipped).
+const SHOWN = 3, CLIP = 60
+function orphansInWords(orphans: Output<'importAnnotations'>['orphans']): string {
+  const n = orphans.length
+  const named = orphans.slice(0, SHOWN).map(({ quote }) => {
+    const words = quote.replace(/\s+/g, ' ').trim()
+    if (!words) return 'one without a quote'
+    return `“${[...words].length > CLIP ? `${[...words].slice(0, CLIP - 1).join('')}…` : words}”`
+  })
+  if (n > SHOWN) named.push(`and ${n - SHOWN} more`)
+  return `${n} could not be placed, ${n === 1 ? 'its text is' : 'their text is'} not in this article: ${named.join(', ')}.`
 }
 
 export const transferCommands = [exportFile, importAnnotations]

@@ -3,13 +3,18 @@
 
 import type { Annotation } from '../../shared/model/annotation.ts'
 import type { Session } from '../session.ts'
+import { NoteDrafts } from '../notes/note-drafts.ts'
 import { h } from './dom.ts'
+import { guardLinks } from './link-confirm.ts'
+import { noteEditor } from './note-editor.ts'
+import { noteView } from './note-view.ts'
 
 import type { Placed } from '../editor/painter.ts'
 
 export interface SidebarActions {
   open(id: string): void
-  saveNote(id: string, note: string): void
+  // Resolves true once the note is stored.
+  saveNote(id: string, note: string): Promise<boolean>
   remove(id: string): void
   manageSources(): void
   // A note editor opened or closed.
@@ -22,6 +27,14 @@ export class Sidebar {
   #actions: SidebarActions
   #filters = { source: 'all', kind: 'all', text: '' }
   #editing: string | null = null
+  // Drafts outlive the editor and the document: a click elsewhere never
+  // throws one away.
+  #drafts = new NoteDrafts()
+  #focusEditor = false
+  #saving = new Set<string>()
+  // Notes whose last save failed: said on their card, beside the draft.
+  #unsaved = new Set<string>()
+  #seenCurrent: string | null = null
   #followed: string | null = null
   #body = h('div', { class: 'sidebar-body' })
 
@@ -38,6 +51,7 @@ export class Sidebar {
         h('button', { type: 'button', onclick: () => actions.manageSources() }, 'Manage sources')),
       h('div', { class: 'filters' }, sourceFilter, kindFilter, textFilter),
       this.#body)
+    guardLinks(this.element)
   }
 
   #sourceFilter: HTMLSelectElement
@@ -48,6 +62,7 @@ export class Sidebar {
     this.#session = session
     this.#editing = null
     this.#followed = null
+    this.#seenCurrent = null
     this.#placed = []
   }
 
@@ -58,6 +73,7 @@ export class Sidebar {
 
   editNote(id: string): void {
     this.#editing = id
+    this.#focusEditor = true
     this.render()
     this.#actions.editing()
   }
@@ -66,6 +82,16 @@ export class Sidebar {
     this.#placed = placed
     const session = this.#session
     if (!session) return
+    // Another annotation selected (or none) closes the editor; what was
+    // typed stays as that annotation's draft.
+    const current = session.current
+    if (this.#editing && ((current !== this.#seenCurrent && current !== this.#editing) || !session.annotations.some((a) => a.id === this.#editing))) {
+      this.#editing = null
+      queueMicrotask(() => this.#actions.editing())
+    }
+    this.#seenCurrent = current
+    const typing = document.activeElement instanceof HTMLTextAreaElement && this.#body.contains(document.activeElement)
+      ? { start: document.activeElement.selectionStart, end: document.activeElement.selectionEnd } : null
     const options = [['all', 'All sources'], ['none', 'No source'], ...session.sources.map((s) => [s.id, s.name])]
     if (!options.some(([value]) => value === this.#filters.source)) this.#filters.source = 'all'
     this.#sourceFilter.replaceChildren(...options.map(([value, label]) => h('option', { value: value!, selected: value === this.#filters.source }, label!)))
@@ -85,8 +111,14 @@ export class Sidebar {
         h('p', { class: 'hint' }, 'The text these annotations marked is no longer in the document.'),
         h('ol', {}, orphans.map((p) => this.#item(p.annotation)))) : '',
     )
+    // Focus goes to a newly opened editor, and stays in one being typed in
+    // across a repaint.
     const editor = this.#body.querySelector<HTMLTextAreaElement>('textarea')
-    editor?.focus()
+    if (editor && (this.#focusEditor || typing)) {
+      editor.focus()
+      if (typing) editor.setSelectionRange(typing.start, typing.end)
+    }
+    this.#focusEditor = false
     this.#follow()
   }
 
@@ -132,7 +164,10 @@ export class Sidebar {
         h('span', { class: 'kind' }, a.kind === 'claim' ? 'Claim' : 'Highlight'),
         h('q', {}, a.target.quote.exact)),
       h('p', { class: 'sources' }, names.length ? names.join(', ') : 'No source'),
-      this.#editing === a.id ? this.#noteEditor(a) : a.note && h('p', { class: 'note' }, a.note),
+      this.#editing === a.id ? this.#noteEditor(a) : a.note && noteView(a.note),
+      this.#editing !== a.id && !this.#saving.has(a.id) && this.#drafts.pending(a.id, a.note) && h('p', { class: 'note-draft' },
+        this.#unsaved.has(a.id) ? 'Not saved: the note shown is the one on disk; your draft is kept. ' : 'Unsaved draft ',
+        h('button', { type: 'button', onclick: () => { this.#actions.open(a.id); this.editNote(a.id) } }, 'Resume draft')),
       current && this.#editing !== a.id && h('div', { class: 'item-actions' },
         h('button', { type: 'button', onclick: () => this.editNote(a.id) }, 'Edit note'),
         h('button', { type: 'button', onclick: () => this.#actions.remove(a.id) }, 'Delete')),
@@ -140,17 +175,25 @@ export class Sidebar {
   }
 
   #noteEditor(a: Annotation): HTMLElement {
-    const area = h('textarea', { 'aria-label': 'Note', rows: 4 }) as HTMLTextAreaElement
-    area.value = a.note
-    const save = () => { this.#editing = null; this.#actions.saveNote(a.id, area.value); this.#actions.editing() }
-    const cancel = () => { this.#editing = null; this.render(); this.#actions.editing() }
-    area.addEventListener('keydown', (event) => {
-      event.stopPropagation()
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save()
-      if (event.key === 'Escape') cancel()
-    })
-    return h('div', { class: 'note-editor' }, area,
-      h('button', { type: 'button', onclick: save }, 'Save note'),
-      h('button', { type: 'button', onclick: cancel }, 'Cancel'))
+    const close = () => { this.#editing = null; this.render(); this.#actions.editing() }
+    return noteEditor(this.#drafts.get(a.id) ?? a.note, {
+      changed: (text) => this.#drafts.keep(a.id, text, a.note),
+      // The draft stays until the stored note has caught up with it, so a
+      // failed save loses nothing.
+      save: (text) => {
+        this.#drafts.keep(a.id, text, a.note)
+        this.#editing = null
+        this.#saving.add(a.id)
+        this.#unsaved.delete(a.id)
+        void this.#actions.saveNote(a.id, text).then((saved) => {
+          this.#saving.delete(a.id)
+          if (!saved) this.#unsaved.add(a.id)
+          this.render()
+        })
+        this.render()
+        this.#actions.editing()
+      },
+      cancel: () => { this.#drafts.drop(a.id); this.#unsaved.delete(a.id); close() },
+    }).element
   }
 }

@@ -142,6 +142,9 @@ export const contract = {
   // restored), in words for the reader.
   storageNotices: { input: Empty, output: z.array(z.string()) },
   listSources: { input: Empty, output: z.array(Source) },
+  // Sources removed while annotations may still name them: their names, so
+  // those show "Tass (removed)" and never an id. Not offered for tags.
+  listRemovedSources: { input: Empty, output: z.array(z.object({ id: SourceId, name: SourceName })) },
   addSource: {
     input: z.strictObject({
       // Given when a removed source is put back (undo), so the annotations
@@ -198,6 +201,20 @@ export const contract = {
   saveReadingPosition: { input: ReadingPosition.strict(), output: z.object({ saved: z.boolean() }) },
   // Annotations keep their reference; they show it as a removed source.
   removeSource: { input: z.strictObject({ sourceId: SourceId }), output: z.object({ removed: z.boolean() }) },
+  // Two sources that are one: every annotation naming `from` (who said it
+  // or who relayed it, in every document, the trash's too) names `into`
+  // instead; `from`'s name and aliases become aliases of `into`, and `from`
+  // is removed. Answers how many annotations, in how many documents, moved.
+  mergeSources: {
+    input: z.strictObject({ from: SourceId, into: SourceId }),
+    output: z.object({ annotations: Count, documents: Count, source: Source }),
+  },
+  // The sources in this order (the number keys 1-9 follow it): exactly the
+  // ids there are, each once.
+  orderSources: {
+    input: z.strictObject({ order: z.array(SourceId).max(10_000) }),
+    output: z.array(Source),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

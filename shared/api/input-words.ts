@@ -17,6 +17,7 @@ const FIELDS = new Map<string, string>([
   ['limit', 'the number of results'], ['fileName', 'the file name'], ['contentBase64', 'the file'],
   ['duplicate', 'the duplicate choice'], ['format', 'the format'], ['data', 'the annotation file'],
   ['annotation', 'the annotation'], ['name', 'the name'], ['colour', 'the colour'], ['aliases', 'the aliases'],
+  ['from', 'the source to merge'], ['into', 'the source to merge into'], ['order', 'the order of the sources'],
 ])
 
 const TYPES = new Map<string, string>([

@@ -32,6 +32,9 @@ export const Target = z.object({
 })
 export type Target = z.infer<typeof Target>
 
+// The longest note, in UTF-16 code units (what a textarea's length counts).
+export const NOTE_MAX = 100_000
+
 export const AnnotationId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'an annotation id is 8-64 letters, digits, _ or -')
 
 export const Annotation = z.object({
@@ -45,7 +48,7 @@ export const Annotation = z.object({
   // [xi-jinping], via [xinhua]), kept apart from who said it. Files from
   // before relays have none.
   via: z.array(SourceId).max(100).default([]),
-  note: z.string().max(100_000),
+  note: z.string().max(NOTE_MAX),
   created: z.iso.datetime(),
   modified: z.iso.datetime(),
 })

@@ -140,20 +140,22 @@ const HypothesisAnnotation = z.looseObject({
 
 const Items = z.array(z.unknown())
 const HypothesisExport = z.looseObject({ annotations: Items })
+const HypothesisRows = z.looseObject({ rows: Items })
 const Page = z.looseObject({ items: Items })
 const Collection = z.looseObject({ first: z.union([z.string(), Page]).optional(), items: Items.optional() })
 
 // ---- container -----------------------------------------------------------
 
+// Said to the reader as it is (the app, the terminal): no schema paths.
 function fail(what: string): never {
-  throw new Error(`Cannot import Web Annotations: ${what}`)
+  throw new Error(`This file is not an annotation file Sourcemark can read: ${what}.`)
 }
 
 function check<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value)
   if (parsed.success) return parsed.data
-  const issue = parsed.error.issues[0]!
-  fail(`${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`)
+  // The containers ask for one thing only: a list of annotations.
+  fail('its list of annotations is not a list')
 }
 
 function typesOf(value: unknown): string[] {
@@ -161,8 +163,9 @@ function typesOf(value: unknown): string[] {
 }
 
 function describeValue(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
+  if (value === null) return 'nothing (null)'
+  if (typeof value === 'string') return 'a piece of text'
+  if (typeof value === 'boolean') return 'true or false'
   return `a ${typeof value}`
 }
 
@@ -170,22 +173,26 @@ interface Item { value: unknown; hypothesis: boolean }
 
 function itemsOf(json: unknown): Item[] {
   if (Array.isArray(json)) return json.map((value) => ({ value, hypothesis: looksHypothesis(value) }))
-  if (typeof json !== 'object' || json === null) fail(`expected a JSON object or array, got ${describeValue(json)}`)
+  if (typeof json !== 'object' || json === null) fail(`it holds ${describeValue(json)} rather than annotations`)
   const types = typesOf((json as Record<string, unknown>).type)
   if ('annotations' in json) {
     return check(HypothesisExport, json).annotations.map((value) => ({ value, hypothesis: !isTypedAnnotation(value) }))
   }
+  // The Hypothesis API's search answer: { total, rows }.
+  if ('rows' in json && 'total' in json) {
+    return check(HypothesisRows, json).rows.map((value) => ({ value, hypothesis: !isTypedAnnotation(value) }))
+  }
   let items: unknown[]
   if (types.includes('AnnotationCollection')) {
     const collection = check(Collection, json)
-    if (typeof collection.first === 'string') fail('the collection\'s first page is only a link; export with the items embedded')
-    items = collection.first?.items ?? collection.items ?? fail('the collection has no items (first.items or items)')
+    if (typeof collection.first === 'string') fail('its annotations are only linked to, not included; export them again with the annotations included')
+    items = collection.first?.items ?? collection.items ?? fail('its collection holds no annotations')
   } else if (types.includes('AnnotationPage')) {
     items = check(Page, json).items
   } else if (types.includes('Annotation')) {
     items = [json]
   } else {
-    fail('not an Annotation, AnnotationPage or AnnotationCollection (no such "type"), nor a Hypothesis export (no "annotations" array)')
+    fail('it is neither W3C Web Annotations nor a Hypothesis export or API answer')
   }
   return items.map((value) => ({ value, hypothesis: looksHypothesis(value) }))
 }

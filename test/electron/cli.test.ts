@@ -120,7 +120,7 @@ test('import-annotations rejects what it cannot read and adds nothing', async ()
   const bad = sourcemark('import-annotations', 'xi', garbage, '--data-dir', dir)
   assert.equal(bad.code, 1)
   // In the user's words: no method or field names.
-  assert.match(bad.err, /^sourcemark: Cannot import Web Annotations: /)
+  assert.match(bad.err, /^sourcemark: This file is not an annotation file Sourcemark can read: /)
   assert.doesNotMatch(bad.err, /importAnnotations|data:/)
   const notJson = join(dir, 'text.json')
   await writeFile(notJson, 'hello')

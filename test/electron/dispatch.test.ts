@@ -5,7 +5,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ApiError, type Api } from '../../shared/api/contract.ts'
-import { dispatch, throughDispatch } from '../../electron/dispatch.ts'
+import { dispatch, INTERNAL_WORDS, throughDispatch } from '../../electron/dispatch.ts'
 
 // An Api whose methods record their calls and do what the test says.
 function fakeServices(methods: Partial<Record<keyof Api, (input: unknown) => Promise<unknown>>>): { api: Api; calls: string[] } {
@@ -29,6 +29,8 @@ test('a bug in a service is logged in one line with where it happened, and the c
   assert.ok(!outcome.ok)
   assert.equal(outcome.error.code, 'internal')
   assert.doesNotMatch(JSON.stringify(outcome), /\bat |\.ts:\d+/)
+  // The screen gets words, not the bug's own message or the method's name.
+  assert.equal(outcome.error.message, INTERNAL_WORDS)
   assert.equal(logged.mock.callCount(), 1)
   const line = String(logged.mock.calls[0]!.arguments[0])
   assert.equal(logged.mock.calls[0]!.arguments.length, 1)
@@ -58,9 +60,17 @@ test('through dispatch, bad input never reaches the service and comes back as an
   assert.deepEqual(calls, [])
 })
 
-test('through dispatch, an answer that breaks the contract is refused as an internal error', async () => {
+test('through dispatch, an answer that breaks the contract is refused as an internal error, in words, and logged', async (t) => {
+  const logged = t.mock.method(console, 'error', () => {})
   const { api } = fakeServices({ listDocuments: async () => [{ id: 'NOT AN ID' }] })
-  await assert.rejects(throughDispatch(api).listDocuments({}), (error: unknown) => error instanceof ApiError && error.code === 'internal')
+  await assert.rejects(throughDispatch(api).listDocuments({}), (error: unknown) => {
+    assert.ok(error instanceof ApiError)
+    assert.equal(error.code, 'internal')
+    assert.equal(error.message, INTERNAL_WORDS)
+    return true
+  })
+  assert.equal(logged.mock.callCount(), 1)
+  assert.match(String(logged.mock.calls[0]!.arguments[0]), /^sourcemark: internal error in listDocuments: The answer to listDocuments was not valid/)
 })
 
 test('through dispatch, a good call answers the checked value', async () => {

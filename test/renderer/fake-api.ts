@@ -66,6 +66,7 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
     listSources: () => fake.sources,
     getSettings: () => fake.settings,
     updateSettings: (edit) => (fake.settings = { ...fake.settings, ...edit }),
+    listRemovedSources: () => [],
     listDocuments: () => [...fake.documents.values()],
     listAnnotations: ({ documentId }) => [...fake.annotations.values()].filter((a) => a.documentId === documentId),
     createAnnotation: ({ documentId, kind, target, sources, via }) => {
@@ -121,6 +122,32 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
     },
     rejectSuggestion: ({ key }) => ({ rejected: !fake.rejected.has(key) && !!fake.rejected.add(key) }),
     unrejectSuggestion: ({ key }) => ({ unrejected: fake.rejected.delete(key) }),
+    updateSource: ({ sourceId, ...changes }) => {
+      const at = fake.sources.findIndex((s) => s.id === sourceId)
+      if (at < 0) throw new ApiError('not-found', 'There is no such source.')
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
+      fake.sources[at] = { ...fake.sources[at]!, ...defined }
+      return fake.sources[at]!
+    },
+    orderSources: ({ order }) => {
+      fake.sources = order.map((id) => fake.sources.find((s) => s.id === id)!)
+      return fake.sources
+    },
+    mergeSources: ({ from, into }) => {
+      let annotations = 0
+      for (const a of fake.annotations.values()) {
+        if (!a.sources.includes(from)) continue
+        annotations++
+        a.sources = [...new Set(a.sources.map((id) => (id === from ? into : id)))]
+      }
+      fake.sources = fake.sources.filter((s) => s.id !== from)
+      return { annotations, documents: annotations ? 1 : 0, source: fake.sources.find((s) => s.id === into)! }
+    },
+    exportDocument: ({ documentId, format }) => ({ filename: `${documentId}.${format}`, mimeType: 'text/plain', content: '' }),
+    importAnnotations: ({ data }) => {
+      if (!Array.isArray(data)) throw new ApiError('invalid-input', 'This file is not an annotation file Sourcemark can read: it is neither W3C Web Annotations nor a Hypothesis export or API answer.', 'data')
+      return { imported: data.length, alreadyPresent: 0, orphans: [], unknownSources: [] }
+    },
     restoreDocument: ({ documentId }) => {
       const doc = fake.trash.get(documentId)
       if (!doc) throw new ApiError('not-found', 'There is no such document in the trash.')

@@ -145,11 +145,25 @@ test('a quote absent from the document is an orphan; malformed annotations too, 
 
 test('garbage is rejected with a message naming what is wrong', () => {
   const text = sampleText
-  assert.throws(() => importWebAnnotations(null, { text, sources }), /expected a JSON object or array, got null/)
-  assert.throws(() => importWebAnnotations('x', { text, sources }), /expected a JSON object or array, got a string/)
-  assert.throws(() => importWebAnnotations({}, { text, sources }), /not an Annotation, AnnotationPage or AnnotationCollection/)
-  assert.throws(() => importWebAnnotations({ annotations: 5 }, { text, sources }), /annotations: .*expected array/)
-  assert.throws(() => importWebAnnotations({ type: 'AnnotationCollection', first: 'https://x.org/p1' }, { text, sources }), /only a link/)
+  // In the reader's words: no schema paths, no type names.
+  const notOurs = /^This file is not an annotation file Sourcemark can read: /
+  const cases: [unknown, RegExp][] = [
+    [null, /it holds nothing \(null\) rather than annotations\.$/],
+    ['x', /it holds a piece of text rather than annotations\.$/],
+    [{}, /it is neither W3C Web Annotations nor a Hypothesis export or API answer\.$/],
+    [{ annotations: 5 }, /its list of annotations is not a list\.$/],
+    [{ type: 'AnnotationCollection', first: 'https://x.org/p1' }, /its annotations are only linked to, not included/],
+    [{ type: 'AnnotationCollection' }, /its collection holds no annotations\.$/],
+    [{ type: 'AnnotationPage', items: {} }, /its list of annotations is not a list\.$/],
+  ]
+  for (const [data, words] of cases) {
+    assert.throws(() => importWebAnnotations(data, { text, sources }), (error: Error) => {
+      assert.match(error.message, notOurs)
+      assert.match(error.message, words)
+      assert.doesNotMatch(error.message, /expected|AnnotationPage|first\.items|: \w+:/)
+      return true
+    })
+  }
 })
 
 test('tags matching no source are reported, not made into sources; aliases match case-insensitively', () => {
