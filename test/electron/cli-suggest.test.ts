@@ -4,6 +4,7 @@
 // a folder that cannot be written, nor while another Sourcemark holds it).
 
 import { after, before, test } from 'node:test'
+import { runCli } from '../helpers/run-cli.ts'
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -39,11 +40,7 @@ after(async () => {
   await rm(work, { recursive: true, force: true })
 })
 
-function sourcemark(args: string[], as: string[] = []) {
-  const [command, ...rest] = [...as, process.execPath, '--import', 'tsx', join(ROOT, 'electron', 'cli.ts'), ...args]
-  const run = spawnSync(command!, rest, { cwd: ROOT, encoding: 'utf8' })
-  return { code: run.status, out: run.stdout, err: run.stderr }
-}
+const sourcemark = runCli
 
 // Every file's bytes (and every folder) under the data folder.
 async function snapshot(): Promise<Map<string, string>> {

@@ -5,6 +5,7 @@
 // which ignores permissions, the CLI runs as the user nobody).
 
 import { after, before, test } from 'node:test'
+import { runCli } from '../helpers/run-cli.ts'
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
 import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -41,11 +42,7 @@ after(async () => {
   await rm(work, { recursive: true, force: true })
 })
 
-function sourcemark(...args: string[]) {
-  const [command, ...rest] = [...prefix, process.execPath, '--import', 'tsx', cli, ...args]
-  const run = spawnSync(command!, rest, { cwd: ROOT, encoding: 'utf8' })
-  return { code: run.status, out: run.stdout, err: run.stderr }
-}
+const sourcemark = (...args: string[]) => runCli(args, prefix)
 
 async function snapshot(): Promise<Map<string, string>> {
   const files = new Map<string, string>()
