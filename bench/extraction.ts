@@ -19,7 +19,7 @@ const verbose = process.argv.includes('--pages')
 function readabilityBody(page: ExtractionPage): string {
   const { text } = decodeText(page.source, { html: true })
   const { document } = parseHTML(text)
-  const article = new Readability(document as unknown as Document).parse()
+  const article = new Readability(document).parse()
   return article?.content ? htmlText(article.content) : ''
 }
 

@@ -205,7 +205,7 @@ test('export from the app: Markdown notes with the tagged claim, and W3C JSON-LD
   const saved = async (format: string) => {
     await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label: format })
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()])
-    return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') }
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') }
   }
   const markdown = await saved('Markdown notes')
   expect(markdown.name).toBe('xi-mishustin-2025-11-05.md')
@@ -240,7 +240,7 @@ test('export the whole library: every document in one file; the HTML page is for
   await format.selectOption({ label: 'CSV spreadsheet' })
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()])
   expect(download.suggestedFilename()).toBe('sourcemark-library.csv')
-  const rows = (await readFile((await download.path())!, 'utf8')).trimEnd().split('\r\n')
+  const rows = (await readFile(await download.path(), 'utf8')).trimEnd().split('\r\n')
   expect(rows).toHaveLength(2)
   expect(rows[1]).toContain('Russia and China see each other as priority partners')
 })

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 
-export type AppMode = 'browser' | 'electron'
+type AppMode = 'browser' | 'electron'
 export interface AppOptions { appMode: AppMode }
 
 export interface App {

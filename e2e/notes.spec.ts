@@ -130,7 +130,7 @@ test('a note is Markdown: rendered safely in the sidebar, links guarded, exporte
   // The Markdown export keeps the note's Markdown as it was written.
   await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label: 'Markdown notes' })
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()])
-  const markdown = await readFile((await download.path())!, 'utf8')
+  const markdown = await readFile(await download.path(), 'utf8')
   expect(markdown).toContain('**Tass** said [the report](https://example.org/report).')
   expect(markdown).toContain('![pixel](https://tracker.example/p.png)')
   expect(markdown).not.toContain('<script>')

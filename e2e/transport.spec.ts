@@ -18,7 +18,7 @@ const payload = {
 }
 
 test('the launch address signed the browser in with an HttpOnly, SameSite=Strict cookie and is spent', async ({ app, playwright }) => {
-  const origin = new URL('/', app.url!).href
+  const origin = new URL('/', app.url).href
   await expect(app.page).toHaveURL(origin)
   const cookies = await app.page.context().cookies(origin)
   expect(cookies).toHaveLength(1)
@@ -41,7 +41,7 @@ test('API requests without the session cookie are refused and change nothing', a
   const port = new URL(app.url!).port
   const wrong = await api.post(apiUrl(app.url!, 'createAnnotation'), { data: payload, headers: { cookie: `sourcemark-${port}=not-the-session` } })
   expect(wrong.status()).toBe(401)
-  const page = await api.get(new URL('/', app.url!).href)
+  const page = await api.get(new URL('/', app.url).href)
   expect(page.status()).toBe(401)
   await api.dispose()
 

@@ -243,7 +243,7 @@ function markdownOptions(values: Record<string, string | boolean | undefined>): 
     throw new UsageError(`--group-by is document or source, not ${JSON.stringify(groupBy)}`, COMMANDS.export.usage)
   }
   const options: MarkdownOptions = {
-    ...(groupBy !== undefined ? { groupBy: groupBy as 'document' | 'source' } : {}),
+    ...(groupBy !== undefined ? { groupBy } : {}),
     ...(values.context ? { context: true } : {}),
     ...(values.callouts ? { callouts: true } : {}),
   }

@@ -118,7 +118,7 @@ function runInstall(packageDir: string, env: NodeJS.ProcessEnv, timeoutMs: numbe
 }
 
 // The first error line of a stack trace, without its "XxxError: " prefix.
-export function usefulLine(output: string): string | undefined {
+function usefulLine(output: string): string | undefined {
   const lines = output.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('at '))
   const line = lines.find((l) => /^\w*Error\b/.test(l)) ?? lines.at(-1)
   if (!line) return undefined

@@ -9,7 +9,7 @@ import { importText } from '../shared/import/text.ts'
 
 const SampleManifest = z.object({ id: DocumentId, file: z.string(), meta: DocumentMeta })
 
-export const SAMPLE_MANIFEST = 'samples/xi-mishustin-2025-11-05.json'
+const SAMPLE_MANIFEST = 'samples/xi-mishustin-2025-11-05.json'
 
 export async function loadSample(resourcesDir: string): Promise<ArticleDocument> {
   const manifestPath = join(resourcesDir, SAMPLE_MANIFEST)

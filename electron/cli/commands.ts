@@ -5,7 +5,7 @@ import type { ParseArgsConfig } from 'node:util'
 import { exportFormats, libraryExportFormats } from '../../shared/export/formats.ts'
 import { SUGGEST_USAGE } from './suggest.ts'
 
-export const DATA_DIR_HELP = `  --data-dir DIR   where data lives (default: $SOURCEMARK_DATA_DIR, else the
+const DATA_DIR_HELP = `  --data-dir DIR   where data lives (default: $SOURCEMARK_DATA_DIR, else the
                    per-user app-data folder "Sourcemark")`
 
 export const USAGE = `Usage: sourcemark <command> [options]

@@ -29,7 +29,7 @@ out. Only reads: works while the app is running.
                    source, sourceKind, via, venue, confidence`
 
 // What --json prints per suggestion: exactly these fields.
-export interface SuggestionJson {
+interface SuggestionJson {
   content: { text: string; start: number; end: number }
   cue: { text: string; start: number; end: number }
   source: string

@@ -4,7 +4,7 @@
 
 import { writeFile } from 'node:fs/promises'
 
-export class OutputExists extends Error {}
+class OutputExists extends Error {}
 
 export function toStandardOutput(output: string | undefined): boolean {
   return output === undefined || output === '-'

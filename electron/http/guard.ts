@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http'
 
 export interface Refusal { status: number; message: string }
 
-export function allowedHosts(port: number): Set<string> {
+function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`])
 }
 
@@ -27,7 +27,7 @@ export function checkOrigin(req: IncomingMessage, port: number): Refusal | null 
 
 // Cookies are not kept apart by port: two servers on 127.0.0.1 would share
 // one name, so the name carries the port.
-export function cookieName(port: number): string {
+function cookieName(port: number): string {
   return `sourcemark-${port}`
 }
 

@@ -13,7 +13,7 @@ import { exportFormats } from '../../shared/export/formats.ts'
 export const COMMAND_CHANNEL = 'sourcemark-shell:command'
 
 // Commands without arguments.
-export const plainCommandIds = [
+const plainCommandIds = [
   'library.toggle', 'search.focus', 'reading.settings', 'suggestions.toggle', 'help.shortcuts',
   'annotation.markHighlight', 'annotation.markClaim', 'history.undo', 'history.redo',
 ] as const

@@ -8,7 +8,7 @@ import { AnnotationId } from '../../shared/model/annotation.ts'
 import { DocumentId } from '../../shared/model/document.ts'
 import { SCHEME } from './policy.ts'
 
-export const LINK_HOST = 'open'
+const LINK_HOST = 'open'
 const MAX_LINK_CHARS = 300
 
 export interface DeepLink {

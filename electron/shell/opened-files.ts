@@ -9,7 +9,7 @@ import { isDeepLinkLike } from './deep-link.ts'
 
 // Flags whose value is the next argument.
 const FLAGS_WITH_VALUE = new Set(['--data-dir'])
-export const OPENABLE_EXTENSIONS = ['html', 'htm', 'md', 'markdown', 'txt'] as const
+const OPENABLE_EXTENSIONS = ['html', 'htm', 'md', 'markdown', 'txt'] as const
 const MAX_FILES = 100
 
 export interface ArgvOptions {

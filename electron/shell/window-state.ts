@@ -18,7 +18,7 @@ export type WindowState = z.infer<typeof WindowState>
 export interface Display { workArea: Bounds }
 
 export const DEFAULT_SIZE = { width: 1200, height: 860 }
-export const MIN_SIZE = { width: 480, height: 360 }
+const MIN_SIZE = { width: 480, height: 360 }
 // How much of the title bar must be on a display to grab the window.
 const GRAB = { width: 120, height: 32 }
 

@@ -62,7 +62,7 @@ export function parseJSON(text: string, file: string): unknown {
   }
 }
 
-export async function writeDurably(file: string, text: string): Promise<void> {
+async function writeDurably(file: string, text: string): Promise<void> {
   await replaceDurably(file, text, { backup: true })
 }
 
@@ -89,7 +89,7 @@ export async function replaceDurably(file: string, text: string, { backup }: { b
 }
 
 // A failed write, with the reason in words and the system's code kept.
-export class WriteError extends Error {
+class WriteError extends Error {
   override name = 'WriteError'
   readonly code: string | undefined
   readonly file: string

@@ -115,7 +115,7 @@ export function defaultSources(): Source[] {
 // A file written by a newer Sourcemark. Not corruption: it is refused, never
 // moved aside or replaced, so that going back to the newer version loses
 // nothing.
-export class NewerVersionError extends Error {
+class NewerVersionError extends Error {
   override name = 'NewerVersionError'
   // Not a content problem: recovery lets it through (see recovery.ts).
   readonly fatal = true

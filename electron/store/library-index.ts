@@ -25,7 +25,7 @@ export function indexDocument(library: LibraryFile, data: DocumentFile, stamp: s
 }
 
 // As indexDocument for many documents at once, in one pass over the library.
-export function indexDocuments(library: LibraryFile, found: ReadonlyMap<string, { data: DocumentFile; stamp: string | null }>, { restamp = false } = {}): LibraryFile | null {
+function indexDocuments(library: LibraryFile, found: ReadonlyMap<string, { data: DocumentFile; stamp: string | null }>, { restamp = false } = {}): LibraryFile | null {
   let changed = false
   const documents: LibraryEntry[] = []
   const trash: TrashEntry[] = []

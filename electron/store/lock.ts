@@ -44,7 +44,7 @@ export class LockError extends Error {
 }
 
 // The folder or the lock went away under a running writer.
-export class FolderLostError extends Error {
+class FolderLostError extends Error {
   override name = 'FolderLostError'
   constructor(dataDir: string) {
     super(`The data folder ${dataDir} was removed or taken over while Sourcemark was running; nothing more will be saved there. Restart Sourcemark to go on from what is on disk.`)

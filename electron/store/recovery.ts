@@ -22,7 +22,7 @@ export type Recovered<T> =
   | { status: 'unrecoverable'; reason: string; movedTo: string; backup: BackupProblem }
 
 // Why <file>.bak could not be used: absent, or bad (and moved aside too).
-export type BackupProblem = { file: string; reason?: string; movedTo?: string }
+type BackupProblem = { file: string; reason?: string; movedTo?: string }
 
 // The largest file read: a longer one cannot become a JavaScript string
 // ("Invalid string length"), so it is treated as unreadable, like a file
@@ -66,7 +66,7 @@ export async function readWithoutRepair<T>(file: string, check: (raw: unknown) =
   throw new RepairNeededError(`${file} could not be read (${found.reason}). It was left as it is: the Sourcemark using this folder repairs it when it opens the file.`)
 }
 
-export class RepairNeededError extends Error {
+class RepairNeededError extends Error {
   override name = 'RepairNeededError'
   readonly fatal = true
 }
@@ -128,7 +128,7 @@ export function fileTimestamp(date = new Date()): string {
 // Moves file to <dir>/<name>.corrupt-<time>.json without ever replacing an
 // existing file (a hard link fails if the name is taken), then makes the
 // move durable. Returns the new path.
-export async function moveAside(file: string, name: string): Promise<string> {
+async function moveAside(file: string, name: string): Promise<string> {
   const dir = dirname(file)
   const time = fileTimestamp()
   for (let n = 1; ; n++) {

@@ -145,7 +145,7 @@ export class Store {
       options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes })
     let data: LibraryFile
     let legacy: { sources?: Source[]; lastOpened?: string | null } = {}
-    let write = false
+    let write: boolean
     if (result.status === 'ok' || result.status === 'restored') {
       const { sources, lastOpened, ...library } = result.data
       data = library

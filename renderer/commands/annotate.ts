@@ -38,8 +38,8 @@ async function markOrChange({ session, target, sourceId }: Marking, kind: Annota
   return 'Saved.'
 }
 
-export const markHighlight = mark('annotation.markHighlight', 'Mark as highlight', 'highlight')
-export const markClaim = mark('annotation.markClaim', 'Mark as claim', 'claim')
+const markHighlight = mark('annotation.markHighlight', 'Mark as highlight', 'highlight')
+const markClaim = mark('annotation.markClaim', 'Mark as claim', 'claim')
 
 // The source by id (toolbar) or by its place in the list, from 0 (keys 1-9).
 interface SourceChoice { sourceId?: string; index?: number }
@@ -48,7 +48,7 @@ const sourceFor = (ctx: CommandContext, args: SourceChoice) =>
 
 // With text selected: a claim from that source. Else the source is toggled
 // on the current annotation.
-export const tagSource: Command<SourceChoice, Marking> = {
+const tagSource: Command<SourceChoice, Marking> = {
   id: 'annotation.tagSource',
   title: 'Attribute to source',
   enabled: (ctx, args) => reading(ctx) !== null && sourceFor(ctx, args) !== undefined,
@@ -57,7 +57,7 @@ export const tagSource: Command<SourceChoice, Marking> = {
 }
 
 // Moves to the toolbar's source picker: type a few letters, Enter.
-export const pickSource: Command = {
+const pickSource: Command = {
   id: 'annotation.pickSource',
   title: 'Find a source',
   view: true,
@@ -68,7 +68,7 @@ export const pickSource: Command = {
 // The given annotation, else the current one.
 const chosen = (ctx: CommandContext, args: { id?: string } | undefined) => args?.id ?? reading(ctx)?.current ?? null
 
-export const select: Command<{ id: string | null }> = {
+const select: Command<{ id: string | null }> = {
   id: 'annotation.select',
   title: 'Select annotation',
   view: true,
@@ -77,7 +77,7 @@ export const select: Command<{ id: string | null }> = {
 }
 
 // Selects an annotation and scrolls its text into view (the sidebar's items).
-export const reveal: Command<{ id: string }> = {
+const reveal: Command<{ id: string }> = {
   id: 'annotation.reveal',
   title: 'Show annotation in the text',
   view: true,
@@ -110,10 +110,10 @@ function step(id: string, title: string, by: 1 | -1, edge: string): Command {
   }
 }
 
-export const next = step('annotation.next', 'Next annotation', 1, 'That was the last annotation.')
-export const previous = step('annotation.previous', 'Previous annotation', -1, 'That was the first annotation.')
+const next = step('annotation.next', 'Next annotation', 1, 'That was the last annotation.')
+const previous = step('annotation.previous', 'Previous annotation', -1, 'That was the first annotation.')
 
-export const editNote: Command<{ id?: string } | undefined> = {
+const editNote: Command<{ id?: string } | undefined> = {
   id: 'annotation.editNote',
   title: 'Edit note',
   view: true,
@@ -124,7 +124,7 @@ export const editNote: Command<{ id?: string } | undefined> = {
   },
 }
 
-export const saveNote: Command<{ id: string; note: string }> = {
+const saveNote: Command<{ id: string; note: string }> = {
   id: 'annotation.saveNote',
   title: 'Save note',
   enabled: (ctx) => ctx.reader.session !== null,
@@ -135,7 +135,7 @@ export const saveNote: Command<{ id: string; note: string }> = {
 }
 
 // The session is taken when invoked; the current annotation when it runs.
-export const remove: Command<{ id?: string } | undefined, { id?: string; session: Session }> = {
+const remove: Command<{ id?: string } | undefined, { id?: string; session: Session }> = {
   id: 'annotation.delete',
   title: 'Delete annotation',
   enabled: (ctx, args) => chosen(ctx, args) !== null,

@@ -58,20 +58,20 @@ export interface LibraryPort {
 }
 
 // The reader's text selection in the article.
-export interface SelectionPort {
+interface SelectionPort {
   // The selected text as a target, and the selection cleared; null when
   // nothing in the article is selected.
   take(): Target | null
   clear(): void
 }
 
-export interface StatusAction {
+interface StatusAction {
   label: string
   run(): void
 }
 
 // Dialogs, panels and the status line.
-export interface UiPort {
+interface UiPort {
   status(message: string, action?: StatusAction): void
   ask<T extends string>(question: Question<T>): Promise<T>
   editMetadata(meta: DocumentMeta): Promise<MetaEdit | null>
@@ -88,7 +88,7 @@ export interface UiPort {
 
 // Reading comfort: the settings as drawn, their panel, the annotations
 // drawer of narrow windows (renderer/ui/reading-settings.ts, theme.ts).
-export interface ReadingPort {
+interface ReadingPort {
   apply(settings: ReadingSettings): void
   toggleSettings(): void
   toggleAnnotations(): void

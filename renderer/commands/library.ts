@@ -11,13 +11,13 @@ export async function openDocument(ctx: CommandContext, documentId: string): Pro
   ctx.library.hide()
 }
 
-export const open: Command<{ documentId: string }> = {
+const open: Command<{ documentId: string }> = {
   id: 'library.open',
   title: 'Open document',
   run: (ctx, { documentId }) => openDocument(ctx, documentId),
 }
 
-export const toggle: Command = {
+const toggle: Command = {
   id: 'library.toggle',
   title: 'Show or hide the library',
   view: true,
@@ -28,7 +28,7 @@ export const toggle: Command = {
 }
 
 // The document the services say to show first, or the empty library.
-export const openStartup: Command = {
+const openStartup: Command = {
   id: 'library.openStartup',
   title: 'Open the last document read',
   run: async (ctx) => {
@@ -44,7 +44,7 @@ export const openStartup: Command = {
   },
 }
 
-export const editDetails: Command<{ document: DocumentSummary }> = {
+const editDetails: Command<{ document: DocumentSummary }> = {
   id: 'library.editDetails',
   title: 'Edit document details',
   run: async (ctx, { document: doc }) => {
@@ -70,7 +70,7 @@ async function moveOn(ctx: CommandContext, wasOpen: boolean): Promise<void> {
 
 // Asks first. Undo restores the document (a library write) and reopens it
 // when it was open; the status line offers that Undo too.
-export const deleteDocument: Command<{ document: DocumentSummary }> = {
+const deleteDocument: Command<{ document: DocumentSummary }> = {
   id: 'library.deleteDocument',
   title: 'Delete document',
   run: async (ctx, { document: doc }) => {

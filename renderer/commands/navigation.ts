@@ -8,7 +8,7 @@ import { openDocument } from './library.ts'
 // Back from the library to the article; else the selection goes. The text
 // selection goes at once, when Escape is pressed: cleared later, behind a
 // slow command, it would take away a selection made since.
-export const dismiss: Command<undefined, { back: boolean }> = {
+const dismiss: Command<undefined, { back: boolean }> = {
   id: 'view.dismiss',
   title: 'Dismiss',
   view: true,
@@ -23,7 +23,7 @@ export const dismiss: Command<undefined, { back: boolean }> = {
   },
 }
 
-export const focusSearch: Command = {
+const focusSearch: Command = {
   id: 'search.focus',
   title: 'Search all documents',
   view: true,
@@ -35,7 +35,7 @@ export const focusSearch: Command = {
 
 // Where a search result points: the annotation, selected as a click on it
 // would, or else the matching words, selected.
-export const goTo: Command<{ hit: SearchHit }> = {
+const goTo: Command<{ hit: SearchHit }> = {
   id: 'search.goTo',
   title: 'Go to search result',
   run: async (ctx, { hit }) => {

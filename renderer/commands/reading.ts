@@ -4,7 +4,7 @@
 import { TEXT_SIZES, type SettingsEdit } from '../../shared/model/reading.ts'
 import type { Command } from './command.ts'
 
-export const toggleSettings: Command = {
+const toggleSettings: Command = {
   id: 'reading.settings',
   title: 'Reading settings',
   view: true,
@@ -13,7 +13,7 @@ export const toggleSettings: Command = {
 
 // Drawn once the services have kept it, so what is shown is what the next
 // start will show.
-export const changeSettings: Command<{ edit: SettingsEdit }> = {
+const changeSettings: Command<{ edit: SettingsEdit }> = {
   id: 'reading.change',
   title: 'Change reading settings',
   run: async (ctx, { edit }) => {
@@ -23,7 +23,7 @@ export const changeSettings: Command<{ edit: SettingsEdit }> = {
 
 // A step bigger or smaller, from what the services hold; no further than
 // the ends of the scale.
-export const stepTextSize: Command<{ step: 1 | -1 }> = {
+const stepTextSize: Command<{ step: 1 | -1 }> = {
   id: 'reading.textSize',
   title: 'Larger or smaller text',
   run: async (ctx, { step }) => {
@@ -34,7 +34,7 @@ export const stepTextSize: Command<{ step: 1 | -1 }> = {
   },
 }
 
-export const toggleAnnotations: Command = {
+const toggleAnnotations: Command = {
   id: 'view.toggleAnnotations',
   title: 'Show or hide the annotations panel',
   view: true,

@@ -16,7 +16,7 @@ const find = async (ctx: CommandContext, sourceId: string) => (await ctx.api.lis
 type Changes = Partial<Pick<Source, 'kind' | 'aliases'>>
 
 // A change of kind or other names; undo puts the old values back.
-export const update: Command<{ sourceId: string; changes: Changes }> = {
+const update: Command<{ sourceId: string; changes: Changes }> = {
   id: 'sources.update',
   title: 'Change source',
   run: async (ctx, { sourceId, changes }) => {
@@ -38,7 +38,7 @@ export const update: Command<{ sourceId: string; changes: Changes }> = {
 }
 
 // One place up (-1) or down (1) in the list; the number keys follow it.
-export const move: Command<{ sourceId: string; by: -1 | 1 }> = {
+const move: Command<{ sourceId: string; by: -1 | 1 }> = {
   id: 'sources.move',
   title: 'Move source',
   run: async (ctx, { sourceId, by }) => {
@@ -67,7 +67,7 @@ export const move: Command<{ sourceId: string; by: -1 | 1 }> = {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
-export const merge: Command<{ from: string; into: string }> = {
+const merge: Command<{ from: string; into: string }> = {
   id: 'sources.merge',
   title: 'Merge sources',
   run: async (ctx, { from, into }) => {

@@ -22,26 +22,26 @@ async function changeSources(ctx: CommandContext, change: () => Promise<unknown>
   await reloadSources(ctx)
 }
 
-export const manage: Command = {
+const manage: Command = {
   id: 'sources.manage',
   title: 'Manage sources',
   view: true,
   run: async (ctx) => ctx.ui.manageSources(),
 }
 
-export const add: Command<{ name: string; kind: Source['kind'] }> = {
+const add: Command<{ name: string; kind: Source['kind'] }> = {
   id: 'sources.add',
   title: 'Add source',
   run: (ctx, { name, kind }) => changeSources(ctx, () => ctx.api.addSource({ name, kind })),
 }
 
-export const rename: Command<{ sourceId: string; name: string }> = {
+const rename: Command<{ sourceId: string; name: string }> = {
   id: 'sources.rename',
   title: 'Rename source',
   run: (ctx, { sourceId, name }) => changeSources(ctx, () => ctx.api.updateSource({ sourceId, name })),
 }
 
-export const recolour: Command<{ sourceId: string; colour: string }> = {
+const recolour: Command<{ sourceId: string; colour: string }> = {
   id: 'sources.recolour',
   title: 'Change source colour',
   run: (ctx, { sourceId, colour }) => changeSources(ctx, () => ctx.api.updateSource({ sourceId, colour })),
@@ -65,7 +65,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 // Asks first when annotations use it; undo puts it back with its id,
 // colour, kind and aliases, so those annotations find it again.
-export const remove: Command<{ sourceId: string }> = {
+const remove: Command<{ sourceId: string }> = {
   id: 'sources.remove',
   title: 'Remove source',
   run: async (ctx, { sourceId }) => {

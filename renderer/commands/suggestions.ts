@@ -14,7 +14,7 @@ const chosen = (ctx: CommandContext, key: string | undefined): Suggestion | null
 
 const usable = (ctx: CommandContext) => reading(ctx) !== null && ctx.suggestions.shown && ctx.suggestions.documentId === reading(ctx)!.documentId
 
-export const toggle: Command = {
+const toggle: Command = {
   id: 'suggestions.toggle',
   title: 'Show or hide suggestions',
   view: true,
@@ -30,10 +30,10 @@ function move(id: string, title: string, by: 1 | -1): Command {
     run: async (ctx) => { ctx.suggestions.move(by) },
   }
 }
-export const next = move('suggestions.next', 'Next suggestion', 1)
-export const previous = move('suggestions.previous', 'Previous suggestion', -1)
+const next = move('suggestions.next', 'Next suggestion', 1)
+const previous = move('suggestions.previous', 'Previous suggestion', -1)
 
-export const select: Command<{ key: string }> = {
+const select: Command<{ key: string }> = {
   id: 'suggestions.select',
   title: 'Show suggestion in the text',
   view: true,
@@ -41,7 +41,7 @@ export const select: Command<{ key: string }> = {
   run: async (ctx, { key }) => ctx.suggestions.select(key, true),
 }
 
-export const edit: Command<{ key?: string } | undefined> = {
+const edit: Command<{ key?: string } | undefined> = {
   id: 'suggestions.edit',
   title: 'Edit suggestion before accepting',
   view: true,
@@ -71,7 +71,7 @@ interface AcceptArgs {
   selected?: boolean
 }
 
-export const accept: Command<AcceptArgs | undefined, Accepting> = {
+const accept: Command<AcceptArgs | undefined, Accepting> = {
   id: 'suggestions.accept',
   title: 'Accept suggestion',
   enabled: (ctx, args) => usable(ctx) && chosen(ctx, args?.key) !== null,
@@ -88,7 +88,7 @@ export const accept: Command<AcceptArgs | undefined, Accepting> = {
 }
 
 // Every suggestion naming this source (as the list shows it), in one step.
-export const acceptAll: Command<{ source: string }, Accepting> = {
+const acceptAll: Command<{ source: string }, Accepting> = {
   id: 'suggestions.acceptAll',
   title: 'Accept all suggestions from a source',
   enabled: (ctx, { source }) => usable(ctx) && ctx.suggestions.list.some((s) => s.source === source),
@@ -138,7 +138,7 @@ async function takeBack(ctx: CommandContext, session: Session, done: readonly Ac
 
 interface Rejecting { session: Session; suggestion: Suggestion }
 
-export const reject: Command<{ key?: string } | undefined, Rejecting> = {
+const reject: Command<{ key?: string } | undefined, Rejecting> = {
   id: 'suggestions.reject',
   title: 'Reject suggestion',
   enabled: (ctx, args) => usable(ctx) && chosen(ctx, args?.key) !== null,

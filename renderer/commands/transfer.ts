@@ -14,7 +14,7 @@ function openDocumentId(ctx: CommandContext): string {
   return id
 }
 
-export const exportFile: Command<{ scope: 'document' | 'library'; format: ExportFormat }> = {
+const exportFile: Command<{ scope: 'document' | 'library'; format: ExportFormat }> = {
   id: 'file.export',
   title: 'Export',
   run: async (ctx, { scope, format }) => {
@@ -26,7 +26,7 @@ export const exportFile: Command<{ scope: 'document' | 'library'; format: Export
   },
 }
 
-export const importAnnotations: Command<{ file: File }> = {
+const importAnnotations: Command<{ file: File }> = {
   id: 'file.importAnnotations',
   title: 'Import annotations',
   run: async (ctx, { file }) => {

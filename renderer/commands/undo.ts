@@ -11,7 +11,7 @@ function applies(ctx: CommandContext, step: Step | undefined): boolean {
   return true
 }
 
-export const undo: Command = {
+const undo: Command = {
   id: 'history.undo',
   title: 'Undo',
   enabled: (ctx) => applies(ctx, ctx.history.nextUndo),
@@ -21,7 +21,7 @@ export const undo: Command = {
   },
 }
 
-export const redo: Command = {
+const redo: Command = {
   id: 'history.redo',
   title: 'Redo',
   enabled: (ctx) => applies(ctx, ctx.history.nextRedo),

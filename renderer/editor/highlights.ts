@@ -24,7 +24,7 @@ export interface PaintChange {
   add: readonly Painted[]
 }
 
-export const highlightsKey = new PluginKey<DecorationSet>('highlights')
+const highlightsKey = new PluginKey<DecorationSet>('highlights')
 
 export const highlights = new Plugin<DecorationSet>({
   key: highlightsKey,

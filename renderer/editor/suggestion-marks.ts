@@ -7,7 +7,7 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 
-export interface SuggestionMark {
+interface SuggestionMark {
   key: string
   from: number
   to: number
@@ -16,7 +16,7 @@ export interface SuggestionMark {
   current: boolean
 }
 
-export const suggestionMarksKey = new PluginKey<DecorationSet>('suggestion-marks')
+const suggestionMarksKey = new PluginKey<DecorationSet>('suggestion-marks')
 
 export const suggestionMarks = new Plugin<DecorationSet>({
   key: suggestionMarksKey,
@@ -40,7 +40,7 @@ function decoration(m: SuggestionMark): Decoration {
   }, { key: m.key })
 }
 
-export function showSuggestions(state: EditorState, marks: readonly SuggestionMark[]): Transaction {
+function showSuggestions(state: EditorState, marks: readonly SuggestionMark[]): Transaction {
   return state.tr.setMeta(suggestionMarksKey, marks)
 }
 

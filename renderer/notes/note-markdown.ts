@@ -11,9 +11,9 @@
 import MarkdownIt, { type Token } from 'markdown-it'
 import { openableUrl } from '../links.ts'
 
-export type NoteTag = 'p' | 'strong' | 'em' | 's' | 'code' | 'pre' | 'ul' | 'ol' | 'li' | 'blockquote' | 'a' | 'br' | 'hr' | 'span'
+type NoteTag = 'p' | 'strong' | 'em' | 's' | 'code' | 'pre' | 'ul' | 'ol' | 'li' | 'blockquote' | 'a' | 'br' | 'hr' | 'span'
 
-export interface NoteElement {
+interface NoteElement {
   tag: NoteTag
   // Only ever: href on a kept link, start on an ordered list, class.
   attrs: { href?: string; start?: string; class?: string }

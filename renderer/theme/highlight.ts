@@ -34,13 +34,13 @@ export function highlightFor(colour: string, theme: Theme): Highlight {
 }
 
 // Text on one layer and on two overlapping layers of the highlight.
-export function legible(source: Rgb, alpha: number, paper: Rgb, ink: string): boolean {
+function legible(source: Rgb, alpha: number, paper: Rgb, ink: string): boolean {
   const once = over(source, alpha, paper)
   const twice = over(source, alpha, once)
   return contrast(ink, once) >= AA_TEXT && contrast(ink, twice) >= AA_TEXT
 }
 
-export function highlightCss({ colour: { r, g, b }, alpha }: Highlight): string {
+function highlightCss({ colour: { r, g, b }, alpha }: Highlight): string {
   return `rgba(${r}, ${g}, ${b}, ${alpha})`
 }
 

@@ -86,7 +86,7 @@ function plural(n: number, word: string): string {
 }
 
 // One sentence for screen readers and the bar's tooltip.
-export function summaryLine(c: Coverage, sourceName: (id: string) => string): string {
+function summaryLine(c: Coverage, sourceName: (id: string) => string): string {
   const parts = c.sources.filter((s) => s.chars > 0).map((s) => `${sourceName(s.sourceId)} ${percent(s.chars, c.chars)}%`)
   parts.push(`no source ${percent(c.unattributed.chars, c.chars)}%`)
   return `Share of the text by source: ${parts.join(', ')}`

@@ -15,9 +15,9 @@ export interface ExportChoice { scope: 'document' | 'library'; format: ExportFor
 export function exportControl(chosen: (choice: ExportChoice) => void): HTMLElement {
   const scope = h('select', { 'aria-label': 'Export what' },
     h('option', { value: 'document' }, 'This document'),
-    h('option', { value: 'library' }, 'Whole library')) as HTMLSelectElement
-  const options = exportFormats.map((f) => h('option', { value: f }, LABELS[f]) as HTMLOptionElement)
-  const format = h('select', { 'aria-label': 'Export format' }, options) as HTMLSelectElement
+    h('option', { value: 'library' }, 'Whole library'))
+  const options = exportFormats.map((f) => h('option', { value: f }, LABELS[f]))
+  const format = h('select', { 'aria-label': 'Export format' }, options)
   scope.addEventListener('change', () => {
     const library = scope.value === 'library'
     for (const option of options) option.disabled = library && !isLibraryExportFormat(option.value)

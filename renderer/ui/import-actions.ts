@@ -5,12 +5,12 @@
 
 import { h } from './dom.ts'
 
-export const ARTICLE_TYPES = '.txt,.md,.markdown,.html,.htm,.mhtml,.mht,text/plain,text/markdown,text/html,multipart/related,message/rfc822'
+const ARTICLE_TYPES = '.txt,.md,.markdown,.html,.htm,.mhtml,.mht,text/plain,text/markdown,text/html,multipart/related,message/rfc822'
 
 // The "Import article…" button and its file input; choose() opens the
 // same picker from elsewhere (the empty library's button).
 export function importArticleButton(chosen: (files: File[]) => void): { element: HTMLElement; choose(): void } {
-  const input = h('input', { type: 'file', multiple: true, accept: ARTICLE_TYPES, 'aria-label': 'Article files', hidden: true }) as HTMLInputElement
+  const input = h('input', { type: 'file', multiple: true, accept: ARTICLE_TYPES, 'aria-label': 'Article files', hidden: true })
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])]
     input.value = ''
@@ -56,7 +56,7 @@ export function acceptPastedArticles(pasted: (files: File[]) => void): void {
   })
 }
 
-export function pastedFiles(data: DataTransfer | null): File[] {
+function pastedFiles(data: DataTransfer | null): File[] {
   if (!data) return []
   if (data.files.length) return [...data.files]
   const html = data.getData('text/html')

@@ -5,7 +5,7 @@
 import { h } from './dom.ts'
 
 export function importControl(chosen: (file: File) => void): HTMLElement {
-  const input = h('input', { type: 'file', accept: '.json,.jsonld,application/json,application/ld+json', 'aria-label': 'Annotations file', hidden: true }) as HTMLInputElement
+  const input = h('input', { type: 'file', accept: '.json,.jsonld,application/json,application/ld+json', 'aria-label': 'Annotations file', hidden: true })
   input.addEventListener('change', () => {
     const file = input.files?.[0]
     input.value = ''

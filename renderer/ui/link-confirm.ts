@@ -11,7 +11,7 @@ declare global {
   interface Window { sourcemarkShell?: { openExternal(url: string): unknown } }
 }
 
-export async function confirmAndOpen(raw: string): Promise<void> {
+async function confirmAndOpen(raw: string): Promise<void> {
   const url = openableUrl(raw)
   if (!url) return
   const answer = await ask({

@@ -13,7 +13,7 @@ export interface NoteEditorActions {
 }
 
 export function noteEditor(text: string, actions: NoteEditorActions): { element: HTMLElement; area: HTMLTextAreaElement } {
-  const area = h('textarea', { 'aria-label': 'Note', rows: 4, 'aria-describedby': 'note-limit' }) as HTMLTextAreaElement
+  const area = h('textarea', { 'aria-label': 'Note', rows: 4, 'aria-describedby': 'note-limit' })
   area.value = text
   const counter = h('p', { id: 'note-limit', class: 'note-limit', 'aria-live': 'polite' })
   const saveButton = h('button', { type: 'button', onclick: () => save() }, 'Save note')

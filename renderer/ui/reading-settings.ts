@@ -34,7 +34,7 @@ export class ReadingSettingsPanel {
       h('p', { class: 'settings-hint' }, 'Kept in your data folder for every window and the next start.'))
     this.#form.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement
-      this.#change({ [input.name]: input.name === 'textSize' ? Number(input.value) : input.value } as SettingsEdit)
+      this.#change({ [input.name]: input.name === 'textSize' ? Number(input.value) : input.value })
     })
     this.element = h('section', { id: 'reading-settings', class: 'reading-settings', 'aria-labelledby': 'reading-settings-title', hidden: true },
       h('h2', { id: 'reading-settings-title' }, 'Reading settings'), this.#form)

@@ -94,7 +94,7 @@ export class Sidebar {
       ? { start: document.activeElement.selectionStart, end: document.activeElement.selectionEnd } : null
     const options = [['all', 'All sources'], ['none', 'No source'], ...session.sources.map((s) => [s.id, s.name])]
     if (!options.some(([value]) => value === this.#filters.source)) this.#filters.source = 'all'
-    this.#sourceFilter.replaceChildren(...options.map(([value, label]) => h('option', { value: value!, selected: value === this.#filters.source }, label!)))
+    this.#sourceFilter.replaceChildren(...options.map(([value, label]) => h('option', { value: value!, selected: value === this.#filters.source }, label)))
 
     const anchored = placed.filter((p) => p.start !== null).sort((a, b) => a.start! - b.start!)
     const orphans = placed.filter((p) => p.start === null)

@@ -24,7 +24,7 @@ export interface SourceActions {
 }
 
 // "TASS, ITAR-TASS" as a list: trimmed, empty ones and repeats dropped.
-export function parseAliases(text: string): string[] {
+function parseAliases(text: string): string[] {
   const seen = new Set<string>()
   const out: string[] = []
   for (const part of text.split(',')) {
@@ -43,8 +43,8 @@ export class SourceManager {
 
   constructor(actions: SourceActions) {
     this.#actions = actions
-    const name = h('input', { type: 'text', 'aria-label': 'New source name', placeholder: 'New source name', required: true }) as HTMLInputElement
-    const kind = h('select', { 'aria-label': 'Kind of new source' }, sourceKinds.map((k) => h('option', { value: k, selected: k === 'other' }, KIND_LABELS[k]))) as HTMLSelectElement
+    const name = h('input', { type: 'text', 'aria-label': 'New source name', placeholder: 'New source name', required: true })
+    const kind = h('select', { 'aria-label': 'Kind of new source' }, sourceKinds.map((k) => h('option', { value: k, selected: k === 'other' }, KIND_LABELS[k])))
     const add = h('form', { class: 'add-source', onsubmit: (event: Event) => {
       event.preventDefault()
       void this.#actions.add(name.value, kind.value as Source['kind']).then((added) => { if (added) name.value = '' })
@@ -53,7 +53,7 @@ export class SourceManager {
       h('h2', {}, 'Sources'),
       this.#list,
       add,
-      h('button', { type: 'button', onclick: () => this.element.close() }, 'Close')) as HTMLDialogElement
+      h('button', { type: 'button', onclick: () => this.element.close() }, 'Close'))
   }
 
   open(sources: readonly Source[]): void {
@@ -73,16 +73,16 @@ export class SourceManager {
 
   #row(s: Source, index: number, sources: readonly Source[]): HTMLElement {
     const key = (role: string) => `${s.id}:${role}`
-    const name = h('input', { type: 'text', 'aria-label': `Name of ${s.name}`, value: s.name, 'data-focus': key('name') }) as HTMLInputElement
+    const name = h('input', { type: 'text', 'aria-label': `Name of ${s.name}`, value: s.name, 'data-focus': key('name') })
     name.addEventListener('change', () => {
       if (name.value.trim() && name.value.trim() !== s.name) this.#actions.rename(s.id, name.value)
     })
-    const colour = h('input', { type: 'color', 'aria-label': `Colour of ${s.name}`, value: s.colour, 'data-focus': key('colour') }) as HTMLInputElement
+    const colour = h('input', { type: 'color', 'aria-label': `Colour of ${s.name}`, value: s.colour, 'data-focus': key('colour') })
     colour.addEventListener('change', () => this.#actions.recolour(s.id, colour.value))
     const kind = h('select', { 'aria-label': `Kind of ${s.name}`, 'data-focus': key('kind') },
-      sourceKinds.map((k) => h('option', { value: k, selected: k === s.kind }, KIND_LABELS[k]))) as HTMLSelectElement
+      sourceKinds.map((k) => h('option', { value: k, selected: k === s.kind }, KIND_LABELS[k])))
     kind.addEventListener('change', () => this.#actions.update(s.id, { kind: kind.value as Source['kind'] }))
-    const aliases = h('input', { type: 'text', 'aria-label': `Other names of ${s.name}`, placeholder: 'Other names, comma-separated', value: s.aliases.join(', '), 'data-focus': key('aliases') }) as HTMLInputElement
+    const aliases = h('input', { type: 'text', 'aria-label': `Other names of ${s.name}`, placeholder: 'Other names, comma-separated', value: s.aliases.join(', '), 'data-focus': key('aliases') })
     aliases.addEventListener('change', () => {
       const list = parseAliases(aliases.value)
       if (list.join('\n') !== s.aliases.join('\n')) this.#actions.update(s.id, { aliases: list })
@@ -90,7 +90,7 @@ export class SourceManager {
     const others = sources.filter((o) => o.id !== s.id)
     const merge = h('select', { 'aria-label': `Merge ${s.name} into`, 'data-focus': key('merge'), disabled: others.length === 0 },
       h('option', { value: '' }, 'Merge into…'),
-      others.map((o) => h('option', { value: o.id }, o.name))) as HTMLSelectElement
+      others.map((o) => h('option', { value: o.id }, o.name)))
     merge.addEventListener('change', () => {
       const into = merge.value
       merge.value = ''

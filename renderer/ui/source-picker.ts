@@ -14,7 +14,7 @@ export interface PickerActions {
 
 // Sources whose name or an alias contains the query; those where a word
 // starts with it first, then in their usual order.
-export function filterSources(sources: readonly Source[], query: string): Source[] {
+function filterSources(sources: readonly Source[], query: string): Source[] {
   const q = query.trim().toLowerCase()
   if (!q) return [...sources]
   const rank = (s: Source) => {

@@ -11,7 +11,7 @@ let current: ReadingSettings | null = null
 
 darkScheme.addEventListener('change', () => { if (current?.theme === 'system') applyReadingSettings(current) })
 
-export function resolvedTheme(settings: ReadingSettings): Theme {
+function resolvedTheme(settings: ReadingSettings): Theme {
   if (settings.theme !== 'system') return settings.theme
   return darkScheme.matches ? 'dark' : 'light'
 }

@@ -16,7 +16,7 @@ export interface ToolbarActions {
 }
 
 // Up to this many sources get a button of their own.
-export const SOURCE_BUTTONS = 5
+const SOURCE_BUTTONS = 5
 
 export interface ToolbarState {
   sources: readonly Source[]
@@ -27,7 +27,7 @@ export interface ToolbarState {
 
 // Which sources get buttons: all when they fit; else the pressed ones and
 // the most used, in the sources' own order so buttons do not jump around.
-export function buttonSources({ sources, uses, pressed }: ToolbarState, max = SOURCE_BUTTONS): Source[] {
+function buttonSources({ sources, uses, pressed }: ToolbarState, max = SOURCE_BUTTONS): Source[] {
   if (sources.length <= max + 1) return [...sources]
   const chosen = new Set(pressed.sources.filter((id) => sources.some((s) => s.id === id)).slice(0, max))
   const byUse = sources.map((s, i) => ({ s, i })).sort((a, b) => (uses.get(b.s.id) ?? 0) - (uses.get(a.s.id) ?? 0) || a.i - b.i)

@@ -18,7 +18,7 @@ import { matchQuote, TextIndex, wholeCodePoints } from './match-quote.ts'
 
 export interface TextRange { start: number; end: number }
 
-export type AnchorMethod = 'position' | 'exact' | 'approximate'
+type AnchorMethod = 'position' | 'exact' | 'approximate'
 
 export interface AnchorMatch extends TextRange {
   // 'position': the stored position with its context; 'exact': the quote

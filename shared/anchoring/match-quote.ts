@@ -36,21 +36,21 @@ export interface QuoteMatch {
 // An approximate match may differ from the quote in at most this share of
 // its length (and at most MAX_ERRORS edits); quotes shorter than 10 code
 // units therefore match only exactly.
-export const MAX_ERROR_RATIO = 0.1
-export const MAX_ERRORS = 256
+const MAX_ERROR_RATIO = 0.1
+const MAX_ERRORS = 256
 // Quotes longer than this are matched exactly only: aligning them costs
 // O(length^2 / 32).
-export const MAX_APPROXIMATE_LENGTH = 10_000
+const MAX_APPROXIMATE_LENGTH = 10_000
 // The stored context must fit at least this well (mean of prefix and
 // suffix similarity) for an approximate match to count.
-export const MIN_CONTEXT = 0.5
+const MIN_CONTEXT = 0.5
 // Searched first, either side of the hint, before the whole text.
-export const WINDOW = 4096
+const WINDOW = 4096
 // Farther from the hint than the window, an approximate match may have at
 // most this many errors: text both moved and much altered is too weak a
 // match, and the whole-text search stays cheap (one 32-bit word of the
 // bit-parallel search, and an effective index filter).
-export const MAX_FAR_ERRORS = 32
+const MAX_FAR_ERRORS = 32
 // Context nearer the quote than this many code units is compared.
 const CONTEXT_COMPARED = 32
 // Exact occurrences whose context is compared by edit distance (the rest
@@ -110,7 +110,7 @@ export function matchQuote(text: string, quote: QuoteSelector, options: MatchOpt
 }
 
 // Start offsets of exact occurrences of `quote` lying inside [from, to).
-export function occurrences(text: string, quote: string, from: number, to: number): number[] {
+function occurrences(text: string, quote: string, from: number, to: number): number[] {
   const found: number[] = []
   // Searching a slice keeps indexOf from running on to the end of the text.
   const piece = from === 0 && to === text.length ? text : text.slice(from, to)
@@ -232,7 +232,7 @@ export function searchApproximate(text: string, pattern: string, k: number, from
 }
 
 // Below this many code units a text is scanned rather than filtered.
-export const INDEXED_SEARCH_MIN = 1 << 16
+const INDEXED_SEARCH_MIN = 1 << 16
 const GRAM = 8
 const BASE = 31
 const BASE_GRAM = Array.from({ length: GRAM - 1 }).reduce<number>((p) => Math.imul(p, BASE), 1) // BASE^(GRAM-1)

@@ -44,7 +44,7 @@ const MetaEdit = z.strictObject({
   url: z.string().trim().max(4096).optional(),
 })
 
-export { SearchHit, searchFields } from '../library/search-hit.ts'
+export { SearchHit } from '../library/search-hit.ts'
 
 export const contract = {
   // What the reader shows on launch: the last document opened, else the
@@ -234,7 +234,7 @@ export function isMethodName(name: string): name is MethodName {
 // Errors crossing a transport carry a code the UI can act on, a message it
 // can show as is (in the user's words, never naming a method), and for a
 // refused input the path of the field it is about ("target.position.end").
-export const errorCodes = ['invalid-input', 'not-found', 'storage', 'internal'] as const
+const errorCodes = ['invalid-input', 'not-found', 'storage', 'internal'] as const
 export type ErrorCode = (typeof errorCodes)[number]
 export const ApiErrorBody = z.object({ code: z.enum(errorCodes), message: z.string(), field: z.string().optional() })
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>

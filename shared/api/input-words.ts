@@ -25,7 +25,7 @@ const TYPES = new Map<string, string>([
   ['array', 'a list'], ['object', 'a set of fields'],
 ])
 
-export function subjectOf(path: readonly PropertyKey[]): string {
+function subjectOf(path: readonly PropertyKey[]): string {
   const keys = path.filter((key): key is string => typeof key === 'string')
   const last = keys.at(-1)
   if (last === undefined) return 'the request'

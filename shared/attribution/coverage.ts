@@ -12,7 +12,7 @@ import type { Annotation } from '../model/annotation.ts'
 
 export interface Range { start: number; end: number }
 
-export interface SourceShare {
+interface SourceShare {
   sourceId: string
   // Characters of statement sentences this source owns.
   chars: number
@@ -22,7 +22,7 @@ export interface SourceShare {
   claims: number
 }
 
-export interface RelayShare {
+interface RelayShare {
   viaId: string
   claims: number
   // Whose claims it passed on, most first.

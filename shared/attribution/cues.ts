@@ -14,7 +14,7 @@ import {
 } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 
-export type CueKind = 'verb' | 'according' | 'per' | 'citing' | 'quoted' | 'participle' | 'anonymity'
+type CueKind = 'verb' | 'according' | 'per' | 'citing' | 'quoted' | 'participle' | 'anonymity'
 
 export interface Cue {
   kind: CueKind

@@ -58,10 +58,6 @@ export const MODALS = set('will would could can may might should must shall')
 export const NEGATIONS = set("not n't never no neither nor")
 export const REFUSALS = set('declined refused declines refuses decline refuse')
 
-export const PRONOUNS_PERSON = set('he she him her')
-export const PRONOUNS_PLURAL = set('they them')
-export const PRONOUNS_THING = set('it')
-
 // Heads of noun phrases that name a text (GUIDE decision 7: document).
 export const DOCUMENT_NOUNS = set(`report study survey data figures statement communique communiqué memorandum
 document letter analysis poll research paper filing note statistics declaration decree resolution

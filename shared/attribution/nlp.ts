@@ -48,7 +48,7 @@ export function tokenize(text: string): Token[] {
   const winkNlp = load()
   const its = winkNlp.its
   const doc = winkNlp.readDoc(text)
-  const values = doc.tokens().out(its.value) as string[]
+  const values = doc.tokens().out(its.value)
   const tags = doc.tokens().out(its.pos) as string[]
   const sentenceOf = new Int32Array(values.length)
   doc.sentences().each((s, i) => {

@@ -12,7 +12,7 @@ export interface Phrase {
   descriptor: string[]
 }
 
-export const MAX_NP = 14
+const MAX_NP = 14
 const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
@@ -90,7 +90,7 @@ function placedSource(tokens: readonly Token[], b: number, ceil: number): number
 }
 
 // ", an associate professor at the Institute ...," -> ['associate', 'professor', ...]
-export function appositiveAfter(tokens: readonly Token[], comma: number, ceil: number): string[] {
+function appositiveAfter(tokens: readonly Token[], comma: number, ceil: number): string[] {
   const next = tokens[comma + 1]
   if (!next || !/^(?:a|an|the)$/.test(next.lower)) return []
   const words: string[] = []

@@ -34,7 +34,7 @@ function nameKey(name: string): string {
   return fold(knownOutlet(name) ?? name)
 }
 
-export interface Counts { tp: number; fp: number; fn: number; gold: number; sourceRight: number; kindRight: number; vtp: number; vfp: number; vfn: number }
+interface Counts { tp: number; fp: number; fn: number; gold: number; sourceRight: number; kindRight: number; vtp: number; vfp: number; vfn: number }
 
 function fromCounts(c: Counts, sentences: number, misses: Scores['misses']): Scores {
   return {

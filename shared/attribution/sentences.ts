@@ -5,7 +5,7 @@
 
 import type { Token } from './nlp.ts'
 
-export type BlockKind = 'title' | 'heading' | 'paragraph' | 'quote' | 'item'
+type BlockKind = 'title' | 'heading' | 'paragraph' | 'quote' | 'item'
 
 export interface Paragraph {
   start: number
@@ -27,7 +27,7 @@ export interface Sentence {
 
 // A sentence longer than this is cut: no news sentence is, and the cue
 // search looks at windows inside a sentence, so this bounds its work.
-export const MAX_SENTENCE_TOKENS = 300
+const MAX_SENTENCE_TOKENS = 300
 
 const DATELINE_PLACE = /^[A-Z][A-Z .'-]{1,40},/
 const AGENCY_TAG = /^[/(][A-Za-z .]{2,30}[/)]\.?$/

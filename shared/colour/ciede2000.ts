@@ -77,7 +77,3 @@ export function ciede2000(one: Lab, two: Lab): number {
   const Rt = -Math.sin(2 * dTheta * rad) * Rc
   return Math.sqrt((dL / Sl) ** 2 + (dC / Sc) ** 2 + (dH / Sh) ** 2 + Rt * (dC / Sc) * (dH / Sh))
 }
-
-export function hexDifference(one: string, two: string): number {
-  return ciede2000(rgbToLab(hexToRgb(one)), rgbToLab(hexToRgb(two)))
-}

@@ -15,13 +15,13 @@ export const PALETTE = [
 
 // How strongly a mark's background shows its source's colour
 // (renderer/styles/annotate.css uses the same figure).
-export const TINT = 0.45
+const TINT = 0.45
 
 // The paper of each theme the colours must stay distinct on.
-export const PAPERS = { light: '#fdfcf9', dark: '#1c1c1e' } as const
+const PAPERS = { light: '#fdfcf9', dark: '#1c1c1e' } as const
 
 // How a colour looks: at full strength and as a tint on each paper.
-export function appearances(hex: string): Lab[] {
+function appearances(hex: string): Lab[] {
   const rgb = hexToRgb(hex)
   return [rgbToLab(rgb), ...Object.values(PAPERS).map((paper) => rgbToLab(mix(rgb, hexToRgb(paper), TINT)))]
 }

@@ -33,7 +33,7 @@ export interface ItemOptions {
   dates: boolean
 }
 
-export function blockId(annotationId: string): string {
+function blockId(annotationId: string): string {
   return annotationId.replace(/[^A-Za-z0-9-]/g, '-')
 }
 

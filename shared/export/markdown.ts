@@ -44,7 +44,7 @@ import type { MarkdownOptions } from './formats.ts'
 
 export { escapeInline, tagSlug, yamlString } from './markdown-text.ts'
 
-export type { MarkdownOptions }
+
 
 export interface MarkdownExportInput extends MarkdownOptions {
   document: ArticleDocument
@@ -54,11 +54,11 @@ export interface MarkdownExportInput extends MarkdownOptions {
   exported: string
 }
 
-export const ANNOTATIONS = 'Annotations'
+const ANNOTATIONS = 'Annotations'
 export const UNATTRIBUTED_CLAIMS = 'Unattributed claims'
 export const UNSOURCED_HIGHLIGHTS = 'Highlights without a source'
 // Annotations whose text is no longer in the document, as in the reader.
-export const ORPHANS = 'Orphans'
+const ORPHANS = 'Orphans'
 
 export function toMarkdown(input: MarkdownExportInput): string {
   const doc = input.document

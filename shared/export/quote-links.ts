@@ -14,8 +14,6 @@
 
 import { keptPageUrl } from '../links/policy.ts'
 
-export const APP_SCHEME = 'sourcemark:'
-
 // The app's own link: sourcemark://open/<document id>#<annotation id>. Both
 // ids are restricted to [A-Za-z0-9_-] by their schemas, so they need no
 // encoding; encodeURIComponent is applied anyway in case that ever changes.

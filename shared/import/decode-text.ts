@@ -206,7 +206,7 @@ function fixWindows1252(text: string): string {
 }
 
 // The WHATWG name for a label, or undefined when TextDecoder does not know it.
-export function encodingForLabel(label: string): string | undefined {
+function encodingForLabel(label: string): string | undefined {
   try {
     return new Decoder(label.trim()).encoding
   } catch {
@@ -229,7 +229,7 @@ function isAsciiWhitespace(b: number): boolean {
 }
 
 // The encoding the first 1024 bytes declare, resolved to a WHATWG name.
-export function declaredEncoding(bytes: Uint8Array): string | undefined {
+function declaredEncoding(bytes: Uint8Array): string | undefined {
   const head = latin1(bytes, 0, PRESCAN_BYTES)
   const xml = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(head)
   const fromXml = xml && usableEncoding(xml[1] ?? xml[2] ?? '')

@@ -19,8 +19,7 @@ import { importMarkdown } from './markdown.ts'
 import { importText } from './text.ts'
 import { ImportError, type ImportedArticle, type ImportOptions } from './imported-article.ts'
 
-export const fileFormats = ['text', 'markdown', 'html'] as const
-export type FileFormat = (typeof fileFormats)[number]
+export type FileFormat = 'text' | 'markdown' | 'html'
 
 export interface ImportFileInput {
   name: string

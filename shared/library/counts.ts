@@ -28,7 +28,7 @@ export function countAnnotations(annotations: readonly Annotation[]): Annotation
 }
 
 // A record with no prototype: a key is only ever its own property.
-export function countRecord(entries: Iterable<readonly [string, number]>): Record<string, number> {
+function countRecord(entries: Iterable<readonly [string, number]>): Record<string, number> {
   const record = Object.create(null) as Record<string, number>
   for (const [id, n] of entries) record[id] = n
   return record

@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { AnnotationId } from '../model/annotation.ts'
 import { DocumentId } from '../model/document.ts'
 
-export const searchFields = ['title', 'text', 'quote', 'note', 'source'] as const
+const searchFields = ['title', 'text', 'quote', 'note', 'source'] as const
 export const SearchHit = z.object({
   documentId: DocumentId,
   documentTitle: z.string(),

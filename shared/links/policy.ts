@@ -16,7 +16,7 @@
 
 import { anyOf, BIDI_CONTROLS, CONTROLS, INVISIBLES, SEPARATORS, SPACES } from '../text/characters.ts'
 
-export const MAX_HREF = 4096
+const MAX_HREF = 4096
 
 const FORBIDDEN = anyOf(CONTROLS, SPACES, SEPARATORS, BIDI_CONTROLS, INVISIBLES)
 const EDGES = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g

@@ -11,18 +11,18 @@ export const annotationKinds = ['highlight', 'claim'] as const
 export type AnnotationKind = (typeof annotationKinds)[number]
 
 // Offsets count UTF-16 code units in the canonical text; end is exclusive.
-export const TextPositionSelector = z.object({
+const TextPositionSelector = z.object({
   start: z.number().int().nonnegative().max(100_000_000),
   end: z.number().int().nonnegative().max(100_000_000),
 }).refine((s) => s.start < s.end, { message: 'start must be before end' })
-export type TextPositionSelector = z.infer<typeof TextPositionSelector>
+type TextPositionSelector = z.infer<typeof TextPositionSelector>
 
-export const TextQuoteSelector = z.object({
+const TextQuoteSelector = z.object({
   exact: z.string().min(1).max(100_000),
   prefix: z.string().max(1000),
   suffix: z.string().max(1000),
 })
-export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>
+type TextQuoteSelector = z.infer<typeof TextQuoteSelector>
 
 export const Target = z.object({
   position: TextPositionSelector,

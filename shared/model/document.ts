@@ -17,7 +17,7 @@ export const BLOCK_SEPARATOR = '\n\n'
 // is one block whose `level` says how deep it sits (1 = top). For headings
 // `level` is the heading level. Flat blocks keep the offset map a single
 // addition per block.
-export const blockTypes = ['title', 'heading', 'paragraph', 'quote', 'item'] as const
+const blockTypes = ['title', 'heading', 'paragraph', 'quote', 'item'] as const
 export type BlockType = (typeof blockTypes)[number]
 
 // What a document may hold. Importers check against these before building
@@ -31,7 +31,7 @@ export const limits = {
   href: 4096,
 } as const
 
-export const markTypes = ['dateline', 'em', 'strong', 'link'] as const
+const markTypes = ['dateline', 'em', 'strong', 'link'] as const
 export type MarkType = (typeof markTypes)[number]
 
 // A mark covers [from, to) of its block's text.
@@ -59,7 +59,7 @@ export const Block = z.object({
 export type Block = z.infer<typeof Block>
 
 // A BCP 47 language tag, in its common shape: a 2-8 letter language, then subtags.
-export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/
 
 export const DocumentMeta = z.object({
   title: z.string().min(1).max(1000),

@@ -8,7 +8,6 @@ import { PALETTE } from '../colour/palette.ts'
 import { uniqueSlug } from './slug.ts'
 
 export const sourceKinds = ['news-agency', 'newspaper', 'broadcaster', 'government-body', 'person', 'other'] as const
-export type SourceKind = (typeof sourceKinds)[number]
 
 export const SourceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a source id is 1-64 lowercase letters, digits or dashes')
 export const SourceName = z.string().trim().min(1, 'a source needs a name').max(200)

@@ -15,7 +15,7 @@ export type SuggestionKey = z.infer<typeof SuggestionKey>
 // A document remembers at most this many rejections.
 export const MAX_REJECTED = 100_000
 
-export const suggestedKinds = ['outlet', 'person', 'organisation', 'document', 'anonymous'] as const
+const suggestedKinds = ['outlet', 'person', 'organisation', 'document', 'anonymous'] as const
 
 const Span = z.object({ text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
 

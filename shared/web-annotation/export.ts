@@ -63,9 +63,9 @@ export interface WebAnnotationExportInput {
   creatorName?: string // the reader's name, when they gave one
 }
 
-export const GENERATOR = { id: 'urn:sourcemark:app', type: 'Software', name: 'Sourcemark' } as const
+const GENERATOR = { id: 'urn:sourcemark:app', type: 'Software', name: 'Sourcemark' } as const
 
-export interface WebTextualBody {
+interface WebTextualBody {
   id?: string
   type: 'TextualBody'
   purpose: 'tagging' | 'commenting'
@@ -114,7 +114,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 // An absolute URI: a scheme, then no whitespace, quotes or angle brackets.
 const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s"<>\\^`{|}]+$/
 
-export function annotationUri(id: string): string {
+function annotationUri(id: string): string {
   return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:sourcemark:annotation:${id}`
 }
 
@@ -129,13 +129,13 @@ export function viaUri(id: string, name?: string): string {
   return `urn:sourcemark:via:${id}${name === undefined ? '' : `#${nameHash(name)}`}`
 }
 
-export function nameHash(name: string): string {
+function nameHash(name: string): string {
   let hash = 0x811c9dc5
   for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193)
   return (hash >>> 0).toString(16).padStart(8, '0')
 }
 
-export function documentUrn(id: string): string {
+function documentUrn(id: string): string {
   return `urn:sourcemark:document:${id}`
 }
 

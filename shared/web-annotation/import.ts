@@ -54,7 +54,7 @@ import type { Source } from '../model/source.ts'
 import { utf16Offsets } from '../text/code-points.ts'
 import { CLAIM_MOTIVATION, VIA_PREFIX } from './export.ts'
 
-export interface ImportedAnnotation {
+interface ImportedAnnotation {
   id?: string
   kind: AnnotationKind
   target: Target
@@ -65,7 +65,7 @@ export interface ImportedAnnotation {
   modified?: string
 }
 
-export interface ImportOrphan { quote: string; reason: string }
+interface ImportOrphan { quote: string; reason: string }
 
 export interface WebAnnotationImport {
   annotations: ImportedAnnotation[]

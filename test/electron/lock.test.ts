@@ -180,7 +180,7 @@ describe('acquireLock', () => {
       })`
     const run = (mode: string) => spawn(process.execPath, ['--import', 'tsx', '-e', script, mode], { stdio: ['ignore', 'pipe', 'inherit'] })
     const locked = (child: ReturnType<typeof run>) => new Promise<void>((resolve, reject) => {
-      child.stdout!.on('data', (chunk: Buffer) => { if (chunk.toString().includes('locked')) resolve() })
+      child.stdout.on('data', (chunk: Buffer) => { if (chunk.toString().includes('locked')) resolve() })
       child.on('exit', (code) => reject(new Error(`child exited ${code} before locking`)))
     })
     const exited = (child: ReturnType<typeof run>) => new Promise((resolve) => child.on('exit', resolve))
@@ -206,7 +206,7 @@ function startLockHost(dir: string) {
   const child = spawn(process.execPath, [lockHost, dir], { stdio: ['pipe', 'pipe', 'inherit'] })
   const lines: string[] = []
   const waiting: ((line: string) => void)[] = []
-  createInterface({ input: child.stdout! }).on('line', (line) => {
+  createInterface({ input: child.stdout }).on('line', (line) => {
     const waiter = waiting.shift()
     if (waiter) waiter(line)
     else lines.push(line)
@@ -217,9 +217,9 @@ function startLockHost(dir: string) {
     child,
     next,
     line: async (expected: string) => assert.equal(await next(), expected),
-    go: () => child.stdin!.write('go\n'),
+    go: () => child.stdin.write('go\n'),
     stop: async () => {
-      child.stdin!.end()
+      child.stdin.end()
       await exited
     },
   }

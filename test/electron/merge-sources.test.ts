@@ -28,7 +28,7 @@ test('merging moves every annotation in every document, the trash too, and survi
   const sample = (await api.startupDocument({})).documentId!
   const other = await api.importDocument({ fileName: 'other.md', contentBase64: base64('# Other\n\nTass said the port opened. Xinhua agreed.') })
   assert.equal(other.status, 'created')
-  const otherId = other.document!.id
+  const otherId = other.document.id
 
   const both = await claim(api, sample, 'Tass reported', ['tass', 'xinhua'])
   const relayed = await claim(api, sample, 'Mishustin', ['cnbc'], ['tass'])

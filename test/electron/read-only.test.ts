@@ -80,7 +80,7 @@ test('import into a folder that cannot be written is refused in words', { skip: 
 test('serve on a folder that cannot be written opens it read-only and says so', { skip: !canDrop && 'setpriv cannot run node as nobody here' }, async () => {
   const before = await snapshot()
   const [command, ...rest] = [...prefix, process.execPath, '--import', 'tsx', cli, 'serve', '--no-open', '--port', '0', '--data-dir', dir]
-  const child = spawn(command!, rest, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(command, rest, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })

@@ -42,7 +42,7 @@ test('an annotation is tagged, noted and re-kinded, and that survives a restart'
   assert.equal(stored?.kind, 'claim')
   assert.deepEqual(stored?.sources, ['tass', 'xinhua'])
   assert.equal(stored?.note, 'joint communique')
-  assert.ok(stored!.modified >= created.modified)
+  assert.ok(stored.modified >= created.modified)
 })
 
 test('an unknown source id is refused and nothing is written', async () => {

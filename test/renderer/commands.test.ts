@@ -50,7 +50,7 @@ test('deleting the open document opens the next; the status line\'s Undo restore
   assert.equal(h.history.nextUndo?.documentId, undefined)
 
   assert.equal(h.statusAction?.label, 'Undo')
-  h.statusAction!.run()
+  h.statusAction.run()
   await h.runner.run('library.toggle') // waits its turn behind the undo
   assert.equal(h.reader.documentId, 'doc-a')
   assert.equal(h.reader.session!.annotations.length, 1)

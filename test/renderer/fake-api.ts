@@ -127,7 +127,7 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
       if (at < 0) throw new ApiError('not-found', 'There is no such source.')
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
       fake.sources[at] = { ...fake.sources[at]!, ...defined }
-      return fake.sources[at]!
+      return fake.sources[at]
     },
     orderSources: ({ order }) => {
       fake.sources = order.map((id) => fake.sources.find((s) => s.id === id)!)

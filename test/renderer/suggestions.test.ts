@@ -24,7 +24,7 @@ const notSure = suggestion('was not sure', 'CNBC', { proposed: { name: 'CNBC', k
 async function ready(list: Suggestion[] = [talks, soToo, notSure]) {
   const h = await harness()
   h.fake.suggestions = list
-  await h.suggestions.use(h.reader.session!)
+  await h.suggestions.use(h.reader.session)
   return h
 }
 

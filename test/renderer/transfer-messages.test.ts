@@ -14,7 +14,7 @@ test('a refused annotation file is named, with the reason in words and no method
   await h.runner.run('file.importAnnotations', { file })
   assert.equal(h.errors.length, 1)
   assert.equal(h.errors[0], '“hypothesis.json” was not imported. This file is not an annotation file Sourcemark can read: it is neither W3C Web Annotations nor a Hypothesis export or API answer.')
-  assert.doesNotMatch(h.errors[0]!, /importAnnotations|data:/)
+  assert.doesNotMatch(h.errors[0], /importAnnotations|data:/)
 })
 
 test('annotations that could not be placed are named by their quote, not only counted', async () => {

@@ -239,10 +239,10 @@ const editCases: EditCase[] = [
   { name: 'paragraphs swapped: a quote inside one', quote: Q_VISIT, edit: () => swapped(1, 7), expect: 'exact' },
   { name: 'paragraphs swapped: a quote after both', quote: Q_CHOICE, edit: () => swapped(1, 7), expect: 'exact' },
   { name: 'paragraphs swapped: a quote across the moved boundary', quote: Q_ACROSS, edit: () => swapped(1, 7), expect: null },
-  { name: 'paragraph moved and the quote in it altered', quote: Q_VISIT.slice(10, 73), edit: (t) => replaced('from November 3 to 4', 'from Nov. 3 to 4')(swapped(1, 7)), expect: { approximate: Q_VISIT.slice(10, 73).replace('November', 'Nov.') } },
+  { name: 'paragraph moved and the quote in it altered', quote: Q_VISIT.slice(10, 73), edit: () => replaced('from November 3 to 4', 'from Nov. 3 to 4')(swapped(1, 7)), expect: { approximate: Q_VISIT.slice(10, 73).replace('November', 'Nov.') } },
   // An approximate match needs its context: a whole paragraph both moved and
   // altered has none left (new neighbours on both sides).
-  { name: 'paragraph moved and altered, quoted whole', quote: Q_VISIT, edit: (t) => replaced('from November 3 to 4', 'from Nov. 3 to 4')(swapped(1, 7)), expect: null },
+  { name: 'paragraph moved and altered, quoted whole', quote: Q_VISIT, edit: () => replaced('from November 3 to 4', 'from Nov. 3 to 4')(swapped(1, 7)), expect: null },
   { name: 'the quote rewritten', quote: Q_COMPOSURE, edit: replaced(Q_COMPOSURE, 'Russia and China have calmly handled a stormy outside world with much poise'), expect: null },
   { name: 'the quote rewritten in part (too many errors)', quote: Q_RELATIONS, edit: replaced('consolidating and advancing bilateral relations', 'strengthening ties'), expect: null },
   { name: 'the quote deleted with its paragraph', quote: Q_URGED, edit: () => paragraphs.filter((p) => !p.includes(Q_URGED)).join('\n\n'), expect: null },
@@ -383,7 +383,7 @@ test('anchorAll() finds what anchor() finds, on the sample with edits', () => {
     assert.equal(all.length, targets.length)
     targets.forEach((target, i) => {
       const one = anchorMatch(text, target)
-      assert.deepEqual(all[i] && { start: all[i]!.start, end: all[i]!.end }, one && { start: one.start, end: one.end }, `target ${i}`)
+      assert.deepEqual(all[i] && { start: all[i].start, end: all[i].end }, one && { start: one.start, end: one.end }, `target ${i}`)
       if (one) checkMatch(text, target, one)
     })
     if (text === sample) assert.ok(all.every((r, i) => r?.method === 'position' && r.start === targets[i]!.position.start))

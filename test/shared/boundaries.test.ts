@@ -8,7 +8,8 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { dirname, join, relative, resolve, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { ESLint } from 'eslint'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const SOURCE = /\.(?:ts|tsx|mts|cts|js|mjs|cjs|jsx)$/
@@ -250,4 +251,66 @@ test('self-check: the specifier scanner handles the import forms in use', () => 
     "const y = { from: 'nowhere' }",
     '/* import { z } from "block-comment" */',
   ].join('\n')).sort(), ['./a.ts', './b.ts', './f.ts', './g.ts', './h.ts', 'c', 'd', 'side-effect'].sort())
+})
+
+// The same rules, enforced by ESLint (npm run lint) from tools/lint/boundaries.mjs.
+const lintDir = join(repoRoot, 'tools', 'lint')
+const loadModule = (file: string): Promise<any> => import(pathToFileURL(join(lintDir, file)).href)
+
+test('the linter has the same table of shared/ folders and packages', async () => {
+  const lint = await loadModule('boundaries.mjs')
+  assert.deepEqual(lint.SHARED_FOLDERS, SHARED_FOLDERS)
+  assert.deepEqual(new Set(lint.SHARED_PACKAGES), SHARED_PACKAGES)
+})
+
+// (The examples' imports are unused too: other rules, not counted here.)
+const BOUNDARY_RULES = new Set(['import-x/no-restricted-paths', 'import-x/no-nodejs-modules', 'no-restricted-imports'])
+
+test('the linter reports imports across the boundaries', async () => {
+  const { untyped } = await loadModule('eslint.config.mjs')
+  // The real configuration, without type information: these files are not on disk.
+  const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: join(repoRoot, 'eslint.config.mjs'), overrideConfig: untyped })
+  const examples: SourceFile[] = [
+    { path: 'shared/model/bad.ts', source: [
+      "import { errorCodes } from '../api/contract.ts'",
+      "import { palette } from '../colour/palette.ts'",
+      "import { readFile } from 'node:fs'",
+      "import { EditorView } from 'prosemirror-view'",
+      "import { z } from 'zod'",
+      "import type { Store } from '../../electron/store/store.ts'",
+      "export { slugOf } from './slug.ts'",
+      "export const lazy = () => import('../export/html.ts')",
+    ].join('\n') },
+    { path: 'shared/import/html/bad.ts', source: "import { toHtml } from '../../export/html.ts'\nimport { limits } from '../../model/document.ts'\nimport { guess } from 'chardet/lib/encoding/sbcs'" },
+    { path: 'renderer/bad.ts', source: [
+      "import { readFileSync } from 'fs'",
+      "import { ipcRenderer } from 'electron'",
+      "import { dispatch } from '../electron/dispatch.ts'",
+      "import { EditorView } from 'prosemirror-view'",
+      "import { describe } from '../shared/anchoring/describe.ts'",
+      "export const lazy = () => import('node:crypto')",
+    ].join('\n') },
+    { path: 'electron/services.ts', source: "import { app } from 'electron'\nimport { join } from 'node:path'" },
+    { path: 'electron/main.ts', source: "import { app } from 'electron'" },
+  ]
+  const flagged: string[] = []
+  for (const { path, source } of examples) {
+    for (const result of await eslint.lintText(`${source}\n`, { filePath: join(repoRoot, path) })) {
+      const lines = new Set(result.messages.filter((m) => m.ruleId === null || BOUNDARY_RULES.has(m.ruleId)).map((m) => m.line))
+      for (const line of [...lines].sort((a, b) => a - b)) flagged.push(`${path}:${line}`)
+    }
+  }
+  assert.deepEqual(flagged, [
+    'shared/model/bad.ts:1',
+    'shared/model/bad.ts:3',
+    'shared/model/bad.ts:4',
+    'shared/model/bad.ts:6',
+    'shared/model/bad.ts:8',
+    'shared/import/html/bad.ts:1',
+    'renderer/bad.ts:1',
+    'renderer/bad.ts:2',
+    'renderer/bad.ts:3',
+    'renderer/bad.ts:6',
+    'electron/services.ts:1',
+  ])
 })

@@ -2,7 +2,6 @@ import { test, describe as suite } from 'node:test'
 import assert from 'node:assert/strict'
 import { annotator, sampleArticle } from '../helpers/annotate.ts'
 import { ArticleDocument } from '../../shared/model/document.ts'
-import type { Annotation } from '../../shared/model/annotation.ts'
 import { builtInSources, type Source } from '../../shared/model/source.ts'
 import {
   escapeInline, tagSlug, toMarkdown, UNATTRIBUTED_CLAIMS, UNSOURCED_HIGHLIGHTS, yamlString,

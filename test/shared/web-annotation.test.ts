@@ -85,7 +85,7 @@ function mustViolations(annotation: Record<string, unknown>, inheritedContext?: 
   if ('body' in annotation && 'bodyValue' in annotation) broken.push('never both body and bodyValue')
   if ('bodyValue' in annotation && typeof annotation.bodyValue !== 'string') broken.push('bodyValue must be one string')
   for (const key of ['created', 'modified', 'generated']) {
-    if (key in annotation && (typeof annotation[key] !== 'string' || !DATE_TIME.test(annotation[key] as string))) broken.push(`${key} must be one date-time`)
+    if (key in annotation && (typeof annotation[key] !== 'string' || !DATE_TIME.test(annotation[key]))) broken.push(`${key} must be one date-time`)
   }
   for (const key of ['rights', 'via', 'canonical']) {
     const values = Array.isArray(annotation[key]) && key !== 'canonical' ? annotation[key] as unknown[] : [annotation[key]]

@@ -63,7 +63,7 @@ export function isUnlikely(el: Element): boolean {
   return UNLIKELY.test(name) && !MAYBE.test(name)
 }
 
-export function classWeight(el: Element): number {
+function classWeight(el: Element): number {
   let weight = 0
   const id = attr(el, 'id')
   for (const name of [attr(el, 'class'), id && id.split(/[-_]/).length < 4 ? id : undefined]) {

@@ -22,17 +22,17 @@
 // parents, so the work stays linear in the page's size; the walks that
 // measure the page count their steps on the import's WorkMeter.
 
-import { attr, childElements, findAll, findFirst, isElement, isReadable, parentElement, searchable, type Element, type Page } from './tree.ts'
+import { attr, childElements, findAll, findFirst, isReadable, parentElement, searchable, type Element, type Page } from './tree.ts'
 import { isUnlikely, NOTHING, scorePage, type Measure, type Scored } from './main-content-score.ts'
 import { hasChromeName, select, type MainContent } from './main-content-prune.ts'
 import type { WorkMeter } from '../work-meter.ts'
 
-export { attr, childElements, collapseSpaces, findAll, findFirst, isElement, NEVER_CONTENT, textOf } from './tree.ts'
+export { attr, childElements, collapseSpaces, findAll, findFirst, isElement, textOf } from './tree.ts'
 export type { Element, Page } from './tree.ts'
 export type { MainContent } from './main-content-prune.ts'
 
 // Less story text than this is a teaser, a stub or a page of links.
-export const LITTLE_TEXT = 250
+const LITTLE_TEXT = 250
 // A rival candidate scoring this close to the chosen one makes it a guess.
 const RIVAL_SHARE = 0.8
 const HEADLINE_REACH = 3

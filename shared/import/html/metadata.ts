@@ -150,7 +150,6 @@ function collectTags(page: Page): Tags {
     else if (el.tagName === 'title') tags.title ??= el
     else if (el.tagName === 'link' && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) tags.canonical ??= el
     else if (el.tagName === 'h1') tags.h1 ??= el
-    else if (el.tagName === 'html') tags.html ??= el
     else if (isDatedTime(el)) tags.time ??= el
   }
   return tags

@@ -15,10 +15,10 @@ import type { WorkMeter } from '../work-meter.ts'
 
 // The walks recurse; real pages stay far below this (browsers stop nesting
 // at 512), and a deeper one would otherwise overflow the stack.
-export const MAX_DEPTH = 1000
+const MAX_DEPTH = 1000
 // Elements, comments and text pieces. A page of 20 MB (the largest file we
 // read) has a few hundred thousand.
-export const MAX_NODES = 2_000_000
+const MAX_NODES = 2_000_000
 
 class TooManyNodes extends Error {}
 

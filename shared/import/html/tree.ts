@@ -16,7 +16,7 @@ export function attr(el: Element, name: string): string | undefined {
   return el.attrs.find((a) => a.name === name)?.value
 }
 
-export function childNodes(node: TreeNode): TreeNode[] {
+function childNodes(node: TreeNode): TreeNode[] {
   return 'childNodes' in node ? node.childNodes : []
 }
 
@@ -73,7 +73,7 @@ export function collapseSpaces(text: string): string {
 
 // Code, embedded documents and media, form controls and the head: their text
 // (if any) is not something the page shows as prose.
-export const NEVER_CONTENT = new Set([
+const NEVER_CONTENT = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'noframes', 'object', 'embed',
   'applet', 'param', 'portal', 'fencedframe', 'svg', 'math', 'canvas', 'video', 'audio', 'source', 'track',
   'picture', 'img', 'map', 'area', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'datalist',
@@ -82,7 +82,7 @@ export const NEVER_CONTENT = new Set([
   'rt', 'rp',
 ])
 
-export function isHidden(el: Element): boolean {
+function isHidden(el: Element): boolean {
   if (attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true') return true
   return /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(attr(el, 'style') ?? '')
 }
