@@ -38,7 +38,8 @@ export interface SentenceView {
   tokens: readonly Token[]
   from: number
   to: number
-  inQuote: (k: number) => boolean
+  // 1 for a token inside a quotation (quotes.ts), indexed like tokens.
+  inside: Uint8Array
 }
 
 const PER_NOT_SOURCE = /^(?:cent|capita|annum|se|share|person|head|day|week|month|year|hour|barrel|ton|tonne|unit|kilogram|kg|pound|ounce|mile|kilometre|kilometer)$/i
@@ -53,21 +54,38 @@ const ANONYMITY = new Set(['anonymity', 'anonymously', 'named', 'identified'])
 // Every word that can start a cue; most tokens are none of them and are passed over at once.
 const TRIGGERS = new Set([...REPORTING, ...PARTICIPLES, ...ANONYMITY, 'according', 'per', 'citing'])
 
-export function findCues(view: SentenceView): Cue[] {
-  const { tokens, from, to, inQuote, text } = view
-  const cues: Cue[] = []
-  const word = (k: number) => (k >= from && k < to ? tokens[k]!.lower : '')
-  const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end })
-  const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) : null)
-  const nearStart = (k: number) => k - from <= 1
-  const nearEnd = (k: number) => to - k <= 12
-  // "presented Turkey as a mediator": "as" after a short object.
-  // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
-  const verbPlace = (k: number) => k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) &&
-    (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET')
-  const quoteWithin = (k: number) => { for (let n = k; n < Math.min(to, k + 6); n++) if (/^(?:"|“|``)$/.test(word(n))) return true; return false }
-  const hasAs = (k: number) => { for (let n = k + 1; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true; return false }
+// The sentence being read. findCues runs for every sentence of a long
+// article: its helpers read this module state instead of being closures made
+// per call (each closure is an allocation, and under tsx a __name call too).
+let text = ''
+let tokens: readonly Token[] = []
+let from = 0
+let to = 0
+let inside: Uint8Array = new Uint8Array(0)
 
+const inQuote = (k: number) => inside[k] === 1
+const word = (k: number) => (k >= from && k < to ? tokens[k]!.lower : '')
+const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end })
+const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) : null)
+const nearStart = (k: number) => k - from <= 1
+const nearEnd = (k: number) => to - k <= 12
+// A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
+const verbPlace = (k: number) => k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) &&
+  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET')
+const QUOTE_MARK = /^(?:"|“|``)$/
+function quoteWithin(k: number): boolean {
+  for (let n = k; n < Math.min(to, k + 6); n++) if (QUOTE_MARK.test(word(n))) return true
+  return false
+}
+// "presented Turkey as a mediator": "as" after a short object.
+function hasAs(k: number): boolean {
+  for (let n = k + 1; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true
+  return false
+}
+
+export function findCues(view: SentenceView): Cue[] {
+  ;({ text, tokens, from, to, inside } = view)
+  const cues: Cue[] = []
   for (let i = from; i < to; i++) {
     const t = tokens[i]!
     const w = t.lower
@@ -206,29 +224,29 @@ export function findCues(view: SentenceView): Cue[] {
     cues.push(c)
   }
   return cues
+}
 
-  // A text named with its issuer (GUIDE 7, the seed's "Russia-China joint
-  // statement"): "data from FactSet" is "FactSet data"; a country's
-  // possessive before the issuer is not part of the text's name.
-  function ownedDocument(owner: Phrase, noun: string): Speaker | null {
-    let from = owner.a
-    for (let k = owner.a; k < owner.b - 1; k++) if (/^(?:'s|’s)$/.test(word(k))) from = k + 1
-    const s = speakerOf({ a: from, b: owner.b, descriptor: [] })
-    if (s?.type !== 'name') return s
-    const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun}`
-    return { type: 'document', name, owner: null }
-  }
+// A text named with its issuer (GUIDE 7, the seed's "Russia-China joint
+// statement"): "data from FactSet" is "FactSet data"; a country's
+// possessive before the issuer is not part of the text's name.
+function ownedDocument(owner: Phrase, noun: string): Speaker | null {
+  let from = owner.a
+  for (let k = owner.a; k < owner.b - 1; k++) if (/^(?:'s|’s)$/.test(word(k))) from = k + 1
+  const s = speakerOf({ a: from, b: owner.b, descriptor: [] })
+  if (s?.type !== 'name') return s
+  const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun}`
+  return { type: 'document', name, owner: null }
+}
 
-  // Where a text's issuer starts after it: "by X", "released by X", "published on Thursday by X"; -1 when none.
-  function issuerAt(k: number): number {
-    if (RELEASED.has(word(k))) k++
-    if (word(k) === 'on' && CALENDAR_WORD.test(word(k + 1)) || word(k) === 'in' && CALENDAR.has(word(k + 1))) k += 2
-    return /^(?:by|from|of)$/.test(word(k)) ? k + 1 : -1
-  }
+// Where a text's issuer starts after it: "by X", "released by X", "published on Thursday by X"; -1 when none.
+function issuerAt(k: number): number {
+  if (RELEASED.has(word(k))) k++
+  if (word(k) === 'on' && CALENDAR_WORD.test(word(k + 1)) || word(k) === 'in' && CALENDAR.has(word(k + 1))) k += 2
+  return /^(?:by|from|of)$/.test(word(k)) ? k + 1 : -1
+}
 
-  function cue(kind: CueKind, a: number, b: number, speaker: Speaker | null, q: boolean, leading: boolean, trailing: boolean): Cue {
-    return { kind, ...span(a, b), verb: a, speaker, inQuote: q, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }
-  }
+function cue(kind: CueKind, a: number, b: number, speaker: Speaker | null, q: boolean, leading: boolean, trailing: boolean): Cue {
+  return { kind, ...span(a, b), verb: a, speaker, inQuote: q, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }
 }
 
 // Negated, passive, infinitive, modal or refused reports carry no attribution.

@@ -79,7 +79,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const own: (Attribution | null)[] = []
   const frames: (Attribution | null)[] = []
   for (const s of sentences) {
-    const view = { text, tokens, from: s.from, to: s.to, inQuote: (k: number) => quote.inside[k] === 1 }
+    const view = { text, tokens, from: s.from, to: s.to, inside: quote.inside }
     const cues = BYLINE.test(text.slice(s.start, s.start + 40)) ? [] : findCues(view)
     const resolved = new Map<Cue, Resolved>()
     discourse.here = named[s.index]!
