@@ -104,7 +104,13 @@ spokesman spokeswoman spokesperson ambassador mr mr. mrs mrs. ms ms. dr dr. prof
 rep rep. gov gov. gen gen. general chancellor chairman chairwoman senator governor mayor king queen
 analyst economist strategist expert director envoy commander state councilor lawyer official ceo
 founder head leader pope judge lt. col. colonel admiral minister-counselor negotiator commissioner
-representative rep. broadcaster chair member`)
+representative rep. broadcaster chair member
+coroner sheriff pastor reverend rev. bishop archbishop cardinal imam rabbi father sister mp mep lawmaker
+congressman congresswoman councillor councilor councilman councilwoman alderman assemblyman assemblywoman
+forward midfielder defender goalkeeper striker winger coach manager captain quarterback pitcher
+holder resident owner fan student teacher nurse farmer driver worker activist campaigner candidate
+detective inspector sergeant sgt. constable superintendent marshal attorney prosecutor justice
+consul adviser advisor researcher scientist economist physician surgeon doctor`)
 
 // Countries and places that speak as states ("Russia warned") or only set scenes.
 export const PLACES = set(`china russia ukraine india japan germany france britain uk us u.s. usa america

@@ -98,6 +98,10 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     if (rest.length && rest.every(capOrLink) && isCap(rest[0]!) && !rest.some(orgWord)) {
       return { type: 'name', name: slice(text, tokens, a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
     }
+    // "Vice Minister of Commerce Wang Shouwen": the office's name runs on after "of"; the person is the last two words.
+    if (lowerWords[k + 1] === 'of' && rest.length >= 4 && rest.every(capOrLink) && !rest.slice(-2).some(orgWord) && rest.slice(-2).every(isCap)) {
+      return { type: 'name', name: slice(text, tokens, b - 2, b), titles: lowerWords.slice(0, b - 2 - a) }
+    }
     break
   }
 

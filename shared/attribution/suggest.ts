@@ -23,6 +23,7 @@ import { describe } from './speakers.ts'
 import { ORG_WORDS, TITLES } from './lexicon.ts'
 import { countryOf, publisherOf } from './dateline.ts'
 import { quoteFlags } from './quotes.ts'
+import { isAside } from './asides.ts'
 
 export interface Span { text: string; start: number; end: number }
 
@@ -128,7 +129,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   })
 
   const wholeQuote = sentences.map((s) => /^["“]/u.test(text.slice(s.start, s.start + 1)) && /["”]$/u.test(text.slice(s.end - 1, s.end)))
-  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames })
+  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)) })
   const renamed = (name: string) => discourse.renamed.get(name) ?? name
   const index = new SourceIndex(options.registry ?? [])
   const out: Suggestion[] = []
