@@ -10,7 +10,7 @@ import { isCap, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrase
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import {
-  BE, CALENDAR, DOCUMENT_NOUNS, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
+  ANONYMOUS_HEADS, BE, CALENDAR, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
 } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 
@@ -43,6 +43,17 @@ export interface SentenceView {
 }
 
 const PER_NOT_SOURCE = /^(?:cent|capita|annum|se|share|person|head|day|week|month|year|hour|barrel|ton|tonne|unit|kilogram|kg|pound|ounce|mile|kilometre|kilometer)$/i
+const isSourceNoun = (w: string) => ANONYMOUS_HEADS.has(w) || ANONYMOUS_HEADS.has(`${w}s`) || PERSON_ROLES.has(w)
+// What "citing" can name as a source: a name, a role, an unnamed person or
+// group ("citing officials"), a text with an issuer or an article ("citing a
+// report", "citing data from FactSet"); not a reason ("citing slower orders").
+const CITED_TEXTS = new Set(['data', 'figures', 'documents', 'filings', 'statistics', 'estimates', 'records', 'sources'])
+function citable(speaker: Speaker, p: Phrase): boolean {
+  if (speaker.type === 'anonymous') return speaker.head === undefined || isSourceNoun(speaker.head)
+  if (speaker.type !== 'document') return true
+  const last = tokens[p.b - 1]!.lower
+  return speaker.owner !== null || /^(?:a|an|the|its|his|her|their)$/.test(word(p.a)) || CITED_TEXTS.has(last)
+}
 const isTextNoun = (w: string) => DOCUMENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w.replace(/s$/, ''))
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
@@ -118,7 +129,10 @@ export function findCues(view: SentenceView): Cue[] {
     if (w === 'citing' && i > from) {
       const p = phraseStartingAt(tokens, i + 1, to)
       const speaker = speakerOf(p)
-      if (p && speaker) cues.push(cue('citing', i, p.b, speaker, quoted, false, true))
+      // "citing slower orders" gives a reason, not a source: the clause's subject speaks (participles.ts).
+      if (!p || !speaker || !citable(speaker, p)) {
+        if (word(i - 1) === ',' && !quoted) cues.push(cue('participle', i, i + 1, null, false, true, false))
+      } else if (p && speaker) cues.push(cue('citing', i, p.b, speaker, quoted, false, true))
       continue
     }
     if (ANONYMITY.has(w) && /^(?:of|be|to)$/.test(word(i - 1)) || (w === 'anonymity' && word(i - 1) === 'requested')) {

@@ -153,14 +153,32 @@ export class Discourse {
     if (speaker.group === 'org') {
       return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
         ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)))
-        ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)) ?? null
+        ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e))
+        // A story about one company says "the company" paragraphs after naming it.
+        ?? recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head))
+        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !this.placeLike(e))) ?? null
     }
     const named = (e: Entity) => e.kind === 'anonymous' && fold(e.name).includes(speaker.head)
-    const fits = (e: Entity) => e.roles.has(speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same')
+    // "the prime minister" is not the deputy prime minister named last: a deputy's role needs "deputy" said.
+    const deputy = speaker.mods.some(isDeputy)
+    const rank = (e: Entity) => deputy || !(e.roles.has('deputy') || e.roles.has('vice'))
+    const fits = (e: Entity) => e.roles.has(speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same') && rank(e)
     return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e))
       ?? recent.find((e) => named(e) && inReach(e))
+      ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head) && rank(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
       ?? latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e)))
+  }
+
+  // "Shares of Nordwell Semiconductor fell after the chipmaker cut ...": the
+  // organisation named in this sentence, the last one that `before` accepts.
+  organisationHere(before: (name: string) => boolean): string | null {
+    let found: string | null = null
+    for (const n of this.here) {
+      const { name, kind } = this.canonical(n.name)
+      if (kind === 'organisation' && before(n.name)) found = name
+    }
+    return found
   }
 
   // An organisation in reach that a lower-case description fits: "central
@@ -225,3 +243,5 @@ function latestSpeaker(entities: readonly Entity[]): Entity | null {
 function withNumber(name: string, n: number): string {
   return name.replace(/ \((?:anonymous|unnamed)\)$/, '') + ` #${n} (anonymous)`
 }
+
+const isDeputy = (m: string) => m === 'deputy' || m === 'vice'

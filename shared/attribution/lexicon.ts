@@ -81,7 +81,10 @@ investor trader scientist doctor
 export const ORG_ROLES = set(`ministry company bank agency government department firm group commission
 committee council office embassy administration authority regulator court party union
 institute university organisation organization association fund army military police service
-cabinet parliament bureau board exchange watchdog`)
+cabinet parliament bureau board exchange watchdog
+chipmaker carmaker automaker carrier airline lender insurer retailer miner producer manufacturer maker
+developer operator utility conglomerate startup club broker supplier exporter importer refiner shipper
+provider brewer grocer bank brokerage`)
 
 // Nouns meaning an outlet ("the newspaper reported").
 export const OUTLET_ROLES = set(`newspaper paper broadcaster outlet channel daily tabloid magazine wire

@@ -10,6 +10,8 @@ export interface Phrase {
   b: number
   // The appositive after a name (", an expert with the Institute ..."), lower-case words.
   descriptor: string[]
+  // Tokens [from, to) inside the phrase that do not describe the speaker ("Austin, Texas-based").
+  skip?: [number, number]
 }
 
 export const MAX_NP = 14
@@ -34,10 +36,22 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     const t = tokens[a - 1]!
     if (nounish(t)) { a--; continue }
     if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && tokens[a - 2]!.pos === 'PROPN') { a--; continue }
+    // "The Austin, Texas-based company": the place is no part of the speaker's name; keep "the" for the role noun.
+    if (t.lower === 'based' && a - 2 >= floor && tokens[a - 2]!.lower === '-') {
+      const det = placeBasedStart(tokens, floor, a - 3)
+      if (det >= 0) return { a: det, b: j + 1, descriptor: [], skip: [det + 1, a] }
+    }
     if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower)) a--
     break
   }
   return { a, b: j + 1, descriptor: [] }
+}
+
+// The determiner before "Austin, Texas" in "The Austin, Texas-based": -1 when there is none.
+function placeBasedStart(tokens: readonly Token[], floor: number, k: number): number {
+  let n = k
+  while (n >= floor && k - n < 8 && tokens[n]!.pos !== 'DET' && (isCap(tokens[n]!) || tokens[n]!.lower === ',' && n > floor && isCap(tokens[n - 1]!))) n--
+  return n >= floor && n < k && tokens[n]!.pos === 'DET' ? n : -1
 }
 
 // The noun phrase starting at token i, no further than `ceil` (exclusive).

@@ -80,6 +80,14 @@ export function reach(input: ReachInput): (Placed | null)[] {
     for (let k = i + 1; k < n && (sentences[k]!.item || samePara(k, k - 1) && sentences[k - 1]!.item); k++) {
       if (open(k)) out[k] = { attribution: frame, contentIn: 'next' }
     }
+    // "Below are the minister's key statements." then one paragraph per
+    // statement, without bullets: each lone sentence, up to the first that
+    // has a cue of its own or shares its paragraph.
+    if (i + 1 < n && !sentences[i + 1]!.item && !samePara(i, i + 1)) {
+      for (let k = i + 1; k < n && open(k) && !samePara(k, k - 1) && (k + 1 === n || !samePara(k, k + 1)); k++) {
+        out[k] = { attribution: frame, contentIn: 'next' }
+      }
+    }
   }
   return out
 }

@@ -64,6 +64,7 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   if (b - a === 1 && first.pos === 'PRON') return { type: 'pronoun', word: first.lower }
   let det = ''
   if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower)) { det = first.lower; a++ }
+  if (phrase.skip && phrase.skip[0] === a) a = phrase.skip[1]
   if (a >= b) return null
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!

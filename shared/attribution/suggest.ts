@@ -24,6 +24,7 @@ import { ORG_WORDS, TITLES } from './lexicon.ts'
 import { countryOf, publisherOf } from './dateline.ts'
 import { quoteFlags } from './quotes.ts'
 import { isAside } from './asides.ts'
+import { participleSource } from './participles.ts'
 
 export interface Span { text: string; start: number; end: number }
 
@@ -60,6 +61,8 @@ export const MAX_TEXT = 3_000_000
 const BYLINE = /^\(?(?:reporting|additional reporting|editing|writing|compiled|produced) by\b/i
 const FRAME_NOUN = /^(?:statements|points|remarks|comments|quotes|excerpts|highlights|takeaways|theses|provisions)$/
 const FRAME = /(?::$|\b(?:below|following|here) (?:are|is)\b)/i
+// A frame that announces statements, which may follow as plain one-sentence paragraphs (no bullets).
+const LIST_FRAME = /\b(?:below|following|here) (?:are|is)\b.*\b(?:statements|points|remarks|comments|quotes|theses|takeaways)\b/i
 
 export function suggestAttributions(input: string, options: SuggestOptions = {}): Suggestion[] {
   const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input
@@ -95,11 +98,12 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       resolved.set(c, r)
     }
     anonymise(cues, resolved, text, tokens, s)
-    let attribution = compose(cues, resolved, publisher)
+    let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
     if (!attribution && s.heading) attribution = headlineCredit(text, tokens, s, discourse)
     let frame: Attribution | null = null
-    if (sentences[s.index + 1]?.item && FRAME.test(text.slice(s.start, s.end))) {
+    const next = sentences[s.index + 1]
+    if (next && (next.item || next.para !== s.para && s.to - s.from <= 20 && LIST_FRAME.test(text.slice(s.start, s.end))) && FRAME.test(text.slice(s.start, s.end))) {
       frame = attribution ?? frameSpeaker(text, tokens, s, discourse)
       if (attribution && !hasContent(tokens, s, attribution, 4)) attribution = null
     }

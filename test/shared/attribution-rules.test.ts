@@ -50,3 +50,41 @@ test('scores count "(unnamed)" and "(anonymous)" as the same unnamed source (GUI
   const labels = [{ sentence: text, attributed: true, source: 'officials (unnamed)', via: null }]
   assert.equal(score(text, labels, suggestAttributions(text)).sourceAccuracy, 1)
 })
+
+test('"Below are the key statements" covers the one-sentence paragraphs after it, up to the next cue', () => {
+  const text = 'Transport Minister Pavel Orlov addressed the forum on Tuesday.\n\nBelow are the minister\'s key statements.\n\n' +
+    'Freight volumes on the railways will grow by 4% next year.\n\nNew ports will open in the Far East by 2028.\n\n' +
+    'Finance Minister Olga Serova said the budget could cover the plan. She spoke after him.'
+  assert.equal(who(text, 'Below are'), '-')
+  assert.equal(who(text, 'Freight volumes'), 'Pavel Orlov')
+  assert.equal(who(text, 'New ports'), 'Pavel Orlov')
+  assert.equal(who(text, 'the budget could'), 'Olga Serova')
+})
+
+test('"the prime minister" is not the deputy prime minister named since', () => {
+  const text = 'Prime Minister Anna Lind said roads would be repaired. Deputy Prime Minister Karl Berg said 80% of the work was done. ' +
+    'The prime minister added that bridges came first.'
+  assert.equal(who(text, 'bridges came first'), 'Anna Lind')
+})
+
+test('a reporting participle with no other cue reports for the subject of the clause it hangs on', () => {
+  assert.equal(who('The Central Bank of Kenya held its main rate at 9.5%, saying inflation risks had eased.', 'inflation risks'), 'Central Bank of Kenya')
+  assert.equal(who('Redwood Capital cut the stock to sell from hold, saying costs would eat into profits.', 'costs would'), 'Redwood Capital')
+  const text = 'Shares in Lumeno Motors fell 9% after the carmaker lowered its outlook, citing weaker demand in Europe.'
+  assert.equal(who(text, 'weaker demand'), 'Lumeno Motors')
+  // The participle's report is its own sentence only.
+  const two = 'Prices kept climbing all week. Ortel Foods raised its prices again, saying wheat cost more.'
+  assert.equal(who(two, 'Prices kept climbing'), '-')
+})
+
+test('"citing" names a source, not a reason', () => {
+  assert.equal(who('Reuters reported, citing port officials, that the canal would reopen.', 'the canal'), 'port officials (anonymous) via Reuters')
+  assert.notEqual(who('Talvik Air cancelled 40 flights, citing strong winds over the coast.', 'cancelled'), 'strong winds (anonymous)')
+})
+
+test('"the company" is the company the story is about, even paragraphs after its name; "Texas-based" is no name', () => {
+  const text = 'Orvex Semiconductor cut its forecast on Monday.\n\nThe Austin, Texas-based company said it expects revenue of $2 billion.\n\n' +
+    'Analysts were surprised.\n\nInvestors sold the shares.\n\nRivals held up better.\n\nGross margin fell to 38% in the quarter, the company said in a statement.'
+  assert.equal(who(text, 'it expects revenue'), 'Orvex Semiconductor')
+  assert.equal(who(text, 'Gross margin fell'), 'Orvex Semiconductor')
+})
