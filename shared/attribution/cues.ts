@@ -31,6 +31,8 @@ export interface Cue {
   quotedOuter: Speaker | null
   // What the text says of the speaker (", an expert with ..."), lower-case words.
   descriptor: string[]
+  // "told the state news agency IRNA": a wire told is one the writer relays (GUIDE 6).
+  wireVenue?: boolean
 }
 
 export interface SentenceView {
@@ -54,6 +56,7 @@ function citable(speaker: Speaker, p: Phrase): boolean {
   const last = tokens[p.b - 1]!.lower
   return speaker.owner !== null || /^(?:a|an|the|its|his|her|their)$/.test(word(p.a)) || CITED_TEXTS.has(last)
 }
+const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
 const isTextNoun = (w: string) => DOCUMENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w.replace(/s$/, ''))
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
@@ -216,13 +219,21 @@ export function findCues(view: SentenceView): Cue[] {
     let b = inverted ? phrase.b : i + 1
     if (particles) b = i + 2
     let venue: string | null = null
+    let wire = false
     if (w === 'told' || w === 'tells' || w === 'tell') {
       const object = phraseStartingAt(tokens, i + 1, to)
       if (object) {
-        const name = text.slice(tokens[object.a]!.start, tokens[object.b - 1]!.end).replace(/^the\s+/i, '')
+        // "the state news agency IRNA", "the daily Kommersant": the outlet's name follows its description.
+        let from = object.a
+        for (let k = object.a; k < object.b - 1; k++) if (OUTLET_NOUN.test(word(k)) && !tokens[k]!.cap && tokens[k + 1]!.cap) from = k + 1
+        const name = text.slice(tokens[from]!.start, tokens[object.b - 1]!.end).replace(/^the\s+/i, '')
         // "told The Oregonian": a capitalised "The" before one name marks a masthead.
         const masthead = tokens[object.a]!.text === 'The' && object.b - object.a === 2 && tokens[object.a + 1]!.pos === 'PROPN'
-        if (looksLikeOutlet(name) || masthead) { venue = masthead ? `The ${name}` : name; b = Math.max(b, object.b) }
+        if (looksLikeOutlet(name) || masthead || from > object.a) {
+          venue = masthead ? `The ${name}` : name
+          b = Math.max(b, object.b)
+          for (let k = object.a; k < object.b; k++) if (word(k) === 'agency' || word(k) === 'wire') wire = true
+        }
       }
     }
     venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10))
@@ -234,6 +245,7 @@ export function findCues(view: SentenceView): Cue[] {
       inverted || (!nearStart(phrase.a) && afterQuote && closes))
     c.verb = i
     c.venue = venue
+    if (wire) c.wireVenue = true
     c.descriptor = phrase.descriptor
     cues.push(c)
   }

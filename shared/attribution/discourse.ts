@@ -211,8 +211,9 @@ export class Discourse {
     }
     if (ordinal === 1) return null
     const n = ordinal > 0 ? ordinal : Math.max(2, names.length + 1)
-    if (names[0] && !this.renamed.has(names[0])) this.renamed.set(names[0], withNumber(names[0], 1))
-    const numbered = withNumber(name, n)
+    if (names[0] && !this.renamed.has(names[0])) this.renamed.set(names[0], withNumber(singularOf(names[0], head), 1))
+    // "A second official" after "three U.S. officials": a U.S. official too.
+    const numbered = withNumber(names[0] ? qualified(name, singularOf(names[0], head), head) : name, n)
     names[n - 1] = numbered
     this.numberedNames.set(head, names)
     return numbered
@@ -238,6 +239,17 @@ function latestSpeaker(entities: readonly Entity[]): Entity | null {
   let best: Entity | null = null
   for (const e of entities) if (e.spokeAt >= 0 && (!best || e.spokeAt > best.spokeAt)) best = e
   return best
+}
+
+// "U.S. officials (anonymous)" -> "U.S. official (anonymous)": one of them.
+function singularOf(name: string, head: string): string {
+  return name.replace(new RegExp(`\\b${head}s\\b`), head)
+}
+
+// "official (anonymous)" takes the qualifiers of the group it is one of ("U.S. official (anonymous)").
+function qualified(name: string, group: string, head: string): string {
+  const bare = name.replace(/ \((?:anonymous|unnamed)\)$/, '')
+  return bare === head && group.includes(` ${head}`) ? group : name
 }
 
 function withNumber(name: string, n: number): string {

@@ -25,6 +25,7 @@ import { countryOf, publisherOf } from './dateline.ts'
 import { quoteFlags } from './quotes.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
+import { fullerAnonymous } from './anonymous-names.ts'
 
 export interface Span { text: string; start: number; end: number }
 
@@ -134,7 +135,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
 
   const wholeQuote = sentences.map((s) => /^["“]/u.test(text.slice(s.start, s.start + 1)) && /["”]$/u.test(text.slice(s.end - 1, s.end)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)) })
-  const renamed = (name: string) => discourse.renamed.get(name) ?? name
+  const fuller = fullerAnonymous(placed.flatMap((p) => (p?.attribution.kind === 'anonymous' ? [discourse.renamed.get(p.attribution.source) ?? p.attribution.source] : [])))
+  const renamed = (name: string) => { const n = discourse.renamed.get(name) ?? name; return fuller.get(n) ?? n }
   const index = new SourceIndex(options.registry ?? [])
   const out: Suggestion[] = []
   placed.forEach((p, i) => {

@@ -88,3 +88,24 @@ test('"the company" is the company the story is about, even paragraphs after its
   assert.equal(who(text, 'it expects revenue'), 'Orvex Semiconductor')
   assert.equal(who(text, 'Gross margin fell'), 'Orvex Semiconductor')
 })
+
+test('numbered unnamed sources: one of a group is singular and keeps its qualifiers', () => {
+  const text = 'Three Canadian officials said the tariffs would be lifted. One of the officials said talks would resume on Monday. ' +
+    'A second official said the prime minister would decide.'
+  assert.equal(who(text, 'talks would resume'), 'Canadian official #1 (anonymous)')
+  assert.equal(who(text, 'the prime minister would decide'), 'Canadian official #2 (anonymous)')
+})
+
+test('a bare unnamed group takes the fuller name the article gives it', () => {
+  const text = 'Port to close for repairs, sources say\n\nThe port of Varna will close for a month, two sources at the harbour authority said on Friday.'
+  assert.equal(who(text, 'Port to close'), who(text, 'The port of Varna'))
+  assert.match(who(text, 'Port to close'), /harbour authority/)
+})
+
+test('"told the state news agency X": the wire is the venue and the relay (GUIDE 6)', () => {
+  const text = 'Oil Minister Reza Amini told the state news agency IRNA that exports rose in May. He said prices would hold.'
+  assert.equal(who(text, 'exports rose'), 'Reza Amini via IRNA')
+  assert.equal(who(text, 'prices would hold'), 'Reza Amini via IRNA')
+  // Told the outlet that wrote the story: a venue only.
+  assert.equal(who('MOSCOW, May 3. /TASS/. Oil Minister Reza Amini told TASS that exports rose in May.', 'exports rose'), 'Reza Amini')
+})
