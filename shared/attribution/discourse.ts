@@ -212,8 +212,9 @@ export class Discourse {
     if (ordinal === 1) return null
     const n = ordinal > 0 ? ordinal : Math.max(2, names.length + 1)
     if (names[0] && !this.renamed.has(names[0])) this.renamed.set(names[0], withNumber(singularOf(names[0], head), 1))
-    // "A second official" after "three U.S. officials": a U.S. official too.
-    const numbered = withNumber(names[0] ? qualified(name, singularOf(names[0], head), head) : name, n)
+    // "A second official" after "three U.S. officials" (a group, not "a senior official"): a U.S. official too.
+    const group = names[0] && singularOf(names[0], head) !== names[0] ? singularOf(names[0], head) : null
+    const numbered = withNumber(group ? qualified(name, group, head) : name, n)
     names[n - 1] = numbered
     this.numberedNames.set(head, names)
     return numbered
