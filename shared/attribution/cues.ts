@@ -159,6 +159,8 @@ export function findCues(view: SentenceView): Cue[] {
     const particles = NEEDS_PARTICLE.get(w)
     // "called the ruling \"a win ...\"": naming something in quotation marks needs no particle.
     if (particles && !particles.has(word(i + 1)) && !(/^call/.test(w) && quoteWithin(i + 1))) continue
+    // "declared a state of emergency", "declared victory": an act; "declared that ..." reports.
+    if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && !quoteWithin(i + 1)) continue
     // "expected to file": a plan, not a report.
     if (/^expect/.test(w) && word(i + 1) === 'to') continue
     if (NEEDS_AS.has(w) && !hasAs(i + 1)) continue
@@ -260,7 +262,7 @@ function ownedDocument(owner: Phrase, noun: string): Speaker | null {
   for (let k = owner.a; k < owner.b - 1; k++) if (/^(?:'s|’s)$/.test(word(k))) from = k + 1
   const s = speakerOf({ a: from, b: owner.b, descriptor: [] })
   if (s?.type !== 'name') return s
-  const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun}`
+  const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun.toLowerCase()}`
   return { type: 'document', name, owner: null }
 }
 

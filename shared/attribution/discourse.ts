@@ -170,6 +170,12 @@ export class Discourse {
       ?? latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e)))
   }
 
+  // An organisation in reach whose name has the role noun in it ("the ministry": the Foreign Ministry).
+  hasBodyNamed(head: string, para: number): boolean {
+    for (const e of this.recent.values()) if (e.kind === 'organisation' && para - e.para <= REACH && fold(e.name).includes(head)) return true
+    return false
+  }
+
   // "Shares of Nordwell Semiconductor fell after the chipmaker cut ...": the
   // organisation named in this sentence, the last one that `before` accepts.
   organisationHere(before: (name: string) => boolean): string | null {

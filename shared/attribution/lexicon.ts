@@ -30,6 +30,7 @@ mention mentions mentioned acknowledge dismiss dismisses dismissed
 present presents presented portray portrays portrayed depict depicts depicted
 dispute disputes disputed
 call calls called assure assures assured inform informs informed blame blames blamed
+recommend recommends recommended advise advises advised
 `)
 
 // Verbs that report only when their subject is a document or data source
@@ -47,11 +48,12 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 // Verbs that report a stance only with "as" after their object: "has long
 // presented Turkey as a mediator", "presents itself as".
-export const NEEDS_AS = set('present presents presented portray portrays portrayed depict depicts depicted')
+export const NEEDS_AS = set('present presents presented portray portrays portrayed depict depicts depicted describe describes')
 
 // Participles that hang a report on the main clause's speaker.
 export const PARTICIPLES = set(`noting adding saying stressing emphasising emphasizing warning arguing
-insisting citing underlining underscoring claiming explaining`)
+insisting citing underlining underscoring claiming explaining writing telling accusing urging predicting
+asserting acknowledging admitting announcing declaring describing calling`)
 
 export const BE = set('is are was were be been being am')
 export const MODALS = set('will would could can may might should must shall')
@@ -99,7 +101,8 @@ police embassy consulate exchange securities conference legislature legislatures
 semiconductor technologies systems energy pharma industries labs electronics software networks logistics
 shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics
 telecom communications insurance financial investments healthcare gazprom rosneft sberbank
-nato opec who imf wto un eu asean brics sco fed reserve treasury commerce customs railways`)
+nato opec who imf wto un eu asean brics sco fed reserve treasury commerce customs railways
+lines airways railway`)
 
 // Titles and descriptors that precede a person's name and are not part of it.
 export const TITLES = set(`president premier prime minister foreign vice deputy chief executive secretary
@@ -142,7 +145,8 @@ export const PLATFORMS = new Map([
 export const ANONYMOUS_HEADS = set(`officials sources source people person insiders insider diplomats
 diplomat analysts observers residents witnesses experts executives bankers traders investors aides
 aide official critics drivers organisers organizers groups protesters workers activists campaigners
-economists members lawmakers employees staff doctors nurses parents students users`)
+economists members lawmakers employees staff doctors nurses parents students users
+media commentators politicians governments scientists researchers forecasters`)
 
 // Participles between a text and its date: "data released in January showed".
 export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed')

@@ -12,6 +12,7 @@ import type { Token } from './nlp.ts'
 import { subjectBefore } from './phrases.ts'
 import type { Sentence } from './sentences.ts'
 import { describe } from './speakers.ts'
+import { ANONYMOUS_HEADS } from './lexicon.ts'
 
 export function participleSource(text: string, tokens: readonly Token[], s: Sentence, cues: readonly Cue[], inside: Uint8Array,
   discourse: Discourse): Attribution | null {
@@ -25,7 +26,8 @@ export function participleSource(text: string, tokens: readonly Token[], s: Sent
     if (inside[k] === 1 || t.pos !== 'VERB' || t.lower.endsWith('ing') || tokens[k - 1]!.lower === 'to' || tokens[k - 1]!.pos === 'ADP') continue
     const phrase = subjectBefore(tokens, s.from, k, inQuote)
     const speaker = phrase ? describe(text, tokens, phrase) : null
-    if (!phrase || !speaker || speaker.type === 'anonymous') return null
+    // "Some politicians have gone further, claiming ...": an unnamed group of people speaks; "Prices rose, saying" is nonsense.
+    if (!phrase || !speaker || speaker.type === 'anonymous' && !(speaker.head && (ANONYMOUS_HEADS.has(`${speaker.head}s`) || ANONYMOUS_HEADS.has(speaker.head)))) return null
     // "after the chipmaker cut": the company named just before in the sentence.
     const start = tokens[phrase.a]!.start
     const here = speaker.type === 'role' && speaker.group === 'org'

@@ -3,7 +3,7 @@
 // to" or "per". Every walk is bounded by MAX_NP tokens or a short window.
 
 import type { Token } from './nlp.ts'
-import { ANONYMOUS_HEADS, CALENDAR, RELEASED, SOURCE_PLACES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, RELEASED, SOURCE_PLACES } from './lexicon.ts'
 
 export interface Phrase {
   a: number
@@ -19,6 +19,7 @@ const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
   'separately', 'meanwhile', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
+const PERIOD = /^(?:year|month|week|quarter|spring|summer|autumn|fall|winter)$/
 const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 
 export const isCap = (t: Token) => t.cap
@@ -122,7 +123,7 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   let j = v - 1
   while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower)))) j--
   if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
-  if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
+  if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text) || PERIOD.test(tokens[j]!.lower)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
   if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
   if (j >= floor && tokens[j]!.lower === 'who') j--
   if (j < floor) return null
@@ -137,6 +138,12 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       if (t.lower !== ',') continue
       // Commas inside the appositive ("Institute of Russian, Eastern ...") are passed over.
       const lead = tokens[k + 1]!
+      // "The study, published in The Lancet on Wednesday, found": a text and where it came out.
+      if (RELEASED.has(lead.lower)) {
+        const text = phraseEndingAt(tokens, floor, k - 1)
+        if (text && DOCUMENT_NOUNS.has(tokens[k - 1]!.lower.replace(/s$/, ''))) return text
+        continue
+      }
       if (!/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)
       if (!phrase) continue

@@ -22,6 +22,7 @@ export type Speaker =
   | { type: 'office'; owner: string | null; titles: string[] }
 
 const ROLE_WORDS = new Set([...TITLES, ...PERSON_ROLES, ...OUTLET_ROLES, 'agency'])
+const BODY_DESCRIPTIONS = new Set(['site', 'website', 'tracker', 'platform', 'consultancy', 'provider', 'think-tank', 'tank', 'nonprofit', 'charity', 'lobby'])
 const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|-)$/
 const QUANTIFIERS = /^(?:a|an|the|one|two|three|four|five|several|some|many|few|other|both|multiple|another|first|second|third|fourth|fifth|\d+)$/
 // "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
@@ -90,9 +91,23 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const owner = possessive > 0 ? words.slice(0, possessive) : []
   const ownedByName = owner.length > 0 && owner.every(isCap)
 
+  // "the Russian Foreign Ministry's press service", "the Kremlin press service": the body (or person) it speaks for.
+  if (words.length >= 2 && lowerWords[words.length - 2] === 'press' && /^(?:service|office)$/.test(head.lower) && !head.cap) {
+    const end = possessive > 0 ? a + possessive : b - 2
+    if (end > a) {
+      const body = describe(text, tokens, { a, b: end, descriptor: [] })
+      // "the Cabinet's press service": a capitalised body word stands as the name.
+      if ((!body || body.type === 'role') && words.slice(0, end - a).every(isCap)) return { type: 'name', name: slice(text, tokens, a, end), titles: [] }
+      if (body) return body
+    }
+    if (det) return { type: 'role', head: 'press service', mods: [], group: 'org' }
+  }
+
   // "Union negotiator Erik Janssen", "Belgian broadcaster VRT": the name follows the last role word.
   for (let k = words.length - 2; k >= 0; k--) {
-    if (!ROLE_WORDS.has(lowerWords[k]!) || isCap(words[k]!) && k === 0 && !TITLES.has(lowerWords[k]!)) continue
+    // "industry group Eurofer", "the tracking site PowerOutage": a lower-case description of a body before its name.
+    const describes = !isCap(words[k]!) && (ORG_ROLES.has(lowerWords[k]!) || BODY_DESCRIPTIONS.has(lowerWords[k]!))
+    if (!describes && (!ROLE_WORDS.has(lowerWords[k]!) || isCap(words[k]!) && k === 0 && !TITLES.has(lowerWords[k]!))) continue
     // "National Conference of State Legislatures": a capitalised word after "of" is inside a name.
     if (isCap(words[k]!) && k > 0 && LINK.test(lowerWords[k - 1]!)) break
     const rest = words.slice(k + 1)

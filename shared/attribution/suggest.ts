@@ -8,7 +8,7 @@ import { compose, resolveSpeaker } from './attribute.ts'
 import type { Cue } from './cues.ts'
 import { findCues } from './cues.ts'
 import { Discourse } from './discourse.ts'
-import { Documents, jointParties } from './documents.ts'
+import { Documents } from './documents.ts'
 import type { SourceKind } from './kinds.ts'
 import type { Token } from './nlp.ts'
 import { tokenize } from './nlp.ts'
@@ -26,6 +26,7 @@ import { quoteFlags } from './quotes.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
 import { fullerAnonymous } from './anonymous-names.ts'
+import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 
 export interface Span { text: string; start: number; end: number }
 
@@ -89,7 +90,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const resolved = new Map<Cue, Resolved>()
     discourse.here = named[s.index]!
     for (const c of cues) {
-      const r = resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents)
+      const r = orgHere(c, text, s, discourse) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
         const outer = resolveSpeaker(c.quotedOuter, discourse, s.para)
@@ -283,21 +284,6 @@ function contentSpan(text: string, tokens: readonly Token[], s: Sentence, a: Att
   }
   if (end - start < 3) return { start: s.start, end: s.end }
   return { start, end }
-}
-
-// "the joint communique" met first in a cue: the article's fuller name for it, if any.
-function namedDocument(speaker: Cue['speaker'], documents: Documents): Resolved | null {
-  if (speaker?.type !== 'role' || speaker.group !== 'document' || speaker.mods.length === 0) return null
-  const name = documents.longerForm([...speaker.mods, speaker.head].join(' '))
-  return name ? { name, kind: 'document', via: null, named: true } : null
-}
-
-// "joint communique" -> "Russia-China joint communique" (see documents.ts).
-function fullDocument(name: string, documents: Documents, tokens: readonly Token[], s: Sentence): string {
-  const longer = documents.longerForm(name)
-  if (longer) return longer
-  const parties = /^joint\s/i.test(name) ? jointParties(tokens, s.from, s.to) : null
-  return parties ? `${parties} ${name}` : name
 }
 
 // "Kremlin sees no grounds for new talks — Peskov": a headline credits its

@@ -109,3 +109,39 @@ test('"told the state news agency X": the wire is the venue and the relay (GUIDE
   // Told the outlet that wrote the story: a venue only.
   assert.equal(who('MOSCOW, May 3. /TASS/. Oil Minister Reza Amini told TASS that exports rose in May.', 'exports rose'), 'Reza Amini')
 })
+
+test('texts as sources: "the study, published in ..., found"; figures released last year; "recommends that"', () => {
+  assert.equal(who('The study, published in The BMJ on Tuesday, found that cycling cut heart disease.', 'cycling cut'), 'study')
+  assert.equal(who('Figures released by Dementia Europe last year showed that care costs doubled.', 'care costs'), 'Dementia Europe figures')
+  assert.equal(who('The World Health Organization recommends that adults sleep seven hours.', 'adults sleep'), 'World Health Organization')
+})
+
+test('unnamed groups of people speak too ("some Western media claimed", "politicians ..., claiming")', () => {
+  assert.equal(who('Some foreign media claimed that the dam was unsafe.', 'the dam was unsafe'), 'foreign media (anonymous)')
+  assert.equal(who('Some local politicians went further, claiming that the dam was unsafe.', 'the dam was unsafe'), 'local politicians (anonymous)')
+})
+
+test('a body named by a lower-case description first is named without it', () => {
+  assert.equal(who('Steel output fell 5%, according to industry group Eurofer.', 'Steel output'), 'Eurofer')
+  assert.equal(who('Prices rose 3%, data from research firm Kantor showed.', 'Prices rose'), 'Kantor data')
+})
+
+test('"X\'s press service" speaks for X; "the press service" for the body last named so', () => {
+  const text = 'The Russian Foreign Ministry\'s press service said that Moscow had sent its proposals. "The ball is in their court," the press service said.'
+  assert.equal(who(text, 'Moscow had sent'), 'Russian Foreign Ministry')
+  assert.equal(who(text, 'The ball is'), 'Russian Foreign Ministry')
+  assert.equal(who('The Kremlin press service said the talks were useful.', 'the talks were'), 'Kremlin')
+})
+
+test('"declared a state of emergency" is an act; "described X in cautious terms" is no report', () => {
+  assert.equal(who('Governor Ann Ruiz declared a state of emergency for three counties early Sunday.', 'state of emergency'), '-')
+  assert.equal(who('Governor Ann Ruiz declared that the danger had passed.', 'the danger'), 'Ann Ruiz')
+  assert.equal(who('Local officials describe the boom in more cautious terms.', 'the boom'), '-')
+})
+
+test('a role noun for a body named before it in the same sentence is that body', () => {
+  assert.equal(who('Nordic Air Lines shares rose 3% after the carrier said it expected higher earnings.', 'higher earnings'), 'Nordic Air Lines')
+  // Unless the role noun fits a body in reach by name ("the ministry" is the ministry, not the UN).
+  const text = 'The Russian Foreign Ministry issued a statement. The ministers noted the role of the United Nations, the ministry said in a statement.'
+  assert.equal(who(text, 'the role of'), 'Russian Foreign Ministry')
+})
