@@ -4,6 +4,7 @@
 // comment." "Their names had not been released." "Such moves are widely seen
 // as risky." "Some media have portrayed it as a threat." (a reporting verb of
 // its own that yielded no cue: another subject, or excluded by the rules).
+// "Will the talks resume?" (the writer's question).
 
 import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
@@ -17,6 +18,9 @@ const NOT_SAID = new Set(['say', 'give', 'respond', 'reply', 'comment', 'specify
 const AGENTLESS = new Set(['seen', 'thought', 'known', 'considered', 'believed', 'viewed', 'regarded', 'understood', 'expected', 'said'])
 
 export function isAside(tokens: readonly Token[], s: Sentence, inside: Uint8Array): boolean {
+  // "Will they resume soon?": the writer's own question, outside any quotation.
+  const last = s.to - 1
+  if (last >= s.from && tokens[last]!.text === '?' && inside[last] !== 1 && !/^["“”]$/.test(tokens[last - 1]?.text ?? '')) return true
   for (let k = s.from; k < s.to; k++) {
     if (inside[k] === 1) continue
     const w = tokens[k]!.lower

@@ -145,3 +145,9 @@ test('a role noun for a body named before it in the same sentence is that body',
   const text = 'The Russian Foreign Ministry issued a statement. The ministers noted the role of the United Nations, the ministry said in a statement.'
   assert.equal(who(text, 'the role of'), 'Russian Foreign Ministry')
 })
+
+test("the writer's own question is not reached by the cue before it", () => {
+  const text = 'Spokesman Ivo Brandt said that the talks were useful. Will they resume before winter? The next round is not yet set.'
+  assert.equal(who(text, 'the talks were useful'), 'Ivo Brandt')
+  assert.equal(who(text, 'Will they resume'), '-')
+})
