@@ -17,13 +17,16 @@ const NOT_SAID = new Set(['say', 'give', 'respond', 'reply', 'comment', 'specify
 // Agentless evidentials: "is thought", "was seen as", "is not known".
 const AGENTLESS = new Set(['seen', 'thought', 'known', 'considered', 'believed', 'viewed', 'regarded', 'understood', 'expected', 'said'])
 
+// Every word a rule below starts from; most tokens are none and are passed over at once.
+const WATCHED = new Set([...REFUSALS, ...NEGATIONS, ...BE, ...REPORTING])
+
 export function isAside(tokens: readonly Token[], s: Sentence, inside: Uint8Array): boolean {
   // "Will they resume soon?": the writer's own question, outside any quotation.
   const last = s.to - 1
   if (last >= s.from && tokens[last]!.text === '?' && inside[last] !== 1 && !/^["“”]$/.test(tokens[last - 1]?.text ?? '')) return true
   for (let k = s.from; k < s.to; k++) {
-    if (inside[k] === 1) continue
     const w = tokens[k]!.lower
+    if (inside[k] === 1 || !WATCHED.has(w)) continue
     // "declined to comment" is an aside; "declined to be identified" is the anonymity formula, still the source's.
     if (REFUSALS.has(w) && !(tokens[k + 1]?.lower === 'to' && BE.has(tokens[k + 2]?.lower ?? ''))) return true
     if (NEGATIONS.has(w) && k + 1 < s.to && (NOT_SAID.has(tokens[k + 1]!.lower) || k + 2 < s.to && NOT_SAID.has(tokens[k + 2]!.lower))) return true

@@ -60,6 +60,8 @@ export interface SuggestOptions {
 
 // Beyond this the rest of the text is not read (a 1 MB article is ~1M).
 export const MAX_TEXT = 3_000_000
+const OPENS = new Set([0x22, 0x201c])
+const CLOSES = new Set([0x22, 0x201d])
 const BYLINE = /^\(?(?:reporting|additional reporting|editing|writing|compiled|produced) by\b/i
 const FRAME_NOUN = /^(?:statements|points|remarks|comments|quotes|excerpts|highlights|takeaways|theses|provisions)$/
 const FRAME = /(?::$|\b(?:below|following|here) (?:are|is)\b)/i
@@ -134,7 +136,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     if (a && !a.via && via && a.kind !== 'outlet') own[i] = { ...a, via }
   })
 
-  const wholeQuote = sentences.map((s) => /^["“]/u.test(text.slice(s.start, s.start + 1)) && /["”]$/u.test(text.slice(s.end - 1, s.end)))
+  const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)) })
   const fuller = fullerAnonymous(placed.flatMap((p) => (p?.attribution.kind === 'anonymous' ? [discourse.renamed.get(p.attribution.source) ?? p.attribution.source] : [])))
   const renamed = (name: string) => { const n = discourse.renamed.get(name) ?? name; return fuller.get(n) ?? n }
