@@ -69,6 +69,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     if (nounish(t) && t.pos !== 'VERB') { b++; continue }
     // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
+    // An adjective the tagger read as an adverb: "according to a large international study".
+    if (b === headStart && b > i && t.pos === 'ADV' && b + 1 < ceil && /^(?:ADJ|NOUN)$/.test(tokens[b + 1]!.pos)) { b++; continue }
     // A noun modifier the tagger read as a verb: "according to port authority spokesman ...".
     if (b === headStart && t.pos === 'VERB' && !t.cap && b + 1 < ceil && tokens[b + 1]!.pos === 'NOUN') { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }

@@ -26,6 +26,7 @@ import { quoteFlags } from './quotes.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
 import { fullerAnonymous } from './anonymous-names.ts'
+import { headlineCredit } from './headline-credit.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 
 export interface Span { text: string; start: number; end: number }
@@ -286,20 +287,4 @@ function contentSpan(text: string, tokens: readonly Token[], s: Sentence, a: Att
   }
   if (end - start < 3) return { start: s.start, end: s.end }
   return { start, end }
-}
-
-// "Kremlin sees no grounds for new talks — Peskov": a headline credits its
-// speaker after a dash (the state-wire convention); the name takes its fullest form.
-const CREDIT = /\s[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u
-function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
-  const m = CREDIT.exec(text.slice(s.start, s.end))
-  if (!m || m.index < 12) return null
-  const { name, kind } = discourse.canonical(m[1]!)
-  if (kind === 'document' || kind === 'anonymous') return null
-  const start = s.start + m.index + m[0].indexOf(m[1]!)
-  let verb = s.to - 1
-  while (verb > s.from && tokens[verb - 1]!.start >= start) verb--
-  const cue: Cue = { kind: 'verb', start: start, end: start + m[1]!.length, verb, speaker: { type: 'name', name, titles: [] }, inQuote: false,
-    leading: false, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
-  return { source: name, kind, via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.7 }
 }

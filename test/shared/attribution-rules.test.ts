@@ -151,3 +151,15 @@ test("the writer's own question is not reached by the cue before it", () => {
   assert.equal(who(text, 'the talks were useful'), 'Ivo Brandt')
   assert.equal(who(text, 'Will they resume'), '-')
 })
+
+test('a headline credits its speaker after a colon as after a dash', () => {
+  const text = 'Growth to slow to 2% next year: IMF\n\nThe fund cut its forecast on Tuesday.'
+  assert.equal(who(text, 'Growth to slow'), 'IMF')
+  const unnamed = 'Chip exports reflect demand, not subsidies: analysts\n\nExports rose 30% in the year, Korean analysts said.'
+  assert.equal(who(unnamed, 'Chip exports'), 'Korean analysts (anonymous)')
+  assert.equal(who('Ukraine war: what we know so far\n\nThe war began in 2022.', 'what we know'), '-')
+})
+
+test('"according to a large international study": an adjective the tagger read as an adverb stays in the phrase', () => {
+  assert.equal(who('Walking cut the risk of dementia by a third, according to a large international study.', 'Walking cut'), 'large international study')
+})
