@@ -200,6 +200,11 @@ export function findCues(view: SentenceView): Cue[] {
         if (doc) phrase = { a: doc.a, b: phrase.b, descriptor: [] }
       }
     }
+    // "The report, compiled by the UN refugee agency, said": the text named with its issuer.
+    if (!owned && phrase && word(phrase.b) === ',' && RELEASED.has(word(phrase.b + 1)) && word(phrase.b + 2) === 'by' && DOCUMENT_NOUNS.has(word(phrase.b - 1))) {
+      const issuer = phraseStartingAt(tokens, phrase.b + 3, to)
+      if (issuer && isCap(tokens[issuer.b - 1]!)) owned = ownedDocument(issuer, tokens[phrase.b - 1]!.text)
+    }
     if (w === 'quoted' && phrase) {
       // "Interfax quoted the minister as saying": the minister speaks, Interfax relays.
       const inner = phraseStartingAt(tokens, i + 1, to)

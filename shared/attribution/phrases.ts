@@ -146,6 +146,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
         if (text && DOCUMENT_NOUNS.has(tokens[k - 1]!.lower.replace(/s$/, ''))) return text
         continue
       }
+      // "Mr. Lammers, 54, said": an age in apposition.
+      if (lead.pos === 'NUM' && k + 2 === j && isCap(tokens[k - 1]!)) return phraseEndingAt(tokens, floor, k - 1)
       if (!/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)
       if (!phrase) continue

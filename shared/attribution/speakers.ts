@@ -22,6 +22,7 @@ export type Speaker =
   | { type: 'office'; owner: string | null; titles: string[] }
 
 const ROLE_WORDS = new Set([...TITLES, ...PERSON_ROLES, ...OUTLET_ROLES, 'agency'])
+const OWN_CHANNELS = new Set(['website', 'site', 'account', 'page', 'channel', 'blog', 'feed'])
 const BODY_DESCRIPTIONS = new Set(['site', 'website', 'tracker', 'platform', 'consultancy', 'provider', 'think-tank', 'tank', 'nonprofit', 'charity', 'lobby'])
 const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|-)$/
 const QUANTIFIERS = /^(?:a|an|the|one|two|three|four|five|several|some|many|few|other|both|multiple|another|first|second|third|fourth|fifth|\d+)$/
@@ -34,7 +35,9 @@ function anonymousName(text: string, tokens: readonly Token[], a: number, b: num
   while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower)) k++
   let name = text.slice(tokens[k]!.start, tokens[b - 1]!.end)
   const first = tokens[k]!
-  const common = first.pos === 'NOUN' || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
+  // "Officials said" opens a sentence with a capital; "two Fed officials" keeps its name's.
+  const opening = k === 0 || tokens[k - 1]!.sentence !== first.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text) || k === a
+  const common = (first.pos === 'NOUN' && (opening || !first.cap)) || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
   if (common || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
   return `${name} (anonymous)`
 }
@@ -91,8 +94,11 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const owner = possessive > 0 ? words.slice(0, possessive) : []
   const ownedByName = owner.length > 0 && owner.every(isCap)
 
-  // "the Russian Foreign Ministry's press service", "the Kremlin press service": the body (or person) it speaks for.
-  if (words.length >= 2 && lowerWords[words.length - 2] === 'press' && /^(?:service|office)$/.test(head.lower) && !head.cap) {
+  // "the Russian Foreign Ministry's press service", "the Kremlin press service",
+  // "the Kremlin's website": the body (or person) it speaks for.
+  const pressService = words.length >= 2 && lowerWords[words.length - 2] === 'press' && /^(?:service|office)$/.test(head.lower)
+  const ownChannel = possessive > 0 && possessive === words.length - 2 && OWN_CHANNELS.has(head.lower)
+  if ((pressService || ownChannel) && !head.cap) {
     const end = possessive > 0 ? a + possessive : b - 2
     if (end > a) {
       const body = describe(text, tokens, { a, b: end, descriptor: [] })
@@ -100,7 +106,7 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
       if ((!body || body.type === 'role') && words.slice(0, end - a).every(isCap)) return { type: 'name', name: slice(text, tokens, a, end), titles: [] }
       if (body) return body
     }
-    if (det) return { type: 'role', head: 'press service', mods: [], group: 'org' }
+    if (det && pressService) return { type: 'role', head: 'press service', mods: [], group: 'org' }
   }
 
   // "Union negotiator Erik Janssen", "Belgian broadcaster VRT": the name follows the last role word.
