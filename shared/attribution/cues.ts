@@ -243,11 +243,12 @@ export function findCues(view: SentenceView): Cue[] {
         }
       }
     }
-    venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10))
+    venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i)
     const before = word(phrase.a - 1)
     const afterQuote = before === ',' || before === '"' || before === '”' || before === "''"
     // Content before the cue: the cue closes the sentence ("..., Sun said on Monday.").
-    const closes = to - b <= 8 || word(b) === ','
+    // ("..., Zelensky said Ukraine needed more air defence": a clause follows, so the content is after.)
+    const closes = (to - b <= 8 && !(b < to && /^(?:DET|PRON|PROPN|NOUN|NUM|SCONJ)$/.test(tokens[b]!.pos) && word(b) !== 'that' && !CALENDAR_WORD.test(word(b)))) || word(b) === ','
     const c = cue('verb', a, b, speaker, quoted, !inverted && (nearStart(a) || word(i + 1) === 'that' || word(i + 1) === ':'),
       inverted || (!nearStart(phrase.a) && afterQuote && closes))
     c.verb = i
@@ -269,6 +270,18 @@ function ownedDocument(owner: Phrase, noun: string): Speaker | null {
   if (s?.type !== 'name') return s
   const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun.toLowerCase()}`
   return { type: 'document', name, owner: null }
+}
+
+// "In an interview with CNN, Zelensky said": the outlet given the interview is the venue (GUIDE 6).
+function interviewWith(start: number, end: number): string | null {
+  for (let k = start; k < end - 2; k++) {
+    if (!/^interviews?$/.test(word(k)) || word(k + 1) !== 'with') continue
+    const p = phraseStartingAt(tokens, k + 2, end)
+    if (!p) return null
+    const name = text.slice(tokens[p.a]!.start, tokens[p.b - 1]!.end).replace(/^the\s+/i, '')
+    return looksLikeOutlet(name) ? name : null
+  }
+  return null
 }
 
 // Where a text's issuer starts after it: "by X", "released by X", "published on Thursday by X"; -1 when none.

@@ -146,6 +146,12 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
         if (text && DOCUMENT_NOUNS.has(tokens[k - 1]!.lower.replace(/s$/, ''))) return text
         continue
       }
+      // "The agreement, which was signed in Astana, says": a text or a name before a relative clause.
+      if (lead.lower === 'which') {
+        const named = phraseEndingAt(tokens, floor, k - 1)
+        if (named && (isCap(tokens[k - 1]!) || DOCUMENT_NOUNS.has(tokens[k - 1]!.lower.replace(/s$/, '')))) return named
+        continue
+      }
       // "Mr. Lammers, 54, said": an age in apposition.
       if (lead.pos === 'NUM' && k + 2 === j && isCap(tokens[k - 1]!)) return phraseEndingAt(tokens, floor, k - 1)
       if (!/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue

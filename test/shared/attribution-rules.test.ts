@@ -171,3 +171,12 @@ test('naming details: a name inside an unnamed group keeps its capital; an age i
   assert.equal(who('According to the Kremlin\'s website, the two leaders discussed energy.', 'discussed energy'), 'Kremlin')
   assert.equal(who('The report, compiled by Oxfam, said 2 million people needed aid.', 'needed aid'), 'Oxfam report')
 })
+
+test('"The agreement, which was signed in Astana, says"; "In an interview with CNN, X said" (a venue, relayed when another outlet writes)', () => {
+  assert.equal(who('The agreement, which was signed in Astana, says the sides will cut tariffs.', 'cut tariffs'), 'agreement')
+  const text = 'KYIV, May 2 (Reuters) - In an interview with CNN, Olena Marchuk said Ukraine needed more air defence.'
+  assert.equal(who(text, 'needed more air defence'), 'Olena Marchuk via CNN')
+  const s = suggestAttributions(text)[0]!
+  assert.equal(s.venue, 'CNN')
+  assert.match(s.content.text, /Ukraine needed more air defence/)
+})
