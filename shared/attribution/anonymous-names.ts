@@ -1,8 +1,8 @@
 // One unnamed group, one name (GUIDE 4): "officials say" in a headline and
 // "one of the people said" are the "U.S. officials" and the "people briefed
 // on the discussions" the article describes more fully elsewhere. A bare
-// "officials (anonymous)" takes the fuller name when the article has just one
-// unnumbered group with that head word.
+// "officials (anonymous)" takes the fuller name of the first group with
+// that head word.
 
 const BARE = /^(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
 
@@ -14,9 +14,14 @@ export function fullerAnonymous(names: readonly string[]): Map<string, string> {
     if (!bare) continue
     const head = bare[1]!
     const singular = head.replace(/s$/, '')
-    const candidates = distinct.filter((other) => other !== name && !other.includes('#') && /\((?:anonymous|unnamed)\)$/.test(other) &&
-      other.split(/\s+/).some((w) => w === head || w === singular && head === singular))
-    if (candidates.length === 1) fuller.set(name, candidates[0]!)
+    // The first group the article names with that head word (a headline sums up its lead), numbered ones as their group.
+    for (const other of distinct) {
+      if (other === name || !/\((?:anonymous|unnamed)\)$/.test(other)) continue
+      const group = other.replace(/ #\d+/, '')
+      const words = group.split(/\s+/)
+      if (words.includes(head)) { fuller.set(name, group); break }
+      if (head !== singular && words.includes(singular)) { fuller.set(name, group.replace(new RegExp(`\\b${singular}\\b`), head)); break }
+    }
   }
   return fuller
 }

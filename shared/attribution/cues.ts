@@ -10,7 +10,7 @@ import { isCap, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrase
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import {
-  ANONYMOUS_HEADS, BE, CALENDAR, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
+  ANONYMOUS_HEADS, BE, CALENDAR, DEMONYM_OF, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
 } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 
@@ -265,8 +265,15 @@ export function findCues(view: SentenceView): Cue[] {
 // possessive before the issuer is not part of the text's name.
 function ownedDocument(owner: Phrase, noun: string): Speaker | null {
   let from = owner.a
-  for (let k = owner.a; k < owner.b - 1; k++) if (/^(?:'s|’s)$/.test(word(k))) from = k + 1
-  const s = speakerOf({ a: from, b: owner.b, descriptor: [] })
+  let kept = false
+  // (Only a place's: "Alzheimer's Disease International" keeps its "'s".)
+  for (let k = owner.a; k < owner.b - 1; k++) {
+    if (!/^(?:'s|’s)$/.test(word(k))) continue
+    if (k === owner.a + 1 && DEMONYM_OF.has(word(owner.a)) || !isCap(tokens[k + 1]!)) from = k + 1
+    else if (k > from) kept = true
+  }
+  let s = speakerOf({ a: from, b: owner.b, descriptor: [] })
+  if (kept && s?.type === 'name') s = { ...s, name: text.slice(tokens[from]!.start, tokens[owner.b - 1]!.end) }
   if (s?.type !== 'name') return s
   const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun.toLowerCase()}`
   return { type: 'document', name, owner: null }

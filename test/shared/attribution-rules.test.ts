@@ -180,3 +180,14 @@ test('"The agreement, which was signed in Astana, says"; "In an interview with C
   assert.equal(s.venue, 'CNN')
   assert.match(s.content.text, /Ukraine needed more air defence/)
 })
+
+test('a headline\'s bare group is the first group of that kind in the story, numbered members counted as their group', () => {
+  const text = 'Ports to reopen, officials say\n\nThree Greek officials said the ports would reopen on Friday. One of the officials said ferries would run at night. ' +
+    'A second official said fares would rise.\n\nHarbour officials in Crete said their berths were damaged.'
+  assert.equal(who(text, 'Ports to reopen'), 'Greek officials (anonymous)')
+})
+
+test('a name with its own "\'s" keeps it; a country\'s possessive is dropped', () => {
+  assert.equal(who('Figures released by Alzheimer\'s Research Europe last year showed that care costs doubled.', 'care costs'), "Alzheimer's Research Europe figures")
+  assert.equal(who('Exports rose 5% in May, according to data from China\'s General Administration of Customs.', 'Exports rose'), 'General Administration of Customs data')
+})
