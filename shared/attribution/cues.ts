@@ -57,6 +57,11 @@ function citable(speaker: Speaker, p: Phrase): boolean {
   return speaker.owner !== null || /^(?:a|an|the|its|his|her|their)$/.test(word(p.a)) || CITED_TEXTS.has(last)
 }
 const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
+const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propose|proposes|proposed)$/
+function nextWithin(k: number, n: number, pattern: RegExp): boolean {
+  for (let m = k; m < Math.min(to, k + n); m++) if (pattern.test(word(m))) return true
+  return false
+}
 const isTextNoun = (w: string) => DOCUMENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w.replace(/s$/, ''))
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
@@ -161,6 +166,8 @@ export function findCues(view: SentenceView): Cue[] {
     if (particles && !particles.has(word(i + 1)) && !(/^call/.test(w) && quoteWithin(i + 1))) continue
     // "declared a state of emergency", "declared victory": an act; "declared that ..." reports.
     if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && !quoteWithin(i + 1)) continue
+    // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.
+    if (NEEDS_CONTENT.test(w) && !nextWithin(i + 1, 5, /^(?:that|to)$/)) continue
     // "expected to file": a plan, not a report.
     if (/^expect/.test(w) && word(i + 1) === 'to') continue
     if (NEEDS_AS.has(w) && !hasAs(i + 1)) continue

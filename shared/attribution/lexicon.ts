@@ -31,6 +31,7 @@ present presents presented portray portrays portrayed depict depicts depicted
 dispute disputes disputed
 call calls called assure assures assured inform informs informed blame blames blamed
 recommend recommends recommended advise advises advised
+express expresses expressed voice voices voiced propose proposes proposed
 `)
 
 // Verbs that report only when their subject is a document or data source
@@ -102,7 +103,7 @@ semiconductor technologies systems energy pharma industries labs electronics sof
 shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics
 telecom communications insurance financial investments healthcare gazprom rosneft sberbank
 nato opec who imf wto un eu asean brics sco fed reserve treasury commerce customs railways
-lines airways railway`)
+lines airways railway directorate inspectorate secretariat ombudsman tribunal regulator observatory`)
 
 // Titles and descriptors that precede a person's name and are not part of it.
 export const TITLES = set(`president premier prime minister foreign vice deputy chief executive secretary

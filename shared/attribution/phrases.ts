@@ -3,7 +3,7 @@
 // to" or "per". Every walk is bounded by MAX_NP tokens or a short window.
 
 import type { Token } from './nlp.ts'
-import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, RELEASED, SOURCE_PLACES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, RELEASED, SOURCE_PLACES } from './lexicon.ts'
 
 export interface Phrase {
   a: number
@@ -24,7 +24,7 @@ const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 
 export const isCap = (t: Token) => t.cap
 const nounish = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') ||
-  t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON')
+  t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET')
 
 // The noun phrase ending at token j (inclusive), scanning left no further than `floor`.
 export function phraseEndingAt(tokens: readonly Token[], floor: number, j: number): Phrase | null {
@@ -35,6 +35,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
   let a = j
   while (a - 1 >= floor && j - a < MAX_NP) {
     const t = tokens[a - 1]!
+    // "BRUSSELS - The Commission": a dash with spaces around it ends the phrase ("Russia-China" has none).
+    if (t.lower === '-' && (t.end !== tokens[a]!.start || a - 2 >= floor && tokens[a - 2]!.end !== t.start)) break
     if (nounish(t)) { a--; continue }
     if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && tokens[a - 2]!.pos === 'PROPN') { a--; continue }
     // "The Austin, Texas-based company": the place is no part of the speaker's name; keep "the" for the role noun.
@@ -149,7 +151,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       // "The agreement, which was signed in Astana, says": a text or a name before a relative clause.
       if (lead.lower === 'which') {
         const named = phraseEndingAt(tokens, floor, k - 1)
-        if (named && (isCap(tokens[k - 1]!) || DOCUMENT_NOUNS.has(tokens[k - 1]!.lower.replace(/s$/, '')))) return named
+        const head = tokens[k - 1]!.lower
+        if (named && (isCap(tokens[k - 1]!) || DOCUMENT_NOUNS.has(head.replace(/s$/, '')) || ORG_ROLES.has(head) || OUTLET_ROLES.has(head))) return named
         continue
       }
       // "Mr. Lammers, 54, said": an age in apposition.

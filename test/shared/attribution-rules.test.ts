@@ -191,3 +191,15 @@ test('a name with its own "\'s" keeps it; a country\'s possessive is dropped', (
   assert.equal(who('Figures released by Alzheimer\'s Research Europe last year showed that care costs doubled.', 'care costs'), "Alzheimer's Research Europe figures")
   assert.equal(who('Exports rose 5% in May, according to data from China\'s General Administration of Customs.', 'Exports rose'), 'General Administration of Customs data')
 })
+
+test('a dateline before a dash is no part of the speaker ("BRUSSELS, Oct 7 (Reuters) - The Commission said")', () => {
+  assert.equal(who('OSLO, June 3 (Reuters) - The Norwegian Oil Directorate said on Tuesday it would open new fields.', 'new fields'), 'Norwegian Oil Directorate')
+  assert.equal(who('The Russia-China joint statement said the sides would cut tariffs.', 'cut tariffs'), 'Russia-China joint statement')
+})
+
+test('stances that need their content: "expressed concern that", "proposed to"; "an unnamed official" is an official', () => {
+  assert.equal(who('Nordic diplomats have privately expressed concern that the talks could fail.', 'the talks could fail'), 'Nordic diplomats (anonymous)')
+  assert.equal(who('The minister voiced support for the plan on Friday.', 'support for the plan'), '-')
+  assert.equal(who('The European Commission proposed on Tuesday to cut steel quotas by 15%.', 'cut steel quotas'), 'European Commission')
+  assert.equal(who('Iran\'s Mehr news agency, which is close to the government, quoted an unnamed official as saying that talks would resume.', 'talks would resume'), 'official (anonymous) via Mehr')
+})
