@@ -250,7 +250,7 @@ export function findCues(view: SentenceView): Cue[] {
         }
       }
     }
-    venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i)
+    venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12))
     const before = word(phrase.a - 1)
     const afterQuote = before === ',' || before === '"' || before === '”' || before === "''"
     // Content before the cue: the cue closes the sentence ("..., Sun said on Monday.").

@@ -172,6 +172,11 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (tokens[j]!.pos === 'PUNCT') return null
   if (tokens[j]!.lower === 'and') return sharedSubject(tokens, floor, j)
   const phrase = phraseEndingAt(tokens, floor, j)
+  if (phrase && phrase.a - 3 >= floor && tokens[phrase.a - 1]!.lower === 'by' && /^(?:polled|surveyed)$/.test(tokens[phrase.a - 2]!.lower)) {
+    // "economists polled by Reuters had expected": the economists, not the pollster.
+    const polled = phraseEndingAt(tokens, floor, phrase.a - 3)
+    if (polled) return { a: polled.a, b: phrase.b, descriptor: [] }
+  }
   return phrase ? unnamedHolder(tokens, floor, phrase) ?? phrase : null
 }
 

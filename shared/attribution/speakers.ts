@@ -48,7 +48,7 @@ const GENERIC_BODY = /\b(?:Ministry|Department|Office|Council|Committee|Commissi
 const POSSESSIVE = /^(?:'s|’s|')$/
 
 // Helpers at module level: describe() runs for every name in the article.
-const HEDGES = new Set(['familiar', 'close', 'briefed'])
+const HEDGES = new Set(['familiar', 'close', 'briefed', 'polled', 'surveyed'])
 const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
 const capOrLink = (w: Token) => isCap(w) || LINK.test(w.lower)
 const orgWord = (w: Token) => ORG_WORDS.has(w.lower)

@@ -203,3 +203,9 @@ test('stances that need their content: "expressed concern that", "proposed to"; 
   assert.equal(who('The European Commission proposed on Tuesday to cut steel quotas by 15%.', 'cut steel quotas'), 'European Commission')
   assert.equal(who('Iran\'s Mehr news agency, which is close to the government, quoted an unnamed official as saying that talks would resume.', 'talks would resume'), 'official (anonymous) via Mehr')
 })
+
+test('"economists polled by Reuters" are no relay; "said in an interview with CNBC" is a venue relayed by the writer', () => {
+  assert.equal(who('Retail sales rose 0.6% in May, the Commerce Department said, above the 0.3% economists polled by Reuters had expected.', 'Retail sales'), 'Commerce Department')
+  const text = 'NEW YORK, Jan 15 (Reuters) - "Rates have peaked," Dana Ruiz, chief strategist at Oakline Capital, said in an interview with CNBC.'
+  assert.equal(who(text, 'Rates have peaked'), 'Dana Ruiz via CNBC')
+})
