@@ -23,6 +23,7 @@ export function readingServices(state: AppState): ReadingMethods {
       if (edit.leading !== undefined) settings.leading = edit.leading
       if (edit.measure !== undefined) settings.measure = edit.measure
       if (edit.typeface !== undefined) settings.typeface = edit.typeface
+      if (edit.suggestions !== undefined) settings.suggestions = edit.suggestions
       await state.change({ settings })
       return settings
     },

@@ -1,7 +1,8 @@
 // The open document's attribution suggestions, as the reader works through
 // them: the list (from suggestAttributions), the one in focus, the text's
 // statement sentences (for the coverage view), and whether suggestions are
-// shown at all (on by default, remembered in this browser's storage).
+// shown at all (on by default, kept with the reading settings in the data
+// folder, so browser mode on any port and the desktop app agree).
 //
 // The list is asked for again whenever the document's annotations or
 // sources change (a claim deleted brings its suggestion back), and an
@@ -14,13 +15,9 @@ import type { Suggestion } from '../shared/model/suggestion.ts'
 
 export interface Range { start: number; end: number }
 
-// Where the on/off choice is kept; Storage is the window's localStorage.
-export interface Remembered {
-  getItem(key: string): string | null
-  setItem(key: string, value: string): void
-}
-
-const SHOWN_KEY = 'sourcemark.suggestions.shown'
+// What the state asks of the Api: suggestions, and the reading settings
+// that keep the on/off choice.
+export type SuggestionApi = Pick<Api, 'suggestAttributions' | 'getSettings' | 'updateSettings'>
 
 // What the state watches: a session's annotations and sources.
 export interface Watched {
@@ -41,18 +38,26 @@ export class SuggestionState {
   // "loading" until the first answer for the document, "failed" with its message.
   status: 'idle' | 'loading' | 'ready' | 'failed' = 'idle'
   error = ''
-  #api: Pick<Api, 'suggestAttributions'>
-  #storage: Remembered | null
-  #shown: boolean
+  #api: SuggestionApi
+  #shown = true
   #watched: Watched | null = null
   #seen: { annotations: readonly Annotation[]; sources: readonly Source[] } | null = null
   #asked = 0
   #listeners: (() => void)[] = []
 
-  constructor(api: Pick<Api, 'suggestAttributions'>, storage: Remembered | null) {
+  constructor(api: SuggestionApi) {
     this.#api = api
-    this.#storage = storage
-    this.#shown = readShown(storage)
+  }
+
+  // The saved on/off choice. Best-effort like the reading settings: when
+  // they cannot be read, suggestions stay on.
+  async load(): Promise<void> {
+    try {
+      const { suggestions } = await this.#api.getSettings({})
+      if (suggestions === this.#shown) return
+      this.#shown = suggestions
+      this.#changed()
+    } catch { /* the default stands */ }
   }
 
   get documentId(): string | null {
@@ -71,10 +76,12 @@ export class SuggestionState {
     this.#listeners.push(listener)
   }
 
-  setShown(shown: boolean): void {
+  // Shown at once; saved with the reading settings (a failed save loses
+  // the choice for the next start only, never the reader's work).
+  async setShown(shown: boolean): Promise<void> {
     this.#shown = shown
-    try { this.#storage?.setItem(SHOWN_KEY, shown ? 'on' : 'off') } catch { /* storage full or denied: not remembered */ }
     this.#changed()
+    try { await this.#api.updateSettings({ suggestions: shown }) } catch { /* not remembered */ }
   }
 
   // A document was opened (or none is left).
@@ -160,13 +167,5 @@ export class SuggestionState {
 
   #changed(): void {
     for (const listener of this.#listeners) listener()
-  }
-}
-
-function readShown(storage: Remembered | null): boolean {
-  try {
-    return storage?.getItem(SHOWN_KEY) !== 'off'
-  } catch {
-    return true
   }
 }

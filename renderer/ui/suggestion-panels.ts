@@ -7,7 +7,7 @@ import type { Api } from '../../shared/api/contract.ts'
 import { paintSuggestions } from '../editor/suggestion-marks.ts'
 import type { Reader } from '../reader.ts'
 import type { Session } from '../session.ts'
-import { SuggestionState, type Remembered } from '../suggestion-state.ts'
+import { SuggestionState } from '../suggestion-state.ts'
 import { CoverageView } from './coverage.ts'
 import { SuggestionsView, type Run } from './suggestions.ts'
 
@@ -22,7 +22,8 @@ export interface SuggestionPanels {
 }
 
 export function suggestionPanels(api: Api, reader: Reader, run: Run): SuggestionPanels {
-  const state = new SuggestionState(api, storage())
+  const state = new SuggestionState(api)
+  void state.load()
   const view = new SuggestionsView(state, run, () => reader.session?.sources ?? [])
   const coverage = new CoverageView((range) => reader.selectRange(range.start, range.end))
 
@@ -60,14 +61,5 @@ export function suggestionPanels(api: Api, reader: Reader, run: Run): Suggestion
       drawCoverage()
       void state.watch()
     },
-  }
-}
-
-// The window's storage, where the browser allows it.
-function storage(): Remembered | null {
-  try {
-    return window.localStorage
-  } catch {
-    return null
   }
 }

@@ -23,6 +23,12 @@ export class SuggestionsView {
   #toggle: HTMLButtonElement
   #count = h('span', { class: 'suggestion-count' })
   #body = h('div', { class: 'suggestions-body' })
+  #keys = h('p', { class: 'hint keys-hint' }, h('kbd', {}, ']'), ' ', h('kbd', {}, '['), ' move · ', h('kbd', {}, 'a'), ' accept · ', h('kbd', {}, 'r'), ' reject · ', h('kbd', {}, 'e'), ' edit')
+  #acceptAllSlot = h('div', { class: 'accept-all-slot' })
+  #acceptAllDrawn = ''
+  #list = h('ol', { class: 'suggestion-list', 'aria-label': 'Suggestion list' })
+  // The drawn items by suggestion key, with the drawing they show.
+  #items = new Map<string, { element: HTMLElement; drawn: string }>()
 
   constructor(state: SuggestionState, run: Run, sources: () => readonly Source[]) {
     this.#state = state
@@ -34,31 +40,71 @@ export class SuggestionsView {
       this.#body)
   }
 
+  // Drawn once per change of state, which every key in the list makes
+  // ("]" moves the focus): only the items whose drawing changed are built
+  // again, the others (and their focus) stay in place.
   render(): void {
     const state = this.#state
     this.#toggle.setAttribute('aria-pressed', String(state.shown))
     this.#toggle.textContent = state.shown ? 'On' : 'Off'
     this.#toggle.setAttribute('aria-label', 'Show suggestions')
     this.#count.textContent = state.shown && state.status === 'ready' ? `(${state.list.length})` : ''
-    const hadFocus = this.#body.contains(document.activeElement)
-    if (!state.shown) {
-      this.#body.replaceChildren(h('p', { class: 'hint' }, 'Suggestions are hidden. Turn them on to see who said what, as the text puts it.'))
-      return
-    }
-    if (state.status === 'loading') return this.#body.replaceChildren(h('p', { class: 'hint' }, 'Reading the article for attributions…'))
-    if (state.status === 'failed') return this.#body.replaceChildren(h('p', { class: 'field-error' }, `Suggestions are not available: ${state.error}`))
-    if (state.list.length === 0) return this.#body.replaceChildren(h('p', { class: 'hint' }, 'No suggestions left for this article.'))
+    if (!state.shown) return this.#message(h('p', { class: 'hint' }, 'Suggestions are hidden. Turn them on to see who said what, as the text puts it.'))
+    if (state.status === 'loading') return this.#message(h('p', { class: 'hint' }, 'Reading the article for attributions…'))
+    if (state.status === 'failed') return this.#message(h('p', { class: 'field-error' }, `Suggestions are not available: ${state.error}`))
+    if (state.list.length === 0) return this.#message(h('p', { class: 'hint' }, 'No suggestions left for this article.'))
 
-    this.#body.replaceChildren(
-      h('p', { class: 'hint keys-hint' }, h('kbd', {}, ']'), ' ', h('kbd', {}, '['), ' move · ', h('kbd', {}, 'a'), ' accept · ', h('kbd', {}, 'r'), ' reject · ', h('kbd', {}, 'e'), ' edit'),
-      this.#acceptAll(state.list),
-      h('ol', { class: 'suggestion-list', 'aria-label': 'Suggestion list' }, state.list.map((s) => this.#item(s))),
-    )
-    const current = this.#body.querySelector<HTMLElement>('.suggestion-item.current')
-    const form = this.#body.querySelector<HTMLSelectElement>('.suggestion-edit select')
-    if (form) form.focus()
-    else if (hadFocus) current?.querySelector<HTMLElement>('.suggestion-claim')?.focus()
+    const hadFocus = this.#body.contains(document.activeElement)
+    if (this.#list.parentNode !== this.#body) this.#body.replaceChildren(this.#keys, this.#acceptAllSlot, this.#list)
+    this.#drawAcceptAll(state.list)
+    let opened: HTMLElement | null = null
+    const wanted = new Set<string>()
+    let at = 0
+    for (const s of state.list) {
+      wanted.add(s.key)
+      const drawn = this.#drawing(s)
+      let item = this.#items.get(s.key)
+      if (!item || item.drawn !== drawn) {
+        const element = this.#item(s)
+        item?.element.remove()
+        item = { element, drawn }
+        this.#items.set(s.key, item)
+        if (state.editingKey === s.key) opened = element
+      }
+      const here = this.#list.children[at] ?? null
+      if (here !== item.element) this.#list.insertBefore(item.element, here)
+      at++
+    }
+    for (const [key, item] of this.#items) if (!wanted.has(key)) { item.element.remove(); this.#items.delete(key) }
+    while (this.#list.children.length > at) this.#list.lastElementChild!.remove()
+
+    const current = state.currentKey !== null ? this.#items.get(state.currentKey)?.element ?? null : null
+    // A form just opened takes the focus; otherwise a focus in the list follows the current item.
+    if (opened) opened.querySelector<HTMLSelectElement>('.suggestion-edit select')?.focus()
+    else if (hadFocus && current && !current.contains(document.activeElement)) current.querySelector<HTMLElement>('.suggestion-claim')?.focus()
     if (state.revealKey && current) current.scrollIntoView({ block: 'nearest' })
+  }
+
+  #message(message: HTMLElement): void {
+    this.#items.clear()
+    this.#list.replaceChildren()
+    this.#acceptAllDrawn = ''
+    this.#body.replaceChildren(message)
+  }
+
+  // Everything an item shows, as one string: equal strings, equal drawings.
+  #drawing(s: Suggestion): string {
+    const state = this.#state
+    return JSON.stringify([s.content.text, s.source, s.via, s.venue, s.cue.text, Math.round(s.confidence * 100), this.#colourOf(s),
+      state.currentKey === s.key, state.editingKey === s.key])
+  }
+
+  #drawAcceptAll(list: readonly Suggestion[]): void {
+    const element = this.#acceptAll(list)
+    const drawn = element ? element.outerHTML : ''
+    if (drawn === this.#acceptAllDrawn) return
+    this.#acceptAllDrawn = drawn
+    this.#acceptAllSlot.replaceChildren(element)
   }
 
   #acceptAll(list: readonly Suggestion[]): HTMLElement | '' {

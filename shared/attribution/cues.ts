@@ -10,7 +10,7 @@ import { isCap, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrase
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import {
-  BE, CALENDAR, DOCUMENT_NOUNS, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
+  ANONYMOUS_HEADS, BE, CALENDAR, DEMONYM_OF, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
 } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 
@@ -31,6 +31,8 @@ export interface Cue {
   quotedOuter: Speaker | null
   // What the text says of the speaker (", an expert with ..."), lower-case words.
   descriptor: string[]
+  // "told the state news agency IRNA": a wire told is one the writer relays (GUIDE 6).
+  wireVenue?: boolean
 }
 
 export interface SentenceView {
@@ -38,10 +40,28 @@ export interface SentenceView {
   tokens: readonly Token[]
   from: number
   to: number
-  inQuote: (k: number) => boolean
+  // 1 for a token inside a quotation (quotes.ts), indexed like tokens.
+  inside: Uint8Array
 }
 
 const PER_NOT_SOURCE = /^(?:cent|capita|annum|se|share|person|head|day|week|month|year|hour|barrel|ton|tonne|unit|kilogram|kg|pound|ounce|mile|kilometre|kilometer)$/i
+const isSourceNoun = (w: string) => ANONYMOUS_HEADS.has(w) || ANONYMOUS_HEADS.has(`${w}s`) || PERSON_ROLES.has(w)
+// What "citing" can name as a source: a name, a role, an unnamed person or
+// group ("citing officials"), a text with an issuer or an article ("citing a
+// report", "citing data from FactSet"); not a reason ("citing slower orders").
+const CITED_TEXTS = new Set(['data', 'figures', 'documents', 'filings', 'statistics', 'estimates', 'records', 'sources'])
+function citable(speaker: Speaker, p: Phrase): boolean {
+  if (speaker.type === 'anonymous') return speaker.head === undefined || isSourceNoun(speaker.head)
+  if (speaker.type !== 'document') return true
+  const last = tokens[p.b - 1]!.lower
+  return speaker.owner !== null || /^(?:a|an|the|its|his|her|their)$/.test(word(p.a)) || CITED_TEXTS.has(last)
+}
+const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
+const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propose|proposes|proposed)$/
+function nextWithin(k: number, n: number, pattern: RegExp): boolean {
+  for (let m = k; m < Math.min(to, k + n); m++) if (pattern.test(word(m))) return true
+  return false
+}
 const isTextNoun = (w: string) => DOCUMENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w.replace(/s$/, ''))
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
@@ -53,21 +73,38 @@ const ANONYMITY = new Set(['anonymity', 'anonymously', 'named', 'identified'])
 // Every word that can start a cue; most tokens are none of them and are passed over at once.
 const TRIGGERS = new Set([...REPORTING, ...PARTICIPLES, ...ANONYMITY, 'according', 'per', 'citing'])
 
-export function findCues(view: SentenceView): Cue[] {
-  const { tokens, from, to, inQuote, text } = view
-  const cues: Cue[] = []
-  const word = (k: number) => (k >= from && k < to ? tokens[k]!.lower : '')
-  const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end })
-  const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) : null)
-  const nearStart = (k: number) => k - from <= 1
-  const nearEnd = (k: number) => to - k <= 12
-  // "presented Turkey as a mediator": "as" after a short object.
-  // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
-  const verbPlace = (k: number) => k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) &&
-    (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET')
-  const quoteWithin = (k: number) => { for (let n = k; n < Math.min(to, k + 6); n++) if (/^(?:"|“|``)$/.test(word(n))) return true; return false }
-  const hasAs = (k: number) => { for (let n = k + 1; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true; return false }
+// The sentence being read. findCues runs for every sentence of a long
+// article: its helpers read this module state instead of being closures made
+// per call (each closure is an allocation, and under tsx a __name call too).
+let text = ''
+let tokens: readonly Token[] = []
+let from = 0
+let to = 0
+let inside: Uint8Array = new Uint8Array(0)
 
+const inQuote = (k: number) => inside[k] === 1
+const word = (k: number) => (k >= from && k < to ? tokens[k]!.lower : '')
+const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end })
+const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) : null)
+const nearStart = (k: number) => k - from <= 1
+const nearEnd = (k: number) => to - k <= 12
+// A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
+const verbPlace = (k: number) => k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) &&
+  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET')
+const QUOTE_MARK = /^(?:"|“|``)$/
+function quoteWithin(k: number): boolean {
+  for (let n = k; n < Math.min(to, k + 6); n++) if (QUOTE_MARK.test(word(n))) return true
+  return false
+}
+// "presented Turkey as a mediator": "as" after a short object.
+function hasAs(k: number): boolean {
+  for (let n = k + 1; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true
+  return false
+}
+
+export function findCues(view: SentenceView): Cue[] {
+  ;({ text, tokens, from, to, inside } = view)
+  const cues: Cue[] = []
   for (let i = from; i < to; i++) {
     const t = tokens[i]!
     const w = t.lower
@@ -100,7 +137,10 @@ export function findCues(view: SentenceView): Cue[] {
     if (w === 'citing' && i > from) {
       const p = phraseStartingAt(tokens, i + 1, to)
       const speaker = speakerOf(p)
-      if (p && speaker) cues.push(cue('citing', i, p.b, speaker, quoted, false, true))
+      // "citing slower orders" gives a reason, not a source: the clause's subject speaks (participles.ts).
+      if (!p || !speaker || !citable(speaker, p)) {
+        if (word(i - 1) === ',' && !quoted) cues.push(cue('participle', i, i + 1, null, false, true, false))
+      } else if (p && speaker) cues.push(cue('citing', i, p.b, speaker, quoted, false, true))
       continue
     }
     if (ANONYMITY.has(w) && /^(?:of|be|to)$/.test(word(i - 1)) || (w === 'anonymity' && word(i - 1) === 'requested')) {
@@ -124,6 +164,10 @@ export function findCues(view: SentenceView): Cue[] {
     const particles = NEEDS_PARTICLE.get(w)
     // "called the ruling \"a win ...\"": naming something in quotation marks needs no particle.
     if (particles && !particles.has(word(i + 1)) && !(/^call/.test(w) && quoteWithin(i + 1))) continue
+    // "declared a state of emergency", "declared victory": an act; "declared that ..." reports.
+    if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && !quoteWithin(i + 1)) continue
+    // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.
+    if (NEEDS_CONTENT.test(w) && !nextWithin(i + 1, 5, /^(?:that|to)$/)) continue
     // "expected to file": a plan, not a report.
     if (/^expect/.test(w) && word(i + 1) === 'to') continue
     if (NEEDS_AS.has(w) && !hasAs(i + 1)) continue
@@ -163,6 +207,11 @@ export function findCues(view: SentenceView): Cue[] {
         if (doc) phrase = { a: doc.a, b: phrase.b, descriptor: [] }
       }
     }
+    // "The report, compiled by the UN refugee agency, said": the text named with its issuer.
+    if (!owned && phrase && word(phrase.b) === ',' && RELEASED.has(word(phrase.b + 1)) && word(phrase.b + 2) === 'by' && DOCUMENT_NOUNS.has(word(phrase.b - 1))) {
+      const issuer = phraseStartingAt(tokens, phrase.b + 3, to)
+      if (issuer && isCap(tokens[issuer.b - 1]!)) owned = ownedDocument(issuer, tokens[phrase.b - 1]!.text)
+    }
     if (w === 'quoted' && phrase) {
       // "Interfax quoted the minister as saying": the minister speaks, Interfax relays.
       const inner = phraseStartingAt(tokens, i + 1, to)
@@ -184,51 +233,80 @@ export function findCues(view: SentenceView): Cue[] {
     let b = inverted ? phrase.b : i + 1
     if (particles) b = i + 2
     let venue: string | null = null
+    let wire = false
     if (w === 'told' || w === 'tells' || w === 'tell') {
       const object = phraseStartingAt(tokens, i + 1, to)
       if (object) {
-        const name = text.slice(tokens[object.a]!.start, tokens[object.b - 1]!.end).replace(/^the\s+/i, '')
+        // "the state news agency IRNA", "the daily Kommersant": the outlet's name follows its description.
+        let from = object.a
+        for (let k = object.a; k < object.b - 1; k++) if (OUTLET_NOUN.test(word(k)) && !tokens[k]!.cap && tokens[k + 1]!.cap) from = k + 1
+        const name = text.slice(tokens[from]!.start, tokens[object.b - 1]!.end).replace(/^the\s+/i, '')
         // "told The Oregonian": a capitalised "The" before one name marks a masthead.
         const masthead = tokens[object.a]!.text === 'The' && object.b - object.a === 2 && tokens[object.a + 1]!.pos === 'PROPN'
-        if (looksLikeOutlet(name) || masthead) { venue = masthead ? `The ${name}` : name; b = Math.max(b, object.b) }
+        if (looksLikeOutlet(name) || masthead || from > object.a) {
+          venue = masthead ? `The ${name}` : name
+          b = Math.max(b, object.b)
+          for (let k = object.a; k < object.b; k++) if (word(k) === 'agency' || word(k) === 'wire') wire = true
+        }
       }
     }
-    venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10))
+    venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12))
     const before = word(phrase.a - 1)
     const afterQuote = before === ',' || before === '"' || before === '”' || before === "''"
     // Content before the cue: the cue closes the sentence ("..., Sun said on Monday.").
-    const closes = to - b <= 8 || word(b) === ','
+    // ("..., Zelensky said Ukraine needed more air defence": a clause follows, so the content is after.)
+    const closes = (to - b <= 8 && !(b < to && /^(?:DET|PRON|PROPN|NOUN|NUM|SCONJ)$/.test(tokens[b]!.pos) && word(b) !== 'that' && !CALENDAR_WORD.test(word(b)))) || word(b) === ','
     const c = cue('verb', a, b, speaker, quoted, !inverted && (nearStart(a) || word(i + 1) === 'that' || word(i + 1) === ':'),
       inverted || (!nearStart(phrase.a) && afterQuote && closes))
     c.verb = i
     c.venue = venue
+    if (wire) c.wireVenue = true
     c.descriptor = phrase.descriptor
     cues.push(c)
   }
   return cues
+}
 
-  // A text named with its issuer (GUIDE 7, the seed's "Russia-China joint
-  // statement"): "data from FactSet" is "FactSet data"; a country's
-  // possessive before the issuer is not part of the text's name.
-  function ownedDocument(owner: Phrase, noun: string): Speaker | null {
-    let from = owner.a
-    for (let k = owner.a; k < owner.b - 1; k++) if (/^(?:'s|’s)$/.test(word(k))) from = k + 1
-    const s = speakerOf({ a: from, b: owner.b, descriptor: [] })
-    if (s?.type !== 'name') return s
-    const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun}`
-    return { type: 'document', name, owner: null }
+// A text named with its issuer (GUIDE 7, the seed's "Russia-China joint
+// statement"): "data from FactSet" is "FactSet data"; a country's
+// possessive before the issuer is not part of the text's name.
+function ownedDocument(owner: Phrase, noun: string): Speaker | null {
+  let from = owner.a
+  let kept = false
+  // (Only a place's: "Alzheimer's Disease International" keeps its "'s".)
+  for (let k = owner.a; k < owner.b - 1; k++) {
+    if (!/^(?:'s|’s)$/.test(word(k))) continue
+    if (k === owner.a + 1 && DEMONYM_OF.has(word(owner.a)) || !isCap(tokens[k + 1]!)) from = k + 1
+    else if (k > from) kept = true
   }
+  let s = speakerOf({ a: from, b: owner.b, descriptor: [] })
+  if (kept && s?.type === 'name') s = { ...s, name: text.slice(tokens[from]!.start, tokens[owner.b - 1]!.end) }
+  if (s?.type !== 'name') return s
+  const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun.toLowerCase()}`
+  return { type: 'document', name, owner: null }
+}
 
-  // Where a text's issuer starts after it: "by X", "released by X", "published on Thursday by X"; -1 when none.
-  function issuerAt(k: number): number {
-    if (RELEASED.has(word(k))) k++
-    if (word(k) === 'on' && CALENDAR_WORD.test(word(k + 1)) || word(k) === 'in' && CALENDAR.has(word(k + 1))) k += 2
-    return /^(?:by|from|of)$/.test(word(k)) ? k + 1 : -1
+// "In an interview with CNN, Zelensky said": the outlet given the interview is the venue (GUIDE 6).
+function interviewWith(start: number, end: number): string | null {
+  for (let k = start; k < end - 2; k++) {
+    if (!/^interviews?$/.test(word(k)) || word(k + 1) !== 'with') continue
+    const p = phraseStartingAt(tokens, k + 2, end)
+    if (!p) return null
+    const name = text.slice(tokens[p.a]!.start, tokens[p.b - 1]!.end).replace(/^the\s+/i, '')
+    return looksLikeOutlet(name) ? name : null
   }
+  return null
+}
 
-  function cue(kind: CueKind, a: number, b: number, speaker: Speaker | null, q: boolean, leading: boolean, trailing: boolean): Cue {
-    return { kind, ...span(a, b), verb: a, speaker, inQuote: q, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }
-  }
+// Where a text's issuer starts after it: "by X", "released by X", "published on Thursday by X"; -1 when none.
+function issuerAt(k: number): number {
+  if (RELEASED.has(word(k))) k++
+  if (word(k) === 'on' && CALENDAR_WORD.test(word(k + 1)) || word(k) === 'in' && CALENDAR.has(word(k + 1))) k += 2
+  return /^(?:by|from|of)$/.test(word(k)) ? k + 1 : -1
+}
+
+function cue(kind: CueKind, a: number, b: number, speaker: Speaker | null, q: boolean, leading: boolean, trailing: boolean): Cue {
+  return { kind, ...span(a, b), verb: a, speaker, inQuote: q, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }
 }
 
 // Negated, passive, infinitive, modal or refused reports carry no attribution.

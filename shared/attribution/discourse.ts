@@ -153,14 +153,38 @@ export class Discourse {
     if (speaker.group === 'org') {
       return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
         ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)))
-        ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)) ?? null
+        ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e))
+        // A story about one company says "the company" paragraphs after naming it.
+        ?? recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head))
+        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !this.placeLike(e))) ?? null
     }
     const named = (e: Entity) => e.kind === 'anonymous' && fold(e.name).includes(speaker.head)
-    const fits = (e: Entity) => e.roles.has(speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same')
+    // "the prime minister" is not the deputy prime minister named last: a deputy's role needs "deputy" said.
+    const deputy = speaker.mods.some(isDeputy)
+    const rank = (e: Entity) => deputy || !(e.roles.has('deputy') || e.roles.has('vice'))
+    const fits = (e: Entity) => e.roles.has(speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same') && rank(e)
     return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e))
       ?? recent.find((e) => named(e) && inReach(e))
+      ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head) && rank(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
       ?? latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e)))
+  }
+
+  // An organisation in reach whose name has the role noun in it ("the ministry": the Foreign Ministry).
+  hasBodyNamed(head: string, para: number): boolean {
+    for (const e of this.recent.values()) if (e.kind === 'organisation' && para - e.para <= REACH && fold(e.name).includes(head)) return true
+    return false
+  }
+
+  // "Shares of Nordwell Semiconductor fell after the chipmaker cut ...": the
+  // organisation named in this sentence, the last one that `before` accepts.
+  organisationHere(before: (name: string) => boolean): string | null {
+    let found: string | null = null
+    for (const n of this.here) {
+      const { name, kind } = this.canonical(n.name)
+      if (kind === 'organisation' && before(n.name)) found = name
+    }
+    return found
   }
 
   // An organisation in reach that a lower-case description fits: "central
@@ -193,8 +217,10 @@ export class Discourse {
     }
     if (ordinal === 1) return null
     const n = ordinal > 0 ? ordinal : Math.max(2, names.length + 1)
-    if (names[0] && !this.renamed.has(names[0])) this.renamed.set(names[0], withNumber(names[0], 1))
-    const numbered = withNumber(name, n)
+    if (names[0] && !this.renamed.has(names[0])) this.renamed.set(names[0], withNumber(singularOf(names[0], head), 1))
+    // "A second official" after "three U.S. officials" (a group, not "a senior official"): a U.S. official too.
+    const group = names[0] && singularOf(names[0], head) !== names[0] ? singularOf(names[0], head) : null
+    const numbered = withNumber(group ? qualified(name, group, head) : name, n)
     names[n - 1] = numbered
     this.numberedNames.set(head, names)
     return numbered
@@ -222,6 +248,19 @@ function latestSpeaker(entities: readonly Entity[]): Entity | null {
   return best
 }
 
+// "U.S. officials (anonymous)" -> "U.S. official (anonymous)": one of them.
+function singularOf(name: string, head: string): string {
+  return name.replace(new RegExp(`\\b${head}s\\b`), head)
+}
+
+// "official (anonymous)" takes the qualifiers of the group it is one of ("U.S. official (anonymous)").
+function qualified(name: string, group: string, head: string): string {
+  const bare = name.replace(/ \((?:anonymous|unnamed)\)$/, '')
+  return bare === head && group.includes(` ${head}`) ? group : name
+}
+
 function withNumber(name: string, n: number): string {
   return name.replace(/ \((?:anonymous|unnamed)\)$/, '') + ` #${n} (anonymous)`
 }
+
+const isDeputy = (m: string) => m === 'deputy' || m === 'vice'

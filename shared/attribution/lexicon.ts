@@ -30,6 +30,8 @@ mention mentions mentioned acknowledge dismiss dismisses dismissed
 present presents presented portray portrays portrayed depict depicts depicted
 dispute disputes disputed
 call calls called assure assures assured inform informs informed blame blames blamed
+recommend recommends recommended advise advises advised
+express expresses expressed voice voices voiced propose proposes proposed
 `)
 
 // Verbs that report only when their subject is a document or data source
@@ -47,11 +49,12 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 // Verbs that report a stance only with "as" after their object: "has long
 // presented Turkey as a mediator", "presents itself as".
-export const NEEDS_AS = set('present presents presented portray portrays portrayed depict depicts depicted')
+export const NEEDS_AS = set('present presents presented portray portrays portrayed depict depicts depicted describe describes')
 
 // Participles that hang a report on the main clause's speaker.
 export const PARTICIPLES = set(`noting adding saying stressing emphasising emphasizing warning arguing
-insisting citing underlining underscoring claiming explaining`)
+insisting citing underlining underscoring claiming explaining writing telling accusing urging predicting
+asserting acknowledging admitting announcing declaring describing calling`)
 
 export const BE = set('is are was were be been being am')
 export const MODALS = set('will would could can may might should must shall')
@@ -77,7 +80,10 @@ investor trader scientist doctor
 export const ORG_ROLES = set(`ministry company bank agency government department firm group commission
 committee council office embassy administration authority regulator court party union
 institute university organisation organization association fund army military police service
-cabinet parliament bureau board exchange watchdog`)
+cabinet parliament bureau board exchange watchdog
+chipmaker carmaker automaker carrier airline lender insurer retailer miner producer manufacturer maker
+developer operator utility conglomerate startup club broker supplier exporter importer refiner shipper
+provider brewer grocer bank brokerage`)
 
 // Nouns meaning an outlet ("the newspaper reported").
 export const OUTLET_ROLES = set(`newspaper paper broadcaster outlet channel daily tabloid magazine wire
@@ -92,7 +98,8 @@ police embassy consulate exchange securities conference legislature legislatures
 semiconductor technologies systems energy pharma industries labs electronics software networks logistics
 shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics
 telecom communications insurance financial investments healthcare gazprom rosneft sberbank
-nato opec who imf wto un eu asean brics sco fed reserve treasury commerce customs railways`)
+nato opec who imf wto un eu asean brics sco fed reserve treasury commerce customs railways
+lines airways railway directorate inspectorate secretariat ombudsman tribunal regulator observatory`)
 
 // Titles and descriptors that precede a person's name and are not part of it.
 export const TITLES = set(`president premier prime minister foreign vice deputy chief executive secretary
@@ -100,7 +107,13 @@ spokesman spokeswoman spokesperson ambassador mr mr. mrs mrs. ms ms. dr dr. prof
 rep rep. gov gov. gen gen. general chancellor chairman chairwoman senator governor mayor king queen
 analyst economist strategist expert director envoy commander state councilor lawyer official ceo
 founder head leader pope judge lt. col. colonel admiral minister-counselor negotiator commissioner
-representative rep. broadcaster chair member`)
+representative rep. broadcaster chair member
+coroner sheriff pastor reverend rev. bishop archbishop cardinal imam rabbi father sister mp mep lawmaker
+congressman congresswoman councillor councilor councilman councilwoman alderman assemblyman assemblywoman
+forward midfielder defender goalkeeper striker winger coach manager captain quarterback pitcher
+holder resident owner fan student teacher nurse farmer driver worker activist campaigner candidate
+detective inspector sergeant sgt. constable superintendent marshal attorney prosecutor justice
+consul adviser advisor researcher scientist economist physician surgeon doctor`)
 
 // Countries and places that speak as states ("Russia warned") or only set scenes.
 export const PLACES = set(`china russia ukraine india japan germany france britain uk us u.s. usa america
@@ -129,7 +142,8 @@ export const PLATFORMS = new Map([
 export const ANONYMOUS_HEADS = set(`officials sources source people person insiders insider diplomats
 diplomat analysts observers residents witnesses experts executives bankers traders investors aides
 aide official critics drivers organisers organizers groups protesters workers activists campaigners
-economists members lawmakers employees staff doctors nurses parents students users`)
+economists members lawmakers employees staff doctors nurses parents students users
+media commentators politicians governments scientists researchers forecasters`)
 
 // Participles between a text and its date: "data released in January showed".
 export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed')

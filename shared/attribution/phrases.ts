@@ -3,13 +3,15 @@
 // to" or "per". Every walk is bounded by MAX_NP tokens or a short window.
 
 import type { Token } from './nlp.ts'
-import { ANONYMOUS_HEADS, CALENDAR, RELEASED, SOURCE_PLACES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, RELEASED, SOURCE_PLACES } from './lexicon.ts'
 
 export interface Phrase {
   a: number
   b: number
   // The appositive after a name (", an expert with the Institute ..."), lower-case words.
   descriptor: string[]
+  // Tokens [from, to) inside the phrase that do not describe the speaker ("Austin, Texas-based").
+  skip?: [number, number]
 }
 
 const MAX_NP = 14
@@ -17,11 +19,12 @@ const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
   'separately', 'meanwhile', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
+const PERIOD = /^(?:year|month|week|quarter|spring|summer|autumn|fall|winter)$/
 const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 
 export const isCap = (t: Token) => t.cap
 const nounish = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') ||
-  t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON')
+  t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET')
 
 // The noun phrase ending at token j (inclusive), scanning left no further than `floor`.
 export function phraseEndingAt(tokens: readonly Token[], floor: number, j: number): Phrase | null {
@@ -32,12 +35,26 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
   let a = j
   while (a - 1 >= floor && j - a < MAX_NP) {
     const t = tokens[a - 1]!
+    // "BRUSSELS - The Commission": a dash with spaces around it ends the phrase ("Russia-China" has none).
+    if (t.lower === '-' && (t.end !== tokens[a]!.start || a - 2 >= floor && tokens[a - 2]!.end !== t.start)) break
     if (nounish(t)) { a--; continue }
     if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && tokens[a - 2]!.pos === 'PROPN') { a--; continue }
+    // "The Austin, Texas-based company": the place is no part of the speaker's name; keep "the" for the role noun.
+    if (t.lower === 'based' && a - 2 >= floor && tokens[a - 2]!.lower === '-') {
+      const det = placeBasedStart(tokens, floor, a - 3)
+      if (det >= 0) return { a: det, b: j + 1, descriptor: [], skip: [det + 1, a] }
+    }
     if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower)) a--
     break
   }
   return { a, b: j + 1, descriptor: [] }
+}
+
+// The determiner before "Austin, Texas" in "The Austin, Texas-based": -1 when there is none.
+function placeBasedStart(tokens: readonly Token[], floor: number, k: number): number {
+  let n = k
+  while (n >= floor && k - n < 8 && tokens[n]!.pos !== 'DET' && (isCap(tokens[n]!) || tokens[n]!.lower === ',' && n > floor && isCap(tokens[n - 1]!))) n--
+  return n >= floor && n < k && tokens[n]!.pos === 'DET' ? n : -1
 }
 
 // The noun phrase starting at token i, no further than `ceil` (exclusive).
@@ -54,6 +71,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     if (nounish(t) && t.pos !== 'VERB') { b++; continue }
     // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
+    // An adjective the tagger read as an adverb: "according to a large international study".
+    if (b === headStart && b > i && t.pos === 'ADV' && b + 1 < ceil && /^(?:ADJ|NOUN)$/.test(tokens[b + 1]!.pos)) { b++; continue }
     // A noun modifier the tagger read as a verb: "according to port authority spokesman ...".
     if (b === headStart && t.pos === 'VERB' && !t.cap && b + 1 < ceil && tokens[b + 1]!.pos === 'NOUN') { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
@@ -108,7 +127,7 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   let j = v - 1
   while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower)))) j--
   if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
-  if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
+  if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text) || PERIOD.test(tokens[j]!.lower)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
   if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
   if (j >= floor && tokens[j]!.lower === 'who') j--
   if (j < floor) return null
@@ -123,6 +142,21 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       if (t.lower !== ',') continue
       // Commas inside the appositive ("Institute of Russian, Eastern ...") are passed over.
       const lead = tokens[k + 1]!
+      // "The study, published in The Lancet on Wednesday, found": a text and where it came out.
+      if (RELEASED.has(lead.lower)) {
+        const text = phraseEndingAt(tokens, floor, k - 1)
+        if (text && DOCUMENT_NOUNS.has(tokens[k - 1]!.lower.replace(/s$/, ''))) return text
+        continue
+      }
+      // "The agreement, which was signed in Astana, says": a text or a name before a relative clause.
+      if (lead.lower === 'which') {
+        const named = phraseEndingAt(tokens, floor, k - 1)
+        const head = tokens[k - 1]!.lower
+        if (named && (isCap(tokens[k - 1]!) || DOCUMENT_NOUNS.has(head.replace(/s$/, '')) || ORG_ROLES.has(head) || OUTLET_ROLES.has(head))) return named
+        continue
+      }
+      // "Mr. Lammers, 54, said": an age in apposition.
+      if (lead.pos === 'NUM' && k + 2 === j && isCap(tokens[k - 1]!)) return phraseEndingAt(tokens, floor, k - 1)
       if (!/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)
       if (!phrase) continue
@@ -138,6 +172,11 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (tokens[j]!.pos === 'PUNCT') return null
   if (tokens[j]!.lower === 'and') return sharedSubject(tokens, floor, j)
   const phrase = phraseEndingAt(tokens, floor, j)
+  if (phrase && phrase.a - 3 >= floor && tokens[phrase.a - 1]!.lower === 'by' && /^(?:polled|surveyed)$/.test(tokens[phrase.a - 2]!.lower)) {
+    // "economists polled by Reuters had expected": the economists, not the pollster.
+    const polled = phraseEndingAt(tokens, floor, phrase.a - 3)
+    if (polled) return { a: polled.a, b: phrase.b, descriptor: [] }
+  }
   return phrase ? unnamedHolder(tokens, floor, phrase) ?? phrase : null
 }
 

@@ -27,6 +27,8 @@ export interface ReachInput {
   wholeQuote: readonly boolean[]
   // Sentences that frame a list ("Below are the minister's key statements:").
   frames: readonly (Attribution | null)[]
+  // The writer's asides (asides.ts): "previous" and "next" stop there.
+  asides: readonly boolean[]
 }
 
 export function reach(input: ReachInput): (Placed | null)[] {
@@ -66,9 +68,9 @@ export function reach(input: ReachInput): (Placed | null)[] {
     if (!a || hasQuote[i]) continue
     // "X. Y, Sun said." reaches back; "Y, according to Sun." qualifies its own clause only.
     if (a.main.trailing && !a.main.leading && a.main.kind !== 'according' && a.main.kind !== 'per') {
-      for (let k = i - 1; k >= 0 && samePara(k, i) && open(k) && !hasQuote[k]; k--) out[k] = { attribution: a, contentIn: 'previous' }
+      for (let k = i - 1; k >= 0 && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides[k]; k--) out[k] = { attribution: a, contentIn: 'previous' }
     } else if (a.main.leading && a.main.kind !== 'according') {
-      for (let k = i + 1; k < n && samePara(k, i) && open(k) && !hasQuote[k]; k++) out[k] = { attribution: a, contentIn: 'next' }
+      for (let k = i + 1; k < n && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides[k]; k++) out[k] = { attribution: a, contentIn: 'next' }
     }
   }
   // List frames cover the bullets after them, across paragraphs.
@@ -77,6 +79,14 @@ export function reach(input: ReachInput): (Placed | null)[] {
     if (!frame) continue
     for (let k = i + 1; k < n && (sentences[k]!.item || samePara(k, k - 1) && sentences[k - 1]!.item); k++) {
       if (open(k)) out[k] = { attribution: frame, contentIn: 'next' }
+    }
+    // "Below are the minister's key statements." then one paragraph per
+    // statement, without bullets: each lone sentence, up to the first that
+    // has a cue of its own or shares its paragraph.
+    if (i + 1 < n && !sentences[i + 1]!.item && !samePara(i, i + 1)) {
+      for (let k = i + 1; k < n && open(k) && !samePara(k, k - 1) && (k + 1 === n || !samePara(k, k + 1)); k++) {
+        out[k] = { attribution: frame, contentIn: 'next' }
+      }
     }
   }
   return out

@@ -30,8 +30,9 @@ export interface Scores {
 
 export const sameSource = (a: string | null, b: string | null) => a !== null && b !== null && nameKey(a) === nameKey(b)
 
+// GUIDE 4 lets an unnamed source end in "(anonymous)" or "(unnamed)": one name either way.
 function nameKey(name: string): string {
-  return fold(knownOutlet(name) ?? name)
+  return fold(knownOutlet(name) ?? name).replace(/\s*\((?:anonymous|unnamed)\)/, ' (anonymous)')
 }
 
 interface Counts { tp: number; fp: number; fn: number; gold: number; sourceRight: number; kindRight: number; vtp: number; vfp: number; vfn: number }

@@ -22,8 +22,10 @@ export type Speaker =
   | { type: 'office'; owner: string | null; titles: string[] }
 
 const ROLE_WORDS = new Set([...TITLES, ...PERSON_ROLES, ...OUTLET_ROLES, 'agency'])
+const OWN_CHANNELS = new Set(['website', 'site', 'account', 'page', 'channel', 'blog', 'feed'])
+const BODY_DESCRIPTIONS = new Set(['site', 'website', 'tracker', 'platform', 'consultancy', 'provider', 'think-tank', 'tank', 'nonprofit', 'charity', 'lobby'])
 const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|-)$/
-const QUANTIFIERS = /^(?:a|an|the|one|two|three|four|five|several|some|many|few|other|both|multiple|another|first|second|third|fourth|fifth|\d+)$/
+const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|several|some|many|few|other|both|multiple|another|first|second|third|fourth|fifth|\d+)$/
 // "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
 const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
 
@@ -33,7 +35,9 @@ function anonymousName(text: string, tokens: readonly Token[], a: number, b: num
   while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower)) k++
   let name = text.slice(tokens[k]!.start, tokens[b - 1]!.end)
   const first = tokens[k]!
-  const common = first.pos === 'NOUN' || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
+  // "Officials said" opens a sentence with a capital; "two Fed officials" keeps its name's.
+  const opening = k === 0 || tokens[k - 1]!.sentence !== first.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text) || k === a
+  const common = (first.pos === 'NOUN' && (opening || !first.cap)) || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
   if (common || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
   return `${name} (anonymous)`
 }
@@ -44,7 +48,7 @@ const GENERIC_BODY = /\b(?:Ministry|Department|Office|Council|Committee|Commissi
 const POSSESSIVE = /^(?:'s|’s|')$/
 
 // Helpers at module level: describe() runs for every name in the article.
-const HEDGES = new Set(['familiar', 'close', 'briefed'])
+const HEDGES = new Set(['familiar', 'close', 'briefed', 'polled', 'surveyed'])
 const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
 const capOrLink = (w: Token) => isCap(w) || LINK.test(w.lower)
 const orgWord = (w: Token) => ORG_WORDS.has(w.lower)
@@ -64,6 +68,7 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   if (b - a === 1 && first.pos === 'PRON') return { type: 'pronoun', word: first.lower }
   let det = ''
   if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower)) { det = first.lower; a++ }
+  if (phrase.skip && phrase.skip[0] === a) a = phrase.skip[1]
   if (a >= b) return null
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!
@@ -89,14 +94,35 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const owner = possessive > 0 ? words.slice(0, possessive) : []
   const ownedByName = owner.length > 0 && owner.every(isCap)
 
+  // "the Russian Foreign Ministry's press service", "the Kremlin press service",
+  // "the Kremlin's website": the body (or person) it speaks for.
+  const pressService = words.length >= 2 && lowerWords[words.length - 2] === 'press' && /^(?:service|office)$/.test(head.lower)
+  const ownChannel = possessive > 0 && possessive === words.length - 2 && OWN_CHANNELS.has(head.lower)
+  if ((pressService || ownChannel) && !head.cap) {
+    const end = possessive > 0 ? a + possessive : b - 2
+    if (end > a) {
+      const body = describe(text, tokens, { a, b: end, descriptor: [] })
+      // "the Cabinet's press service": a capitalised body word stands as the name.
+      if ((!body || body.type === 'role') && words.slice(0, end - a).every(isCap)) return { type: 'name', name: slice(text, tokens, a, end), titles: [] }
+      if (body) return body
+    }
+    if (det && pressService) return { type: 'role', head: 'press service', mods: [], group: 'org' }
+  }
+
   // "Union negotiator Erik Janssen", "Belgian broadcaster VRT": the name follows the last role word.
   for (let k = words.length - 2; k >= 0; k--) {
-    if (!ROLE_WORDS.has(lowerWords[k]!) || isCap(words[k]!) && k === 0 && !TITLES.has(lowerWords[k]!)) continue
+    // "industry group Eurofer", "the tracking site PowerOutage": a lower-case description of a body before its name.
+    const describes = !isCap(words[k]!) && (ORG_ROLES.has(lowerWords[k]!) || BODY_DESCRIPTIONS.has(lowerWords[k]!))
+    if (!describes && (!ROLE_WORDS.has(lowerWords[k]!) || isCap(words[k]!) && k === 0 && !TITLES.has(lowerWords[k]!))) continue
     // "National Conference of State Legislatures": a capitalised word after "of" is inside a name.
     if (isCap(words[k]!) && k > 0 && LINK.test(lowerWords[k - 1]!)) break
     const rest = words.slice(k + 1)
     if (rest.length && rest.every(capOrLink) && isCap(rest[0]!) && !rest.some(orgWord)) {
       return { type: 'name', name: slice(text, tokens, a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
+    }
+    // "Vice Minister of Commerce Wang Shouwen": the office's name runs on after "of"; the person is the last two words.
+    if (lowerWords[k + 1] === 'of' && rest.length >= 4 && rest.every(capOrLink) && !rest.slice(-2).some(orgWord) && rest.slice(-2).every(isCap)) {
+      return { type: 'name', name: slice(text, tokens, b - 2, b), titles: lowerWords.slice(0, b - 2 - a) }
     }
     break
   }

@@ -8,7 +8,7 @@ import { compose, resolveSpeaker } from './attribute.ts'
 import type { Cue } from './cues.ts'
 import { findCues } from './cues.ts'
 import { Discourse } from './discourse.ts'
-import { Documents, jointParties } from './documents.ts'
+import { Documents } from './documents.ts'
 import type { SourceKind } from './kinds.ts'
 import type { Token } from './nlp.ts'
 import { tokenize } from './nlp.ts'
@@ -23,6 +23,11 @@ import { describe } from './speakers.ts'
 import { ORG_WORDS, TITLES } from './lexicon.ts'
 import { countryOf, publisherOf } from './dateline.ts'
 import { quoteFlags } from './quotes.ts'
+import { isAside } from './asides.ts'
+import { participleSource } from './participles.ts'
+import { fullerAnonymous } from './anonymous-names.ts'
+import { headlineCredit } from './headline-credit.ts'
+import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 
 export interface Span { text: string; start: number; end: number }
 
@@ -56,9 +61,13 @@ export interface SuggestOptions {
 
 // Beyond this the rest of the text is not read (a 1 MB article is ~1M).
 export const MAX_TEXT = 3_000_000
+const OPENS = new Set([0x22, 0x201c])
+const CLOSES = new Set([0x22, 0x201d])
 const BYLINE = /^\(?(?:reporting|additional reporting|editing|writing|compiled|produced) by\b/i
 const FRAME_NOUN = /^(?:statements|points|remarks|comments|quotes|excerpts|highlights|takeaways|theses|provisions)$/
 const FRAME = /(?::$|\b(?:below|following|here) (?:are|is)\b)/i
+// A frame that announces statements, which may follow as plain one-sentence paragraphs (no bullets).
+const LIST_FRAME = /\b(?:below|following|here) (?:are|is)\b.*\b(?:statements|points|remarks|comments|quotes|theses|takeaways)\b/i
 
 export function suggestAttributions(input: string, options: SuggestOptions = {}): Suggestion[] {
   const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input
@@ -79,12 +88,12 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const own: (Attribution | null)[] = []
   const frames: (Attribution | null)[] = []
   for (const s of sentences) {
-    const view = { text, tokens, from: s.from, to: s.to, inQuote: (k: number) => quote.inside[k] === 1 }
+    const view = { text, tokens, from: s.from, to: s.to, inside: quote.inside }
     const cues = BYLINE.test(text.slice(s.start, s.start + 40)) ? [] : findCues(view)
     const resolved = new Map<Cue, Resolved>()
     discourse.here = named[s.index]!
     for (const c of cues) {
-      const r = resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents)
+      const r = orgHere(c, text, s, discourse) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
         const outer = resolveSpeaker(c.quotedOuter, discourse, s.para)
@@ -94,11 +103,12 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       resolved.set(c, r)
     }
     anonymise(cues, resolved, text, tokens, s)
-    let attribution = compose(cues, resolved, publisher)
+    let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
     if (!attribution && s.heading) attribution = headlineCredit(text, tokens, s, discourse)
     let frame: Attribution | null = null
-    if (sentences[s.index + 1]?.item && FRAME.test(text.slice(s.start, s.end))) {
+    const next = sentences[s.index + 1]
+    if (next && (next.item || next.para !== s.para && s.to - s.from <= 20 && LIST_FRAME.test(text.slice(s.start, s.end))) && FRAME.test(text.slice(s.start, s.end))) {
       frame = attribution ?? frameSpeaker(text, tokens, s, discourse)
       if (attribution && !hasContent(tokens, s, attribution, 4)) attribution = null
     }
@@ -127,9 +137,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     if (a && !a.via && via && a.kind !== 'outlet') own[i] = { ...a, via }
   })
 
-  const wholeQuote = sentences.map((s) => /^["“]/u.test(text.slice(s.start, s.start + 1)) && /["”]$/u.test(text.slice(s.end - 1, s.end)))
-  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames })
-  const renamed = (name: string) => discourse.renamed.get(name) ?? name
+  const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
+  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)) })
+  const fuller = fullerAnonymous(placed.flatMap((p) => (p?.attribution.kind === 'anonymous' ? [discourse.renamed.get(p.attribution.source) ?? p.attribution.source] : [])))
+  const renamed = (name: string) => { const n = discourse.renamed.get(name) ?? name; return fuller.get(n) ?? n }
   const index = new SourceIndex(options.registry ?? [])
   const out: Suggestion[] = []
   placed.forEach((p, i) => {
@@ -276,35 +287,4 @@ function contentSpan(text: string, tokens: readonly Token[], s: Sentence, a: Att
   }
   if (end - start < 3) return { start: s.start, end: s.end }
   return { start, end }
-}
-
-// "the joint communique" met first in a cue: the article's fuller name for it, if any.
-function namedDocument(speaker: Cue['speaker'], documents: Documents): Resolved | null {
-  if (speaker?.type !== 'role' || speaker.group !== 'document' || speaker.mods.length === 0) return null
-  const name = documents.longerForm([...speaker.mods, speaker.head].join(' '))
-  return name ? { name, kind: 'document', via: null, named: true } : null
-}
-
-// "joint communique" -> "Russia-China joint communique" (see documents.ts).
-function fullDocument(name: string, documents: Documents, tokens: readonly Token[], s: Sentence): string {
-  const longer = documents.longerForm(name)
-  if (longer) return longer
-  const parties = /^joint\s/i.test(name) ? jointParties(tokens, s.from, s.to) : null
-  return parties ? `${parties} ${name}` : name
-}
-
-// "Kremlin sees no grounds for new talks — Peskov": a headline credits its
-// speaker after a dash (the state-wire convention); the name takes its fullest form.
-const CREDIT = /\s[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u
-function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
-  const m = CREDIT.exec(text.slice(s.start, s.end))
-  if (!m || m.index < 12) return null
-  const { name, kind } = discourse.canonical(m[1]!)
-  if (kind === 'document' || kind === 'anonymous') return null
-  const start = s.start + m.index + m[0].indexOf(m[1]!)
-  let verb = s.to - 1
-  while (verb > s.from && tokens[verb - 1]!.start >= start) verb--
-  const cue: Cue = { kind: 'verb', start: start, end: start + m[1]!.length, verb, speaker: { type: 'name', name, titles: [] }, inQuote: false,
-    leading: false, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
-  return { source: name, kind, via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.7 }
 }

@@ -1,5 +1,5 @@
 // How the reader likes to read (text size, line height, column width,
-// typeface, theme) and where they stopped in each document. Kept per user
+// typeface, theme, attribution suggestions on or off) and where they stopped in each document. Kept per user
 // in state.json, so the desktop app, browser mode on any port and the next
 // start all see the same.
 
@@ -19,10 +19,12 @@ export const ReadingSettings = z.object({
   leading: z.enum(leadings),
   measure: z.enum(measures),
   typeface: z.enum(typefaces),
+  // Attribution suggestions shown (on by default; absent in older state.json).
+  suggestions: z.boolean().default(true),
 })
 export type ReadingSettings = z.infer<typeof ReadingSettings>
 
-export const defaultSettings: ReadingSettings = { theme: 'system', textSize: 3, leading: 'normal', measure: 'medium', typeface: 'serif' }
+export const defaultSettings: ReadingSettings = { theme: 'system', textSize: 3, leading: 'normal', measure: 'medium', typeface: 'serif', suggestions: true }
 
 // A change names only what changes.
 export const SettingsEdit = z.strictObject({
@@ -31,6 +33,7 @@ export const SettingsEdit = z.strictObject({
   leading: z.enum(leadings).optional(),
   measure: z.enum(measures).optional(),
   typeface: z.enum(typefaces).optional(),
+  suggestions: z.boolean({ message: 'suggestions are on (true) or off (false)' }).optional(),
 })
 export type SettingsEdit = z.infer<typeof SettingsEdit>
 

@@ -78,3 +78,17 @@ test('reading positions: one per document, the newest first, kept across a resta
   assert.equal(kept.at(-1)!.documentId, `d${MAX_POSITIONS - 3}`)
   assert.equal((await stateOf(dir)).positions.length, MAX_POSITIONS)
 })
+
+test('suggestions on or off are kept with the settings; a state.json from before reads them as on', async () => {
+  const dir = await tempDir()
+  const api = await open(dir)
+  assert.equal((await api.getSettings({})).suggestions, true)
+  await api.updateSettings({ suggestions: false })
+  assert.equal((await stateOf(dir)).settings.suggestions, false)
+  assert.equal((await (await open(dir)).getSettings({})).suggestions, false)
+  assert.match(JSON.stringify(await dispatch(api, 'updateSettings', { suggestions: 'off' })), /Suggestions are on \(true\) or off \(false\)/)
+
+  const { suggestions: _, ...older } = defaultSettings
+  await writeFile(join(dir, 'state.json'), JSON.stringify({ version: 1, lastOpened: null, settings: { ...older, theme: 'dark' }, positions: [] }))
+  assert.deepEqual(await (await open(dir)).getSettings({}), { ...defaultSettings, theme: 'dark' })
+})

@@ -75,7 +75,7 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
   }
   const h: Harness = {
     fake, history, reader, library, runner: undefined as unknown as CommandRunner,
-    suggestions: new SuggestionState(fake.api, null),
+    suggestions: new SuggestionState(fake.api),
     selected: { target: null }, answers: [], asked: [], statuses: [], errors: [], statusAction: undefined,
     reading: { applied: [], toggled: [] },
   }

@@ -120,3 +120,15 @@ test('moving wraps; nothing acts while suggestions are hidden', async () => {
   assert.equal(await h.runner.run('suggestions.next'), false)
   assert.equal(h.fake.annotations.size, 0)
 })
+
+test('the on/off switch is saved with the reading settings and read back by the next reader', async () => {
+  const h = await ready()
+  await h.runner.run('suggestions.toggle')
+  assert.equal(h.suggestions.shown, false)
+  assert.equal(h.fake.settings.suggestions, false)
+  const { SuggestionState } = await import('../../renderer/suggestion-state.ts')
+  const next = new SuggestionState(h.fake.api)
+  assert.equal(next.shown, true)
+  await next.load()
+  assert.equal(next.shown, false)
+})

@@ -1,0 +1,41 @@
+// Speakers the discourse alone does not resolve: a body named earlier in
+// the same sentence ("after the carrier said"), a text the article names
+// more fully elsewhere ("the joint communique"), or a text met first here
+// ("The study, published in ..., found").
+
+import type { Resolved } from './attribute.ts'
+import type { Cue } from './cues.ts'
+import type { Discourse } from './discourse.ts'
+import type { Documents } from './documents.ts'
+import { jointParties } from './documents.ts'
+import type { Token } from './nlp.ts'
+import type { Sentence } from './sentences.ts'
+
+// "Delta shares rose after the carrier said ...": a role noun for a body
+// named earlier in the same sentence is that body (GUIDE 4).
+export function orgHere(c: Cue, text: string, s: Sentence, discourse: Discourse): Resolved | null {
+  if (c.speaker?.type !== 'role' || c.speaker.group !== 'org' || discourse.hasBodyNamed(c.speaker.head, s.para)) return null
+  const name = discourse.organisationHere((n) => text.lastIndexOf(n, c.start) >= s.start)
+  return name ? { name, kind: 'organisation', via: null, named: false } : null
+}
+
+// "The study, published in ..., found": a text met first here is named as the sentence names it.
+export function firstText(c: Cue): Resolved | null {
+  if (c.speaker?.type !== 'role' || c.speaker.group !== 'document') return null
+  return { name: [...c.speaker.mods, c.speaker.head].join(' '), kind: 'document', via: null, named: false }
+}
+
+// "the joint communique" met first in a cue: the article's fuller name for it, if any.
+export function namedDocument(speaker: Cue['speaker'], documents: Documents): Resolved | null {
+  if (speaker?.type !== 'role' || speaker.group !== 'document' || speaker.mods.length === 0) return null
+  const name = documents.longerForm([...speaker.mods, speaker.head].join(' '))
+  return name ? { name, kind: 'document', via: null, named: true } : null
+}
+
+// "joint communique" -> "Russia-China joint communique" (see documents.ts).
+export function fullDocument(name: string, documents: Documents, tokens: readonly Token[], s: Sentence): string {
+  const longer = documents.longerForm(name)
+  if (longer) return longer
+  const parties = /^joint\s/i.test(name) ? jointParties(tokens, s.from, s.to) : null
+  return parties ? `${parties} ${name}` : name
+}

@@ -1,0 +1,31 @@
+// A headline that credits its speaker after a dash (the state-wire
+// convention: "Kremlin sees no grounds for new talks — Peskov") or a colon
+// ("Economy to grow 5% this year: IMF", "EV exports reflect competitiveness:
+// analysts"). A name takes its fullest form; an unnamed group stays unnamed.
+
+import type { Attribution } from './attribute.ts'
+import type { Cue } from './cues.ts'
+import type { Discourse } from './discourse.ts'
+import { ANONYMOUS_HEADS } from './lexicon.ts'
+import type { Token } from './nlp.ts'
+import type { Sentence } from './sentences.ts'
+
+const CREDIT = /(?:\s[—–]|:)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|\p{Ll}+)\s*$/u
+
+export function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
+  const m = CREDIT.exec(text.slice(s.start, s.end))
+  if (!m || m.index < 12) return null
+  const credited = m[1]!
+  const unnamed = /^\p{Ll}/u.test(credited)
+  // "...: analysts" names a group of people; "...: report" or "...: here" names none.
+  if (unnamed && !(ANONYMOUS_HEADS.has(credited) && /s$/.test(credited))) return null
+  const { name, kind } = unnamed ? { name: `${credited} (anonymous)`, kind: 'anonymous' as const } : discourse.canonical(credited)
+  if (kind === 'document' || kind === 'anonymous' && !unnamed) return null
+  const start = s.start + m.index + m[0].indexOf(credited)
+  let verb = s.to - 1
+  while (verb > s.from && tokens[verb - 1]!.start >= start) verb--
+  const speaker: Cue['speaker'] = unnamed ? { type: 'anonymous', name, head: credited.replace(/s$/, '') } : { type: 'name', name, titles: [] }
+  const cue: Cue = { kind: 'verb', start, end: start + credited.length, verb, speaker, inQuote: false,
+    leading: false, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
+  return { source: name, kind, via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.7 }
+}

@@ -1,0 +1,42 @@
+// "The central bank kept its rate at 16%, saying inflation was still high";
+// "Jefferies downgraded the stock, saying ...": a reporting participle with
+// no other cue in the sentence reports for the subject of the clause it
+// hangs on, the nearest finite verb before it (not the sentence's first
+// subject: "Shares fell after the chipmaker cut its forecast, citing ...").
+
+import type { Attribution } from './attribute.ts'
+import { resolveSpeaker } from './attribute.ts'
+import type { Cue } from './cues.ts'
+import type { Discourse } from './discourse.ts'
+import type { Token } from './nlp.ts'
+import { subjectBefore } from './phrases.ts'
+import type { Sentence } from './sentences.ts'
+import { describe } from './speakers.ts'
+import { ANONYMOUS_HEADS } from './lexicon.ts'
+
+export function participleSource(text: string, tokens: readonly Token[], s: Sentence, cues: readonly Cue[], inside: Uint8Array,
+  discourse: Discourse): Attribution | null {
+  const participle = cues.find((c) => c.kind === 'participle' && !c.inQuote)
+  if (!participle) return null
+  const at = participle.verb
+  const inQuote = (k: number) => inside[k] === 1
+  for (let k = at - 1; k > s.from; k--) {
+    const t = tokens[k]!
+    // Not a participle or an infinitive ("downgraded the stock to hold"): the finite verb of the clause.
+    if (inside[k] === 1 || t.pos !== 'VERB' || t.lower.endsWith('ing') || tokens[k - 1]!.lower === 'to' || tokens[k - 1]!.pos === 'ADP') continue
+    const phrase = subjectBefore(tokens, s.from, k, inQuote)
+    const speaker = phrase ? describe(text, tokens, phrase) : null
+    // "Some politicians have gone further, claiming ...": an unnamed group of people speaks; "Prices rose, saying" is nonsense.
+    if (!phrase || !speaker || speaker.type === 'anonymous' && !(speaker.head && (ANONYMOUS_HEADS.has(`${speaker.head}s`) || ANONYMOUS_HEADS.has(speaker.head)))) return null
+    // "after the chipmaker cut": the company named just before in the sentence.
+    const start = tokens[phrase.a]!.start
+    const here = speaker.type === 'role' && speaker.group === 'org'
+      ? discourse.organisationHere((name) => { const at = text.lastIndexOf(name, start); return at >= s.start }) : null
+    const r = here ? { name: here, kind: 'organisation' as const } : resolveSpeaker(speaker, discourse, s.para)
+    if (!r || r.kind === 'document') return null
+    // Neither leading nor trailing: the participle's report is this sentence only (reach.ts).
+    const cue: Cue = { ...participle, start, end: participle.end, speaker, leading: false, trailing: false }
+    return { source: r.name, kind: r.kind, via: null, venue: null, main: cue, cues: [participle], otherSources: [], confidence: 0.6 }
+  }
+  return null
+}
