@@ -57,7 +57,9 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     if (main) return false
     if (hasChromeName(el)) return true
     if (isByline(el) && m.text < 600) return true
-    if (LINKY.has(el.tagName) && m.text > 0 && m.links / m.text > 0.5) return true
+    if (LINKY.has(el.tagName) && m.text > 0 && m.links / m.text > 0.5 && !citesSources(el, m)) return true
+    // A chart's labels, a player's menus: many tiny blocks, no sentences.
+    if (m.pieces >= 8 && m.text < m.pieces * 16) return true
     return m.text < 200 && m.links > 0 && READ_MORE.test(textStart(el, meter))
   }
   const skip = (el: Element): boolean => {
@@ -69,6 +71,16 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     return isBoilerplate(el)
   }
   return { root, headline, byline, skip, unsure }
+}
+
+// A list of links that is part of the story: a sub-list of an item (the
+// bugs a point is about), or links to other sites than the page's (the
+// sources it cites), where a "Related" or "Trending" list links to the
+// site's own stories.
+function citesSources(el: Element, m: Measure): boolean {
+  if (el.tagName !== 'ul' && el.tagName !== 'ol') return false
+  const parent = parentElement(el)
+  return parent?.tagName === 'li' || (m.text > 100 && m.offsite > m.links * 0.5)
 }
 
 function isByline(el: Element): boolean {

@@ -24,6 +24,7 @@
 
 import { attr, childElements, findAll, findFirst, isElement, isReadable, parentElement, searchable, type Element, type Page } from './tree.ts'
 import { isUnlikely, NOTHING, scorePage, type Measure, type Scored } from './main-content-score.ts'
+import { siteHost } from './site-host.ts'
 import { hasChromeName, select, type MainContent } from './main-content-prune.ts'
 import type { WorkMeter } from '../work-meter.ts'
 
@@ -43,10 +44,11 @@ export function findMainContent(page: Page, meter: WorkMeter): MainContent {
   const body = html && childElements(html).find((el) => el.tagName === 'body' || el.tagName === 'frameset')
   const top = body ?? html
   if (!top) throw new Error('parse5 always builds an <html> element')
-  let scored = scorePage(top, meter)
+  const site = siteHost(page, meter)
+  let scored = scorePage(top, meter, true, site)
   let found = candidate(top, scored)
   if (!found || found.text < LITTLE_TEXT * 2) {
-    const loose = scorePage(top, meter, false)
+    const loose = scorePage(top, meter, false, site)
     const again = candidate(top, loose)
     if (again && again.text > (found?.text ?? 0) * 2) [scored, found] = [loose, again]
   }
