@@ -5,7 +5,7 @@
 // "Read more" lines, hidden elements; and, beside the headline, what sits
 // with it (kicker, byline, date, share buttons).
 
-import { attr, findFirst, isElement, isReadable, parentElement, type Element } from './tree.ts'
+import { attr, childElements, findFirst, isElement, isReadable, parentElement, type Element } from './tree.ts'
 import { names, type Measure } from './main-content-score.ts'
 import type { WorkMeter } from '../work-meter.ts'
 
@@ -59,7 +59,10 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     if (isByline(el) && m.text < 600) return true
     if (LINKY.has(el.tagName) && m.text > 0 && m.links / m.text > 0.5 && !citesSources(el, m)) return true
     // A chart's labels, a player's menus: many tiny blocks, no sentences.
-    if (m.pieces >= 8 && m.text < m.pieces * 16) return true
+    // (A figure's caption stays: its chart goes by itself.)
+    if (m.pieces >= 8 && m.text < m.pieces * 16 && el.tagName !== 'figure') return true
+    // "Posted by <author> on <date>": the line around a byline is metadata too.
+    if (m.text < 120 && childElements(el).some((child) => isByline(child) && !NEVER_STORY.test(names(child)))) return true
     return m.text < 200 && m.links > 0 && READ_MORE.test(textStart(el, meter))
   }
   const skip = (el: Element): boolean => {
