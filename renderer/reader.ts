@@ -11,6 +11,7 @@ import { buildDoc, type OffsetMap } from './editor/document-view.ts'
 import { highlights, paint } from './editor/highlights.ts'
 import { Painter, type Placed } from './editor/painter.ts'
 import { suggestionMarks } from './editor/suggestion-marks.ts'
+import { bylineText, documentHeader, setByline, startsWithTitle } from './editor/document-header.ts'
 import type { UndoHistory } from './history.ts'
 import { Session } from './session.ts'
 import { loadRemovedNames } from './removed-sources.ts'
@@ -67,7 +68,7 @@ export class Reader {
     // The first paint goes into the state before the view exists, so a long
     // document is laid out once, already highlighted.
     const { change, placed } = painter.update(session.annotations, session.current)
-    const empty = EditorState.create({ doc, plugins: [highlights, suggestionMarks] })
+    const empty = EditorState.create({ doc, plugins: [highlights, suggestionMarks, documentHeader] })
     const view = new EditorView(this.#host, { state: empty.apply(paint(empty, change)), editable: () => false })
     view.dom.setAttribute('aria-readonly', 'true')
     const opened: Opened = { article, session, view, map, painter }
@@ -108,7 +109,13 @@ export class Reader {
     // An article that starts with its own title shows it once, in the text.
     const first = this.current?.article.blocks[0]
     heading.hidden = first?.type === 'title' && first.text.trim() === meta.title.trim()
-    document.getElementById('article-byline')!.textContent = [meta.author, meta.publisher, meta.published].filter(Boolean).join(' · ')
+    // Below the title: after the title block when the text starts with one.
+    const byline = bylineText(meta)
+    const view = this.current?.view
+    const inText = !!view && heading.hidden && startsWithTitle(view.state)
+    document.getElementById('article-byline')!.textContent = inText ? '' : byline
+    document.getElementById('article-byline')!.hidden = inText || !byline
+    if (view) view.dispatch(setByline(view.state, inText ? byline : ''))
     document.title = `${meta.title} — Sourcemark`
   }
 

@@ -5,7 +5,7 @@
 // "Read more" lines, hidden elements; and, beside the headline, what sits
 // with it (kicker, byline, date, share buttons).
 
-import { attr, findFirst, isElement, isReadable, parentElement, type Element } from './tree.ts'
+import { attr, childElements, findFirst, isElement, isReadable, parentElement, type Element } from './tree.ts'
 import { names, type Measure } from './main-content-score.ts'
 import type { WorkMeter } from '../work-meter.ts'
 
@@ -27,6 +27,8 @@ const AD_WORD = /(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)|(?:^|[^a-z0-9])ad-/
 const NEVER_STORY = /gallery|slideshow|carousel|comment/
 const BYLINE_WORDS = /byline|author|(?:^|[^a-z])bio(?:[^a-z]|$)|contributor/
 const READ_MORE = /^\s*(?:read more|read also|see also|also read|related|more on this|watch|listen|читайте также|смотрите также|читайте|相关(?:新闻|阅读)|延伸阅读|推荐阅读)\s*[:：]?/i
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-?hidden|off-?screen|screen-?reader-?(?:text|only)|a11y-hidden|element-invisible)(?:\s|$)/i
+const PLAYERS = new Set(['video', 'audio', 'iframe', 'embed', 'object'])
 const LINKY = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table'])
 
 export function hasChromeName(el: Element): boolean {
@@ -46,8 +48,14 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
   for (let at = headline; at && at !== root; at = parentElement(at)) kept.add(at)
   const byline = findFirst(root, isByline, notChrome) ?? findFirst(top, isByline, notChrome)
   const rootText = members.size === 1 && members.has(root) ? of(root).paragraphs : [...members].reduce((sum, m) => sum + of(m).paragraphs, 0)
+  const chunks = chunkClass(root, of)
   const isBoilerplate = (el: Element): boolean => {
     if (kept.has(el)) return false
+    // Text only screen readers get ("Media caption", "Advertisement").
+    if (SCREEN_READER_ONLY.test(attr(el, 'class') ?? '')) return true
+    // A video's or embed's caption, without the video.
+    if (el.tagName === 'figure' && findFirst(el, (inner) => PLAYERS.has(inner.tagName), () => true)) return true
+    if (chunks && parentElement(el) === root && isBetweenChunks(el, chunks, of(root).voted, of)) return true
     if (CHROME_TAGS.has(el.tagName) || el.tagName === 'header') return true
     if (CHROME_ROLES.has(attr(el, 'role')?.toLowerCase() ?? '')) return true
     const m = of(el)
@@ -57,7 +65,12 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     if (main) return false
     if (hasChromeName(el)) return true
     if (isByline(el) && m.text < 600) return true
-    if (LINKY.has(el.tagName) && m.text > 0 && m.links / m.text > 0.5) return true
+    if (LINKY.has(el.tagName) && m.text > 0 && m.links / m.text > 0.5 && !citesSources(el, m)) return true
+    // A chart's labels, a player's menus: many tiny blocks, no sentences.
+    // (A figure's caption stays: its chart goes by itself.)
+    if (m.pieces >= 8 && m.text < m.pieces * 16 && el.tagName !== 'figure') return true
+    // "Posted by <author> on <date>": the line around a byline is metadata too.
+    if (m.text < 120 && childElements(el).some((child) => isByline(child) && !NEVER_STORY.test(names(child)))) return true
     return m.text < 200 && m.links > 0 && READ_MORE.test(textStart(el, meter))
   }
   const skip = (el: Element): boolean => {
@@ -69,6 +82,46 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     return isBoilerplate(el)
   }
   return { root, headline, byline, skip, unsure }
+}
+
+// A story cut into chunks that share one class (a site's own markup for
+// its article text, "css-53u6y8" or "story-body-part") with boxes between
+// them: an ad, a newsletter offer, a print note. The class is the one whose
+// children hold most of the voted text.
+function chunkClass(root: Element, of: (el: Element) => Measure): string | undefined {
+  const voted = new Map<string, { count: number; voted: number }>()
+  for (const child of childElements(root)) {
+    const name = attr(child, 'class')?.trim()
+    if (!name) continue
+    const entry = voted.get(name) ?? { count: 0, voted: 0 }
+    entry.count++
+    entry.voted += of(child).voted
+    voted.set(name, entry)
+  }
+  for (const [name, entry] of voted) if (entry.count >= 2 && entry.voted >= of(root).voted * 0.7) return name
+  return undefined
+}
+
+// Headings, lists, quotes, figures and tables between the chunks are the
+// story's own; a box of another class holding little of its text is not.
+const STORY_PARTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'dl', 'figure', 'table', 'pre', 'hr'])
+
+const HOLDS_PARTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'blockquote'])
+
+function isBetweenChunks(el: Element, chunks: string, rootVoted: number, of: (el: Element) => Measure): boolean {
+  if (attr(el, 'class')?.trim() === chunks || STORY_PARTS.has(el.tagName) || of(el).voted >= rootVoted * 0.3) return false
+  // A wrapped heading, picture or quote is still the story's.
+  return !findFirst(el, (inner) => HOLDS_PARTS.has(inner.tagName), isReadable)
+}
+
+// A list of links that is part of the story: a sub-list of an item (the
+// bugs a point is about), or links to other sites than the page's (the
+// sources it cites), where a "Related" or "Trending" list links to the
+// site's own stories.
+function citesSources(el: Element, m: Measure): boolean {
+  if (el.tagName !== 'ul' && el.tagName !== 'ol') return false
+  const parent = parentElement(el)
+  return parent?.tagName === 'li' || (m.text > 100 && m.offsite > m.links * 0.5)
 }
 
 function isByline(el: Element): boolean {

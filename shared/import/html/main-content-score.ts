@@ -12,6 +12,7 @@
 // its text that is not links.
 
 import type { WorkMeter } from '../work-meter.ts'
+import { hostOf } from './site-host.ts'
 import { attr, BLOCK_TAGS, isElement, parentElement, searchable, visibleLength, type Element, type TextNode } from './tree.ts'
 
 export interface Measure {
@@ -22,9 +23,14 @@ export interface Measure {
   commas: number
   // The text of the paragraphs under it that voted.
   voted: number
+  // The part of `links` whose links lead to another site than the page's.
+  offsite: number
+  // Its blocks of text other than list items and table cells: a chart's
+  // labels or a video player's menus are many tiny ones.
+  pieces: number
 }
 
-export const NOTHING: Measure = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0, voted: 0 }
+export const NOTHING: Measure = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0, voted: 0, offsite: 0, pieces: 0 }
 
 export interface Scored {
   measures: Map<Element, Measure>
@@ -94,10 +100,10 @@ const COMMAS = /[,，、،]/g
 // `strict`: paragraphs under chrome-named elements do not vote. A page
 // whose whole layout wrapper has such a name ("two-col-sidebar-right")
 // finds nothing that way and is scored again without it.
-export function scorePage(top: Element, meter: WorkMeter, strict = true): Scored {
+export function scorePage(top: Element, meter: WorkMeter, strict = true, site?: string): Scored {
   const measures = new Map<Element, Measure>()
   const votes = new Map<Element, number>()
-  measure(top, !strict, measures, votes, meter)
+  measure(top, !strict, measures, votes, meter, site)
   const scores = new Map<Element, number>()
   for (const [el, vote] of votes) {
     const m = measures.get(el) ?? NOTHING
@@ -107,8 +113,10 @@ export function scorePage(top: Element, meter: WorkMeter, strict = true): Scored
   return { measures, scores }
 }
 
-function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, Measure>, votes: Map<Element, number>, meter: WorkMeter): Measure {
-  const total = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0, voted: 0 }
+const NOT_PIECES = new Set(['li', 'dt', 'dd', 'td', 'th', 'tr'])
+
+function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, Measure>, votes: Map<Element, number>, meter: WorkMeter, site: string | undefined): Measure {
+  const total = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0, voted: 0, offsite: 0, pieces: 0 }
   // true: score everything; false: check names; 'quiet': under chrome.
   const next = state === false && isUnlikely(el) ? 'quiet' : state
   const quiet = next === 'quiet'
@@ -121,9 +129,11 @@ function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, M
       total.flow += count
       total.commas += value.match(COMMAS)?.length ?? 0
     } else if (isElement(child) && searchable(child)) {
-      const inner = measure(child, next, measures, votes, meter)
+      const inner = measure(child, next, measures, votes, meter, site)
       total.text += inner.text
       total.links += inner.links
+      total.offsite += inner.offsite
+      total.pieces += inner.pieces
       total.paragraphs += inner.paragraphs
       total.voted += inner.voted
       if (!BLOCK_TAGS.has(child.tagName) && child.tagName !== 'br') {
@@ -132,7 +142,15 @@ function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, M
       }
     }
   }
-  if (el.tagName === 'a') total.links = total.text
+  if (el.tagName === 'a') {
+    total.links = total.text
+    const host = hostOf(attr(el, 'href'))
+    total.offsite = host && site && host !== site ? total.text : 0
+  }
+  // What a list item or table cell holds is not counted: a table of
+  // figures or a list of short items is not a chart.
+  if (NOT_PIECES.has(el.tagName)) total.pieces = 0
+  else if (BLOCK_TAGS.has(el.tagName) && total.flow > 0) total.pieces++
   if (el.tagName === 'p') total.paragraphs = total.text
   measures.set(el, total)
   if (!quiet && BLOCK_TAGS.has(el.tagName) && !/^h1$|^t[hr]$/.test(el.tagName) && total.flow >= MIN_FLOW) {

@@ -22,8 +22,9 @@
 // parents, so the work stays linear in the page's size; the walks that
 // measure the page count their steps on the import's WorkMeter.
 
-import { attr, childElements, findAll, findFirst, isReadable, parentElement, searchable, type Element, type Page } from './tree.ts'
-import { isUnlikely, NOTHING, scorePage, type Measure, type Scored } from './main-content-score.ts'
+import { attr, childElements, findAll, findFirst, isElement, isReadable, parentElement, searchable, type Element, type Page } from './tree.ts'
+import { isUnlikely, names, NOTHING, scorePage, type Measure, type Scored } from './main-content-score.ts'
+import { siteHost } from './site-host.ts'
 import { hasChromeName, select, type MainContent } from './main-content-prune.ts'
 import type { WorkMeter } from '../work-meter.ts'
 
@@ -43,10 +44,11 @@ export function findMainContent(page: Page, meter: WorkMeter): MainContent {
   const body = html && childElements(html).find((el) => el.tagName === 'body' || el.tagName === 'frameset')
   const top = body ?? html
   if (!top) throw new Error('parse5 always builds an <html> element')
-  let scored = scorePage(top, meter)
+  const site = siteHost(page, meter)
+  let scored = scorePage(top, meter, true, site)
   let found = candidate(top, scored)
   if (!found || found.text < LITTLE_TEXT * 2) {
-    const loose = scorePage(top, meter, false)
+    const loose = scorePage(top, meter, false, site)
     const again = candidate(top, loose)
     if (again && again.text > (found?.text ?? 0) * 2) [scored, found] = [loose, again]
   }
@@ -157,7 +159,9 @@ function withSiblings(best: Element, scored: Scored): Element[] {
     const parent = parentElement(anchor)
     if (!parent) break
     const anchorClass = attr(anchor, 'class')
+    let before = true
     for (const sibling of childElements(parent)) {
+      if (sibling === anchor) before = false
       if (sibling === anchor || !isReadable(sibling) || isUnlikely(sibling)) continue
       const bonus = anchorClass && attr(sibling, 'class') === anchorClass ? bestScore * 0.2 : 0
       const score = scored.scores.get(sibling)
@@ -169,13 +173,20 @@ function withSiblings(best: Element, scored: Scored): Element[] {
       else if (score === undefined && m.voted >= Math.max(500, bestVoted * 0.3) && m.links < m.text * 0.1) members.push(sibling)
       else if (sibling.tagName === 'p' && isProse(of(sibling))) members.push(sibling)
       // The lead picture's caption belongs to the story it illustrates.
-      else if (sibling.tagName === 'figure') members.push(sibling)
+      else if (sibling.tagName === 'figure' || (before && isLeadPicture(sibling, of(sibling)))) members.push(sibling)
     }
     const grand = parentElement(parent)
     if (!grand || of(parent).voted > bestVoted * 1.05 || members.length > 1) break
     anchor = parent
   }
   return members
+}
+
+// A picture above the story with its caption in a <div> (no <figure>):
+// short, no links, not named like chrome or a byline.
+function isLeadPicture(el: Element, m: Measure): boolean {
+  if (m.text === 0 || m.text > 300 || m.links > 0 || hasChromeName(el) || /author|byline|bio/.test(names(el))) return false
+  return !!findFirst(el, (inner) => inner.tagName === 'img' || inner.tagName === 'picture', () => true)
 }
 
 function isProse(m: Measure): boolean {

@@ -80,6 +80,8 @@ const NEVER_CONTENT = new Set([
   'textarea', 'output', 'dialog', 'head', 'title', 'meta', 'link', 'base',
   // Ruby annotations (furigana, pinyin) sit above the text, not in it.
   'rt', 'rp',
+  // AMP's ads, analytics, consent and menus (their placeholders say "Advertisement").
+  'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-analytics', 'amp-pixel', 'amp-consent', 'amp-sidebar', 'amp-social-share', 'amp-iframe', 'amp-video', 'amp-youtube',
 ])
 
 function isHidden(el: Element): boolean {
