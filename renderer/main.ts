@@ -11,7 +11,11 @@ import { CommandRunner } from './commands/runner.ts'
 import type { Placed } from './editor/painter.ts'
 import { UndoHistory } from './history.ts'
 import { connectDesktop } from './desktop-bridge.ts'
-import { bindKeys } from './keys.ts'
+import { bindKeys, keyBindings } from './keys.ts'
+import { sentenceFor, sentenceSpans, type SentenceMove } from './sentence-spans.ts'
+import { shortcutSections } from './shortcut-list.ts'
+import { ArticleCaret, caretKeys } from './ui/caret.ts'
+import { showShortcutsDialog } from './ui/shortcuts-dialog.ts'
 import { Reader } from './reader.ts'
 import { selectedSpan, takeSelection } from './selection.ts'
 import { ask } from './ui/dialog.ts'
@@ -184,6 +188,22 @@ async function boot(): Promise<void> {
     run('annotation.select', { id: mark?.getAttribute('data-annotation-id') ?? null })
   })
   bindKeys(run)
+  const caret = new ArticleCaret(host, () => reader.current)
+  const selectSentence = (move: SentenceMove): boolean => {
+    const opened = reader.current
+    const at = caret.span()
+    if (!opened) return false
+    const spans = sentenceSpans(opened.map.text, host.lang)
+    const sentence = sentenceFor(spans, at ?? { start: 0, end: 0 }, at ? move : 'current')
+    if (!sentence) return false
+    caret.select(sentence.start, sentence.end)
+    return true
+  }
+  const showShortcuts = () => {
+    const sections = shortcutSections(keyBindings, (id) => commands.list().find((c) => c.id === id)?.title ?? id)
+    sections.find((s) => s.title === 'Annotating')?.rows.unshift(...caretKeys.map((k) => ({ ...k, keys: [...k.keys] })))
+    showShortcutsDialog(sections)
+  }
 
   const commands = new CommandRunner(allCommands, {
     api,
@@ -217,6 +237,8 @@ async function boot(): Promise<void> {
       focusSearch: () => search.focus(),
       pickSource: () => { if (toolbar.hasPicker) toolbar.picker.focus() },
       download: downloadFile,
+      showShortcuts,
+      selectSentence,
     },
   }, {
     succeeded: (message) => {

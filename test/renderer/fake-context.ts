@@ -104,6 +104,8 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
       focusSearch: () => {},
       pickSource: () => {},
       download: () => {},
+      showShortcuts: () => {},
+      selectSentence: () => false,
     },
   }, {
     succeeded: (message) => { if (message) h.statuses.push(message) },
