@@ -21,6 +21,8 @@ import { selectedSpan, takeSelection } from './selection.ts'
 import { ask } from './ui/dialog.ts'
 import { downloadFile, exportControl } from './ui/export-control.ts'
 import { importControl } from './ui/import-control.ts'
+import { iconButton, iconOnly, withIcon } from './ui/icons.ts'
+import { h } from './ui/dom.ts'
 import { acceptDroppedFiles, acceptPastedArticles, importArticleButton } from './ui/import-actions.ts'
 import { LibraryView } from './ui/library-view.ts'
 import { guardLinks } from './ui/link-confirm.ts'
@@ -161,13 +163,19 @@ async function boot(): Promise<void> {
 
   const importFiles = (files: File[]) => run('library.importArticles', { files })
   const importButton = importArticleButton(importFiles)
+  // Icons where a word is not needed; names and keys stay for everyone.
+  const exporting = exportControl((choice) => run('file.export', choice))
+  const importing = importControl((file) => run('file.importAnnotations', { file }))
+  for (const [where, name] of [[importButton.element, 'importFile'], [exporting, 'trayOut'], [importing, 'trayIn']] as const) withIcon(where.querySelector('button')!, name)
   document.getElementById('app-actions')!.append(
-    library.toggle,
-    drawer.button,
-    readingPanel.button,
+    iconOnly(library.toggle, 'library', 'Library', 'L'),
+    iconOnly(drawer.button, 'panel', 'Annotations'),
+    iconOnly(readingPanel.button, 'settings', 'Reading settings', ','),
+    iconButton('help', 'Keyboard shortcuts', { onclick: () => run('help.shortcuts'), 'aria-keyshortcuts': '?' }, '?'),
+    h('span', { class: 'app-bar-divider', 'aria-hidden': 'true' }),
     importButton.element,
-    exportControl((choice) => run('file.export', choice)),
-    importControl((file) => run('file.importAnnotations', { file })),
+    exporting,
+    importing,
   )
   document.getElementById('empty-import')!.addEventListener('click', () => importButton.choose())
   acceptDroppedFiles(importFiles)
