@@ -69,7 +69,6 @@ export class Reader {
     const { change, placed } = painter.update(session.annotations, session.current)
     const empty = EditorState.create({ doc, plugins: [highlights, suggestionMarks] })
     const view = new EditorView(this.#host, { state: empty.apply(paint(empty, change)), editable: () => false })
-    view.dom.setAttribute('aria-readonly', 'true')
     const opened: Opened = { article, session, view, map, painter }
     session.onChange(() => {
       // A change still finishing for a document that was closed meanwhile.

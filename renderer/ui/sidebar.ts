@@ -173,10 +173,11 @@ export class Sidebar {
     const session = this.#session!
     const current = session.current === a.id
     const names = a.sources.map((id) => session.sourceName(id))
-    const label = `${a.kind === 'claim' ? 'Claim' : 'Highlight'}: ${a.target.quote.exact.slice(0, 80)}`
+    // The whole quote, as shown: the name holds the visible words.
+    const kind = a.kind === 'claim' ? 'Claim' : 'Highlight'
     return h('li', { class: `annotation-item${current ? ' current' : ''} source-${a.sources[0] ?? 'none'}`, 'data-annotation-id': a.id },
-      h('button', { type: 'button', class: 'quote', 'aria-label': label, 'aria-current': current ? 'true' : undefined, onclick: () => this.#actions.open(a.id) },
-        h('span', { class: 'kind' }, a.kind === 'claim' ? 'Claim' : 'Highlight'),
+      h('button', { type: 'button', class: 'quote', 'aria-label': `${kind}: ${a.target.quote.exact}`, 'aria-current': current ? 'true' : undefined, onclick: () => this.#actions.open(a.id) },
+        h('span', { class: 'kind' }, kind), ' ',
         h('q', {}, a.target.quote.exact)),
       h('p', { class: 'sources' }, names.length ? names.join(', ') : 'No source'),
       this.#editing === a.id ? this.#noteEditor(a) : a.note && noteView(a.note),
