@@ -113,6 +113,10 @@ export class Reader {
 
   // Selects [start, end) of the canonical text as the reader would with the
   // mouse, and scrolls it to the middle of the window.
+  text(): string | null {
+    return this.current?.map.text ?? null
+  }
+
   selectRange(start: number, end: number): void {
     if (!this.current) return
     const { view, map } = this.current

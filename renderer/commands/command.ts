@@ -45,6 +45,8 @@ export interface ReaderPort {
   // The painted annotations' ids as they stand in the text.
   readingOrder(): readonly string[]
   selectRange(start: number, end: number): void
+  // The open article's text (offsets count in it); null with none open.
+  text(): string | null
 }
 
 // The library panel (renderer/ui/library-view.ts).
