@@ -46,7 +46,7 @@ export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods
       })
     },
 
-    async importAnnotations({ documentId, data }: Input<'importAnnotations'>): Promise<Output<'importAnnotations'>> {
+    async importAnnotations({ documentId, data, keepOrphans }: Input<'importAnnotations'>): Promise<Output<'importAnnotations'>> {
       const db = await ctx.open(documentId)
       let found
       try {
@@ -66,7 +66,7 @@ export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods
       // Those not placed are kept too, with the file's selectors: the reader
       // lists them under Orphans by their quote, and exports keep them.
       const placed = found.annotations.filter(isNew)
-      const unplaced = found.unplaced.filter(isNew)
+      const unplaced = keepOrphans ? found.unplaced.filter(isNew) : []
       const fresh: Annotation[] = [...placed, ...unplaced].map((a) => ({
         id: a.id ?? randomUUID(),
         documentId,

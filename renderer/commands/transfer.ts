@@ -42,7 +42,7 @@ export const importAnnotations: Command<{ file: File }> = {
     const added = await offerNewSources(ctx, file.name, data)
     let result
     try {
-      result = await ctx.api.importAnnotations({ documentId, data })
+      result = await ctx.api.importAnnotations({ documentId, data, keepOrphans: true })
     } catch (error) {
       // Which file, then why: the service's reason is already in words.
       if (error instanceof ApiError && error.code === 'invalid-input') throw new Error(`“${file.name}” was not imported. ${error.message}`)
