@@ -39,6 +39,10 @@ export const keyBindings: readonly KeyBinding[] = [
   { key: '+', command: 'reading.textSize', args: { step: 1 } },
   { key: '=', command: 'reading.textSize', args: { step: 1 } },
   { key: '-', command: 'reading.textSize', args: { step: -1 } },
+  { key: '.', command: 'selection.sentence', args: { move: 'current' } },
+  { key: ')', command: 'selection.sentence', args: { move: 'next' } },
+  { key: '(', command: 'selection.sentence', args: { move: 'previous' } },
+  { key: '?', command: 'help.shortcuts', preventDefault: true },
 ]
 
 export interface KeyPress {

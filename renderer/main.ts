@@ -11,12 +11,18 @@ import { CommandRunner } from './commands/runner.ts'
 import type { Placed } from './editor/painter.ts'
 import { UndoHistory } from './history.ts'
 import { connectDesktop } from './desktop-bridge.ts'
-import { bindKeys } from './keys.ts'
+import { bindKeys, keyBindings } from './keys.ts'
+import { sentenceFor, sentenceSpans, type SentenceMove } from './sentence-spans.ts'
+import { shortcutSections } from './shortcut-list.ts'
+import { ArticleCaret, caretKeys } from './ui/caret.ts'
+import { showShortcutsDialog } from './ui/shortcuts-dialog.ts'
 import { Reader } from './reader.ts'
 import { selectedSpan, takeSelection } from './selection.ts'
 import { ask } from './ui/dialog.ts'
 import { downloadFile, exportControl } from './ui/export-control.ts'
 import { importControl } from './ui/import-control.ts'
+import { iconButton, iconOnly, withIcon } from './ui/icons.ts'
+import { h } from './ui/dom.ts'
 import { acceptDroppedFiles, acceptPastedArticles, importArticleButton } from './ui/import-actions.ts'
 import { LibraryView } from './ui/library-view.ts'
 import { guardLinks } from './ui/link-confirm.ts'
@@ -157,13 +163,19 @@ async function boot(): Promise<void> {
 
   const importFiles = (files: File[]) => run('library.importArticles', { files })
   const importButton = importArticleButton(importFiles)
+  // Icons where a word is not needed; names and keys stay for everyone.
+  const exporting = exportControl((choice) => run('file.export', choice))
+  const importing = importControl((file) => run('file.importAnnotations', { file }))
+  for (const [where, name] of [[importButton.element, 'importFile'], [exporting, 'trayOut'], [importing, 'trayIn']] as const) withIcon(where.querySelector('button')!, name)
   document.getElementById('app-actions')!.append(
-    library.toggle,
-    drawer.button,
-    readingPanel.button,
+    iconOnly(library.toggle, 'library', 'Library', 'L'),
+    iconOnly(drawer.button, 'panel', 'Annotations'),
+    iconOnly(readingPanel.button, 'settings', 'Reading settings', ','),
+    iconButton('help', 'Keyboard shortcuts', { onclick: () => run('help.shortcuts'), 'aria-keyshortcuts': '?' }, '?'),
+    h('span', { class: 'app-bar-divider', 'aria-hidden': 'true' }),
     importButton.element,
-    exportControl((choice) => run('file.export', choice)),
-    importControl((file) => run('file.importAnnotations', { file })),
+    exporting,
+    importing,
   )
   document.getElementById('empty-import')!.addEventListener('click', () => importButton.choose())
   acceptDroppedFiles(importFiles)
@@ -184,6 +196,22 @@ async function boot(): Promise<void> {
     run('annotation.select', { id: mark?.getAttribute('data-annotation-id') ?? null })
   })
   bindKeys(run)
+  const caret = new ArticleCaret(host, () => reader.current)
+  const selectSentence = (move: SentenceMove): boolean => {
+    const opened = reader.current
+    const at = caret.span()
+    if (!opened) return false
+    const spans = sentenceSpans(opened.map.text, host.lang)
+    const sentence = sentenceFor(spans, at ?? { start: 0, end: 0 }, at ? move : 'current')
+    if (!sentence) return false
+    caret.select(sentence.start, sentence.end)
+    return true
+  }
+  const showShortcuts = () => {
+    const sections = shortcutSections(keyBindings, (id) => commands.list().find((c) => c.id === id)?.title ?? id)
+    sections.find((s) => s.title === 'Annotating')?.rows.unshift(...caretKeys.map((k) => ({ ...k, keys: [...k.keys] })))
+    showShortcutsDialog(sections)
+  }
 
   const commands = new CommandRunner(allCommands, {
     api,
@@ -217,6 +245,8 @@ async function boot(): Promise<void> {
       focusSearch: () => search.focus(),
       pickSource: () => { if (toolbar.hasPicker) toolbar.picker.focus() },
       download: downloadFile,
+      showShortcuts,
+      selectSentence,
     },
   }, {
     succeeded: (message) => {

@@ -70,7 +70,6 @@ export class Reader {
     const { change, placed } = painter.update(session.annotations, session.current)
     const empty = EditorState.create({ doc, plugins: [highlights, suggestionMarks, documentHeader] })
     const view = new EditorView(this.#host, { state: empty.apply(paint(empty, change)), editable: () => false })
-    view.dom.setAttribute('aria-readonly', 'true')
     const opened: Opened = { article, session, view, map, painter }
     session.onChange(() => {
       // A change still finishing for a document that was closed meanwhile.
@@ -121,6 +120,10 @@ export class Reader {
 
   // Selects [start, end) of the canonical text as the reader would with the
   // mouse, and scrolls it to the middle of the window.
+  text(): string | null {
+    return this.current?.map.text ?? null
+  }
+
   selectRange(start: number, end: number): void {
     if (!this.current) return
     const { view, map } = this.current

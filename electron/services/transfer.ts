@@ -46,7 +46,7 @@ export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods
       })
     },
 
-    async importAnnotations({ documentId, data }: Input<'importAnnotations'>): Promise<Output<'importAnnotations'>> {
+    async importAnnotations({ documentId, data, keepOrphans }: Input<'importAnnotations'>): Promise<Output<'importAnnotations'>> {
       const db = await ctx.open(documentId)
       let found
       try {
@@ -63,7 +63,11 @@ export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods
       const isNew = (a: { id?: string } & Parameters<typeof sameness>[0]) => a.id
         ? !have.has(a.id) && !!have.add(a.id)
         : !same.has(sameness(a)) && !!same.add(sameness(a))
-      const fresh: Annotation[] = found.annotations.filter(isNew).map((a) => ({
+      // Those not placed are kept too, with the file's selectors: the reader
+      // lists them under Orphans by their quote, and exports keep them.
+      const placed = found.annotations.filter(isNew)
+      const unplaced = keepOrphans ? found.unplaced.filter(isNew) : []
+      const fresh: Annotation[] = [...placed, ...unplaced].map((a) => ({
         id: a.id ?? randomUUID(),
         documentId,
         kind: a.kind,
@@ -75,7 +79,7 @@ export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods
         modified: a.modified ?? a.created ?? now,
       }))
       if (fresh.length) await ctx.changeAnnotations(documentId, (annotations) => { annotations.push(...fresh) })
-      return { imported: fresh.length, alreadyPresent: found.annotations.length - fresh.length, orphans: found.orphans, unknownSources: found.unknownSources }
+      return { imported: placed.length, alreadyPresent: found.annotations.length - placed.length, orphans: found.orphans, unknownSources: found.unknownSources }
     },
 
     async exportDocument({ documentId, format, markdown }: Input<'exportDocument'>): Promise<Output<'exportDocument'>> {

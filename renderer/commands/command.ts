@@ -9,6 +9,7 @@ import type { DocumentMeta } from '../../shared/model/document.ts'
 import type { ReadingSettings } from '../../shared/model/reading.ts'
 import type { Source } from '../../shared/model/source.ts'
 import type { UndoHistory } from '../history.ts'
+import type { SentenceMove } from '../sentence-spans.ts'
 import type { Session } from '../session.ts'
 import type { SuggestionState } from '../suggestion-state.ts'
 import type { Question } from '../ui/dialog.ts'
@@ -44,6 +45,8 @@ export interface ReaderPort {
   // The painted annotations' ids as they stand in the text.
   readingOrder(): readonly string[]
   selectRange(start: number, end: number): void
+  // The open article's text (offsets count in it); null with none open.
+  text(): string | null
 }
 
 // The library panel (renderer/ui/library-view.ts).
@@ -84,6 +87,11 @@ interface UiPort {
   // Focuses the toolbar's type-to-filter source picker, when it shows one.
   pickSource(): void
   download(file: { filename: string; mimeType: string; content: string }): void
+  // The shortcuts help (renderer/ui/shortcuts-dialog.ts).
+  showShortcuts(): void
+  // Selects a sentence from the caret or selection in the article; false
+  // when there is none that way.
+  selectSentence(move: SentenceMove): boolean
 }
 
 // Reading comfort: the settings as drawn, their panel, the annotations

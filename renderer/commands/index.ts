@@ -2,6 +2,7 @@
 
 import { annotateCommands } from './annotate.ts'
 import { importArticles, importWholePage } from './import-articles.ts'
+import { keyboardCommands } from './keyboard.ts'
 import { libraryCommands } from './library.ts'
 import { navigationCommands } from './navigation.ts'
 import { readingCommands } from './reading.ts'
@@ -13,5 +14,5 @@ import { transferCommands } from './transfer.ts'
 import { undoCommands } from './undo.ts'
 
 export const allCommands: readonly AnyCommand[] = [
-  ...annotateCommands, ...sourceCommands, ...sourceEditCommands, ...libraryCommands, importArticles, importWholePage, ...navigationCommands, ...transferCommands, ...undoCommands, ...suggestionCommands, ...readingCommands,
+  ...annotateCommands, ...sourceCommands, ...sourceEditCommands, ...libraryCommands, importArticles, importWholePage, ...navigationCommands, ...transferCommands, ...undoCommands, ...suggestionCommands, ...readingCommands, ...keyboardCommands,
 ]

@@ -4,6 +4,7 @@
 
 import { ApiError, type Output } from '../../shared/api/contract.ts'
 import { isLibraryExportFormat, type ExportFormat } from '../../shared/export/formats.ts'
+import { importWebAnnotations, NOT_IN_DOCUMENT } from '../../shared/web-annotation/import.ts'
 import type { Command, CommandContext } from './command.ts'
 
 const MAX_ANNOTATION_FILE_BYTES = 20 * 1024 * 1024
@@ -37,17 +38,54 @@ const importAnnotations: Command<{ file: File }> = {
     } catch {
       throw new Error(`${file.name} is not a JSON file.`)
     }
+    const documentId = openDocumentId(ctx)
+    const added = await offerNewSources(ctx, file.name, data)
     let result
     try {
-      result = await ctx.api.importAnnotations({ documentId: openDocumentId(ctx), data })
+      result = await ctx.api.importAnnotations({ documentId, data, keepOrphans: true })
     } catch (error) {
       // Which file, then why: the service's reason is already in words.
       if (error instanceof ApiError && error.code === 'invalid-input') throw new Error(`“${file.name}” was not imported. ${error.message}`)
       throw error
     }
+    if (added.length) await ctx.reader.session?.reloadSources()
     await ctx.reader.session?.reloadAnnotations()
-    return describeImport(result)
+    const orphans = result.orphans.some((o) => o.reason === NOT_IN_DOCUMENT) ? ' Those not placed are listed under Orphans in the sidebar.' : ''
+    return (added.length ? `Added ${added.length} new source${added.length === 1 ? '' : 's'}: ${added.join(', ')}. ` : '') + describeImport(result) + orphans
   },
+}
+
+// Tags naming sources the registry lacks: asked, before anything is
+// written, whether to add them as new sources (their annotations are then
+// attributed to them) or to skip those tags. The same importer the services
+// run finds them on the same text; a file it refuses is left to the
+// services to refuse in words.
+async function offerNewSources(ctx: CommandContext, fileName: string, data: unknown): Promise<string[]> {
+  const text = ctx.reader.text()
+  const session = ctx.reader.session
+  if (text === null || !session) return []
+  let unknown: string[]
+  try {
+    unknown = importWebAnnotations(data, { text, sources: session.sources }).unknownSources.filter((name) => name.length <= 200)
+  } catch {
+    return []
+  }
+  if (unknown.length === 0) return []
+  const shown = unknown.slice(0, 8).map((name) => `“${name}”`).join(', ') + (unknown.length > 8 ? ` and ${unknown.length - 8} more` : '')
+  const answer = await ctx.ui.ask({
+    title: unknown.length === 1 ? 'Add a new source?' : `Add ${unknown.length} new sources?`,
+    message: `“${fileName}” tags annotations with ${unknown.length === 1 ? 'a source' : 'sources'} not in your list: ${shown}. Add ${unknown.length === 1 ? 'it' : 'them'} as new sources so those annotations are attributed, or skip these tags (the annotations are imported without them).`,
+    choices: [{ value: 'add', label: 'Add as new sources', tone: 'primary' }, { value: 'skip', label: 'Skip these tags' }],
+    cancel: 'skip',
+    initial: 'add',
+  })
+  if (answer !== 'add') return []
+  const added: string[] = []
+  for (const name of unknown) {
+    await ctx.api.addSource({ name })
+    added.push(name)
+  }
+  return added
 }
 
 export function describeImport(result: Output<'importAnnotations'>): string {

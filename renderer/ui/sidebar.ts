@@ -8,6 +8,7 @@ import { h } from './dom.ts'
 import { guardLinks } from './link-confirm.ts'
 import { noteEditor } from './note-editor.ts'
 import { noteView } from './note-view.ts'
+import { countButtons, dimHidden, filterSummary, NO_FILTERS } from './sidebar-filters.ts'
 
 import type { Placed } from '../editor/painter.ts'
 
@@ -25,7 +26,7 @@ export class Sidebar {
   readonly element: HTMLElement
   #session: Session | null = null
   #actions: SidebarActions
-  #filters = { source: 'all', kind: 'all', text: '' }
+  #filters = { ...NO_FILTERS }
   #editing: string | null = null
   // Drafts outlive the editor and the document: a click elsewhere never
   // throws one away.
@@ -45,6 +46,8 @@ export class Sidebar {
       h('option', { value: 'all' }, 'All kinds'), h('option', { value: 'highlight' }, 'Highlights'), h('option', { value: 'claim' }, 'Claims'))
     const textFilter = h('input', { type: 'search', 'aria-label': 'Filter by text', placeholder: 'Filter by text', oninput: (e: Event) => this.#filter('text', (e.target as HTMLInputElement).value) })
     this.#sourceFilter = sourceFilter
+    this.#kindFilter = kindFilter
+    this.#textFilter = textFilter
     this.element = h('section', { 'aria-label': 'Annotations', class: 'sidebar' },
       h('div', { class: 'sidebar-head' },
         h('h2', {}, 'Annotations'),
@@ -55,6 +58,8 @@ export class Sidebar {
   }
 
   #sourceFilter: HTMLSelectElement
+  #kindFilter: HTMLSelectElement
+  #textFilter: HTMLInputElement
   #placed: Placed[] = []
 
   // A document was opened: its annotations, a fresh list.
@@ -100,12 +105,14 @@ export class Sidebar {
     const orphans = placed.filter((p) => p.start === null)
     const counts = session.sources.map((s) => [s, session.annotations.filter((a) => a.sources.includes(s.id)).length] as const)
     const unattributed = session.annotations.filter((a) => a.kind === 'claim' && session.knownSources(a).length === 0).length
+    const shown = anchored.filter((p) => this.#matches(p.annotation))
+    const kept = new Set(shown)
+    dimHidden(anchored.filter((p) => !kept.has(p)).map((p) => p.annotation.id))
 
     this.#body.replaceChildren(
-      h('ul', { class: 'counts', 'aria-label': 'Counts per source' },
-        counts.map(([s, n]) => h('li', { class: `source-${s.id}` }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), `${s.name}: ${n}`)),
-        h('li', {}, `Unattributed claims: ${unattributed}`)),
-      h('ol', { class: 'annotation-list', 'aria-label': 'Annotation list' }, anchored.filter((p) => this.#matches(p.annotation)).map((p) => this.#item(p.annotation))),
+      countButtons(counts, unattributed, this.#filters, (source) => { this.#sourceFilter.value = source; this.#filter('source', source) }),
+      filterSummary(shown.length, anchored.length, this.#filters, (id) => session.sourceName(id), () => this.#clearFilters()),
+      h('ol', { class: 'annotation-list', 'aria-label': 'Annotation list' }, shown.map((p) => this.#item(p.annotation))),
       orphans.length > 0 ? h('section', { 'aria-label': 'Orphans', class: 'orphans' },
         h('h3', {}, `Orphans (${orphans.length})`),
         h('p', { class: 'hint' }, 'The text these annotations marked is no longer in the document.'),
@@ -142,6 +149,14 @@ export class Sidebar {
     this.render()
   }
 
+  #clearFilters(): void {
+    this.#filters = { ...NO_FILTERS }
+    this.#sourceFilter.value = 'all'
+    this.#kindFilter.value = 'all'
+    this.#textFilter.value = ''
+    this.render()
+  }
+
   #matches(a: Annotation): boolean {
     const { source, kind, text } = this.#filters
     if (kind !== 'all' && a.kind !== kind) return false
@@ -158,10 +173,11 @@ export class Sidebar {
     const session = this.#session!
     const current = session.current === a.id
     const names = a.sources.map((id) => session.sourceName(id))
-    const label = `${a.kind === 'claim' ? 'Claim' : 'Highlight'}: ${a.target.quote.exact.slice(0, 80)}`
+    // The whole quote, as shown: the name holds the visible words.
+    const kind = a.kind === 'claim' ? 'Claim' : 'Highlight'
     return h('li', { class: `annotation-item${current ? ' current' : ''} source-${a.sources[0] ?? 'none'}`, 'data-annotation-id': a.id },
-      h('button', { type: 'button', class: 'quote', 'aria-label': label, 'aria-current': current ? 'true' : undefined, onclick: () => this.#actions.open(a.id) },
-        h('span', { class: 'kind' }, a.kind === 'claim' ? 'Claim' : 'Highlight'),
+      h('button', { type: 'button', class: 'quote', 'aria-label': `${kind}: ${a.target.quote.exact}`, 'aria-current': current ? 'true' : undefined, onclick: () => this.#actions.open(a.id) },
+        h('span', { class: 'kind' }, kind), ' ',
         h('q', {}, a.target.quote.exact)),
       h('p', { class: 'sources' }, names.length ? names.join(', ') : 'No source'),
       this.#editing === a.id ? this.#noteEditor(a) : a.note && noteView(a.note),

@@ -7,6 +7,7 @@ export function showStatus(message: string, action?: { label: string; run: () =>
   const status = document.getElementById('status')
   if (!status) return
   status.textContent = message
+  status.title = message
   if (action) {
     const button = document.createElement('button')
     button.type = 'button'

@@ -46,8 +46,8 @@ export class SuggestionsView {
   render(): void {
     const state = this.#state
     this.#toggle.setAttribute('aria-pressed', String(state.shown))
-    this.#toggle.textContent = state.shown ? 'On' : 'Off'
-    this.#toggle.setAttribute('aria-label', 'Show suggestions')
+    // Named by words that include what it shows (axe: label-content-name-mismatch).
+    this.#toggle.replaceChildren(h('span', { class: 'visually-hidden' }, 'Show suggestions: '), state.shown ? 'On' : 'Off')
     this.#count.textContent = state.shown && state.status === 'ready' ? `(${state.list.length})` : ''
     if (!state.shown) return this.#message(h('p', { class: 'hint' }, 'Suggestions are hidden. Turn them on to see who said what, as the text puts it.'))
     if (state.status === 'loading') return this.#message(h('p', { class: 'hint' }, 'Reading the article for attributions…'))
@@ -129,8 +129,8 @@ export class SuggestionsView {
     const who = s.via ? `${s.source} via ${s.via}` : s.source
     const isNew = !('sourceId' in s.sourceMatch)
     return h('li', { class: `suggestion-item ${this.#colourOf(s)}${current ? ' current' : ''}`, 'data-suggestion-key': s.key, 'aria-current': current ? 'true' : undefined },
-      h('button', { type: 'button', class: 'suggestion-claim', 'aria-label': `Suggested claim: ${s.content.text.slice(0, 80)}`, onclick: () => this.#run('suggestions.select', { key: s.key }) },
-        h('q', {}, s.content.text)),
+      h('button', { type: 'button', class: 'suggestion-claim', onclick: () => this.#run('suggestions.select', { key: s.key }) },
+        h('span', { class: 'visually-hidden' }, 'Suggested claim: '), h('q', {}, s.content.text)),
       h('p', { class: 'suggestion-who' }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), who,
         isNew ? h('span', { class: 'tag' }, 'new source') : '',
         s.venue ? h('span', { class: 'venue' }, ` · told ${s.venue}`) : ''),

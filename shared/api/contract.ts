@@ -130,7 +130,9 @@ export const contract = {
   // W3C Web Annotations or a Hypothesis export, re-anchored onto the
   // document; annotations it already has (same id) are left as they are.
   importAnnotations: {
-    input: z.strictObject({ documentId: DocumentId, data: z.unknown() }),
+    // keepOrphans: those whose text is not in the document are kept too
+    // (the reader lists them under Orphans); they still count as orphans.
+    input: z.strictObject({ documentId: DocumentId, data: z.unknown(), keepOrphans: z.boolean().optional() }),
     output: z.object({
       imported: z.number().int().nonnegative(),
       alreadyPresent: z.number().int().nonnegative(),

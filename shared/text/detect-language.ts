@@ -4,19 +4,20 @@
 // kana it is Japanese. Latin text is English only when English's commonest
 // words are frequent, else unknown ('').
 
-export type DetectedLanguage = 'zh' | 'ja' | 'ko' | 'ru' | 'ar' | 'en' | ''
+export type DetectedLanguage = 'zh' | 'ja' | 'ko' | 'ru' | 'ar' | 'he' | 'en' | ''
 
 const SAMPLE = 20_000
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'said', 'he', 'by'])
 
 export function detectLanguage(text: string): DetectedLanguage {
-  let han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, latin = 0
+  let han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, hebrew = 0, latin = 0
   const end = Math.min(text.length, SAMPLE)
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i)
     if (c < 0x80) { if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++ }
     else if (c <= 0x24f) { if (c >= 0xc0) latin++ }
     else if (c >= 0x400 && c <= 0x52f) cyrillic++
+    else if ((c >= 0x590 && c <= 0x5ff) || (c >= 0xfb1d && c <= 0xfb4f)) hebrew++
     else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) arabic++
     else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)) kana++
     else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++
@@ -31,6 +32,7 @@ export function detectLanguage(text: string): DetectedLanguage {
     ['ko', (hangul + han) * 2],
     ['ru', cyrillic],
     ['ar', arabic],
+    ['he', hebrew],
     ['en', latin],
   ]
   const [best, score] = counts.reduce((a, b) => (b[1] > a[1] ? b : a))

@@ -69,6 +69,10 @@ interface ImportOrphan { quote: string; reason: string }
 
 export interface WebAnnotationImport {
   annotations: ImportedAnnotation[]
+  // Those whose quote is not in this text, with the file's selectors (the
+  // position clipped into the text), so they can be kept as orphans and
+  // shown by their quote; each is also in `orphans`.
+  unplaced: ImportedAnnotation[]
   orphans: ImportOrphan[]
   unknownSources: string[]
 }
@@ -372,12 +376,18 @@ export function importWebAnnotations(json: unknown, input: WebAnnotationImportIn
   const found = anchorAll(text, targets)
 
   const annotations: ImportedAnnotation[] = []
+  const unplaced: ImportedAnnotation[] = []
   const orphans: ImportOrphan[] = []
   let next = 0
   for (const p of parsed) {
     if (!('claim' in p)) { orphans.push(p); continue }
+    const hint = targets[next]!
     const match = found[next++]
-    if (!match) { orphans.push({ quote: p.quote.exact, reason: NOT_IN_DOCUMENT }); continue }
+    if (!match) orphans.push({ quote: p.quote.exact, reason: NOT_IN_DOCUMENT })
+    const length = p.quote.exact.length
+    if (!match && length > text.length) continue
+    const start = Math.min(hint.position.start, text.length - length)
+    const target: Target = match ? describe(text, match.start, match.end) : { position: { start, end: start + length }, quote: p.quote }
     const sources: string[] = []
     const via: string[] = []
     for (const tag of p.tags) {
@@ -390,10 +400,10 @@ export function importWebAnnotations(json: unknown, input: WebAnnotationImportIn
       }
       else if (!into.includes(id)) into.push(id)
     }
-    annotations.push({
+    ;(match ? annotations : unplaced).push({
       ...(p.id !== undefined ? { id: p.id } : {}),
       kind: (p.claim === 'if-tagged' ? sources.length > 0 : p.claim) ? 'claim' : 'highlight',
-      target: describe(text, match.start, match.end),
+      target,
       sources,
       via,
       note: p.note,
@@ -401,5 +411,5 @@ export function importWebAnnotations(json: unknown, input: WebAnnotationImportIn
       ...(p.modified !== undefined ? { modified: p.modified } : {}),
     })
   }
-  return { annotations, orphans, unknownSources: [...unknown.values()] }
+  return { annotations, unplaced, orphans, unknownSources: [...unknown.values()] }
 }

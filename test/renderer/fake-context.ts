@@ -63,6 +63,7 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
     // As painted: by where each annotation starts in the text.
     readingOrder: () => [...(session?.annotations ?? [])].sort((a, b) => a.target.position.start - b.target.position.start).map((a) => a.id),
     selectRange() {},
+    text: () => null,
   }
   let documentsShown: DocumentSummary[] = []
   const library = {
@@ -104,6 +105,8 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
       focusSearch: () => {},
       pickSource: () => {},
       download: () => {},
+      showShortcuts: () => {},
+      selectSentence: () => false,
     },
   }, {
     succeeded: (message) => { if (message) h.statuses.push(message) },

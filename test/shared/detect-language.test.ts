@@ -8,6 +8,7 @@ test('each script gives its language', () => {
   assert.equal(detectLanguage('윤석열 대통령은 오늘 기자회견을 열었다.'), 'ko')
   assert.equal(detectLanguage('Председатель КНР Си Цзиньпин встретился с премьер-министром России.'), 'ru')
   assert.equal(detectLanguage('التقى الرئيس الصيني شي جين بينغ رئيس الوزراء الروسي'), 'ar')
+  assert.equal(detectLanguage('ראש הממשלה נפגש היום עם נשיא סין בבייג׳ינג.'), 'he')
   assert.equal(detectLanguage('Chinese President Xi Jinping met the Russian prime minister in Beijing, Xinhua said.'), 'en')
 })
 

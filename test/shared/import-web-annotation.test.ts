@@ -141,6 +141,15 @@ test('a quote absent from the document is an orphan; malformed annotations too, 
   assert.deepEqual(result.orphans[0], { quote: 'nothing at all happened', reason: NOT_IN_DOCUMENT })
   assert.match(result.orphans[1]!.reason, /TextQuoteSelector/)
   assert.match(result.orphans[2]!.reason, /^malformed annotation: motivation/)
+  // The one with a quote is kept as it came, for the reader's Orphans list;
+  // its position lies inside this text and spans the quote.
+  assert.equal(result.unplaced.length, 1)
+  const [kept] = result.unplaced
+  assert.equal(kept!.kind, 'claim')
+  assert.deepEqual(kept!.sources, ['tass'])
+  assert.equal(kept!.target.quote.exact, 'nothing at all happened')
+  assert.ok(kept!.target.position.end <= sampleText.length)
+  assert.equal(kept!.target.position.end - kept!.target.position.start, 'nothing at all happened'.length)
 })
 
 test('garbage is rejected with a message naming what is wrong', () => {

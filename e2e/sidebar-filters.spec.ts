@@ -1,0 +1,88 @@
+// The sidebar's filter header: counts filter by their source when clicked
+// and say when a filter is on, a filter that matches nothing says so, and
+// the annotations a filter hides are dimmed in the text. Long unbroken text
+// wraps: nothing in the sidebar or the source manager scrolls sideways.
+
+import { test, expect } from './fixtures.ts'
+import type { Locator } from '@playwright/test'
+import { article, selectText } from './reader-page.ts'
+
+const TASS = 'Tass reported'
+const XINHUA = 'Mishustin visited China from November 3 to 4'
+const HIGHLIGHT = 'President Xi also met him in Beijing'
+
+const dimmed = (mark: Locator) => mark.evaluate((el) => Number(getComputedStyle(el).opacity) < 1)
+
+test('a count filters by its source, the counts say so, hidden annotations dim, and no match says so', async ({ app }) => {
+  const { page } = app
+  const sidebar = page.getByRole('region', { name: 'Annotations' })
+  const items = sidebar.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')
+  for (const [text, key] of [[TASS, '2'], [XINHUA, '1'], [HIGHLIGHT, 'h']] as const) {
+    await selectText(page, text)
+    await page.keyboard.press(key)
+    await expect(article(page).locator('mark', { hasText: text.split(' ')[0] }).first()).toBeVisible()
+  }
+  await page.keyboard.press('Escape')
+  await expect(items).toHaveCount(3)
+  const summary = sidebar.getByTestId('filter-summary')
+  await expect(summary).toBeHidden()
+
+  const tass = sidebar.getByRole('button', { name: 'Tass: 1' })
+  await expect(tass).toHaveAttribute('aria-pressed', 'false')
+  await tass.click()
+  await expect(tass).toHaveAttribute('aria-pressed', 'true')
+  await expect(sidebar.getByRole('combobox', { name: 'Filter by source' })).toHaveValue('tass')
+  await expect(items).toHaveCount(1)
+  await expect(summary).toHaveText(/Showing 1 of 3 annotations/)
+  const xinhuaMark = article(page).locator('mark', { hasText: 'Mishustin' }).first()
+  await expect.poll(() => dimmed(xinhuaMark)).toBe(true)
+  await expect.poll(() => dimmed(article(page).locator('mark', { hasText: 'Tass' }).first())).toBe(false)
+
+  // The count again: the filter goes.
+  await tass.click()
+  await expect(items).toHaveCount(3)
+  await expect(summary).toBeHidden()
+  await expect.poll(() => dimmed(xinhuaMark)).toBe(false)
+
+  await sidebar.getByRole('searchbox', { name: 'Filter by text' }).fill('no such words')
+  await expect(items).toHaveCount(0)
+  await expect(sidebar.getByText('No annotation matches these filters.')).toBeVisible()
+  await expect.poll(() => dimmed(xinhuaMark)).toBe(true)
+  await sidebar.getByRole('button', { name: 'Clear filters' }).click()
+  await expect(items).toHaveCount(3)
+  await expect(sidebar.getByRole('searchbox', { name: 'Filter by text' })).toHaveValue('')
+  await expect.poll(() => dimmed(xinhuaMark)).toBe(false)
+})
+
+// Elements wider inside than their box (a text field scrolls its own line,
+// as fields do, so those are left out).
+const scrollsSideways = (box: Locator) => box.evaluate((root) =>
+  [root, ...root.querySelectorAll('*')].filter((el) => !el.matches('input, textarea, select') && el.scrollWidth > el.clientWidth + 1
+    && (el === root || getComputedStyle(el).overflowX !== 'visible' || el.getBoundingClientRect().right > root.getBoundingClientRect().right + 1))
+    .map((el) => `${el.tagName}.${el.className}`))
+
+test('a long URL in a note and a long source name wrap: nothing scrolls sideways', async ({ app }) => {
+  const { page } = app
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const sidebar = page.getByRole('region', { name: 'Annotations' })
+  const longName = 'Ministry' + 'ofForeignAffairs'.repeat(5)
+  await sidebar.getByRole('button', { name: 'Manage sources' }).click()
+  const manager = page.getByRole('dialog', { name: 'Sources' })
+  await manager.getByRole('textbox', { name: 'New source name' }).fill(longName)
+  await manager.getByRole('button', { name: 'Add source' }).click()
+  await expect(manager.getByRole('textbox', { name: `Name of ${longName}` })).toBeVisible()
+  expect(await scrollsSideways(manager)).toEqual([])
+  await manager.getByRole('button', { name: 'Close' }).click()
+
+  await selectText(page, XINHUA)
+  await page.keyboard.press('5')
+  await expect(page.locator('mark.annotation-claim.annotation-current')).toBeVisible()
+  await page.keyboard.press('n')
+  const url = 'https://example.org/' + 'a-very-long-path-segment-without-any-break'.repeat(6)
+  await sidebar.getByRole('textbox', { name: 'Note' }).fill(`See ${url} and ${'x'.repeat(200)}`)
+  await sidebar.getByRole('button', { name: 'Save note' }).click()
+  await expect(page.getByRole('status')).toHaveText('Note saved.')
+  await expect(sidebar.getByRole('list', { name: 'Annotation list' })).toContainText(longName)
+  await expect(sidebar.getByRole('button', { name: `${longName}: 1` })).toBeVisible()
+  expect(await scrollsSideways(page.locator('#sidebar-host'))).toEqual([])
+})

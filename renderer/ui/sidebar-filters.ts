@@ -1,0 +1,50 @@
+// The sidebar's filter header, beside its controls: counts per source that
+// filter by their source when clicked, a line saying that a filter is on
+// (and how many it shows), the words for a filter that matches nothing,
+// and the dimming, in the text, of the annotations the filter hides.
+
+import type { Source } from '../../shared/model/source.ts'
+import { h } from './dom.ts'
+
+export interface Filters { source: string; kind: string; text: string }
+
+export const NO_FILTERS: Readonly<Filters> = { source: 'all', kind: 'all', text: '' }
+
+export function filtersOn(f: Filters): boolean {
+  return f.source !== 'all' || f.kind !== 'all' || f.text.trim() !== ''
+}
+
+// One button per source, pressed while the list is filtered by it; a
+// second click shows all again.
+export function countButtons(counts: readonly (readonly [Source, number])[], unattributed: number, filters: Filters, pick: (source: string) => void): HTMLElement {
+  return h('ul', { class: 'counts', 'aria-label': 'Counts per source' },
+    counts.map(([s, n]) => h('li', { class: `source-${s.id}` },
+      h('button', { type: 'button', class: 'count', 'aria-pressed': String(filters.source === s.id), title: `Show only ${s.name}`, onclick: () => pick(filters.source === s.id ? 'all' : s.id) },
+        h('span', { class: 'swatch', 'aria-hidden': 'true' }), `${s.name}: ${n}`))),
+    h('li', {}, `Unattributed claims: ${unattributed}`))
+}
+
+// "Showing 2 of 9 annotations: Tass, claims, “visit”. Clear filters"; empty
+// while no filter is on.
+export function filterSummary(shown: number, total: number, filters: Filters, sourceName: (id: string) => string, clear: () => void): HTMLElement | '' {
+  if (!filtersOn(filters)) return ''
+  const what = [
+    filters.source === 'none' ? 'no source' : filters.source !== 'all' && sourceName(filters.source),
+    filters.kind !== 'all' && (filters.kind === 'claim' ? 'claims' : 'highlights'),
+    filters.text.trim() && `“${filters.text.trim()}”`,
+  ].filter(Boolean).join(', ')
+  return h('p', { class: 'filter-summary', 'data-testid': 'filter-summary', 'aria-live': 'polite' },
+    shown === 0 ? h('strong', {}, 'No annotation matches these filters. ') : `Showing ${shown} of ${total} annotation${total === 1 ? '' : 's'}. `,
+    h('span', { class: 'filter-what' }, `Filtered by ${what}. `),
+    h('button', { type: 'button', class: 'quiet small', onclick: clear }, 'Clear filters'))
+}
+
+// Annotations the filter hides are dimmed in the text: a rule per id on a
+// constructed sheet (the CSP forbids inline styles), so repainting the
+// marks keeps it.
+const sheet = new CSSStyleSheet()
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+
+export function dimHidden(ids: readonly string[]): void {
+  sheet.replaceSync(ids.length === 0 ? '' : `${ids.map((id) => `#article mark[data-annotation-id="${CSS.escape(id)}"]`).join(',\n')} { opacity: .4; }`)
+}
