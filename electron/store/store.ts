@@ -1,10 +1,11 @@
-// The data directory: library.json (the index of the documents, see
-// library-index.ts), documents/<id>.json (one document and its
-// annotations, so a save rewrites one small file), sources.json (every
-// source) and state.json (how the app was left; best-effort, state.ts).
-// All writes to disk go through here, and every change to the library,
-// the sources or a document goes through one commit path (committed.ts):
-// written first, in memory after. Reading never writes.
+// The data directory: library/ (the index of the documents, split into
+// small shards: library-shards.ts, opened by library-open.ts),
+// documents/<id>.json (one document and its annotations, so a save
+// rewrites one small file), sources.json (every source) and state.json
+// (how the app was left; best-effort, state.ts). All writes to disk go
+// through here, and every change to the library, the sources or a document
+// goes through one commit path (committed.ts, library-shards.ts): written
+// first, in memory after. Reading never writes.
 //
 // Reading is forgiving and loses nothing (recovery.ts): a bad file is moved
 // aside and its backup restored. What happened is told in store.notices,
@@ -13,25 +14,24 @@
 // first opened.
 
 import { join } from 'node:path'
-import type { Adapter } from 'lowdb'
-import type { z } from 'zod'
-import { DurableJSONFile, ensureFolder } from './durable-file.ts'
+import { ensureFolder } from './durable-file.ts'
 import { Committed } from './committed.ts'
 import { AppState, emptyState } from './state.ts'
-import { checkLibrary, documentFile, indexDocument, placeEntry, rebuildLibrary, type ReadDocument } from './library-index.ts'
+import { documentFile, indexDocument, placeEntry, type ReadDocument } from './library-index.ts'
+import { openLibrary } from './library-open.ts'
+import type { LibraryIndex } from './library-shards.ts'
 import { stampOf } from './stamp.ts'
+import { readOnly, readWrite, StoreError, validated, type Access } from './access.ts'
 import {
-  defaultSources, DocumentFile, DOCUMENT_FILE_VERSION, documentSerializer, LibraryFileRead, migrateDocument, migrateLibrary,
+  defaultSources, DocumentFile, DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument,
   SOURCES_VERSION, SourcesFile, type RemovedSource, type LibraryEntry, type LibraryFile,
 } from './files.ts'
-import { readRecovering, readWithoutRepair, recoveryNotice } from './recovery.ts'
+import { recoveryNotice } from './recovery.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
 import type { Source } from '../../shared/model/source.ts'
 import { countAnnotations } from '../../shared/library/counts.ts'
 
-export class StoreError extends Error {
-  override name = 'StoreError'
-}
+export { StoreError }
 
 export type NoticeListener = (notice: string, dataDir: string) => void
 const listeners = new Set<NoticeListener>()
@@ -57,55 +57,20 @@ export interface StoreOptions {
   maxLibraryBytes?: number
 }
 
-// How a store touches its files: read with repair and write durably, or
-// read as found and refuse every write.
-interface Access {
-  readOnly: boolean
-  read: typeof readRecovering
-  adapter<T>(file: string, serialize?: (data: T) => string): Adapter<T>
-}
-
-function readWrite(guard: (() => Promise<void>) | undefined): Access {
-  return {
-    readOnly: false,
-    read: readRecovering,
-    adapter: (file, serialize) => new DurableJSONFile(file, serialize, guard),
-  }
-}
-
-class ReadOnlyFile<T> implements Adapter<T> {
-  readonly #because: string
-  constructor(because: string) {
-    this.#because = because
-  }
-  async read(): Promise<T | null> { return null }
-  async write(): Promise<void> {
-    throw new StoreError(`this data folder is open read-only, because ${this.#because}`)
-  }
-}
-
-function readOnly(because = 'another Sourcemark is using it'): Access {
-  return {
-    readOnly: true,
-    read: readWithoutRepair,
-    adapter: () => new ReadOnlyFile(because),
-  }
-}
-
 export class Store {
   readonly dir: string
   // What recovery did, in words for the user, oldest first.
   readonly notices: string[] = []
   readonly readOnly: boolean
   readonly state: AppState
-  #library: Committed<LibraryFile>
+  #library: LibraryIndex
   #sources: Committed<SourcesFile>
   #documents = new Map<string, Promise<Committed<DocumentFile>>>()
   // Documents whose file could not be read, with the reason, for this session.
   #unavailable = new Map<string, string>()
   #access: Access
 
-  private constructor(dir: string, parts: { library: Committed<LibraryFile>; sources: Committed<SourcesFile>; state: AppState }, access: Access) {
+  private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState }, access: Access) {
     this.dir = dir
     this.#library = parts.library
     this.#sources = parts.sources
@@ -140,50 +105,20 @@ export class Store {
       return { data: found.db.data, stamp: await stampOf(file) }
     }
 
-    const libraryFile = join(dir, 'library.json')
-    const result = await access.read(libraryFile, (raw) => validated(LibraryFileRead, migrateLibrary(raw, libraryFile)),
-      options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes })
-    let data: LibraryFile
-    let legacy: { sources?: Source[]; lastOpened?: string | null } = {}
-    let write = false
-    if (result.status === 'ok' || result.status === 'restored') {
-      const { sources, lastOpened, ...library } = result.data
-      data = library
-      legacy = { ...(sources ? { sources } : {}), ...(lastOpened !== undefined ? { lastOpened } : {}) }
-      // A library from before v3 is written as v3 once sources.json holds its sources.
-      write = sources !== undefined || lastOpened !== undefined
-      const notice = recoveryNotice('library.json', result, '')
-      if (notice) pending.push(notice)
-    } else {
-      // No usable library: rebuild its index from the document files, so
-      // that no document goes missing and none is overwritten by the sample.
-      const rebuilt = await rebuildLibrary(dir, reader(access, pending))
-      data = rebuilt.library
-      const fallback = rebuilt.found > 0
-        ? `rebuilt the library from the ${rebuilt.found} document file${rebuilt.found === 1 ? '' : 's'} in ${join(dir, 'documents')}`
-        : 'started with an empty library'
-      const notice = result.status === 'missing' && !result.backup
-        ? (rebuilt.found > 0 ? `library.json was missing; ${fallback}.` : null)
-        : recoveryNotice('library.json', result, fallback)
-      if (notice) pending.unshift(notice)
-      write = notice !== null
-    }
-
+    const { index: library, legacy, save } = await openLibrary(dir, access, {
+      read: reader(access, pending),
+      // Read without repair: a bad file is left for its open.
+      check: reader({ ...readOnly(), adapter: access.adapter }, []),
+      notices: pending,
+      ...(options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes }),
+    })
     const sources = await openSources(dir, access, legacy.sources, pending)
     const state = await AppState.open(dir, {
       writable: !access.readOnly,
       guard,
       fallback: legacy.lastOpened !== undefined ? { ...emptyState(), lastOpened: legacy.lastOpened } : null,
     })
-    // Documents written after the library was (a kill between the two
-    // writes). Read without repair: a bad file is left for its open.
-    const checked = await checkLibrary(dir, data, reader({ ...readOnly(), adapter: access.adapter }, []))
-    if (checked) {
-      data = checked
-      write = true
-    }
-    const library = new Committed(data, access.adapter<LibraryFile>(libraryFile))
-    if (write && !access.readOnly) await library.commit(() => data)
+    await save()
     if (options.readOnly && options.readOnlyBecause) {
       pending.unshift(`Sourcemark opened ${dir} read-only, because ${options.readOnlyBecause}: nothing will be saved there.`)
     }
@@ -235,15 +170,6 @@ export class Store {
     throw new StoreError(found.notice ?? `${name} is missing: ${file}`)
   }
 
-  // Changes the library (edit works on a copy). Throws the write's error.
-  async changeLibrary(edit: (draft: LibraryFile) => void): Promise<void> {
-    await this.#library.commit((current) => {
-      const draft = structuredClone(current)
-      edit(draft)
-      return draft
-    })
-  }
-
   get removedSources(): RemovedSource[] {
     return this.#sources.data.removed
   }
@@ -291,10 +217,7 @@ export class Store {
     this.#unavailable.delete(document.id)
     this.#documents.set(document.id, Promise.resolve(db))
     const entry: LibraryEntry = { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }
-    await this.changeLibrary((library) => {
-      library.documents.push(entry)
-      if (sample) library.sampleAdded = true
-    })
+    await this.#library.commit((library) => ({ ...library, documents: [...library.documents, entry], ...(sample ? { sampleAdded: true } : {}) }))
     return entry
   }
 
@@ -344,12 +267,3 @@ async function readDocumentFile(file: string, id: string, name: string, access: 
   return notice ? { notice } : {}
 }
 
-// Throws the reason recovery puts in its notice.
-function validated<T>(schema: z.ZodType<T>, data: unknown): T {
-  const result = schema.safeParse(data)
-  if (!result.success) {
-    const issue = result.error.issues[0]
-    throw new StoreError(`not a valid Sourcemark file: ${issue?.path.join('.') || 'root'}: ${issue?.message}`)
-  }
-  return result.data
-}
