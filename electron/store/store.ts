@@ -21,6 +21,7 @@ import { documentFile, indexDocument, placeEntry, type ReadDocument } from './li
 import { openLibrary } from './library-open.ts'
 import type { LibraryIndex } from './library-shards.ts'
 import { stampOf } from './stamp.ts'
+import { DEFAULT_LIMITS, DocumentCache, type CacheLimits } from './document-cache.ts'
 import { readOnly, readWrite, StoreError, validated, type Access } from './access.ts'
 import {
   defaultSources, DocumentFile, DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument,
@@ -55,6 +56,8 @@ export interface StoreOptions {
   guard?: () => Promise<void>
   // The largest library.json read; lower than MAX_READ_BYTES only in tests.
   maxLibraryBytes?: number
+  // How many documents (and bytes of them) are kept in memory; lower only in tests.
+  cache?: CacheLimits
 }
 
 export class Store {
@@ -65,12 +68,14 @@ export class Store {
   readonly state: AppState
   #library: LibraryIndex
   #sources: Committed<SourcesFile>
-  #documents = new Map<string, Promise<Committed<DocumentFile>>>()
+  // The documents read, the most recently used kept (document-cache.ts).
+  #documents: DocumentCache<Committed<DocumentFile>>
   // Documents whose file could not be read, with the reason, for this session.
   #unavailable = new Map<string, string>()
   #access: Access
 
-  private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState }, access: Access) {
+  private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState; documents: DocumentCache<Committed<DocumentFile>> }, access: Access) {
+    this.#documents = parts.documents
     this.dir = dir
     this.#library = parts.library
     this.#sources = parts.sources
@@ -95,13 +100,13 @@ export class Store {
     const access = options.readOnly ? readOnly(options.readOnlyBecause) : readWrite(guard)
     if (!access.readOnly) await ensureFolder(join(dir, 'documents'))
     const pending: string[] = []
-    // Documents read while opening, kept so that they are not read again.
-    const loaded = new Map<string, Committed<DocumentFile>>()
+    // Documents read while opening, kept (the most recent) so that they are not read again.
+    const documents = new DocumentCache<Committed<DocumentFile>>(options.cache ?? DEFAULT_LIMITS)
     const reader = (how: Access, notices: string[]): ReadDocument => async (id, file) => {
       const found = await readDocumentFile(file, id, `The document file ${file}`, how)
       if (found.notice) notices.push(found.notice)
       if (!found.db) return null
-      loaded.set(id, found.db)
+      documents.set(id, Promise.resolve(found.db), documentBytes)
       return { data: found.db.data, stamp: await stampOf(file) }
     }
 
@@ -122,8 +127,7 @@ export class Store {
     if (options.readOnly && options.readOnlyBecause) {
       pending.unshift(`Sourcemark opened ${dir} read-only, because ${options.readOnlyBecause}: nothing will be saved there.`)
     }
-    store = new Store(dir, { library, sources, state }, access)
-    for (const [id, db] of loaded) store.#documents.set(id, Promise.resolve(db))
+    store = new Store(dir, { library, sources, state, documents }, access)
     for (const notice of pending) store.#notice(notice)
     return store
   }
@@ -140,7 +144,13 @@ export class Store {
     return documentFile(this.dir, id)
   }
 
-  // One document's data, read once and kept.
+  // Whether a document is in memory now (for tests of the cache).
+  isCached(id: string): boolean {
+    return this.#documents.has(id)
+  }
+
+  // One document's data, read once and kept while it is among the most
+  // recently used (document-cache.ts).
   document(id: string): Promise<{ readonly data: DocumentFile }> {
     return this.#document(id)
   }
@@ -149,8 +159,7 @@ export class Store {
     let db = this.#documents.get(id)
     if (!db) {
       db = this.#readDocument(id)
-      this.#documents.set(id, db)
-      db.catch(() => this.#documents.delete(id))
+      this.#documents.set(id, db, documentBytes)
     }
     return db
   }
@@ -215,7 +224,7 @@ export class Store {
     const db = new Committed<DocumentFile>({ version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [] }, this.#access.adapter(file, documentSerializer()), () => stampOf(file))
     const { stamp } = await db.commit((current) => current)
     this.#unavailable.delete(document.id)
-    this.#documents.set(document.id, Promise.resolve(db))
+    this.#documents.set(document.id, Promise.resolve(db), documentBytes)
     const entry: LibraryEntry = { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }
     await this.#library.commit((library) => ({ ...library, documents: [...library.documents, entry], ...(sample ? { sampleAdded: true } : {}) }))
     return entry
@@ -267,3 +276,9 @@ async function readDocumentFile(file: string, id: string, name: string, access: 
   return notice ? { notice } : {}
 }
 
+// About what a document file takes: its text and its annotations.
+function documentBytes(db: Committed<DocumentFile>): number {
+  let bytes = 0
+  for (const block of db.data.document.blocks) bytes += block.text.length
+  return bytes + db.data.annotations.length * 400
+}
