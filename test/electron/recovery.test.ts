@@ -374,6 +374,30 @@ describe('migrations', () => {
     assert.equal(library.documents[0]!.annotationCount, 4)
   })
 
+  test('a v3 library.json (one file, as Sourcemark v3 wrote it) is split into shards once: order, trash, counts and hashes kept', async () => {
+    const dir = await tempDir()
+    const { api } = await open(dir)
+    const ids = [await importArticle(api, 'Zeta'), await importArticle(api, 'Alpha'), await importArticle(api, 'Mid')]
+    await annotate(api, 'Tass reported')
+    await api.deleteDocument({ documentId: ids[1]! })
+    const v3 = await readLibrary(dir)
+    await writeV3Library(dir, v3)
+    const written = await readFile(libraryPath(dir))
+
+    const reopened = await open(dir)
+    assert.deepEqual(reopened.notices, [])
+    assert.deepEqual((await reopened.api.listDocuments({})).map((d) => d.id), [SAMPLE_ID, ids[0], ids[2]])
+    const migrated = await readLibrary(dir)
+    assert.deepEqual(migrated.documents, v3.documents)
+    assert.deepEqual(migrated.trash, v3.trash)
+    assert.equal(migrated.documents[1]!.contentHash?.length, 64)
+    assert.equal(existsSync(libraryPath(dir)), false)
+    assert.deepEqual(await readFile(join(dir, 'library.v3.json')), written)
+    // Restored from the trash, the document goes to the end, as before.
+    await reopened.api.restoreDocument({ documentId: ids[1]! })
+    assert.deepEqual((await (await open(dir)).api.listDocuments({})).map((d) => d.id), [SAMPLE_ID, ids[0], ids[2], ids[1]])
+  })
+
   test('a v1 backup is migrated when it is what recovery restores', async () => {
     const dir = await tempDir()
     await cp(v1Fixture, dir, { recursive: true })
