@@ -18,6 +18,7 @@ import { ask } from './ui/dialog.ts'
 import { downloadFile, exportControl } from './ui/export-control.ts'
 import { importControl } from './ui/import-control.ts'
 import { acceptDroppedFiles, acceptPastedArticles, importArticleButton } from './ui/import-actions.ts'
+import { showImportProgress } from './ui/import-progress.ts'
 import { LibraryView } from './ui/library-view.ts'
 import { guardLinks } from './ui/link-confirm.ts'
 import { editMetadata } from './ui/metadata-dialog.ts'
@@ -217,6 +218,7 @@ async function boot(): Promise<void> {
       focusSearch: () => search.focus(),
       pickSource: () => { if (toolbar.hasPicker) toolbar.picker.focus() },
       download: downloadFile,
+      importProgress: showImportProgress,
     },
   }, {
     succeeded: (message) => {

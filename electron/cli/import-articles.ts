@@ -10,6 +10,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { ApiError, MAX_IMPORT_BYTES, type Api } from '../../shared/api/contract.ts'
 import { formatFromName } from '../../shared/import/file.ts'
+import { importProgressLine } from '../../shared/import/progress-words.ts'
 import { terminalJson, terminalText } from './terminal-text.ts'
 
 type ImportReport = { file: string; status: 'created' | 'duplicate'; id: string; title: string } | { file: string; status: 'failed'; error: string }
@@ -136,9 +137,7 @@ class Progress {
   }
 
   show(done: number, file: string): void {
-    const elapsed = Date.now() - this.#started
-    const left = done > 0 ? ` (about ${duration((elapsed / done) * (this.#total - done))} left)` : ''
-    const line = `sourcemark: importing ${done + 1} of ${this.#total}: ${terminalText(file)}${left}`
+    const line = `sourcemark: ${importProgressLine(done, this.#total, terminalText(file), Date.now() - this.#started)}`
     if (this.#terminal) {
       process.stderr.write(`\r\x1b[K${line}`)
       this.#shown = true
@@ -150,11 +149,4 @@ class Progress {
     process.stderr.write('\r\x1b[K')
     this.#shown = false
   }
-}
-
-function duration(ms: number): string {
-  const s = Math.max(1, Math.round(ms / 1000))
-  if (s < 60) return `${s} s`
-  const m = Math.floor(s / 60)
-  return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`
 }

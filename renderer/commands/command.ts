@@ -84,6 +84,9 @@ export interface UiPort {
   // Focuses the toolbar's type-to-filter source picker, when it shows one.
   pickSource(): void
   download(file: { filename: string; mimeType: string; content: string }): void
+  // A many-file import's progress and its Cancel button (cancel: the
+  // reader asked to stop).
+  importProgress(total: number, cancel: () => void): { update(line: string, done: number): void; done(): void }
 }
 
 // Reading comfort: the settings as drawn, their panel, the annotations
