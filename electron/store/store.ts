@@ -20,7 +20,7 @@ import { AppState, emptyState } from './state.ts'
 import { documentFile, indexDocument, placeEntry, type ReadDocument } from './library-index.ts'
 import { openLibrary } from './library-open.ts'
 import type { LibraryIndex } from './library-shards.ts'
-import { stampOf } from './stamp.ts'
+import { mapLimited, stampOf } from './stamp.ts'
 import { DEFAULT_LIMITS, DocumentCache, type CacheLimits } from './document-cache.ts'
 import { readOnly, readWrite, StoreError, validated, type Access } from './access.ts'
 import {
@@ -220,14 +220,44 @@ export class Store {
   // A new document: its file first, then its entry (sample: it is the
   // built-in sample, which is added once).
   async addDocument(document: ArticleDocument, { sample = false, ...extra }: Pick<LibraryEntry, 'contentHash'> & { sample?: boolean } = {}): Promise<LibraryEntry> {
+    const entry = await this.#writeNew(document, extra)
+    await this.#library.commit((library) => ({ ...library, documents: [...library.documents, entry], ...(sample ? { sampleAdded: true } : {}) }))
+    return entry
+  }
+
+  // Many new documents (a large import, a benchmark's library): each file
+  // written durably, a few at a time, then their entries in one index
+  // commit, in the order given. Aborted (signal), it stops before the next
+  // file; those written are still indexed. Ids must be new.
+  async addDocuments(documents: readonly { document: ArticleDocument; contentHash?: string }[], { signal, progress }: { signal?: AbortSignal; progress?: (done: number) => void } = {}): Promise<LibraryEntry[]> {
+    const taken = new Set([...this.#library.data.documents, ...this.#library.data.trash].map((d) => d.id))
+    for (const { document } of documents) {
+      if (taken.has(document.id)) throw new StoreError(`the library already has a document with id ${document.id}`)
+      taken.add(document.id)
+    }
+    const written: (LibraryEntry | undefined)[] = []
+    let done = 0
+    try {
+      await mapLimited([...documents.entries()], 8, async ([i, { document, contentHash }]) => {
+        if (signal?.aborted) return
+        written[i] = await this.#writeNew(document, contentHash ? { contentHash } : {})
+        progress?.(++done)
+      })
+    } finally {
+      const entries = written.filter((e): e is LibraryEntry => e !== undefined)
+      if (entries.length) await this.#library.commit((library) => ({ ...library, documents: [...library.documents, ...entries] }))
+    }
+    return written.filter((e): e is LibraryEntry => e !== undefined)
+  }
+
+  // A new document's file, written; its library entry, not yet indexed.
+  async #writeNew(document: ArticleDocument, extra: Pick<LibraryEntry, 'contentHash'>): Promise<LibraryEntry> {
     const file = this.documentFile(document.id)
     const db = new Committed<DocumentFile>({ version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [] }, this.#access.adapter(file, documentSerializer()), () => stampOf(file))
     const { stamp } = await db.commit((current) => current)
     this.#unavailable.delete(document.id)
     this.#documents.set(document.id, Promise.resolve(db), documentBytes)
-    const entry: LibraryEntry = { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }
-    await this.#library.commit((library) => ({ ...library, documents: [...library.documents, entry], ...(sample ? { sampleAdded: true } : {}) }))
-    return entry
+    return { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }
   }
 
   #notice(notice: string): void {
