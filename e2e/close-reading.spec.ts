@@ -2,6 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures.ts'
 import { article, selectText } from './reader-page.ts'
+import { SAMPLE_ID } from '../test/helpers/annotate.ts'
+import { shardPath } from '../test/helpers/library-files.ts'
 
 const COMMUNIQUE = 'Russia and China see each other as priority partners and will continue to strengthen cooperation across all fields'
 const QUOTE = 'underscore the maturity and resilience of China-Russia relations'
@@ -167,11 +169,12 @@ test('a corrupt library file is moved aside, the backup restored, and the reader
   await selectText(app.page, 'Deepen cooperation')
   await app.page.keyboard.press('h')
   await expect(app.page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toHaveCount(1)
-  await writeFile(join(app.dataDir, 'library.json'), '{"version": 2, "documents": [')
+  // The index file holding the sample's entry (library/index-XX.json).
+  await writeFile(shardPath(app.dataDir, SAMPLE_ID), '{"version": 4, "entries": [')
   const page = await app.restart()
   const notices = page.getByRole('region', { name: 'Storage notices' })
-  await expect(notices).toContainText('library.json')
-  await expect(notices).toContainText(/library\.corrupt-[^ ]+\.json/)
+  await expect(notices).toContainText(/library\/index-[0-9a-f]{2}\.json/)
+  await expect(notices).toContainText(/index-[0-9a-f]{2}\.corrupt-[^ ]+\.json/)
   await expect(page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toHaveCount(1)
   await notices.getByRole('button', { name: 'Dismiss' }).click()
   await expect(notices).toBeHidden()

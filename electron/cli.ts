@@ -9,17 +9,18 @@
 // Plain Node: this file never imports Electron.
 
 import { spawn } from 'node:child_process'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { readFileSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { ApiError, MAX_IMPORT_BYTES, type Api } from '../shared/api/contract.ts'
+import { MAX_IMPORT_BYTES, type Api } from '../shared/api/contract.ts'
 import { findAppRoot } from './app-root.ts'
 import { exportFormats, isExportFormat, isLibraryExportFormat, libraryExportFormats, type MarkdownOptions } from '../shared/export/formats.ts'
 import { closest } from './cli/did-you-mean.ts'
 import { findDocument } from './cli/find-document.ts'
 import { toStandardOutput, writeOutput } from './cli/write-output.ts'
 import { suggestCommand } from './cli/suggest.ts'
+import { importArticles } from './cli/import-articles.ts'
 import { COMMANDS, USAGE, type Command } from './cli/commands.ts'
 import { terminalJson, terminalText } from './cli/terminal-text.ts'
 import { resolveDataDir } from './data-dir.ts'
@@ -91,7 +92,7 @@ async function main(argv: string[]): Promise<void> {
   const dataDir = resolveDataDir(values['data-dir'] as string | undefined)
   if (name === 'import') {
     if (positionals.length === 0) throw new UsageError('which files? give the paths of the articles to import', command.usage)
-    return importArticles(dataDir, positionals, { keepDuplicates: !!values['keep-duplicates'], wholePage: !!values['whole-page'], json: !!values.json })
+    return importArticles((use) => withLibrary(dataDir, use), positionals, { keepDuplicates: !!values['keep-duplicates'], wholePage: !!values['whole-page'], json: !!values.json })
   }
   const wantArgs = name === 'export' || name === 'suggest' ? (values.all ? 0 : 1) : name === 'import-annotations' ? 2 : 0
   if (positionals.length !== wantArgs) {
@@ -159,59 +160,6 @@ async function list(dataDir: string, json: boolean): Promise<void> {
   if (documents.length === 0) return void say('The library is empty.')
   const width = Math.max(...documents.map((d) => d.id.length))
   for (const d of documents) say(`${d.id.padEnd(width)}  ${String(d.annotationCount).padStart(5)}  ${d.meta.title}`)
-}
-
-// Each file on its own: one that cannot be imported is reported and the
-// rest still go in; the exit code says whether any failed.
-type ImportReport = { file: string; status: 'created' | 'duplicate'; id: string; title: string } | { file: string; status: 'failed'; error: string }
-
-async function importArticles(dataDir: string, files: string[], { keepDuplicates, wholePage, json }: { keepDuplicates: boolean; wholePage: boolean; json: boolean }): Promise<void> {
-  let failed = 0
-  const reports: ImportReport[] = []
-  await withLibrary(dataDir, async (api) => {
-    for (const file of files) {
-      try {
-        const bytes = await readImportable(file)
-        const result = await api.importDocument({
-          fileName: basename(file), contentBase64: bytes.toString('base64'), ...(keepDuplicates ? { duplicate: 'keep' } : {}),
-          ...(wholePage ? { wholePage } : {}),
-        })
-        if (result.status === 'created') {
-          reports.push({ file, status: 'created', id: result.document.id, title: result.document.meta.title })
-          if (!json) console.log(`${terminalText(result.document.id)}\t${terminalText(result.document.meta.title)}`)
-          if (result.assumedEncoding) complain(`${file}: the file does not say how its text is encoded; read it as ${result.assumedEncoding}.`)
-          // A doubt is not a failure: the document is in; say how to get all of the page.
-          if (result.unsure) complain(`${file}: ${result.unsure} To import the whole page: sourcemark import --whole-page --keep-duplicates ${file}`)
-        } else {
-          reports.push({ file, status: 'duplicate', id: result.existing.id, title: result.existing.meta.title })
-          if (!json) complain(`${file} is already in the library as ${result.existing.id} ("${result.existing.meta.title}"); skipped. Use --keep-duplicates to add a second copy.`)
-        }
-      } catch (error) {
-        if (!(error instanceof ApiError) && !(error instanceof FileError)) throw error
-        failed++
-        // The service names the file by its base name; name it by its path.
-        const prefix = `${basename(file)}: `
-        const message = error.message.startsWith(prefix) ? `${file}: ${error.message.slice(prefix.length)}` : error.message
-        reports.push({ file, status: 'failed', error: message })
-        complain(message)
-      }
-    }
-  })
-  if (json) console.log(terminalJson(reports))
-  if (failed) process.exitCode = 1
-}
-
-class FileError extends Error {}
-
-async function readImportable(file: string): Promise<Buffer> {
-  const info = await stat(file).catch(() => { throw new FileError(`${file}: there is no such file`) })
-  if (info.isDirectory() && /_files$/i.test(file.replace(/[\\/]+$/, ''))) {
-    // "Web page, complete" saves page.html beside page_files/; the page is in the .html.
-    throw new FileError(`${file}: this is the folder of a saved web page; import the .html file beside it (${file.replace(/[\\/]+$/, '').replace(/_files$/i, '')}.html)`)
-  }
-  if (!info.isFile()) throw new FileError(`${file}: not a file`)
-  if (info.size > MAX_IMPORT_BYTES) throw new FileError(`${file}: ${info.size} bytes is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB import limit`)
-  return readFile(file)
 }
 
 async function importAnnotations(dataDir: string, query: string, file: string, json: boolean): Promise<void> {

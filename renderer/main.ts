@@ -24,6 +24,7 @@ import { importControl } from './ui/import-control.ts'
 import { iconButton, iconOnly, withIcon } from './ui/icons.ts'
 import { h } from './ui/dom.ts'
 import { acceptDroppedFiles, acceptPastedArticles, importArticleButton } from './ui/import-actions.ts'
+import { showImportProgress } from './ui/import-progress.ts'
 import { LibraryView } from './ui/library-view.ts'
 import { guardLinks } from './ui/link-confirm.ts'
 import { editMetadata } from './ui/metadata-dialog.ts'
@@ -247,6 +248,7 @@ async function boot(): Promise<void> {
       download: downloadFile,
       showShortcuts,
       selectSentence,
+      importProgress: showImportProgress,
     },
   }, {
     succeeded: (message) => {

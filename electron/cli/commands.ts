@@ -14,7 +14,7 @@ Commands:
   start            open the desktop app (browser mode when Electron is unavailable)
   serve            browser mode: serve the app on 127.0.0.1 and open it
   list             list the documents in the library
-  import FILE...   add articles (text, Markdown, HTML) to the library
+  import FILE|DIR  add articles (text, Markdown, HTML) to the library
   export DOC       export a document's annotations (${exportFormats.join(', ')})
   export --all     export the whole library (${libraryExportFormats.join(', ')})
   import-annotations DOC FILE
@@ -45,7 +45,7 @@ export const COMMANDS = {
     options: { json: { type: 'boolean' } },
   },
   import: {
-    usage: `Usage: sourcemark import FILE... [--keep-duplicates] [--whole-page] [--json] [--data-dir DIR]\n\nAdds each FILE (plain text, Markdown or an HTML page) to the library and\nprints the new document's id and title. A file already imported is skipped\nand its document named. When Sourcemark is not sure it found the article\nin a web page, it says so; --whole-page then imports all of the page.\n\n  --keep-duplicates  add a second copy of a file already in the library\n  --whole-page       import the whole web page, not just its article\n  --json           one JSON array, per file: file, status (created,\n                   duplicate or failed), id and title, or error\n${DATA_DIR_HELP}`,
+    usage: `Usage: sourcemark import FILE|FOLDER... [--keep-duplicates] [--whole-page] [--json] [--data-dir DIR]\n\nAdds each FILE (plain text, Markdown or an HTML page), and each article\nfile in FOLDER, to the library and prints the new document's id and title.\nWith several files it shows on standard error how far it is (count, file,\ntime left); Ctrl-C stops after the file being saved, every file imported\nwhole (exit code 130). A file already imported is skipped\nand its document named. When Sourcemark is not sure it found the article\nin a web page, it says so; --whole-page then imports all of the page.\n\n  --keep-duplicates  add a second copy of a file already in the library\n  --whole-page       import the whole web page, not just its article\n  --json           one JSON array, per file: file, status (created,\n                   duplicate or failed), id and title, or error\n${DATA_DIR_HELP}`,
     options: { 'keep-duplicates': { type: 'boolean' }, 'whole-page': { type: 'boolean' }, json: { type: 'boolean' } },
   },
   export: {

@@ -11,8 +11,12 @@ import { MAX_REJECTED, SuggestionKey } from '../../shared/model/suggestion.ts'
 import { defaultSettings, MAX_POSITIONS, ReadingPosition, ReadingSettings } from '../../shared/model/reading.ts'
 
 // v1: documents, lastOpened, sampleAdded. v2: + sources. v3: sources moved
-// to sources.json and lastOpened to state.json, entries carry a stamp.
-export const LIBRARY_VERSION = 3
+// to sources.json and lastOpened to state.json, entries carry a stamp. All
+// in one library.json. v4: the index is split into library/index-XX.json
+// shards by document id, with library/head.json (see index-files.ts).
+export const LIBRARY_VERSION = 4
+// The last version kept whole in library.json, migrated to shards on open.
+export const LEGACY_LIBRARY_VERSION = 3
 // Document files: v1 document + annotations; v2: + annotations' via,
 // + rejectedSuggestions.
 export const DOCUMENT_FILE_VERSION = 2
@@ -45,6 +49,8 @@ export type LibraryEntry = z.infer<typeof LibraryEntry>
 export const TrashEntry = LibraryEntry.extend({ deleted: z.iso.datetime() })
 export type TrashEntry = z.infer<typeof TrashEntry>
 
+// The library in memory: the entries in library order, and the trash in
+// the order things were deleted. On disk since v4 as shards (below).
 export const LibraryFile = z.object({
   version: z.literal(LIBRARY_VERSION),
   documents: z.array(LibraryEntry),
@@ -54,13 +60,40 @@ export const LibraryFile = z.object({
 })
 export type LibraryFile = z.infer<typeof LibraryFile>
 
-// library.json as read: a file from before v3 still holds the sources and
-// the last opened document, which the store moves to their own files.
-export const LibraryFileRead = LibraryFile.extend({
+// library.json (v3 and before) as read: a file from before v3 still holds
+// the sources and the last opened document, which the store moves to
+// their own files.
+export const LegacyLibraryFile = LibraryFile.extend({
+  version: z.literal(LEGACY_LIBRARY_VERSION),
   sources: z.array(Source).optional(),
   lastOpened: DocumentId.nullable().optional(),
 })
-export type LibraryFileRead = z.infer<typeof LibraryFileRead>
+export type LegacyLibraryFile = z.infer<typeof LegacyLibraryFile>
+
+// library/head.json: what belongs to the library as a whole. shards: how
+// many index files the ids are spread over (index-files.ts).
+export const IndexHead = z.object({
+  version: z.literal(LIBRARY_VERSION),
+  shards: z.number().int().positive().max(4096),
+  sampleAdded: z.boolean(),
+})
+export type IndexHead = z.infer<typeof IndexHead>
+
+// One entry in a shard: order places it in its list (library or trash);
+// deleted: it is in the trash.
+export const ShardEntry = LibraryEntry.extend({
+  order: z.number().int().nonnegative(),
+  deleted: z.iso.datetime().optional(),
+})
+export type ShardEntry = z.infer<typeof ShardEntry>
+
+// library/index-XX.json: the entries of the documents whose id falls in
+// shard XX.
+export const IndexShard = z.object({
+  version: z.literal(LIBRARY_VERSION),
+  entries: z.array(ShardEntry),
+})
+export type IndexShard = z.infer<typeof IndexShard>
 
 export const DocumentFile = z.object({
   version: z.literal(DOCUMENT_FILE_VERSION),
@@ -145,8 +178,14 @@ function withVia(annotation: unknown): unknown {
   return 'via' in annotation ? annotation : { ...annotation, via: [] }
 }
 
+// library.json up to v3; a library.json of v4 or later was never written.
 export function migrateLibrary(raw: unknown, file = 'library.json'): unknown {
-  return migrate(raw, LIBRARY_VERSION, libraryMigrations, file)
+  return migrate(raw, LEGACY_LIBRARY_VERSION, libraryMigrations, file)
+}
+
+// The index's files (v4 onwards): only a newer version needs saying.
+export function migrateIndex(raw: unknown, file: string): unknown {
+  return migrate(raw, LIBRARY_VERSION, {}, file)
 }
 
 export function migrateDocument(raw: unknown, file = 'the document file'): unknown {

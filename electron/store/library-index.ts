@@ -104,22 +104,24 @@ export async function checkLibrary(dir: string, library: LibraryFile, read: Read
 // A library made from the document files: each file becomes an entry, in
 // the library or in the trash as its file says, added when the file was
 // last written. Any document file at all means this is not a first start:
-// the sample is never added over one.
-export async function rebuildLibrary(dir: string, read: ReadDocument): Promise<{ library: LibraryFile; found: number }> {
+// the sample is never added over one. only: the ids to take (a lost shard,
+// files the index does not list); default all.
+export async function rebuildLibrary(dir: string, read: ReadDocument, only: (id: string) => boolean = () => true): Promise<{ library: LibraryFile; found: number }> {
   const documentsDir = join(dir, 'documents')
-  const files = await listJsonFiles(documentsDir, (stem) => DocumentId.safeParse(stem).success)
+  const files = await listJsonFiles(documentsDir, (stem) => DocumentId.safeParse(stem).success && only(stem))
   const library = emptyLibrary()
   const found: { entry: LibraryEntry; deleted?: string; added: string }[] = []
-  for (const name of files) {
+  const read_ = await mapLimited(files, WIDTH, (name) => read(name.slice(0, -'.json'.length), join(documentsDir, name)))
+  for (const [i, name] of files.entries()) {
     const id = name.slice(0, -'.json'.length)
-    const document = await read(id, join(documentsDir, name))
+    const document = read_[i]
     if (!document) continue
     const { data, stamp } = document
     const added = stampTime(stamp)
     const entry: LibraryEntry = { id, meta: data.document.meta, added, ...countAnnotations(data.annotations), ...(stamp ? { stamp } : {}) }
     found.push({ entry, added, ...(data.deleted ? { deleted: data.deleted } : {}) })
   }
-  found.sort((a, b) => a.added.localeCompare(b.added))
+  found.sort((a, b) => a.added.localeCompare(b.added) || (a.entry.id < b.entry.id ? -1 : 1))
   library.documents = found.filter((f) => f.deleted === undefined).map((f) => f.entry)
   library.trash = found.filter((f) => f.deleted !== undefined).map((f) => ({ ...f.entry, deleted: f.deleted! }))
   library.sampleAdded = files.length > 0

@@ -1,10 +1,11 @@
-// The data directory: library.json (the index of the documents, see
-// library-index.ts), documents/<id>.json (one document and its
-// annotations, so a save rewrites one small file), sources.json (every
-// source) and state.json (how the app was left; best-effort, state.ts).
-// All writes to disk go through here, and every change to the library,
-// the sources or a document goes through one commit path (committed.ts):
-// written first, in memory after. Reading never writes.
+// The data directory: library/ (the index of the documents, split into
+// small shards: library-shards.ts, opened by library-open.ts),
+// documents/<id>.json (one document and its annotations, so a save
+// rewrites one small file), sources.json (every source) and state.json
+// (how the app was left; best-effort, state.ts). All writes to disk go
+// through here, and every change to the library, the sources or a document
+// goes through one commit path (committed.ts, library-shards.ts): written
+// first, in memory after. Reading never writes.
 //
 // Reading is forgiving and loses nothing (recovery.ts): a bad file is moved
 // aside and its backup restored. What happened is told in store.notices,
@@ -13,25 +14,25 @@
 // first opened.
 
 import { join } from 'node:path'
-import type { Adapter } from 'lowdb'
-import type { z } from 'zod'
-import { DurableJSONFile, ensureFolder } from './durable-file.ts'
+import { ensureFolder } from './durable-file.ts'
 import { Committed } from './committed.ts'
 import { AppState, emptyState } from './state.ts'
-import { checkLibrary, documentFile, indexDocument, placeEntry, rebuildLibrary, type ReadDocument } from './library-index.ts'
-import { stampOf } from './stamp.ts'
+import { documentFile, indexDocument, placeEntry, type ReadDocument } from './library-index.ts'
+import { openLibrary } from './library-open.ts'
+import type { LibraryIndex } from './library-shards.ts'
+import { mapLimited, stampOf } from './stamp.ts'
+import { DEFAULT_LIMITS, DocumentCache, type CacheLimits } from './document-cache.ts'
+import { readOnly, readWrite, StoreError, validated, type Access } from './access.ts'
 import {
-  defaultSources, DocumentFile, DOCUMENT_FILE_VERSION, documentSerializer, LibraryFileRead, migrateDocument, migrateLibrary,
+  defaultSources, DocumentFile, DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument,
   SOURCES_VERSION, SourcesFile, type RemovedSource, type LibraryEntry, type LibraryFile,
 } from './files.ts'
-import { readRecovering, readWithoutRepair, recoveryNotice } from './recovery.ts'
+import { recoveryNotice } from './recovery.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
 import type { Source } from '../../shared/model/source.ts'
 import { countAnnotations } from '../../shared/library/counts.ts'
 
-export class StoreError extends Error {
-  override name = 'StoreError'
-}
+export { StoreError }
 
 export type NoticeListener = (notice: string, dataDir: string) => void
 const listeners = new Set<NoticeListener>()
@@ -55,41 +56,8 @@ export interface StoreOptions {
   guard?: () => Promise<void>
   // The largest library.json read; lower than MAX_READ_BYTES only in tests.
   maxLibraryBytes?: number
-}
-
-// How a store touches its files: read with repair and write durably, or
-// read as found and refuse every write.
-interface Access {
-  readOnly: boolean
-  read: typeof readRecovering
-  adapter<T>(file: string, serialize?: (data: T) => string): Adapter<T>
-}
-
-function readWrite(guard: (() => Promise<void>) | undefined): Access {
-  return {
-    readOnly: false,
-    read: readRecovering,
-    adapter: (file, serialize) => new DurableJSONFile(file, serialize, guard),
-  }
-}
-
-class ReadOnlyFile<T> implements Adapter<T> {
-  readonly #because: string
-  constructor(because: string) {
-    this.#because = because
-  }
-  async read(): Promise<T | null> { return null }
-  async write(): Promise<void> {
-    throw new StoreError(`this data folder is open read-only, because ${this.#because}`)
-  }
-}
-
-function readOnly(because = 'another Sourcemark is using it'): Access {
-  return {
-    readOnly: true,
-    read: readWithoutRepair,
-    adapter: () => new ReadOnlyFile(because),
-  }
+  // How many documents (and bytes of them) are kept in memory; lower only in tests.
+  cache?: CacheLimits
 }
 
 export class Store {
@@ -98,14 +66,16 @@ export class Store {
   readonly notices: string[] = []
   readonly readOnly: boolean
   readonly state: AppState
-  #library: Committed<LibraryFile>
+  #library: LibraryIndex
   #sources: Committed<SourcesFile>
-  #documents = new Map<string, Promise<Committed<DocumentFile>>>()
+  // The documents read, the most recently used kept (document-cache.ts).
+  #documents: DocumentCache<Committed<DocumentFile>>
   // Documents whose file could not be read, with the reason, for this session.
   #unavailable = new Map<string, string>()
   #access: Access
 
-  private constructor(dir: string, parts: { library: Committed<LibraryFile>; sources: Committed<SourcesFile>; state: AppState }, access: Access) {
+  private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState; documents: DocumentCache<Committed<DocumentFile>> }, access: Access) {
+    this.#documents = parts.documents
     this.dir = dir
     this.#library = parts.library
     this.#sources = parts.sources
@@ -130,65 +100,34 @@ export class Store {
     const access = options.readOnly ? readOnly(options.readOnlyBecause) : readWrite(guard)
     if (!access.readOnly) await ensureFolder(join(dir, 'documents'))
     const pending: string[] = []
-    // Documents read while opening, kept so that they are not read again.
-    const loaded = new Map<string, Committed<DocumentFile>>()
+    // Documents read while opening, kept (the most recent) so that they are not read again.
+    const documents = new DocumentCache<Committed<DocumentFile>>(options.cache ?? DEFAULT_LIMITS)
     const reader = (how: Access, notices: string[]): ReadDocument => async (id, file) => {
       const found = await readDocumentFile(file, id, `The document file ${file}`, how)
       if (found.notice) notices.push(found.notice)
       if (!found.db) return null
-      loaded.set(id, found.db)
+      documents.set(id, Promise.resolve(found.db), documentBytes)
       return { data: found.db.data, stamp: await stampOf(file) }
     }
 
-    const libraryFile = join(dir, 'library.json')
-    const result = await access.read(libraryFile, (raw) => validated(LibraryFileRead, migrateLibrary(raw, libraryFile)),
-      options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes })
-    let data: LibraryFile
-    let legacy: { sources?: Source[]; lastOpened?: string | null } = {}
-    let write: boolean
-    if (result.status === 'ok' || result.status === 'restored') {
-      const { sources, lastOpened, ...library } = result.data
-      data = library
-      legacy = { ...(sources ? { sources } : {}), ...(lastOpened !== undefined ? { lastOpened } : {}) }
-      // A library from before v3 is written as v3 once sources.json holds its sources.
-      write = sources !== undefined || lastOpened !== undefined
-      const notice = recoveryNotice('library.json', result, '')
-      if (notice) pending.push(notice)
-    } else {
-      // No usable library: rebuild its index from the document files, so
-      // that no document goes missing and none is overwritten by the sample.
-      const rebuilt = await rebuildLibrary(dir, reader(access, pending))
-      data = rebuilt.library
-      const fallback = rebuilt.found > 0
-        ? `rebuilt the library from the ${rebuilt.found} document file${rebuilt.found === 1 ? '' : 's'} in ${join(dir, 'documents')}`
-        : 'started with an empty library'
-      const notice = result.status === 'missing' && !result.backup
-        ? (rebuilt.found > 0 ? `library.json was missing; ${fallback}.` : null)
-        : recoveryNotice('library.json', result, fallback)
-      if (notice) pending.unshift(notice)
-      write = notice !== null
-    }
-
+    const { index: library, legacy, save } = await openLibrary(dir, access, {
+      read: reader(access, pending),
+      // Read without repair: a bad file is left for its open.
+      check: reader({ ...readOnly(), adapter: access.adapter }, []),
+      notices: pending,
+      ...(options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes }),
+    })
     const sources = await openSources(dir, access, legacy.sources, pending)
     const state = await AppState.open(dir, {
       writable: !access.readOnly,
       guard,
       fallback: legacy.lastOpened !== undefined ? { ...emptyState(), lastOpened: legacy.lastOpened } : null,
     })
-    // Documents written after the library was (a kill between the two
-    // writes). Read without repair: a bad file is left for its open.
-    const checked = await checkLibrary(dir, data, reader({ ...readOnly(), adapter: access.adapter }, []))
-    if (checked) {
-      data = checked
-      write = true
-    }
-    const library = new Committed(data, access.adapter<LibraryFile>(libraryFile))
-    if (write && !access.readOnly) await library.commit(() => data)
+    await save()
     if (options.readOnly && options.readOnlyBecause) {
       pending.unshift(`Sourcemark opened ${dir} read-only, because ${options.readOnlyBecause}: nothing will be saved there.`)
     }
-    store = new Store(dir, { library, sources, state }, access)
-    for (const [id, db] of loaded) store.#documents.set(id, Promise.resolve(db))
+    store = new Store(dir, { library, sources, state, documents }, access)
     for (const notice of pending) store.#notice(notice)
     return store
   }
@@ -205,7 +144,13 @@ export class Store {
     return documentFile(this.dir, id)
   }
 
-  // One document's data, read once and kept.
+  // Whether a document is in memory now (for tests of the cache).
+  isCached(id: string): boolean {
+    return this.#documents.has(id)
+  }
+
+  // One document's data, read once and kept while it is among the most
+  // recently used (document-cache.ts).
   document(id: string): Promise<{ readonly data: DocumentFile }> {
     return this.#document(id)
   }
@@ -214,8 +159,7 @@ export class Store {
     let db = this.#documents.get(id)
     if (!db) {
       db = this.#readDocument(id)
-      this.#documents.set(id, db)
-      db.catch(() => this.#documents.delete(id))
+      this.#documents.set(id, db, documentBytes)
     }
     return db
   }
@@ -233,15 +177,6 @@ export class Store {
     }
     if (found.db) return found.db
     throw new StoreError(found.notice ?? `${name} is missing: ${file}`)
-  }
-
-  // Changes the library (edit works on a copy). Throws the write's error.
-  async changeLibrary(edit: (draft: LibraryFile) => void): Promise<void> {
-    await this.#library.commit((current) => {
-      const draft = structuredClone(current)
-      edit(draft)
-      return draft
-    })
   }
 
   get removedSources(): RemovedSource[] {
@@ -285,17 +220,44 @@ export class Store {
   // A new document: its file first, then its entry (sample: it is the
   // built-in sample, which is added once).
   async addDocument(document: ArticleDocument, { sample = false, ...extra }: Pick<LibraryEntry, 'contentHash'> & { sample?: boolean } = {}): Promise<LibraryEntry> {
+    const entry = await this.#writeNew(document, extra)
+    await this.#library.commit((library) => ({ ...library, documents: [...library.documents, entry], ...(sample ? { sampleAdded: true } : {}) }))
+    return entry
+  }
+
+  // Many new documents (a large import, a benchmark's library): each file
+  // written durably, a few at a time, then their entries in one index
+  // commit, in the order given. Aborted (signal), it stops before the next
+  // file; those written are still indexed. Ids must be new.
+  async addDocuments(documents: readonly { document: ArticleDocument; contentHash?: string }[], { signal, progress }: { signal?: AbortSignal; progress?: (done: number) => void } = {}): Promise<LibraryEntry[]> {
+    const taken = new Set([...this.#library.data.documents, ...this.#library.data.trash].map((d) => d.id))
+    for (const { document } of documents) {
+      if (taken.has(document.id)) throw new StoreError(`the library already has a document with id ${document.id}`)
+      taken.add(document.id)
+    }
+    const written: (LibraryEntry | undefined)[] = []
+    let done = 0
+    try {
+      await mapLimited([...documents.entries()], 8, async ([i, { document, contentHash }]) => {
+        if (signal?.aborted) return
+        written[i] = await this.#writeNew(document, contentHash ? { contentHash } : {})
+        progress?.(++done)
+      })
+    } finally {
+      const entries = written.filter((e): e is LibraryEntry => e !== undefined)
+      if (entries.length) await this.#library.commit((library) => ({ ...library, documents: [...library.documents, ...entries] }))
+    }
+    return written.filter((e): e is LibraryEntry => e !== undefined)
+  }
+
+  // A new document's file, written; its library entry, not yet indexed.
+  async #writeNew(document: ArticleDocument, extra: Pick<LibraryEntry, 'contentHash'>): Promise<LibraryEntry> {
     const file = this.documentFile(document.id)
     const db = new Committed<DocumentFile>({ version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [] }, this.#access.adapter(file, documentSerializer()), () => stampOf(file))
     const { stamp } = await db.commit((current) => current)
     this.#unavailable.delete(document.id)
-    this.#documents.set(document.id, Promise.resolve(db))
-    const entry: LibraryEntry = { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }
-    await this.changeLibrary((library) => {
-      library.documents.push(entry)
-      if (sample) library.sampleAdded = true
-    })
-    return entry
+    this.#documents.set(document.id, Promise.resolve(db), documentBytes)
+    return { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }
   }
 
   #notice(notice: string): void {
@@ -344,12 +306,9 @@ async function readDocumentFile(file: string, id: string, name: string, access: 
   return notice ? { notice } : {}
 }
 
-// Throws the reason recovery puts in its notice.
-function validated<T>(schema: z.ZodType<T>, data: unknown): T {
-  const result = schema.safeParse(data)
-  if (!result.success) {
-    const issue = result.error.issues[0]
-    throw new StoreError(`not a valid Sourcemark file: ${issue?.path.join('.') || 'root'}: ${issue?.message}`)
-  }
-  return result.data
+// About what a document file takes: its text and its annotations.
+function documentBytes(db: Committed<DocumentFile>): number {
+  let bytes = 0
+  for (const block of db.data.document.blocks) bytes += block.text.length
+  return bytes + db.data.annotations.length * 400
 }

@@ -92,6 +92,9 @@ interface UiPort {
   // Selects a sentence from the caret or selection in the article; false
   // when there is none that way.
   selectSentence(move: SentenceMove): boolean
+  // A many-file import's progress and its Cancel button (cancel: the
+  // reader asked to stop).
+  importProgress(total: number, cancel: () => void): { update(line: string, done: number): void; done(): void }
 }
 
 // Reading comfort: the settings as drawn, their panel, the annotations

@@ -9,6 +9,7 @@ import { MAX_IMPORT_BYTES, type DocumentSummary, type Output } from '../../share
 import { bytesToBase64 } from '../base64.ts'
 import type { Command, CommandContext } from './command.ts'
 import { openDocument } from './library.ts'
+import { importProgressLine } from '../../shared/import/progress-words.ts'
 
 interface Notes { unsure?: string; assumedEncoding?: string }
 type Outcome = ({ summary: DocumentSummary; created: boolean; fileName: string; contentBase64: string } & Notes) | null
@@ -24,7 +25,15 @@ export const importArticles: Command<{ files: readonly File[] }> = {
     const failed: string[] = []
     let last: string | null = null
     let doubted: Outcome = null
+    // Many files: progress and Cancel, which stops before the next file.
+    let cancelled = false
+    const progress = files.length > 1 ? ctx.ui.importProgress(files.length, () => { cancelled = true }) : null
+    const started = Date.now()
+    let handled = 0
     for (const file of files) {
+      if (cancelled) break
+      progress?.update(capitalised(importProgressLine(handled, files.length, file.name, Date.now() - started)), handled)
+      handled++
       try {
         const outcome = await importOne(ctx, file)
         if (!outcome) {
@@ -45,6 +54,8 @@ export const importArticles: Command<{ files: readonly File[] }> = {
         failed.push(message.includes(file.name) ? message : `${file.name}: ${message}`)
       }
     }
+    progress?.done()
+    if (cancelled) done.push(`Import cancelled: ${handled} of ${files.length} files were taken; the other ${files.length - handled} were not started.`)
     if (last) await openDocument(ctx, last)
     if (done.length) {
       const whole = doubted
@@ -98,4 +109,8 @@ async function importOne(ctx: CommandContext, file: File): Promise<Outcome> {
 
 function notes(result: Extract<Output<'importDocument'>, { status: 'created' }>): Notes {
   return { ...(result.unsure ? { unsure: result.unsure } : {}), ...(result.assumedEncoding ? { assumedEncoding: result.assumedEncoding } : {}) }
+}
+
+function capitalised(line: string): string {
+  return line.charAt(0).toUpperCase() + line.slice(1)
 }

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { DocumentFile, LibraryFile, SourcesFile, StateFile } from '../../electron/store/files.ts'
+import { DocumentFile, IndexHead, IndexShard, SourcesFile, StateFile } from '../../electron/store/files.ts'
 import { bundleHost } from './fixtures/bundle.ts'
 import { seededRandom } from '../helpers/seeded-random.ts'
 
@@ -104,7 +104,7 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
-const SCHEMAS = new Map<string, { parse(data: unknown): unknown }>([['library.json', LibraryFile], ['sources.json', SourcesFile], ['state.json', StateFile]])
+const SCHEMAS = new Map<string, { parse(data: unknown): unknown }>([['sources.json', SourcesFile], ['state.json', StateFile]])
 
 // Every file of the data directory parses and passes its schema; every
 // acknowledged annotation is in its document's file.
@@ -120,8 +120,16 @@ async function checkDisk(dataDir: string, expected: Map<string, Set<string>>): P
       // A lock being taken when the kill came leaves its temp file (or a
       // break file); neither is data.
       const lockScratch = /^sourcemark\.lock\.(\d+-[0-9a-f]+\.tmp|break-\d+)$/.test(name)
-      assert.ok(lockScratch || name === 'documents' || name === 'sourcemark.lock' || /^(library|sources|state)\.json\.tmp$/.test(name), `unexpected file ${name}`)
+      assert.ok(lockScratch || name === 'documents' || name === 'library' || name === 'sourcemark.lock' || /^(sources|state)\.json\.tmp$/.test(name), `unexpected file ${name}`)
     }
+  }
+  // The index: its head and shards, each whole (a kill leaves at most a temp file).
+  for (const name of await readdir(join(dataDir, 'library')).catch(() => [])) {
+    if (/^(head|index-[0-9a-f]{2})\.json\.tmp$/.test(name)) continue
+    const schema = /^head\.json(\.bak)?$/.test(name) ? IndexHead : /^index-[0-9a-f]{2}\.json(\.bak)?$/.test(name) ? IndexShard : null
+    assert.ok(schema, `unexpected file library/${name}`)
+    schema.parse(await readJson(join(dataDir, 'library', name)))
+    files++
   }
   const documents = join(dataDir, 'documents')
   for (const name of await readdir(documents).catch(() => [])) {

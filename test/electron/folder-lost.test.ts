@@ -59,7 +59,7 @@ test('a folder removed under a writer: the next save fails saying so, the folder
   const kept = await second.create('Xinhua News Agency reported')
   await assert.rejects(first.create('Deepen cooperation'), { message: lostMessage(dir) })
   assert.deepEqual(await onDisk(dir, second.documentId), [kept])
-  assert.deepEqual((await readdir(dir)).sort(), ['documents', 'library.json', 'library.json.bak', 'sourcemark.lock', 'sources.json', 'state.json'])
+  assert.deepEqual((await readdir(dir)).sort(), ['documents', 'library', 'sourcemark.lock', 'sources.json', 'state.json'])
   await second.lock.release()
   await first.lock.release()
 })

@@ -7,12 +7,12 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openServices } from '../../electron/services.ts'
-import { LibraryFile } from '../../electron/store/files.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { canonicalText } from '../../shared/model/document.ts'
 import { sourceIdFor } from '../../shared/model/source.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
 import { SAMPLE_ID } from '../helpers/annotate.ts'
+import { readLibrary } from '../helpers/library-files.ts'
 
 const resourcesDir = join(__dirname, '..', '..', 'resources')
 const tempDir = tempDirs('hostile-names')
@@ -40,7 +40,7 @@ test('sources named like Object.prototype members: annotate, list, search, reope
     assert.deepEqual({ ...entry.sourceCounts }, expected, label)
   }
   await check('listed', await api.listDocuments({}))
-  const onDisk = LibraryFile.parse(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8')))
+  const onDisk = await readLibrary(dataDir)
   assert.deepEqual({ ...onDisk.documents.find((d) => d.id === SAMPLE_ID)!.sourceCounts }, expected)
 
   const reopened = await openServices({ dataDir, resourcesDir })

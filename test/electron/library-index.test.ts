@@ -18,11 +18,13 @@ import { Store } from '../../electron/store/store.ts'
 import { MAX_READ_BYTES } from '../../electron/store/recovery.ts'
 import { SAMPLE_ID } from '../helpers/annotate.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { indexBytes, indexFolder, readLibrary, shardPath } from '../helpers/library-files.ts'
 
 const resourcesDir = join(__dirname, '..', '..', 'resources')
 const tempDir = tempDirs('library-index')
 const open = (dataDir: string) => openServices({ dataDir, resourcesDir })
-const libraryPath = (dir: string) => join(dir, 'library.json')
+// The shard holding the sample's entry.
+const libraryPath = (dir: string) => shardPath(dir, SAMPLE_ID)
 
 async function annotate(api: Api, documentId: string, phrase: string, sources: string[] = []) {
   const text = canonicalText((await api.getDocument({ documentId })).blocks)
@@ -38,10 +40,9 @@ async function importArticle(api: Api, title: string): Promise<string> {
   return result.document.id
 }
 
-// library.json and its backup both unreadable: the library is rebuilt.
+// The whole index lost: the library is rebuilt.
 async function loseLibrary(dir: string): Promise<void> {
-  await writeFile(libraryPath(dir), '{"version":3,"docum')
-  await writeFile(`${libraryPath(dir)}.bak`, '')
+  await rm(indexFolder(dir), { recursive: true })
 }
 
 describe('counts after a kill between the document write and the library write', () => {
@@ -51,10 +52,10 @@ describe('counts after a kill between the document write and the library write',
     await annotate(api, SAMPLE_ID, 'Tass reported', ['tass'])
     const stale = await readFile(libraryPath(dir))
     // The second annotation reaches the document file; then the "kill":
-    // library.json goes back to what it was before.
+    // the sample's index shard goes back to what it was before.
     await annotate(api, SAMPLE_ID, 'Global Times', ['tass', 'xinhua'])
     await writeFile(libraryPath(dir), stale)
-    const staleEntry = JSON.parse(stale.toString('utf8')).documents[0]
+    const staleEntry = JSON.parse(stale.toString('utf8')).entries[0]
     assert.equal(staleEntry.annotationCount, 1)
 
     const reopened = await open(dir)
@@ -62,7 +63,7 @@ describe('counts after a kill between the document write and the library write',
     assert.deepEqual([entry!.annotationCount, entry!.claimCount, { ...entry!.sourceCounts }], [2, 2, { tass: 2, xinhua: 1 }])
     assert.deepEqual(await reopened.storageNotices({}), [])
     // Written back, so the next start reads nothing again.
-    const onDisk = JSON.parse(await readFile(libraryPath(dir), 'utf8')).documents[0]
+    const onDisk = (await readLibrary(dir)).documents[0]!
     assert.equal(onDisk.annotationCount, 2)
   })
 
@@ -72,9 +73,10 @@ describe('counts after a kill between the document write and the library write',
     const stale = await readFile(libraryPath(dir))
     await annotate(api, SAMPLE_ID, 'Tass reported')
     await writeFile(libraryPath(dir), stale)
+    const before = await indexBytes(dir)
     const store = await Store.open(dir, { readOnly: true })
     assert.equal(store.library.data.documents[0]!.annotationCount, 1)
-    assert.deepEqual(await readFile(libraryPath(dir)), stale)
+    assert.deepEqual(await indexBytes(dir), before)
   })
 
   test('a changed document file that cannot be read is left for its open to repair', async () => {
@@ -148,29 +150,30 @@ describe('the library rebuilt from the document files', () => {
 })
 
 describe('reading never writes the library', () => {
-  test('getDocument leaves library.json as it is and records the last opened document in state.json', async () => {
+  test('getDocument leaves the library index as it is and records the last opened document in state.json', async () => {
     const dir = await tempDir()
     const api = await open(dir)
     const other = await importArticle(api, 'Opened')
-    const before = await readFile(libraryPath(dir))
-    const mtime = (await stat(libraryPath(dir))).mtimeMs
+    const before = await indexBytes(dir)
+    const mtime = (await stat(shardPath(dir, other))).mtimeMs
     await api.getDocument({ documentId: other })
-    assert.deepEqual(await readFile(libraryPath(dir)), before)
-    assert.equal((await stat(libraryPath(dir))).mtimeMs, mtime)
+    assert.deepEqual(await indexBytes(dir), before)
+    assert.equal((await stat(shardPath(dir, other))).mtimeMs, mtime)
     assert.equal(JSON.parse(await readFile(join(dir, 'state.json'), 'utf8')).lastOpened, other)
   })
 
-  test('with library.json and state.json unwritable, opening a document still works and says nothing', async () => {
+  test('with the library index and state.json unwritable, opening a document still works and says nothing', async () => {
     const dir = await tempDir()
     const api = await open(dir)
     const other = await importArticle(api, 'Opened anyway')
+    const proof = 'proof-that-library-writes-fail'
     // Folders where the files should be: no write to them can succeed,
     // even as root.
-    for (const name of ['library.json', 'state.json']) {
-      await rm(join(dir, name), { force: true })
-      await mkdir(join(dir, name))
+    for (const file of [shardPath(dir, other), shardPath(dir, proof), join(dir, 'state.json')]) {
+      await rm(file, { force: true })
+      await mkdir(file)
     }
-    await assert.rejects(importArticle(api, 'Proof that library writes fail'), /library\.json could not be saved/)
+    await assert.rejects(importArticle(api, 'Proof that library writes fail'), /index-[0-9a-f]{2}\.json could not be saved/)
     assert.equal((await api.getDocument({ documentId: other })).id, other)
     assert.deepEqual(await api.storageNotices({}), [])
     // Within this run the choice still holds.
@@ -178,7 +181,7 @@ describe('reading never writes the library', () => {
   })
 })
 
-describe('a library.json too large to read', () => {
+describe('an index shard too large to read', () => {
   test('the limit is what a JavaScript string can hold', () => {
     assert.equal(MAX_READ_BYTES, bufferConstants.MAX_STRING_LENGTH)
     assert.ok(MAX_READ_BYTES >= 2 ** 28 && MAX_READ_BYTES < 2 ** 31)
@@ -193,10 +196,10 @@ describe('a library.json too large to read', () => {
     const limit = big.length - 1
     const store = await Store.open(dir, { maxLibraryBytes: limit })
     assert.equal(store.notices.length, 1, store.notices.join('\n'))
-    assert.match(store.notices[0]!, /^library\.json could not be read \(the file is too large to read \(\d+ bytes; at most \d+ bytes\)\); it was moved to .+; there was no backup; rebuilt the library from the 1 document file/)
-    const aside = (await readdir(dir)).filter((name) => name.startsWith('library.corrupt-'))
+    assert.match(store.notices[0]!, /^library\/index-[0-9a-f]{2}\.json could not be read \(the file is too large to read \(\d+ bytes; at most \d+ bytes\)\); it was moved to .+; there was no backup; rebuilt its entries from the document files\.$/)
+    const aside = (await readdir(indexFolder(dir))).filter((name) => /^index-[0-9a-f]{2}\.corrupt-/.test(name))
     assert.equal(aside.length, 1)
-    assert.deepEqual(await readFile(join(dir, aside[0]!)), big, 'the large file was changed')
+    assert.deepEqual(await readFile(join(indexFolder(dir), aside[0]!)), big, 'the large file was changed')
     assert.equal(store.library.data.documents[0]!.annotationCount, 1)
     assert.ok(existsSync(libraryPath(dir)))
   })

@@ -12,6 +12,7 @@ import { canonicalText } from '../../shared/model/document.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
 import { encodeLegacy } from '../helpers/legacy-encode.ts'
 import { SAMPLE_ID } from '../helpers/annotate.ts'
+import { indexBytes } from '../helpers/library-files.ts'
 
 const RESOURCES = join(__dirname, '..', '..', 'resources')
 const tempDir = tempDirs('library-test')
@@ -129,7 +130,7 @@ test('a file in an undeclared legacy encoding is imported, and the answer names 
 test('bad files are refused with the importer\'s sentence and write nothing', async () => {
   const dir = await tempDir()
   const api = await open(dir)
-  const libraryBefore = await readFile(join(dir, 'library.json'), 'utf8')
+  const libraryBefore = await indexBytes(dir)
   const filesBefore = await readdir(join(dir, 'documents'))
   await rejects(api.importDocument({ fileName: 'empty.txt', contentBase64: '' }), 'invalid-input', /^empty\.txt: The file is empty\.$/)
   const pdf = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1').toString('base64')
@@ -137,7 +138,7 @@ test('bad files are refused with the importer\'s sentence and write nothing', as
   const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)).toString('base64')
   await rejects(api.importDocument({ fileName: 'noise.html', contentBase64: noise }), 'invalid-input', /^noise\.html: /)
   await rejects(api.importDocument({ fileName: 'cut.html', contentBase64: base64('<html><body><p>Hello <a hre') }), 'invalid-input', /truncated/)
-  assert.equal(await readFile(join(dir, 'library.json'), 'utf8'), libraryBefore)
+  assert.deepEqual(await indexBytes(dir), libraryBefore)
   assert.deepEqual(await readdir(join(dir, 'documents')), filesBefore)
 })
 
@@ -207,7 +208,7 @@ test('search finds a note in one document and text in another, but nothing in de
 test('a read-only open reads the library but refuses every change, and writes nothing', async () => {
   const dir = await tempDir()
   await (await open(dir)).importDocument({ fileName: 'briefing.md', contentBase64: base64(BRIEFING) })
-  const library = await readFile(join(dir, 'library.json'), 'utf8')
+  const library = await indexBytes(dir)
   const files = await readdir(join(dir, 'documents'))
   const api = await openServices({ dataDir: dir, resourcesDir: RESOURCES, readOnly: true })
   assert.deepEqual((await api.listDocuments({})).map((d) => d.id), [SAMPLE_ID, 'grain-corridor-talks-resume'])
@@ -215,7 +216,7 @@ test('a read-only open reads the library but refuses every change, and writes no
   await rejects(api.importDocument({ fileName: 'other.md', contentBase64: base64('# Other\n\nText.') }), 'storage', /read-only/)
   await rejects(api.updateDocumentMeta({ documentId: SAMPLE_ID, meta: { title: 'Renamed' } }), 'storage', /read-only/)
   await rejects(api.deleteDocument({ documentId: SAMPLE_ID }), 'storage', /read-only/)
-  assert.equal(await readFile(join(dir, 'library.json'), 'utf8'), library)
+  assert.deepEqual(await indexBytes(dir), library)
   assert.deepEqual(await readdir(join(dir, 'documents')), files)
   assert.deepEqual((await api.listDocuments({})).map((d) => d.meta.title)[0], (await (await open(dir)).listDocuments({}))[0]!.meta.title)
 })

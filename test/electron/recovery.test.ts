@@ -15,7 +15,8 @@ import { builtInSources } from '../../shared/model/source.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { openServices } from '../../electron/services.ts'
 import { onStoreNotice, Store } from '../../electron/store/store.ts'
-import { DocumentFile, documentSerializer, LIBRARY_VERSION, LibraryFile, migrateDocument } from '../../electron/store/files.ts'
+import { DocumentFile, documentSerializer, IndexShard, LIBRARY_VERSION, migrateDocument } from '../../electron/store/files.ts'
+import { headFile, indexFolder, readLibrary, shardPath, writeV3Library } from '../helpers/library-files.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import { fileTimestamp, readRecovering, recoveryNotice } from '../../electron/store/recovery.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
@@ -69,18 +70,108 @@ function movedTo(notice: string | undefined): string {
   return match[1]!
 }
 
+async function importArticle(api: Api, title: string): Promise<string> {
+  const text = `${title}\n\nTass reported that talks went on.\n`
+  const result = await api.importDocument({ fileName: `${title}.txt`, contentBase64: Buffer.from(text).toString('base64') })
+  assert.equal(result.status, 'created')
+  return result.document.id
+}
+
 async function corruptFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((name) => name.includes('.corrupt-')).sort()
 }
 
-describe('a bad library.json', () => {
-  test('is moved aside and the previous version is restored from library.json.bak', async () => {
+describe('a bad index shard', () => {
+  test('is moved aside and the previous version is restored from its .bak, the counts brought in step', async () => {
     const dir = await tempDir()
     const { api } = await open(dir)
     const id = await annotate(api, 'Tass reported')
-    // library.json has been written more than once, so a good .bak exists.
-    LibraryFile.parse(JSON.parse(await readFile(`${libraryPath(dir)}.bak`, 'utf8')))
-    const corrupt = Buffer.from('{"version":2,"documents":[{"id":"xi-mish')
+    // The shard has been written more than once, so a good .bak exists.
+    IndexShard.parse(JSON.parse(await readFile(`${shardPath(dir, SAMPLE_ID)}.bak`, 'utf8')))
+    const corrupt = Buffer.from('{"version":4,"entries":[{"id":"xi-mish')
+    await writeFile(shardPath(dir, SAMPLE_ID), corrupt)
+
+    const reopened = await open(dir)
+    assert.equal(reopened.notices.length, 1, reopened.notices.join('\n'))
+    const notice = reopened.notices[0]!
+    assert.match(notice, /^library\/index-[0-9a-f]{2}\.json could not be read \(not valid JSON: .+\); it was moved to .+; restored the previous version from .+index-[0-9a-f]{2}\.json\.bak\.$/)
+    const aside = movedTo(notice)
+    assert.match(aside, /[/\\]library[/\\]index-[0-9a-f]{2}\.corrupt-\d{4}-\d\d-\d\dT\d{6}\.\d{3}Z\.json$/)
+    assert.deepEqual(await readFile(aside), corrupt, 'the bad file was changed')
+    // The backup is from before the last save; its counts are brought in
+    // step with the document file, on disk too.
+    const restored = await readLibrary(dir)
+    assert.deepEqual(restored.documents.map((d) => [d.id, d.annotationCount]), [[SAMPLE_ID, 1]])
+    assert.deepEqual((await reopened.api.listAnnotations({ documentId: SAMPLE_ID })).map((a) => a.id), [id])
+  })
+
+  test('without a backup, its entries are rebuilt from the document files; the other shards keep their order; nothing is lost', async () => {
+    const dir = await tempDir()
+    const { api } = await open(dir)
+    const ids = [await annotate(api, 'Tass reported'), await annotate(api, 'Deepen cooperation')]
+    const others = [await importArticle(api, 'First'), await importArticle(api, 'Second')]
+    const documentBefore = await readFile(documentPath(dir))
+    await rm(`${shardPath(dir, SAMPLE_ID)}.bak`, { force: true })
+    await writeFile(shardPath(dir, SAMPLE_ID), '')
+
+    const reopened = await open(dir)
+    assert.equal(reopened.notices.length, 1, reopened.notices.join('\n'))
+    assert.match(reopened.notices[0]!, /^library\/index-[0-9a-f]{2}\.json could not be read \(the file is empty\); it was moved to .+; there was no backup; rebuilt its entries from the document files\.$/)
+    assert.deepEqual(await readFile(movedTo(reopened.notices[0])), Buffer.alloc(0))
+    assert.deepEqual((await reopened.api.listAnnotations({ documentId: SAMPLE_ID })).map((a) => a.id), ids)
+    // The rebuilt entry comes after those whose shards were kept.
+    assert.deepEqual((await reopened.api.listDocuments({})).map((d) => [d.id, d.annotationCount]), [[others[0], 0], [others[1], 0], [SAMPLE_ID, 2]])
+    assert.deepEqual(await readFile(documentPath(dir)), documentBefore, 'the document file was rewritten')
+    assert.deepEqual((await readLibrary(dir)).documents.map((d) => d.id), [...others, SAMPLE_ID])
+    // A third start has nothing to report.
+    assert.deepEqual((await open(dir)).notices, [])
+  })
+
+  test('a shard missing with its backup is rebuilt; a missing head is written again; the sample is not re-added', async () => {
+    const dir = await tempDir()
+    const { api } = await open(dir)
+    const id = await annotate(api, 'Tass reported')
+    await rm(shardPath(dir, SAMPLE_ID))
+    await rm(`${shardPath(dir, SAMPLE_ID)}.bak`)
+    await rm(headFile(dir))
+    await rm(`${headFile(dir)}.bak`, { force: true })
+    const reopened = await open(dir)
+    assert.match(reopened.notices.join('\n'), /library\/index-[0-9a-f]{2}\.json was missing; rebuilt its entries from the document files/)
+    assert.deepEqual((await reopened.api.listAnnotations({ documentId: SAMPLE_ID })).map((a) => a.id), [id])
+    assert.deepEqual((await reopened.api.listDocuments({})).map((d) => d.id), [SAMPLE_ID])
+    assert.equal((await readLibrary(dir)).sampleAdded, true)
+  })
+
+  test('a shard from a newer Sourcemark is refused, not moved, not replaced', async () => {
+    const dir = await tempDir()
+    await open(dir)
+    const newer = Buffer.from(JSON.stringify({ version: LIBRARY_VERSION + 1, entries: [], future: true }))
+    await writeFile(shardPath(dir, SAMPLE_ID), newer)
+    await assert.rejects(open(dir), /newer version of Sourcemark/)
+    assert.deepEqual(await readFile(shardPath(dir, SAMPLE_ID)), newer)
+    assert.deepEqual(await corruptFiles(indexFolder(dir)), [])
+  })
+
+  test('the whole index missing while documents exist: rebuilt, the documents are kept', async () => {
+    const dir = await tempDir()
+    const { api } = await open(dir)
+    const id = await annotate(api, 'Tass reported')
+    await rm(indexFolder(dir), { recursive: true })
+    const reopened = await open(dir)
+    assert.match(reopened.notices[0] ?? '', /^The library index \(.+library\) was missing; rebuilt the library from the 1 document file/)
+    assert.deepEqual((await reopened.api.listAnnotations({ documentId: SAMPLE_ID })).map((a) => a.id), [id])
+    assert.deepEqual((await readLibrary(dir)).documents.map((d) => [d.id, d.annotationCount]), [[SAMPLE_ID, 1]])
+  })
+})
+
+describe('a bad library.json of v3 (before the index was split)', () => {
+  test('is moved aside and the previous version is restored from library.json.bak, then migrated', async () => {
+    const dir = await tempDir()
+    const { api } = await open(dir)
+    const stale = await readLibrary(dir)
+    const id = await annotate(api, 'Tass reported')
+    await writeV3Library(dir, stale, `${libraryPath(dir)}.bak`)
+    const corrupt = Buffer.from('{"version":3,"documents":[{"id":"xi-mish')
     await writeFile(libraryPath(dir), corrupt)
 
     const reopened = await open(dir)
@@ -92,10 +183,11 @@ describe('a bad library.json', () => {
     assert.deepEqual(await readFile(aside), corrupt, 'the bad file was changed')
     // The backup is from before the last save; its counts are brought in
     // step with the document file.
-    const restored = LibraryFile.parse(JSON.parse(await readFile(libraryPath(dir), 'utf8')))
+    const restored = await readLibrary(dir)
     assert.deepEqual(restored.documents.map((d) => [d.id, d.annotationCount]), [[SAMPLE_ID, 1]])
     assert.deepEqual((await reopened.api.listAnnotations({ documentId: SAMPLE_ID })).map((a) => a.id), [id])
-    assert.deepEqual((await reopened.api.listDocuments({})).map((d) => d.id), [SAMPLE_ID])
+    assert.equal(existsSync(libraryPath(dir)), false)
+    assert.equal(existsSync(join(dir, 'library.v3.json')), true)
   })
 
   test('without a backup, the library is rebuilt from the document files; no annotation is lost, the sample is not re-added', async () => {
@@ -103,7 +195,7 @@ describe('a bad library.json', () => {
     const { api } = await open(dir)
     const ids = [await annotate(api, 'Tass reported'), await annotate(api, 'Deepen cooperation')]
     const documentBefore = await readFile(documentPath(dir))
-    await rm(`${libraryPath(dir)}.bak`, { force: true })
+    await writeV3Library(dir)
     await writeFile(libraryPath(dir), '')
 
     const reopened = await open(dir)
@@ -114,15 +206,14 @@ describe('a bad library.json', () => {
     assert.deepEqual((await reopened.api.listDocuments({})).map((d) => [d.id, d.annotationCount]), [[SAMPLE_ID, 2]])
     assert.deepEqual(await readFile(documentPath(dir)), documentBefore, 'the document file was rewritten')
     // The rebuilt library is on disk at once and valid.
-    const library = LibraryFile.parse(JSON.parse(await readFile(libraryPath(dir), 'utf8')))
-    assert.equal(library.sampleAdded, true)
+    assert.equal((await readLibrary(dir)).sampleAdded, true)
     // A third start has nothing to report.
     assert.deepEqual((await open(dir)).notices, [])
   })
 
   test('a bad backup is moved aside too, and with no documents the library starts empty (with the sample)', async () => {
     const dir = await tempDir()
-    await writeFile(libraryPath(dir), JSON.stringify({ version: LIBRARY_VERSION, documents: 'none' }))
+    await writeFile(libraryPath(dir), JSON.stringify({ version: 3, documents: 'none' }))
     await writeFile(`${libraryPath(dir)}.bak`, '[1, 2')
 
     const { api, notices } = await open(dir)
@@ -130,7 +221,7 @@ describe('a bad library.json', () => {
     assert.match(notices[0]!, /^library\.json could not be read \(not a valid Sourcemark file: documents: .+\); it was moved to .+; its backup .+library\.json\.bak could not be read either \(not valid JSON: .+\) and was moved to .+library\.backup\.corrupt-.+\.json; started with an empty library\.$/)
     const aside = await corruptFiles(dir)
     assert.equal(aside.length, 2)
-    assert.deepEqual(aside.map((name) => readFileSync(join(dir, name), 'utf8')).sort(), ['[1, 2', JSON.stringify({ version: LIBRARY_VERSION, documents: 'none' })])
+    assert.deepEqual(aside.map((name) => readFileSync(join(dir, name), 'utf8')).sort(), ['[1, 2', JSON.stringify({ version: 3, documents: 'none' })])
     assert.deepEqual((await api.listDocuments({})).map((d) => d.id), [SAMPLE_ID])
   })
 
@@ -148,22 +239,11 @@ describe('a bad library.json', () => {
     const dir = await tempDir()
     const { api } = await open(dir)
     await annotate(api, 'Tass reported')
-    await rm(libraryPath(dir))
+    await writeV3Library(dir, undefined, `${libraryPath(dir)}.bak`)
     const reopened = await open(dir)
     assert.equal(reopened.notices.length, 1)
     assert.match(reopened.notices[0]!, /^library\.json was missing; restored the previous version from .+library\.json\.bak\.$/)
     assert.equal((await reopened.api.listAnnotations({ documentId: SAMPLE_ID })).length, 1)
-  })
-
-  test('library.json and its backup both missing while documents exist: rebuilt, the documents are kept', async () => {
-    const dir = await tempDir()
-    const { api } = await open(dir)
-    const id = await annotate(api, 'Tass reported')
-    await rm(libraryPath(dir))
-    await rm(`${libraryPath(dir)}.bak`)
-    const reopened = await open(dir)
-    assert.match(reopened.notices[0] ?? '', /^library\.json was missing; rebuilt the library from the 1 document file/)
-    assert.deepEqual((await reopened.api.listAnnotations({ documentId: SAMPLE_ID })).map((a) => a.id), [id])
   })
 })
 
@@ -266,14 +346,15 @@ describe('migrations', () => {
     assert.deepEqual(store.notices, [])
     assert.equal(store.library.data.version, LIBRARY_VERSION)
     // Opening moved the sources to sources.json and the last opened
-    // document to state.json, and wrote library.json as v3; the v1 file is
-    // its backup.
+    // document to state.json, and wrote the index as shards (v4); the v1
+    // file is kept as library.v3.json.
     assert.deepEqual(JSON.parse(await readFile(join(dir, 'sources.json'), 'utf8')).sources, builtInSources)
     assert.equal(JSON.parse(await readFile(join(dir, 'state.json'), 'utf8')).lastOpened, SAMPLE_ID)
-    const upgraded = JSON.parse(await readFile(libraryPath(dir), 'utf8')) as Record<string, unknown>
+    const upgraded = await readLibrary(dir)
     assert.equal(upgraded.version, LIBRARY_VERSION)
-    assert.equal('sources' in upgraded || 'lastOpened' in upgraded, false)
-    assert.equal(JSON.parse(await readFile(`${libraryPath(dir)}.bak`, 'utf8')).version, 1)
+    assert.deepEqual(upgraded.documents.map((d) => [d.id, d.annotationCount]), [[SAMPLE_ID, 3]])
+    assert.equal(existsSync(libraryPath(dir)), false)
+    assert.equal(JSON.parse(await readFile(join(dir, 'library.v3.json'), 'utf8')).version, 1)
     assert.deepEqual(store.sources, builtInSources)
     assert.equal(store.state.data.lastOpened, SAMPLE_ID)
 
@@ -287,11 +368,34 @@ describe('migrations', () => {
     const text = canonicalText((await api.getDocument({ documentId: SAMPLE_ID })).blocks)
     for (const a of annotations) assert.equal(text.slice(a.target.position.start, a.target.position.end), a.target.quote.exact)
 
-    // The first save writes the current version; the v1 file is the backup.
     await annotate(api, 'Mishustin')
-    const library = LibraryFile.parse(JSON.parse(await readFile(libraryPath(dir), 'utf8')))
+    const library = await readLibrary(dir)
     assert.equal(library.version, LIBRARY_VERSION)
     assert.equal(library.documents[0]!.annotationCount, 4)
+  })
+
+  test('a v3 library.json (one file, as Sourcemark v3 wrote it) is split into shards once: order, trash, counts and hashes kept', async () => {
+    const dir = await tempDir()
+    const { api } = await open(dir)
+    const ids = [await importArticle(api, 'Zeta'), await importArticle(api, 'Alpha'), await importArticle(api, 'Mid')]
+    await annotate(api, 'Tass reported')
+    await api.deleteDocument({ documentId: ids[1]! })
+    const v3 = await readLibrary(dir)
+    await writeV3Library(dir, v3)
+    const written = await readFile(libraryPath(dir))
+
+    const reopened = await open(dir)
+    assert.deepEqual(reopened.notices, [])
+    assert.deepEqual((await reopened.api.listDocuments({})).map((d) => d.id), [SAMPLE_ID, ids[0], ids[2]])
+    const migrated = await readLibrary(dir)
+    assert.deepEqual(migrated.documents, v3.documents)
+    assert.deepEqual(migrated.trash, v3.trash)
+    assert.equal(migrated.documents[1]!.contentHash?.length, 64)
+    assert.equal(existsSync(libraryPath(dir)), false)
+    assert.deepEqual(await readFile(join(dir, 'library.v3.json')), written)
+    // Restored from the trash, the document goes to the end, as before.
+    await reopened.api.restoreDocument({ documentId: ids[1]! })
+    assert.deepEqual((await (await open(dir)).api.listDocuments({})).map((d) => d.id), [SAMPLE_ID, ids[0], ids[2], ids[1]])
   })
 
   test('a v1 backup is migrated when it is what recovery restores', async () => {

@@ -9,7 +9,8 @@ import { canonicalText } from '../../shared/model/document.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { openServices } from '../../electron/services.ts'
 import { DurableJSONFile } from '../../electron/store/durable-file.ts'
-import { DocumentFile, LibraryFile } from '../../electron/store/files.ts'
+import { DocumentFile } from '../../electron/store/files.ts'
+import { headFile, indexBytes, indexFolder, readLibrary, shardPath } from '../helpers/library-files.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -21,7 +22,6 @@ const sampleText = readFileSync(join(resourcesDir, 'samples', manifest.file), 'u
 const tempDir = tempDirs('store-test')
 
 const open = (dataDir: string): Promise<Api> => openServices({ dataDir, resourcesDir })
-const libraryPath = (dir: string) => join(dir, 'library.json')
 const documentPath = (dir: string, id = SAMPLE_ID) => join(dir, 'documents', `${id}.json`)
 
 function claim(text: string, phrase: string, extra: Partial<Input<'createAnnotation'>> = {}): Input<'createAnnotation'> {
@@ -41,10 +41,10 @@ async function rejectsWith(promise: Promise<unknown>, code: string, message?: Re
 }
 
 describe('services on a real data directory', () => {
-  test('the first open seeds the sample: library.json and the document file exist and parse', async () => {
+  test('the first open seeds the sample: the library index and the document file exist and parse', async () => {
     const dir = await tempDir()
     const api = await open(dir)
-    const library = LibraryFile.parse(JSON.parse(await readFile(libraryPath(dir), 'utf8')))
+    const library = await readLibrary(dir)
     assert.equal(library.sampleAdded, true)
     assert.deepEqual(library.documents.map((d) => d.id), [SAMPLE_ID])
     assert.equal(library.documents[0]!.annotationCount, 0)
@@ -92,7 +92,7 @@ describe('services on a real data directory', () => {
     const before = await readFile(documentPath(dir))
     const restarted = await open(dir)
     assert.equal((await restarted.listDocuments({})).length, 1)
-    const library = LibraryFile.parse(JSON.parse(await readFile(libraryPath(dir), 'utf8')))
+    const library = await readLibrary(dir)
     assert.deepEqual(library.documents.map((d) => d.id), [SAMPLE_ID])
     assert.deepEqual(await readFile(documentPath(dir)), before, 'the document file (with its annotation) was rewritten')
     assert.equal((await restarted.listAnnotations({ documentId: SAMPLE_ID })).length, 1)
@@ -111,7 +111,7 @@ describe('services on a real data directory', () => {
     const api = await open(dir)
     const text = canonicalText((await api.getDocument({ documentId: SAMPLE_ID })).blocks)
     const documentBefore = await readFile(documentPath(dir))
-    const libraryBefore = await readFile(libraryPath(dir))
+    const libraryBefore = await indexBytes(dir)
 
     const good = claim(text, 'Mishustin visited China')
     const wrongQuote = { ...good, target: { ...good.target, quote: { ...good.target.quote, exact: 'Mishustin visited Korea' } } }
@@ -129,7 +129,7 @@ describe('services on a real data directory', () => {
     }), 'invalid-input', /past the end/)
 
     assert.deepEqual(await readFile(documentPath(dir)), documentBefore)
-    assert.deepEqual(await readFile(libraryPath(dir)), libraryBefore)
+    assert.deepEqual(await indexBytes(dir), libraryBefore)
     assert.deepEqual(await api.listAnnotations({ documentId: SAMPLE_ID }), [])
   })
 
@@ -146,30 +146,33 @@ describe('services on a real data directory', () => {
 })
 
 describe('corrupt files', () => {
-  test('a corrupt library.json is moved aside intact, the backup restored, and the user told', async () => {
+  test('a corrupt index shard is moved aside intact, the backup restored, and the user told', async () => {
     const dir = await tempDir()
-    await open(dir)
-    const corrupt = Buffer.from('{"version":1,"documents":[{"id":"xi-mish')
-    await writeFile(libraryPath(dir), corrupt)
+    const first = await open(dir)
+    // Written twice, so a good .bak exists.
+    await first.createAnnotation(claim(canonicalText((await first.getDocument({ documentId: SAMPLE_ID })).blocks), 'Tass reported'))
+    const corrupt = Buffer.from('{"version":4,"entries":[{"id":"xi-mish')
+    await writeFile(shardPath(dir, SAMPLE_ID), corrupt)
     const api = await open(dir)
-    assert.equal((await api.listDocuments({})).length, 1)
+    assert.deepEqual((await api.listDocuments({})).map((d) => d.id), [SAMPLE_ID])
     const notices = await api.storageNotices({})
     assert.equal(notices.length, 1)
-    const moved = (await readdir(dir)).filter((f) => f.startsWith('library.corrupt-'))
+    const moved = (await readdir(indexFolder(dir))).filter((f) => /^index-[0-9a-f]{2}\.corrupt-/.test(f))
     assert.equal(moved.length, 1, 'the bad file was not moved aside')
-    assert.ok(notices[0]!.includes(join(dir, moved[0]!)), notices[0])
-    assert.deepEqual(await readFile(join(dir, moved[0]!)), corrupt)
+    assert.ok(notices[0]!.includes(join(indexFolder(dir), moved[0]!)), notices[0])
+    assert.deepEqual(await readFile(join(indexFolder(dir), moved[0]!)), corrupt)
   })
 
-  test('a library.json of the wrong shape is refused the same way', async () => {
+  test('a library index from a newer Sourcemark is refused, not moved', async () => {
     const dir = await tempDir()
-    const wrong = Buffer.from(JSON.stringify({ version: 99, documents: 'none' }))
-    await writeFile(libraryPath(dir), wrong)
+    const wrong = Buffer.from(JSON.stringify({ version: 99, shards: 256, sampleAdded: true }))
+    await mkdir(indexFolder(dir), { recursive: true })
+    await writeFile(headFile(dir), wrong)
     await assert.rejects(open(dir), (error: Error) => {
-      assert.ok(error.message.includes(libraryPath(dir)), error.message)
+      assert.ok(error.message.includes(headFile(dir)), error.message)
       return true
     })
-    assert.deepEqual(await readFile(libraryPath(dir)), wrong)
+    assert.deepEqual(await readFile(headFile(dir)), wrong)
     assert.equal(existsSync(documentPath(dir)), false, 'the sample was added despite the unreadable library')
   })
 

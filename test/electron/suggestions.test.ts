@@ -15,6 +15,7 @@ import type { Suggestion } from '../../shared/model/suggestion.ts'
 import { acceptSuggestion, undoAccepted } from '../../shared/api/accept-suggestion.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
 import { statementSentences } from '../../shared/attribution/statements.ts'
+import { indexBytes } from '../helpers/library-files.ts'
 
 const RESOURCES = join(__dirname, '..', '..', 'resources')
 const DOC = 'xi-mishustin-2025-11-05'
@@ -125,12 +126,12 @@ test('an article file: suggestions in its own text, and nothing is added to the 
     <p>Russia and China will expand Arctic shipping next year, according to Xinhua.</p>
     <p>"We are ready to invest," Li Qiang said on Monday.</p></article></body></html>`
   const before = await readdir(join(dir, 'documents'))
-  const library = await readFile(join(dir, 'library.json'))
+  const library = await indexBytes(dir)
   const { suggestions } = await call<Output<'suggestAttributions'>>(api, 'suggestAttributions', { fileName: 'port.html', contentBase64: Buffer.from(html).toString('base64') })
   assert.ok(suggestions.some((s) => s.source === 'Xinhua' && s.content.text.startsWith('Russia and China will expand Arctic shipping')))
   assert.ok(suggestions.some((s) => s.source === 'Li Qiang'))
   assert.deepEqual(await readdir(join(dir, 'documents')), before)
-  assert.deepEqual(await readFile(join(dir, 'library.json')), library)
+  assert.deepEqual(await indexBytes(dir), library)
   assert.equal((await api.listDocuments({})).length, 1)
 })
 

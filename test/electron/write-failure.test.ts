@@ -18,8 +18,9 @@ import { ApiError, type Api } from '../../shared/api/contract.ts'
 import { canonicalText } from '../../shared/model/document.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { openServices } from '../../electron/services.ts'
-import { DocumentFile, LibraryFile } from '../../electron/store/files.ts'
+import { DocumentFile, type LibraryFile } from '../../electron/store/files.ts'
 import { bundleHost } from './fixtures/bundle.ts'
+import { readLibrary } from '../helpers/library-files.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const resourcesDir = join(repoRoot, 'resources')
@@ -89,7 +90,7 @@ class Host {
 }
 
 async function noTempFiles(dir: string): Promise<void> {
-  for (const sub of [dir, join(dir, 'documents')]) {
+  for (const sub of [dir, join(dir, 'documents'), join(dir, 'library')]) {
     assert.deepEqual((await readdir(sub)).filter((name) => name.endsWith('.tmp')), [], `a temp file was left in ${sub}`)
   }
 }
@@ -98,7 +99,7 @@ async function onDisk(dir: string): Promise<{ ids: string[]; library: LibraryFil
   const documents = (await readdir(join(dir, 'documents'))).filter((name) => /^[a-z0-9-]+\.json$/.test(name))
   assert.equal(documents.length, 1)
   const file = DocumentFile.parse(JSON.parse(await readFile(join(dir, 'documents', documents[0]!), 'utf8')))
-  const library = LibraryFile.parse(JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')))
+  const library = await readLibrary(dir)
   return { ids: file.annotations.map((a) => a.id), library }
 }
 
@@ -163,6 +164,7 @@ describe('write failures', () => {
     // The user fixes the permissions; the next save succeeds.
     await chmod(dir, 0o777)
     await chmod(join(dir, 'documents'), 0o777)
+    await chmod(join(dir, 'library'), 0o777)
     const saved = [await nobody.value({ op: 'create', phrase: 'Xinhua News Agency reported' })]
     assert.deepEqual(await nobody.value({ op: 'disk' }), saved)
     await nobody.exit()

@@ -40,6 +40,10 @@ export interface Harness {
   reading: { applied: ReadingSettings[]; toggled: string[] }
   // The "Undo" button of the last status line that had one.
   statusAction: { label: string; run(): void } | undefined
+  // A many-file import's progress lines, open while it runs; cancel is its button.
+  importProgress: { lines: string[]; counts: number[]; open: boolean; cancel: () => void } | null
+  // Called with each progress line as it is shown (a test presses Cancel there).
+  onImportProgress: ((line: string) => void) | null
 }
 
 export async function harness(documents: DocumentSummary[] = [summary('doc-a', 'A'), summary('doc-b', 'B')]): Promise<Harness> {
@@ -77,7 +81,7 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
   const h: Harness = {
     fake, history, reader, library, runner: undefined as unknown as CommandRunner,
     suggestions: new SuggestionState(fake.api),
-    selected: { target: null }, answers: [], asked: [], statuses: [], errors: [], statusAction: undefined,
+    selected: { target: null }, answers: [], asked: [], statuses: [], errors: [], statusAction: undefined, importProgress: null, onImportProgress: null,
     reading: { applied: [], toggled: [] },
   }
   h.runner = new CommandRunner(allCommands, {
@@ -107,6 +111,11 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
       download: () => {},
       showShortcuts: () => {},
       selectSentence: () => false,
+      importProgress: (_total, cancel) => {
+        const progress = { lines: [] as string[], counts: [] as number[], open: true, cancel }
+        h.importProgress = progress
+        return { update: (line, done) => { progress.lines.push(line); progress.counts.push(done); h.onImportProgress?.(line) }, done: () => { progress.open = false } }
+      },
     },
   }, {
     succeeded: (message) => { if (message) h.statuses.push(message) },

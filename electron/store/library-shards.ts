@@ -1,0 +1,185 @@
+// The library index on disk (v4): library/head.json (what belongs to the
+// whole library) and SHARDS files library/index-XX.json, each holding the
+// entries of the documents whose id hashes to XX. A change writes only
+// the shards whose entries changed, so adding an annotation to one
+// document rewrites one small shard (about 1/256 of the index), never the
+// index of every document. Each entry carries its order in its list, so
+// library order survives the split.
+//
+// LibraryIndex is the index in memory with one commit path, as committed.ts:
+// the shards are written first, memory moves on after; commits run one at
+// a time, each on the result of the last.
+
+import { join } from 'node:path'
+import type { Adapter } from 'lowdb'
+import { LIBRARY_VERSION, type IndexHead, type IndexShard, type LibraryEntry, type LibraryFile, type ShardEntry, type TrashEntry } from './files.ts'
+import { mapLimited } from './stamp.ts'
+
+export const SHARDS = 256
+
+export function indexFolder(dir: string): string {
+  return join(dir, 'library')
+}
+
+export function headFile(dir: string): string {
+  return join(indexFolder(dir), 'head.json')
+}
+
+export function shardName(shard: number): string {
+  return `index-${shard.toString(16).padStart(2, '0')}.json`
+}
+
+export function shardFile(dir: string, shard: number): string {
+  return join(indexFolder(dir), shardName(shard))
+}
+
+// FNV-1a: stable across runs and versions, spreads slugs evenly.
+export function shardOf(id: string, shards = SHARDS): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash % shards
+}
+
+// Entries read from the shards, placed in their lists by order (ties,
+// which only a kill in the middle of a renumbering leaves, by id).
+export function assemble(entries: readonly ShardEntry[], sampleAdded: boolean): { library: LibraryFile; orders: Map<string, number> } {
+  const sorted = [...entries].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const orders = new Map<string, number>()
+  const documents: LibraryEntry[] = []
+  const trash: TrashEntry[] = []
+  for (const { order, ...entry } of sorted) {
+    if (orders.has(entry.id)) continue
+    orders.set(entry.id, order)
+    if (entry.deleted !== undefined) trash.push(entry as TrashEntry)
+    else documents.push(entry)
+  }
+  return { library: { version: LIBRARY_VERSION, documents, sampleAdded, trash }, orders }
+}
+
+// Orders for `library`: an entry keeps its order while its list stays
+// ascending; one placed out of order (moved to the end of a list, new)
+// takes the next free number. Renumbering only what moved keeps a change
+// to the shards of the entries it touched.
+function assignOrders(library: LibraryFile, old: ReadonlyMap<string, number>, next: number): { orders: Map<string, number>; next: number } {
+  const orders = new Map<string, number>()
+  for (const list of [library.documents, library.trash]) {
+    let previous = -1
+    for (const { id } of list) {
+      let order = old.get(id)
+      if (order === undefined || order <= previous) order = next++
+      orders.set(id, order)
+      previous = order
+    }
+  }
+  return { orders, next }
+}
+
+export function nextOrder(orders: ReadonlyMap<string, number>): number {
+  let max = -1
+  for (const order of orders.values()) if (order > max) max = order
+  return max + 1
+}
+
+export interface IndexFiles {
+  head: Adapter<IndexHead>
+  shard(n: number): Adapter<IndexShard>
+}
+
+export class LibraryIndex {
+  #data: LibraryFile
+  #orders: Map<string, number>
+  #next: number
+  readonly #files: IndexFiles
+  readonly #shards: number
+  #queue: Promise<unknown> = Promise.resolve()
+  // Whether library/head.json is there: written with the first commit if not.
+  #headOnDisk: boolean
+  // shardOf, remembered: ids do not change.
+  readonly #shardOf = new Map<string, number>()
+
+  constructor(data: LibraryFile, orders: Map<string, number>, files: IndexFiles, { shards = SHARDS, headOnDisk = true } = {}) {
+    this.#headOnDisk = headOnDisk
+    this.#data = data
+    this.#orders = orders
+    this.#next = nextOrder(orders)
+    this.#files = files
+    this.#shards = shards
+  }
+
+  get data(): LibraryFile {
+    return this.#data
+  }
+
+  get shards(): number {
+    return this.#shards
+  }
+
+  // Memory only, for a store that cannot write (read-only).
+  adopt(data: LibraryFile): void {
+    const { orders, next } = assignOrders(data, this.#orders, this.#next)
+    this.#data = data
+    this.#orders = orders
+    this.#next = next
+  }
+
+  // edit(current) returns the new library (never changing current) or null
+  // for no change. Writes the shards whose entries changed (and `also`;
+  // every shard and the head when all), then the head if it changed (or
+  // head: it was lost).
+  commit(edit: (current: LibraryFile) => LibraryFile | null, { all = false, also = [] as readonly number[], head = false } = {}): Promise<boolean> {
+    const run = this.#queue.then(async () => {
+      const before = this.#data
+      const after = edit(before) ?? (all || head || also.length > 0 ? before : null)
+      if (after === null) return false
+      const { orders, next } = assignOrders(after, this.#orders, this.#next)
+      const touched = all ? new Set(Array.from({ length: this.#shards }, (_, i) => i)) : this.#changed(before, after, orders)
+      for (const shard of also) touched.add(shard)
+      const groups = new Map<number, ShardEntry[]>([...touched].map((shard) => [shard, []]))
+      for (const list of [after.documents, after.trash]) {
+        for (const entry of list) groups.get(this.#shard(entry.id))?.push({ ...entry, order: orders.get(entry.id)! })
+      }
+      await mapLimited([...groups], 8, ([shard, entries]) => this.#files.shard(shard).write({ version: LIBRARY_VERSION, entries }))
+      if (all || head || !this.#headOnDisk || after.sampleAdded !== before.sampleAdded) {
+        await this.#files.head.write({ version: LIBRARY_VERSION, shards: this.#shards, sampleAdded: after.sampleAdded })
+        this.#headOnDisk = true
+      }
+      this.#data = after
+      this.#orders = orders
+      this.#next = next
+      return true
+    })
+    this.#queue = run.catch(() => {})
+    return run
+  }
+
+  #shard(id: string): number {
+    let shard = this.#shardOf.get(id)
+    if (shard === undefined) {
+      shard = shardOf(id, this.#shards)
+      this.#shardOf.set(id, shard)
+    }
+    return shard
+  }
+
+  // The shards holding an entry that is new, gone, replaced, moved between
+  // the lists or renumbered. Unchanged entries are the same objects.
+  #changed(before: LibraryFile, after: LibraryFile, orders: ReadonlyMap<string, number>): Set<number> {
+    const was = new Map<string, { entry: LibraryEntry; trash: boolean }>()
+    for (const entry of before.documents) was.set(entry.id, { entry, trash: false })
+    for (const entry of before.trash) was.set(entry.id, { entry, trash: true })
+    const touched = new Set<number>()
+    const visit = (entry: LibraryEntry, trash: boolean) => {
+      const old = was.get(entry.id)
+      was.delete(entry.id)
+      if (old && old.entry === entry && old.trash === trash && this.#orders.get(entry.id) === orders.get(entry.id)) return
+      touched.add(this.#shard(entry.id))
+    }
+    for (const entry of after.documents) visit(entry, false)
+    for (const entry of after.trash) visit(entry, true)
+    for (const id of was.keys()) touched.add(this.#shard(id))
+    return touched
+  }
+}
