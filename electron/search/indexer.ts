@@ -83,7 +83,8 @@ export class SearchIndexer {
   // edited leaves the library's entry, and so the version, as it was).
   changed(documentIds: readonly string[] = []): void {
     for (const id of documentIds) this.#dirty.add(id)
-    if (this.#index) void this.#catchUp().catch(() => {})
+    // After the answer to the call that changed it has gone.
+    if (this.#index) setImmediate(() => void this.#catchUp().catch(() => {}))
   }
 
   async search(query: string, limit?: number): Promise<IndexedAnswer> {

@@ -7,7 +7,7 @@
 import type { Searchable } from './search.ts'
 import { snippet } from './search.ts'
 import type { SearchHit } from './search-hit.ts'
-import { wordKeys, wordsOf, type Word } from './words.ts'
+import { wordKey, wordKeys, wordsOf, type Word } from './words.ts'
 
 // At most this many hits from one document, so that one long article full
 // of the word leaves room for the next documents.
@@ -17,6 +17,13 @@ export interface DocumentHits { hits: SearchHit[]; cut: boolean }
 
 export function queryWords(query: string): string[] {
   return wordKeys(query)
+}
+
+// False only when no word of the query can be in `text`: a word's key is
+// a piece of the whole text's key (the same folding, character by character).
+function mayHold(text: string, query: readonly string[], together: boolean): boolean {
+  const folded = wordKey(text)
+  return together ? query.every((q) => folded.includes(q)) : query.some((q) => folded.includes(q))
 }
 
 // Where the words stand in a text: spans [start, end) of the matches.
@@ -42,12 +49,14 @@ export function findHits(entry: Searchable, sourceName: (id: string) => string, 
   const { document: doc, text, annotations } = entry
   const base = { documentId: doc.id, documentTitle: doc.meta.title }
   const words = new Map<string, Word[]>()
-  const wordsIn = (s: string) => {
+  let together = true
+  const wordsIn = (s: string): Word[] => {
+    if (!s || !mayHold(s, query, together)) return []
     let w = words.get(s)
     if (!w) words.set(s, w = wordsOf(s))
     return w
   }
-  const collect = (together: boolean): SearchHit[] => {
+  const collect = (): SearchHit[] => {
     const hits: SearchHit[] = []
     for (const [from, to] of spans(wordsIn(doc.meta.title), query, together)) {
       hits.push({ ...base, field: 'title', start: 0, end: 0, ...snippet(doc.meta.title, from, to - from) })
@@ -76,8 +85,11 @@ export function findHits(entry: Searchable, sourceName: (id: string) => string, 
     return hits
   }
   if (query.length === 0) return { hits: [], cut: false }
-  let hits = collect(true)
-  if (hits.length === 0 && query.length > 1) hits = collect(false)
+  let hits = collect()
+  if (hits.length === 0 && query.length > 1) {
+    together = false
+    hits = collect()
+  }
   const cut = hits.length > MAX_HITS_PER_DOCUMENT
   return { hits: hits.slice(0, MAX_HITS_PER_DOCUMENT), cut }
 }
