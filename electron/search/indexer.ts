@@ -73,9 +73,10 @@ export class SearchIndexer {
     this.#options = { minDocumentsToSave: 200, changesToSave: 50, saveDelayMs: 3000, ...options }
   }
 
-  // Reads the cache (or starts building) in the background.
-  start(): void {
-    void this.#ready().then(() => this.#catchUp()).catch(() => {})
+  // Reads the cache (or starts building) in the background, a moment after
+  // the start, so that the first document shows first.
+  start(afterMs = 1000): void {
+    setTimeout(() => void this.#ready().then(() => this.#catchUp()).catch(() => {}), afterMs).unref()
   }
 
   // Something may have changed: catch up in the background, if started.

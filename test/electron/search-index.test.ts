@@ -128,3 +128,17 @@ test('a read-only folder is searched but its cache never written', async () => {
   await indexer.flush()
   assert.equal(await readFile(file, 'utf8'), 'damaged')
 })
+
+test('while much is left to index, a search answers at once with what is indexed and says it is still indexing', async () => {
+  const dir = await tempDir()
+  const store = await Store.open(dir)
+  for (let i = 0; i < 70; i++) await store.addDocument(article(`wire-${i}`, `Wire ${i}`, `Convoy number ${i} crossed the strait.`))
+  const indexer = new SearchIndexer(store)
+  const early = await indexer.search('convoy')
+  assert.equal(early.indexing, true)
+  assert.ok(early.hits.length < 70, `${early.hits.length} hits before indexing`)
+  await indexer.flush()
+  const done = await indexer.search('convoy', 1000)
+  assert.equal(done.indexing, undefined)
+  assert.equal(new Set(done.hits.map((h) => h.documentId)).size, 70)
+})
