@@ -19,7 +19,7 @@
 // to read), after a rebuild or once enough documents changed, when the
 // library has been quiet a moment: a save of an annotation never writes it.
 
-import { rename, readFile, writeFile } from 'node:fs/promises'
+import { open, rename, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { canonicalText } from '../../shared/model/document.ts'
 import { indexRecord, LibraryIndex } from '../../shared/library/search-index.ts'
@@ -66,6 +66,7 @@ export class SearchIndexer {
   #read = new Map<string, { version: string; entry: Searchable }>()
   // Documents changed since they were indexed, whatever their versions say.
   #dirty = new Set<string>()
+  #searched = -Infinity
 
   constructor(store: Store, options: IndexerOptions = {}) {
     this.#store = store
@@ -89,6 +90,7 @@ export class SearchIndexer {
   }
 
   async search(query: string, limit?: number): Promise<IndexedAnswer> {
+    this.#searched = performance.now()
     const index = await this.#ready()
     const catchingUp = this.#catchUp()
     if (this.#pending() <= WAIT_FOR_FEW) await Promise.race([catchingUp, delay(WAIT_MS)])
@@ -146,15 +148,18 @@ export class SearchIndexer {
       const names = new Map([...now.removed, ...now.sources].map((s) => [s.id, s.name]))
       const sourceName = (id: string) => names.get(id) ?? id
       const wanted = new Map(now.library.documents.map((d) => [d.id, versionOf(d, sourceName)]))
-      for (const id of [...index.ids()]) if (!wanted.has(id)) index.remove(id)
       const dirty = new Set(this.#dirty)
       this.#dirty.clear()
-      // Not in step until this pass is done.
+      // Not in step until this pass is done; how much is left is known at once.
       this.#seen = null
       const stale = [...wanted].filter(([id, version]) => dirty.has(id) || index.version(id) !== version)
       this.#left = stale.length
+      await this.#saving
+      for (const id of [...index.ids()]) if (!wanted.has(id)) index.remove(id)
       for (const [id, version] of stale) {
         const entry = await this.#readFile(id)
+        // The index must not change while it is being written.
+        await this.#saving
         // One that cannot be read is found by its title until it can.
         const title = now.library.documents.find((d) => d.id === id)?.meta.title ?? ''
         index.set(entry ? indexRecord(entry, sourceName) : { id, title, text: '', notes: '', sources: '' }, version)
@@ -211,7 +216,11 @@ export class SearchIndexer {
     if (this.#store.readOnly || this.#index!.size < minDocumentsToSave) return
     if (!this.#rebuilt && this.#unsaved < changesToSave) return
     clearTimeout(this.#saveTimer)
-    this.#saveTimer = setTimeout(() => { this.#saving = this.#saving.then(() => this.#save()) }, saveDelayMs)
+    this.#saveTimer = setTimeout(() => {
+      // Not while someone is typing a search: later.
+      if (performance.now() - this.#searched < saveDelayMs) return this.#saveSoon()
+      this.#saving = this.#saving.then(() => this.#save())
+    }, saveDelayMs)
     this.#saveTimer.unref()
   }
 
@@ -222,7 +231,13 @@ export class SearchIndexer {
     const unsaved = this.#unsaved
     try {
       const temp = `${this.#file}.${process.pid}.tmp`
-      await writeFile(temp, JSON.stringify(this.#index))
+      // In pieces, letting searches in between; catching up waits (#saved).
+      const file = await open(temp, 'w')
+      try {
+        for (const piece of this.#index.serialize()) await file.write(piece)
+      } finally {
+        await file.close()
+      }
       await rename(temp, this.#file)
       this.#unsaved -= unsaved
       this.#rebuilt = false

@@ -199,19 +199,39 @@ export class LibraryIndex {
   // Saved compact: documents in order ([id, version, lengths...]), then per
   // field each word with its postings, document numbers as gaps.
   toJSON(): unknown {
-    this.compact(true)
+    return JSON.parse([...this.serialize()].join(''))
+  }
+
+  // The same JSON in pieces, so that writing a large index can let other
+  // work in between. The index must not change until the last piece.
+  *serialize(wordsPerPiece = 2000): Generator<string> {
+    if (this.#gone > 0) this.compact(true)
     const docs = this.#ids.map((id, doc) => [id, this.#byId.get(id)!.version, ...this.#lengths.slice(doc * F, doc * F + F)])
-    const fields = this.#words.map((words) => [...words].map(([key, p]) => {
-      const out: (string | number)[] = [key]
-      let previous = 0
-      for (let i = 0; i < p.n; i++) {
-        const doc = p.data[i]! >>> TF_BITS
-        out.push((doc - previous) * (TF_MAX + 1) + (p.data[i]! & TF_MAX))
-        previous = doc
+    yield `{"format":${SEARCH_INDEX_FORMAT},"docs":${JSON.stringify(docs)},"fields":[`
+    for (let f = 0; f < F; f++) {
+      yield f === 0 ? '[' : '],['
+      let piece: string[] = []
+      let first = true
+      const flush = () => {
+        const out = (first ? '' : ',') + piece.join(',')
+        first = false
+        piece = []
+        return out
       }
-      return out
-    }))
-    return { format: SEARCH_INDEX_FORMAT, docs, fields }
+      for (const [key, p] of this.#words[f]!) {
+        const out: (string | number)[] = [key]
+        let previous = 0
+        for (let i = 0; i < p.n; i++) {
+          const doc = p.data[i]! >>> TF_BITS
+          out.push((doc - previous) * (TF_MAX + 1) + (p.data[i]! & TF_MAX))
+          previous = doc
+        }
+        piece.push(JSON.stringify(out))
+        if (piece.length === wordsPerPiece) yield flush()
+      }
+      if (piece.length) yield flush()
+    }
+    yield ']]}'
   }
 
   // From what toJSON() gave; throws when it is not that.

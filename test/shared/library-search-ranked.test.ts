@@ -116,6 +116,8 @@ describe('ranked search', () => {
       assert.deepEqual(await search(query, undefined, loaded), await search(query, undefined, changed), query)
     }
     assert.equal(loaded.version('once'), 'v2')
+    // Written in pieces of any size, it is the same JSON.
+    for (const size of [1, 2, 3, 1000]) assert.equal([...changed.serialize(size)].join(''), JSON.stringify(changed), `${size}`)
     const saved = JSON.parse(JSON.stringify(index)) as { fields: (string | number)[][][] }
     saved.fields[1]![0]!.push(5)
     assert.throws(() => LibraryIndex.load(JSON.stringify(saved)), /out of order/)
