@@ -70,3 +70,29 @@ test('a word of the text, chosen from the keyboard, opens that document with the
   await box.press('Enter')
   await expect(library(page).getByText('No results.')).toBeVisible()
 })
+
+test('typing a word\'s beginning finds it whole; a long list draws only the rows in view and the keyboard reaches the last', async ({ app }) => {
+  const { page } = app
+  const paragraphs = Array.from({ length: 30 }, (_, i) => `Dispatch ${i + 1}: the Zephyrine convoy passed the strait.`)
+  await page.getByLabel('Article files').setInputFiles([{ name: 'wire.md', mimeType: 'text/markdown', buffer: Buffer.from(`# Wire digest\n\n${paragraphs.join('\n\n')}\n`) }])
+  await expect(articleTitled(page, 'Wire digest')).toBeVisible()
+  await page.locator('body').click({ position: { x: 5, y: 300 } })
+  await page.keyboard.press('/')
+  const box = library(page).getByRole('searchbox', { name: 'Search all documents' })
+  await box.fill('zephyr')
+  const list = library(page).getByRole('list', { name: 'Search results' })
+  // One document gives at most 20 hits; the list says it was cut.
+  await expect(library(page)).toContainText('Showing the first 20 results.')
+  await expect(list.getByRole('button').first().locator('mark')).toHaveText('Zephyrine')
+  await expect.poll(() => list.getByRole('listitem').count()).toBeLessThan(20)
+
+  await box.press('ArrowDown')
+  for (let i = 1; i < 20; i++) await page.keyboard.press('ArrowDown')
+  const last = list.locator('li[aria-posinset="20"]').getByRole('button')
+  await expect(last).toBeFocused()
+  await expect(last).toBeInViewport()
+  await expect(list.locator('li[aria-posinset="1"]')).toHaveCount(0)
+  await page.keyboard.press('Enter')
+  await expect(articleTitled(page, 'Wire digest')).toBeVisible()
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('Zephyrine')
+})

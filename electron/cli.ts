@@ -242,7 +242,7 @@ async function serve(dataDir: string, port: number | undefined, open: boolean): 
   const { lock, readOnlyBecause } = await takeFolder(dataDir)
   // What recovery did with a bad file, now and when a document is opened.
   onStoreNotice((notice) => complain(notice))
-  const api = await openServices({ dataDir, resourcesDir: join(root, 'resources'), ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
+  const api = await openServices({ dataDir, resourcesDir: join(root, 'resources'), indexAtStart: true, ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
   const server = await startServer({ api, rendererDir: join(root, 'dist', 'renderer'), ...(port === undefined ? {} : { port }) })
   // Before the URL is printed: whoever reads it may stop us at once.
   const stop = () => void server.close().then(() => lock?.release()).then(() => process.exit(0))

@@ -15,6 +15,7 @@ import { libraryServices } from './services/library.ts'
 import { transferServices } from './services/transfer.ts'
 import { suggestionServices } from './services/suggestions.ts'
 import { readingServices } from './settings-service.ts'
+import { SearchIndexer } from './search/indexer.ts'
 
 export interface ServiceOptions {
   dataDir: string
@@ -26,6 +27,10 @@ export interface ServiceOptions {
   readOnlyBecause?: string
   // The one-writer lock: every save first checks the folder is still ours.
   lock?: { check(): Promise<void> }
+  // Read (or build) the search index at once, in the background, so the
+  // first search is quick: the app and browser mode. Otherwise on the first
+  // search (a CLI command that never searches never reads it).
+  indexAtStart?: boolean
 }
 
 export async function openServices(options: ServiceOptions): Promise<Api> {
@@ -55,14 +60,48 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     window: () => store.state.data.window ?? null,
     saveWindow: (state) => store.state.change({ window: state }),
   }
-  const api: Api = {
+  const indexer = new SearchIndexer(store)
+  const api: Api = tellingChanges({
     ...documentServices(ctx),
     ...annotationServices(ctx),
     ...sourceServices(ctx),
-    ...libraryServices(ctx),
+    ...libraryServices(ctx, indexer),
     ...transferServices(ctx),
     ...suggestionServices(ctx),
     ...readingServices(store.state),
-  }
+  }, (input) => indexer.changed(documentsNamed(input)))
+  if (options.indexAtStart) indexer.start()
   return { api, shellState }
+}
+
+// Calls that change nothing search looks at (a method not listed is taken
+// to change something: a new one cannot be missed, only cost a glance).
+const UNSEARCHED = new Set(['startupDocument', 'listDocuments', 'getDocument', 'search', 'listAnnotations', 'exportDocument',
+  'exportLibrary', 'storageNotices', 'listSources', 'listRemovedSources', 'suggestAttributions', 'rejectSuggestion',
+  'unrejectSuggestion', 'getSettings', 'updateSettings', 'listReadingPositions', 'saveReadingPosition'])
+
+// After every other call, the search index looks for changes (it compares
+// versions, so a call that changed nothing costs a glance), and indexes
+// again the document the call named: no service needs to say what it
+// changed, and none can forget to.
+function tellingChanges(api: Api, changed: (input: unknown) => void): Api {
+  const told = { ...api } as Record<string, (input: never) => Promise<unknown>>
+  for (const [name, method] of Object.entries(told)) {
+    if (UNSEARCHED.has(name)) continue
+    told[name] = async (input) => {
+      try {
+        return await method(input)
+      } finally {
+        changed(input)
+      }
+    }
+  }
+  return told as unknown as Api
+}
+
+// The document a call's input names (documentId, or its annotation's).
+function documentsNamed(input: unknown): string[] {
+  const named = (x: unknown) => (typeof x === 'object' && x !== null ? (x as { documentId?: unknown }).documentId : undefined)
+  const id = named(input) ?? named((input as { annotation?: unknown } | null)?.annotation)
+  return typeof id === 'string' ? [id] : []
 }

@@ -1,19 +1,24 @@
 // "Search all documents": their text and titles, and every annotation's
-// quote, note and sources. Each result names the document and where the
-// words were found, with a little context around the match; choosing one
-// (click or Enter) opens the document at that place. Up and Down move
-// between the box and the results.
+// quote, note and sources, best first. Each result names the document and
+// where the words were found, with a little context around the matching
+// words (marked); choosing one (click or Enter) opens the document at that
+// place. Up and Down move between the box and the results. The results are
+// a virtual list (virtual-list.ts): only the rows in view are drawn. While
+// the library is still being indexed, the search is asked again shortly.
 
 import type { Api, Output, SearchHit } from '../../shared/api/contract.ts'
 import { h } from './dom.ts'
 import { showError } from './status.ts'
+import { VirtualList } from './virtual-list.ts'
 
 const FIELD_LABELS: Record<SearchHit['field'], string> = {
   text: 'Text', title: 'Title', quote: 'Annotated quote', note: 'Note', source: 'Source',
 }
 
 // Typing pauses this long before a search starts; Enter searches at once.
-const PAUSE_MS = 250
+const PAUSE_MS = 150
+// Asked again this soon while the library is being indexed.
+const INDEXING_RETRY_MS = 1000
 
 export class SearchView {
   readonly element: HTMLElement
@@ -22,6 +27,7 @@ export class SearchView {
   #input: HTMLInputElement
   #summary = h('p', { class: 'search-summary', 'aria-live': 'polite' })
   #results = h('ol', { class: 'search-results', 'aria-label': 'Search results' })
+  #list: VirtualList<SearchHit>
   #timer: ReturnType<typeof setTimeout> | undefined
   // Answers can arrive out of order; only the latest question's is shown.
   #asked = 0
@@ -34,11 +40,12 @@ export class SearchView {
       'aria-keyshortcuts': '/ Control+Shift+F', 'aria-controls': 'search-results',
       oninput: () => { clearTimeout(this.#timer); this.#timer = setTimeout(() => void this.search(), PAUSE_MS) },
       onkeydown: (event: KeyboardEvent) => {
-        if (event.key === 'ArrowDown') { event.preventDefault(); this.#buttons()[0]?.focus() }
+        if (event.key === 'ArrowDown') { event.preventDefault(); this.#list.reveal(0)?.focus() }
       },
     })
     this.#results.id = 'search-results'
     this.#results.addEventListener('keydown', (event) => this.#move(event))
+    this.#list = new VirtualList(this.#results, { render: (hit, index) => this.#row(hit, index) })
     this.element = h('form', { role: 'search', 'aria-label': 'Search', class: 'search', onsubmit: (event: Event) => {
       event.preventDefault()
       clearTimeout(this.#timer)
@@ -57,7 +64,7 @@ export class SearchView {
     const asked = ++this.#asked
     if (!query) {
       this.#summary.textContent = ''
-      this.#results.replaceChildren()
+      this.#list.setItems([])
       return
     }
     let answer: Output<'search'>
@@ -71,28 +78,31 @@ export class SearchView {
     this.#show(answer)
   }
 
-  #show({ hits, truncated }: Output<'search'>): void {
+  #show({ hits, truncated, indexing }: Output<'search'>): void {
     const n = hits.length
-    this.#summary.textContent = n === 0 ? 'No results.'
+    const found = n === 0 ? 'No results.'
       : truncated ? `Showing the first ${n} results.` : `${n} result${n === 1 ? '' : 's'}.`
-    this.#results.replaceChildren(...hits.map((hit) => h('li', {},
-      h('button', { type: 'button', class: 'search-hit', onclick: () => this.#choose(hit) },
-        h('span', { class: 'hit-title' }, hit.documentTitle),
-        h('span', { class: 'hit-field' }, FIELD_LABELS[hit.field]),
-        h('span', { class: 'hit-snippet' }, hit.before, h('mark', { class: 'search-match' }, hit.match), hit.after)))))
+    this.#summary.textContent = indexing ? `${n === 0 ? 'No results yet' : found.slice(0, -1)}; still indexing the library…` : found
+    this.#list.setItems(hits)
+    if (indexing) {
+      clearTimeout(this.#timer)
+      this.#timer = setTimeout(() => void this.search(), INDEXING_RETRY_MS)
+    }
   }
 
-  #buttons(): HTMLButtonElement[] {
-    return [...this.#results.querySelectorAll<HTMLButtonElement>('button.search-hit')]
+  #row(hit: SearchHit, index: number): HTMLElement {
+    return h('button', { type: 'button', class: 'search-hit', 'data-index': index, onclick: () => this.#choose(hit) },
+      h('span', { class: 'hit-title' }, hit.documentTitle),
+      h('span', { class: 'hit-field' }, FIELD_LABELS[hit.field]),
+      h('span', { class: 'hit-snippet' }, hit.before, h('mark', { class: 'search-match' }, hit.match), hit.after))
   }
 
   #move(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
     event.preventDefault()
-    const buttons = this.#buttons()
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement)
+    const at = this.#list.indexOf(document.activeElement)
     const next = at + (event.key === 'ArrowDown' ? 1 : -1)
     if (next < 0) this.#input.focus()
-    else buttons[Math.min(next, buttons.length - 1)]?.focus()
+    else this.#list.reveal(Math.min(next, this.#list.length - 1))?.focus()
   }
 }

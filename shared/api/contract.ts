@@ -81,10 +81,12 @@ export const contract = {
   deleteDocument: { input: z.strictObject({ documentId: DocumentId }), output: z.object({ deleted: z.boolean() }) },
   restoreDocument: { input: z.strictObject({ documentId: DocumentId }), output: DocumentSummary },
   // Every document's text and title, and every annotation's quote, note and
-  // sources, case-insensitively.
+  // sources, by words (the last one as a beginning, being typed), ignoring
+  // case and accents; the best documents first. `indexing`: the index is
+  // still being built or brought up to date, so more may be found soon.
   search: {
     input: z.strictObject({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(1000).optional() }),
-    output: z.object({ hits: z.array(SearchHit), truncated: z.boolean() }),
+    output: z.object({ hits: z.array(SearchHit), truncated: z.boolean(), indexing: z.boolean().optional() }),
   },
   listAnnotations: { input: z.strictObject({ documentId: DocumentId }), output: z.array(Annotation) },
   createAnnotation: {

@@ -1,6 +1,9 @@
-// Search across the library: document titles and texts, and annotations'
-// quotes, notes and the names of their sources and relays. Matching ignores case; every hit carries
-// the offsets to open the document at, and a short snippet to show.
+// The first search across the library, kept as the baseline the ranked
+// search (ranked-search.ts) is measured against: it reads every document
+// and looks for the query as one string in titles and texts, and
+// annotations' quotes, notes and the names of their sources and relays, in
+// library order. Matching ignores case; every hit carries the offsets to
+// open the document at, and a short snippet to show.
 
 import type { Annotation } from '../model/annotation.ts'
 import type { ArticleDocument } from '../model/document.ts'
@@ -16,7 +19,7 @@ export interface Searchable {
 
 const CONTEXT = 40
 
-export function searchLibrary(
+export function searchLibraryLinear(
   entries: Iterable<Searchable>, sources: readonly Source[], query: string, limit = 200,
 ): { hits: SearchHit[]; truncated: boolean } {
   const needle = fold(oneLine(query))
@@ -80,7 +83,7 @@ function occurrences(haystack: string, needle: string): number[] {
 }
 
 // Whitespace (the blank line between blocks too) shows as one space.
-function snippet(text: string, at: number, length: number): { before: string; match: string; after: string } {
+export function snippet(text: string, at: number, length: number): { before: string; match: string; after: string } {
   const from = Math.max(0, at - CONTEXT)
   const to = Math.min(text.length, at + length + CONTEXT)
   return {

@@ -199,8 +199,9 @@ test('search finds a note in one document and text in another, but nothing in de
   const at = text.indexOf('Tass reported')
   const made = await api.createAnnotation({ documentId: SAMPLE_ID, kind: 'claim', target: describeRange(text, at, at + 13), note: 'Compare the Istanbul readout' })
   const { hits } = await api.search({ query: 'istanbul' })
-  assert.deepEqual(hits.map((h) => [h.documentId, h.field]), [[SAMPLE_ID, 'note'], ['grain-corridor-talks-resume', 'text']])
-  assert.equal(hits[0]!.annotationId, made.id)
+  // Ranked: the short briefing, where the word is in the text, before the long sample's note.
+  assert.deepEqual(hits.map((h) => [h.documentId, h.field]), [['grain-corridor-talks-resume', 'text'], [SAMPLE_ID, 'note']])
+  assert.equal(hits[1]!.annotationId, made.id)
   await api.deleteDocument({ documentId: 'grain-corridor-talks-resume' })
   assert.deepEqual((await api.search({ query: 'istanbul' })).hits.map((h) => h.documentId), [SAMPLE_ID])
 })

@@ -13,7 +13,7 @@ import { importWebAnnotations } from '../../shared/web-annotation/import.ts'
 import { toMarkdown } from '../../shared/export/markdown.ts'
 import { toHtml } from '../../shared/export/html.ts'
 import { countAnnotations } from '../../shared/library/counts.ts'
-import { searchLibrary } from '../../shared/library/search.ts'
+import { searchLibraryLinear } from '../../shared/library/search.ts'
 
 const xi: Source = { id: 'xi-jinping', name: 'Xi Jinping', aliases: [], kind: 'person', colour: '#9c6ade' }
 const sources: Source[] = [...builtInSources, xi]
@@ -76,7 +76,7 @@ test('HTML: the notes say who relayed it and the legend counts relays', () => {
 })
 
 test('search: the relay\'s name finds the annotation', () => {
-  const { hits } = searchLibrary([{ document: sample, text, annotations: [relayed] }], sources, 'xinh')
+  const { hits } = searchLibraryLinear([{ document: sample, text, annotations: [relayed] }], sources, 'xinh')
   const viaHit = hits.find((h) => h.field === 'source' && h.annotationId === relayed.id)
   assert.ok(viaHit, JSON.stringify(hits))
   assert.equal(`${viaHit.before}${viaHit.match}${viaHit.after}`, 'via Xinhua')

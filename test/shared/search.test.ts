@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
-import { fold, searchLibrary } from '../../shared/library/search.ts'
+import { fold, searchLibraryLinear } from '../../shared/library/search.ts'
 import { builtInSources } from '../../shared/model/source.ts'
 import { ArticleDocument, canonicalText } from '../../shared/model/document.ts'
 import { annotator, sampleArticle } from '../helpers/annotate.ts'
@@ -17,9 +17,9 @@ const library = [
   { document: russian, text: canonicalText(russian.blocks), annotations: [] },
 ]
 
-describe('searchLibrary', () => {
+describe('searchLibraryLinear', () => {
   test('finds a note and points at its annotation in the document', () => {
-    const { hits } = searchLibrary(library, builtInSources, 'tass readout')
+    const { hits } = searchLibraryLinear(library, builtInSources, 'tass readout')
     assert.equal(hits.length, 1)
     const [hit] = hits
     assert.equal(hit!.field, 'note')
@@ -32,7 +32,7 @@ describe('searchLibrary', () => {
   })
 
   test('finds text case-insensitively, with offsets into the canonical text', () => {
-    const { hits } = searchLibrary(library, builtInSources, 'MISHUSTIN')
+    const { hits } = searchLibraryLinear(library, builtInSources, 'MISHUSTIN')
     const inText = hits.filter((h) => h.field === 'text' && h.documentId === sample.id)
     const text = canonicalText(sample.blocks)
     assert.ok(inText.length >= 2)
@@ -42,29 +42,29 @@ describe('searchLibrary', () => {
   })
 
   test('a quote hit is narrowed to the words found, a source hit names the source', () => {
-    const { hits } = searchLibrary(library, builtInSources, 'cooperation')
+    const { hits } = searchLibraryLinear(library, builtInSources, 'cooperation')
     const quote = hits.find((h) => h.field === 'quote')!
     assert.equal(quote.annotationId, claim.id)
     assert.equal(canonicalText(sample.blocks).slice(quote.start, quote.end), 'cooperation')
-    const source = searchLibrary(library, builtInSources, 'xinhua').hits.filter((h) => h.field === 'source')
+    const source = searchLibraryLinear(library, builtInSources, 'xinhua').hits.filter((h) => h.field === 'source')
     assert.equal(source.length, 1)
     assert.equal(source[0]!.match, 'Xinhua')
   })
 
   test('Cyrillic matches across case; a letter whose lower case is longer keeps offsets right', () => {
     const text = canonicalText(russian.blocks)
-    const hits = searchLibrary(library, builtInSources, 'мишустин').hits.filter((h) => h.documentId === 'ru')
+    const hits = searchLibraryLinear(library, builtInSources, 'мишустин').hits.filter((h) => h.documentId === 'ru')
     assert.deepEqual(hits.map((h) => text.slice(h.start, h.end)), ['Мишустин'])
     // "İ" would lower-case to two code units; left as it is, what follows stays in place.
-    const after = searchLibrary(library, builtInSources, 'STANBUL').hits.filter((h) => h.documentId === 'ru')
+    const after = searchLibraryLinear(library, builtInSources, 'STANBUL').hits.filter((h) => h.documentId === 'ru')
     assert.deepEqual(after.map((h) => text.slice(h.start, h.end)), ['stanbul'])
     assert.equal(fold('İstanbul').length, 'İstanbul'.length)
   })
 
   test('stops at the limit and says so; blank queries find nothing', () => {
-    const limited = searchLibrary(library, builtInSources, 'the', 3)
+    const limited = searchLibraryLinear(library, builtInSources, 'the', 3)
     assert.equal(limited.hits.length, 3)
     assert.equal(limited.truncated, true)
-    assert.deepEqual(searchLibrary(library, builtInSources, '   '), { hits: [], truncated: false })
+    assert.deepEqual(searchLibraryLinear(library, builtInSources, '   '), { hits: [], truncated: false })
   })
 })

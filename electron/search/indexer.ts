@@ -1,0 +1,261 @@
+// Keeps the library's search index (shared/library/search-index.ts) in step
+// with the documents, and keeps a copy of it in the data folder as a cache:
+// search-index.json. The document files stay the truth.
+//
+// Each indexed document carries a version: its file's stamp (stamp.ts: a
+// file written again has another) and the names of the sources it names.
+// Catching up compares them with the library's entries and indexes again
+// only what differs, reading the files themselves (not through the store,
+// which would keep them all). So nothing needs telling what changed: any
+// change to a document, its metadata, the trash or a source's name shows
+// as a version that differs. changed() starts catching up in the
+// background; a search catches up first, and waits only when little is
+// left, else answers from what is indexed and says it is still indexing.
+//
+// The cache is read when the index is first needed; missing, damaged or
+// from another version it is ignored and the index built from the files;
+// stale, its documents whose versions differ are indexed again. It is
+// written only for larger libraries (a small one is quicker to index than
+// to read), after a rebuild or once enough documents changed, when the
+// library has been quiet a moment: a save of an annotation never writes it.
+
+import { open, rename, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { canonicalText } from '../../shared/model/document.ts'
+import { indexRecord, LibraryIndex } from '../../shared/library/search-index.ts'
+import { searchRanked, type SearchAnswer } from '../../shared/library/ranked-search.ts'
+import type { Searchable } from '../../shared/library/search.ts'
+import type { LibraryEntry } from '../store/files.ts'
+import type { Store } from '../store/store.ts'
+import { readSearchable } from './document-contents.ts'
+
+export const SEARCH_INDEX_FILE = 'search-index.json'
+
+export interface IndexerOptions {
+  // Below this many documents the cache is not written. Tests lower it.
+  minDocumentsToSave?: number
+  // How many documents indexed again make the cache worth writing again.
+  changesToSave?: number
+  // How long the library must be quiet before the cache is written.
+  saveDelayMs?: number
+}
+
+// A search waits for catching up when at most this many documents are left,
+// and at most this long.
+const WAIT_FOR_FEW = 50
+const WAIT_MS = 1000
+// Documents kept read for their hits (typing narrows the same few).
+const KEEP_READ = 64
+
+export type IndexedAnswer = SearchAnswer & { indexing?: boolean }
+
+export class SearchIndexer {
+  readonly #store: Store
+  readonly #file: string
+  readonly #options: Required<IndexerOptions>
+  #index: LibraryIndex | null = null
+  #loading: Promise<void> | null = null
+  #catchingUp: Promise<void> | null = null
+  // What the last complete catching up saw: no change since, nothing to do.
+  #seen: { library: unknown; sources: unknown; removed: unknown } | null = null
+  #left = Infinity
+  #unsaved = 0
+  #rebuilt = false
+  #saveTimer: ReturnType<typeof setTimeout> | undefined
+  #saving: Promise<void> = Promise.resolve()
+  #read = new Map<string, { version: string; entry: Searchable }>()
+  // Documents changed since they were indexed, whatever their versions say.
+  #dirty = new Set<string>()
+  #searched = -Infinity
+
+  constructor(store: Store, options: IndexerOptions = {}) {
+    this.#store = store
+    this.#file = join(store.dir, SEARCH_INDEX_FILE)
+    this.#options = { minDocumentsToSave: 200, changesToSave: 50, saveDelayMs: 3000, ...options }
+  }
+
+  // Reads the cache (or starts building) in the background, a moment after
+  // the start, so that the first document shows first.
+  start(afterMs = 1000): void {
+    setTimeout(() => void this.#ready().then(() => this.#catchUp()).catch(() => {}), afterMs).unref()
+  }
+
+  // Something may have changed: catch up in the background, if started.
+  // A document named is indexed again whatever its version says (a note
+  // edited leaves the library's entry, and so the version, as it was).
+  changed(documentIds: readonly string[] = []): void {
+    for (const id of documentIds) this.#dirty.add(id)
+    // After the answer to the call that changed it has gone.
+    if (this.#index) setImmediate(() => void this.#catchUp().catch(() => {}))
+  }
+
+  async search(query: string, limit?: number): Promise<IndexedAnswer> {
+    this.#searched = performance.now()
+    const index = await this.#ready()
+    const catchingUp = this.#catchUp()
+    if (this.#pending() <= WAIT_FOR_FEW) await Promise.race([catchingUp, delay(WAIT_MS)])
+    const answer = await searchRanked(index, query, {
+      ...(limit !== undefined ? { limit } : {}),
+      sources: [...this.#store.sources, ...this.#store.removedSources],
+      load: (id) => this.#contents(id),
+    })
+    return this.#pending() > 0 ? { ...answer, indexing: true } : answer
+  }
+
+  // Catches up and writes the cache now (tests, and before quitting).
+  async flush(): Promise<void> {
+    await this.#ready()
+    await this.#catchUp()
+    clearTimeout(this.#saveTimer)
+    await (this.#saving = this.#saving.then(() => this.#save()))
+  }
+
+  #ready(): Promise<LibraryIndex> {
+    this.#loading ??= this.#load()
+    return this.#loading.then(() => this.#index!)
+  }
+
+  async #load(): Promise<void> {
+    try {
+      this.#index = LibraryIndex.load(await readFile(this.#file, 'utf8'))
+    } catch {
+      // Missing, damaged or another version: built again from the files.
+      this.#index = LibraryIndex.empty()
+      this.#rebuilt = true
+    }
+  }
+
+  // Documents not yet in step (Infinity before the first look).
+  #pending(): number {
+    return this.#seen && this.#isSeen() ? 0 : this.#left
+  }
+
+  #isSeen(): boolean {
+    const s = this.#seen
+    return !!s && this.#dirty.size === 0 && s.library === this.#store.library.data && s.sources === this.#store.sources && s.removed === this.#store.removedSources
+  }
+
+  #catchUp(): Promise<void> {
+    if (this.#isSeen()) return Promise.resolve()
+    this.#catchingUp ??= this.#catchUpNow().finally(() => { this.#catchingUp = null })
+    return this.#catchingUp
+  }
+
+  async #catchUpNow(): Promise<void> {
+    const index = this.#index!
+    while (!this.#isSeen()) {
+      const now = { library: this.#store.library.data, sources: this.#store.sources, removed: this.#store.removedSources }
+      const names = new Map([...now.removed, ...now.sources].map((s) => [s.id, s.name]))
+      const sourceName = (id: string) => names.get(id) ?? id
+      const wanted = new Map(now.library.documents.map((d) => [d.id, versionOf(d, sourceName)]))
+      const dirty = new Set(this.#dirty)
+      this.#dirty.clear()
+      // Not in step until this pass is done; how much is left is known at once.
+      this.#seen = null
+      const stale = [...wanted].filter(([id, version]) => dirty.has(id) || index.version(id) !== version)
+      this.#left = stale.length
+      await this.#saving
+      for (const id of [...index.ids()]) if (!wanted.has(id)) index.remove(id)
+      for (const [id, version] of stale) {
+        const entry = await this.#readFile(id)
+        // The index must not change while it is being written.
+        await this.#saving
+        // One that cannot be read is found by its title until it can.
+        const title = now.library.documents.find((d) => d.id === id)?.meta.title ?? ''
+        index.set(entry ? indexRecord(entry, sourceName) : { id, title, text: '', notes: '', sources: '' }, version)
+        this.#read.delete(id)
+        if (entry) this.#read.set(id, { version, entry })
+        this.#trimRead()
+        this.#left--
+        this.#unsaved++
+        // Let requests in between documents.
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      this.#seen = now
+    }
+    this.#left = 0
+    this.#saveSoon()
+  }
+
+  async #readFile(id: string): Promise<Searchable | null> {
+    const found = await readSearchable(this.#store.documentFile(id), id)
+    if (found) return found
+    // Not readable as it is: the store's reading repairs what it can.
+    try {
+      const { document, annotations } = (await this.#store.document(id)).data
+      return { document, text: canonicalText(document.blocks), annotations }
+    } catch {
+      return null
+    }
+  }
+
+  // A ranked document's contents, for its hits.
+  async #contents(id: string): Promise<Searchable | null> {
+    const version = this.#index!.version(id)
+    const kept = this.#read.get(id)
+    if (kept && kept.version === version) {
+      this.#read.delete(id)
+      this.#read.set(id, kept)
+      return kept.entry
+    }
+    const entry = await this.#readFile(id)
+    if (entry && version !== undefined) this.#read.set(id, { version, entry })
+    this.#trimRead()
+    return entry
+  }
+
+  #trimRead(): void {
+    for (const id of this.#read.keys()) {
+      if (this.#read.size <= KEEP_READ) break
+      this.#read.delete(id)
+    }
+  }
+
+  #saveSoon(): void {
+    const { minDocumentsToSave, changesToSave, saveDelayMs } = this.#options
+    if (this.#store.readOnly || this.#index!.size < minDocumentsToSave) return
+    if (!this.#rebuilt && this.#unsaved < changesToSave) return
+    clearTimeout(this.#saveTimer)
+    this.#saveTimer = setTimeout(() => {
+      // Not while someone is typing a search: later.
+      if (performance.now() - this.#searched < saveDelayMs) return this.#saveSoon()
+      this.#saving = this.#saving.then(() => this.#save())
+    }, saveDelayMs)
+    this.#saveTimer.unref()
+  }
+
+  // Written aside and renamed into place: a crash leaves the old cache or
+  // the new one, and either is checked when read.
+  async #save(): Promise<void> {
+    if (this.#store.readOnly || !this.#index) return
+    const unsaved = this.#unsaved
+    try {
+      const temp = `${this.#file}.${process.pid}.tmp`
+      // In pieces, letting searches in between; catching up waits (#saved).
+      const file = await open(temp, 'w')
+      try {
+        for (const piece of this.#index.serialize()) await file.write(piece)
+      } finally {
+        await file.close()
+      }
+      await rename(temp, this.#file)
+      this.#unsaved -= unsaved
+      this.#rebuilt = false
+    } catch {
+      // A cache: the next start indexes what it lacks.
+    }
+  }
+}
+
+// What a document was when indexed: its file's stamp, and the names of the
+// sources and relays it names (renaming one changes what is found).
+function versionOf(entry: LibraryEntry, sourceName: (id: string) => string): string {
+  const ids = new Set([...Object.keys(entry.sourceCounts), ...Object.keys(entry.viaCounts)])
+  const names = [...ids].sort().map(sourceName).join('\u0001')
+  const file = entry.stamp ?? JSON.stringify([entry.meta, entry.annotationCount, entry.claimCount, entry.sourceCounts, entry.viaCounts])
+  return `${file}\u0002${names}`
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref())
+}

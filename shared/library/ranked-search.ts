@@ -1,0 +1,53 @@
+// The library's search: the index ranks the documents that have every word
+// of the query (BM25, titles, notes and sources weighing more), then the
+// best ones are read, in that order, for their hits (find-hits.ts) until
+// the limit. Only the documents shown are read.
+
+import type { Source } from '../model/source.ts'
+import { findHits, queryWords } from './find-hits.ts'
+import type { LibraryIndex } from './search-index.ts'
+import type { Searchable } from './search.ts'
+import type { SearchHit } from './search-hit.ts'
+
+// Documents read for one answer at most: past them the list is long enough,
+// and it says it was cut.
+const MAX_DOCUMENTS_READ = 100
+
+export interface SearchAnswer { hits: SearchHit[]; truncated: boolean }
+
+export async function searchRanked(
+  index: LibraryIndex,
+  query: string,
+  { limit = 200, sources, load }: {
+    limit?: number
+    // Every source's name by id; removed sources keep theirs.
+    sources: readonly Pick<Source, 'id' | 'name'>[]
+    // A document's contents, or null when it cannot be read now.
+    load: (id: string) => Promise<Searchable | null>
+  },
+): Promise<SearchAnswer> {
+  const words = queryWords(query)
+  if (words.length === 0) return { hits: [], truncated: false }
+  const names = new Map(sources.map((s) => [s.id, s.name]))
+  const sourceName = (id: string) => names.get(id) ?? id
+  const ranked = index.search(query)
+  const hits: SearchHit[] = []
+  let truncated = false
+  let read = 0
+  for (const { id } of ranked) {
+    if (hits.length >= limit || read >= MAX_DOCUMENTS_READ) {
+      truncated = true
+      break
+    }
+    read++
+    const entry = await load(id)
+    if (!entry) continue
+    const found = findHits(entry, sourceName, words)
+    if (found.cut) truncated = true
+    for (const hit of found.hits) {
+      if (hits.length < limit) hits.push(hit)
+      else truncated = true
+    }
+  }
+  return { hits, truncated }
+}
