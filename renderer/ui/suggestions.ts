@@ -8,6 +8,7 @@ import type { Source } from '../../shared/model/source.ts'
 import type { Suggestion } from '../../shared/model/suggestion.ts'
 import type { SuggestionState } from '../suggestion-state.ts'
 import { h } from './dom.ts'
+import { VirtualList } from './virtual-list.ts'
 
 export type Run = (command: string, args?: unknown) => void
 
@@ -23,6 +24,9 @@ export class SuggestionsView {
   #toggle: HTMLButtonElement
   #count = h('span', { class: 'suggestion-count' })
   #body = h('div', { class: 'suggestions-body' })
+  // A long article has thousands: only those near the screen are drawn.
+  #list = h('ol', { class: 'suggestion-list', 'aria-label': 'Suggestion list' })
+  #rows: VirtualList<Suggestion>
 
   constructor(state: SuggestionState, run: Run, sources: () => readonly Source[]) {
     this.#state = state
@@ -32,6 +36,16 @@ export class SuggestionsView {
     this.element = h('section', { role: 'region', 'aria-label': 'Suggestions', class: 'sidebar-section suggestions' },
       h('div', { class: 'sidebar-head' }, h('h2', {}, 'Suggestions ', this.#count), this.#toggle),
       this.#body)
+    this.#rows = new VirtualList<Suggestion>({
+      list: this.#list,
+      // The list scrolls in its own box (styles.css).
+      scroller: this.#list,
+      key: (s) => s.key,
+      render: (s) => this.#item(s),
+      estimate: 110,
+      drawAllUpTo: 200,
+      keep: () => [state.currentKey, state.editingKey].filter((key): key is string => !!key),
+    })
   }
 
   render(): void {
@@ -52,13 +66,14 @@ export class SuggestionsView {
     this.#body.replaceChildren(
       h('p', { class: 'hint keys-hint' }, h('kbd', {}, ']'), ' ', h('kbd', {}, '['), ' move · ', h('kbd', {}, 'a'), ' accept · ', h('kbd', {}, 'r'), ' reject · ', h('kbd', {}, 'e'), ' edit'),
       this.#acceptAll(state.list),
-      h('ol', { class: 'suggestion-list', 'aria-label': 'Suggestion list' }, state.list.map((s) => this.#item(s))),
+      this.#list,
     )
-    const current = this.#body.querySelector<HTMLElement>('.suggestion-item.current')
+    this.#rows.setItems(state.list)
+    const current = state.currentKey ? this.#rows.element(state.currentKey) : null
     const form = this.#body.querySelector<HTMLSelectElement>('.suggestion-edit select')
     if (form) form.focus()
     else if (hadFocus) current?.querySelector<HTMLElement>('.suggestion-claim')?.focus()
-    if (state.revealKey && current) current.scrollIntoView({ block: 'nearest' })
+    if (state.revealKey && current) this.#rows.reveal(state.revealKey)
   }
 
   #acceptAll(list: readonly Suggestion[]): HTMLElement | '' {
