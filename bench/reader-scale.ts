@@ -55,6 +55,19 @@ async function main(): Promise<void> {
     await page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/).waitFor({ timeout: 120_000 })
     console.log(`suggestions ready after ${(performance.now() - t).toFixed(0)} ms; ${await page.evaluate(() => ['.suggestion-item', '#sidebar-host *', '.annotation-item', '#article *'].map((s) => `${s}: ${document.querySelectorAll(s).length}`).join(', '))}`)
 
+    // How long each API call takes, seen from the page (the server's share).
+    await page.evaluate(() => {
+      const w = window as unknown as { apiTimes: string[] }
+      w.apiTimes = []
+      const original = window.fetch
+      window.fetch = async (input, init) => {
+        const t = performance.now()
+        const response = await original(input, init)
+        await response.clone().arrayBuffer()
+        w.apiTimes.push(`${String(input).split('/').pop()} ${(performance.now() - t).toFixed(0)}`)
+        return response
+      }
+    })
     const adds: number[] = []
     if (values['profile-add']) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
     const events: TraceEvent[] = []
@@ -75,6 +88,7 @@ async function main(): Promise<void> {
       printTop(profile)
     }
     adds.sort((a, b) => a - b)
+    console.log(`API calls meanwhile (ms): ${(await page.evaluate(() => (window as unknown as { apiTimes: string[] }).apiTimes)).join(', ')}`)
     console.log(`add a claim: median ${adds[adds.length >> 1]!.toFixed(0)} ms, max ${adds[adds.length - 1]!.toFixed(0)} ms (${adds.map((a) => a.toFixed(0)).join(' ')}), long tasks: ${await longTasks(page)}`)
 
     await page.evaluate(async () => {
@@ -119,12 +133,24 @@ async function addClaim(page: Page, n: number): Promise<number> {
     document.getSelection()!.addRange(range)
     return words
   }, n)
+  // Timed in the page: from the key press to the frame after the claim's
+  // card (current, with its quote) and its painted mark are both there.
+  // (No named functions inside: tsx would wrap them in a helper the page lacks.)
+  const done = page.evaluate((quote) => new Promise<number>((resolve) => {
+    let pressed = 0
+    document.addEventListener('keydown', () => { pressed = performance.now() }, { once: true, capture: true })
+    const observer = new MutationObserver(() => {
+      const card = document.querySelector('.annotation-item.current q')
+      if (!pressed || card?.textContent !== quote || !document.querySelector('mark.annotation-current')) return
+      observer.disconnect()
+      requestAnimationFrame(() => resolve(performance.now() - pressed))
+    })
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] })
+  }), quote)
+  done.catch(() => {})
   await page.evaluate(() => new Promise(requestAnimationFrame))
-  const t = performance.now()
   await page.keyboard.press('c')
-  await page.locator('.annotation-item.current q', { hasText: quote.trim() }).waitFor()
-  await page.locator('mark.annotation-current').first().waitFor()
-  return performance.now() - t
+  return done
 }
 
 async function watchLongTasks(page: Page): Promise<void> {
@@ -148,12 +174,18 @@ async function longTasks(page: Page): Promise<string> {
   return `${tasks.length} (longest ${tasks.slice(0, 5).map((d) => d.toFixed(0)).join(', ')} ms)`
 }
 
-interface TraceEvent { name: string; ph: string; dur?: number; args?: { beginData?: { stackTrace?: { functionName: string; lineNumber: number }[] }; data?: { stackTrace?: { functionName: string; lineNumber: number }[] } } }
+interface TraceEvent { name: string; ph: string; ts: number; tid: number; dur?: number; args?: { beginData?: { stackTrace?: { functionName: string; lineNumber: number }[] }; data?: { stackTrace?: { functionName: string; lineNumber: number }[] } } }
 // Time per trace event name, and where the longest forced layouts came from.
 function printTrace(events: TraceEvent[]): void {
   const sum = new Map<string, number>()
   for (const e of events) if (e.ph === 'X' && e.dur) sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000)
   for (const [k, v] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`${v.toFixed(0).padStart(8)} ms  ${k}`)
+  // The long tasks, each with its longest parts.
+  const complete = events.filter((e) => e.ph === 'X' && e.dur)
+  for (const task of complete.filter((e) => e.name === 'RunTask' && e.dur! > 100_000)) {
+    const inside = complete.filter((e) => e !== task && e.tid === task.tid && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! > 20_000 && !e.name.startsWith('V8.'))
+    console.log(`task ${(task.dur! / 1000).toFixed(0)} ms: ${inside.slice(0, 12).map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}${(e.args as { data?: { functionName?: string; url?: string; lineNumber?: number } })?.data?.functionName ? ` ${(e.args as { data: { functionName: string; lineNumber?: number } }).data.functionName}:${(e.args as { data: { lineNumber?: number } }).data.lineNumber}` : ''}`).join(' | ')}`)
+  }
   const long = events.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.dur ?? 0) > 30_000)
   for (const e of long.slice(0, 20)) {
     const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? []
