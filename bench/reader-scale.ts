@@ -17,11 +17,12 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { writeBigDocument } from '../test/helpers/big-document.ts'
+import { BIG_DOCUMENT_ID, writeBigDocument } from '../test/helpers/big-document.ts'
+import { Store } from '../electron/store/store.ts'
 import { writeSmallDocuments } from '../test/helpers/many-documents.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const { values } = parseArgs({ options: { profile: { type: 'string' }, 'trace-add': { type: 'boolean' }, 'profile-add': { type: 'string' }, library: { type: 'string', default: '0' }, adds: { type: 'string', default: '10' } } })
+const { values } = parseArgs({ options: { profile: { type: 'string' }, 'profile-library': { type: 'string' }, 'trace-add': { type: 'boolean' }, 'profile-add': { type: 'string' }, library: { type: 'string', default: '0' }, adds: { type: 'string', default: '10' } } })
 
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sourcemark-scale-'))
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   const extra = Number(values.library)
   if (extra > 0) await writeSmallDocuments(dataDir, extra)
   await writeBigDocument(dataDir)
+  // The app starts on the big document.
+  await (await Store.open(dataDir)).state.change({ lastOpened: BIG_DOCUMENT_ID })
   console.log(`data written in ${((performance.now() - t) / 1000).toFixed(1)} s (${extra} extra documents)`)
   const server = spawn(process.execPath, [join(ROOT, 'bin/sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] })
   const url = await new Promise<string>((resolve) => createInterface({ input: server.stdout! }).once('line', (line) => resolve(line.replace(/^.* at /, ''))))
@@ -38,7 +41,6 @@ async function main(): Promise<void> {
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
     const cdp = await page.context().newCDPSession(page)
     if (values.profile) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
-    // The big document is the library's first: the app opens it at start.
     t = performance.now()
     await page.goto(url)
     await page.locator('.annotation-list .annotation-item').first().waitFor({ timeout: 120_000 })
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
       for (let y = 0; y < 40; y++) { host.scrollTop += 1500; await new Promise(requestAnimationFrame) }
     })
     console.log(`scroll sidebar 40 steps: long tasks: ${await longTasks(page)}, cards in DOM: ${await page.locator('.annotation-item').count()}`)
+    if (values['profile-library']) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
     t = performance.now()
     await page.keyboard.press('l')
     await page.locator('.library-item').first().waitFor()
@@ -109,6 +112,11 @@ async function main(): Promise<void> {
       for (let y = 0; y < 40; y++) { window.scrollBy(0, 1500); await new Promise(requestAnimationFrame) }
     })
     console.log(`scroll library 40 steps: long tasks: ${await longTasks(page)}, items in DOM: ${await page.locator('.library-item').count()}`)
+    if (values['profile-library']) {
+      const { profile } = await cdp.send('Profiler.stop')
+      await writeFile(values['profile-library'], JSON.stringify(profile))
+      printTop(profile)
+    }
   } finally {
     await browser.close()
     server.kill('SIGTERM')

@@ -36,6 +36,7 @@ export class VirtualList<T> {
   #items: readonly T[] = []
   #index = new Map<string, number>()
   #measured = new Map<string, number>()
+  #measuredSum = 0
   #sizes = new RowSizes(0, () => 0)
   // The rows in the DOM now, by key.
   #drawn = new Map<string, HTMLElement>()
@@ -228,6 +229,7 @@ export class VirtualList<T> {
       const height = row.getBoundingClientRect().height
       if (height === 0 && !row.isConnected) continue
       const size = height + gap
+      this.#measuredSum += size - (this.#measured.get(k) ?? 0)
       this.#measured.set(k, size)
       if (this.#sizes.set(this.#index.get(k)!, size)) changed = true
     }
@@ -255,10 +257,7 @@ export class VirtualList<T> {
   }
 
   #average(): number {
-    if (this.#measured.size === 0) return this.#o.estimate
-    let sum = 0
-    for (const size of this.#measured.values()) sum += size
-    return sum / this.#measured.size
+    return this.#measured.size === 0 ? this.#o.estimate : this.#measuredSum / this.#measured.size
   }
 }
 
