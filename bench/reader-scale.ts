@@ -22,7 +22,7 @@ import { Store } from '../electron/store/store.ts'
 import { writeSmallDocuments } from '../test/helpers/many-documents.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const { values } = parseArgs({ options: { profile: { type: 'string' }, 'profile-library': { type: 'string' }, 'trace-add': { type: 'boolean' }, 'profile-add': { type: 'string' }, library: { type: 'string', default: '0' }, adds: { type: 'string', default: '10' } } })
+const { values } = parseArgs({ options: { profile: { type: 'string' }, 'trace-scroll': { type: 'boolean' }, 'profile-library': { type: 'string' }, 'trace-add': { type: 'boolean' }, 'profile-add': { type: 'string' }, library: { type: 'string', default: '0' }, adds: { type: 'string', default: '10' } } })
 
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sourcemark-scale-'))
@@ -93,10 +93,34 @@ async function main(): Promise<void> {
     console.log(`API calls meanwhile (ms): ${(await page.evaluate(() => (window as unknown as { apiTimes: string[] }).apiTimes)).join(', ')}`)
     console.log(`add a claim: median ${adds[adds.length >> 1]!.toFixed(0)} ms, max ${adds[adds.length - 1]!.toFixed(0)} ms (${adds.map((a) => a.toFixed(0)).join(' ')}), long tasks: ${await longTasks(page)}`)
 
+    const scrollEvents: TraceEvent[] = []
+    if (values['trace-scroll']) {
+      cdp.on('Tracing.dataCollected', (e) => scrollEvents.push(...(e.value as unknown as TraceEvent[])))
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' })
+    }
     await page.evaluate(async () => {
       for (let y = 0; y < 40; y++) { window.scrollBy(0, 700); await new Promise(requestAnimationFrame) }
     })
+    if (values['trace-scroll']) {
+      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
+      await cdp.send('Tracing.end')
+      await done
+      printTrace(scrollEvents)
+    }
     console.log(`scroll article 40 steps: long tasks: ${await longTasks(page)}`)
+    // Baseline in the same run: every block laid out (no content-visibility).
+    await page.evaluate(() => document.getElementById('article')!.classList.remove('long-article'))
+    await page.evaluate(() => new Promise(requestAnimationFrame))
+    await longTasks(page)
+    await page.evaluate(async () => {
+      for (let y = 0; y < 40; y++) { window.scrollBy(0, -700); await new Promise(requestAnimationFrame) }
+    })
+    console.log(`  baseline, every block laid out: long tasks: ${await longTasks(page)}`)
+    await page.evaluate(() => document.getElementById('article')!.classList.add('long-article'))
+    await page.evaluate(async () => {
+      for (let y = 0; y < 40; y++) { window.scrollBy(0, 700); await new Promise(requestAnimationFrame) }
+    })
+    console.log(`  and again with content-visibility: long tasks: ${await longTasks(page)}`)
     await page.evaluate(async () => {
       const host = document.getElementById('sidebar-host')!
       for (let y = 0; y < 40; y++) { host.scrollTop += 1500; await new Promise(requestAnimationFrame) }
