@@ -20,8 +20,9 @@ export interface App {
   // Browser mode only: the one-time address the CLI printed, which the
   // page opened as a user would (it is spent by now).
   url: string | undefined
-  // Stops the app and starts it again on the same data directory.
-  restart(): Promise<Page>
+  // Stops the app and starts it again on the same data directory; `between`
+  // runs while it is stopped (to put data in the folder through the store).
+  restart(between?: (dataDir: string) => Promise<void>): Promise<Page>
 }
 
 const ROOT = resolve(__dirname, '..')
@@ -44,8 +45,9 @@ export const test = base.extend<AppOptions & { app: App }>({
       page: running.page,
       dataDir,
       url: running.url,
-      async restart() {
+      async restart(between) {
         await running.stop()
+        await between?.(dataDir)
         running = appMode === 'electron'
           ? await launchElectron(process.env.SOURCEMARK_E2E_ELECTRON!, dataDir)
           : await launchBrowserMode(await playwright.chromium.launch(launchOptions), dataDir)

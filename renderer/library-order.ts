@@ -17,23 +17,26 @@ export function arrangeLibrary(documents: readonly DocumentSummary[], sort: Libr
   const needle = filter.trim().toLocaleLowerCase()
   const shown = needle
     ? documents.filter((d) => [d.meta.title, d.meta.publisher, d.meta.author].some((field) => field?.toLocaleLowerCase().includes(needle)))
-    : [...documents]
-  return shown.sort((a, b) => compare(a, b, sort) || byTitle(a, b))
+    : documents
+  // Each document's sort key is worked out once, not at every comparison
+  // (10,000 documents: about 140,000 comparisons).
+  const keyed = shown.map((d) => ({ d, key: sortKey(d, sort) }))
+  keyed.sort((a, b) => (sort === 'title' ? 0 : descending(a.key, b.key)) || titles.compare(a.d.meta.title, b.d.meta.title))
+  return keyed.map((k) => k.d)
 }
+
+// One collator for every comparison: localeCompare with options builds one per call.
+const titles = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
 // Dates and counts newest or largest first; a document without a date
 // readable as one comes last.
-function compare(a: DocumentSummary, b: DocumentSummary, sort: LibrarySort): number {
+function sortKey(d: DocumentSummary, sort: LibrarySort): number {
   switch (sort) {
-    case 'title': return byTitle(a, b)
-    case 'annotations': return b.annotationCount - a.annotationCount
-    case 'added': return descending(Date.parse(a.added), Date.parse(b.added))
-    case 'published': return descending(publishedTime(a.meta.published), publishedTime(b.meta.published))
+    case 'title': return 0
+    case 'annotations': return d.annotationCount
+    case 'added': return Date.parse(d.added)
+    case 'published': return publishedTime(d.meta.published)
   }
-}
-
-function byTitle(a: DocumentSummary, b: DocumentSummary): number {
-  return a.meta.title.localeCompare(b.meta.title, undefined, { sensitivity: 'base', numeric: true })
 }
 
 function descending(a: number, b: number): number {

@@ -16,6 +16,10 @@ import type { UndoHistory } from './history.ts'
 import { Session } from './session.ts'
 import { loadRemovedNames } from './removed-sources.ts'
 
+// Characters past which the article's blocks are laid out only near the
+// screen (styles.css, .long-article): about 40 screens of text.
+const LONG_ARTICLE = 100_000
+
 export interface Opened {
   article: ArticleDocument
   session: Session
@@ -69,6 +73,8 @@ export class Reader {
     // document is laid out once, already highlighted.
     const { change, placed } = painter.update(session.annotations, session.current)
     const empty = EditorState.create({ doc, plugins: [highlights, suggestionMarks, documentHeader] })
+    // A long article lays out and paints only the blocks near the screen.
+    this.#host.classList.toggle('long-article', map.text.length > LONG_ARTICLE)
     const view = new EditorView(this.#host, { state: empty.apply(paint(empty, change)), editable: () => false })
     const opened: Opened = { article, session, view, map, painter }
     session.onChange(() => {

@@ -32,6 +32,8 @@ export class CoverageView {
       h('div', { class: 'sidebar-head' }, h('h2', {}, 'Coverage')), this.#body)
   }
 
+  #rules = ''
+
   render({ sentences, annotations, sourceName }: CoverageInput): void {
     if (!sentences) {
       this.#body.replaceChildren(h('p', { class: 'hint' }, 'Counting the article’s sentences…'))
@@ -49,7 +51,10 @@ export class CoverageView {
       ...(rest > 0 ? [{ cls: 'coverage-other', chars: rest, label: 'Other sources' }] : []),
       { cls: 'coverage-none', chars: c.unattributed.chars, label: 'No source' },
     ].filter((s) => s.chars > 0)
-    sheet.replaceSync(segments.map((s, i) => `.coverage-bar .seg-${i} { flex-grow: ${s.chars}; }`).join('\n'))
+    // Restyling is not free on a long article: only a changed bar is put back.
+    const rules = segments.map((s, i) => `.coverage-bar .seg-${i} { flex-grow: ${s.chars}; }`).join('\n')
+    if (rules !== this.#rules) sheet.replaceSync(rules)
+    this.#rules = rules
     const summary = summaryLine(c, sourceName)
     this.#body.replaceChildren(
       h('div', { class: 'coverage-bar', role: 'img', 'aria-label': summary },

@@ -8,6 +8,7 @@ import type { Source } from '../../shared/model/source.ts'
 import { arrangeLibrary, librarySorts, SORT_LABELS, type LibrarySort } from '../library-order.ts'
 import { h } from './dom.ts'
 import { showError } from './status.ts'
+import { VirtualList } from './virtual-list.ts'
 
 export interface LibraryActions {
   open(documentId: string): void
@@ -31,6 +32,15 @@ export class LibraryView {
   #count = h('p', { class: 'library-count', 'aria-live': 'polite' })
   #list = h('ul', { class: 'library-list', 'aria-label': 'Documents' })
   #heading = h('h2', { tabindex: -1 }, 'Library')
+  // Only the documents near the screen are in the DOM; the page scrolls.
+  #rows = new VirtualList<DocumentSummary>({
+    list: this.#list,
+    scroller: null,
+    key: (d) => d.id,
+    render: (d) => this.#item(d),
+    estimate: 130,
+    drawAllUpTo: 200,
+  })
 
   #toggled: (shown: boolean) => void
 
@@ -107,7 +117,7 @@ export class LibraryView {
     this.#count.textContent = total === 0
       ? 'The library is empty — import an article.'
       : shown.length === total ? `${total} document${total === 1 ? '' : 's'}` : `${shown.length} of ${total} documents`
-    this.#list.replaceChildren(...shown.map((d) => this.#item(d)))
+    this.#rows.setItems(shown)
   }
 
   #item(d: DocumentSummary): HTMLElement {

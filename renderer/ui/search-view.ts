@@ -20,6 +20,9 @@ const PAUSE_MS = 150
 // Asked again this soon while the library is being indexed.
 const INDEXING_RETRY_MS = 1000
 
+// A result and its place in the list (its key).
+interface Row { hit: SearchHit; index: number }
+
 export class SearchView {
   readonly element: HTMLElement
   #api: Api
@@ -27,7 +30,7 @@ export class SearchView {
   #input: HTMLInputElement
   #summary = h('p', { class: 'search-summary', 'aria-live': 'polite' })
   #results = h('ol', { class: 'search-results', 'aria-label': 'Search results' })
-  #list: VirtualList<SearchHit>
+  #list: VirtualList<Row>
   #timer: ReturnType<typeof setTimeout> | undefined
   // Answers can arrive out of order; only the latest question's is shown.
   #asked = 0
@@ -40,12 +43,19 @@ export class SearchView {
       'aria-keyshortcuts': '/ Control+Shift+F', 'aria-controls': 'search-results',
       oninput: () => { clearTimeout(this.#timer); this.#timer = setTimeout(() => void this.search(), PAUSE_MS) },
       onkeydown: (event: KeyboardEvent) => {
-        if (event.key === 'ArrowDown') { event.preventDefault(); this.#list.reveal(0)?.focus() }
+        if (event.key === 'ArrowDown') { event.preventDefault(); this.#focusRow(0) }
       },
     })
     this.#results.id = 'search-results'
     this.#results.addEventListener('keydown', (event) => this.#move(event))
-    this.#list = new VirtualList(this.#results, { render: (hit, index) => this.#row(hit, index) })
+    this.#list = new VirtualList<Row>({
+      list: this.#results,
+      // The results scroll in their own box (styles.css).
+      scroller: this.#results,
+      key: (row) => String(row.index),
+      render: (row) => h('li', {}, this.#row(row.hit, row.index)),
+      estimate: 72,
+    })
     this.element = h('form', { role: 'search', 'aria-label': 'Search', class: 'search', onsubmit: (event: Event) => {
       event.preventDefault()
       clearTimeout(this.#timer)
@@ -83,7 +93,7 @@ export class SearchView {
     const found = n === 0 ? 'No results.'
       : truncated ? `Showing the first ${n} results.` : `${n} result${n === 1 ? '' : 's'}.`
     this.#summary.textContent = indexing ? `${n === 0 ? 'No results yet' : found.slice(0, -1)}; still indexing the library…` : found
-    this.#list.setItems(hits)
+    this.#list.setItems(hits.map((hit, index) => ({ hit, index })))
     if (indexing) {
       clearTimeout(this.#timer)
       this.#timer = setTimeout(() => void this.search(), INDEXING_RETRY_MS)
@@ -100,9 +110,14 @@ export class SearchView {
   #move(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
     event.preventDefault()
-    const at = this.#list.indexOf(document.activeElement)
+    const at = Number((document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.search-hit')?.dataset.index ?? -1)
     const next = at + (event.key === 'ArrowDown' ? 1 : -1)
     if (next < 0) this.#input.focus()
-    else this.#list.reveal(Math.min(next, this.#list.length - 1))?.focus()
+    else this.#focusRow(Math.min(next, this.#list.items.length - 1))
+  }
+
+  // Draws the row (scrolling as little as needed) and focuses its button.
+  #focusRow(index: number): void {
+    this.#list.reveal(String(index))?.querySelector<HTMLElement>('.search-hit')?.focus()
   }
 }

@@ -9,6 +9,7 @@ import { guardLinks } from './link-confirm.ts'
 import { noteEditor } from './note-editor.ts'
 import { noteView } from './note-view.ts'
 import { countButtons, dimHidden, filterSummary, NO_FILTERS } from './sidebar-filters.ts'
+import { VirtualList } from './virtual-list.ts'
 
 import type { Placed } from '../editor/painter.ts'
 
@@ -38,6 +39,9 @@ export class Sidebar {
   #seenCurrent: string | null = null
   #followed: string | null = null
   #body = h('div', { class: 'sidebar-body' })
+  // The cards in reading order; only those near the screen are in the DOM.
+  #list = h('ol', { class: 'annotation-list', 'aria-label': 'Annotation list' })
+  #cards: VirtualList<Placed>
 
   constructor(actions: SidebarActions) {
     this.#actions = actions
@@ -55,6 +59,17 @@ export class Sidebar {
       h('div', { class: 'filters' }, sourceFilter, kindFilter, textFilter),
       this.#body)
     guardLinks(this.element)
+    this.#cards = new VirtualList<Placed>({
+      list: this.#list,
+      // The sidebar's host scrolls it (sidebar-host in index.html).
+      scroller: document.getElementById('sidebar-host'),
+      key: (p) => p.annotation.id,
+      render: (p) => this.#item(p.annotation),
+      estimate: 90,
+      // A short list is drawn whole.
+      drawAllUpTo: 200,
+      keep: () => [this.#session?.current, this.#editing].filter((id): id is string => !!id),
+    })
   }
 
   #sourceFilter: HTMLSelectElement
@@ -112,12 +127,13 @@ export class Sidebar {
     this.#body.replaceChildren(
       countButtons(counts, unattributed, this.#filters, (source) => { this.#sourceFilter.value = source; this.#filter('source', source) }),
       filterSummary(shown.length, anchored.length, this.#filters, (id) => session.sourceName(id), () => this.#clearFilters()),
-      h('ol', { class: 'annotation-list', 'aria-label': 'Annotation list' }, shown.map((p) => this.#item(p.annotation))),
+      this.#list,
       orphans.length > 0 ? h('section', { 'aria-label': 'Orphans', class: 'orphans' },
         h('h3', {}, `Orphans (${orphans.length})`),
         h('p', { class: 'hint' }, 'The text these annotations marked is no longer in the document.'),
         h('ol', {}, orphans.map((p) => this.#item(p.annotation)))) : '',
     )
+    this.#cards.setItems(shown)
     // Focus goes to a newly opened editor, and stays in one being typed in
     // across a repaint.
     const editor = this.#body.querySelector<HTMLTextAreaElement>('textarea')
@@ -137,8 +153,13 @@ export class Sidebar {
     if (id === this.#followed) return
     this.#followed = id
     const host = this.element.parentElement
-    const card = id ? this.#body.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`) : null
-    if (!card || !host || host.scrollHeight <= host.clientHeight) return
+    if (!id || !host || host.scrollHeight <= host.clientHeight) return
+    if (this.#cards.indexOf(id) >= 0) {
+      this.#cards.reveal(id)
+      return
+    }
+    const card = this.#body.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`)
+    if (!card) return
     const c = card.getBoundingClientRect(), view = host.getBoundingClientRect()
     if (c.top < view.top) host.scrollTop += c.top - view.top - 8
     else if (c.bottom > view.bottom) host.scrollTop += Math.min(c.bottom - view.bottom + 8, c.top - view.top - 8)

@@ -34,6 +34,15 @@ export function suggestionPanels(api: Api, reader: Reader, run: Run): Suggestion
     coverage.render({ sentences: ready ? state.sentences : null, annotations: session.annotations, sourceName: (id) => session.sourceName(id) })
   }
 
+  // After a change to the annotations the coverage is counted once the
+  // change is on screen: on a long article counting takes longer than a
+  // frame, and the new mark and card come first.
+  let drawing = 0
+  const drawSoon = () => {
+    if (drawing) return
+    drawing = requestAnimationFrame(() => setTimeout(() => { drawing = 0; drawCoverage() }))
+  }
+
   state.onChange(() => {
     const opened = reader.current
     if (opened && state.documentId === opened.session.documentId) {
@@ -58,7 +67,7 @@ export function suggestionPanels(api: Api, reader: Reader, run: Run): Suggestion
     elements: [coverage.element, view.element],
     opened: (session) => { void state.use(session) },
     changed: () => {
-      drawCoverage()
+      drawSoon()
       void state.watch()
     },
   }

@@ -8,6 +8,7 @@ import type { Source } from '../../shared/model/source.ts'
 import type { Suggestion } from '../../shared/model/suggestion.ts'
 import type { SuggestionState } from '../suggestion-state.ts'
 import { h } from './dom.ts'
+import { VirtualList } from './virtual-list.ts'
 
 export type Run = (command: string, args?: unknown) => void
 
@@ -26,9 +27,13 @@ export class SuggestionsView {
   #keys = h('p', { class: 'hint keys-hint' }, h('kbd', {}, ']'), ' ', h('kbd', {}, '['), ' move · ', h('kbd', {}, 'a'), ' accept · ', h('kbd', {}, 'r'), ' reject · ', h('kbd', {}, 'e'), ' edit')
   #acceptAllSlot = h('div', { class: 'accept-all-slot' })
   #acceptAllDrawn = ''
+  // A long article has thousands: only those near the screen are drawn.
   #list = h('ol', { class: 'suggestion-list', 'aria-label': 'Suggestion list' })
-  // The drawn items by suggestion key, with the drawing they show.
+  #rows: VirtualList<Suggestion>
+  // The items built so far by suggestion key, with the drawing they show:
+  // a row whose drawing did not change is the same element (and keeps its focus).
   #items = new Map<string, { element: HTMLElement; drawn: string }>()
+  #opened: HTMLElement | null = null
 
   constructor(state: SuggestionState, run: Run, sources: () => readonly Source[]) {
     this.#state = state
@@ -38,11 +43,22 @@ export class SuggestionsView {
     this.element = h('section', { role: 'region', 'aria-label': 'Suggestions', class: 'sidebar-section suggestions' },
       h('div', { class: 'sidebar-head' }, h('h2', {}, 'Suggestions ', this.#count), this.#toggle),
       this.#body)
+    this.#rows = new VirtualList<Suggestion>({
+      list: this.#list,
+      // The list scrolls in its own box (styles.css).
+      scroller: this.#list,
+      key: (s) => s.key,
+      render: (s) => this.#row(s),
+      estimate: 110,
+      drawAllUpTo: 200,
+      keep: () => [state.currentKey, state.editingKey].filter((key): key is string => !!key),
+    })
   }
 
   // Drawn once per change of state, which every key in the list makes
-  // ("]" moves the focus): only the items whose drawing changed are built
-  // again, the others (and their focus) stay in place.
+  // ("]" moves the focus): only the rows near the screen are drawn, and of
+  // those only the ones whose drawing changed are built again; the others
+  // (and their focus) stay in place.
   render(): void {
     const state = this.#state
     this.#toggle.setAttribute('aria-pressed', String(state.shown))
@@ -57,37 +73,32 @@ export class SuggestionsView {
     const hadFocus = this.#body.contains(document.activeElement)
     if (this.#list.parentNode !== this.#body) this.#body.replaceChildren(this.#keys, this.#acceptAllSlot, this.#list)
     this.#drawAcceptAll(state.list)
-    let opened: HTMLElement | null = null
-    const wanted = new Set<string>()
-    let at = 0
-    for (const s of state.list) {
-      wanted.add(s.key)
-      const drawn = this.#drawing(s)
-      let item = this.#items.get(s.key)
-      if (!item || item.drawn !== drawn) {
-        const element = this.#item(s)
-        item?.element.remove()
-        item = { element, drawn }
-        this.#items.set(s.key, item)
-        if (state.editingKey === s.key) opened = element
-      }
-      const here = this.#list.children[at] ?? null
-      if (here !== item.element) this.#list.insertBefore(item.element, here)
-      at++
-    }
-    for (const [key, item] of this.#items) if (!wanted.has(key)) { item.element.remove(); this.#items.delete(key) }
-    while (this.#list.children.length > at) this.#list.lastElementChild!.remove()
-
-    const current = state.currentKey !== null ? this.#items.get(state.currentKey)?.element ?? null : null
+    this.#opened = null
+    const wanted = new Set(state.list.map((s) => s.key))
+    for (const key of this.#items.keys()) if (!wanted.has(key)) this.#items.delete(key)
+    this.#rows.setItems(state.list)
+    const opened = this.#opened as HTMLElement | null
+    const current = state.currentKey !== null ? this.#rows.element(state.currentKey) : null
     // A form just opened takes the focus; otherwise a focus in the list follows the current item.
     if (opened) opened.querySelector<HTMLSelectElement>('.suggestion-edit select')?.focus()
     else if (hadFocus && current && !current.contains(document.activeElement)) current.querySelector<HTMLElement>('.suggestion-claim')?.focus()
-    if (state.revealKey && current) current.scrollIntoView({ block: 'nearest' })
+    if (state.revealKey && current) this.#rows.reveal(state.revealKey)
+  }
+
+  // The row for a suggestion: the one built before while its drawing holds.
+  #row(s: Suggestion): HTMLElement {
+    const drawn = this.#drawing(s)
+    const item = this.#items.get(s.key)
+    if (item && item.drawn === drawn) return item.element
+    const element = this.#item(s)
+    this.#items.set(s.key, { element, drawn })
+    if (this.#state.editingKey === s.key) this.#opened = element
+    return element
   }
 
   #message(message: HTMLElement): void {
     this.#items.clear()
-    this.#list.replaceChildren()
+    this.#rows.setItems([])
     this.#acceptAllDrawn = ''
     this.#body.replaceChildren(message)
   }

@@ -1,116 +1,266 @@
-// A list that draws only the rows in view (and a few around them), so a
-// list of thousands costs what a screenful does. Rows are all one height,
-// measured from a drawn row (it follows the text size); the space of the
-// rows not drawn is the list's padding, set through the CSSOM (the CSP
-// allows that; style attributes it forbids). Each row says where it stands
-// (aria-posinset, aria-setsize), so a screen reader still tells "3 of 200".
+// A list that puts in the DOM only the rows near the screen, for lists of
+// thousands (the sidebar's annotation cards, the library's documents).
+// Rows may differ in height: each is measured once drawn, and rows never
+// drawn count at the average measured so far. Spacers stand for the rows
+// left out, so the scroll bar and scroll positions stay those of the whole
+// list. The row holding the focus, and any the owner keeps, stay drawn.
+//
+// Screen readers still hear the whole list: each row says its place and
+// the list's length (aria-posinset, aria-setsize); spacers are hidden.
+//
+// The arithmetic is in virtual-range.ts.
+
+import { pieces, RowSizes, scrollToShow, visibleRange, type Range } from './virtual-range.ts'
 
 export interface VirtualListOptions<T> {
-  // Builds the content of row `index` (put inside its <li>).
-  render: (item: T, index: number) => HTMLElement
-  // Rows drawn beyond each edge of the view.
+  // The <ol> or <ul> to fill; its rows are its only children.
+  list: HTMLElement
+  // The element the list scrolls in (may be the list itself), or null when
+  // it scrolls with the window.
+  scroller: HTMLElement | null
+  key(item: T): string
+  // A new element for a row: an <li>, which gets aria-posinset/-setsize.
+  render(item: T, index: number): HTMLElement
+  // A row's height before any was measured (px).
+  estimate: number
+  // How far beyond the view to draw (px).
   overscan?: number
-  // Rows drawn before the list has a size (hidden, not yet laid out).
-  initialRows?: number
+  // Lists this short are drawn whole.
+  drawAllUpTo?: number
+  // Rows to keep drawn wherever they are (the one being edited).
+  keep?(): Iterable<string>
 }
 
 export class VirtualList<T> {
-  readonly element: HTMLOListElement
+  #o: Required<Omit<VirtualListOptions<T>, 'keep'>> & Pick<VirtualListOptions<T>, 'keep'>
   #items: readonly T[] = []
-  #render: (item: T, index: number) => HTMLElement
-  #overscan: number
-  #initialRows: number
-  #rowHeight = 0
-  #drawn = new Map<number, HTMLLIElement>()
-  #frame = 0
+  #index = new Map<string, number>()
+  #measured = new Map<string, number>()
+  #measuredSum = 0
+  #sizes = new RowSizes(0, () => 0)
+  // The rows in the DOM now, by key.
+  #drawn = new Map<string, HTMLElement>()
+  #keyOf = new WeakMap<Element, string>()
+  #shown: number[] = []
+  #scheduled = 0
+  #observer: ResizeObserver
 
-  constructor(element: HTMLOListElement, { render, overscan = 6, initialRows = 30 }: VirtualListOptions<T>) {
-    this.element = element
-    this.#render = render
-    this.#overscan = overscan
-    this.#initialRows = initialRows
-    element.addEventListener('scroll', () => {
-      if (this.#frame) return
-      this.#frame = requestAnimationFrame(() => { this.#frame = 0; this.draw() })
+  constructor(options: VirtualListOptions<T>) {
+    this.#o = { overscan: 600, drawAllUpTo: 0, ...options }
+    const schedule = () => this.#schedule()
+    window.addEventListener('scroll', schedule, { passive: true })
+    window.addEventListener('resize', schedule)
+    options.scroller?.addEventListener('scroll', schedule, { passive: true })
+    this.#observer = new ResizeObserver(schedule)
+    this.#observer.observe(options.list)
+    if (options.scroller) this.#observer.observe(options.scroller)
+  }
+
+  get items(): readonly T[] {
+    return this.#items
+  }
+
+  // The rows drawn now, in order (for tests and for the owner's focus work).
+  get drawn(): readonly number[] {
+    return this.#shown
+  }
+
+  indexOf(key: string): number {
+    return this.#index.get(key) ?? -1
+  }
+
+  // The row's element, when it is drawn.
+  element(key: string): HTMLElement | null {
+    return this.#drawn.get(key) ?? null
+  }
+
+  // New items (or the same ones changed): every drawn row is made again.
+  setItems(items: readonly T[]): void {
+    this.#items = items
+    this.#index = new Map(items.map((item, i) => [this.#o.key(item), i]))
+    const average = this.#average()
+    this.#sizes = new RowSizes(items.length, (i) => this.#measured.get(this.#o.key(items[i]!)) ?? average)
+    this.#drawn.clear()
+    this.#draw(true)
+  }
+
+  // Scrolls as little as possible to bring the row into view (with a margin),
+  // draws it, and answers its element.
+  reveal(key: string, margin = 8): HTMLElement | null {
+    const index = this.indexOf(key)
+    if (index < 0) return null
+    const view = this.#view()
+    if (view.height <= 0) return this.element(key)
+    const listTop = this.#listTop()
+    // First by the sizes known, then by the row itself once it is drawn
+    // (its size may have been an estimate).
+    const top = this.#sizes.offset(index)
+    const to = scrollToShow(top, top + this.#sizes.size(index), view.top - listTop, view.height, margin)
+    if (to !== null) this.#scrollBy(to - (view.top - listTop))
+    this.#draw(false)
+    const row = this.element(key)
+    if (row) {
+      const rect = row.getBoundingClientRect(), now = this.#view()
+      const again = scrollToShow(rect.top, rect.bottom, now.top, now.height, margin)
+      if (again !== null) { this.#scrollBy(again - now.top); this.#draw(false) }
+    }
+    return this.element(key)
+  }
+
+  // Draws what the view needs now (after a change around the list).
+  update(): void {
+    this.#draw(false)
+  }
+
+  #schedule(): void {
+    if (this.#scheduled) return
+    this.#scheduled = requestAnimationFrame(() => {
+      this.#scheduled = 0
+      this.#draw(false)
     })
   }
 
-  get length(): number {
-    return this.#items.length
-  }
-
-  setItems(items: readonly T[]): void {
-    this.#items = items
-    this.#drawn.clear()
-    this.element.replaceChildren()
-    this.element.scrollTop = 0
-    this.draw()
-  }
-
-  // The drawn row's content at `index`, after scrolling it into view.
-  reveal(index: number): HTMLElement | undefined {
-    if (index < 0 || index >= this.#items.length) return undefined
-    const height = this.#measure()
-    if (height > 0) {
-      const top = index * height
-      const view = this.element
-      if (top < view.scrollTop) view.scrollTop = top
-      else if (top + height > view.scrollTop + view.clientHeight) view.scrollTop = top + height - view.clientHeight
+  // The band of the window the list can be seen through: the window, cut
+  // to the scroller's box when there is one.
+  #view(): { top: number; height: number } {
+    let top = 0, bottom = window.innerHeight
+    const scroller = this.#o.scroller
+    if (scroller) {
+      const box = scroller.getBoundingClientRect()
+      top = Math.max(top, box.top + scroller.clientTop)
+      bottom = Math.min(bottom, box.top + scroller.clientTop + scroller.clientHeight)
     }
-    this.draw()
-    return this.#drawn.get(index)?.firstElementChild as HTMLElement | undefined
+    return { top, height: Math.max(0, bottom - top) }
   }
 
-  // Which row a node is in, or -1.
-  indexOf(node: Node | null): number {
-    for (const [index, li] of this.#drawn) if (node && li.contains(node)) return index
-    return -1
+  // Where the list's first row would start, in window coordinates.
+  #listTop(): number {
+    const list = this.#o.list
+    const top = list.getBoundingClientRect().top
+    return list === this.#o.scroller ? top + list.clientTop - list.scrollTop : top
   }
 
-  draw(): void {
+  #scrollBy(delta: number): void {
+    const scroller = this.#o.scroller
+    if (scroller && scroller.scrollHeight > scroller.clientHeight) scroller.scrollTop += delta
+    else window.scrollBy(0, delta)
+  }
+
+  #wanted(): Set<number> {
     const count = this.#items.length
-    const height = this.#measure()
-    let first = 0
-    let last = Math.min(count, this.#initialRows) - 1
-    if (height > 0 && this.element.clientHeight > 0) {
-      first = Math.max(0, Math.floor(this.element.scrollTop / height) - this.#overscan)
-      last = Math.min(count - 1, Math.ceil((this.element.scrollTop + this.element.clientHeight) / height) + this.#overscan)
+    const rows = new Set<number>()
+    if (count <= this.#o.drawAllUpTo) {
+      for (let i = 0; i < count; i++) rows.add(i)
+      return rows
     }
-    for (const [index, li] of this.#drawn) {
-      if (index < first || index > last) {
-        li.remove()
-        this.#drawn.delete(index)
-      }
-    }
-    // Rows in order: each new one goes before the first drawn row after it.
-    let next: HTMLLIElement | null = null
-    for (let index = last; index >= first; index--) {
-      let li = this.#drawn.get(index)
-      if (!li) {
-        li = document.createElement('li')
-        li.setAttribute('aria-posinset', String(index + 1))
-        li.setAttribute('aria-setsize', String(count))
-        li.append(this.#render(this.#items[index]!, index))
-        this.element.insertBefore(li, next)
-        this.#drawn.set(index, li)
-      }
-      next = li
-    }
-    const rowHeight = this.#measure()
-    this.element.style.paddingTop = `${first * rowHeight}px`
-    this.element.style.paddingBottom = `${Math.max(0, count - 1 - last) * rowHeight}px`
-    // The first rows drawn told the height: draw again to what is in view.
-    if (height === 0 && rowHeight > 0 && this.element.clientHeight > 0) this.draw()
+    const view = this.#view()
+    const listTop = this.#listTop()
+    const range: Range = visibleRange(this.#sizes, view.top - listTop, view.top - listTop + view.height, this.#o.overscan)
+    for (let i = range.start; i < range.end; i++) rows.add(i)
+    // The row with the focus, even one drawn for the items before these.
+    let focused = document.activeElement
+    while (focused && focused.parentElement !== this.#o.list) focused = focused.parentElement
+    const focusKey = focused && this.#keyOf.get(focused)
+    if (focusKey !== undefined && focusKey !== null) rows.add(this.#index.get(focusKey) ?? -1)
+    for (const key of this.#o.keep?.() ?? []) rows.add(this.#index.get(key) ?? -1)
+    rows.delete(-1)
+    return rows
   }
 
-  // One row's height (its margin included), from the first row drawn.
-  #measure(): number {
-    const li = this.#drawn.values().next().value
-    if (li) {
-      const box = li.getBoundingClientRect().height
-      const margin = parseFloat(getComputedStyle(li).marginBottom) || 0
-      if (box > 0) this.#rowHeight = box + margin
+  // Puts the wanted rows and spacers in the list, touching only what
+  // changed (a row that stays is never moved, so it keeps its focus), then
+  // measures the rows; a measure that changes what is wanted draws again.
+  #draw(force: boolean): void {
+    for (let round = 0; round < 4; round++) {
+      const wanted = this.#wanted()
+      const same = !force && wanted.size === this.#shown.length && this.#shown.every((r) => wanted.has(r))
+      if (same) return
+      force = false
+      this.#place(wanted)
+      if (!this.#measure()) return
     }
-    return this.#rowHeight
   }
+
+  #place(wanted: Set<number>): void {
+    const { list, key, render } = this.#o
+    const count = this.#items.length
+    const gap = rowGap(list)
+    const nodes: HTMLElement[] = []
+    const drawn = new Map<string, HTMLElement>()
+    for (const piece of pieces(wanted, count)) {
+      if ('gap' in piece) {
+        const height = this.#sizes.offset(piece.gap.end) - this.#sizes.offset(piece.gap.start) - gap
+        const spacer = document.createElement('li')
+        spacer.className = 'virtual-spacer'
+        spacer.setAttribute('role', 'none')
+        spacer.setAttribute('aria-hidden', 'true')
+        spacer.style.height = `${Math.max(0, height)}px`
+        nodes.push(spacer)
+        continue
+      }
+      const item = this.#items[piece.row]!
+      const k = key(item)
+      const row = this.#drawn.get(k) ?? render(item, piece.row)
+      this.#keyOf.set(row, k)
+      row.setAttribute('aria-posinset', String(piece.row + 1))
+      row.setAttribute('aria-setsize', String(count))
+      drawn.set(k, row)
+      nodes.push(row)
+    }
+    // Take out what goes, then insert what is new before the node that
+    // follows it; rows that stay keep their place and their focus.
+    const keep = new Set(nodes)
+    for (const child of [...list.children]) if (!keep.has(child as HTMLElement)) child.remove()
+    let at: ChildNode | null = list.firstChild
+    for (const node of nodes) {
+      if (node === at) { at = at.nextSibling; continue }
+      list.insertBefore(node, at)
+    }
+    this.#drawn = drawn
+    this.#shown = [...wanted].sort((a, b) => a - b)
+  }
+
+  // Records the drawn rows' sizes; says whether any differed from what
+  // was assumed.
+  #measure(): boolean {
+    const gap = rowGap(this.#o.list)
+    let changed = false
+    for (const [k, row] of this.#drawn) {
+      const height = row.getBoundingClientRect().height
+      if (height === 0 && !row.isConnected) continue
+      const size = height + gap
+      this.#measuredSum += size - (this.#measured.get(k) ?? 0)
+      this.#measured.set(k, size)
+      if (this.#sizes.set(this.#index.get(k)!, size)) changed = true
+    }
+    if (changed) this.#resizeSpacers(gap)
+    return changed
+  }
+
+  // After a measure the spacers stand for the rows they replace again.
+  #resizeSpacers(gap: number): void {
+    let next = 0
+    for (const child of this.#o.list.children) {
+      const el = child as HTMLElement
+      if (el.classList.contains('virtual-spacer')) continue
+      const row = Number(el.getAttribute('aria-posinset')) - 1
+      const spacer = el.previousElementSibling as HTMLElement | null
+      if (row > next && spacer?.classList.contains('virtual-spacer')) {
+        spacer.style.height = `${Math.max(0, this.#sizes.offset(row) - this.#sizes.offset(next) - gap)}px`
+      }
+      next = row + 1
+    }
+    const last = this.#o.list.lastElementChild as HTMLElement | null
+    if (last?.classList.contains('virtual-spacer')) {
+      last.style.height = `${Math.max(0, this.#sizes.total - this.#sizes.offset(next) - gap)}px`
+    }
+  }
+
+  #average(): number {
+    return this.#measured.size === 0 ? this.#o.estimate : this.#measuredSum / this.#measured.size
+  }
+}
+
+function rowGap(list: HTMLElement): number {
+  return parseFloat(getComputedStyle(list).rowGap) || 0
 }

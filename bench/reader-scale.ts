@@ -1,0 +1,243 @@
+// node --import tsx bench/reader-scale.ts [--profile FILE] [--library N] (after npm run build)
+//
+// The reader at scale, in the real app: browser mode served by the CLI on a
+// data folder holding the generated 1 MB document with 10,000 annotations
+// (test/helpers/big-document.ts), driven in headless Chromium. Prints the
+// time to open it (click to painted and listed), to add a claim (key press
+// to painted, saved and listed; several samples), to open the library
+// view, and the long tasks seen while scrolling the article and the
+// sidebar. --profile writes a CPU profile of the open and prints the
+// functions with the most self time.
+
+import { chromium, type Page } from '@playwright/test'
+import { spawn } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { BIG_DOCUMENT_ID, writeBigDocument } from '../test/helpers/big-document.ts'
+import { Store } from '../electron/store/store.ts'
+import { writeSmallDocuments } from '../test/helpers/many-documents.ts'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const { values } = parseArgs({ options: { profile: { type: 'string' }, 'trace-scroll': { type: 'boolean' }, 'profile-library': { type: 'string' }, 'trace-add': { type: 'boolean' }, 'profile-add': { type: 'string' }, library: { type: 'string', default: '0' }, adds: { type: 'string', default: '10' } } })
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'sourcemark-scale-'))
+  let t = performance.now()
+  const extra = Number(values.library)
+  if (extra > 0) await writeSmallDocuments(dataDir, extra)
+  await writeBigDocument(dataDir)
+  // The app starts on the big document.
+  await (await Store.open(dataDir)).state.change({ lastOpened: BIG_DOCUMENT_ID })
+  console.log(`data written in ${((performance.now() - t) / 1000).toFixed(1)} s (${extra} extra documents)`)
+  const server = spawn(process.execPath, [join(ROOT, 'bin/sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const url = await new Promise<string>((resolve) => createInterface({ input: server.stdout! }).once('line', (line) => resolve(line.replace(/^.* at /, ''))))
+  const browser = await chromium.launch({ executablePath: process.env.SOURCEMARK_CHROMIUM || '/usr/bin/chromium', args: ['--disable-gpu'] })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
+    const cdp = await page.context().newCDPSession(page)
+    if (values.profile) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
+    t = performance.now()
+    await page.goto(url)
+    await page.locator('.annotation-list .annotation-item').first().waitFor({ timeout: 120_000 })
+    await page.locator('mark.annotation').first().waitFor()
+    await page.evaluate(() => new Promise(requestAnimationFrame))
+    const openMs = performance.now() - t
+    await watchLongTasks(page)
+    if (values.profile) {
+      const { profile } = await cdp.send('Profiler.stop')
+      await writeFile(values.profile, JSON.stringify(profile))
+      printTop(profile)
+    }
+    console.log(`start and open 1 MB / 10,000 annotations: ${openMs.toFixed(0)} ms`)
+    await page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/).waitFor({ timeout: 120_000 })
+    console.log(`suggestions ready after ${(performance.now() - t).toFixed(0)} ms; ${await page.evaluate(() => ['.suggestion-item', '#sidebar-host *', '.annotation-item', '#article *'].map((s) => `${s}: ${document.querySelectorAll(s).length}`).join(', '))}`)
+
+    // How long each API call takes, seen from the page (the server's share).
+    await page.evaluate(() => {
+      const w = window as unknown as { apiTimes: string[] }
+      w.apiTimes = []
+      const original = window.fetch
+      window.fetch = async (input, init) => {
+        const t = performance.now()
+        const response = await original(input, init)
+        await response.clone().arrayBuffer()
+        w.apiTimes.push(`${String(input).split('/').pop()} ${(performance.now() - t).toFixed(0)}`)
+        return response
+      }
+    })
+    const adds: number[] = []
+    if (values['profile-add']) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
+    const events: TraceEvent[] = []
+    if (values['trace-add']) {
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])))
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' })
+    }
+    for (let i = 0; i < Number(values.adds); i++) adds.push(await addClaim(page, i))
+    if (values['trace-add']) {
+      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
+      await cdp.send('Tracing.end')
+      await done
+      printTrace(events)
+    }
+    if (values['profile-add']) {
+      const { profile } = await cdp.send('Profiler.stop')
+      await writeFile(values['profile-add'], JSON.stringify(profile))
+      printTop(profile)
+    }
+    adds.sort((a, b) => a - b)
+    console.log(`API calls meanwhile (ms): ${(await page.evaluate(() => (window as unknown as { apiTimes: string[] }).apiTimes)).join(', ')}`)
+    console.log(`add a claim: median ${adds[adds.length >> 1]!.toFixed(0)} ms, max ${adds[adds.length - 1]!.toFixed(0)} ms (${adds.map((a) => a.toFixed(0)).join(' ')}), long tasks: ${await longTasks(page)}`)
+
+    const scrollEvents: TraceEvent[] = []
+    if (values['trace-scroll']) {
+      cdp.on('Tracing.dataCollected', (e) => scrollEvents.push(...(e.value as unknown as TraceEvent[])))
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' })
+    }
+    await page.evaluate(async () => {
+      for (let y = 0; y < 40; y++) { window.scrollBy(0, 700); await new Promise(requestAnimationFrame) }
+    })
+    if (values['trace-scroll']) {
+      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
+      await cdp.send('Tracing.end')
+      await done
+      printTrace(scrollEvents)
+    }
+    console.log(`scroll article 40 steps: long tasks: ${await longTasks(page)}`)
+    // Baseline in the same run: every block laid out (no content-visibility).
+    await page.evaluate(() => document.getElementById('article')!.classList.remove('long-article'))
+    await page.evaluate(() => new Promise(requestAnimationFrame))
+    await longTasks(page)
+    await page.evaluate(async () => {
+      for (let y = 0; y < 40; y++) { window.scrollBy(0, -700); await new Promise(requestAnimationFrame) }
+    })
+    console.log(`  baseline, every block laid out: long tasks: ${await longTasks(page)}`)
+    await page.evaluate(() => document.getElementById('article')!.classList.add('long-article'))
+    await page.evaluate(async () => {
+      for (let y = 0; y < 40; y++) { window.scrollBy(0, 700); await new Promise(requestAnimationFrame) }
+    })
+    console.log(`  and again with content-visibility: long tasks: ${await longTasks(page)}`)
+    await page.evaluate(async () => {
+      const host = document.getElementById('sidebar-host')!
+      for (let y = 0; y < 40; y++) { host.scrollTop += 1500; await new Promise(requestAnimationFrame) }
+    })
+    console.log(`scroll sidebar 40 steps: long tasks: ${await longTasks(page)}, cards in DOM: ${await page.locator('.annotation-item').count()}`)
+    if (values['profile-library']) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
+    t = performance.now()
+    await page.keyboard.press('l')
+    await page.locator('.library-item').first().waitFor()
+    await page.evaluate(() => new Promise(requestAnimationFrame))
+    console.log(`library view: ${(performance.now() - t).toFixed(0)} ms, long tasks: ${await longTasks(page)}`)
+    await page.evaluate(async () => {
+      for (let y = 0; y < 40; y++) { window.scrollBy(0, 1500); await new Promise(requestAnimationFrame) }
+    })
+    console.log(`scroll library 40 steps: long tasks: ${await longTasks(page)}, items in DOM: ${await page.locator('.library-item').count()}`)
+    if (values['profile-library']) {
+      const { profile } = await cdp.send('Profiler.stop')
+      await writeFile(values['profile-library'], JSON.stringify(profile))
+      printTop(profile)
+    }
+  } finally {
+    await browser.close()
+    server.kill('SIGTERM')
+    await new Promise((r) => server.once('exit', r))
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+// Selects a fresh sentence in the paragraph at the top of the view and
+// marks it a claim; done when its card is the current one in the list.
+async function addClaim(page: Page, n: number): Promise<number> {
+  const quote = await page.evaluate((n) => {
+    const paragraphs = document.querySelectorAll('#article .ProseMirror p')
+    const p = paragraphs[5 + n * 3]!
+    p.scrollIntoView()
+    const text = p.firstChild!.nodeType === Node.TEXT_NODE ? p.firstChild as Text : document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text
+    const words = text.data.slice(0, 60).replace(/\s+\S*$/, '')
+    const range = document.createRange()
+    range.setStart(text, 0)
+    range.setEnd(text, words.length)
+    document.getSelection()!.removeAllRanges()
+    document.getSelection()!.addRange(range)
+    return words
+  }, n)
+  // Timed in the page: from the key press to the frame after the claim's
+  // card (current, with its quote) and its painted mark are both there.
+  // (No named functions inside: tsx would wrap them in a helper the page lacks.)
+  const done = page.evaluate((quote) => new Promise<number>((resolve) => {
+    let pressed = 0
+    document.addEventListener('keydown', () => { pressed = performance.now() }, { once: true, capture: true })
+    const observer = new MutationObserver(() => {
+      const card = document.querySelector('.annotation-item.current q')
+      if (!pressed || card?.textContent !== quote || !document.querySelector('mark.annotation-current')) return
+      observer.disconnect()
+      requestAnimationFrame(() => resolve(performance.now() - pressed))
+    })
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] })
+  }), quote)
+  done.catch(() => {})
+  await page.evaluate(() => new Promise(requestAnimationFrame))
+  await page.keyboard.press('c')
+  return done
+}
+
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] }
+    w.longTasks = []
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push(e.duration) }).observe({ type: 'longtask' })
+  })
+}
+
+// The long tasks since the last call, longest first.
+async function longTasks(page: Page): Promise<string> {
+  const tasks = await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] }
+    const seen = w.longTasks
+    w.longTasks = []
+    return seen
+  })
+  if (tasks.length === 0) return 'none'
+  tasks.sort((a, b) => b - a)
+  return `${tasks.length} (longest ${tasks.slice(0, 5).map((d) => d.toFixed(0)).join(', ')} ms)`
+}
+
+interface TraceEvent { name: string; ph: string; ts: number; tid: number; dur?: number; args?: { beginData?: { stackTrace?: { functionName: string; lineNumber: number }[] }; data?: { stackTrace?: { functionName: string; lineNumber: number }[] } } }
+// Time per trace event name, and where the longest forced layouts came from.
+function printTrace(events: TraceEvent[]): void {
+  const sum = new Map<string, number>()
+  for (const e of events) if (e.ph === 'X' && e.dur) sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000)
+  for (const [k, v] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`${v.toFixed(0).padStart(8)} ms  ${k}`)
+  // The long tasks, each with its longest parts.
+  const complete = events.filter((e) => e.ph === 'X' && e.dur)
+  for (const task of complete.filter((e) => e.name === 'RunTask' && e.dur! > 100_000)) {
+    const inside = complete.filter((e) => e !== task && e.tid === task.tid && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! > 20_000 && !e.name.startsWith('V8.'))
+    console.log(`task ${(task.dur! / 1000).toFixed(0)} ms: ${inside.slice(0, 12).map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}${(e.args as { data?: { functionName?: string; url?: string; lineNumber?: number } })?.data?.functionName ? ` ${(e.args as { data: { functionName: string; lineNumber?: number } }).data.functionName}:${(e.args as { data: { lineNumber?: number } }).data.lineNumber}` : ''}`).join(' | ')}`)
+  }
+  const long = events.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.dur ?? 0) > 30_000)
+  for (const e of long.slice(0, 20)) {
+    const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? []
+    console.log(`  ${e.name} ${(e.dur! / 1000).toFixed(0)} ms  ${stack.slice(0, 5).map((f) => `${f.functionName}:${f.lineNumber}`).join(' < ')}`)
+  }
+}
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
+function printTop(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+  const self = new Map<string, number>()
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  profile.samples?.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000)
+  })
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${key}`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,89 @@
+// The reader at scale: a generated 1 MB article with 10,000 annotations
+// (test/helpers/big-document.ts), put in the data folder through the store,
+// opened in the real app. The sidebar draws only the cards near the screen,
+// yet a new claim is listed, a highlight selected in the text brings its
+// card into view, and j / k reach cards that were not drawn. States are
+// awaited; the times are printed, never asserted (bench/reader-scale.ts
+// measures them).
+
+import { test, expect } from './fixtures.ts'
+import { article, articleTitled, selectText } from './reader-page.ts'
+import { BIG_DOCUMENT_TITLE, generateBigDocument, writeBigDocument } from '../test/helpers/big-document.ts'
+
+// A 1 MB article on a loaded machine: the attribution engine's first read
+// of it alone takes a while.
+test.setTimeout(480_000)
+// A trace would snapshot the 37,000-element page at every step.
+test.use({ trace: 'off' })
+
+test('a 1 MB article with 10,000 annotations opens, takes a claim, and its sidebar draws only the cards near the screen', async ({ app }) => {
+  const big = generateBigDocument()
+  const page = await app.restart((dir) => writeBigDocument(dir, big))
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const sidebar = page.getByRole('region', { name: 'Annotations' })
+  const list = sidebar.getByRole('list', { name: 'Annotation list' })
+  const cards = list.getByRole('listitem')
+  const wait = { timeout: 120_000 }
+  // The sample, opened last time, is back before the library is asked for.
+  await expect(article(page)).toBeVisible(wait)
+
+  let started = Date.now()
+  await page.keyboard.press('l')
+  await page.getByRole('button', { name: `Open ${BIG_DOCUMENT_TITLE}` }).click()
+  await expect(articleTitled(page, BIG_DOCUMENT_TITLE)).toBeVisible(wait)
+  await expect(cards.first()).toBeVisible(wait)
+  await expect(page.locator('#article mark.annotation').first()).toBeVisible()
+  console.log(`scale-reader: opened the 1 MB article with 10,000 annotations in ${Date.now() - started} ms`)
+
+  // Far fewer cards than annotations, each saying its place in the whole list.
+  expect(await cards.count()).toBeLessThan(200)
+  await expect(cards.first()).toHaveAttribute('aria-setsize', '10000')
+  await expect(cards.first()).toHaveAttribute('aria-posinset', '1')
+
+  // The attribution engine's answer before the claim, so the claim is not
+  // queued behind the server's first read of the text.
+  await expect(page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/)).toBeVisible({ timeout: 240_000 })
+
+  // A claim: painted, saved and listed, its card the current one.
+  const quote = big.document.blocks[1]!.text.split(' ').slice(0, 6).join(' ')
+  await selectText(page, quote)
+  started = Date.now()
+  await page.keyboard.press('c')
+  const claimCard = cards.filter({ hasText: quote })
+  await expect(claimCard.getByRole('button', { name: /^Claim/ })).toHaveAttribute('aria-current', 'true', wait)
+  await expect(page.locator('#article mark.annotation-current').first()).toBeVisible()
+  console.log(`scale-reader: a claim was painted, saved and listed ${Date.now() - started} ms after the key press`)
+  await expect(claimCard).toHaveAttribute('aria-setsize', '10001')
+  await page.keyboard.press('Escape')
+
+  // A highlight far down the text: its card was not drawn; selecting it in
+  // the text draws it and scrolls the sidebar to it.
+  const clicked = await page.evaluate(() => {
+    const marks = [...document.querySelectorAll<HTMLElement>('#article mark[data-annotation-id]')]
+    // One not nested in another and drawn in one piece, so a click on it selects it.
+    const alone = (m: HTMLElement) => !m.querySelector('mark') && !m.parentElement!.closest('mark')
+      && marks.filter((n) => n.dataset.annotationId === m.dataset.annotationId).length === 1
+    return marks.slice(Math.floor(marks.length * 0.6)).find(alone)!.dataset.annotationId!
+  })
+  await expect(list.locator(`[data-annotation-id="${clicked}"]`)).toHaveCount(0)
+  await page.locator(`#article mark[data-annotation-id="${clicked}"]`).click()
+  const selected = list.locator(`[data-annotation-id="${clicked}"]`)
+  await expect(selected.getByRole('button').first()).toHaveAttribute('aria-current', 'true')
+  await expect(selected).toBeInViewport()
+  expect(await cards.count()).toBeLessThan(200)
+
+  // j and k move to cards that are not drawn: the sidebar is scrolled back
+  // to its top first, so the next card leaves the DOM.
+  const next = await selected.evaluate((card) => card.nextElementSibling!.getAttribute('data-annotation-id')!)
+  const previous = await selected.evaluate((card) => card.previousElementSibling!.getAttribute('data-annotation-id')!)
+  await page.evaluate(() => { document.getElementById('sidebar-host')!.scrollTop = 0 })
+  await expect(list.locator(`[data-annotation-id="${next}"]`)).toHaveCount(0)
+  await page.keyboard.press('j')
+  await expect(list.locator(`[data-annotation-id="${next}"]`).getByRole('button').first()).toHaveAttribute('aria-current', 'true')
+  await expect(list.locator(`[data-annotation-id="${next}"]`)).toBeInViewport()
+  await expect(page.locator('#article mark.annotation-current').first()).toBeInViewport()
+  await page.keyboard.press('k')
+  await page.keyboard.press('k')
+  await expect(list.locator(`[data-annotation-id="${previous}"]`).getByRole('button').first()).toHaveAttribute('aria-current', 'true')
+  await expect(list.locator(`[data-annotation-id="${previous}"]`)).toBeInViewport()
+})
