@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   await (await Store.open(dataDir)).state.change({ lastOpened: BIG_DOCUMENT_ID })
   console.log(`data written in ${((performance.now() - t) / 1000).toFixed(1)} s (${extra} extra documents)`)
   const server = spawn(process.execPath, [join(ROOT, 'bin/sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] })
-  const url = await new Promise<string>((resolve) => createInterface({ input: server.stdout! }).once('line', (line) => resolve(line.replace(/^.* at /, ''))))
+  const url = await new Promise<string>((resolve) => createInterface({ input: server.stdout }).once('line', (line) => resolve(line.replace(/^.* at /, ''))))
   const browser = await chromium.launch({ executablePath: process.env.SOURCEMARK_CHROMIUM || '/usr/bin/chromium', args: ['--disable-gpu'] })
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })

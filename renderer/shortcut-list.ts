@@ -4,7 +4,7 @@
 
 import type { KeyBinding } from './keys.ts'
 
-export interface ShortcutRow { label: string; keys: string[] }
+interface ShortcutRow { label: string; keys: string[] }
 export interface ShortcutSection { title: string; rows: ShortcutRow[] }
 
 const SECTIONS: readonly [string, (command: string) => boolean][] = [

@@ -18,7 +18,7 @@ type ImportReport = { file: string; status: 'created' | 'duplicate'; id: string;
 export interface ImportOptions { keepDuplicates: boolean; wholePage: boolean; json: boolean }
 type WithLibrary = <T>(use: (api: Api) => Promise<T>) => Promise<T>
 
-export class FileError extends Error {}
+class FileError extends Error {}
 
 const complain = (line: string) => console.error(`sourcemark: ${terminalText(line)}`)
 

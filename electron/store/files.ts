@@ -16,7 +16,7 @@ import { defaultSettings, MAX_POSITIONS, ReadingPosition, ReadingSettings } from
 // shards by document id, with library/head.json (see index-files.ts).
 export const LIBRARY_VERSION = 4
 // The last version kept whole in library.json, migrated to shards on open.
-export const LEGACY_LIBRARY_VERSION = 3
+const LEGACY_LIBRARY_VERSION = 3
 // Document files: v1 document + annotations; v2: + annotations' via,
 // + rejectedSuggestions.
 export const DOCUMENT_FILE_VERSION = 2

@@ -22,7 +22,7 @@ import {
 } from './files.ts'
 import { checkLibrary, rebuildLibrary, type ReadDocument } from './library-index.ts'
 import { assemble, headFile, indexFolder, LibraryIndex, shardFile, shardName, shardOf, SHARDS } from './library-shards.ts'
-import { listJsonFiles, recoveryNotice, type Recovered } from './recovery.ts'
+import { listJsonFiles, recoveryNotice } from './recovery.ts'
 import { mapLimited } from './stamp.ts'
 
 export interface OpenLibraryOptions {
@@ -148,7 +148,7 @@ async function readShards(dir: string, access: Access, shards: number, readOptio
       for (const entry of result.data.entries) if (shardOf(entry.id, shards) === shard) entries.push(entry)
     } else {
       lost.push(shard)
-      const notice = recoveryNotice(`library/${shardName(shard)}`, result as Recovered<unknown>, 'rebuilt its entries from the document files')
+      const notice = recoveryNotice(`library/${shardName(shard)}`, result, 'rebuilt its entries from the document files')
       if (notice) notices.push(notice)
     }
   }

@@ -77,7 +77,7 @@ function assignOrders(library: LibraryFile, old: ReadonlyMap<string, number>, ne
   return { orders, next }
 }
 
-export function nextOrder(orders: ReadonlyMap<string, number>): number {
+function nextOrder(orders: ReadonlyMap<string, number>): number {
   let max = -1
   for (const order of orders.values()) if (order > max) max = order
   return max + 1

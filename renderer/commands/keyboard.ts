@@ -5,7 +5,7 @@
 import type { SentenceMove } from '../sentence-spans.ts'
 import type { Command } from './command.ts'
 
-export const showShortcuts: Command = {
+const showShortcuts: Command = {
   id: 'help.shortcuts',
   title: 'Keyboard shortcuts',
   view: true,
@@ -18,7 +18,7 @@ const ENDS: Record<SentenceMove, string> = {
   previous: 'That was the first sentence.',
 }
 
-export const selectSentence: Command<{ move: SentenceMove }> = {
+const selectSentence: Command<{ move: SentenceMove }> = {
   id: 'selection.sentence',
   title: 'Select a sentence',
   view: true,

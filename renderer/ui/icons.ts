@@ -20,7 +20,7 @@ export type IconName = keyof typeof PATHS
 
 const SVG = 'http://www.w3.org/2000/svg'
 
-export function icon(name: IconName): SVGSVGElement {
+function icon(name: IconName): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg')
   for (const [k, v] of Object.entries({ viewBox: '0 0 24 24', width: '20', height: '20', 'aria-hidden': 'true', focusable: 'false', class: `icon icon-${name}` })) svg.setAttribute(k, v)
   const path = document.createElementNS(SVG, 'path')

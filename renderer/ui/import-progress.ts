@@ -10,9 +10,9 @@ export interface ImportProgress {
 }
 
 export function showImportProgress(total: number, cancel: () => void): ImportProgress {
-  const bar = h('progress', { max: String(total), value: '0', 'aria-label': 'Articles imported' }) as HTMLProgressElement
+  const bar = h('progress', { max: String(total), value: '0', 'aria-label': 'Articles imported' })
   const line = h('span', { class: 'import-progress-line' })
-  const button = h('button', { type: 'button' }, 'Cancel import') as HTMLButtonElement
+  const button = h('button', { type: 'button' }, 'Cancel import')
   const region = h('section', { class: 'import-progress', 'aria-label': 'Import progress' }, bar, line, button)
   button.addEventListener('click', () => {
     button.disabled = true

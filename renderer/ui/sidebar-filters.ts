@@ -10,7 +10,7 @@ export interface Filters { source: string; kind: string; text: string }
 
 export const NO_FILTERS: Readonly<Filters> = { source: 'all', kind: 'all', text: '' }
 
-export function filtersOn(f: Filters): boolean {
+function filtersOn(f: Filters): boolean {
   return f.source !== 'all' || f.kind !== 'all' || f.text.trim() !== ''
 }
 

@@ -7,7 +7,7 @@ export function importProgressLine(done: number, total: number, current: string,
   return `importing ${done + 1} of ${total}: ${current}${left}`
 }
 
-export function durationWords(ms: number): string {
+function durationWords(ms: number): string {
   const s = Math.max(1, Math.round(ms / 1000))
   if (s < 60) return `${s} s`
   const m = Math.floor(s / 60)

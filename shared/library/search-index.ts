@@ -26,7 +26,7 @@ export interface RankedDocument { id: string; score: number }
 
 // Bump when the words, the fields or the file change: an index saved by
 // another version is rebuilt, not read.
-export const SEARCH_INDEX_FORMAT = 1
+const SEARCH_INDEX_FORMAT = 1
 
 const FIELDS = ['title', 'text', 'notes', 'sources'] as const
 const F = FIELDS.length

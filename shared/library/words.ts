@@ -21,7 +21,7 @@ export interface Word { key: string; start: number; end: number }
 
 // Calls `found` with each word's key and where it stands (UTF-16 offsets),
 // in order, repeats kept (they count).
-export function eachWord(text: string, found: (key: string, start: number, end: number) => void): void {
+function eachWord(text: string, found: (key: string, start: number, end: number) => void): void {
   const run = new RegExp(RUN.source, 'gu')
   for (let m = run.exec(text); m; m = run.exec(text)) {
     const word = m[0]

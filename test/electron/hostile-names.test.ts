@@ -4,7 +4,6 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openServices } from '../../electron/services.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'

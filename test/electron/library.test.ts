@@ -3,7 +3,7 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFile, readdir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openServices } from '../../electron/services.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'

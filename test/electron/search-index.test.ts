@@ -64,7 +64,7 @@ test('every change made through the API is searched as it now is', async () => {
 })
 
 function article(id: string, title: string, text: string): ArticleDocument {
-  return { id, meta: { title }, blocks: [{ type: 'paragraph', text }] } as ArticleDocument
+  return { id, meta: { title }, blocks: [{ type: 'paragraph', text }] }
 }
 
 async function folderWithCache(): Promise<{ dir: string; store: Store }> {

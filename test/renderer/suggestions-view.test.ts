@@ -34,7 +34,7 @@ test('moving through the suggestions redraws only the two items whose focus chan
   h.fake.suggestions = list
   const view = new SuggestionsView(h.suggestions, () => {}, () => [])
   h.suggestions.onChange(() => view.render())
-  await h.suggestions.use(h.reader.session!)
+  await h.suggestions.use(h.reader.session)
   const items = () => [...view.element.querySelectorAll('.suggestion-item')]
   const first = items()
   assert.equal(first.length, 3)
@@ -67,7 +67,7 @@ test('hidden, then shown again: the list is drawn whole once more', async () => 
   h.fake.suggestions = list
   const view = new SuggestionsView(h.suggestions, () => {}, () => [])
   h.suggestions.onChange(() => view.render())
-  await h.suggestions.use(h.reader.session!)
+  await h.suggestions.use(h.reader.session)
   await h.suggestions.setShown(false)
   assert.equal(view.element.querySelectorAll('.suggestion-item').length, 0)
   await h.suggestions.setShown(true)

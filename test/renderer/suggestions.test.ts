@@ -115,7 +115,7 @@ test('moving wraps; nothing acts while suggestions are hidden', async () => {
   assert.equal(h.suggestions.currentKey, talks.key)
   await h.runner.run('suggestions.previous')
   assert.equal(h.suggestions.currentKey, notSure.key)
-  h.suggestions.setShown(false)
+  await h.suggestions.setShown(false)
   assert.equal(await h.runner.run('suggestions.accept'), false)
   assert.equal(await h.runner.run('suggestions.next'), false)
   assert.equal(h.fake.annotations.size, 0)

@@ -22,7 +22,7 @@
 // parents, so the work stays linear in the page's size; the walks that
 // measure the page count their steps on the import's WorkMeter.
 
-import { attr, childElements, findAll, findFirst, isElement, isReadable, parentElement, searchable, type Element, type Page } from './tree.ts'
+import { attr, childElements, findAll, findFirst, isReadable, parentElement, searchable, type Element, type Page } from './tree.ts'
 import { isUnlikely, names, NOTHING, scorePage, type Measure, type Scored } from './main-content-score.ts'
 import { siteHost } from './site-host.ts'
 import { hasChromeName, select, type MainContent } from './main-content-prune.ts'
