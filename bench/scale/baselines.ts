@@ -1,0 +1,42 @@
+// Baselines measured in the same run. Search: today's linear scan over
+// every document (shared/library/search.ts), in this process on the same
+// generated library, as the search service ran it (each document's text
+// joined, then scanned): no HTTP, no painting, so a lower bound of what a
+// scanning app makes the user wait.
+
+import { performance } from 'node:perf_hooks'
+import * as search from '../../shared/library/search.ts'
+import { canonicalText } from '../../shared/model/document.ts'
+import { builtInSources, type Source } from '../../shared/model/source.ts'
+import type { DocumentFile } from '../../electron/store/files.ts'
+
+type Scan = (entries: Iterable<{ document: DocumentFile['document']; text: string; annotations: DocumentFile['annotations'] }>,
+  sources: readonly Source[], query: string, limit?: number) => unknown
+
+// The scan keeps its place under one of these names once search has an
+// index (the first found is used); add the name here if it is another.
+const SCAN_NAMES = ['linearSearch', 'searchLibraryLinear', 'scanLibrary', 'searchLibraryScan', 'searchLibrary']
+
+export function linearScan(): { name: string; scan: Scan } {
+  const found = SCAN_NAMES.find((name) => typeof (search as Record<string, unknown>)[name] === 'function')
+  if (!found) throw new Error(`shared/library/search.ts exports none of ${SCAN_NAMES.join(', ')}: name today's linear scan in bench/scale/baselines.ts`)
+  return { name: found, scan: (search as unknown as Record<string, Scan>)[found]! }
+}
+
+// Milliseconds per query, stopping once `budget` ms are spent (the queries
+// not reached are left out; at least one is timed).
+export function timeLinearSearch(files: readonly DocumentFile[], queries: readonly string[], budget: number): number[] {
+  const { scan } = linearScan()
+  const times: number[] = []
+  let spent = 0
+  for (const query of queries) {
+    const t0 = performance.now()
+    const entries = files.map((f) => ({ document: f.document, text: canonicalText(f.document.blocks), annotations: f.annotations }))
+    scan(entries, builtInSources, query)
+    const ms = performance.now() - t0
+    times.push(ms)
+    spent += ms
+    if (spent > budget) break
+  }
+  return times
+}
