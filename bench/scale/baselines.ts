@@ -5,10 +5,12 @@
 // scanning app makes the user wait.
 
 import { performance } from 'node:perf_hooks'
+import { Worker } from 'node:worker_threads'
 import * as search from '../../shared/library/search.ts'
 import { canonicalText } from '../../shared/model/document.ts'
 import { builtInSources, type Source } from '../../shared/model/source.ts'
 import type { DocumentFile } from '../../electron/store/files.ts'
+import type { LibrarySpec } from './generate.ts'
 
 type Scan = (entries: Iterable<{ document: DocumentFile['document']; text: string; annotations: DocumentFile['annotations'] }>,
   sources: readonly Source[], query: string, limit?: number) => unknown
@@ -25,7 +27,7 @@ export function linearScan(): { name: string; scan: Scan } {
 
 // Milliseconds per query, stopping once `budget` ms are spent (the queries
 // not reached are left out; at least one is timed).
-export function timeLinearSearch(files: readonly DocumentFile[], queries: readonly string[], budget: number): number[] {
+export function timeLinearSearch(files: readonly DocumentFile[], queries: readonly string[], budget: number, each?: (ms: number) => void): number[] {
   const { scan } = linearScan()
   const times: number[] = []
   let spent = 0
@@ -35,8 +37,37 @@ export function timeLinearSearch(files: readonly DocumentFile[], queries: readon
     scan(entries, builtInSources, query)
     const ms = performance.now() - t0
     times.push(ms)
+    each?.(ms)
     spent += ms
     if (spent > budget) break
   }
   return times
+}
+
+// The same on the library made again from the spec, in a worker stopped
+// once `budget` ms of scanning are spent: the times it finished, and
+// whether one was cut off.
+export function timeLinearSearchCapped(spec: LibrarySpec, prefixes: readonly string[], budget: number): Promise<{ times: number[]; cut: boolean }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./baseline-worker.ts', import.meta.url), {
+      workerData: { spec, prefixes },
+      resourceLimits: { maxOldGenerationSizeMb: 6144 },
+    })
+    const times: number[] = []
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const finish = (cut: boolean) => {
+      clearTimeout(timer)
+      void worker.terminate()
+      resolve({ times, cut })
+    }
+    worker.on('message', (message: { ready?: true; ms?: number; done?: true }) => {
+      if (message.ready) timer = setTimeout(() => finish(true), budget)
+      if (message.ms !== undefined) {
+        times.push(message.ms)
+        if (times.reduce((a, b) => a + b, 0) > budget) finish(false)
+      }
+      if (message.done) finish(false)
+    })
+    worker.on('error', reject)
+  })
 }

@@ -23,7 +23,9 @@ export async function openLibrary(page: Page, { timeout }: Limits) {
   return { open, scrollLongest: scroll.longest, plain }
 }
 
-export interface SearchTimes { felt: number[]; server: number[]; prefixes: string[]; timedOut: boolean }
+// late: when an answer missed the cap, how long it took after all (waited
+// for up to 10 caps, so that the next measurement does not queue behind it).
+export interface SearchTimes { felt: number[]; server: number[]; prefixes: string[]; timedOut: boolean; late?: number | null }
 
 // The library is open. Each letter typed, to its results painted; a query
 // is left at its first timeout (and later queries are skipped).
@@ -40,6 +42,8 @@ export async function typeSearches(page: Page, { timeout, budget }: Limits): Pro
       const answer = await call<{ felt: number; server: number | null } | null>(page, `__bench.searchAnswered(${timeout})`)
       if (answer === null) {
         out.timedOut = true
+        const late = await call<{ felt: number } | null>(page, `__bench.searchAnswered(${10 * timeout})`)
+        out.late = late?.felt ?? null
         return out
       }
       out.felt.push(answer.felt)
@@ -57,7 +61,7 @@ export async function typeSearches(page: Page, { timeout, budget }: Limits): Pro
 export async function openDocument(page: Page, title: string, { timeout }: Limits) {
   await page.getByRole('searchbox', { name: 'Filter documents' }).fill(title)
   await page.getByRole('button', { name: `Open ${title}`, exact: true }).waitFor({ timeout })
-  return call<{ shown: number; interactive: number } | null>(page, `__bench.openDocument(${js(title)}, ${timeout})`)
+  return call<{ shown: number; interactive: number; server: number | null } | null>(page, `__bench.openDocument(${js(title)}, ${timeout})`)
 }
 
 export async function scrollReader(page: Page, documentId: string, { timeout }: Limits) {
@@ -95,38 +99,39 @@ function written(before: Map<string, FileState>, after: Map<string, FileState>):
   return { bytes, files }
 }
 
-export interface Additions { times: number[]; selecting: number[]; timedOut: boolean; bytes: number | null; files: string[]; documentBytes: number | null }
+// server: from the key to the last API answer arriving.
+export interface Additions { times: number[]; server: number[]; timedOut: boolean; bytes: number | null; files: string[]; documentBytes: number | null }
 
 // Claims added from the keyboard on the open document: select words on
 // screen, press "c", to the claim painted, saved and listed. The first one
 // also counts the bytes it wrote to the data folder.
 export async function addClaims(page: Page, dataDir: string, documentId: string, samples: number, { timeout, budget }: Limits): Promise<Additions> {
-  const out: Additions = { times: [], selecting: [], timedOut: false, bytes: null, files: [], documentBytes: null }
+  const out: Additions = { times: [], server: [], timedOut: false, bytes: null, files: [], documentBytes: null }
   await call(page, '__bench.watchStatus()')
   const started = performance.now()
   for (let i = 0; i < samples && performance.now() - started < budget; i++) {
     await page.keyboard.press('Escape')
     const quote = await call<string | null>(page, `__bench.selectOnScreen(${i}, 24)`)
     if (!quote) throw new Error('no words on screen to select')
-    // A reader presses the key once the selection has been taken in.
-    out.selecting.push(await call<number>(page, `__bench.selectionSettled(${timeout})`))
     const before = i === 0 ? await snapshot(dataDir) : null
     await page.keyboard.press('c')
-    const ms = await call<number | null>(page, `__bench.claimSaved(${js(quote)}, ${timeout})`)
+    const answer = await call<{ felt: number; server: number | null } | null>(page, `__bench.claimSaved(${js(quote)}, ${timeout})`)
+    const ms = answer?.felt ?? null
+    if (answer?.server != null) out.server.push(answer.server)
     if (ms === null) {
       out.timedOut = true
       break
     }
     out.times.push(ms)
-    // One that took longer than the cap (a task that blocked the page
-    // throughout) is the last.
-    if (ms > timeout) break
     if (before) {
       const change = written(before, await snapshot(dataDir))
       out.bytes = change.bytes
       out.files = change.files.map((f) => f.slice(dataDir.length + 1))
       out.documentBytes = (await stat(join(dataDir, 'documents', `${documentId}.json`)).catch(() => null))?.size ?? null
     }
+    // One that took longer than the cap (a task that blocked the page
+    // throughout) is the last.
+    if (ms > timeout) break
   }
   return out
 }

@@ -10,8 +10,9 @@
       for (const e of list.getEntries()) longTasks.push({ start: e.startTime, end: e.startTime + e.duration })
     }).observe({ type: 'longtask', buffered: true })
   } catch { /* no long task timing: longest() says 0 */ }
+  // The default keeps 250 entries; a run makes more API calls than that.
+  performance.setResourceTimingBufferSize(100_000)
   let lastKey = 0
-  let selectedAt = 0
   addEventListener('keydown', (e) => { lastKey = e.timeStamp }, true)
   // The last DOM change under each watched element.
   const changed = new Map()
@@ -43,6 +44,11 @@
       if (performance.now() - last >= quiet || performance.now() - t0 > timeout) return last
       await sleep(50)
     }
+  }
+  // When the last API answer that started after t0 arrived, after t0.
+  const lastAnswer = (t0) => {
+    const ends = performance.getEntriesByType('resource').filter((e) => e.startTime >= t0 && e.name.includes('/api/')).map((e) => e.responseEnd)
+    return ends.length > 0 ? Math.max(...ends) - t0 : null
   }
   const byLabel = (label) => document.querySelector(`[aria-label="${CSS.escape(label)}"]`)
   const library = () => byLabel('Library')
@@ -119,7 +125,7 @@
         document.querySelector('[aria-label="Annotations"] [aria-label="Annotation list"] li') !== null, timeout)
       if (shown === null) return null
       const interactive = Math.max(shown, await quietAfter(t0, 500, timeout))
-      return { shown: shown - t0, interactive: interactive - t0 }
+      return { shown: shown - t0, interactive: interactive - t0, server: lastAnswer(t0) }
     },
 
     // Selects `length` characters of a text node in the middle of the
@@ -134,7 +140,6 @@
         if (r.top > 80 && r.bottom < innerHeight - 20) candidates.push(t)
         if (r.top > innerHeight) break
       }
-      selectedAt = performance.now()
       const node = candidates[n % candidates.length]
       if (!node) return null
       const at = 5 + (n % 5)
@@ -146,13 +151,6 @@
       selection.addRange(range)
       document.dispatchEvent(new Event('selectionchange'))
       return range.toString()
-    },
-
-    // From the selection made to the page free again (a frame painted
-    // and no long task for 200 ms): what a reader waits before pressing a key.
-    async selectionSettled(timeout) {
-      await frame()
-      return (await quietAfter(selectedAt, 200, timeout)) - selectedAt
     },
 
     watchStatus() {
@@ -168,18 +166,18 @@
       const done = await until(() => changed.get(status) > key && /saved/i.test(status.textContent) &&
         [...document.querySelectorAll('#article mark')].some((m) => m.textContent.includes(words)) &&
         (byLabel('Annotations')?.querySelector('[aria-current="true"]')?.textContent ?? '').includes(words), timeout)
-      return done === null ? null : done - key
+      return done === null ? null : { felt: done - key, server: lastAnswer(key) }
     },
 
-    // The baseline: every item drawn at once in a plain list over the page,
-    // as an unvirtualised list does. Time to painted, and the longest task
-    // while scrolling it.
+    // The baseline: every item fetched and drawn at once in a plain list
+    // over the page, as an unvirtualised list does. Time to painted, and
+    // the longest task while scrolling it.
     async plainList(kind, documentId, frames, step, timeout) {
+      const t0 = performance.now()
       const rows = kind === 'library'
         ? (await api('listDocuments', {})).map((d) => [d.meta.title, [d.meta.publisher, d.meta.published, d.meta.author].filter(Boolean).join(' · '),
           `${d.annotationCount} annotations, ${d.claimCount} claims`, Object.entries(d.sourceCounts).map(([s, c]) => `${s}: ${c}`).join(', ')])
         : (await api('listAnnotations', { documentId })).map((a) => [a.kind, a.target.quote.exact, a.sources.join(', '), a.note])
-      const t0 = performance.now()
       const host = document.createElement('div')
       host.id = 'bench-plain-list'
       host.style.cssText = 'position:fixed;inset:0;overflow:auto;background:#fff;z-index:9999'
