@@ -6,6 +6,7 @@
 
 import { performance } from 'node:perf_hooks'
 import { Worker } from 'node:worker_threads'
+import { join } from 'node:path'
 import * as search from '../../shared/library/search.ts'
 import { canonicalText } from '../../shared/model/document.ts'
 import { builtInSources, type Source } from '../../shared/model/source.ts'
@@ -49,7 +50,10 @@ export function timeLinearSearch(files: readonly DocumentFile[], queries: readon
 // whether one was cut off.
 export function timeLinearSearchCapped(spec: LibrarySpec, prefixes: readonly string[], budget: number): Promise<{ times: number[]; cut: boolean }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./baseline-worker.ts', import.meta.url), {
+    // A worker does not inherit tsx's loader: it registers it itself.
+    const entry = join(import.meta.dirname, 'baseline-worker.ts')
+    const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)})`, {
+      eval: true,
       workerData: { spec, prefixes },
       resourceLimits: { maxOldGenerationSizeMb: 6144 },
     })
