@@ -54,41 +54,46 @@ async function runSize(browser: Browser, documents: number): Promise<SizeRun> {
     // The page signs in without running the app (its script is held back),
     // so that nothing but this call chooses the last document.
     const warm = await startApp(browser, dir, performance.now(), { withoutApp: true })
-    await warm.page.evaluate(`__bench.call('getDocument', ${JSON.stringify({ documentId: last.id })})`)
-    await warm.stop()
+    await warm.page.evaluate(`__bench.call('getDocument', ${JSON.stringify({ documentId: last.id })})`).finally(() => warm.stop())
     notes.push(`first start (index built from the files, untimed): ${s(performance.now() - w0)}`)
     log(notes.at(-1)!)
 
     const start0 = performance.now()
     const app = await startApp(browser, dir, start0)
     const { page } = app
-    // Polled in the page: the app's CSP forbids Playwright's string polling.
-    const painted = await page.evaluate(`__bench.articlePainted(${JSON.stringify(last.meta.title)}, ${timeout})`)
-    const shown = painted === null ? null : performance.now() - start0
-    log(`start: ${shown === null ? 'timed out' : s(shown)}`)
+    let results
+    try {
+      // Polled in the page: the app's CSP forbids Playwright's string polling.
+      const painted = await page.evaluate(`__bench.articlePainted(${JSON.stringify(last.meta.title)}, ${timeout})`)
+      const shown = painted === null ? null : performance.now() - start0
+      log(`start: ${shown === null ? 'timed out' : s(shown)}`)
 
-    // A step that fails (the server ran out of memory, a control is
-    // missing) is noted and its figures left empty; the rest still run.
-    const attempt = async <T>(step: string, run: () => Promise<T>): Promise<T | null> => {
-      try {
-        const result = await run()
-        log(`${step}: ${JSON.stringify(result)}`)
-        return result
-      } catch (error) {
-        notes.push(`${step} failed: ${(error as Error).message.split('\n')[0]}`)
-        log(notes.at(-1)!)
-        return null
+      // A step that fails (the server ran out of memory, a control is
+      // missing) is noted and its figures left empty; the rest still run.
+      const attempt = async <T>(step: string, run: () => Promise<T>): Promise<T | null> => {
+        try {
+          const result = await run()
+          log(`${step}: ${JSON.stringify(result)}`)
+          return result
+        } catch (error) {
+          notes.push(`${step} failed: ${(error as Error).message.split('\n')[0]}`)
+          log(notes.at(-1)!)
+          return null
+        }
       }
+      const lib = await attempt('library', () => openLibrary(page, limits))
+      const search = await attempt('search', () => typeSearches(page, limits)) ?? { felt: [], server: [], prefixes: [], timedOut: true }
+      const opened = await attempt('open the 1 MB document', () => openDocument(page, BIG_TITLE, limits))
+      const scrolled = opened ? await attempt('scroll', () => scrollReader(page, BIG_ID, limits)) : null
+      const added = opened ? await attempt('add claims', () => addClaims(page, dir, BIG_ID, SAMPLES, limits)) : null
+      const memory = await serverMemory(app.server)
+      const heap = await attempt('page heap', () => pageHeap(page))
+      if (app.server.exitCode !== null || app.server.signalCode !== null) notes.push(`the server exited (${app.server.exitCode ?? app.server.signalCode}) during the run`)
+      results = { shown, lib, search, opened, scrolled, added, memory, heap }
+    } finally {
+      await app.stop()
     }
-    const lib = await attempt('library', () => openLibrary(page, limits))
-    const search = await attempt('search', () => typeSearches(page, limits)) ?? { felt: [], server: [], prefixes: [], timedOut: true }
-    const opened = await attempt('open the 1 MB document', () => openDocument(page, BIG_TITLE, limits))
-    const scrolled = opened ? await attempt('scroll', () => scrollReader(page, BIG_ID, limits)) : null
-    const added = opened ? await attempt('add claims', () => addClaims(page, dir, BIG_ID, SAMPLES, limits)) : null
-    const memory = await serverMemory(app.server)
-    const heap = await attempt('page heap', () => pageHeap(page))
-    if (app.server.exitCode !== null || app.server.signalCode !== null) notes.push(`the server exited (${app.server.exitCode ?? app.server.signalCode}) during the run`)
-    await app.stop()
+    const { shown, lib, search, opened, scrolled, added, memory, heap } = results
 
     // Baseline: today's scan over the same library, the same prefixes.
     const prefixes = search.prefixes.length > 0 ? search.prefixes : QUERIES.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1)))
