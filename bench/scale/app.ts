@@ -1,0 +1,90 @@
+// The real app in browser mode, as `npm run serve` starts it (bin/sourcemark.cjs
+// serve), on the generated data folder, signed in from headless Chromium
+// with the one-time address it prints, as e2e/fixtures.ts does.
+
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import { chromium, type Browser, type Page } from '@playwright/test'
+
+const ROOT = resolve(import.meta.dirname, '..', '..')
+const PROBE = join(import.meta.dirname, 'page-probe.js')
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.SOURCEMARK_CHROMIUM ?? '/usr/bin/chromium',
+    // performance.memory with real numbers, not bucketed ones.
+    args: ['--enable-precise-memory-info'],
+  })
+}
+
+export interface RunningApp {
+  server: ChildProcess
+  page: Page
+  // Milliseconds from starting the server to the page having signed in.
+  signedInMs: number
+  stop(): Promise<void>
+}
+
+// Starts the server and signs a new page in. t0: when the start began.
+// withoutApp: sign in, but hold back the app's script.
+export async function startApp(browser: Browser, dataDir: string, t0 = performance.now(), { withoutApp = false } = {}): Promise<RunningApp> {
+  const server = spawn(process.execPath, [join(ROOT, 'bin', 'sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return
+    const exited = new Promise((r) => server.once('exit', r))
+    server.kill('SIGTERM')
+    await exited
+  }
+  try {
+    const url = await printedUrl(server)
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.addInitScript({ path: PROBE })
+    if (withoutApp) await page.route('**/app.js', (route) => route.abort())
+    await page.goto(url)
+    await page.waitForURL(new URL('/', url).href)
+    return { server, page, signedInMs: performance.now() - t0, stop: async () => { await page.close().catch(() => {}); await stop() } }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+// The CLI prints exactly one line, "Sourcemark running at <url>".
+function printedUrl(server: ChildProcess): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const lines = createInterface({ input: server.stdout! })
+    server.once('exit', (code) => reject(new Error(`sourcemark serve exited with code ${code} before printing its address`)))
+    lines.on('line', (line) => {
+      const match = /^Sourcemark running at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/.exec(line)
+      if (match) resolvePromise(match[1]!)
+      else reject(new Error(`sourcemark serve printed an unexpected line: ${line}`))
+    })
+  })
+}
+
+// The server's resident memory now and at its peak (Linux /proc), in bytes.
+export async function serverMemory(server: ChildProcess): Promise<{ rss: number; peak: number } | null> {
+  try {
+    const status = await readFile(`/proc/${server.pid}/status`, 'utf8')
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024
+    return { rss: kb('VmRSS'), peak: kb('VmHWM') }
+  } catch {
+    return null
+  }
+}
+
+// The page's JavaScript heap in use, through the DevTools protocol.
+export async function pageHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+    return usedSize
+  } finally {
+    await cdp.detach()
+  }
+}
