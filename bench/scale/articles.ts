@@ -24,7 +24,7 @@ const PLACES = [
   'Ankara', 'Tokyo', 'Murmansk', 'Urumqi', 'Novosibirsk', 'Shenzhen', 'Tianjin', 'Irkutsk', 'Geneva', 'Singapore',
 ]
 const OUTLETS = ['Xinhua', 'Tass', 'the Global Times', 'CNBC', 'RIA Novosti', 'the People\'s Daily', 'Interfax', 'Reuters']
-export const PUBLISHERS = ['Xinhua', 'Tass', 'Global Times', 'CNBC', 'Reuters', 'South China Morning Post', 'The Moscow Times', 'Nikkei Asia']
+const PUBLISHERS = ['Xinhua', 'Tass', 'Global Times', 'CNBC', 'Reuters', 'South China Morning Post', 'The Moscow Times', 'Nikkei Asia']
 const TOPICS = [
   'energy cooperation', 'the northern sea route', 'grain exports', 'a new gas pipeline', 'settlements in national currencies',
   'the digital economy', 'cross-border payments', 'rare earth supplies', 'a joint lunar station', 'tariffs on electric vehicles',

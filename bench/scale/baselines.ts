@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads'
 import { join } from 'node:path'
 import { searchLibraryLinear } from '../../shared/library/search.ts'
 import { canonicalText } from '../../shared/model/document.ts'
-import { builtInSources, type Source } from '../../shared/model/source.ts'
+import { builtInSources } from '../../shared/model/source.ts'
 import type { DocumentFile } from '../../electron/store/files.ts'
 import type { LibrarySpec } from './generate.ts'
 

@@ -28,7 +28,7 @@ export interface LibrarySpec {
   big?: { bytes: number; annotations: number }
 }
 
-export const DEFAULTS = { seed: 18, articleBytes: 10_000, annotationsPerDocument: 100, big: { bytes: 1_000_000, annotations: 10_000 } }
+const DEFAULTS = { seed: 18, articleBytes: 10_000, annotationsPerDocument: 100, big: { bytes: 1_000_000, annotations: 10_000 } }
 
 export const BIG_ID = 'scale-big'
 export const BIG_TITLE = 'Full transcript of the Arctic forum, every session and every question'
@@ -46,7 +46,7 @@ const NOTES = [
 const START = Date.UTC(2025, 10, 6)
 
 // Claims on whole sentences or their first words; highlights on a few words.
-export function generateAnnotations(article: GeneratedArticle, count: number, rand: Random, first = 0): Annotation[] {
+function generateAnnotations(article: GeneratedArticle, count: number, rand: Random, first = 0): Annotation[] {
   const { document, text, sentences } = article
   const out: Annotation[] = []
   for (let i = 0; i < count; i++) {

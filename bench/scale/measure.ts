@@ -9,11 +9,11 @@ import type { Page } from '@playwright/test'
 
 export interface Limits { timeout: number; budget: number }
 
-export const SCROLL = { frames: 60, step: 400 }
+const SCROLL = { frames: 60, step: 400 }
 // Typed a letter at a time: a phrase common in the library, and a name.
 export const QUERIES = ['gas pipeline', 'zakharova']
 
-const call = <T>(page: Page, expression: string): Promise<T> => page.evaluate(expression) as Promise<T>
+const call = <T>(page: Page, expression: string): Promise<T> => page.evaluate<T>(expression)
 const js = (value: unknown) => JSON.stringify(value)
 
 export async function openLibrary(page: Page, { timeout }: Limits) {

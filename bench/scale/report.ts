@@ -2,7 +2,7 @@
 // beside its baseline from the same run and the ratio; then how each figure
 // grows from size to size.
 
-export type Unit = 'ms' | 'MB' | 'KB'
+type Unit = 'ms' | 'MB' | 'KB'
 
 export interface Figure {
   name: string
@@ -21,7 +21,7 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
 }
 
-export function format(value: number | null, unit: Unit, cap?: number): string {
+function format(value: number | null, unit: Unit, cap?: number): string {
   if (value === null) return cap === undefined ? 'n/a' : `> ${format(cap, unit)}`
   if (unit === 'ms') return value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`
   if (unit === 'MB') return `${(value / 1e6).toFixed(value >= 1e8 ? 0 : 1)} MB`
