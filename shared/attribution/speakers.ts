@@ -24,7 +24,7 @@ export type Speaker =
 const ROLE_WORDS = new Set([...TITLES, ...PERSON_ROLES, ...OUTLET_ROLES, 'agency'])
 const OWN_CHANNELS = new Set(['website', 'site', 'account', 'page', 'channel', 'blog', 'feed'])
 const BODY_DESCRIPTIONS = new Set(['site', 'website', 'tracker', 'platform', 'consultancy', 'provider', 'think-tank', 'tank', 'nonprofit', 'charity', 'lobby'])
-const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|-)$/
+const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|for|-)$/
 const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|several|some|many|few|other|both|multiple|another|first|second|third|fourth|fifth|\d+)$/
 // "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
 const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
@@ -129,7 +129,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
 
   // A text: "a joint communique", "a CNBC report", "the document", "court filings".
   if ((DOCUMENT_NOUNS.has(head.lower) || /s$/.test(head.lower) && DOCUMENT_NOUNS.has(head.lower.slice(0, -1))) && !isCap(head)) {
-    const owners = words.filter((w) => isCap(w) && !DEMONYMS.has(w.lower))
+    // "the British Retail Consortium": a demonym before another capitalised word belongs to the owner's name.
+    const owners = words.filter((w, k) => isCap(w) && (!DEMONYMS.has(w.lower) || k + 1 < words.length - 1 && isCap(words[k + 1]!)))
     const owner = owners.length ? text.slice(owners[0]!.start, owners[owners.length - 1]!.end) : null
     if (DEFINITE.test(det) && words.length <= 2 && !owner) return { type: 'role', head: head.lower, mods: lowerWords.slice(0, -1), group: 'document' }
     return { type: 'document', name: slice(text, tokens, a, b), owner }
@@ -138,7 +139,7 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     return { type: 'document', name: slice(text, tokens, a, b), owner: null }
   }
   const tail = ownedByName ? words.slice(possessive + 1) : words
-  if (isCap(head) && (!common(head.lower) || tail.length > 1 && tail.every(isCap))) {
+  if (isCap(head) && (!common(head.lower) || tail.length > 1 && isCap(tail[0]!) && tail.every(capOrLink))) {
     if (CALENDAR.has(head.lower)) return null
     // "Russia's Foreign Minister Sergey Lavrov": the name follows the last title.
     let from = 0
@@ -148,7 +149,9 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     }
     if (!hasOrgWord) {
       let k = from
-      while (k < words.length - 1 && (TITLES.has(lowerWords[k]!) || DEMONYMS.has(lowerWords[k]!) || !isCap(words[k]!))) k++
+      // "Russian President X" drops the demonym; "British Retail Consortium" keeps it.
+      const demonymTitle = (n: number) => DEMONYMS.has(lowerWords[n]!) && (TITLES.has(lowerWords[n + 1]!) || !isCap(words[n + 1]!) || DEMONYMS.has(lowerWords[n + 1]!))
+      while (k < words.length - 1 && (TITLES.has(lowerWords[k]!) || demonymTitle(k) || !isCap(words[k]!))) k++
       const titles = lowerWords.slice(0, k).filter((w) => !POSSESSIVE.test(w))
       from = k
       const name = slice(text, tokens, a + from, b)

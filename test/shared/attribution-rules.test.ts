@@ -209,3 +209,30 @@ test('"economists polled by Reuters" are no relay; "said in an interview with CN
   const text = 'NEW YORK, Jan 15 (Reuters) - "Rates have peaked," Dana Ruiz, chief strategist at Oakline Capital, said in an interview with CNBC.'
   assert.equal(who(text, 'Rates have peaked'), 'Dana Ruiz via CNBC')
 })
+
+test('a body named "X for Y" or led by a demonym keeps its whole name', () => {
+  assert.equal(who('Exports slipped in May, the Agency for Rural Statistics said.', 'Exports slipped'), 'Agency for Rural Statistics')
+  assert.equal(who('Shop visits dropped 4%, data from the Dutch Grocers Federation showed.', 'Shop visits'), 'Dutch Grocers Federation data')
+})
+
+test('a subject with an apposition or an abbreviation before its verb is still the speaker', () => {
+  assert.equal(who('Brevik, Norway\'s biggest dairy, said milk prices would rise.', 'milk prices'), 'Brevik')
+  assert.equal(who('The Alpine Avalanche Office (AAO) said snow cover was thin.', 'snow cover'), 'Alpine Avalanche Office')
+})
+
+test('"officials involved in the talks" are unnamed; "analysts at a bank" speak for the bank', () => {
+  assert.equal(who('The deal has no deadline, two officials involved in the talks told reporters.', 'no deadline'), 'officials involved in the talks (anonymous)')
+  assert.equal(who('Analysts at Brightwater Capital said in a note that rates would hold.', 'rates would hold'), 'Brightwater Capital')
+})
+
+test('ownerless "official figures" take the issuer the article names for them', () => {
+  const text = 'Car sales rose 3% in March, official figures showed on Monday.\n\nDiesel sales fell again, the Federal Transport Office said.'
+  assert.equal(who(text, 'Car sales rose'), 'Federal Transport Office figures')
+  // "add to" is no reporting verb.
+  assert.equal(who('The figures add to signs that growth has stalled.', 'signs'), '-')
+})
+
+test('a hyphenated given name is part of the name', () => {
+  assert.equal(who('Jean-Marc Lorrain said the vote would be close.', 'the vote'), 'Jean-Marc Lorrain')
+  assert.equal(who('Anne-Sophie Kell said the vote would be close. Kell added that turnout was low.', 'turnout'), 'Anne-Sophie Kell')
+})
