@@ -89,9 +89,9 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
   return phrase
 }
 
-const HEDGE = /^(?:familiar|close|briefed)$/
+const HEDGE = /^(?:familiar|close|briefed|involved)$/
 const isSourceNoun = (t: Token) => !t.cap && ANONYMOUS_HEADS.has(t.lower)
-const HEDGE_LINK = /^(?:with|to|on)$/
+const HEDGE_LINK = /^(?:with|to|on|in)$/
 
 // An unnamed source's place or link after its head noun: "a source | at the
 // ministry", "people | familiar with the matter", "a source | close to the

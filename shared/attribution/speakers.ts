@@ -48,7 +48,8 @@ const GENERIC_BODY = /\b(?:Ministry|Department|Office|Council|Committee|Commissi
 const POSSESSIVE = /^(?:'s|’s|')$/
 
 // Helpers at module level: describe() runs for every name in the article.
-const HEDGES = new Set(['familiar', 'close', 'briefed', 'polled', 'surveyed'])
+const HEDGES = new Set(['familiar', 'close', 'briefed', 'polled', 'surveyed', 'involved'])
+const FIRM_STAFF = /^(?:analysts|economists|strategists)$/
 const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
 const capOrLink = (w: Token) => isCap(w) || LINK.test(w.lower)
 const orgWord = (w: Token) => ORG_WORDS.has(w.lower)
@@ -75,6 +76,10 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const lowerWords = words.map(bare)
 
   // "people familiar with the matter", "a source close to the talks", "a source at the ministry": unnamed.
+  // "analysts at Goldman Sachs": a firm's analysts speak for the named firm, as "the bank said" would.
+  if (lowerWords.length > 2 && FIRM_STAFF.test(lowerWords[0]!) && lowerWords[1] === 'at' && words.slice(2).every(capOrLink) && isCap(words[2]!)) {
+    return { type: 'name', name: slice(text, tokens, a + 2, b), titles: [] }
+  }
   for (let k = 1; k < lowerWords.length; k++) {
     if (HEDGES.has(lowerWords[k]!)) return { type: 'anonymous', name: anonymousName(text, tokens, a, b) }
     if (SOURCE_PLACES.has(lowerWords[k]!) && (!words[k - 1]!.cap || k === 1) && ANONYMOUS_HEADS.has(lowerWords[k - 1]!)) {

@@ -209,6 +209,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
       if (a === s.from && k === a + 1 && /s$/.test(tokens[a]!.lower) && !ORG_WORDS.has(tokens[a]!.lower)) a = -1
       continue
     }
+    // "Kassym-Jomart Tokayev": an unspaced hyphen between capitalised words joins one name.
+    if (a >= 0 && t && t.lower === '-' && t.start === tokens[k - 1]!.end && k + 1 < s.to && tokens[k + 1]!.start === t.end && isCap(tokens[k + 1]!)) continue
     if (a >= 0) { runs.push([a, k]); a = -1 }
     if (runs.length >= 64) break
   }
