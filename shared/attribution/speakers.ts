@@ -39,7 +39,19 @@ function anonymousName(text: string, tokens: readonly Token[], a: number, b: num
   const opening = k === 0 || tokens[k - 1]!.sentence !== first.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text) || k === a
   const common = (first.pos === 'NOUN' && (opening || !first.cap)) || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
   if (common || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
+  // "sources in the shipping industry" are "shipping industry sources".
+  const trade = /^(sources?|officials?|executives?) (?:in|from) the ([\p{Ll}-]+(?: [\p{Ll}-]+)?) (industry|sector)$/u.exec(name)
+  if (trade) name = `${trade[2]} ${trade[3]} ${trade[1]}`
   return `${name} (anonymous)`
+}
+
+// The nearest country named earlier in the same sentence, within a short window.
+function countryBefore(tokens: readonly Token[], a: number): string | null {
+  const sentence = tokens[a]!.sentence
+  for (let k = a - 1; k >= 0 && a - k <= 30 && tokens[k]!.sentence === sentence; k--) {
+    if (tokens[k]!.cap && PLACES.has(tokens[k]!.lower)) return tokens[k]!.text
+  }
+  return null
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/
@@ -178,7 +190,16 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const definite = DEFINITE.test(det) || ownedByName && ORG_ROLES.has(singular)
   if (definite && !plural && (ORG_ROLES.has(singular) || OUTLET_ROLES.has(singular))) {
     // "the FNV union", "the Interfax agency": the modifier names it.
-    if (capitalMods.length) return { type: 'name', name: text.slice(capitalMods[0]!.start, capitalMods[capitalMods.length - 1]!.end), titles: [singular] }
+    // "the Bavarian interior ministry" is described, not named, by its capital: the whole phrase stands.
+    const afterCapitals = capitalMods.length ? words.slice(words.indexOf(capitalMods[capitalMods.length - 1]!) + 1, -1) : []
+    if (capitalMods.length && afterCapitals.every((w) => w.lower === 'news' || ORG_ROLES.has(w.lower) || OUTLET_ROLES.has(w.lower))) {
+      return { type: 'name', name: text.slice(capitalMods[0]!.start, capitalMods[capitalMods.length - 1]!.end), titles: [singular] }
+    }
+    // "Kazakhstan ..., its energy ministry said": the country the sentence is about owns it.
+    if (det === 'its' && ORG_ROLES.has(singular)) {
+      const country = countryBefore(tokens, a)
+      if (country) return { type: 'name', name: `${country}'s ${slice(text, tokens, a, b)}`, titles: [] }
+    }
     // "the Dutch economy ministry": described well enough to stand as a name.
     if (mods.length && ORG_ROLES.has(singular) && !mods.every(isSame)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   }

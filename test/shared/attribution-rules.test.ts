@@ -236,3 +236,15 @@ test('a hyphenated given name is part of the name', () => {
   assert.equal(who('Jean-Marc Lorrain said the vote would be close.', 'the vote'), 'Jean-Marc Lorrain')
   assert.equal(who('Anne-Sophie Kell said the vote would be close. Kell added that turnout was low.', 'turnout'), 'Anne-Sophie Kell')
 })
+
+test('a body described by a capitalised adjective keeps the description; "its" ministry belongs to the country', () => {
+  assert.equal(who('Dykes remain weak, the Saxon environment ministry warned.', 'Dykes'), 'Saxon environment ministry')
+  assert.equal(who('Norway has pledged to cut output, its energy ministry said.', 'cut output'), "Norway's energy ministry")
+  // "the Interfax news agency" is still named by its capital.
+  assert.equal(who('The port will reopen, the Tanjug news agency reported.', 'The port'), 'Tanjug')
+})
+
+test('unnamed sources "in the X industry" are "X industry sources"; a presidency speaks', () => {
+  assert.equal(who('Fares will rise, the Zeitung newspaper reported, citing sources in the airline industry.', 'Fares'), 'airline industry sources (anonymous) via Zeitung')
+  assert.equal(who('Ministers agreed to meet again, the Polish presidency said in a statement.', 'Ministers agreed'), 'Polish presidency')
+})
