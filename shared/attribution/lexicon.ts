@@ -145,7 +145,7 @@ export const PLATFORMS = new Map([
 export const ANONYMOUS_HEADS = set(`officials sources source people person insiders insider diplomats
 diplomat analysts observers residents witnesses experts executives bankers traders investors aides
 aide official critics drivers organisers organizers groups protesters workers activists campaigners
-economists members lawmakers employees staff doctors nurses parents students users
+economists members lawmakers employees staff doctors nurses parents students users delegate delegates
 media commentators politicians governments scientists researchers forecasters`)
 
 // Participles between a text and its date: "data released in January showed".

@@ -42,6 +42,10 @@ function anonymousName(text: string, tokens: readonly Token[], a: number, b: num
   // "sources in the shipping industry" are "shipping industry sources".
   const trade = /^(sources?|officials?|executives?) (?:in|from) the ([\p{Ll}-]+(?: [\p{Ll}-]+)?) (industry|sector)$/u.exec(name)
   if (trade) name = `${trade[2]} ${trade[3]} ${trade[1]}`
+  // "a delegate from a Gulf producer", "an official at the State Department": named by the body they belong to.
+  const member = /^(\p{Ll}+) (?:from|at|in) (?:an? |the )?(\p{Lu}[\p{L}.+-]*(?: [\p{L}.+-]+){0,2})$/u.exec(name)
+  // A body described by a demonym ("a source at the Turkish foreign ministry") keeps the long form.
+  if (member && ANONYMOUS_HEADS.has(member[1]!) && !DEMONYMS.has(member[2]!.split(' ')[0]!.toLowerCase())) name = `${member[2]} ${member[1]}`
   return `${name} (anonymous)`
 }
 

@@ -66,7 +66,8 @@ const OPENS = new Set([0x22, 0x201c])
 const CLOSES = new Set([0x22, 0x201d])
 const BYLINE = /^\(?(?:reporting|additional reporting|editing|writing|compiled|produced) by\b/i
 const FRAME_NOUN = /^(?:statements|points|remarks|comments|quotes|excerpts|highlights|takeaways|theses|provisions)$/
-const FRAME = /(?::$|\b(?:below|following|here) (?:are|is)\b)/i
+// "TASS has compiled the main statements made by Peskov" frames the bullets after it too.
+const FRAME = /(?::$|\b(?:below|following|here) (?:are|is)\b|\b(?:compiled|summed up|summarised|summarized|gathered)\b.*\b(?:statements|points|remarks|theses)\b)/i
 // A frame that announces statements, which may follow as plain one-sentence paragraphs (no bullets).
 const LIST_FRAME = /\b(?:below|following|here) (?:are|is)\b.*\b(?:statements|points|remarks|comments|quotes|theses|takeaways)\b/i
 
@@ -255,7 +256,10 @@ function hasContent(tokens: readonly Token[], s: Sentence, a: Attribution, min =
 function frameSpeaker(text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
   for (let k = s.from + 1; k < s.to; k++) {
     const owned = /^(?:'s|’s)$/.test(tokens[k]!.lower)
-    if (!owned && !(/^(?:of|by|from)$/.test(tokens[k]!.lower) && FRAME_NOUN.test(tokens[k - 1]!.lower))) continue
+    // "the statements of X", "the statements made by X".
+    const framed = FRAME_NOUN.test(tokens[k - 1]!.lower) ||
+      tokens[k]!.lower === 'by' && k - 2 > s.from && /^(?:made|given|delivered)$/.test(tokens[k - 1]!.lower) && FRAME_NOUN.test(tokens[k - 2]!.lower)
+    if (!owned && !(/^(?:of|by|from)$/.test(tokens[k]!.lower) && framed)) continue
     const p = owned ? phraseEndingAt(tokens, s.from, k - 1) : phraseStartingAt(tokens, k + 1, s.to)
     const speaker = p ? describe(text, tokens, p) : null
     // "the key points of the statement" with no text named before: the statement as written.

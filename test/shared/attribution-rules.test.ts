@@ -248,3 +248,16 @@ test('unnamed sources "in the X industry" are "X industry sources"; a presidency
   assert.equal(who('Fares will rise, the Zeitung newspaper reported, citing sources in the airline industry.', 'Fares'), 'airline industry sources (anonymous) via Zeitung')
   assert.equal(who('Ministers agreed to meet again, the Polish presidency said in a statement.', 'Ministers agreed'), 'Polish presidency')
 })
+
+test('a list of statements "made by" someone is framed by them', () => {
+  const text = 'Ivo Marn spoke to reporters on Monday.\n\nThe agency has compiled the main statements made by Marn at the briefing.\n\n- The port will reopen in May.\n\n- Tariffs will not change.'
+  assert.equal(who(text, 'The port will reopen'), 'Ivo Marn')
+  assert.equal(who(text, 'Tariffs will not'), 'Ivo Marn')
+})
+
+test('an unnamed member of a named body is named by the body; a body described by a demonym keeps the long form', () => {
+  assert.equal(who('"Prices are too low," said one delegate from a Baltic exporter, who asked not to be named.', 'Prices'), 'Baltic exporter delegate (anonymous)')
+  assert.equal(who('An official at the Finance Ministry said the plan was dead.', 'the plan'), 'Finance Ministry official (anonymous)')
+  assert.equal(who('A source at the Greek finance ministry said the plan was dead.', 'the plan'), 'source at the Greek finance ministry (anonymous)')
+  assert.equal(who('A diplomat in the region said the plan was dead.', 'the plan'), 'diplomat in the region (anonymous)')
+})
