@@ -168,6 +168,8 @@ export function findCues(view: SentenceView): Cue[] {
     if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && !quoteWithin(i + 1)) continue
     // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.
     if (NEEDS_CONTENT.test(w) && !nextWithin(i + 1, 5, /^(?:that|to)$/)) continue
+    // "The figures add to signs that ...": adding to something is no report ("added to reporters" is).
+    if (/^add(?:s|ed)?$/.test(w) && word(i + 1) === 'to' && word(i + 2) !== 'reporters') continue
     // "expected to file": a plan, not a report.
     if (/^expect/.test(w) && word(i + 1) === 'to') continue
     if (NEEDS_AS.has(w) && !hasAs(i + 1)) continue

@@ -80,7 +80,7 @@ investor trader scientist doctor
 export const ORG_ROLES = set(`ministry company bank agency government department firm group commission
 committee council office embassy administration authority regulator court party union
 institute university organisation organization association fund army military police service
-cabinet parliament bureau board exchange watchdog
+cabinet parliament bureau board exchange watchdog presidency
 chipmaker carmaker automaker carrier airline lender insurer retailer miner producer manufacturer maker
 developer operator utility conglomerate startup club broker supplier exporter importer refiner shipper
 provider brewer grocer bank brokerage`)
@@ -119,7 +119,10 @@ consul adviser advisor researcher scientist economist physician surgeon doctor`)
 export const PLACES = set(`china russia ukraine india japan germany france britain uk us u.s. usa america
 iran israel turkey brazil pakistan korea canada australia italy spain poland belarus kazakhstan
 beijing moscow washington kyiv kiev london paris berlin tokyo hangzhou shanghai delhi
-europe asia africa taiwan syria egypt mexico indonesia vietnam thailand saudi arabia qatar`)
+europe asia africa taiwan syria egypt mexico indonesia vietnam thailand saudi arabia qatar
+norway sweden finland denmark netherlands belgium austria switzerland greece portugal ireland hungary romania
+nigeria kenya ethiopia argentina chile colombia peru venezuela iraq lebanon kuwait oman algeria morocco libya
+uzbekistan azerbaijan armenia mongolia philippines malaysia singapore bangladesh afghanistan`)
 
 export const DEMONYMS = set(`chinese russian american british ukrainian indian japanese german french
 european iranian israeli turkish korean canadian australian italian spanish polish western us u.s.
@@ -142,7 +145,7 @@ export const PLATFORMS = new Map([
 export const ANONYMOUS_HEADS = set(`officials sources source people person insiders insider diplomats
 diplomat analysts observers residents witnesses experts executives bankers traders investors aides
 aide official critics drivers organisers organizers groups protesters workers activists campaigners
-economists members lawmakers employees staff doctors nurses parents students users
+economists members lawmakers employees staff doctors nurses parents students users delegate delegates
 media commentators politicians governments scientists researchers forecasters`)
 
 // Participles between a text and its date: "data released in January showed".

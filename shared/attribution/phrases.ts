@@ -38,7 +38,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     // "BRUSSELS - The Commission": a dash with spaces around it ends the phrase ("Russia-China" has none).
     if (t.lower === '-' && (t.end !== tokens[a]!.start || a - 2 >= floor && tokens[a - 2]!.end !== t.start)) break
     if (nounish(t)) { a--; continue }
-    if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && tokens[a - 2]!.pos === 'PROPN') { a--; continue }
+    // "the Office for National Statistics": the tagger may read the capitalised word before "for" as a common noun.
+    if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /^(?:PROPN|NOUN)$/.test(tokens[a - 2]!.pos)) { a--; continue }
     // "The Austin, Texas-based company": the place is no part of the speaker's name; keep "the" for the role noun.
     if (t.lower === 'based' && a - 2 >= floor && tokens[a - 2]!.lower === '-') {
       const det = placeBasedStart(tokens, floor, a - 3)
@@ -88,9 +89,9 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
   return phrase
 }
 
-const HEDGE = /^(?:familiar|close|briefed)$/
+const HEDGE = /^(?:familiar|close|briefed|involved)$/
 const isSourceNoun = (t: Token) => !t.cap && ANONYMOUS_HEADS.has(t.lower)
-const HEDGE_LINK = /^(?:with|to|on)$/
+const HEDGE_LINK = /^(?:with|to|on|in)$/
 
 // An unnamed source's place or link after its head noun: "a source | at the
 // ministry", "people | familiar with the matter", "a source | close to the
@@ -130,6 +131,12 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text) || PERIOD.test(tokens[j]!.lower)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
   if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
   if (j >= floor && tokens[j]!.lower === 'who') j--
+  // "The German Weather Service (DWD) said": a short bracket after the name is passed over.
+  if (j >= floor && tokens[j]!.lower === ')') {
+    let k = j - 1
+    while (k > floor && j - k <= 5 && tokens[k]!.lower !== '(') k--
+    if (k > floor && tokens[k]!.lower === '(') j = k - 1
+  }
   if (j < floor) return null
   if (tokens[j]!.lower === ',') {
     // "Zipline's chief executive, Priya Raman, called": the name is the appositive itself.
@@ -157,7 +164,9 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       }
       // "Mr. Lammers, 54, said": an age in apposition.
       if (lead.pos === 'NUM' && k + 2 === j && isCap(tokens[k - 1]!)) return phraseEndingAt(tokens, floor, k - 1)
-      if (!/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
+      // "Allianz, Germany's largest insurer, said": an appositive may open with its owner.
+      const owned = isCap(lead) && /^(?:'s|’s)$/.test(tokens[k + 2]?.lower ?? '')
+      if (!owned && !/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)
       if (!phrase) continue
       // "A person familiar with the strategy, who was not authorized to speak, said": an unnamed holder.

@@ -24,7 +24,7 @@ export type Speaker =
 const ROLE_WORDS = new Set([...TITLES, ...PERSON_ROLES, ...OUTLET_ROLES, 'agency'])
 const OWN_CHANNELS = new Set(['website', 'site', 'account', 'page', 'channel', 'blog', 'feed'])
 const BODY_DESCRIPTIONS = new Set(['site', 'website', 'tracker', 'platform', 'consultancy', 'provider', 'think-tank', 'tank', 'nonprofit', 'charity', 'lobby'])
-const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|-)$/
+const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|for|-)$/
 const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|several|some|many|few|other|both|multiple|another|first|second|third|fourth|fifth|\d+)$/
 // "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
 const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
@@ -39,7 +39,23 @@ function anonymousName(text: string, tokens: readonly Token[], a: number, b: num
   const opening = k === 0 || tokens[k - 1]!.sentence !== first.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text) || k === a
   const common = (first.pos === 'NOUN' && (opening || !first.cap)) || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
   if (common || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
+  // "sources in the shipping industry" are "shipping industry sources".
+  const trade = /^(sources?|officials?|executives?) (?:in|from) the ([\p{Ll}-]+(?: [\p{Ll}-]+)?) (industry|sector)$/u.exec(name)
+  if (trade) name = `${trade[2]} ${trade[3]} ${trade[1]}`
+  // "a delegate from a Gulf producer", "an official at the State Department": named by the body they belong to.
+  const member = /^(\p{Ll}+) (?:from|at|in) (?:an? |the )?(\p{Lu}[\p{L}.+-]*(?: [\p{L}.+-]+){0,2})$/u.exec(name)
+  // A body described by a demonym ("a source at the Turkish foreign ministry") keeps the long form.
+  if (member && ANONYMOUS_HEADS.has(member[1]!) && !DEMONYMS.has(member[2]!.split(' ')[0]!.toLowerCase())) name = `${member[2]} ${member[1]}`
   return `${name} (anonymous)`
+}
+
+// The nearest country named earlier in the same sentence, within a short window.
+function countryBefore(tokens: readonly Token[], a: number): string | null {
+  const sentence = tokens[a]!.sentence
+  for (let k = a - 1; k >= 0 && a - k <= 30 && tokens[k]!.sentence === sentence; k--) {
+    if (tokens[k]!.cap && PLACES.has(tokens[k]!.lower)) return tokens[k]!.text
+  }
+  return null
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/
@@ -48,7 +64,8 @@ const GENERIC_BODY = /\b(?:Ministry|Department|Office|Council|Committee|Commissi
 const POSSESSIVE = /^(?:'s|’s|')$/
 
 // Helpers at module level: describe() runs for every name in the article.
-const HEDGES = new Set(['familiar', 'close', 'briefed', 'polled', 'surveyed'])
+const HEDGES = new Set(['familiar', 'close', 'briefed', 'polled', 'surveyed', 'involved'])
+const FIRM_STAFF = /^(?:analysts|economists|strategists)$/
 const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
 const capOrLink = (w: Token) => isCap(w) || LINK.test(w.lower)
 const orgWord = (w: Token) => ORG_WORDS.has(w.lower)
@@ -75,6 +92,10 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const lowerWords = words.map(bare)
 
   // "people familiar with the matter", "a source close to the talks", "a source at the ministry": unnamed.
+  // "analysts at Goldman Sachs": a firm's analysts speak for the named firm, as "the bank said" would.
+  if (lowerWords.length > 2 && FIRM_STAFF.test(lowerWords[0]!) && lowerWords[1] === 'at' && words.slice(2).every(capOrLink) && isCap(words[2]!)) {
+    return { type: 'name', name: slice(text, tokens, a + 2, b), titles: [] }
+  }
   for (let k = 1; k < lowerWords.length; k++) {
     if (HEDGES.has(lowerWords[k]!)) return { type: 'anonymous', name: anonymousName(text, tokens, a, b) }
     if (SOURCE_PLACES.has(lowerWords[k]!) && (!words[k - 1]!.cap || k === 1) && ANONYMOUS_HEADS.has(lowerWords[k - 1]!)) {
@@ -129,7 +150,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
 
   // A text: "a joint communique", "a CNBC report", "the document", "court filings".
   if ((DOCUMENT_NOUNS.has(head.lower) || /s$/.test(head.lower) && DOCUMENT_NOUNS.has(head.lower.slice(0, -1))) && !isCap(head)) {
-    const owners = words.filter((w) => isCap(w) && !DEMONYMS.has(w.lower))
+    // "the British Retail Consortium": a demonym before another capitalised word belongs to the owner's name.
+    const owners = words.filter((w, k) => isCap(w) && (!DEMONYMS.has(w.lower) || k + 1 < words.length - 1 && isCap(words[k + 1]!)))
     const owner = owners.length ? text.slice(owners[0]!.start, owners[owners.length - 1]!.end) : null
     if (DEFINITE.test(det) && words.length <= 2 && !owner) return { type: 'role', head: head.lower, mods: lowerWords.slice(0, -1), group: 'document' }
     return { type: 'document', name: slice(text, tokens, a, b), owner }
@@ -138,7 +160,7 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     return { type: 'document', name: slice(text, tokens, a, b), owner: null }
   }
   const tail = ownedByName ? words.slice(possessive + 1) : words
-  if (isCap(head) && (!common(head.lower) || tail.length > 1 && tail.every(isCap))) {
+  if (isCap(head) && (!common(head.lower) || tail.length > 1 && isCap(tail[0]!) && tail.every(capOrLink))) {
     if (CALENDAR.has(head.lower)) return null
     // "Russia's Foreign Minister Sergey Lavrov": the name follows the last title.
     let from = 0
@@ -148,7 +170,9 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     }
     if (!hasOrgWord) {
       let k = from
-      while (k < words.length - 1 && (TITLES.has(lowerWords[k]!) || DEMONYMS.has(lowerWords[k]!) || !isCap(words[k]!))) k++
+      // "Russian President X" drops the demonym; "British Retail Consortium" keeps it.
+      const demonymTitle = (n: number) => DEMONYMS.has(lowerWords[n]!) && (TITLES.has(lowerWords[n + 1]!) || !isCap(words[n + 1]!) || DEMONYMS.has(lowerWords[n + 1]!))
+      while (k < words.length - 1 && (TITLES.has(lowerWords[k]!) || demonymTitle(k) || !isCap(words[k]!))) k++
       const titles = lowerWords.slice(0, k).filter((w) => !POSSESSIVE.test(w))
       from = k
       const name = slice(text, tokens, a + from, b)
@@ -170,7 +194,16 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const definite = DEFINITE.test(det) || ownedByName && ORG_ROLES.has(singular)
   if (definite && !plural && (ORG_ROLES.has(singular) || OUTLET_ROLES.has(singular))) {
     // "the FNV union", "the Interfax agency": the modifier names it.
-    if (capitalMods.length) return { type: 'name', name: text.slice(capitalMods[0]!.start, capitalMods[capitalMods.length - 1]!.end), titles: [singular] }
+    // "the Bavarian interior ministry" is described, not named, by its capital: the whole phrase stands.
+    const afterCapitals = capitalMods.length ? words.slice(words.indexOf(capitalMods[capitalMods.length - 1]!) + 1, -1) : []
+    if (capitalMods.length && afterCapitals.every((w) => w.lower === 'news' || ORG_ROLES.has(w.lower) || OUTLET_ROLES.has(w.lower))) {
+      return { type: 'name', name: text.slice(capitalMods[0]!.start, capitalMods[capitalMods.length - 1]!.end), titles: [singular] }
+    }
+    // "Kazakhstan ..., its energy ministry said": the country the sentence is about owns it.
+    if (det === 'its' && ORG_ROLES.has(singular)) {
+      const country = countryBefore(tokens, a)
+      if (country) return { type: 'name', name: `${country}'s ${slice(text, tokens, a, b)}`, titles: [] }
+    }
     // "the Dutch economy ministry": described well enough to stand as a name.
     if (mods.length && ORG_ROLES.has(singular) && !mods.every(isSame)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   }

@@ -28,6 +28,7 @@ import { participleSource } from './participles.ts'
 import { fullerAnonymous } from './anonymous-names.ts'
 import { headlineCredit } from './headline-credit.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
+import { officialIssuers } from './issuers.ts'
 
 export interface Span { text: string; start: number; end: number }
 
@@ -65,7 +66,8 @@ const OPENS = new Set([0x22, 0x201c])
 const CLOSES = new Set([0x22, 0x201d])
 const BYLINE = /^\(?(?:reporting|additional reporting|editing|writing|compiled|produced) by\b/i
 const FRAME_NOUN = /^(?:statements|points|remarks|comments|quotes|excerpts|highlights|takeaways|theses|provisions)$/
-const FRAME = /(?::$|\b(?:below|following|here) (?:are|is)\b)/i
+// "TASS has compiled the main statements made by Peskov" frames the bullets after it too.
+const FRAME = /(?::$|\b(?:below|following|here) (?:are|is)\b|\b(?:compiled|summed up|summarised|summarized|gathered)\b.*\b(?:statements|points|remarks|theses)\b)/i
 // A frame that announces statements, which may follow as plain one-sentence paragraphs (no bullets).
 const LIST_FRAME = /\b(?:below|following|here) (?:are|is)\b.*\b(?:statements|points|remarks|comments|quotes|theses|takeaways)\b/i
 
@@ -140,7 +142,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)) })
   const fuller = fullerAnonymous(placed.flatMap((p) => (p?.attribution.kind === 'anonymous' ? [discourse.renamed.get(p.attribution.source) ?? p.attribution.source] : [])))
-  const renamed = (name: string) => { const n = discourse.renamed.get(name) ?? name; return fuller.get(n) ?? n }
+  const issued = officialIssuers(placed.map((p, i) => (p ? { source: p.attribution.source, kind: p.attribution.kind, para: sentences[i]!.para } : null)))
+  const renamed = (name: string) => { const n = discourse.renamed.get(name) ?? name; return issued.get(n) ?? fuller.get(n) ?? n }
   const index = new SourceIndex(options.registry ?? [])
   const out: Suggestion[] = []
   placed.forEach((p, i) => {
@@ -209,6 +212,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
       if (a === s.from && k === a + 1 && /s$/.test(tokens[a]!.lower) && !ORG_WORDS.has(tokens[a]!.lower)) a = -1
       continue
     }
+    // "Kassym-Jomart Tokayev": an unspaced hyphen between capitalised words joins one name.
+    if (a >= 0 && t && t.lower === '-' && t.start === tokens[k - 1]!.end && k + 1 < s.to && tokens[k + 1]!.start === t.end && isCap(tokens[k + 1]!)) continue
     if (a >= 0) { runs.push([a, k]); a = -1 }
     if (runs.length >= 64) break
   }
@@ -251,7 +256,10 @@ function hasContent(tokens: readonly Token[], s: Sentence, a: Attribution, min =
 function frameSpeaker(text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
   for (let k = s.from + 1; k < s.to; k++) {
     const owned = /^(?:'s|’s)$/.test(tokens[k]!.lower)
-    if (!owned && !(/^(?:of|by|from)$/.test(tokens[k]!.lower) && FRAME_NOUN.test(tokens[k - 1]!.lower))) continue
+    // "the statements of X", "the statements made by X".
+    const framed = FRAME_NOUN.test(tokens[k - 1]!.lower) ||
+      tokens[k]!.lower === 'by' && k - 2 > s.from && /^(?:made|given|delivered)$/.test(tokens[k - 1]!.lower) && FRAME_NOUN.test(tokens[k - 2]!.lower)
+    if (!owned && !(/^(?:of|by|from)$/.test(tokens[k]!.lower) && framed)) continue
     const p = owned ? phraseEndingAt(tokens, s.from, k - 1) : phraseStartingAt(tokens, k + 1, s.to)
     const speaker = p ? describe(text, tokens, p) : null
     // "the key points of the statement" with no text named before: the statement as written.

@@ -209,3 +209,55 @@ test('"economists polled by Reuters" are no relay; "said in an interview with CN
   const text = 'NEW YORK, Jan 15 (Reuters) - "Rates have peaked," Dana Ruiz, chief strategist at Oakline Capital, said in an interview with CNBC.'
   assert.equal(who(text, 'Rates have peaked'), 'Dana Ruiz via CNBC')
 })
+
+test('a body named "X for Y" or led by a demonym keeps its whole name', () => {
+  assert.equal(who('Exports slipped in May, the Agency for Rural Statistics said.', 'Exports slipped'), 'Agency for Rural Statistics')
+  assert.equal(who('Shop visits dropped 4%, data from the Dutch Grocers Federation showed.', 'Shop visits'), 'Dutch Grocers Federation data')
+})
+
+test('a subject with an apposition or an abbreviation before its verb is still the speaker', () => {
+  assert.equal(who('Brevik, Norway\'s biggest dairy, said milk prices would rise.', 'milk prices'), 'Brevik')
+  assert.equal(who('The Alpine Avalanche Office (AAO) said snow cover was thin.', 'snow cover'), 'Alpine Avalanche Office')
+})
+
+test('"officials involved in the talks" are unnamed; "analysts at a bank" speak for the bank', () => {
+  assert.equal(who('The deal has no deadline, two officials involved in the talks told reporters.', 'no deadline'), 'officials involved in the talks (anonymous)')
+  assert.equal(who('Analysts at Brightwater Capital said in a note that rates would hold.', 'rates would hold'), 'Brightwater Capital')
+})
+
+test('ownerless "official figures" take the issuer the article names for them', () => {
+  const text = 'Car sales rose 3% in March, official figures showed on Monday.\n\nDiesel sales fell again, the Federal Transport Office said.'
+  assert.equal(who(text, 'Car sales rose'), 'Federal Transport Office figures')
+  // "add to" is no reporting verb.
+  assert.equal(who('The figures add to signs that growth has stalled.', 'signs'), '-')
+})
+
+test('a hyphenated given name is part of the name', () => {
+  assert.equal(who('Jean-Marc Lorrain said the vote would be close.', 'the vote'), 'Jean-Marc Lorrain')
+  assert.equal(who('Anne-Sophie Kell said the vote would be close. Kell added that turnout was low.', 'turnout'), 'Anne-Sophie Kell')
+})
+
+test('a body described by a capitalised adjective keeps the description; "its" ministry belongs to the country', () => {
+  assert.equal(who('Dykes remain weak, the Saxon environment ministry warned.', 'Dykes'), 'Saxon environment ministry')
+  assert.equal(who('Norway has pledged to cut output, its energy ministry said.', 'cut output'), "Norway's energy ministry")
+  // "the Interfax news agency" is still named by its capital.
+  assert.equal(who('The port will reopen, the Tanjug news agency reported.', 'The port'), 'Tanjug')
+})
+
+test('unnamed sources "in the X industry" are "X industry sources"; a presidency speaks', () => {
+  assert.equal(who('Fares will rise, the Zeitung newspaper reported, citing sources in the airline industry.', 'Fares'), 'airline industry sources (anonymous) via Zeitung')
+  assert.equal(who('Ministers agreed to meet again, the Polish presidency said in a statement.', 'Ministers agreed'), 'Polish presidency')
+})
+
+test('a list of statements "made by" someone is framed by them', () => {
+  const text = 'Ivo Marn spoke to reporters on Monday.\n\nThe agency has compiled the main statements made by Marn at the briefing.\n\n- The port will reopen in May.\n\n- Tariffs will not change.'
+  assert.equal(who(text, 'The port will reopen'), 'Ivo Marn')
+  assert.equal(who(text, 'Tariffs will not'), 'Ivo Marn')
+})
+
+test('an unnamed member of a named body is named by the body; a body described by a demonym keeps the long form', () => {
+  assert.equal(who('"Prices are too low," said one delegate from a Baltic exporter, who asked not to be named.', 'Prices'), 'Baltic exporter delegate (anonymous)')
+  assert.equal(who('An official at the Finance Ministry said the plan was dead.', 'the plan'), 'Finance Ministry official (anonymous)')
+  assert.equal(who('A source at the Greek finance ministry said the plan was dead.', 'the plan'), 'source at the Greek finance ministry (anonymous)')
+  assert.equal(who('A diplomat in the region said the plan was dead.', 'the plan'), 'diplomat in the region (anonymous)')
+})

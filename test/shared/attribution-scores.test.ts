@@ -56,14 +56,15 @@ test('development set: eight labelled articles of several kinds', () => {
 // Reported beside the issue's targets on the hidden set (0.90 / 0.85 /
 // 0.80), and held to what the engine reaches now so that a change that
 // loses accuracy on unseen text fails here.
-const unseen: [string, { attributed: number; source: number; via: number }][] = [
-  // blind/ and blind2/ have been read when writing rules (their misses by
-  // kind, each rule tested on made-up sentences); blind3/ was written and
-  // labelled later, before the engine ran on it, and is scored only: it is
-  // the honest figure for unseen news.
-  ['blind', { attributed: 0.98, source: 0.88, via: 0.97 }],
-  ['blind2', { attributed: 0.98, source: 0.83, via: 0.9 }],
-  ['blind3', { attributed: 0.89, source: 0.54, via: 0.88 }],
+const unseen: [string, { attributed: number; source: number; via: number; articles: number }][] = [
+  // blind/, blind2/ and blind3/ have been read when writing rules (their
+  // misses by kind, each rule tested on made-up sentences); blind4/ was
+  // written and labelled later, before the engine ran on it, and is scored
+  // only, never read for misses: it is the honest figure for unseen news.
+  ['blind', { attributed: 0.98, source: 0.88, via: 0.97, articles: 8 }],
+  ['blind2', { attributed: 0.98, source: 0.83, via: 0.9, articles: 8 }],
+  ['blind3', { attributed: 0.96, source: 0.78, via: 0.88, articles: 8 }],
+  ['blind4', { attributed: 0.9, source: 0.71, via: 0.57, articles: 6 }],
 ]
 for (const [set, floor] of unseen) {
   test(`unseen articles (${set}/), labelled before the engine ran on them`, (t) => {
@@ -73,7 +74,7 @@ for (const [set, floor] of unseen) {
       return
     }
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => dir + f)
-    assert.ok(files.length >= 8, `expected eight articles in ${dir}`)
+    assert.ok(files.length >= floor.articles, `expected ${floor.articles} articles in ${dir}`)
     const all = pool(files.map((f) => run(f, f.replace(/\.txt$/, '.labels.json'))))
     report(`${set} (targets on the hidden set: attributed F1 90%, source 85%, via F1 80%)`, all)
     assert.ok(all.attributed.f1 >= floor.attributed, `attributed F1 ${pct(all.attributed.f1)}`)
