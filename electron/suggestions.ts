@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto'
 import type { Annotation } from '../shared/model/annotation.ts'
 import { describe } from '../shared/anchoring/describe.ts'
+import { uncovered } from '../shared/model/suggestion-coverage.ts'
 import { blockOffsets, canonicalText, type Block } from '../shared/model/document.ts'
 import type { Source } from '../shared/model/source.ts'
 import { suggestionKey, type SourceMatch, type Suggestion } from '../shared/model/suggestion.ts'
@@ -48,7 +49,6 @@ export class Suggestions {
       return sourceId ? { sourceId } : { proposed: { name: name.trim().slice(0, 200), kind: registry.libraryKind(name, kind) } }
     }
     const rejected = new Set(filters.rejected ?? [])
-    const covered = coverage(filters.annotations ?? [])
     const seen = new Set<string>()
     const out: Suggestion[] = []
     for (const s of raw) {
@@ -57,15 +57,13 @@ export class Suggestions {
       const key = suggestionKey(start, end, s.source, s.via)
       if (seen.has(key) || rejected.has(key)) continue
       seen.add(key)
-      const sourceMatch = match(s.source, s.sourceKind)
-      if ('sourceId' in sourceMatch && covered(sourceMatch.sourceId, start, end)) continue
       out.push({
         key, content: s.content, cue: s.cue, source: s.source, sourceKind: s.sourceKind, via: s.via, venue: s.venue,
-        confidence: s.confidence, sourceMatch, viaMatch: s.via ? match(s.via, 'outlet') : null,
+        confidence: s.confidence, sourceMatch: match(s.source, s.sourceKind), viaMatch: s.via ? match(s.via, 'outlet') : null,
         target: describe(text, start, end),
       })
     }
-    return out
+    return uncovered(out, filters.annotations ?? []) as Suggestion[]
   }
 
   // The statement sentences (the coverage view's units), cached as the
@@ -115,17 +113,4 @@ function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
   cache.set(key, made)
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
   return made
-}
-
-// Whether an annotation tagged with a source overlaps [start, end).
-function coverage(annotations: readonly Annotation[]): (sourceId: string, start: number, end: number) => boolean {
-  const bySource = new Map<string, { start: number; end: number }[]>()
-  for (const a of annotations) {
-    for (const id of a.sources) {
-      let list = bySource.get(id)
-      if (!list) bySource.set(id, list = [])
-      list.push(a.target.position)
-    }
-  }
-  return (sourceId, start, end) => (bySource.get(sourceId) ?? []).some((p) => p.start < end && start < p.end)
 }
