@@ -113,8 +113,8 @@ export class SuggestionState {
     if (!seen || seen.sources !== w.sources || this.status === 'failed') return this.refresh()
     // While the answer is on its way it will be filtered as it arrives.
     if (this.status !== 'ready') return Promise.resolve()
-    this.#filter(w)
-    this.#changed()
+    // Most new claims cover no suggestion: then nothing is drawn again.
+    if (this.#filter(w)) this.#changed()
     return Promise.resolve()
   }
 
@@ -139,17 +139,19 @@ export class SuggestionState {
   }
 
   // The list for the watched annotations; the focus stays put, or moves to
-  // the one now in its place.
-  #filter(w: Watched): void {
+  // the one now in its place. False when the list is the same as before.
+  #filter(w: Watched): boolean {
     this.#seen = { annotations: w.annotations, sources: this.#seen?.sources ?? w.sources }
     const at = this.list.findIndex((s) => s.key === this.currentKey)
     const list = uncovered(this.#all, w.annotations) as Suggestion[]
+    if (list.length === this.list.length && list.every((s, i) => s === this.list[i])) return false
     this.list = list === this.#all ? [...list] : list
     const keys = new Set(list.map((s) => s.key))
     if (this.editingKey !== null && !keys.has(this.editingKey)) this.editingKey = null
     if (this.currentKey !== null && !keys.has(this.currentKey)) {
       this.currentKey = list[Math.min(Math.max(at, 0), list.length - 1)]?.key ?? null
     }
+    return true
   }
 
   select(key: string | null, reveal = false): void {

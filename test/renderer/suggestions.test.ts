@@ -147,3 +147,14 @@ test('a claim made or deleted in the reader hides and brings back its suggestion
   assert.deepEqual(h.suggestions.list.map((s) => s.key), [talks.key, soToo.key, notSure.key])
   assert.equal(asked(), before, 'no new answer was asked for')
 })
+
+test('a claim that covers no suggestion changes nothing: the list is not drawn again', async () => {
+  const h = await ready()
+  let changes = 0
+  h.suggestions.onChange(() => changes++)
+  const session = h.reader.session!
+  session.adopt(await h.fake.api.createAnnotation({ documentId: session.documentId, kind: 'claim', target: talks.target }))
+  await h.suggestions.watch()
+  assert.equal(changes, 0)
+  assert.equal(h.suggestions.list.length, 3)
+})
