@@ -29,7 +29,7 @@ import { fullerAnonymous } from './anonymous-names.ts'
 import { headlineCredit } from './headline-credit.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 
-export interface Span { text: string; start: number; end: number }
+interface Span { text: string; start: number; end: number }
 
 export interface Suggestion {
   content: Span
