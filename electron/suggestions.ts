@@ -3,22 +3,23 @@
 // keyed, and filtered by what the reader already has (an annotation with
 // the same source over the same words) and has rejected.
 //
-// The engine and its NLP model are loaded on the first request, not when
-// the app starts; its raw answers are cached per text (a few documents),
-// so opening a document again, or matching after a source was added, does
-// not run it again. The engine reads at most MAX_TEXT characters of a text.
+// The engine and its NLP model run in a worker thread of their own
+// (suggest/run-engine.ts), started on the first request, so a first run on
+// a long text never holds up a save. Its raw answers are cached per text
+// (a few documents; a run under way is shared), so opening a document
+// again, or matching after a source was added, does not run it again. The
+// engine reads at most MAX_TEXT characters of a text.
 
 import { createHash } from 'node:crypto'
 import type { Annotation } from '../shared/model/annotation.ts'
 import { describe } from '../shared/anchoring/describe.ts'
+import { uncovered } from '../shared/model/suggestion-coverage.ts'
 import { blockOffsets, canonicalText, type Block } from '../shared/model/document.ts'
 import type { Source } from '../shared/model/source.ts'
 import { suggestionKey, type SourceMatch, type Suggestion } from '../shared/model/suggestion.ts'
-import type { Suggestion as EngineSuggestion } from '../shared/attribution/suggest.ts'
+import { EngineThread, type EngineAnswer } from './suggest/run-engine.ts'
 
-type Engine = typeof import('../shared/attribution/suggest.ts')
 type Registry = typeof import('../shared/attribution/registry.ts')
-type Statements = typeof import('../shared/attribution/statements.ts')
 
 // How many texts' raw suggestions are kept (the oldest goes first).
 const CACHE_SIZE = 16
@@ -35,20 +36,21 @@ export interface Filters {
 }
 
 export class Suggestions {
-  #modules: Promise<{ engine: Engine; registry: Registry; statements: Statements }> | null = null
-  #cache = new Map<string, Raw>()
+  #registry: Promise<Registry> | null = null
+  #engine = new EngineThread()
+  #cache = new Map<string, Promise<EngineAnswer>>()
 
   async for(article: Article, sources: readonly Source[], filters: Filters = {}): Promise<Suggestion[]> {
-    const { engine, registry, statements } = await this.#load()
     const text = canonicalText(article.blocks)
-    const raw = this.#raw(engine, statements, text, article.blocks).found
+    const raw = (await this.#raw(text, article.blocks)).found
+    // The source registry is loaded only now; the engine needs it not.
+    const registry = await (this.#registry ??= import('../shared/attribution/registry.ts'))
     const index = new registry.SourceIndex(sources)
     const match = (name: string, kind: Parameters<Registry['libraryKind']>[1]): SourceMatch => {
       const sourceId = index.match(name)
       return sourceId ? { sourceId } : { proposed: { name: name.trim().slice(0, 200), kind: registry.libraryKind(name, kind) } }
     }
     const rejected = new Set(filters.rejected ?? [])
-    const covered = coverage(filters.annotations ?? [])
     const seen = new Set<string>()
     const out: Suggestion[] = []
     for (const s of raw) {
@@ -57,47 +59,35 @@ export class Suggestions {
       const key = suggestionKey(start, end, s.source, s.via)
       if (seen.has(key) || rejected.has(key)) continue
       seen.add(key)
-      const sourceMatch = match(s.source, s.sourceKind)
-      if ('sourceId' in sourceMatch && covered(sourceMatch.sourceId, start, end)) continue
       out.push({
         key, content: s.content, cue: s.cue, source: s.source, sourceKind: s.sourceKind, via: s.via, venue: s.venue,
-        confidence: s.confidence, sourceMatch, viaMatch: s.via ? match(s.via, 'outlet') : null,
+        confidence: s.confidence, sourceMatch: match(s.source, s.sourceKind), viaMatch: s.via ? match(s.via, 'outlet') : null,
         target: describe(text, start, end),
       })
     }
-    return out
+    return uncovered(out, filters.annotations ?? []) as Suggestion[]
   }
 
   // The statement sentences (the coverage view's units), cached as the
   // suggestions are.
   async sentences(article: Article): Promise<Range[]> {
-    const { engine, statements } = await this.#load()
-    return this.#raw(engine, statements, canonicalText(article.blocks), article.blocks).sentences
-  }
-
-  #load() {
-    this.#modules ??= Promise.all([import('../shared/attribution/suggest.ts'), import('../shared/attribution/registry.ts'), import('../shared/attribution/statements.ts')])
-      .then(([engine, registry, statements]) => ({ engine, registry, statements }))
-    return this.#modules
+    return (await this.#raw(canonicalText(article.blocks), article.blocks)).sentences
   }
 
   // The engine's answer without the library (matching comes after), so a
-  // change of sources needs no new run.
-  #raw(engine: Engine, statements: Statements, text: string, blocks: readonly Block[]): Raw {
+  // change of sources needs no new run. A failed run is not kept.
+  #raw(text: string, blocks: readonly Block[]): Promise<EngineAnswer> {
     const starts = blockOffsets(blocks)
     const paragraphs = blocks.map((b, i) => ({ start: starts[i]!, end: starts[i]! + b.text.length, kind: b.type }))
-    return remembered(this.#cache, cacheKey(text, blocks), () => {
-      let sentences: Range[] = []
-      const found = engine.suggestAttributions(text, { paragraphs, sentences: (split) => { sentences = statements.statements(split) } })
-      return { found, sentences }
-    })
+    const key = cacheKey(text, blocks)
+    return remembered(this.#cache, key, () => this.#engine.run(text, paragraphs).catch((error: unknown) => {
+      this.#cache.delete(key)
+      throw error
+    }))
   }
 }
 
 interface Range { start: number; end: number }
-
-// One engine run: its suggestions and the text's statement sentences.
-interface Raw { found: EngineSuggestion[]; sentences: Range[] }
 
 function cacheKey(text: string, blocks: readonly Block[]): string {
   return createHash('sha256').update(text).update('\u0000').update(blocks.map((b) => b.type).join(',')).digest('hex')
@@ -115,17 +105,4 @@ function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
   cache.set(key, made)
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
   return made
-}
-
-// Whether an annotation tagged with a source overlaps [start, end).
-function coverage(annotations: readonly Annotation[]): (sourceId: string, start: number, end: number) => boolean {
-  const bySource = new Map<string, { start: number; end: number }[]>()
-  for (const a of annotations) {
-    for (const id of a.sources) {
-      let list = bySource.get(id)
-      if (!list) bySource.set(id, list = [])
-      list.push(a.target.position)
-    }
-  }
-  return (sourceId, start, end) => (bySource.get(sourceId) ?? []).some((p) => p.start < end && start < p.end)
 }

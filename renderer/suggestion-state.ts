@@ -4,14 +4,18 @@
 // shown at all (on by default, kept with the reading settings in the data
 // folder, so browser mode on any port and the desktop app agree).
 //
-// The list is asked for again whenever the document's annotations or
-// sources change (a claim deleted brings its suggestion back), and an
-// answer that arrives after a newer question is dropped.
+// The list is asked for once per document, with the suggestions its
+// annotations cover, and filtered here (shared/model/suggestion-coverage.ts,
+// the server's rule) whenever the annotations change: a claim added hides
+// its suggestion, one deleted brings it back, without a new answer. Only a
+// change of sources (matching) or an undone rejection asks again; an answer
+// that arrives after a newer question is dropped.
 
 import type { Api } from '../shared/api/contract.ts'
 import type { Annotation } from '../shared/model/annotation.ts'
 import type { Source } from '../shared/model/source.ts'
 import type { Suggestion } from '../shared/model/suggestion.ts'
+import { uncovered } from '../shared/model/suggestion-coverage.ts'
 
 export interface Range { start: number; end: number }
 
@@ -42,6 +46,8 @@ export class SuggestionState {
   #shown = true
   #watched: Watched | null = null
   #seen: { annotations: readonly Annotation[]; sources: readonly Source[] } | null = null
+  // The server's answer, covered suggestions included.
+  #all: readonly Suggestion[] = []
   #asked = 0
   #listeners: (() => void)[] = []
 
@@ -88,6 +94,7 @@ export class SuggestionState {
   use(watched: Watched | null): Promise<void> {
     this.#watched = watched
     this.#seen = null
+    this.#all = []
     this.list = []
     this.sentences = []
     this.currentKey = null
@@ -97,12 +104,18 @@ export class SuggestionState {
     return this.watch()
   }
 
-  // Asks again when the watched annotations or sources are not those the
-  // list was made for.
+  // Asks again when the watched sources are not those the list was made
+  // for; filters again when only the annotations changed.
   watch(): Promise<void> {
     const w = this.#watched
-    if (!w || (this.#seen && this.#seen.annotations === w.annotations && this.#seen.sources === w.sources)) return Promise.resolve()
-    return this.refresh()
+    const seen = this.#seen
+    if (!w || (seen && seen.annotations === w.annotations && seen.sources === w.sources)) return Promise.resolve()
+    if (!seen || seen.sources !== w.sources || this.status === 'failed') return this.refresh()
+    // While the answer is on its way it will be filtered as it arrives.
+    if (this.status !== 'ready') return Promise.resolve()
+    // Most new claims cover no suggestion: then nothing is drawn again.
+    if (this.#filter(w)) this.#changed()
+    return Promise.resolve()
   }
 
   async refresh(): Promise<void> {
@@ -111,23 +124,34 @@ export class SuggestionState {
     const asked = ++this.#asked
     this.#seen = { annotations: w.annotations, sources: w.sources }
     try {
-      const { suggestions, sentences } = await this.#api.suggestAttributions({ documentId: w.documentId })
+      const { suggestions, sentences } = await this.#api.suggestAttributions({ documentId: w.documentId, covered: true })
       if (asked !== this.#asked || this.#watched !== w) return
-      const at = this.list.findIndex((s) => s.key === this.currentKey)
-      this.list = suggestions
+      this.#all = suggestions
       this.sentences = sentences
       this.status = 'ready'
-      // The focus stays put, or moves to the one now in its place.
-      if (this.editingKey !== null && !suggestions.some((s) => s.key === this.editingKey)) this.editingKey = null
-      if (this.currentKey !== null && !suggestions.some((s) => s.key === this.currentKey)) {
-        this.currentKey = suggestions[Math.min(Math.max(at, 0), suggestions.length - 1)]?.key ?? null
-      }
+      this.#filter(w)
     } catch (error) {
       if (asked !== this.#asked || this.#watched !== w) return
       this.status = 'failed'
       this.error = error instanceof Error ? error.message : String(error)
     }
     this.#changed()
+  }
+
+  // The list for the watched annotations; the focus stays put, or moves to
+  // the one now in its place. False when the list is the same as before.
+  #filter(w: Watched): boolean {
+    this.#seen = { annotations: w.annotations, sources: this.#seen?.sources ?? w.sources }
+    const at = this.list.findIndex((s) => s.key === this.currentKey)
+    const list = uncovered(this.#all, w.annotations) as Suggestion[]
+    if (list.length === this.list.length && list.every((s, i) => s === this.list[i])) return false
+    this.list = list === this.#all ? [...list] : list
+    const keys = new Set(list.map((s) => s.key))
+    if (this.editingKey !== null && !keys.has(this.editingKey)) this.editingKey = null
+    if (this.currentKey !== null && !keys.has(this.currentKey)) {
+      this.currentKey = list[Math.min(Math.max(at, 0), list.length - 1)]?.key ?? null
+    }
+    return true
   }
 
   select(key: string | null, reveal = false): void {
@@ -153,12 +177,14 @@ export class SuggestionState {
     return this.current
   }
 
-  // Suggestions dealt with: gone from the list at once (the next answer
-  // agrees), the focus on the one that took the first one's place.
+  // Suggestions dealt with (accepted or rejected): gone from the list at
+  // once, and from the answer it is filtered from (an undo asks again), the
+  // focus on the one that took the first one's place.
   drop(keys: readonly string[]): void {
     const gone = new Set(keys)
     const at = this.list.findIndex((s) => s.key === this.currentKey)
     const focusGoes = this.currentKey !== null && gone.has(this.currentKey)
+    this.#all = this.#all.filter((s) => !gone.has(s.key))
     this.list = this.list.filter((s) => !gone.has(s.key))
     if (this.editingKey !== null && gone.has(this.editingKey)) this.editingKey = null
     if (focusGoes) this.currentKey = this.list[Math.min(at, this.list.length - 1)]?.key ?? null

@@ -21,9 +21,10 @@ await Promise.all([
   }),
   build({
     ...common,
-    // import-worker runs in its own thread (electron/import/run-import.ts
-    // finds it beside the bundle that starts it).
-    entryPoints: { cli: 'electron/cli.ts', main: 'electron/main.ts', 'import-worker': 'electron/import/import-worker.ts' },
+    // import-worker and engine-worker run in their own threads
+    // (electron/import/run-import.ts, electron/suggest/run-engine.ts
+    // find each beside the bundle that starts it).
+    entryPoints: { cli: 'electron/cli.ts', main: 'electron/main.ts', 'import-worker': 'electron/import/import-worker.ts', 'engine-worker': 'electron/suggest/engine-worker.ts' },
     outdir: 'dist/electron',
     outExtension: { '.js': '.cjs' },
     platform: 'node',

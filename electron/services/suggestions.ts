@@ -16,7 +16,7 @@ export function suggestionServices(ctx: ServiceContext): Pick<Api, SuggestionMet
     async suggestAttributions(input: Input<'suggestAttributions'>): Promise<Output<'suggestAttributions'>> {
       if ('documentId' in input) {
         const { document, annotations, rejectedSuggestions } = (await ctx.open(input.documentId)).data
-        return { suggestions: await suggestions.for(document, store.sources, { annotations, rejected: rejectedSuggestions }), sentences: await suggestions.sentences(document) }
+        return { suggestions: await suggestions.for(document, store.sources, { annotations: input.covered ? [] : annotations, rejected: rejectedSuggestions }), sentences: await suggestions.sentences(document) }
       }
       const draft = await importDraft(input.fileName, Buffer.from(input.contentBase64, 'base64'))
       return { suggestions: await suggestions.for(draft, store.sources), sentences: await suggestions.sentences(draft) }

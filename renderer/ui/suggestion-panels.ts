@@ -34,13 +34,18 @@ export function suggestionPanels(api: Api, reader: Reader, run: Run): Suggestion
     coverage.render({ sentences: ready ? state.sentences : null, annotations: session.annotations, sourceName: (id) => session.sourceName(id) })
   }
 
-  // After a change to the annotations the coverage is counted once the
-  // change is on screen: on a long article counting takes longer than a
-  // frame, and the new mark and card come first.
+  // After a change to the annotations the suggestions are filtered again
+  // and the coverage counted once the change is on screen: on a long
+  // article that takes longer than a frame, and the new mark and card come
+  // first.
   let drawing = 0
   const drawSoon = () => {
     if (drawing) return
-    drawing = requestAnimationFrame(() => setTimeout(() => { drawing = 0; drawCoverage() }))
+    drawing = requestAnimationFrame(() => setTimeout(() => {
+      drawing = 0
+      void state.watch()
+      drawCoverage()
+    }))
   }
 
   state.onChange(() => {
@@ -66,9 +71,6 @@ export function suggestionPanels(api: Api, reader: Reader, run: Run): Suggestion
     state,
     elements: [coverage.element, view.element],
     opened: (session) => { void state.use(session) },
-    changed: () => {
-      drawSoon()
-      void state.watch()
-    },
+    changed: drawSoon,
   }
 }

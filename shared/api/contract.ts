@@ -178,10 +178,13 @@ export const contract = {
   // annotation with the same source. Accepting is addSource (for a
   // proposed source or relay) then createAnnotation with the suggestion's
   // target, sources and via. `sentences` are the text's statement sentences
-  // (no titles or headings), the units of the coverage view.
+  // (no titles or headings), the units of the coverage view. With
+  // `covered: true` the annotations' filter is left to the caller (the
+  // reader applies shared/model/suggestion-coverage.ts itself as its
+  // annotations change, so a new claim needs no new answer).
   suggestAttributions: {
     input: z.union([
-      z.strictObject({ documentId: DocumentId }),
+      z.strictObject({ documentId: DocumentId, covered: z.boolean().optional() }),
       z.strictObject({ fileName: z.string().min(1).max(255), contentBase64: Base64 }),
     ]),
     output: z.object({ suggestions: z.array(Suggestion), sentences: z.array(z.object({ start: Count, end: Count })) }),

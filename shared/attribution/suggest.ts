@@ -30,7 +30,7 @@ import { headlineCredit } from './headline-credit.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 
-export interface Span { text: string; start: number; end: number }
+interface Span { text: string; start: number; end: number }
 
 export interface Suggestion {
   content: Span

@@ -16,6 +16,7 @@ import { acceptSuggestion, undoAccepted } from '../../shared/api/accept-suggesti
 import { tempDirs } from '../helpers/temp-dirs.ts'
 import { statementSentences } from '../../shared/attribution/statements.ts'
 import { indexBytes } from '../helpers/library-files.ts'
+import { uncovered } from '../../shared/model/suggestion-coverage.ts'
 
 const RESOURCES = join(__dirname, '..', '..', 'resources')
 const DOC = 'xi-mishustin-2025-11-05'
@@ -104,6 +105,10 @@ test('accepting is one step: the proposed source is added and the claim made; un
   const after = await suggest()
   assert.ok(!after.some((s) => s.key === relayed.key))
   assert.ok(after.filter((s) => s.source === 'Xi Jinping').every((s) => 'sourceId' in s.sourceMatch && s.sourceMatch.sourceId === xi))
+  // With covered: true the reader filters by itself (the same rule, shared).
+  const all = (await call<Output<'suggestAttributions'>>(api, 'suggestAttributions', { documentId: DOC, covered: true })).suggestions
+  assert.deepEqual(all.find((s) => s.key === relayed.key)?.sourceMatch, { sourceId: xi })
+  assert.deepEqual(uncovered(all, await api.listAnnotations({ documentId: DOC })).map((s) => s.key), after.map((s) => s.key))
 
   await undoAccepted(api, accepted)
   assert.deepEqual(await api.listAnnotations({ documentId: DOC }), [])

@@ -115,7 +115,7 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
     },
     suggestAttributions: (input) => {
       const documentId = 'documentId' in input ? input.documentId : ''
-      const annotations = [...fake.annotations.values()].filter((a) => a.documentId === documentId)
+      const annotations = [...fake.annotations.values()].filter((a) => a.documentId === documentId && !('covered' in input && input.covered))
       const covered = (s: Suggestion) => 'sourceId' in s.sourceMatch && annotations.some((a) =>
         a.sources.includes((s.sourceMatch as { sourceId: string }).sourceId) && a.target.position.start < s.content.end && s.content.start < a.target.position.end)
       return { suggestions: fake.suggestions.filter((s) => !fake.rejected.has(s.key) && !covered(s)), sentences: [] }

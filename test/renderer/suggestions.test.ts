@@ -132,3 +132,29 @@ test('the on/off switch is saved with the reading settings and read back by the 
   await next.load()
   assert.equal(next.shown, false)
 })
+
+test('a claim made or deleted in the reader hides and brings back its suggestion without asking the server again', async () => {
+  const h = await ready()
+  const asked = () => h.fake.calls.filter((c) => c.method === 'suggestAttributions').length
+  const before = asked()
+  const session = h.reader.session!
+  const annotation = await h.fake.api.createAnnotation({ documentId: session.documentId, kind: 'claim', target: talks.target, sources: ['xinhua'] })
+  session.adopt(annotation)
+  await h.suggestions.watch()
+  assert.deepEqual(h.suggestions.list.map((s) => s.key), [soToo.key, notSure.key])
+  session.forget(annotation.id)
+  await h.suggestions.watch()
+  assert.deepEqual(h.suggestions.list.map((s) => s.key), [talks.key, soToo.key, notSure.key])
+  assert.equal(asked(), before, 'no new answer was asked for')
+})
+
+test('a claim that covers no suggestion changes nothing: the list is not drawn again', async () => {
+  const h = await ready()
+  let changes = 0
+  h.suggestions.onChange(() => changes++)
+  const session = h.reader.session!
+  session.adopt(await h.fake.api.createAnnotation({ documentId: session.documentId, kind: 'claim', target: talks.target }))
+  await h.suggestions.watch()
+  assert.equal(changes, 0)
+  assert.equal(h.suggestions.list.length, 3)
+})
