@@ -95,10 +95,11 @@ export function showExportDialog(context: ExportContext): Promise<ExportChoice |
       h('label', {}, scopes[1]!, ' The whole library (one file)')),
     h('fieldset', { class: 'export-formats' }, h('legend', {}, 'Format'), formatRows),
     markdownBox,
-    destination,
-    h('div', { class: 'dialog-actions' },
-      h('button', { type: 'button', onclick: () => dialog.close() }, 'Cancel'),
-      exportButton))
+    // Kept in view at the foot while the choices scroll.
+    h('div', { class: 'export-foot' }, destination,
+      h('div', { class: 'dialog-actions' },
+        h('button', { type: 'button', onclick: () => dialog.close() }, 'Cancel'),
+        exportButton)))
   const dialog = h('dialog', { class: 'export-dialog', 'aria-labelledby': `${id}-title` },
     h('h2', { id: `${id}-title` }, 'Export annotations'), form)
   form.addEventListener('change', update)

@@ -17,11 +17,17 @@ let serial = 0
 export function showImportDialog(pickers: ImportPickers): void {
   const id = `import-${++serial}`
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-  const choice = (key: string, label: string, about: string, pick: FilePicker, disabled = false) => h('button', {
-    type: 'button', class: 'import-choice', disabled, 'aria-labelledby': `${id}-${key}-name`, 'aria-describedby': `${id}-${key}`,
-    // The picker opens within the click, once the dialog is closed.
-    onclick: () => { dialog.close(); pick.choose() },
-  }, h('span', { class: 'import-choice-name', id: `${id}-${key}-name` }, label), h('span', { class: 'import-choice-about', id: `${id}-${key}` }, about))
+  // The button carries the name; the line beside it, what it does.
+  const about = new Map<HTMLButtonElement, HTMLElement>()
+  const choice = (key: string, label: string, what: string, pick: FilePicker, disabled = false) => {
+    const button = h('button', {
+      type: 'button', class: 'import-choice', disabled, 'aria-describedby': `${id}-${key}`,
+      // The picker opens within the click, once the dialog is closed.
+      onclick: () => { dialog.close(); pick.choose() },
+    }, label)
+    about.set(button, h('p', { class: 'import-choice-about', id: `${id}-${key}` }, what))
+    return button
+  }
   const choices = [
     choice('article', 'Import article…', 'Adds a text, Markdown, HTML or MHTML file to your library and opens it. You can also drop files on the window or paste an article.', pickers.article),
     choice('annotations', 'Import annotations…', pickers.documentOpen
@@ -30,7 +36,8 @@ export function showImportDialog(pickers: ImportPickers): void {
   ]
   const dialog = h('dialog', { class: 'import-dialog', 'aria-labelledby': `${id}-title` },
     h('h2', { id: `${id}-title` }, 'Import'),
-    h('div', { class: 'import-choices', role: 'group', 'aria-labelledby': `${id}-title` }, choices),
+    h('div', { class: 'import-choices', role: 'group', 'aria-labelledby': `${id}-title` },
+      choices.map((c) => h('div', { class: 'import-choice-row' }, c, about.get(c)))),
     h('div', { class: 'dialog-actions' }, h('button', { type: 'button', onclick: () => dialog.close() }, 'Cancel')))
   dialog.addEventListener('keydown', (event) => {
     const at = choices.indexOf(document.activeElement as HTMLButtonElement)
