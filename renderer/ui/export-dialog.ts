@@ -85,14 +85,14 @@ export function showExportDialog(context: ExportContext): Promise<ExportChoice |
       : ['Your browser downloads it as ', fileName, ', into its downloads folder.']))
   }
 
-  const formatRows = ORDER.map((f, i) => h('label', { class: 'export-format' }, formats[i]!,
+  const formatRows = ORDER.map((f, i) => h('label', { class: 'export-format' }, formats[i],
     h('span', {}, h('span', { class: 'export-format-name', id: `${id}-${f}-name` }, FORMATS[f].name),
       h('span', { class: 'export-format-about', id: `${id}-${f}-about` }, FORMATS[f].about))))
 
   const form = h('form', { method: 'dialog' },
     h('fieldset', { class: 'export-scope' }, h('legend', {}, 'Export'),
-      h('label', {}, scopes[0]!, ' This document'),
-      h('label', {}, scopes[1]!, ' The whole library (one file)')),
+      h('label', {}, scopes[0], ' This document'),
+      h('label', {}, scopes[1], ' The whole library (one file)')),
     h('fieldset', { class: 'export-formats' }, h('legend', {}, 'Format'), formatRows),
     markdownBox,
     // Kept in view at the foot while the choices scroll.
