@@ -64,8 +64,18 @@ for (const theme of ['Light', 'Dark'] as const) {
         await page.getByRole('button', { name: 'Manage sources' }).click()
         await expect(page.getByRole('dialog', { name: 'Sources' })).toBeVisible()
       }],
-      ['library', async () => {
+      ['export dialog', async () => {
         await page.getByRole('dialog', { name: 'Sources' }).getByRole('button', { name: 'Close' }).click()
+        await page.getByRole('button', { name: 'Export…', exact: true }).click()
+        await expect(page.getByRole('dialog', { name: 'Export annotations' })).toBeVisible()
+      }],
+      ['import dialog', async () => {
+        await page.keyboard.press('Escape')
+        await page.getByRole('button', { name: 'Import…', exact: true }).click()
+        await expect(page.getByRole('dialog', { name: 'Import' })).toBeVisible()
+      }],
+      ['library', async () => {
+        await page.keyboard.press('Escape')
         await openLibrary(page)
       }],
     ]

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures.ts'
-import { article, selectText } from './reader-page.ts'
+import { article, exportAs, exportDialog, importAnnotationsFile, selectText } from './reader-page.ts'
 import { SAMPLE_ID } from '../test/helpers/annotate.ts'
 import { shardPath } from '../test/helpers/library-files.ts'
 
@@ -206,8 +206,7 @@ test('export from the app: Markdown notes with the tagged claim, and W3C JSON-LD
   await expect(page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toContainText(['Tass'])
 
   const saved = async (format: string) => {
-    await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label: format })
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()])
+    const download = await exportAs(page, format)
     return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') }
   }
   const markdown = await saved('Markdown notes')
@@ -237,11 +236,14 @@ test('export the whole library: every document in one file; the HTML page is for
   await selectText(page, 'Russia and China see each other as priority partners')
   await page.keyboard.press('c')
   await expect(page.getByRole('status')).toHaveText('Claim saved.')
-  await page.getByRole('combobox', { name: 'Export what' }).selectOption({ label: 'Whole library' })
-  const format = page.getByRole('combobox', { name: 'Export format' })
-  await expect(format.getByRole('option', { name: 'HTML page' })).toBeDisabled()
-  await format.selectOption({ label: 'CSV spreadsheet' })
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()])
+  await page.getByRole('button', { name: 'Export…', exact: true }).click()
+  const dialog = exportDialog(page)
+  await dialog.getByRole('radio', { name: 'The whole library (one file)' }).check()
+  await expect(dialog.getByRole('radio', { name: 'HTML page', exact: true })).toBeDisabled()
+  await expect(dialog).toContainText('Your browser downloads it as sourcemark-library.md, into its downloads folder.')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  const download = await exportAs(page, 'CSV spreadsheet', 'library')
   expect(download.suggestedFilename()).toBe('sourcemark-library.csv')
   const rows = (await readFile(await download.path(), 'utf8')).trimEnd().split('\r\n')
   expect(rows).toHaveLength(2)
@@ -265,8 +267,7 @@ test('import annotations from a Hypothesis export: placed, tagged, and the unpla
       },
     ],
   }))
-  await page.getByRole('button', { name: 'Import annotations' }).click()
-  await page.getByLabel('Annotations file').setInputFiles(file)
+  await importAnnotationsFile(page, file)
   await page.getByRole('dialog', { name: 'Add a new source?' }).getByRole('button', { name: 'Skip these tags' }).click()
   await expect(page.getByRole('status')).toHaveText('Imported 1 annotation. 1 could not be placed, its text is not in this article: “a sentence from another article entirely”. Tags that match no source: Reuters. Those not placed are listed under Orphans in the sidebar.')
   const items = page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')

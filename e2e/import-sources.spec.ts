@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures.ts'
-import { article } from './reader-page.ts'
+import { article, importAnnotationsFile } from './reader-page.ts'
 
 const GONE = 'a sentence from another article entirely'
 
@@ -20,8 +20,7 @@ test('unknown tags are offered as new sources; unplaced annotations are listed u
     { id: 'hyp-b-0002', text: '', tags: ['Kyodo News', 'TASS'], created: '2025-11-06T09:00:00Z', target: target('Mishustin visited China from November 3 to 4') },
     { id: 'hyp-c-0003', text: 'from elsewhere', tags: ['Reuters'], created: '2025-11-06T09:00:00Z', target: target(GONE) },
   ] }))
-  await page.getByRole('button', { name: 'Import annotations' }).click()
-  await page.getByLabel('Annotations file').setInputFiles(file)
+  await importAnnotationsFile(page, file)
   const question = page.getByRole('dialog', { name: 'Add 2 new sources?' })
   await expect(question).toContainText('“Reuters”, “Kyodo News”')
   await expect(question.getByRole('button', { name: 'Add as new sources' })).toBeFocused()
@@ -42,8 +41,7 @@ test('unknown tags are offered as new sources; unplaced annotations are listed u
   await expect(article(page)).toBeVisible()
   await expect(page.getByRole('region', { name: 'Orphans' })).toContainText(GONE)
   // The same file again adds nothing, and asks nothing.
-  await page.getByRole('button', { name: 'Import annotations' }).click()
-  await page.getByLabel('Annotations file').setInputFiles(file)
+  await importAnnotationsFile(page, file)
   await expect(page.getByRole('status')).toContainText('Imported 0 annotations. 2 were already here.')
   await expect(page.getByRole('region', { name: 'Orphans' }).getByRole('listitem')).toHaveCount(1)
 })

@@ -136,3 +136,15 @@ test('Undo right after deleting the only document brings it back', async ({ app 
   await page.getByRole('button', { name: 'Back to reading' }).click()
   await expect(article(page)).toBeVisible()
 })
+
+test('the open document shows its reading state in the library, not "Unread"', async ({ app }) => {
+  const { page } = app
+  await page.setViewportSize({ width: 1280, height: 800 })
+  // A short article, all of it in view as soon as it opens: read.
+  await importArticleFiles(page, BRIEFING)
+  await expect(articleTitled(page, BRIEFING_TITLE)).toBeVisible()
+  await openLibrary(page)
+  const briefing = libraryItems(page).filter({ hasText: BRIEFING_TITLE })
+  await expect(briefing).toContainText('open now')
+  await expect(briefing.locator('.reading-state')).toHaveText('Read')
+})

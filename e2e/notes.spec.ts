@@ -4,7 +4,7 @@
 
 import { readFile } from 'node:fs/promises'
 import { test, expect } from './fixtures.ts'
-import { article, selectText } from './reader-page.ts'
+import { article, exportAs, selectText } from './reader-page.ts'
 
 const FIRST = 'Mishustin visited China from November 3 to 4'
 const SECOND = 'President Xi also met him in Beijing'
@@ -128,8 +128,7 @@ test('a note is Markdown: rendered safely in the sidebar, links guarded, exporte
   expect(page.url()).not.toContain('example.org')
 
   // The Markdown export keeps the note's Markdown as it was written.
-  await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label: 'Markdown notes' })
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()])
+  const download = await exportAs(page, 'Markdown notes')
   const markdown = await readFile(await download.path(), 'utf8')
   expect(markdown).toContain('**Tass** said [the report](https://example.org/report).')
   expect(markdown).toContain('![pixel](https://tracker.example/p.png)')

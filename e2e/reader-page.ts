@@ -1,7 +1,7 @@
 // What a reader does on the page, in the user's terms. Elements are found by
 // role and accessible name.
 
-import type { Locator, Page } from '@playwright/test'
+import type { Download, Locator, Page } from '@playwright/test'
 
 export const SAMPLE_TITLE = 'Xi Jinping meets Russian Prime Minister Mikhail Mishustin in Beijing'
 
@@ -90,4 +90,27 @@ export async function openLibrary(page: Page): Promise<Locator> {
 
 export function libraryItems(page: Page): Locator {
   return library(page).getByRole('list', { name: 'Documents' }).getByRole('listitem').filter({ has: page.getByRole('heading') })
+}
+
+export function exportDialog(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Export annotations' })
+}
+
+// Exports through the Export dialog: the format by its name, this document
+// or the whole library; the browser's download.
+export async function exportAs(page: Page, format: string, scope: 'document' | 'library' = 'document'): Promise<Download> {
+  await page.getByRole('button', { name: 'Export…', exact: true }).click()
+  const dialog = exportDialog(page)
+  if (scope === 'library') await dialog.getByRole('radio', { name: 'The whole library (one file)' }).check()
+  await dialog.getByRole('radio', { name: format, exact: true }).check()
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()])
+  return download
+}
+
+// Imports an annotation file through the Import dialog and the file picker.
+export async function importAnnotationsFile(page: Page, file: string): Promise<void> {
+  await page.getByRole('button', { name: 'Import…', exact: true }).click()
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
+    page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Import annotations…' }).click()])
+  await chooser.setFiles(file)
 }

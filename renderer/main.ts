@@ -19,11 +19,12 @@ import { showShortcutsDialog } from './ui/shortcuts-dialog.ts'
 import { Reader } from './reader.ts'
 import { selectedSpan, takeSelection } from './selection.ts'
 import { ask } from './ui/dialog.ts'
-import { downloadFile, exportControl } from './ui/export-control.ts'
-import { importControl } from './ui/import-control.ts'
+import { downloadFile } from './ui/download.ts'
+import { showExportDialog } from './ui/export-dialog.ts'
+import { showImportDialog } from './ui/import-dialog.ts'
 import { iconButton, iconOnly, withIcon } from './ui/icons.ts'
 import { h } from './ui/dom.ts'
-import { acceptDroppedFiles, acceptPastedArticles, importArticleButton } from './ui/import-actions.ts'
+import { acceptDroppedFiles, acceptPastedArticles, annotationsPicker, articlePicker } from './ui/import-actions.ts'
 import { showImportProgress } from './ui/import-progress.ts'
 import { LibraryView } from './ui/library-view.ts'
 import { guardLinks } from './ui/link-confirm.ts'
@@ -163,22 +164,28 @@ async function boot(): Promise<void> {
   document.querySelector('.layout')!.before(library.element)
 
   const importFiles = (files: File[]) => run('library.importArticles', { files })
-  const importButton = importArticleButton(importFiles)
+  const articles = articlePicker(importFiles)
+  const annotations = annotationsPicker((file) => run('file.importAnnotations', { file }))
+  const desktop = 'sourcemarkDesktop' in window
+  // Import and export each open a dialog that says what they will do; the
+  // dialogs run the same commands as the menus and keys.
+  const importing = withIcon(h('button', { type: 'button', 'aria-haspopup': 'dialog', title: 'Import an article or annotations',
+    onclick: () => showImportDialog({ article: articles, annotations, documentOpen: reader.documentId !== null }) }, 'Import…'), 'trayIn')
+  const exporting = withIcon(h('button', { type: 'button', 'aria-haspopup': 'dialog', title: 'Export annotations to a file',
+    onclick: () => void showExportDialog({ documentId: reader.documentId, desktop }).then((choice) => { if (choice) run('file.export', choice) }) }, 'Export…'), 'trayOut')
   // Icons where a word is not needed; names and keys stay for everyone.
-  const exporting = exportControl((choice) => run('file.export', choice))
-  const importing = importControl((file) => run('file.importAnnotations', { file }))
-  for (const [where, name] of [[importButton.element, 'importFile'], [exporting, 'trayOut'], [importing, 'trayIn']] as const) withIcon(where.querySelector('button')!, name)
   document.getElementById('app-actions')!.append(
     iconOnly(library.toggle, 'library', 'Library', 'L'),
     iconOnly(drawer.button, 'panel', 'Annotations'),
     iconOnly(readingPanel.button, 'settings', 'Reading settings', ','),
     iconButton('help', 'Keyboard shortcuts', { onclick: () => run('help.shortcuts'), 'aria-keyshortcuts': '?' }, '?'),
     h('span', { class: 'app-bar-divider', 'aria-hidden': 'true' }),
-    importButton.element,
-    exporting,
     importing,
+    exporting,
+    articles.input,
+    annotations.input,
   )
-  document.getElementById('empty-import')!.addEventListener('click', () => importButton.choose())
+  document.getElementById('empty-import')!.addEventListener('click', () => articles.choose())
   acceptDroppedFiles(importFiles)
   acceptPastedArticles(importFiles)
 

@@ -72,6 +72,9 @@ export class ReadingPositions {
       window.scrollTo(0, window.scrollY + top - topInset())
     }
     this.bar.value = known?.progress ?? 0
+    // Measured once drawn, so the open document has a state the library
+    // can show (a short article in view is read) even before any scroll.
+    this.#scrolled()
   }
 
   #scrolled(): void {
@@ -98,7 +101,7 @@ export class ReadingPositions {
     const found = view.posAtCoords({ left: box.left + 2, top: Math.min(Math.max(top + 4, box.top + 1), box.bottom - 1) })
     const offset = found ? map.toOffset(found.pos) : 0
     // 0 with the start at the top, 1 once the end is in view.
-    const through = (top - box.top) / Math.max(1, box.height - (window.innerHeight - top))
+    const through = box.bottom <= window.innerHeight ? 1 : (top - box.top) / Math.max(1, box.height - (window.innerHeight - top))
     const progress = Math.round(Math.min(1, Math.max(0, through)) * 1000) / 1000
     return { documentId: opened.session.documentId, offset: Math.max(0, offset), progress: progress >= READ_AT ? 1 : progress }
   }

@@ -3,7 +3,7 @@
 // document.
 
 import { ApiError, type Output } from '../../shared/api/contract.ts'
-import { isLibraryExportFormat, type ExportFormat } from '../../shared/export/formats.ts'
+import { isLibraryExportFormat, type ExportFormat, type MarkdownOptions } from '../../shared/export/formats.ts'
 import { importWebAnnotations, NOT_IN_DOCUMENT } from '../../shared/web-annotation/import.ts'
 import type { Command, CommandContext } from './command.ts'
 
@@ -15,13 +15,15 @@ function openDocumentId(ctx: CommandContext): string {
   return id
 }
 
-const exportFile: Command<{ scope: 'document' | 'library'; format: ExportFormat }> = {
+// markdown: the Markdown notes' layout (one document only; the export
+// dialog offers it).
+const exportFile: Command<{ scope: 'document' | 'library'; format: ExportFormat; markdown?: MarkdownOptions }> = {
   id: 'file.export',
   title: 'Export',
-  run: async (ctx, { scope, format }) => {
+  run: async (ctx, { scope, format, markdown }) => {
     const file = scope === 'library' && isLibraryExportFormat(format)
       ? await ctx.api.exportLibrary({ format })
-      : await ctx.api.exportDocument({ documentId: openDocumentId(ctx), format })
+      : await ctx.api.exportDocument({ documentId: openDocumentId(ctx), format, ...(format === 'md' && markdown ? { markdown } : {}) })
     ctx.ui.download(file)
     return `Exported “${file.filename}”.`
   },

@@ -1,4 +1,5 @@
-// Articles come in three ways: "Import article…" (a file picker), files
+// Articles come in three ways: "Import article…" (a file picker, offered by
+// the Import dialog and the empty library), files
 // dropped anywhere on the window, and a paste (Ctrl/Cmd+V) while no field
 // has the focus. Each hands its files to the library.importArticles command
 // (renderer/commands/import-articles.ts).
@@ -7,18 +8,30 @@ import { h } from './dom.ts'
 
 const ARTICLE_TYPES = '.txt,.md,.markdown,.html,.htm,.mhtml,.mht,text/plain,text/markdown,text/html,multipart/related,message/rfc822'
 
-// The "Import article…" button and its file input; choose() opens the
-// same picker from elsewhere (the empty library's button).
-export function importArticleButton(chosen: (files: File[]) => void): { element: HTMLElement; choose(): void } {
-  const input = h('input', { type: 'file', multiple: true, accept: ARTICLE_TYPES, 'aria-label': 'Article files', hidden: true })
+const ANNOTATION_TYPES = '.json,.jsonld,application/json,application/ld+json'
+
+export interface FilePicker { input: HTMLInputElement; choose(): void }
+
+// A hidden file input: choose() opens the system's picker, the chosen files
+// go to `chosen`. It stays in the page so tests can hand it files.
+function picker(label: string, accept: string, multiple: boolean, chosen: (files: File[]) => void): FilePicker {
+  const input = h('input', { type: 'file', multiple, accept, 'aria-label': label, hidden: true })
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])]
     input.value = ''
     if (files.length) chosen(files)
   })
-  const element = h('div', { class: 'import-article' }, input,
-    h('button', { type: 'button', title: 'Import a text, Markdown, HTML or MHTML file. You can also drop files on the window or paste an article.', onclick: () => input.click() }, 'Import article…'))
-  return { element, choose: () => input.click() }
+  return { input, choose: () => input.click() }
+}
+
+// Text, Markdown, HTML or MHTML files, to the library.
+export function articlePicker(chosen: (files: File[]) => void): FilePicker {
+  return picker('Article files', ARTICLE_TYPES, true, chosen)
+}
+
+// A W3C Web Annotation or Hypothesis JSON file, onto the open document.
+export function annotationsPicker(chosen: (file: File) => void): FilePicker {
+  return picker('Annotations file', ANNOTATION_TYPES, false, (files) => chosen(files[0]!))
 }
 
 // Files dropped anywhere on the window. Without this a dropped file would

@@ -5,7 +5,7 @@ import type { Annotation } from '../model/annotation.ts'
 import type { ArticleDocument } from '../model/document.ts'
 import type { Source } from '../model/source.ts'
 import { toCsv } from './csv.ts'
-import type { ExportFormat } from './formats.ts'
+import { exportExtensions, exportFileName, type ExportFormat } from './formats.ts'
 import { toHtml } from './html.ts'
 import { toMarkdown } from './markdown.ts'
 import { toWebAnnotations } from '../web-annotation/export.ts'
@@ -33,15 +33,15 @@ export function renderExport(format: ExportFormat, input: ExportInput): string {
 }
 
 export const fileTypes: Record<ExportFormat, { extension: string; mimeType: string }> = {
-  md: { extension: 'md', mimeType: 'text/markdown; charset=utf-8' },
-  jsonld: { extension: 'jsonld', mimeType: 'application/ld+json; charset=utf-8' },
-  html: { extension: 'html', mimeType: 'text/html; charset=utf-8' },
-  csv: { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
-  readwise: { extension: 'readwise.csv', mimeType: 'text/csv; charset=utf-8' },
-  hypothesis: { extension: 'hypothesis.json', mimeType: 'application/json; charset=utf-8' },
+  md: { extension: exportExtensions.md, mimeType: 'text/markdown; charset=utf-8' },
+  jsonld: { extension: exportExtensions.jsonld, mimeType: 'application/ld+json; charset=utf-8' },
+  html: { extension: exportExtensions.html, mimeType: 'text/html; charset=utf-8' },
+  csv: { extension: exportExtensions.csv, mimeType: 'text/csv; charset=utf-8' },
+  readwise: { extension: exportExtensions.readwise, mimeType: 'text/csv; charset=utf-8' },
+  hypothesis: { extension: exportExtensions.hypothesis, mimeType: 'application/json; charset=utf-8' },
 }
 
 export function exportFile(format: ExportFormat, input: ExportInput): { filename: string; mimeType: string; content: string } {
-  const { extension, mimeType } = fileTypes[format]
-  return { filename: `${input.document.id}.${extension}`, mimeType, content: renderExport(format, input) }
+  const { mimeType } = fileTypes[format]
+  return { filename: exportFileName(format, input.document.id), mimeType, content: renderExport(format, input) }
 }

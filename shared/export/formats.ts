@@ -13,6 +13,17 @@ export function isExportFormat(name: string): name is ExportFormat {
   return (exportFormats as readonly string[]).includes(name)
 }
 
+// What the file is called: the document's id (the library's name for the
+// whole library) and the format's extension. Here, apart from the
+// exporters, so that the export dialog can say it before anything is made.
+export const exportExtensions: Record<ExportFormat, string> = {
+  md: 'md', jsonld: 'jsonld', html: 'html', csv: 'csv', readwise: 'readwise.csv', hypothesis: 'hypothesis.json',
+}
+
+export function exportFileName(format: ExportFormat, documentId: string | null): string {
+  return `${documentId ?? 'sourcemark-library'}.${exportExtensions[format]}`
+}
+
 // The whole library in one file: the formats that hold many documents well.
 // (The HTML page is one annotated article; it stays per document.)
 export const libraryExportFormats = ['md', 'jsonld', 'csv', 'readwise', 'hypothesis'] as const satisfies readonly ExportFormat[]

@@ -11,7 +11,7 @@ import { flatten } from '../text/one-line.ts'
 import { toCsv } from './csv.ts'
 import type { ExportInput } from './export.ts'
 import { fileTypes } from './export.ts'
-import type { LibraryExportFormat } from './formats.ts'
+import { exportFileName, type LibraryExportFormat } from './formats.ts'
 import { escapeInline, toMarkdown, yamlString } from './markdown.ts'
 import { ANNO_CONTEXT, toWebAnnotations, type WebAnnotationCollection } from '../web-annotation/export.ts'
 import { hypothesisAnnotations } from '../web-annotation/hypothesis.ts'
@@ -23,8 +23,8 @@ export interface LibraryExportInput {
 }
 
 export function exportLibrary(format: LibraryExportFormat, input: LibraryExportInput): { filename: string; mimeType: string; content: string } {
-  const { extension, mimeType } = fileTypes[format]
-  return { filename: `sourcemark-library.${extension}`, mimeType, content: renderLibrary(format, input) }
+  const { mimeType } = fileTypes[format]
+  return { filename: exportFileName(format, null), mimeType, content: renderLibrary(format, input) }
 }
 
 export function renderLibrary(format: LibraryExportFormat, { documents, exported }: LibraryExportInput): string {
