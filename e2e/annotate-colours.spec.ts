@@ -26,6 +26,8 @@ test('overlapping marks keep their own colours; highlights and unattributed clai
   const { page } = app
   await selectText(page, OUTER)
   await page.keyboard.press('2')
+  // Painted before the next selection (see close-reading's overlapping test).
+  await expect(article(page).locator('mark.source-tass').first()).toBeVisible()
   await selectText(page, INNER)
   await page.keyboard.press('3')
   await page.keyboard.press('Escape')
@@ -40,6 +42,7 @@ test('overlapping marks keep their own colours; highlights and unattributed clai
 
   await selectText(page, 'Deepen cooperation')
   await page.keyboard.press('h')
+  await expect(article(page).locator('mark', { hasText: 'Deepen cooperation' })).toBeVisible()
   await selectText(page, 'Mishustin visited China')
   await page.keyboard.press('c')
   await page.keyboard.press('Escape')
