@@ -51,7 +51,10 @@
     return ends.length > 0 ? Math.max(...ends) - t0 : null
   }
   const byLabel = (label) => document.querySelector(`[aria-label="${CSS.escape(label)}"]`)
-  const library = () => byLabel('Library')
+  // A region by its name. The app bar's icon buttons carry the same names
+  // ("Library", "Annotations"), so the element must be the <section>.
+  const region = (label) => document.querySelector(`section[aria-label="${CSS.escape(label)}"]`)
+  const library = () => region('Library')
   const visible = (el) => !!el && el.getClientRects().length > 0
   // The element that scrolls `el`: itself or its nearest scrolling ancestor.
   const scroller = (el) => {
@@ -122,7 +125,7 @@
       byLabel(`Open ${title}`).click()
       const shown = await until(() => window.__bench.articleShown(title) &&
         document.querySelector('#article mark') !== null &&
-        document.querySelector('[aria-label="Annotations"] [aria-label="Annotation list"] li') !== null, timeout)
+        region('Annotations')?.querySelector('[aria-label="Annotation list"] li') !== null, timeout)
       if (shown === null) return null
       const interactive = Math.max(shown, await quietAfter(t0, 500, timeout))
       return { shown: shown - t0, interactive: interactive - t0, server: lastAnswer(t0) }
@@ -155,7 +158,7 @@
 
     watchStatus() {
       watch(document.getElementById('status'))
-      watch(byLabel('Annotations'))
+      watch(region('Annotations'))
     },
     // From the last keypress to the claim saved (the status says so),
     // painted in the article and listed, current, in the sidebar.
@@ -165,7 +168,7 @@
       const words = quote.trim().slice(0, 12)
       const done = await until(() => changed.get(status) > key && /saved/i.test(status.textContent) &&
         [...document.querySelectorAll('#article mark')].some((m) => m.textContent.includes(words)) &&
-        (byLabel('Annotations')?.querySelector('[aria-current="true"]')?.textContent ?? '').includes(words), timeout)
+        (region('Annotations')?.querySelector('[aria-current="true"]')?.textContent ?? '').includes(words), timeout)
       return done === null ? null : { felt: done - key, server: lastAnswer(key) }
     },
 
