@@ -131,29 +131,35 @@
       return { shown: shown - t0, interactive: interactive - t0, server: lastAnswer(t0) }
     },
 
-    // Selects `length` characters of a text node in the middle of the
-    // screen (the n-th such node), outside existing marks; returns the words.
+    // Selects `length` characters of a text node on screen (the n-th such
+    // place), outside existing marks; returns the words. The characters
+    // themselves must be on screen, not just their paragraph (a paragraph
+    // may be taller than the screen). Where the screen has none, the page
+    // moves down half a screen and looks again.
     selectOnScreen(n, length) {
-      const root = document.querySelector('#article .ProseMirror')
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-      const candidates = []
-      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-        if (t.nodeValue.length < length + 10 || t.parentElement.closest('mark')) continue
-        const r = t.parentElement.getBoundingClientRect()
-        if (r.top > 80 && r.bottom < innerHeight - 20) candidates.push(t)
-        if (r.top > innerHeight) break
-      }
-      const node = candidates[n % candidates.length]
-      if (!node) return null
       const at = 5 + (n % 5)
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + length)
-      const selection = getSelection()
-      selection.removeAllRanges()
-      selection.addRange(range)
-      document.dispatchEvent(new Event('selectionchange'))
-      return range.toString()
+      for (let tries = 0; tries < 20; tries++, scrollBy(0, innerHeight / 2)) {
+        const root = document.querySelector('#article .ProseMirror')
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+        const candidates = []
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          if (t.parentElement.getBoundingClientRect().top > innerHeight) break
+          if (t.nodeValue.length < at + length || t.parentElement.closest('mark')) continue
+          const range = document.createRange()
+          range.setStart(t, at)
+          range.setEnd(t, at + length)
+          const r = range.getBoundingClientRect()
+          if (r.height > 0 && r.top > 80 && r.bottom < innerHeight - 20) candidates.push(range)
+        }
+        if (candidates.length === 0) continue
+        const range = candidates[n % candidates.length]
+        const selection = getSelection()
+        selection.removeAllRanges()
+        selection.addRange(range)
+        document.dispatchEvent(new Event('selectionchange'))
+        return range.toString()
+      }
+      return null
     },
 
     watchStatus() {
