@@ -51,7 +51,10 @@
     return ends.length > 0 ? Math.max(...ends) - t0 : null
   }
   const byLabel = (label) => document.querySelector(`[aria-label="${CSS.escape(label)}"]`)
-  const library = () => byLabel('Library')
+  // A region by its name. The app bar's icon buttons carry the same names
+  // ("Library", "Annotations"), so the element must be the <section>.
+  const region = (label) => document.querySelector(`section[aria-label="${CSS.escape(label)}"]`)
+  const library = () => region('Library')
   const visible = (el) => !!el && el.getClientRects().length > 0
   // The element that scrolls `el`: itself or its nearest scrolling ancestor.
   const scroller = (el) => {
@@ -122,40 +125,46 @@
       byLabel(`Open ${title}`).click()
       const shown = await until(() => window.__bench.articleShown(title) &&
         document.querySelector('#article mark') !== null &&
-        document.querySelector('[aria-label="Annotations"] [aria-label="Annotation list"] li') !== null, timeout)
+        region('Annotations')?.querySelector('[aria-label="Annotation list"] li') !== null, timeout)
       if (shown === null) return null
       const interactive = Math.max(shown, await quietAfter(t0, 500, timeout))
       return { shown: shown - t0, interactive: interactive - t0, server: lastAnswer(t0) }
     },
 
-    // Selects `length` characters of a text node in the middle of the
-    // screen (the n-th such node), outside existing marks; returns the words.
+    // Selects `length` characters of a text node on screen (the n-th such
+    // place), outside existing marks; returns the words. The characters
+    // themselves must be on screen, not just their paragraph (a paragraph
+    // may be taller than the screen). Where the screen has none, the page
+    // moves down half a screen and looks again.
     selectOnScreen(n, length) {
-      const root = document.querySelector('#article .ProseMirror')
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-      const candidates = []
-      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-        if (t.nodeValue.length < length + 10 || t.parentElement.closest('mark')) continue
-        const r = t.parentElement.getBoundingClientRect()
-        if (r.top > 80 && r.bottom < innerHeight - 20) candidates.push(t)
-        if (r.top > innerHeight) break
-      }
-      const node = candidates[n % candidates.length]
-      if (!node) return null
       const at = 5 + (n % 5)
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + length)
-      const selection = getSelection()
-      selection.removeAllRanges()
-      selection.addRange(range)
-      document.dispatchEvent(new Event('selectionchange'))
-      return range.toString()
+      for (let tries = 0; tries < 20; tries++, scrollBy(0, innerHeight / 2)) {
+        const root = document.querySelector('#article .ProseMirror')
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+        const candidates = []
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          if (t.parentElement.getBoundingClientRect().top > innerHeight) break
+          if (t.nodeValue.length < at + length || t.parentElement.closest('mark')) continue
+          const range = document.createRange()
+          range.setStart(t, at)
+          range.setEnd(t, at + length)
+          const r = range.getBoundingClientRect()
+          if (r.height > 0 && r.top > 80 && r.bottom < innerHeight - 20) candidates.push(range)
+        }
+        if (candidates.length === 0) continue
+        const range = candidates[n % candidates.length]
+        const selection = getSelection()
+        selection.removeAllRanges()
+        selection.addRange(range)
+        document.dispatchEvent(new Event('selectionchange'))
+        return range.toString()
+      }
+      return null
     },
 
     watchStatus() {
       watch(document.getElementById('status'))
-      watch(byLabel('Annotations'))
+      watch(region('Annotations'))
     },
     // From the last keypress to the claim saved (the status says so),
     // painted in the article and listed, current, in the sidebar.
@@ -165,7 +174,7 @@
       const words = quote.trim().slice(0, 12)
       const done = await until(() => changed.get(status) > key && /saved/i.test(status.textContent) &&
         [...document.querySelectorAll('#article mark')].some((m) => m.textContent.includes(words)) &&
-        (byLabel('Annotations')?.querySelector('[aria-current="true"]')?.textContent ?? '').includes(words), timeout)
+        (region('Annotations')?.querySelector('[aria-current="true"]')?.textContent ?? '').includes(words), timeout)
       return done === null ? null : { felt: done - key, server: lastAnswer(key) }
     },
 
