@@ -59,10 +59,20 @@ async function findText(page: Page, text: string, action: 'select' | 'measure'):
     if (act === 'measure') {
       return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }))
     }
+    // Answered once the page has heard of the new selection (its
+    // selectionchange listeners, the editor's among them, have run): a
+    // repaint landing before that would put the editor's older selection
+    // back, and the next key would act on it (seen at load 30). Two frames
+    // stand in if no event comes (a selection that did not change).
+    const heard = new Promise<Box[]>((resolve) => {
+      const done = () => setTimeout(() => resolve([]), 0)
+      document.addEventListener('selectionchange', done, { once: true })
+      requestAnimationFrame(() => requestAnimationFrame(done))
+    })
     const selection = document.getSelection()!
     selection.removeAllRanges()
     selection.addRange(range)
-    return []
+    return heard
   }, [text, action] as const)
 }
 
