@@ -11,6 +11,7 @@ import { buildDoc, type OffsetMap } from './editor/document-view.ts'
 import { highlights, paint } from './editor/highlights.ts'
 import { Painter, type Placed } from './editor/painter.ts'
 import { suggestionMarks } from './editor/suggestion-marks.ts'
+import { selectText } from './editor/select-text.ts'
 import { bylineText, documentHeader, setByline, startsWithTitle } from './editor/document-header.ts'
 import type { UndoHistory } from './history.ts'
 import { Session } from './session.ts'
@@ -124,24 +125,15 @@ export class Reader {
     document.title = `${meta.title} — Sourcemark`
   }
 
-  // Selects [start, end) of the canonical text as the reader would with the
-  // mouse, and scrolls it to the middle of the window.
   text(): string | null {
     return this.current?.map.text ?? null
   }
 
+  // Selects [start, end) of the canonical text as the reader would with the
+  // mouse, and scrolls it to the middle of the window.
   selectRange(start: number, end: number): void {
     if (!this.current) return
-    const { view, map } = this.current
-    const from = view.domAtPos(map.toPos(start))
-    const to = view.domAtPos(map.toPos(end))
-    const range = document.createRange()
-    range.setStart(from.node, from.offset)
-    range.setEnd(to.node, to.offset)
-    const selection = document.getSelection()!
-    selection.removeAllRanges()
-    selection.addRange(range)
-    const rect = range.getBoundingClientRect()
+    const rect = selectText(this.current.view, this.current.map, start, end).getBoundingClientRect()
     window.scrollBy({ top: rect.top - window.innerHeight / 2 })
   }
 

@@ -6,6 +6,7 @@
 
 import type { EditorView } from 'prosemirror-view'
 import type { OffsetMap } from '../editor/document-view.ts'
+import { selectText } from '../editor/select-text.ts'
 import { h } from './dom.ts'
 
 export interface Opened { view: EditorView; map: OffsetMap }
@@ -74,15 +75,7 @@ export class ArticleCaret {
   select(start: number, end: number): void {
     const opened = this.#opened()
     if (!opened) return
-    const from = opened.view.domAtPos(opened.map.toPos(start))
-    const to = opened.view.domAtPos(opened.map.toPos(end))
-    const range = document.createRange()
-    range.setStart(from.node, from.offset)
-    range.setEnd(to.node, to.offset)
-    const selection = document.getSelection()!
-    selection.removeAllRanges()
-    selection.addRange(range)
-    const rect = range.getBoundingClientRect()
+    const rect = selectText(opened.view, opened.map, start, end).getBoundingClientRect()
     const top = document.querySelector('.app-bar')?.getBoundingClientRect().bottom ?? 0
     if (rect.top < top || rect.bottom > window.innerHeight) window.scrollBy({ top: rect.top - (window.innerHeight + top) / 2 })
   }
