@@ -57,6 +57,7 @@ function citable(speaker: Speaker, p: Phrase): boolean {
   return speaker.owner !== null || /^(?:a|an|the|its|his|her|their)$/.test(word(p.a)) || CITED_TEXTS.has(last)
 }
 const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
+const AUTHORED = /^(?:compiled|gathered|collected|calculated|conducted|commissioned)$/
 const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propose|proposes|proposed)$/
 function nextWithin(k: number, n: number, pattern: RegExp): boolean {
   for (let m = k; m < Math.min(to, k + n); m++) if (pattern.test(word(m))) return true
@@ -121,7 +122,8 @@ export function findCues(view: SentenceView): Cue[] {
       const by = p && speaker?.type === 'document' ? issuerAt(p.b) : -1
       const owner = by > 0 ? phraseStartingAt(tokens, by, to) : null
       const issuer = owner && isCap(tokens[owner.b - 1]!) ? speakerOf(owner) : null
-      if (owner && issuer?.type === 'name' && looksLikeOutlet(issuer.name)) {
+      // ("data compiled by Bloomberg" is the outlet's own text: "Bloomberg data".)
+      if (owner && issuer?.type === 'name' && looksLikeOutlet(issuer.name) && !AUTHORED.test(word(p!.b))) {
         // "a joint statement published by Xinhua": the outlet passes the text on (GUIDE 5).
         cues.push(cue('according', owner.a, owner.b, issuer, quoted, false, true))
       } else if (owner && issuer) { speaker = ownedDocument(owner, tokens[p!.b - 1]!.text); end = owner.b }
