@@ -13,6 +13,7 @@ import {
   ANONYMOUS_HEADS, BE, CALENDAR, DEMONYM_OF, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
 } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
+import { relayCues } from './relay-cues.ts'
 
 type CueKind = 'verb' | 'according' | 'per' | 'citing' | 'quoted' | 'participle' | 'anonymity'
 
@@ -72,7 +73,7 @@ const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', '
   'remarked', 'commented', 'claimed', 'continued', 'emphasised', 'emphasized', 'cautioned', 'recalls', 'explains'])
 const ANONYMITY = new Set(['anonymity', 'anonymously', 'named', 'identified'])
 // Every word that can start a cue; most tokens are none of them and are passed over at once.
-const TRIGGERS = new Set([...REPORTING, ...PARTICIPLES, ...ANONYMITY, 'according', 'per', 'citing'])
+const TRIGGERS = new Set([...REPORTING, ...PARTICIPLES, ...ANONYMITY, 'according', 'per', 'citing', 'quoting'])
 
 // The sentence being read. findCues runs for every sentence of a long
 // article: its helpers read this module state instead of being closures made
@@ -136,7 +137,8 @@ export function findCues(view: SentenceView): Cue[] {
       if (p && speaker) cues.push(cue('per', i, p.b, speaker, quoted, false, true))
       continue
     }
-    if (w === 'citing' && i > from) {
+    // "Kyodo said, quoting a government official"; "Citing two sources, Axios reported".
+    if (w === 'citing' || w === 'quoting') {
       const p = phraseStartingAt(tokens, i + 1, to)
       const speaker = speakerOf(p)
       // "citing slower orders" gives a reason, not a source: the clause's subject speaks (participles.ts).
@@ -268,6 +270,7 @@ export function findCues(view: SentenceView): Cue[] {
     c.descriptor = phrase.descriptor
     cues.push(c)
   }
+  relayCues(view, cues)
   return cues
 }
 

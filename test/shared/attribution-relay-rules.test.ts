@@ -39,3 +39,39 @@ test('data an outlet compiled is its own; a text it published for another is rel
   assert.equal(who('Nine of the 20 analysts rate the stock a buy, according to data compiled by Bloomberg.', 'Nine of'), 'Bloomberg data')
   assert.equal(who('Both sides will expand trade in grain, according to a joint statement published by Xinhua.', 'Both sides'), 'joint statement via Xinhua')
 })
+
+test('an outlet named after the speaker\'s cue relays: "as quoted by", "in remarks carried by", "was quoted by X as saying"', () => {
+  assert.equal(who('Grain prices will rise next year, Finance Minister Pavel Orlov said, as quoted by RIA Novosti.', 'Grain prices'), 'Pavel Orlov via RIA Novosti')
+  assert.equal(who('Grain prices will rise next year, Finance Minister Pavel Orlov said, as cited by Interfax.', 'Grain prices'), 'Pavel Orlov via Interfax')
+  assert.equal(who('The country will not give in to pressure, Foreign Minister Ali Navid said in remarks carried by IRNA.', 'will not give in'), 'Ali Navid via IRNA')
+  assert.equal(who('Grain exports will grow sharply, the Kremlin said in a statement carried by Tass.', 'Grain exports'), 'Kremlin via TASS')
+  assert.equal(who('Grain prices will rise next year, Finance Minister Pavel Orlov was quoted by RIA Novosti as saying.', 'Grain prices'), 'Pavel Orlov via RIA Novosti')
+  assert.equal(who('Grain prices will rise next year, Orlov was cited as saying by Interfax.', 'Grain prices'), 'Orlov via Interfax')
+  // The outlet reporting alone is still the source.
+  assert.equal(who('Grain prices will rise next year, Interfax reported.', 'Grain prices'), 'Interfax')
+})
+
+test('"according to X, which cited Y" and "quoting Y": the outlet\'s own source speaks through it', () => {
+  assert.equal(who('The talks will resume on Monday, according to Interfax, which cited a diplomatic source.', 'talks will resume'), 'diplomatic source (anonymous) via Interfax')
+  assert.equal(who('The cabinet will resign this week, Kyodo news agency said, quoting a government official.', 'cabinet will resign'), 'government official (anonymous) via Kyodo')
+  assert.equal(who('Citing two sources, Axios reported that the merger talks had collapsed.', 'merger talks'), 'sources (anonymous) via Axios')
+  // "which cited" after a body that is no outlet names no relay.
+  assert.equal(who('Exports fell in May, according to the Finance Ministry, which cited weaker demand.', 'Exports fell'), 'Finance Ministry')
+})
+
+test('a masthead is known by "The" before its name inside a sentence, or "the" before a one-word masthead', () => {
+  assert.equal(who('Two people died in the fire, The Vale-Sentinel reported, citing County Sheriff Amos Hart.', 'Two people'), 'Amos Hart via Vale-Sentinel')
+  assert.equal(who('Two people died in the fire, the Herald reported, citing a fire official.', 'Two people'), 'fire official (anonymous) via Herald')
+})
+
+test('an interview given to a wire agency reaches the reader through it: "In comments to the X news agency"', () => {
+  assert.equal(who('In comments to the Interfax news agency, Deputy Minister Oleg Marin said grain exports would rise.', 'grain exports'), 'Oleg Marin via Interfax')
+})
+
+test('an unnamed source met again in a later paragraph keeps the relay it came through; a named one does not', () => {
+  const text = 'Beijing wants a lower price, the Financial Times reported, citing a Western official briefed on the talks.\n\n' +
+    'The official also said payments could be made in yuan through a clearing bank.\n\n' +
+    'Energy Minister Sergei Lavin said on Monday that the deal was close to being signed.'
+  assert.equal(who(text, 'payments could be made'), 'Western official briefed on the talks (anonymous) via Financial Times')
+  assert.equal(who(text, 'the deal was close'), 'Sergei Lavin')
+})

@@ -61,8 +61,8 @@ const unseen: [string, { attributed: number; source: number; via: number; articl
   // kind, each rule tested on made-up sentences); blind4/ was scored only
   // until the relay rules (0.91/0.72/0.57 before it was read). A set held
   // out from now on is the honest figure for unseen news.
-  ['blind', { attributed: 0.98, source: 0.88, via: 0.97, articles: 8 }],
-  ['blind2', { attributed: 0.98, source: 0.83, via: 0.9, articles: 8 }],
+  ['blind', { attributed: 0.98, source: 0.88, via: 0.99, articles: 8 }],
+  ['blind2', { attributed: 0.98, source: 0.83, via: 0.99, articles: 8 }],
   ['blind3', { attributed: 0.96, source: 0.78, via: 0.99, articles: 8 }],
   ['blind4', { attributed: 0.9, source: 0.73, via: 0.99, articles: 6 }],
 ]

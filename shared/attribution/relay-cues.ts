@@ -1,0 +1,118 @@
+// Relay phrases that name the outlet after the speaker's own cue (GUIDE 5):
+// "Siluanov said, as quoted by RIA Novosti", "said in remarks carried by
+// IRNA", "was quoted by Interfax as saying", "according to Interfax, which
+// cited a diplomatic source". Each adds an outlet cue (or the inner
+// speaker's cue) to the sentence's cues, so compose makes the outlet `via`.
+
+import type { Cue, SentenceView } from './cues.ts'
+import { BE } from './lexicon.ts'
+import type { Token } from './nlp.ts'
+import { looksLikeOutlet } from './outlets.ts'
+import type { Phrase } from './phrases.ts'
+import { phraseStartingAt, subjectBefore } from './phrases.ts'
+import type { Speaker } from './speakers.ts'
+import { describe } from './speakers.ts'
+
+const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported)$/
+// What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
+const SAID_THING = /^(?:remarks|comments|statement|statements|interview|words|message|speech|address|post|video|letter|op-ed|article)$/
+
+const isOutlet = (s: Speaker | null): s is Extract<Speaker, { type: 'name' }> =>
+  s?.type === 'name' && (s.titles.includes('outlet') || looksLikeOutlet(s.name))
+
+function relayCue(kind: Cue['kind'], tokens: readonly Token[], a: number, b: number, speaker: Speaker, inQuote: boolean, leading: boolean, trailing: boolean): Cue {
+  return { kind, start: tokens[a]!.start, end: tokens[b - 1]!.end, verb: a, speaker, inQuote, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }
+}
+
+// A one-word masthead: "the Tribune", "the Herald".
+const MASTHEAD = /^(?:times|post|herald|tribune|gazette|journal|chronicle|observer|telegraph|courier|mirror|express|sun|star|mail|standard|guardian|independent|economist|inquirer|bulletin|dispatch|examiner|globe|clarion)$/
+const PUBLISHES = /^(?:reported|reports|wrote|writes|published|publishes|revealed|reveals)$/
+
+// "..., The Clarion-Ledger reported": a capitalised "The" inside the sentence
+// before a name, or "the" before a one-word masthead, marks an outlet (a
+// person never takes "the"); only with a verb outlets use for their stories.
+function mastheads(view: SentenceView, cues: Cue[]): void {
+  const { tokens, from } = view
+  for (const c of cues) {
+    if (c.kind !== 'verb' || c.speaker?.type !== 'name' || c.speaker.titles.length || !PUBLISHES.test(tokens[c.verb]!.lower)) continue
+    let a = c.verb - 1
+    while (a > from && tokens[a]!.lower !== 'the' && (tokens[a]!.cap || tokens[a]!.lower === '-') && c.verb - a <= 4) a--
+    const the = tokens[a]!
+    const words = c.verb - a - 1
+    if (the.lower !== 'the' || the.start !== c.start || words < 1) continue
+    if (the.text === 'The' && a > from || words === 1 && MASTHEAD.test(tokens[c.verb - 1]!.lower)) c.speaker = { ...c.speaker, titles: ['outlet'] }
+  }
+}
+
+// "In comments to the Interfax news agency, ... said", "Speaking to Xinhua, ... said": where the speaker spoke (GUIDE 6).
+const GIVEN = /^(?:comments|remarks|interview|interviews|speaking|talking|statement|statements)$/
+
+function venues(view: SentenceView, cues: Cue[]): void {
+  const { text, tokens, from, to, inside } = view
+  const speaking = cues.filter((c) => c.kind === 'verb' && !c.inQuote && !c.venue)
+  if (!speaking.length) return
+  for (let k = from; k < to - 2; k++) {
+    if (!GIVEN.test(tokens[k]!.lower) || tokens[k + 1]!.lower !== 'to' || inside[k] === 1) continue
+    const p = phraseStartingAt(tokens, k + 2, to)
+    const s = p ? describe(text, tokens, p) : null
+    if (!p || !isOutlet(s)) continue
+    let wire = false
+    for (let n = p.a; n < p.b; n++) if (tokens[n]!.lower === 'agency' || tokens[n]!.lower === 'wire') wire = true
+    for (const c of speaking) {
+      c.venue = s.name
+      if (wire) c.wireVenue = true
+    }
+    return
+  }
+}
+
+export function relayCues(view: SentenceView, cues: Cue[]): void {
+  mastheads(view, cues)
+  venues(view, cues)
+  const { text, tokens, from, to, inside } = view
+  const word = (k: number) => (k >= from && k < to ? tokens[k]!.lower : '')
+  const outletAt = (k: number): [Phrase, Extract<Speaker, { type: 'name' }>] | null => {
+    const p = phraseStartingAt(tokens, k, to)
+    const s = p ? describe(text, tokens, p) : null
+    return p && isOutlet(s) ? [p, s] : null
+  }
+  for (let i = from + 1; i < to - 1; i++) {
+    const w = word(i)
+    const q = inside[i] === 1
+    // "..., as quoted by RIA Novosti", "in remarks carried by IRNA", "was quoted as saying by Interfax".
+    if ((PASSED_ON.test(w) || w === 'saying' && word(i - 1) === 'as') && word(i + 1) === 'by') {
+      const before = word(i - 1)
+      const passive = BE.has(before) && /^(?:quoted|cited)$/.test(w)
+      // "Ivanov was cited as saying by Interfax": the subject spoke ("was quoted as saying" is a cue already).
+      const citedAs = w === 'saying' && word(i - 2) === 'cited' && BE.has(word(i - 3))
+      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs)) continue
+      const found = outletAt(i + 2)
+      if (!found) continue
+      const [p, outlet] = found
+      if (cues.some((c) => c.start <= tokens[p.a]!.start && c.end >= tokens[p.b - 1]!.end && c.kind !== 'verb')) continue
+      const own = relayCue('according', tokens, i, p.b, outlet, q, false, true)
+      if (passive || citedAs) {
+        // "Siluanov was quoted by RIA Novosti as saying": the subject spoke; the outlet's "verb" cue was the agent's.
+        if (passive && word(p.b) !== 'as') continue
+        const be = passive ? i - 1 : i - 3
+        const at = cues.findIndex((c) => c.kind === 'verb' && c.start === tokens[be]!.start)
+        if (at >= 0) cues.splice(at, 1)
+        const subject = subjectBefore(tokens, from, be, (k) => inside[k] === 1)
+        const speaker = subject ? describe(text, tokens, subject) : null
+        if (!subject || !speaker) continue
+        const afterComma = subject.a > from && /^(?:,|"|”|'')$/.test(word(subject.a - 1))
+        cues.push(relayCue('verb', tokens, subject.a, passive ? Math.min(to, p.b + 2) : i + 1, speaker, q, !afterComma, afterComma))
+      }
+      cues.push(own)
+      continue
+    }
+    // "according to Interfax, which cited a diplomatic source": the outlet's own source speaks through it.
+    if (/^(?:cited|quoted)$/.test(w) && /^(?:which|who)$/.test(word(i - 1)) && word(i - 2) === ',') {
+      const comma = tokens[i - 2]!.start
+      if (!cues.some((c) => c.end <= comma && c.end >= comma - 1 && isOutlet(c.speaker))) continue
+      const p = phraseStartingAt(tokens, i + 1, to)
+      const speaker = p ? describe(text, tokens, p) : null
+      if (p && speaker && !isOutlet(speaker)) cues.push(relayCue('citing', tokens, i, p.b, speaker, q, false, true))
+    }
+  }
+}

@@ -1,0 +1,31 @@
+// Relays carried from one sentence to another (GUIDE 5): within a
+// paragraph every attribution takes the paragraph's relay (the seed's
+// "paragraph" rule); across paragraphs only an unnamed source met again
+// through an anaphor ("The official also said"), since it can be known
+// only through the outlet that relayed it.
+
+import type { Attribution } from './attribute.ts'
+
+export function inheritRelays(own: (Attribution | null)[], paraOf: (i: number) => number): void {
+  const relayOfPara = new Map<number, string>()
+  own.forEach((a, i) => { if (a?.via && !relayOfPara.has(paraOf(i))) relayOfPara.set(paraOf(i), a.via) })
+  own.forEach((a, i) => {
+    const via = relayOfPara.get(paraOf(i))
+    if (a && !a.via && via && a.kind !== 'outlet') own[i] = { ...a, via }
+  })
+  // The relay every earlier attribution of an unnamed source came through; null once one came without it.
+  const throughOf = new Map<string, string | null>()
+  own.forEach((a, i) => {
+    if (!a) return
+    const through = throughOf.get(a.source)
+    if (!a.via && through && a.kind === 'anonymous' && anaphoric(a)) own[i] = { ...a, via: through }
+    const via = own[i]!.via
+    throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
+  })
+}
+
+// "the official", "the sources", "one of the people", "they": a source met before, not introduced here.
+function anaphoric(a: Attribution): boolean {
+  const s = a.main.speaker
+  return s?.type === 'pronoun' || s?.type === 'role' || s?.type === 'anonymous' && s.definite === true
+}
