@@ -103,7 +103,8 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
   let via: string | null = null
   for (const c of outlets) {
     const name = resolved.get(c)!.name
-    if (c !== main && fold(name) !== fold(source.name)) { via = name; break }
+    // The story's own outlet (its dateline) is never a relay of itself.
+    if (c !== main && fold(name) !== fold(source.name) && !(publisher && fold(name) === fold(publisher))) { via = name; break }
   }
   via ??= source.via
   let venue = main.venue

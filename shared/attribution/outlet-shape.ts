@@ -4,7 +4,7 @@
 // capitalised name before a lower-case outlet noun is the outlet.
 
 import type { Token } from './nlp.ts'
-import { DEMONYMS, PLACES } from './lexicon.ts'
+import { DEMONYMS, PLACES, PLATFORMS } from './lexicon.ts'
 import { knownOutlet } from './outlets.ts'
 
 // The noun that ends the description; "agency" only after "news" or "press".
@@ -25,14 +25,16 @@ export function outletShape(tokens: readonly Token[], a: number, b: number): [nu
     k--
   }
   if (noun.lower === 'agency' && !between.some((w) => w === 'news' || w === 'press')) return null
-  // "the Kremlin website", "the club channel": a bare platform noun after a name is no masthead.
-  if (!PRINT.test(noun.lower) && between.length === 0) return null
+  // "the Kremlin website": a bare platform noun after a name is no masthead ("the Al Arabiya channel" is).
+  if (!PRINT.test(noun.lower) && noun.lower !== 'channel' && between.length === 0) return null
   const end = k + 1
   // The name: capitalised words (and hyphens) before the description, not an owner's ("the ministry's channel").
   while (k >= a && (tokens[k]!.cap || tokens[k]!.lower === '-' && k > a && tokens[k - 1]!.cap)) k--
   // ("Russia's Kommersant daily": an owner before the name is the country's, kept out of it.)
   const start = k + 1
-  if (start >= end) return null
+  // "the ministry's YouTube channel": an owner's account on a platform, not an outlet.
+  if (start >= end || k >= a && /^(?:'s|’s)$/.test(tokens[k]!.lower) && noun.lower === 'channel') return null
+  if (end - start === 1 && PLATFORMS.has(tokens[start]!.lower)) return null
   // "the Chinese state broadcaster", "a US network": a country describes the outlet, it does not name it.
   if (end - start === 1 && (DEMONYMS.has(tokens[start]!.lower) || PLACES.has(tokens[start]!.lower))) return null
   return [start, end]

@@ -13,9 +13,9 @@ import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 
-const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported)$/
+const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
 // What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
-const SAID_THING = /^(?:remarks|comments|statement|statements|interview|words|message|speech|address|post|video|letter|op-ed|article)$/
+const SAID_THING = /^(?:remarks|comments|statement|statements|interview|words|message|speech|address|post|video|letter|op-ed|article|note|memo|email|document|documents)$/
 
 const isOutlet = (s: Speaker | null): s is Extract<Speaker, { type: 'name' }> =>
   s?.type === 'name' && (s.titles.includes('outlet') || looksLikeOutlet(s.name))
@@ -26,15 +26,20 @@ function relayCue(kind: Cue['kind'], tokens: readonly Token[], a: number, b: num
 
 // A one-word masthead: "the Tribune", "the Herald".
 const MASTHEAD = /^(?:times|post|herald|tribune|gazette|journal|chronicle|observer|telegraph|courier|mirror|express|sun|star|mail|standard|guardian|independent|economist|inquirer|bulletin|dispatch|examiner|globe|clarion)$/
+const ORG_NAME = /\b(?:Ministry|Department|Office|Agency|Service|Council|Committee|Commission|Police|Army|Forces|Government|Bank|Court|Union|Institute|University|Party)\b/i
 const PUBLISHES = /^(?:reported|reports|wrote|writes|published|publishes|revealed|reveals)$/
 
 // "..., The Clarion-Ledger reported": a capitalised "The" inside the sentence
 // before a name, or "the" before a one-word masthead, marks an outlet (a
 // person never takes "the"); only with a verb outlets use for their stories.
+// "..., Haaretz reported, citing security officials": a name that reports
+// what it cites is an outlet (a body or a person would say it).
 function mastheads(view: SentenceView, cues: Cue[]): void {
   const { tokens, from } = view
+  const citing = cues.some((c) => c.kind === 'citing' && !c.inQuote)
   for (const c of cues) {
     if (c.kind !== 'verb' || c.speaker?.type !== 'name' || c.speaker.titles.length || !PUBLISHES.test(tokens[c.verb]!.lower)) continue
+    if (citing && !c.inQuote && !ORG_NAME.test(c.speaker.name)) { c.speaker = { ...c.speaker, titles: ['outlet'] }; continue }
     let a = c.verb - 1
     while (a > from && tokens[a]!.lower !== 'the' && (tokens[a]!.cap || tokens[a]!.lower === '-') && c.verb - a <= 4) a--
     const the = tokens[a]!

@@ -7,12 +7,22 @@
 import type { Attribution } from './attribute.ts'
 
 export function inheritRelays(own: (Attribution | null)[], paraOf: (i: number) => number): void {
-  const relayOfPara = new Map<number, string>()
-  own.forEach((a, i) => { if (a?.via && !relayOfPara.has(paraOf(i))) relayOfPara.set(paraOf(i), a.via) })
+  // The nearest relay of the paragraph: the last one before, else the first after.
+  const before: (string | null)[] = []
+  let last: string | null = null
   own.forEach((a, i) => {
-    const via = relayOfPara.get(paraOf(i))
-    if (a && !a.via && via && a.kind !== 'outlet') own[i] = { ...a, via }
+    if (i > 0 && paraOf(i) !== paraOf(i - 1)) last = null
+    before.push(last)
+    if (a?.via) last = a.via
   })
+  let next: string | null = null
+  for (let i = own.length - 1; i >= 0; i--) {
+    if (i + 1 < own.length && paraOf(i) !== paraOf(i + 1)) next = null
+    const a = own[i]
+    const via = before[i] ?? next
+    if (a?.via) next = a.via
+    else if (a && via && a.kind !== 'outlet') own[i] = { ...a, via }
+  }
   // The relay every earlier attribution of an unnamed source came through; null once one came without it.
   const throughOf = new Map<string, string | null>()
   own.forEach((a, i) => {

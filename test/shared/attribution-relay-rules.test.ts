@@ -75,3 +75,28 @@ test('an unnamed source met again in a later paragraph keeps the relay it came t
   assert.equal(who(text, 'payments could be made'), 'Western official briefed on the talks (anonymous) via Financial Times')
   assert.equal(who(text, 'the deal was close'), 'Sergei Lavin')
 })
+
+test("the story's own outlet, named by its dateline, is never a relay of itself", () => {
+  assert.equal(who('HANOI, May 3 (Xinhua) -- Premier Pham Van Long said on Monday that rice exports would keep growing, according to Xinhua.', 'rice exports'), 'Pham Van Long')
+  assert.equal(who('OSLO, May 3 (Reuters) - Ferry fares will double next year, Reuters reported, citing three sources at the operator.', 'Ferry fares'),
+    'sources at the operator (anonymous)')
+  // Another outlet in the same story still relays.
+  assert.equal(who('OSLO, May 3 (Reuters) - Ferry fares will double next year, Bloomberg reported, citing three sources at the operator.', 'Ferry fares'),
+    'sources at the operator (anonymous) via Bloomberg')
+})
+
+test('within a paragraph a sentence takes the nearest relay, not the first', () => {
+  const text = 'Ferry fares will double next year, the Ostlandet newspaper reported, citing a port source. ' +
+    'The source said the operator had run out of cash. Separately, Bloomberg reported, citing two bankers, that a buyer was near. ' +
+    'The bankers said the talks were at an early stage.'
+  assert.equal(who(text, 'run out of cash'), 'port source (anonymous) via Ostlandet')
+  assert.equal(who(text, 'an early stage'), 'bankers (anonymous) via Bloomberg')
+})
+
+test('a name that reports what it cites is an outlet: "Haaretz reported, citing"; a note "seen by" an outlet is relayed', () => {
+  assert.equal(who('The border crossing was closed overnight, Kavkaz Uzel reported, citing local residents.', 'border crossing'), 'local residents (anonymous) via Kavkaz Uzel')
+  assert.equal(who('The border crossing was closed overnight, the Al Mayadeen channel reported, citing local residents.', 'border crossing'), 'local residents (anonymous) via Al Mayadeen')
+  assert.equal(who('Copper prices will rise, analysts at Mercer Capital wrote in a note seen by Reuters.', 'Copper prices'), 'Mercer Capital via Reuters')
+  // A body that reports stays the source.
+  assert.equal(who('The border crossing was closed overnight, the Interior Ministry reported, citing local police.', 'border crossing'), 'Interior Ministry')
+})
