@@ -112,7 +112,7 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
     const outlet = knownOutlet(venue) ?? venue
     venue = outlet
     // An interview given to another outlet reaches us through it (GUIDE 6).
-    if (!via && (publisher ? fold(outlet) !== fold(publisher) : main.wireVenue) && isOutletName(outlet)) via = outlet
+    if (!via && (publisher ? fold(outlet) !== fold(publisher) : main.wireVenue) && (isOutletName(outlet) || main.wireVenue)) via = outlet
   }
   const otherSources = outer.filter((c) => c !== main && !isOutlet(c)).map((c) => resolved.get(c)!.name)
   if (transparent) otherSources.push(...outlets.map((c) => resolved.get(c)!.name))

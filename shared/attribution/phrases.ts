@@ -32,7 +32,7 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
   if (j < floor) return null
   const last = tokens[j]!
   if (last.pos === 'PRON') return /^(?:he|she|they|it|we|i)$/.test(last.lower) ? { a: j, b: j + 1, descriptor: [] } : null
-  if (!nounish(last) || last.pos === 'ADJ') return null
+  if (!nounish(last) || last.pos === 'ADJ' && last.lower !== 'daily' && last.lower !== 'weekly') return null
   let a = j
   while (a - 1 >= floor && j - a < MAX_NP) {
     const t = tokens[a - 1]!

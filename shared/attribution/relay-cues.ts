@@ -8,6 +8,7 @@ import type { Cue, SentenceView } from './cues.ts'
 import { BE } from './lexicon.ts'
 import type { Token } from './nlp.ts'
 import { looksLikeOutlet } from './outlets.ts'
+import { outletShape } from './outlet-shape.ts'
 import type { Phrase } from './phrases.ts'
 import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
@@ -49,29 +50,68 @@ function mastheads(view: SentenceView, cues: Cue[]): void {
   }
 }
 
-// "In comments to the Interfax news agency, ... said", "Speaking to Xinhua, ... said": where the speaker spoke (GUIDE 6).
+// "In comments to the Interfax news agency, ... said", "Speaking to Xinhua, ... said",
+// "in an interview with the Asahi Shimbun newspaper", "told the Izvestia daily": where the speaker spoke (GUIDE 6).
 const GIVEN = /^(?:comments|remarks|interview|interviews|speaking|talking|statement|statements)$/
+// An outlet described as a newspaper or an agency is another outlet than the writer's (a
+// story never calls its own masthead "the X newspaper"): what it was told reaches us through it.
+const PRINT_OR_WIRE = /^(?:newspaper|paper|daily|broadsheet|tabloid|weekly|magazine|agency|wire)$/
 
 function venues(view: SentenceView, cues: Cue[]): void {
   const { text, tokens, from, to, inside } = view
-  const speaking = cues.filter((c) => c.kind === 'verb' && !c.inQuote && !c.venue)
-  if (!speaking.length) return
+  const verbs = cues.filter((c) => c.kind === 'verb' && !c.inQuote)
+  const speaking = verbs.filter((c) => !c.venue)
+  // ("told the Vestnik daily" has its venue from cues.ts as "Vestnik daily": named again here.)
+  for (const c of verbs) {
+    if (!/^(?:told|tells|tell)$/.test(tokens[c.verb]!.lower) || c.wireVenue) continue
+    const p = phraseStartingAt(tokens, c.verb + 1, to)
+    if (p) give(c, p)
+  }
   for (let k = from; k < to - 2; k++) {
-    if (!GIVEN.test(tokens[k]!.lower) || tokens[k + 1]!.lower !== 'to' || inside[k] === 1) continue
+    const link = tokens[k + 1]!.lower
+    if (!GIVEN.test(tokens[k]!.lower) || !(link === 'to' || link === 'with' && /^interviews?$/.test(tokens[k]!.lower)) || inside[k] === 1) continue
     const p = phraseStartingAt(tokens, k + 2, to)
-    const s = p ? describe(text, tokens, p) : null
-    if (!p || !isOutlet(s)) continue
-    let wire = false
-    for (let n = p.a; n < p.b; n++) if (tokens[n]!.lower === 'agency' || tokens[n]!.lower === 'wire') wire = true
-    for (const c of speaking) {
-      c.venue = s.name
-      if (wire) c.wireVenue = true
-    }
+    if (p) for (const c of speaking) if (!c.venue) give(c, p)
     return
+  }
+
+  function give(c: Cue, p: Phrase): void {
+    const s = describe(text, tokens, p)
+    if (!isOutlet(s)) return
+    c.venue = s.name
+    const shaped = outletShape(tokens, p.a, p.b) !== null
+    for (let n = p.a; n < p.b; n++) if (tokens[n]!.lower === 'agency' || tokens[n]!.lower === 'wire' || shaped && PRINT_OR_WIRE.test(tokens[n]!.lower)) c.wireVenue = true
+  }
+}
+
+// An outlet's own text: "according to a report in the Washington Post" is the Post itself (GUIDE 5).
+const OUTLET_TEXTS = /^(?:report|article|story|investigation|editorial|commentary|analysis|interview|piece|dispatch)$/
+
+function outletTexts(view: SentenceView, cues: Cue[]): void {
+  const { text, tokens, to } = view
+  for (const c of cues) {
+    if (c.kind !== 'according' || c.speaker?.type !== 'document' || tokens[c.verb]!.lower !== 'according') continue
+    const doc = phraseStartingAt(tokens, c.verb + 2, to)
+    if (!doc || !OUTLET_TEXTS.test(tokens[doc.b - 1]!.lower)) continue
+    // "an article published on Tuesday by the Kommersant daily"
+    let k = doc.b
+    if (/^(?:published|run|carried|aired|broadcast)$/.test(tokens[k]?.lower ?? '')) k++
+    if (tokens[k]?.lower === 'on' && /day$/.test(tokens[k + 1]?.lower ?? '')) k += 2
+    if (!/^(?:by|in|from|on)$/.test(tokens[k]?.lower ?? '')) continue
+    const p = phraseStartingAt(tokens, k + 1, to)
+    const outlet = p ? describe(text, tokens, p) : null
+    if (!p || !isOutlet(outlet)) continue
+    const end = tokens[p.b - 1]!.end
+    c.speaker = outlet
+    c.end = Math.max(c.end, end)
+    // The outlet cue "published by X" adds for another's text is this one now.
+    const twin = cues.findIndex((o) => o !== c && o.kind === 'according' && o.start >= tokens[p.a]!.start && o.end <= end)
+    if (twin >= 0) cues.splice(twin, 1)
   }
 }
 
 export function relayCues(view: SentenceView, cues: Cue[]): void {
+  outletTexts(view, cues)
   mastheads(view, cues)
   venues(view, cues)
   const { text, tokens, from, to, inside } = view
@@ -112,9 +152,12 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       continue
     }
     // "according to Interfax, which cited a diplomatic source": the outlet's own source speaks through it.
-    if (/^(?:cited|quoted)$/.test(w) && /^(?:which|who)$/.test(word(i - 1)) && word(i - 2) === ',') {
+    // ("a report by the Washington Post that cited three officials": no comma before "that".)
+    const relative = /^(?:which|who|that)$/.test(word(i - 1))
+    if (/^(?:cited|quoted)$/.test(w) && relative && (word(i - 2) === ',' || word(i - 1) === 'that')) {
       const comma = tokens[i - 2]!.start
-      if (!cues.some((c) => c.end <= comma && c.end >= comma - 1 && isOutlet(c.speaker))) continue
+      const outletBefore = word(i - 2) === ',' ? (c: Cue) => c.end <= comma && c.end >= comma - 1 : (c: Cue) => c.end === tokens[i - 2]!.end
+      if (!cues.some((c) => outletBefore(c) && isOutlet(c.speaker))) continue
       const p = phraseStartingAt(tokens, i + 1, to)
       const speaker = p ? describe(text, tokens, p) : null
       if (p && speaker && !isOutlet(speaker)) cues.push(relayCue('citing', tokens, i, p.b, speaker, q, false, true))

@@ -100,3 +100,28 @@ test('a name that reports what it cites is an outlet: "Haaretz reported, citing"
   // A body that reports stays the source.
   assert.equal(who('The border crossing was closed overnight, the Interior Ministry reported, citing local police.', 'border crossing'), 'Interior Ministry')
 })
+
+test('an interview given to an outlet described as a newspaper or an agency is relayed through it (another outlet than the writer\'s)', () => {
+  const text = '"We need to act before summer," Economy Minister Taro Ishida said in an interview with the Kansai Shimpo newspaper. He added that wages were still too weak.'
+  assert.equal(who(text, 'act before summer'), 'Taro Ishida via Kansai Shimpo')
+  assert.equal(who(text, 'wages were'), 'Taro Ishida via Kansai Shimpo')
+  assert.equal(who('Exports of grain will reach a record, Farm Minister Olga Reut told the Vestnik daily.', 'Exports of grain'), 'Olga Reut via Vestnik')
+  // Told reporters, or told a broadcaster the story does not call another outlet: a venue at most.
+  assert.equal(who('Exports of grain will reach a record, Farm Minister Olga Reut told reporters.', 'Exports of grain'), 'Olga Reut')
+})
+
+test('more outlet shapes: "the French weekly Le Point", "France Info radio", a known masthead ending in "Post"; "the paper" is a role noun', () => {
+  const c = 'The bridge was closed overnight after the attack'
+  assert.equal(who(`${c}, the French weekly Le Matin reported, citing a security official.`, 'The bridge'), 'security official (anonymous) via Le Matin')
+  assert.equal(who(`${c}, Radio Kolo radio reported, citing a security official.`, 'The bridge'), 'security official (anonymous) via Radio Kolo')
+  assert.equal(who(`${c}, the Washington Post reported Monday, citing three U.S. officials.`, 'The bridge'), 'U.S. officials (anonymous) via The Washington Post')
+  const study = 'A study in Lausanne found that walking helps. Participants were mostly older adults from cities, the paper acknowledged.'
+  assert.notEqual(who(study, 'Participants'), 'The Paper')
+})
+
+test('an outlet\'s own text is the outlet: "according to a report in the X", unless it cites someone', () => {
+  const c = 'The bridge was closed overnight after the attack'
+  assert.equal(who(`${c}, according to a report in the Washington Post.`, 'The bridge'), 'The Washington Post')
+  assert.equal(who(`${c}, according to an article published on Tuesday by the Vestnik daily.`, 'The bridge'), 'Vestnik')
+  assert.equal(who(`${c}, according to a report by the Washington Post that cited three U.S. officials.`, 'The bridge'), 'U.S. officials (anonymous) via The Washington Post')
+})
