@@ -1,8 +1,8 @@
 // Relays carried from one sentence to another (GUIDE 5): within a
 // paragraph every attribution takes the paragraph's relay (the seed's
-// "paragraph" rule); across paragraphs only an unnamed source met again
-// through an anaphor ("The official also said"), since it can be known
-// only through the outlet that relayed it.
+// "paragraph" rule); across paragraphs only a source met again through an
+// anaphor ("The official also said", "He added") whose every earlier word
+// came through the same outlet: it can be known only through that relay.
 
 import type { Attribution } from './attribute.ts'
 
@@ -23,12 +23,12 @@ export function inheritRelays(own: (Attribution | null)[], paraOf: (i: number) =
     if (a?.via) next = a.via
     else if (a && via && a.kind !== 'outlet') own[i] = { ...a, via }
   }
-  // The relay every earlier attribution of an unnamed source came through; null once one came without it.
+  // The relay every earlier attribution of a source came through; null once one came without it.
   const throughOf = new Map<string, string | null>()
   own.forEach((a, i) => {
     if (!a) return
     const through = throughOf.get(a.source)
-    if (!a.via && through && a.kind === 'anonymous' && anaphoric(a)) own[i] = { ...a, via: through }
+    if (!a.via && through && a.kind !== 'outlet' && anaphoric(a)) own[i] = { ...a, via: through }
     const via = own[i]!.via
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
   })

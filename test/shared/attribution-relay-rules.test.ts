@@ -125,3 +125,10 @@ test('an outlet\'s own text is the outlet: "according to a report in the X", unl
   assert.equal(who(`${c}, according to an article published on Tuesday by the Vestnik daily.`, 'The bridge'), 'Vestnik')
   assert.equal(who(`${c}, according to a report by the Washington Post that cited three U.S. officials.`, 'The bridge'), 'U.S. officials (anonymous) via The Washington Post')
 })
+
+test('a named speaker met again through a pronoun in a later paragraph keeps the relay all their words came through', () => {
+  const text = 'Grain exports will reach a record, Farm Minister Olga Reut told the Vestnik daily.\n\nShe added that the harvest was the best in a decade.\n\n' +
+    'Trade Minister Ivan Lenk said on Monday that ports were full.\n\nHe added that new berths would open in May.'
+  assert.equal(who(text, 'the harvest was'), 'Olga Reut via Vestnik')
+  assert.equal(who(text, 'new berths'), 'Ivan Lenk')
+})
