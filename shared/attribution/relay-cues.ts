@@ -69,7 +69,9 @@ function venues(view: SentenceView, cues: Cue[]): void {
   }
   for (let k = from; k < to - 2; k++) {
     const link = tokens[k + 1]!.lower
-    if (!GIVEN.test(tokens[k]!.lower) || !(link === 'to' || link === 'with' && /^interviews?$/.test(tokens[k]!.lower)) || inside[k] === 1) continue
+    // "said on CNN's 'State of the Union'", "in an interview on NBC": the programme's outlet.
+    const on = link === 'on' && (/^interviews?$/.test(tokens[k]!.lower) || speaking.some((c) => c.verb === k))
+    if (!GIVEN.test(tokens[k]!.lower) && !on || !(link === 'to' || link === 'with' && /^interviews?$/.test(tokens[k]!.lower) || on) || inside[k] === 1) continue
     const p = phraseStartingAt(tokens, k + 2, to)
     if (p) for (const c of speaking) if (!c.venue) give(c, p)
     return

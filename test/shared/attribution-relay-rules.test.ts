@@ -132,3 +132,11 @@ test('a named speaker met again through a pronoun in a later paragraph keeps the
   assert.equal(who(text, 'the harvest was'), 'Olga Reut via Vestnik')
   assert.equal(who(text, 'new berths'), 'Ivan Lenk')
 })
+
+test('"said on CNN\'s programme", "in an interview on NBC": the programme\'s outlet is the venue, relayed in another outlet\'s story', () => {
+  assert.equal(who('DENVER (AP) — The pipeline is safe, Senator Jim Roe said on CNN\'s "State of the Union."', 'pipeline is safe'), 'Jim Roe via CNN')
+  assert.equal(who('DENVER (AP) — The pipeline is safe, Senator Jim Roe said in an interview on NBC.', 'pipeline is safe'), 'Jim Roe via NBC News')
+  assert.equal(who('DENVER (AP) — The pipeline is safe, Senator Jim Roe said on Tuesday.', 'pipeline is safe'), 'Jim Roe')
+  // The story's own outlet is a venue only.
+  assert.equal(who('DENVER (AP) — The pipeline is safe, Senator Jim Roe said in an interview with The Associated Press.', 'pipeline is safe'), 'Jim Roe')
+})
