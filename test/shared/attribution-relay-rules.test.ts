@@ -140,3 +140,11 @@ test('"said on CNN\'s programme", "in an interview on NBC": the programme\'s out
   // The story's own outlet is a venue only.
   assert.equal(who('DENVER (AP) — The pipeline is safe, Senator Jim Roe said in an interview with The Associated Press.', 'pipeline is safe'), 'Jim Roe')
 })
+
+test("the story's own outlet is also known from a byline, a two-word dateline credit or a closing copyright line", () => {
+  const body = 'Premier Pham Van Long said on Monday that rice exports would keep growing, according to Reuters.'
+  assert.equal(who(`Rice exports to grow\n\nBy Anna Keller, Reuters\n\n${body}`, 'rice exports would'), 'Pham Van Long')
+  assert.equal(who(`Rice exports to grow\n\n${body}\n\nCopyright 2026 Thomson Reuters. All rights reserved.`, 'rice exports would'), 'Pham Van Long')
+  assert.equal(who(`HANOI, May 3 (RIA Novosti) - ${body.replace('Reuters', 'RIA Novosti')}`, 'rice exports would'), 'Pham Van Long')
+  assert.equal(who(`Rice exports to grow\n\nBy Anna Keller\n\n${body}`, 'rice exports would'), 'Pham Van Long via Reuters')
+})
