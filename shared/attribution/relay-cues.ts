@@ -8,7 +8,7 @@ import type { Cue, SentenceView } from './cues.ts'
 import { BE } from './lexicon.ts'
 import type { Token } from './nlp.ts'
 import { looksLikeOutlet } from './outlets.ts'
-import { outletShape } from './outlet-shape.ts'
+import { outletName, outletShape } from './outlet-shape.ts'
 import type { Phrase } from './phrases.ts'
 import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
@@ -112,7 +112,20 @@ function outletTexts(view: SentenceView, cues: Cue[]): void {
   }
 }
 
+// "The Kyiv Independent, citing its own sources, said": the outlet's own unnamed sources, new here, not a group met before.
+function ownSources(view: SentenceView, cues: Cue[]): void {
+  const { tokens } = view
+  for (const c of cues) {
+    if (c.kind !== 'citing' || c.speaker?.type !== 'anonymous' || !/^(?:its|their)$/.test(tokens[c.verb + 1]?.lower ?? '')) continue
+    const outlet = cues.find((o) => o !== c && isOutlet(o.speaker))?.speaker
+    if (outlet?.type !== 'name') continue
+    const head = c.speaker.head ?? 'source'
+    c.speaker = { type: 'anonymous', name: `${outletName(outlet.name)} ${head.replace(/s$/, '')}s (anonymous)`, definite: false, head }
+  }
+}
+
 export function relayCues(view: SentenceView, cues: Cue[]): void {
+  ownSources(view, cues)
   outletTexts(view, cues)
   mastheads(view, cues)
   venues(view, cues)

@@ -148,3 +148,8 @@ test("the story's own outlet is also known from a byline, a two-word dateline cr
   assert.equal(who(`HANOI, May 3 (RIA Novosti) - ${body.replace('Reuters', 'RIA Novosti')}`, 'rice exports would'), 'Pham Van Long')
   assert.equal(who(`Rice exports to grow\n\nBy Anna Keller\n\n${body}`, 'rice exports would'), 'Pham Van Long via Reuters')
 })
+
+test('"citing its own sources" names the outlet\'s own unnamed sources, not a group met before', () => {
+  const text = 'A source in the port authority said the berth was closed. The Vestnik daily, citing its own sources, said the ferry would not sail this week.'
+  assert.equal(who(text, 'the ferry would'), 'Vestnik sources (anonymous) via Vestnik')
+})
