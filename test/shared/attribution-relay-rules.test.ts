@@ -153,3 +153,9 @@ test('"citing its own sources" names the outlet\'s own unnamed sources, not a gr
   const text = 'A source in the port authority said the berth was closed. The Vestnik daily, citing its own sources, said the ferry would not sail this week.'
   assert.equal(who(text, 'the ferry would'), 'Vestnik sources (anonymous) via Vestnik')
 })
+
+test('"the newspaper said" is the outlet that reported before, not one merely named in a dateline', () => {
+  const text = 'OSLO, Oct 2 (Reuters) - Nordfjord is in talks to buy its rival Kestrel, the Financial Times reported, citing people familiar with the matter.\n\n' +
+    'A deal could be announced as soon as next week, the newspaper said.'
+  assert.equal(who(text, 'A deal could'), 'Financial Times')
+})
