@@ -52,38 +52,43 @@ function mastheads(view: SentenceView, cues: Cue[]): void {
 
 // "In comments to the Interfax news agency, ... said", "Speaking to Xinhua, ... said",
 // "in an interview with the Asahi Shimbun newspaper", "told the Izvestia daily": where the speaker spoke (GUIDE 6).
-const GIVEN = /^(?:comments|remarks|interview|interviews|speaking|talking|statement|statements)$/
+const GIVEN = new Set(['comments', 'remarks', 'interview', 'interviews', 'speaking', 'talking', 'statement', 'statements'])
 // An outlet described as a newspaper or an agency is another outlet than the writer's (a
 // story never calls its own masthead "the X newspaper"): what it was told reaches us through it.
 const PRINT_OR_WIRE = /^(?:newspaper|paper|daily|broadsheet|tabloid|weekly|magazine|agency|wire)$/
 
 function venues(view: SentenceView, cues: Cue[]): void {
-  const { text, tokens, from, to, inside } = view
+  const { tokens, from, to, inside } = view
   const verbs = cues.filter((c) => c.kind === 'verb' && !c.inQuote)
   const speaking = verbs.filter((c) => !c.venue)
   // ("told the Vestnik daily" has its venue from cues.ts as "Vestnik daily": named again here.)
   for (const c of verbs) {
     if (!/^(?:told|tells|tell)$/.test(tokens[c.verb]!.lower) || c.wireVenue) continue
     const p = phraseStartingAt(tokens, c.verb + 1, to)
-    if (p) give(c, p)
+    if (p) give(view, c, p)
   }
+  if (!speaking.length) return
   for (let k = from; k < to - 2; k++) {
     const link = tokens[k + 1]!.lower
+    if (link !== 'to' && link !== 'with' && link !== 'on' || inside[k] === 1) continue
+    const w = tokens[k]!.lower
+    const interview = w === 'interview' || w === 'interviews'
     // "said on CNN's 'State of the Union'", "in an interview on NBC": the programme's outlet.
-    const on = link === 'on' && (/^interviews?$/.test(tokens[k]!.lower) || speaking.some((c) => c.verb === k))
-    if (!GIVEN.test(tokens[k]!.lower) && !on || !(link === 'to' || link === 'with' && /^interviews?$/.test(tokens[k]!.lower) || on) || inside[k] === 1) continue
+    const on = link === 'on' && (interview || speaking.some((c) => c.verb === k))
+    if (!on && !(link === 'to' && GIVEN.has(w) || link === 'with' && interview)) continue
     const p = phraseStartingAt(tokens, k + 2, to)
-    if (p) for (const c of speaking) if (!c.venue) give(c, p)
+    if (p) for (const c of speaking) if (!c.venue) give(view, c, p)
     return
   }
+}
 
-  function give(c: Cue, p: Phrase): void {
-    const s = describe(text, tokens, p)
-    if (!isOutlet(s)) return
-    c.venue = s.name
-    const shaped = outletShape(tokens, p.a, p.b) !== null
-    for (let n = p.a; n < p.b; n++) if (tokens[n]!.lower === 'agency' || tokens[n]!.lower === 'wire' || shaped && PRINT_OR_WIRE.test(tokens[n]!.lower)) c.wireVenue = true
-  }
+function give(view: SentenceView, c: Cue, p: Phrase): void {
+  const { text, tokens } = view
+  const s = describe(text, tokens, p)
+  if (!isOutlet(s)) return
+  c.venue = s.name
+  const shaped = outletShape(tokens, p.a, p.b) !== null
+  for (let n = p.a; n < p.b; n++) if (tokens[n]!.lower === 'agency' || tokens[n]!.lower === 'wire' || shaped && PRINT_OR_WIRE.test(tokens[n]!.lower)) c.wireVenue = true
 }
 
 // An outlet's own text: "according to a report in the Washington Post" is the Post itself (GUIDE 5).
@@ -124,20 +129,29 @@ function ownSources(view: SentenceView, cues: Cue[]): void {
   }
 }
 
+// The sentence being read, for the helpers below (no closures made per sentence: see cues.ts).
+let current: SentenceView | null = null
+function word(k: number): string {
+  const v = current!
+  return k >= v.from && k < v.to ? v.tokens[k]!.lower : ''
+}
+function outletAt(k: number): [Phrase, Extract<Speaker, { type: 'name' }>] | null {
+  const v = current!
+  const p = phraseStartingAt(v.tokens, k, v.to)
+  const s = p ? describe(v.text, v.tokens, p) : null
+  return p && isOutlet(s) ? [p, s] : null
+}
+
 export function relayCues(view: SentenceView, cues: Cue[]): void {
   ownSources(view, cues)
   outletTexts(view, cues)
   mastheads(view, cues)
   venues(view, cues)
   const { text, tokens, from, to, inside } = view
-  const word = (k: number) => (k >= from && k < to ? tokens[k]!.lower : '')
-  const outletAt = (k: number): [Phrase, Extract<Speaker, { type: 'name' }>] | null => {
-    const p = phraseStartingAt(tokens, k, to)
-    const s = p ? describe(text, tokens, p) : null
-    return p && isOutlet(s) ? [p, s] : null
-  }
+  current = view
   for (let i = from + 1; i < to - 1; i++) {
-    const w = word(i)
+    const w = tokens[i]!.lower
+    if (tokens[i + 1]!.lower !== 'by' && w !== 'cited' && w !== 'quoted') continue
     const q = inside[i] === 1
     // "..., as quoted by RIA Novosti", "in remarks carried by IRNA", "was quoted as saying by Interfax".
     if ((PASSED_ON.test(w) || w === 'saying' && word(i - 1) === 'as') && word(i + 1) === 'by') {
