@@ -138,11 +138,11 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     while (k > floor && j - k <= 5 && tokens[k]!.lower !== '(') k--
     if (k > floor && tokens[k]!.lower === '(') j = k - 1
   }
-  // "Fars, citing an informed source, reported": the cited source between commas is passed over.
+  // "Fars, citing an informed source, reported", "Lavrov, quoted by RIA Novosti, said": the aside between commas is passed over.
   if (j >= floor && tokens[j]!.lower === ',') {
     for (let k = j - 2; k > floor && k >= j - 16; k--) {
       if (tokens[k]!.lower !== ',') continue
-      if (/^(?:citing|quoting)$/.test(tokens[k + 1]!.lower)) j = k - 1
+      if (/^(?:citing|quoting|quoted|cited|speaking|talking)$/.test(tokens[k + 1]!.lower)) j = k - 1
       break
     }
   }

@@ -157,9 +157,11 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     if ((PASSED_ON.test(w) || w === 'saying' && word(i - 1) === 'as') && word(i + 1) === 'by') {
       const before = word(i - 1)
       const passive = BE.has(before) && /^(?:quoted|cited)$/.test(w)
+      // "Lavrov, quoted by RIA Novosti, said": an aside naming the outlet.
+      const aside = before === ',' && /^(?:quoted|cited)$/.test(w)
       // "Ivanov was cited as saying by Interfax": the subject spoke ("was quoted as saying" is a cue already).
       const citedAs = w === 'saying' && word(i - 2) === 'cited' && BE.has(word(i - 3))
-      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs)) continue
+      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside)) continue
       const found = outletAt(i + 2)
       if (!found) continue
       const [p, outlet] = found
@@ -181,6 +183,19 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       continue
     }
     // "according to Interfax, which cited a diplomatic source": the outlet's own source speaks through it.
+    // "RIA Novosti cited Lavrov as saying": like "quoted ... as saying", the cited speaker speaks through the outlet.
+    if (w === 'cited' && !BE.has(word(i - 1))) {
+      const at = cues.findIndex((c) => c.kind === 'verb' && c.verb === i)
+      const inner = phraseStartingAt(tokens, i + 1, to)
+      if (at >= 0 && inner && word(inner.b) === 'as' && isOutlet(cues[at]!.speaker)) {
+        const speaker = describe(text, tokens, inner)
+        if (speaker) {
+          const c = cues[at]!
+          cues[at] = { ...c, kind: 'quoted', speaker, quotedOuter: c.speaker, end: tokens[inner.b - 1]!.end, leading: true, trailing: false }
+          continue
+        }
+      }
+    }
     // ("a report by the Washington Post that cited three officials": no comma before "that".)
     const relative = /^(?:which|who|that)$/.test(word(i - 1))
     if (/^(?:cited|quoted)$/.test(w) && relative && (word(i - 2) === ',' || word(i - 1) === 'that')) {

@@ -159,3 +159,9 @@ test('"the newspaper said" is the outlet that reported before, not one merely na
     'A deal could be announced as soon as next week, the newspaper said.'
   assert.equal(who(text, 'A deal could'), 'Financial Times')
 })
+
+test('"X, quoted by an outlet, said" and "the outlet cited X as saying": X speaks through the outlet', () => {
+  assert.equal(who('Foreign Minister Ivo Marn, quoted by RIA Novosti, said that the talks would resume in May.', 'the talks would'), 'Ivo Marn via RIA Novosti')
+  assert.equal(who('RIA Novosti cited Ivo Marn as saying the talks would resume in May.', 'the talks would'), 'Ivo Marn via RIA Novosti')
+  assert.equal(who('Ivo Marn, speaking to reporters, said that the talks would resume in May.', 'the talks would'), 'Ivo Marn')
+})
