@@ -119,8 +119,14 @@ function outletTexts(view: SentenceView, cues: Cue[]): void {
 
 // "The Kyiv Independent, citing its own sources, said": the outlet's own unnamed sources, new here, not a group met before.
 function ownSources(view: SentenceView, cues: Cue[]): void {
-  const { tokens } = view
+  const { tokens, to } = view
   for (const c of cues) {
+    if (c.kind === 'citing') {
+      // "X reported, citing Y, that ...": the content follows the aside, it does not end before it.
+      let k = c.verb
+      while (k < to && tokens[k]!.end < c.end) k++
+      if (tokens[k + 1]?.lower === ',' && tokens[k + 2]?.lower === 'that' && k + 2 < to) c.trailing = false
+    }
     if (c.kind !== 'citing' || c.speaker?.type !== 'anonymous' || !/^(?:its|their)$/.test(tokens[c.verb + 1]?.lower ?? '')) continue
     const outlet = cues.find((o) => o !== c && isOutlet(o.speaker))?.speaker
     if (outlet?.type !== 'name') continue

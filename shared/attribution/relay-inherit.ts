@@ -15,13 +15,17 @@ export function inheritRelays(own: (Attribution | null)[], paraOf: (i: number) =
     before.push(last)
     if (a?.via) last = a.via
   })
+  // A source the writer quoted directly in an earlier paragraph ("Li told the Global Times")
+  // still speaks directly beside another outlet's report ("Such a move would ..., Li said").
+  const directFrom = new Map<string, number>()
+  own.forEach((a, i) => { if (a && !a.via && !directFrom.has(a.source)) directFrom.set(a.source, paraOf(i)) })
   let next: string | null = null
   for (let i = own.length - 1; i >= 0; i--) {
     if (i + 1 < own.length && paraOf(i) !== paraOf(i + 1)) next = null
     const a = own[i]
     const via = before[i] ?? next
     if (a?.via) next = a.via
-    else if (a && via && a.kind !== 'outlet') own[i] = { ...a, via }
+    else if (a && via && a.kind !== 'outlet' && !((directFrom.get(a.source) ?? Infinity) < paraOf(i))) own[i] = { ...a, via }
   }
   // The relay every earlier attribution of a source came through; null once one came without it.
   const throughOf = new Map<string, string | null>()

@@ -165,3 +165,14 @@ test('"X, quoted by an outlet, said" and "the outlet cited X as saying": X speak
   assert.equal(who('RIA Novosti cited Ivo Marn as saying the talks would resume in May.', 'the talks would'), 'Ivo Marn via RIA Novosti')
   assert.equal(who('Ivo Marn, speaking to reporters, said that the talks would resume in May.', 'the talks would'), 'Ivo Marn')
 })
+
+test('a press-release distributor in the dateline is no outlet of the story', () => {
+  assert.equal(who('Oslo, Norway, May 3, 2026 (GLOBE NEWSWIRE) -- The fund will double, Ivo Marn told the Vestnik Times.', 'The fund'), 'Ivo Marn')
+})
+
+test('a source the writer quoted directly before does not take another outlet\'s relay from its paragraph', () => {
+  const text = '"The curbs cut both ways," Li Hong, a research fellow, told the Global Times.\n\n' +
+    'The Wall Street Journal reported last week, citing people familiar with the matter, that new curbs were planned. Such a move would raise tensions, Li said.'
+  assert.equal(who(text, 'new curbs'), 'people familiar with the matter (anonymous) via The Wall Street Journal')
+  assert.equal(who(text, 'Such a move'), 'Li Hong')
+})
