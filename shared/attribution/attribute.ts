@@ -38,9 +38,11 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
       // "the central bank" after "the Bank of Russia": the body named before (GUIDE 4).
       const body = /^\p{Ll}/u.test(speaker.name) ? discourse.bodyFor(speaker.name.split(/\s+/), para) : null
       if (body) return { name: body.name, kind: body.kind, via: null, named: false }
-      const { name, kind } = discourse.canonical(speaker.name)
       const outletTitle = speaker.titles.some((t) => /^(?:broadcaster|newspaper|agency|daily|outlet|channel|network|paper|tabloid|magazine)$/.test(t))
-      return { name, kind: outletTitle ? 'outlet' : kind, via: null, named: true }
+      // An outlet is no short form of a longer person-like name ("the Rybar Telegram channel" is Rybar).
+      if (outletTitle) return { name: knownOutlet(speaker.name) ?? speaker.name.replace(/^the\s+/i, ''), kind: 'outlet', via: null, named: true }
+      const { name, kind } = discourse.canonical(speaker.name)
+      return { name, kind, via: null, named: true }
     }
     case 'document': {
       const outlet = speaker.owner ? knownOutlet(speaker.owner) : undefined
@@ -76,7 +78,7 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
   const outer = cues.filter((c) => !c.inQuote && c.kind !== 'anonymity' && c.kind !== 'participle' && resolved.has(c))
   if (outer.length === 0) return null
   const isOutlet = (c: Cue) => resolved.get(c)!.kind === 'outlet'
-  const outlets = outer.filter(isOutlet)
+  const outlets = outer.filter((c) => isOutlet(c) && !insideContent(c, outer))
   let others = outer.filter((c) => !isOutlet(c))
   let transparent = false
   if (others.length === 0) {
@@ -101,7 +103,8 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
   let via: string | null = null
   for (const c of outlets) {
     const name = resolved.get(c)!.name
-    if (c !== main && fold(name) !== fold(source.name)) { via = name; break }
+    // The story's own outlet (its dateline) is never a relay of itself.
+    if (c !== main && fold(name) !== fold(source.name) && !(publisher && fold(name) === fold(publisher))) { via = name; break }
   }
   via ??= source.via
   let venue = main.venue
@@ -109,9 +112,9 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
     const outlet = knownOutlet(venue) ?? venue
     venue = outlet
     // An interview given to another outlet reaches us through it (GUIDE 6).
-    if (!via && (publisher ? fold(outlet) !== fold(publisher) : main.wireVenue) && isOutletName(outlet)) via = outlet
+    if (!via && (publisher ? fold(outlet) !== fold(publisher) : main.wireVenue) && (isOutletName(outlet) || main.wireVenue)) via = outlet
   }
-  const otherSources = outer.filter((c) => c !== main && !outlets.includes(c)).map((c) => resolved.get(c)!.name)
+  const otherSources = outer.filter((c) => c !== main && !isOutlet(c)).map((c) => resolved.get(c)!.name)
   if (transparent) otherSources.push(...outlets.map((c) => resolved.get(c)!.name))
   const confidence = confidenceOf(main, source, via !== null)
   return {
@@ -121,6 +124,12 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
     otherSources: [...new Set(otherSources)].filter((n) => fold(n) !== fold(source.name)),
     confidence,
   }
+}
+
+// "The Treasury said that it had added ...": a pronoun after another
+// speaker's leading cue is part of what that speaker said, not a relay.
+function insideContent(c: Cue, outer: readonly Cue[]): boolean {
+  return c.speaker?.type === 'pronoun' && outer.some((o) => o !== c && o.leading && o.end <= c.start && o.speaker?.type !== 'pronoun')
 }
 
 function isOutletName(name: string): boolean {

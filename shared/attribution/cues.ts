@@ -13,6 +13,7 @@ import {
   ANONYMOUS_HEADS, BE, CALENDAR, DEMONYM_OF, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
 } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
+import { relayCues } from './relay-cues.ts'
 
 type CueKind = 'verb' | 'according' | 'per' | 'citing' | 'quoted' | 'participle' | 'anonymity'
 
@@ -57,6 +58,7 @@ function citable(speaker: Speaker, p: Phrase): boolean {
   return speaker.owner !== null || /^(?:a|an|the|its|his|her|their)$/.test(word(p.a)) || CITED_TEXTS.has(last)
 }
 const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
+const AUTHORED = /^(?:compiled|gathered|collected|calculated|conducted|commissioned)$/
 const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propose|proposes|proposed)$/
 function nextWithin(k: number, n: number, pattern: RegExp): boolean {
   for (let m = k; m < Math.min(to, k + n); m++) if (pattern.test(word(m))) return true
@@ -71,7 +73,7 @@ const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', '
   'remarked', 'commented', 'claimed', 'continued', 'emphasised', 'emphasized', 'cautioned', 'recalls', 'explains'])
 const ANONYMITY = new Set(['anonymity', 'anonymously', 'named', 'identified'])
 // Every word that can start a cue; most tokens are none of them and are passed over at once.
-const TRIGGERS = new Set([...REPORTING, ...PARTICIPLES, ...ANONYMITY, 'according', 'per', 'citing'])
+const TRIGGERS = new Set([...REPORTING, ...PARTICIPLES, ...ANONYMITY, 'according', 'per', 'citing', 'quoting'])
 
 // The sentence being read. findCues runs for every sentence of a long
 // article: its helpers read this module state instead of being closures made
@@ -121,7 +123,8 @@ export function findCues(view: SentenceView): Cue[] {
       const by = p && speaker?.type === 'document' ? issuerAt(p.b) : -1
       const owner = by > 0 ? phraseStartingAt(tokens, by, to) : null
       const issuer = owner && isCap(tokens[owner.b - 1]!) ? speakerOf(owner) : null
-      if (owner && issuer?.type === 'name' && looksLikeOutlet(issuer.name)) {
+      // ("data compiled by Bloomberg" is the outlet's own text: "Bloomberg data".)
+      if (owner && issuer?.type === 'name' && looksLikeOutlet(issuer.name) && !AUTHORED.test(word(p!.b))) {
         // "a joint statement published by Xinhua": the outlet passes the text on (GUIDE 5).
         cues.push(cue('according', owner.a, owner.b, issuer, quoted, false, true))
       } else if (owner && issuer) { speaker = ownedDocument(owner, tokens[p!.b - 1]!.text); end = owner.b }
@@ -134,7 +137,8 @@ export function findCues(view: SentenceView): Cue[] {
       if (p && speaker) cues.push(cue('per', i, p.b, speaker, quoted, false, true))
       continue
     }
-    if (w === 'citing' && i > from) {
+    // "Kyodo said, quoting a government official"; "Citing two sources, Axios reported".
+    if (w === 'citing' || w === 'quoting') {
       const p = phraseStartingAt(tokens, i + 1, to)
       const speaker = speakerOf(p)
       // "citing slower orders" gives a reason, not a source: the clause's subject speaks (participles.ts).
@@ -266,6 +270,7 @@ export function findCues(view: SentenceView): Cue[] {
     c.descriptor = phrase.descriptor
     cues.push(c)
   }
+  relayCues(view, cues)
   return cues
 }
 

@@ -2,7 +2,7 @@
 // and the country the article is written from ("ANKARA, Sept 12 (Reuters) -").
 
 import { COUNTRY_OF_CAPITAL, DEMONYM_OF } from './lexicon.ts'
-import { knownOutlet } from './outlets.ts'
+import { isDistributor, knownOutlet } from './outlets.ts'
 
 // The adjective of the country a dateline's capital is in: "ANKARA, Sept 12 (Reuters) -" -> Turkish.
 export function countryOf(text: string): string | null {
@@ -11,9 +11,15 @@ export function countryOf(text: string): string | null {
   return country ? DEMONYM_OF.get(country) ?? null : null
 }
 
-// The publisher a wire dateline names: "BEIJING, Nov. 5 (Xinhua) --", "MOSCOW, March 3. /TASS/.".
+// The publisher a wire dateline names: "BEIJING, Nov. 5 (Xinhua) --", "MOSCOW, March 3. /TASS/.",
+// "MOSCOW, May 3 (RIA Novosti) -"; else a byline ("By Anna Keller, Reuters") or a
+// closing credit ("© 2026 AFP", "Copyright 2026 The Associated Press").
 export function publisherOf(text: string): string | null {
-  const head = text.slice(0, 200)
-  const m = /\(([A-Z][A-Za-z]{1,20})\)\s*(?:--|—|–|-)/.exec(head) ?? /\/([A-Z]{2,10})\//.exec(head)
-  return m ? knownOutlet(m[1]!) ?? null : null
+  const head = text.slice(0, 300)
+  const m = /\(([A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})\)\s*(?:--|—|–|-)/.exec(head) ?? /\/([A-Z]{2,10})\//.exec(head) ??
+    /^By [^\n,|]{2,60}[,|]\s*([A-Z][^\n]{1,40}?)\s*$/m.exec(head) ??
+    /(?:©|\bCopyright)\s*(?:\d{4}\s+)?([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,3})\.?\s*(?:All rights reserved\.?)?\s*$/.exec(text.slice(-200))
+  const outlet = m ? knownOutlet(m[1]!) : undefined
+  // A press-release distributor ("(GLOBE NEWSWIRE) --") carries others' text: no outlet of its own.
+  return outlet && !isDistributor(outlet) ? outlet : null
 }

@@ -149,7 +149,8 @@ export class Discourse {
     if (speaker.type !== 'role') return null
     // "the communique" is the last communique named, else the last text.
     if (speaker.group === 'document') return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`)) ?? recent.find((e) => e.kind === 'document') ?? null
-    if (speaker.group === 'outlet') return recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
+    // "the newspaper said" after "the Financial Times reported": the outlet that reported, not one merely named ("(Reuters)").
+    if (speaker.group === 'outlet') return latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e))) ?? recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
     if (speaker.group === 'org') {
       return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
         ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)))

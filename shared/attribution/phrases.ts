@@ -23,7 +23,8 @@ const PERIOD = /^(?:year|month|week|quarter|spring|summer|autumn|fall|winter)$/
 const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 
 export const isCap = (t: Token) => t.cap
-const nounish = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') ||
+// "the Vedomosti business daily": the tagger may read "daily" as an adverb.
+const nounish = (t: Token) => t.pos === 'PROPN' || t.lower === 'daily' || t.lower === 'weekly' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') ||
   t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET')
 
 // The noun phrase ending at token j (inclusive), scanning left no further than `floor`.
@@ -31,7 +32,7 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
   if (j < floor) return null
   const last = tokens[j]!
   if (last.pos === 'PRON') return /^(?:he|she|they|it|we|i)$/.test(last.lower) ? { a: j, b: j + 1, descriptor: [] } : null
-  if (!nounish(last) || last.pos === 'ADJ') return null
+  if (!nounish(last) || last.pos === 'ADJ' && last.lower !== 'daily' && last.lower !== 'weekly') return null
   let a = j
   while (a - 1 >= floor && j - a < MAX_NP) {
     const t = tokens[a - 1]!
@@ -126,7 +127,7 @@ function appositiveAfter(tokens: readonly Token[], comma: number, ceil: number):
 // over an appositive ("Wang, an expert with ..., told"), and over "who".
 export function subjectBefore(tokens: readonly Token[], floor: number, v: number, inQuote: (k: number) => boolean): Phrase | null {
   let j = v - 1
-  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower)))) j--
+  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
   if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
   if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text) || PERIOD.test(tokens[j]!.lower)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
   if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
@@ -136,6 +137,14 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     let k = j - 1
     while (k > floor && j - k <= 5 && tokens[k]!.lower !== '(') k--
     if (k > floor && tokens[k]!.lower === '(') j = k - 1
+  }
+  // "Fars, citing an informed source, reported", "Lavrov, quoted by RIA Novosti, said": the aside between commas is passed over.
+  if (j >= floor && tokens[j]!.lower === ',') {
+    for (let k = j - 2; k > floor && k >= j - 16; k--) {
+      if (tokens[k]!.lower !== ',') continue
+      if (/^(?:citing|quoting|quoted|cited|speaking|talking)$/.test(tokens[k + 1]!.lower)) j = k - 1
+      break
+    }
   }
   if (j < floor) return null
   if (tokens[j]!.lower === ',') {

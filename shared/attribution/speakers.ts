@@ -11,6 +11,7 @@ import {
 } from './lexicon.ts'
 import { isDistributor, knownOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
+import { outletName, outletShape } from './outlet-shape.ts'
 
 export type Speaker =
   | { type: 'pronoun'; word: string }
@@ -87,6 +88,9 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower)) { det = first.lower; a++ }
   if (phrase.skip && phrase.skip[0] === a) a = phrase.skip[1]
   if (a >= b) return null
+  // "the Washington Post" is an outlet, not a post; "the Vedomosti business daily" is Vedomosti.
+  const shaped = outletShape(tokens, a, b) ?? (tokens[b - 1]!.cap && knownOutlet(slice(text, tokens, a, b)) ? [a, b] : null)
+  if (shaped) return { type: 'name', name: outletName(slice(text, tokens, shaped[0], shaped[1])), titles: ['outlet'] }
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!
   const lowerWords = words.map(bare)

@@ -1,0 +1,216 @@
+// Relay phrases that name the outlet after the speaker's own cue (GUIDE 5):
+// "Siluanov said, as quoted by RIA Novosti", "said in remarks carried by
+// IRNA", "was quoted by Interfax as saying", "according to Interfax, which
+// cited a diplomatic source". Each adds an outlet cue (or the inner
+// speaker's cue) to the sentence's cues, so compose makes the outlet `via`.
+
+import type { Cue, SentenceView } from './cues.ts'
+import { BE } from './lexicon.ts'
+import type { Token } from './nlp.ts'
+import { looksLikeOutlet } from './outlets.ts'
+import { outletName, outletShape } from './outlet-shape.ts'
+import type { Phrase } from './phrases.ts'
+import { phraseStartingAt, subjectBefore } from './phrases.ts'
+import type { Speaker } from './speakers.ts'
+import { describe } from './speakers.ts'
+
+const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
+// What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
+const SAID_THING = /^(?:remarks|comments|statement|statements|interview|words|message|speech|address|post|video|letter|op-ed|article|note|memo|email|document|documents)$/
+
+const isOutlet = (s: Speaker | null): s is Extract<Speaker, { type: 'name' }> =>
+  s?.type === 'name' && (s.titles.includes('outlet') || looksLikeOutlet(s.name))
+
+function relayCue(kind: Cue['kind'], tokens: readonly Token[], a: number, b: number, speaker: Speaker, inQuote: boolean, leading: boolean, trailing: boolean): Cue {
+  return { kind, start: tokens[a]!.start, end: tokens[b - 1]!.end, verb: a, speaker, inQuote, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }
+}
+
+// A one-word masthead: "the Tribune", "the Herald".
+const MASTHEAD = /^(?:times|post|herald|tribune|gazette|journal|chronicle|observer|telegraph|courier|mirror|express|sun|star|mail|standard|guardian|independent|economist|inquirer|bulletin|dispatch|examiner|globe|clarion)$/
+const ORG_NAME = /\b(?:Ministry|Department|Office|Agency|Service|Council|Committee|Commission|Police|Army|Forces|Government|Bank|Court|Union|Institute|University|Party)\b/i
+const PUBLISHES = /^(?:reported|reports|wrote|writes|published|publishes|revealed|reveals)$/
+
+// "..., The Clarion-Ledger reported": a capitalised "The" inside the sentence
+// before a name, or "the" before a one-word masthead, marks an outlet (a
+// person never takes "the"); only with a verb outlets use for their stories.
+// "..., Haaretz reported, citing security officials": a name that reports
+// what it cites is an outlet (a body or a person would say it).
+function mastheads(view: SentenceView, cues: Cue[]): void {
+  const { tokens, from } = view
+  const citing = cues.some((c) => c.kind === 'citing' && !c.inQuote)
+  for (const c of cues) {
+    if (c.kind !== 'verb' || c.speaker?.type !== 'name' || c.speaker.titles.length || !PUBLISHES.test(tokens[c.verb]!.lower)) continue
+    if (citing && !c.inQuote && !ORG_NAME.test(c.speaker.name)) { c.speaker = { ...c.speaker, titles: ['outlet'] }; continue }
+    let a = c.verb - 1
+    while (a > from && tokens[a]!.lower !== 'the' && (tokens[a]!.cap || tokens[a]!.lower === '-') && c.verb - a <= 4) a--
+    const the = tokens[a]!
+    const words = c.verb - a - 1
+    if (the.lower !== 'the' || the.start !== c.start || words < 1) continue
+    if (the.text === 'The' && a > from || words === 1 && MASTHEAD.test(tokens[c.verb - 1]!.lower)) c.speaker = { ...c.speaker, titles: ['outlet'] }
+  }
+}
+
+// "In comments to the Interfax news agency, ... said", "Speaking to Xinhua, ... said",
+// "in an interview with the Asahi Shimbun newspaper", "told the Izvestia daily": where the speaker spoke (GUIDE 6).
+const GIVEN = new Set(['comments', 'remarks', 'interview', 'interviews', 'speaking', 'talking', 'statement', 'statements'])
+// An outlet described as a newspaper or an agency is another outlet than the writer's (a
+// story never calls its own masthead "the X newspaper"): what it was told reaches us through it.
+const PRINT_OR_WIRE = /^(?:newspaper|paper|daily|broadsheet|tabloid|weekly|magazine|agency|wire)$/
+
+function venues(view: SentenceView, cues: Cue[]): void {
+  const { tokens, from, to, inside } = view
+  const verbs = cues.filter((c) => c.kind === 'verb' && !c.inQuote)
+  const speaking = verbs.filter((c) => !c.venue)
+  // ("told the Vestnik daily" has its venue from cues.ts as "Vestnik daily": named again here.)
+  for (const c of verbs) {
+    if (!/^(?:told|tells|tell)$/.test(tokens[c.verb]!.lower) || c.wireVenue) continue
+    const p = phraseStartingAt(tokens, c.verb + 1, to)
+    if (p) give(view, c, p)
+  }
+  if (!speaking.length) return
+  for (let k = from; k < to - 2; k++) {
+    const link = tokens[k + 1]!.lower
+    if (link !== 'to' && link !== 'with' && link !== 'on' || inside[k] === 1) continue
+    const w = tokens[k]!.lower
+    const interview = w === 'interview' || w === 'interviews'
+    // "said on CNN's 'State of the Union'", "in an interview on NBC": the programme's outlet.
+    const on = link === 'on' && (interview || speaking.some((c) => c.verb === k))
+    if (!on && !(link === 'to' && GIVEN.has(w) || link === 'with' && interview)) continue
+    const p = phraseStartingAt(tokens, k + 2, to)
+    if (p) for (const c of speaking) if (!c.venue) give(view, c, p)
+    return
+  }
+}
+
+function give(view: SentenceView, c: Cue, p: Phrase): void {
+  const { text, tokens } = view
+  const s = describe(text, tokens, p)
+  if (!isOutlet(s)) return
+  c.venue = s.name
+  const shaped = outletShape(tokens, p.a, p.b) !== null
+  for (let n = p.a; n < p.b; n++) if (tokens[n]!.lower === 'agency' || tokens[n]!.lower === 'wire' || shaped && PRINT_OR_WIRE.test(tokens[n]!.lower)) c.wireVenue = true
+}
+
+// An outlet's own text: "according to a report in the Washington Post" is the Post itself (GUIDE 5).
+const OUTLET_TEXTS = /^(?:report|article|story|investigation|editorial|commentary|analysis|interview|piece|dispatch)$/
+
+function outletTexts(view: SentenceView, cues: Cue[]): void {
+  const { text, tokens, to } = view
+  for (const c of cues) {
+    if (c.kind !== 'according' || c.speaker?.type !== 'document' || tokens[c.verb]!.lower !== 'according') continue
+    const doc = phraseStartingAt(tokens, c.verb + 2, to)
+    if (!doc || !OUTLET_TEXTS.test(tokens[doc.b - 1]!.lower)) continue
+    // "an article published on Tuesday by the Kommersant daily"
+    let k = doc.b
+    if (/^(?:published|run|carried|aired|broadcast)$/.test(tokens[k]?.lower ?? '')) k++
+    if (tokens[k]?.lower === 'on' && /day$/.test(tokens[k + 1]?.lower ?? '')) k += 2
+    if (!/^(?:by|in|from|on)$/.test(tokens[k]?.lower ?? '')) continue
+    const p = phraseStartingAt(tokens, k + 1, to)
+    const outlet = p ? describe(text, tokens, p) : null
+    if (!p || !isOutlet(outlet)) continue
+    const end = tokens[p.b - 1]!.end
+    c.speaker = outlet
+    c.end = Math.max(c.end, end)
+    // The outlet cue "published by X" adds for another's text is this one now.
+    const twin = cues.findIndex((o) => o !== c && o.kind === 'according' && o.start >= tokens[p.a]!.start && o.end <= end)
+    if (twin >= 0) cues.splice(twin, 1)
+  }
+}
+
+// "The Kyiv Independent, citing its own sources, said": the outlet's own unnamed sources, new here, not a group met before.
+function ownSources(view: SentenceView, cues: Cue[]): void {
+  const { tokens, to } = view
+  for (const c of cues) {
+    if (c.kind === 'citing') {
+      // "X reported, citing Y, that ...": the content follows the aside, it does not end before it.
+      let k = c.verb
+      while (k < to && tokens[k]!.end < c.end) k++
+      if (tokens[k + 1]?.lower === ',' && tokens[k + 2]?.lower === 'that' && k + 2 < to) c.trailing = false
+    }
+    if (c.kind !== 'citing' || c.speaker?.type !== 'anonymous' || !/^(?:its|their)$/.test(tokens[c.verb + 1]?.lower ?? '')) continue
+    const outlet = cues.find((o) => o !== c && isOutlet(o.speaker))?.speaker
+    if (outlet?.type !== 'name') continue
+    const head = c.speaker.head ?? 'source'
+    c.speaker = { type: 'anonymous', name: `${outletName(outlet.name)} ${head.replace(/s$/, '')}s (anonymous)`, definite: false, head }
+  }
+}
+
+// The sentence being read, for the helpers below (no closures made per sentence: see cues.ts).
+let current: SentenceView | null = null
+function word(k: number): string {
+  const v = current!
+  return k >= v.from && k < v.to ? v.tokens[k]!.lower : ''
+}
+function outletAt(k: number): [Phrase, Extract<Speaker, { type: 'name' }>] | null {
+  const v = current!
+  const p = phraseStartingAt(v.tokens, k, v.to)
+  const s = p ? describe(v.text, v.tokens, p) : null
+  return p && isOutlet(s) ? [p, s] : null
+}
+
+export function relayCues(view: SentenceView, cues: Cue[]): void {
+  ownSources(view, cues)
+  outletTexts(view, cues)
+  mastheads(view, cues)
+  venues(view, cues)
+  const { text, tokens, from, to, inside } = view
+  current = view
+  for (let i = from + 1; i < to - 1; i++) {
+    const w = tokens[i]!.lower
+    if (tokens[i + 1]!.lower !== 'by' && w !== 'cited' && w !== 'quoted') continue
+    const q = inside[i] === 1
+    // "..., as quoted by RIA Novosti", "in remarks carried by IRNA", "was quoted as saying by Interfax".
+    if ((PASSED_ON.test(w) || w === 'saying' && word(i - 1) === 'as') && word(i + 1) === 'by') {
+      const before = word(i - 1)
+      const passive = BE.has(before) && /^(?:quoted|cited)$/.test(w)
+      // "Lavrov, quoted by RIA Novosti, said": an aside naming the outlet.
+      const aside = before === ',' && /^(?:quoted|cited)$/.test(w)
+      // "Ivanov was cited as saying by Interfax": the subject spoke ("was quoted as saying" is a cue already).
+      const citedAs = w === 'saying' && word(i - 2) === 'cited' && BE.has(word(i - 3))
+      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside)) continue
+      const found = outletAt(i + 2)
+      if (!found) continue
+      const [p, outlet] = found
+      if (cues.some((c) => c.start <= tokens[p.a]!.start && c.end >= tokens[p.b - 1]!.end && c.kind !== 'verb')) continue
+      const own = relayCue('according', tokens, i, p.b, outlet, q, false, true)
+      if (passive || citedAs) {
+        // "Siluanov was quoted by RIA Novosti as saying": the subject spoke; the outlet's "verb" cue was the agent's.
+        if (passive && word(p.b) !== 'as') continue
+        const be = passive ? i - 1 : i - 3
+        const at = cues.findIndex((c) => c.kind === 'verb' && c.start === tokens[be]!.start)
+        if (at >= 0) cues.splice(at, 1)
+        const subject = subjectBefore(tokens, from, be, (k) => inside[k] === 1)
+        const speaker = subject ? describe(text, tokens, subject) : null
+        if (!subject || !speaker) continue
+        const afterComma = subject.a > from && /^(?:,|"|”|'')$/.test(word(subject.a - 1))
+        cues.push(relayCue('verb', tokens, subject.a, passive ? Math.min(to, p.b + 2) : i + 1, speaker, q, !afterComma, afterComma))
+      }
+      cues.push(own)
+      continue
+    }
+    // "according to Interfax, which cited a diplomatic source": the outlet's own source speaks through it.
+    // "RIA Novosti cited Lavrov as saying": like "quoted ... as saying", the cited speaker speaks through the outlet.
+    if (w === 'cited' && !BE.has(word(i - 1))) {
+      const at = cues.findIndex((c) => c.kind === 'verb' && c.verb === i)
+      const inner = phraseStartingAt(tokens, i + 1, to)
+      if (at >= 0 && inner && word(inner.b) === 'as' && isOutlet(cues[at]!.speaker)) {
+        const speaker = describe(text, tokens, inner)
+        if (speaker) {
+          const c = cues[at]!
+          cues[at] = { ...c, kind: 'quoted', speaker, quotedOuter: c.speaker, end: tokens[inner.b - 1]!.end, leading: true, trailing: false }
+          continue
+        }
+      }
+    }
+    // ("a report by the Washington Post that cited three officials": no comma before "that".)
+    const relative = /^(?:which|who|that)$/.test(word(i - 1))
+    if (/^(?:cited|quoted)$/.test(w) && relative && (word(i - 2) === ',' || word(i - 1) === 'that')) {
+      const comma = tokens[i - 2]!.start
+      const outletBefore = word(i - 2) === ',' ? (c: Cue) => c.end <= comma && c.end >= comma - 1 : (c: Cue) => c.end === tokens[i - 2]!.end
+      if (!cues.some((c) => outletBefore(c) && isOutlet(c.speaker))) continue
+      const p = phraseStartingAt(tokens, i + 1, to)
+      const speaker = p ? describe(text, tokens, p) : null
+      if (p && speaker && !isOutlet(speaker)) cues.push(relayCue('citing', tokens, i, p.b, speaker, q, false, true))
+    }
+  }
+}

@@ -1,0 +1,45 @@
+// Relays carried from one sentence to another (GUIDE 5): within a
+// paragraph every attribution takes the paragraph's relay (the seed's
+// "paragraph" rule); across paragraphs only a source met again through an
+// anaphor ("The official also said", "He added") whose every earlier word
+// came through the same outlet: it can be known only through that relay.
+
+import type { Attribution } from './attribute.ts'
+
+export function inheritRelays(own: (Attribution | null)[], paraOf: (i: number) => number): void {
+  // The nearest relay of the paragraph: the last one before, else the first after.
+  const before: (string | null)[] = []
+  let last: string | null = null
+  own.forEach((a, i) => {
+    if (i > 0 && paraOf(i) !== paraOf(i - 1)) last = null
+    before.push(last)
+    if (a?.via) last = a.via
+  })
+  // A source the writer quoted directly in an earlier paragraph ("Li told the Global Times")
+  // still speaks directly beside another outlet's report ("Such a move would ..., Li said").
+  const directFrom = new Map<string, number>()
+  own.forEach((a, i) => { if (a && !a.via && !directFrom.has(a.source)) directFrom.set(a.source, paraOf(i)) })
+  let next: string | null = null
+  for (let i = own.length - 1; i >= 0; i--) {
+    if (i + 1 < own.length && paraOf(i) !== paraOf(i + 1)) next = null
+    const a = own[i]
+    const via = before[i] ?? next
+    if (a?.via) next = a.via
+    else if (a && via && a.kind !== 'outlet' && !((directFrom.get(a.source) ?? Infinity) < paraOf(i))) own[i] = { ...a, via }
+  }
+  // The relay every earlier attribution of a source came through; null once one came without it.
+  const throughOf = new Map<string, string | null>()
+  own.forEach((a, i) => {
+    if (!a) return
+    const through = throughOf.get(a.source)
+    if (!a.via && through && a.kind !== 'outlet' && anaphoric(a)) own[i] = { ...a, via: through }
+    const via = own[i]!.via
+    throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
+  })
+}
+
+// "the official", "the sources", "one of the people", "they": a source met before, not introduced here.
+function anaphoric(a: Attribution): boolean {
+  const s = a.main.speaker
+  return s?.type === 'pronoun' || s?.type === 'role' || s?.type === 'anonymous' && s.definite === true
+}
