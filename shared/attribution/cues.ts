@@ -89,8 +89,9 @@ const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) : null)
 const nearStart = (k: number) => k - from <= 1
 const nearEnd = (k: number) => to - k <= 12
 // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
+// ", official figures show, but ...": after a text noun, before a comma or the end.
 const verbPlace = (k: number) => k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) &&
-  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET')
+  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)))
 const QUOTE_MARK = /^(?:"|“|``)$/
 function quoteWithin(k: number): boolean {
   for (let n = k; n < Math.min(to, k + 6); n++) if (QUOTE_MARK.test(word(n))) return true
@@ -121,7 +122,9 @@ export function findCues(view: SentenceView): Cue[] {
       const by = p && speaker?.type === 'document' ? issuerAt(p.b) : -1
       const owner = by > 0 ? phraseStartingAt(tokens, by, to) : null
       const issuer = owner && isCap(tokens[owner.b - 1]!) ? speakerOf(owner) : null
-      if (owner && issuer?.type === 'name' && looksLikeOutlet(issuer.name)) {
+      // "data compiled by Bloomberg" is the outlet's own text, not one it passes on.
+      const made = /^(?:compiled|gathered|collected)$/.test(word(p?.b ?? -1))
+      if (owner && issuer?.type === 'name' && looksLikeOutlet(issuer.name) && !made) {
         // "a joint statement published by Xinhua": the outlet passes the text on (GUIDE 5).
         cues.push(cue('according', owner.a, owner.b, issuer, quoted, false, true))
       } else if (owner && issuer) { speaker = ownedDocument(owner, tokens[p!.b - 1]!.text); end = owner.b }
@@ -183,7 +186,8 @@ export function findCues(view: SentenceView): Cue[] {
       const p = phraseStartingAt(tokens, i + 1, to)
       // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
       const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX')
-      if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an)$/.test(tokens[p.a]!.lower))) { phrase = p; inverted = true }
+      // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
+      if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an)$/.test(tokens[p.a]!.lower)) && speakerOf(p)) { phrase = p; inverted = true }
     }
     if (w === 'quoted' && word(i + 1) === 'as' && BE.has(word(i - 1))) {
       // "The minister was quoted as saying": the subject spoke.
@@ -199,7 +203,8 @@ export function findCues(view: SentenceView): Cue[] {
     }
     phrase ??= subjectBefore(tokens, from, i, inQuote)
     let owned: Speaker | null = null
-    if (phrase && EVIDENTIAL.has(w) && /^(?:by|from|of)$/.test(word(phrase.a - 1))) {
+    // ("A report by the King's Fund warned": any reporting verb, when "by" names the text's author.)
+    if (phrase && (EVIDENTIAL.has(w) || word(phrase.a - 1) === 'by') && /^(?:by|from|of)$/.test(word(phrase.a - 1))) {
       // "a study by X found", "data from research firm X showed": X's text.
       let d = phrase.a - 2
       if (RELEASED.has(word(d))) d--
@@ -282,7 +287,7 @@ function ownedDocument(owner: Phrase, noun: string): Speaker | null {
     else if (k > from) kept = true
   }
   let s = speakerOf({ a: from, b: owner.b, descriptor: [] })
-  if (kept && s?.type === 'name') s = { ...s, name: text.slice(tokens[from]!.start, tokens[owner.b - 1]!.end) }
+  if (kept && s?.type === 'name' && !/['’]s\b/.test(s.name)) s = { ...s, name: text.slice(tokens[from]!.start, tokens[owner.b - 1]!.end) }
   if (s?.type !== 'name') return s
   const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun.toLowerCase()}`
   return { type: 'document', name, owner: null }
@@ -318,7 +323,8 @@ function excluded(tokens: readonly Token[], floor: number, i: number): boolean {
   if (k < floor) return false
   const before = tokens[k]!.lower
   if (BE.has(before)) return !isAgentPassive(tokens, i)
-  if (before === 'to' || MODALS.has(before)) return true
+  // ("in May showed": the month, capitalised inside the sentence, is no modal.)
+  if (before === 'to' || MODALS.has(before) && !(tokens[k]!.cap && k > floor)) return true
   for (let n = Math.max(floor, i - 3); n < i; n++) {
     const w = tokens[n]!.lower
     if (NEGATIONS.has(w) || REFUSALS.has(w)) return true

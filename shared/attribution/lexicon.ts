@@ -80,7 +80,7 @@ investor trader scientist doctor
 export const ORG_ROLES = set(`ministry company bank agency government department firm group commission
 committee council office embassy administration authority regulator court party union
 institute university organisation organization association fund army military police service
-cabinet parliament bureau board exchange watchdog presidency
+cabinet parliament bureau board exchange watchdog presidency brigade coastguard thinktank think-tank
 chipmaker carmaker automaker carrier airline lender insurer retailer miner producer manufacturer maker
 developer operator utility conglomerate startup club broker supplier exporter importer refiner shipper
 provider brewer grocer bank brokerage`)
@@ -94,7 +94,7 @@ export const ORG_WORDS = set(`ministry department council committee commission b
 plc llc group company co university institute institution association party government office service
 administration authority organization organisation federation fund kremlin pentagon parliament assembly
 agency bureau center centre academy court union board foundation cabinet senate congress house army navy
-police embassy consulate exchange securities conference legislature legislatures capital partners holdings motors airlines nations alliance
+police brigade coastguard embassy consulate exchange securities conference legislature legislatures capital partners holdings motors airlines nations alliance
 semiconductor technologies systems energy pharma industries labs electronics software networks logistics
 shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics
 telecom communications insurance financial investments healthcare gazprom rosneft sberbank
@@ -146,7 +146,8 @@ export const ANONYMOUS_HEADS = set(`officials sources source people person insid
 diplomat analysts observers residents witnesses experts executives bankers traders investors aides
 aide official critics drivers organisers organizers groups protesters workers activists campaigners
 economists members lawmakers employees staff doctors nurses parents students users delegate delegates
-media commentators politicians governments scientists researchers forecasters`)
+media commentators politicians governments scientists researchers forecasters meteorologists
+firefighters rescuers villagers locals farmers survivors neighbours neighbors passengers`)
 
 // Participles between a text and its date: "data released in January showed".
 export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed')

@@ -3,7 +3,7 @@
 // to" or "per". Every walk is bounded by MAX_NP tokens or a short window.
 
 import type { Token } from './nlp.ts'
-import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, RELEASED, SOURCE_PLACES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES } from './lexicon.ts'
 
 export interface Phrase {
   a: number
@@ -76,6 +76,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     if (b === headStart && b > i && t.pos === 'ADV' && b + 1 < ceil && /^(?:ADJ|NOUN)$/.test(tokens[b + 1]!.pos)) { b++; continue }
     // A noun modifier the tagger read as a verb: "according to port authority spokesman ...".
     if (b === headStart && t.pos === 'VERB' && !t.cap && b + 1 < ceil && tokens[b + 1]!.pos === 'NOUN') { b++; continue }
+    // "according to people familiar with the matter": an unnamed source's noun the tagger read as a verb.
+    if (b === headStart && t.pos === 'VERB' && !t.cap && ANONYMOUS_HEADS.has(t.lower)) { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
     break
   }
@@ -172,6 +174,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       // "A person familiar with the strategy, who was not authorized to speak, said": an unnamed holder.
       const holder = lead.lower === 'who' ? unnamedHolder(tokens, floor, phrase) : null
       if (holder) return holder
+      // "A senior Mexican diplomat, who was not authorized to speak publicly, said": an unnamed person.
+      if (lead.lower === 'who' && !tokens[k - 1]!.cap && (ANONYMOUS_HEADS.has(tokens[k - 1]!.lower) || PERSON_ROLES.has(tokens[k - 1]!.lower))) return phrase
       if (!isCap(tokens[k - 1]!)) continue
       phrase.descriptor = appositiveAfter(tokens, k, j)
       return phrase

@@ -40,14 +40,17 @@ function anonymousName(text: string, tokens: readonly Token[], a: number, b: num
   const common = (first.pos === 'NOUN' && (opening || !first.cap)) || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
   if (common || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
   // "sources in the shipping industry" are "shipping industry sources".
-  const trade = /^(sources?|officials?|executives?) (?:in|from) the ([\p{Ll}-]+(?: [\p{Ll}-]+)?) (industry|sector)$/u.exec(name)
-  if (trade) name = `${trade[2]} ${trade[3]} ${trade[1]}`
+  // "sources in the industry" are "industry sources"; "sources in the diplomatic community" are "diplomatic sources".
+  const trade = /^(sources?|officials?|executives?) (?:in|from) the (?:([\p{Ll}-]+(?: [\p{Ll}-]+)?) )?(industry|sector|community|circles)$/u.exec(name)
+  if (trade) name = trade[2] && /^(?:community|circles)$/.test(trade[3]!) ? `${trade[2]} ${trade[1]}` : `${trade[2] ? `${trade[2]} ` : ''}${trade[3]} ${trade[1]}`
   // "a delegate from a Gulf producer", "an official at the State Department": named by the body they belong to.
   const member = /^(\p{Ll}+) (?:from|at|in) (?:an? |the )?(\p{Lu}[\p{L}.+-]*(?: [\p{L}.+-]+){0,2})$/u.exec(name)
   // A body described by a demonym ("a source at the Turkish foreign ministry") keeps the long form.
   if (member && ANONYMOUS_HEADS.has(member[1]!) && !DEMONYMS.has(member[2]!.split(' ')[0]!.toLowerCase())) name = `${member[2]} ${member[1]}`
   return `${name} (anonymous)`
 }
+
+const opensSentence = (tokens: readonly Token[], k: number) => k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text)
 
 // The nearest country named earlier in the same sentence, within a short window.
 function countryBefore(tokens: readonly Token[], a: number): string | null {
@@ -66,6 +69,7 @@ const POSSESSIVE = /^(?:'s|’s|')$/
 // Helpers at module level: describe() runs for every name in the article.
 const HEDGES = new Set(['familiar', 'close', 'briefed', 'polled', 'surveyed', 'involved'])
 const FIRM_STAFF = /^(?:analysts|economists|strategists)$/
+const LEGAL_SUFFIX = /,?\s+(?:&\s+Co\.?|Inc\.?|Corp\.?|Ltd\.?|plc|LLC|AG|SA|NV)$/
 const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
 const capOrLink = (w: Token) => isCap(w) || LINK.test(w.lower)
 const orgWord = (w: Token) => ORG_WORDS.has(w.lower)
@@ -93,8 +97,13 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
 
   // "people familiar with the matter", "a source close to the talks", "a source at the ministry": unnamed.
   // "analysts at Goldman Sachs": a firm's analysts speak for the named firm, as "the bank said" would.
-  if (lowerWords.length > 2 && FIRM_STAFF.test(lowerWords[0]!) && lowerWords[1] === 'at' && words.slice(2).every(capOrLink) && isCap(words[2]!)) {
-    return { type: 'name', name: slice(text, tokens, a + 2, b), titles: [] }
+  if (lowerWords.length > 2 && FIRM_STAFF.test(lowerWords[0]!) && lowerWords[1] === 'at' && words.slice(2).every((w) => capOrLink(w) || w.lower === '&') && isCap(words[2]!)) {
+    // "JPMorgan Chase & Co." is JPMorgan Chase: a company's legal suffix is no part of its name.
+    return { type: 'name', name: slice(text, tokens, a + 2, b).replace(LEGAL_SUFFIX, ''), titles: [] }
+  }
+  // "Residents of Kastri said", "Meteorologists expect": a plural common noun capitalised only because the sentence opens with it.
+  if (opensSentence(tokens, a) && /s$/.test(lowerWords[0]!) && ANONYMOUS_HEADS.has(lowerWords[0]!) && (words.length === 1 || /^(?:of|in|from|at|across)$/.test(lowerWords[1]!))) {
+    return { type: 'anonymous', name: anonymousName(text, tokens, a, b), head: lowerWords[0]!.replace(/s$/, '') }
   }
   for (let k = 1; k < lowerWords.length; k++) {
     if (HEDGES.has(lowerWords[k]!)) return { type: 'anonymous', name: anonymousName(text, tokens, a, b) }
@@ -160,7 +169,9 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     return { type: 'document', name: slice(text, tokens, a, b), owner: null }
   }
   const tail = ownedByName ? words.slice(possessive + 1) : words
-  if (isCap(head) && (!common(head.lower) || tail.length > 1 && isCap(tail[0]!) && tail.every(capOrLink))) {
+  // "the American Iron and Steel Institute": "and" joins the words of a body's name.
+  const inName = (w: Token) => capOrLink(w) || /^(?:and|&)$/.test(w.lower) && orgWord(head)
+  if (isCap(head) && (!common(head.lower) || tail.length > 1 && isCap(tail[0]!) && tail.every(inName))) {
     if (CALENDAR.has(head.lower)) return null
     // "Russia's Foreign Minister Sergey Lavrov": the name follows the last title.
     let from = 0

@@ -225,7 +225,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
 function anonymise(cues: Cue[], resolved: Map<Cue, Resolved>, text: string, tokens: readonly Token[], s: Sentence): void {
   const formula = cues.find((c) => c.kind === 'anonymity')
   if (!formula) return
-  if ([...resolved.keys()].some((c) => c.kind === 'verb' && !c.inQuote)) return
+  // "according to three officials ..., who spoke on condition of anonymity": the cue already names them.
+  if ([...resolved.keys()].some((c) => !c.inQuote && (c.kind === 'verb' || c.speaker?.type === 'anonymous'))) return
   for (let k = s.from; k < formula.verb; k++) {
     const p = phraseStartingAt(tokens, k, formula.verb)
     const speaker = p ? describe(text, tokens, p) : null

@@ -261,3 +261,50 @@ test('an unnamed member of a named body is named by the body; a body described b
   assert.equal(who('A source at the Greek finance ministry said the plan was dead.', 'the plan'), 'source at the Greek finance ministry (anonymous)')
   assert.equal(who('A diplomat in the region said the plan was dead.', 'the plan'), 'diplomat in the region (anonymous)')
 })
+
+test('"X, the health secretary, said the fall ...": a subject before the verb speaks when the words after it name no one', () => {
+  assert.equal(who('Ada Moreno, the transport secretary, said the rise in fares showed the plan was working.', 'the rise'), 'Ada Moreno')
+})
+
+test('an unnamed person described by a relative clause: "A senior diplomat, who was not authorized to speak, said"', () => {
+  const text = 'Mayor Tom Reyes backed the plan. A senior Chilean diplomat, who was not authorized to speak publicly, said the talks had stalled. ' +
+    '"That is the hard part," the diplomat said.'
+  assert.equal(who(text, 'the talks had stalled'), 'senior Chilean diplomat (anonymous)')
+  assert.equal(who(text, 'the hard part'), 'senior Chilean diplomat (anonymous)')
+})
+
+test('"according to" unnamed sources with the anonymity formula keeps those sources', () => {
+  const text = 'The city is close to a deal that would cut new fees for six months, according to two officials familiar with the talks, who spoke on the condition of anonymity.'
+  assert.equal(who(text, 'cut new fees'), 'officials familiar with the talks (anonymous)')
+  // The tagger may read "people" as a verb.
+  assert.equal(who('The firm is in talks with lenders, according to people familiar with the matter who asked not to be identified.', 'in talks'), 'people familiar with the matter (anonymous)')
+})
+
+test('a plural common noun opening its sentence is an unnamed group, not a name: "Residents of X said", "Meteorologists expect"', () => {
+  assert.equal(who('Residents of Lindby said the water had reached their doors.', 'the water'), 'residents of Lindby (anonymous)')
+  assert.equal(who('Meteorologists expect the rain to ease by Friday.', 'the rain'), 'meteorologists (anonymous)')
+  // A firm's analysts still speak for the firm, without its legal suffix.
+  assert.equal(who('Analysts at Morgan Hale & Co. cut their target, writing in a note that growth had stalled.', 'growth had stalled'), 'Morgan Hale')
+})
+
+test('unnamed sources "in the industry" and "in the diplomatic community" are "industry sources" and "diplomatic sources"', () => {
+  assert.equal(who('Fares will rise, the Zeitung newspaper reported, citing sources in the industry.', 'Fares'), 'industry sources (anonymous) via Zeitung')
+  assert.equal(who('Talks will resume, the Zeitung newspaper reported, citing sources in the diplomatic community.', 'Talks'), 'diplomatic sources (anonymous) via Zeitung')
+})
+
+test('texts by their author: "a report by X warned", "figures released by X", "data compiled by an outlet" is its own', () => {
+  assert.equal(who('A report by the Kestrel Trust thinktank last month warned that rents would rise.', 'rents would rise'), 'Kestrel Trust report')
+  assert.equal(who('Figures released by the National Copper and Zinc Institute in May showed output at a low.', 'output at a low'), 'National Copper and Zinc Institute figures')
+  assert.equal(who('Eleven of 20 analysts rate the stock a buy, according to data compiled by Bloomberg.', 'Eleven'), 'Bloomberg data')
+})
+
+test('"official figures show" is named by the issuer of the figures the article cites, and "the same figures" follow', () => {
+  const text = 'Waiting lists fell for a third month, official figures show, but delays grew.\n\n' +
+    'The list stood at 7m cases, according to data published by Health Wales.\n\nThe same figures showed that 5,000 patients waited a day.'
+  assert.equal(who(text, 'Waiting lists fell'), 'Health Wales figures')
+  assert.equal(who(text, '5,000 patients'), 'Health Wales figures')
+})
+
+test('a body named only by its role noun speaks as that role: "the fire brigade said"', () => {
+  assert.equal(who('Crews fought the blaze through the night as winds rose, the fire brigade said.', 'Crews fought'), 'fire brigade')
+})

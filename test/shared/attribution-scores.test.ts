@@ -57,14 +57,14 @@ test('development set: eight labelled articles of several kinds', () => {
 // 0.80), and held to what the engine reaches now so that a change that
 // loses accuracy on unseen text fails here.
 const unseen: [string, { attributed: number; source: number; via: number; articles: number }][] = [
-  // blind/, blind2/ and blind3/ have been read when writing rules (their
-  // misses by kind, each rule tested on made-up sentences); blind4/ was
-  // written and labelled later, before the engine ran on it, and is scored
-  // only, never read for misses: it is the honest figure for unseen news.
-  ['blind', { attributed: 0.98, source: 0.88, via: 0.97, articles: 8 }],
+  // All four have been read when writing rules (their misses by kind, each
+  // rule tested on made-up sentences). blind4/ was scored unread first
+  // (0.91 / 0.72 / 0.57), then released for reading; the honest figure for
+  // unseen news now comes from a held-out set kept elsewhere.
+  ['blind', { attributed: 0.98, source: 0.89, via: 0.97, articles: 8 }],
   ['blind2', { attributed: 0.98, source: 0.83, via: 0.9, articles: 8 }],
   ['blind3', { attributed: 0.96, source: 0.78, via: 0.88, articles: 8 }],
-  ['blind4', { attributed: 0.9, source: 0.71, via: 0.57, articles: 6 }],
+  ['blind4', { attributed: 0.95, source: 0.99, via: 0.66, articles: 6 }],
 ]
 for (const [set, floor] of unseen) {
   test(`unseen articles (${set}/), labelled before the engine ran on them`, (t) => {
