@@ -90,7 +90,8 @@ const nearStart = (k: number) => k - from <= 1
 const nearEnd = (k: number) => to - k <= 12
 // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
 // ", official figures show, but ...": after a text noun, before a comma or the end.
-const verbPlace = (k: number) => k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) &&
+// "Economists had forecast a decline": after "had", before a determiner.
+const verbPlace = (k: number) => k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
   (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)))
 const QUOTE_MARK = /^(?:"|“|``)$/
 function quoteWithin(k: number): boolean {
@@ -121,7 +122,7 @@ export function findCues(view: SentenceView): Cue[] {
       // "according to a statement released on Thursday by China's National Energy Administration"
       const by = p && speaker?.type === 'document' ? issuerAt(p.b) : -1
       const owner = by > 0 ? phraseStartingAt(tokens, by, to) : null
-      const issuer = owner && isCap(tokens[owner.b - 1]!) ? speakerOf(owner) : null
+      const issuer = owner && (isCap(tokens[owner.b - 1]!) || /^(?:'s|’s)$/.test(word(owner.b - 1)) && isCap(tokens[owner.b - 2]!)) ? speakerOf(owner) : null
       // "data compiled by Bloomberg" is the outlet's own text, not one it passes on.
       const made = /^(?:compiled|gathered|collected)$/.test(word(p?.b ?? -1))
       if (owner && issuer?.type === 'name' && looksLikeOutlet(issuer.name) && !made) {
@@ -325,7 +326,8 @@ function excluded(tokens: readonly Token[], floor: number, i: number): boolean {
   if (BE.has(before)) return !isAgentPassive(tokens, i)
   // ("in May showed": the month, capitalised inside the sentence, is no modal.)
   if (before === 'to' || MODALS.has(before) && !(tokens[k]!.cap && k > floor)) return true
-  for (let n = Math.max(floor, i - 3); n < i; n++) {
+  // ("Not yet, said Weber": a negation before a comma belongs to the words reported.)
+  for (let n = i - 1; n >= Math.max(floor, i - 3) && tokens[n]!.pos !== 'PUNCT'; n--) {
     const w = tokens[n]!.lower
     if (NEGATIONS.has(w) || REFUSALS.has(w)) return true
   }

@@ -8,7 +8,7 @@ import type { SourceKind } from './kinds.ts'
 import { kindOfName } from './kinds.ts'
 import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
-import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYMS } from './lexicon.ts'
+import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYMS, PLACES } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 
 export interface Entity {
@@ -27,6 +27,7 @@ const REACH = 3
 const RECENT = 64
 const CACHE_SIZE = 4096
 const GENERIC_MODS = new Set(['central', 'national', 'state', 'federal'])
+const GENERIC_TEXTS = new Set(['document', 'text', 'paper', 'documents', 'texts', 'papers'])
 const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([['korea', 'South Korea'], ['netherlands', 'Netherlands'], ['britain', 'Britain']])
 // Capitals by folded name -> the country as written ("China"); Washington is the United States.
 const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
@@ -148,7 +149,10 @@ export class Discourse {
     }
     if (speaker.type !== 'role') return null
     // "the communique" is the last communique named, else the last text.
-    if (speaker.group === 'document') return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`)) ?? recent.find((e) => e.kind === 'document') ?? null
+    if (speaker.group === 'document') {
+      return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`))
+        ?? this.textOfBody(recent, speaker.head, para) ?? recent.find((e) => e.kind === 'document') ?? null
+    }
     if (speaker.group === 'outlet') return recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
     if (speaker.group === 'org') {
       return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
@@ -168,6 +172,16 @@ export class Discourse {
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head) && rank(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
       ?? latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e)))
+  }
+
+  // "the Kremlin press service said ... the statement reads": a kind of text
+  // not met before is the text of the body named last in this paragraph
+  // ("Kremlin statement"); "the document" or "the text" are any text.
+  private textOfBody(recent: readonly Entity[], head: string, para: number): Entity | null {
+    if (GENERIC_TEXTS.has(head)) return null
+    const body = recent.find((e) => (e.kind === 'organisation' && !isPlace(e.name) || e.kind === 'document') && e.para === para)
+    if (!body || body.kind !== 'organisation') return null
+    return this.mention(`${body.name} ${head}`, 'document', para, [], false)
   }
 
   // An organisation in reach whose name has the role noun in it ("the ministry": the Foreign Ministry).
@@ -262,5 +276,8 @@ function qualified(name: string, group: string, head: string): string {
 function withNumber(name: string, n: number): string {
   return name.replace(/ \((?:anonymous|unnamed)\)$/, '') + ` #${n} (anonymous)`
 }
+
+// A country or capital named as a place, not a body that issues texts.
+const isPlace = (name: string) => PLACES.has(fold(name)) || COUNTRY_OF_CAPITAL.has(fold(name)) || STATE_OF_CAPITAL.has(fold(name))
 
 const isDeputy = (m: string) => m === 'deputy' || m === 'vice'

@@ -15,6 +15,7 @@ export interface Phrase {
 }
 
 const MAX_NP = 14
+const MISSIONS = /^(?:mission|delegation|embassy|representation)$/
 const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
@@ -30,7 +31,9 @@ const nounish = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos ===
 export function phraseEndingAt(tokens: readonly Token[], floor: number, j: number): Phrase | null {
   if (j < floor) return null
   const last = tokens[j]!
-  if (last.pos === 'PRON') return /^(?:he|she|they|it|we|i)$/.test(last.lower) ? { a: j, b: j + 1, descriptor: [] } : null
+  // "One of them said": one of the group "they" stands for.
+  const ofThem = last.lower === 'them' && j - 2 >= floor && tokens[j - 1]!.lower === 'of' && (tokens[j - 2]!.pos === 'NUM' || /^(?:some|each|both|all|several|many|most)$/.test(tokens[j - 2]!.lower))
+  if (last.pos === 'PRON') return /^(?:he|she|they|it|we|i)$/.test(last.lower) || ofThem ? { a: j, b: j + 1, descriptor: [] } : null
   if (!nounish(last) || last.pos === 'ADJ') return null
   let a = j
   while (a - 1 >= floor && j - a < MAX_NP) {
@@ -46,6 +49,11 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
       if (det >= 0) return { a: det, b: j + 1, descriptor: [], skip: [det + 1, a] }
     }
     if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower)) a--
+    // "Iran's mission to the United Nations": the mission, not the body it is sent to.
+    if (a - 2 >= floor && tokens[a - 1]!.lower === 'to' && MISSIONS.test(tokens[a - 2]!.lower)) {
+      const mission = phraseEndingAt(tokens, floor, a - 2)
+      if (mission) return { a: mission.a, b: j + 1, descriptor: [] }
+    }
     break
   }
   return { a, b: j + 1, descriptor: [] }
@@ -77,13 +85,19 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     // A noun modifier the tagger read as a verb: "according to port authority spokesman ...".
     if (b === headStart && t.pos === 'VERB' && !t.cap && b + 1 < ceil && tokens[b + 1]!.pos === 'NOUN') { b++; continue }
     // "according to people familiar with the matter": an unnamed source's noun the tagger read as a verb.
-    if (b === headStart && t.pos === 'VERB' && !t.cap && ANONYMOUS_HEADS.has(t.lower)) { b++; continue }
+    if (b === headStart && t.pos === 'VERB' && !t.cap && (ANONYMOUS_HEADS.has(t.lower) || t.lower === 'police')) { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
     break
   }
   if (b === headStart) return null
   // Trailing possessive or hyphen is not part of the name.
-  while (b > headStart && /^(?:'s|’s|'|-)$/.test(tokens[b - 1]!.lower)) b--
+  // ("the ratings agency Moody's published": a name ending in "'s" keeps it when nothing it owns follows.)
+  while (b > headStart && /^(?:'s|’s|'|-)$/.test(tokens[b - 1]!.lower) && !(/s$/.test(tokens[b - 1]!.lower) && b - 1 > headStart && tokens[b - 2]!.cap && (b >= ceil || /^(?:VERB|PUNCT|ADP)$/.test(tokens[b]!.pos)))) b--
+  // "police in Lower Bavaria": the force is named by its place.
+  if (tokens[b - 1]!.lower === 'police' && b + 1 < ceil && tokens[b]!.lower === 'in' && isCap(tokens[b + 1]!)) {
+    const place = phraseStartingAt(tokens, b + 1, ceil)
+    if (place) return { a: i, b: place.b, descriptor: [] }
+  }
   const placed = b < ceil ? placedSource(tokens, b, ceil) : b
   if (placed > b) return { a: i, b: placed, descriptor: [] }
   const phrase: Phrase = { a: i, b, descriptor: [] }

@@ -7,7 +7,7 @@ import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
 import { isCap } from './phrases.ts'
 import {
-  ANONYMOUS_HEADS, CALENDAR, DEMONYM_OF, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, SOURCE_PLACES, TITLES,
+  ANONYMOUS_HEADS, CALENDAR, COUNTRY_OF_CAPITAL, DEMONYM_OF, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, SOURCE_PLACES, TITLES,
 } from './lexicon.ts'
 import { isDistributor, knownOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
@@ -26,6 +26,7 @@ const OWN_CHANNELS = new Set(['website', 'site', 'account', 'page', 'channel', '
 const BODY_DESCRIPTIONS = new Set(['site', 'website', 'tracker', 'platform', 'consultancy', 'provider', 'think-tank', 'tank', 'nonprofit', 'charity', 'lobby'])
 const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|for|-)$/
 const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|several|some|many|few|other|both|multiple|another|first|second|third|fourth|fifth|\d+)$/
+const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/
 // "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
 const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
 
@@ -33,6 +34,8 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first',
 function anonymousName(text: string, tokens: readonly Token[], a: number, b: number): string {
   let k = a
   while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower)) k++
+  // "three officials" alone keep their number: without it nothing describes them.
+  if (k === b - 1 && k > a && COUNTS.test(tokens[k - 1]!.lower) && /s$/.test(tokens[k]!.lower)) k--
   let name = text.slice(tokens[k]!.start, tokens[b - 1]!.end)
   const first = tokens[k]!
   // "Officials said" opens a sentence with a capital; "two Fed officials" keeps its name's.
@@ -46,7 +49,12 @@ function anonymousName(text: string, tokens: readonly Token[], a: number, b: num
   // "a delegate from a Gulf producer", "an official at the State Department": named by the body they belong to.
   const member = /^(\p{Ll}+) (?:from|at|in) (?:an? |the )?(\p{Lu}[\p{L}.+-]*(?: [\p{L}.+-]+){0,2})$/u.exec(name)
   // A body described by a demonym ("a source at the Turkish foreign ministry") keeps the long form.
-  if (member && ANONYMOUS_HEADS.has(member[1]!) && !DEMONYMS.has(member[2]!.split(' ')[0]!.toLowerCase())) name = `${member[2]} ${member[1]}`
+  if (member && ANONYMOUS_HEADS.has(member[1]!) && !DEMONYMS.has(member[2]!.split(' ')[0]!.toLowerCase())) {
+    // "officials in Kyiv" are Ukrainian officials: a capital or a country stands for its state.
+    const place = fold(member[2]!)
+    const demonym = DEMONYM_OF.get(COUNTRY_OF_CAPITAL.get(place) ?? place)
+    name = demonym && place !== 'brussels' ? `${demonym} ${member[1]}` : `${member[2]} ${member[1]}`
+  }
   return `${name} (anonymous)`
 }
 
@@ -68,6 +76,7 @@ const POSSESSIVE = /^(?:'s|’s|')$/
 
 // Helpers at module level: describe() runs for every name in the article.
 const HEDGES = new Set(['familiar', 'close', 'briefed', 'polled', 'surveyed', 'involved'])
+const MISSIONS = new Set(['mission', 'delegation', 'embassy', 'representation'])
 const FIRM_STAFF = /^(?:analysts|economists|strategists)$/
 const LEGAL_SUFFIX = /,?\s+(?:&\s+Co\.?|Inc\.?|Corp\.?|Ltd\.?|plc|LLC|AG|SA|NV)$/
 const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
@@ -95,6 +104,12 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const head = words[words.length - 1]!
   const lowerWords = words.map(bare)
 
+  // "police in Lower Bavaria" are the Lower Bavaria police; "Iran's mission to the United Nations" is one body.
+  if (lowerWords[0] === 'police' && /^(?:in|of)$/.test(lowerWords[1] ?? '') && words.length > 2 && words.slice(2).every(capOrLink)) {
+    return { type: 'name', name: `${slice(text, tokens, a + 2, b)} police`, titles: [] }
+  }
+  const to = lowerWords.indexOf('to')
+  if (to > 0 && MISSIONS.has(lowerWords[to - 1]!) && isCap(words[0]!) && isCap(head)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   // "people familiar with the matter", "a source close to the talks", "a source at the ministry": unnamed.
   // "analysts at Goldman Sachs": a firm's analysts speak for the named firm, as "the bank said" would.
   if (lowerWords.length > 2 && FIRM_STAFF.test(lowerWords[0]!) && lowerWords[1] === 'at' && words.slice(2).every((w) => capOrLink(w) || w.lower === '&') && isCap(words[2]!)) {
@@ -147,7 +162,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     // "National Conference of State Legislatures": a capitalised word after "of" is inside a name.
     if (isCap(words[k]!) && k > 0 && LINK.test(lowerWords[k - 1]!)) break
     const rest = words.slice(k + 1)
-    if (rest.length && rest.every(capOrLink) && isCap(rest[0]!) && !rest.some(orgWord)) {
+    // ("the ratings agency Moody's": a name may end in "'s".)
+    if (rest.length && rest.every((w, n) => capOrLink(w) || n > 0 && n === rest.length - 1 && POSSESSIVE.test(w.lower)) && isCap(rest[0]!) && !rest.some(orgWord)) {
       return { type: 'name', name: slice(text, tokens, a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
     }
     // "Vice Minister of Commerce Wang Shouwen": the office's name runs on after "of"; the person is the last two words.

@@ -29,6 +29,7 @@ import { fullerAnonymous } from './anonymous-names.ts'
 import { headlineCredit } from './headline-credit.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
+import { fold } from './fold.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -166,8 +167,10 @@ function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end }
 }
 
+// ("Ministry of Economic Development" is already there as "Russian Ministry of Economic Development".)
 function isAlready(resolved: ReadonlyMap<Cue, Resolved>, name: string): boolean {
-  for (const r of resolved.values()) if (r.name === name) return true
+  const key = fold(name)
+  for (const r of resolved.values()) if (r.name === name || fold(r.name).endsWith(` ${key}`)) return true
   return false
 }
 

@@ -308,3 +308,45 @@ test('"official figures show" is named by the issuer of the figures the article 
 test('a body named only by its role noun speaks as that role: "the fire brigade said"', () => {
   assert.equal(who('Crews fought the blaze through the night as winds rose, the fire brigade said.', 'Crews fought'), 'fire brigade')
 })
+
+test('a negation before the comma of "..., said X" is part of the words reported', () => {
+  assert.equal(who('Not yet, said Lena Holt, a geologist at the University of Bergen.', 'Not yet'), 'Lena Holt')
+  assert.equal(who('Holt did not say the dam would fail.', 'the dam'), '-')
+})
+
+test('"Economists had forecast": a reporting word after "had" is a verb even when tagged a noun', () => {
+  assert.equal(who('Economists polled by Reuters had forecast a decline of 0.2%.', 'a decline'), 'economists polled by Reuters (anonymous)')
+})
+
+test('"One of them said" is one of the group named before', () => {
+  const text = 'Two officials involved in the talks said the deal was close.\n\nOne of them said Chile had resisted a fixed date.'
+  assert.equal(who(text, 'Chile had resisted'), 'officials involved in the talks (anonymous)')
+})
+
+test('"police in X" are the X police; "Iran\'s mission to the United Nations" is the mission; "officials in Kyiv" are Ukrainian', () => {
+  assert.equal(who('Two people have died, according to police in North Holland.', 'Two people'), 'North Holland police')
+  assert.equal(who("Freedonia's mission to the United Nations said in a statement that the vote was unlawful.", 'the vote'), "Freedonia's mission to the United Nations")
+  assert.equal(who('Officials in Kyiv have warned that the cuts would hurt farmers.', 'the cuts'), 'Ukrainian officials (anonymous)')
+  assert.equal(who('Officials in Brussels have warned that the cuts would hurt farmers.', 'the cuts'), 'Brussels officials (anonymous)')
+})
+
+test('a name ending in "\'s" keeps it: "an estimate by the ratings agency Moody\'s"', () => {
+  assert.equal(who("Claims could top 2 billion euros, according to an estimate by the ratings agency Fitch's published on Tuesday.", 'Claims'), "Fitch's estimate")
+})
+
+test('unnamed people counted and otherwise undescribed keep their number: "three officials"', () => {
+  assert.equal(who('The plan was described by three officials who spoke on the condition of anonymity.', 'The plan'), 'three officials (anonymous)')
+  assert.equal(who('Three U.S. officials said the plan was ready.', 'the plan'), 'U.S. officials (anonymous)')
+})
+
+test('"the statement reads" with no statement named before is the text of the body named last in the paragraph', () => {
+  const text = 'The two leaders spoke by phone on Tuesday, the Kremlin press service said. "Trade grew steadily," the statement reads.'
+  assert.equal(who(text, 'Trade grew'), 'Kremlin statement')
+  const adopted = 'Ministers of the Nordic Council met in Oslo and adopted a communique. "Ports will be shared," the communique reads.'
+  assert.equal(who(adopted, 'Ports will'), 'Nordic Council communique')
+})
+
+test('"the ministry" after "Russia\'s Ministry of Transport said" is the Russian one', () => {
+  const text = "Russia's Ministry of Transport said freight fell by 3%. The ministry blamed high borrowing costs for the fall."
+  assert.equal(who(text, 'high borrowing'), 'Russian Ministry of Transport')
+})
