@@ -91,8 +91,8 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
     main = citing
   } else if (others.length) {
     const verbal = others.filter((c) => VERBAL.has(c.kind))
-    const last = verbal[verbal.length - 1]
-    main = last && last.trailing ? last : verbal[0] ?? others[0]!
+    // "X rose, data from Y showed, a rise that Z said ... W claimed": the first trailing cue is outermost.
+    main = verbal.find((c) => c.trailing) ?? verbal[0] ?? others[0]!
   } else {
     main = outlets[0]!
   }

@@ -260,7 +260,8 @@ export function findCues(view: SentenceView): Cue[] {
     }
     venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12))
     const before = word(phrase.a - 1)
-    const afterQuote = before === ',' || before === '"' || before === '”' || before === "''"
+    // ("the "overcapacity" some media have claimed": a scare quote closes no quotation.)
+    const afterQuote = before === ',' || (before === '"' || before === '”' || before === "''") && /^[,.?!…-]$/.test(word(phrase.a - 2))
     // Content before the cue: the cue closes the sentence ("..., Sun said on Monday.").
     // ("..., Zelensky said Ukraine needed more air defence": a clause follows, so the content is after.)
     const closes = (to - b <= 8 && !(b < to && /^(?:DET|PRON|PROPN|NOUN|NUM|SCONJ)$/.test(tokens[b]!.pos) && word(b) !== 'that' && !CALENDAR_WORD.test(word(b)))) || word(b) === ','

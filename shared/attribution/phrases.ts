@@ -48,7 +48,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
       const det = placeBasedStart(tokens, floor, a - 3)
       if (det >= 0) return { a: det, b: j + 1, descriptor: [], skip: [det + 1, a] }
     }
-    if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower)) a--
+    // ("That official said" opening a sentence: the tagger may read "That" as a pronoun.)
+    if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower) || a - 1 === floor && /^(?:this|that|these|those)$/.test(t.lower)) a--
     // "Iran's mission to the United Nations": the mission, not the body it is sent to.
     if (a - 2 >= floor && tokens[a - 1]!.lower === 'to' && MISSIONS.test(tokens[a - 2]!.lower)) {
       const mission = phraseEndingAt(tokens, floor, a - 2)
@@ -181,6 +182,11 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       // "Mr. Lammers, 54, said": an age in apposition.
       if (lead.pos === 'NUM' && k + 2 === j && isCap(tokens[k - 1]!)) return phraseEndingAt(tokens, floor, k - 1)
       // "Allianz, Germany's largest insurer, said": an appositive may open with its owner.
+      // "Another official, at the State Department, said": an unnamed source placed in apposition.
+      if (/^(?:at|in|from)$/.test(lead.lower) && !tokens[k - 1]!.cap && ANONYMOUS_HEADS.has(tokens[k - 1]!.lower) && k + 2 < j && isCap(tokens[j - 1]!)) {
+        const held = phraseEndingAt(tokens, floor, k - 1)
+        if (held) return { a: held.a, b: j, descriptor: [] }
+      }
       const owned = isCap(lead) && /^(?:'s|’s)$/.test(tokens[k + 2]?.lower ?? '')
       if (!owned && !/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)

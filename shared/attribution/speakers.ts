@@ -33,14 +33,15 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first',
 // "two European officials" -> "European officials (anonymous)"; a sentence-initial capital is dropped.
 function anonymousName(text: string, tokens: readonly Token[], a: number, b: number): string {
   let k = a
-  while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower)) k++
+  // ("some Western media" keep "some": it says they are not all of them.)
+  while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower) && !(tokens[k]!.lower === 'some' && k === a)) k++
   // "three officials" alone keep their number: without it nothing describes them.
   if (k === b - 1 && k > a && COUNTS.test(tokens[k - 1]!.lower) && /s$/.test(tokens[k]!.lower)) k--
-  let name = text.slice(tokens[k]!.start, tokens[b - 1]!.end)
+  let name = text.slice(tokens[k]!.start, tokens[b - 1]!.end).replace(/, (?=(?:at|in|from) )/, ' ')
   const first = tokens[k]!
   // "Officials said" opens a sentence with a capital; "two Fed officials" keeps its name's.
   const opening = k === 0 || tokens[k - 1]!.sentence !== first.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text) || k === a
-  const common = (first.pos === 'NOUN' && (opening || !first.cap)) || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
+  const common = (first.pos === 'NOUN' && (opening || !first.cap)) || first.lower === 'some' || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
   if (common || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
   // "sources in the shipping industry" are "shipping industry sources".
   // "sources in the industry" are "industry sources"; "sources in the diplomatic community" are "diplomatic sources".
@@ -97,8 +98,10 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const first = tokens[a]!
   if (b - a === 1 && first.pos === 'PRON') return { type: 'pronoun', word: first.lower }
   let det = ''
-  if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower)) { det = first.lower; a++ }
+  if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower) || b - a > 1 && /^(?:this|that|these|those)$/.test(first.lower)) { det = first.lower; a++ }
   if (phrase.skip && phrase.skip[0] === a) a = phrase.skip[1]
+  // "Some Western media" are named with their "some".
+  const some = (k: number) => (det === 'some' && k === phrase.a + 1 ? phrase.a : k)
   if (a >= b) return null
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!
@@ -118,12 +121,14 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   }
   // "Residents of Kastri said", "Meteorologists expect": a plural common noun capitalised only because the sentence opens with it.
   if (opensSentence(tokens, a) && /s$/.test(lowerWords[0]!) && ANONYMOUS_HEADS.has(lowerWords[0]!) && (words.length === 1 || /^(?:of|in|from|at|across)$/.test(lowerWords[1]!))) {
-    return { type: 'anonymous', name: anonymousName(text, tokens, a, b), head: lowerWords[0]!.replace(/s$/, '') }
+    return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), head: lowerWords[0]!.replace(/s$/, '') }
   }
   for (let k = 1; k < lowerWords.length; k++) {
-    if (HEDGES.has(lowerWords[k]!)) return { type: 'anonymous', name: anonymousName(text, tokens, a, b) }
-    if (SOURCE_PLACES.has(lowerWords[k]!) && (!words[k - 1]!.cap || k === 1) && ANONYMOUS_HEADS.has(lowerWords[k - 1]!)) {
-      return { type: 'anonymous', name: anonymousName(text, tokens, a, b) }
+    if (HEDGES.has(lowerWords[k]!)) return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b) }
+    // ("Another official, at the State Department": the place may sit after a comma.)
+    const held = lowerWords[k - 1] === ',' && k > 1 ? k - 2 : k - 1
+    if (SOURCE_PLACES.has(lowerWords[k]!) && (!words[held]!.cap || held === 0) && ANONYMOUS_HEADS.has(lowerWords[held]!)) {
+      return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b) }
     }
   }
 
@@ -238,7 +243,7 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const ordinal = plural ? undefined : ORDINALS.get(det) ?? (mods.length ? ORDINALS.get(mods[0]!) : undefined)
   const unnamed = ANONYMOUS_HEADS.has(head.lower) || PERSON_ROLES.has(singular) || ANONYMOUS_HEADS.has(singular)
   if (ordinal !== undefined && unnamed) {
-    return { type: 'anonymous', name: anonymousName(text, tokens, a, b), definite: DEFINITE.test(det), head: singular, ordinal }
+    return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular, ordinal }
   }
   if (DEFINITE.test(det) && !plural) {
     if (OUTLET_ROLES.has(singular) || singular === 'agency' && mods.includes('news')) return { type: 'role', head: singular, mods, group: 'outlet' }
@@ -246,7 +251,7 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     if (PERSON_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'person' }
   }
   if (unnamed || plural && !det && head.pos === 'NOUN') {
-    return { type: 'anonymous', name: anonymousName(text, tokens, a, b), definite: DEFINITE.test(det), head: singular }
+    return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular }
   }
   const outlet = knownOutlet(slice(text, tokens, a, b))
   if (outlet) return { type: 'name', name: outlet, titles: [] }

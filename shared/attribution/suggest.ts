@@ -142,7 +142,9 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)) })
-  const fuller = fullerAnonymous(placed.flatMap((p) => (p?.attribution.kind === 'anonymous' ? [discourse.renamed.get(p.attribution.source) ?? p.attribution.source] : [])))
+  // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
+  const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
+  const fuller = fullerAnonymous(placed.flatMap((p) => unnamed(p).map((n) => discourse.renamed.get(n) ?? n)))
   const issued = officialIssuers(placed.map((p, i) => (p ? { source: p.attribution.source, kind: p.attribution.kind, para: sentences[i]!.para } : null)))
   const renamed = (name: string) => { const n = discourse.renamed.get(name) ?? name; return issued.get(n) ?? fuller.get(n) ?? n }
   const index = new SourceIndex(options.registry ?? [])
@@ -162,6 +164,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   })
   return out
 }
+
+const isUnnamed = (name: string) => /\((?:anonymous|unnamed)\)$/.test(name)
 
 function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end }
