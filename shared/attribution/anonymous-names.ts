@@ -4,7 +4,12 @@
 // "officials (anonymous)" takes the fuller name of the first group with
 // that head word.
 
+import type { Discourse } from './discourse.ts'
+import { ORG_ROLES } from './lexicon.ts'
+
 const BARE = /^(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
+// "sources from the producer group": members of a body the article names by a role noun.
+const MEMBERS = /^(\p{Ll}+) (?:from|in|at|within|inside) the (?:[\p{Ll}-]+ )*(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
 
 export function fullerAnonymous(names: readonly string[]): Map<string, string> {
   const fuller = new Map<string, string>()
@@ -25,3 +30,15 @@ export function fullerAnonymous(names: readonly string[]): Map<string, string> {
   }
   return fuller
 }
+
+// "OPEC+ is considering ..., four sources from the producer group told
+// Reuters": the body is the one the sentence names before the cue (else the
+// one the role noun stands for), so they are "OPEC+ sources".
+export function membersOf(name: string, discourse: Discourse, before: (name: string) => boolean): string | null {
+  const m = MEMBERS.exec(name)
+  if (!m || !ANONYMOUS_HEADS_OF_BODIES.test(m[1]!) || !ORG_ROLES.has(m[2]!)) return null
+  const body = discourse.organisationHere(before)
+  return body ? `${body} ${m[1]} (anonymous)` : null
+}
+
+const ANONYMOUS_HEADS_OF_BODIES = /^(?:sources?|officials?|delegates?|insiders?|executives?|members?)$/

@@ -26,6 +26,7 @@ const REACH = 3
 // How many entities are kept for resolving, most recent first.
 const RECENT = 64
 const CACHE_SIZE = 4096
+const PUBLIC_BODY = /\b(?:Agency|Department|Ministry|Service|Office|Bureau|Police|Council|Commission|Authority|Administration|Court|University|Government|Assembly|Legislature)\b/
 const GENERIC_MODS = new Set(['central', 'national', 'state', 'federal'])
 const GENERIC_TEXTS = new Set(['document', 'text', 'paper', 'documents', 'texts', 'papers'])
 const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([['korea', 'South Korea'], ['netherlands', 'Netherlands'], ['britain', 'Britain']])
@@ -73,7 +74,8 @@ export class Discourse {
       // "Nordwave" after "Nordwave Semiconductor": a distinctive first word stands for the company.
       const first = parts[0]!
       const key = fold(first)
-      if (/^\p{Lu}\p{Ll}+$/u.test(first) && kindOfName(first) === 'person' && !DEMONYMS.has(key) && !this.orgOf.has(key)) {
+      // (Not "Mississippi" for the "Mississippi Emergency Management Agency": a public body's first word is its place.)
+      if (/^\p{Lu}\p{Ll}+$/u.test(first) && kindOfName(first) === 'person' && !DEMONYMS.has(key) && !this.orgOf.has(key) && !PUBLIC_BODY.test(name)) {
         this.orgOf.set(key, name)
         this.canonicalOf.clear()
       }
@@ -184,6 +186,12 @@ export class Discourse {
     return this.mention(`${body.name} ${head}`, 'document', para, [], false)
   }
 
+  // The last text whose name ends in `noun` ("G7 energy ministers' communique" for "communique").
+  textEndingIn(noun: string): Entity | null {
+    const key = ` ${fold(noun)}`
+    return [...this.recent.values()].reverse().find((e) => e.kind === 'document' && fold(e.name).endsWith(key)) ?? null
+  }
+
   // An organisation in reach whose name has the role noun in it ("the ministry": the Foreign Ministry).
   hasBodyNamed(head: string, para: number): boolean {
     for (const e of this.recent.values()) if (e.kind === 'organisation' && para - e.para <= REACH && fold(e.name).includes(head)) return true
@@ -196,7 +204,7 @@ export class Discourse {
     let found: string | null = null
     for (const n of this.here) {
       const { name, kind } = this.canonical(n.name)
-      if (kind === 'organisation' && before(n.name)) found = name
+      if (kind === 'organisation' && before(n.name) && !isPlace(n.name)) found = name
     }
     return found
   }

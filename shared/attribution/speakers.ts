@@ -106,6 +106,10 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!
   const lowerWords = words.map(bare)
+  // "OPEC+", "Canal+": a plus joined to a capitalised name ends it.
+  if (head.lower === '+' && words.length >= 2 && head.start === words[words.length - 2]!.end && words.slice(0, -1).every(isCap)) {
+    return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
+  }
 
   // "police in Lower Bavaria" are the Lower Bavaria police; "Iran's mission to the United Nations" is one body.
   if (lowerWords[0] === 'police' && /^(?:in|of)$/.test(lowerWords[1] ?? '') && words.length > 2 && words.slice(2).every(capOrLink)) {

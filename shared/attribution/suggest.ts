@@ -25,10 +25,12 @@ import { countryOf, publisherOf } from './dateline.ts'
 import { quoteFlags } from './quotes.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
-import { fullerAnonymous } from './anonymous-names.ts'
+import { fullerAnonymous, membersOf } from './anonymous-names.ts'
 import { headlineCredit } from './headline-credit.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
+import { mastheadsCiting } from './mastheads.ts'
+import { headlineText, knownText } from './headline-texts.ts'
 import { fold } from './fold.ts'
 
 interface Span { text: string; start: number; end: number }
@@ -103,9 +105,12 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
         if (outer?.kind === 'outlet') r.via = outer.name
       }
       if (r.kind === 'document' && r.named && r.name.includes(' ')) r.name = fullDocument(r.name, documents, tokens, s)
+      if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
+      if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.lastIndexOf(n, c.start) >= s.start) ?? r.name
       resolved.set(c, r)
     }
     anonymise(cues, resolved, text, tokens, s)
+    mastheadsCiting(text, tokens, cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
     if (!attribution && s.heading) attribution = headlineCredit(text, tokens, s, discourse)
@@ -219,6 +224,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
       if (a === s.from && k === a + 1 && /s$/.test(tokens[a]!.lower) && !ORG_WORDS.has(tokens[a]!.lower)) a = -1
       continue
     }
+    // "OPEC+": an unspaced plus closes a name.
+    if (a >= 0 && t && t.lower === '+' && t.start === tokens[k - 1]!.end) continue
     // "Kassym-Jomart Tokayev": an unspaced hyphen between capitalised words joins one name.
     if (a >= 0 && t && t.lower === '-' && t.start === tokens[k - 1]!.end && k + 1 < s.to && tokens[k + 1]!.start === t.end && isCap(tokens[k + 1]!)) continue
     if (a >= 0) { runs.push([a, k]); a = -1 }

@@ -370,3 +370,31 @@ test('"Another official, at the Finance Ministry, said" is that ministry\'s offi
   assert.equal(who(text, 'the cost'), 'Finance Ministry official (anonymous)')
   assert.equal(who(text, 'a decision'), 'Finance Ministry official (anonymous)')
 })
+
+test('"sources from the producer group" are the sources of the body the sentence names before them ("OPEC+ sources")', () => {
+  const text = 'GECF+ is considering a pause in output increases, four sources from the producer group told Reuters.\n\n' +
+    'One of the sources said Qatar favoured a pause.'
+  assert.equal(who(text, 'a pause in output'), 'GECF+ sources (anonymous)')
+  assert.equal(who(text, 'Qatar favoured'), 'GECF+ sources (anonymous)')
+})
+
+test('a public body\'s first word is its place, not a short name for it: "the agency" is the agency that spoke last', () => {
+  const text = 'Tornado hits central Alabama town\n\nThe storm cut a path a mile wide, according to the National Weather Service. ' +
+    'The agency said Sunday that the tornado was rated EF-3.\n\nThe Alabama Emergency Management Agency reported 60 homes destroyed.'
+  assert.equal(who(text, 'rated EF-3'), 'National Weather Service')
+})
+
+test('"The Gazette-Courier reported, citing Fire Chief Ana Ruiz": an unknown masthead relays the person it cites', () => {
+  assert.equal(who('A firefighter was among the dead, The Gazette-Courier reported, citing Fire Chief Ana Ruiz.', 'A firefighter'), 'Ana Ruiz via Gazette-Courier')
+})
+
+test('a headline\'s bare text is its subject\'s ("G7 energy ministers\' communique"), and the lead\'s "a communique" is that one', () => {
+  const text = 'G20 trade ministers pledge to cut tariffs, communique says\n\n' +
+    'Trade ministers from the Group of 20 pledged on Friday to cut tariffs, according to a communique released after their meeting. ' +
+    '"Trade is the engine of growth," the document reads.'
+  assert.equal(who(text, 'pledge to cut'), "G20 trade ministers' communique")
+  assert.equal(who(text, 'pledged on Friday'), "G20 trade ministers' communique")
+  assert.equal(who(text, 'the engine of growth'), "G20 trade ministers' communique")
+  // A headline whose subject is no group of people names no text.
+  assert.equal(who('Oil prices fall, report says\n\nOil fell 3%, a report said.', 'Oil prices fall'), 'report')
+})
