@@ -26,6 +26,8 @@ export function fullerAnonymous(names: readonly string[]): Map<string, string> {
       const words = group.split(/\s+/)
       if (words.includes(head)) { fuller.set(name, group); break }
       if (head !== singular && words.includes(singular)) { fuller.set(name, group.replace(new RegExp(`\\b${singular}\\b`), head)); break }
+      // "One diplomat said" after "Western diplomats": one of them, "Western diplomat".
+      if (head === singular && words.includes(`${head}s`) && words.length > 2) { fuller.set(name, group.replace(new RegExp(`\\b${head}s\\b`), head)); break }
     }
   }
   return fuller

@@ -8,7 +8,7 @@ import type { SourceKind } from './kinds.ts'
 import { kindOfName } from './kinds.ts'
 import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
-import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYMS, PLACES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYMS, LEGAL_SUFFIX, PLACES } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 
 export interface Entity {
@@ -107,10 +107,10 @@ export class Discourse {
     // "Beijing said", "Moscow warned": a capital speaking stands for its state (GUIDE 4).
     const state = STATE_OF_CAPITAL.get(fold(clean))
     if (state) return { name: state, kind: 'organisation' }
-    if (kind !== 'person') return { name: clean, kind }
+    if (kind !== 'person') return { name: kind === 'organisation' ? clean.replace(LEGAL_SUFFIX, '') : clean, kind }
     const parts = clean.split(/\s+/)
     const org = parts.length === 1 ? this.orgOf.get(fold(clean)) : undefined
-    if (org) return { name: org, kind: 'organisation' }
+    if (org) return { name: org.replace(LEGAL_SUFFIX, ''), kind: 'organisation' }
     if (parts.length <= 2) {
       const longer = this.fullest.get(fold(parts[parts.length - 1]!)) ?? this.fullest.get(fold(parts[0]!))
       if (longer && longer.length > clean.length && fold(longer).includes(fold(clean))) return { name: longer, kind }
@@ -181,7 +181,8 @@ export class Discourse {
   // ("Kremlin statement"); "the document" or "the text" are any text.
   private textOfBody(recent: readonly Entity[], head: string, para: number): Entity | null {
     if (GENERIC_TEXTS.has(head)) return null
-    const body = recent.find((e) => (e.kind === 'organisation' && !isPlace(e.name) || e.kind === 'document') && e.para === para)
+    // (In this paragraph or the one before: "the Kremlin press service said.\n\n"...," the statement said.")
+    const body = recent.find((e) => (e.kind === 'organisation' && !isPlace(e.name) || e.kind === 'document') && para - e.para <= 1)
     if (!body || body.kind !== 'organisation') return null
     return this.mention(`${body.name} ${head}`, 'document', para, [], false)
   }

@@ -94,7 +94,7 @@ export const ORG_WORDS = set(`ministry department council committee commission b
 plc llc group company co university institute institution association party government office service
 administration authority organization organisation federation fund kremlin pentagon parliament assembly
 agency bureau center centre academy court union board foundation cabinet senate congress house army navy
-police brigade coastguard embassy consulate exchange securities conference legislature legislatures capital partners holdings motors airlines nations alliance
+police brigade coastguard presidency college embassy consulate exchange securities conference legislature legislatures capital partners holdings motors airlines nations alliance
 semiconductor technologies systems energy pharma industries labs electronics software networks logistics
 shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics
 telecom communications insurance financial investments healthcare gazprom rosneft sberbank
@@ -183,3 +183,6 @@ export const COUNTRY_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
 // Prepositions that place an unnamed source: "a source at the ministry",
 // "officials in Washington", "an insider from the company".
 export const SOURCE_PLACES = set('at in within inside from')
+
+// A company's legal suffix, no part of the name it is known by ("Valtronix Inc" is Valtronix).
+export const LEGAL_SUFFIX = /,?\s+(?:&\s+Co\.?|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|LLC|AG|SA|NV)$/

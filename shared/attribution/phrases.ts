@@ -241,6 +241,10 @@ function sharedSubject(tokens: readonly Token[], floor: number, and: number): Ph
   let k = floor
   while (k < and && tokens[k]!.pos !== 'VERB') k++
   if (k === floor || k >= and - 1) return null
-  const phrase = phraseEndingAt(tokens, floor, k - 1)
-  return phrase && phrase.a === floor ? phrase : null
+  // "Valtronix Inc on Thursday cut ..., and said": the day between subject and verb is passed over.
+  let j = k - 1
+  if (j - 2 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
+  const phrase = phraseEndingAt(tokens, floor, j)
+  // The subject opens the sentence, or follows its dateline ("SAN JOSE (Reuters) - Valtronix ...").
+  return phrase && (phrase.a === floor || /^(?:-|—|–)$/.test(tokens[phrase.a - 1]!.lower)) ? phrase : null
 }

@@ -7,7 +7,7 @@ import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
 import { isCap } from './phrases.ts'
 import {
-  ANONYMOUS_HEADS, CALENDAR, COUNTRY_OF_CAPITAL, DEMONYM_OF, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, SOURCE_PLACES, TITLES,
+  ANONYMOUS_HEADS, CALENDAR, COUNTRY_OF_CAPITAL, DEMONYM_OF, LEGAL_SUFFIX, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, SOURCE_PLACES, TITLES,
 } from './lexicon.ts'
 import { isDistributor, knownOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
@@ -79,7 +79,6 @@ const POSSESSIVE = /^(?:'s|’s|')$/
 const HEDGES = new Set(['familiar', 'close', 'briefed', 'polled', 'surveyed', 'involved'])
 const MISSIONS = new Set(['mission', 'delegation', 'embassy', 'representation'])
 const FIRM_STAFF = /^(?:analysts|economists|strategists)$/
-const LEGAL_SUFFIX = /,?\s+(?:&\s+Co\.?|Inc\.?|Corp\.?|Ltd\.?|plc|LLC|AG|SA|NV)$/
 const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
 const capOrLink = (w: Token) => isCap(w) || LINK.test(w.lower)
 const orgWord = (w: Token) => ORG_WORDS.has(w.lower)

@@ -31,6 +31,7 @@ import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 import { mastheadsCiting } from './mastheads.ts'
 import { headlineText, knownText } from './headline-texts.ts'
+import { bodyInTitle } from './title-bodies.ts'
 import { fold } from './fold.ts'
 
 interface Span { text: string; start: number; end: number }
@@ -129,6 +130,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       const spoke = attribution !== null && (c === attribution.main || attribution.cues.includes(c))
       const roles = c.speaker?.type === 'name' ? c.speaker.titles : []
       const descriptor = phraseDescriptor(c)
+      const body = bodyInTitle(text, tokens, c)
+      if (body) discourse.mention(discourse.canonical(body).name, 'organisation', s.para, [], false)
       discourse.mention(r.name, r.kind, s.para, [...roles, ...descriptor], spoke, r.kind === 'document' ? attribution?.via ?? null : null)
     }
     for (const speaker of named[s.index]!) {

@@ -398,3 +398,29 @@ test('a headline\'s bare text is its subject\'s ("G7 energy ministers\' communiq
   // A headline whose subject is no group of people names no text.
   assert.equal(who('Oil prices fall, report says\n\nOil fell 3%, a report said.', 'Oil prices fall'), 'report')
 })
+
+test('"X on Thursday cut ..., and said" after a dateline: the shared subject speaks, named without its legal suffix', () => {
+  const text = 'AUSTIN, Texas, May 2 (Reuters) - Corvane Inc on Thursday cut its forecast, blaming weak demand, and said it would cut 5% of jobs.'
+  assert.equal(who(text, 'it would cut'), 'Corvane')
+})
+
+test('a title naming the body a person speaks for brings the body in: "the ministry" after "China\'s foreign ministry spokesperson"', () => {
+  const text = 'The Commerce Department said it was reviewing chip rules.\n\n' +
+    "China's foreign ministry spokesperson Lin Wei told a briefing that the rules were unfair. The ministry has repeatedly criticised U.S. export controls on chips."
+  assert.equal(who(text, 'export controls'), "China's foreign ministry")
+})
+
+test('"the statement said" in the paragraph after a body spoke is that body\'s statement', () => {
+  const text = 'The two leaders spoke by phone, the Kremlin press service said.\n\n"Trade grew steadily," the statement said.'
+  assert.equal(who(text, 'Trade grew'), 'Kremlin statement')
+})
+
+test('"One diplomat said" after "Western diplomats said" is one of them', () => {
+  const text = 'Western diplomats, who spoke on condition of anonymity, said they doubted the plan. One diplomat said insurers were still wary of the route.'
+  assert.equal(who(text, 'insurers were'), 'Western diplomat (anonymous)')
+})
+
+test('"According to X, Y told Z that ...": the opening source is the outermost', () => {
+  const text = 'According to the Polish presidency, Nawrocki told Macron that Warsaw was ready to host the talks.'
+  assert.equal(who(text, 'ready to host'), 'Polish presidency')
+})
