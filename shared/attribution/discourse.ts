@@ -153,7 +153,8 @@ export class Discourse {
     // "the communique" is the last communique named, else the last text.
     if (speaker.group === 'document') {
       return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`))
-        ?? this.textOfBody(recent, speaker.head, para) ?? recent.find((e) => e.kind === 'document') ?? null
+        // ("the joint communique" is left to the article's fuller name for it, documents.ts.)
+        ?? (speaker.mods.length ? null : this.textOfBody(recent, speaker.head, para)) ?? recent.find((e) => e.kind === 'document') ?? null
     }
     if (speaker.group === 'outlet') return recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
     if (speaker.group === 'org') {
