@@ -127,6 +127,8 @@ export class Discourse {
       this.entities.set(key, entity)
     }
     for (const role of roles) entity.roles.add(role)
+    // A name first taken for a person may be described as a body later ("Eurofer, the steel association,").
+    if (kind === 'organisation' && entity.kind === 'person') entity.kind = kind
     entity.para = para
     if (via && !entity.via) entity.via = via
     if (spoke) entity.spokeAt = ++this.clock
@@ -159,6 +161,8 @@ export class Discourse {
     if (speaker.group === 'outlet') return recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
     if (speaker.group === 'org') {
       return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
+        // "Eurofer, the European steel association, welcomed the move. The group said": the body just named in this paragraph.
+        ?? recent.find((e) => e.kind === 'organisation' && e.para === para && e.roles.has('body'))
         ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)))
         ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e))
         // A story about one company says "the company" paragraphs after naming it.
@@ -256,7 +260,7 @@ export class Discourse {
   }
 
   private placeLike(e: Entity): boolean {
-    return !/\s/.test(e.name) && kindOfName(e.name) === 'organisation' && /^[A-Z][a-z]+$/.test(e.name)
+    return !e.roles.has('body') && !/\s/.test(e.name) && kindOfName(e.name) === 'organisation' && /^[A-Z][a-z]+$/.test(e.name)
   }
 }
 

@@ -41,6 +41,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     // "BRUSSELS - The Commission": a dash with spaces around it ends the phrase ("Russia-China" has none).
     if (t.lower === '-' && (t.end !== tokens[a]!.start || a - 2 >= floor && tokens[a - 2]!.end !== t.start)) break
     if (nounish(t)) { a--; continue }
+    // "A ministry spokesman, He Yadong, said": a capitalised "He" inside the sentence before a name is a surname.
+    if (t.text === 'He' && a - 1 > floor && tokens[a]!.pos === 'PROPN' && tokens[a]!.cap) { a--; continue }
     // "the Office for National Statistics": the tagger may read the capitalised word before "for" as a common noun.
     if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /^(?:PROPN|NOUN)$/.test(tokens[a - 2]!.pos)) { a--; continue }
     // "The Austin, Texas-based company": the place is no part of the speaker's name; keep "the" for the role noun.
@@ -203,7 +205,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     return null
   }
   if (tokens[j]!.pos === 'PUNCT') return null
-  if (tokens[j]!.lower === 'and') return sharedSubject(tokens, floor, j)
+  // ("declined to comment but said ...": "but" shares the subject as "and" does.)
+  if (tokens[j]!.lower === 'and' || tokens[j]!.lower === 'but') return sharedSubject(tokens, floor, j)
   const phrase = phraseEndingAt(tokens, floor, j)
   if (phrase && phrase.a - 3 >= floor && tokens[phrase.a - 1]!.lower === 'by' && /^(?:polled|surveyed)$/.test(tokens[phrase.a - 2]!.lower)) {
     // "economists polled by Reuters had expected": the economists, not the pollster.

@@ -31,7 +31,7 @@ import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 import { mastheadsCiting } from './mastheads.ts'
 import { headlineText, knownText } from './headline-texts.ts'
-import { bodyInTitle } from './title-bodies.ts'
+import { bodyInTitle, describedAsBody } from './title-bodies.ts'
 import { fold } from './fold.ts'
 
 interface Span { text: string; start: number; end: number }
@@ -106,6 +106,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
         if (outer?.kind === 'outlet') r.via = outer.name
       }
       if (r.kind === 'document' && r.named && r.name.includes(' ')) r.name = fullDocument(r.name, documents, tokens, s)
+      if (r.kind === 'person' && r.named && describedAsBody(text, s, r.name)) r.kind = 'organisation'
       if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
       if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.lastIndexOf(n, c.start) >= s.start) ?? r.name
       resolved.set(c, r)
@@ -136,7 +137,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     }
     for (const speaker of named[s.index]!) {
       const { name, kind } = discourse.canonical(speaker.name)
-      if (!isAlready(resolved, name)) discourse.mention(name, kind, s.para, speaker.titles, false)
+      const body = describedAsBody(text, s, speaker.name)
+      if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : speaker.titles, false)
     }
   }
 
@@ -154,7 +156,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p) => unnamed(p).map((n) => discourse.renamed.get(n) ?? n)))
   const issued = officialIssuers(placed.map((p, i) => (p ? { source: p.attribution.source, kind: p.attribution.kind, para: sentences[i]!.para } : null)))
-  const renamed = (name: string) => { const n = discourse.renamed.get(name) ?? name; return issued.get(n) ?? fuller.get(n) ?? n }
+  // A group numbered once a separate source appears ("A second official") stays the group where the words are the group's.
+  const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return issued.get(n) ?? fuller.get(n) ?? n }
   const index = new SourceIndex(options.registry ?? [])
   const out: Suggestion[] = []
   placed.forEach((p, i) => {
@@ -166,11 +169,17 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
     out.push({
       content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
-      source: renamed(a.source), sourceKind: a.kind, via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
-      otherSources: a.otherSources.map(renamed), sourceId: index.match(renamed(a.source)), viaId: a.via ? index.match(a.via) : null,
+      source: renamed(a.source, groupSpeaks(text, a.main)), sourceKind: a.kind, via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
+      otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(renamed(a.source)), viaId: a.via ? index.match(a.via) : null,
     })
   })
   return out
+}
+
+// "three U.S. officials said", "the officials said" (not "one of the officials said"): the group as a whole speaks.
+function groupSpeaks(text: string, cue: Cue): boolean {
+  const sp = cue.speaker
+  return sp?.type === 'anonymous' && /s \((?:anonymous|unnamed)\)$/.test(sp.name) && !/\bone of\s*$/i.test(text.slice(Math.max(0, cue.start - 8), cue.start))
 }
 
 const isUnnamed = (name: string) => /\((?:anonymous|unnamed)\)$/.test(name)

@@ -4,7 +4,7 @@
 
 import type { Cue } from './cues.ts'
 import type { Token } from './nlp.ts'
-import { ORG_ROLES } from './lexicon.ts'
+import { ORG_ROLES, ORG_WORDS } from './lexicon.ts'
 import { describe } from './speakers.ts'
 
 export function bodyInTitle(text: string, tokens: readonly Token[], c: Cue): string | null {
@@ -19,4 +19,15 @@ export function bodyInTitle(text: string, tokens: readonly Token[], c: Cue): str
   if (!named) return null
   const speaker = describe(text, tokens, { a, b: body + 1, descriptor: [] })
   return speaker?.type === 'name' ? speaker.name : null
+}
+
+// "Eurofer, the European steel association, welcomed the move": a name the
+// article describes as a body is an organisation, so "the group" finds it.
+const DESCRIBED = /^, (?:the|a|an|\p{Lu}\p{L}*['’]s) (?:[\p{L}'’-]+ ){0,4}?([\p{Ll}-]+)(?=[,.])/u
+
+export function describedAsBody(text: string, s: { start: number; end: number }, name: string): boolean {
+  const at = text.indexOf(`${name}, `, s.start)
+  if (at < 0 || at >= s.end) return false
+  const head = DESCRIBED.exec(text.slice(at + name.length, Math.min(s.end, at + name.length + 80)))?.[1]
+  return head !== undefined && (ORG_ROLES.has(head) || ORG_WORDS.has(head))
 }

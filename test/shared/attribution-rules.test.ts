@@ -424,3 +424,23 @@ test('"According to X, Y told Z that ...": the opening source is the outermost',
   const text = 'According to the Polish presidency, Nawrocki told Macron that Warsaw was ready to host the talks.'
   assert.equal(who(text, 'ready to host'), 'Polish presidency')
 })
+
+test('"A ministry spokesman, He Yadong, said": a capitalised "He" before a name in apposition is a surname', () => {
+  assert.equal(who('A ministry spokesman, He Lanfang, said China would defend its rights.', 'China would'), 'He Lanfang')
+})
+
+test('"declined to comment on the details but said": "but" shares the subject', () => {
+  assert.equal(who('Spokesperson Ana Lind declined to comment on the details but said the bloc would act.', 'the bloc'), 'Ana Lind')
+})
+
+test('a name described as a body in apposition is an organisation: "the group" after "Eurofer, the European steel association,"', () => {
+  const text = 'The Trade Ministry said it would respond.\n\nSteelfed, the Nordic steel association, welcomed the move. The group said imports had doubled since 2020.'
+  assert.equal(who(text, 'imports had doubled'), 'Steelfed')
+})
+
+test('a group that speaks as a whole keeps its name when a separate source is numbered ("three officials" vs "a second official")', () => {
+  const text = 'Prices will rise, three U.S. officials said. One of the officials said the rise was modest.\n\nA second official said talks would continue.'
+  assert.equal(who(text, 'Prices will rise'), 'U.S. officials (anonymous)')
+  assert.equal(who(text, 'the rise was modest'), 'U.S. official #1 (anonymous)')
+  assert.equal(who(text, 'talks would continue'), 'U.S. official #2 (anonymous)')
+})

@@ -61,7 +61,7 @@ const unseen: [string, { attributed: number; source: number; via: number; articl
   // rule tested on made-up sentences). blind4/ was scored unread first
   // (0.91 / 0.72 / 0.57), then released for reading; the honest figure for
   // unseen news now comes from a held-out set kept elsewhere.
-  ['blind', { attributed: 0.98, source: 0.94, via: 0.97, articles: 8 }],
+  ['blind', { attributed: 0.98, source: 0.95, via: 0.97, articles: 8 }],
   ['blind2', { attributed: 0.98, source: 0.87, via: 0.99, articles: 8 }],
   ['blind3', { attributed: 0.98, source: 0.95, via: 0.88, articles: 8 }],
   ['blind4', { attributed: 0.95, source: 0.99, via: 0.66, articles: 6 }],
