@@ -167,10 +167,11 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const content = p.contentIn === 'same' ? contentSpan(text, tokens, s, a) : { start: s.start, end: s.end }
     const cues = a.cues.map((c) => span(text, c.start, c.end))
     const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
+    const source = renamed(a.source, groupSpeaks(text, a.main))
     out.push({
       content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
-      source: renamed(a.source, groupSpeaks(text, a.main)), sourceKind: a.kind, via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
-      otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(renamed(a.source)), viaId: a.via ? index.match(a.via) : null,
+      source, sourceKind: a.kind, via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
+      otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: a.via ? index.match(a.via) : null,
     })
   })
   return out
