@@ -16,6 +16,7 @@ export interface Phrase {
 
 const MAX_NP = 14
 const MISSIONS = /^(?:mission|delegation|embassy|representation)$/
+const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|representative)$/
 const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
@@ -53,6 +54,11 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     // ("That official said" opening a sentence: the tagger may read "That" as a pronoun.)
     if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower) || a - 1 === floor && /^(?:this|that|these|those)$/.test(t.lower)) a--
     // "Iran's mission to the United Nations": the mission, not the body it is sent to.
+    // "A spokesperson for Downing Street": the spokesperson speaks, for the body.
+    if (a - 2 >= floor && tokens[a - 1]!.lower === 'for' && SPOKES.test(tokens[a - 2]!.lower) && tokens[a]!.cap) {
+      const spokes = phraseEndingAt(tokens, floor, a - 2)
+      if (spokes) return { a: spokes.a, b: j + 1, descriptor: [] }
+    }
     if (a - 2 >= floor && tokens[a - 1]!.lower === 'to' && MISSIONS.test(tokens[a - 2]!.lower)) {
       const mission = phraseEndingAt(tokens, floor, a - 2)
       if (mission) return { a: mission.a, b: j + 1, descriptor: [] }

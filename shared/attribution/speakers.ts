@@ -78,6 +78,7 @@ const POSSESSIVE = /^(?:'s|’s|')$/
 // Helpers at module level: describe() runs for every name in the article.
 const HEDGES = new Set(['familiar', 'close', 'briefed', 'polled', 'surveyed', 'involved'])
 const MISSIONS = new Set(['mission', 'delegation', 'embassy', 'representation'])
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative'])
 const FIRM_STAFF = /^(?:analysts|economists|strategists)$/
 const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
 const capOrLink = (w: Token) => isCap(w) || LINK.test(w.lower)
@@ -113,6 +114,10 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   // "police in Lower Bavaria" are the Lower Bavaria police; "Iran's mission to the United Nations" is one body.
   if (lowerWords[0] === 'police' && /^(?:in|of)$/.test(lowerWords[1] ?? '') && words.length > 2 && words.slice(2).every(capOrLink)) {
     return { type: 'name', name: `${slice(text, tokens, a + 2, b)} police`, titles: [] }
+  }
+  // "a spokesperson for Downing Street" is an unnamed "Downing Street spokesperson", as "a Treasury spokesperson" is.
+  if (lowerWords.length > 2 && SPOKES.has(lowerWords[0]!) && lowerWords[1] === 'for' && isCap(words[2]!) && (/^(?:a|an|one)$/.test(det) || det === '')) {
+    return { type: 'anonymous', name: `${slice(text, tokens, a + 2, b).replace(/^the /i, '')} ${lowerWords[0]} (anonymous)`, head: lowerWords[0]! }
   }
   const to = lowerWords.indexOf('to')
   if (to > 0 && MISSIONS.has(lowerWords[to - 1]!) && isCap(words[0]!) && isCap(head)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }

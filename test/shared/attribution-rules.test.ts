@@ -444,3 +444,14 @@ test('a group that speaks as a whole keeps its name when a separate source is nu
   assert.equal(who(text, 'the rise was modest'), 'U.S. official #1 (anonymous)')
   assert.equal(who(text, 'talks would continue'), 'U.S. official #2 (anonymous)')
 })
+
+test('"a spokesperson for Downing Street" is an unnamed Downing Street spokesperson, as "a Treasury spokesperson" is', () => {
+  assert.equal(who('A spokesperson for Downing Street said the cap would help families.', 'the cap'), 'Downing Street spokesperson (anonymous)')
+  assert.equal(who('A spokesman for Ofgem, the energy regulator, said it would publish details next month.', 'publish details'), 'Ofgem spokesman (anonymous)')
+})
+
+test('a joint text takes its parties from the headline or lead when its own sentence names none', () => {
+  const text = 'Chile, Peru sign deals on lithium\n\nLIMA (Reuters) - Chile and Peru on Wednesday signed 12 agreements.\n\n' +
+    'According to a joint statement released after the talks, the two sides will build a new port.'
+  assert.equal(who(text, 'a new port'), 'Chile-Peru joint statement')
+})
