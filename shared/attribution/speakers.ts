@@ -212,7 +212,9 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
       let k = from
       // "Russian President X" drops the demonym; "British Retail Consortium" keeps it.
       const demonymTitle = (n: number) => DEMONYMS.has(lowerWords[n]!) && (TITLES.has(lowerWords[n + 1]!) || !isCap(words[n + 1]!) || DEMONYMS.has(lowerWords[n + 1]!))
-      while (k < words.length - 1 && (TITLES.has(lowerWords[k]!) || demonymTitle(k) || !isCap(words[k]!))) k++
+      // "Chief Operating Officer Dana Whitlock": the words between "chief" and "officer" are the title.
+      const officer = lowerWords.indexOf('chief') >= 0 ? lowerWords.lastIndexOf('officer', words.length - 2) : -1
+      while (k < words.length - 1 && (TITLES.has(lowerWords[k]!) || demonymTitle(k) || !isCap(words[k]!) || k < officer)) k++
       const titles = lowerWords.slice(0, k).filter((w) => !POSSESSIVE.test(w))
       from = k
       const name = slice(text, tokens, a + from, b)

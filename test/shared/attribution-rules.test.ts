@@ -455,3 +455,11 @@ test('a joint text takes its parties from the headline or lead when its own sent
     'According to a joint statement released after the talks, the two sides will build a new port.'
   assert.equal(who(text, 'a new port'), 'Chile-Peru joint statement')
 })
+
+test('"Chief Operating Officer X" is a title; a memo is a text; "X Air" is a company that "the company" stands for', () => {
+  assert.equal(who('Chief Operating Officer Dana Whitlock said the cuts were needed.', 'the cuts'), 'Dana Whitlock')
+  const text = 'Skyline Air plans to cut 2,000 jobs.\n\nThe memo, sent to staff by Dana Whitlock on Monday, said the cuts would fall mostly on ground staff. ' +
+    'The company said in a statement that it would not comment further on the plans.'
+  assert.equal(who(text, 'ground staff'), 'Skyline Air memo')
+  assert.equal(who(text, 'not comment further'), 'Skyline Air')
+})
