@@ -178,7 +178,7 @@ export class Discourse {
       ?? recent.find((e) => named(e) && inReach(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head) && rank(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
-      ?? latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e)))
+      ?? (speaker.owned ? null : latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e))))
   }
 
   // "the Kremlin press service said ... the statement reads": a kind of text

@@ -166,7 +166,12 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (tokens[j]!.lower === ',') {
     // "Zipline's chief executive, Priya Raman, called": the name is the appositive itself.
     const name = phraseEndingAt(tokens, floor, j - 1)
-    if (name && name.a - 1 > floor && tokens[name.a - 1]!.lower === ',' && allCap(tokens, name.a, name.b) && name.b - name.a <= 4) return name
+    if (name && name.a - 1 > floor && tokens[name.a - 1]!.lower === ',' && allCap(tokens, name.a, name.b) && name.b - name.a <= 4) {
+      // The role before the comma describes the name ("Bell's attorney, Lisa Romero": an attorney), for "his attorney" later.
+      const role = phraseEndingAt(tokens, floor, name.a - 2)
+      if (role) for (let k = role.a; k < name.a - 1; k++) if (!tokens[k]!.cap && tokens[k]!.pos === 'NOUN') name.descriptor.push(tokens[k]!.lower)
+      return name
+    }
     // Appositive: the name sits before an earlier comma.
     for (let k = j - 1; k > floor && k >= j - APPOSITIVE_WINDOW; k--) {
       const t = tokens[k]!

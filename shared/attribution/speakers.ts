@@ -15,7 +15,8 @@ import { fold } from './fold.ts'
 export type Speaker =
   | { type: 'pronoun'; word: string }
   | { type: 'name'; name: string; titles: string[] }
-  | { type: 'role'; head: string; mods: string[]; group: 'person' | 'org' | 'outlet' | 'document' }
+  // `owned`: "their lawyer", "her spokesman": someone's, not the person named last.
+  | { type: 'role'; head: string; mods: string[]; group: 'person' | 'org' | 'outlet' | 'document'; owned?: boolean }
   | { type: 'document'; name: string; owner: string | null }
   | { type: 'anonymous'; name: string; definite?: boolean; head?: string; ordinal?: number }
   // "his office", "the president's office", "Erdogan's office": named after its holder (see offices.ts).
@@ -258,7 +259,7 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   if (DEFINITE.test(det) && !plural) {
     if (OUTLET_ROLES.has(singular) || singular === 'agency' && mods.includes('news')) return { type: 'role', head: singular, mods, group: 'outlet' }
     if (ORG_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'org' }
-    if (PERSON_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'person' }
+    if (PERSON_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'person', owned: /^(?:his|her|their|its)$/.test(det) }
   }
   if (unnamed || plural && !det && head.pos === 'NOUN') {
     return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular }

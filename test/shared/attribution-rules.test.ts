@@ -463,3 +463,11 @@ test('"Chief Operating Officer X" is a title; a memo is a text; "X Air" is a com
   assert.equal(who(text, 'ground staff'), 'Skyline Air memo')
   assert.equal(who(text, 'not comment further'), 'Skyline Air')
 })
+
+test('"their lawyer said" is someone\'s lawyer, not the person who spoke last; "City records show" is a text', () => {
+  const text = 'District Attorney Beth Owens said her office would seek a long sentence. The families have called for a review, their lawyer said.'
+  assert.equal(who(text, 'called for a review'), 'lawyer (anonymous)')
+  const named = "Bell's attorney, Lisa Romero, said he was innocent. His attorney said he would appeal the ruling quickly."
+  assert.equal(who(named, 'would appeal'), 'Lisa Romero')
+  assert.equal(who('City records show the warehouse had failed two inspections.', 'the warehouse'), 'City records')
+})
