@@ -26,8 +26,10 @@ export function bodyInTitle(text: string, tokens: readonly Token[], c: Cue): str
 const DESCRIBED = /^, (?:the|a|an|\p{Lu}\p{L}*['’]s) (?:[\p{L}'’-]+ ){0,4}?([\p{Ll}-]+)(?=[,.])/u
 
 export function describedAsBody(text: string, s: { start: number; end: number }, name: string): boolean {
-  const at = text.indexOf(`${name}, `, s.start)
-  if (at < 0 || at >= s.end) return false
-  const head = DESCRIBED.exec(text.slice(at + name.length, Math.min(s.end, at + name.length + 80)))?.[1]
+  // (Searched within the sentence only: a name recurs, and the text may be long.)
+  const sentence = text.slice(s.start, s.end)
+  const at = sentence.indexOf(`${name}, `)
+  if (at < 0) return false
+  const head = DESCRIBED.exec(sentence.slice(at + name.length, at + name.length + 80))?.[1]
   return head !== undefined && (ORG_ROLES.has(head) || ORG_WORDS.has(head))
 }
