@@ -221,8 +221,10 @@ export class Discourse {
   bodyFor(words: readonly string[], para: number): Entity | null {
     const head = words[words.length - 1]!
     const stems = (e: Entity) => fold(e.name).split(/[\s-]+/).map((w) => w.slice(0, 5))
+    // ("the central bank" after "the Federal Reserve": a reserve bank is a bank.)
+    const heads = head === 'bank' ? ['bank', 'reserve'] : [head]
     for (const e of [...this.recent.values()].reverse()) {
-      if (e.kind !== 'organisation' || para - e.para > REACH || !fold(e.name).includes(head)) continue
+      if (e.kind !== 'organisation' || para - e.para > REACH || !heads.some((h) => fold(e.name).includes(h))) continue
       const known = stems(e)
       if (words.slice(0, -1).every((m) => GENERIC_MODS.has(m) || known.includes(m.slice(0, 5)))) return e
     }

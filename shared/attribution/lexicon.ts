@@ -64,7 +64,7 @@ export const REFUSALS = set('declined refused declines refuses decline refuse')
 // Heads of noun phrases that name a text (GUIDE decision 7: document).
 export const DOCUMENT_NOUNS = set(`report study survey data figures statement communique communiqué memorandum
 document letter analysis poll research paper filing note statistics declaration decree resolution
-readout transcript notice release bulletin draft plan agreement treaty order ruling verdict memo email record
+readout transcript notice release bulletin draft plan agreement treaty order ruling verdict memo email record tool tracker gauge
 assessment review audit index census book article editorial post estimate projection`)
 
 // Role nouns that stand for a person named earlier ("the expert").

@@ -89,6 +89,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     if (nounish(t) && t.pos !== 'VERB') { b++; continue }
     // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
+    // "according to the Fed's projections": a capitalised owner the tagger read as a verb.
+    if (b === headStart && t.pos === 'VERB' && t.cap && b > i && b + 1 < ceil && /^(?:'s|’s)$/.test(tokens[b + 1]!.lower)) { b++; continue }
     // An adjective the tagger read as an adverb: "according to a large international study".
     if (b === headStart && b > i && t.pos === 'ADV' && b + 1 < ceil && /^(?:ADJ|NOUN)$/.test(tokens[b + 1]!.pos)) { b++; continue }
     // A noun modifier the tagger read as a verb: "according to port authority spokesman ...".

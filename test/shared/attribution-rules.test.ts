@@ -471,3 +471,11 @@ test('"their lawyer said" is someone\'s lawyer, not the person who spoke last; "
   assert.equal(who(named, 'would appeal'), 'Lisa Romero')
   assert.equal(who('City records show the warehouse had failed two inspections.', 'the warehouse'), 'City records')
 })
+
+test('"the central bank" after "the Federal Reserve" is the Reserve; "the Fed\'s projections" is a text though "Fed" is read as a verb', () => {
+  const text = 'The Federal Reserve held rates steady on Wednesday.\n\nIn its statement, the central bank said uncertainty had increased. ' +
+    "Inflation will end the year at 2.7%, according to the Fed's quarterly projections."
+  assert.equal(who(text, 'uncertainty had increased'), 'Federal Reserve')
+  assert.equal(who(text, 'Inflation will end'), "Fed's quarterly projections")
+  assert.equal(who('Traders are betting on a cut in June, the FedWatch tool showed.', 'Traders'), 'FedWatch tool')
+})
