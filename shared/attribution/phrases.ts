@@ -79,7 +79,8 @@ function placeBasedStart(tokens: readonly Token[], floor: number, k: number): nu
 export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: number): Phrase | null {
   if (i >= ceil) return null
   const first = tokens[i]!
-  if (first.pos === 'PRON' && /^(?:he|she|they|it|we)$/.test(first.lower)) return { a: i, b: i + 1, descriptor: [] }
+  // ("According to him": an object pronoun after "according to" stands for a speaker too.)
+  if (first.pos === 'PRON' && /^(?:he|she|they|it|we|him|her|them)$/.test(first.lower) && (i + 1 >= ceil || !/^(?:NOUN|ADJ|PROPN)$/.test(tokens[i + 1]!.pos))) return { a: i, b: i + 1, descriptor: [] }
   let b = i
   if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower)) b++
   const headStart = b

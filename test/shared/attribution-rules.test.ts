@@ -479,3 +479,10 @@ test('"the central bank" after "the Federal Reserve" is the Reserve; "the Fed\'s
   assert.equal(who(text, 'Inflation will end'), "Fed's quarterly projections")
   assert.equal(who('Traders are betting on a cut in June, the FedWatch tool showed.', 'Traders'), 'FedWatch tool')
 })
+
+test('"According to him" is the man who spoke last; "according to her lawyer" is not her', () => {
+  const text = 'Foreign Minister Ivo Marn said talks would resume.\n\nAccording to him, Turkey could act as a mediator.'
+  assert.equal(who(text, 'Turkey could act'), 'Ivo Marn')
+  const lawyer = 'Singer Ana Vell spoke on Monday.\n\nAccording to her lawyer, the contract was void from the start.'
+  assert.equal(who(lawyer, 'the contract was void'), 'lawyer (anonymous)')
+})
