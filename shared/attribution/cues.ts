@@ -161,6 +161,17 @@ export function findCues(view: SentenceView): Cue[] {
       // "The findings were described by two European officials": the agent spoke, about what came before.
       const agent = phraseStartingAt(tokens, i + 2, to)
       const speaker = speakerOf(agent)
+      if (w === 'quoted' && agent && word(agent.b) === 'as') {
+        // "Araqchi was quoted by the IRNA news agency as saying": the subject spoke, the agent passes it on.
+        const subject = subjectBefore(tokens, from, i - 1, inQuote)
+        const said = speakerOf(subject)
+        if (subject && said) {
+          const c = cue('quoted', subject.a, Math.min(to, agent.b + 2), said, quoted, true, false)
+          c.quotedOuter = speaker
+          cues.push(c)
+        }
+        continue
+      }
       if (agent && speaker) cues.push(cue('verb', i - 1, agent.b, speaker, quoted, false, true))
       continue
     }

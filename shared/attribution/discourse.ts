@@ -269,7 +269,7 @@ export class Discourse {
 // "official #2 (anonymous)" is one person; "officials", "people familiar with ..." are many.
 function singular(name: string): boolean {
   const words = name.replace(/\s*(?:#\d+\s*)?\((?:anonymous|unnamed)\)$/, '').split(/\s+/)
-  return !words.some((w) => w === 'people' || /s$/.test(w) && ANONYMOUS_HEADS.has(w) || w === 'staff')
+  return !words.some((w) => w === 'people' || /s$/.test(w) && ANONYMOUS_HEADS.has(w) || w === 'staff' || w === 'media')
 }
 
 function latestSpeaker(entities: readonly Entity[]): Entity | null {

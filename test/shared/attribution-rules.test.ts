@@ -486,3 +486,10 @@ test('"According to him" is the man who spoke last; "according to her lawyer" is
   const lawyer = 'Singer Ana Vell spoke on Monday.\n\nAccording to her lawyer, the contract was void from the start.'
   assert.equal(who(lawyer, 'the contract was void'), 'lawyer (anonymous)')
 })
+
+test('"X was quoted by the IRNA news agency as saying" is X via IRNA; "state media" are many, not "he"', () => {
+  const text = 'Iran will not stop enrichment, Foreign Minister Abbas Araqchi said, according to state media.\n\n' +
+    'Araqchi was quoted by the official IRNA news agency as saying that enrichment was a red line. "It is not negotiable," he said.'
+  assert.equal(who(text, 'a red line'), 'Abbas Araqchi via IRNA')
+  assert.equal(who(text, 'It is not negotiable'), 'Abbas Araqchi via IRNA')
+})
