@@ -81,7 +81,7 @@ export const ORG_ROLES = set(`ministry company bank agency government department
 committee council office embassy administration authority regulator court party union
 institute university organisation organization association fund army military police service
 cabinet parliament bureau board exchange watchdog presidency brigade coastguard thinktank think-tank
-chipmaker carmaker automaker carrier airline lender insurer retailer miner producer manufacturer maker
+chipmaker carmaker automaker drugmaker carrier airline lender insurer retailer miner producer manufacturer maker
 developer operator utility conglomerate startup club broker supplier exporter importer refiner shipper
 provider brewer grocer bank brokerage`)
 
@@ -150,7 +150,7 @@ media commentators politicians governments scientists researchers forecasters me
 firefighters rescuers villagers locals farmers survivors neighbours neighbors passengers`)
 
 // Participles between a text and its date: "data released in January showed".
-export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed sent circulated distributed')
+export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed sent circulated distributed posted filed')
 
 // The adjective of a country, for bodies named by it: "Russia's Ministry of
 // Economic Development" is the Russian one, "his office" (of Turkey's

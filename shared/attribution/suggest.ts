@@ -108,7 +108,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       if (r.kind === 'document' && r.named && r.name.includes(' ')) r.name = fullDocument(r.name, documents, tokens, s)
       if (r.kind === 'person' && r.named && describedAsBody(text, s, r.name)) r.kind = 'organisation'
       if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
-      if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.slice(s.start, c.start).includes(n)) ?? r.name
+      if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.slice(s.start, c.start).includes(n), s.para) ?? r.name
       resolved.set(c, r)
     }
     anonymise(cues, resolved, text, tokens, s)

@@ -493,3 +493,10 @@ test('"X was quoted by the IRNA news agency as saying" is X via IRNA; "state med
   assert.equal(who(text, 'a red line'), 'Abbas Araqchi via IRNA')
   assert.equal(who(text, 'It is not negotiable'), 'Abbas Araqchi via IRNA')
 })
+
+test('"An agency spokesperson" after "The FDA said" is the FDA\'s; "recalls 2 million inhalers" is a product recall, not a report', () => {
+  const text = 'The FDA said it was working with the company. An agency spokesperson said a shortage was not expected.'
+  assert.equal(who(text, 'a shortage'), 'FDA spokesperson (anonymous)')
+  assert.equal(who('Drugmaker Halcyon recalls 2 million inhalers over faulty valves', 'inhalers'), '-')
+  assert.equal(who('The notice was posted by the Food and Drug Administration. Batches made in March are affected, according to a notice posted by the Food and Drug Administration.', 'Batches'), 'Food and Drug Administration notice')
+})
