@@ -4,7 +4,13 @@
 // "officials (anonymous)" takes the fuller name of the first group with
 // that head word.
 
+import type { Discourse } from './discourse.ts'
+import { ORG_ROLES } from './lexicon.ts'
+
 const BARE = /^(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
+// "sources from the producer group": members of a body the article names by a role noun.
+const STAFF = /^(\p{Ll}+) (spokesman|spokeswoman|spokesperson|official|representative) \((?:anonymous|unnamed)\)$/u
+const MEMBERS = /^(\p{Ll}+) (?:from|in|at|within|inside) the (?:[\p{Ll}-]+ )*(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
 
 export function fullerAnonymous(names: readonly string[]): Map<string, string> {
   const fuller = new Map<string, string>()
@@ -21,7 +27,27 @@ export function fullerAnonymous(names: readonly string[]): Map<string, string> {
       const words = group.split(/\s+/)
       if (words.includes(head)) { fuller.set(name, group); break }
       if (head !== singular && words.includes(singular)) { fuller.set(name, group.replace(new RegExp(`\\b${singular}\\b`), head)); break }
+      // "One diplomat said" after "Western diplomats": one of them, "Western diplomat".
+      if (head === singular && words.includes(`${head}s`) && words.length > 2) { fuller.set(name, group.replace(new RegExp(`\\b${head}s\\b`), head)); break }
     }
   }
   return fuller
 }
+
+// "OPEC+ is considering ..., four sources from the producer group told
+// Reuters": the body is the one the sentence names before the cue (else the
+// one the role noun stands for), so they are "OPEC+ sources".
+export function membersOf(name: string, discourse: Discourse, before: (name: string) => boolean, para: number): string | null {
+  // "An agency spokesperson said" after "The FDA said": the FDA's spokesperson.
+  const staff = STAFF.exec(name)
+  if (staff && ORG_ROLES.has(staff[1]!)) {
+    const body = discourse.resolve({ type: 'role', head: staff[1]!, mods: [], group: 'org' }, para)
+    return body && body.kind === 'organisation' ? `${body.name} ${staff[2]} (anonymous)` : null
+  }
+  const m = MEMBERS.exec(name)
+  if (!m || !ANONYMOUS_HEADS_OF_BODIES.test(m[1]!) || !ORG_ROLES.has(m[2]!)) return null
+  const body = discourse.organisationHere(before)
+  return body ? `${body} ${m[1]} (anonymous)` : null
+}
+
+const ANONYMOUS_HEADS_OF_BODIES = /^(?:sources?|officials?|delegates?|insiders?|executives?|members?)$/

@@ -91,10 +91,13 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
   if (citing && outlets.length) {
     // "X said ..., Reuters reported, citing a source": the cited source is outermost.
     main = citing
+  } else if (others[0]?.kind === 'according' && !others[0].trailing) {
+    // "According to the Turkish presidency, Erdogan told Putin ...": the opening source is outermost (GUIDE 4).
+    main = others[0]
   } else if (others.length) {
     const verbal = others.filter((c) => VERBAL.has(c.kind))
-    const last = verbal[verbal.length - 1]
-    main = last && last.trailing ? last : verbal[0] ?? others[0]!
+    // "X rose, data from Y showed, a rise that Z said ... W claimed": the first trailing cue is outermost.
+    main = verbal.find((c) => c.trailing) ?? verbal[0] ?? others[0]!
   } else {
     main = outlets[0]!
   }

@@ -91,8 +91,10 @@ const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) : null)
 const nearStart = (k: number) => k - from <= 1
 const nearEnd = (k: number) => to - k <= 12
 // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
-const verbPlace = (k: number) => k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) &&
-  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET')
+// ", official figures show, but ...": after a text noun, before a comma or the end.
+// "Economists had forecast a decline": after "had", before a determiner.
+const verbPlace = (k: number) => k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
+  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)))
 const QUOTE_MARK = /^(?:"|“|``)$/
 function quoteWithin(k: number): boolean {
   for (let n = k; n < Math.min(to, k + 6); n++) if (QUOTE_MARK.test(word(n))) return true
@@ -122,7 +124,7 @@ export function findCues(view: SentenceView): Cue[] {
       // "according to a statement released on Thursday by China's National Energy Administration"
       const by = p && speaker?.type === 'document' ? issuerAt(p.b) : -1
       const owner = by > 0 ? phraseStartingAt(tokens, by, to) : null
-      const issuer = owner && isCap(tokens[owner.b - 1]!) ? speakerOf(owner) : null
+      const issuer = owner && (isCap(tokens[owner.b - 1]!) || /^(?:'s|’s)$/.test(word(owner.b - 1)) && isCap(tokens[owner.b - 2]!)) ? speakerOf(owner) : null
       // ("data compiled by Bloomberg" is the outlet's own text: "Bloomberg data".)
       if (owner && issuer?.type === 'name' && looksLikeOutlet(issuer.name) && !AUTHORED.test(word(p!.b))) {
         // "a joint statement published by Xinhua": the outlet passes the text on (GUIDE 5).
@@ -161,6 +163,17 @@ export function findCues(view: SentenceView): Cue[] {
       // "The findings were described by two European officials": the agent spoke, about what came before.
       const agent = phraseStartingAt(tokens, i + 2, to)
       const speaker = speakerOf(agent)
+      if (w === 'quoted' && agent && word(agent.b) === 'as') {
+        // "Araqchi was quoted by the IRNA news agency as saying": the subject spoke, the agent passes it on.
+        const subject = subjectBefore(tokens, from, i - 1, inQuote)
+        const said = speakerOf(subject)
+        if (subject && said) {
+          const c = cue('quoted', subject.a, Math.min(to, agent.b + 2), said, quoted, true, false)
+          c.quotedOuter = speaker
+          cues.push(c)
+        }
+        continue
+      }
       if (agent && speaker) cues.push(cue('verb', i - 1, agent.b, speaker, quoted, false, true))
       continue
     }
@@ -174,6 +187,8 @@ export function findCues(view: SentenceView): Cue[] {
     if (NEEDS_CONTENT.test(w) && !nextWithin(i + 1, 5, /^(?:that|to)$/)) continue
     // "The figures add to signs that ...": adding to something is no report ("added to reporters" is).
     if (/^add(?:s|ed)?$/.test(w) && word(i + 1) === 'to' && word(i + 2) !== 'reporters') continue
+    // "Halcyon recalls 2 million inhalers": a product recall; "recalled that ..." or "..., he recalled" reports.
+    if (/^recall(?:s|ed)?$/.test(w) && !/^(?:that|how|when|what|:)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !quoteWithin(i + 1)) continue
     // "expected to file": a plan, not a report.
     if (/^expect/.test(w) && word(i + 1) === 'to') continue
     if (NEEDS_AS.has(w) && !hasAs(i + 1)) continue
@@ -187,7 +202,8 @@ export function findCues(view: SentenceView): Cue[] {
       const p = phraseStartingAt(tokens, i + 1, to)
       // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
       const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX')
-      if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an)$/.test(tokens[p.a]!.lower))) { phrase = p; inverted = true }
+      // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
+      if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an)$/.test(tokens[p.a]!.lower)) && speakerOf(p)) { phrase = p; inverted = true }
     }
     if (w === 'quoted' && word(i + 1) === 'as' && BE.has(word(i - 1))) {
       // "The minister was quoted as saying": the subject spoke.
@@ -203,7 +219,8 @@ export function findCues(view: SentenceView): Cue[] {
     }
     phrase ??= subjectBefore(tokens, from, i, inQuote)
     let owned: Speaker | null = null
-    if (phrase && EVIDENTIAL.has(w) && /^(?:by|from|of)$/.test(word(phrase.a - 1))) {
+    // ("A report by the King's Fund warned": any reporting verb, when "by" names the text's author.)
+    if (phrase && (EVIDENTIAL.has(w) || word(phrase.a - 1) === 'by') && /^(?:by|from|of)$/.test(word(phrase.a - 1))) {
       // "a study by X found", "data from research firm X showed": X's text.
       let d = phrase.a - 2
       if (RELEASED.has(word(d))) d--
@@ -258,7 +275,8 @@ export function findCues(view: SentenceView): Cue[] {
     }
     venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12))
     const before = word(phrase.a - 1)
-    const afterQuote = before === ',' || before === '"' || before === '”' || before === "''"
+    // ("the "overcapacity" some media have claimed": a scare quote closes no quotation.)
+    const afterQuote = before === ',' || (before === '"' || before === '”' || before === "''") && /^[,.?!…-]$/.test(word(phrase.a - 2))
     // Content before the cue: the cue closes the sentence ("..., Sun said on Monday.").
     // ("..., Zelensky said Ukraine needed more air defence": a clause follows, so the content is after.)
     const closes = (to - b <= 8 && !(b < to && /^(?:DET|PRON|PROPN|NOUN|NUM|SCONJ)$/.test(tokens[b]!.pos) && word(b) !== 'that' && !CALENDAR_WORD.test(word(b)))) || word(b) === ','
@@ -287,7 +305,7 @@ function ownedDocument(owner: Phrase, noun: string): Speaker | null {
     else if (k > from) kept = true
   }
   let s = speakerOf({ a: from, b: owner.b, descriptor: [] })
-  if (kept && s?.type === 'name') s = { ...s, name: text.slice(tokens[from]!.start, tokens[owner.b - 1]!.end) }
+  if (kept && s?.type === 'name' && !/['’]s\b/.test(s.name)) s = { ...s, name: text.slice(tokens[from]!.start, tokens[owner.b - 1]!.end) }
   if (s?.type !== 'name') return s
   const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun.toLowerCase()}`
   return { type: 'document', name, owner: null }
@@ -323,8 +341,10 @@ function excluded(tokens: readonly Token[], floor: number, i: number): boolean {
   if (k < floor) return false
   const before = tokens[k]!.lower
   if (BE.has(before)) return !isAgentPassive(tokens, i)
-  if (before === 'to' || MODALS.has(before)) return true
-  for (let n = Math.max(floor, i - 3); n < i; n++) {
+  // ("in May showed": the month, capitalised inside the sentence, is no modal.)
+  if (before === 'to' || MODALS.has(before) && !(tokens[k]!.cap && k > floor)) return true
+  // ("Not yet, said Weber": a negation before a comma belongs to the words reported.)
+  for (let n = i - 1; n >= Math.max(floor, i - 3) && tokens[n]!.pos !== 'PUNCT'; n--) {
     const w = tokens[n]!.lower
     if (NEGATIONS.has(w) || REFUSALS.has(w)) return true
   }

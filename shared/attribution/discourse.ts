@@ -8,7 +8,7 @@ import type { SourceKind } from './kinds.ts'
 import { kindOfName } from './kinds.ts'
 import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
-import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYMS } from './lexicon.ts'
+import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYMS, LEGAL_SUFFIX, PLACES } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 
 export interface Entity {
@@ -26,7 +26,9 @@ const REACH = 3
 // How many entities are kept for resolving, most recent first.
 const RECENT = 64
 const CACHE_SIZE = 4096
+const PUBLIC_BODY = /\b(?:Agency|Department|Ministry|Service|Office|Bureau|Police|Council|Commission|Authority|Administration|Court|University|Government|Assembly|Legislature)\b/
 const GENERIC_MODS = new Set(['central', 'national', 'state', 'federal'])
+const GENERIC_TEXTS = new Set(['document', 'text', 'paper', 'documents', 'texts', 'papers'])
 const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([['korea', 'South Korea'], ['netherlands', 'Netherlands'], ['britain', 'Britain']])
 // Capitals by folded name -> the country as written ("China"); Washington is the United States.
 const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
@@ -72,7 +74,8 @@ export class Discourse {
       // "Nordwave" after "Nordwave Semiconductor": a distinctive first word stands for the company.
       const first = parts[0]!
       const key = fold(first)
-      if (/^\p{Lu}\p{Ll}+$/u.test(first) && kindOfName(first) === 'person' && !DEMONYMS.has(key) && !this.orgOf.has(key)) {
+      // (Not "Mississippi" for the "Mississippi Emergency Management Agency": a public body's first word is its place.)
+      if (/^\p{Lu}\p{Ll}+$/u.test(first) && kindOfName(first) === 'person' && !DEMONYMS.has(key) && !this.orgOf.has(key) && !PUBLIC_BODY.test(name)) {
         this.orgOf.set(key, name)
         this.canonicalOf.clear()
       }
@@ -104,10 +107,10 @@ export class Discourse {
     // "Beijing said", "Moscow warned": a capital speaking stands for its state (GUIDE 4).
     const state = STATE_OF_CAPITAL.get(fold(clean))
     if (state) return { name: state, kind: 'organisation' }
-    if (kind !== 'person') return { name: clean, kind }
+    if (kind !== 'person') return { name: kind === 'organisation' ? clean.replace(LEGAL_SUFFIX, '') : clean, kind }
     const parts = clean.split(/\s+/)
     const org = parts.length === 1 ? this.orgOf.get(fold(clean)) : undefined
-    if (org) return { name: org, kind: 'organisation' }
+    if (org) return { name: org.replace(LEGAL_SUFFIX, ''), kind: 'organisation' }
     if (parts.length <= 2) {
       const longer = this.fullest.get(fold(parts[parts.length - 1]!)) ?? this.fullest.get(fold(parts[0]!))
       if (longer && longer.length > clean.length && fold(longer).includes(fold(clean))) return { name: longer, kind }
@@ -124,6 +127,8 @@ export class Discourse {
       this.entities.set(key, entity)
     }
     for (const role of roles) entity.roles.add(role)
+    // A name first taken for a person may be described as a body later ("Eurofer, the steel association,").
+    if (kind === 'organisation' && entity.kind === 'person') entity.kind = kind
     entity.para = para
     if (via && !entity.via) entity.via = via
     if (spoke) entity.spokeAt = ++this.clock
@@ -148,11 +153,17 @@ export class Discourse {
     }
     if (speaker.type !== 'role') return null
     // "the communique" is the last communique named, else the last text.
-    if (speaker.group === 'document') return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`)) ?? recent.find((e) => e.kind === 'document') ?? null
+    if (speaker.group === 'document') {
+      return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`))
+        // ("the joint communique" is left to the article's fuller name for it, documents.ts.)
+        ?? (speaker.mods.length ? null : this.textOfBody(recent, speaker.head, para)) ?? recent.find((e) => e.kind === 'document') ?? null
+    }
     // "the newspaper said" after "the Financial Times reported": the outlet that reported, not one merely named ("(Reuters)").
     if (speaker.group === 'outlet') return latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e))) ?? recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
     if (speaker.group === 'org') {
       return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
+        // "Eurofer, the European steel association, welcomed the move. The group said": the body just named in this paragraph.
+        ?? recent.find((e) => e.kind === 'organisation' && e.para === para && e.roles.has('body'))
         ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)))
         ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e))
         // A story about one company says "the company" paragraphs after naming it.
@@ -168,7 +179,24 @@ export class Discourse {
       ?? recent.find((e) => named(e) && inReach(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head) && rank(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
-      ?? latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e)))
+      ?? (speaker.owned ? null : latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e))))
+  }
+
+  // "the Kremlin press service said ... the statement reads": a kind of text
+  // not met before is the text of the body named last in this paragraph
+  // ("Kremlin statement"); "the document" or "the text" are any text.
+  private textOfBody(recent: readonly Entity[], head: string, para: number): Entity | null {
+    if (GENERIC_TEXTS.has(head)) return null
+    // (In this paragraph or the one before: "the Kremlin press service said.\n\n"...," the statement said.")
+    const body = recent.find((e) => (e.kind === 'organisation' && !isPlace(e.name) || e.kind === 'document') && para - e.para <= 1)
+    if (!body || body.kind !== 'organisation') return null
+    return this.mention(`${body.name} ${head}`, 'document', para, [], false)
+  }
+
+  // The last text whose name ends in `noun` ("G7 energy ministers' communique" for "communique").
+  textEndingIn(noun: string): Entity | null {
+    const key = ` ${fold(noun)}`
+    return [...this.recent.values()].reverse().find((e) => e.kind === 'document' && fold(e.name).endsWith(key)) ?? null
   }
 
   // An organisation in reach whose name has the role noun in it ("the ministry": the Foreign Ministry).
@@ -183,7 +211,7 @@ export class Discourse {
     let found: string | null = null
     for (const n of this.here) {
       const { name, kind } = this.canonical(n.name)
-      if (kind === 'organisation' && before(n.name)) found = name
+      if (kind === 'organisation' && before(n.name) && !isPlace(n.name)) found = name
     }
     return found
   }
@@ -194,8 +222,10 @@ export class Discourse {
   bodyFor(words: readonly string[], para: number): Entity | null {
     const head = words[words.length - 1]!
     const stems = (e: Entity) => fold(e.name).split(/[\s-]+/).map((w) => w.slice(0, 5))
+    // ("the central bank" after "the Federal Reserve": a reserve bank is a bank.)
+    const heads = head === 'bank' ? ['bank', 'reserve'] : [head]
     for (const e of [...this.recent.values()].reverse()) {
-      if (e.kind !== 'organisation' || para - e.para > REACH || !fold(e.name).includes(head)) continue
+      if (e.kind !== 'organisation' || para - e.para > REACH || !heads.some((h) => fold(e.name).includes(h))) continue
       const known = stems(e)
       if (words.slice(0, -1).every((m) => GENERIC_MODS.has(m) || known.includes(m.slice(0, 5)))) return e
     }
@@ -233,14 +263,14 @@ export class Discourse {
   }
 
   private placeLike(e: Entity): boolean {
-    return !/\s/.test(e.name) && kindOfName(e.name) === 'organisation' && /^[A-Z][a-z]+$/.test(e.name)
+    return !e.roles.has('body') && !/\s/.test(e.name) && kindOfName(e.name) === 'organisation' && /^[A-Z][a-z]+$/.test(e.name)
   }
 }
 
 // "official #2 (anonymous)" is one person; "officials", "people familiar with ..." are many.
 function singular(name: string): boolean {
   const words = name.replace(/\s*(?:#\d+\s*)?\((?:anonymous|unnamed)\)$/, '').split(/\s+/)
-  return !words.some((w) => w === 'people' || /s$/.test(w) && ANONYMOUS_HEADS.has(w) || w === 'staff')
+  return !words.some((w) => w === 'people' || /s$/.test(w) && ANONYMOUS_HEADS.has(w) || w === 'staff' || w === 'media')
 }
 
 function latestSpeaker(entities: readonly Entity[]): Entity | null {
@@ -263,5 +293,8 @@ function qualified(name: string, group: string, head: string): string {
 function withNumber(name: string, n: number): string {
   return name.replace(/ \((?:anonymous|unnamed)\)$/, '') + ` #${n} (anonymous)`
 }
+
+// A country or capital named as a place, not a body that issues texts.
+const isPlace = (name: string) => PLACES.has(fold(name)) || COUNTRY_OF_CAPITAL.has(fold(name)) || STATE_OF_CAPITAL.has(fold(name))
 
 const isDeputy = (m: string) => m === 'deputy' || m === 'vice'

@@ -36,7 +36,8 @@ export class Documents {
 // "Russia and China ..., according to a joint statement": the parties of a joint text.
 export function jointParties(tokens: readonly Token[], from: number, to: number): string | null {
   for (let k = from; k + 2 < to; k++) {
-    if (tokens[k + 1]!.lower !== 'and') continue
+    // ("China and Brazil signed", or a headline's "China, Brazil sign".)
+    if (tokens[k + 1]!.lower !== 'and' && tokens[k + 1]!.lower !== ',') continue
     const a = tokens[k]!
     const b = tokens[k + 2]!
     if (a.cap && b.cap && PLACES.has(a.lower) && PLACES.has(b.lower)) return `${a.text}-${b.text}`

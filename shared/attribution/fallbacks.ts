@@ -32,10 +32,13 @@ export function namedDocument(speaker: Cue['speaker'], documents: Documents): Re
   return name ? { name, kind: 'document', via: null, named: true } : null
 }
 
+const LEAD_TOKENS = 80
+
 // "joint communique" -> "Russia-China joint communique" (see documents.ts).
 export function fullDocument(name: string, documents: Documents, tokens: readonly Token[], s: Sentence): string {
   const longer = documents.longerForm(name)
   if (longer) return longer
-  const parties = /^joint\s/i.test(name) ? jointParties(tokens, s.from, s.to) : null
+  // The parties are those of this sentence, else those the headline and lead name ("China, Brazil sign deals").
+  const parties = /^joint\s/i.test(name) ? jointParties(tokens, s.from, s.to) ?? jointParties(tokens, 0, Math.min(s.from, LEAD_TOKENS)) : null
   return parties ? `${parties} ${name}` : name
 }

@@ -10,6 +10,7 @@ export interface Placed { source: string; kind: SourceKind; para: number }
 const OFFICIAL = /^official (figures|data|statistics|estimates)$/i
 const PUBLIC_BODY = /\b(?:Office|Statistics|Statistical|Bureau|Ministry|Department|Agency|Service|Administration|Bank|Commission|Institute|Authority|Council|Government|Treasury)\b/
 const REACH = 3
+const DATA_OF = /^(?!official )(.+) (?:figures|data|statistics|estimates)$/i
 
 export function officialIssuers(placed: readonly (Placed | null)[]): Map<string, string> {
   const names = new Map<string, string>()
@@ -22,7 +23,11 @@ export function officialIssuers(placed: readonly (Placed | null)[]): Map<string,
     if (!official) return
     const issuer = (j: number) => {
       const q = placed[j]
-      return q && q.kind === 'organisation' && Math.abs(q.para - p.para) <= REACH && PUBLIC_BODY.test(q.source) ? q.source : null
+      if (!q || Math.abs(q.para - p.para) > REACH) return null
+      // "according to data published by NHS England": the issuer of other figures in the article.
+      const data = q.kind === 'document' ? DATA_OF.exec(q.source) : null
+      if (data) return data[1]!
+      return q.kind === 'organisation' && PUBLIC_BODY.test(q.source) ? q.source : null
     }
     let found: string | null = null
     for (let j = i + 1; j < placed.length && !found && placed[j]?.para !== p.para + REACH + 1; j++) found = issuer(j)

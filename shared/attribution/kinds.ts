@@ -9,12 +9,13 @@ import { memo } from './memo.ts'
 
 export type SourceKind = 'outlet' | 'person' | 'organisation' | 'document' | 'anonymous'
 
-const ORG_SHAPE = /^[A-Z]{2,6}$/ // NATO, OPEC, IMF: acronyms that are not outlets
+const ORG_SHAPE = /^[A-Z]{2,6}\+?$/ // NATO, OPEC, IMF: acronyms that are not outlets
 
 export const kindOfName = memo((name: string): SourceKind => {
   if (/\((?:anonymous|unnamed)\)$/.test(name)) return 'anonymous'
   if (looksLikeOutlet(name)) return 'outlet'
-  const words = fold(name).replace(/['’]s\b/g, '').split(/[\s-]+/)
+  // ("OPEC+" is OPEC's wider group.)
+  const words = fold(name).replace(/['’]s\b/g, '').replace(/\+$/, '').split(/[\s-]+/)
   if (words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')))) return 'organisation'
   if (words.length === 1 && PLACES.has(words[0]!)) return 'organisation'
   if (words.length <= 2 && words.every((w) => PLACES.has(w) || w === 'and')) return 'organisation'

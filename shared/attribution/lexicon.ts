@@ -64,7 +64,7 @@ export const REFUSALS = set('declined refused declines refuses decline refuse')
 // Heads of noun phrases that name a text (GUIDE decision 7: document).
 export const DOCUMENT_NOUNS = set(`report study survey data figures statement communique communiqué memorandum
 document letter analysis poll research paper filing note statistics declaration decree resolution
-readout transcript notice release bulletin draft plan agreement treaty order ruling verdict
+readout transcript notice release bulletin draft plan agreement treaty order ruling verdict memo email record tool tracker gauge
 assessment review audit index census book article editorial post estimate projection`)
 
 // Role nouns that stand for a person named earlier ("the expert").
@@ -80,8 +80,8 @@ investor trader scientist doctor
 export const ORG_ROLES = set(`ministry company bank agency government department firm group commission
 committee council office embassy administration authority regulator court party union
 institute university organisation organization association fund army military police service
-cabinet parliament bureau board exchange watchdog presidency
-chipmaker carmaker automaker carrier airline lender insurer retailer miner producer manufacturer maker
+cabinet parliament bureau board exchange watchdog presidency brigade coastguard thinktank think-tank
+chipmaker carmaker automaker drugmaker carrier airline lender insurer retailer miner producer manufacturer maker
 developer operator utility conglomerate startup club broker supplier exporter importer refiner shipper
 provider brewer grocer bank brokerage`)
 
@@ -94,7 +94,7 @@ export const ORG_WORDS = set(`ministry department council committee commission b
 plc llc group company co university institute institution association party government office service
 administration authority organization organisation federation fund kremlin pentagon parliament assembly
 agency bureau center centre academy court union board foundation cabinet senate congress house army navy
-police embassy consulate exchange securities conference legislature legislatures capital partners holdings motors airlines nations alliance
+police brigade coastguard presidency college air airways embassy consulate exchange securities conference legislature legislatures capital partners holdings motors airlines nations alliance
 semiconductor technologies systems energy pharma industries labs electronics software networks logistics
 shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics
 telecom communications insurance financial investments healthcare gazprom rosneft sberbank
@@ -113,7 +113,7 @@ congressman congresswoman councillor councilor councilman councilwoman alderman 
 forward midfielder defender goalkeeper striker winger coach manager captain quarterback pitcher
 holder resident owner fan student teacher nurse farmer driver worker activist campaigner candidate
 detective inspector sergeant sgt. constable superintendent marshal attorney prosecutor justice
-consul adviser advisor researcher scientist economist physician surgeon doctor`)
+consul adviser advisor researcher scientist economist physician surgeon doctor officer`)
 
 // Countries and places that speak as states ("Russia warned") or only set scenes.
 export const PLACES = set(`china russia ukraine india japan germany france britain uk us u.s. usa america
@@ -146,10 +146,11 @@ export const ANONYMOUS_HEADS = set(`officials sources source people person insid
 diplomat analysts observers residents witnesses experts executives bankers traders investors aides
 aide official critics drivers organisers organizers groups protesters workers activists campaigners
 economists members lawmakers employees staff doctors nurses parents students users delegate delegates
-media commentators politicians governments scientists researchers forecasters`)
+media commentators politicians governments scientists researchers forecasters meteorologists
+firefighters rescuers villagers locals farmers survivors neighbours neighbors passengers`)
 
 // Participles between a text and its date: "data released in January showed".
-export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed')
+export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed sent circulated distributed posted filed')
 
 // The adjective of a country, for bodies named by it: "Russia's Ministry of
 // Economic Development" is the Russian one, "his office" (of Turkey's
@@ -182,3 +183,6 @@ export const COUNTRY_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
 // Prepositions that place an unnamed source: "a source at the ministry",
 // "officials in Washington", "an insider from the company".
 export const SOURCE_PLACES = set('at in within inside from')
+
+// A company's legal suffix, no part of the name it is known by ("Valtronix Inc" is Valtronix).
+export const LEGAL_SUFFIX = /,?\s+(?:&\s+Co\.?|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|LLC|AG|SA|NV)$/

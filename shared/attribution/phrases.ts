@@ -3,7 +3,7 @@
 // to" or "per". Every walk is bounded by MAX_NP tokens or a short window.
 
 import type { Token } from './nlp.ts'
-import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, RELEASED, SOURCE_PLACES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES } from './lexicon.ts'
 
 export interface Phrase {
   a: number
@@ -15,6 +15,8 @@ export interface Phrase {
 }
 
 const MAX_NP = 14
+const MISSIONS = /^(?:mission|delegation|embassy|representation)$/
+const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|representative)$/
 const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
@@ -31,7 +33,9 @@ const nounish = (t: Token) => t.pos === 'PROPN' || t.lower === 'daily' || t.lowe
 export function phraseEndingAt(tokens: readonly Token[], floor: number, j: number): Phrase | null {
   if (j < floor) return null
   const last = tokens[j]!
-  if (last.pos === 'PRON') return /^(?:he|she|they|it|we|i)$/.test(last.lower) ? { a: j, b: j + 1, descriptor: [] } : null
+  // "One of them said": one of the group "they" stands for.
+  const ofThem = last.lower === 'them' && j - 2 >= floor && tokens[j - 1]!.lower === 'of' && (tokens[j - 2]!.pos === 'NUM' || /^(?:some|each|both|all|several|many|most)$/.test(tokens[j - 2]!.lower))
+  if (last.pos === 'PRON') return /^(?:he|she|they|it|we|i)$/.test(last.lower) || ofThem ? { a: j, b: j + 1, descriptor: [] } : null
   if (!nounish(last) || last.pos === 'ADJ' && last.lower !== 'daily' && last.lower !== 'weekly') return null
   let a = j
   while (a - 1 >= floor && j - a < MAX_NP) {
@@ -39,6 +43,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     // "BRUSSELS - The Commission": a dash with spaces around it ends the phrase ("Russia-China" has none).
     if (t.lower === '-' && (t.end !== tokens[a]!.start || a - 2 >= floor && tokens[a - 2]!.end !== t.start)) break
     if (nounish(t)) { a--; continue }
+    // "A ministry spokesman, He Yadong, said": a capitalised "He" inside the sentence before a name is a surname.
+    if (t.text === 'He' && a - 1 > floor && tokens[a]!.pos === 'PROPN' && tokens[a]!.cap) { a--; continue }
     // "the Office for National Statistics": the tagger may read the capitalised word before "for" as a common noun.
     if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /^(?:PROPN|NOUN)$/.test(tokens[a - 2]!.pos)) { a--; continue }
     // "The Austin, Texas-based company": the place is no part of the speaker's name; keep "the" for the role noun.
@@ -46,7 +52,18 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
       const det = placeBasedStart(tokens, floor, a - 3)
       if (det >= 0) return { a: det, b: j + 1, descriptor: [], skip: [det + 1, a] }
     }
-    if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower)) a--
+    // ("That official said" opening a sentence: the tagger may read "That" as a pronoun.)
+    if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower) || a - 1 === floor && /^(?:this|that|these|those)$/.test(t.lower)) a--
+    // "Iran's mission to the United Nations": the mission, not the body it is sent to.
+    // "A spokesperson for Downing Street": the spokesperson speaks, for the body.
+    if (a - 2 >= floor && tokens[a - 1]!.lower === 'for' && SPOKES.test(tokens[a - 2]!.lower) && tokens[a]!.cap) {
+      const spokes = phraseEndingAt(tokens, floor, a - 2)
+      if (spokes) return { a: spokes.a, b: j + 1, descriptor: [] }
+    }
+    if (a - 2 >= floor && tokens[a - 1]!.lower === 'to' && MISSIONS.test(tokens[a - 2]!.lower)) {
+      const mission = phraseEndingAt(tokens, floor, a - 2)
+      if (mission) return { a: mission.a, b: j + 1, descriptor: [] }
+    }
     break
   }
   return { a, b: j + 1, descriptor: [] }
@@ -63,7 +80,8 @@ function placeBasedStart(tokens: readonly Token[], floor: number, k: number): nu
 export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: number): Phrase | null {
   if (i >= ceil) return null
   const first = tokens[i]!
-  if (first.pos === 'PRON' && /^(?:he|she|they|it|we)$/.test(first.lower)) return { a: i, b: i + 1, descriptor: [] }
+  // ("According to him": an object pronoun after "according to" stands for a speaker too.)
+  if (first.pos === 'PRON' && /^(?:he|she|they|it|we|him|her|them)$/.test(first.lower) && (i + 1 >= ceil || !/^(?:NOUN|ADJ|PROPN)$/.test(tokens[i + 1]!.pos))) return { a: i, b: i + 1, descriptor: [] }
   let b = i
   if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower)) b++
   const headStart = b
@@ -73,16 +91,26 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     if (nounish(t) && t.pos !== 'VERB') { b++; continue }
     // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
+    // "according to the Fed's projections": a capitalised owner the tagger read as a verb.
+    if (b === headStart && t.pos === 'VERB' && t.cap && b > i && b + 1 < ceil && /^(?:'s|’s)$/.test(tokens[b + 1]!.lower)) { b++; continue }
     // An adjective the tagger read as an adverb: "according to a large international study".
     if (b === headStart && b > i && t.pos === 'ADV' && b + 1 < ceil && /^(?:ADJ|NOUN)$/.test(tokens[b + 1]!.pos)) { b++; continue }
     // A noun modifier the tagger read as a verb: "according to port authority spokesman ...".
     if (b === headStart && t.pos === 'VERB' && !t.cap && b + 1 < ceil && tokens[b + 1]!.pos === 'NOUN') { b++; continue }
+    // "according to people familiar with the matter": an unnamed source's noun the tagger read as a verb.
+    if (b === headStart && t.pos === 'VERB' && !t.cap && (ANONYMOUS_HEADS.has(t.lower) || t.lower === 'police')) { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
     break
   }
   if (b === headStart) return null
   // Trailing possessive or hyphen is not part of the name.
-  while (b > headStart && /^(?:'s|’s|'|-)$/.test(tokens[b - 1]!.lower)) b--
+  // ("the ratings agency Moody's published": a name ending in "'s" keeps it when nothing it owns follows.)
+  while (b > headStart && /^(?:'s|’s|'|-)$/.test(tokens[b - 1]!.lower) && !(/s$/.test(tokens[b - 1]!.lower) && b - 1 > headStart && tokens[b - 2]!.cap && (b >= ceil || /^(?:VERB|PUNCT|ADP)$/.test(tokens[b]!.pos)))) b--
+  // "police in Lower Bavaria": the force is named by its place.
+  if (tokens[b - 1]!.lower === 'police' && b + 1 < ceil && tokens[b]!.lower === 'in' && isCap(tokens[b + 1]!)) {
+    const place = phraseStartingAt(tokens, b + 1, ceil)
+    if (place) return { a: i, b: place.b, descriptor: [] }
+  }
   const placed = b < ceil ? placedSource(tokens, b, ceil) : b
   if (placed > b) return { a: i, b: placed, descriptor: [] }
   const phrase: Phrase = { a: i, b, descriptor: [] }
@@ -150,7 +178,12 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (tokens[j]!.lower === ',') {
     // "Zipline's chief executive, Priya Raman, called": the name is the appositive itself.
     const name = phraseEndingAt(tokens, floor, j - 1)
-    if (name && name.a - 1 > floor && tokens[name.a - 1]!.lower === ',' && allCap(tokens, name.a, name.b) && name.b - name.a <= 4) return name
+    if (name && name.a - 1 > floor && tokens[name.a - 1]!.lower === ',' && allCap(tokens, name.a, name.b) && name.b - name.a <= 4) {
+      // The role before the comma describes the name ("Bell's attorney, Lisa Romero": an attorney), for "his attorney" later.
+      const role = phraseEndingAt(tokens, floor, name.a - 2)
+      if (role) for (let k = role.a; k < name.a - 1; k++) if (!tokens[k]!.cap && tokens[k]!.pos === 'NOUN') name.descriptor.push(tokens[k]!.lower)
+      return name
+    }
     // Appositive: the name sits before an earlier comma.
     for (let k = j - 1; k > floor && k >= j - APPOSITIVE_WINDOW; k--) {
       const t = tokens[k]!
@@ -174,6 +207,11 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       // "Mr. Lammers, 54, said": an age in apposition.
       if (lead.pos === 'NUM' && k + 2 === j && isCap(tokens[k - 1]!)) return phraseEndingAt(tokens, floor, k - 1)
       // "Allianz, Germany's largest insurer, said": an appositive may open with its owner.
+      // "Another official, at the State Department, said": an unnamed source placed in apposition.
+      if (/^(?:at|in|from)$/.test(lead.lower) && !tokens[k - 1]!.cap && ANONYMOUS_HEADS.has(tokens[k - 1]!.lower) && k + 2 < j && isCap(tokens[j - 1]!)) {
+        const held = phraseEndingAt(tokens, floor, k - 1)
+        if (held) return { a: held.a, b: j, descriptor: [] }
+      }
       const owned = isCap(lead) && /^(?:'s|’s)$/.test(tokens[k + 2]?.lower ?? '')
       if (!owned && !/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)
@@ -181,6 +219,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       // "A person familiar with the strategy, who was not authorized to speak, said": an unnamed holder.
       const holder = lead.lower === 'who' ? unnamedHolder(tokens, floor, phrase) : null
       if (holder) return holder
+      // "A senior Mexican diplomat, who was not authorized to speak publicly, said": an unnamed person.
+      if (lead.lower === 'who' && !tokens[k - 1]!.cap && (ANONYMOUS_HEADS.has(tokens[k - 1]!.lower) || PERSON_ROLES.has(tokens[k - 1]!.lower))) return phrase
       if (!isCap(tokens[k - 1]!)) continue
       phrase.descriptor = appositiveAfter(tokens, k, j)
       return phrase
@@ -188,7 +228,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     return null
   }
   if (tokens[j]!.pos === 'PUNCT') return null
-  if (tokens[j]!.lower === 'and') return sharedSubject(tokens, floor, j)
+  // ("declined to comment but said ...": "but" shares the subject as "and" does.)
+  if (tokens[j]!.lower === 'and' || tokens[j]!.lower === 'but') return sharedSubject(tokens, floor, j)
   const phrase = phraseEndingAt(tokens, floor, j)
   if (phrase && phrase.a - 3 >= floor && tokens[phrase.a - 1]!.lower === 'by' && /^(?:polled|surveyed)$/.test(tokens[phrase.a - 2]!.lower)) {
     // "economists polled by Reuters had expected": the economists, not the pollster.
@@ -226,6 +267,10 @@ function sharedSubject(tokens: readonly Token[], floor: number, and: number): Ph
   let k = floor
   while (k < and && tokens[k]!.pos !== 'VERB') k++
   if (k === floor || k >= and - 1) return null
-  const phrase = phraseEndingAt(tokens, floor, k - 1)
-  return phrase && phrase.a === floor ? phrase : null
+  // "Valtronix Inc on Thursday cut ..., and said": the day between subject and verb is passed over.
+  let j = k - 1
+  if (j - 2 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
+  const phrase = phraseEndingAt(tokens, floor, j)
+  // The subject opens the sentence, or follows its dateline ("SAN JOSE (Reuters) - Valtronix ...").
+  return phrase && (phrase.a === floor || /^(?:-|—|–)$/.test(tokens[phrase.a - 1]!.lower)) ? phrase : null
 }

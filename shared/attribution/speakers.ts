@@ -7,7 +7,7 @@ import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
 import { isCap } from './phrases.ts'
 import {
-  ANONYMOUS_HEADS, CALENDAR, DEMONYM_OF, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, SOURCE_PLACES, TITLES,
+  ANONYMOUS_HEADS, CALENDAR, COUNTRY_OF_CAPITAL, DEMONYM_OF, LEGAL_SUFFIX, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, SOURCE_PLACES, TITLES,
 } from './lexicon.ts'
 import { isDistributor, knownOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
@@ -16,7 +16,8 @@ import { outletName, outletShape } from './outlet-shape.ts'
 export type Speaker =
   | { type: 'pronoun'; word: string }
   | { type: 'name'; name: string; titles: string[] }
-  | { type: 'role'; head: string; mods: string[]; group: 'person' | 'org' | 'outlet' | 'document' }
+  // `owned`: "their lawyer", "her spokesman": someone's, not the person named last.
+  | { type: 'role'; head: string; mods: string[]; group: 'person' | 'org' | 'outlet' | 'document'; owned?: boolean }
   | { type: 'document'; name: string; owner: string | null }
   | { type: 'anonymous'; name: string; definite?: boolean; head?: string; ordinal?: number }
   // "his office", "the president's office", "Erdogan's office": named after its holder (see offices.ts).
@@ -27,28 +28,40 @@ const OWN_CHANNELS = new Set(['website', 'site', 'account', 'page', 'channel', '
 const BODY_DESCRIPTIONS = new Set(['site', 'website', 'tracker', 'platform', 'consultancy', 'provider', 'think-tank', 'tank', 'nonprofit', 'charity', 'lobby'])
 const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|for|-)$/
 const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|several|some|many|few|other|both|multiple|another|first|second|third|fourth|fifth|\d+)$/
+const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/
 // "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
 const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
 
 // "two European officials" -> "European officials (anonymous)"; a sentence-initial capital is dropped.
 function anonymousName(text: string, tokens: readonly Token[], a: number, b: number): string {
   let k = a
-  while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower)) k++
-  let name = text.slice(tokens[k]!.start, tokens[b - 1]!.end)
+  // ("some Western media" keep "some": it says they are not all of them.)
+  while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower) && !(tokens[k]!.lower === 'some' && k === a)) k++
+  // "three officials" alone keep their number: without it nothing describes them.
+  if (k === b - 1 && k > a && COUNTS.test(tokens[k - 1]!.lower) && /s$/.test(tokens[k]!.lower)) k--
+  let name = text.slice(tokens[k]!.start, tokens[b - 1]!.end).replace(/, (?=(?:at|in|from) )/, ' ')
   const first = tokens[k]!
   // "Officials said" opens a sentence with a capital; "two Fed officials" keeps its name's.
   const opening = k === 0 || tokens[k - 1]!.sentence !== first.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text) || k === a
-  const common = (first.pos === 'NOUN' && (opening || !first.cap)) || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
+  const common = (first.pos === 'NOUN' && (opening || !first.cap)) || first.lower === 'some' || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
   if (common || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
   // "sources in the shipping industry" are "shipping industry sources".
-  const trade = /^(sources?|officials?|executives?) (?:in|from) the ([\p{Ll}-]+(?: [\p{Ll}-]+)?) (industry|sector)$/u.exec(name)
-  if (trade) name = `${trade[2]} ${trade[3]} ${trade[1]}`
+  // "sources in the industry" are "industry sources"; "sources in the diplomatic community" are "diplomatic sources".
+  const trade = /^(sources?|officials?|executives?) (?:in|from) the (?:([\p{Ll}-]+(?: [\p{Ll}-]+)?) )?(industry|sector|community|circles)$/u.exec(name)
+  if (trade) name = trade[2] && /^(?:community|circles)$/.test(trade[3]!) ? `${trade[2]} ${trade[1]}` : `${trade[2] ? `${trade[2]} ` : ''}${trade[3]} ${trade[1]}`
   // "a delegate from a Gulf producer", "an official at the State Department": named by the body they belong to.
   const member = /^(\p{Ll}+) (?:from|at|in) (?:an? |the )?(\p{Lu}[\p{L}.+-]*(?: [\p{L}.+-]+){0,2})$/u.exec(name)
   // A body described by a demonym ("a source at the Turkish foreign ministry") keeps the long form.
-  if (member && ANONYMOUS_HEADS.has(member[1]!) && !DEMONYMS.has(member[2]!.split(' ')[0]!.toLowerCase())) name = `${member[2]} ${member[1]}`
+  if (member && ANONYMOUS_HEADS.has(member[1]!) && !DEMONYMS.has(member[2]!.split(' ')[0]!.toLowerCase())) {
+    // "officials in Kyiv" are Ukrainian officials: a capital or a country stands for its state.
+    const place = fold(member[2]!)
+    const demonym = DEMONYM_OF.get(COUNTRY_OF_CAPITAL.get(place) ?? place)
+    name = demonym && place !== 'brussels' ? `${demonym} ${member[1]}` : `${member[2]} ${member[1]}`
+  }
   return `${name} (anonymous)`
 }
+
+const opensSentence = (tokens: readonly Token[], k: number) => k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text)
 
 // The nearest country named earlier in the same sentence, within a short window.
 function countryBefore(tokens: readonly Token[], a: number): string | null {
@@ -66,6 +79,8 @@ const POSSESSIVE = /^(?:'s|’s|')$/
 
 // Helpers at module level: describe() runs for every name in the article.
 const HEDGES = new Set(['familiar', 'close', 'briefed', 'polled', 'surveyed', 'involved'])
+const MISSIONS = new Set(['mission', 'delegation', 'embassy', 'representation'])
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative'])
 const FIRM_STAFF = /^(?:analysts|economists|strategists)$/
 const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
 const capOrLink = (w: Token) => isCap(w) || LINK.test(w.lower)
@@ -85,8 +100,10 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const first = tokens[a]!
   if (b - a === 1 && first.pos === 'PRON') return { type: 'pronoun', word: first.lower }
   let det = ''
-  if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower)) { det = first.lower; a++ }
+  if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower) || b - a > 1 && /^(?:this|that|these|those)$/.test(first.lower)) { det = first.lower; a++ }
   if (phrase.skip && phrase.skip[0] === a) a = phrase.skip[1]
+  // "Some Western media" are named with their "some".
+  const some = (k: number) => (det === 'some' && k === phrase.a + 1 ? phrase.a : k)
   if (a >= b) return null
   // "the Washington Post" is an outlet, not a post; "the Vedomosti business daily" is Vedomosti.
   const shaped = outletShape(tokens, a, b) ?? (tokens[b - 1]!.cap && knownOutlet(slice(text, tokens, a, b)) ? [a, b] : null)
@@ -94,16 +111,37 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!
   const lowerWords = words.map(bare)
+  // "OPEC+", "Canal+": a plus joined to a capitalised name ends it.
+  if (head.lower === '+' && words.length >= 2 && head.start === words[words.length - 2]!.end && words.slice(0, -1).every(isCap)) {
+    return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
+  }
 
+  // "police in Lower Bavaria" are the Lower Bavaria police; "Iran's mission to the United Nations" is one body.
+  if (lowerWords[0] === 'police' && /^(?:in|of)$/.test(lowerWords[1] ?? '') && words.length > 2 && words.slice(2).every(capOrLink)) {
+    return { type: 'name', name: `${slice(text, tokens, a + 2, b)} police`, titles: [] }
+  }
+  // "a spokesperson for Downing Street" is an unnamed "Downing Street spokesperson", as "a Treasury spokesperson" is.
+  if (lowerWords.length > 2 && SPOKES.has(lowerWords[0]!) && lowerWords[1] === 'for' && isCap(words[2]!) && (/^(?:a|an|one)$/.test(det) || det === '')) {
+    return { type: 'anonymous', name: `${slice(text, tokens, a + 2, b).replace(/^the /i, '')} ${lowerWords[0]} (anonymous)`, head: lowerWords[0]! }
+  }
+  const to = lowerWords.indexOf('to')
+  if (to > 0 && MISSIONS.has(lowerWords[to - 1]!) && isCap(words[0]!) && isCap(head)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   // "people familiar with the matter", "a source close to the talks", "a source at the ministry": unnamed.
   // "analysts at Goldman Sachs": a firm's analysts speak for the named firm, as "the bank said" would.
-  if (lowerWords.length > 2 && FIRM_STAFF.test(lowerWords[0]!) && lowerWords[1] === 'at' && words.slice(2).every(capOrLink) && isCap(words[2]!)) {
-    return { type: 'name', name: slice(text, tokens, a + 2, b), titles: [] }
+  if (lowerWords.length > 2 && FIRM_STAFF.test(lowerWords[0]!) && lowerWords[1] === 'at' && words.slice(2).every((w) => capOrLink(w) || w.lower === '&') && isCap(words[2]!)) {
+    // "JPMorgan Chase & Co." is JPMorgan Chase: a company's legal suffix is no part of its name.
+    return { type: 'name', name: slice(text, tokens, a + 2, b).replace(LEGAL_SUFFIX, ''), titles: [] }
+  }
+  // "Residents of Kastri said", "Meteorologists expect": a plural common noun capitalised only because the sentence opens with it.
+  if (opensSentence(tokens, a) && /s$/.test(lowerWords[0]!) && ANONYMOUS_HEADS.has(lowerWords[0]!) && (words.length === 1 || /^(?:of|in|from|at|across)$/.test(lowerWords[1]!))) {
+    return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), head: lowerWords[0]!.replace(/s$/, '') }
   }
   for (let k = 1; k < lowerWords.length; k++) {
-    if (HEDGES.has(lowerWords[k]!)) return { type: 'anonymous', name: anonymousName(text, tokens, a, b) }
-    if (SOURCE_PLACES.has(lowerWords[k]!) && (!words[k - 1]!.cap || k === 1) && ANONYMOUS_HEADS.has(lowerWords[k - 1]!)) {
-      return { type: 'anonymous', name: anonymousName(text, tokens, a, b) }
+    if (HEDGES.has(lowerWords[k]!)) return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b) }
+    // ("Another official, at the State Department": the place may sit after a comma.)
+    const held = lowerWords[k - 1] === ',' && k > 1 ? k - 2 : k - 1
+    if (SOURCE_PLACES.has(lowerWords[k]!) && (!words[held]!.cap || held === 0) && ANONYMOUS_HEADS.has(lowerWords[held]!)) {
+      return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b) }
     }
   }
 
@@ -142,7 +180,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     // "National Conference of State Legislatures": a capitalised word after "of" is inside a name.
     if (isCap(words[k]!) && k > 0 && LINK.test(lowerWords[k - 1]!)) break
     const rest = words.slice(k + 1)
-    if (rest.length && rest.every(capOrLink) && isCap(rest[0]!) && !rest.some(orgWord)) {
+    // ("the ratings agency Moody's": a name may end in "'s".)
+    if (rest.length && rest.every((w, n) => capOrLink(w) || n > 0 && n === rest.length - 1 && POSSESSIVE.test(w.lower)) && isCap(rest[0]!) && !rest.some(orgWord)) {
       return { type: 'name', name: slice(text, tokens, a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
     }
     // "Vice Minister of Commerce Wang Shouwen": the office's name runs on after "of"; the person is the last two words.
@@ -164,7 +203,9 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     return { type: 'document', name: slice(text, tokens, a, b), owner: null }
   }
   const tail = ownedByName ? words.slice(possessive + 1) : words
-  if (isCap(head) && (!common(head.lower) || tail.length > 1 && isCap(tail[0]!) && tail.every(capOrLink))) {
+  // "the American Iron and Steel Institute": "and" joins the words of a body's name.
+  const inName = (w: Token) => capOrLink(w) || /^(?:and|&)$/.test(w.lower) && orgWord(head)
+  if (isCap(head) && (!common(head.lower) || tail.length > 1 && isCap(tail[0]!) && tail.every(inName))) {
     if (CALENDAR.has(head.lower)) return null
     // "Russia's Foreign Minister Sergey Lavrov": the name follows the last title.
     let from = 0
@@ -176,7 +217,9 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
       let k = from
       // "Russian President X" drops the demonym; "British Retail Consortium" keeps it.
       const demonymTitle = (n: number) => DEMONYMS.has(lowerWords[n]!) && (TITLES.has(lowerWords[n + 1]!) || !isCap(words[n + 1]!) || DEMONYMS.has(lowerWords[n + 1]!))
-      while (k < words.length - 1 && (TITLES.has(lowerWords[k]!) || demonymTitle(k) || !isCap(words[k]!))) k++
+      // "Chief Operating Officer Dana Whitlock": the words between "chief" and "officer" are the title.
+      const officer = lowerWords.indexOf('chief') >= 0 ? lowerWords.lastIndexOf('officer', words.length - 2) : -1
+      while (k < words.length - 1 && (TITLES.has(lowerWords[k]!) || demonymTitle(k) || !isCap(words[k]!) || k < officer)) k++
       const titles = lowerWords.slice(0, k).filter((w) => !POSSESSIVE.test(w))
       from = k
       const name = slice(text, tokens, a + from, b)
@@ -215,15 +258,15 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const ordinal = plural ? undefined : ORDINALS.get(det) ?? (mods.length ? ORDINALS.get(mods[0]!) : undefined)
   const unnamed = ANONYMOUS_HEADS.has(head.lower) || PERSON_ROLES.has(singular) || ANONYMOUS_HEADS.has(singular)
   if (ordinal !== undefined && unnamed) {
-    return { type: 'anonymous', name: anonymousName(text, tokens, a, b), definite: DEFINITE.test(det), head: singular, ordinal }
+    return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular, ordinal }
   }
   if (DEFINITE.test(det) && !plural) {
     if (OUTLET_ROLES.has(singular) || singular === 'agency' && mods.includes('news')) return { type: 'role', head: singular, mods, group: 'outlet' }
     if (ORG_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'org' }
-    if (PERSON_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'person' }
+    if (PERSON_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'person', owned: /^(?:his|her|their|its)$/.test(det) }
   }
   if (unnamed || plural && !det && head.pos === 'NOUN') {
-    return { type: 'anonymous', name: anonymousName(text, tokens, a, b), definite: DEFINITE.test(det), head: singular }
+    return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular }
   }
   const outlet = knownOutlet(slice(text, tokens, a, b))
   if (outlet) return { type: 'name', name: outlet, titles: [] }

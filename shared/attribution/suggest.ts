@@ -25,11 +25,15 @@ import { countryOf, publisherOf } from './dateline.ts'
 import { quoteFlags } from './quotes.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
-import { fullerAnonymous } from './anonymous-names.ts'
+import { fullerAnonymous, membersOf } from './anonymous-names.ts'
 import { headlineCredit } from './headline-credit.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 import { inheritRelays } from './relay-inherit.ts'
+import { mastheadsCiting } from './mastheads.ts'
+import { headlineText, knownText } from './headline-texts.ts'
+import { bodyInTitle, describedAsBody } from './title-bodies.ts'
+import { fold } from './fold.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -103,9 +107,13 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
         if (outer?.kind === 'outlet') r.via = outer.name
       }
       if (r.kind === 'document' && r.named && r.name.includes(' ')) r.name = fullDocument(r.name, documents, tokens, s)
+      if (r.kind === 'person' && r.named && describedAsBody(text, s, r.name)) r.kind = 'organisation'
+      if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
+      if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.slice(s.start, c.start).includes(n), s.para) ?? r.name
       resolved.set(c, r)
     }
     anonymise(cues, resolved, text, tokens, s)
+    mastheadsCiting(text, tokens, cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
     if (!attribution && s.heading) attribution = headlineCredit(text, tokens, s, discourse)
@@ -124,11 +132,14 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       const spoke = attribution !== null && (c === attribution.main || attribution.cues.includes(c))
       const roles = c.speaker?.type === 'name' ? c.speaker.titles : []
       const descriptor = phraseDescriptor(c)
+      const body = bodyInTitle(text, tokens, c)
+      if (body) discourse.mention(discourse.canonical(body).name, 'organisation', s.para, [], false)
       discourse.mention(r.name, r.kind, s.para, [...roles, ...descriptor], spoke, r.kind === 'document' ? attribution?.via ?? null : null)
     }
     for (const speaker of named[s.index]!) {
       const { name, kind } = discourse.canonical(speaker.name)
-      if (!isAlready(resolved, name)) discourse.mention(name, kind, s.para, speaker.titles, false)
+      const body = describedAsBody(text, s, speaker.name)
+      if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : speaker.titles, false)
     }
   }
 
@@ -136,9 +147,12 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)) })
-  const fuller = fullerAnonymous(placed.flatMap((p) => (p?.attribution.kind === 'anonymous' ? [discourse.renamed.get(p.attribution.source) ?? p.attribution.source] : [])))
+  // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
+  const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
+  const fuller = fullerAnonymous(placed.flatMap((p) => unnamed(p).map((n) => discourse.renamed.get(n) ?? n)))
   const issued = officialIssuers(placed.map((p, i) => (p ? { source: p.attribution.source, kind: p.attribution.kind, para: sentences[i]!.para } : null)))
-  const renamed = (name: string) => { const n = discourse.renamed.get(name) ?? name; return issued.get(n) ?? fuller.get(n) ?? n }
+  // A group numbered once a separate source appears ("A second official") stays the group where the words are the group's.
+  const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return issued.get(n) ?? fuller.get(n) ?? n }
   const index = new SourceIndex(options.registry ?? [])
   const out: Suggestion[] = []
   placed.forEach((p, i) => {
@@ -148,21 +162,32 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const content = p.contentIn === 'same' ? contentSpan(text, tokens, s, a) : { start: s.start, end: s.end }
     const cues = a.cues.map((c) => span(text, c.start, c.end))
     const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
+    const source = renamed(a.source, groupSpeaks(text, a.main))
     out.push({
       content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
-      source: renamed(a.source), sourceKind: a.kind, via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
-      otherSources: a.otherSources.map(renamed), sourceId: index.match(renamed(a.source)), viaId: a.via ? index.match(a.via) : null,
+      source, sourceKind: a.kind, via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
+      otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: a.via ? index.match(a.via) : null,
     })
   })
   return out
 }
 
+// "three U.S. officials said", "the officials said" (not "one of the officials said"): the group as a whole speaks.
+function groupSpeaks(text: string, cue: Cue): boolean {
+  const sp = cue.speaker
+  return sp?.type === 'anonymous' && /s \((?:anonymous|unnamed)\)$/.test(sp.name) && !/\bone of\s*$/i.test(text.slice(Math.max(0, cue.start - 8), cue.start))
+}
+
+const isUnnamed = (name: string) => /\((?:anonymous|unnamed)\)$/.test(name)
+
 function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end }
 }
 
+// ("Ministry of Economic Development" is already there as "Russian Ministry of Economic Development".)
 function isAlready(resolved: ReadonlyMap<Cue, Resolved>, name: string): boolean {
-  for (const r of resolved.values()) if (r.name === name) return true
+  const key = fold(name)
+  for (const r of resolved.values()) if (r.name === name || fold(r.name).endsWith(` ${key}`)) return true
   return false
 }
 
@@ -207,6 +232,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
       if (a === s.from && k === a + 1 && /s$/.test(tokens[a]!.lower) && !ORG_WORDS.has(tokens[a]!.lower)) a = -1
       continue
     }
+    // "OPEC+": an unspaced plus closes a name.
+    if (a >= 0 && t && t.lower === '+' && t.start === tokens[k - 1]!.end) continue
     // "Kassym-Jomart Tokayev": an unspaced hyphen between capitalised words joins one name.
     if (a >= 0 && t && t.lower === '-' && t.start === tokens[k - 1]!.end && k + 1 < s.to && tokens[k + 1]!.start === t.end && isCap(tokens[k + 1]!)) continue
     if (a >= 0) { runs.push([a, k]); a = -1 }
@@ -220,7 +247,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
 function anonymise(cues: Cue[], resolved: Map<Cue, Resolved>, text: string, tokens: readonly Token[], s: Sentence): void {
   const formula = cues.find((c) => c.kind === 'anonymity')
   if (!formula) return
-  if ([...resolved.keys()].some((c) => c.kind === 'verb' && !c.inQuote)) return
+  // "according to three officials ..., who spoke on condition of anonymity": the cue already names them.
+  if ([...resolved.keys()].some((c) => !c.inQuote && (c.kind === 'verb' || c.speaker?.type === 'anonymous'))) return
   for (let k = s.from; k < formula.verb; k++) {
     const p = phraseStartingAt(tokens, k, formula.verb)
     const speaker = p ? describe(text, tokens, p) : null
