@@ -16,7 +16,8 @@ export function inheritRelays(own: (Attribution | null)[], paraOf: (i: number) =
     if (a?.via) last = a.via
   })
   // A source the writer quoted directly in an earlier paragraph ("Li told the Global Times")
-  // still speaks directly beside another outlet's report ("Such a move would ..., Li said").
+  // still speaks directly beside another outlet's report ("Such a move would ..., Li said");
+  // "he said" right beside the relayed words still takes the paragraph's relay.
   const directFrom = new Map<string, number>()
   own.forEach((a, i) => { if (a && !a.via && !directFrom.has(a.source)) directFrom.set(a.source, paraOf(i)) })
   let next: string | null = null
@@ -25,7 +26,7 @@ export function inheritRelays(own: (Attribution | null)[], paraOf: (i: number) =
     const a = own[i]
     const via = before[i] ?? next
     if (a?.via) next = a.via
-    else if (a && via && a.kind !== 'outlet' && !((directFrom.get(a.source) ?? Infinity) < paraOf(i))) own[i] = { ...a, via }
+    else if (a && via && a.kind !== 'outlet' && (anaphoric(a) || !((directFrom.get(a.source) ?? Infinity) < paraOf(i)))) own[i] = { ...a, via }
   }
   // The relay every earlier attribution of a source came through; null once one came without it.
   const throughOf = new Map<string, string | null>()
