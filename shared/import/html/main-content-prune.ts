@@ -22,12 +22,13 @@ export interface MainContent {
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer'])
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alertdialog'])
-const CHROME_WORDS = /(?:^|[^a-z])nav|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor/
+const CHROME_WORDS = /(?:^|[^a-z])nav|(?:^|[^a-z])(?:button|btn)(?:[^a-z]|$)|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor/
 const AD_WORD = /(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)|(?:^|[^a-z0-9])ad-/
 const NEVER_STORY = /gallery|slideshow|carousel|comment/
 const BYLINE_WORDS = /byline|author|(?:^|[^a-z])bio(?:[^a-z]|$)|contributor/
-const READ_MORE = /^\s*(?:read more|read also|see also|also read|related|more on this|watch|listen|читайте также|смотрите также|читайте|相关(?:新闻|阅读)|延伸阅读|推荐阅读)\s*[:：]?/i
-const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-?hidden|off-?screen|screen-?reader-?(?:text|only)|a11y-hidden|element-invisible)(?:\s|$)/i
+export const READ_MORE = /^\s*(?:read more|read also|see also|also read|related|more on this|watch|listen|читайте также|смотрите также|читайте|相关(?:新闻|阅读)|延伸阅读|推荐阅读)\s*[:：]?/i
+// A generated prefix may come first ("ssrcss-1if1g9v-VisuallyHidden").
+const SCREEN_READER_ONLY = /(?:^|[\s_-])(?:sr-only|visually-?hidden|off-?screen|screen-?reader-?(?:text|only)|a11y-hidden|element-invisible)(?:\s|$)/i
 const PLAYERS = new Set(['video', 'audio', 'iframe', 'embed', 'object'])
 const LINKY = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table'])
 
@@ -44,11 +45,13 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     const own = of(headline).text
     for (let at = parentElement(headline); at && at !== root && of(at).paragraphs < own + 200 && of(at).text < own + 400; at = parentElement(at)) head.add(at)
   }
+  const standfirst = headline && standfirstOf(headline, of, [...members].reduce((sum, m) => sum + of(m).voted, 0))
   const kept = new Set<Element>()
   for (let at = headline; at && at !== root; at = parentElement(at)) kept.add(at)
   const byline = findFirst(root, isByline, notChrome) ?? findFirst(top, isByline, notChrome)
   const rootText = members.size === 1 && members.has(root) ? of(root).paragraphs : [...members].reduce((sum, m) => sum + of(m).paragraphs, 0)
   const chunks = chunkClass(root, of)
+  const rootIsList = isCardList(of(root))
   const isBoilerplate = (el: Element): boolean => {
     if (kept.has(el)) return false
     // Text only screen readers get ("Media caption", "Advertisement").
@@ -66,6 +69,11 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     if (hasChromeName(el)) return true
     if (isByline(el) && m.text < 600) return true
     if (LINKY.has(el.tagName) && m.text > 0 && m.links / m.text > 0.5 && !citesSources(el, m)) return true
+    // Cards of other stories: linked headlines, each with a line or two of summary.
+    // (On a page that is itself such a list, they are all there is.)
+    if (!rootIsList && isCardList(m)) return true
+    // A card linking to another page (a bookmark card, an embedded teaser).
+    if (el.tagName === 'figure' && m.text >= 40 && m.links >= m.text * 0.8) return true
     // A chart's labels, a player's menus: many tiny blocks, no sentences.
     // (A figure's caption stays: its chart goes by itself.)
     if (m.pieces >= 8 && m.text < m.pieces * 16 && el.tagName !== 'figure') return true
@@ -75,9 +83,12 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
   }
   const skip = (el: Element): boolean => {
     if (!isReadable(el)) return true
-    if (el === root || path.has(el) || members.has(el) || el === headline) return false
+    if (el === root) return false
+    // The standfirst may have joined the story as a paragraph beside it.
+    if (el === standfirst) return true
+    if (path.has(el) || members.has(el) || el === headline) return false
     const parent = parentElement(el)
-    if (parent && head.has(parent)) return true
+    if (parent && head.has(parent)) return !isHeadPart(el) || isBoilerplate(el)
     if (parent && path.has(parent) && !members.has(parent)) return true
     return isBoilerplate(el)
   }
@@ -122,6 +133,37 @@ function citesSources(el: Element, m: Measure): boolean {
   if (el.tagName !== 'ul' && el.tagName !== 'ol') return false
   const parent = parentElement(el)
   return parent?.tagName === 'li' || (m.text > 100 && m.offsite > m.links * 0.5)
+}
+
+// Beside the headline, the lead picture belongs to the story; the kicker,
+// byline, date and buttons around it do not.
+function isHeadPart(el: Element): boolean {
+  return el.tagName === 'figure' && !hasChromeName(el) && !findFirst(el, (inner) => PLAYERS.has(inner.tagName), () => true)
+}
+
+// The standfirst: the line of prose right after the headline that sums the
+// story up. Like the title it is the page's description of the story, not
+// its text. Told from a story's first paragraph by its name, or by having
+// no paragraphs after it in its parent (the story's are elsewhere).
+const STANDFIRST_NAME = /dek|standfirst|sub-?title|subhead|excerpt|strapline|deck/
+const STANDFIRST_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'])
+
+function standfirstOf(headline: Element, of: (el: Element) => Measure, storyVoted: number): Element | undefined {
+  const parent = parentElement(headline)
+  if (!parent) return undefined
+  const siblings = childElements(parent)
+  const at = siblings.indexOf(headline)
+  const next = siblings[at + 1]
+  if (!next || !STANDFIRST_TAGS.has(next.tagName) || !isReadable(next)) return undefined
+  const m = of(next)
+  // One short run of prose, and not the story itself (a story of one paragraph).
+  if (m.text < 20 || m.text > 300 || m.links > 0 || m.pieces > 1 || m.voted * 2 > storyVoted) return undefined
+  if (STANDFIRST_NAME.test(names(next))) return next
+  return siblings.slice(at + 2).some((el) => el.tagName === 'p') ? undefined : next
+}
+
+function isCardList(m: Measure): boolean {
+  return m.linkedHeadings >= 2 && m.text < m.linkedHeadings * 350
 }
 
 function isByline(el: Element): boolean {
