@@ -96,3 +96,20 @@ test('a front page made of story cards is still imported, as a list of stories t
   assert.ok(canonicalText(draft.blocks).includes('The summary of story 5'))
   assert.match(draft.unsure ?? '', /list of stories/)
 })
+
+test('a box headed like site chrome goes even when its class names say nothing ("Join the conversation", "Trending")', () => {
+  const comment = (who: string) => `<div class="css-ct14"><div class="css-cn15"><span>${who}</span><span>2 hours ago</span></div><p class="css-cx">A reader's comment long enough to vote as a paragraph, with a comma, and a second clause to make it so.</p><div><button>Reply</button></div></div>`
+  const text = body(`<div class="css-mn"><h1>Headline</h1><div class="css-bd">${story(5)}
+    <section class="css-s2"><h2>Comments from residents</h2><p>Residents who spoke at the meeting were divided, with a comma, and the chair cut several of them short.</p></section></div>
+    <section class="css-cm11"><h2 class="css-sh">Join the conversation</h2><p>Comments are moderated.</p>${comment('busrider')}${comment('M. Ortega')}</section>
+    <div class="css-rl"><h2 class="css-sh">Trending</h2><ol><li><a href="/1">Council to vote on parking</a></li><li><a href="/2">Storm warning</a></li></ol></div></div>`)
+  assert.ok(text.includes('Paragraph 5 of the story') && text.includes('Residents who spoke'), text)
+  assert.ok(!/conversation|moderated|busrider|reader's comment|Trending|Council to vote/.test(text), text)
+})
+
+test('a post\'s own header (its time and heading) inside a live blog stays', () => {
+  const post = (n: number) => `<article class="block"><header><a href="#b${n}"><time>0${n}.47 GMT</time></a><h2>Update number ${n}</h2></header>${story(2, n * 2)}<footer><a href="https://facebook.example/share">Share</a></footer></article>`
+  const text = body(`<main><h1>Summit live</h1><div id="liveblog-body">${post(1)}${post(2)}${post(3)}</div></main>`)
+  assert.ok(text.includes('01.47 GMT\n\nUpdate number 1\n\nParagraph 2') && text.includes('Update number 3'), text)
+  assert.ok(!text.includes('Share'), text)
+})

@@ -59,6 +59,7 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     // A video's or embed's caption, without the video.
     if (el.tagName === 'figure' && findFirst(el, (inner) => PLAYERS.has(inner.tagName), () => true)) return true
     if (chunks && parentElement(el) === root && isBetweenChunks(el, chunks, of(root).voted, of)) return true
+    if (el.tagName === 'header' && isPostHeader(el, root)) return false
     if (CHROME_TAGS.has(el.tagName) || el.tagName === 'header') return true
     if (CHROME_ROLES.has(attr(el, 'role')?.toLowerCase() ?? '')) return true
     const m = of(el)
@@ -79,6 +80,7 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     if (m.pieces >= 8 && m.text < m.pieces * 16 && el.tagName !== 'figure') return true
     // "Posted by <author> on <date>": the line around a byline is metadata too.
     if (m.text < 120 && childElements(el).some((child) => isByline(child) && !NEVER_STORY.test(names(child)))) return true
+    if (hasChromeHeading(el, m, meter)) return true
     return m.text < 200 && m.links > 0 && READ_MORE.test(textStart(el, meter))
   }
   const skip = (el: Element): boolean => {
@@ -86,6 +88,8 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     if (el === root) return false
     // The standfirst may have joined the story as a paragraph beside it.
     if (el === standfirst) return true
+    // A box of comments beside the story can score like a part of it.
+    if (members.size > 1 && members.has(el) && hasChromeHeading(el, of(el), meter)) return true
     if (path.has(el) || members.has(el) || el === headline) return false
     const parent = parentElement(el)
     if (parent && head.has(parent)) return !isHeadPart(el) || isBoilerplate(el)
@@ -160,6 +164,33 @@ function standfirstOf(headline: Element, of: (el: Element) => Measure, storyVote
   if (m.text < 20 || m.text > 300 || m.links > 0 || m.pieces > 1 || m.voted * 2 > storyVoted) return undefined
   if (STANDFIRST_NAME.test(names(next))) return next
   return siblings.slice(at + 2).some((el) => el.tagName === 'p') ? undefined : next
+}
+
+// A box whose heading names site chrome: the only clue where class names
+// are generated ("css-cm11"). Comments are named so by their heading
+// alone; "Trending" or "Related" must head a box of mostly links, since a
+// story may have a section of its own that starts so.
+const COMMENTS_HEADING = /^\s*(?:\d+\s+)?(?:comments?|responses?|replies|discussion|join the (?:conversation|discussion)|leave a (?:reply|comment)|reader (?:comments|reactions)|what readers (?:say|are saying)|conversation)(?:\s*\(\d+\))?\s*$/i
+const LIST_HEADING = /^\s*(?:trending(?: now)?|most (?:read|viewed|popular|shared|commented)|popular(?: now| stories)?|related(?: stories| articles| content| news| posts)?|more (?:from|in|on) .{1,40}|more stories|recommended(?: for you| stories)?|you (?:may|might) also like|read (?:next|more)|latest(?: news| stories)?|top stories|editor'?s picks|don't miss)\s*$/i
+const BOX_TAGS = new Set(['div', 'section'])
+
+function hasChromeHeading(el: Element, m: Measure, meter: WorkMeter): boolean {
+  if (!BOX_TAGS.has(el.tagName)) return false
+  const first = childElements(el).find(isReadable)
+  if (!first || !/^h[2-6]$/.test(first.tagName)) return false
+  const heading = textStart(first, meter)
+  return COMMENTS_HEADING.test(heading) || (LIST_HEADING.test(heading) && m.links > m.text * 0.3)
+}
+
+// The header of one post inside the content (a live blog's entry: its time
+// and heading), as opposed to a page's or the story's own header.
+// One of several: a lone <article>'s header holds the story's own headline.
+function isPostHeader(el: Element, root: Element): boolean {
+  const post = parentElement(el)
+  const posts = post && parentElement(post)
+  if (!post || !posts || post === root || post.tagName !== 'article' || hasChromeName(el)) return false
+  if (childElements(posts).filter((child) => child.tagName === 'article').length < 2) return false
+  return !!findFirst(el, (inner) => /^h[2-6]$/.test(inner.tagName) || inner.tagName === 'time', isReadable)
 }
 
 function isCardList(m: Measure): boolean {
