@@ -113,3 +113,11 @@ test('a post\'s own header (its time and heading) inside a live blog stays', () 
   assert.ok(text.includes('01.47 GMT\n\nUpdate number 1\n\nParagraph 2') && text.includes('Update number 3'), text)
   assert.ok(!text.includes('Share'), text)
 })
+
+test('a list of key points above the story joins it; a list of links there does not', () => {
+  const text = body(`<main><h1>Budget day live</h1><div class="key-points"><h2>Key points</h2><ul><li>Income tax thresholds frozen for two more years</li><li>Fuel duty cut extended until next September</li></ul></div>
+    <div class="topics"><ul><li><a href="/t/budget">Budget</a></li><li><a href="/t/tax">Tax</a></li><li><a href="/t/economy">The economy</a></li></ul></div>
+    <div class="liveblog-body">${story(6)}</div></main>`)
+  assert.ok(text.includes('Key points\n\nIncome tax thresholds frozen') && text.includes('Paragraph 6'), text)
+  assert.ok(!text.includes('The economy'), text)
+})

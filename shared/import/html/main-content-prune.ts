@@ -40,10 +40,13 @@ export function hasChromeName(el: Element): boolean {
 export function select(root: Element, path: Set<Element>, members: Set<Element>, headline: Element | undefined, of: (el: Element) => Measure, top: Element, unsure: string | undefined, meter: WorkMeter): MainContent {
   // The headline's own block: its parents up to the first that holds real
   // text. Their other children are the byline, date, kicker and buttons.
+  // A stub's one paragraph is short, so most of the story's voted text
+  // marks real text too.
   const head = new Set<Element>()
   if (headline) {
     const own = of(headline).text
-    for (let at = parentElement(headline); at && at !== root && of(at).paragraphs < own + 200 && of(at).text < own + 400; at = parentElement(at)) head.add(at)
+    const holdsStory = (el: Element) => of(el).paragraphs >= own + 200 || of(el).text >= own + 400 || (of(el).voted > 0 && of(el).voted * 2 >= of(root).voted)
+    for (let at = parentElement(headline); at && at !== root && !holdsStory(at); at = parentElement(at)) head.add(at)
   }
   const standfirst = headline && standfirstOf(headline, of, [...members].reduce((sum, m) => sum + of(m).voted, 0))
   const kept = new Set<Element>()
@@ -162,6 +165,8 @@ function standfirstOf(headline: Element, of: (el: Element) => Measure, storyVote
   const m = of(next)
   // One short run of prose, and not the story itself (a story of one paragraph).
   if (m.text < 20 || m.text > 300 || m.links > 0 || m.pieces > 1 || m.voted * 2 > storyVoted) return undefined
+  // A list of key points there is part of the story.
+  if (findFirst(next, (el) => el.tagName === 'li', isReadable)) return undefined
   if (STANDFIRST_NAME.test(names(next))) return next
   return siblings.slice(at + 2).some((el) => el.tagName === 'p') ? undefined : next
 }
