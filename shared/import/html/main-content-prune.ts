@@ -55,6 +55,7 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
   const rootText = members.size === 1 && members.has(root) ? of(root).paragraphs : [...members].reduce((sum, m) => sum + of(m).paragraphs, 0)
   const chunks = chunkClass(root, of)
   const rootIsList = isCardList(of(root))
+  const articleCounts = new Map<Element, number>()
   const isBoilerplate = (el: Element): boolean => {
     if (kept.has(el)) return false
     // Text only screen readers get ("Media caption", "Advertisement").
@@ -62,7 +63,7 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     // A video's or embed's caption, without the video.
     if (el.tagName === 'figure' && findFirst(el, (inner) => PLAYERS.has(inner.tagName), () => true)) return true
     if (chunks && parentElement(el) === root && isBetweenChunks(el, chunks, of(root).voted, of)) return true
-    if (el.tagName === 'header' && isPostHeader(el, root)) return false
+    if (el.tagName === 'header' && isPostHeader(el, root, articleCounts)) return false
     if (CHROME_TAGS.has(el.tagName) || el.tagName === 'header') return true
     if (CHROME_ROLES.has(attr(el, 'role')?.toLowerCase() ?? '')) return true
     const m = of(el)
@@ -190,11 +191,14 @@ function hasChromeHeading(el: Element, m: Measure, meter: WorkMeter): boolean {
 // The header of one post inside the content (a live blog's entry: its time
 // and heading), as opposed to a page's or the story's own header.
 // One of several: a lone <article>'s header holds the story's own headline.
-function isPostHeader(el: Element, root: Element): boolean {
+// `counts` keeps each parent's number of <article>s, counted once.
+function isPostHeader(el: Element, root: Element, counts: Map<Element, number>): boolean {
   const post = parentElement(el)
   const posts = post && parentElement(post)
   if (!post || !posts || post === root || post.tagName !== 'article' || hasChromeName(el)) return false
-  if (childElements(posts).filter((child) => child.tagName === 'article').length < 2) return false
+  let count = counts.get(posts)
+  if (count === undefined) counts.set(posts, count = childElements(posts).filter((child) => child.tagName === 'article').length)
+  if (count < 2) return false
   return !!findFirst(el, (inner) => /^h[2-6]$/.test(inner.tagName) || inner.tagName === 'time', isReadable)
 }
 

@@ -261,7 +261,7 @@ function keptText(content: MainContent, limit: number, meter: WorkMeter): number
 function nearHeadline(members: Element[], top: Element, of: (el: Element) => Measure, title: string): Element | undefined {
   const isH1 = (el: Element) => el.tagName === 'h1'
   const enter = (el: Element) => isReadable(el) && !NEVER_VOTES.has(el.tagName)
-  const named = titleHeadline(top, title, enter)
+  const named = titleHeadline(top, title, enter, of)
   if (named) return named
   for (const member of members) {
     const inside = isH1(member) ? member : findFirst(member, isH1, enter)
@@ -279,11 +279,13 @@ function nearHeadline(members: Element[], top: Element, of: (el: Element) => Mea
 // The h1 whose words the page's title repeats ("What I learned | by P. Raman
 // | Medium"): the story's headline even when its body has h1 headings of
 // its own. A short match is the site's name in a logo, not the headline.
-function titleHeadline(top: Element, title: string, enter: (el: Element) => boolean): Element | undefined {
+function titleHeadline(top: Element, title: string, enter: (el: Element) => boolean, of: (el: Element) => Measure): Element | undefined {
   if (title.length === 0) return undefined
   let best: Element | undefined
   let bestLength = 0
   for (const h1 of findAll(top, (el) => el.tagName === 'h1', enter)) {
+    // Longer than the title cannot be in it; reading it would cost its size.
+    if (of(h1).text > title.length) continue
     const text = collapseSpaces(textOf(h1)).toLowerCase()
     if (text.length >= 15 && text.length >= title.length * 0.3 && text.length > bestLength && title.includes(text)) [best, bestLength] = [h1, text.length]
   }
