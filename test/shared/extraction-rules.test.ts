@@ -121,3 +121,15 @@ test('a list of key points above the story joins it; a list of links there does 
   assert.ok(text.includes('Key points\n\nIncome tax thresholds frozen') && text.includes('Paragraph 6'), text)
   assert.ok(!text.includes('The economy'), text)
 })
+
+test('boxes between chunks go also when the headline lifts the root above them; a captioned picture there stays', () => {
+  const text = body(`<article><header><h1>Headline</h1><div class="css-79e"><figure><img src="a.jpg" alt=""><figcaption>Volunteers stock shelves.</figcaption></figure></div></header>
+    <section class="body"><div class="css-s99">${story(3)}</div>
+    <div class="css-1xz"><div data-testid="newsletter-promo"><p>Get our business newsletter, sent to your inbox every weekday morning.</p></div></div>
+    <div class="css-s99">${story(3, 4)}</div>
+    <div class="css-im1"><img src="b.jpg" alt=""><div class="css-cap">Shoppers at the mall in November.</div></div>
+    <div class="css-vid InlineVideo-container"><img src="v.jpg" alt=""><span>Watch: what analysts expect this season</span></div>
+    <div class="css-s99">${story(2, 7)}</div></section></article>`)
+  assert.ok(text.includes('Volunteers stock shelves.') && text.includes('Shoppers at the mall') && text.includes('Paragraph 8'), text)
+  assert.ok(!/newsletter|Watch: what analysts/.test(text), text)
+})

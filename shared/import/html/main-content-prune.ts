@@ -53,7 +53,13 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
   for (let at = headline; at && at !== root; at = parentElement(at)) kept.add(at)
   const byline = findFirst(root, isByline, notChrome) ?? findFirst(top, isByline, notChrome)
   const rootText = members.size === 1 && members.has(root) ? of(root).paragraphs : [...members].reduce((sum, m) => sum + of(m).paragraphs, 0)
-  const chunks = chunkClass(root, of)
+  // Chunk classes of the root, the members and the elements on the way to
+  // them (the headline may have lifted the root above the story's body).
+  const chunks = new Map<Element, string | undefined>()
+  const chunksOf = (parent: Element) => {
+    if (!chunks.has(parent)) chunks.set(parent, chunkClass(parent, of))
+    return chunks.get(parent)
+  }
   const rootIsList = isCardList(of(root))
   const articleCounts = new Map<Element, number>()
   const isBoilerplate = (el: Element): boolean => {
@@ -62,7 +68,9 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     if (SCREEN_READER_ONLY.test(attr(el, 'class') ?? '')) return true
     // A video's or embed's caption, without the video.
     if (el.tagName === 'figure' && findFirst(el, (inner) => PLAYERS.has(inner.tagName), () => true)) return true
-    if (chunks && parentElement(el) === root && isBetweenChunks(el, chunks, of(root).voted, of)) return true
+    const parent = parentElement(el)
+    const chunk = parent && (parent === root || path.has(parent) || members.has(parent)) ? chunksOf(parent) : undefined
+    if (chunk && isBetweenChunks(el, chunk, of(parent!).voted, of)) return true
     if (el.tagName === 'header' && isPostHeader(el, root, articleCounts)) return false
     if (CHROME_TAGS.has(el.tagName) || el.tagName === 'header') return true
     if (CHROME_ROLES.has(attr(el, 'role')?.toLowerCase() ?? '')) return true
@@ -96,7 +104,7 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     if (members.size > 1 && members.has(el) && hasChromeHeading(el, of(el), meter)) return true
     if (path.has(el) || members.has(el) || el === headline) return false
     const parent = parentElement(el)
-    if (parent && head.has(parent)) return !isHeadPart(el) || isBoilerplate(el)
+    if (parent && head.has(parent)) return !isHeadPart(el, of) || isBoilerplate(el)
     if (parent && path.has(parent) && !members.has(parent)) return true
     return isBoilerplate(el)
   }
@@ -129,8 +137,11 @@ const HOLDS_PARTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figc
 
 function isBetweenChunks(el: Element, chunks: string, rootVoted: number, of: (el: Element) => Measure): boolean {
   if (attr(el, 'class')?.trim() === chunks || STORY_PARTS.has(el.tagName) || of(el).voted >= rootVoted * 0.3) return false
-  // A wrapped heading, picture or quote is still the story's.
-  return !findFirst(el, (inner) => HOLDS_PARTS.has(inner.tagName), isReadable)
+  // A wrapped heading, picture or quote is still the story's; so is a
+  // picture captioned in a <div>, but not a video's teaser.
+  if (findFirst(el, (inner) => HOLDS_PARTS.has(inner.tagName), isReadable)) return false
+  const m = of(el)
+  return !(m.links === 0 && !/video|player/.test(names(el)) && findFirst(el, (inner) => inner.tagName === 'img' || inner.tagName === 'picture', () => true))
 }
 
 // A list of links that is part of the story: a sub-list of an item (the
@@ -145,8 +156,11 @@ function citesSources(el: Element, m: Measure): boolean {
 
 // Beside the headline, the lead picture belongs to the story; the kicker,
 // byline, date and buttons around it do not.
-function isHeadPart(el: Element): boolean {
-  return el.tagName === 'figure' && !hasChromeName(el) && !findFirst(el, (inner) => PLAYERS.has(inner.tagName), () => true)
+function isHeadPart(el: Element, of: (el: Element) => Measure): boolean {
+  // The figure itself, or a wrapper holding nothing else.
+  const figure = el.tagName === 'figure' ? el : findFirst(el, (inner) => inner.tagName === 'figure', isReadable)
+  if (!figure || of(figure).text !== of(el).text || hasChromeName(el)) return false
+  return !findFirst(figure, (inner) => PLAYERS.has(inner.tagName), () => true)
 }
 
 // The standfirst: the line of prose right after the headline that sums the
@@ -155,6 +169,7 @@ function isHeadPart(el: Element): boolean {
 // no paragraphs after it in its parent (the story's are elsewhere).
 const STANDFIRST_NAME = /dek|standfirst|sub-?title|subhead|excerpt|strapline|deck/
 const STANDFIRST_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'])
+const NOT_STANDFIRST = new Set(['li', 'figure', 'img', 'picture'])
 
 function standfirstOf(headline: Element, of: (el: Element) => Measure, storyVoted: number): Element | undefined {
   const parent = parentElement(headline)
@@ -166,8 +181,8 @@ function standfirstOf(headline: Element, of: (el: Element) => Measure, storyVote
   const m = of(next)
   // One short run of prose, and not the story itself (a story of one paragraph).
   if (m.text < 20 || m.text > 300 || m.links > 0 || m.pieces > 1 || m.voted * 2 > storyVoted) return undefined
-  // A list of key points there is part of the story.
-  if (findFirst(next, (el) => el.tagName === 'li', isReadable)) return undefined
+  // A list of key points there, or the lead picture's caption, is part of the story.
+  if (findFirst(next, (el) => NOT_STANDFIRST.has(el.tagName), () => true)) return undefined
   if (STANDFIRST_NAME.test(names(next))) return next
   return siblings.slice(at + 2).some((el) => el.tagName === 'p') ? undefined : next
 }

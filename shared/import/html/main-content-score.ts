@@ -61,9 +61,12 @@ const ITEMPROP_BODY = /articleBody/i
 
 // Class and id, lowercased. An id of four words or more is a heading's slug
 // ("sharing-with-a-single-developer"), not a name the site chose.
+// The names sites give components in data attributes ("newsletter-promo",
+// "most-read") count too.
 export function names(el: Element): string {
   const id = attr(el, 'id') ?? ''
-  return `${attr(el, 'class') ?? ''} ${id.split(/[-_]/).length >= 4 ? '' : id}`.toLowerCase()
+  const data = `${attr(el, 'data-testid') ?? ''} ${attr(el, 'data-component') ?? ''}`
+  return `${attr(el, 'class') ?? ''} ${id.split(/[-_]/).length >= 4 ? '' : id} ${data}`.toLowerCase()
 }
 
 export function isUnlikely(el: Element): boolean {
