@@ -60,6 +60,8 @@ test('a standfirst right after the headline goes, unnamed too; a story\'s first 
   assert.ok(unnamed.startsWith('Headline\n\nParagraph 1'), unnamed)
   const blog = body(`<div class="post"><h1>Headline</h1><p class="intro">The first paragraph, short.</p>${story(4)}</div>`)
   assert.ok(blog.startsWith('Headline\n\nThe first paragraph, short.'), blog)
+  // A page of a headline and one short line: the line is all the story there is.
+  assert.equal(body('<article><h1>Hi</h1><p>Some text of the article.</p></article>'), 'Hi\n\nSome text of the article.')
 })
 
 test('the headline is the h1 the page\'s title names; an h1 inside the story is one of its headings', () => {

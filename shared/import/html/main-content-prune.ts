@@ -180,7 +180,7 @@ function standfirstOf(headline: Element, of: (el: Element) => Measure, storyVote
   if (!next || !STANDFIRST_TAGS.has(next.tagName) || !isReadable(next)) return undefined
   const m = of(next)
   // One short run of prose, and not the story itself (a story of one paragraph).
-  if (m.text < 20 || m.text > 300 || m.links > 0 || m.pieces > 1 || m.voted * 2 > storyVoted) return undefined
+  if (m.text < 20 || m.text > 300 || m.links > 0 || m.pieces > 1 || m.voted * 2 > storyVoted || storyVoted - m.voted < 100) return undefined
   // A list of key points there, or the lead picture's caption, is part of the story.
   if (findFirst(next, (el) => NOT_STANDFIRST.has(el.tagName), () => true)) return undefined
   if (STANDFIRST_NAME.test(names(next))) return next
