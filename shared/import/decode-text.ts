@@ -9,10 +9,13 @@
 //      recognised by the NUL byte in every other position of ASCII text;
 //      decoded as browsers do, bad bytes becoming U+FFFD;
 //   4. any other NUL byte: binary;
-//   5. for HTML (or bytes that start with "<"): the charset an XML
+//   5. the charset the container names (an MHTML part's Content-Type);
+//      for HTML (or bytes that start with "<"): the charset an XML
 //      declaration or a <meta> in the first 1024 bytes declares, as
 //      browsers find it (WHATWG prescan); a label TextDecoder does not know
-//      is ignored, a declared UTF-16 means UTF-8;
+//      is ignored, a declared UTF-16 means UTF-8; but bytes that are valid
+//      UTF-8 beyond ASCII under a legacy declaration are UTF-8 (a page
+//      re-saved as UTF-8 that kept its <meta>), reported as assumed;
 //   6. strict UTF-8;
 //   7. windows-1252 when the bytes look like Western text (few bytes above
 //      ASCII, none that windows-1252 leaves undefined, accented letters
@@ -89,7 +92,15 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodedText {
   if (bytes.includes(0)) throw new ImportError(BINARY_MESSAGE)
 
   const given = options.charset === undefined ? undefined : usableEncoding(options.charset)
-  const declared = given ?? (options.html || startsWithMarkup(bytes) ? declaredEncoding(bytes) : undefined)
+  if (given) return decodeWith(bytes, given)
+  const declared = options.html || startsWithMarkup(bytes) ? declaredEncoding(bytes) : undefined
+  if (declared && declared !== 'utf-8') {
+    // Valid UTF-8 beyond ASCII under a legacy declaration is a page re-saved
+    // as UTF-8 that kept its old <meta>: legacy text is next to never valid
+    // UTF-8, and reading it as declared would turn every letter into mojibake.
+    const resaved = hasHighBytes(bytes) ? tryDecode(bytes, 'utf-8') : undefined
+    if (resaved !== undefined) return { text: resaved, encoding: 'utf-8', assumed: true }
+  }
   if (declared) return decodeWith(bytes, declared)
 
   const utf8 = tryDecode(bytes, 'utf-8')
@@ -174,6 +185,11 @@ function utf16WithoutBom(bytes: Uint8Array): string | undefined {
 }
 
 // --- Decoding ------------------------------------------------------------
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true
+  return false
+}
 
 function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
   try {

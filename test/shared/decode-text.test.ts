@@ -151,8 +151,16 @@ describe('declared encodings', () => {
     rejects(page, UNKNOWN_ENCODING_MESSAGE)
   })
 
-  test('a declared encoding is used even for bytes that are valid UTF-8', () => {
-    assert.deepEqual(decodeText(utf8('<meta charset="windows-1252"><p>é</p>')), { text: '<meta charset="windows-1252"><p>Ã©</p>', encoding: 'windows-1252' })
+  test('a page re-saved as UTF-8 that still declares its old encoding reads as UTF-8, reported as assumed', () => {
+    // A GBK page saved by a tool that wrote UTF-8 but kept <meta charset="gbk">.
+    const resaved = decodeText(fixture('gbk-meta-charset.utf-8.html'), { html: true })
+    assert.deepEqual([resaved.encoding, resaved.assumed], ['utf-8', true])
+    assert.ok(resaved.text.includes('<title>中俄总理举行第三十次定期会晤</title>'))
+    assert.deepEqual(decodeText(utf8('<meta charset="windows-1252"><p>é</p>')), { text: '<meta charset="windows-1252"><p>é</p>', encoding: 'utf-8', assumed: true })
+    // ASCII is the same in both: the declaration stands.
+    assert.deepEqual(decodeText(utf8('<meta charset="windows-1252"><p>e</p>')), { text: '<meta charset="windows-1252"><p>e</p>', encoding: 'windows-1252' })
+    // An MHTML part's Content-Type is the container's word and still wins.
+    assert.equal(decodeText(utf8('<p>é</p>'), { charset: 'windows-1252' }).text, '<p>Ã©</p>')
   })
 })
 

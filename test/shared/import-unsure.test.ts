@@ -2,6 +2,8 @@
 // can be imported instead.
 
 import { test } from 'node:test'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import assert from 'node:assert/strict'
 import { importHtml } from '../../shared/import/html/import.ts'
 import { importFileReport } from '../../shared/import/file.ts'
@@ -63,4 +65,25 @@ test('wholePage: true imports every readable part of the page, and is sure of it
   assert.ok(!text.includes('var x'))
   assert.equal(whole.unsure, undefined)
   assert.equal(whole.draft.blocks.find((b) => b.type === 'title')?.text, 'Bridge closed')
+})
+
+// The same on saved pages as sites make them (test/fixtures/import).
+const savedPage = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url)))) })
+
+test('a saved section front of story cards: imported with the list-of-stories warning; the whole page is there to choose', () => {
+  const report = importFileReport(savedPage('section-front-page.html'))
+  assert.match(report.unsure ?? '', /it looks like a list of stories rather than one\.$/)
+  const whole = importFileReport(savedPage('section-front-page.html'), { wholePage: true })
+  assert.equal(whole.unsure, undefined)
+  assert.ok(canonicalText(whole.draft.blocks).includes('Man rescued from cliff path after fall'))
+})
+
+test('a saved breaking-news stub under a long comment thread: the stub, with the very-little-text warning, never a refusal', () => {
+  const report = importFileReport(savedPage('breaking-stub-comments.html'))
+  const text = canonicalText(report.draft.blocks)
+  assert.ok(text.startsWith('Fire at industrial estate\n\nFirefighters are tackling a large fire'), text)
+  assert.ok(!text.includes('smoke was already visible'), text)
+  assert.match(report.unsure ?? '', /it has very little text\.$/)
+  const whole = importFileReport(savedPage('breaking-stub-comments.html'), { wholePage: true })
+  assert.ok(canonicalText(whole.draft.blocks).includes('smoke was already visible'))
 })

@@ -43,6 +43,8 @@ interface RawMark { type: MarkType; from: number; to: number; href?: string }
 
 export class Draft {
   raw = ''
+  // Visible characters of the text that came from inside links.
+  linked = 0
   private runs: Run[] = []
   constructor(readonly shape: Shape, readonly lead: boolean, readonly pre = false) {}
 

@@ -20,6 +20,8 @@
 import { limits, type Block, type InlineMark } from '../../model/document.ts'
 import { attr, childElements, findFirst, findMainContent, isElement, wholePage, type Element, type MainContent } from './main-content.ts'
 import { readMetadata } from './metadata.ts'
+import { READ_MORE } from './main-content-prune.ts'
+import { visibleLength } from './tree.ts'
 import { keptHref } from '../../links/policy.ts'
 import { Draft, finishBlock, NO_MARKS, withMark, type MarkSpec, type MarkState, type Shape } from './draft.ts'
 import { parsePage } from './parse.ts'
@@ -69,6 +71,8 @@ interface Context {
   // False inside the header, the byline and figures, whose paragraphs are
   // not the lead that may start with a dateline.
   lead: boolean
+  // Inside an <a>, with or without an href we keep.
+  link: boolean
 }
 
 interface ListFrame { ordered: boolean; next: number; step: number }
@@ -94,10 +98,20 @@ class Walker {
   constructor(private readonly content: MainContent, private readonly meter: WorkMeter) {}
 
   children(el: Element, ctx: Context): void {
+    // Two <br>s in a row end a paragraph, as they look on screen (a story
+    // kept as loose text in a <div>).
+    let breaks = 0
     for (const node of el.childNodes) {
       this.meter.step()
-      if (isElement(node)) this.element(node, ctx)
-      else if (node.nodeName === '#text') this.text((node as { value: string }).value, ctx)
+      if (isElement(node)) {
+        breaks = node.tagName === 'br' ? breaks + 1 : 0
+        if (breaks === 2 && !ctx.sink && !ctx.pre) this.open = null
+        this.element(node, ctx)
+      } else if (node.nodeName === '#text') {
+        const value = (node as { value: string }).value
+        if (/[^ \t\n\r\f]/.test(value)) breaks = 0
+        this.text(value, ctx)
+      }
     }
   }
 
@@ -108,7 +122,9 @@ class Walker {
     const ctx = front ? { ...outer, lead: false } : outer
     if (tag === 'br') return this.text(ctx.pre ? '\n' : ' ', ctx)
     const mark = markOf(el)
-    if (mark) return this.children(el, { ...ctx, marks: withMark(ctx.marks, mark) })
+    const inner = tag === 'a' ? { ...ctx, link: true } : ctx
+    if (mark) return this.children(el, { ...inner, marks: withMark(ctx.marks, mark) })
+    if (tag === 'a') return this.children(el, inner)
     if (!BLOCKS.has(tag)) return this.children(el, ctx)
     // A block inside a heading, cell or item: a space either side keeps
     // the words on its two sides apart.
@@ -137,6 +153,7 @@ class Walker {
       draft = this.open = this.push(new Draft(this.shape(ctx), ctx.lead))
     }
     draft.append(value, ctx.marks)
+    if (ctx.link) draft.linked += visibleLength(value)
   }
 
   private shape(ctx: Context): Shape {
@@ -242,6 +259,13 @@ function markOf(el: Element): MarkSpec | undefined {
   }
 }
 
+// "Related articles: <link> <link>" as a paragraph of its own, where no
+// element holds it to be left out (a story of loose text and <br>s).
+function isReadMoreLine(draft: Draft): boolean {
+  if (draft.shape.type !== 'paragraph' || draft.pre || draft.raw.length > 600) return false
+  return draft.linked * 2 >= visibleLength(draft.raw) && READ_MORE.test(draft.raw)
+}
+
 function isLayoutTable(table: Element): boolean {
   return findFirst(table, (el) => LAYOUT_SIGNS.has(el.tagName)) !== undefined
 }
@@ -255,11 +279,12 @@ function integer(value: string | undefined): number | undefined {
 
 function toBlocks(content: MainContent, meter: WorkMeter): { blocks: Block[]; lead: Block | undefined } {
   const walker = new Walker(content, meter)
-  const root: Context = { sink: null, flat: false, pre: false, quote: 0, lists: [], marks: NO_MARKS, lead: true }
+  const root: Context = { sink: null, flat: false, pre: false, quote: 0, lists: [], marks: NO_MARKS, lead: true, link: false }
   walker.children(content.root, root)
   const blocks: Block[] = []
   let lead: Block | undefined
   for (const draft of walker.drafts) {
+    if (isReadMoreLine(draft)) continue
     for (const piece of draft.pieces(meter)) {
       const block = finishBlock(piece.raw, piece.marks, draft.shape, meter)
       if (!block) continue

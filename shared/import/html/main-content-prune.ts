@@ -22,12 +22,13 @@ export interface MainContent {
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer'])
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alertdialog'])
-const CHROME_WORDS = /(?:^|[^a-z])nav|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor/
+const CHROME_WORDS = /(?:^|[^a-z])nav|(?:^|[^a-z])(?:button|btn)(?:[^a-z]|$)|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor/
 const AD_WORD = /(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)|(?:^|[^a-z0-9])ad-/
 const NEVER_STORY = /gallery|slideshow|carousel|comment/
 const BYLINE_WORDS = /byline|author|(?:^|[^a-z])bio(?:[^a-z]|$)|contributor/
-const READ_MORE = /^\s*(?:read more|read also|see also|also read|related|more on this|watch|listen|читайте также|смотрите также|читайте|相关(?:新闻|阅读)|延伸阅读|推荐阅读)\s*[:：]?/i
-const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-?hidden|off-?screen|screen-?reader-?(?:text|only)|a11y-hidden|element-invisible)(?:\s|$)/i
+export const READ_MORE = /^\s*(?:read more|read also|see also|also read|related|more on this|watch|listen|читайте также|смотрите также|читайте|相关(?:新闻|阅读)|延伸阅读|推荐阅读)\s*[:：]?/i
+// A generated prefix may come first ("ssrcss-1if1g9v-VisuallyHidden").
+const SCREEN_READER_ONLY = /(?:^|[\s_-])(?:sr-only|visually-?hidden|off-?screen|screen-?reader-?(?:text|only)|a11y-hidden|element-invisible)(?:\s|$)/i
 const PLAYERS = new Set(['video', 'audio', 'iframe', 'embed', 'object'])
 const LINKY = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table'])
 
@@ -39,23 +40,38 @@ export function hasChromeName(el: Element): boolean {
 export function select(root: Element, path: Set<Element>, members: Set<Element>, headline: Element | undefined, of: (el: Element) => Measure, top: Element, unsure: string | undefined, meter: WorkMeter): MainContent {
   // The headline's own block: its parents up to the first that holds real
   // text. Their other children are the byline, date, kicker and buttons.
+  // A stub's one paragraph is short, so most of the story's voted text
+  // marks real text too.
   const head = new Set<Element>()
   if (headline) {
     const own = of(headline).text
-    for (let at = parentElement(headline); at && at !== root && of(at).paragraphs < own + 200 && of(at).text < own + 400; at = parentElement(at)) head.add(at)
+    const holdsStory = (el: Element) => of(el).paragraphs >= own + 200 || of(el).text >= own + 400 || (of(el).voted > 0 && of(el).voted * 2 >= of(root).voted)
+    for (let at = parentElement(headline); at && at !== root && !holdsStory(at); at = parentElement(at)) head.add(at)
   }
+  const standfirst = headline && standfirstOf(headline, of, [...members].reduce((sum, m) => sum + of(m).voted, 0))
   const kept = new Set<Element>()
   for (let at = headline; at && at !== root; at = parentElement(at)) kept.add(at)
   const byline = findFirst(root, isByline, notChrome) ?? findFirst(top, isByline, notChrome)
   const rootText = members.size === 1 && members.has(root) ? of(root).paragraphs : [...members].reduce((sum, m) => sum + of(m).paragraphs, 0)
-  const chunks = chunkClass(root, of)
+  // Chunk classes of the root, the members and the elements on the way to
+  // them (the headline may have lifted the root above the story's body).
+  const chunks = new Map<Element, string | undefined>()
+  const chunksOf = (parent: Element) => {
+    if (!chunks.has(parent)) chunks.set(parent, chunkClass(parent, of))
+    return chunks.get(parent)
+  }
+  const rootIsList = isCardList(of(root))
+  const articleCounts = new Map<Element, number>()
   const isBoilerplate = (el: Element): boolean => {
     if (kept.has(el)) return false
     // Text only screen readers get ("Media caption", "Advertisement").
     if (SCREEN_READER_ONLY.test(attr(el, 'class') ?? '')) return true
     // A video's or embed's caption, without the video.
     if (el.tagName === 'figure' && findFirst(el, (inner) => PLAYERS.has(inner.tagName), () => true)) return true
-    if (chunks && parentElement(el) === root && isBetweenChunks(el, chunks, of(root).voted, of)) return true
+    const parent = parentElement(el)
+    const chunk = parent && (parent === root || path.has(parent) || members.has(parent)) ? chunksOf(parent) : undefined
+    if (chunk && isBetweenChunks(el, chunk, of(parent!).voted, of)) return true
+    if (el.tagName === 'header' && isPostHeader(el, root, articleCounts)) return false
     if (CHROME_TAGS.has(el.tagName) || el.tagName === 'header') return true
     if (CHROME_ROLES.has(attr(el, 'role')?.toLowerCase() ?? '')) return true
     const m = of(el)
@@ -66,18 +82,29 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     if (hasChromeName(el)) return true
     if (isByline(el) && m.text < 600) return true
     if (LINKY.has(el.tagName) && m.text > 0 && m.links / m.text > 0.5 && !citesSources(el, m)) return true
+    // Cards of other stories: linked headlines, each with a line or two of summary.
+    // (On a page that is itself such a list, they are all there is.)
+    if (!rootIsList && isCardList(m)) return true
+    // A card linking to another page (a bookmark card, an embedded teaser).
+    if (el.tagName === 'figure' && m.text >= 40 && m.links >= m.text * 0.8) return true
     // A chart's labels, a player's menus: many tiny blocks, no sentences.
     // (A figure's caption stays: its chart goes by itself.)
     if (m.pieces >= 8 && m.text < m.pieces * 16 && el.tagName !== 'figure') return true
     // "Posted by <author> on <date>": the line around a byline is metadata too.
     if (m.text < 120 && childElements(el).some((child) => isByline(child) && !NEVER_STORY.test(names(child)))) return true
+    if (hasChromeHeading(el, m, meter)) return true
     return m.text < 200 && m.links > 0 && READ_MORE.test(textStart(el, meter))
   }
   const skip = (el: Element): boolean => {
     if (!isReadable(el)) return true
-    if (el === root || path.has(el) || members.has(el) || el === headline) return false
+    if (el === root) return false
+    // The standfirst may have joined the story as a paragraph beside it.
+    if (el === standfirst) return true
+    // A box of comments beside the story can score like a part of it.
+    if (members.size > 1 && members.has(el) && hasChromeHeading(el, of(el), meter)) return true
+    if (path.has(el) || members.has(el) || el === headline) return false
     const parent = parentElement(el)
-    if (parent && head.has(parent)) return true
+    if (parent && head.has(parent)) return !isHeadPart(el, of) || isBoilerplate(el)
     if (parent && path.has(parent) && !members.has(parent)) return true
     return isBoilerplate(el)
   }
@@ -110,8 +137,11 @@ const HOLDS_PARTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figc
 
 function isBetweenChunks(el: Element, chunks: string, rootVoted: number, of: (el: Element) => Measure): boolean {
   if (attr(el, 'class')?.trim() === chunks || STORY_PARTS.has(el.tagName) || of(el).voted >= rootVoted * 0.3) return false
-  // A wrapped heading, picture or quote is still the story's.
-  return !findFirst(el, (inner) => HOLDS_PARTS.has(inner.tagName), isReadable)
+  // A wrapped heading, picture or quote is still the story's; so is a
+  // picture captioned in a <div>, but not a video's teaser.
+  if (findFirst(el, (inner) => HOLDS_PARTS.has(inner.tagName), isReadable)) return false
+  const m = of(el)
+  return !(m.links === 0 && !/video|player/.test(names(el)) && findFirst(el, (inner) => inner.tagName === 'img' || inner.tagName === 'picture', () => true))
 }
 
 // A list of links that is part of the story: a sub-list of an item (the
@@ -122,6 +152,73 @@ function citesSources(el: Element, m: Measure): boolean {
   if (el.tagName !== 'ul' && el.tagName !== 'ol') return false
   const parent = parentElement(el)
   return parent?.tagName === 'li' || (m.text > 100 && m.offsite > m.links * 0.5)
+}
+
+// Beside the headline, the lead picture belongs to the story; the kicker,
+// byline, date and buttons around it do not.
+function isHeadPart(el: Element, of: (el: Element) => Measure): boolean {
+  // The figure itself, or a wrapper holding nothing else.
+  const figure = el.tagName === 'figure' ? el : findFirst(el, (inner) => inner.tagName === 'figure', isReadable)
+  if (!figure || of(figure).text !== of(el).text || hasChromeName(el)) return false
+  return !findFirst(figure, (inner) => PLAYERS.has(inner.tagName), () => true)
+}
+
+// The standfirst: the line of prose right after the headline that sums the
+// story up. Like the title it is the page's description of the story, not
+// its text. Told from a story's first paragraph by its name, or by having
+// no paragraphs after it in its parent (the story's are elsewhere).
+const STANDFIRST_NAME = /dek|standfirst|sub-?title|subhead|excerpt|strapline|deck/
+const STANDFIRST_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'])
+const NOT_STANDFIRST = new Set(['li', 'figure', 'img', 'picture'])
+
+function standfirstOf(headline: Element, of: (el: Element) => Measure, storyVoted: number): Element | undefined {
+  const parent = parentElement(headline)
+  if (!parent) return undefined
+  const siblings = childElements(parent)
+  const at = siblings.indexOf(headline)
+  const next = siblings[at + 1]
+  if (!next || !STANDFIRST_TAGS.has(next.tagName) || !isReadable(next)) return undefined
+  const m = of(next)
+  // One short run of prose, and not the story itself (a story of one paragraph).
+  if (m.text < 20 || m.text > 300 || m.links > 0 || m.pieces > 1 || m.voted * 2 > storyVoted || storyVoted - m.voted < 100) return undefined
+  // A list of key points there, or the lead picture's caption, is part of the story.
+  if (findFirst(next, (el) => NOT_STANDFIRST.has(el.tagName), () => true)) return undefined
+  if (STANDFIRST_NAME.test(names(next))) return next
+  return siblings.slice(at + 2).some((el) => el.tagName === 'p') ? undefined : next
+}
+
+// A box whose heading names site chrome: the only clue where class names
+// are generated ("css-cm11"). Comments are named so by their heading
+// alone; "Trending" or "Related" must head a box of mostly links, since a
+// story may have a section of its own that starts so.
+const COMMENTS_HEADING = /^\s*(?:\d+\s+)?(?:comments?|responses?|replies|discussion|join the (?:conversation|discussion)|leave a (?:reply|comment)|reader (?:comments|reactions)|what readers (?:say|are saying)|conversation)(?:\s*\(\d+\))?\s*$/i
+const LIST_HEADING = /^\s*(?:trending(?: now)?|most (?:read|viewed|popular|shared|commented)|popular(?: now| stories)?|related(?: stories| articles| content| news| posts)?|more (?:from|in|on) .{1,40}|more stories|recommended(?: for you| stories)?|you (?:may|might) also like|read (?:next|more)|latest(?: news| stories)?|top stories|editor'?s picks|don't miss)\s*$/i
+const BOX_TAGS = new Set(['div', 'section'])
+
+function hasChromeHeading(el: Element, m: Measure, meter: WorkMeter): boolean {
+  if (!BOX_TAGS.has(el.tagName)) return false
+  const first = childElements(el).find(isReadable)
+  if (!first || !/^h[2-6]$/.test(first.tagName)) return false
+  const heading = textStart(first, meter)
+  return COMMENTS_HEADING.test(heading) || (LIST_HEADING.test(heading) && m.links > m.text * 0.3)
+}
+
+// The header of one post inside the content (a live blog's entry: its time
+// and heading), as opposed to a page's or the story's own header.
+// One of several: a lone <article>'s header holds the story's own headline.
+// `counts` keeps each parent's number of <article>s, counted once.
+function isPostHeader(el: Element, root: Element, counts: Map<Element, number>): boolean {
+  const post = parentElement(el)
+  const posts = post && parentElement(post)
+  if (!post || !posts || post === root || post.tagName !== 'article' || hasChromeName(el)) return false
+  let count = counts.get(posts)
+  if (count === undefined) counts.set(posts, count = childElements(posts).filter((child) => child.tagName === 'article').length)
+  if (count < 2) return false
+  return !!findFirst(el, (inner) => /^h[2-6]$/.test(inner.tagName) || inner.tagName === 'time', isReadable)
+}
+
+function isCardList(m: Measure): boolean {
+  return m.linkedHeadings >= 2 && m.text < m.linkedHeadings * 350
 }
 
 function isByline(el: Element): boolean {

@@ -28,9 +28,13 @@ export interface Measure {
   // Its blocks of text other than list items and table cells: a chart's
   // labels or a video player's menus are many tiny ones.
   pieces: number
+  // Headings (h2-h6) under it, and those of them that are links: a card of
+  // another story is a linked headline and its summary.
+  headings: number
+  linkedHeadings: number
 }
 
-export const NOTHING: Measure = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0, voted: 0, offsite: 0, pieces: 0 }
+export const NOTHING: Measure = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0, voted: 0, offsite: 0, pieces: 0, headings: 0, linkedHeadings: 0 }
 
 export interface Scored {
   measures: Map<Element, Measure>
@@ -57,9 +61,12 @@ const ITEMPROP_BODY = /articleBody/i
 
 // Class and id, lowercased. An id of four words or more is a heading's slug
 // ("sharing-with-a-single-developer"), not a name the site chose.
+// The names sites give components in data attributes ("newsletter-promo",
+// "most-read") count too.
 export function names(el: Element): string {
   const id = attr(el, 'id') ?? ''
-  return `${attr(el, 'class') ?? ''} ${id.split(/[-_]/).length >= 4 ? '' : id}`.toLowerCase()
+  const data = `${attr(el, 'data-testid') ?? ''} ${attr(el, 'data-component') ?? ''}`
+  return `${attr(el, 'class') ?? ''} ${id.split(/[-_]/).length >= 4 ? '' : id} ${data}`.toLowerCase()
 }
 
 export function isUnlikely(el: Element): boolean {
@@ -114,9 +121,10 @@ export function scorePage(top: Element, meter: WorkMeter, strict = true, site?: 
 }
 
 const NOT_PIECES = new Set(['li', 'dt', 'dd', 'td', 'th', 'tr'])
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 
 function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, Measure>, votes: Map<Element, number>, meter: WorkMeter, site: string | undefined): Measure {
-  const total = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0, voted: 0, offsite: 0, pieces: 0 }
+  const total = { ...NOTHING }
   // true: score everything; false: check names; 'quiet': under chrome.
   const next = state === false && isUnlikely(el) ? 'quiet' : state
   const quiet = next === 'quiet'
@@ -136,13 +144,21 @@ function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, M
       total.pieces += inner.pieces
       total.paragraphs += inner.paragraphs
       total.voted += inner.voted
+      total.headings += inner.headings
+      total.linkedHeadings += inner.linkedHeadings
       if (!BLOCK_TAGS.has(child.tagName) && child.tagName !== 'br') {
         total.flow += inner.flow
         total.commas += inner.commas
       }
     }
   }
+  if (HEADINGS.has(el.tagName) && total.text > 0) {
+    total.headings++
+    if (total.links >= total.text * 0.8) total.linkedHeadings++
+  }
   if (el.tagName === 'a') {
+    // A headline wrapped in its link (<a><h3>…</h3></a>).
+    total.linkedHeadings = total.headings
     total.links = total.text
     const host = hostOf(attr(el, 'href'))
     total.offsite = host && site && host !== site ? total.text : 0

@@ -22,7 +22,7 @@
 // parents, so the work stays linear in the page's size; the walks that
 // measure the page count their steps on the import's WorkMeter.
 
-import { attr, childElements, findAll, findFirst, isReadable, parentElement, searchable, type Element, type Page } from './tree.ts'
+import { attr, childElements, collapseSpaces, findAll, findFirst, isElement, isReadable, parentElement, searchable, textOf, visibleLength, type Element, type Page, type TextNode } from './tree.ts'
 import { isUnlikely, names, NOTHING, scorePage, type Measure, type Scored } from './main-content-score.ts'
 import { siteHost } from './site-host.ts'
 import { hasChromeName, select, type MainContent } from './main-content-prune.ts'
@@ -55,7 +55,7 @@ export function findMainContent(page: Page, meter: WorkMeter): MainContent {
   const of = (el: Element) => scored.measures.get(el) ?? NOTHING
   if (!found) return whole(top, fallbackRoot(top, of), of, meter)
   const { best, members, text } = found
-  const headline = nearHeadline(members, top, of)
+  const headline = nearHeadline(members, top, of, pageTitle(page))
   const { root, path } = rootOf(members, headline)
   // Doubt matters only when the rest of the page holds much more text: a
   // short note or a pasted fragment is all there is.
@@ -68,6 +68,12 @@ export function findMainContent(page: Page, meter: WorkMeter): MainContent {
     : voted * 2 < of(top).voted - voted ? 'most of the page\'s text is outside it' : undefined
   const content = select(root, path, new Set(members), headline, of, top, unsure, meter)
   if (!content.unsure && isStoryList(content, of, text)) content.unsure = 'it looks like a list of stories rather than one'
+  // What is left once chrome is pruned may be a stub among comments.
+  if (!content.unsure) {
+    const kept = keptText(content, LITTLE_TEXT, meter)
+    const page = of(top).text - of(top).links
+    if (kept < LITTLE_TEXT && page - kept >= kept * 0.5 + LITTLE_TEXT) content.unsure = 'it has very little text'
+  }
   return content
 }
 
@@ -174,6 +180,8 @@ function withSiblings(best: Element, scored: Scored): Element[] {
       else if (sibling.tagName === 'p' && isProse(of(sibling))) members.push(sibling)
       // The lead picture's caption belongs to the story it illustrates.
       else if (sibling.tagName === 'figure' || (before && isLeadPicture(sibling, of(sibling)))) members.push(sibling)
+      // A list of the story's key points above it.
+      else if (before && isKeyPoints(sibling, m)) members.push(sibling)
     }
     const grand = parentElement(parent)
     if (!grand || of(parent).voted > bestVoted * 1.05 || members.length > 1) break
@@ -187,6 +195,14 @@ function withSiblings(best: Element, scored: Scored): Element[] {
 function isLeadPicture(el: Element, m: Measure): boolean {
   if (m.text === 0 || m.text > 300 || m.links > 0 || hasChromeName(el) || /author|byline|bio/.test(names(el))) return false
   return !!findFirst(el, (inner) => inner.tagName === 'img' || inner.tagName === 'picture', () => true)
+}
+
+// A box of plain sentences in a list, no links, not named like chrome:
+// "Key points", "What we know", "Summary".
+function isKeyPoints(el: Element, m: Measure): boolean {
+  if (m.text < 60 || m.text > 1500 || m.links > m.text * 0.1 || hasChromeName(el)) return false
+  const list = (child: Element) => child.tagName === 'ul' || child.tagName === 'ol'
+  return list(el) || childElements(el).some(list)
 }
 
 function isProse(m: Measure): boolean {
@@ -218,18 +234,35 @@ function lookAlikes(best: Element, members: Element[], scored: Scored): number {
 // does not count.
 function isStoryList(content: MainContent, of: (el: Element) => Measure, text: number): boolean {
   const kept = (el: Element) => !content.skip(el)
-  const isLinkedHeading = (el: Element) => kept(el) && /^h[2-6]$/.test(el.tagName) && of(el).text > 0 && of(el).links >= of(el).text * 0.8
+  const isLinkedHeading = (el: Element) => kept(el) && /^h[2-6]$/.test(el.tagName) && of(el).text > 0 && (of(el).links >= of(el).text * 0.8 || parentElement(el)?.tagName === 'a')
   const linked = findAll(content.root, isLinkedHeading, kept).length
   return linked >= 6 && linked * 350 >= text
+}
+
+// The visible text the import will take, counted up to `limit`.
+function keptText(content: MainContent, limit: number, meter: WorkMeter): number {
+  let count = 0
+  const visit = (el: Element) => {
+    for (const child of el.childNodes) {
+      if (count >= limit) return
+      meter.step()
+      if (child.nodeName === '#text') count += visibleLength((child as TextNode).value)
+      else if (isElement(child) && !content.skip(child)) visit(child)
+    }
+  }
+  visit(content.root)
+  return count
 }
 
 // ---- The headline ----------------------------------------------------------
 
 // The h1 inside the content, else the longest one within a few levels
 // above it (a site's logo in an h1 is shorter than the story's headline).
-function nearHeadline(members: Element[], top: Element, of: (el: Element) => Measure): Element | undefined {
+function nearHeadline(members: Element[], top: Element, of: (el: Element) => Measure, title: string): Element | undefined {
   const isH1 = (el: Element) => el.tagName === 'h1'
   const enter = (el: Element) => isReadable(el) && !NEVER_VOTES.has(el.tagName)
+  const named = titleHeadline(top, title, enter, of)
+  if (named) return named
   for (const member of members) {
     const inside = isH1(member) ? member : findFirst(member, isH1, enter)
     if (inside) return inside
@@ -241,6 +274,34 @@ function nearHeadline(members: Element[], top: Element, of: (el: Element) => Mea
     if (best) return best
   }
   return undefined
+}
+
+// The h1 whose words the page's title repeats ("What I learned | by P. Raman
+// | Medium"): the story's headline even when its body has h1 headings of
+// its own. A short match is the site's name in a logo, not the headline.
+function titleHeadline(top: Element, title: string, enter: (el: Element) => boolean, of: (el: Element) => Measure): Element | undefined {
+  if (title.length === 0) return undefined
+  let best: Element | undefined
+  let bestLength = 0
+  for (const h1 of findAll(top, (el) => el.tagName === 'h1', enter)) {
+    // Longer than the title cannot be in it; reading it would cost its size.
+    if (of(h1).text > title.length) continue
+    const text = collapseSpaces(textOf(h1)).toLowerCase()
+    if (text.length >= 15 && text.length >= title.length * 0.3 && text.length > bestLength && title.includes(text)) [best, bestLength] = [h1, text.length]
+  }
+  return best
+}
+
+// The page's <title> and og:title, lowercased, spaces collapsed.
+function pageTitle(page: Page): string {
+  const head = findFirst(page, (el) => el.tagName === 'head', (el) => el.tagName === 'html')
+  if (!head) return ''
+  const parts: string[] = []
+  for (const el of childElements(head)) {
+    if (el.tagName === 'title') parts.push(textOf(el, () => true))
+    else if (el.tagName === 'meta' && /^(?:og|twitter):title$/i.test(attr(el, 'property') ?? attr(el, 'name') ?? '')) parts.push(attr(el, 'content') ?? '')
+  }
+  return collapseSpaces(parts.join(' \n ')).toLowerCase()
 }
 
 // Like findAll, but no deeper than `depth` levels below `node`.
