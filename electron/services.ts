@@ -76,7 +76,7 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
 
 // Calls that change nothing search looks at (a method not listed is taken
 // to change something: a new one cannot be missed, only cost a glance).
-const UNSEARCHED = new Set(['startupDocument', 'listDocuments', 'getDocument', 'search', 'listAnnotations', 'exportDocument',
+const UNSEARCHED = new Set(['startupDocument', 'listDocuments', 'listLibrary', 'getDocument', 'search', 'listAnnotations', 'exportDocument',
   'exportLibrary', 'storageNotices', 'listSources', 'listRemovedSources', 'suggestAttributions', 'rejectSuggestion',
   'unrejectSuggestion', 'getSettings', 'updateSettings', 'listReadingPositions', 'saveReadingPosition'])
 
