@@ -23,7 +23,7 @@ import { open, rename, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { canonicalText } from '../../shared/model/document.ts'
 import { indexRecord, LibraryIndex } from '../../shared/library/search-index.ts'
-import { searchRanked, type SearchAnswer } from '../../shared/library/ranked-search.ts'
+import { MAX_DOCUMENTS_READ, searchRanked, type SearchAnswer } from '../../shared/library/ranked-search.ts'
 import type { Searchable } from '../../shared/library/search.ts'
 import type { LibraryEntry } from '../store/files.ts'
 import type { Store } from '../store/store.ts'
@@ -44,8 +44,12 @@ export interface IndexerOptions {
 // and at most this long.
 const WAIT_FOR_FEW = 50
 const WAIT_MS = 1000
-// Documents kept read for their hits (typing narrows the same few).
-const KEEP_READ = 64
+// Documents kept read for their hits: typing narrows the same few, so more
+// than one answer reads (a cache smaller than what an answer reads would
+// keep none of them), within a size (text and annotations, roughly).
+const KEEP_READ = 2 * MAX_DOCUMENTS_READ
+const KEEP_READ_BYTES = 48 * 1024 * 1024
+const sizeOf = (entry: Searchable) => 2 * entry.text.length + 400 * entry.annotations.length
 
 export type IndexedAnswer = SearchAnswer & { indexing?: boolean }
 
@@ -205,9 +209,12 @@ export class SearchIndexer {
   }
 
   #trimRead(): void {
-    for (const id of this.#read.keys()) {
-      if (this.#read.size <= KEEP_READ) break
+    let bytes = 0
+    for (const { entry } of this.#read.values()) bytes += sizeOf(entry)
+    for (const [id, { entry }] of this.#read) {
+      if (this.#read.size <= KEEP_READ && bytes <= KEEP_READ_BYTES) break
       this.#read.delete(id)
+      bytes -= sizeOf(entry)
     }
   }
 

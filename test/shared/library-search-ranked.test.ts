@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { indexRecord, LibraryIndex } from '../../shared/library/search-index.ts'
-import { searchRanked } from '../../shared/library/ranked-search.ts'
+import { MAX_DOCUMENTS_READ, searchRanked } from '../../shared/library/ranked-search.ts'
 import { MAX_HITS_PER_DOCUMENT } from '../../shared/library/find-hits.ts'
 import type { Searchable } from '../../shared/library/search.ts'
 import { builtInSources } from '../../shared/model/source.ts'
@@ -101,6 +101,25 @@ describe('ranked search', () => {
     assert.ok(all.hits.filter((h) => h.documentId === sample.id).length <= MAX_HITS_PER_DOCUMENT)
     assert.equal(all.truncated, true)
     assert.deepEqual(await search('  ,, '), { hits: [], truncated: false })
+  })
+
+  test('an answer reads a bounded number of documents for its hits, more when more hits are asked for', async () => {
+    // 100 documents with the word once each: asked at every key, an answer
+    // must not read them all.
+    const many = Array.from({ length: 100 }, (_, i) => article(`wire-${i}`, `Wire ${i}`, `Convoy ${i} crossed the strait.`))
+    const manyIndex = indexOf(many)
+    const read = (limit?: number) => {
+      let n = 0
+      const load = async (id: string) => { n++; return many.find((e) => e.document.id === id) ?? null }
+      return searchRanked(manyIndex, 'convoy', { sources, load, ...(limit ? { limit } : {}) }).then((answer) => ({ answer, n }))
+    }
+    const first = await read()
+    assert.equal(first.n, MAX_DOCUMENTS_READ)
+    assert.equal(first.answer.hits.length, MAX_DOCUMENTS_READ)
+    assert.equal(first.answer.truncated, true)
+    const more = await read(1000)
+    assert.equal(more.n, 100)
+    assert.equal(more.answer.truncated, false)
   })
 
   test('a document replaced or removed is searched as it now is; a saved index loads to the same answers', async () => {
