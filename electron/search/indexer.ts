@@ -1,6 +1,6 @@
 // Keeps the library's search index (shared/library/search-index.ts) in step
 // with the documents, and keeps a copy of it in the data folder as a cache:
-// search-index.json. The document files stay the truth.
+// search-index.bin (index-file.ts). The document files stay the truth.
 //
 // Each indexed document carries a version: its file's stamp (stamp.ts: a
 // file written again has another) and the names of the sources it names.
@@ -19,17 +19,20 @@
 // to read), after a rebuild or once enough documents changed, when the
 // library has been quiet a moment: a save of an annotation never writes it.
 
-import { open, rename, readFile } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { canonicalText } from '../../shared/model/document.ts'
 import { indexRecord, LibraryIndex } from '../../shared/library/search-index.ts'
+import { readIndexFile, writeIndexFile } from './index-file.ts'
 import { MAX_DOCUMENTS_READ, searchRanked, type SearchAnswer } from '../../shared/library/ranked-search.ts'
 import type { Searchable } from '../../shared/library/search.ts'
 import type { LibraryEntry } from '../store/files.ts'
 import type { Store } from '../store/store.ts'
 import { readSearchable } from './document-contents.ts'
 
-export const SEARCH_INDEX_FILE = 'search-index.json'
+export const SEARCH_INDEX_FILE = 'search-index.bin'
+// What an older version kept (JSON): removed once the new file is written.
+const OLD_INDEX_FILE = 'search-index.json'
 
 export interface IndexerOptions {
   // Below this many documents the cache is not written. Tests lower it.
@@ -121,7 +124,7 @@ export class SearchIndexer {
 
   async #load(): Promise<void> {
     try {
-      this.#index = LibraryIndex.load(await readFile(this.#file, 'utf8'))
+      this.#index = await readIndexFile(this.#file)
     } catch {
       // Missing, damaged or another version: built again from the files.
       this.#index = LibraryIndex.empty()
@@ -231,23 +234,14 @@ export class SearchIndexer {
     this.#saveTimer.unref()
   }
 
-  // Written aside and renamed into place: a crash leaves the old cache or
-  // the new one, and either is checked when read.
   async #save(): Promise<void> {
     if (this.#store.readOnly || !this.#index) return
     const unsaved = this.#unsaved
     try {
-      const temp = `${this.#file}.${process.pid}.tmp`
-      // In pieces, letting searches in between; catching up waits (#saved).
-      const file = await open(temp, 'w')
-      try {
-        for (const piece of this.#index.serialize()) await file.write(piece)
-      } finally {
-        await file.close()
-      }
-      await rename(temp, this.#file)
+      await writeIndexFile(this.#file, this.#index)
       this.#unsaved -= unsaved
       this.#rebuilt = false
+      await rm(join(this.#store.dir, OLD_INDEX_FILE), { force: true })
     } catch {
       // A cache: the next start indexes what it lacks.
     }
