@@ -74,6 +74,11 @@ export class SearchIndexer {
   // Documents changed since they were indexed, whatever their versions say.
   #dirty = new Set<string>()
   #searched = -Infinity
+  // Waiting to start (start()).
+  #begin: (() => void) | null = null
+  #quietMs = 0
+  #quiet: ReturnType<typeof setTimeout> | undefined
+  #latest: ReturnType<typeof setTimeout> | undefined
 
   constructor(store: Store, options: IndexerOptions = {}) {
     this.#store = store
@@ -81,10 +86,33 @@ export class SearchIndexer {
     this.#options = { minDocumentsToSave: 200, changesToSave: 50, saveDelayMs: 3000, ...options }
   }
 
-  // Reads the cache (or starts building) in the background, a moment after
-  // the start, so that the first document shows first.
-  start(afterMs = 1000): void {
-    setTimeout(() => void this.#ready().then(() => this.#catchUp()).catch(() => {}), afterMs).unref()
+  // Reads the cache (or starts building) in the background once the app
+  // has been quiet a moment (heard() tells of every call), at the latest
+  // `atMostMs` after the start: the first document and the library list,
+  // asked for right after a start, must not wait behind it.
+  start({ quietMs = 500, atMostMs = 5000 } = {}): void {
+    const begin = () => {
+      clearTimeout(this.#quiet)
+      clearTimeout(this.#latest)
+      this.#quiet = undefined
+      void this.#ready().then(() => this.#catchUp()).catch(() => {})
+    }
+    this.#quietMs = quietMs
+    this.#begin = begin
+    this.#latest = setTimeout(begin, atMostMs).unref()
+    this.heard()
+  }
+
+  // Whether the index was asked for (read or being read).
+  get started(): boolean {
+    return this.#loading !== null
+  }
+
+  // A call came in: not quiet yet.
+  heard(): void {
+    if (!this.#begin || this.#loading) return
+    clearTimeout(this.#quiet)
+    this.#quiet = setTimeout(this.#begin, this.#quietMs).unref()
   }
 
   // Something may have changed: catch up in the background, if started.

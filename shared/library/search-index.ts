@@ -45,8 +45,13 @@ const PREFIX_WEIGHT = 0.6
 const MAX_QUERY_WORDS = 30
 
 class Postings {
-  data: Uint32Array = new Uint32Array(2)
-  n = 0
+  data: Uint32Array
+  n: number
+  constructor(data: Uint32Array = new Uint32Array(2), n = 0) {
+    this.data = data
+    this.n = n
+  }
+
   push(entry: number): void {
     if (this.n === this.data.length) {
       const grown = new Uint32Array(this.n * 2)
@@ -234,6 +239,7 @@ export class LibraryIndex {
       doc.slice(2).forEach((length: number, f: number) => { index.#lengths.push(length); index.#totals[f]! += length })
     }
     const words = new Set<string>()
+    const count = index.#ids.length
     let at = 0
     fields.forEach((list: unknown, f: number) => {
       if (!Array.isArray(list)) throw new Error('bad field')
@@ -246,13 +252,10 @@ export class LibraryIndex {
         let previous = -1
         for (let i = 0; i < n; i++) {
           const doc = data[i]! >>> TF_BITS
-          if (doc <= previous || doc >= index.#ids.length) throw new Error('posting out of order')
+          if (doc <= previous || doc >= count) throw new Error('posting out of order')
           previous = doc
         }
-        const p = new Postings()
-        p.data = data
-        p.n = n
-        index.#words[f]!.set(entry[0], p)
+        index.#words[f]!.set(entry[0], new Postings(data, n))
         words.add(entry[0])
       }
     })

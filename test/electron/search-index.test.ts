@@ -151,3 +151,27 @@ test('while much is left to index, a search answers at once with what is indexed
   assert.equal(done.indexing, undefined)
   assert.equal(new Set(done.hits.map((h) => h.documentId)).size, 70)
 })
+
+test('at a start the index waits for the app to be quiet, and for no longer than its latest', async (t) => {
+  const { dir } = await folderWithCache()
+  t.mock.timers.enable({ apis: ['setTimeout'] })
+  const store = await Store.open(dir)
+  const indexer = new SearchIndexer(store)
+  indexer.start({ quietMs: 500, atMostMs: 5000 })
+  // Calls every 400 ms: never quiet for 500 ms.
+  for (let ms = 0; ms < 4800; ms += 400) {
+    t.mock.timers.tick(400)
+    indexer.heard()
+    assert.equal(indexer.started, false, `${ms + 400} ms`)
+  }
+  t.mock.timers.tick(400)
+  assert.equal(indexer.started, true, 'at the latest')
+  const quiet = new SearchIndexer(store)
+  quiet.start({ quietMs: 500, atMostMs: 5000 })
+  t.mock.timers.tick(499)
+  assert.equal(quiet.started, false)
+  t.mock.timers.tick(1)
+  assert.equal(quiet.started, true, 'once quiet')
+  t.mock.timers.reset()
+  assert.equal((await quiet.search('harbourmaster')).hits.length, 1)
+})
