@@ -69,14 +69,14 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     ...transferServices(ctx),
     ...suggestionServices(ctx),
     ...readingServices(store.state),
-  }, (input) => indexer.changed(documentsNamed(input)))
+  }, (input) => indexer.changed(documentsNamed(input)), () => indexer.heard())
   if (options.indexAtStart) indexer.start()
   return { api, shellState }
 }
 
 // Calls that change nothing search looks at (a method not listed is taken
 // to change something: a new one cannot be missed, only cost a glance).
-const UNSEARCHED = new Set(['startupDocument', 'listDocuments', 'getDocument', 'search', 'listAnnotations', 'exportDocument',
+const UNSEARCHED = new Set(['startupDocument', 'listDocuments', 'listLibrary', 'getDocument', 'search', 'listAnnotations', 'exportDocument',
   'exportLibrary', 'storageNotices', 'listSources', 'listRemovedSources', 'suggestAttributions', 'rejectSuggestion',
   'unrejectSuggestion', 'getSettings', 'updateSettings', 'listReadingPositions', 'saveReadingPosition'])
 
@@ -84,11 +84,19 @@ const UNSEARCHED = new Set(['startupDocument', 'listDocuments', 'getDocument', '
 // versions, so a call that changed nothing costs a glance), and indexes
 // again the document the call named: no service needs to say what it
 // changed, and none can forget to.
-function tellingChanges(api: Api, changed: (input: unknown) => void): Api {
+// Every call is heard (the index loads once the app is quiet).
+function tellingChanges(api: Api, changed: (input: unknown) => void, heard: () => void): Api {
   const told = { ...api } as Record<string, (input: never) => Promise<unknown>>
   for (const [name, method] of Object.entries(told)) {
-    if (UNSEARCHED.has(name)) continue
+    if (UNSEARCHED.has(name)) {
+      told[name] = (input) => {
+        heard()
+        return method(input)
+      }
+      continue
+    }
     told[name] = async (input) => {
+      heard()
       try {
         return await method(input)
       } finally {

@@ -1,6 +1,6 @@
 // Keeps the library's search index (shared/library/search-index.ts) in step
 // with the documents, and keeps a copy of it in the data folder as a cache:
-// search-index.json. The document files stay the truth.
+// search-index.bin (index-file.ts). The document files stay the truth.
 //
 // Each indexed document carries a version: its file's stamp (stamp.ts: a
 // file written again has another) and the names of the sources it names.
@@ -19,17 +19,20 @@
 // to read), after a rebuild or once enough documents changed, when the
 // library has been quiet a moment: a save of an annotation never writes it.
 
-import { open, rename, readFile } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { canonicalText } from '../../shared/model/document.ts'
 import { indexRecord, LibraryIndex } from '../../shared/library/search-index.ts'
-import { searchRanked, type SearchAnswer } from '../../shared/library/ranked-search.ts'
+import { readIndexFile, writeIndexFile } from './index-file.ts'
+import { MAX_DOCUMENTS_READ, searchRanked, type SearchAnswer } from '../../shared/library/ranked-search.ts'
 import type { Searchable } from '../../shared/library/search.ts'
 import type { LibraryEntry } from '../store/files.ts'
 import type { Store } from '../store/store.ts'
 import { readSearchable } from './document-contents.ts'
 
-export const SEARCH_INDEX_FILE = 'search-index.json'
+export const SEARCH_INDEX_FILE = 'search-index.bin'
+// What an older version kept (JSON): removed once the new file is written.
+const OLD_INDEX_FILE = 'search-index.json'
 
 export interface IndexerOptions {
   // Below this many documents the cache is not written. Tests lower it.
@@ -44,8 +47,12 @@ export interface IndexerOptions {
 // and at most this long.
 const WAIT_FOR_FEW = 50
 const WAIT_MS = 1000
-// Documents kept read for their hits (typing narrows the same few).
-const KEEP_READ = 64
+// Documents kept read for their hits: typing narrows the same few, so more
+// than one answer reads (a cache smaller than what an answer reads would
+// keep none of them), within a size (text and annotations, roughly).
+const KEEP_READ = 2 * MAX_DOCUMENTS_READ
+const KEEP_READ_BYTES = 48 * 1024 * 1024
+const sizeOf = (entry: Searchable) => 2 * entry.text.length + 400 * entry.annotations.length
 
 export type IndexedAnswer = SearchAnswer & { indexing?: boolean }
 
@@ -67,6 +74,11 @@ export class SearchIndexer {
   // Documents changed since they were indexed, whatever their versions say.
   #dirty = new Set<string>()
   #searched = -Infinity
+  // Waiting to start (start()).
+  #begin: (() => void) | null = null
+  #quietMs = 0
+  #quiet: ReturnType<typeof setTimeout> | undefined
+  #latest: ReturnType<typeof setTimeout> | undefined
 
   constructor(store: Store, options: IndexerOptions = {}) {
     this.#store = store
@@ -74,10 +86,33 @@ export class SearchIndexer {
     this.#options = { minDocumentsToSave: 200, changesToSave: 50, saveDelayMs: 3000, ...options }
   }
 
-  // Reads the cache (or starts building) in the background, a moment after
-  // the start, so that the first document shows first.
-  start(afterMs = 1000): void {
-    setTimeout(() => void this.#ready().then(() => this.#catchUp()).catch(() => {}), afterMs).unref()
+  // Reads the cache (or starts building) in the background once the app
+  // has been quiet a moment (heard() tells of every call), at the latest
+  // `atMostMs` after the start: the first document and the library list,
+  // asked for right after a start, must not wait behind it.
+  start({ quietMs = 500, atMostMs = 5000 } = {}): void {
+    const begin = () => {
+      clearTimeout(this.#quiet)
+      clearTimeout(this.#latest)
+      this.#quiet = undefined
+      void this.#ready().then(() => this.#catchUp()).catch(() => {})
+    }
+    this.#quietMs = quietMs
+    this.#begin = begin
+    this.#latest = setTimeout(begin, atMostMs).unref()
+    this.heard()
+  }
+
+  // Whether the index was asked for (read or being read).
+  get started(): boolean {
+    return this.#loading !== null
+  }
+
+  // A call came in: not quiet yet.
+  heard(): void {
+    if (!this.#begin || this.#loading) return
+    clearTimeout(this.#quiet)
+    this.#quiet = setTimeout(this.#begin, this.#quietMs).unref()
   }
 
   // Something may have changed: catch up in the background, if started.
@@ -117,7 +152,7 @@ export class SearchIndexer {
 
   async #load(): Promise<void> {
     try {
-      this.#index = LibraryIndex.load(await readFile(this.#file, 'utf8'))
+      this.#index = await readIndexFile(this.#file)
     } catch {
       // Missing, damaged or another version: built again from the files.
       this.#index = LibraryIndex.empty()
@@ -205,9 +240,12 @@ export class SearchIndexer {
   }
 
   #trimRead(): void {
-    for (const id of this.#read.keys()) {
-      if (this.#read.size <= KEEP_READ) break
+    let bytes = 0
+    for (const { entry } of this.#read.values()) bytes += sizeOf(entry)
+    for (const [id, { entry }] of this.#read) {
+      if (this.#read.size <= KEEP_READ && bytes <= KEEP_READ_BYTES) break
       this.#read.delete(id)
+      bytes -= sizeOf(entry)
     }
   }
 
@@ -224,23 +262,14 @@ export class SearchIndexer {
     this.#saveTimer.unref()
   }
 
-  // Written aside and renamed into place: a crash leaves the old cache or
-  // the new one, and either is checked when read.
   async #save(): Promise<void> {
     if (this.#store.readOnly || !this.#index) return
     const unsaved = this.#unsaved
     try {
-      const temp = `${this.#file}.${process.pid}.tmp`
-      // In pieces, letting searches in between; catching up waits (#saved).
-      const file = await open(temp, 'w')
-      try {
-        for (const piece of this.#index.serialize()) await file.write(piece)
-      } finally {
-        await file.close()
-      }
-      await rename(temp, this.#file)
+      await writeIndexFile(this.#file, this.#index)
       this.#unsaved -= unsaved
       this.#rebuilt = false
+      await rm(join(this.#store.dir, OLD_INDEX_FILE), { force: true })
     } catch {
       // A cache: the next start indexes what it lacks.
     }

@@ -5,6 +5,7 @@
 
 import type { Api, DocumentSummary } from '../../shared/api/contract.ts'
 import type { Source } from '../../shared/model/source.ts'
+import { fromColumns } from '../../shared/api/summary-columns.ts'
 import { arrangeLibrary, librarySorts, SORT_LABELS, type LibrarySort } from '../library-order.ts'
 import { h } from './dom.ts'
 import { showError } from './status.ts'
@@ -90,8 +91,8 @@ export class LibraryView {
   // Fetches the list again; cheap, so done whenever it may have changed.
   async refresh(): Promise<void> {
     try {
-      const [documents, sources] = await Promise.all([this.#api.listDocuments({}), this.#api.listSources({})])
-      this.documents = documents
+      const [columns, sources] = await Promise.all([this.#api.listLibrary({}), this.#api.listSources({})])
+      this.documents = fromColumns(columns)
       this.#sources = sources
       this.render()
     } catch (error) {

@@ -5,6 +5,11 @@
 // place. Up and Down move between the box and the results. The results are
 // a virtual list (virtual-list.ts): only the rows in view are drawn. While
 // the library is still being indexed, the search is asked again shortly.
+//
+// Every key searches at once, with no pause: the answer the user waits for
+// is the one to the last key. At most one question is out at a time; keys
+// typed while it is answered only change what is asked next, so a fast
+// typist never queues stale searches on the server.
 
 import type { Api, Output, SearchHit } from '../../shared/api/contract.ts'
 import { h } from './dom.ts'
@@ -15,8 +20,6 @@ const FIELD_LABELS: Record<SearchHit['field'], string> = {
   text: 'Text', title: 'Title', quote: 'Annotated quote', note: 'Note', source: 'Source',
 }
 
-// Typing pauses this long before a search starts; Enter searches at once.
-const PAUSE_MS = 150
 // Asked again this soon while the library is being indexed.
 const INDEXING_RETRY_MS = 1000
 
@@ -34,6 +37,9 @@ export class SearchView {
   #timer: ReturnType<typeof setTimeout> | undefined
   // Answers can arrive out of order; only the latest question's is shown.
   #asked = 0
+  // The question out now, and whether the box changed since it was asked.
+  #out: Promise<void> | null = null
+  #again = false
 
   constructor(api: Api, choose: (hit: SearchHit) => void) {
     this.#api = api
@@ -41,7 +47,7 @@ export class SearchView {
     this.#input = h('input', {
       type: 'search', 'aria-label': 'Search all documents', placeholder: 'Search text, titles, quotes, notes, sources',
       'aria-keyshortcuts': '/ Control+Shift+F', 'aria-controls': 'search-results',
-      oninput: () => { clearTimeout(this.#timer); this.#timer = setTimeout(() => void this.search(), PAUSE_MS) },
+      oninput: () => { clearTimeout(this.#timer); void this.search() },
       onkeydown: (event: KeyboardEvent) => {
         if (event.key === 'ArrowDown') { event.preventDefault(); this.#focusRow(0) }
       },
@@ -68,7 +74,22 @@ export class SearchView {
     this.#input.select()
   }
 
+  // Searches for what the box holds now; while a question is out, once it
+  // is answered (the box may change again meanwhile: the latest is asked).
   async search(): Promise<void> {
+    if (this.#out) {
+      this.#again = true
+      return this.#out
+    }
+    this.#out = this.#ask().finally(() => { this.#out = null })
+    await this.#out
+    if (this.#again) {
+      this.#again = false
+      await this.search()
+    }
+  }
+
+  async #ask(): Promise<void> {
     // The services take up to 500 characters.
     const query = this.#input.value.trim().slice(0, 500)
     const asked = ++this.#asked
@@ -81,10 +102,11 @@ export class SearchView {
     try {
       answer = await this.#api.search({ query })
     } catch (error) {
-      if (asked === this.#asked) showError(error)
+      if (asked === this.#asked && !this.#again) showError(error)
       return
     }
-    if (asked !== this.#asked) return
+    // Not when the box changed meanwhile: its own answer comes next.
+    if (asked !== this.#asked || this.#again) return
     this.#show(answer)
   }
 

@@ -11,6 +11,7 @@ import { MAX_IMPORT_BYTES } from '../import/limits.ts'
 import { SearchHit } from '../library/search-hit.ts'
 import { Suggestion, SuggestionKey } from '../model/suggestion.ts'
 import { inputInWords, problemOf } from './input-words.ts'
+import { SummaryColumns } from './summary-columns.ts'
 import { ReadingPosition, ReadingSettings, SettingsEdit } from '../model/reading.ts'
 
 const Empty = z.strictObject({})
@@ -51,6 +52,8 @@ export const contract = {
   // first in the library; null when the library is empty.
   startupDocument: { input: Empty, output: z.object({ documentId: DocumentId.nullable() }) },
   listDocuments: { input: Empty, output: z.array(DocumentSummary) },
+  // The same summaries in columns (summary-columns.ts), for the library view.
+  listLibrary: { input: Empty, output: SummaryColumns },
   getDocument: { input: z.strictObject({ documentId: DocumentId }), output: ArticleDocument },
   // A text, Markdown or HTML file becomes a document. The same bytes again
   // create nothing unless duplicate is 'keep'; the answer names the copy

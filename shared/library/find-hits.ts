@@ -7,6 +7,7 @@
 import type { Searchable } from './search.ts'
 import { snippet } from './search.ts'
 import type { SearchHit } from './search-hit.ts'
+import { asciiSpans } from './text-spans.ts'
 import { wordKey, wordKeys, wordsOf, type Word } from './words.ts'
 
 // At most this many hits from one document, so that one long article full
@@ -27,7 +28,7 @@ function mayHold(text: string, query: readonly string[], together: boolean): boo
 }
 
 // Where the words stand in a text: spans [start, end) of the matches.
-function spans(words: readonly Word[], query: readonly string[], together: boolean): [number, number][] {
+export function spans(words: readonly Word[], query: readonly string[], together: boolean): [number, number][] {
   const found: [number, number][] = []
   const last = query.length - 1
   const fits = (word: Word, j: number) => (j === last ? word.key.startsWith(query[j]!) : word.key === query[j])
@@ -78,7 +79,8 @@ export function findHits(entry: Searchable, sourceName: (id: string) => string, 
       }
       if (hits.length > MAX_HITS_PER_DOCUMENT * 4) break
     }
-    for (const [from, to] of spans(wordsIn(text), query, together)) {
+    const inText = asciiSpans(text, query, together, MAX_HITS_PER_DOCUMENT + 1) ?? spans(wordsIn(text), query, together)
+    for (const [from, to] of inText) {
       hits.push({ ...base, field: 'text', start: from, end: to, ...snippet(text, from, to - from) })
       if (hits.length > MAX_HITS_PER_DOCUMENT) break
     }

@@ -15,6 +15,7 @@
 // word's count in the field, at most 1023), in typed arrays per word and
 // field. A document changed gets a new number and the old one is marked
 // gone; the gone are dropped when they pile up (compact()) and when saved.
+// Loaded postings are views of the file's bytes until a word grows.
 // Each document keeps a version (what the caller says it was when indexed),
 // so the caller can tell which documents changed since.
 
@@ -23,10 +24,12 @@ import { wordKeys } from './words.ts'
 
 export interface IndexRecord { id: string; title: string; text: string; notes: string; sources: string }
 export interface RankedDocument { id: string; score: number }
+// The index as saved: see snapshot().
+export interface IndexSnapshot { header: string; postings: Uint32Array[] }
 
 // Bump when the words, the fields or the file change: an index saved by
 // another version is rebuilt, not read.
-const SEARCH_INDEX_FORMAT = 1
+const SEARCH_INDEX_FORMAT = 2
 
 const FIELDS = ['title', 'text', 'notes', 'sources'] as const
 const F = FIELDS.length
@@ -42,8 +45,13 @@ const PREFIX_WEIGHT = 0.6
 const MAX_QUERY_WORDS = 30
 
 class Postings {
-  data = new Uint32Array(2)
-  n = 0
+  data: Uint32Array
+  n: number
+  constructor(data: Uint32Array = new Uint32Array(2), n = 0) {
+    this.data = data
+    this.n = n
+  }
+
   push(entry: number): void {
     if (this.n === this.data.length) {
       const grown = new Uint32Array(this.n * 2)
@@ -196,48 +204,25 @@ export class LibraryIndex {
     this.#unsorted.clear()
   }
 
-  // Saved compact: documents in order ([id, version, lengths...]), then per
-  // field each word with its postings, document numbers as gaps.
-  toJSON(): unknown {
-    return JSON.parse([...this.serialize()].join(''))
-  }
-
-  // The same JSON in pieces, so that writing a large index can let other
-  // work in between. The index must not change until the last piece.
-  *serialize(wordsPerPiece = 2000): Generator<string> {
+  // Saved as a header (JSON: the documents in order, [id, version,
+  // lengths...], and per field each word with its number of postings) and
+  // the postings themselves, every word's after the other, as they are in
+  // memory: loading them takes no parsing, only a check (a JSON array of
+  // 2.8 million numbers took 0.7 s to parse at 10,000 documents, in one
+  // task the server could do nothing else in). The index must not change
+  // until the caller has written the pieces.
+  snapshot(): IndexSnapshot {
     if (this.#gone > 0) this.compact(true)
     const docs = this.#ids.map((id, doc) => [id, this.#byId.get(id)!.version, ...this.#lengths.slice(doc * F, doc * F + F)])
-    yield `{"format":${SEARCH_INDEX_FORMAT},"docs":${JSON.stringify(docs)},"fields":[`
-    for (let f = 0; f < F; f++) {
-      yield f === 0 ? '[' : '],['
-      let piece: string[] = []
-      let first = true
-      const flush = () => {
-        const out = (first ? '' : ',') + piece.join(',')
-        first = false
-        piece = []
-        return out
-      }
-      for (const [key, p] of this.#words[f]!) {
-        const out: (string | number)[] = [key]
-        let previous = 0
-        for (let i = 0; i < p.n; i++) {
-          const doc = p.data[i]! >>> TF_BITS
-          out.push((doc - previous) * (TF_MAX + 1) + (p.data[i]! & TF_MAX))
-          previous = doc
-        }
-        piece.push(JSON.stringify(out))
-        if (piece.length === wordsPerPiece) yield flush()
-      }
-      if (piece.length) yield flush()
-    }
-    yield ']]}'
+    const fields = this.#words.map((words) => [...words].map(([key, p]) => [key, p.n]))
+    const postings = this.#words.flatMap((words) => [...words.values()].map((p) => p.data.subarray(0, p.n)))
+    return { header: JSON.stringify({ format: SEARCH_INDEX_FORMAT, docs, fields }), postings }
   }
 
-  // From what toJSON() gave; throws when it is not that.
-  static load(saved: string): LibraryIndex {
+  // From what snapshot() gave (the postings joined); throws when it is not that.
+  static load(header: string, postings: Uint32Array): LibraryIndex {
     // (Checked as it is read: a damaged cache must fail here, not in a search.)
-    const { format, docs, fields } = JSON.parse(saved) as { format?: unknown; docs?: unknown; fields?: unknown }
+    const { format, docs, fields } = JSON.parse(header) as { format?: unknown; docs?: unknown; fields?: unknown }
     if (format !== SEARCH_INDEX_FORMAT || !Array.isArray(docs) || !Array.isArray(fields) || fields.length !== F) {
       throw new Error('not a search index of this version')
     }
@@ -254,24 +239,27 @@ export class LibraryIndex {
       doc.slice(2).forEach((length: number, f: number) => { index.#lengths.push(length); index.#totals[f]! += length })
     }
     const words = new Set<string>()
+    const count = index.#ids.length
+    let at = 0
     fields.forEach((list: unknown, f: number) => {
       if (!Array.isArray(list)) throw new Error('bad field')
       for (const entry of list) {
-        if (!Array.isArray(entry) || typeof entry[0] !== 'string' || entry.length < 2) throw new Error('bad word entry')
-        const postings = new Postings()
-        postings.data = new Uint32Array(entry.length - 1)
-        let doc = 0
-        for (let i = 1; i < entry.length; i++) {
-          const packed = entry[i]
-          if (!isCount(packed)) throw new Error('bad posting')
-          doc += Math.floor(packed / (TF_MAX + 1))
-          if (doc >= index.#ids.length || (i > 1 && packed < TF_MAX + 1)) throw new Error('posting out of order')
-          postings.push(doc * (TF_MAX + 1) + (packed % (TF_MAX + 1)))
+        if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string' || !isCount(entry[1]) || entry[1] === 0) throw new Error('bad word entry')
+        const n = entry[1]
+        if (at + n > postings.length) throw new Error('postings missing')
+        const data = postings.subarray(at, at + n)
+        at += n
+        let previous = -1
+        for (let i = 0; i < n; i++) {
+          const doc = data[i]! >>> TF_BITS
+          if (doc <= previous || doc >= count) throw new Error('posting out of order')
+          previous = doc
         }
-        index.#words[f]!.set(entry[0], postings)
+        index.#words[f]!.set(entry[0], new Postings(data, n))
         words.add(entry[0])
       }
     })
+    if (at !== postings.length) throw new Error('postings left over')
     index.#sorted = [...words].sort()
     return index
   }

@@ -75,22 +75,31 @@ async function folderWithCache(): Promise<{ dir: string; store: Store }> {
   const indexer = new SearchIndexer(store, { minDocumentsToSave: 1 })
   assert.equal((await indexer.search('harbourmaster')).hits.length, 1)
   await indexer.flush()
-  JSON.parse(await readFile(join(dir, SEARCH_INDEX_FILE), 'utf8'))
+  await readFile(join(dir, SEARCH_INDEX_FILE))
   return { dir, store }
 }
 
 test('a damaged cache is rebuilt from the document files, and search answers as before', async () => {
   const { dir, store } = await folderWithCache()
   const file = join(dir, SEARCH_INDEX_FILE)
-  const good = await readFile(file, 'utf8')
-  for (const damage of [good.slice(0, good.length / 2), good.replace(/"harbourmaster",\d+/, '"harbourmaster",99999999'), '\u0000\u0000', '{}']) {
+  const good = await readFile(file)
+  // Cut short, a word's count of postings changed, the postings' last byte
+  // gone, nonsense, an older version's JSON.
+  const recount = Buffer.from(good.toString('latin1').replace(/"harbourmaster",\d/, '"harbourmaster",9'), 'latin1')
+  assert.notDeepEqual(recount, good)
+  const damages = [good.subarray(0, good.length / 2), recount, good.subarray(0, good.length - 1), Buffer.from('\u0000\u0000'), Buffer.from('{"format":1,"docs":[],"fields":[[],[],[],[]]}')]
+  // What an older version wrote is removed once the new file is written.
+  const old = join(dir, 'search-index.json')
+  await writeFile(old, '{"format":1}')
+  for (const damage of damages) {
     await writeFile(file, damage)
     const indexer = new SearchIndexer(store, { minDocumentsToSave: 1 })
     const { hits } = await indexer.search('harbourmaster')
-    assert.deepEqual(hits.map((h) => [h.documentId, h.match]), [['harbour', 'harbourmaster']], JSON.stringify(damage.slice(0, 40)))
+    assert.deepEqual(hits.map((h) => [h.documentId, h.match]), [['harbour', 'harbourmaster']], JSON.stringify(damage.toString('latin1').slice(0, 40)))
     assert.deepEqual((await indexer.search('steppe')).hits.map((h) => h.documentId), ['steppe', 'steppe'])
     await indexer.flush()
-    assert.equal(await readFile(file, 'utf8'), good, 'written again whole')
+    assert.deepEqual(await readFile(file), good, 'written again whole')
+    await assert.rejects(stat(old), /ENOENT/)
   }
 })
 
@@ -141,4 +150,28 @@ test('while much is left to index, a search answers at once with what is indexed
   const done = await indexer.search('convoy', 1000)
   assert.equal(done.indexing, undefined)
   assert.equal(new Set(done.hits.map((h) => h.documentId)).size, 70)
+})
+
+test('at a start the index waits for the app to be quiet, and for no longer than its latest', async (t) => {
+  const { dir } = await folderWithCache()
+  t.mock.timers.enable({ apis: ['setTimeout'] })
+  const store = await Store.open(dir)
+  const indexer = new SearchIndexer(store)
+  indexer.start({ quietMs: 500, atMostMs: 5000 })
+  // Calls every 400 ms: never quiet for 500 ms.
+  for (let ms = 0; ms < 4800; ms += 400) {
+    t.mock.timers.tick(400)
+    indexer.heard()
+    assert.equal(indexer.started, false, `${ms + 400} ms`)
+  }
+  t.mock.timers.tick(400)
+  assert.equal(indexer.started, true, 'at the latest')
+  const quiet = new SearchIndexer(store)
+  quiet.start({ quietMs: 500, atMostMs: 5000 })
+  t.mock.timers.tick(499)
+  assert.equal(quiet.started, false)
+  t.mock.timers.tick(1)
+  assert.equal(quiet.started, true, 'once quiet')
+  t.mock.timers.reset()
+  assert.equal((await quiet.search('harbourmaster')).hits.length, 1)
 })

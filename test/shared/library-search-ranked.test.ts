@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { indexRecord, LibraryIndex } from '../../shared/library/search-index.ts'
-import { searchRanked } from '../../shared/library/ranked-search.ts'
+import { MAX_DOCUMENTS_READ, searchRanked } from '../../shared/library/ranked-search.ts'
 import { MAX_HITS_PER_DOCUMENT } from '../../shared/library/find-hits.ts'
 import type { Searchable } from '../../shared/library/search.ts'
 import { builtInSources } from '../../shared/model/source.ts'
@@ -27,6 +27,19 @@ const entries: Searchable[] = [
 const byId = new Map(entries.map((e) => [e.document.id, e]))
 const sources = builtInSources
 const sourceName = (id: string) => sources.find((s) => s.id === id)?.name ?? id
+
+function joined(parts: readonly Uint32Array[]): Uint32Array {
+  const all = new Uint32Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const p of parts) { all.set(p, at); at += p.length }
+  return all
+}
+
+// Saved and loaded again, as the cache file does.
+function reloaded(index: LibraryIndex): LibraryIndex {
+  const { header, postings } = index.snapshot()
+  return LibraryIndex.load(header, joined(postings))
+}
 
 function indexOf(list: readonly Searchable[]): LibraryIndex {
   const index = LibraryIndex.empty()
@@ -103,6 +116,25 @@ describe('ranked search', () => {
     assert.deepEqual(await search('  ,, '), { hits: [], truncated: false })
   })
 
+  test('an answer reads a bounded number of documents for its hits, more when more hits are asked for', async () => {
+    // 100 documents with the word once each: asked at every key, an answer
+    // must not read them all.
+    const many = Array.from({ length: 100 }, (_, i) => article(`wire-${i}`, `Wire ${i}`, `Convoy ${i} crossed the strait.`))
+    const manyIndex = indexOf(many)
+    const read = (limit?: number) => {
+      let n = 0
+      const load = async (id: string) => { n++; return many.find((e) => e.document.id === id) ?? null }
+      return searchRanked(manyIndex, 'convoy', { sources, load, ...(limit ? { limit } : {}) }).then((answer) => ({ answer, n }))
+    }
+    const first = await read()
+    assert.equal(first.n, MAX_DOCUMENTS_READ)
+    assert.equal(first.answer.hits.length, MAX_DOCUMENTS_READ)
+    assert.equal(first.answer.truncated, true)
+    const more = await read(1000)
+    assert.equal(more.n, 100)
+    assert.equal(more.answer.truncated, false)
+  })
+
   test('a document replaced or removed is searched as it now is; a saved index loads to the same answers', async () => {
     const changed = indexOf(entries)
     changed.remove('often')
@@ -111,17 +143,30 @@ describe('ranked search', () => {
     changed.set(indexRecord(renamed, sourceName), 'v2')
     assert.equal(changed.version('once'), 'v2')
     assert.ok(!(await search('cooperation', undefined, changed)).hits.some((h) => h.documentId === 'once'))
-    const loaded = LibraryIndex.load(JSON.stringify(changed))
+    const loaded = reloaded(changed)
     for (const query of ['cooperation', 'xinh', '习近平', 'мишустин', 'sea ice']) {
       assert.deepEqual(await search(query, undefined, loaded), await search(query, undefined, changed), query)
     }
     assert.equal(loaded.version('once'), 'v2')
-    // Written in pieces of any size, it is the same JSON.
-    for (const size of [1, 2, 3, 1000]) assert.equal([...changed.serialize(size)].join(''), JSON.stringify(changed), `${size}`)
-    const saved = JSON.parse(JSON.stringify(index)) as { fields: (string | number)[][][] }
-    saved.fields[1]![0]!.push(5)
-    assert.throws(() => LibraryIndex.load(JSON.stringify(saved)), /out of order/)
-    assert.throws(() => LibraryIndex.load('{"format":1,"docs":[],"fields":{"nonsense":true}}'))
-    assert.throws(() => LibraryIndex.load('{"format":0}'))
+    // Changed after loading, it is the index it was (a loaded word grows).
+    const more = article('more', 'Cooperation again', 'Cooperation, and ice.')
+    loaded.set(indexRecord(more, sourceName), 'v1')
+    changed.set(indexRecord(more, sourceName), 'v1')
+    assert.deepEqual(await search('cooperation', undefined, loaded), await search('cooperation', undefined, changed))
+    // Damaged: refused, never half loaded.
+    const { header, postings } = index.snapshot()
+    const all = joined(postings)
+    const beyond = all.slice()
+    beyond[0] = (9999 << 10) | 1
+    assert.throws(() => LibraryIndex.load(header, beyond), /out of order/)
+    const twice = all.slice()
+    const long = JSON.parse(header).fields[1].findIndex(([, n]: [string, number]) => n > 1)
+    const at = (JSON.parse(header).fields as [string, number][][]).flat().slice(0, JSON.parse(header).fields[0].length + long).reduce((sum, [, n]) => sum + n, 0)
+    twice[at + 1] = twice[at]!
+    assert.throws(() => LibraryIndex.load(header, twice), /out of order/)
+    assert.throws(() => LibraryIndex.load(header, all.subarray(1)), /posting/)
+    assert.throws(() => LibraryIndex.load(header, joined([all, new Uint32Array(1)])), /left over/)
+    assert.throws(() => LibraryIndex.load('{"format":2,"docs":[],"fields":{"nonsense":true}}', all))
+    assert.throws(() => LibraryIndex.load('{"format":1}', all), /version/)
   })
 })
