@@ -29,6 +29,7 @@ import { fullerAnonymous } from './anonymous-names.ts'
 import { headlineCredit } from './headline-credit.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
+import { relayFrame } from './relay-frames.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -105,6 +106,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       resolved.set(c, r)
     }
     anonymise(cues, resolved, text, tokens, s)
+    relayFrame(text, tokens, s, cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
     if (!attribution && s.heading) attribution = headlineCredit(text, tokens, s, discourse)

@@ -261,3 +261,12 @@ test('an unnamed member of a named body is named by the body; a body described b
   assert.equal(who('A source at the Greek finance ministry said the plan was dead.', 'the plan'), 'source at the Greek finance ministry (anonymous)')
   assert.equal(who('A diplomat in the region said the plan was dead.', 'the plan'), 'diplomat in the region (anonymous)')
 })
+
+test('whoever reports while citing someone is the relay when it is a news outlet, however it is written', () => {
+  assert.equal(who('The Herald Sun, citing a senior police officer, reported that the bridge would close.', 'the bridge'), 'senior police officer (anonymous) via Herald Sun')
+  assert.equal(who('The dam will be raised, Finnish news agency STT reported, citing ministry sources.', 'The dam'), 'ministry sources (anonymous) via STT')
+  assert.equal(who("Norway's Channel 5 reported on Monday, citing a local official, that ferries were halted.", 'ferries'), 'local official (anonymous) via Channel 5')
+  assert.equal(who('The Kommersant newspaper, citing two bankers, reported that rates would rise.', 'rates would'), 'bankers (anonymous) via Kommersant')
+  // A body that cites a text is its source, not a relay.
+  assert.equal(who('Exports fell, the ministry said, citing customs figures.', 'Exports fell'), 'customs figures')
+})

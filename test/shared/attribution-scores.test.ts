@@ -57,18 +57,18 @@ test('development set: eight labelled articles of several kinds', () => {
 // 0.80), and held to what the engine reaches now so that a change that
 // loses accuracy on unseen text fails here.
 const unseen: [string, { attributed: number; source: number; via: number; articles: number }][] = [
-  // blind/, blind2/ and blind3/ have been read when writing rules (their
-  // misses by kind, each rule tested on made-up sentences); blind4/,
-  // blind5/ and blind6/ were written and labelled later, before the engine
-  // ran on them, and are scored only, never read for misses: they are the
-  // honest figure for unseen news (blind5/ and blind6/: outlets the earlier
-  // sets used little).
+  // blind/, blind2/, blind3/ and blind6/ have been read when writing rules
+  // (their misses by cause, each rule tested on made-up sentences; blind6/
+  // first scored 0.946 / 0.692 / 0.385 unread); blind4/ and blind5/ were
+  // written and labelled later, before the engine ran on them, and are
+  // scored only, never read for misses: they are the honest figure for
+  // unseen news (blind5/: outlets the earlier sets used little).
   ['blind', { attributed: 0.98, source: 0.88, via: 0.97, articles: 8 }],
   ['blind2', { attributed: 0.98, source: 0.83, via: 0.9, articles: 8 }],
-  ['blind3', { attributed: 0.96, source: 0.78, via: 0.88, articles: 8 }],
+  ['blind3', { attributed: 0.96, source: 0.78, via: 0.99, articles: 8 }],
   ['blind4', { attributed: 0.9, source: 0.71, via: 0.57, articles: 6 }],
   ['blind5', { attributed: 0.94, source: 0.6, via: 0.43, articles: 8 }],
-  ['blind6', { attributed: 0.94, source: 0.68, via: 0.38, articles: 6 }],
+  ['blind6', { attributed: 0.95, source: 0.7, via: 0.64, articles: 6 }],
 ]
 for (const [set, floor] of unseen) {
   test(`unseen articles (${set}/), labelled before the engine ran on them`, (t) => {
