@@ -183,7 +183,7 @@ export function findCues(view: SentenceView): Cue[] {
       const p = phraseStartingAt(tokens, i + 1, to)
       // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
       const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX')
-      if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an)$/.test(tokens[p.a]!.lower))) { phrase = p; inverted = true }
+      if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one)$/.test(tokens[p.a]!.lower))) { phrase = p; inverted = true }
     }
     if (w === 'quoted' && word(i + 1) === 'as' && BE.has(word(i - 1))) {
       // "The minister was quoted as saying": the subject spoke.
@@ -319,7 +319,7 @@ function excluded(tokens: readonly Token[], floor: number, i: number): boolean {
   const before = tokens[k]!.lower
   if (BE.has(before)) return !isAgentPassive(tokens, i)
   if (before === 'to' || MODALS.has(before)) return true
-  for (let n = Math.max(floor, i - 3); n < i; n++) {
+  for (let n = i - 1; n >= Math.max(floor, i - 3) && tokens[n]!.pos !== 'PUNCT'; n--) {
     const w = tokens[n]!.lower
     if (NEGATIONS.has(w) || REFUSALS.has(w)) return true
   }

@@ -3,6 +3,7 @@
 // to" or "per". Every walk is bounded by MAX_NP tokens or a short window.
 
 import type { Token } from './nlp.ts'
+import { beforeAside } from './parentheticals.ts'
 import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, RELEASED, SOURCE_PLACES } from './lexicon.ts'
 
 export interface Phrase {
@@ -18,7 +19,7 @@ const MAX_NP = 14
 const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
-  'separately', 'meanwhile', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
+  'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
 const PERIOD = /^(?:year|month|week|quarter|spring|summer|autumn|fall|winter)$/
 const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 
@@ -138,6 +139,7 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     if (k > floor && tokens[k]!.lower === '(') j = k - 1
   }
   if (j < floor) return null
+  if (tokens[j]!.lower === ',' && beforeAside(tokens, floor, j) >= 0) j = beforeAside(tokens, floor, j)
   if (tokens[j]!.lower === ',') {
     // "Zipline's chief executive, Priya Raman, called": the name is the appositive itself.
     const name = phraseEndingAt(tokens, floor, j - 1)
@@ -179,7 +181,7 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     return null
   }
   if (tokens[j]!.pos === 'PUNCT') return null
-  if (tokens[j]!.lower === 'and') return sharedSubject(tokens, floor, j)
+  if (tokens[j]!.lower === 'and' || tokens[j]!.lower === 'but') return sharedSubject(tokens, floor, j)
   const phrase = phraseEndingAt(tokens, floor, j)
   if (phrase && phrase.a - 3 >= floor && tokens[phrase.a - 1]!.lower === 'by' && /^(?:polled|surveyed)$/.test(tokens[phrase.a - 2]!.lower)) {
     // "economists polled by Reuters had expected": the economists, not the pollster.

@@ -270,3 +270,19 @@ test('whoever reports while citing someone is the relay when it is a news outlet
   // A body that cites a text is its source, not a relay.
   assert.equal(who('Exports fell, the ministry said, citing customs figures.', 'Exports fell'), 'customs figures')
 })
+
+test('"according to" takes a plain noun the tagger reads as a verb ("according to people familiar with ...")', () => {
+  const text = 'The mill will shut its second line, according to people familiar with the plans. Output will move to Ohio, one of the people said.'
+  assert.equal(who(text, 'The mill'), 'people familiar with the plans (anonymous)')
+  assert.equal(who(text, 'Output will move'), 'people familiar with the plans (anonymous)')
+  assert.equal(who('Fares will rise in May, according to sources close to the talks.', 'Fares'), 'sources close to the talks (anonymous)')
+})
+
+test('verb shapes: "said one official", a negation inside the content before ", said", an aside, "but said", "has already said"', () => {
+  assert.equal(who('The levy is not negotiable, said one senior trade diplomat.', 'The levy'), 'senior trade diplomat (anonymous)')
+  assert.equal(who('Minister Ana Kovacs, for her part, said that Croatia welcomed the offer.', 'Croatia welcomed'), 'Ana Kovacs')
+  assert.equal(who('Norway paused its payments in May, but said it would resume them next year.', 'resume them'), 'Norway')
+  assert.equal(who('Lumora Foods has already said it will close the plant in Leeds.', 'close the plant'), 'Lumora Foods')
+  // Still no report: a negation or refusal right before the verb.
+  assert.equal(who('The mayor did not say whether the plant would close.', 'whether the plant'), '-')
+})
