@@ -90,6 +90,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!
   const lowerWords = words.map(bare)
+  // "The People's Daily": a masthead's own possessive is no owner.
+  if (words.length > 1 && knownOutlet(slice(text, tokens, a, b))) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
 
   // "people familiar with the matter", "a source close to the talks", "a source at the ministry": unnamed.
   // "analysts at Goldman Sachs": a firm's analysts speak for the named firm, as "the bank said" would.

@@ -286,3 +286,9 @@ test('verb shapes: "said one official", a negation inside the content before ", 
   // Still no report: a negation or refusal right before the verb.
   assert.equal(who('The mayor did not say whether the plant would close.', 'whether the plant'), '-')
 })
+
+test("a masthead's own possessive is no owner, and a possessive after an inverted verb starts the content", () => {
+  assert.equal(who("The People's Daily, the party's newspaper, wrote that the plan was sound.", 'the plan was sound'), "People's Daily")
+  const text = 'Unions rejected the offer. The Harbour Council, which runs the docks, said Brighton\'s "cheap labour" plan would fail.'
+  assert.equal(who(text, 'cheap labour'), 'Harbour Council')
+})
