@@ -30,6 +30,7 @@ import { headlineCredit } from './headline-credit.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 import { relayFrame } from './relay-frames.ts'
+import { inheritParagraphRelays } from './relay-inherit.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -134,12 +135,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   }
 
   // Inherit a relay within a paragraph (GUIDE 5, the "paragraph" rule).
-  const relayOfPara = new Map<number, string>()
-  own.forEach((a, i) => { if (a?.via && !relayOfPara.has(sentences[i]!.para)) relayOfPara.set(sentences[i]!.para, a.via) })
-  own.forEach((a, i) => {
-    const via = relayOfPara.get(sentences[i]!.para)
-    if (a && !a.via && via && a.kind !== 'outlet') own[i] = { ...a, via }
-  })
+  inheritParagraphRelays(own, sentences)
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)) })

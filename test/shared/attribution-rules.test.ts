@@ -292,3 +292,13 @@ test("a masthead's own possessive is no owner, and a possessive after an inverte
   const text = 'Unions rejected the offer. The Harbour Council, which runs the docks, said Brighton\'s "cheap labour" plan would fail.'
   assert.equal(who(text, 'cheap labour'), 'Harbour Council')
 })
+
+test('a sentence before a relay with a speaker of its own does not inherit the relay; the relayed speaker does', () => {
+  const text = 'Analysts said rivals would follow. Vexa Motors has said it will build a plant in Ohio. ' +
+    'Orlin Cars is weighing a move, the Harbour Courier reported, citing sources close to the company.'
+  assert.equal(who(text, 'rivals would follow'), 'analysts (anonymous)')
+  assert.equal(who(text, 'build a plant'), 'Vexa Motors')
+  assert.equal(who(text, 'weighing a move'), 'sources close to the company (anonymous) via Harbour Courier')
+  const same = 'Premier Tomas Varga said trade would grow. He added that tariffs would fall, according to Tass.'
+  assert.equal(who(same, 'trade would grow'), 'Tomas Varga via TASS')
+})
