@@ -31,6 +31,7 @@ import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 import { relayFrame } from './relay-frames.ts'
 import { inheritParagraphRelays } from './relay-inherit.ts'
+import { NameKinds } from './name-kinds.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -143,6 +144,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const issued = officialIssuers(placed.map((p, i) => (p ? { source: p.attribution.source, kind: p.attribution.kind, para: sentences[i]!.para } : null)))
   const renamed = (name: string) => { const n = discourse.renamed.get(name) ?? name; return issued.get(n) ?? fuller.get(n) ?? n }
   const index = new SourceIndex(options.registry ?? [])
+  const kinds = new NameKinds(text)
   const out: Suggestion[] = []
   placed.forEach((p, i) => {
     if (!p) return
@@ -153,7 +155,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
     out.push({
       content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
-      source: renamed(a.source), sourceKind: a.kind, via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
+      source: renamed(a.source), sourceKind: kinds.of(renamed(a.source), a.kind), via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
       otherSources: a.otherSources.map(renamed), sourceId: index.match(renamed(a.source)), viaId: a.via ? index.match(a.via) : null,
     })
   })

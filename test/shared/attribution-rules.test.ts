@@ -302,3 +302,16 @@ test('a sentence before a relay with a speaker of its own does not inherit the r
   const same = 'Premier Tomas Varga said trade would grow. He added that tariffs would fall, according to Tass.'
   assert.equal(who(same, 'trade would grow'), 'Tomas Varga via TASS')
 })
+
+test('a one-word name never given a title, a name with "for"/"of" inside, or one speaking "in its" report is a body', () => {
+  const kind = (text: string, words: string) => {
+    const at = text.indexOf(words)
+    return suggestAttributions(text).find((x) => x.content.start < at + words.length && x.content.end > at)?.sourceKind
+  }
+  assert.equal(kind('Clearvault has warned that the scheme could hurt savers.', 'the scheme'), 'organisation')
+  assert.equal(kind('The far-right Union for Renewal called the budget "a disaster."', 'a disaster'), 'organisation')
+  assert.equal(kind('Harlow Steel said in its annual report that orders fell.', 'orders fell'), 'organisation')
+  // People stay people: a full name, or one word with a title.
+  assert.equal(kind('Mara Lindqvist said in her letter that orders fell.', 'orders fell'), 'person')
+  assert.equal(kind('Mr Okonjo said that orders fell. Okonjo added that prices rose.', 'prices rose'), 'person')
+})
