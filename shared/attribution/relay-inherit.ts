@@ -8,7 +8,9 @@ import type { Attribution } from './attribute.ts'
 import type { Sentence } from './sentences.ts'
 import { fold } from './fold.ts'
 
-export function inheritParagraphRelays(own: (Attribution | null)[], sentences: readonly Sentence[]): void {
+const QUOTED = /\b(?:was|were|is|are) quoted as\b/
+
+export function inheritParagraphRelays(text: string, own: (Attribution | null)[], sentences: readonly Sentence[]): void {
   const relayOfPara = new Map<number, { via: string; at: number; source: string }>()
   own.forEach((a, i) => {
     const para = sentences[i]!.para
@@ -19,5 +21,16 @@ export function inheritParagraphRelays(own: (Attribution | null)[], sentences: r
     if (!a || a.via || !relay || a.kind === 'outlet') return
     if (i < relay.at && fold(a.source) !== relay.source) return
     own[i] = { ...a, via: relay.via }
+  })
+  // Across paragraphs only a source known through the relay alone keeps it:
+  // an unnamed source an outlet cited ("Axios, citing a senior official,
+  // ...") and that is later "quoted as saying" with no agent, which says
+  // someone passed the words on.
+  const relayOfUnnamed = new Map<string, string>()
+  own.forEach((a, i) => {
+    if (!a || a.kind !== 'anonymous') return
+    const key = fold(a.source)
+    const via = relayOfUnnamed.get(key)
+    if (a.via) { if (via === undefined) relayOfUnnamed.set(key, a.via) } else if (via && QUOTED.test(text.slice(a.main.start, a.main.end))) own[i] = { ...a, via }
   })
 }

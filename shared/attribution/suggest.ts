@@ -136,7 +136,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   }
 
   // Inherit a relay within a paragraph (GUIDE 5, the "paragraph" rule).
-  inheritParagraphRelays(own, sentences)
+  inheritParagraphRelays(text, own, sentences)
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)) })

@@ -315,3 +315,11 @@ test('a one-word name never given a title, a name with "for"/"of" inside, or one
   assert.equal(kind('Mara Lindqvist said in her letter that orders fell.', 'orders fell'), 'person')
   assert.equal(kind('Mr Okonjo said that orders fell. Okonjo added that prices rose.', 'prices rose'), 'person')
 })
+
+test('an unnamed source an outlet cited keeps the relay in a later paragraph when "quoted as saying" with no agent', () => {
+  const text = 'The Harbour Courier, citing a senior port official, reported that the strike would end.\n\n' +
+    '"We are close. The deal is there," the official was quoted as saying.\n\nTwo officials said separately that talks would resume.'
+  assert.equal(who(text, 'The deal is there'), 'senior port official (anonymous) via Harbour Courier')
+  assert.equal(who(text, 'We are close'), 'senior port official (anonymous) via Harbour Courier')
+  assert.doesNotMatch(who(text, 'talks would resume'), / via /)
+})
