@@ -323,3 +323,9 @@ test('an unnamed source an outlet cited keeps the relay in a later paragraph whe
   assert.equal(who(text, 'We are close'), 'senior port official (anonymous) via Harbour Courier')
   assert.doesNotMatch(who(text, 'talks would resume'), / via /)
 })
+
+test('"rejected suggestions that ..." is a stance with content; "rejected the offer" is an act', () => {
+  const text = 'Mayor Ilse Brandt defended the budget. She rejected suggestions that the port would close.\n\nShe rejected the union offer on Monday.'
+  assert.equal(who(text, 'the port would close'), 'Ilse Brandt')
+  assert.equal(who(text, 'the union offer'), '-')
+})
