@@ -1,6 +1,6 @@
 // A named source the name's shape leaves as a person, read again in the
 // article (GUIDE 7): news introduces a person by full name or title, so a
-// one-word name the article never gives a title ("Hamas said", "Euroclear
+// one-word name the article repeats and never gives a title ("Hamas said", "Euroclear
 // has warned") is a body; a name with "of" or "for" inside ("Alternative
 // for Germany") is a body; so is one that speaks "in its" report or "on
 // its" account.
@@ -34,15 +34,20 @@ export class NameKinds {
     if (words.length >= 3 && words.slice(1, -1).some((w) => w === 'of' || w === 'for')) return 'organisation'
     const text = this.text
     let titled = false
+    let seen = 0
     let at = 0
     for (let n = 0; n < MAX_LOOKS; n++) {
       at = text.indexOf(name, at)
       if (at < 0) break
+      // "Xi" inside "Xinhua" is no mention.
+      if (/[\p{L}\p{N}]/u.test(text.charAt(at + name.length))) { at += name.length; continue }
       const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase() ?? ''
       if (TITLES.has(before)) titled = true
+      seen++
       if (OWN_VENUE.test(text.slice(at + name.length, at + name.length + 40))) return 'organisation'
       at += name.length
     }
-    return words.length === 1 && !titled ? 'organisation' : 'person'
+    // Named once only ("Xi said ..." in a short text) it may still be a surname.
+    return words.length === 1 && !titled && seen > 1 ? 'organisation' : 'person'
   }
 }

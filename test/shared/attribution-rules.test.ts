@@ -308,7 +308,8 @@ test('a one-word name never given a title, a name with "for"/"of" inside, or one
     const at = text.indexOf(words)
     return suggestAttributions(text).find((x) => x.content.start < at + words.length && x.content.end > at)?.sourceKind
   }
-  assert.equal(kind('Clearvault has warned that the scheme could hurt savers.', 'the scheme'), 'organisation')
+  assert.equal(kind('Clearvault holds the assets. Clearvault has warned that the scheme could hurt savers.', 'the scheme'), 'organisation')
+  assert.equal(kind('Xi said the two countries should cooperate, according to Xinhua.', 'the two'), 'person')
   assert.equal(kind('The far-right Union for Renewal called the budget "a disaster."', 'a disaster'), 'organisation')
   assert.equal(kind('Harlow Steel said in its annual report that orders fell.', 'orders fell'), 'organisation')
   // People stay people: a full name, or one word with a title.
