@@ -28,7 +28,7 @@ tweet tweets tweeted post posts posted quote quotes quoted cite cites cited
 show shows showed find finds found read reads maintain maintains maintained
 mention mentions mentioned acknowledge dismiss dismisses dismissed
 present presents presented portray portrays portrayed depict depicts depicted
-dispute disputes disputed
+dispute disputes disputed reject rejects rejected
 call calls called assure assures assured inform informs informed blame blames blamed
 recommend recommends recommended advise advises advised
 express expresses expressed voice voices voiced propose proposes proposed
@@ -40,11 +40,14 @@ export const EVIDENTIAL = set(`show shows showed find finds found read reads rev
 indicate indicates indicated suggest suggests suggested estimate estimates estimated`)
 
 // Verbs that need a complement to carry content: "point out", "call for/on".
+const CLAIM_NOUNS = new Set(['suggestions', 'claims', 'accusations', 'allegations', 'charges', 'assertions', 'reports', 'criticism', 'speculation'])
 export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', new Set(['out'])], ['points', new Set(['out'])], ['pointed', new Set(['out'])],
   ['call', new Set(['for', 'on'])], ['calls', new Set(['for', 'on'])], ['called', new Set(['for', 'on'])],
   ['post', new Set(['on'])], ['posts', new Set(['on'])], ['posted', new Set(['on'])],
   ['agree', new Set(['that'])], ['agrees', new Set(['that'])], ['agreed', new Set(['that'])],
+  // "rejected suggestions that ...": a stance on a claim; "rejected the offer" is an act.
+  ...['reject', 'rejects', 'rejected'].map((v) => [v, CLAIM_NOUNS] as const),
 ])
 
 // Verbs that report a stance only with "as" after their object: "has long

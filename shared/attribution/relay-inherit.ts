@@ -1,12 +1,19 @@
 // Relays carried from one sentence to another (GUIDE 5): within a
-// paragraph every attribution takes the paragraph's relay (the seed's
-// "paragraph" rule); across paragraphs only a source met again through an
-// anaphor ("The official also said", "He added") whose every earlier word
-// came through the same outlet: it can be known only through that relay.
+// paragraph a sentence takes the paragraph's nearest relay (the seed's
+// "paragraph" rule), except one before the relay that names a speaker of
+// its own ("Analysts said X. Honda has said Y. Z, Kyodo reported."): that is
+// not what the outlet passed on. Across paragraphs only a source known
+// through the relay alone keeps it: one met again through an anaphor ("The
+// official also said", "He added") whose every earlier word came through
+// the same outlet, or an unnamed source an outlet cited that is later
+// "quoted as saying" with no agent.
 
 import type { Attribution } from './attribute.ts'
+import { fold } from './fold.ts'
 
-export function inheritRelays(own: (Attribution | null)[], paraOf: (i: number) => number): void {
+const QUOTED = /\b(?:was|were|is|are) quoted as\b/
+
+export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number): void {
   // The nearest relay of the paragraph: the last one before, else the first after.
   const before: (string | null)[] = []
   let last: string | null = null
@@ -20,20 +27,22 @@ export function inheritRelays(own: (Attribution | null)[], paraOf: (i: number) =
   // "he said" right beside the relayed words still takes the paragraph's relay.
   const directFrom = new Map<string, number>()
   own.forEach((a, i) => { if (a && !a.via && !directFrom.has(a.source)) directFrom.set(a.source, paraOf(i)) })
-  let next: string | null = null
+  let next: { via: string; source: string } | null = null
   for (let i = own.length - 1; i >= 0; i--) {
     if (i + 1 < own.length && paraOf(i) !== paraOf(i + 1)) next = null
     const a = own[i]
-    const via = before[i] ?? next
-    if (a?.via) next = a.via
-    else if (a && via && a.kind !== 'outlet' && (anaphoric(a) || !((directFrom.get(a.source) ?? Infinity) < paraOf(i)))) own[i] = { ...a, via }
+    if (a?.via) { next = { via: a.via, source: fold(a.source) }; continue }
+    if (!a || a.kind === 'outlet') continue
+    const ahead = next && (fold(a.source) === next.source || anaphoric(a)) ? next.via : null
+    const via = before[i] ?? ahead
+    if (via && (anaphoric(a) || !((directFrom.get(a.source) ?? Infinity) < paraOf(i)))) own[i] = { ...a, via }
   }
   // The relay every earlier attribution of a source came through; null once one came without it.
   const throughOf = new Map<string, string | null>()
   own.forEach((a, i) => {
     if (!a) return
     const through = throughOf.get(a.source)
-    if (!a.via && through && a.kind !== 'outlet' && anaphoric(a)) own[i] = { ...a, via: through }
+    if (!a.via && through && a.kind !== 'outlet' && (anaphoric(a) || a.kind === 'anonymous' && QUOTED.test(text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: through }
     const via = own[i]!.via
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
   })

@@ -111,6 +111,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!
   const lowerWords = words.map(bare)
+  // "The People's Daily": a masthead's own possessive is no owner.
+  if (words.length > 1 && knownOutlet(slice(text, tokens, a, b))) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   // "OPEC+", "Canal+": a plus joined to a capitalised name ends it.
   if (head.lower === '+' && words.length >= 2 && head.start === words[words.length - 2]!.end && words.slice(0, -1).every(isCap)) {
     return { type: 'name', name: slice(text, tokens, a, b), titles: [] }

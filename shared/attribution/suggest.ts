@@ -34,6 +34,8 @@ import { mastheadsCiting } from './mastheads.ts'
 import { headlineText, knownText } from './headline-texts.ts'
 import { bodyInTitle, describedAsBody } from './title-bodies.ts'
 import { fold } from './fold.ts'
+import { relayFrame } from './relay-frames.ts'
+import { NameKinds } from './name-kinds.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -114,6 +116,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     }
     anonymise(cues, resolved, text, tokens, s)
     mastheadsCiting(text, tokens, cues, resolved)
+    relayFrame(text, tokens, s, cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
     if (!attribution && s.heading) attribution = headlineCredit(text, tokens, s, discourse)
@@ -143,7 +146,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     }
   }
 
-  inheritRelays(own, (i) => sentences[i]!.para)
+  inheritRelays(text, own, (i) => sentences[i]!.para)
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)) })
@@ -154,6 +157,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   // A group numbered once a separate source appears ("A second official") stays the group where the words are the group's.
   const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return issued.get(n) ?? fuller.get(n) ?? n }
   const index = new SourceIndex(options.registry ?? [])
+  const kinds = new NameKinds(text)
   const out: Suggestion[] = []
   placed.forEach((p, i) => {
     if (!p) return
@@ -165,7 +169,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const source = renamed(a.source, groupSpeaks(text, a.main))
     out.push({
       content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
-      source, sourceKind: a.kind, via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
+      source, sourceKind: kinds.of(source, a.kind), via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
       otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: a.via ? index.match(a.via) : null,
     })
   })

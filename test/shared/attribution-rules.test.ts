@@ -500,3 +500,72 @@ test('"An agency spokesperson" after "The FDA said" is the FDA\'s; "recalls 2 mi
   assert.equal(who('Drugmaker Halcyon recalls 2 million inhalers over faulty valves', 'inhalers'), '-')
   assert.equal(who('The notice was posted by the Food and Drug Administration. Batches made in March are affected, according to a notice posted by the Food and Drug Administration.', 'Batches'), 'Food and Drug Administration notice')
 })
+
+test('whoever reports while citing someone is the relay when it is a news outlet, however it is written', () => {
+  assert.equal(who('The Herald Sun, citing a senior police officer, reported that the bridge would close.', 'the bridge'), 'senior police officer (anonymous) via Herald Sun')
+  assert.equal(who('The dam will be raised, Finnish news agency STT reported, citing ministry sources.', 'The dam'), 'ministry sources (anonymous) via STT')
+  assert.equal(who("Norway's Channel 5 reported on Monday, citing a local official, that ferries were halted.", 'ferries'), 'local official (anonymous) via Channel 5')
+  assert.equal(who('The Kommersant newspaper, citing two bankers, reported that rates would rise.', 'rates would'), 'two bankers (anonymous) via Kommersant')
+  // A body that cites a text is its source, not a relay.
+  assert.equal(who('Exports fell, the ministry said, citing customs figures.', 'Exports fell'), 'customs figures')
+})
+
+test('"according to" takes a plain noun the tagger reads as a verb ("according to people familiar with ...")', () => {
+  const text = 'The mill will shut its second line, according to people familiar with the plans. Output will move to Ohio, one of the people said.'
+  assert.equal(who(text, 'The mill'), 'people familiar with the plans (anonymous)')
+  assert.equal(who(text, 'Output will move'), 'people familiar with the plans (anonymous)')
+  assert.equal(who('Fares will rise in May, according to sources close to the talks.', 'Fares'), 'sources close to the talks (anonymous)')
+})
+
+test('verb shapes: "said one official", a negation inside the content before ", said", an aside, "but said", "has already said"', () => {
+  assert.equal(who('The levy is not negotiable, said one senior trade diplomat.', 'The levy'), 'senior trade diplomat (anonymous)')
+  assert.equal(who('Minister Ana Kovacs, for her part, said that Croatia welcomed the offer.', 'Croatia welcomed'), 'Ana Kovacs')
+  assert.equal(who('Norway paused its payments in May, but said it would resume them next year.', 'resume them'), 'Norway')
+  assert.equal(who('Lumora Foods has already said it will close the plant in Leeds.', 'close the plant'), 'Lumora Foods')
+  // Still no report: a negation or refusal right before the verb.
+  assert.equal(who('The mayor did not say whether the plant would close.', 'whether the plant'), '-')
+})
+
+test("a masthead's own possessive is no owner, and a possessive after an inverted verb starts the content", () => {
+  assert.equal(who("The People's Daily, the party's newspaper, wrote that the plan was sound.", 'the plan was sound'), "People's Daily")
+  const text = 'Unions rejected the offer. The Harbour Council, which runs the docks, said Brighton\'s "cheap labour" plan would fail.'
+  assert.equal(who(text, 'cheap labour'), 'Harbour Council')
+})
+
+test('a sentence before a relay with a speaker of its own does not inherit the relay; the relayed speaker does', () => {
+  const text = 'Analysts said rivals would follow. Vexa Motors has said it will build a plant in Ohio. ' +
+    'Orlin Cars is weighing a move, the Harbour Courier reported, citing sources close to the company.'
+  assert.equal(who(text, 'rivals would follow'), 'analysts (anonymous)')
+  assert.equal(who(text, 'build a plant'), 'Vexa Motors')
+  assert.equal(who(text, 'weighing a move'), 'sources close to the company (anonymous) via Harbour Courier')
+  const same = 'Premier Tomas Varga said trade would grow. He added that tariffs would fall, according to Tass.'
+  assert.equal(who(same, 'trade would grow'), 'Tomas Varga via TASS')
+})
+
+test('a one-word name never given a title, a name with "for"/"of" inside, or one speaking "in its" report is a body', () => {
+  const kind = (text: string, words: string) => {
+    const at = text.indexOf(words)
+    return suggestAttributions(text).find((x) => x.content.start < at + words.length && x.content.end > at)?.sourceKind
+  }
+  assert.equal(kind('Clearvault holds the assets. Clearvault has warned that the scheme could hurt savers.', 'the scheme'), 'organisation')
+  assert.equal(kind('Xi said the two countries should cooperate, according to Xinhua.', 'the two'), 'person')
+  assert.equal(kind('The far-right Union for Renewal called the budget "a disaster."', 'a disaster'), 'organisation')
+  assert.equal(kind('Harlow Steel said in its annual report that orders fell.', 'orders fell'), 'organisation')
+  // People stay people: a full name, or one word with a title.
+  assert.equal(kind('Mara Lindqvist said in her letter that orders fell.', 'orders fell'), 'person')
+  assert.equal(kind('Mr Okonjo said that orders fell. Okonjo added that prices rose.', 'prices rose'), 'person')
+})
+
+test('an unnamed source an outlet cited keeps the relay in a later paragraph when "quoted as saying" with no agent', () => {
+  const text = 'The Harbour Courier, citing a senior port official, reported that the strike would end.\n\n' +
+    '"We are close. The deal is there," the official was quoted as saying.\n\nTwo officials said separately that talks would resume.'
+  assert.equal(who(text, 'The deal is there'), 'senior port official (anonymous) via Harbour Courier')
+  assert.equal(who(text, 'We are close'), 'senior port official (anonymous) via Harbour Courier')
+  assert.doesNotMatch(who(text, 'talks would resume'), / via /)
+})
+
+test('"rejected suggestions that ..." is a stance with content; "rejected the offer" is an act', () => {
+  const text = 'Mayor Ilse Brandt defended the budget. She rejected suggestions that the port would close.\n\nShe rejected the union offer on Monday.'
+  assert.equal(who(text, 'the port would close'), 'Ilse Brandt')
+  assert.equal(who(text, 'the union offer'), '-')
+})
