@@ -70,7 +70,7 @@ async function main(): Promise<void> {
         return response
       }
     })
-    const adds: number[] = []
+    const adds: { painted: number; saved: number }[] = []
     if (values['profile-add']) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
     const events: TraceEvent[] = []
     if (values['trace-add']) {
@@ -89,9 +89,11 @@ async function main(): Promise<void> {
       await writeFile(values['profile-add'], JSON.stringify(profile))
       printTop(profile)
     }
-    adds.sort((a, b) => a - b)
+    const painted = adds.map((a) => a.painted).sort((a, b) => a - b)
+    const saved = adds.map((a) => a.saved).sort((a, b) => a - b)
     console.log(`API calls meanwhile (ms): ${(await page.evaluate(() => (window as unknown as { apiTimes: string[] }).apiTimes)).join(', ')}`)
-    console.log(`add a claim: median ${adds[adds.length >> 1]!.toFixed(0)} ms, max ${adds[adds.length - 1]!.toFixed(0)} ms (${adds.map((a) => a.toFixed(0)).join(' ')}), long tasks: ${await longTasks(page)}`)
+    console.log(`add a claim, key to painted and listed: ${summary(painted)}`)
+    console.log(`add a claim, key to painted, saved and listed: ${summary(saved)}, long tasks: ${await longTasks(page)}`)
 
     const scrollEvents: TraceEvent[] = []
     if (values['trace-scroll']) {
@@ -151,7 +153,7 @@ async function main(): Promise<void> {
 
 // Selects a fresh sentence in the paragraph at the top of the view and
 // marks it a claim; done when its card is the current one in the list.
-async function addClaim(page: Page, n: number): Promise<number> {
+async function addClaim(page: Page, n: number): Promise<{ painted: number; saved: number }> {
   const quote = await page.evaluate((n) => {
     const paragraphs = document.querySelectorAll('#article .ProseMirror p')
     const p = paragraphs[5 + n * 3]!
@@ -165,24 +167,41 @@ async function addClaim(page: Page, n: number): Promise<number> {
     document.getSelection()!.addRange(range)
     return words
   }, n)
-  // Timed in the page: from the key press to the frame after the claim's
-  // card (current, with its quote) and its painted mark are both there.
+  // Timed in the page from the key press: "painted", the frame after the
+  // claim's card (current, with its quote) and its mark are both there;
+  // "saved", the frame after that and the status saying it was saved.
   // (No named functions inside: tsx would wrap them in a helper the page lacks.)
-  const done = page.evaluate((quote) => new Promise<number>((resolve) => {
+  const done = page.evaluate((quote) => new Promise<{ painted: number; saved: number }>((resolve) => {
     let pressed = 0
+    let painted = 0
+    const status = document.querySelector('[role="status"]')!
+    let statusChanged = false
     document.addEventListener('keydown', () => { pressed = performance.now() }, { once: true, capture: true })
-    const observer = new MutationObserver(() => {
+    const observer = new MutationObserver((records) => {
+      if (!pressed) return
+      if (records.some((r) => status.contains(r.target))) statusChanged = true
       const card = document.querySelector('.annotation-item.current q')
-      if (!pressed || card?.textContent !== quote || !document.querySelector('mark.annotation-current')) return
+      const shown = card?.textContent === quote && !!document.querySelector('mark.annotation-current')
+      if (shown && !painted) { painted = -1; requestAnimationFrame(() => { painted = performance.now() - pressed }) }
+      if (!shown || !statusChanged || !/saved/i.test(status.textContent ?? '')) return
       observer.disconnect()
-      requestAnimationFrame(() => resolve(performance.now() - pressed))
+      requestAnimationFrame(() => {
+        const saved = performance.now() - pressed
+        resolve({ painted: painted > 0 ? painted : saved, saved })
+      })
     })
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] })
   }), quote)
   done.catch(() => {})
   await page.evaluate(() => new Promise(requestAnimationFrame))
   await page.keyboard.press('c')
   return done
+}
+
+// Median, p95 (nearest rank), max and every sample of sorted times.
+function summary(sorted: number[]): string {
+  const p95 = sorted[Math.ceil(sorted.length * 0.95) - 1]!
+  return `median ${sorted[sorted.length >> 1]!.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (${sorted.map((a) => a.toFixed(0)).join(' ')})`
 }
 
 async function watchLongTasks(page: Page): Promise<void> {
@@ -218,10 +237,12 @@ function printTrace(events: TraceEvent[]): void {
     const inside = complete.filter((e) => e !== task && e.tid === task.tid && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! > 20_000 && !e.name.startsWith('V8.'))
     console.log(`task ${(task.dur! / 1000).toFixed(0)} ms: ${inside.slice(0, 12).map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}${(e.args as { data?: { functionName?: string; url?: string; lineNumber?: number } })?.data?.functionName ? ` ${(e.args as { data: { functionName: string; lineNumber?: number } }).data.functionName}:${(e.args as { data: { lineNumber?: number } }).data.lineNumber}` : ''}`).join(' | ')}`)
   }
-  const long = events.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.dur ?? 0) > 30_000)
+  const long = events.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.dur ?? 0) > 10_000)
   for (const e of long.slice(0, 20)) {
     const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? []
-    console.log(`  ${e.name} ${(e.dur! / 1000).toFixed(0)} ms  ${stack.slice(0, 5).map((f) => `${f.functionName}:${f.lineNumber}`).join(' < ')}`)
+    const counts = e.args as { elementCount?: number; endData?: { layoutRoots?: unknown[] }; beginData?: { dirtyObjects?: number; totalObjects?: number } }
+    const size = e.name === 'Layout' ? `${counts.beginData?.dirtyObjects ?? '?'} of ${counts.beginData?.totalObjects ?? '?'} objects dirty` : `${counts.elementCount ?? '?'} elements`
+    console.log(`  ${e.name} ${(e.dur! / 1000).toFixed(0)} ms (${size})  ${stack.slice(0, 5).map((f) => `${f.functionName}:${f.lineNumber}`).join(' < ')}`)
   }
 }
 

@@ -31,6 +31,7 @@ import { guardLinks } from './ui/link-confirm.ts'
 import { editMetadata } from './ui/metadata-dialog.ts'
 import { SearchView } from './ui/search-view.ts'
 import { Sidebar } from './ui/sidebar.ts'
+import { selectText } from './editor/select-text.ts'
 import { SourceManager } from './ui/source-manager.ts'
 import { applySourceColours } from './ui/source-colours.ts'
 import { clearError, showError, showNotices, showStatus } from './ui/status.ts'
@@ -239,6 +240,7 @@ async function boot(): Promise<void> {
         return target
       },
       clear: () => { held = null; document.getSelection()?.removeAllRanges() },
+      restore: (target) => { if (reader.current) selectText(reader.current.view, reader.current.map, target.position.start, target.position.end) },
     },
     ui: {
       status: showStatus,

@@ -205,7 +205,8 @@ export class Sidebar {
       this.#editing !== a.id && !this.#saving.has(a.id) && this.#drafts.pending(a.id, a.note) && h('p', { class: 'note-draft' },
         this.#unsaved.has(a.id) ? 'Not saved: the note shown is the one on disk; your draft is kept. ' : 'Unsaved draft ',
         h('button', { type: 'button', onclick: () => { this.#actions.open(a.id); this.editNote(a.id) } }, 'Resume draft')),
-      current && this.#editing !== a.id && h('div', { class: 'item-actions' },
+      // Not saved yet: nothing to edit or delete until it is.
+      current && this.#editing !== a.id && !session.pending(a.id) && h('div', { class: 'item-actions' },
         h('button', { type: 'button', onclick: () => this.editNote(a.id) }, 'Edit note'),
         h('button', { type: 'button', onclick: () => this.#actions.remove(a.id) }, 'Delete')),
     )
