@@ -36,7 +36,7 @@ import { SourceManager } from './ui/source-manager.ts'
 import { applySourceColours } from './ui/source-colours.ts'
 import { clearError, showError, showNotices, showStatus } from './ui/status.ts'
 import { Toolbar } from './ui/toolbar.ts'
-import { keepClearRects, paintedSpan } from './ui/toolbar-anchor.ts'
+import { keepClearRects } from './ui/toolbar-anchor.ts'
 import { describe } from '../shared/anchoring/describe.ts'
 import type { Target } from '../shared/model/annotation.ts'
 import { suggestionPanels } from './ui/suggestion-panels.ts'
@@ -128,7 +128,7 @@ async function boot(): Promise<void> {
     for (const a of session.annotations) for (const id of a.sources) uses.set(id, (uses.get(id) ?? 0) + 1)
     const span = selectedSpan(opened.view, opened.map)
     const current = session.currentAnnotation()
-    const painted = current ? paintedSpan(opened, current.id) : null
+    const painted = current ? opened.painter.span(current.id) : null
     if (span) {
       shownFor = describe(opened.map.text, span.start, span.end)
       toolbar.show(keepClearRects(opened, span), { sources: session.sources, uses, pressed: { sources: [] } })

@@ -147,7 +147,7 @@ export class Reader {
 
   // Whether an annotation is painted in the text (orphans are not).
   painted(id: string): boolean {
-    return this.markElement(id) !== null
+    return this.current?.painter.span(id) != null
   }
 
   // Scrolls an annotation's text into view and flashes it.
@@ -171,8 +171,9 @@ export class Reader {
   }
 }
 
+// The painter places them in reading order already.
 function readingOrder(placed: readonly Placed[]): string[] {
-  return placed.filter((p) => p.start !== null).sort((a, b) => a.start! - b.start!).map((p) => p.annotation.id)
+  return placed.filter((p) => p.start !== null).map((p) => p.annotation.id)
 }
 
 function setEmpty(empty: boolean): void {

@@ -15,25 +15,37 @@ export class Painter {
   #map: OffsetMap
   #anchored = new Map<string, Anchored>()
   #painted = new Map<string, Painted>()
+  // The anchored ones by where they start, kept in step one by one: sorting
+  // 10,000 on every change costs more than the change.
+  #ordered: Anchored[] = []
 
   constructor(map: OffsetMap) {
     this.#map = map
   }
 
   // What to take away and add so the view shows `annotations`, and where
-  // each one now stands in the text (null for an orphan).
+  // each one now stands in the text: the anchored in reading order, then
+  // the orphans (start null).
   update(annotations: readonly Annotation[], current: string | null): { change: PaintChange; placed: Placed[] } {
     const fresh = annotations.filter((a) => this.#anchored.get(a.id)?.annotation.target !== a.target)
     const ranges = anchorAll(this.#map.text, fresh.map((a) => a.target))
-    fresh.forEach((a, i) => this.#anchored.set(a.id, { annotation: a, range: ranges[i] ?? null }))
+    const present = new Set(annotations.map((a) => a.id))
+    const gone = new Set(fresh.map((a) => a.id))
+    for (const id of this.#anchored.keys()) if (!present.has(id)) gone.add(id)
+    const added = fresh.map((a, i) => ({ annotation: a, range: ranges[i] ?? null }))
+    for (const id of gone) this.#anchored.delete(id)
+    for (const a of added) this.#anchored.set(a.annotation.id, a)
+    this.#reorder(gone, added.filter((a) => a.range))
 
-    const placed: Placed[] = []
+    const orphans: Placed[] = []
     const next = new Map<string, Painted>()
     for (const annotation of annotations) {
       const cached = this.#anchored.get(annotation.id)!
       cached.annotation = annotation
-      placed.push({ annotation, start: cached.range?.start ?? null })
-      if (!cached.range) continue
+      if (!cached.range) {
+        orphans.push({ annotation, start: null })
+        continue
+      }
       next.set(annotation.id, {
         id: annotation.id,
         kind: annotation.kind,
@@ -53,10 +65,36 @@ export class Painter {
       const old = this.#painted.get(id)
       if (!old || !samePainting(old, now)) add.push(now)
     }
-    const present = new Set(annotations.map((a) => a.id))
-    for (const id of this.#anchored.keys()) if (!present.has(id)) this.#anchored.delete(id)
     this.#painted = next
-    return { change: { remove, add }, placed }
+    const placed = this.#ordered.map((a): Placed => ({ annotation: a.annotation, start: a.range!.start }))
+    return { change: { remove, add }, placed: placed.concat(orphans) }
+  }
+
+  // Where an annotation is painted (offsets in the text); null for an
+  // orphan or one not painted.
+  span(id: string): { start: number; end: number } | null {
+    const range = this.#painted.has(id) ? this.#anchored.get(id)?.range : null
+    return range ? { start: range.start, end: range.end } : null
+  }
+
+  // A few in or out are put in place; many (the first paint) sorted at once.
+  #reorder(gone: ReadonlySet<string>, added: Anchored[]): void {
+    const ordered = gone.size ? this.#ordered.filter((a) => !gone.has(a.annotation.id)) : this.#ordered
+    if (added.length > 64) {
+      this.#ordered = ordered.concat(added).sort((a, b) => a.range!.start - b.range!.start)
+      return
+    }
+    for (const a of added) {
+      // After the last that starts at or before it, as a stable sort would.
+      let lo = 0, hi = ordered.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (ordered[mid]!.range!.start <= a.range!.start) lo = mid + 1
+        else hi = mid
+      }
+      ordered.splice(lo, 0, a)
+    }
+    this.#ordered = ordered
   }
 }
 

@@ -63,3 +63,37 @@ test('an annotation whose text is gone is placed as an orphan and not painted', 
   assert.deepEqual(change.add, [])
   assert.equal(placed[0]!.start, null)
 })
+
+test('placed comes in reading order, orphans last, kept in order as annotations come and go', () => {
+  const painter = new Painter(map)
+  const words = ['Tass reported', 'Deepen cooperation', 'the two sides', 'Mishustin', 'Xi Jinping']
+    .filter((w) => map.text.includes(w))
+  assert.ok(words.length >= 4, 'the sample has these words')
+  const all = words.map((w, i) => annotation(`id-${String(i).padStart(6, '0')}`, w))
+  const gone = annotation('cccccccc', 'Deepen cooperation')
+  const orphan = { ...gone, target: { position: { start: 10, end: 20 }, quote: { exact: 'not in text', prefix: '', suffix: '' } } }
+  const inOrder = (list: Annotation[]) => list.map((a) => a.id).sort((x, y) => map.text.indexOf(all.find((a) => a.id === x)!.target.quote.exact) - map.text.indexOf(all.find((a) => a.id === y)!.target.quote.exact))
+  const check = (list: Annotation[]) => {
+    const { placed } = painter.update([orphan, ...list], null)
+    assert.deepEqual(placed.map((p) => p.annotation.id), [...inOrder(list), 'cccccccc'])
+    assert.deepEqual(placed.slice(0, -1).map((p) => p.start), [...placed.slice(0, -1).map((p) => p.start)].sort((x, y) => x! - y!))
+  }
+  check(all.slice(0, 2))
+  check(all)
+  check(all.filter((_, i) => i !== 2))
+  check([...all.slice(3), all[0]!])
+})
+
+test('span says where an annotation is painted; null for an orphan or one not there', () => {
+  const painter = new Painter(map)
+  const a = annotation('aaaaaaaa', 'Deepen cooperation')
+  const gone = annotation('cccccccc', 'Deepen cooperation')
+  const orphan = { ...gone, target: { position: { start: 10, end: 20 }, quote: { exact: 'not in text', prefix: '', suffix: '' } } }
+  painter.update([a, orphan], null)
+  const start = map.text.indexOf('Deepen cooperation')
+  assert.deepEqual(painter.span('aaaaaaaa'), { start, end: start + 'Deepen cooperation'.length })
+  assert.equal(painter.span('cccccccc'), null)
+  assert.equal(painter.span('zzzzzzzz'), null)
+  painter.update([], null)
+  assert.equal(painter.span('aaaaaaaa'), null)
+})
