@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util'
 import { BIG_DOCUMENT_ID, writeBigDocument } from '../test/helpers/big-document.ts'
 import { Store } from '../electron/store/store.ts'
 import { writeSmallDocuments } from '../test/helpers/many-documents.ts'
+import { describeCpu, mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const { values } = parseArgs({ options: { profile: { type: 'string' }, 'trace-scroll': { type: 'boolean' }, 'profile-library': { type: 'string' }, 'trace-add': { type: 'boolean' }, 'profile-add': { type: 'string' }, library: { type: 'string', default: '0' }, adds: { type: 'string', default: '10' } } })
@@ -41,19 +42,24 @@ async function main(): Promise<void> {
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
     const cdp = await page.context().newCDPSession(page)
     if (values.profile) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
-    t = performance.now()
-    await page.goto(url)
-    await page.locator('.annotation-list .annotation-item').first().waitFor({ timeout: 120_000 })
-    await page.locator('mark.annotation').first().waitFor()
-    await page.evaluate(() => new Promise(requestAnimationFrame))
-    const openMs = performance.now() - t
+    let openMs = 0
+    const openCpu = await mainThreadCpu(cdp, async () => {
+      t = performance.now()
+      await page.goto(url)
+      await page.locator('.annotation-list .annotation-item').first().waitFor({ timeout: 120_000 })
+      await page.locator('mark.annotation').first().waitFor()
+      await page.evaluate(() => new Promise(requestAnimationFrame))
+      openMs = performance.now() - t
+    })
     await watchLongTasks(page)
     if (values.profile) {
       const { profile } = await cdp.send('Profiler.stop')
       await writeFile(values.profile, JSON.stringify(profile))
       printTop(profile)
     }
-    console.log(`start and open 1 MB / 10,000 annotations: ${openMs.toFixed(0)} ms`)
+    console.log(`start and open 1 MB / 10,000 annotations: ${openMs.toFixed(0)} ms; main thread: ${describeCpu(openCpu)}`)
+    // Where the wall time went: the page's API calls as resource timing saw them.
+    console.log(`  API calls during the open (start+duration ms): ${await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')).map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}+${e.duration.toFixed(0)}`).join(', '))}`)
     await page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/).waitFor({ timeout: 120_000 })
     console.log(`suggestions ready after ${(performance.now() - t).toFixed(0)} ms; ${await page.evaluate(() => ['.suggestion-item', '#sidebar-host *', '.annotation-item', '#article *'].map((s) => `${s}: ${document.querySelectorAll(s).length}`).join(', '))}`)
 
@@ -72,18 +78,10 @@ async function main(): Promise<void> {
     })
     const adds: { painted: number; saved: number }[] = []
     if (values['profile-add']) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
-    const events: TraceEvent[] = []
-    if (values['trace-add']) {
-      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])))
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' })
-    }
-    for (let i = 0; i < Number(values.adds); i++) adds.push(await addClaim(page, i))
-    if (values['trace-add']) {
-      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
-      await cdp.send('Tracing.end')
-      await done
-      printTrace(events)
-    }
+    const addCpu = await mainThreadCpu(cdp, async () => {
+      for (let i = 0; i < Number(values.adds); i++) adds.push(await addClaim(page, i))
+    })
+    if (values['trace-add']) printTrace(addCpu.events)
     if (values['profile-add']) {
       const { profile } = await cdp.send('Profiler.stop')
       await writeFile(values['profile-add'], JSON.stringify(profile))
@@ -94,22 +92,13 @@ async function main(): Promise<void> {
     console.log(`API calls meanwhile (ms): ${(await page.evaluate(() => (window as unknown as { apiTimes: string[] }).apiTimes)).join(', ')}`)
     console.log(`add a claim, key to painted and listed: ${summary(painted)}`)
     console.log(`add a claim, key to painted, saved and listed: ${summary(saved)}, long tasks: ${await longTasks(page)}`)
+    console.log(`  main thread during the adds: ${describeCpu(addCpu)}`)
 
-    const scrollEvents: TraceEvent[] = []
-    if (values['trace-scroll']) {
-      cdp.on('Tracing.dataCollected', (e) => scrollEvents.push(...(e.value as unknown as TraceEvent[])))
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' })
-    }
-    await page.evaluate(async () => {
+    const articleCpu = await mainThreadCpu(cdp, () => page.evaluate(async () => {
       for (let y = 0; y < 40; y++) { window.scrollBy(0, 700); await new Promise(requestAnimationFrame) }
-    })
-    if (values['trace-scroll']) {
-      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
-      await cdp.send('Tracing.end')
-      await done
-      printTrace(scrollEvents)
-    }
-    console.log(`scroll article 40 steps: long tasks: ${await longTasks(page)}`)
+    }))
+    if (values['trace-scroll']) printTrace(articleCpu.events)
+    console.log(`scroll article 40 steps: long tasks: ${await longTasks(page)}; ${describeCpu(articleCpu)}`)
     // Baseline in the same run: every block laid out (no content-visibility).
     await page.evaluate(() => document.getElementById('article')!.classList.remove('long-article'))
     await page.evaluate(() => new Promise(requestAnimationFrame))
@@ -123,11 +112,11 @@ async function main(): Promise<void> {
       for (let y = 0; y < 40; y++) { window.scrollBy(0, 700); await new Promise(requestAnimationFrame) }
     })
     console.log(`  and again with content-visibility: long tasks: ${await longTasks(page)}`)
-    await page.evaluate(async () => {
+    const sidebarCpu = await mainThreadCpu(cdp, () => page.evaluate(async () => {
       const host = document.getElementById('sidebar-host')!
       for (let y = 0; y < 40; y++) { host.scrollTop += 1500; await new Promise(requestAnimationFrame) }
-    })
-    console.log(`scroll sidebar 40 steps: long tasks: ${await longTasks(page)}, cards in DOM: ${await page.locator('.annotation-item').count()}`)
+    }))
+    console.log(`scroll sidebar 40 steps: long tasks: ${await longTasks(page)}, cards in DOM: ${await page.locator('.annotation-item').count()}; ${describeCpu(sidebarCpu)}`)
     if (values['profile-library']) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
     t = performance.now()
     await page.keyboard.press('l')
@@ -225,7 +214,6 @@ async function longTasks(page: Page): Promise<string> {
   return `${tasks.length} (longest ${tasks.slice(0, 5).map((d) => d.toFixed(0)).join(', ')} ms)`
 }
 
-interface TraceEvent { name: string; ph: string; ts: number; tid: number; dur?: number; args?: { beginData?: { stackTrace?: { functionName: string; lineNumber: number }[] }; data?: { stackTrace?: { functionName: string; lineNumber: number }[] } } }
 // Time per trace event name, and where the longest forced layouts came from.
 function printTrace(events: TraceEvent[]): void {
   const sum = new Map<string, number>()
