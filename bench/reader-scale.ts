@@ -214,23 +214,42 @@ async function longTasks(page: Page): Promise<string> {
   return `${tasks.length} (longest ${tasks.slice(0, 5).map((d) => d.toFixed(0)).join(', ')} ms)`
 }
 
-// Time per trace event name, and where the longest forced layouts came from.
+// CPU per trace event name; the tasks grouped by what started them (an
+// event's type, a timer's or a frame callback's function), each group's
+// CPU and longest task; where the longest forced layouts came from.
 function printTrace(events: TraceEvent[]): void {
+  const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000
+  const complete = events.filter((e) => e.ph === 'X' && e.dur).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)
   const sum = new Map<string, number>()
-  for (const e of events) if (e.ph === 'X' && e.dur) sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000)
-  for (const [k, v] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`${v.toFixed(0).padStart(8)} ms  ${k}`)
-  // The long tasks, each with its longest parts.
-  const complete = events.filter((e) => e.ph === 'X' && e.dur)
-  for (const task of complete.filter((e) => e.name === 'RunTask' && e.dur! > 100_000)) {
-    const inside = complete.filter((e) => e !== task && e.tid === task.tid && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! > 20_000 && !e.name.startsWith('V8.'))
-    console.log(`task ${(task.dur! / 1000).toFixed(0)} ms: ${inside.slice(0, 12).map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}${(e.args as { data?: { functionName?: string; url?: string; lineNumber?: number } })?.data?.functionName ? ` ${(e.args as { data: { functionName: string; lineNumber?: number } }).data.functionName}:${(e.args as { data: { lineNumber?: number } }).data.lineNumber}` : ''}`).join(' | ')}`)
+  for (const e of complete) sum.set(e.name, (sum.get(e.name) ?? 0) + cpu(e))
+  for (const [k, v] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${v.toFixed(0).padStart(8)} ms  ${k}`)
+  const groups = new Map<string, { cpu: number; n: number; max: number }>()
+  const inKeydown = new Map<string, number>()
+  let at = 0
+  for (const task of complete.filter((e) => e.name === 'RunTask')) {
+    while (at < complete.length && complete[at]!.ts <= task.ts) at++
+    const first = complete.slice(at, at + 8).find((e) => e.ts + e.dur! <= task.ts + task.dur! && e.name !== 'RunTask' && !e.name.startsWith('V8.'))
+    const data = first?.args?.data as { type?: string; functionName?: string; url?: string; lineNumber?: number } | undefined
+    const key = !first ? '(no detail)' : `${first.name}${data?.type ? ` ${data.type}` : ''}${data?.functionName ? ` ${data.functionName}:${data.lineNumber}` : ''}`
+    if (key === 'EventDispatch keydown') {
+      for (const e of complete.slice(at, at + 4000)) {
+        if (e.ts > task.ts + task.dur!) break
+        if (e.name === 'RunTask' || e.name.startsWith('V8.') || e.name === 'EventDispatch') continue
+        inKeydown.set(e.name, (inKeydown.get(e.name) ?? 0) + cpu(e))
+      }
+    }
+    const g = groups.get(key) ?? { cpu: 0, n: 0, max: 0 }
+    g.cpu += cpu(task); g.n++; g.max = Math.max(g.max, cpu(task))
+    groups.set(key, g)
   }
-  const long = events.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.dur ?? 0) > 10_000)
-  for (const e of long.slice(0, 20)) {
+  for (const [k, g] of [...groups].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 14)) console.log(`  tasks ${g.cpu.toFixed(0).padStart(6)} ms CPU, ${String(g.n).padStart(4)} × (longest ${g.max.toFixed(0)} ms)  ${k}`)
+  console.log(`  inside the keydown tasks (nested events counted in each): ${[...inKeydown].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`)
+  const long = complete.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && cpu(e) > 5)
+  for (const e of long.slice(0, 16)) {
     const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? []
-    const counts = e.args as { elementCount?: number; endData?: { layoutRoots?: unknown[] }; beginData?: { dirtyObjects?: number; totalObjects?: number } }
+    const counts = e.args as { elementCount?: number; beginData?: { dirtyObjects?: number; totalObjects?: number } }
     const size = e.name === 'Layout' ? `${counts.beginData?.dirtyObjects ?? '?'} of ${counts.beginData?.totalObjects ?? '?'} objects dirty` : `${counts.elementCount ?? '?'} elements`
-    console.log(`  ${e.name} ${(e.dur! / 1000).toFixed(0)} ms (${size})  ${stack.slice(0, 5).map((f) => `${f.functionName}:${f.lineNumber}`).join(' < ')}`)
+    console.log(`  ${e.name} ${cpu(e).toFixed(0)} ms CPU (${size})  ${stack.slice(0, 5).map((f) => `${f.functionName}:${f.lineNumber}`).join(' < ')}`)
   }
 }
 

@@ -39,31 +39,37 @@ export class Painter {
 
     const orphans: Placed[] = []
     const next = new Map<string, Painted>()
+    const add: Painted[] = []
     for (const annotation of annotations) {
       const cached = this.#anchored.get(annotation.id)!
+      const changed = cached.annotation !== annotation
       cached.annotation = annotation
       if (!cached.range) {
         orphans.push({ annotation, start: null })
         continue
       }
-      next.set(annotation.id, {
+      const old = this.#painted.get(annotation.id)
+      const isCurrent = annotation.id === current
+      // The same annotation, painted the same way: nothing to work out.
+      if (old && !changed && old.current === isCurrent && !gone.has(annotation.id)) {
+        next.set(annotation.id, old)
+        continue
+      }
+      const now: Painted = {
         id: annotation.id,
         kind: annotation.kind,
         from: this.#map.toPos(cached.range.start),
         to: this.#map.toPos(cached.range.end),
         sources: annotation.sources.slice(0, MAX_PAINTED_SOURCES),
-        current: annotation.id === current,
-      })
+        current: isCurrent,
+      }
+      next.set(annotation.id, now)
+      if (!old || !samePainting(old, now)) add.push(now)
     }
-    const remove: string[] = []
-    const add: Painted[] = []
+    const remove: Painted[] = []
     for (const [id, old] of this.#painted) {
       const now = next.get(id)
-      if (!now || !samePainting(old, now)) remove.push(id)
-    }
-    for (const [id, now] of next) {
-      const old = this.#painted.get(id)
-      if (!old || !samePainting(old, now)) add.push(now)
+      if (now !== old && (!now || !samePainting(old, now))) remove.push(old)
     }
     this.#painted = next
     const placed = this.#ordered.map((a): Placed => ({ annotation: a.annotation, start: a.range!.start }))

@@ -266,9 +266,11 @@ function countSources(session: Session): { counts: (readonly [Source, number])[]
   let unattributed = 0
   for (const a of session.annotations) {
     let known = 0
-    for (const id of new Set(a.sources)) {
+    for (let i = 0; i < a.sources.length; i++) {
+      const id = a.sources[i]!
       const n = tally.get(id)
-      if (n === undefined) continue
+      // A source named twice counts once.
+      if (n === undefined || a.sources.indexOf(id) !== i) continue
       tally.set(id, n + 1)
       known++
     }

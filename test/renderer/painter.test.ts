@@ -38,7 +38,7 @@ test('later updates repaint only what changed', () => {
   assert.deepEqual(painter.update([a, b], null).change, { remove: [], add: [] })
 
   const selected = painter.update([a, b], 'bbbbbbbb').change
-  assert.deepEqual(selected.remove, ['bbbbbbbb'])
+  assert.deepEqual(selected.remove.map((p) => [p.id, p.current]), [['bbbbbbbb', false]])
   assert.deepEqual(selected.add.map((p) => [p.id, p.current]), [['bbbbbbbb', true]])
 
   const tagged = { ...b, sources: ['tass'] }
@@ -51,7 +51,8 @@ test('later updates repaint only what changed', () => {
   assert.deepEqual(second.add.map((p) => [p.id, p.sources]), [['bbbbbbbb', ['tass', 'xinhua']]])
   painter.update([a, tagged], 'bbbbbbbb')
 
-  assert.deepEqual(painter.update([tagged], 'bbbbbbbb').change, { remove: ['aaaaaaaa'], add: [] })
+  const dropped = painter.update([tagged], 'bbbbbbbb').change
+  assert.deepEqual([dropped.remove.map((p) => p.id), dropped.add], [['aaaaaaaa'], []])
 })
 
 test('an annotation whose text is gone is placed as an orphan and not painted', () => {
@@ -96,4 +97,22 @@ test('span says where an annotation is painted; null for an orphan or one not th
   assert.equal(painter.span('zzzzzzzz'), null)
   painter.update([], null)
   assert.equal(painter.span('aaaaaaaa'), null)
+})
+
+test('the highlights plugin takes away exactly the spans a change removes, found where they are painted', async () => {
+  const { EditorState } = await import('prosemirror-state')
+  const { highlights, paint } = await import('../../renderer/editor/highlights.ts')
+  const painter = new Painter(map)
+  const a = annotation('aaaaaaaa', 'Deepen cooperation')
+  const b = annotation('bbbbbbbb', 'Tass reported')
+  const c = annotation('cccccccc', 'Deepen cooperation', { kind: 'claim' })
+  let state = EditorState.create({ doc, plugins: [highlights] })
+  const ids = () => (highlights.getState(state)!.find().map((d) => (d.spec as { id: string }).id)).sort()
+  state = state.apply(paint(state, painter.update([a, b, c], null).change))
+  assert.deepEqual(ids(), ['aaaaaaaa', 'bbbbbbbb', 'cccccccc'])
+  state = state.apply(paint(state, painter.update([a, b, c], 'cccccccc').change))
+  assert.deepEqual(ids(), ['aaaaaaaa', 'bbbbbbbb', 'cccccccc'])
+  assert.deepEqual(highlights.getState(state)!.find().filter((d) => (d.spec as { id: string }).id === 'cccccccc').length, 1)
+  state = state.apply(paint(state, painter.update([b, c], 'cccccccc').change))
+  assert.deepEqual(ids(), ['bbbbbbbb', 'cccccccc'])
 })
