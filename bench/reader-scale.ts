@@ -23,7 +23,7 @@ import { writeSmallDocuments } from '../test/helpers/many-documents.ts'
 import { describeCpu, mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const { values } = parseArgs({ options: { profile: { type: 'string' }, 'trace-scroll': { type: 'boolean' }, 'profile-library': { type: 'string' }, 'trace-add': { type: 'boolean' }, 'profile-add': { type: 'string' }, library: { type: 'string', default: '0' }, adds: { type: 'string', default: '10' } } })
+const { values } = parseArgs({ options: { profile: { type: 'string' }, 'profile-suggestions': { type: 'string' }, 'trace-scroll': { type: 'boolean' }, 'profile-library': { type: 'string' }, 'trace-add': { type: 'boolean' }, 'profile-add': { type: 'string' }, library: { type: 'string', default: '0' }, adds: { type: 'string', default: '10' } } })
 
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sourcemark-scale-'))
@@ -60,7 +60,13 @@ async function main(): Promise<void> {
     console.log(`start and open 1 MB / 10,000 annotations: ${openMs.toFixed(0)} ms; main thread: ${describeCpu(openCpu)}`)
     // Where the wall time went: the page's API calls as resource timing saw them.
     console.log(`  API calls during the open (start+duration ms): ${await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')).map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}+${e.duration.toFixed(0)}`).join(', '))}`)
-    await page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/).waitFor({ timeout: 120_000 })
+    if (values['profile-suggestions']) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
+    const suggestionsCpu = await mainThreadCpu(cdp, () => page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/).waitFor({ timeout: 120_000 }))
+    if (values['profile-suggestions']) {
+      const { profile } = await cdp.send('Profiler.stop')
+      await writeFile(values['profile-suggestions'], JSON.stringify(profile))
+    }
+    console.log(`  main thread from shown to the suggestions listed: ${describeCpu(suggestionsCpu)}`)
     console.log(`suggestions ready after ${(performance.now() - t).toFixed(0)} ms; ${await page.evaluate(() => ['.suggestion-item', '#sidebar-host *', '.annotation-item', '#article *'].map((s) => `${s}: ${document.querySelectorAll(s).length}`).join(', '))}`)
 
     // How long each API call takes, seen from the page (the server's share).

@@ -23,6 +23,8 @@ export class Session {
   #history: UndoHistory
   #listeners: (() => void)[] = []
   #pending = new Set<string>()
+  // Local id -> stored id, once saved.
+  #saved = new Map<string, string>()
 
   constructor(api: Api, history: UndoHistory, documentId: string, annotations: Annotation[], sources: Source[]) {
     this.#api = api
@@ -37,7 +39,7 @@ export class Session {
   }
 
   select(id: string | null): void {
-    this.current = id
+    this.current = id === null ? null : this.idOf(id)
     this.#changed()
   }
 
@@ -68,6 +70,7 @@ export class Session {
     } finally {
       this.#pending.delete(shown.id)
     }
+    this.#saved.set(shown.id, created.id)
     const index = this.annotations.findIndex((a) => a.id === shown.id)
     this.annotations = index === -1 ? [...this.annotations, created] : this.annotations.with(index, created)
     if (this.current === shown.id) this.current = created.id
@@ -82,6 +85,12 @@ export class Session {
   // Shown but not saved yet (create is waiting for the API).
   pending(id: string): boolean {
     return this.#pending.has(id)
+  }
+
+  // The stored id of one shown before it was saved (a click on its card
+  // while the save was on its way runs after it); any other id as it is.
+  idOf(id: string): string {
+    return this.#saved.get(id) ?? id
   }
 
   async update(id: string, patch: Patch): Promise<void> {

@@ -90,8 +90,9 @@ const reveal: Command<{ id: string }> = {
   view: true,
   enabled: (ctx) => ctx.reader.session !== null,
   run: async (ctx, { id }) => {
-    ctx.reader.session?.select(id)
-    ctx.reader.reveal(id)
+    const session = ctx.reader.session
+    session?.select(id)
+    ctx.reader.reveal(session?.idOf(id) ?? id)
   },
 }
 

@@ -54,6 +54,11 @@ test('create shows the annotation, current, before the save answers; the answer 
   assert.equal(session.current, created.id)
   assert.equal(seen.length, 2)
   assert.equal(history.nextUndo?.documentId, 'doc-a')
+  // A click on the card while it was being saved selects the stored one.
+  session.select(null)
+  session.select(shown.id)
+  assert.equal(session.current, created.id)
+  assert.equal(session.idOf(shown.id), created.id)
 })
 
 test('a create the API refuses is taken off the screen and the error is thrown', async () => {
