@@ -20,9 +20,10 @@ import { parseArgs } from 'node:util'
 import { BIG_DOCUMENT_ID, writeBigDocument } from '../test/helpers/big-document.ts'
 import { Store } from '../electron/store/store.ts'
 import { writeSmallDocuments } from '../test/helpers/many-documents.ts'
+import { describeCpu, mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const { values } = parseArgs({ options: { profile: { type: 'string' }, 'trace-scroll': { type: 'boolean' }, 'profile-library': { type: 'string' }, 'trace-add': { type: 'boolean' }, 'profile-add': { type: 'string' }, library: { type: 'string', default: '0' }, adds: { type: 'string', default: '10' } } })
+const { values } = parseArgs({ options: { profile: { type: 'string' }, 'profile-suggestions': { type: 'string' }, 'trace-scroll': { type: 'boolean' }, 'profile-library': { type: 'string' }, 'trace-add': { type: 'boolean' }, 'profile-add': { type: 'string' }, library: { type: 'string', default: '0' }, adds: { type: 'string', default: '10' } } })
 
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sourcemark-scale-'))
@@ -41,20 +42,31 @@ async function main(): Promise<void> {
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
     const cdp = await page.context().newCDPSession(page)
     if (values.profile) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
-    t = performance.now()
-    await page.goto(url)
-    await page.locator('.annotation-list .annotation-item').first().waitFor({ timeout: 120_000 })
-    await page.locator('mark.annotation').first().waitFor()
-    await page.evaluate(() => new Promise(requestAnimationFrame))
-    const openMs = performance.now() - t
+    let openMs = 0
+    const openCpu = await mainThreadCpu(cdp, async () => {
+      t = performance.now()
+      await page.goto(url)
+      await page.locator('.annotation-list .annotation-item').first().waitFor({ timeout: 120_000 })
+      await page.locator('mark.annotation').first().waitFor()
+      await page.evaluate(() => new Promise(requestAnimationFrame))
+      openMs = performance.now() - t
+    })
     await watchLongTasks(page)
     if (values.profile) {
       const { profile } = await cdp.send('Profiler.stop')
       await writeFile(values.profile, JSON.stringify(profile))
       printTop(profile)
     }
-    console.log(`start and open 1 MB / 10,000 annotations: ${openMs.toFixed(0)} ms`)
-    await page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/).waitFor({ timeout: 120_000 })
+    console.log(`start and open 1 MB / 10,000 annotations: ${openMs.toFixed(0)} ms; main thread: ${describeCpu(openCpu)}`)
+    // Where the wall time went: the page's API calls as resource timing saw them.
+    console.log(`  API calls during the open (start+duration ms): ${await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')).map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}+${e.duration.toFixed(0)}`).join(', '))}`)
+    if (values['profile-suggestions']) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
+    const suggestionsCpu = await mainThreadCpu(cdp, () => page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/).waitFor({ timeout: 120_000 }))
+    if (values['profile-suggestions']) {
+      const { profile } = await cdp.send('Profiler.stop')
+      await writeFile(values['profile-suggestions'], JSON.stringify(profile))
+    }
+    console.log(`  main thread from shown to the suggestions listed: ${describeCpu(suggestionsCpu)}`)
     console.log(`suggestions ready after ${(performance.now() - t).toFixed(0)} ms; ${await page.evaluate(() => ['.suggestion-item', '#sidebar-host *', '.annotation-item', '#article *'].map((s) => `${s}: ${document.querySelectorAll(s).length}`).join(', '))}`)
 
     // How long each API call takes, seen from the page (the server's share).
@@ -70,44 +82,29 @@ async function main(): Promise<void> {
         return response
       }
     })
-    const adds: number[] = []
+    const adds: { painted: number; saved: number }[] = []
     if (values['profile-add']) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
-    const events: TraceEvent[] = []
-    if (values['trace-add']) {
-      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])))
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' })
-    }
-    for (let i = 0; i < Number(values.adds); i++) adds.push(await addClaim(page, i))
-    if (values['trace-add']) {
-      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
-      await cdp.send('Tracing.end')
-      await done
-      printTrace(events)
-    }
+    const addCpu = await mainThreadCpu(cdp, async () => {
+      for (let i = 0; i < Number(values.adds); i++) adds.push(await addClaim(page, i))
+    })
+    if (values['trace-add']) printTrace(addCpu.events)
     if (values['profile-add']) {
       const { profile } = await cdp.send('Profiler.stop')
       await writeFile(values['profile-add'], JSON.stringify(profile))
       printTop(profile)
     }
-    adds.sort((a, b) => a - b)
+    const painted = adds.map((a) => a.painted).sort((a, b) => a - b)
+    const saved = adds.map((a) => a.saved).sort((a, b) => a - b)
     console.log(`API calls meanwhile (ms): ${(await page.evaluate(() => (window as unknown as { apiTimes: string[] }).apiTimes)).join(', ')}`)
-    console.log(`add a claim: median ${adds[adds.length >> 1]!.toFixed(0)} ms, max ${adds[adds.length - 1]!.toFixed(0)} ms (${adds.map((a) => a.toFixed(0)).join(' ')}), long tasks: ${await longTasks(page)}`)
+    console.log(`add a claim, key to painted and listed: ${summary(painted)}`)
+    console.log(`add a claim, key to painted, saved and listed: ${summary(saved)}, long tasks: ${await longTasks(page)}`)
+    console.log(`  main thread during the adds: ${describeCpu(addCpu)}`)
 
-    const scrollEvents: TraceEvent[] = []
-    if (values['trace-scroll']) {
-      cdp.on('Tracing.dataCollected', (e) => scrollEvents.push(...(e.value as unknown as TraceEvent[])))
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' })
-    }
-    await page.evaluate(async () => {
+    const articleCpu = await mainThreadCpu(cdp, () => page.evaluate(async () => {
       for (let y = 0; y < 40; y++) { window.scrollBy(0, 700); await new Promise(requestAnimationFrame) }
-    })
-    if (values['trace-scroll']) {
-      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
-      await cdp.send('Tracing.end')
-      await done
-      printTrace(scrollEvents)
-    }
-    console.log(`scroll article 40 steps: long tasks: ${await longTasks(page)}`)
+    }))
+    if (values['trace-scroll']) printTrace(articleCpu.events)
+    console.log(`scroll article 40 steps: long tasks: ${await longTasks(page)}; ${describeCpu(articleCpu)}`)
     // Baseline in the same run: every block laid out (no content-visibility).
     await page.evaluate(() => document.getElementById('article')!.classList.remove('long-article'))
     await page.evaluate(() => new Promise(requestAnimationFrame))
@@ -121,11 +118,11 @@ async function main(): Promise<void> {
       for (let y = 0; y < 40; y++) { window.scrollBy(0, 700); await new Promise(requestAnimationFrame) }
     })
     console.log(`  and again with content-visibility: long tasks: ${await longTasks(page)}`)
-    await page.evaluate(async () => {
+    const sidebarCpu = await mainThreadCpu(cdp, () => page.evaluate(async () => {
       const host = document.getElementById('sidebar-host')!
       for (let y = 0; y < 40; y++) { host.scrollTop += 1500; await new Promise(requestAnimationFrame) }
-    })
-    console.log(`scroll sidebar 40 steps: long tasks: ${await longTasks(page)}, cards in DOM: ${await page.locator('.annotation-item').count()}`)
+    }))
+    console.log(`scroll sidebar 40 steps: long tasks: ${await longTasks(page)}, cards in DOM: ${await page.locator('.annotation-item').count()}; ${describeCpu(sidebarCpu)}`)
     if (values['profile-library']) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
     t = performance.now()
     await page.keyboard.press('l')
@@ -151,7 +148,7 @@ async function main(): Promise<void> {
 
 // Selects a fresh sentence in the paragraph at the top of the view and
 // marks it a claim; done when its card is the current one in the list.
-async function addClaim(page: Page, n: number): Promise<number> {
+async function addClaim(page: Page, n: number): Promise<{ painted: number; saved: number }> {
   const quote = await page.evaluate((n) => {
     const paragraphs = document.querySelectorAll('#article .ProseMirror p')
     const p = paragraphs[5 + n * 3]!
@@ -165,24 +162,41 @@ async function addClaim(page: Page, n: number): Promise<number> {
     document.getSelection()!.addRange(range)
     return words
   }, n)
-  // Timed in the page: from the key press to the frame after the claim's
-  // card (current, with its quote) and its painted mark are both there.
+  // Timed in the page from the key press: "painted", the frame after the
+  // claim's card (current, with its quote) and its mark are both there;
+  // "saved", the frame after that and the status saying it was saved.
   // (No named functions inside: tsx would wrap them in a helper the page lacks.)
-  const done = page.evaluate((quote) => new Promise<number>((resolve) => {
+  const done = page.evaluate((quote) => new Promise<{ painted: number; saved: number }>((resolve) => {
     let pressed = 0
+    let painted = 0
+    const status = document.querySelector('[role="status"]')!
+    let statusChanged = false
     document.addEventListener('keydown', () => { pressed = performance.now() }, { once: true, capture: true })
-    const observer = new MutationObserver(() => {
+    const observer = new MutationObserver((records) => {
+      if (!pressed) return
+      if (records.some((r) => status.contains(r.target))) statusChanged = true
       const card = document.querySelector('.annotation-item.current q')
-      if (!pressed || card?.textContent !== quote || !document.querySelector('mark.annotation-current')) return
+      const shown = card?.textContent === quote && !!document.querySelector('mark.annotation-current')
+      if (shown && !painted) { painted = -1; requestAnimationFrame(() => { painted = performance.now() - pressed }) }
+      if (!shown || !statusChanged || !/saved/i.test(status.textContent ?? '')) return
       observer.disconnect()
-      requestAnimationFrame(() => resolve(performance.now() - pressed))
+      requestAnimationFrame(() => {
+        const saved = performance.now() - pressed
+        resolve({ painted: painted > 0 ? painted : saved, saved })
+      })
     })
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] })
   }), quote)
   done.catch(() => {})
   await page.evaluate(() => new Promise(requestAnimationFrame))
   await page.keyboard.press('c')
   return done
+}
+
+// Median, p95 (nearest rank), max and every sample of sorted times.
+function summary(sorted: number[]): string {
+  const p95 = sorted[Math.ceil(sorted.length * 0.95) - 1]!
+  return `median ${sorted[sorted.length >> 1]!.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (${sorted.map((a) => a.toFixed(0)).join(' ')})`
 }
 
 async function watchLongTasks(page: Page): Promise<void> {
@@ -206,22 +220,42 @@ async function longTasks(page: Page): Promise<string> {
   return `${tasks.length} (longest ${tasks.slice(0, 5).map((d) => d.toFixed(0)).join(', ')} ms)`
 }
 
-interface TraceEvent { name: string; ph: string; ts: number; tid: number; dur?: number; args?: { beginData?: { stackTrace?: { functionName: string; lineNumber: number }[] }; data?: { stackTrace?: { functionName: string; lineNumber: number }[] } } }
-// Time per trace event name, and where the longest forced layouts came from.
+// CPU per trace event name; the tasks grouped by what started them (an
+// event's type, a timer's or a frame callback's function), each group's
+// CPU and longest task; where the longest forced layouts came from.
 function printTrace(events: TraceEvent[]): void {
+  const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000
+  const complete = events.filter((e) => e.ph === 'X' && e.dur).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)
   const sum = new Map<string, number>()
-  for (const e of events) if (e.ph === 'X' && e.dur) sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000)
-  for (const [k, v] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`${v.toFixed(0).padStart(8)} ms  ${k}`)
-  // The long tasks, each with its longest parts.
-  const complete = events.filter((e) => e.ph === 'X' && e.dur)
-  for (const task of complete.filter((e) => e.name === 'RunTask' && e.dur! > 100_000)) {
-    const inside = complete.filter((e) => e !== task && e.tid === task.tid && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! > 20_000 && !e.name.startsWith('V8.'))
-    console.log(`task ${(task.dur! / 1000).toFixed(0)} ms: ${inside.slice(0, 12).map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}${(e.args as { data?: { functionName?: string; url?: string; lineNumber?: number } })?.data?.functionName ? ` ${(e.args as { data: { functionName: string; lineNumber?: number } }).data.functionName}:${(e.args as { data: { lineNumber?: number } }).data.lineNumber}` : ''}`).join(' | ')}`)
+  for (const e of complete) sum.set(e.name, (sum.get(e.name) ?? 0) + cpu(e))
+  for (const [k, v] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${v.toFixed(0).padStart(8)} ms  ${k}`)
+  const groups = new Map<string, { cpu: number; n: number; max: number }>()
+  const inKeydown = new Map<string, number>()
+  let at = 0
+  for (const task of complete.filter((e) => e.name === 'RunTask')) {
+    while (at < complete.length && complete[at]!.ts <= task.ts) at++
+    const first = complete.slice(at, at + 8).find((e) => e.ts + e.dur! <= task.ts + task.dur! && e.name !== 'RunTask' && !e.name.startsWith('V8.'))
+    const data = first?.args?.data as { type?: string; functionName?: string; url?: string; lineNumber?: number } | undefined
+    const key = !first ? '(no detail)' : `${first.name}${data?.type ? ` ${data.type}` : ''}${data?.functionName ? ` ${data.functionName}:${data.lineNumber}` : ''}`
+    if (key === 'EventDispatch keydown') {
+      for (const e of complete.slice(at, at + 4000)) {
+        if (e.ts > task.ts + task.dur!) break
+        if (e.name === 'RunTask' || e.name.startsWith('V8.') || e.name === 'EventDispatch') continue
+        inKeydown.set(e.name, (inKeydown.get(e.name) ?? 0) + cpu(e))
+      }
+    }
+    const g = groups.get(key) ?? { cpu: 0, n: 0, max: 0 }
+    g.cpu += cpu(task); g.n++; g.max = Math.max(g.max, cpu(task))
+    groups.set(key, g)
   }
-  const long = events.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.dur ?? 0) > 30_000)
-  for (const e of long.slice(0, 20)) {
+  for (const [k, g] of [...groups].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 14)) console.log(`  tasks ${g.cpu.toFixed(0).padStart(6)} ms CPU, ${String(g.n).padStart(4)} × (longest ${g.max.toFixed(0)} ms)  ${k}`)
+  console.log(`  inside the keydown tasks (nested events counted in each): ${[...inKeydown].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`)
+  const long = complete.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && cpu(e) > 5)
+  for (const e of long.slice(0, 16)) {
     const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? []
-    console.log(`  ${e.name} ${(e.dur! / 1000).toFixed(0)} ms  ${stack.slice(0, 5).map((f) => `${f.functionName}:${f.lineNumber}`).join(' < ')}`)
+    const counts = e.args as { elementCount?: number; beginData?: { dirtyObjects?: number; totalObjects?: number } }
+    const size = e.name === 'Layout' ? `${counts.beginData?.dirtyObjects ?? '?'} of ${counts.beginData?.totalObjects ?? '?'} objects dirty` : `${counts.elementCount ?? '?'} elements`
+    console.log(`  ${e.name} ${cpu(e).toFixed(0)} ms CPU (${size})  ${stack.slice(0, 5).map((f) => `${f.functionName}:${f.lineNumber}`).join(' < ')}`)
   }
 }
 

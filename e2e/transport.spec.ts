@@ -97,4 +97,6 @@ test('an API error is shown and the screen stays truthful', async ({ app }) => {
   await page.getByRole('button', { name: 'Highlight', exact: true }).click()
   await expect(page.getByRole('alert')).toHaveText('Could not save: disk full')
   await expect(article(page).locator('mark')).toHaveCount(0)
+  // The words are selected again: the highlight can be made once more.
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('Deepen cooperation')
 })

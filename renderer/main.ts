@@ -31,11 +31,12 @@ import { guardLinks } from './ui/link-confirm.ts'
 import { editMetadata } from './ui/metadata-dialog.ts'
 import { SearchView } from './ui/search-view.ts'
 import { Sidebar } from './ui/sidebar.ts'
+import { selectText } from './editor/select-text.ts'
 import { SourceManager } from './ui/source-manager.ts'
 import { applySourceColours } from './ui/source-colours.ts'
 import { clearError, showError, showNotices, showStatus } from './ui/status.ts'
 import { Toolbar } from './ui/toolbar.ts'
-import { keepClearRects, paintedSpan } from './ui/toolbar-anchor.ts'
+import { keepClearRects } from './ui/toolbar-anchor.ts'
 import { describe } from '../shared/anchoring/describe.ts'
 import type { Target } from '../shared/model/annotation.ts'
 import { suggestionPanels } from './ui/suggestion-panels.ts'
@@ -127,7 +128,7 @@ async function boot(): Promise<void> {
     for (const a of session.annotations) for (const id of a.sources) uses.set(id, (uses.get(id) ?? 0) + 1)
     const span = selectedSpan(opened.view, opened.map)
     const current = session.currentAnnotation()
-    const painted = current ? paintedSpan(opened, current.id) : null
+    const painted = current ? opened.painter.span(current.id) : null
     if (span) {
       shownFor = describe(opened.map.text, span.start, span.end)
       toolbar.show(keepClearRects(opened, span), { sources: session.sources, uses, pressed: { sources: [] } })
@@ -239,6 +240,7 @@ async function boot(): Promise<void> {
         return target
       },
       clear: () => { held = null; document.getSelection()?.removeAllRanges() },
+      restore: (target) => { if (reader.current) selectText(reader.current.view, reader.current.map, target.position.start, target.position.end) },
     },
     ui: {
       status: showStatus,

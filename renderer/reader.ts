@@ -82,7 +82,10 @@ export class Reader {
       // A change still finishing for a document that was closed meanwhile.
       if (this.current !== opened) return
       const { change, placed } = painter.update(session.annotations, session.current)
-      if (change.add.length || change.remove.length) view.dispatch(paint(view.state, change))
+      if (change.add.length || change.remove.length) {
+        takeDomSelection(view)
+        view.dispatch(paint(view.state, change))
+      }
       this.#order = readingOrder(placed)
       this.#hooks.repainted(placed)
     })
@@ -147,7 +150,7 @@ export class Reader {
 
   // Whether an annotation is painted in the text (orphans are not).
   painted(id: string): boolean {
-    return this.markElement(id) !== null
+    return this.current?.painter.span(id) != null
   }
 
   // Scrolls an annotation's text into view and flashes it.
@@ -171,8 +174,17 @@ export class Reader {
   }
 }
 
+// The painter places them in reading order already.
 function readingOrder(placed: readonly Placed[]): string[] {
-  return placed.filter((p) => p.start !== null).sort((a, b) => a.start! - b.start!).map((p) => p.annotation.id)
+  return placed.filter((p) => p.start !== null).map((p) => p.annotation.id)
+}
+
+// A selection the reader has just made (a key that selects a sentence) is
+// told to the editor by a selectionchange event in a later task; a repaint
+// before it (a save answering) would put the editor's older selection back
+// in the page. The editor takes the page's selection in first.
+function takeDomSelection(view: EditorView): void {
+  (view as unknown as { domObserver?: { flush?(): void } }).domObserver?.flush?.()
 }
 
 function setEmpty(empty: boolean): void {

@@ -9,6 +9,9 @@ import type { Source } from '../shared/model/source.ts'
 import type { Step, UndoHistory } from './history.ts'
 import { loadRemovedNames, removedName } from './removed-sources.ts'
 
+// Local ids of annotations shown before their save answers.
+let pendingSerial = 0
+
 export type Patch = Partial<Pick<Annotation, 'kind' | 'sources' | 'note'>>
 
 export class Session {
@@ -19,6 +22,9 @@ export class Session {
   #api: Api
   #history: UndoHistory
   #listeners: (() => void)[] = []
+  #pending = new Set<string>()
+  // Local id -> stored id, once saved.
+  #saved = new Map<string, string>()
 
   constructor(api: Api, history: UndoHistory, documentId: string, annotations: Annotation[], sources: Source[]) {
     this.#api = api
@@ -33,7 +39,7 @@ export class Session {
   }
 
   select(id: string | null): void {
-    this.current = id
+    this.current = id === null ? null : this.idOf(id)
     this.#changed()
   }
 
@@ -41,16 +47,50 @@ export class Session {
     return this.annotations.find((a) => a.id === this.current)
   }
 
+  // The annotation is shown (painted, listed, current) at once under a
+  // local id, before the save answers; the stored one takes its place when
+  // it does. A refused save takes it off again and throws, so the error is
+  // reported and nothing unsaved stays on screen.
   async create(kind: AnnotationKind, target: Target, sources: string[] = []): Promise<Annotation> {
-    const created = await this.#api.createAnnotation({ documentId: this.documentId, kind, target, sources })
-    this.#put(created)
-    this.current = created.id
+    const at = new Date().toISOString()
+    const before = this.current
+    const shown: Annotation = { id: `pending-${++pendingSerial}`, documentId: this.documentId, kind, target, sources, via: [], note: '', created: at, modified: at }
+    this.#pending.add(shown.id)
+    this.#put(shown)
+    this.current = shown.id
+    this.#changed()
+    let created: Annotation
+    try {
+      created = await this.#api.createAnnotation({ documentId: this.documentId, kind, target, sources })
+    } catch (error) {
+      this.annotations = this.annotations.filter((a) => a.id !== shown.id)
+      if (this.current === shown.id) this.current = this.annotations.some((a) => a.id === before) ? before : null
+      this.#changed()
+      throw error
+    } finally {
+      this.#pending.delete(shown.id)
+    }
+    this.#saved.set(shown.id, created.id)
+    const index = this.annotations.findIndex((a) => a.id === shown.id)
+    this.annotations = index === -1 ? [...this.annotations, created] : this.annotations.with(index, created)
+    if (this.current === shown.id) this.current = created.id
     this.#changed()
     this.#record({
       undo: async () => { await this.#delete(created.id) },
       redo: async () => { this.#put(await this.#api.restoreAnnotation({ annotation: created })); this.#changed() },
     })
     return created
+  }
+
+  // Shown but not saved yet (create is waiting for the API).
+  pending(id: string): boolean {
+    return this.#pending.has(id)
+  }
+
+  // The stored id of one shown before it was saved (a click on its card
+  // while the save was on its way runs after it); any other id as it is.
+  idOf(id: string): string {
+    return this.#saved.get(id) ?? id
   }
 
   async update(id: string, patch: Patch): Promise<void> {

@@ -100,13 +100,14 @@ function written(before: Map<string, FileState>, after: Map<string, FileState>):
 }
 
 // server: from the key to the last API answer arriving.
-export interface Additions { times: number[]; server: number[]; timedOut: boolean; bytes: number | null; files: string[]; documentBytes: number | null }
+// painted: from the key to the claim painted and listed, saved or not.
+export interface Additions { times: number[]; server: number[]; painted: number[]; timedOut: boolean; bytes: number | null; files: string[]; documentBytes: number | null }
 
 // Claims added from the keyboard on the open document: select words on
 // screen, press "c", to the claim painted, saved and listed. The first one
 // also counts the bytes it wrote to the data folder.
 export async function addClaims(page: Page, dataDir: string, documentId: string, samples: number, { timeout, budget }: Limits): Promise<Additions> {
-  const out: Additions = { times: [], server: [], timedOut: false, bytes: null, files: [], documentBytes: null }
+  const out: Additions = { times: [], server: [], painted: [], timedOut: false, bytes: null, files: [], documentBytes: null }
   await call(page, '__bench.watchStatus()')
   const started = performance.now()
   for (let i = 0; i < samples && performance.now() - started < budget; i++) {
@@ -114,10 +115,12 @@ export async function addClaims(page: Page, dataDir: string, documentId: string,
     const quote = await call<string | null>(page, `__bench.selectOnScreen(${i}, 24)`)
     if (!quote) throw new Error('no words on screen to select')
     const before = i === 0 ? await snapshot(dataDir) : null
+    await call(page, `__bench.watchClaim(${js(quote)}, ${timeout})`)
     await page.keyboard.press('c')
-    const answer = await call<{ felt: number; server: number | null } | null>(page, `__bench.claimSaved(${js(quote)}, ${timeout})`)
+    const answer = await call<{ felt: number; server: number | null; painted: number | null } | null>(page, `__bench.claimSaved(${js(quote)}, ${timeout})`)
     const ms = answer?.felt ?? null
     if (answer?.server != null) out.server.push(answer.server)
+    if (answer?.painted != null) out.painted.push(answer.painted)
     if (ms === null) {
       out.timedOut = true
       break

@@ -13,6 +13,7 @@
   // The default keeps 250 entries; a run makes more API calls than that.
   performance.setResourceTimingBufferSize(100_000)
   let lastKey = 0
+  let claimPainted = Promise.resolve(null)
   addEventListener('keydown', (e) => { lastKey = e.timeStamp }, true)
   // The last DOM change under each watched element.
   const changed = new Map()
@@ -166,8 +167,17 @@
       watch(document.getElementById('status'))
       watch(region('Annotations'))
     },
+    // Before the key press: from then on, the first frame with the claim
+    // painted in the article and listed, current, in the sidebar (saved or
+    // not: the server's part is left out).
+    watchClaim(quote, timeout) {
+      const words = quote.trim().slice(0, 12)
+      claimPainted = until(() => (region('Annotations')?.querySelector('[aria-current="true"]')?.textContent ?? '').includes(words) &&
+        (document.querySelector('#article mark.annotation-current')?.textContent ?? '').includes(words), timeout)
+    },
     // From the last keypress to the claim saved (the status says so),
-    // painted in the article and listed, current, in the sidebar.
+    // painted in the article and listed, current, in the sidebar; and to
+    // painted and listed alone (watchClaim).
     async claimSaved(quote, timeout) {
       const key = lastKey
       const status = document.getElementById('status')
@@ -175,7 +185,8 @@
       const done = await until(() => changed.get(status) > key && /saved/i.test(status.textContent) &&
         [...document.querySelectorAll('#article mark')].some((m) => m.textContent.includes(words)) &&
         (region('Annotations')?.querySelector('[aria-current="true"]')?.textContent ?? '').includes(words), timeout)
-      return done === null ? null : { felt: done - key, server: lastAnswer(key) }
+      const painted = await claimPainted
+      return done === null ? null : { felt: done - key, server: lastAnswer(key), painted: painted === null ? null : painted - key }
     },
 
     // The baseline: every item fetched and drawn at once in a plain list

@@ -21,14 +21,21 @@ function mark(id: string, title: string, kind: AnnotationKind): Command<void, Ma
     title,
     enabled: (ctx) => reading(ctx) !== null,
     prepare: (ctx) => ({ session: reading(ctx)!, target: ctx.selection.take() }),
-    run: (_, marking) => markOrChange(marking, kind),
+    run: (ctx, marking) => markOrChange(ctx, marking, kind),
   }
 }
 
-async function markOrChange({ session, target, sourceId }: Marking, kind: AnnotationKind): Promise<string | void> {
+async function markOrChange(ctx: CommandContext, { session, target, sourceId }: Marking, kind: AnnotationKind): Promise<string | void> {
   const sources = sourceId ? [sourceId] : []
   if (target) {
-    await session.create(kind, target, sources)
+    try {
+      await session.create(kind, target, sources)
+    } catch (error) {
+      // Shown before it was saved, then taken off: the text is selected
+      // again, so the claim is not lost with the error.
+      if (ctx.reader.session === session) ctx.selection.restore(target)
+      throw error
+    }
     return `${kind === 'claim' ? 'Claim' : 'Highlight'} saved.`
   }
   const current = session.currentAnnotation()
@@ -53,7 +60,7 @@ const tagSource: Command<SourceChoice, Marking> = {
   title: 'Attribute to source',
   enabled: (ctx, args) => reading(ctx) !== null && sourceFor(ctx, args) !== undefined,
   prepare: (ctx, args) => ({ session: reading(ctx)!, target: ctx.selection.take(), sourceId: sourceFor(ctx, args)! }),
-  run: (_, marking) => markOrChange(marking, 'claim'),
+  run: (ctx, marking) => markOrChange(ctx, marking, 'claim'),
 }
 
 // Moves to the toolbar's source picker: type a few letters, Enter.
@@ -83,8 +90,9 @@ const reveal: Command<{ id: string }> = {
   view: true,
   enabled: (ctx) => ctx.reader.session !== null,
   run: async (ctx, { id }) => {
-    ctx.reader.session?.select(id)
-    ctx.reader.reveal(id)
+    const session = ctx.reader.session
+    session?.select(id)
+    ctx.reader.reveal(session?.idOf(id) ?? id)
   },
 }
 

@@ -66,6 +66,9 @@ interface SelectionPort {
   // nothing in the article is selected.
   take(): Target | null
   clear(): void
+  // Selects a target's text again (a mark whose save failed), so the
+  // reader can try again without finding it.
+  restore(target: Target): void
 }
 
 interface StatusAction {

@@ -20,7 +20,8 @@ export interface Painted {
 export const MAX_PAINTED_SOURCES = 3
 
 export interface PaintChange {
-  remove: readonly string[]
+  // As they were painted: where they are tells where to look for them.
+  remove: readonly Painted[]
   add: readonly Painted[]
 }
 
@@ -35,8 +36,13 @@ export const highlights = new Plugin<DecorationSet>({
       const change = tr.getMeta(highlightsKey) as PaintChange | undefined
       if (!change) return next
       if (change.remove.length) {
-        const ids = new Set(change.remove)
-        next = next.remove(next.find(undefined, undefined, (spec) => ids.has(spec.id as string)))
+        const ids = new Set(change.remove.map((p) => p.id))
+        // A few are looked for where they are painted, not among all
+        // 10,000 (the text never changes, so neither do their places).
+        const found = change.remove.length > 64
+          ? next.find(undefined, undefined, (spec) => ids.has(spec.id as string))
+          : change.remove.flatMap((p) => next.find(p.from, p.to, (spec) => spec.id === p.id))
+        next = next.remove(found)
       }
       if (change.add.length) next = next.add(tr.doc, change.add.map(decoration))
       return next

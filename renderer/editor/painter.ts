@@ -15,48 +15,92 @@ export class Painter {
   #map: OffsetMap
   #anchored = new Map<string, Anchored>()
   #painted = new Map<string, Painted>()
+  // The anchored ones by where they start, kept in step one by one: sorting
+  // 10,000 on every change costs more than the change.
+  #ordered: Anchored[] = []
 
   constructor(map: OffsetMap) {
     this.#map = map
   }
 
   // What to take away and add so the view shows `annotations`, and where
-  // each one now stands in the text (null for an orphan).
+  // each one now stands in the text: the anchored in reading order, then
+  // the orphans (start null).
   update(annotations: readonly Annotation[], current: string | null): { change: PaintChange; placed: Placed[] } {
     const fresh = annotations.filter((a) => this.#anchored.get(a.id)?.annotation.target !== a.target)
     const ranges = anchorAll(this.#map.text, fresh.map((a) => a.target))
-    fresh.forEach((a, i) => this.#anchored.set(a.id, { annotation: a, range: ranges[i] ?? null }))
+    const present = new Set(annotations.map((a) => a.id))
+    const gone = new Set(fresh.map((a) => a.id))
+    for (const id of this.#anchored.keys()) if (!present.has(id)) gone.add(id)
+    const added = fresh.map((a, i) => ({ annotation: a, range: ranges[i] ?? null }))
+    for (const id of gone) this.#anchored.delete(id)
+    for (const a of added) this.#anchored.set(a.annotation.id, a)
+    this.#reorder(gone, added.filter((a) => a.range))
 
-    const placed: Placed[] = []
+    const orphans: Placed[] = []
     const next = new Map<string, Painted>()
+    const add: Painted[] = []
     for (const annotation of annotations) {
       const cached = this.#anchored.get(annotation.id)!
+      const changed = cached.annotation !== annotation
       cached.annotation = annotation
-      placed.push({ annotation, start: cached.range?.start ?? null })
-      if (!cached.range) continue
-      next.set(annotation.id, {
+      if (!cached.range) {
+        orphans.push({ annotation, start: null })
+        continue
+      }
+      const old = this.#painted.get(annotation.id)
+      const isCurrent = annotation.id === current
+      // The same annotation, painted the same way: nothing to work out.
+      if (old && !changed && old.current === isCurrent && !gone.has(annotation.id)) {
+        next.set(annotation.id, old)
+        continue
+      }
+      const now: Painted = {
         id: annotation.id,
         kind: annotation.kind,
         from: this.#map.toPos(cached.range.start),
         to: this.#map.toPos(cached.range.end),
         sources: annotation.sources.slice(0, MAX_PAINTED_SOURCES),
-        current: annotation.id === current,
-      })
-    }
-    const remove: string[] = []
-    const add: Painted[] = []
-    for (const [id, old] of this.#painted) {
-      const now = next.get(id)
-      if (!now || !samePainting(old, now)) remove.push(id)
-    }
-    for (const [id, now] of next) {
-      const old = this.#painted.get(id)
+        current: isCurrent,
+      }
+      next.set(annotation.id, now)
       if (!old || !samePainting(old, now)) add.push(now)
     }
-    const present = new Set(annotations.map((a) => a.id))
-    for (const id of this.#anchored.keys()) if (!present.has(id)) this.#anchored.delete(id)
+    const remove: Painted[] = []
+    for (const [id, old] of this.#painted) {
+      const now = next.get(id)
+      if (now !== old && (!now || !samePainting(old, now))) remove.push(old)
+    }
     this.#painted = next
-    return { change: { remove, add }, placed }
+    const placed = this.#ordered.map((a): Placed => ({ annotation: a.annotation, start: a.range!.start }))
+    return { change: { remove, add }, placed: placed.concat(orphans) }
+  }
+
+  // Where an annotation is painted (offsets in the text); null for an
+  // orphan or one not painted.
+  span(id: string): { start: number; end: number } | null {
+    const range = this.#painted.has(id) ? this.#anchored.get(id)?.range : null
+    return range ? { start: range.start, end: range.end } : null
+  }
+
+  // A few in or out are put in place; many (the first paint) sorted at once.
+  #reorder(gone: ReadonlySet<string>, added: Anchored[]): void {
+    const ordered = gone.size ? this.#ordered.filter((a) => !gone.has(a.annotation.id)) : this.#ordered
+    if (added.length > 64) {
+      this.#ordered = ordered.concat(added).sort((a, b) => a.range!.start - b.range!.start)
+      return
+    }
+    for (const a of added) {
+      // After the last that starts at or before it, as a stable sort would.
+      let lo = 0, hi = ordered.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (ordered[mid]!.range!.start <= a.range!.start) lo = mid + 1
+        else hi = mid
+      }
+      ordered.splice(lo, 0, a)
+    }
+    this.#ordered = ordered
   }
 }
 

@@ -1,8 +1,8 @@
 // Suggestions drawn in the text, apart from the annotations (highlights.ts):
 // their own plugin and decoration set, a dotted underline in the source's
 // colour and no fill, so a suggestion never looks like something marked.
-// The set is rebuilt whole when the suggestions change: they are few next
-// to annotations, and change only on the reader's accept or reject.
+// The set is rebuilt whole when the suggestions change (they change only
+// on the reader's accept or reject); many new at once come in slices.
 
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
@@ -44,21 +44,52 @@ function showSuggestions(state: EditorState, marks: readonly SuggestionMark[]): 
   return state.tr.setMeta(suggestionMarksKey, marks)
 }
 
+// Suggestions changed at once past this many are painted in slices.
+const SLICE = 300
+
+// Per view: what is painted, and which paint is the latest (a slice of an
+// older one is dropped).
+const painting = new WeakMap<object, { generation: number; painted: Map<string, SuggestionMark> }>()
+
+interface View { state: EditorState; dispatch(tr: Transaction): void; readonly isDestroyed?: boolean }
+
 // Paints the suggestions (none when they are hidden) into a view whose
-// canonical-text offsets `toPos` maps.
+// canonical-text offsets `toPos` maps. A few changed (an accept, a
+// reject, the current one) are painted at once. Many (the first paint of a
+// long article's 3,000) go in slices, one task each, from the top: a
+// single task redrawing every paragraph holds the page for a second.
 export function paintSuggestions(
-  view: { state: EditorState; dispatch(tr: Transaction): void },
+  view: View,
   toPos: (offset: number) => number,
   suggestions: readonly { key: string; content: { start: number; end: number }; sourceMatch: { sourceId: string } | object }[],
   currentKey: string | null,
   shown: boolean,
 ): void {
-  const marks = shown ? suggestions.map((s) => ({
+  const marks: SuggestionMark[] = shown ? suggestions.map((s) => ({
     key: s.key,
     from: toPos(s.content.start),
     to: toPos(s.content.end),
     sourceId: 'sourceId' in s.sourceMatch ? s.sourceMatch.sourceId : null,
     current: s.key === currentKey,
   })) : []
-  view.dispatch(showSuggestions(view.state, marks))
+  const entry = painting.get(view) ?? { generation: 0, painted: new Map<string, SuggestionMark>() }
+  painting.set(view, entry)
+  const generation = ++entry.generation
+  const kept = marks.filter((m) => sameMark(entry.painted.get(m.key), m))
+  const fresh = marks.filter((m) => !sameMark(entry.painted.get(m.key), m)).sort((a, b) => a.from - b.from)
+  const changes = fresh.length + entry.painted.size - kept.length
+  let count = changes <= SLICE ? fresh.length : 0
+  const step = () => {
+    if (entry.generation !== generation || view.isDestroyed) return
+    count = Math.min(fresh.length, count + SLICE)
+    const now = count === fresh.length ? marks : kept.concat(fresh.slice(0, count))
+    view.dispatch(showSuggestions(view.state, now))
+    entry.painted = new Map(now.map((m) => [m.key, m]))
+    if (count < fresh.length) setTimeout(step)
+  }
+  step()
+}
+
+function sameMark(a: SuggestionMark | undefined, b: SuggestionMark): boolean {
+  return !!a && a.from === b.from && a.to === b.to && a.sourceId === b.sourceId && a.current === b.current
 }

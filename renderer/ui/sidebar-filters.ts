@@ -44,7 +44,13 @@ export function filterSummary(shown: number, total: number, filters: Filters, so
 // marks keeps it.
 const sheet = new CSSStyleSheet()
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+// Replacing the sheet restyles the whole page (a long article's tens of
+// thousands of elements), so the same rules are never put back.
+let applied = ''
 
 export function dimHidden(ids: readonly string[]): void {
-  sheet.replaceSync(ids.length === 0 ? '' : `${ids.map((id) => `#article mark[data-annotation-id="${CSS.escape(id)}"]`).join(',\n')} { opacity: .4; }`)
+  const rules = ids.length === 0 ? '' : `${ids.map((id) => `#article mark[data-annotation-id="${CSS.escape(id)}"]`).join(',\n')} { opacity: .4; }`
+  if (rules === applied) return
+  applied = rules
+  sheet.replaceSync(rules)
 }

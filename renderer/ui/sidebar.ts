@@ -8,7 +8,8 @@ import { h } from './dom.ts'
 import { guardLinks } from './link-confirm.ts'
 import { noteEditor } from './note-editor.ts'
 import { noteView } from './note-view.ts'
-import { countButtons, dimHidden, filterSummary, NO_FILTERS } from './sidebar-filters.ts'
+import { countButtons, dimHidden, filterSummary, NO_FILTERS, type Filters } from './sidebar-filters.ts'
+import type { Source } from '../../shared/model/source.ts'
 import { VirtualList } from './virtual-list.ts'
 
 import type { Placed } from '../editor/painter.ts'
@@ -38,9 +39,14 @@ export class Sidebar {
   #unsaved = new Set<string>()
   #seenCurrent: string | null = null
   #followed: string | null = null
-  #body = h('div', { class: 'sidebar-body' })
   // The cards in reading order; only those near the screen are in the DOM.
   #list = h('ol', { class: 'annotation-list', 'aria-label': 'Annotation list' })
+  // The body's parts: counts, the filter line (or a placeholder), the
+  // list, the orphans (or a placeholder).
+  #countsNode: ChildNode = document.createComment('counts')
+  #summaryNode: ChildNode = document.createComment('filter summary')
+  #orphansNode: ChildNode = document.createComment('orphans')
+  #body = h('div', { class: 'sidebar-body' }, this.#countsNode, this.#summaryNode, this.#list, this.#orphansNode)
   #cards: VirtualList<Placed>
 
   constructor(actions: SidebarActions) {
@@ -69,6 +75,12 @@ export class Sidebar {
       // A short list is drawn whole.
       drawAllUpTo: 200,
       keep: () => [this.#session?.current, this.#editing].filter((id): id is string => !!id),
+      // Everything #item reads: a card whose stamp is unchanged is kept.
+      stamp: ({ annotation: a }) => {
+        const session = this.#session
+        return [a, session, session?.sources, session?.current === a.id, this.#editing === a.id, this.#saving.has(a.id),
+          this.#unsaved.has(a.id), this.#drafts.pending(a.id, a.note), session?.pending(a.id)]
+      },
     })
   }
 
@@ -116,23 +128,23 @@ export class Sidebar {
     if (!options.some(([value]) => value === this.#filters.source)) this.#filters.source = 'all'
     this.#sourceFilter.replaceChildren(...options.map(([value, label]) => h('option', { value: value!, selected: value === this.#filters.source }, label)))
 
-    const anchored = placed.filter((p) => p.start !== null).sort((a, b) => a.start! - b.start!)
+    // The painter gives them in reading order, orphans last.
+    const anchored = placed.filter((p) => p.start !== null)
     const orphans = placed.filter((p) => p.start === null)
-    const counts = session.sources.map((s) => [s, session.annotations.filter((a) => a.sources.includes(s.id)).length] as const)
-    const unattributed = session.annotations.filter((a) => a.kind === 'claim' && session.knownSources(a).length === 0).length
-    const shown = anchored.filter((p) => this.#matches(p.annotation))
+    const { counts, unattributed } = countSources(session)
+    const filtered = !sameFilters(this.#filters, NO_FILTERS)
+    const shown = filtered ? anchored.filter((p) => this.#matches(p.annotation)) : anchored
     const kept = new Set(shown)
-    dimHidden(anchored.filter((p) => !kept.has(p)).map((p) => p.annotation.id))
+    dimHidden(filtered ? anchored.filter((p) => !kept.has(p)).map((p) => p.annotation.id) : [])
 
-    this.#body.replaceChildren(
-      countButtons(counts, unattributed, this.#filters, (source) => { this.#sourceFilter.value = source; this.#filter('source', source) }),
-      filterSummary(shown.length, anchored.length, this.#filters, (id) => session.sourceName(id), () => this.#clearFilters()),
-      this.#list,
-      orphans.length > 0 ? h('section', { 'aria-label': 'Orphans', class: 'orphans' },
-        h('h3', {}, `Orphans (${orphans.length})`),
-        h('p', { class: 'hint' }, 'The text these annotations marked is no longer in the document.'),
-        h('ol', {}, orphans.map((p) => this.#item(p.annotation)))) : '',
-    )
+    // The list stays where it is (moving it would restyle every card);
+    // what is around it is made again.
+    this.#countsNode = swap(this.#countsNode, countButtons(counts, unattributed, this.#filters, (source) => { this.#sourceFilter.value = source; this.#filter('source', source) }))
+    this.#summaryNode = swap(this.#summaryNode, filterSummary(shown.length, anchored.length, this.#filters, (id) => session.sourceName(id), () => this.#clearFilters()))
+    this.#orphansNode = swap(this.#orphansNode, orphans.length > 0 ? h('section', { 'aria-label': 'Orphans', class: 'orphans' },
+      h('h3', {}, `Orphans (${orphans.length})`),
+      h('p', { class: 'hint' }, 'The text these annotations marked is no longer in the document.'),
+      h('ol', {}, orphans.map((p) => this.#item(p.annotation)))) : '')
     this.#cards.setItems(shown)
     // Focus goes to a newly opened editor, and stays in one being typed in
     // across a repaint.
@@ -205,7 +217,8 @@ export class Sidebar {
       this.#editing !== a.id && !this.#saving.has(a.id) && this.#drafts.pending(a.id, a.note) && h('p', { class: 'note-draft' },
         this.#unsaved.has(a.id) ? 'Not saved: the note shown is the one on disk; your draft is kept. ' : 'Unsaved draft ',
         h('button', { type: 'button', onclick: () => { this.#actions.open(a.id); this.editNote(a.id) } }, 'Resume draft')),
-      current && this.#editing !== a.id && h('div', { class: 'item-actions' },
+      // Not saved yet: nothing to edit or delete until it is.
+      current && this.#editing !== a.id && !session.pending(a.id) && h('div', { class: 'item-actions' },
         h('button', { type: 'button', onclick: () => this.editNote(a.id) }, 'Edit note'),
         h('button', { type: 'button', onclick: () => this.#actions.remove(a.id) }, 'Delete')),
     )
@@ -233,4 +246,35 @@ export class Sidebar {
       cancel: () => { this.#drafts.drop(a.id); this.#unsaved.delete(a.id); close() },
     }).element
   }
+}
+
+// Puts `next` where `node` is; '' leaves a placeholder.
+function swap(node: ChildNode, next: HTMLElement | ''): ChildNode {
+  const put = next === '' ? document.createComment('') : next
+  node.replaceWith(put)
+  return put
+}
+
+function sameFilters(a: Filters, b: Filters): boolean {
+  return a.source === b.source && a.kind === b.kind && a.text === b.text
+}
+
+// Annotations per source, and claims with no source that still exists:
+// one pass over the annotations.
+function countSources(session: Session): { counts: (readonly [Source, number])[]; unattributed: number } {
+  const tally = new Map<string, number>(session.sources.map((s) => [s.id, 0]))
+  let unattributed = 0
+  for (const a of session.annotations) {
+    let known = 0
+    for (let i = 0; i < a.sources.length; i++) {
+      const id = a.sources[i]!
+      const n = tally.get(id)
+      // A source named twice counts once.
+      if (n === undefined || a.sources.indexOf(id) !== i) continue
+      tally.set(id, n + 1)
+      known++
+    }
+    if (a.kind === 'claim' && known === 0) unattributed++
+  }
+  return { counts: session.sources.map((s) => [s, tally.get(s.id)!] as const), unattributed }
 }

@@ -15,11 +15,3 @@ export function keepClearRects({ view, map }: Pick<Opened, 'view' | 'map'>, span
   return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0)
     .map(({ left, top, right, bottom }) => ({ left, top, right, bottom }))
 }
-
-// The span an annotation is painted over, from its marks.
-export function paintedSpan({ view, map }: Pick<Opened, 'view' | 'map'>, id: string): Span | null {
-  const parts = view.dom.querySelectorAll(`mark[data-annotation-id="${CSS.escape(id)}"]`)
-  const first = parts[0], last = parts[parts.length - 1]
-  if (!first || !last) return null
-  return { start: map.toOffset(view.posAtDOM(first, 0)), end: map.toOffset(view.posAtDOM(last, last.childNodes.length)) }
-}

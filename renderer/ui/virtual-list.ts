@@ -29,10 +29,14 @@ export interface VirtualListOptions<T> {
   drawAllUpTo?: number
   // Rows to keep drawn wherever they are (the one being edited).
   keep?(): Iterable<string>
+  // What a row shows: a drawn row whose stamp is the same (value by value)
+  // is kept by setItems rather than made again. Without it every drawn row
+  // is made again.
+  stamp?(item: T): readonly unknown[]
 }
 
 export class VirtualList<T> {
-  #o: Required<Omit<VirtualListOptions<T>, 'keep'>> & Pick<VirtualListOptions<T>, 'keep'>
+  #o: Required<Omit<VirtualListOptions<T>, 'keep' | 'stamp'>> & Pick<VirtualListOptions<T>, 'keep' | 'stamp'>
   #items: readonly T[] = []
   #index = new Map<string, number>()
   #measured = new Map<string, number>()
@@ -40,6 +44,8 @@ export class VirtualList<T> {
   #sizes = new RowSizes(0, () => 0)
   // The rows in the DOM now, by key.
   #drawn = new Map<string, HTMLElement>()
+  // The stamp of each drawn row when it was made.
+  #stamps = new Map<string, readonly unknown[]>()
   #keyOf = new WeakMap<Element, string>()
   #shown: number[] = []
   #scheduled = 0
@@ -74,13 +80,19 @@ export class VirtualList<T> {
     return this.#drawn.get(key) ?? null
   }
 
-  // New items (or the same ones changed): every drawn row is made again.
+  // New items (or the same ones changed): a drawn row is made again unless
+  // its stamp says it shows the same.
   setItems(items: readonly T[]): void {
     this.#items = items
     this.#index = new Map(items.map((item, i) => [this.#o.key(item), i]))
     const average = this.#average()
     this.#sizes = new RowSizes(items.length, (i) => this.#measured.get(this.#o.key(items[i]!)) ?? average)
-    this.#drawn.clear()
+    const stamp = this.#o.stamp
+    for (const key of [...this.#drawn.keys()]) {
+      const at = this.#index.get(key)
+      const was = this.#stamps.get(key)
+      if (!stamp || at === undefined || !was || !sameValues(was, stamp(items[at]!))) this.#drawn.delete(key)
+    }
     this.#draw(true)
   }
 
@@ -200,10 +212,14 @@ export class VirtualList<T> {
       }
       const item = this.#items[piece.row]!
       const k = key(item)
-      const row = this.#drawn.get(k) ?? render(item, piece.row)
+      let row = this.#drawn.get(k)
+      if (!row) {
+        row = render(item, piece.row)
+        if (this.#o.stamp) this.#stamps.set(k, this.#o.stamp(item))
+      }
       this.#keyOf.set(row, k)
-      row.setAttribute('aria-posinset', String(piece.row + 1))
-      row.setAttribute('aria-setsize', String(count))
+      setIfChanged(row, 'aria-posinset', String(piece.row + 1))
+      setIfChanged(row, 'aria-setsize', String(count))
       drawn.set(k, row)
       nodes.push(row)
     }
@@ -217,6 +233,7 @@ export class VirtualList<T> {
       list.insertBefore(node, at)
     }
     this.#drawn = drawn
+    for (const k of this.#stamps.keys()) if (!drawn.has(k)) this.#stamps.delete(k)
     this.#shown = [...wanted].sort((a, b) => a - b)
   }
 
@@ -259,6 +276,15 @@ export class VirtualList<T> {
   #average(): number {
     return this.#measured.size === 0 ? this.#o.estimate : this.#measuredSum / this.#measured.size
   }
+}
+
+// A row kept in place is not touched (a mutation restyles it).
+function setIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value)
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i])
 }
 
 function rowGap(list: HTMLElement): number {

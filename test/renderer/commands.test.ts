@@ -203,3 +203,16 @@ test('removing a source nothing uses does not ask', async () => {
   assert.deepEqual(h.asked, [])
   assert.ok(!h.fake.sources.some((s) => s.id === 'xinhua'))
 })
+
+test('a mark whose save fails gives the text back as the selection, so the claim can be made again', async () => {
+  const h = await harness()
+  const target = words('the talks went well')
+  h.selected.target = target
+  h.fake.failNext('createAnnotation', 'Could not save: disk full')
+  assert.equal(await h.runner.run('annotation.markClaim'), false)
+  assert.match(String(h.errors.at(-1)), /disk full/)
+  assert.deepEqual(h.reader.session!.annotations, [])
+  assert.deepEqual(h.selected.target, target)
+  await h.runner.run('annotation.markClaim')
+  assert.equal(h.reader.session!.annotations.length, 1)
+})

@@ -98,6 +98,7 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
     selection: {
       take: () => { const taken = h.selected.target; h.selected.target = null; return taken },
       clear: () => { h.selected.target = null },
+      restore: (target) => { h.selected.target = target },
     },
     ui: {
       status: (message, action) => { h.statuses.push(message); h.statusAction = action },

@@ -38,7 +38,7 @@ test('later updates repaint only what changed', () => {
   assert.deepEqual(painter.update([a, b], null).change, { remove: [], add: [] })
 
   const selected = painter.update([a, b], 'bbbbbbbb').change
-  assert.deepEqual(selected.remove, ['bbbbbbbb'])
+  assert.deepEqual(selected.remove.map((p) => [p.id, p.current]), [['bbbbbbbb', false]])
   assert.deepEqual(selected.add.map((p) => [p.id, p.current]), [['bbbbbbbb', true]])
 
   const tagged = { ...b, sources: ['tass'] }
@@ -51,7 +51,8 @@ test('later updates repaint only what changed', () => {
   assert.deepEqual(second.add.map((p) => [p.id, p.sources]), [['bbbbbbbb', ['tass', 'xinhua']]])
   painter.update([a, tagged], 'bbbbbbbb')
 
-  assert.deepEqual(painter.update([tagged], 'bbbbbbbb').change, { remove: ['aaaaaaaa'], add: [] })
+  const dropped = painter.update([tagged], 'bbbbbbbb').change
+  assert.deepEqual([dropped.remove.map((p) => p.id), dropped.add], [['aaaaaaaa'], []])
 })
 
 test('an annotation whose text is gone is placed as an orphan and not painted', () => {
@@ -62,4 +63,56 @@ test('an annotation whose text is gone is placed as an orphan and not painted', 
   const { change, placed } = painter.update([orphan], null)
   assert.deepEqual(change.add, [])
   assert.equal(placed[0]!.start, null)
+})
+
+test('placed comes in reading order, orphans last, kept in order as annotations come and go', () => {
+  const painter = new Painter(map)
+  const words = ['Tass reported', 'Deepen cooperation', 'the two sides', 'Mishustin', 'Xi Jinping']
+    .filter((w) => map.text.includes(w))
+  assert.ok(words.length >= 4, 'the sample has these words')
+  const all = words.map((w, i) => annotation(`id-${String(i).padStart(6, '0')}`, w))
+  const gone = annotation('cccccccc', 'Deepen cooperation')
+  const orphan = { ...gone, target: { position: { start: 10, end: 20 }, quote: { exact: 'not in text', prefix: '', suffix: '' } } }
+  const inOrder = (list: Annotation[]) => list.map((a) => a.id).sort((x, y) => map.text.indexOf(all.find((a) => a.id === x)!.target.quote.exact) - map.text.indexOf(all.find((a) => a.id === y)!.target.quote.exact))
+  const check = (list: Annotation[]) => {
+    const { placed } = painter.update([orphan, ...list], null)
+    assert.deepEqual(placed.map((p) => p.annotation.id), [...inOrder(list), 'cccccccc'])
+    assert.deepEqual(placed.slice(0, -1).map((p) => p.start), [...placed.slice(0, -1).map((p) => p.start)].sort((x, y) => x! - y!))
+  }
+  check(all.slice(0, 2))
+  check(all)
+  check(all.filter((_, i) => i !== 2))
+  check([...all.slice(3), all[0]!])
+})
+
+test('span says where an annotation is painted; null for an orphan or one not there', () => {
+  const painter = new Painter(map)
+  const a = annotation('aaaaaaaa', 'Deepen cooperation')
+  const gone = annotation('cccccccc', 'Deepen cooperation')
+  const orphan = { ...gone, target: { position: { start: 10, end: 20 }, quote: { exact: 'not in text', prefix: '', suffix: '' } } }
+  painter.update([a, orphan], null)
+  const start = map.text.indexOf('Deepen cooperation')
+  assert.deepEqual(painter.span('aaaaaaaa'), { start, end: start + 'Deepen cooperation'.length })
+  assert.equal(painter.span('cccccccc'), null)
+  assert.equal(painter.span('zzzzzzzz'), null)
+  painter.update([], null)
+  assert.equal(painter.span('aaaaaaaa'), null)
+})
+
+test('the highlights plugin takes away exactly the spans a change removes, found where they are painted', async () => {
+  const { EditorState } = await import('prosemirror-state')
+  const { highlights, paint } = await import('../../renderer/editor/highlights.ts')
+  const painter = new Painter(map)
+  const a = annotation('aaaaaaaa', 'Deepen cooperation')
+  const b = annotation('bbbbbbbb', 'Tass reported')
+  const c = annotation('cccccccc', 'Deepen cooperation', { kind: 'claim' })
+  let state = EditorState.create({ doc, plugins: [highlights] })
+  const ids = () => (highlights.getState(state)!.find().map((d) => (d.spec as { id: string }).id)).sort()
+  state = state.apply(paint(state, painter.update([a, b, c], null).change))
+  assert.deepEqual(ids(), ['aaaaaaaa', 'bbbbbbbb', 'cccccccc'])
+  state = state.apply(paint(state, painter.update([a, b, c], 'cccccccc').change))
+  assert.deepEqual(ids(), ['aaaaaaaa', 'bbbbbbbb', 'cccccccc'])
+  assert.deepEqual(highlights.getState(state)!.find().filter((d) => (d.spec as { id: string }).id === 'cccccccc').length, 1)
+  state = state.apply(paint(state, painter.update([b, c], 'cccccccc').change))
+  assert.deepEqual(ids(), ['bbbbbbbb', 'cccccccc'])
 })

@@ -35,6 +35,43 @@ test('create keeps the answer, makes it current, tells listeners, and can be und
   assert.ok(fake.annotations.has(created.id))
 })
 
+test('create shows the annotation, current, before the save answers; the answer takes its place', async () => {
+  const { fake, history, session } = await open()
+  const held = fake.hold('createAnnotation')
+  const seen: string[] = []
+  session.onChange(() => seen.push(`${session.annotations.map((a) => `${a.id}:${session.pending(a.id)}`).join()} current ${session.current}`))
+  const saving = session.create('claim', target('the talks went well'), ['xinhua'])
+  assert.equal(session.annotations.length, 1, 'listed before the answer')
+  const shown = session.annotations[0]!
+  assert.equal(session.current, shown.id)
+  assert.equal(session.pending(shown.id), true)
+  assert.deepEqual(shown.sources, ['xinhua'])
+  assert.equal(history.nextUndo === undefined, true, 'nothing to undo before it is saved')
+  held.release()
+  const created = await saving
+  assert.deepEqual(session.annotations.map((a) => a.id), [created.id])
+  assert.equal(session.pending(created.id), false)
+  assert.equal(session.current, created.id)
+  assert.equal(seen.length, 2)
+  assert.equal(history.nextUndo?.documentId, 'doc-a')
+  // A click on the card while it was being saved selects the stored one.
+  session.select(null)
+  session.select(shown.id)
+  assert.equal(session.current, created.id)
+  assert.equal(session.idOf(shown.id), created.id)
+})
+
+test('a create the API refuses is taken off the screen and the error is thrown', async () => {
+  const { fake, history, session } = await open()
+  fake.failNext('createAnnotation', 'Could not save: disk full')
+  const saving = session.create('highlight', target('Tass said so too'))
+  assert.equal(session.annotations.length, 1)
+  await assert.rejects(saving, /disk full/)
+  assert.deepEqual(session.annotations, [])
+  assert.equal(session.current, null)
+  assert.equal(history.nextUndo, undefined)
+})
+
 test('update and toggleSource change what is given; undo puts back only that', async () => {
   const { history, session } = await open()
   const { id } = await session.create('highlight', target('Tass said so too'))
@@ -79,11 +116,14 @@ test('a refused change leaves the state and the history as they were', async () 
   await assert.rejects(session.update(id, { note: 'lost' }), /disk full/)
   fake.failNext('deleteAnnotation', 'Could not save: disk full')
   await assert.rejects(session.remove(id), /disk full/)
+  assert.equal(changes(), seen)
+  session.select(id)
+  // A new annotation is shown before its save answers, then taken off.
   fake.failNext('createAnnotation', 'Could not save: disk full')
   await assert.rejects(session.create('highlight', target('Tass said so too')), /disk full/)
 
   assert.deepEqual(session.annotations, before)
-  assert.equal(changes(), seen)
+  assert.equal(session.current, id, 'the annotation current before is current again')
   assert.equal(history.nextUndo, undoable)
 })
 
