@@ -27,7 +27,7 @@ import { searchRanked, type SearchAnswer } from '../../shared/library/ranked-sea
 import type { Searchable } from '../../shared/library/search.ts'
 import type { LibraryEntry } from '../store/files.ts'
 import type { Store } from '../store/store.ts'
-import { readSearchable } from './document-contents.ts'
+import { searchableOf } from './document-contents.ts'
 
 export const SEARCH_INDEX_FILE = 'search-index.json'
 
@@ -178,7 +178,7 @@ export class SearchIndexer {
   }
 
   async #readFile(id: string): Promise<Searchable | null> {
-    const found = await readSearchable(this.#store.documentFile(id), id)
+    const found = searchableOf(await this.#store.looseDocument(id), id)
     if (found) return found
     // Not readable as it is: the store's reading repairs what it can.
     try {

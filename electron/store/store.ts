@@ -20,13 +20,14 @@ import { AppState, emptyState } from './state.ts'
 import { documentFile, indexDocument, placeEntry, type ReadDocument } from './library-index.ts'
 import { openLibrary } from './library-open.ts'
 import type { LibraryIndex } from './library-shards.ts'
-import { mapLimited, stampOf } from './stamp.ts'
+import { documentStamp, mapLimited } from './stamp.ts'
 import { DEFAULT_LIMITS, DocumentCache, type CacheLimits } from './document-cache.ts'
 import { readOnly, readWrite, StoreError, validated, type Access } from './access.ts'
 import {
-  defaultSources, DocumentFile, DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument,
+  defaultSources, type DocumentFile, DOCUMENT_FILE_VERSION, migrateDocument, SnapshotFile,
   SOURCES_VERSION, SourcesFile, type RemovedSource, type LibraryEntry, type LibraryFile,
 } from './files.ts'
+import { approximateBytes, DocumentDb, openDocumentDb, readLoosely } from './document-db.ts'
 import { recoveryNotice } from './recovery.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
 import type { Source } from '../../shared/model/source.ts'
@@ -69,12 +70,12 @@ export class Store {
   #library: LibraryIndex
   #sources: Committed<SourcesFile>
   // The documents read, the most recently used kept (document-cache.ts).
-  #documents: DocumentCache<Committed<DocumentFile>>
+  #documents: DocumentCache<DocumentDb>
   // Documents whose file could not be read, with the reason, for this session.
   #unavailable = new Map<string, string>()
   #access: Access
 
-  private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState; documents: DocumentCache<Committed<DocumentFile>> }, access: Access) {
+  private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState; documents: DocumentCache<DocumentDb> }, access: Access) {
     this.#documents = parts.documents
     this.dir = dir
     this.#library = parts.library
@@ -101,19 +102,21 @@ export class Store {
     if (!access.readOnly) await ensureFolder(join(dir, 'documents'))
     const pending: string[] = []
     // Documents read while opening, kept (the most recent) so that they are not read again.
-    const documents = new DocumentCache<Committed<DocumentFile>>(options.cache ?? DEFAULT_LIMITS)
+    const documents = new DocumentCache<DocumentDb>(options.cache ?? DEFAULT_LIMITS)
     const reader = (how: Access, notices: string[]): ReadDocument => async (id, file) => {
       const found = await readDocumentFile(file, id, `The document file ${file}`, how)
       if (found.notice) notices.push(found.notice)
       if (!found.db) return null
-      documents.set(id, Promise.resolve(found.db), documentBytes)
-      return { data: found.db.data, stamp: await stampOf(file) }
+      // One read without repair that found something wrong is not kept:
+      // its open repairs it (and tells).
+      if (!how.readOnly || access.readOnly || !found.notice) documents.set(id, Promise.resolve(found.db), documentBytes)
+      return { data: found.db.data, stamp: await documentStamp(file) }
     }
 
     const { index: library, legacy, save } = await openLibrary(dir, access, {
       read: reader(access, pending),
       // Read without repair: a bad file is left for its open.
-      check: reader({ ...readOnly(), adapter: access.adapter }, []),
+      check: reader({ ...readOnly(), adapter: access.adapter, writing: access.writing }, []),
       notices: pending,
       ...(options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes }),
     })
@@ -155,7 +158,16 @@ export class Store {
     return this.#document(id)
   }
 
-  #document(id: string): Promise<Committed<DocumentFile>> {
+  // A document as its files say, parsed but not checked and not kept, for
+  // a reader that checks what it takes (the search index, over every
+  // document); null when it cannot be read so. The one in memory when it is.
+  async looseDocument(id: string): Promise<unknown> {
+    const cached = this.#documents.has(id) ? await this.#documents.get(id)!.catch(() => null) : null
+    if (cached) return cached.data
+    return readLoosely(this.documentFile(id))
+  }
+
+  #document(id: string): Promise<DocumentDb> {
     let db = this.#documents.get(id)
     if (!db) {
       db = this.#readDocument(id)
@@ -164,7 +176,20 @@ export class Store {
     return db
   }
 
-  async #readDocument(id: string): Promise<Committed<DocumentFile>> {
+  // A document opened with a journal left from an earlier session: folded
+  // into its file before it is used, so that its saves start from a short
+  // journal and the next open replays little.
+  async #compact(db: DocumentDb): Promise<void> {
+    if (this.readOnly || !db.journaled) return
+    try {
+      const { data, stamp, changed } = await db.compact()
+      if (changed) await this.#library.commit((library) => indexDocument(library, data, stamp, { restamp: true }))
+    } catch {
+      // Nothing is lost: the journal stays, and the next save says what is wrong.
+    }
+  }
+
+  async #readDocument(id: string): Promise<DocumentDb> {
     const known = this.#unavailable.get(id)
     if (known) throw new StoreError(known)
     const title = [...this.#library.data.documents, ...this.#library.data.trash].find((d) => d.id === id)?.meta.title
@@ -175,7 +200,10 @@ export class Store {
       this.#notice(found.notice)
       if (!found.db) this.#unavailable.set(id, found.notice)
     }
-    if (found.db) return found.db
+    if (found.db) {
+      await this.#compact(found.db)
+      return found.db
+    }
     throw new StoreError(found.notice ?? `${name} is missing: ${file}`)
   }
 
@@ -253,8 +281,7 @@ export class Store {
   // A new document's file, written; its library entry, not yet indexed.
   async #writeNew(document: ArticleDocument, extra: Pick<LibraryEntry, 'contentHash'>): Promise<LibraryEntry> {
     const file = this.documentFile(document.id)
-    const db = new Committed<DocumentFile>({ version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [] }, this.#access.adapter(file, documentSerializer()), () => stampOf(file))
-    const { stamp } = await db.commit((current) => current)
+    const { db, stamp } = await DocumentDb.create(file, { version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [] }, this.#access)
     this.#unavailable.delete(document.id)
     this.#documents.set(document.id, Promise.resolve(db), documentBytes)
     return { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }
@@ -286,12 +313,16 @@ async function openSources(dir: string, access: Access, legacy: Source[] | undef
   return sources
 }
 
-async function readDocumentFile(file: string, id: string, name: string, access: Access): Promise<{ db?: Committed<DocumentFile>; notice?: string }> {
+// A document's file with its journal replayed (document-db.ts).
+async function readDocumentFile(file: string, id: string, name: string, access: Access): Promise<{ db?: DocumentDb; notice?: string }> {
   let result
+  let oldVersion = false
   try {
     result = await access.read(file, (raw) => {
-      const data = validated(DocumentFile, migrateDocument(raw, file))
+      const version = (raw as { version?: unknown } | null)?.version
+      const data = validated(SnapshotFile, migrateDocument(raw, file))
       if (data.document.id !== id) throw new Error(`it holds the document ${data.document.id}, not ${id}`)
+      oldVersion = version !== DOCUMENT_FILE_VERSION
       return data
     })
   } catch (error) {
@@ -300,15 +331,14 @@ async function readDocumentFile(file: string, id: string, name: string, access: 
   }
   const notice = recoveryNotice(name, result, 'the document is unavailable') ?? undefined
   if (result.status === 'ok' || result.status === 'restored') {
-    const db = new Committed(result.data, access.adapter(file, documentSerializer()), () => stampOf(file))
-    return { db, ...(notice ? { notice } : {}) }
+    const { db, journalProblem } = await openDocumentDb(file, result.data, oldVersion, result.status === 'restored', access)
+    const told = [notice, journalProblem && `${name}: ${journalProblem}.`].filter(Boolean).join(' ')
+    return { ...(db ? { db } : {}), ...(told ? { notice: told } : {}) }
   }
   return notice ? { notice } : {}
 }
 
-// About what a document file takes: its text and its annotations.
-function documentBytes(db: Committed<DocumentFile>): number {
-  let bytes = 0
-  for (const block of db.data.document.blocks) bytes += block.text.length
-  return bytes + db.data.annotations.length * 400
+// About what a document takes in memory.
+function documentBytes(db: DocumentDb): number {
+  return approximateBytes(db.data)
 }
