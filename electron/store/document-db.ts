@@ -45,11 +45,15 @@ export class DocumentDb {
   #old: boolean
   readonly #access: Access
   readonly #snapshot: Adapter<SnapshotFile>
+  // The journal's size past which it is compacted, when not the default
+  // share of the snapshot (only in tests).
+  readonly #compactAfter: number | undefined
   #queue: Promise<unknown> = Promise.resolve()
   #pending = 0
 
-  constructor(file: string, data: DocumentFile, access: Access, disk: { snapshotSeq: number; seq: number; journalBytes: number; snapshotBytes: number; old: boolean }) {
+  constructor(file: string, data: DocumentFile, access: Access, disk: { snapshotSeq: number; seq: number; journalBytes: number; snapshotBytes: number; old: boolean }, compactAfter?: number) {
     this.file = file
+    this.#compactAfter = compactAfter
     this.#data = freezeAnnotations(data)
     this.#access = access
     this.#snapshot = access.adapter(file, documentSerializer<SnapshotFile>())
@@ -61,8 +65,8 @@ export class DocumentDb {
   }
 
   // A new document: its snapshot is written before it is used.
-  static async create(file: string, data: DocumentFile, access: Access): Promise<{ db: DocumentDb; stamp: string | null }> {
-    const db = new DocumentDb(file, data, access, { snapshotSeq: 0, seq: 0, journalBytes: 0, snapshotBytes: 0, old: true })
+  static async create(file: string, data: DocumentFile, access: Access, compactAfter?: number): Promise<{ db: DocumentDb; stamp: string | null }> {
+    const db = new DocumentDb(file, data, access, { snapshotSeq: 0, seq: 0, journalBytes: 0, snapshotBytes: 0, old: true }, compactAfter)
     const { stamp } = await db.compact()
     return { db, stamp }
   }
@@ -91,7 +95,7 @@ export class DocumentDb {
       const changes = this.#old ? null : diff(this.#data, after)
       if (changes !== null && changes.length === 0) return { data: this.#data, stamp: null, changed: false }
       const line = changes && formatLine(this.#seq + 1, changes)
-      if (line === null || this.#journalBytes + line.length > Math.max(MIN_JOURNAL, this.#snapshotBytes * JOURNAL_SHARE)) {
+      if (line === null || this.#journalBytes + line.length > (this.#compactAfter ?? Math.max(MIN_JOURNAL, this.#snapshotBytes * JOURNAL_SHARE))) {
         await this.#writeSnapshot(after, this.#seq + 1)
       } else if (!await this.#intact()) {
         // The file or the journal went (a folder removed, a file deleted):
@@ -193,7 +197,7 @@ export interface OpenedDocument {
 // The journal's text replayed over a snapshot as read (restored: from its
 // backup, so the journal's backup is replayed first). A journal that
 // stopped at a damaged line is copied aside before anything is cut.
-export async function openDocumentDb(file: string, snapshot: SnapshotFile, oldVersion: boolean, restored: boolean, access: Access): Promise<OpenedDocument> {
+export async function openDocumentDb(file: string, snapshot: SnapshotFile, oldVersion: boolean, restored: boolean, access: Access, compactAfter?: number): Promise<OpenedDocument> {
   const journal = journalOf(file)
   const { seq: snapshotSeq, ...rest } = snapshot
   let data: DocumentFile = rest
@@ -216,7 +220,7 @@ export async function openDocumentDb(file: string, snapshot: SnapshotFile, oldVe
   }
   const db = new DocumentDb(file, read.data, access, {
     snapshotSeq, seq: read.seq, journalBytes: Buffer.byteLength(text.slice(0, read.good)), snapshotBytes: approximateBytes(read.data), old: oldVersion,
-  })
+  }, compactAfter)
   return { db, ...(journalProblem ? { journalProblem } : {}) }
 }
 

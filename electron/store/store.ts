@@ -59,6 +59,9 @@ export interface StoreOptions {
   maxLibraryBytes?: number
   // How many documents (and bytes of them) are kept in memory; lower only in tests.
   cache?: CacheLimits
+  // A document's journal is folded into its file past this many bytes
+  // (default: half the file, at least 64 KiB); only tests set it.
+  compactAfter?: number
 }
 
 export class Store {
@@ -74,8 +77,10 @@ export class Store {
   // Documents whose file could not be read, with the reason, for this session.
   #unavailable = new Map<string, string>()
   #access: Access
+  readonly #compactAfter: number | undefined
 
-  private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState; documents: DocumentCache<DocumentDb> }, access: Access) {
+  private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState; documents: DocumentCache<DocumentDb> }, access: Access, compactAfter: number | undefined) {
+    this.#compactAfter = compactAfter
     this.#documents = parts.documents
     this.dir = dir
     this.#library = parts.library
@@ -104,7 +109,7 @@ export class Store {
     // Documents read while opening, kept (the most recent) so that they are not read again.
     const documents = new DocumentCache<DocumentDb>(options.cache ?? DEFAULT_LIMITS)
     const reader = (how: Access, notices: string[]): ReadDocument => async (id, file) => {
-      const found = await readDocumentFile(file, id, `The document file ${file}`, how)
+      const found = await readDocumentFile(file, id, `The document file ${file}`, how, options.compactAfter)
       if (found.notice) notices.push(found.notice)
       if (!found.db) return null
       // One read without repair that found something wrong is not kept:
@@ -130,7 +135,7 @@ export class Store {
     if (options.readOnly && options.readOnlyBecause) {
       pending.unshift(`Sourcemark opened ${dir} read-only, because ${options.readOnlyBecause}: nothing will be saved there.`)
     }
-    store = new Store(dir, { library, sources, state, documents }, access)
+    store = new Store(dir, { library, sources, state, documents }, access, options.compactAfter)
     for (const notice of pending) store.#notice(notice)
     return store
   }
@@ -195,7 +200,7 @@ export class Store {
     const title = [...this.#library.data.documents, ...this.#library.data.trash].find((d) => d.id === id)?.meta.title
     const file = this.documentFile(id)
     const name = `The document ${title ? `"${title}" ` : ''}(${file})`
-    const found = await readDocumentFile(file, id, name, this.#access)
+    const found = await readDocumentFile(file, id, name, this.#access, this.#compactAfter)
     if (found.notice) {
       this.#notice(found.notice)
       if (!found.db) this.#unavailable.set(id, found.notice)
@@ -281,7 +286,7 @@ export class Store {
   // A new document's file, written; its library entry, not yet indexed.
   async #writeNew(document: ArticleDocument, extra: Pick<LibraryEntry, 'contentHash'>): Promise<LibraryEntry> {
     const file = this.documentFile(document.id)
-    const { db, stamp } = await DocumentDb.create(file, { version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [] }, this.#access)
+    const { db, stamp } = await DocumentDb.create(file, { version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [] }, this.#access, this.#compactAfter)
     this.#unavailable.delete(document.id)
     this.#documents.set(document.id, Promise.resolve(db), documentBytes)
     return { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }
@@ -314,7 +319,7 @@ async function openSources(dir: string, access: Access, legacy: Source[] | undef
 }
 
 // A document's file with its journal replayed (document-db.ts).
-async function readDocumentFile(file: string, id: string, name: string, access: Access): Promise<{ db?: DocumentDb; notice?: string }> {
+async function readDocumentFile(file: string, id: string, name: string, access: Access, compactAfter?: number): Promise<{ db?: DocumentDb; notice?: string }> {
   let result
   let oldVersion = false
   try {
@@ -331,7 +336,7 @@ async function readDocumentFile(file: string, id: string, name: string, access: 
   }
   const notice = recoveryNotice(name, result, 'the document is unavailable') ?? undefined
   if (result.status === 'ok' || result.status === 'restored') {
-    const { db, journalProblem } = await openDocumentDb(file, result.data, oldVersion, result.status === 'restored', access)
+    const { db, journalProblem } = await openDocumentDb(file, result.data, oldVersion, result.status === 'restored', access, compactAfter)
     const told = [notice, journalProblem && `${name}: ${journalProblem}.`].filter(Boolean).join(' ')
     return { ...(db ? { db } : {}), ...(told ? { notice: told } : {}) }
   }
