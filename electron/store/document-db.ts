@@ -13,11 +13,11 @@
 import { copyFile, rename, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Adapter } from 'lowdb'
-import type { Access } from './access.ts'
 import { appendDurably, isCode, readText, syncDirectory } from './durable-file.ts'
-import { DOCUMENT_FILE_VERSION, documentSerializer, type DocumentFile, type SnapshotFile } from './files.ts'
+import { validated, type Access } from './access.ts'
+import { DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument, SnapshotFile, type DocumentFile } from './files.ts'
 import { diff, formatLine, readJournal } from './journal.ts'
-import { fileTimestamp } from './recovery.ts'
+import { fileTimestamp, recoveryNotice } from './recovery.ts'
 import { documentStamp, journalOf } from './stamp.ts'
 
 // The journal is compacted once it is larger than this share of the
@@ -194,10 +194,36 @@ export interface OpenedDocument {
   journalProblem?: string
 }
 
+// A document's file, read with recovery (recovery.ts), with its journal
+// replayed; a notice says what went wrong, in words.
+export async function readDocument(file: string, id: string, name: string, access: Access, compactAfter?: number): Promise<{ db?: DocumentDb; notice?: string }> {
+  let result
+  let oldVersion = false
+  try {
+    result = await access.read(file, (raw) => {
+      const version = (raw as { version?: unknown } | null)?.version
+      const data = validated(SnapshotFile, migrateDocument(raw, file))
+      if (data.document.id !== id) throw new Error(`it holds the document ${data.document.id}, not ${id}`)
+      oldVersion = version !== DOCUMENT_FILE_VERSION
+      return data
+    })
+  } catch (error) {
+    // A file from a newer Sourcemark, or one that cannot be read at all.
+    return { notice: `${name} cannot be opened: ${(error as Error).message}` }
+  }
+  const notice = recoveryNotice(name, result, 'the document is unavailable') ?? undefined
+  if (result.status === 'ok' || result.status === 'restored') {
+    const { db, journalProblem } = await openDocumentDb(file, result.data, oldVersion, result.status === 'restored', access, compactAfter)
+    const told = [notice, journalProblem && `${name}: ${journalProblem}.`].filter(Boolean).join(' ')
+    return { ...(db ? { db } : {}), ...(told ? { notice: told } : {}) }
+  }
+  return notice ? { notice } : {}
+}
+
 // The journal's text replayed over a snapshot as read (restored: from its
 // backup, so the journal's backup is replayed first). A journal that
 // stopped at a damaged line is copied aside before anything is cut.
-export async function openDocumentDb(file: string, snapshot: SnapshotFile, oldVersion: boolean, restored: boolean, access: Access, compactAfter?: number): Promise<OpenedDocument> {
+async function openDocumentDb(file: string, snapshot: SnapshotFile, oldVersion: boolean, restored: boolean, access: Access, compactAfter?: number): Promise<OpenedDocument> {
   const journal = journalOf(file)
   const { seq: snapshotSeq, ...rest } = snapshot
   let data: DocumentFile = rest

@@ -24,10 +24,10 @@ import { documentStamp, mapLimited } from './stamp.ts'
 import { DEFAULT_LIMITS, DocumentCache, type CacheLimits } from './document-cache.ts'
 import { readOnly, readWrite, StoreError, validated, type Access } from './access.ts'
 import {
-  defaultSources, type DocumentFile, DOCUMENT_FILE_VERSION, migrateDocument, SnapshotFile,
+  defaultSources, type DocumentFile, DOCUMENT_FILE_VERSION,
   SOURCES_VERSION, SourcesFile, type RemovedSource, type LibraryEntry, type LibraryFile,
 } from './files.ts'
-import { approximateBytes, DocumentDb, openDocumentDb, readLoosely } from './document-db.ts'
+import { approximateBytes, DocumentDb, readDocument, readLoosely } from './document-db.ts'
 import { recoveryNotice } from './recovery.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
 import type { Source } from '../../shared/model/source.ts'
@@ -109,7 +109,7 @@ export class Store {
     // Documents read while opening, kept (the most recent) so that they are not read again.
     const documents = new DocumentCache<DocumentDb>(options.cache ?? DEFAULT_LIMITS)
     const reader = (how: Access, notices: string[]): ReadDocument => async (id, file) => {
-      const found = await readDocumentFile(file, id, `The document file ${file}`, how, options.compactAfter)
+      const found = await readDocument(file, id, `The document file ${file}`, how, options.compactAfter)
       if (found.notice) notices.push(found.notice)
       if (!found.db) return null
       // One read without repair that found something wrong is not kept:
@@ -200,7 +200,7 @@ export class Store {
     const title = [...this.#library.data.documents, ...this.#library.data.trash].find((d) => d.id === id)?.meta.title
     const file = this.documentFile(id)
     const name = `The document ${title ? `"${title}" ` : ''}(${file})`
-    const found = await readDocumentFile(file, id, name, this.#access, this.#compactAfter)
+    const found = await readDocument(file, id, name, this.#access, this.#compactAfter)
     if (found.notice) {
       this.#notice(found.notice)
       if (!found.db) this.#unavailable.set(id, found.notice)
@@ -316,31 +316,6 @@ async function openSources(dir: string, access: Access, legacy: Source[] | undef
   const sources = new Committed(data, adapter)
   if (!access.readOnly) await sources.commit(() => data)
   return sources
-}
-
-// A document's file with its journal replayed (document-db.ts).
-async function readDocumentFile(file: string, id: string, name: string, access: Access, compactAfter?: number): Promise<{ db?: DocumentDb; notice?: string }> {
-  let result
-  let oldVersion = false
-  try {
-    result = await access.read(file, (raw) => {
-      const version = (raw as { version?: unknown } | null)?.version
-      const data = validated(SnapshotFile, migrateDocument(raw, file))
-      if (data.document.id !== id) throw new Error(`it holds the document ${data.document.id}, not ${id}`)
-      oldVersion = version !== DOCUMENT_FILE_VERSION
-      return data
-    })
-  } catch (error) {
-    // A file from a newer Sourcemark, or one that cannot be read at all.
-    return { notice: `${name} cannot be opened: ${(error as Error).message}` }
-  }
-  const notice = recoveryNotice(name, result, 'the document is unavailable') ?? undefined
-  if (result.status === 'ok' || result.status === 'restored') {
-    const { db, journalProblem } = await openDocumentDb(file, result.data, oldVersion, result.status === 'restored', access, compactAfter)
-    const told = [notice, journalProblem && `${name}: ${journalProblem}.`].filter(Boolean).join(' ')
-    return { ...(db ? { db } : {}), ...(told ? { notice: told } : {}) }
-  }
-  return notice ? { notice } : {}
 }
 
 // About what a document takes in memory.
