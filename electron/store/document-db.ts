@@ -134,8 +134,14 @@ export class DocumentDb {
     this.#old = false
     this.#snapshotBytes = approximateBytes(data)
     // The journal's lines are all in the snapshot now: kept as the backup's.
-    await this.#access.writing(() => retireJournal(journalOf(this.file)))
-    this.#journalBytes = 0
+    // The save is durable already; a journal that cannot be moved stays,
+    // its lines at or below seq skipped, and is moved by the next compaction.
+    try {
+      await this.#access.writing(() => retireJournal(journalOf(this.file)))
+      this.#journalBytes = 0
+    } catch {
+      // kept as it is (above)
+    }
   }
 
   #run<T>(task: () => Promise<T>): Promise<T> {
@@ -187,7 +193,7 @@ export function approximateBytes(data: DocumentFile): number {
   return bytes + data.annotations.length * 400
 }
 
-export interface OpenedDocument {
+interface OpenedDocument {
   db?: DocumentDb
   // What went wrong with the journal, in words (the snapshot's own
   // recovery is told by the caller).
