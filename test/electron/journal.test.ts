@@ -14,6 +14,7 @@ import { DOCUMENT_FILE_VERSION, type DocumentFile } from '../../electron/store/f
 import { diff, formatLine, readJournal } from '../../electron/store/journal.ts'
 import { journalOf } from '../../electron/store/stamp.ts'
 import { Store } from '../../electron/store/store.ts'
+import { SearchIndexer } from '../../electron/search/indexer.ts'
 import { readDocumentOnDisk } from '../helpers/document-files.ts'
 import { sampleArticle } from '../helpers/annotate.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
@@ -167,4 +168,17 @@ describe('the journal on disk, through the store', () => {
     assert.deepEqual([saved.version, saved.annotations.length], [3, 2])
     assert.equal(await readFile(`${file}.bak`, 'utf8'), v2)
   })
+})
+
+test('the search index reads a document through the store: a note saved only in the journal is found', async () => {
+  const dir = await tempDir()
+  const store = await Store.open(dir)
+  await store.addDocument(document)
+  await store.changeDocument(document.id, (d) => ({ ...d, annotations: [annotation(1, 'Ask the lighthouse keeper')] }))
+  assert.equal(JSON.parse(await readFile(store.documentFile(document.id), 'utf8')).annotations.length, 0, 'the note is in the file, not only the journal')
+  // Another store on the folder, the document not yet read: the indexer reads it from disk.
+  const reopened = await Store.open(dir)
+  assert.equal(reopened.isCached(document.id), false)
+  const { hits } = await new SearchIndexer(reopened).search('lighthouse')
+  assert.deepEqual(hits.map((h) => [h.documentId, h.field]), [[document.id, 'note']])
 })
