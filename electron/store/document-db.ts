@@ -137,7 +137,8 @@ export class DocumentDb {
     // The save is durable already; a journal that cannot be moved stays,
     // its lines at or below seq skipped, and is moved by the next compaction.
     try {
-      await this.#access.writing(() => retireJournal(journalOf(this.file)))
+      // (A new document has none: no write, no check of the folder.)
+      if (await sizeOf(journalOf(this.file)) >= 0) await this.#access.writing(() => retireJournal(journalOf(this.file)))
       this.#journalBytes = 0
     } catch {
       // kept as it is (above)
