@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readDocumentOnDisk } from '../test/helpers/document-files.ts'
 import { test, expect } from './fixtures.ts'
 import { article, SAMPLE_TITLE, selectText } from './reader-page.ts'
 
@@ -42,8 +41,8 @@ test('a highlighted sentence is painted, saved, and still there after a reload a
   const mark = () => article(page).locator('mark')
   await expect(mark()).toHaveText(SENTENCE)
 
-  const saved = JSON.parse(await readFile(join(app.dataDir, 'documents', 'xi-mishustin-2025-11-05.json'), 'utf8'))
-  expect(saved.annotations.map((a: { target: { quote: { exact: string } } }) => a.target.quote.exact)).toEqual([SENTENCE])
+  const saved = await readDocumentOnDisk(app.dataDir, 'xi-mishustin-2025-11-05')
+  expect(saved.annotations.map((a) => a.target.quote.exact)).toEqual([SENTENCE])
 
   await page.reload()
   await expect(mark()).toHaveText(SENTENCE)

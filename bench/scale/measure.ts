@@ -71,7 +71,7 @@ export async function scrollReader(page: Page, documentId: string, { timeout }: 
   return { article: article.longest, sidebar: sidebar.longest, plain }
 }
 
-interface FileState { size: number; version: string }
+interface FileState { size: number; inode: string; version: string }
 
 // Every file under dir: its size, and its inode with its mtime.
 async function snapshot(dir: string): Promise<Map<string, FileState>> {
@@ -80,20 +80,23 @@ async function snapshot(dir: string): Promise<Map<string, FileState>> {
     if (!entry.isFile()) continue
     const path = join(entry.parentPath, entry.name)
     const s = await stat(path, { bigint: true }).catch(() => null)
-    if (s) files.set(path, { size: Number(s.size), version: `${s.ino}:${s.mtimeNs}` })
+    if (s) files.set(path, { size: Number(s.size), inode: String(s.ino), version: `${s.ino}:${s.mtimeNs}` })
   }
   return files
 }
 
 // Bytes of the files a change wrote: those whose inode and mtime were not
-// there before. A backup kept as a hard link to the old version wrote nothing.
+// there before; of a file appended to (a document's journal: the same
+// inode, grown), what it grew. A backup kept as a hard link to the old
+// version wrote nothing.
 function written(before: Map<string, FileState>, after: Map<string, FileState>): { bytes: number; files: string[] } {
   const old = new Set([...before.values()].map((f) => f.version))
   let bytes = 0
   const files: string[] = []
   for (const [path, now] of after) {
     if (old.has(now.version)) continue
-    bytes += now.size
+    const was = before.get(path)
+    bytes += was && was.inode === now.inode && now.size >= was.size ? now.size - was.size : now.size
     files.push(path)
   }
   return { bytes, files }

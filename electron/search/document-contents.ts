@@ -17,7 +17,8 @@ const isOffset = (x: unknown): x is number => Number.isInteger(x) && (x as numbe
 type Loose = Record<string, unknown> | undefined
 const field = (x: unknown, key: string): unknown => (typeof x === 'object' && x !== null ? (x as Record<string, unknown>)[key] : undefined)
 
-function searchableOf(raw: unknown, id: string): Searchable | null {
+// null when raw is not a document of this id.
+export function searchableOf(raw: unknown, id: string): Searchable | null {
   const document = field(raw, 'document') as Loose
   if (field(document, 'id') !== id) return null
   const title = field(field(document, 'meta'), 'title')

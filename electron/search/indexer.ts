@@ -28,7 +28,7 @@ import { MAX_DOCUMENTS_READ, searchRanked, type SearchAnswer } from '../../share
 import type { Searchable } from '../../shared/library/search.ts'
 import type { LibraryEntry } from '../store/files.ts'
 import type { Store } from '../store/store.ts'
-import { readSearchable } from './document-contents.ts'
+import { searchableOf } from './document-contents.ts'
 
 export const SEARCH_INDEX_FILE = 'search-index.bin'
 // What an older version kept (JSON): removed once the new file is written.
@@ -213,7 +213,7 @@ export class SearchIndexer {
   }
 
   async #readFile(id: string): Promise<Searchable | null> {
-    const found = await readSearchable(this.#store.documentFile(id), id)
+    const found = searchableOf(await this.#store.looseDocument(id), id)
     if (found) return found
     // Not readable as it is: the store's reading repairs what it can.
     try {

@@ -15,6 +15,9 @@ export interface Access {
   readOnly: boolean
   read: typeof readRecovering
   adapter<T>(file: string, serialize?: (data: T) => string): Adapter<T>
+  // Runs a write that is not a whole file's (a journal's append), after
+  // the same check as every write; refused when read-only.
+  writing<T>(task: () => Promise<T>): Promise<T>
 }
 
 export function readWrite(guard: (() => Promise<void>) | undefined): Access {
@@ -22,6 +25,10 @@ export function readWrite(guard: (() => Promise<void>) | undefined): Access {
     readOnly: false,
     read: readRecovering,
     adapter: (file, serialize) => new DurableJSONFile(file, serialize, guard),
+    writing: async (task) => {
+      await guard?.()
+      return task()
+    },
   }
 }
 
@@ -41,6 +48,7 @@ export function readOnly(because = 'another Sourcemark is using it'): Access {
     readOnly: true,
     read: readWithoutRepair,
     adapter: () => new ReadOnlyFile(because),
+    writing: () => Promise.reject(new StoreError(`this data folder is open read-only, because ${because}`)),
   }
 }
 

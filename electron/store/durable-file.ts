@@ -88,6 +88,27 @@ export async function replaceDurably(file: string, text: string, { backup }: { b
   }
 }
 
+// Adds text at the end of a file (made when missing) and fsyncs it: a
+// kill leaves the file as it was or with a prefix of text. A new file's
+// name is made durable too. keep: how many bytes of the file are kept
+// before appending (a torn line left by a kill is cut off first).
+export async function appendDurably(file: string, text: string, keep?: number): Promise<void> {
+  try {
+    const handle = await open(file, 'a+')
+    try {
+      const { size } = await handle.stat()
+      if (keep !== undefined && keep < size) await handle.truncate(keep)
+      await handle.appendFile(text, 'utf8')
+      await handle.sync()
+      if (size === 0) await syncDirectory(dirname(file))
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    throw new WriteError(file, error)
+  }
+}
+
 // A failed write, with the reason in words and the system's code kept.
 class WriteError extends Error {
   override name = 'WriteError'

@@ -18,8 +18,11 @@ export const LIBRARY_VERSION = 4
 // The last version kept whole in library.json, migrated to shards on open.
 const LEGACY_LIBRARY_VERSION = 3
 // Document files: v1 document + annotations; v2: + annotations' via,
-// + rejectedSuggestions.
-export const DOCUMENT_FILE_VERSION = 2
+// + rejectedSuggestions; v3: the file is a snapshot that a journal of later
+// saves follows (<id>.journal.jsonl, journal.ts), and seq says the last
+// save it holds. A v2 file is read as is and written as v3 on its first
+// save (the v2 file kept as <id>.json.bak).
+export const DOCUMENT_FILE_VERSION = 3
 export const SOURCES_VERSION = 1
 export const STATE_VERSION = 1
 
@@ -107,6 +110,10 @@ export const DocumentFile = z.object({
 })
 export type DocumentFile = z.infer<typeof DocumentFile>
 
+// A document file as on disk: the document and the last journaled save it holds.
+export const SnapshotFile = DocumentFile.extend({ seq: z.number().int().nonnegative().default(0) })
+export type SnapshotFile = z.infer<typeof SnapshotFile>
+
 // sources.json: every source, built-in and added. Its own file, so that a
 // library.json rebuilt from the documents loses none.
 // A removed source's id and name, kept so that annotations still naming it
@@ -170,6 +177,8 @@ const documentMigrations: Migrations = {
     annotations: Array.isArray(v1.annotations) ? v1.annotations.map(withVia) : v1.annotations,
     rejectedSuggestions: [],
   }),
+  // Nothing changes in the file; a journal may follow it from now on.
+  2: (v2) => ({ ...v2, version: 3 }),
 }
 
 // A v1 annotation had no relays.
@@ -218,7 +227,7 @@ function migrate(raw: unknown, current: number, migrations: Migrations, file: st
 // annotations are not changed in place, so each one is frozen once
 // serialised: changing it then throws instead of saving stale text.
 // Services replace annotations, never edit them.
-export function documentSerializer(): (data: DocumentFile) => string {
+export function documentSerializer<T extends DocumentFile = DocumentFile>(): (data: T) => string {
   const cache = new WeakMap<Annotation, string>()
   const line = (annotation: Annotation): string => {
     let json = cache.get(annotation)

@@ -10,7 +10,7 @@ import { countAnnotations, sameCounts } from '../../shared/library/counts.ts'
 import { DocumentId, type DocumentMeta } from '../../shared/model/document.ts'
 import { emptyLibrary, type DocumentFile, type LibraryEntry, type LibraryFile, type TrashEntry } from './files.ts'
 import { listJsonFiles } from './recovery.ts'
-import { mapLimited, stampOf } from './stamp.ts'
+import { documentStamp, mapLimited } from './stamp.ts'
 
 // A document file as read, with its stamp; null when it could not be read.
 export type ReadDocument = (id: string, file: string) => Promise<{ data: DocumentFile; stamp: string | null } | null>
@@ -89,7 +89,7 @@ export async function checkLibrary(dir: string, library: LibraryFile, read: Read
   const entries = [...library.documents, ...library.trash]
   const stale = await mapLimited(entries, WIDTH, async (entry) => {
     const file = documentFile(dir, entry.id)
-    const stamp = await stampOf(file)
+    const stamp = await documentStamp(file)
     return stamp === null || stamp === entry.stamp ? null : file
   })
   const found = new Map<string, { data: DocumentFile; stamp: string | null }>()

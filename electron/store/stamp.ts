@@ -20,6 +20,20 @@ export async function stampOf(file: string): Promise<string | null> {
   }
 }
 
+// documents/<id>.json -> documents/<id>.journal.jsonl (journal.ts)
+export function journalOf(file: string): string {
+  return `${file.replace(/\.json$/, '')}.journal.jsonl`
+}
+
+// A document's stamp: its file's, and its journal's when it has one (a
+// save appends to the journal and leaves the file as it is). Without a
+// journal it is the file's alone, as before journals.
+export async function documentStamp(file: string): Promise<string | null> {
+  const [snapshot, journal] = await Promise.all([stampOf(file), stampOf(journalOf(file))])
+  if (snapshot === null) return null
+  return journal === null ? snapshot : `${snapshot}+${journal}`
+}
+
 // f over items, at most `width` at a time, results in order.
 export async function mapLimited<T, R>(items: readonly T[], width: number, f: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length)

@@ -20,13 +20,14 @@ import { AppState, emptyState } from './state.ts'
 import { documentFile, indexDocument, placeEntry, type ReadDocument } from './library-index.ts'
 import { openLibrary } from './library-open.ts'
 import type { LibraryIndex } from './library-shards.ts'
-import { mapLimited, stampOf } from './stamp.ts'
+import { documentStamp, mapLimited } from './stamp.ts'
 import { DEFAULT_LIMITS, DocumentCache, type CacheLimits } from './document-cache.ts'
 import { readOnly, readWrite, StoreError, validated, type Access } from './access.ts'
 import {
-  defaultSources, DocumentFile, DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument,
+  defaultSources, type DocumentFile, DOCUMENT_FILE_VERSION,
   SOURCES_VERSION, SourcesFile, type RemovedSource, type LibraryEntry, type LibraryFile,
 } from './files.ts'
+import { approximateBytes, DocumentDb, readDocument, readLoosely } from './document-db.ts'
 import { recoveryNotice } from './recovery.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
 import type { Source } from '../../shared/model/source.ts'
@@ -58,6 +59,9 @@ export interface StoreOptions {
   maxLibraryBytes?: number
   // How many documents (and bytes of them) are kept in memory; lower only in tests.
   cache?: CacheLimits
+  // A document's journal is folded into its file past this many bytes
+  // (default: half the file, at least 64 KiB); only tests set it.
+  compactAfter?: number
 }
 
 export class Store {
@@ -69,12 +73,14 @@ export class Store {
   #library: LibraryIndex
   #sources: Committed<SourcesFile>
   // The documents read, the most recently used kept (document-cache.ts).
-  #documents: DocumentCache<Committed<DocumentFile>>
+  #documents: DocumentCache<DocumentDb>
   // Documents whose file could not be read, with the reason, for this session.
   #unavailable = new Map<string, string>()
   #access: Access
+  readonly #compactAfter: number | undefined
 
-  private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState; documents: DocumentCache<Committed<DocumentFile>> }, access: Access) {
+  private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState; documents: DocumentCache<DocumentDb> }, access: Access, compactAfter: number | undefined) {
+    this.#compactAfter = compactAfter
     this.#documents = parts.documents
     this.dir = dir
     this.#library = parts.library
@@ -101,19 +107,21 @@ export class Store {
     if (!access.readOnly) await ensureFolder(join(dir, 'documents'))
     const pending: string[] = []
     // Documents read while opening, kept (the most recent) so that they are not read again.
-    const documents = new DocumentCache<Committed<DocumentFile>>(options.cache ?? DEFAULT_LIMITS)
+    const documents = new DocumentCache<DocumentDb>(options.cache ?? DEFAULT_LIMITS)
     const reader = (how: Access, notices: string[]): ReadDocument => async (id, file) => {
-      const found = await readDocumentFile(file, id, `The document file ${file}`, how)
+      const found = await readDocument(file, id, `The document file ${file}`, how, options.compactAfter)
       if (found.notice) notices.push(found.notice)
       if (!found.db) return null
-      documents.set(id, Promise.resolve(found.db), documentBytes)
-      return { data: found.db.data, stamp: await stampOf(file) }
+      // One read without repair that found something wrong is not kept:
+      // its open repairs it (and tells).
+      if (!how.readOnly || access.readOnly || !found.notice) documents.set(id, Promise.resolve(found.db), documentBytes)
+      return { data: found.db.data, stamp: await documentStamp(file) }
     }
 
     const { index: library, legacy, save } = await openLibrary(dir, access, {
       read: reader(access, pending),
       // Read without repair: a bad file is left for its open.
-      check: reader({ ...readOnly(), adapter: access.adapter }, []),
+      check: reader({ ...readOnly(), adapter: access.adapter, writing: access.writing }, []),
       notices: pending,
       ...(options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes }),
     })
@@ -127,7 +135,7 @@ export class Store {
     if (options.readOnly && options.readOnlyBecause) {
       pending.unshift(`Sourcemark opened ${dir} read-only, because ${options.readOnlyBecause}: nothing will be saved there.`)
     }
-    store = new Store(dir, { library, sources, state, documents }, access)
+    store = new Store(dir, { library, sources, state, documents }, access, options.compactAfter)
     for (const notice of pending) store.#notice(notice)
     return store
   }
@@ -155,7 +163,16 @@ export class Store {
     return this.#document(id)
   }
 
-  #document(id: string): Promise<Committed<DocumentFile>> {
+  // A document as its files say, parsed but not checked and not kept, for
+  // a reader that checks what it takes (the search index, over every
+  // document); null when it cannot be read so. The one in memory when it is.
+  async looseDocument(id: string): Promise<unknown> {
+    const cached = this.#documents.has(id) ? await this.#documents.get(id)!.catch(() => null) : null
+    if (cached) return cached.data
+    return readLoosely(this.documentFile(id))
+  }
+
+  #document(id: string): Promise<DocumentDb> {
     let db = this.#documents.get(id)
     if (!db) {
       db = this.#readDocument(id)
@@ -164,18 +181,34 @@ export class Store {
     return db
   }
 
-  async #readDocument(id: string): Promise<Committed<DocumentFile>> {
+  // A document opened with a journal left from an earlier session: folded
+  // into its file before it is used, so that its saves start from a short
+  // journal and the next open replays little.
+  async #compact(db: DocumentDb): Promise<void> {
+    if (this.readOnly || !db.journaled) return
+    try {
+      const { data, stamp, changed } = await db.compact()
+      if (changed) await this.#library.commit((library) => indexDocument(library, data, stamp, { restamp: true }))
+    } catch {
+      // Nothing is lost: the journal stays, and the next save says what is wrong.
+    }
+  }
+
+  async #readDocument(id: string): Promise<DocumentDb> {
     const known = this.#unavailable.get(id)
     if (known) throw new StoreError(known)
     const title = [...this.#library.data.documents, ...this.#library.data.trash].find((d) => d.id === id)?.meta.title
     const file = this.documentFile(id)
     const name = `The document ${title ? `"${title}" ` : ''}(${file})`
-    const found = await readDocumentFile(file, id, name, this.#access)
+    const found = await readDocument(file, id, name, this.#access, this.#compactAfter)
     if (found.notice) {
       this.#notice(found.notice)
       if (!found.db) this.#unavailable.set(id, found.notice)
     }
-    if (found.db) return found.db
+    if (found.db) {
+      await this.#compact(found.db)
+      return found.db
+    }
     throw new StoreError(found.notice ?? `${name} is missing: ${file}`)
   }
 
@@ -253,8 +286,7 @@ export class Store {
   // A new document's file, written; its library entry, not yet indexed.
   async #writeNew(document: ArticleDocument, extra: Pick<LibraryEntry, 'contentHash'>): Promise<LibraryEntry> {
     const file = this.documentFile(document.id)
-    const db = new Committed<DocumentFile>({ version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [] }, this.#access.adapter(file, documentSerializer()), () => stampOf(file))
-    const { stamp } = await db.commit((current) => current)
+    const { db, stamp } = await DocumentDb.create(file, { version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [] }, this.#access, this.#compactAfter)
     this.#unavailable.delete(document.id)
     this.#documents.set(document.id, Promise.resolve(db), documentBytes)
     return { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }
@@ -286,29 +318,7 @@ async function openSources(dir: string, access: Access, legacy: Source[] | undef
   return sources
 }
 
-async function readDocumentFile(file: string, id: string, name: string, access: Access): Promise<{ db?: Committed<DocumentFile>; notice?: string }> {
-  let result
-  try {
-    result = await access.read(file, (raw) => {
-      const data = validated(DocumentFile, migrateDocument(raw, file))
-      if (data.document.id !== id) throw new Error(`it holds the document ${data.document.id}, not ${id}`)
-      return data
-    })
-  } catch (error) {
-    // A file from a newer Sourcemark, or one that cannot be read at all.
-    return { notice: `${name} cannot be opened: ${(error as Error).message}` }
-  }
-  const notice = recoveryNotice(name, result, 'the document is unavailable') ?? undefined
-  if (result.status === 'ok' || result.status === 'restored') {
-    const db = new Committed(result.data, access.adapter(file, documentSerializer()), () => stampOf(file))
-    return { db, ...(notice ? { notice } : {}) }
-  }
-  return notice ? { notice } : {}
-}
-
-// About what a document file takes: its text and its annotations.
-function documentBytes(db: Committed<DocumentFile>): number {
-  let bytes = 0
-  for (const block of db.data.document.blocks) bytes += block.text.length
-  return bytes + db.data.annotations.length * 400
+// About what a document takes in memory.
+function documentBytes(db: DocumentDb): number {
+  return approximateBytes(db.data)
 }

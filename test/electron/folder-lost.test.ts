@@ -6,7 +6,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ApiError, type Api } from '../../shared/api/contract.ts'
@@ -14,8 +14,8 @@ import { canonicalText } from '../../shared/model/document.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { openServices } from '../../electron/services.ts'
 import { acquireLock } from '../../electron/store/lock.ts'
-import { DocumentFile } from '../../electron/store/files.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { readDocumentOnDisk } from '../helpers/document-files.ts'
 
 const resourcesDir = fileURLToPath(new URL('../../resources', import.meta.url))
 const tempDir = tempDirs('folder-lost')
@@ -35,7 +35,7 @@ async function writer(dataDir: string) {
 const lostMessage = (dir: string) => `Could not save: The data folder ${dir} was removed or taken over while Sourcemark was running; nothing more will be saved there. Restart Sourcemark to go on from what is on disk.`
 
 async function onDisk(dir: string, documentId: string): Promise<string[]> {
-  const file = DocumentFile.parse(JSON.parse(await readFile(join(dir, 'documents', `${documentId}.json`), 'utf8')))
+  const file = await readDocumentOnDisk(dir, documentId)
   return file.annotations.map((a) => a.id)
 }
 

@@ -9,7 +9,7 @@ import { canonicalText } from '../../shared/model/document.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { openServices } from '../../electron/services.ts'
 import { startServer, type RunningServer } from '../../electron/http/server.ts'
-import { DocumentFile } from '../../electron/store/files.ts'
+import { readDocumentOnDisk } from '../helpers/document-files.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const SAMPLE_ID = 'xi-mishustin-2025-11-05'
@@ -274,7 +274,7 @@ describe('browser-mode HTTP server', () => {
     const { value } = JSON.parse(reply.body) as { value: { id: string; target: unknown; documentId: string } }
     assert.equal(value.documentId, SAMPLE_ID)
     assert.deepEqual(value.target, validPayload().target)
-    const file = DocumentFile.parse(JSON.parse(await readFile(join(dataDir, 'documents', `${SAMPLE_ID}.json`), 'utf8')))
+    const file = await readDocumentOnDisk(dataDir, SAMPLE_ID)
     const stored = file.annotations.find((a) => a.id === value.id)
     assert.ok(stored, 'the annotation is not in the document file')
     assert.deepEqual(stored.target, validPayload().target)

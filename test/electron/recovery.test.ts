@@ -19,6 +19,8 @@ import { DocumentFile, documentSerializer, IndexShard, LIBRARY_VERSION, migrateD
 import { headFile, indexFolder, readLibrary, shardPath, writeV3Library } from '../helpers/library-files.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import { fileTimestamp, readRecovering, recoveryNotice } from '../../electron/store/recovery.ts'
+import { readDocumentOnDisk } from '../helpers/document-files.ts'
+import { journalOf } from '../../electron/store/stamp.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -248,25 +250,32 @@ describe('a bad library.json of v3 (before the index was split)', () => {
 })
 
 describe('a bad document file', () => {
-  test('is moved aside and restored from its backup when the document is opened', async () => {
+  test('is moved aside and restored from its backup when the document is opened; the journals bring back every save', async () => {
     const dir = await tempDir()
     const { api } = await open(dir)
     const first = await annotate(api, 'Tass reported')
     await annotate(api, 'Deepen cooperation')
+    // Opened again, its journal is folded into its file: the file written
+    // at import is now <id>.json.bak and the journal <id>.journal.jsonl.bak.
+    const { api: again } = await open(dir)
+    await again.listAnnotations({ documentId: SAMPLE_ID })
+    assert.ok(existsSync(`${documentPath(dir)}.bak`) && existsSync(`${journalOf(documentPath(dir))}.bak`))
+    const third = await annotate(again, 'Mishustin visited China')
     const corrupt = Buffer.from('\u0000\u0000garbage')
     await writeFile(documentPath(dir), corrupt)
 
     const store = await Store.open(dir)
     assert.deepEqual(store.notices, [], 'documents are checked when opened, not at start')
     const db = await store.document(SAMPLE_ID)
-    // The backup is the version before the last save: one annotation.
-    assert.deepEqual(db.data.annotations.map((a) => a.id), [first])
+    // The backup is the version before the last compaction; the two journals hold every save since.
+    assert.equal(db.data.annotations.length, 3)
+    assert.deepEqual([db.data.annotations[0]!.id, db.data.annotations[2]!.id], [first, third])
     assert.equal(store.notices.length, 1)
     assert.match(store.notices[0]!, /^The document "Xi Jinping meets .+" \(.+\.json\) could not be read \(not valid JSON: .+\); it was moved to .+; restored the previous version from .+\.json\.bak\.$/)
     const aside = movedTo(store.notices[0])
     assert.match(aside, new RegExp(`[/\\\\]${SAMPLE_ID}\\.corrupt-.+\\.json$`))
     assert.deepEqual(await readFile(aside), corrupt)
-    DocumentFile.parse(JSON.parse(await readFile(documentPath(dir), 'utf8')))
+    assert.equal((await readDocumentOnDisk(dir, SAMPLE_ID)).annotations.length, 3)
   })
 
   test('without a backup the library still opens and the document gives a clear error, every time', async () => {
@@ -416,7 +425,7 @@ describe('the document file format', () => {
     const dir = await tempDir()
     const { api } = await open(dir)
     await annotate(api, 'Tass reported')
-    const base = DocumentFile.parse(JSON.parse(await readFile(documentPath(dir), 'utf8')))
+    const base = await readDocumentOnDisk(dir, SAMPLE_ID)
     const serialize = documentSerializer()
     const make = (n: number): Annotation => ({ ...base.annotations[0]!, id: `annotation-${n}`, note: `note ${n} "quoted" \u2028 é` })
     let annotations: Annotation[] = []

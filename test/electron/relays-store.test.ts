@@ -29,13 +29,13 @@ async function call<T>(api: Api, method: string, payload: unknown): Promise<T> {
 test('migrateDocument: v1 annotations get via [] and the file rejectedSuggestions []', () => {
   const v1 = { version: 1, document: { id: 'a' }, annotations: [{ id: 'x', sources: ['tass'] }, { id: 'y', sources: [], via: ['cnbc'] }] }
   assert.deepEqual(migrateDocument(v1), {
-    version: 2, document: { id: 'a' }, rejectedSuggestions: [],
+    version: 3, document: { id: 'a' }, rejectedSuggestions: [],
     annotations: [{ id: 'x', sources: ['tass'], via: [] }, { id: 'y', sources: [], via: ['cnbc'] }],
   })
-  assert.equal(DOCUMENT_FILE_VERSION, 2)
+  assert.equal(DOCUMENT_FILE_VERSION, 3)
 })
 
-test('a v1 data folder opens with via [] everywhere, and the first save writes v2 with the v1 file as backup', async () => {
+test('a v1 data folder opens with via [] everywhere, and the first save writes the file whole as v3 with the v1 file as backup', async () => {
   const dir = await tempDir()
   await cp(V1, dir, { recursive: true })
   const api = await openServices({ dataDir: dir, resourcesDir: RESOURCES })
@@ -47,7 +47,7 @@ test('a v1 data folder opens with via [] everywhere, and the first save writes v
   await call(api, 'createAnnotation', { documentId: DOC, kind: 'claim', target: describeRange(text, start, start + 9), sources: ['tass'], via: ['xinhua'] })
   const file = join(dir, 'documents', `${DOC}.json`)
   const saved = JSON.parse(await readFile(file, 'utf8'))
-  assert.equal(saved.version, 2)
+  assert.equal(saved.version, 3)
   assert.deepEqual(saved.rejectedSuggestions, [])
   assert.deepEqual(saved.annotations.map((a: { via: string[] }) => a.via), [[], [], [], ['xinhua']])
   assert.equal(JSON.parse(await readFile(`${file}.bak`, 'utf8')).version, 1)

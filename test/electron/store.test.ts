@@ -11,6 +11,8 @@ import { openServices } from '../../electron/services.ts'
 import { DurableJSONFile } from '../../electron/store/durable-file.ts'
 import { DocumentFile } from '../../electron/store/files.ts'
 import { headFile, indexBytes, indexFolder, readLibrary, shardPath } from '../helpers/library-files.ts'
+import { readDocumentOnDisk } from '../helpers/document-files.ts'
+import { journalOf } from '../../electron/store/stamp.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -73,7 +75,7 @@ describe('services on a real data directory', () => {
     const restarted = await open(dir)
     assert.deepEqual(await restarted.listAnnotations({ documentId: SAMPLE_ID }), [created, kept])
     assert.equal((await restarted.listDocuments({}))[0]!.annotationCount, 2)
-    const onDisk = DocumentFile.parse(JSON.parse(await readFile(documentPath(dir), 'utf8')))
+    const onDisk = await readDocumentOnDisk(dir, SAMPLE_ID)
     assert.deepEqual(onDisk.annotations.map((a) => a.id), [created.id, kept.id])
 
     assert.deepEqual(await restarted.deleteAnnotation({ documentId: SAMPLE_ID, annotationId: created.id }), { deleted: true })
@@ -129,6 +131,7 @@ describe('services on a real data directory', () => {
     }), 'invalid-input', /past the end/)
 
     assert.deepEqual(await readFile(documentPath(dir)), documentBefore)
+    assert.equal(existsSync(journalOf(documentPath(dir))), false, 'a journal was written')
     assert.deepEqual(await indexBytes(dir), libraryBefore)
     assert.deepEqual(await api.listAnnotations({ documentId: SAMPLE_ID }), [])
   })

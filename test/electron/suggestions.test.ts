@@ -5,7 +5,7 @@
 
 import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { dispatch } from '../../electron/dispatch.ts'
 import { openServices } from '../../electron/services.ts'
@@ -14,6 +14,7 @@ import type { Api, Output } from '../../shared/api/contract.ts'
 import type { Suggestion } from '../../shared/model/suggestion.ts'
 import { acceptSuggestion, undoAccepted } from '../../shared/api/accept-suggestion.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { readDocumentOnDisk } from '../helpers/document-files.ts'
 import { statementSentences } from '../../shared/attribution/statements.ts'
 import { indexBytes } from '../helpers/library-files.ts'
 import { uncovered } from '../../shared/model/suggestion-coverage.ts'
@@ -81,7 +82,7 @@ test('a rejected suggestion stays hidden after reopening the folder; unrejecting
   assert.deepEqual(await call(api, 'rejectSuggestion', { documentId: DOC, key: first!.key }), { rejected: true })
   assert.deepEqual(await call(api, 'rejectSuggestion', { documentId: DOC, key: first!.key }), { rejected: false })
   assert.ok(!(await suggest()).some((s) => s.key === first!.key))
-  const stored = JSON.parse(await readFile(join(dir, 'documents', `${DOC}.json`), 'utf8'))
+  const stored = await readDocumentOnDisk(dir, DOC)
   assert.deepEqual(stored.rejectedSuggestions, [first!.key])
 
   const again = await reopen()
@@ -89,7 +90,7 @@ test('a rejected suggestion stays hidden after reopening the folder; unrejecting
   assert.deepEqual(await call(again, 'unrejectSuggestion', { documentId: DOC, key: first!.key }), { unrejected: true })
   assert.deepEqual(await call(again, 'unrejectSuggestion', { documentId: DOC, key: first!.key }), { unrejected: false })
   assert.equal((await suggest(again))[0]!.key, first!.key)
-  assert.deepEqual(JSON.parse(await readFile(join(dir, 'documents', `${DOC}.json`), 'utf8')).rejectedSuggestions, [])
+  assert.deepEqual((await readDocumentOnDisk(dir, DOC)).rejectedSuggestions, [])
   await assert.rejects(call(again, 'rejectSuggestion', { documentId: DOC, key: 'not a key' }), (e: Error & { code: string }) => e.code === 'invalid-input')
 })
 

@@ -18,7 +18,8 @@ import { ApiError, type Api } from '../../shared/api/contract.ts'
 import { canonicalText } from '../../shared/model/document.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { openServices } from '../../electron/services.ts'
-import { DocumentFile, type LibraryFile } from '../../electron/store/files.ts'
+import type { LibraryFile } from '../../electron/store/files.ts'
+import { readDocumentOnDisk } from '../helpers/document-files.ts'
 import { bundleHost } from './fixtures/bundle.ts'
 import { readLibrary } from '../helpers/library-files.ts'
 
@@ -98,7 +99,7 @@ async function noTempFiles(dir: string): Promise<void> {
 async function onDisk(dir: string): Promise<{ ids: string[]; library: LibraryFile }> {
   const documents = (await readdir(join(dir, 'documents'))).filter((name) => /^[a-z0-9-]+\.json$/.test(name))
   assert.equal(documents.length, 1)
-  const file = DocumentFile.parse(JSON.parse(await readFile(join(dir, 'documents', documents[0]!), 'utf8')))
+  const file = await readDocumentOnDisk(dir, documents[0]!.slice(0, -'.json'.length))
   const library = await readLibrary(dir)
   return { ids: file.annotations.map((a) => a.id), library }
 }
@@ -119,7 +120,7 @@ describe('write failures', () => {
     assert.equal(failed.ok, false)
     if (failed.ok) return
     assert.equal(failed.error.code, 'storage')
-    assert.match(failed.error.message, /^Could not save: .+\.json could not be saved to .+documents: the file would be larger than this system allows \(EFBIG\)$/)
+    assert.match(failed.error.message, /^Could not save: .+\.jsonl? could not be saved to .+documents: the file would be larger than this system allows \(EFBIG\)$/)
 
     assert.deepEqual(await bash.value({ op: 'list' }), saved, 'memory does not hold what was acknowledged')
     assert.deepEqual(await bash.value({ op: 'disk' }), saved, 'the file on disk is not the last good one')
@@ -157,7 +158,7 @@ describe('write failures', () => {
     assert.equal(failed.ok, false)
     if (failed.ok) return
     assert.equal(failed.error.code, 'storage')
-    assert.match(failed.error.message, /^Could not save: .+\.json could not be saved to .+: permission denied; the folder is not writable \(EACCES\)$/)
+    assert.match(failed.error.message, /^Could not save: .+\.jsonl? could not be saved to .+: permission denied; the folder is not writable \(EACCES\)$/)
     assert.deepEqual(await nobody.value({ op: 'list' }), [])
     assert.deepEqual(await nobody.value({ op: 'disk' }), [])
 
