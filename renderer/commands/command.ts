@@ -93,8 +93,9 @@ interface UiPort {
   // when there is none that way.
   selectSentence(move: SentenceMove): boolean
   // A many-file import's progress and its Cancel button (cancel: the
-  // reader asked to stop).
-  importProgress(total: number, cancel: () => void): { update(line: string, done: number): void; done(): void }
+  // reader asked to stop); tick() resolves when it is time to ask the
+  // server how far it is again.
+  importProgress(total: number, cancel: () => void): { update(line: string, done: number): void; tick(): Promise<void>; done(): void }
 }
 
 // Reading comfort: the settings as drawn, their panel, the annotations

@@ -114,7 +114,12 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
       importProgress: (_total, cancel) => {
         const progress = { lines: [] as string[], counts: [] as number[], open: true, cancel }
         h.importProgress = progress
-        return { update: (line, done) => { progress.lines.push(line); progress.counts.push(done); h.onImportProgress?.(line) }, done: () => { progress.open = false } }
+        return {
+          update: (line, done) => { progress.lines.push(line); progress.counts.push(done); h.onImportProgress?.(line) },
+          // The next turn of the event loop: no time passes in these tests.
+          tick: () => new Promise<void>((resolve) => setImmediate(resolve)),
+          done: () => { progress.open = false },
+        }
       },
     },
   }, {
