@@ -15,6 +15,7 @@ import { importInBatches } from '../../shared/api/import-batches.ts'
 import { formatFromName } from '../../shared/import/file.ts'
 import { importProgressLine } from '../../shared/import/progress-words.ts'
 import { terminalJson, terminalText } from './terminal-text.ts'
+import { complain } from './messages.ts'
 
 type ImportReport = { file: string; status: 'created' | 'duplicate'; id: string; title: string } | { file: string; status: 'failed'; error: string }
 
@@ -22,8 +23,6 @@ export interface ImportOptions { keepDuplicates: boolean; wholePage: boolean; js
 type WithLibrary = <T>(use: (api: Api) => Promise<T>) => Promise<T>
 
 class FileError extends Error {}
-
-const complain = (line: string) => console.error(`sourcemark: ${terminalText(line)}`)
 
 export async function importArticles(withLibrary: WithLibrary, paths: string[], options: ImportOptions): Promise<void> {
   const files = await expandFolders(paths)
