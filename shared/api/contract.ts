@@ -33,7 +33,8 @@ export type DocumentSummary = z.infer<typeof DocumentSummary>
 // A file's bytes cross the transports as base64, so both can carry them as
 // JSON. 20 MB of file is at most this many characters.
 export { MAX_IMPORT_BYTES }
-const Base64 = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the file did not arrive as base64')
+const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4
+const Base64 = z.string().max(MAX_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the file did not arrive as base64')
 
 // Metadata edits: a field given as "" is cleared; the title cannot be.
 const MetaEdit = z.strictObject({
@@ -94,7 +95,9 @@ export const contract = {
   importDocuments: {
     input: z.strictObject({
       importId: ImportId,
-      files: z.array(z.strictObject({ fileName: FileName, contentBase64: Base64 })).min(1).max(MAX_IMPORT_BATCH),
+      files: z.array(z.strictObject({ fileName: FileName, contentBase64: Base64 })).min(1).max(MAX_IMPORT_BATCH)
+        // All together no more than the largest single file may be.
+        .refine((files) => files.reduce((sum, f) => sum + f.contentBase64.length, 0) <= MAX_BASE64, 'A batch of files is at most 20 MB; send fewer at a time'),
       duplicate: z.enum(['ask', 'keep']).optional(),
       wholePage: z.boolean().optional(),
     }),

@@ -10,6 +10,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { openServices } from '../../electron/services.ts'
+import { dispatch } from '../../electron/dispatch.ts'
 import { Store } from '../../electron/store/store.ts'
 import { DocumentFile } from '../../electron/store/files.ts'
 import { shardOf } from '../../electron/store/library-shards.ts'
@@ -102,5 +103,14 @@ test('a cancel that comes before the first batch: nothing is read or written', a
   assert.deepEqual(await api.cancelImport({ importId }), { cancelled: true })
   assert.deepEqual(await api.cancelImport({ importId }), { cancelled: false })
   assert.deepEqual(await api.importDocuments({ importId, files: files(4) }), { results: [], cancelled: true })
+  assert.deepEqual((await onDisk(dir)).listed, [SAMPLE_ID])
+})
+
+test('a batch larger than one file may be is refused in words, and nothing is written', async () => {
+  const dir = await tempDir()
+  const api = await openServices({ dataDir: dir, resourcesDir: RESOURCES })
+  const big = Buffer.alloc(11 * 1024 * 1024, 'Grain report. ').toString('base64')
+  const outcome = await dispatch(api, 'importDocuments', { importId: randomUUID(), files: [{ fileName: 'a.txt', contentBase64: big }, { fileName: 'b.txt', contentBase64: big }] })
+  assert.deepEqual(outcome, { ok: false, error: { code: 'invalid-input', message: 'A batch of files is at most 20 MB; send fewer at a time.', field: 'files' } })
   assert.deepEqual((await onDisk(dir)).listed, [SAMPLE_ID])
 })
