@@ -1,11 +1,13 @@
-// npm run bench (or: node --import tsx bench/import-many.ts [--files 1000] [--library 0] [--cli dist/electron/cli.cjs])
+// npm run bench (or: node --import tsx bench/import-many.ts [--files 1000] [--step 250] [--library 0] [--cli dist/electron/cli.cjs])
 //
 // Importing a folder of many articles as a user does: the built CLI,
 // `sourcemark import FOLDER`, into a fresh data folder (or one that already
 // holds --library documents), timed by the lines it prints, one per
 // document imported. Prints the total, each 250 files' time and the last
 // 250's time over the first's (how much the import slows as the library
-// grows). Needs `npm run build` first.
+// grows), and the CPU time the import took (user + system: on a shared,
+// loaded machine the wall clock says more about the neighbours). Needs
+// `npm run build` first.
 
 import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -21,12 +23,13 @@ import { Store } from '../electron/store/store.ts'
 const { values } = parseArgs({ options: {
   files: { type: 'string', default: '1000' },
   library: { type: 'string', default: '0' },
+  step: { type: 'string', default: '250' },
   // Another build's CLI (an older one, for a before figure).
   cli: { type: 'string', default: join(import.meta.dirname, '..', 'dist', 'electron', 'cli.cjs') },
 } })
 const FILES = Number(values.files)
 const LIBRARY = Number(values.library)
-const STEP = 250
+const STEP = Number(values.step)
 const CLI = values.cli
 
 // Files of 2-8 KB of text, as Markdown with a title, a few as plain text.
@@ -50,17 +53,24 @@ async function fillLibrary(data: string, count: number): Promise<void> {
   await store.addDocuments(Array.from({ length: count }, (_, i) => ({ document: generateArticle(`old-${i}`, 3000, rand).document })))
 }
 
-// The moment each document was reported, from the start.
-function importFolder(folder: string, data: string): Promise<number[]> {
+// The moment each document was reported, from the start, and the CPU
+// seconds the import used (bash's time, for the child alone).
+function importFolder(folder: string, data: string): Promise<{ times: number[]; cpu: number }> {
   return new Promise((resolve, reject) => {
     const start = performance.now()
-    const child = spawn(process.execPath, [CLI, 'import', folder, '--data-dir', data], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const command = `TIMEFORMAT='cpu %U %S'; time "$0" "$1" import "$2" --data-dir "$3"`
+    const child = spawn('bash', ['-c', command, process.execPath, CLI, folder, data], { stdio: ['ignore', 'pipe', 'pipe'] })
     const times: number[] = []
     let errors = ''
+    let cpu = 0
     createInterface({ input: child.stdout }).on('line', () => times.push(performance.now() - start))
-    child.stderr.on('data', (chunk: Buffer) => { if (!chunk.toString().includes('importing')) errors += chunk.toString() })
+    createInterface({ input: child.stderr }).on('line', (line) => {
+      const used = /^cpu ([\d.]+) ([\d.]+)$/.exec(line)
+      if (used) cpu = Number(used[1]) + Number(used[2])
+      else if (!line.includes('importing')) errors += `${line}\n`
+    })
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve(times) : reject(new Error(`sourcemark import exited ${code}: ${errors}`))))
+    child.on('exit', (code) => (code === 0 ? resolve({ times, cpu }) : reject(new Error(`sourcemark import exited ${code}: ${errors}`))))
   })
 }
 
@@ -71,15 +81,15 @@ async function main(): Promise<void> {
     const data = join(dir, 'data')
     await writeArticles(folder, FILES, 42)
     await fillLibrary(data, LIBRARY)
-    const times = await importFolder(folder, data)
+    const { times, cpu } = await importFolder(folder, data)
     if (times.length !== FILES) throw new Error(`${times.length} of ${FILES} files were reported imported`)
     const steps: number[] = []
     for (let end = STEP; end <= FILES; end += STEP) steps.push(times[end - 1]! - (end > STEP ? times[end - STEP - 1]! : 0))
     console.log(`Importing ${FILES} files (2-8 KB of text) with sourcemark import into a library of ${LIBRARY} documents (Node ${process.version})`)
-    console.log(`| total | ${steps.map((_, i) => `files ${i * STEP + 1}-${(i + 1) * STEP}`).join(' | ')} | last/first ${STEP} |`)
-    console.log(`|---|${steps.map(() => '---').join('|')}|---|`)
+    console.log(`| total | CPU | ${steps.map((_, i) => `files ${i * STEP + 1}-${(i + 1) * STEP}`).join(' | ')} | last/first ${STEP} |`)
+    console.log(`|---|---|${steps.map(() => '---').join('|')}|---|`)
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-    console.log(`| ${s(times.at(-1)!)} | ${steps.map(s).join(' | ')} | ${(steps.at(-1)! / steps[0]!).toFixed(2)} |`)
+    console.log(`| ${s(times.at(-1)!)} | ${cpu.toFixed(1)} s | ${steps.map(s).join(' | ')} | ${(steps.at(-1)! / steps[0]!).toFixed(2)} |`)
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
