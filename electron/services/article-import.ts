@@ -13,7 +13,8 @@ import { uniqueSlug } from '../../shared/model/slug.ts'
 import type { LibraryEntry } from '../store/files.ts'
 import { Serial } from '../serial.ts'
 import { importReport, saving, summary, type ServiceContext } from './context.ts'
-import { ImportJobs } from './import-jobs.ts'
+import { ImportJobs, type ImportJob } from './import-jobs.ts'
+import { ImportSession } from '../import/run-import.ts'
 
 type ArticleMethods = 'importDocument' | 'importDocuments' | 'importProgress' | 'cancelImport'
 type BatchResult = Output<'importDocuments'>['results'][number]
@@ -55,29 +56,15 @@ export function articleImportServices(ctx: ServiceContext): Pick<Api, ArticleMet
       const keep = duplicate === 'keep'
       // By position in the batch: what became of each file handled.
       const results: BatchResult[] = []
-      const read = new Map<number, Read>()
-      const known = byHash()
-      const seen = new Set<string>()
-      for (const [i, { fileName, contentBase64 }] of files.entries()) {
-        if (job.signal.aborted) break
-        job.current = fileName
-        const bytes = Buffer.from(contentBase64, 'base64')
-        const contentHash = hashOf(bytes)
-        const existing = keep ? undefined : known.get(contentHash)
-        if (existing) results[i] = { fileName, status: 'duplicate', existing: summary(existing) }
-        else if (!keep && seen.has(contentHash)) results[i] = { fileName, status: 'failed', error: `${fileName} is the same file as one before it; skipped.` }
-        else {
-          seen.add(contentHash)
-          try {
-            read.set(i, { fileName, contentHash, ...await importReport(fileName, bytes, { wholePage: wholePage ?? false }) })
-          } catch (error) {
-            if (!(error instanceof ApiError)) throw error
-            results[i] = { fileName, status: 'failed', error: error.message }
-          }
-        }
-        job.done++
+      // One import worker reads the batch's files, one after another.
+      const session = new ImportSession()
+      let read
+      try {
+        read = await readBatch(files, { job, keep, wholePage: wholePage ?? false, session }, results)
+      } finally {
+        session.close()
+        job.current = null
       }
-      job.current = null
       if (read.size) await adding.run(() => writeBatch(read, results, keep))
       return { results: results.filter((r) => r !== undefined), cancelled: job.signal.aborted }
     },
@@ -89,6 +76,35 @@ export function articleImportServices(ctx: ServiceContext): Pick<Api, ArticleMet
     async cancelImport({ importId }: Input<'cancelImport'>): Promise<Output<'cancelImport'>> {
       return { cancelled: jobs.cancel(importId) }
     },
+  }
+
+  // The batch's files read in order until it is cancelled; a duplicate or
+  // a file that cannot be imported goes straight into `results`.
+  async function readBatch(files: Input<'importDocuments'>['files'], how: { job: ImportJob; keep: boolean; wholePage: boolean; session: ImportSession }, results: BatchResult[]): Promise<Map<number, Read>> {
+    const { job, keep, wholePage, session } = how
+    const read = new Map<number, Read>()
+    const known = byHash()
+    const seen = new Set<string>()
+    for (const [i, { fileName, contentBase64 }] of files.entries()) {
+      if (job.signal.aborted) break
+      job.current = fileName
+      const bytes = Buffer.from(contentBase64, 'base64')
+      const contentHash = hashOf(bytes)
+      const existing = keep ? undefined : known.get(contentHash)
+      if (existing) results[i] = { fileName, status: 'duplicate', existing: summary(existing) }
+      else if (!keep && seen.has(contentHash)) results[i] = { fileName, status: 'failed', error: `${fileName} is the same file as one before it; skipped.` }
+      else {
+        seen.add(contentHash)
+        try {
+          read.set(i, { fileName, contentHash, ...await importReport(fileName, bytes, { wholePage }, session) })
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error
+          results[i] = { fileName, status: 'failed', error: error.message }
+        }
+      }
+      job.done++
+    }
+    return read
   }
 
   // The files read, given ids and written in one go (a copy imported
