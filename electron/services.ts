@@ -13,6 +13,7 @@ import { annotationServices } from './services/annotations.ts'
 import { sourceServices } from './services/sources.ts'
 import { libraryServices } from './services/library.ts'
 import { transferServices } from './services/transfer.ts'
+import { articleImportServices } from './services/article-import.ts'
 import { suggestionServices } from './services/suggestions.ts'
 import { readingServices } from './settings-service.ts'
 import { SearchIndexer } from './search/indexer.ts'
@@ -67,6 +68,7 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     ...sourceServices(ctx),
     ...libraryServices(ctx, indexer),
     ...transferServices(ctx),
+    ...articleImportServices(ctx),
     ...suggestionServices(ctx),
     ...readingServices(store.state),
   }, (input) => indexer.changed(documentsNamed(input)), () => indexer.heard())
@@ -78,7 +80,7 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
 // to change something: a new one cannot be missed, only cost a glance).
 const UNSEARCHED = new Set(['startupDocument', 'listDocuments', 'listLibrary', 'getDocument', 'search', 'listAnnotations', 'exportDocument',
   'exportLibrary', 'storageNotices', 'listSources', 'listRemovedSources', 'suggestAttributions', 'rejectSuggestion',
-  'unrejectSuggestion', 'getSettings', 'updateSettings', 'listReadingPositions', 'saveReadingPosition'])
+  'unrejectSuggestion', 'getSettings', 'updateSettings', 'listReadingPositions', 'saveReadingPosition', 'importProgress', 'cancelImport'])
 
 // After every other call, the search index looks for changes (it compares
 // versions, so a call that changed nothing costs a glance), and indexes

@@ -173,7 +173,7 @@ async function boot(): Promise<void> {
   const importing = withIcon(h('button', { type: 'button', 'aria-haspopup': 'dialog', title: 'Import an article or annotations',
     onclick: () => showImportDialog({ article: articles, annotations, documentOpen: reader.documentId !== null }) }, 'Import…'), 'trayIn')
   const exporting = withIcon(h('button', { type: 'button', 'aria-haspopup': 'dialog', title: 'Export annotations to a file',
-    onclick: () => void showExportDialog({ documentId: reader.documentId, desktop }).then((choice) => { if (choice) run('file.export', choice) }) }, 'Export…'), 'trayOut')
+    onclick: () => void run('file.exportDialog', { scope: reader.documentId ? 'document' : 'library', format: 'md' }) }, 'Export…'), 'trayOut')
   // Icons where a word is not needed; names and keys stay for everyone.
   document.getElementById('app-actions')!.append(
     iconOnly(library.toggle, 'library', 'Library', 'L'),
@@ -255,6 +255,7 @@ async function boot(): Promise<void> {
       focusSearch: () => search.focus(),
       pickSource: () => { if (toolbar.hasPicker) toolbar.picker.focus() },
       download: downloadFile,
+      exportDialog: (initial) => showExportDialog({ documentId: reader.documentId, desktop, initial }),
       showShortcuts,
       selectSentence,
       importProgress: showImportProgress,

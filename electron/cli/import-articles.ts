@@ -1,17 +1,21 @@
-// `sourcemark import FILE|FOLDER...`: each file on its own (one that cannot
-// be imported is reported and the rest still go in; the exit code says
-// whether any failed). A folder stands for the articles in it. With more
-// than one file, progress goes to standard error: the count, the file and
-// the time left. Ctrl-C (SIGINT) cancels between files: the file being
-// saved is finished, every file imported is whole and listed, the rest are
-// not started, and the exit code is 130.
+// `sourcemark import FILE|FOLDER...`: a file that cannot be imported is
+// reported and the rest still go in; the exit code says whether any failed.
+// A folder stands for the articles in it. More than one file go in batches
+// (one index write per batch, not per file), and progress goes to standard
+// error: the count, the file and the time left. Ctrl-C (SIGINT) cancels the
+// import on the server, which stops before its next file: the files read
+// are finished, every file imported is whole and listed, the rest are not
+// started, and the exit code is 130.
 
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { ApiError, MAX_IMPORT_BYTES, type Api } from '../../shared/api/contract.ts'
+import { randomUUID } from 'node:crypto'
+import { ApiError, MAX_IMPORT_BYTES, type Api, type Output } from '../../shared/api/contract.ts'
+import { importInBatches } from '../../shared/api/import-batches.ts'
 import { formatFromName } from '../../shared/import/file.ts'
 import { importProgressLine } from '../../shared/import/progress-words.ts'
 import { terminalJson, terminalText } from './terminal-text.ts'
+import { complain } from './messages.ts'
 
 type ImportReport = { file: string; status: 'created' | 'duplicate'; id: string; title: string } | { file: string; status: 'failed'; error: string }
 
@@ -20,69 +24,96 @@ type WithLibrary = <T>(use: (api: Api) => Promise<T>) => Promise<T>
 
 class FileError extends Error {}
 
-const complain = (line: string) => console.error(`sourcemark: ${terminalText(line)}`)
-
-export async function importArticles(withLibrary: WithLibrary, paths: string[], { keepDuplicates, wholePage, json }: ImportOptions): Promise<void> {
-  let failed = 0
-  const reports: ImportReport[] = []
+export async function importArticles(withLibrary: WithLibrary, paths: string[], options: ImportOptions): Promise<void> {
   const files = await expandFolders(paths)
-  const progress = files.length > 1 ? new Progress(files.length) : null
-  let cancelled = false
+  const reports = files.length > 1 ? await importMany(withLibrary, files, options) : await withLibrary(async (api) => [await importOne(api, files[0]!, options)])
+  if (options.json) console.log(terminalJson(reports))
+  if (!process.exitCode && reports.some((r) => r.status === 'failed')) process.exitCode = 1
+}
+
+// Many files: in batches through importDocuments (import-batches.ts), the
+// progress asked of the server while each batch is under way; Ctrl-C
+// cancels the import on the server, which stops before its next file.
+async function importMany(withLibrary: WithLibrary, files: string[], options: ImportOptions): Promise<ImportReport[]> {
+  const progress = new Progress(files.length)
+  const reports: ImportReport[] = []
+  const importId = randomUUID()
+  // For the batches' size; a file that cannot be read is told when read.
+  const sizes = await Promise.all(files.map((file) => stat(file).then((info) => info.size, () => 0)))
+  let cancelled: (() => void) | null = null
   const cancel = () => {
-    cancelled = true
-    progress?.clear()
+    progress.clear()
     complain('cancelling: the file being saved is finished first…')
+    cancelled?.()
   }
   process.on('SIGINT', cancel)
-  let done = 0
+  let outcome
   try {
-    await withLibrary(async (api) => {
-      for (const file of files) {
-        if (cancelled) break
-        progress?.show(done, file)
-        const report = await importOne(api, file, { keepDuplicates, wholePage, json }, progress)
-        reports.push(report)
-        if (report.status === 'failed') failed++
-        done++
-      }
+    outcome = await withLibrary(async (api) => {
+      cancelled = () => void api.cancelImport({ importId })
+      return importInBatches(api, files.map((file, i) => ({ name: basename(file), size: sizes[i]!, read: () => readImportable(file).then((b) => b.toString('base64')) })), {
+        importId,
+        ...(options.keepDuplicates ? { duplicate: 'keep' as const } : {}),
+        ...(options.wholePage ? { wholePage: true } : {}),
+        tick: () => new Promise((resolve) => setTimeout(resolve, 200)),
+        progress: (at) => { if (at < files.length) progress.show(at, files[at]!) },
+        handled: (results) => {
+          progress.clear()
+          for (const { index, result } of results) reports.push(reported(files[index]!, result, options))
+        },
+      })
     })
   } finally {
     process.off('SIGINT', cancel)
-    progress?.clear()
+    progress.clear()
   }
-  if (json) console.log(terminalJson(reports))
-  if (cancelled) {
+  if (outcome.cancelled) {
+    const done = outcome.results.length
     complain(`cancelled: ${done} of ${files.length} files were imported (or skipped), each whole; the other ${files.length - done} were not started.`)
     process.exitCode = 130
-  } else if (failed) process.exitCode = 1
+  }
+  return reports
 }
 
-async function importOne(api: Api, file: string, { keepDuplicates, wholePage, json }: ImportOptions, progress: Progress | null): Promise<ImportReport> {
+type Handled = Output<'importDocuments'>['results'][number]
+
+// One file on its own, through importDocument.
+async function importOne(api: Api, file: string, options: ImportOptions): Promise<ImportReport> {
+  const fileName = basename(file)
+  let handled: Handled
   try {
     const bytes = await readImportable(file)
     const result = await api.importDocument({
-      fileName: basename(file), contentBase64: bytes.toString('base64'), ...(keepDuplicates ? { duplicate: 'keep' } : {}),
-      ...(wholePage ? { wholePage } : {}),
+      fileName, contentBase64: bytes.toString('base64'), ...(options.keepDuplicates ? { duplicate: 'keep' } : {}),
+      ...(options.wholePage ? { wholePage: true } : {}),
     })
-    progress?.clear()
-    if (result.status === 'created') {
-      if (!json) console.log(`${terminalText(result.document.id)}\t${terminalText(result.document.meta.title)}`)
-      if (result.assumedEncoding) complain(`${file}: the file does not say how its text is encoded; read it as ${result.assumedEncoding}.`)
-      // A doubt is not a failure: the document is in; say how to get all of the page.
-      if (result.unsure) complain(`${file}: ${result.unsure} To import the whole page: sourcemark import --whole-page --keep-duplicates ${file}`)
-      return { file, status: 'created', id: result.document.id, title: result.document.meta.title }
-    }
-    if (!json) complain(`${file} is already in the library as ${result.existing.id} ("${result.existing.meta.title}"); skipped. Use --keep-duplicates to add a second copy.`)
-    return { file, status: 'duplicate', id: result.existing.id, title: result.existing.meta.title }
+    handled = { fileName, ...result }
   } catch (error) {
     if (!(error instanceof ApiError) && !(error instanceof FileError)) throw error
-    progress?.clear()
-    // The service names the file by its base name; name it by its path.
-    const prefix = `${basename(file)}: `
-    const message = error.message.startsWith(prefix) ? `${file}: ${error.message.slice(prefix.length)}` : error.message
-    complain(message)
-    return { file, status: 'failed', error: message }
+    handled = { fileName, status: 'failed', error: error.message }
   }
+  return reported(file, handled, options)
+}
+
+// What became of a file, said (the document on standard output, the rest
+// on standard error) and made a report.
+function reported(file: string, result: Handled, { json }: ImportOptions): ImportReport {
+  if (result.status === 'created') {
+    if (!json) console.log(`${terminalText(result.document.id)}\t${terminalText(result.document.meta.title)}`)
+    if (result.assumedEncoding) complain(`${file}: the file does not say how its text is encoded; read it as ${result.assumedEncoding}.`)
+    // A doubt is not a failure: the document is in; say how to get all of the page.
+    if (result.unsure) complain(`${file}: ${result.unsure} To import the whole page: sourcemark import --whole-page --keep-duplicates ${file}`)
+    return { file, status: 'created', id: result.document.id, title: result.document.meta.title }
+  }
+  if (result.status === 'duplicate') {
+    if (!json) complain(`${file} is already in the library as ${result.existing.id} ("${result.existing.meta.title}"); skipped. Use --keep-duplicates to add a second copy.`)
+    return { file, status: 'duplicate', id: result.existing.id, title: result.existing.meta.title }
+  }
+  // The service names the file by its base name; name it by its path.
+  const prefix = `${basename(file)}: `
+  const message = result.error.startsWith(prefix) ? `${file}: ${result.error.slice(prefix.length)}` : result.error
+  complain(message)
+  return { file, status: 'failed', error: message }
 }
 
 // Folders replaced by the articles in them (by extension, in name order,
@@ -131,12 +162,16 @@ class Progress {
   readonly #started = Date.now()
   readonly #terminal = process.stderr.isTTY === true
   #shown = false
+  #last = -1
 
   constructor(total: number) {
     this.#total = total
   }
 
   show(done: number, file: string): void {
+    // A log gets one line per file; a terminal's line also counts down the time.
+    if (!this.#terminal && done === this.#last) return
+    this.#last = done
     const line = `sourcemark: ${importProgressLine(done, this.#total, terminalText(file), Date.now() - this.#started)}`
     if (this.#terminal) {
       process.stderr.write(`\r\x1b[K${line}`)

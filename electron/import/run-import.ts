@@ -38,38 +38,85 @@ function workerScript(): { script: string; eval: boolean } {
   return { script: `const r = ${require}; r('tsx/cjs'); r(${worker})`, eval: true }
 }
 
-export function runImport(file: ImportFileInput & ImportOptions, limits: ImportLimits = limitsFor(file.bytes.length)): Promise<ImportReport> {
-  const request: WorkerRequest = { name: file.name, bytes: file.bytes, wholePage: file.wholePage ?? false }
-  const { script, eval: isCode } = workerScript()
-  const worker = new Worker(script, {
-    eval: isCode,
-    workerData: request,
-    resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
-  })
-  const tooBig = (what: 'memory' | 'time') =>
-    new ImportError(`The file could not be imported: it needs more ${what} than a file of its size should, so it may be damaged or built to stall the importer.`)
-  return new Promise<ImportReport>((resolve, reject) => {
-    let settled = false
-    const settle = (outcome: () => void) => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      outcome()
-      void worker.terminate()
+// One file in a worker of its own.
+export async function runImport(file: ImportFileInput & ImportOptions, limits: ImportLimits = limitsFor(file.bytes.length)): Promise<ImportReport> {
+  const session = new ImportSession()
+  try {
+    return await session.run(file, limits)
+  } finally {
+    session.close()
+  }
+}
+
+const tooBig = (what: 'memory' | 'time') =>
+  new ImportError(`The file could not be imported: it needs more ${what} than a file of its size should, so it may be damaged or built to stall the importer.`)
+
+// Many files one after another in one worker (a batch of an import), so
+// that a worker is started once, not once per file (starting one and
+// loading the importers costs more than reading a news article). Each file
+// keeps its own deadline; a worker that runs out of time or memory is
+// terminated, that file is refused, and the next file gets a new worker.
+export class ImportSession {
+  #worker: { thread: Worker; heapMb: number } | null = null
+  #tail: Promise<unknown> = Promise.resolve()
+  #started = 0
+
+  // How many workers it has started (one, unless a file stopped one).
+  get workersStarted(): number {
+    return this.#started
+  }
+
+  run(file: ImportFileInput & ImportOptions, limits: ImportLimits = limitsFor(file.bytes.length)): Promise<ImportReport> {
+    const result = this.#tail.then(() => this.#run(file, limits))
+    this.#tail = result.catch(() => undefined)
+    return result
+  }
+
+  close(): void {
+    void this.#worker?.thread.terminate()
+    this.#worker = null
+  }
+
+  #start(heapMb: number): Worker {
+    if (this.#worker?.heapMb !== heapMb) this.close()
+    if (!this.#worker) {
+      const { script, eval: isCode } = workerScript()
+      this.#started++
+      this.#worker = { thread: new Worker(script, { eval: isCode, resourceLimits: { maxOldGenerationSizeMb: heapMb } }), heapMb }
     }
-    const timer = setTimeout(() => settle(() => reject(tooBig('time'))), limits.timeoutMs)
-    worker.on('message', (message: unknown) => settle(() => {
-      const reply = WorkerReply.safeParse(message)
-      if (!reply.success) return reject(new Error(`the import worker answered out of protocol: ${reply.error.message}`))
-      if (reply.data.kind === 'draft') resolve(reportOf(reply.data))
-      else if (reply.data.kind === 'refused') reject(new ImportError(reply.data.message))
-      else reject(new Error(`import of ${file.name} failed: ${reply.data.message}`))
-    }))
-    worker.on('error', (error: Error & { code?: string }) => settle(() => {
-      reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig('memory') : error)
-    }))
-    worker.on('exit', (code) => settle(() => reject(new Error(`the import worker stopped (exit code ${code}) before answering`))))
-  })
+    return this.#worker.thread
+  }
+
+  #run(file: ImportFileInput & ImportOptions, limits: ImportLimits): Promise<ImportReport> {
+    const request: WorkerRequest = { name: file.name, bytes: file.bytes, wholePage: file.wholePage ?? false }
+    const worker = this.#start(limits.maxOldGenerationSizeMb)
+    return new Promise<ImportReport>((resolve, reject) => {
+      let settled = false
+      // keep: the worker answered and may read the next file.
+      const settle = (keep: boolean, outcome: () => void) => {
+        if (settled) return
+        settled = true
+        clearTimeout(timer)
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit)
+        if (!keep && this.#worker?.thread === worker) this.close()
+        outcome()
+      }
+      const onMessage = (message: unknown) => settle(true, () => {
+        const reply = WorkerReply.safeParse(message)
+        if (!reply.success) return reject(new Error(`the import worker answered out of protocol: ${reply.error.message}`))
+        if (reply.data.kind === 'draft') resolve(reportOf(reply.data))
+        else if (reply.data.kind === 'refused') reject(new ImportError(reply.data.message))
+        else reject(new Error(`import of ${file.name} failed: ${reply.data.message}`))
+      })
+      const onError = (error: Error & { code?: string }) => settle(false, () => {
+        reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig('memory') : error)
+      })
+      const onExit = (code: number) => settle(false, () => reject(new Error(`the import worker stopped (exit code ${code}) before answering`)))
+      const timer = setTimeout(() => settle(false, () => reject(tooBig('time'))), limits.timeoutMs)
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit)
+      worker.postMessage(request)
+    })
+  }
 }
 
 // The checked reply as importFileReport answered it: absent notes stay absent.

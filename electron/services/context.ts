@@ -8,7 +8,7 @@ import type { Annotation } from '../../shared/model/annotation.ts'
 import type { ArticleDraft } from '../../shared/model/document.ts'
 import { ImportError, type ImportOptions } from '../../shared/import/imported-article.ts'
 import type { ImportReport } from '../../shared/import/file.ts'
-import { runImport } from '../import/run-import.ts'
+import { runImport, type ImportSession } from '../import/run-import.ts'
 import type { DocumentFile, LibraryEntry } from '../store/files.ts'
 import { StoreError, type Store } from '../store/store.ts'
 import { storageWords } from './storage-words.ts'
@@ -24,10 +24,12 @@ export async function importDraft(fileName: string, bytes: Buffer): Promise<Arti
 }
 
 // The same, with the importer's doubt about a web page and the encoding it
-// assumed; `wholePage` goes into the worker.
-export async function importReport(fileName: string, bytes: Buffer, options: ImportOptions = {}): Promise<ImportReport> {
+// assumed; `wholePage` goes into the worker. In a session's worker (a
+// batch's files), else in one of its own.
+export async function importReport(fileName: string, bytes: Buffer, options: ImportOptions = {}, session?: ImportSession): Promise<ImportReport> {
   try {
-    return await runImport({ name: fileName, bytes, ...options })
+    const file = { name: fileName, bytes, ...options }
+    return await (session ? session.run(file) : runImport(file))
   } catch (error) {
     if (error instanceof ImportError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`, 'contentBase64')
     throw error

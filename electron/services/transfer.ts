@@ -1,51 +1,22 @@
-// What comes in and goes out as files: articles imported (parsed in a worker,
-// then given an id and written one at a time), annotations imported from W3C
-// or Hypothesis JSON, and exports of one document or the whole library.
+// What comes in and goes out as files besides articles (article-import.ts):
+// annotations imported from W3C or Hypothesis JSON, and exports of one
+// document or the whole library.
 
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { ApiError, type Api, type Input, type Output } from '../../shared/api/contract.ts'
 import { exportFile } from '../../shared/export/export.ts'
 import { exportLibrary } from '../../shared/export/library.ts'
 import { importWebAnnotations } from '../../shared/web-annotation/import.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
-import { canonicalText, type ArticleDocument } from '../../shared/model/document.ts'
-import { uniqueSlug } from '../../shared/model/slug.ts'
-import type { LibraryEntry } from '../store/files.ts'
-import { Serial } from '../serial.ts'
-import { importReport, saving, summary, type ServiceContext } from './context.ts'
+import { canonicalText } from '../../shared/model/document.ts'
+import type { ServiceContext } from './context.ts'
 
-type TransferMethods = 'importDocument' | 'importAnnotations' | 'exportDocument' | 'exportLibrary'
+type TransferMethods = 'importAnnotations' | 'exportDocument' | 'exportLibrary'
 
 export function transferServices(ctx: ServiceContext): Pick<Api, TransferMethods> {
   const { store } = ctx
-  const adding = new Serial()
-
-  function duplicateOf(contentHash: string, duplicate: Input<'importDocument'>['duplicate']): LibraryEntry | undefined {
-    if (duplicate === 'keep') return undefined
-    return store.library.data.documents.find((d) => d.contentHash === contentHash)
-  }
 
   return {
-    async importDocument({ fileName, contentBase64, duplicate, wholePage }: Input<'importDocument'>): Promise<Output<'importDocument'>> {
-      const bytes = Buffer.from(contentBase64, 'base64')
-      const contentHash = createHash('sha256').update(bytes).digest('hex')
-      const existing = duplicateOf(contentHash, duplicate)
-      if (existing) return { status: 'duplicate', existing: summary(existing) }
-      const { draft, unsure, assumedEncoding } = await importReport(fileName, bytes, { wholePage: wholePage ?? false })
-      // Files parse side by side; choosing the id and writing are one step at
-      // a time, or two imports of one title would share an id and a file.
-      return adding.run(async () => {
-        const existing = duplicateOf(contentHash, duplicate)
-        if (existing) return { status: 'duplicate', existing: summary(existing) }
-        const lib = store.library.data
-        // Ids of deleted documents stay taken: their files are still there.
-        const taken = new Set([...lib.documents, ...lib.trash].map((d) => d.id))
-        const document: ArticleDocument = { id: uniqueSlug(draft.meta.title, taken, 'article'), ...draft }
-        const entry = await saving(store.addDocument(document, { contentHash }), `Could not save ${fileName}`)
-        return { status: 'created' as const, document: summary(entry), ...(unsure ? { unsure } : {}), ...(assumedEncoding ? { assumedEncoding } : {}) }
-      })
-    },
-
     async importAnnotations({ documentId, data, keepOrphans }: Input<'importAnnotations'>): Promise<Output<'importAnnotations'>> {
       const db = await ctx.open(documentId)
       let found

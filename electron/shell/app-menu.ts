@@ -30,8 +30,10 @@ export function appMenuTemplate(state: MenuState, actions: MenuActions): MenuIte
     enabled: state.available(command.id),
     click: () => actions.command(command),
   })
+  // Every Export item opens the Export dialog (as the app bar's Export…
+  // does), with its format chosen, so what is written and where is said first.
   const exportAs = (format: 'md' | 'html' | 'jsonld' | 'csv', label: string, accelerator?: string) =>
-    send({ id: 'file.export', args: { scope: 'document', format } }, label, accelerator)
+    send({ id: 'file.exportDialog', args: { scope: 'document', format } }, label, accelerator)
 
   const file: MenuItem = {
     label: 'File',
@@ -48,7 +50,7 @@ export function appMenuTemplate(state: MenuState, actions: MenuActions): MenuIte
           exportAs('jsonld', 'W3C Web Annotations…'),
           exportAs('csv', 'Spreadsheet (CSV)…'),
           separator,
-          send({ id: 'file.export', args: { scope: 'library', format: 'md' } }, 'Whole Library as Markdown…'),
+          send({ id: 'file.exportDialog', args: { scope: 'library', format: 'md' } }, 'Whole Library as Markdown…'),
         ],
       },
       ...(mac ? [] : [separator, { role: 'quit' }]),

@@ -26,7 +26,8 @@ const MAX_ANNOTATION_FILE_CHARS = 20 * 1024 * 1024
 
 export const ShellCommand = z.discriminatedUnion('id', [
   z.strictObject({ id: z.enum(plainCommandIds) }),
-  z.strictObject({ id: z.literal('file.export'), args: z.strictObject({ scope: z.enum(['document', 'library']), format: z.enum(exportFormats) }) }),
+  // The Export dialog, opened with this scope and format chosen.
+  z.strictObject({ id: z.literal('file.exportDialog'), args: z.strictObject({ scope: z.enum(['document', 'library']), format: z.enum(exportFormats) }) }),
   z.strictObject({ id: z.literal('library.open'), args: z.strictObject({ documentId: DocumentId }) }),
   z.strictObject({ id: z.literal('annotation.reveal'), args: z.strictObject({ id: AnnotationId }) }),
   z.strictObject({ id: z.literal('annotation.editNote'), args: z.strictObject({ id: AnnotationId }) }),

@@ -14,6 +14,7 @@ import type { Session } from '../session.ts'
 import type { SuggestionState } from '../suggestion-state.ts'
 import type { Question } from '../ui/dialog.ts'
 import type { MetaEdit } from '../ui/metadata-dialog.ts'
+import type { ExportChoice } from '../ui/export-dialog.ts'
 
 // A is what callers pass; P what run receives: A itself, or what prepare
 // made of it.
@@ -90,14 +91,18 @@ interface UiPort {
   // Focuses the toolbar's type-to-filter source picker, when it shows one.
   pickSource(): void
   download(file: { filename: string; mimeType: string; content: string }): void
+  // The Export dialog (renderer/ui/export-dialog.ts), opened with this
+  // choice made; the reader's choice, or null when cancelled.
+  exportDialog(initial: ExportChoice): Promise<ExportChoice | null>
   // The shortcuts help (renderer/ui/shortcuts-dialog.ts).
   showShortcuts(): void
   // Selects a sentence from the caret or selection in the article; false
   // when there is none that way.
   selectSentence(move: SentenceMove): boolean
   // A many-file import's progress and its Cancel button (cancel: the
-  // reader asked to stop).
-  importProgress(total: number, cancel: () => void): { update(line: string, done: number): void; done(): void }
+  // reader asked to stop); tick() resolves when it is time to ask the
+  // server how far it is again.
+  importProgress(total: number, cancel: () => void): { update(line: string, done: number): void; tick(): Promise<void>; done(): void }
 }
 
 // Reading comfort: the settings as drawn, their panel, the annotations

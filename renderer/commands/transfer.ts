@@ -3,9 +3,10 @@
 // document.
 
 import { ApiError, type Output } from '../../shared/api/contract.ts'
-import { isLibraryExportFormat, type ExportFormat, type MarkdownOptions } from '../../shared/export/formats.ts'
+import { isLibraryExportFormat } from '../../shared/export/formats.ts'
 import { importWebAnnotations, NOT_IN_DOCUMENT } from '../../shared/web-annotation/import.ts'
 import type { Command, CommandContext } from './command.ts'
+import type { ExportChoice } from '../ui/export-dialog.ts'
 
 const MAX_ANNOTATION_FILE_BYTES = 20 * 1024 * 1024
 
@@ -17,7 +18,7 @@ function openDocumentId(ctx: CommandContext): string {
 
 // markdown: the Markdown notes' layout (one document only; the export
 // dialog offers it).
-const exportFile: Command<{ scope: 'document' | 'library'; format: ExportFormat; markdown?: MarkdownOptions }> = {
+const exportFile: Command<ExportChoice> = {
   id: 'file.export',
   title: 'Export',
   run: async (ctx, { scope, format, markdown }) => {
@@ -111,4 +112,16 @@ function orphansInWords(orphans: Output<'importAnnotations'>['orphans']): string
   return `${n} could not be placed, ${n === 1 ? 'its text is' : 'their text is'} not in this article: ${named.join(', ')}.`
 }
 
-export const transferCommands = [exportFile, importAnnotations]
+// The Export dialog, with a scope and format chosen (the desktop menu's
+// Export items); the export runs once the reader has seen what it writes.
+const exportDialog: Command<Pick<ExportChoice, 'scope' | 'format'>> = {
+  id: 'file.exportDialog',
+  title: 'Export…',
+  run: async (ctx, initial) => {
+    const choice = await ctx.ui.exportDialog(initial)
+    // The export itself, within this command (ctx.run would wait for this one).
+    return choice ? exportFile.run(ctx, choice) : undefined
+  },
+}
+
+export const transferCommands = [exportFile, exportDialog, importAnnotations]

@@ -31,6 +31,9 @@ const MARKDOWN: readonly { key: 'includeNotes' | 'context' | 'callouts' | 'dates
 
 export interface ExportContext {
   documentId: string | null
+  // What is chosen when it opens (a menu's Export As item); by default this
+  // document (the library when none is open) as Markdown notes.
+  initial?: { scope: 'document' | 'library'; format: ExportFormat }
   // The desktop app turns a download into a save dialog.
   desktop: boolean
 }
@@ -44,13 +47,15 @@ export function showExportDialog(context: ExportContext): Promise<ExportChoice |
   const radio = (name: string, value: string, checked: boolean, disabled = false) =>
     h('input', { type: 'radio', name: `${id}-${name}`, value, checked, disabled })
 
+  const library = context.documentId === null || context.initial?.scope === 'library'
   const scopes = [
-    radio('scope', 'document', context.documentId !== null, context.documentId === null),
-    radio('scope', 'library', context.documentId === null),
+    radio('scope', 'document', !library, context.documentId === null),
+    radio('scope', 'library', library),
   ]
+  const initialFormat = context.initial?.format ?? 'md'
   // Named by the format's name, described by the line on what it holds.
   const formats = ORDER.map((f) => {
-    const input = radio('format', f, f === 'md')
+    const input = radio('format', f, f === initialFormat)
     input.setAttribute('aria-labelledby', `${id}-${f}-name`)
     input.setAttribute('aria-describedby', `${id}-${f}-about`)
     return input

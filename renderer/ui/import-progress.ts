@@ -1,11 +1,16 @@
 // While many articles are imported: how far it is (a progress bar, the
 // count, the file being imported and the time left) and a Cancel button.
-// Cancel stops before the next file; the one being saved is finished.
+// Cancel stops the import on the server before its next file; the files
+// read so far are saved whole.
 
 import { h } from './dom.ts'
 
+// How often the server is asked how far the import is.
+const ASK_EVERY_MS = 250
+
 export interface ImportProgress {
   update(line: string, done: number): void
+  tick(): Promise<void>
   done(): void
 }
 
@@ -25,6 +30,7 @@ export function showImportProgress(total: number, cancel: () => void): ImportPro
       bar.value = done
       if (!button.disabled) line.textContent = text
     },
+    tick: () => new Promise((resolve) => setTimeout(resolve, ASK_EVERY_MS)),
     done: () => region.remove(),
   }
 }

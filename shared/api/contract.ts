@@ -34,7 +34,8 @@ export type DocumentSummary = z.infer<typeof DocumentSummary>
 // A file's bytes cross the transports as base64, so both can carry them as
 // JSON. 20 MB of file is at most this many characters.
 export { MAX_IMPORT_BYTES }
-const Base64 = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the file did not arrive as base64')
+const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4
+const Base64 = z.string().max(MAX_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the file did not arrive as base64')
 
 // Metadata edits: a field given as "" is cleared; the title cannot be.
 const MetaEdit = z.strictObject({
@@ -46,6 +47,15 @@ const MetaEdit = z.strictObject({
 })
 
 export { SearchHit } from '../library/search-hit.ts'
+
+const FileName = z.string().min(1).max(255)
+// The client names an import (a random UUID) so that it can ask how far it
+// is and cancel it while a batch is under way.
+const ImportId = z.string().regex(/^[0-9a-f-]{8,64}$/, 'An import id is 8-64 hexadecimal digits and dashes.')
+// Files per importDocuments call; clients also keep a batch's bytes under
+// the transports' limits (MAX_IMPORT_BATCH_BYTES).
+export const MAX_IMPORT_BATCH = 100
+export const MAX_IMPORT_BATCH_BYTES = 8 * 1024 * 1024
 
 export const contract = {
   // What the reader shows on launch: the last document opened, else the
@@ -78,6 +88,40 @@ export const contract = {
       z.object({ status: z.literal('duplicate'), existing: DocumentSummary }),
     ]),
   },
+  // Many files at once, sent in batches that share an importId: each file
+  // read as importDocument reads one (a duplicate is skipped unless
+  // duplicate is 'keep'; a file that cannot be imported is reported and the
+  // rest go on), then the batch written and indexed in one go. cancelImport
+  // stops the import before its next file: the files already read are
+  // written whole and indexed, the rest are left out of `results` (it lists
+  // the files handled, in order) and `cancelled` is true.
+  importDocuments: {
+    input: z.strictObject({
+      importId: ImportId,
+      files: z.array(z.strictObject({ fileName: FileName, contentBase64: Base64 })).min(1).max(MAX_IMPORT_BATCH)
+        // All together no more than the largest single file may be.
+        .refine((files) => files.reduce((sum, f) => sum + f.contentBase64.length, 0) <= MAX_BASE64, 'A batch of files is at most 20 MB; send fewer at a time'),
+      duplicate: z.enum(['ask', 'keep']).optional(),
+      wholePage: z.boolean().optional(),
+    }),
+    output: z.object({
+      results: z.array(z.discriminatedUnion('status', [
+        z.object({ fileName: FileName, status: z.literal('created'), document: DocumentSummary, unsure: z.string().max(1000).optional(), assumedEncoding: z.string().max(100).optional() }),
+        z.object({ fileName: FileName, status: z.literal('duplicate'), existing: DocumentSummary }),
+        z.object({ fileName: FileName, status: z.literal('failed'), error: z.string() }),
+      ])).max(MAX_IMPORT_BATCH),
+      cancelled: z.boolean(),
+    }),
+  },
+  // How far an import is: the files handled so far over all its batches,
+  // and the one being read now (null between batches).
+  importProgress: {
+    input: z.strictObject({ importId: ImportId }),
+    output: z.object({ done: Count, current: FileName.nullable(), cancelled: z.boolean() }),
+  },
+  // Stops an import (one under way, or the next batch of it) before its
+  // next file.
+  cancelImport: { input: z.strictObject({ importId: ImportId }), output: z.object({ cancelled: z.boolean() }) },
   updateDocumentMeta: { input: z.strictObject({ documentId: DocumentId, meta: MetaEdit }), output: DocumentSummary },
   // Moves the document and its annotations to the data folder's trash;
   // restoreDocument brings them back (undo).

@@ -50,13 +50,15 @@ test('the app commands carry their accelerators and send their command ids', () 
   const expect: [string, string | undefined, ShellCommand | string][] = [
     ['Import Article…', 'CmdOrCtrl+O', 'importArticles'],
     ['Import Annotations…', undefined, 'importAnnotations'],
-    ['Export…', 'CmdOrCtrl+E', { id: 'file.export', args: { scope: 'document', format: 'md' } }],
+    ['Export…', 'CmdOrCtrl+E', { id: 'file.exportDialog', args: { scope: 'document', format: 'md' } }],
+    ['Annotated Web Page…', undefined, { id: 'file.exportDialog', args: { scope: 'document', format: 'html' } }],
+    ['Spreadsheet (CSV)…', undefined, { id: 'file.exportDialog', args: { scope: 'document', format: 'csv' } }],
     ['Library', 'CmdOrCtrl+L', { id: 'library.toggle' }],
     ['Search', 'CmdOrCtrl+Shift+F', { id: 'search.focus' }],
     ['Reading Settings…', undefined, { id: 'reading.settings' }],
     ['Suggestions On/Off', undefined, { id: 'suggestions.toggle' }],
     ['Keyboard Shortcuts', undefined, { id: 'help.shortcuts' }],
-    ['Whole Library as Markdown…', undefined, { id: 'file.export', args: { scope: 'library', format: 'md' } }],
+    ['Whole Library as Markdown…', undefined, { id: 'file.exportDialog', args: { scope: 'library', format: 'md' } }],
   ]
   for (const [label, accelerator, outcome] of expect) {
     const item = byLabel(template, label)

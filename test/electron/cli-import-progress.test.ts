@@ -35,10 +35,18 @@ test('a folder is imported whole, with progress on standard error: count, file a
   const run = runCli(['import', folder, '--data-dir', join(dir, 'data')])
   assert.equal(run.code, 0, run.err)
   assert.equal(run.out.trim().split('\n').length, 5)
+  // A line each time the server is further (asked a few times a second, so
+  // a quick file may pass unseen), in order, from the first file.
   const progress = run.err.trim().split('\n')
-  assert.deepEqual(progress.map((line) => line.replace(/ \(about .+ left\)$/, '')),
-    Array.from({ length: 5 }, (_, i) => `sourcemark: importing ${i + 1} of 5: ${join(folder, `article-00${i}.txt`)}`))
-  assert.ok(progress.slice(1).every((line) => / \(about \d+ (s|min \d+ s) left\)$/.test(line)), run.err)
+  const counts = progress.map((line) => {
+    const match = /^sourcemark: importing (\d) of 5: (.+?)( \(about \d+ (s|min \d+ s) left\))?$/.exec(line)
+    assert.ok(match, line)
+    assert.equal(match[2], join(folder, `article-00${Number(match[1]) - 1}.txt`))
+    assert.equal(match[3] === undefined, match[1] === '1', `the time left once a file is done: ${line}`)
+    return Number(match[1])
+  })
+  assert.equal(counts[0], 1)
+  assert.ok(counts.every((n, i) => i === 0 || n > counts[i - 1]!), run.err)
   const listed = (await readLibrary(join(dir, 'data'))).documents.map((d) => d.id)
   assert.deepEqual(listed, [SAMPLE_ID, ...Array.from({ length: 5 }, (_, i) => `grain-report-00${i}`)])
 })
@@ -46,18 +54,18 @@ test('a folder is imported whole, with progress on standard error: count, file a
 test('Ctrl-C part way through a folder: the files imported are whole and listed, the rest not started, exit 130', async () => {
   const dir = await tempDir()
   const data = join(dir, 'data')
-  const folder = await articles(dir, 12)
+  // Three batches (100, 100, 50): interrupted once the first is in, the
+  // cancel reaches the server while the second is read, before the third.
+  const folder = await articles(dir, 250)
   const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'import', folder, '--data-dir', data], { cwd: REPO_ROOT })
   const out: string[] = []
   const err: string[] = []
-  createInterface({ input: child.stdout }).on('line', (line) => out.push(line))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  // Interrupted once the third file is under way (or never, if it ends first).
+  createInterface({ input: child.stderr }).on('line', (line) => err.push(line))
   await new Promise<void>((resolve) => {
     void exited.then(() => resolve())
-    createInterface({ input: child.stderr }).on('line', (line) => {
-      err.push(line)
-      if (line.startsWith('sourcemark: importing 3 of 12:')) {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (out.push(line) === 1) {
         child.kill('SIGINT')
         resolve()
       }
@@ -65,11 +73,11 @@ test('Ctrl-C part way through a folder: the files imported are whole and listed,
   })
   assert.equal(await exited, 130, err.join('\n'))
   const last = err.at(-1) ?? ''
-  const match = /^sourcemark: cancelled: (\d+) of 12 files were imported \(or skipped\), each whole; the other (\d+) were not started\.$/.exec(last)
+  const match = /^sourcemark: cancelled: (\d+) of 250 files were imported \(or skipped\), each whole; the other (\d+) were not started\.$/.exec(last)
   assert.ok(match, err.join('\n'))
   const done = Number(match[1])
-  assert.ok(done >= 2 && done < 12, last)
-  assert.equal(done + Number(match[2]), 12)
+  assert.ok(done >= 100 && done < 250, last)
+  assert.equal(done + Number(match[2]), 250)
   assert.equal(out.length, done, 'each file imported was reported')
 
   // On disk: exactly those documents, each whole, each listed; no temp file.
@@ -83,5 +91,5 @@ test('Ctrl-C part way through a folder: the files imported are whole and listed,
   // The folder is not held: the next import goes on where it stopped.
   const rest = runCli(['import', folder, '--data-dir', data])
   assert.equal(rest.code, 0, rest.err)
-  assert.equal(rest.out.trim().split('\n').length, 12 - done)
+  assert.equal(rest.out.trim().split('\n').length, 250 - done)
 })

@@ -46,18 +46,19 @@ test('only commands that pass the check reach the page, with their arguments', a
   const good = [
     { id: 'library.toggle' },
     { id: 'library.open', args: { documentId: 'doc-1' } },
-    { id: 'file.export', args: { scope: 'document', format: 'md' } },
+    { id: 'file.exportDialog', args: { scope: 'document', format: 'md' } },
   ]
   const bad = [
     { id: 'library.deleteDocument', args: { documentId: 'doc-1' } },
     { id: 'library.open', args: { documentId: '../x' } },
     { id: 'library.toggle', args: { extra: 1 } },
-    { id: 'file.export', args: { scope: 'document', format: 'exe' } },
+    { id: 'file.exportDialog', args: { scope: 'document', format: 'exe' } },
+    { id: 'file.export', args: { scope: 'document', format: 'md' } },
     { id: 'search.text', args: { query: '   ' } },
     { id: '__proto__' }, 'library.toggle', null,
   ]
   for (const message of [...bad, ...good]) deliver({}, message)
-  assert.deepEqual(heard, [['library.toggle', undefined], ['library.open', { documentId: 'doc-1' }], ['file.export', { scope: 'document', format: 'md' }]])
+  assert.deepEqual(heard, [['library.toggle', undefined], ['library.open', { documentId: 'doc-1' }], ['file.exportDialog', { scope: 'document', format: 'md' }]])
 })
 
 test('the page reports its commands and what a right click is on', async () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { importFileReport } from '../../shared/import/file.ts'
 import { ImportError } from '../../shared/import/imported-article.ts'
-import { limitsFor, runImport } from '../../electron/import/run-import.ts'
+import { ImportSession, limitsFor, runImport } from '../../electron/import/run-import.ts'
 import { reopenedMarksPage } from '../helpers/hostile-html.ts'
 import { encodeLegacy } from '../helpers/legacy-encode.ts'
 
@@ -69,6 +69,25 @@ describe('runImport', () => {
       runImport({ name: 'big.html', bytes: bigPage() }, { maxOldGenerationSizeMb: 1024, timeoutMs: 1 }),
       isImportError(/could not be imported: it needs more time than a file of its size should/),
     )
+  })
+
+  test('a session reads many files in one worker; a file that stops its worker is refused and the next gets a new one', async () => {
+    const session = new ImportSession()
+    try {
+      const texts = ['First report.', 'Second report.', 'Third report.']
+      for (const text of texts) assert.equal((await session.run({ name: 'a.txt', bytes: bytes(text) })).draft.blocks[0]!.text, text)
+      // A refusal is an answer: the worker goes on.
+      await assert.rejects(session.run({ name: 'empty.html', bytes: new Uint8Array() }), isImportError(/empty/i))
+      assert.equal(session.workersStarted, 1)
+      await assert.rejects(
+        session.run({ name: 'big.html', bytes: bigPage() }, { maxOldGenerationSizeMb: 1024, timeoutMs: 1 }),
+        isImportError(/it needs more time than a file of its size should/),
+      )
+      assert.equal((await session.run({ name: 'b.txt', bytes: bytes('Still here.') })).draft.blocks[0]!.text, 'Still here.')
+      assert.equal(session.workersStarted, 2)
+    } finally {
+      session.close()
+    }
   })
 
   test('limits grow with the file and stay finite', () => {

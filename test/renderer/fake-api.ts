@@ -57,6 +57,9 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
   const holds = new Map<MethodName, Promise<void>>()
   let serial = 0
   const imported = new Map<string, string>()
+  // Imports under way: files handled, the one being read when cancelled.
+  const jobs = new Map<string, { done: number; reading: number; cancelled: boolean }>()
+  const jobOf = (id: string) => jobs.get(id) ?? jobs.set(id, { done: 0, reading: Infinity, cancelled: false }).get(id)!
   const find = (id: string) => {
     const found = fake.annotations.get(id)
     if (!found) throw new ApiError('not-found', 'There is no such annotation.')
@@ -147,6 +150,31 @@ export function fakeApi(documents: DocumentSummary[] = [summary('doc-a', 'A')]):
     importAnnotations: ({ data }) => {
       if (!Array.isArray(data)) throw new ApiError('invalid-input', 'This file is not an annotation file Sourcemark can read: it is neither W3C Web Annotations nor a Hypothesis export or API answer.', 'data')
       return { imported: data.length, alreadyPresent: 0, orphans: [], unknownSources: [] }
+    },
+    // A batch as the server takes it: file by file, stopping once cancelled
+    // after the file being read (the job's `done`) is finished.
+    importDocuments: ({ importId, files, duplicate }) => {
+      const job = jobOf(importId)
+      const results: Output<'importDocuments'>['results'] = []
+      for (const { fileName, contentBase64 } of files) {
+        if (job.cancelled && job.done > job.reading) break
+        try {
+          results.push({ fileName, ...methods.importDocument!({ fileName, contentBase64, ...(duplicate ? { duplicate } : {}) }) })
+        } catch (error) {
+          results.push({ fileName, status: 'failed', error: (error as Error).message })
+        }
+        job.done++
+      }
+      return { results, cancelled: job.cancelled }
+    },
+    importProgress: ({ importId }) => {
+      const { done, cancelled } = jobOf(importId)
+      return { done, current: null, cancelled }
+    },
+    cancelImport: ({ importId }) => {
+      const job = jobOf(importId)
+      job.reading = job.done
+      return { cancelled: !job.cancelled && (job.cancelled = true) }
     },
     restoreDocument: ({ documentId }) => {
       const doc = fake.trash.get(documentId)

@@ -13,6 +13,7 @@ import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import type { Target } from '../../shared/model/annotation.ts'
 import type { ReadingSettings } from '../../shared/model/reading.ts'
 import { fakeApi, summary, type FakeApi } from './fake-api.ts'
+import type { ExportChoice } from '../../renderer/ui/export-dialog.ts'
 
 export const TEXT = 'Xinhua said the talks went well. Tass said so too. CNBC was not sure.'
 
@@ -44,6 +45,11 @@ export interface Harness {
   importProgress: { lines: string[]; counts: number[]; open: boolean; cancel: () => void } | null
   // Called with each progress line as it is shown (a test presses Cancel there).
   onImportProgress: ((line: string) => void) | null
+  // The files downloaded (exports), by name.
+  downloads: string[]
+  // What the Export dialog was opened with, and what the reader chooses in it.
+  exportDialogs: Pick<ExportChoice, 'scope' | 'format'>[]
+  exportChoice: ExportChoice | null
 }
 
 export async function harness(documents: DocumentSummary[] = [summary('doc-a', 'A'), summary('doc-b', 'B')]): Promise<Harness> {
@@ -82,6 +88,7 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
     fake, history, reader, library, runner: undefined as unknown as CommandRunner,
     suggestions: new SuggestionState(fake.api),
     selected: { target: null }, answers: [], asked: [], statuses: [], errors: [], statusAction: undefined, importProgress: null, onImportProgress: null,
+    downloads: [], exportDialogs: [], exportChoice: null,
     reading: { applied: [], toggled: [] },
   }
   h.runner = new CommandRunner(allCommands, {
@@ -109,13 +116,22 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
       sourcesChanged: () => {},
       focusSearch: () => {},
       pickSource: () => {},
-      download: () => {},
+      download: (file) => { h.downloads.push(file.filename) },
+      exportDialog: async (initial) => {
+        h.exportDialogs.push(initial)
+        return h.exportChoice
+      },
       showShortcuts: () => {},
       selectSentence: () => false,
       importProgress: (_total, cancel) => {
         const progress = { lines: [] as string[], counts: [] as number[], open: true, cancel }
         h.importProgress = progress
-        return { update: (line, done) => { progress.lines.push(line); progress.counts.push(done); h.onImportProgress?.(line) }, done: () => { progress.open = false } }
+        return {
+          update: (line, done) => { progress.lines.push(line); progress.counts.push(done); h.onImportProgress?.(line) },
+          // The next turn of the event loop: no time passes in these tests.
+          tick: () => new Promise<void>((resolve) => setImmediate(resolve)),
+          done: () => { progress.open = false },
+        }
       },
     },
   }, {

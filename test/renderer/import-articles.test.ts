@@ -41,20 +41,36 @@ test('files that fail are named together in one error, after the others were imp
   assert.deepEqual(h.statuses, ['Imported “Good”.'])
 })
 
-test('many files show progress (count, file, time left) and Cancel stops before the next file', async () => {
+test('many files go to the server in one batch, with progress (count, file, time left); Cancel reaches the server, which stops after the file being read', async () => {
   const h = await harness()
   const files = Array.from({ length: 5 }, (_, i) => file(`article-${i}.txt`, `Article ${i}\nbody`))
-  // Cancel is pressed once the second file is under way.
-  h.onImportProgress = (line) => { if (line.startsWith('Importing 2 of 5')) h.importProgress!.cancel() }
+  // The batch waits on the server until Cancel was pressed.
+  const held = h.fake.hold('importDocuments')
+  h.onImportProgress = (line) => {
+    if (!line.startsWith('Importing 1 of 5')) return
+    h.importProgress!.cancel()
+    held.release()
+  }
   assert.equal(await h.runner.run('library.importArticles', { files }), true)
   const progress = h.importProgress!
-  assert.deepEqual(progress.lines.map((line) => line.replace(/ \(about .+ left\)$/, '')), ['Importing 1 of 5: article-0.txt', 'Importing 2 of 5: article-1.txt'])
-  assert.match(progress.lines[1]!, / \(about \d+ s left\)$/)
-  assert.deepEqual(progress.counts, [0, 1])
-  assert.equal(progress.open, false, 'the progress stays after the import')
-  // The file in flight is finished; none after it is started.
-  assert.deepEqual([...h.fake.documents.values()].map((d) => d.meta.title).filter((t) => t.startsWith('Article')), ['Article 0', 'Article 1'])
-  assert.equal(h.statuses.at(-1), 'Imported “Article 0”. Imported “Article 1”. Import cancelled: 2 of 5 files were taken; the other 3 were not started.')
+  assert.equal(progress.lines[0], 'Importing 1 of 5: article-0.txt')
+  assert.equal(progress.open, false, 'the progress is gone after the import')
+  const calls = h.fake.calls.filter((c) => c.method === 'importDocuments')
+  assert.equal(calls.length, 1, 'one batch')
+  assert.equal((calls[0]!.input as { files: unknown[] }).files.length, 5)
+  assert.ok(h.fake.calls.some((c) => c.method === 'cancelImport'))
+  // The file being read is finished; none after it is started.
+  assert.deepEqual([...h.fake.documents.values()].map((d) => d.meta.title).filter((t) => t.startsWith('Article')), ['Article 0'])
+  assert.equal(h.statuses.at(-1), 'Imported “Article 0”. Import cancelled: 1 of 5 files were taken; the other 4 were not started.')
+})
+
+test('many files: one already in the library is skipped, not asked about', async () => {
+  const h = await harness()
+  await h.runner.run('library.importArticles', { files: [file('one.txt', 'First\nbody')] })
+  const files = [file('one.txt', 'First\nbody'), ...Array.from({ length: 3 }, (_, i) => file(`article-${i}.txt`, `Article ${i}\nbody`))]
+  assert.equal(await h.runner.run('library.importArticles', { files }), true)
+  assert.deepEqual(h.asked, [])
+  assert.equal(h.statuses.at(-1), 'Skipped “First”, already in the library. Imported “Article 0”. Imported “Article 1”. Imported “Article 2”.')
 })
 
 test('one file shows no progress', async () => {

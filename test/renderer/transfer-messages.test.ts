@@ -8,6 +8,20 @@ test('"Exported" names the file it wrote', async () => {
   assert.equal(h.statuses.at(-1), 'Exported “doc-a.md”.')
 })
 
+test('the menu\'s Export items open the Export dialog with their choice made; the file is written only once the reader chose', async () => {
+  const h = await harness()
+  // Cancelled: nothing is exported.
+  assert.equal(await h.runner.run('file.exportDialog', { scope: 'document', format: 'html' }), true)
+  assert.deepEqual(h.exportDialogs, [{ scope: 'document', format: 'html' }])
+  assert.deepEqual(h.downloads, [])
+  assert.equal(h.fake.calls.filter((c) => c.method === 'exportDocument').length, 0)
+  // Chosen (another format than offered): that one is written.
+  h.exportChoice = { scope: 'document', format: 'csv' }
+  await h.runner.run('file.exportDialog', { scope: 'document', format: 'html' })
+  assert.deepEqual(h.downloads, ['doc-a.csv'])
+  assert.equal(h.statuses.at(-1), 'Exported “doc-a.csv”.')
+})
+
 test('a refused annotation file is named, with the reason in words and no method or field names', async () => {
   const h = await harness()
   const file = new File([JSON.stringify({ hello: 'world' })], 'hypothesis.json', { type: 'application/json' })

@@ -1,0 +1,38 @@
+// `sourcemark list` and `sourcemark import-annotations`: the library's
+// documents, and a file of web annotations put onto one of them.
+
+import { readFile, stat } from 'node:fs/promises'
+import { MAX_IMPORT_BYTES } from '../../shared/api/contract.ts'
+import { findDocument } from './find-document.ts'
+import { complain, say } from './messages.ts'
+import { terminalJson } from './terminal-text.ts'
+import { withLibrary } from './with-library.ts'
+
+export async function list(dataDir: string, json: boolean): Promise<void> {
+  const documents = await withLibrary(dataDir, (api) => api.listDocuments({}), { readsOnly: true })
+  if (json) return void console.log(terminalJson(documents))
+  if (documents.length === 0) return void say('The library is empty.')
+  const width = Math.max(...documents.map((d) => d.id.length))
+  for (const d of documents) say(`${d.id.padEnd(width)}  ${String(d.annotationCount).padStart(5)}  ${d.meta.title}`)
+}
+
+export async function importAnnotations(dataDir: string, query: string, file: string, json: boolean): Promise<void> {
+  const size = await stat(file).then((s) => s.size, () => { throw new Error(`there is no file at ${file}`) })
+  if (size > MAX_IMPORT_BYTES) throw new Error(`${file} is ${size} bytes; annotation files up to ${MAX_IMPORT_BYTES} bytes can be imported`)
+  let data: unknown
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'))
+  } catch (error) {
+    throw new Error(`${file} is not JSON (${(error as Error).message})`)
+  }
+  const { title, result } = await withLibrary(dataDir, async (api) => {
+    const { id, meta } = findDocument(await api.listDocuments({}), query)
+    return { title: meta.title, result: await api.importAnnotations({ documentId: id, data }) }
+  })
+  if (json) console.log(terminalJson(result))
+  else say(`Imported ${result.imported} annotation${result.imported === 1 ? '' : 's'} into "${title}"${result.alreadyPresent ? `; ${result.alreadyPresent} were already there` : ''}.`)
+  // What could not be placed is a problem to see, apart from the result.
+  for (const orphan of result.orphans) complain(`not imported: "${orphan.quote.slice(0, 80)}" (${orphan.reason})`)
+  if (result.unknownSources.length && !json) say(`Tags that match no source (left off): ${result.unknownSources.join(', ')}`)
+  if (result.imported === 0 && result.alreadyPresent === 0 && result.orphans.length > 0) process.exitCode = 1
+}
