@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures.ts'
-import { article, exportAs, exportDialog, importAnnotationsFile, selectText } from './reader-page.ts'
+import { allSaved, article, exportAs, exportDialog, importAnnotationsFile, selectText } from './reader-page.ts'
 import { SAMPLE_ID } from '../test/helpers/annotate.ts'
 import { shardPath } from '../test/helpers/library-files.ts'
 
@@ -173,6 +173,7 @@ test('a corrupt library file is moved aside, the backup restored, and the reader
   await selectText(app.page, 'Deepen cooperation')
   await app.page.keyboard.press('h')
   await expect(app.page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toHaveCount(1)
+  await allSaved(app.page)
   // The index file holding the sample's entry (library/index-XX.json).
   await writeFile(shardPath(app.dataDir, SAMPLE_ID), '{"version": 4, "entries": [')
   const page = await app.restart()
@@ -189,6 +190,7 @@ test('an annotation whose text was edited away is listed under Orphans, never pa
   await selectText(app.page, sentence)
   await app.page.keyboard.press('c')
   await expect(app.page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toHaveCount(1)
+  await allSaved(app.page)
   // The stored article loses that paragraph, as a later edition would.
   const file = join(app.dataDir, 'documents', 'xi-mishustin-2025-11-05.json')
   const stored = JSON.parse(await readFile(file, 'utf8'))

@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
+import { allSaved } from './reader-page.ts'
 
 type AppMode = 'browser' | 'electron'
 export interface AppOptions { appMode: AppMode }
@@ -46,6 +47,8 @@ export const test = base.extend<AppOptions & { app: App }>({
       dataDir,
       url: running.url,
       async restart(between) {
+        // What the user made is saved before the app goes (a claim is listed before it is stored).
+        await allSaved(running.page)
         await running.stop()
         await between?.(dataDir)
         running = appMode === 'electron'

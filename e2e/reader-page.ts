@@ -2,6 +2,7 @@
 // role and accessible name.
 
 import type { Download, Locator, Page } from '@playwright/test'
+import { expect } from '@playwright/test'
 
 export const SAMPLE_TITLE = 'Xi Jinping meets Russian Prime Minister Mikhail Mishustin in Beijing'
 
@@ -123,4 +124,10 @@ export async function importAnnotationsFile(page: Page, file: string): Promise<v
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
     page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Import annotations…' }).click()])
   await chooser.setFiles(file)
+}
+
+// A new claim is painted and listed at once and saved a moment later (its
+// card is aria-busy until then): wait for that before touching the files.
+export async function allSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('list', { name: 'Annotation list' }).locator('li[aria-busy="true"]')).toHaveCount(0)
 }

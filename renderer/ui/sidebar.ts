@@ -208,7 +208,8 @@ export class Sidebar {
     const names = a.sources.map((id) => session.sourceName(id))
     // The whole quote, as shown: the name holds the visible words.
     const kind = a.kind === 'claim' ? 'Claim' : 'Highlight'
-    return h('li', { class: `annotation-item${current ? ' current' : ''} source-${a.sources[0] ?? 'none'}`, 'data-annotation-id': a.id },
+    // aria-busy while its save is on the way: painted and listed at once, stored a moment later.
+    return h('li', { class: `annotation-item${current ? ' current' : ''} source-${a.sources[0] ?? 'none'}`, 'data-annotation-id': a.id, 'aria-busy': session.pending(a.id) ? 'true' : undefined },
       h('button', { type: 'button', class: 'quote', 'aria-label': `${kind}: ${a.target.quote.exact}`, 'aria-current': current ? 'true' : undefined, onclick: () => this.#actions.open(a.id) },
         h('span', { class: 'kind' }, kind), ' ',
         h('q', {}, a.target.quote.exact)),
