@@ -10,10 +10,10 @@
 // the journal to <id>.journal.jsonl.bak: the two backups together are the
 // previous state. As Committed: a change is written first, in memory after.
 
-import { copyFile, rename, stat } from 'node:fs/promises'
+import { copyFile, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Adapter } from 'lowdb'
-import { appendDurably, isCode, readText, syncDirectory } from './durable-file.ts'
+import { appendDurably, isCode, readText, sizeOf, syncDirectory } from './durable-file.ts'
 import { validated, type Access } from './access.ts'
 import { DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument, SnapshotFile, type DocumentFile } from './files.ts'
 import { diff, formatLine, readJournal } from './journal.ts'
@@ -153,15 +153,6 @@ export class DocumentDb {
   }
 }
 
-// -1 when the file does not exist.
-async function sizeOf(file: string): Promise<number> {
-  try {
-    return (await stat(file)).size
-  } catch (error) {
-    if (isCode(error, 'ENOENT')) return -1
-    throw error
-  }
-}
 
 async function retireJournal(journal: string): Promise<void> {
   try {

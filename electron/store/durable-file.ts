@@ -186,3 +186,13 @@ export async function ensureFolder(dir: string): Promise<void> {
 export function isCode(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code
 }
+
+// A file's size in bytes; -1 when it does not exist.
+export async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return -1
+    throw error
+  }
+}

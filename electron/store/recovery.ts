@@ -7,9 +7,9 @@
 
 import { constants as bufferConstants } from 'node:buffer'
 import { constants } from 'node:fs'
-import { copyFile, link, readdir, rm, stat } from 'node:fs/promises'
+import { copyFile, link, readdir, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { isCode, parseJSON, readText, replaceDurably, syncDirectory } from './durable-file.ts'
+import { isCode, parseJSON, readText, replaceDurably, sizeOf, syncDirectory } from './durable-file.ts'
 
 export type Recovered<T> =
   | { status: 'ok'; data: T }
@@ -100,15 +100,6 @@ async function inspect<T>(file: string, check: (raw: unknown) => T, { maxBytes =
   }
 }
 
-// -1 when the file does not exist (readText then says so).
-async function sizeOf(file: string): Promise<number> {
-  try {
-    return (await stat(file)).size
-  } catch (error) {
-    if (isCode(error, 'ENOENT')) return -1
-    throw error
-  }
-}
 
 function megabytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`

@@ -5,22 +5,9 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { parseHTML } from 'linkedom'
+import { dom } from '../helpers/empty-screen-dom.ts'
 import type { Api, Output } from '../../shared/api/contract.ts'
 
-const dom = parseHTML('<!doctype html><html><body></body></html>')
-// linkedom lays nothing out: what the virtual list asks answers as for an empty screen.
-Object.assign(globalThis, {
-  document: dom.document,
-  window: { addEventListener() {}, innerHeight: 800, scrollBy() {} },
-  ResizeObserver: class { observe() {} },
-  requestAnimationFrame: (run: () => void) => setTimeout(run, 0),
-  getComputedStyle: () => ({ rowGap: '0' }),
-})
-Object.assign(dom.HTMLElement.prototype, {
-  scrollIntoView() {},
-  getBoundingClientRect: () => ({ top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0 }),
-})
 const viewModule = import('../../renderer/ui/search-view.ts')
 
 function answerFor(query: string): Output<'search'> {

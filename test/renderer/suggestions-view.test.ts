@@ -5,25 +5,11 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { parseHTML } from 'linkedom'
+import '../helpers/empty-screen-dom.ts'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { suggestionKey, type Suggestion } from '../../shared/model/suggestion.ts'
 import { harness, TEXT } from './fake-context.ts'
 
-const dom = parseHTML('<!doctype html><html><body></body></html>')
-// linkedom lays nothing out: the window and layout calls the virtual list
-// makes (renderer/ui/virtual-list.ts) answer as for an empty screen.
-Object.assign(globalThis, {
-  document: dom.document,
-  window: { addEventListener() {}, innerHeight: 800, scrollBy() {} },
-  ResizeObserver: class { observe() {} },
-  requestAnimationFrame: (run: () => void) => setTimeout(run, 0),
-  getComputedStyle: () => ({ rowGap: '0' }),
-})
-Object.assign(dom.HTMLElement.prototype, {
-  scrollIntoView() {},
-  getBoundingClientRect: () => ({ top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0 }),
-})
 const viewModule = import('../../renderer/ui/suggestions.ts')
 
 function suggestion(words: string, source: string): Suggestion {

@@ -4,16 +4,9 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { suggestAttributions } from '../../shared/attribution/suggest.ts'
+import { who } from '../helpers/who-said.ts'
 
 // The suggestion whose content overlaps the given words, as "source" or "source via relay"; "-" when none.
-function who(text: string, words: string): string {
-  const at = text.indexOf(words)
-  assert.ok(at >= 0, `not in the text: ${words}`)
-  const s = suggestAttributions(text).find((x) => x.content.start < at + words.length && x.content.end > at)
-  return s ? `${s.source}${s.via ? ` via ${s.via}` : ''}` : '-'
-}
-
 test('an outlet is known by the shape of its description: "the X daily", "the X newspaper", "the X Telegram channel"', () => {
   assert.equal(who('Gas flows to the north will fall, the Vedomosti business daily reported, citing two sources.', 'Gas flows'), 'two sources (anonymous) via Vedomosti')
   assert.equal(who('Ferry fares will double next year, the Ostlandet newspaper reported, citing a source.', 'Ferry fares'), 'source (anonymous) via Ostlandet')
