@@ -3,7 +3,7 @@
 // and a new source gets a colour no other source has.
 
 import { test, expect } from './fixtures.ts'
-import { article, selectText } from './reader-page.ts'
+import { allSaved, article, selectText } from './reader-page.ts'
 
 const OUTER = 'Xi said that since the beginning of this year, China and Russia have steadfastly navigated'
 const INNER = 'China and Russia have steadfastly'
@@ -34,6 +34,8 @@ test('overlapping marks keep their own colours; highlights and unattributed clai
   const outer = article(page).locator('mark.source-tass').first()
   const inner = article(page).locator('mark.source-global-times')
   await expect(inner).toHaveText(INNER)
+  // Both stored (a new claim is painted at once and saved a moment later).
+  await allSaved(page)
   const colours = async (loc: typeof inner) => loc.evaluate((m) => getComputedStyle(m).backgroundColor)
   const [outerColour, innerColour] = [await colours(outer), await colours(inner)]
   expect(innerColour).not.toBe(outerColour)
