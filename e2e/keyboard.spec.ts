@@ -5,7 +5,7 @@
 import { test, expect } from './fixtures.ts'
 import type { Page } from '@playwright/test'
 import { keyBindings } from '../renderer/keys.ts'
-import { article } from './reader-page.ts'
+import { allSaved, article } from './reader-page.ts'
 
 const selected = (page: Page) => page.evaluate(() => document.getSelection()?.toString() ?? '')
 
@@ -48,6 +48,8 @@ test('annotating with the keyboard alone: Tab, Shift+arrows, sentence keys, h, c
   const list = page.getByRole('list', { name: 'Annotation list' })
   await expect(list.getByRole('listitem')).toHaveCount(1)
   await expect(list.getByRole('listitem').first()).toContainText('Highlight')
+  // Listed at once, stored a moment later; keys wait their turn behind the save.
+  await allSaved(page)
 
   // The next sentence, as a claim for Tass (2).
   await page.keyboard.press(')')
