@@ -60,6 +60,7 @@ test('annotating with the keyboard alone: Tab, Shift+arrows, sentence keys, h, c
   await expect(claim).toContainText('Claim')
   await expect(claim.locator('.sources')).toHaveText('Tass')
   await expect(host).toBeFocused()
+  await allSaved(page)
 
   // Back a sentence, and the sentence at the caret.
   await page.keyboard.press('(')
