@@ -10,6 +10,7 @@ import { ORG_ROLES } from './lexicon.ts'
 const BARE = /^(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
 // "sources from the producer group": members of a body the article names by a role noun.
 const STAFF = /^(\p{Ll}+) (spokesman|spokeswoman|spokesperson|official|representative) \((?:anonymous|unnamed)\)$/u
+const LONE_SPOKES = /^(spokesman|spokeswoman|spokesperson) \((?:anonymous|unnamed)\)$/
 const MEMBERS = /^(\p{Ll}+) (?:from|in|at|within|inside) the (?:[\p{Ll}-]+ )*(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
 
 export function fullerAnonymous(names: readonly string[]): Map<string, string> {
@@ -37,8 +38,17 @@ export function fullerAnonymous(names: readonly string[]): Map<string, string> {
 // "OPEC+ is considering ..., four sources from the producer group told
 // Reuters": the body is the one the sentence names before the cue (else the
 // one the role noun stands for), so they are "OPEC+ sources".
-export function membersOf(name: string, discourse: Discourse, before: (name: string) => boolean, para: number): string | null {
+// `lead`: the paragraph's words before the cue.
+export function membersOf(name: string, discourse: Discourse, before: (name: string) => boolean, para: number, lead = ''): string | null {
   // "An agency spokesperson said" after "The FDA said": the FDA's spokesperson.
+  // "A spokesperson said" in a story about the Commission: the body's spokesperson (label conventions).
+  const spokes = LONE_SPOKES.exec(name)
+  if (spokes) {
+    // "The commission declined to comment. A spokesperson said": the body the paragraph just named by a role noun.
+    const role = [...lead.matchAll(/\b[Tt]he (\p{Ll}+)\b/gu)].map((m) => m[1]!).filter((w) => ORG_ROLES.has(w)).at(-1)
+    const body = discourse.resolve({ type: 'role', head: role ?? spokes[1]!, mods: [], group: 'org' }, para)
+    return body && body.kind === 'organisation' ? `${body.name} ${spokes[1]} (anonymous)` : null
+  }
   const staff = STAFF.exec(name)
   if (staff && ORG_ROLES.has(staff[1]!)) {
     const body = discourse.resolve({ type: 'role', head: staff[1]!, mods: [], group: 'org' }, para)

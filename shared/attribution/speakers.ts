@@ -27,18 +27,15 @@ const ROLE_WORDS = new Set([...TITLES, ...PERSON_ROLES, ...OUTLET_ROLES, 'agency
 const OWN_CHANNELS = new Set(['website', 'site', 'account', 'page', 'channel', 'blog', 'feed'])
 const BODY_DESCRIPTIONS = new Set(['site', 'website', 'tracker', 'platform', 'consultancy', 'provider', 'think-tank', 'tank', 'nonprofit', 'charity', 'lobby'])
 const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|for|-)$/
-const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|several|some|many|few|other|both|multiple|another|first|second|third|fourth|fifth|\d+)$/
-const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/
+const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|few|other|both|multiple|another|first|second|third|fourth|fifth|\d+)$/
 // "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
 const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
 
 // "two European officials" -> "European officials (anonymous)"; a sentence-initial capital is dropped.
 function anonymousName(text: string, tokens: readonly Token[], a: number, b: number): string {
   let k = a
-  // ("some Western media" keep "some": it says they are not all of them.)
-  while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower) && !(tokens[k]!.lower === 'some' && k === a)) k++
-  // "three officials" alone keep their number: without it nothing describes them.
-  if (k === b - 1 && k > a && COUNTS.test(tokens[k - 1]!.lower) && /s$/.test(tokens[k]!.lower)) k--
+  // Counts and articles are no part of the name: "three officials", "some Western media" (label conventions).
+  while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower)) k++
   let name = text.slice(tokens[k]!.start, tokens[b - 1]!.end).replace(/, (?=(?:at|in|from) )/, ' ')
   const first = tokens[k]!
   // "Officials said" opens a sentence with a capital; "two Fed officials" keeps its name's.

@@ -27,6 +27,7 @@ import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
 import { fullerAnonymous, membersOf } from './anonymous-names.ts'
 import { headlineCredit } from './headline-credit.ts'
+import { headlineSpeaker } from './headline-speaker.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 import { inheritRelays } from './relay-inherit.ts'
@@ -111,7 +112,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       if (r.kind === 'document' && r.named && r.name.includes(' ')) r.name = fullDocument(r.name, documents, tokens, s)
       if (r.kind === 'person' && r.named && describedAsBody(text, s, r.name)) r.kind = 'organisation'
       if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
-      if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.slice(s.start, c.start).includes(n), s.para) ?? r.name
+      if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.slice(s.start, c.start).includes(n), s.para, paragraphBefore(text, c.start)) ?? r.name
       resolved.set(c, r)
     }
     anonymise(cues, resolved, text, tokens, s)
@@ -120,6 +121,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
     if (!attribution && s.heading) attribution = headlineCredit(text, tokens, s, discourse)
+    // (A title may end in a quote mark, which the splitter does not take for a heading.)
+    if (!attribution && (s.heading || s.index === 0)) attribution = headlineSpeaker(text, s, discourse)
     let frame: Attribution | null = null
     const next = sentences[s.index + 1]
     if (next && (next.item || next.para !== s.para && s.to - s.from <= 20 && LIST_FRAME.test(text.slice(s.start, s.end))) && FRAME.test(text.slice(s.start, s.end))) {
@@ -181,6 +184,9 @@ function groupSpeaks(text: string, cue: Cue): boolean {
   const sp = cue.speaker
   return sp?.type === 'anonymous' && /s \((?:anonymous|unnamed)\)$/.test(sp.name) && !/\bone of\s*$/i.test(text.slice(Math.max(0, cue.start - 8), cue.start))
 }
+
+// The words of the paragraph before `at` (a bounded look back).
+const paragraphBefore = (text: string, at: number) => text.slice(Math.max(0, at - 400), at).split('\n').at(-1)!
 
 const isUnnamed = (name: string) => /\((?:anonymous|unnamed)\)$/.test(name)
 

@@ -110,9 +110,9 @@ test('texts as sources: "the study, published in ..., found"; figures released l
   assert.equal(who('The World Health Organization recommends that adults sleep seven hours.', 'adults sleep'), 'World Health Organization')
 })
 
-test('unnamed groups of people speak too, named with their "some" as the blind labels do ("some Western media claimed", "politicians ..., claiming")', () => {
-  assert.equal(who('Some foreign media claimed that the dam was unsafe.', 'the dam was unsafe'), 'some foreign media (anonymous)')
-  assert.equal(who('Some local politicians went further, claiming that the dam was unsafe.', 'the dam was unsafe'), 'some local politicians (anonymous)')
+test('unnamed groups of people speak too, named without their "some" (label conventions) ("some Western media claimed", "politicians ..., claiming")', () => {
+  assert.equal(who('Some foreign media claimed that the dam was unsafe.', 'the dam was unsafe'), 'foreign media (anonymous)')
+  assert.equal(who('Some local politicians went further, claiming that the dam was unsafe.', 'the dam was unsafe'), 'local politicians (anonymous)')
 })
 
 test('a body named by a lower-case description first is named without it', () => {

@@ -1,0 +1,62 @@
+// Applies the lead's label conventions (test/fixtures/attribution/README.md,
+// "Label conventions") to every labelled set in test/fixtures/attribution.
+// Idempotent: run it again and nothing changes. Usage:
+//   node scripts/label-conventions.mjs
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = new URL('../test/fixtures/attribution/', import.meta.url).pathname
+
+// Colon headlines ("Novak: OPEC+ will ...") are attributed to the named speaker, cue "Novak:".
+const colonHeadlines = new Map([
+  ['Novak: OPEC+ will keep output steady through summer', 'Alexander Novak'],
+  ["Lavrov: Russia ready for strategic stability talks with US if Washington drops 'hostile line'", 'Sergey Lavrov'],
+])
+
+// An unnamed spokesperson of a named body is anonymous, named after the body.
+const spokespeople = new Map([
+  ['A spokesperson said the EU remained', 'European Commission spokesperson (anonymous)'],
+  ['A Toyota spokesperson declined to comment', 'Toyota spokesperson (anonymous)'],
+])
+
+// Document names the text supports: issuer + the document noun as written.
+const documents = new Map([
+  ['according to a paper seen by dpa', 'coalition paper'],
+  ['according to LSEG data', 'LSEG data'],
+  ["according to the CME Group's FedWatch tool", "CME Group's FedWatch tool"],
+  ['according to a flash estimate from Eurostat', 'Eurostat flash estimate'],
+  ['Data from the China Semiconductor Industry Association showed', 'China Semiconductor Industry Association data'],
+  ['According to United Nations figures', 'United Nations figures'],
+  ['according to trade statistics released by the Ministry of Finance', 'Japanese Ministry of Finance trade statistics'],
+])
+
+// Anonymous names drop counts and articles ("three officials" -> "officials").
+const COUNT = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+) (?=.*\((?:anonymous|unnamed)\)$)/i
+
+function apply(label) {
+  const speaker = colonHeadlines.get(label.sentence)
+  if (speaker) {
+    Object.assign(label, { attributed: true, source: speaker, cue: `${speaker.split(' ').at(-1)}:`, speaker_kind: 'person', content_in: 'same' })
+  }
+  for (const [words, name] of spokespeople) {
+    if (label.attributed && label.sentence.startsWith(words)) Object.assign(label, { source: name, speaker_kind: 'anonymous' })
+  }
+  for (const [words, name] of documents) {
+    if (label.attributed && label.speaker_kind === 'document' && label.sentence.includes(words)) label.source = name
+  }
+  if (label.attributed && label.source) label.source = label.source.replace(COUNT, '')
+  return label
+}
+
+const dirs = [root, ...readdirSync(root).filter((d) => statSync(join(root, d)).isDirectory()).map((d) => join(root, d))]
+let changed = 0
+for (const dir of dirs) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.labels.json'))) {
+    const path = join(dir, file)
+    const before = readFileSync(path, 'utf8')
+    const labels = JSON.parse(before).map(apply)
+    const after = JSON.stringify(labels, null, 1) + (before.endsWith('\n') ? '\n' : '')
+    if (after !== before) { writeFileSync(path, after); changed++; console.log(`relabelled ${path.slice(root.length)}`) }
+  }
+}
+console.log(`${changed} files changed`)

@@ -1,0 +1,41 @@
+// Source naming and kinds (session 6): label conventions the lead decided
+// (test/fixtures/attribution/README.md) and general causes of source misses
+// read from the blind sets, each shown on made-up sentences.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
+import { who } from '../helpers/who-said.ts'
+
+const kindOf = (text: string, words: string) => {
+  const at = text.indexOf(words)
+  return suggestAttributions(text).find((x) => x.content.start < at + words.length && x.content.end > at)?.sourceKind ?? '-'
+}
+
+test('a colon headline is attributed to the speaker it names, in his fullest form', () => {
+  const text = 'Varga: Hungary will veto the new fund\n\nHungarian Foreign Minister Istvan Varga said on Monday that Budapest would block the plan.'
+  assert.equal(who(text, 'Hungary will veto'), 'Istvan Varga')
+  // A country speaking as a state; a label that is no speaker ("Update:", "Published:") is not.
+  assert.equal(who('Norway: Oil fund to sell tobacco stakes\n\nThe fund of Norway said it would sell.', 'Oil fund to sell'), 'Norway')
+  assert.equal(who('Update: Storm closes ports along the coast\n\nThe storm hit on Monday.', 'Storm closes'), '-')
+})
+
+test('an unnamed spokesperson of a named body is anonymous, named after the body', () => {
+  const text = 'The Nordic Council proposed a shared grid fund on Monday. A spokesperson said the fund would be ready by June.'
+  assert.equal(who(text, 'ready by June'), 'Nordic Council spokesperson (anonymous)')
+  assert.equal(kindOf(text, 'ready by June'), 'anonymous')
+  const firm = 'A Volvera spokesperson said the company does not discuss future output.'
+  assert.equal(who(firm, 'does not discuss'), 'Volvera spokesperson (anonymous)')
+})
+
+test('anonymous names drop counts and articles', () => {
+  assert.equal(who('The merger was described by three officials who spoke on condition of anonymity.', 'merger'), 'officials (anonymous)')
+  assert.equal(who('Some Western media claimed that the factory was closing.', 'factory'), 'Western media (anonymous)')
+  assert.equal(who('Two people familiar with the matter said the deal was close.', 'deal was close'), 'people familiar with the matter (anonymous)')
+})
+
+test('a lone spokesperson belongs to the body the paragraph just named by a role noun', () => {
+  const text = 'The Nordic Council is drawing up a grid fund.\n\nFinland has warned that the fund could be costly. Its minister, Aino Lehto, said in May that it was too big.\n\n' +
+    'The council declined to comment on the draft. A spokesperson said the fund remained on the table.'
+  assert.equal(who(text, 'remained on the table'), 'Nordic Council spokesperson (anonymous)')
+})
