@@ -57,6 +57,8 @@ export class Discourse {
   here: readonly { name: string; titles: readonly string[] }[] = []
   // The adjective of the country the article is written from ("Turkish"), when its dateline says.
   country: string | null = null
+  // Initials the article spells out once: "RSF" -> "Rapid Support Forces".
+  acronyms: ReadonlyMap<string, string> = new Map()
 
   entity(name: string): Entity | undefined {
     return this.entities.get(fold(name))
@@ -103,6 +105,9 @@ export class Discourse {
     const outlet = knownOutlet(name)
     if (outlet) return { name: outlet, kind: 'outlet' }
     const clean = name.replace(/^(?:the|The)\s+/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '')
+    // "RSF" after "the Rapid Support Forces (RSF)" (acronyms.ts): initials name a body.
+    const spelt = this.acronyms.get(clean) ?? this.acronyms.get(clean.replace(/^[\p{L}.]+['’]s\s+/u, ''))
+    if (spelt) return { name: spelt, kind: 'organisation' }
     const kind = kindOfName(clean)
     // "Beijing said", "Moscow warned": a capital speaking stands for its state (GUIDE 4).
     const state = STATE_OF_CAPITAL.get(fold(clean))

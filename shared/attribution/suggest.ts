@@ -28,6 +28,8 @@ import { participleSource } from './participles.ts'
 import { fullerAnonymous, membersOf } from './anonymous-names.ts'
 import { headlineCredit } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
+import { namesUnreliable } from './name-lines.ts'
+import { acronymsIn } from './acronyms.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 import { inheritRelays } from './relay-inherit.ts'
@@ -88,11 +90,12 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const publisher = options.publisher ?? publisherOf(text)
   const discourse = new Discourse()
   discourse.country = countryOf(text)
+  discourse.acronyms = acronymsIn(text)
   const documents = new Documents(text)
   // The names each sentence mentions, described once: learnt first (a short
   // form may come before the full one), recorded as mentions in the main pass.
   const described = new Map<string, Named | null>()
-  const named = sentences.map((s) => namesIn(text, tokens, s, described))
+  const named = sentences.map((s) => (namesUnreliable(text, s) ? [] : namesIn(text, tokens, s, described)))
   for (const names of named) for (const n of names) discourse.learnName(n.name)
 
   const own: (Attribution | null)[] = []

@@ -39,3 +39,22 @@ test('a lone spokesperson belongs to the body the paragraph just named by a role
     'The council declined to comment on the draft. A spokesperson said the fund remained on the table.'
   assert.equal(who(text, 'remained on the table'), 'Nordic Council spokesperson (anonymous)')
 })
+
+test('a title-case headline and a photo credit give no name forms and no antecedents', () => {
+  const text = 'Jury Finds Dana Rook Guilty In Church Case\n\nA jury in Salem has found Dana Rook guilty on all counts.\n\nTom Burt/Getty Images hide caption\n\nRook said he had acted alone. He also said he was sorry.'
+  assert.equal(who(text, 'acted alone'), 'Dana Rook')
+  assert.equal(who(text, 'was sorry'), 'Dana Rook')
+  const investor = 'Investor Ikahn To Advise Trump On Finances\n\nThe team said investor Carl Ikahn will advise him.\n\n"I am proud to serve," Ikahn said.'
+  assert.equal(who(investor, 'proud to serve'), 'Carl Ikahn')
+})
+
+test('initials the article spells out once name the body in full', () => {
+  const text = "Valdia's NRF says it has taken the port\n\nValdia's paramilitary National Resistance Front (NRF) says it has captured the port of Osk. " +
+    'The NRF said its forces were advancing.\n\nThe group said in a video that the town was calm.'
+  assert.equal(who(text, 'has taken the port'), 'National Resistance Front')
+  assert.equal(who(text, 'its forces were advancing'), 'National Resistance Front')
+  assert.equal(kindOf(text, 'its forces were advancing'), 'organisation')
+  assert.equal(who(text, 'the town was calm'), 'National Resistance Front')
+  // A news agency keeps its short name.
+  assert.equal(who('The Korean Central News Agency (KCNA) said the test succeeded. KCNA said more would follow.', 'more would follow'), 'KCNA')
+})

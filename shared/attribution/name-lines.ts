@@ -1,0 +1,21 @@
+// Lines whose capitalised words are no evidence of names: a title-case
+// headline ("Jury Finds Dana Rook Guilty In Church Case", where "Guilty"
+// and "Investor" are capitalised by style) and a photo credit ("Tom Burt/Getty
+// Images hide caption"). Their names are neither learnt for fuller forms
+// nor recorded as mentions for pronouns; the body of the article names
+// the same people properly.
+
+import type { Sentence } from './sentences.ts'
+
+const CREDIT = /(?:\b(?:hide|toggle) caption\b|^[\p{Lu}][\p{L}.'’ -]{1,40}\/[\p{Lu}][\p{L}.'’ -]{1,40}$)/u
+const WORD = /\p{L}[\p{L}'’-]*/gu
+
+export function namesUnreliable(text: string, s: Sentence): boolean {
+  const words = text.slice(s.start, s.end)
+  if (CREDIT.test(words)) return true
+  if (!s.heading) return false
+  const all = words.match(WORD) ?? []
+  if (all.length < 4) return false
+  const capitalised = all.filter((w) => /^\p{Lu}/u.test(w)).length
+  return capitalised / all.length >= 0.8
+}
