@@ -4,7 +4,7 @@
 
 import type { Token } from './nlp.ts'
 import { beforeAside } from './parentheticals.ts'
-import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES } from './lexicon.ts'
 
 export interface Phrase {
   a: number
@@ -48,6 +48,9 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (t.text === 'He' && a - 1 > floor && tokens[a]!.pos === 'PROPN' && tokens[a]!.cap) { a--; continue }
     // "the Office for National Statistics": the tagger may read the capitalised word before "for" as a common noun.
     if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /^(?:PROPN|NOUN)$/.test(tokens[a - 2]!.pos)) { a--; continue }
+    // "Commission on Human Rights", "Office for the Coordination of ...": a body's word, then a linker, inside its name.
+    const link = bodyLink(tokens, a, floor)
+    if (link) { a -= link; continue }
     // "The Austin, Texas-based company": the place is no part of the speaker's name; keep "the" for the role noun.
     if (t.lower === 'based' && a - 2 >= floor && tokens[a - 2]!.lower === '-') {
       const det = placeBasedStart(tokens, floor, a - 3)
@@ -68,6 +71,17 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     break
   }
   return { a, b: j + 1, descriptor: [] }
+}
+
+const BODY_LINK = /^(?:of|for|on)$/
+// How many tokens before `a` are a linker inside a body's name ("on", "for the"), or 0.
+function bodyLink(tokens: readonly Token[], a: number, floor: number): number {
+  if (!isCap(tokens[a]!)) return 0
+  const n = tokens[a - 1]!.lower === 'the' ? 2 : 1
+  const link = tokens[a - n]
+  const body = tokens[a - n - 1]
+  if (a - n - 1 < floor || !link || !body || !BODY_LINK.test(link.lower) || !isCap(body) || !ORG_WORDS.has(body.lower)) return 0
+  return n === 2 || link.lower === 'on' ? n : 0
 }
 
 // The determiner before "Austin, Texas" in "The Austin, Texas-based": -1 when there is none.
@@ -101,6 +115,10 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     // "according to people familiar with the matter": an unnamed source's noun the tagger read as a verb.
     if (b === headStart && t.pos === 'VERB' && !t.cap && (ANONYMOUS_HEADS.has(t.lower) || t.lower === 'police')) { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
+    if (b > headStart && BODY_LINK.test(t.lower) && isCap(tokens[b - 1]!) && ORG_WORDS.has(tokens[b - 1]!.lower)) {
+      const skip = tokens[b + 1]?.lower === 'the' ? 2 : 1
+      if (b + skip < ceil && isCap(tokens[b + skip]!) && (skip === 2 || t.lower === 'on')) { b += skip; continue }
+    }
     break
   }
   if (b === headStart) return null

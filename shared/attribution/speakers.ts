@@ -71,7 +71,7 @@ function countryBefore(tokens: readonly Token[], a: number): string | null {
 
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/
 // Bodies of a state, named by the country's adjective when a possessive names the country.
-const GENERIC_BODY = /\b(?:Ministry|Department|Office|Council|Committee|Commission|Agency|Service|Parliament|Government|Cabinet|Embassy|Customs|Court|Guard|Bank|Directorate|Administration)\b/
+const GENERIC_BODY = /\b(?:Staff|Ministry|Department|Office|Council|Committee|Commission|Agency|Service|Parliament|Government|Cabinet|Embassy|Customs|Court|Guard|Bank|Directorate|Administration)\b/
 const POSSESSIVE = /^(?:'s|’s|')$/
 
 // Helpers at module level: describe() runs for every name in the article.
@@ -91,6 +91,24 @@ function common(w: string): boolean {
     DOCUMENT_NOUNS.has(w) || PERSON_ROLES.has(w.replace(/s$/, ''))
 }
 
+// "Alexandra Olgin of South Carolina Public Radio", "Jan Berg of the Brookings
+// Institution": a person's name (two or three plain capitalised words) and the
+// outlet or body they work for; the person speaks.
+const STATE_WORDS = /^(?:Republic|Kingdom|Federation|Emirates|States|Union|Islamic|Democratic|People|United|Federal|National|Royal|Grand|Duchy)$/
+function personOfBody(text: string, tokens: readonly Token[], a: number, b: number): Speaker | null {
+  let of = -1
+  for (let k = a + 2; k < Math.min(b - 1, a + 4); k++) if (tokens[k]!.lower === 'of') { of = k; break }
+  if (of < 0) return null
+  const person = tokens.slice(a, of)
+  const plain = (w: Token) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && w.pos === 'PROPN' && !ORG_WORDS.has(w.lower) && !PLACES.has(w.lower) && !DEMONYMS.has(w.lower) && !TITLES.has(w.lower)
+  if (!person.every(plain) || person.some((w) => STATE_WORDS.test(w.text))) return null
+  const from = tokens[of + 1]!.lower === 'the' ? of + 2 : of + 1
+  if (from >= b) return null
+  const body = tokens.slice(from, b)
+  if (!isCap(body[0]!) || !(outletShape(tokens, from, b) || knownOutlet(slice(text, tokens, from, b)) || body.some(orgWord))) return null
+  return { type: 'name', name: slice(text, tokens, a, of), titles: [] }
+}
+
 export function describe(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
   let { a } = phrase
   const { b } = phrase
@@ -102,6 +120,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   // "Some Western media" are named with their "some".
   const some = (k: number) => (det === 'some' && k === phrase.a + 1 ? phrase.a : k)
   if (a >= b) return null
+  const worker = personOfBody(text, tokens, a, b)
+  if (worker) return worker
   // "the Washington Post" is an outlet, not a post; "the Vedomosti business daily" is Vedomosti.
   const shaped = outletShape(tokens, a, b) ?? (tokens[b - 1]!.cap && knownOutlet(slice(text, tokens, a, b)) ? [a, b] : null)
   if (shaped) return { type: 'name', name: outletName(slice(text, tokens, shaped[0], shaped[1])), titles: ['outlet'] }
@@ -175,7 +195,9 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   for (let k = words.length - 2; k >= 0; k--) {
     // "industry group Eurofer", "the tracking site PowerOutage": a lower-case description of a body before its name.
     const describes = !isCap(words[k]!) && (ORG_ROLES.has(lowerWords[k]!) || BODY_DESCRIPTIONS.has(lowerWords[k]!))
-    if (!describes && (!ROLE_WORDS.has(lowerWords[k]!) || isCap(words[k]!) && k === 0 && !TITLES.has(lowerWords[k]!))) continue
+    // "NASA commentator George Diller": any lower-case noun after a capitalised employer is the person's job.
+    const job = !isCap(words[k]!) && words[k]!.pos === 'NOUN' && !LINK.test(lowerWords[k]!) && k > 0 && isCap(words[k - 1]!)
+    if (!describes && !job && (!ROLE_WORDS.has(lowerWords[k]!) || isCap(words[k]!) && k === 0 && !TITLES.has(lowerWords[k]!))) continue
     // "National Conference of State Legislatures": a capitalised word after "of" is inside a name.
     if (isCap(words[k]!) && k > 0 && LINK.test(lowerWords[k - 1]!)) break
     const rest = words.slice(k + 1)

@@ -58,3 +58,22 @@ test('initials the article spells out once name the body in full', () => {
   // A news agency keeps its short name.
   assert.equal(who('The Korean Central News Agency (KCNA) said the test succeeded. KCNA said more would follow.', 'more would follow'), 'KCNA')
 })
+
+test('a body keeps the linkers inside its name: "Commission on ...", "Office for the ..."', () => {
+  assert.equal(who('Police fired tear gas at the crowd, the Valdia National Commission on Civil Liberties said.', 'tear gas'), 'Valdia National Commission on Civil Liberties')
+  assert.equal(who('The UN Office for the Protection of Coastal Waters said the spill had spread.', 'the spill'), 'UN Office for the Protection of Coastal Waters')
+  assert.equal(who('Fishing stocks fell by a third, according to the Office for the Study of Northern Seas.', 'Fishing stocks'), 'Office for the Study of Northern Seas')
+})
+
+test('a person is named without the employer and job before the name, or the body after "of"', () => {
+  assert.equal(who('"The rocket has broken up," said Orbita commentator Lena Dahl, after the broadcast ended.', 'has broken up'), 'Lena Dahl')
+  assert.equal(who('Rates will rise next year, said Jan Berg of the Brookings Institution.', 'Rates will rise'), 'Jan Berg')
+  // A state's name is no person's.
+  assert.equal(who('Rates will rise next year, the Bank of England said.', 'Rates will rise'), 'Bank of England')
+})
+
+test('"General Staff" is a body, named after its country', () => {
+  const text = "Poland's General Staff said on Saturday that its forces had struck the depot."
+  assert.equal(who(text, 'its forces'), 'Polish General Staff')
+  assert.equal(kindOf(text, 'its forces'), 'organisation')
+})
