@@ -10,6 +10,7 @@ import type { Speaker } from './speakers.ts'
 import { fold } from './fold.ts'
 import { isDistributor, knownOutlet } from './outlets.ts'
 import { officeOf } from './offices.ts'
+import { ORG_ROLES } from './lexicon.ts'
 
 export interface Resolved {
   name: string
@@ -42,7 +43,8 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
       // An outlet is no short form of a longer person-like name ("the Rybar Telegram channel" is Rybar).
       if (outletTitle) return { name: knownOutlet(speaker.name) ?? speaker.name.replace(/^the\s+/i, ''), kind: 'outlet', via: null, named: true }
       const { name, kind } = discourse.canonical(speaker.name)
-      return { name, kind, via: null, named: true }
+      // "the Deepwater monitoring group": described by a body's role noun, a body.
+      return { name, kind: kind === 'person' && ORG_ROLES.has(speaker.titles.at(-1) ?? '') ? 'organisation' : kind, via: null, named: true }
     }
     case 'document': {
       const outlet = speaker.owner ? knownOutlet(speaker.owner) : undefined

@@ -45,7 +45,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (t.lower === '-' && (t.end !== tokens[a]!.start || a - 2 >= floor && tokens[a - 2]!.end !== t.start)) break
     if (nounish(t)) { a--; continue }
     // "A ministry spokesman, He Yadong, said": a capitalised "He" inside the sentence before a name is a surname.
-    if (t.text === 'He' && a - 1 > floor && tokens[a]!.pos === 'PROPN' && tokens[a]!.cap) { a--; continue }
+    // (Opening the sentence too, when a comma follows the name: "He Yadong, a spokesperson ..., said".)
+    if (t.text === 'He' && (a - 1 > floor || surnameHe(tokens, a)) && tokens[a]!.pos === 'PROPN' && tokens[a]!.cap) { a--; continue }
     // "the Office for National Statistics": the tagger may read the capitalised word before "for" as a common noun.
     if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /^(?:PROPN|NOUN)$/.test(tokens[a - 2]!.pos)) { a--; continue }
     // "Commission on Human Rights", "Office for the Coordination of ...": a body's word, then a linker, inside its name.
@@ -72,6 +73,9 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
   }
   return { a, b: j + 1, descriptor: [] }
 }
+
+// "He Yadong, a spokesperson for the ministry, told": "He" is a surname before a one-word name and a comma.
+const surnameHe = (tokens: readonly Token[], a: number) => tokens[a + 1]?.lower === ','
 
 const BODY_LINK = /^(?:of|for|on)$/
 // How many tokens before `a` are a linker inside a body's name ("on", "for the"), or 0.

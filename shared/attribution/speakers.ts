@@ -147,9 +147,11 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   if (to > 0 && MISSIONS.has(lowerWords[to - 1]!) && isCap(words[0]!) && isCap(head)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   // "people familiar with the matter", "a source close to the talks", "a source at the ministry": unnamed.
   // "analysts at Goldman Sachs": a firm's analysts speak for the named firm, as "the bank said" would.
-  if (lowerWords.length > 2 && FIRM_STAFF.test(lowerWords[0]!) && lowerWords[1] === 'at' && words.slice(2).every((w) => capOrLink(w) || w.lower === '&') && isCap(words[2]!)) {
+  // ("Analysts at the Center for Macroeconomic Analysis": "the" may come before the firm.)
+  const firm = lowerWords[2] === 'the' ? 3 : 2
+  if (lowerWords.length > firm && FIRM_STAFF.test(lowerWords[0]!) && lowerWords[1] === 'at' && words.slice(firm).every((w) => capOrLink(w) || /^(?:&|the|and)$/.test(w.lower)) && isCap(words[firm]!)) {
     // "JPMorgan Chase & Co." is JPMorgan Chase: a company's legal suffix is no part of its name.
-    return { type: 'name', name: slice(text, tokens, a + 2, b).replace(LEGAL_SUFFIX, ''), titles: [] }
+    return { type: 'name', name: slice(text, tokens, a + firm, b).replace(LEGAL_SUFFIX, ''), titles: [] }
   }
   // "Residents of Kastri said", "Meteorologists expect": a plural common noun capitalised only because the sentence opens with it.
   if (opensSentence(tokens, a) && /s$/.test(lowerWords[0]!) && ANONYMOUS_HEADS.has(lowerWords[0]!) && (words.length === 1 || /^(?:of|in|from|at|across)$/.test(lowerWords[1]!))) {
@@ -264,7 +266,9 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     // "the FNV union", "the Interfax agency": the modifier names it.
     // "the Bavarian interior ministry" is described, not named, by its capital: the whole phrase stands.
     const afterCapitals = capitalMods.length ? words.slice(words.indexOf(capitalMods[capitalMods.length - 1]!) + 1, -1) : []
-    if (capitalMods.length && afterCapitals.every((w) => w.lower === 'news' || ORG_ROLES.has(w.lower) || OUTLET_ROLES.has(w.lower))) {
+    // ("the DeepState monitoring group": what the body does, between its name and the role noun, describes it too;
+    // "the Bavarian interior ministry" stays described.)
+    if (capitalMods.length && afterCapitals.every((w) => w.lower === 'news' || ORG_ROLES.has(w.lower) || OUTLET_ROLES.has(w.lower) || !w.cap && /ing$/.test(w.lower))) {
       return { type: 'name', name: text.slice(capitalMods[0]!.start, capitalMods[capitalMods.length - 1]!.end), titles: [singular] }
     }
     // "Kazakhstan ..., its energy ministry said": the country the sentence is about owns it.

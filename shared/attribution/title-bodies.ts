@@ -23,7 +23,8 @@ export function bodyInTitle(text: string, tokens: readonly Token[], c: Cue): str
 
 // "Eurofer, the European steel association, welcomed the move": a name the
 // article describes as a body is an organisation, so "the group" finds it.
-const DESCRIBED = /^, (?:the|a|an|\p{Lu}\p{L}*['’]s) (?:[\p{L}'’-]+ ){0,4}?([\p{Ll}-]+)(?=[,.])/u
+// ("He Yadong, a spokesperson for the ministry,": the appositive's head comes before any preposition.)
+const DESCRIBED = /^, (?:the|a|an|\p{Lu}\p{L}*['’]s) (?:(?!(?:of|for|at|with|in|from|to|on) )[\p{L}'’-]+ ){0,4}?([\p{Ll}-]+)(?=[,.])/u
 
 export function describedAsBody(text: string, s: { start: number; end: number }, name: string): boolean {
   // (Searched within the sentence only: a name recurs, and the text may be long.)

@@ -77,3 +77,18 @@ test('"General Staff" is a body, named after its country', () => {
   assert.equal(who(text, 'its forces'), 'Polish General Staff')
   assert.equal(kindOf(text, 'its forces'), 'organisation')
 })
+
+test('"He" opening a sentence before a one-word name and a comma is a surname', () => {
+  const text = 'He Lin, a spokesperson for the ministry, told a press conference on Thursday that Beijing opposed the curbs. He added that talks would go on.'
+  assert.equal(who(text, 'Beijing opposed'), 'He Lin')
+  assert.equal(kindOf(text, 'Beijing opposed'), 'person')
+  assert.equal(who(text, 'talks would go on'), 'He Lin')
+})
+
+test('analysts at "the" firm are the firm; a body described by what it does before its role noun is the body', () => {
+  assert.equal(who('Growth will slow next year, analysts at the Centre for Policy Analysis and Forecasting wrote in a review.', 'Growth'), 'Centre for Policy Analysis and Forecasting')
+  const text = 'The Deepwater monitoring group, which tracks ships, said on Friday that the tanker had sailed.'
+  assert.equal(who(text, 'the tanker'), 'Deepwater')
+  assert.equal(kindOf(text, 'the tanker'), 'organisation')
+  assert.equal(kindOf('Union negotiator Erik Janssen said the strike would go on.', 'the strike'), 'person')
+})
