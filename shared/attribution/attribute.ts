@@ -8,7 +8,7 @@ import type { Discourse } from './discourse.ts'
 import type { SourceKind } from './kinds.ts'
 import type { Speaker } from './speakers.ts'
 import { fold } from './fold.ts'
-import { isDistributor, knownOutlet } from './outlets.ts'
+import { isDistributor, knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { officeOf } from './offices.ts'
 import { ORG_ROLES } from './lexicon.ts'
 
@@ -47,7 +47,9 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
       return { name, kind: kind === 'person' && ORG_ROLES.has(speaker.titles.at(-1) ?? '') ? 'organisation' : kind, via: null, named: true }
     }
     case 'document': {
-      const outlet = speaker.owner ? knownOutlet(speaker.owner) : undefined
+      // ("a report by the South China Morning Post", read as "South China Morning Post report": the outlet speaking.)
+      const owner = speaker.owner ?? (/^\p{Lu}/u.test(speaker.name) ? speaker.name.replace(/\s+(?:report|article|story)$/, '') : null)
+      const outlet = owner ? knownOutlet(owner) ?? (owner !== speaker.name && looksLikeOutlet(owner) ? owner : undefined) : undefined
       if (outlet) return { name: outlet, kind: 'outlet', via: null, named: true }
       return { name: speaker.name.replace(/^(?:the|a|an)\s+/i, ''), kind: 'document', via: null, named: true }
     }

@@ -70,17 +70,22 @@ export class Discourse {
     if (this.learnt.has(name)) return
     this.learnt.add(name)
     const parts = name.split(/\s+/)
-    if (parts.length < 2 || parts.length > 4) return
     const kind = kindOfName(name)
+    if (parts.length < 2 || parts.length > (kind === 'organisation' ? 9 : 4)) return
     if (kind === 'organisation') {
       // "Nordwave" after "Nordwave Semiconductor": a distinctive first word stands for the company.
       const first = parts[0]!
       const key = fold(first)
       // (Not "Mississippi" for the "Mississippi Emergency Management Agency": a public body's first word is its place.)
-      if (/^\p{Lu}\p{Ll}+$/u.test(first) && kindOfName(first) === 'person' && !DEMONYMS.has(key) && !this.orgOf.has(key) && !PUBLIC_BODY.test(name)) {
+      // ("SoftBank" for "SoftBank Group": a first word may have capitals inside.)
+      if (/^\p{Lu}\p{Ll}[\p{L}]*$/u.test(first) && kindOfName(first) === 'person' && !DEMONYMS.has(key) && !this.orgOf.has(key) && !PUBLIC_BODY.test(name)) {
         this.orgOf.set(key, name)
         this.canonicalOf.clear()
       }
+      // "Joint Chiefs" for "Joint Chiefs of Staff": a body's name cut at its linker stands for the whole.
+      const link = parts.findIndex((w, k) => k >= 2 && /^(?:of|on|for)$/.test(w))
+      const cut = link > 0 ? fold(parts.slice(0, link).join(' ')) : ''
+      if (cut && !this.orgOf.has(cut)) { this.orgOf.set(cut, name); this.canonicalOf.clear() }
       return
     }
     if (kind !== 'person') return
@@ -112,10 +117,10 @@ export class Discourse {
     // "Beijing said", "Moscow warned": a capital speaking stands for its state (GUIDE 4).
     const state = STATE_OF_CAPITAL.get(fold(clean))
     if (state) return { name: state, kind: 'organisation' }
+    const org = kind === 'person' || kind === 'organisation' ? this.orgOf.get(fold(clean)) : undefined
+    if (org) return { name: org.replace(LEGAL_SUFFIX, ''), kind: 'organisation' }
     if (kind !== 'person') return { name: kind === 'organisation' ? clean.replace(LEGAL_SUFFIX, '') : clean, kind }
     const parts = clean.split(/\s+/)
-    const org = parts.length === 1 ? this.orgOf.get(fold(clean)) : undefined
-    if (org) return { name: org.replace(LEGAL_SUFFIX, ''), kind: 'organisation' }
     if (parts.length <= 2) {
       const longer = this.fullest.get(fold(parts[parts.length - 1]!)) ?? this.fullest.get(fold(parts[0]!))
       if (longer && longer.length > clean.length && fold(longer).includes(fold(clean))) return { name: longer, kind }
@@ -153,7 +158,10 @@ export class Discourse {
         : speaker.word === 'it' ? ['organisation', 'outlet', 'document'] : ['anonymous', 'organisation', 'person']
       // "A European executive, who asked not to be named, said ... '...,' he said": one unnamed person who spoke last.
       const fits = (e: Entity) => wanted.includes(e.kind) || personal && e.kind === 'anonymous' && singular(e.name)
-      return latestSpeaker(recent.filter((e) => fits(e) && inReach(e)))
+      // "Analysts at X said ... Voss, an economist at the bank, said ... they wrote": "they" are a group or a body, before one person.
+      const many = (e: Entity) => e.kind === 'organisation' || e.kind === 'anonymous' && !singular(e.name)
+      const group = speaker.word === 'they' ? latestSpeaker(recent.filter((e) => many(e) && inReach(e))) : null
+      return group ?? latestSpeaker(recent.filter((e) => fits(e) && inReach(e)))
         ?? recent.find((e) => wanted.includes(e.kind) && inReach(e)) ?? null
     }
     if (speaker.type !== 'role') return null

@@ -240,7 +240,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
       k + 1 < s.to && tokens[k + 1]!.pos === 'PROPN' && isCap(tokens[k + 1]!))))
     if (ok) { if (a < 0) a = k; continue }
     // "Ministry of Transport": a linker between capitalised words stays in the name.
-    if (a >= 0 && t && /^(?:of|for)$/.test(t.lower) && k + 1 < s.to && isCap(tokens[k + 1]!)) {
+    // ("Commission on Human Rights": "on" after a body's word.)
+    if (a >= 0 && t && (/^(?:of|for)$/.test(t.lower) || t.lower === 'on' && ORG_WORDS.has(tokens[k - 1]!.lower)) && k + 1 < s.to && isCap(tokens[k + 1]!)) {
       // "Shares of Nordwave": a plural noun opening the sentence is not part of the name.
       if (a === s.from && k === a + 1 && /s$/.test(tokens[a]!.lower) && !ORG_WORDS.has(tokens[a]!.lower)) a = -1
       continue

@@ -92,3 +92,21 @@ test('analysts at "the" firm are the firm; a body described by what it does befo
   assert.equal(kindOf(text, 'the tanker'), 'organisation')
   assert.equal(kindOf('Union negotiator Erik Janssen said the strike would go on.', 'the strike'), 'person')
 })
+
+test('a body named in part ("SoftBank", "the commission") takes its fullest name in the article', () => {
+  const firm = 'Lumora Group said on Monday it had sold its stake. In its release, Lumora said it had sold all of its shares in October.'
+  assert.equal(who(firm, 'sold all of its shares'), 'Lumora Group')
+  const body = 'The Valdia National Commission on Civil Liberties said two people died. The commission said later that more were hurt.'
+  assert.equal(who(body, 'more were hurt'), 'Valdia National Commission on Civil Liberties')
+})
+
+test('"they" are the group or body that spoke last, before a single person', () => {
+  const text = 'Analysts at Parvus Bank said growth would slow. Katja Voss, an economist at the bank, said rates would fall. "Weakness is broadening," they wrote.'
+  assert.equal(who(text, 'Weakness is broadening'), 'Parvus Bank')
+})
+
+test("an outlet's report is the outlet speaking", () => {
+  const text = 'Stocks gained 0.4% after a report by the Harbour Times said the firm would list.'
+  assert.equal(who(text, 'Stocks gained'), 'Harbour Times')
+  assert.equal(kindOf(text, 'Stocks gained'), 'outlet')
+})
