@@ -11,6 +11,7 @@ import { fold } from './fold.ts'
 import { isDistributor, knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { officeOf } from './offices.ts'
 import { ORG_ROLES } from './lexicon.ts'
+import { firstConjunct } from './coordinated.ts'
 
 export interface Resolved {
   name: string
@@ -42,7 +43,7 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
       const outletTitle = speaker.titles.some((t) => /^(?:broadcaster|newspaper|agency|daily|outlet|channel|network|paper|tabloid|magazine)$/.test(t))
       // An outlet is no short form of a longer person-like name ("the Rybar Telegram channel" is Rybar).
       if (outletTitle) return { name: knownOutlet(speaker.name) ?? speaker.name.replace(/^the\s+/i, ''), kind: 'outlet', via: null, named: true }
-      const { name, kind } = discourse.canonical(speaker.name)
+      const { name, kind } = discourse.canonical(firstConjunct(speaker.name, discourse) ?? speaker.name)
       // "the Deepwater monitoring group": described by a body's role noun, a body.
       return { name, kind: kind === 'person' && ORG_ROLES.has(speaker.titles.at(-1) ?? '') ? 'organisation' : kind, via: null, named: true }
     }

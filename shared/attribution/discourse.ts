@@ -59,6 +59,8 @@ export class Discourse {
   country: string | null = null
   // Initials the article spells out once: "RSF" -> "Rapid Support Forces".
   acronyms: ReadonlyMap<string, string> = new Map()
+  // Lower-case words the text writes before a person's full name ("realtor Shaun Ghulam").
+  jobs: ReadonlySet<string> = new Set()
 
   entity(name: string): Entity | undefined {
     return this.entities.get(fold(name))
@@ -66,9 +68,10 @@ export class Discourse {
 
   // Every person-like name of two or more words in the article, so that a
   // later or earlier short form finds its fullest version.
-  learnName(name: string): void {
-    if (this.learnt.has(name)) return
-    this.learnt.add(name)
+  learnName(full: string): void {
+    if (this.learnt.has(full)) return
+    this.learnt.add(full)
+    const name = this.withoutJob(full)
     const parts = name.split(/\s+/)
     const kind = kindOfName(name)
     if (parts.length < 2 || parts.length > (kind === 'organisation' ? 9 : 4)) return
@@ -109,7 +112,7 @@ export class Discourse {
   private findCanonical(name: string): { name: string; kind: SourceKind } {
     const outlet = knownOutlet(name)
     if (outlet) return { name: outlet, kind: 'outlet' }
-    const clean = name.replace(/^(?:the|The)\s+/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '')
+    const clean = this.withoutJob(name.replace(/^(?:the|The)\s+/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, ''))
     // "RSF" after "the Rapid Support Forces (RSF)" (acronyms.ts): initials name a body.
     const spelt = this.acronyms.get(clean) ?? this.acronyms.get(clean.replace(/^[\p{L}.]+['’]s\s+/u, ''))
     if (spelt) return { name: spelt, kind: 'organisation' }
@@ -126,6 +129,14 @@ export class Discourse {
       if (longer && longer.length > clean.length && fold(longer).includes(fold(clean))) return { name: longer, kind }
     }
     return { name: clean, kind }
+  }
+
+  // "Realtor Ghulam" opening a sentence, where the text also says "realtor
+  // Shaun Ghulam": the capitalised first word is a job (name-jobs.ts).
+  private withoutJob(name: string): string {
+    const space = name.indexOf(' ')
+    if (space < 0 || !this.jobs.has(name.slice(0, space).toLowerCase()) || kindOfName(name) !== 'person') return name
+    return name.slice(space + 1)
   }
 
   // Records a mention; speakers move to the front for pronouns.

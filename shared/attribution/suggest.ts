@@ -30,6 +30,7 @@ import { headlineCredit } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
 import { namesUnreliable } from './name-lines.ts'
 import { acronymsIn } from './acronyms.ts'
+import { jobsBeforeNames } from './name-jobs.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 import { inheritRelays } from './relay-inherit.ts'
@@ -91,6 +92,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const discourse = new Discourse()
   discourse.country = countryOf(text)
   discourse.acronyms = acronymsIn(text)
+  discourse.jobs = jobsBeforeNames(text)
   const documents = new Documents(text)
   // The names each sentence mentions, described once: learnt first (a short
   // form may come before the full one), recorded as mentions in the main pass.

@@ -110,3 +110,21 @@ test("an outlet's report is the outlet speaking", () => {
   assert.equal(who(text, 'Stocks gained'), 'Harbour Times')
   assert.equal(kindOf(text, 'Stocks gained'), 'outlet')
 })
+
+test('investigators, authorities and prosecutors are unnamed groups, also opening a sentence', () => {
+  assert.equal(who('Investigators believe that the man drove a van into the city before the blast.', 'drove a van'), 'investigators (anonymous)')
+  assert.equal(who('Authorities said the shootout took place at about 3 a.m. on Friday.', 'shootout'), 'authorities (anonymous)')
+})
+
+test('"both X and Y said": the first named speaker is the source', () => {
+  const text = 'Orbitex said the craft fell over the steppe. But both Orbitex and NASA said the crash would have no impact on the station.'
+  assert.equal(who(text, 'no impact'), 'Orbitex')
+  // A body whose name has "and" in it stays whole.
+  assert.equal(who('Harlow and Finch said sales rose in the quarter.', 'sales rose'), 'Harlow and Finch')
+})
+
+test('a job capitalised at the start of a sentence is no part of the name', () => {
+  const text = 'In Brampton, realtor Sunil Ghosh said the market had cooled.\n\nRealtor Ghosh said prices had declined since spring.'
+  assert.equal(who(text, 'prices had declined'), 'Sunil Ghosh')
+  assert.equal(who('Bill Gates said the fund would grow. Gates said the bill Congress passed was weak.', 'the fund would grow'), 'Bill Gates')
+})
