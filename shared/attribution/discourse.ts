@@ -89,6 +89,9 @@ export class Discourse {
       const link = parts.findIndex((w, k) => k >= 2 && /^(?:of|on|for)$/.test(w))
       const cut = link > 0 ? fold(parts.slice(0, link).join(' ')) : ''
       if (cut && !this.orgOf.has(cut)) { this.orgOf.set(cut, name); this.canonicalOf.clear() }
+      // "Eastern Theatre Command" for "the PLA Eastern Theatre Command": the body without its owner's initials.
+      const owned = parts.length >= 3 && /^\p{Lu}{2,5}$/u.test(first) ? fold(parts.slice(1).join(' ')) : ''
+      if (owned && !this.orgOf.has(owned)) { this.orgOf.set(owned, name); this.canonicalOf.clear() }
       return
     }
     if (kind !== 'person') return

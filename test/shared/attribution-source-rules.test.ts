@@ -128,3 +128,10 @@ test('a job capitalised at the start of a sentence is no part of the name', () =
   assert.equal(who(text, 'prices had declined'), 'Sunil Ghosh')
   assert.equal(who('Bill Gates said the fund would grow. Gates said the bill Congress passed was weak.', 'the fund would grow'), 'Bill Gates')
 })
+
+test("a body named without its owner's initials takes the full name ('Northern Fleet Command' for 'the NVA Northern Fleet Command')", () => {
+  const text = 'Northern Fleet Command says the drills will go on\n\nThe drills were announced on Monday by the NVA Northern Fleet Command. ' +
+    'The Northern Fleet Command said the drills would last three days.'
+  assert.equal(who(text, 'would last three days'), 'NVA Northern Fleet Command')
+  assert.equal(kindOf(text, 'would last three days'), 'organisation')
+})
