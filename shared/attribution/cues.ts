@@ -238,9 +238,8 @@ export function findCues(view: SentenceView): Cue[] {
     }
     if (w === 'quoted' && phrase) {
       // "Interfax quoted the minister as saying": the minister speaks, Interfax relays.
-      const inner = phraseStartingAt(tokens, i + 1, to)
-      const as = inner && word(inner.b) === 'as'
-      if (inner && as) {
+      const inner = quotedSpeaker(i + 1)
+      if (inner) {
         const speaker = speakerOf(inner)
         const c = cue('quoted', phrase.a, inner.b, speaker, quoted, true, false)
         c.quotedOuter = speakerOf(phrase)
@@ -310,6 +309,20 @@ function ownedDocument(owner: Phrase, noun: string): Speaker | null {
   if (s?.type !== 'name') return s
   const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun.toLowerCase()}`
   return { type: 'document', name, owner: null }
+}
+
+// Who "X quoted ... as saying" names: "the minister", or the name in
+// apposition after a longer role ("the governor of the Tver region, Pavel Orlov, as saying").
+function quotedSpeaker(k: number): Phrase | null {
+  const p = phraseStartingAt(tokens, k, to)
+  if (!p || word(p.b) === 'as') return p
+  for (let m = p.b; m < Math.min(to - 1, k + 24); m++) {
+    if (word(m) !== 'as' || !/^(?:saying|telling|writing|stating)$/.test(word(m + 1))) continue
+    if (word(m - 1) !== ',') return null
+    const name = phraseEndingAt(tokens, k, m - 2)
+    return name && word(name.a - 1) === ',' && isCap(tokens[name.a]!) && isCap(tokens[name.b - 1]!) ? name : null
+  }
+  return null
 }
 
 // "In an interview with CNN, Zelensky said": the outlet given the interview is the venue (GUIDE 6).

@@ -83,7 +83,7 @@ investor trader scientist doctor
 export const ORG_ROLES = set(`ministry company bank agency government department firm group commission
 committee council office embassy administration authority regulator court party union
 institute university organisation organization association fund army military police service
-cabinet parliament bureau board exchange watchdog presidency brigade coastguard thinktank think-tank
+cabinet parliament bureau board exchange watchdog presidency brigade coastguard thinktank think-tank force navy
 chipmaker carmaker automaker drugmaker carrier airline lender insurer retailer miner producer manufacturer maker
 developer operator utility conglomerate startup club broker supplier exporter importer refiner shipper
 provider brewer grocer bank brokerage`)
