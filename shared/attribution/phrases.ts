@@ -205,6 +205,12 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
         if (text && DOCUMENT_NOUNS.has(tokens[k - 1]!.lower.replace(/s$/, ''))) return text
         continue
       }
+      // "Fresh economic forecasts, the first since the vote, showed": a text in apposition.
+      const noun = tokens[k - 1]!.lower
+      if (/^(?:a|an|the)$/.test(lead.lower) && (DOCUMENT_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun.replace(/s$/, ''))) && !tokens[k - 1]!.cap) {
+        const text = phraseEndingAt(tokens, floor, k - 1)
+        if (text) return text
+      }
       // "The agreement, which was signed in Astana, says": a text or a name before a relative clause.
       if (lead.lower === 'which') {
         const named = phraseEndingAt(tokens, floor, k - 1)
@@ -273,7 +279,7 @@ function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase):
 
 // "The study surveyed 112 hospitals and found that ...": the second verb
 // shares the subject that opens the sentence before its first verb.
-function sharedSubject(tokens: readonly Token[], floor: number, and: number): Phrase | null {
+export function sharedSubject(tokens: readonly Token[], floor: number, and: number): Phrase | null {
   let k = floor
   while (k < and && tokens[k]!.pos !== 'VERB') k++
   if (k === floor || k >= and - 1) return null

@@ -16,7 +16,7 @@ export function accordingToNoun(out: Token[]): void {
 // to a capitalised word of a name is part of that name, though the tagger
 // reads it as a noun (and "Sung" as a verb). Only after another capitalised
 // word, and not a combining form ("Moscow-based", "Korea-backed", "Soviet-style").
-const COMBINING = /(?:ed|ing)$|^(?:style|born|run|made|owned|led|era|wide|bound|like|level|class|type|sized|free|friendly|proof|only|bloc|linked|backed|based)$/
+const COMBINING = /(?:ed|ing)$|^(?:style|born|run|made|owned|led|era|wide|bound|like|level|class|type|sized|free|friendly|proof|only|bloc|linked|backed|based|elect|designate|general|law|in|up|out|off|on)$/
 export function nameHyphen(out: Token[]): void {
   const t = out[out.length - 1]!
   const dash = out[out.length - 2]!

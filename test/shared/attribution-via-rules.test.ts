@@ -41,3 +41,55 @@ test('a state\'s armed service speaks: "Norway\'s air force said", "the air forc
   assert.notEqual(who(text, '40 drones'), '-')
   assert.notEqual(who('A rocket landed in the sea, Norway\'s military said.', 'A rocket'), '-')
 })
+
+test('a report in the progressive is still a report: "is hoping to", "are warning that"', () => {
+  assert.equal(who('Kestrel Air is hoping to resume flights in March, after a fire closed its hangar.', 'resume flights'), 'Kestrel Air')
+  assert.equal(who('Farm unions are warning that milk prices will fall again.', 'milk prices'), 'Farm unions (anonymous)')
+})
+
+test('"the bank sees three rate cuts": a body\'s forecast is its view', () => {
+  assert.equal(who('The Norges Bank sees two rate cuts in 2027, down from three.', 'two rate cuts'), 'Norges Bank')
+  // A headline's second verb after a comma shares the first one's subject.
+  assert.equal(who('Norges Bank lifts rates, sees slower growth next year\n\nThe bank met on Thursday.', 'slower growth'), 'Norges Bank')
+})
+
+test('"continued to describe X as": a report that goes on is a report', () => {
+  assert.equal(who('The Norges Bank continued to describe the pace of cuts as "careful."', 'the pace'), 'Norges Bank')
+})
+
+test('stance verbs of praise: "hailed"', () => {
+  assert.equal(who('In his address to parliament, Premier Ola Berg hailed signs of recovery.', 'signs of recovery'), 'Ola Berg')
+})
+
+test('unnamed accounts speak: "One account reported that", "Some accounts said"', () => {
+  assert.equal(who('One account reported that the driver fled on foot.', 'the driver fled'), 'account (anonymous)')
+  assert.equal(who('Some accounts said that the driver fled on foot.', 'the driver fled'), 'some accounts (anonymous)')
+})
+
+test('texts that show or suggest: "fresh figures, ..., showed", "the results suggest"', () => {
+  assert.notEqual(who('Fresh jobless figures, the first since the vote, showed growth picking up.', 'growth picking up'), '-')
+  assert.notEqual(who('The election results also suggest that most voters back the plan.', 'most voters'), '-')
+})
+
+test('a leading cue runs on into the next sentences only for what was said, and not into an event the writer reports', () => {
+  const said = 'Harbour chief Lotte Verhaegen said that traffic had doubled. Such growth needs new berths.'
+  assert.equal(who(said, 'Such growth'), 'Lotte Verhaegen')
+  const event = 'Investor Ola Berg has disclosed a short bet against Nordwave. Nordwave shares fell 2.1% overnight in Oslo.'
+  assert.equal(who(event, 'shares fell'), '-')
+  const anchored = 'The fund said last month that Norway would need $5bn. The budget, approved by parliament this week, has a deficit of 3%.'
+  assert.equal(who(anchored, 'The budget'), '-')
+  const stance = 'Oslo sees the island as part of Norway. Most countries do not recognise the claim, but trade goes on.'
+  assert.equal(who(stance, 'Most countries'), '-')
+})
+
+test('a headline credit is the outermost speaker: "Kremlin sees no grounds ... — Peskov"; "..., Peskov told reporters" closes its sentence', () => {
+  const text = 'Kremlin sees no grounds for new talks — Peskov\n\nThe Kremlin sees no grounds for new talks on the canal, Kremlin spokesman Dmitry Peskov told reporters.'
+  assert.equal(who(text, 'sees no grounds for new talks —'), 'Dmitry Peskov')
+  assert.equal(who(text, 'on the canal'), 'Dmitry Peskov')
+})
+
+test('a cue with two words of content carries it ("The company disputes those figures."); days and prepositions are no content', () => {
+  const text = 'Court filings show 400 drivers lost their jobs. Kestrel Air disputes those figures. The ministry also responded on Thursday.'
+  assert.equal(who(text, 'disputes those'), 'Kestrel Air')
+  assert.equal(who(text, 'also responded'), '-')
+})
