@@ -283,7 +283,7 @@ export function findCues(view: SentenceView): Cue[] {
       }
     }
     venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12))
-    const before = word(phrase.a - 1)
+    const before = word(phrase.a - 1) === '[' ? word(phrase.a - 2) : word(phrase.a - 1)
     // ("the "overcapacity" some media have claimed": a scare quote closes no quotation.)
     const afterQuote = before === ',' || (before === '"' || before === '”' || before === "''") && /^[,.?!…-]$/.test(word(phrase.a - 2))
     // Content before the cue: the cue closes the sentence ("..., Sun said on Monday.").
@@ -293,7 +293,8 @@ export function findCues(view: SentenceView): Cue[] {
     if (/^(?:told|tells|tell)$/.test(w) && /^(?:reporters|journalists|the|a|an)$/.test(word(i + 1))) after = Math.max(b, phraseStartingAt(tokens, i + 1, to)?.b ?? b)
     if (word(after) === 'that') after = b
     const closes = (to - after <= 8 && !(after < to && /^(?:DET|PRON|PROPN|NOUN|NUM|SCONJ)$/.test(tokens[after]!.pos) && word(after) !== 'that' && !CALENDAR_WORD.test(word(after)))) || word(after) === ','
-    const c = cue('verb', a, b, speaker, quoted, !inverted && (nearStart(a) || word(i + 1) === 'that' || word(i + 1) === ':'),
+    // ("'...,' [Bruck] said": a name the writer bracketed into a quotation marks whose words it is, as a cue outside it would.)
+    const c = cue('verb', a, b, speaker, quoted && word(phrase.a - 1) !== '[', !inverted && (nearStart(a) || word(i + 1) === 'that' || word(i + 1) === ':'),
       inverted || (!nearStart(phrase.a) && afterQuote && closes))
     c.verb = i
     c.venue = venue

@@ -243,6 +243,12 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     }
     return null
   }
+  // "'...,' [Bruck] said": a name the writer put in brackets inside a quotation.
+  if (tokens[j]!.lower === ']' && j - 2 >= floor) {
+    let k = j - 1
+    while (k > floor && j - k <= 5 && tokens[k]!.lower !== '[') k--
+    if (tokens[k]!.lower === '[' && k + 1 < j) return { a: k + 1, b: j, descriptor: [] }
+  }
   if (tokens[j]!.pos === 'PUNCT') return null
   // ("declined to comment but said ...": "but" shares the subject as "and" does.)
   if (tokens[j]!.lower === 'and' || tokens[j]!.lower === 'but') return sharedSubject(tokens, floor, j)

@@ -36,6 +36,8 @@ import { bodyInTitle, describedAsBody } from './title-bodies.ts'
 import { fold } from './fold.ts'
 import { relayFrame } from './relay-frames.ts'
 import { carriesOn, reportsEvent } from './continuation.ts'
+import { embeddedPosts } from './embeds.ts'
+import { quoteFrames } from './quote-frames.ts'
 import { NameKinds } from './name-kinds.ts'
 
 interface Span { text: string; start: number; end: number }
@@ -152,6 +154,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)),
     carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events: sentences.map((s) => reportsEvent(tokens, s)) })
+  quoteFrames(text, sentences, own, placed)
+  embeddedPosts(text, sentences, placed, discourse)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p) => unnamed(p).map((n) => discourse.renamed.get(n) ?? n)))

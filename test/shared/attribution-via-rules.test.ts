@@ -93,3 +93,24 @@ test('a cue with two words of content carries it ("The company disputes those fi
   assert.equal(who(text, 'disputes those'), 'Kestrel Air')
   assert.equal(who(text, 'also responded'), '-')
 })
+
+test('an embedded post is its signer\'s: "— Name (@handle) date" credits the block before it; an outlet\'s post relays', () => {
+  const text = 'The mayor skipped the vote.\n\nStill working on the bridge report. Hardest job in 14 years.\n\n— Ola Berg (@olaberg) May 9, 2026\n\n' +
+    'The port was shut, officials said https://t.co/abc\n\n— The Nordic Gazette (@nordicgazette) May 10, 2026'
+  assert.equal(who(text, 'Still working'), 'Ola Berg')
+  assert.equal(who(text, 'Hardest job'), 'Ola Berg')
+  assert.equal(who(text, '— Ola Berg'), '-')
+  assert.equal(who(text, 'The port was shut'), 'officials (anonymous) via Nordic Gazette')
+  assert.equal(who(text, 'The mayor skipped'), '-')
+})
+
+test('"X said the following." and "the Y newspaper reported on Z:" frame the quoted paragraphs after them', () => {
+  const text = 'Asked about the strike, Premier Ola Berg said the following.\n\n“We will not give in. The port stays shut.\n\n“Talks can wait.”\n\n' +
+    'The Nordic Herald newspaper reported on Berg\'s closing remarks:\n\n" \'The strike is over,\' [Berg] said. \'Go home.\' "\n\nCranes arrived in March.'
+  assert.equal(who(text, 'said the following'), '-')
+  assert.equal(who(text, 'We will not give in'), 'Ola Berg')
+  assert.equal(who(text, 'Talks can wait'), 'Ola Berg')
+  assert.equal(who(text, 'reported on Berg'), '-')
+  assert.equal(who(text, 'The strike is over'), 'Ola Berg via Nordic Herald')
+  assert.equal(who(text, 'Cranes arrived'), '-')
+})
