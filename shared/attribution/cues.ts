@@ -149,7 +149,9 @@ export function findCues(view: SentenceView): Cue[] {
       } else if (p && speaker) cues.push(cue('citing', i, p.b, speaker, quoted, false, true))
       continue
     }
-    if (ANONYMITY.has(w) && /^(?:of|be|to)$/.test(word(i - 1)) || (w === 'anonymity' && word(i - 1) === 'requested')) {
+    // ("declined to be named", "asked not to be identified"; "would be named his successor" is no formula.)
+    const named = /^(?:named|identified)$/.test(w) ? /^(?:to|not)$/.test(word(i - 2)) : true
+    if (ANONYMITY.has(w) && named && /^(?:of|be|to)$/.test(word(i - 1)) || (w === 'anonymity' && word(i - 1) === 'requested')) {
       cues.push({ ...cue('anonymity', i, i + 1, null, quoted, false, true) })
       continue
     }

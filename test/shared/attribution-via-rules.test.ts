@@ -114,3 +114,23 @@ test('"X said the following." and "the Y newspaper reported on Z:" frame the quo
   assert.equal(who(text, 'The strike is over'), 'Ola Berg via Nordic Herald')
   assert.equal(who(text, 'Cranes arrived'), '-')
 })
+
+test('state agencies are outlets: "Kim said ..., the KCNA said" is Kim via KCNA', () => {
+  const text = 'Leader Kim Il-ho said the army must be "ready for action", the KCNA said.'
+  assert.equal(who(text, 'the army must'), 'Kim Il-ho via KCNA')
+  assert.equal(who('Exports of steel will double, the Korean Central News Agency said.', 'Exports of steel'), 'KCNA')
+})
+
+test('an outlet\'s own report at the end of a sentence does not reach back to the writer\'s sentence before it', () => {
+  const text = 'It is odd that the mayor has skipped most briefings. His reason was simple, reported MSNBC.'
+  assert.equal(who(text, 'It is odd'), '-')
+  assert.equal(who(text, 'His reason'), 'MSNBC')
+})
+
+test('"would be named his successor" is no anonymity formula; "declined to be named" is', () => {
+  const text = 'The district was in transition. Supt. Ola Berg had turned over control to his deputy, Mia King (who, a month later, would be named his successor).'
+  assert.equal(who(text, 'The district'), '-')
+  assert.equal(who(text, 'turned over'), '-')
+  const formula = 'Two engineers said the bridge was sound. They declined to be named because the review is private.'
+  assert.equal(who(formula, 'declined to be named'), 'Two engineers (anonymous)')
+})
