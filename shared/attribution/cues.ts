@@ -6,7 +6,7 @@
 
 import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
-import { isCap, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrases.ts'
+import { isCap, phraseEndingAt, phraseStartingAt, sharedSubject, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import {
@@ -149,7 +149,9 @@ export function findCues(view: SentenceView): Cue[] {
       } else if (p && speaker) cues.push(cue('citing', i, p.b, speaker, quoted, false, true))
       continue
     }
-    if (ANONYMITY.has(w) && /^(?:of|be|to)$/.test(word(i - 1)) || (w === 'anonymity' && word(i - 1) === 'requested')) {
+    // ("declined to be named", "asked not to be identified"; "would be named his successor" is no formula.)
+    const named = /^(?:named|identified)$/.test(w) ? /^(?:to|not)$/.test(word(i - 2)) : true
+    if (ANONYMITY.has(w) && named && /^(?:of|be|to)$/.test(word(i - 1)) || (w === 'anonymity' && word(i - 1) === 'requested')) {
       cues.push({ ...cue('anonymity', i, i + 1, null, quoted, false, true) })
       continue
     }
@@ -159,6 +161,10 @@ export function findCues(view: SentenceView): Cue[] {
     }
     if (!REPORTING.has(w)) continue
     if (t.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i)) continue
+    // ("are warning that": an -ing form reports only in the progressive; "people telling them to" does not.)
+    if (/ing$/.test(w) && !BE.has(word(i - 1))) continue
+    // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)
+    if (w === 'sees' && /^(?:-|•|\*)$/.test(word(from))) continue
     if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
       // "The findings were described by two European officials": the agent spoke, about what came before.
       const agent = phraseStartingAt(tokens, i + 2, to)
@@ -218,7 +224,12 @@ export function findCues(view: SentenceView): Cue[] {
       const named = phraseStartingAt(tokens, phrase.b + 1, to)
       if (named && isCap(tokens[named.b - 1]!)) phrase = named
     }
-    phrase ??= subjectBefore(tokens, from, i, inQuote)
+    // "The bank continued to describe": the subject of "continued".
+    // "Kestrel Air is hoping": the subject of the progressive's "is".
+    const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
+    phrase ??= subjectBefore(tokens, from, v, inQuote)
+    // "Norges Bank lifts rates, sees slower growth": a headline's verbs after a comma share its subject.
+    if (!phrase && word(i - 1) === ',' && /s$/.test(w) && !INVERTIBLE.has(w)) phrase = sharedSubject(tokens, from, i - 1) ?? headlineSubject(i - 1)
     let owned: Speaker | null = null
     // ("A report by the King's Fund warned": any reporting verb, when "by" names the text's author.)
     if (phrase && (EVIDENTIAL.has(w) || word(phrase.a - 1) === 'by') && /^(?:by|from|of)$/.test(word(phrase.a - 1))) {
@@ -238,9 +249,8 @@ export function findCues(view: SentenceView): Cue[] {
     }
     if (w === 'quoted' && phrase) {
       // "Interfax quoted the minister as saying": the minister speaks, Interfax relays.
-      const inner = phraseStartingAt(tokens, i + 1, to)
-      const as = inner && word(inner.b) === 'as'
-      if (inner && as) {
+      const inner = quotedSpeaker(i + 1)
+      if (inner) {
         const speaker = speakerOf(inner)
         const c = cue('quoted', phrase.a, inner.b, speaker, quoted, true, false)
         c.quotedOuter = speakerOf(phrase)
@@ -275,13 +285,18 @@ export function findCues(view: SentenceView): Cue[] {
       }
     }
     venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12))
-    const before = word(phrase.a - 1)
+    const before = word(phrase.a - 1) === '[' ? word(phrase.a - 2) : word(phrase.a - 1)
     // ("the "overcapacity" some media have claimed": a scare quote closes no quotation.)
     const afterQuote = before === ',' || (before === '"' || before === '”' || before === "''") && /^[,.?!…-]$/.test(word(phrase.a - 2))
     // Content before the cue: the cue closes the sentence ("..., Sun said on Monday.").
     // ("..., Zelensky said Ukraine needed more air defence": a clause follows, so the content is after.)
-    const closes = (to - b <= 8 && !(b < to && /^(?:DET|PRON|PROPN|NOUN|NUM|SCONJ)$/.test(tokens[b]!.pos) && word(b) !== 'that' && !CALENDAR_WORD.test(word(b)))) || word(b) === ','
-    const c = cue('verb', a, b, speaker, quoted, !inverted && (nearStart(a) || word(i + 1) === 'that' || word(i + 1) === ':'),
+    // ("..., Peskov told reporters.": the one told is no content.)
+    let after = b
+    if (/^(?:told|tells|tell)$/.test(w) && /^(?:reporters|journalists|the|a|an)$/.test(word(i + 1))) after = Math.max(b, phraseStartingAt(tokens, i + 1, to)?.b ?? b)
+    if (word(after) === 'that') after = b
+    const closes = (to - after <= 8 && !(after < to && /^(?:DET|PRON|PROPN|NOUN|NUM|SCONJ)$/.test(tokens[after]!.pos) && word(after) !== 'that' && !CALENDAR_WORD.test(word(after)))) || word(after) === ','
+    // ("'...,' [Bruck] said": a name the writer bracketed into a quotation marks whose words it is, as a cue outside it would.)
+    const c = cue('verb', a, b, speaker, quoted && word(phrase.a - 1) !== '[', !inverted && (nearStart(a) || word(i + 1) === 'that' || word(i + 1) === ':'),
       inverted || (!nearStart(phrase.a) && afterQuote && closes))
     c.verb = i
     c.venue = venue
@@ -312,6 +327,32 @@ function ownedDocument(owner: Phrase, noun: string): Speaker | null {
   return { type: 'document', name, owner: null }
 }
 
+// "Norges Bank lifts rates, sees ...": the subject before a headline's first
+// present-tense verb, which the tagger may read as a plural noun ("lifts").
+function headlineSubject(comma: number): Phrase | null {
+  for (let k = from + 1; k < comma - 1; k++) {
+    const t = tokens[k]!
+    if (t.cap || !/[^s]s$/.test(t.lower) || !/^(?:NOUN|VERB)$/.test(t.pos)) continue
+    const p = phraseEndingAt(tokens, from, k - 1)
+    return p && p.a === from && isCap(tokens[k - 1]!) ? p : null
+  }
+  return null
+}
+
+// Who "X quoted ... as saying" names: "the minister", or the name in
+// apposition after a longer role ("the governor of the Tver region, Pavel Orlov, as saying").
+function quotedSpeaker(k: number): Phrase | null {
+  const p = phraseStartingAt(tokens, k, to)
+  if (!p || word(p.b) === 'as') return p
+  for (let m = p.b; m < Math.min(to - 1, k + 24); m++) {
+    if (word(m) !== 'as' || !/^(?:saying|telling|writing|stating)$/.test(word(m + 1))) continue
+    if (word(m - 1) !== ',') return null
+    const name = phraseEndingAt(tokens, k, m - 2)
+    return name && word(name.a - 1) === ',' && isCap(tokens[name.a]!) && isCap(tokens[name.b - 1]!) ? name : null
+  }
+  return null
+}
+
 // "In an interview with CNN, Zelensky said": the outlet given the interview is the venue (GUIDE 6).
 function interviewWith(start: number, end: number): string | null {
   for (let k = start; k < end - 2; k++) {
@@ -335,13 +376,18 @@ function cue(kind: CueKind, a: number, b: number, speaker: Speaker | null, q: bo
   return { kind, ...span(a, b), verb: a, speaker, inQuote: q, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }
 }
 
+const CONTINUED = /^(?:continue|continues|continued|continuing)$/
+
 // Negated, passive, infinitive, modal or refused reports carry no attribution.
 function excluded(tokens: readonly Token[], floor: number, i: number): boolean {
   let k = i - 1
   while (k >= floor && (tokens[k]!.pos === 'ADV' && !NEGATIONS.has(tokens[k]!.lower))) k--
   if (k < floor) return false
   const before = tokens[k]!.lower
-  if (BE.has(before)) return !isAgentPassive(tokens, i)
+  // ("is hoping to", "are warning that": the progressive is active, not a passive.)
+  if (BE.has(before)) return !isAgentPassive(tokens, i) && !/ing$/.test(tokens[i]!.lower)
+  // ("continued to describe ... as": a report that goes on.)
+  if (before === 'to' && k - 1 >= floor && CONTINUED.test(tokens[k - 1]!.lower)) return false
   // ("in May showed": the month, capitalised inside the sentence, is no modal.)
   if (before === 'to' || MODALS.has(before) && !(tokens[k]!.cap && k > floor)) return true
   // ("Not yet, said Weber": a negation before a comma belongs to the words reported.)

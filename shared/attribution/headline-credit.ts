@@ -12,7 +12,7 @@ import type { Sentence } from './sentences.ts'
 
 const CREDIT = /(?:\s[—–]|:)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|\p{Ll}+)\s*$/u
 
-export function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
+function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
   const m = CREDIT.exec(text.slice(s.start, s.end))
   if (!m || m.index < 12) return null
   const credited = m[1]!
@@ -28,4 +28,13 @@ export function headlineCredit(text: string, tokens: readonly Token[], s: Senten
   const cue: Cue = { kind: 'verb', start, end: start + credited.length, verb, speaker, inQuote: false,
     leading: false, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
   return { source: name, kind, via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.7 }
+}
+
+// The credit is the headline's outermost speaker: "Kremlin sees no grounds
+// ... — Peskov" is Peskov's; a credited outlet passes the headline's own speaker on.
+export function creditHeadline(own: Attribution | null, text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
+  const credit = headlineCredit(text, tokens, s, discourse)
+  if (!credit || !own) return credit ?? own
+  if (credit.kind === 'outlet') return own.via || own.kind === 'outlet' ? own : { ...own, via: credit.source }
+  return credit
 }

@@ -32,6 +32,8 @@ dispute disputes disputed reject rejects rejected
 call calls called assure assures assured inform informs informed blame blames blamed
 recommend recommends recommended advise advises advised
 express expresses expressed voice voices voiced propose proposes proposed
+hail hails hailed slam slams slammed sees fret frets fretted lament laments lamented
+hoping warning saying claiming urging insisting arguing predicting telling calling stressing pledging vowing promising denying
 `)
 
 // Verbs that report only when their subject is a document or data source
@@ -68,6 +70,7 @@ export const REFUSALS = set('declined refused declines refuses decline refuse')
 export const DOCUMENT_NOUNS = set(`report study survey data figures statement communique communiqué memorandum
 document letter analysis poll research paper filing note statistics declaration decree resolution
 readout transcript notice release bulletin draft plan agreement treaty order ruling verdict memo email record tool tracker gauge
+result finding
 assessment review audit index census book article editorial post estimate projection`)
 
 // Role nouns that stand for a person named earlier ("the expert").
@@ -83,7 +86,7 @@ investor trader scientist doctor
 export const ORG_ROLES = set(`ministry company bank agency government department firm group commission
 committee council office embassy administration authority regulator court party union
 institute university organisation organization association fund army military police service
-cabinet parliament bureau board exchange watchdog presidency brigade coastguard thinktank think-tank
+cabinet parliament bureau board exchange watchdog presidency brigade coastguard thinktank think-tank force navy
 chipmaker carmaker automaker drugmaker carrier airline lender insurer retailer miner producer manufacturer maker
 developer operator utility conglomerate startup club broker supplier exporter importer refiner shipper
 provider brewer grocer bank brokerage`)
@@ -150,7 +153,7 @@ diplomat analysts observers residents witnesses experts executives bankers trade
 aide official critics drivers organisers organizers groups protesters workers activists campaigners
 economists members lawmakers employees staff doctors nurses parents students users delegate delegates
 media commentators politicians governments scientists researchers forecasters meteorologists
-firefighters rescuers investigators authorities prosecutors detectives villagers locals farmers survivors neighbours neighbors passengers`)
+ firefighters rescuers investigators authorities prosecutors detectives villagers locals farmers survivors neighbours neighbors passengers account accounts`)
 
 // Participles between a text and its date: "data released in January showed".
 export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed sent circulated distributed posted filed')

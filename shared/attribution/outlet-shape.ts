@@ -33,7 +33,8 @@ export function outletShape(tokens: readonly Token[], a: number, b: number): [nu
   if (!BARE.test(noun.lower) && between.length === 0) return null
   const end = k + 1
   // The name: capitalised words (and hyphens) before the description, not an owner's ("the ministry's channel").
-  while (k >= a && (tokens[k]!.cap || tokens[k]!.lower === '-' && k > a && tokens[k - 1]!.cap)) k--
+  // ("The Post and Courier newspaper": "and" between capitalised words is inside the name.)
+  while (k >= a && (tokens[k]!.cap || /^(?:-|and|&)$/.test(tokens[k]!.lower) && k > a && tokens[k - 1]!.cap && tokens[k + 1]!.cap)) k--
   // ("Russia's Kommersant daily": an owner before the name is the country's, kept out of it.)
   const start = k + 1
   // "the ministry's YouTube channel": an owner's account on a platform, not an outlet.

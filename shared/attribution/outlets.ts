@@ -26,6 +26,18 @@ const KNOWN: readonly (readonly string[])[] = [
   ['Semafor'], ['Vox'], ['NPR'], ['PBS'], ['ANI'], ['PTI', 'Press Trust of India'], ['IRNA'], ['Tasnim'],
   ['WAM'], ['SPA'], ['Bernama'], ['Antara'], ['ANSA'], ['EFE'], ['dpa', 'DPA'], ['Xinhua Finance'],
   ['GLOBE NEWSWIRE', 'GlobeNewswire'], ['PR Newswire'], ['Business Wire'],
+  // State and national agencies wire stories relay, and the mastheads they quote most.
+  ['KCNA', 'Korean Central News Agency'], ['Rodong Sinmun'], ['SANA', 'Syrian Arab News Agency'], ['WAFA'], ['MENA'], ['KUNA'], ['QNA'],
+  ['Vietnam News Agency', 'VNA'], ['PAP', 'Polish Press Agency'], ['BelTA'], ['Kazinform'], ['Fars', 'Fars news agency'], ['Mehr'], ['ISNA'],
+  ['Press TV'], ['Al Arabiya'], ['Al Mayadeen'], ['Al-Manar', 'Al Manar'], ['Jiji Press', 'Jiji'], ['Asahi Shimbun', 'The Asahi Shimbun'],
+  ['Yomiuri Shimbun', 'The Yomiuri Shimbun', 'Yomiuri'], ['Mainichi Shimbun', 'Mainichi'], ['Korea Herald', 'The Korea Herald'],
+  ['Chosun Ilbo'], ['JoongAng Ilbo'], ['Straits Times', 'The Straits Times'], ['Haaretz'], ['Times of Israel', 'The Times of Israel'],
+  ['Jerusalem Post', 'The Jerusalem Post'], ['Ynet'], ['UNIAN'], ['Interfax-Ukraine'], ['Bild'], ['ARD'], ['ZDF'], ['Handelsblatt'],
+  ['Frankfurter Allgemeine Zeitung', 'FAZ'], ['Sueddeutsche Zeitung', 'Süddeutsche Zeitung'], ['Le Figaro'], ['El Pais', 'El País'],
+  ['Corriere della Sera'], ['La Repubblica'], ['Euronews'], ['Hurriyet', 'Hürriyet'], ['Daily Sabah'], ['TRT'], ['Arab News'],
+  ['MSNBC'], ['USA Today'], ['Los Angeles Times', 'LA Times', 'The Los Angeles Times'], ['Chicago Tribune', 'The Chicago Tribune'],
+  ['Boston Globe', 'The Boston Globe'], ['The Atlantic'], ['The New Yorker'], ['HuffPost', 'Huffington Post', 'The Huffington Post'],
+  ['BuzzFeed News'], ['Mashable'], ['TMZ'], ['Daily Mail', 'The Daily Mail'], ['Channel 4 News'], ['ITV News', 'ITV'],
 ]
 
 const canonicalByFold = new Map<string, string>()
@@ -41,6 +53,8 @@ export const looksLikeOutlet = memo((name: string): boolean => {
   if (knownOutlet(name)) return true
   const folded = fold(name)
   // A capitalised multi-word name ending like a masthead: "Moscow Times".
+  // ("NBC 4 New York", "BBC Radio 4": a network's local station or service.)
+  if (/^(?:nbc|abc|cbs|fox|cnn|bbc|sky|cbc|nhk|kbs) \S/.test(folded)) return true
   return /\s/.test(folded) && OUTLET_ENDINGS.test(folded) && !/\b(?:ministry|department|party|bank)\b/.test(folded)
 })
 

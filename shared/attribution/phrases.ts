@@ -37,7 +37,9 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
   // "One of them said": one of the group "they" stands for.
   const ofThem = last.lower === 'them' && j - 2 >= floor && tokens[j - 1]!.lower === 'of' && (tokens[j - 2]!.pos === 'NUM' || /^(?:some|each|both|all|several|many|most)$/.test(tokens[j - 2]!.lower))
   if (last.pos === 'PRON') return /^(?:he|she|they|it|we|i)$/.test(last.lower) || ofThem ? { a: j, b: j + 1, descriptor: [] } : null
-  if (!nounish(last) || last.pos === 'ADJ' && last.lower !== 'daily' && last.lower !== 'weekly') return null
+  // ("Norway's military said", "the military said": a body the tagger read as an adjective.)
+  const body = last.pos === 'ADJ' && ORG_ROLES.has(last.lower) && j - 1 >= floor && (tokens[j - 1]!.pos === 'DET' || /^(?:'s|’s)$/.test(tokens[j - 1]!.lower))
+  if (!nounish(last) || last.pos === 'ADJ' && last.lower !== 'daily' && last.lower !== 'weekly' && !body) return null
   let a = j
   while (a - 1 >= floor && j - a < MAX_NP) {
     const t = tokens[a - 1]!
@@ -107,6 +109,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
   while (b < ceil && b - i < MAX_NP) {
     const t = tokens[b]!
     if (t.pos === 'PUNCT' && t.lower !== '-' && t.lower !== "'") break
+    // "carried by TASS last week", "told Interfax yesterday": a time after the name is no part of it.
+    if (b > headStart && (CALENDAR_DAY.test(t.lower) || /^(?:last|this|next)$/.test(t.lower) && b + 1 < ceil && (PERIOD.test(tokens[b + 1]!.lower) || CALENDAR_DAY.test(tokens[b + 1]!.lower)))) break
     if (nounish(t) && t.pos !== 'VERB') { b++; continue }
     // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
@@ -192,9 +196,10 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   }
   // "Fars, citing an informed source, reported", "Lavrov, quoted by RIA Novosti, said": the aside between commas is passed over.
   if (j >= floor && tokens[j]!.lower === ',') {
-    for (let k = j - 2; k > floor && k >= j - 16; k--) {
+    // ("Peskov, asked by reporters whether ..., said", "Holm, responding to a question about ..., said": a question put to the speaker.)
+    for (let k = j - 2; k > floor && k >= j - 24; k--) {
       if (tokens[k]!.lower !== ',') continue
-      if (/^(?:citing|quoting|quoted|cited|speaking|talking)$/.test(tokens[k + 1]!.lower)) j = k - 1
+      if (/^(?:citing|quoting|quoted|cited|speaking|talking|asked|responding|replying|answering|reacting|commenting|referring|writing)$/.test(tokens[k + 1]!.lower)) j = k - 1
       break
     }
   }
@@ -222,6 +227,12 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
         if (text && DOCUMENT_NOUNS.has(tokens[k - 1]!.lower.replace(/s$/, ''))) return text
         continue
       }
+      // "Fresh economic forecasts, the first since the vote, showed": a text in apposition.
+      const noun = tokens[k - 1]!.lower
+      if (/^(?:a|an|the)$/.test(lead.lower) && (DOCUMENT_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun.replace(/s$/, ''))) && !tokens[k - 1]!.cap) {
+        const text = phraseEndingAt(tokens, floor, k - 1)
+        if (text) return text
+      }
       // "The agreement, which was signed in Astana, says": a text or a name before a relative clause.
       if (lead.lower === 'which') {
         const named = phraseEndingAt(tokens, floor, k - 1)
@@ -238,7 +249,9 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
         if (held) return { a: held.a, b: j, descriptor: [] }
       }
       const owned = isCap(lead) && /^(?:'s|’s)$/.test(tokens[k + 2]?.lower ?? '')
-      if (!owned && !/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
+      // ("Ilse Varga, managing director at ...": a participle the tagger read as a verb opens a title.)
+      const titled = lead.pos === 'VERB' && /ing$/.test(lead.lower) && tokens[k + 2]?.pos === 'NOUN'
+      if (!owned && !titled && !/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)
       if (!phrase) continue
       // "A person familiar with the strategy, who was not authorized to speak, said": an unnamed holder.
@@ -251,6 +264,12 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       return phrase
     }
     return null
+  }
+  // "'...,' [Bruck] said": a name the writer put in brackets inside a quotation.
+  if (tokens[j]!.lower === ']' && j - 2 >= floor) {
+    let k = j - 1
+    while (k > floor && j - k <= 5 && tokens[k]!.lower !== '[') k--
+    if (tokens[k]!.lower === '[' && k + 1 < j) return { a: k + 1, b: j, descriptor: [] }
   }
   if (tokens[j]!.pos === 'PUNCT') return null
   // ("declined to comment but said ...": "but" shares the subject as "and" does.)
@@ -288,7 +307,7 @@ function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase):
 
 // "The study surveyed 112 hospitals and found that ...": the second verb
 // shares the subject that opens the sentence before its first verb.
-function sharedSubject(tokens: readonly Token[], floor: number, and: number): Phrase | null {
+export function sharedSubject(tokens: readonly Token[], floor: number, and: number): Phrase | null {
   let k = floor
   while (k < and && tokens[k]!.pos !== 'VERB') k++
   if (k === floor || k >= and - 1) return null

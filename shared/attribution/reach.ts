@@ -29,6 +29,10 @@ export interface ReachInput {
   frames: readonly (Attribution | null)[]
   // The writer's asides (asides.ts): "previous" and "next" stop there.
   asides: readonly boolean[]
+  // Whether a sentence's own leading cue runs on into the next ones, and
+  // the sentences that report an event of their own, where it stops (continuation.ts).
+  carriesOn: readonly boolean[]
+  events: readonly boolean[]
 }
 
 export function reach(input: ReachInput): (Placed | null)[] {
@@ -67,10 +71,11 @@ export function reach(input: ReachInput): (Placed | null)[] {
     const a = own[i]
     if (!a || hasQuote[i]) continue
     // "X. Y, Sun said." reaches back; "Y, according to Sun." qualifies its own clause only.
-    if (a.main.trailing && !a.main.leading && a.main.kind !== 'according' && a.main.kind !== 'per') {
+    // ("..., reported Reuters.": an outlet's report of its own is that clause's, not the paragraph's.)
+    if (a.main.trailing && !a.main.leading && a.main.kind !== 'according' && a.main.kind !== 'per' && a.kind !== 'outlet') {
       for (let k = i - 1; k >= 0 && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides[k]; k--) out[k] = { attribution: a, contentIn: 'previous' }
-    } else if (a.main.leading && a.main.kind !== 'according') {
-      for (let k = i + 1; k < n && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides[k]; k++) out[k] = { attribution: a, contentIn: 'next' }
+    } else if (a.main.leading && a.main.kind !== 'according' && input.carriesOn[i]) {
+      for (let k = i + 1; k < n && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides[k] && !input.events[k]; k++) out[k] = { attribution: a, contentIn: 'next' }
     }
   }
   // List frames cover the bullets after them, across paragraphs.

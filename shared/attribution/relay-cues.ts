@@ -172,7 +172,10 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       if (!found) continue
       const [p, outlet] = found
       if (cues.some((c) => c.start <= tokens[p.a]!.start && c.end >= tokens[p.b - 1]!.end && c.kind !== 'verb')) continue
-      const own = relayCue('according', tokens, i, p.b, outlet, q, false, true)
+      // ("said in a statement carried by TASS last week that ...": the content follows the relay.)
+      let after = p.b
+      while (after < to && after < p.b + 3 && /^(?:last|this|on|week|month|year|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(word(after))) after++
+      const own = relayCue('according', tokens, i, p.b, outlet, q, false, word(after) !== 'that')
       if (passive || citedAs) {
         // "Siluanov was quoted by RIA Novosti as saying": the subject spoke; the outlet's "verb" cue was the agent's.
         if (passive && word(p.b) !== 'as') continue

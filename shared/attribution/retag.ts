@@ -11,3 +11,21 @@ export function accordingToNoun(out: Token[]): void {
   if (t.pos !== 'VERB' || out[out.length - 2]!.lower !== 'to' || out[out.length - 3]!.lower !== 'according') return
   t.pos = t.cap ? 'PROPN' : 'NOUN'
 }
+
+// "Park Sung-hoon", "Kim Jong-un": a lower-case syllable joined by a hyphen
+// to a capitalised word of a name is part of that name, though the tagger
+// reads it as a noun (and "Sung" as a verb). Only after another capitalised
+// word, and not a combining form ("Moscow-based", "Korea-backed", "Soviet-style").
+const COMBINING = /(?:ed|ing)$|^(?:style|born|run|made|owned|led|era|wide|bound|like|level|class|type|sized|free|friendly|proof|only|bloc|linked|backed|based|elect|designate|general|law|in|up|out|off|on)$/
+export function nameHyphen(out: Token[]): void {
+  const t = out[out.length - 1]!
+  const dash = out[out.length - 2]!
+  const part = out[out.length - 3]!
+  if (dash.text !== '-' || t.cap || dash.start !== part.end || t.start !== dash.end || !part.cap || out.length < 4) return
+  const before = out[out.length - 4]!
+  if (!before.cap || before.end + 1 !== part.start || before.sentence !== part.sentence || t.lower.length > 5 || COMBINING.test(t.lower) || !/^\p{Ll}+$/u.test(t.text)) return
+  if (!/^(?:PROPN|NOUN|VERB|ADJ)$/.test(before.pos)) return
+  part.pos = 'PROPN'
+  t.pos = 'PROPN'
+  t.cap = true
+}

@@ -26,7 +26,7 @@ import { quoteFlags } from './quotes.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
 import { fullerAnonymous, membersOf } from './anonymous-names.ts'
-import { headlineCredit } from './headline-credit.ts'
+import { creditHeadline } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
 import { namesUnreliable } from './name-lines.ts'
 import { acronymsIn } from './acronyms.ts'
@@ -39,6 +39,9 @@ import { headlineText, knownText } from './headline-texts.ts'
 import { bodyInTitle, describedAsBody } from './title-bodies.ts'
 import { fold } from './fold.ts'
 import { relayFrame } from './relay-frames.ts'
+import { carriesOn, reportsEvent } from './continuation.ts'
+import { embeddedPosts } from './embeds.ts'
+import { quoteFrames } from './quote-frames.ts'
 import { NameKinds } from './name-kinds.ts'
 
 interface Span { text: string; start: number; end: number }
@@ -125,7 +128,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     relayFrame(text, tokens, s, cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
-    if (!attribution && s.heading) attribution = headlineCredit(text, tokens, s, discourse)
+    if (s.heading) attribution = creditHeadline(attribution, text, tokens, s, discourse)
     // (A title may end in a quote mark, which the splitter does not take for a heading.)
     if (!attribution && (s.heading || s.index === 0)) attribution = headlineSpeaker(text, s, discourse)
     let frame: Attribution | null = null
@@ -157,7 +160,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   inheritRelays(text, own, (i) => sentences[i]!.para)
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
-  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)) })
+  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)),
+    carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events: sentences.map((s) => reportsEvent(tokens, s)) })
+  quoteFrames(text, sentences, own, placed)
+  embeddedPosts(text, sentences, placed, discourse)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p) => unnamed(p).map((n) => discourse.renamed.get(n) ?? n)))
@@ -277,12 +283,15 @@ function anonymise(cues: Cue[], resolved: Map<Cue, Resolved>, text: string, toke
   }
 }
 
-// A cue with fewer than `min` words outside it ("He told reporters.") carries nothing.
-function hasContent(tokens: readonly Token[], s: Sentence, a: Attribution, min = 3): boolean {
+// A cue with fewer than `min` words outside it ("He told reporters.",
+// "The ministry also responded on Thursday.") carries nothing; "The company
+// disputes those figures." does. Prepositions and days are no content.
+const NO_CONTENT = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|also|later|earlier)$/
+function hasContent(tokens: readonly Token[], s: Sentence, a: Attribution, min = 2): boolean {
   let words = 0
   for (let k = s.from; k < s.to && words < min; k++) {
     const t = tokens[k]!
-    if (t.pos === 'PUNCT' || t.pos === 'SYM') continue
+    if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'ADP' || NO_CONTENT.test(t.lower)) continue
     if (a.cues.some((c) => t.start >= c.start && t.end <= c.end)) continue
     words++
   }

@@ -1,0 +1,45 @@
+// Whether a leading cue's reach runs on into the next sentences (GUIDE 3,
+// "next": "Wang Xiaoquan said that X. Such cooperation is ..."). Only what a
+// speaker says runs on, not a stance or a disclosure ("Beijing sees X as
+// Y.", "Burry has disclosed put options."); and a sentence that reports an
+// event of its own (a simple past, a time: "Shares fell 2% overnight.",
+// "The budget, approved this week, has ...") or opens with the writer's
+// transition ("By comparison, ...") is the writer's again.
+
+import type { Attribution } from './attribute.ts'
+import type { Token } from './nlp.ts'
+import type { Sentence } from './sentences.ts'
+import { REFUSALS, REPORTING } from './lexicon.ts'
+
+const SPEECH = /^(?:said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|argued|argues|wrote|writes|stated|insisted|emphasised|emphasized|underlined|pointed|believes|recalled)$/
+const TIME = /^(?:yesterday|today|tonight|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+const RECENT = /^(?:last|this|earlier|later)$/
+const PERIOD = /^(?:week|month|year|quarter|morning|afternoon|evening|night|weekend)$/
+const PAST = /^(?:had|fell|rose|grew|came|went|took|made|won|lost|hit|cut|set|began|spent|paid|sold|bought|left|met|ran|saw|struck|sank|slid|jumped|climbed|dropped|closed|ended|gained|declined|surged|tumbled|plunged|killed|arrived|announced|signed|launched)$/
+
+export function carriesOn(tokens: readonly Token[], a: Attribution): boolean {
+  const c = a.main
+  if (c.kind === 'quoted' || c.kind === 'citing') return true
+  return c.kind === 'verb' && SPEECH.test(tokens[c.verb]?.lower ?? '')
+}
+
+// The writer's own transitions: "By comparison, ...", "Meanwhile, ...".
+const TRANSITION = /^(?:by comparison|in comparison|by contrast|in contrast|meanwhile|separately|elsewhere|earlier|later)$/
+
+export function reportsEvent(tokens: readonly Token[], s: Sentence): boolean {
+  let opener = ''
+  for (let k = s.from; k < Math.min(s.to, s.from + 3) && tokens[k]!.lower !== ','; k++) opener = opener ? `${opener} ${tokens[k]!.lower}` : tokens[k]!.lower
+  if (TRANSITION.test(opener)) return true
+  let verbSeen = false
+  for (let k = s.from; k < s.to; k++) {
+    const t = tokens[k]!
+    if (TIME.test(t.lower) || RECENT.test(t.lower) && k + 1 < s.to && PERIOD.test(tokens[k + 1]!.lower)) return true
+    if (verbSeen || t.pos !== 'VERB' && t.pos !== 'AUX') continue
+    verbSeen = true
+    // ("The company also noted that ...", "They declined to be identified": a report, not an event.)
+    if (REPORTING.has(t.lower) || REFUSALS.has(t.lower)) return false
+    // The first verb of the sentence: a simple past ("fell", "were killed" is a passive event too).
+    if (PAST.test(t.lower) && (t.lower !== 'had' || t.pos === 'VERB') || t.pos === 'VERB' && /[^e]ed$/.test(t.lower) && tokens[k - 1]?.pos !== 'AUX') return true
+  }
+  return false
+}
