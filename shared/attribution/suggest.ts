@@ -36,6 +36,8 @@ import { bodyInTitle, describedAsBody } from './title-bodies.ts'
 import { fold } from './fold.ts'
 import { relayFrame } from './relay-frames.ts'
 import { NameKinds } from './name-kinds.ts'
+import { socialPosts } from './social-posts.ts'
+import { quoteReach } from './quote-reach.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -95,6 +97,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   for (const names of named) for (const n of names) discourse.learnName(n.name)
 
   const own: (Attribution | null)[] = []
+  const composed: (Attribution | null)[] = []
   const frames: (Attribution | null)[] = []
   for (const s of sentences) {
     const view = { text, tokens, from: s.from, to: s.to, inside: quote.inside }
@@ -118,6 +121,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     mastheadsCiting(text, tokens, cues, resolved)
     relayFrame(text, tokens, s, cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
+    composed.push(attribution)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
     if (!attribution && s.heading) attribution = headlineCredit(text, tokens, s, discourse)
     let frame: Attribution | null = null
@@ -150,6 +154,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)) })
+  socialPosts({ text, sentences, canonical: (name) => discourse.canonical(name) }, placed)
+  quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p) => unnamed(p).map((n) => discourse.renamed.get(n) ?? n)))
