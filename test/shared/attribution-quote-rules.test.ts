@@ -64,3 +64,19 @@ test('an outlet\'s post relays the speaker it names; a person\'s post is the per
   const person = 'The minister says the ferries will sail again https://t.co/xyz\n\n— Ola Berg (@olaberg) May 2, 2026'
   assert.equal(who(person, 'ferries will sail'), 'Ola Berg')
 })
+
+test('an unquoted continuation stops where the writer turns ("By comparison", "But") or at a credit', () => {
+  const text = 'Independent analysts say that the new ferry will cost about $40 million. ' +
+    'By comparison, the old ferry cost $12 million. The yard is the only one that can build it.'
+  assert.equal(who(text, 'new ferry will cost'), 'Independent analysts (anonymous)')
+  assert.equal(who(text, 'By comparison'), '-')
+  assert.equal(who(text, 'The yard is'), '-')
+  const credit = 'Harbour master Ola Berg said that the port would reopen on Monday. (Reuters)'
+  assert.equal(who(credit, '(Reuters)'), '-')
+})
+
+test('an outlet\'s trailing report does not reach back to the writer\'s sentence before it', () => {
+  const text = 'A week later, the mayor even quoted figures about the ferry. The figures were wrong, reported the Washington Post.'
+  assert.equal(who(text, 'The figures were wrong'), 'The Washington Post')
+  assert.equal(who(text, 'A week later'), '-')
+})
