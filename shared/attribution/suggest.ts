@@ -39,6 +39,7 @@ import { NameKinds } from './name-kinds.ts'
 import { socialPosts } from './social-posts.ts'
 import { quoteReach } from './quote-reach.ts'
 import { writerTurns } from './writer-turns.ts'
+import { anaphorReach } from './anaphor-reach.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -156,6 +157,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)) })
   writerTurns(text, sentences, placed)
+  anaphorReach(text, sentences, placed)
   socialPosts({ text, sentences, canonical: (name) => discourse.canonical(name) }, placed)
   quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)

@@ -80,3 +80,10 @@ test('an outlet\'s trailing report does not reach back to the writer\'s sentence
   assert.equal(who(text, 'The figures were wrong'), 'The Washington Post')
   assert.equal(who(text, 'A week later'), '-')
 })
+
+test('"X has said that more than once" claims the one-sentence paragraph before it', () => {
+  const text = 'The harbour opened in 1990.\n\nFerries - "they are a waste of money."\n\nOla Berg has said that more than once.\n\nThe port has six ferries.'
+  assert.equal(who(text, 'they are a waste'), 'Ola Berg')
+  assert.equal(who(text, 'The harbour opened'), '-')
+  assert.equal(who(text, 'The port has'), '-')
+})
