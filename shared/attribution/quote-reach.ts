@@ -87,11 +87,15 @@ function frameBefore(input: QuoteReachInput, paras: readonly [number, number][],
   if (!FRAME_END.test(line)) return
   const lastCue = frame.cues.reduce((end, c) => (c.inQuote ? end : Math.max(end, c.end)), 0)
   if (!FRAME_TAIL.test(input.text.slice(lastCue, input.sentences[i]!.end))) return
-  const [f] = paras[p]!
-  if (!OPENS.test(textOf(input, f))) return
+  const [f, l] = paras[p]!
+  const quoted = OPENS.test(textOf(input, f))
+  // "The company said in a statement:" then its words as a plain paragraph (a block quote
+  // imported without marks): that one paragraph. Bullets are list frames' (reach.ts).
+  if (!quoted && (!line.endsWith(':') || input.sentences[f]!.item || input.sentences[f]!.heading)) return
+  if (!quoted) for (let k = f; k <= l; k++) if (input.own[k]) return
   // The quotation's paragraphs: the first, then each that carries it on.
   let end = p
-  while (end + 1 < paras.length && input.continuesQuote[paras[end + 1]![0]]) end++
+  while (quoted && end + 1 < paras.length && input.continuesQuote[paras[end + 1]![0]]) end++
   const last = paras[end]![1]
   const outlet = frame.kind === 'outlet'
   const relay = (a: Attribution) => (outlet && a.kind !== 'outlet' && !a.via ? { ...a, via: frame.source } : a)

@@ -87,3 +87,18 @@ test('"X has said that more than once" claims the one-sentence paragraph before 
   assert.equal(who(text, 'The harbour opened'), '-')
   assert.equal(who(text, 'The port has'), '-')
 })
+
+test('"In a statement, X said:" and "X told reporters:" frame the paragraph after the colon', () => {
+  const text = 'The strike entered its third week on Monday.\n\nIn a statement, the Transport Ministry said:\n\n' +
+    '"The bridge will stay closed until spring. Drivers should use the ferry."\n\nJana Holm told reporters:\n\n"We will not sign."\n\n' +
+    'Nordwave Shipping said in a statement:\n\nWe are saddened by the accident. Our thoughts are with the families.\n\n' +
+    'Here is what we know:\n\nThe ferry left at noon. It carried 40 cars.'
+  assert.equal(who(text, 'In a statement, the'), '-')
+  assert.equal(who(text, 'Drivers should use'), 'Transport Ministry')
+  assert.equal(who(text, 'We will not sign'), 'Jana Holm')
+  assert.equal(who(text, 'in a statement:'), '-')
+  assert.equal(who(text, 'We are saddened'), 'Nordwave Shipping')
+  assert.equal(who(text, 'Our thoughts'), 'Nordwave Shipping')
+  assert.equal(who(text, 'The ferry left'), '-')
+  assert.equal(who(text, 'It carried'), '-')
+})
