@@ -43,6 +43,10 @@ import { carriesOn, reportsEvent } from './continuation.ts'
 import { embeddedPosts } from './embeds.ts'
 import { quoteFrames } from './quote-frames.ts'
 import { NameKinds } from './name-kinds.ts'
+import { socialPosts } from './social-posts.ts'
+import { quoteReach } from './quote-reach.ts'
+import { writerTurns } from './writer-turns.ts'
+import { anaphorReach } from './anaphor-reach.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -104,6 +108,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   for (const names of named) for (const n of names) discourse.learnName(n.name)
 
   const own: (Attribution | null)[] = []
+  const composed: (Attribution | null)[] = []
   const frames: (Attribution | null)[] = []
   for (const s of sentences) {
     const view = { text, tokens, from: s.from, to: s.to, inside: quote.inside }
@@ -127,6 +132,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     mastheadsCiting(text, tokens, cues, resolved)
     relayFrame(text, tokens, s, cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
+    composed.push(attribution)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
     if (s.heading) attribution = creditHeadline(attribution, text, tokens, s, discourse)
     // (A title may end in a quote mark, which the splitter does not take for a heading.)
@@ -162,8 +168,12 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)),
     carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events: sentences.map((s) => reportsEvent(tokens, s)) })
+  writerTurns(text, sentences, placed)
+  anaphorReach(text, sentences, placed)
   quoteFrames(text, sentences, own, placed)
   embeddedPosts(text, sentences, placed, discourse)
+  socialPosts({ text, sentences, canonical: (name) => discourse.canonical(name) }, placed)
+  quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p) => unnamed(p).map((n) => discourse.renamed.get(n) ?? n)))

@@ -1,0 +1,104 @@
+// Quote reach across sentences and paragraphs (GUIDE 3) as real news writes
+// it: quoted paragraphs after a speaker's paragraph or a colon frame, a
+// quotation resumed after an aside, and embedded social posts with their
+// signature line. Made-up sentences, not fixture text.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
+import { who } from '../helpers/who-said.ts'
+
+test('a paragraph that is only a quotation takes the speaker of the quotation just before it', () => {
+  const text = '"Prices will fall by spring," said Ola Berg, an economist at Nordbank.\n\n' +
+    '"Buyers are waiting for that. Sellers know it too."\n\nHouse sales fell by 4 percent in October.'
+  assert.equal(who(text, 'Buyers are waiting'), 'Ola Berg')
+  assert.equal(who(text, 'Sellers know it'), 'Ola Berg')
+  assert.equal(who(text, 'House sales fell'), '-')
+})
+
+test('a quotation paragraph after the writer\'s own paragraph stays unattributed', () => {
+  const text = 'Ola Berg, an economist, said prices would fall.\n\nThe bridge closed in May.\n\n"Closed for repairs until further notice."'
+  assert.equal(who(text, 'Closed for repairs'), '-')
+})
+
+test('a quotation resumed after a short aside in the same paragraph keeps its speaker', () => {
+  const text = '"Morale is low," said Per Lund, head of the drivers\' union. He has driven buses for 20 years. "Nobody wants to work nights anymore."'
+  assert.equal(who(text, 'Nobody wants'), 'Per Lund')
+  assert.equal(who(text, 'He has driven'), '-')
+})
+
+test('"X said the following." frames the quoted paragraphs after it and says nothing itself', () => {
+  const text = 'Jana Holm leads the dockers\' union.\n\nWhen a reporter asked about the strike on Friday, Holm said the following.\n\n' +
+    '"We will not sign a deal that cuts wages. The workers deserve better.\n\n"We will meet again on Monday."\n\nThe union has 4,000 members.'
+  assert.equal(who(text, 'When a reporter'), '-')
+  assert.equal(who(text, 'We will not sign'), 'Jana Holm')
+  assert.equal(who(text, 'The workers deserve'), 'Jana Holm')
+  assert.equal(who(text, 'We will meet again'), 'Jana Holm')
+  assert.equal(who(text, 'The union has'), '-')
+})
+
+test('an outlet framing a quotation with a colon relays the speaker the quotation names', () => {
+  const text = 'The Ostlandet Herald reported on the closing argument:\n\n' +
+    '"The harbour was never safe," Lars Moe said. "Everyone knew it.\n\n"Nobody acted."\n\nThe jury will meet on Monday.'
+  assert.equal(who(text, 'reported on the closing'), '-')
+  assert.equal(who(text, 'Everyone knew'), 'Lars Moe via Ostlandet Herald')
+  assert.equal(who(text, 'Nobody acted'), 'Lars Moe via Ostlandet Herald')
+  assert.equal(who(text, 'The jury will'), '-')
+})
+
+test('an embedded post is its account holder\'s on Twitter; the signature line is a credit', () => {
+  const text = 'The minister answered her critics online on Friday.\n\n' +
+    'The ferry will sail again next week. Thank you all for waiting!\n\n— Jana Holm (@janaholm) March 3, 2026\n\nThe port reopened on Monday.'
+  assert.equal(who(text, 'The ferry will sail'), 'Jana Holm')
+  assert.equal(who(text, 'Thank you all'), 'Jana Holm')
+  assert.equal(who(text, '— Jana Holm'), '-')
+  assert.equal(who(text, 'The port reopened'), '-')
+  const post = suggestAttributions(text).find((s) => s.content.text.startsWith('The ferry'))
+  assert.equal(post?.venue, 'Twitter')
+  assert.equal(post?.cue.text, '— Jana Holm (@janaholm)')
+})
+
+test('an outlet\'s post relays the speaker it names; a person\'s post is the person\'s', () => {
+  const outlet = 'Two ferries collided off the coast, officials said https://t.co/abc\n\n— The New York Times (@nytimes) May 2, 2026'
+  assert.equal(who(outlet, 'Two ferries'), 'officials (anonymous) via The New York Times')
+  const person = 'The minister says the ferries will sail again https://t.co/xyz\n\n— Ola Berg (@olaberg) May 2, 2026'
+  assert.equal(who(person, 'ferries will sail'), 'Ola Berg')
+})
+
+test('an unquoted continuation stops where the writer turns ("By comparison", "But") or at a credit', () => {
+  const text = 'Independent analysts say that the new ferry will cost about $40 million. ' +
+    'By comparison, the old ferry cost $12 million. The yard is the only one that can build it.'
+  assert.equal(who(text, 'new ferry will cost'), 'Independent analysts (anonymous)')
+  assert.equal(who(text, 'By comparison'), '-')
+  assert.equal(who(text, 'The yard is'), '-')
+  const credit = 'Harbour master Ola Berg said that the port would reopen on Monday. (Reuters)'
+  assert.equal(who(credit, '(Reuters)'), '-')
+})
+
+test('an outlet\'s trailing report does not reach back to the writer\'s sentence before it', () => {
+  const text = 'A week later, the mayor even quoted figures about the ferry. The figures were wrong, reported the Washington Post.'
+  assert.equal(who(text, 'The figures were wrong'), 'The Washington Post')
+  assert.equal(who(text, 'A week later'), '-')
+})
+
+test('"X has said that more than once" claims the one-sentence paragraph before it', () => {
+  const text = 'The harbour opened in 1990.\n\nFerries - "they are a waste of money."\n\nOla Berg has said that more than once.\n\nThe port has six ferries.'
+  assert.equal(who(text, 'they are a waste'), 'Ola Berg')
+  assert.equal(who(text, 'The harbour opened'), '-')
+  assert.equal(who(text, 'The port has'), '-')
+})
+
+test('"In a statement, X said:" and "X told reporters:" frame the paragraph after the colon', () => {
+  const text = 'The strike entered its third week on Monday.\n\nIn a statement, the Transport Ministry said:\n\n' +
+    '"The bridge will stay closed until spring. Drivers should use the ferry."\n\nJana Holm told reporters:\n\n"We will not sign."\n\n' +
+    'Nordwave Shipping said in a statement:\n\nWe are saddened by the accident. Our thoughts are with the families.\n\n' +
+    'Here is what we know:\n\nThe ferry left at noon. It carried 40 cars.'
+  assert.equal(who(text, 'In a statement, the'), '-')
+  assert.equal(who(text, 'Drivers should use'), 'Transport Ministry')
+  assert.equal(who(text, 'We will not sign'), 'Jana Holm')
+  assert.equal(who(text, 'in a statement:'), '-')
+  assert.equal(who(text, 'We are saddened'), 'Nordwave Shipping')
+  assert.equal(who(text, 'Our thoughts'), 'Nordwave Shipping')
+  assert.equal(who(text, 'The ferry left'), '-')
+  assert.equal(who(text, 'It carried'), '-')
+})
