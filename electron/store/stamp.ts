@@ -6,7 +6,8 @@
 // library was not, e.g. after a kill) is counted again. Stat every entry,
 // read only the few that differ: cheap at 10,000 documents.
 
-import { stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import { isCode } from './durable-file.ts'
 
 // null when the file does not exist.
@@ -32,6 +33,26 @@ export async function documentStamp(file: string): Promise<string | null> {
   const [snapshot, journal] = await Promise.all([stampOf(file), stampOf(journalOf(file))])
   if (snapshot === null) return null
   return journal === null ? snapshot : `${snapshot}+${journal}`
+}
+
+// The stamps of many documents (files in `folder`, by id) with one listing
+// of the folder and one stat a file that is there (a journal is stat'ed
+// only when listed): null for a document whose file is missing.
+export async function documentStamps(folder: string, ids: readonly string[], width = 16): Promise<(string | null)[]> {
+  let names: Set<string>
+  try {
+    names = new Set(await readdir(folder))
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return ids.map(() => null)
+    throw error
+  }
+  return mapLimited(ids, width, async (id) => {
+    if (!names.has(`${id}.json`)) return null
+    const snapshot = await stampOf(join(folder, `${id}.json`))
+    const journal = names.has(`${id}.journal.jsonl`) ? await stampOf(join(folder, `${id}.journal.jsonl`)) : null
+    if (snapshot === null) return null
+    return journal === null ? snapshot : `${snapshot}+${journal}`
+  })
 }
 
 // f over items, at most `width` at a time, results in order.
