@@ -80,9 +80,40 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     ...articleImportServices(ctx),
     ...suggestionServices(ctx),
     ...readingServices(store.state),
-  }, (input) => indexer.changed(documentsNamed(input)), () => indexer.heard(), () => store.verified)
+  }, tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), () => indexer.heard(), () => store.verified)
   if (options.indexAtStart) indexer.start()
   return { api, shellState, close: () => store.flush() }
+}
+
+// With quickStart, the search index catches up with changes once the
+// library has been quiet this long, not after every save: indexing a 1 MB
+// document again takes longer than saving to it, and a reader adding
+// claims one after another would wait behind it. A search catches up first.
+const SEARCH_CATCH_UP_AFTER_MS = 1000
+
+interface Changes {
+  (input: unknown): void
+  // Before a search: what is waiting is told now.
+  now(): void
+}
+
+function tellLater(indexer: SearchIndexer, afterMs: number): Changes {
+  const waiting = new Set<string>()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const now = () => {
+    clearTimeout(timer)
+    timer = undefined
+    indexer.changed([...waiting])
+    waiting.clear()
+  }
+  const changes = (input: unknown) => {
+    for (const id of documentsNamed(input)) waiting.add(id)
+    if (afterMs === 0) return now()
+    clearTimeout(timer)
+    timer = setTimeout(now, afterMs)
+    timer.unref()
+  }
+  return Object.assign(changes, { now: () => { if (timer !== undefined) now() } })
 }
 
 // Calls that change nothing search looks at (a method not listed is taken
@@ -100,13 +131,14 @@ const ENTRY_READERS = new Set(['listDocuments', 'listLibrary', 'search', 'export
 // again the document the call named: no service needs to say what it
 // changed, and none can forget to.
 // Every call is heard (the index loads once the app is quiet).
-function tellingChanges(api: Api, changed: (input: unknown) => void, heard: () => void, verified: () => Promise<void>): Api {
+function tellingChanges(api: Api, changed: Changes, heard: () => void, verified: () => Promise<void>): Api {
   const told = { ...api } as Record<string, (input: never) => Promise<unknown>>
   for (const [name, method] of Object.entries(told)) {
     if (ENTRY_READERS.has(name)) {
       told[name] = async (input) => {
         heard()
         await verified()
+        if (name === 'search') changed.now()
         return method(input)
       }
       // (Each of them changes nothing.)

@@ -112,7 +112,7 @@ export async function checkLibrary(dir: string, library: LibraryFile, read: Read
 // For each entry, whether its document file changed since it was counted
 // (a file that is missing is not: it is left for its open to tell).
 export async function staleEntries(dir: string, entries: readonly LibraryEntry[]): Promise<boolean[]> {
-  const stamps = await documentStamps(join(dir, 'documents'), entries.map((e) => e.id), WIDTH)
+  const stamps = await documentStamps(join(dir, 'documents'), entries.map((e) => e.id))
   return stamps.map((stamp, i) => stamp !== null && stamp !== entries[i]!.stamp)
 }
 

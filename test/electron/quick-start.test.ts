@@ -96,6 +96,18 @@ describe('quick start', () => {
     assert.equal((await plain.listDocuments({}))[0]!.annotationCount, 2)
   })
 
+  test('a note edited is found by the next search, though the index catches up with saves only once quiet', async () => {
+    const dir = await tempDir()
+    const { api, close } = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true })
+    const annotation = await annotate(api, 'Tass reported')
+    assert.deepEqual((await api.search({ query: 'harbourmaster' })).hits, [])
+    // A note edit leaves the library's entry as it was: only the call says what changed.
+    await api.updateAnnotation({ documentId: SAMPLE_ID, annotationId: annotation.id, note: 'The harbourmaster said so.' })
+    const { hits } = await api.search({ query: 'harbourmaster' })
+    assert.deepEqual(hits.map((h) => [h.documentId, h.field]), [[SAMPLE_ID, 'note']])
+    await close()
+  })
+
   test('a save during the check is not undone by it', async () => {
     const dir = await editedWhileClosed()
     const { api, close } = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true })
