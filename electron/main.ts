@@ -97,7 +97,7 @@ async function start(): Promise<void> {
   // A folder that cannot be written opens read-only, with a notice saying so.
   const { lock, readOnlyBecause } = await takeFolder(dataDir)
   app.on('will-quit', () => void lock?.release())
-  const opened = await openShellServices({ dataDir, resourcesDir: join(appRoot, 'resources'), indexAtStart: true, ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
+  const opened = await openShellServices({ dataDir, resourcesDir: join(appRoot, 'resources'), indexAtStart: true, quickStart: true, ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
   api = opened.api
   shellState = opened.shellState
   registerIpc(api)

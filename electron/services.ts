@@ -32,6 +32,13 @@ export interface ServiceOptions {
   // first search is quick: the app and browser mode. Otherwise on the first
   // search (a CLI command that never searches never reads it).
   indexAtStart?: boolean
+  // Answer at once (the app and browser mode): the library's entries are
+  // checked against their files in the background, and an entry a save
+  // changed is written a moment later (StoreOptions.quickStart); close()
+  // writes what is left.
+  quickStart?: boolean
+  // See StoreOptions; only tests set it.
+  indexWriteAfterMs?: number
 }
 
 export async function openServices(options: ServiceOptions): Promise<Api> {
@@ -46,9 +53,11 @@ export interface ShellState {
   saveWindow(state: WindowState): Promise<void>
 }
 
-export async function openShellServices(options: ServiceOptions): Promise<{ api: Api; shellState: ShellState }> {
+export async function openShellServices(options: ServiceOptions): Promise<{ api: Api; shellState: ShellState; close(): Promise<void> }> {
   const store = await Store.open(options.dataDir, {
     readOnly: options.readOnly ?? false,
+    quickStart: options.quickStart ?? false,
+    ...(options.indexWriteAfterMs === undefined ? {} : { indexWriteAfterMs: options.indexWriteAfterMs }),
     ...(options.readOnlyBecause ? { readOnlyBecause: options.readOnlyBecause } : {}),
     ...(options.lock ? { guard: () => options.lock!.check() } : {}),
   })
@@ -71,9 +80,40 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     ...articleImportServices(ctx),
     ...suggestionServices(ctx),
     ...readingServices(store.state),
-  }, (input) => indexer.changed(documentsNamed(input)), () => indexer.heard())
+  }, tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), () => indexer.heard(), () => store.verified)
   if (options.indexAtStart) indexer.start()
-  return { api, shellState }
+  return { api, shellState, close: () => store.flush() }
+}
+
+// With quickStart, the search index catches up with changes once the
+// library has been quiet this long, not after every save: indexing a 1 MB
+// document again takes longer than saving to it, and a reader adding
+// claims one after another would wait behind it. A search catches up first.
+const SEARCH_CATCH_UP_AFTER_MS = 1000
+
+interface Changes {
+  (input: unknown): void
+  // Before a search: what is waiting is told now.
+  now(): void
+}
+
+function tellLater(indexer: SearchIndexer, afterMs: number): Changes {
+  const waiting = new Set<string>()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const now = () => {
+    clearTimeout(timer)
+    timer = undefined
+    indexer.changed([...waiting])
+    waiting.clear()
+  }
+  const changes = (input: unknown) => {
+    for (const id of documentsNamed(input)) waiting.add(id)
+    if (afterMs === 0) return now()
+    clearTimeout(timer)
+    timer = setTimeout(now, afterMs)
+    timer.unref()
+  }
+  return Object.assign(changes, { now: () => { if (timer !== undefined) now() } })
 }
 
 // Calls that change nothing search looks at (a method not listed is taken
@@ -82,14 +122,28 @@ const UNSEARCHED = new Set(['startupDocument', 'listDocuments', 'listLibrary', '
   'exportLibrary', 'storageNotices', 'listSources', 'listRemovedSources', 'suggestAttributions', 'rejectSuggestion',
   'unrejectSuggestion', 'getSettings', 'updateSettings', 'listReadingPositions', 'saveReadingPosition', 'importProgress', 'cancelImport'])
 
+// Calls that read the library's entries: they wait until the entries were
+// checked against the files (at once, unless quickStart).
+const ENTRY_READERS = new Set(['listDocuments', 'listLibrary', 'search', 'exportLibrary'])
+
 // After every other call, the search index looks for changes (it compares
 // versions, so a call that changed nothing costs a glance), and indexes
 // again the document the call named: no service needs to say what it
 // changed, and none can forget to.
 // Every call is heard (the index loads once the app is quiet).
-function tellingChanges(api: Api, changed: (input: unknown) => void, heard: () => void): Api {
+function tellingChanges(api: Api, changed: Changes, heard: () => void, verified: () => Promise<void>): Api {
   const told = { ...api } as Record<string, (input: never) => Promise<unknown>>
   for (const [name, method] of Object.entries(told)) {
+    if (ENTRY_READERS.has(name)) {
+      told[name] = async (input) => {
+        heard()
+        await verified()
+        if (name === 'search') changed.now()
+        return method(input)
+      }
+      // (Each of them changes nothing.)
+      continue
+    }
     if (UNSEARCHED.has(name)) {
       told[name] = (input) => {
         heard()

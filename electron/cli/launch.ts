@@ -7,7 +7,7 @@ import { findAppRoot } from '../app-root.ts'
 import { ensureElectronRuntime } from '../electron-runtime.ts'
 import { LAUNCH_CODE_LIFETIME_MS, PRINTED_CODE_LIFETIME_MS, startServer } from '../http/server.ts'
 import { openBrowser } from '../open-browser.ts'
-import { openServices } from '../services.ts'
+import { openShellServices } from '../services.ts'
 import { onStoreNotice } from '../store/store.ts'
 import { takeFolder } from '../store/take-folder.ts'
 import { complain, UsageError } from './messages.ts'
@@ -20,10 +20,12 @@ export async function serve(dataDir: string, port: number | undefined, open: boo
   const { lock, readOnlyBecause } = await takeFolder(dataDir)
   // What recovery did with a bad file, now and when a document is opened.
   onStoreNotice((notice) => complain(notice))
-  const api = await openServices({ dataDir, resourcesDir: join(root, 'resources'), indexAtStart: true, ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
+  const { api, close } = await openShellServices({ dataDir, resourcesDir: join(root, 'resources'), indexAtStart: true, quickStart: true, ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
   const server = await startServer({ api, rendererDir: join(root, 'dist', 'renderer'), ...(port === undefined ? {} : { port }) })
-  // Before the URL is printed: whoever reads it may stop us at once.
-  const stop = () => void server.close().then(() => lock?.release()).then(() => process.exit(0))
+  // Before the URL is printed: whoever reads it may stop us at once. What
+  // the library left to write is written while the folder is still ours
+  // (a failure loses nothing: the next start counts those entries again).
+  const stop = () => void server.close().then(() => close().catch(() => {})).then(() => lock?.release()).then(() => process.exit(0))
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
   // Two one-time addresses, each spent on first load: the printed one

@@ -4,8 +4,17 @@
 import { randomUUID } from 'node:crypto'
 import { ApiError, type Api, type Input, type Output } from '../../shared/api/contract.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
-import { canonicalText } from '../../shared/model/document.ts'
+import { canonicalText, type ArticleDocument } from '../../shared/model/document.ts'
 import type { ServiceContext } from './context.ts'
+
+// A document's canonical text, made once per version of it (a save of an
+// annotation keeps the document object; a 1 MB text is not joined again).
+const texts = new WeakMap<ArticleDocument, string>()
+function textOf(document: ArticleDocument): string {
+  let text = texts.get(document)
+  if (text === undefined) texts.set(document, text = canonicalText(document.blocks))
+  return text
+}
 
 type AnnotationMethods = 'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'restoreAnnotation' | 'deleteAnnotation'
 
@@ -17,7 +26,7 @@ export function annotationServices(ctx: ServiceContext): Pick<Api, AnnotationMet
 
     async createAnnotation(input: Input<'createAnnotation'>): Promise<Output<'createAnnotation'>> {
       const db = await ctx.open(input.documentId)
-      const text = canonicalText(db.data.document.blocks)
+      const text = textOf(db.data.document)
       const { start, end } = input.target.position
       if (end > text.length) {
         throw new ApiError('invalid-input', `The selection ends at ${end}, past the end of the document (${text.length} characters).`, 'target.position.end')
@@ -66,7 +75,7 @@ export function annotationServices(ctx: ServiceContext): Pick<Api, AnnotationMet
     async restoreAnnotation(input: Input<'restoreAnnotation'>): Promise<Output<'restoreAnnotation'>> {
       const annotation: Annotation = { ...input.annotation, via: input.annotation.via ?? [] }
       const db = await ctx.open(annotation.documentId)
-      const text = canonicalText(db.data.document.blocks)
+      const text = textOf(db.data.document)
       if (annotation.target.position.end > text.length) {
         throw new ApiError('invalid-input', 'The annotation ends past the end of the document.', 'annotation.target.position.end')
       }

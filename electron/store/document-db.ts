@@ -111,6 +111,11 @@ export class DocumentDb {
     })
   }
 
+  // Runs task between saves (none under way): the data and the files agree.
+  inTurn<T>(task: (data: DocumentFile) => Promise<T>): Promise<T> {
+    return this.#run(() => task(this.#data))
+  }
+
   // Writes the snapshot whole and retires the journal; nothing when there
   // is no journal to fold in and the file is of this version.
   compact(): Promise<Committing> {

@@ -49,6 +49,8 @@ export function diff(before: DocumentFile, after: DocumentFile): Change[] | null
   }
   if (Object.keys(set).length > 0) changes.push({ set })
   if (after.annotations === before.annotations) return changes
+  const quick = appendedOrReplaced(before.annotations, after.annotations)
+  if (quick) return [...changes, ...quick]
   const old = new Map(before.annotations.map((a) => [a.id, a]))
   const kept = new Set<string>()
   for (const a of after.annotations) kept.add(a.id)
@@ -65,6 +67,30 @@ export function diff(before: DocumentFile, after: DocumentFile): Change[] | null
   // Check the changes say it: same ids in the same order.
   const replayed = replay(before.annotations, changes)
   if (replayed.length !== after.annotations.length || replayed.some((a, i) => a.id !== after.annotations[i]!.id)) return null
+  return changes
+}
+
+// The puts for the usual save (annotations added at the end, or replaced
+// in their places), found by identity in one pass without maps; null for
+// anything else (a removal, an insertion, a reorder).
+function appendedOrReplaced(before: readonly Annotation[], after: readonly Annotation[]): Change[] | null {
+  if (after.length < before.length) return null
+  const changes: Change[] = []
+  for (let i = 0; i < before.length; i++) {
+    const a = after[i]!
+    if (a === before[i]) continue
+    if (a.id !== before[i]!.id) return null
+    changes.push({ put: a })
+  }
+  const ids = new Set<string>()
+  for (let i = before.length; i < after.length; i++) {
+    const a = after[i]!
+    // A new one must be new: an id already there is a move, said the long way.
+    if (ids.has(a.id)) return null
+    ids.add(a.id)
+    changes.push({ put: a })
+  }
+  if (ids.size > 0 && before.some((a) => ids.has(a.id))) return null
   return changes
 }
 

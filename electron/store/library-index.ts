@@ -10,7 +10,7 @@ import { countAnnotations, sameCounts } from '../../shared/library/counts.ts'
 import { DocumentId, type DocumentMeta } from '../../shared/model/document.ts'
 import { emptyLibrary, type DocumentFile, type LibraryEntry, type LibraryFile, type TrashEntry } from './files.ts'
 import { listJsonFiles } from './recovery.ts'
-import { documentStamp, mapLimited } from './stamp.ts'
+import { documentStamps, mapLimited } from './stamp.ts'
 
 // A document file as read, with its stamp; null when it could not be read.
 export type ReadDocument = (id: string, file: string) => Promise<{ data: DocumentFile; stamp: string | null } | null>
@@ -20,7 +20,19 @@ export type ReadDocument = (id: string, file: string) => Promise<{ data: Documen
 // the stamp differs.
 export function indexDocument(library: LibraryFile, data: DocumentFile, stamp: string | null, { restamp = false } = {}): LibraryFile | null {
   const id = data.document.id
-  if (!library.documents.some((d) => d.id === id) && !library.trash.some((d) => d.id === id)) return null
+  const at = library.documents.findIndex((d) => d.id === id)
+  // Still in the library (the common case, a save): replaced in place, one
+  // pass over the annotations and none over the library.
+  if (at >= 0 && data.deleted === undefined) {
+    const current = library.documents[at]!
+    const counts = countAnnotations(data.annotations)
+    if (sameCounts(current, counts) && sameMeta(current.meta, data.document.meta) && (!restamp || current.stamp === (stamp ?? undefined))) return null
+    const { stamp: _, ...kept } = current
+    const documents = library.documents.slice()
+    documents[at] = { ...kept, meta: data.document.meta, ...counts, ...(stamp ? { stamp } : {}) }
+    return { ...library, documents }
+  }
+  if (at < 0 && !library.trash.some((d) => d.id === id)) return null
   return indexDocuments(library, new Map([[id, { data, stamp }]]), { restamp })
 }
 
@@ -87,11 +99,7 @@ const WIDTH = 16
 // is left to be repaired when it is opened.
 export async function checkLibrary(dir: string, library: LibraryFile, read: ReadDocument): Promise<LibraryFile | null> {
   const entries = [...library.documents, ...library.trash]
-  const stale = await mapLimited(entries, WIDTH, async (entry) => {
-    const file = documentFile(dir, entry.id)
-    const stamp = await documentStamp(file)
-    return stamp === null || stamp === entry.stamp ? null : file
-  })
+  const stale = (await staleEntries(dir, entries)).map((isStale, i) => (isStale ? documentFile(dir, entries[i]!.id) : null))
   const found = new Map<string, { data: DocumentFile; stamp: string | null }>()
   await mapLimited([...stale.entries()], WIDTH, async ([i, file]) => {
     if (!file) return
@@ -99,6 +107,13 @@ export async function checkLibrary(dir: string, library: LibraryFile, read: Read
     if (document) found.set(entries[i]!.id, document)
   })
   return found.size > 0 ? indexDocuments(library, found, { restamp: true }) : null
+}
+
+// For each entry, whether its document file changed since it was counted
+// (a file that is missing is not: it is left for its open to tell).
+export async function staleEntries(dir: string, entries: readonly LibraryEntry[]): Promise<boolean[]> {
+  const stamps = await documentStamps(join(dir, 'documents'), entries.map((e) => e.id))
+  return stamps.map((stamp, i) => stamp !== null && stamp !== entries[i]!.stamp)
 }
 
 // A library made from the document files: each file becomes an entry, in

@@ -8,7 +8,7 @@
 // - document files the index does not list (a kill between a document's
 //   write and its entry's, e.g. during a large import) are added at the end;
 // - entries whose file changed since they were counted (stamp.ts) are
-//   counted again.
+//   counted again (or, checkLater, left to Store to do once it serves).
 // The result is written once, only the shards that changed.
 
 import { readdir, rename, rm } from 'node:fs/promises'
@@ -31,6 +31,11 @@ export interface OpenLibraryOptions {
   check: ReadDocument
   notices: string[]
   maxBytes?: number
+  // Leave the check of the entries' stamps to the caller (Store, in the
+  // background once it serves): the rest of opening still happens here.
+  checkLater?: boolean
+  // How long after a commit `later` its shards are written (library-shards.ts).
+  writeAfterMs?: number
 }
 
 export interface OpenedLibrary {
@@ -109,9 +114,9 @@ export async function openLibrary(dir: string, access: Access, options: OpenLibr
   if (lost.length > 0) library = await rebuildShards(dir, library, lost, shards, options.read, notices)
   if (!all || legacyToKeep) library = await addUnlisted(dir, library, options.check)
   // Documents written after the index was (a kill between the two writes).
-  library = await checkLibrary(dir, library, options.check) ?? library
+  if (!options.checkLater) library = await checkLibrary(dir, library, options.check) ?? library
 
-  const index = new LibraryIndex(start.library, start.orders, files, { shards, headOnDisk: headRead })
+  const index = new LibraryIndex(start.library, start.orders, files, { shards, headOnDisk: headRead, ...(options.writeAfterMs === undefined ? {} : { writeAfterMs: options.writeAfterMs }) })
   const save = async () => {
     if (access.readOnly) return index.adopt(library)
     await index.commit(() => library, { all, also: lost, head: writeHead })

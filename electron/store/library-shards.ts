@@ -8,7 +8,13 @@
 //
 // LibraryIndex is the index in memory with one commit path, as committed.ts:
 // the shards are written first, memory moves on after; commits run one at
-// a time, each on the result of the last.
+// a time, each on the result of the last. A commit `later` (an entry brought
+// in step with its document file, which was written durably first) moves
+// memory on at once and leaves its shards to be written shortly after, with
+// the next commit or flush(): the index can always be made again from the
+// files, and an entry whose shard was not written keeps the stamp of the
+// file it was counted from, so the next open sees it is stale and counts it
+// again (library-open.ts).
 
 import { join } from 'node:path'
 import type { Adapter } from 'lowdb'
@@ -77,6 +83,17 @@ function assignOrders(library: LibraryFile, old: ReadonlyMap<string, number>, ne
   return { orders, next }
 }
 
+// The orders unchanged when every entry is where it was (an entry replaced
+// in place), without a pass over the maps.
+function samePlaces(before: LibraryFile, after: LibraryFile): boolean {
+  const same = (a: readonly LibraryEntry[], b: readonly LibraryEntry[]) => {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i]!.id !== b[i]!.id) return false
+    return true
+  }
+  return same(before.documents, after.documents) && same(before.trash, after.trash)
+}
+
 function nextOrder(orders: ReadonlyMap<string, number>): number {
   let max = -1
   for (const order of orders.values()) if (order > max) max = order
@@ -99,9 +116,14 @@ export class LibraryIndex {
   #headOnDisk: boolean
   // shardOf, remembered: ids do not change.
   readonly #shardOf = new Map<string, number>()
+  // Shards changed in memory by commits `later`, not yet written.
+  readonly #dirty = new Set<number>()
+  readonly #writeAfterMs: number
+  #timer: ReturnType<typeof setTimeout> | undefined
 
-  constructor(data: LibraryFile, orders: Map<string, number>, files: IndexFiles, { shards = SHARDS, headOnDisk = true } = {}) {
+  constructor(data: LibraryFile, orders: Map<string, number>, files: IndexFiles, { shards = SHARDS, headOnDisk = true, writeAfterMs = 1000 } = {}) {
     this.#headOnDisk = headOnDisk
+    this.#writeAfterMs = writeAfterMs
     this.#data = data
     this.#orders = orders
     this.#next = nextOrder(orders)
@@ -125,24 +147,38 @@ export class LibraryIndex {
     this.#next = next
   }
 
+  // Shards written later, still to write (tests).
+  get unwritten(): number {
+    return this.#dirty.size
+  }
+
   // edit(current) returns the new library (never changing current) or null
   // for no change. Writes the shards whose entries changed (and `also`;
-  // every shard and the head when all), then the head if it changed (or
-  // head: it was lost).
-  commit(edit: (current: LibraryFile) => LibraryFile | null, { all = false, also = [] as readonly number[], head = false } = {}): Promise<boolean> {
+  // every shard and the head when all), with any left by commits `later`,
+  // then the head if it changed (or head: it was lost). later: memory moves
+  // on now and the shards are written by flush(), soon (see above); only
+  // for changes the document files can tell again.
+  commit(edit: (current: LibraryFile) => LibraryFile | null, { all = false, also = [] as readonly number[], head = false, later = false } = {}): Promise<boolean> {
     const run = this.#queue.then(async () => {
       const before = this.#data
       const after = edit(before) ?? (all || head || also.length > 0 ? before : null)
       if (after === null) return false
-      const { orders, next } = assignOrders(after, this.#orders, this.#next)
-      const touched = all ? new Set(Array.from({ length: this.#shards }, (_, i) => i)) : this.#changed(before, after, orders)
+      const inPlace = samePlaces(before, after)
+      const { orders, next } = inPlace ? { orders: this.#orders, next: this.#next } : assignOrders(after, this.#orders, this.#next)
+      const touched = all ? new Set(Array.from({ length: this.#shards }, (_, i) => i)) : inPlace ? this.#replaced(before, after) : this.#changed(before, after, orders)
       for (const shard of also) touched.add(shard)
-      const groups = new Map<number, ShardEntry[]>([...touched].map((shard) => [shard, []]))
-      for (const list of [after.documents, after.trash]) {
-        for (const entry of list) groups.get(this.#shard(entry.id))?.push({ ...entry, order: orders.get(entry.id)! })
+      const writeHead = all || head || !this.#headOnDisk || after.sampleAdded !== before.sampleAdded
+      if (later && !writeHead) {
+        for (const shard of touched) this.#dirty.add(shard)
+        this.#data = after
+        this.#orders = orders
+        this.#next = next
+        this.#schedule()
+        return true
       }
-      await mapLimited([...groups], 8, ([shard, entries]) => this.#files.shard(shard).write({ version: LIBRARY_VERSION, entries }))
-      if (all || head || !this.#headOnDisk || after.sampleAdded !== before.sampleAdded) {
+      for (const shard of this.#dirty) touched.add(shard)
+      await this.#write(after, orders, touched)
+      if (writeHead) {
         await this.#files.head.write({ version: LIBRARY_VERSION, shards: this.#shards, sampleAdded: after.sampleAdded })
         this.#headOnDisk = true
       }
@@ -155,6 +191,37 @@ export class LibraryIndex {
     return run
   }
 
+  // Writes the shards left by commits `later` (at once; they are also
+  // written with the next commit, or by a timer soon after the last).
+  flush(): Promise<void> {
+    clearTimeout(this.#timer)
+    this.#timer = undefined
+    const run = this.#queue.then(async () => {
+      if (this.#dirty.size > 0) await this.#write(this.#data, this.#orders, new Set(this.#dirty))
+    })
+    this.#queue = run.catch(() => {})
+    return run
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer)
+    // A failure is left for the next commit or flush; the files are the truth meanwhile.
+    this.#timer = setTimeout(() => void this.flush().catch(() => {}), this.#writeAfterMs)
+    this.#timer.unref()
+  }
+
+  // The shards `touched`, as `data` holds them; those written are no longer dirty.
+  async #write(data: LibraryFile, orders: ReadonlyMap<string, number>, touched: ReadonlySet<number>): Promise<void> {
+    const groups = new Map<number, ShardEntry[]>([...touched].map((shard) => [shard, []]))
+    for (const list of [data.documents, data.trash]) {
+      for (const entry of list) groups.get(this.#shard(entry.id))?.push({ ...entry, order: orders.get(entry.id)! })
+    }
+    await mapLimited([...groups], 8, async ([shard, entries]) => {
+      await this.#files.shard(shard).write({ version: LIBRARY_VERSION, entries })
+      this.#dirty.delete(shard)
+    })
+  }
+
   #shard(id: string): number {
     let shard = this.#shardOf.get(id)
     if (shard === undefined) {
@@ -162,6 +229,15 @@ export class LibraryIndex {
       this.#shardOf.set(id, shard)
     }
     return shard
+  }
+
+  // The shards of the entries replaced, when every entry kept its place.
+  #replaced(before: LibraryFile, after: LibraryFile): Set<number> {
+    const touched = new Set<number>()
+    for (const [was, now] of [[before.documents, after.documents], [before.trash, after.trash]] as const) {
+      for (let i = 0; i < now.length; i++) if (was[i] !== now[i]) touched.add(this.#shard(now[i]!.id))
+    }
+    return touched
   }
 
   // The shards holding an entry that is new, gone, replaced, moved between

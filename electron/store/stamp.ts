@@ -6,7 +6,9 @@
 // library was not, e.g. after a kill) is counted again. Stat every entry,
 // read only the few that differ: cheap at 10,000 documents.
 
-import { stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
+import { readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import { isCode } from './durable-file.ts'
 
 // null when the file does not exist.
@@ -32,6 +34,35 @@ export async function documentStamp(file: string): Promise<string | null> {
   const [snapshot, journal] = await Promise.all([stampOf(file), stampOf(journalOf(file))])
   if (snapshot === null) return null
   return journal === null ? snapshot : `${snapshot}+${journal}`
+}
+
+// The stamps of many documents (files in `folder`, by id) with one listing
+// of the folder and one stat a file that is there (a journal is stat'ed
+// only when listed): null for a document whose file is missing. The stats
+// are synchronous, a slice at a time between turns of the event loop:
+// about half the time of as many promises, and never long in one go.
+export async function documentStamps(folder: string, ids: readonly string[], slice = 250): Promise<(string | null)[]> {
+  let names: Set<string>
+  try {
+    names = new Set(await readdir(folder))
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return ids.map(() => null)
+    throw error
+  }
+  const stamps: (string | null)[] = []
+  for (let i = 0; i < ids.length; i++) {
+    if (i > 0 && i % slice === 0) await new Promise((resolve) => setImmediate(resolve))
+    const id = ids[i]!
+    const snapshot = names.has(`${id}.json`) ? stampNow(join(folder, `${id}.json`)) : null
+    const journal = snapshot !== null && names.has(`${id}.journal.jsonl`) ? stampNow(join(folder, `${id}.journal.jsonl`)) : null
+    stamps.push(snapshot === null ? null : journal === null ? snapshot : `${snapshot}+${journal}`)
+  }
+  return stamps
+}
+
+function stampNow(file: string): string | null {
+  const s = statSync(file, { bigint: true, throwIfNoEntry: false })
+  return s ? `${s.size}:${s.mtimeNs}:${s.ino}` : null
 }
 
 // f over items, at most `width` at a time, results in order.

@@ -29,6 +29,7 @@ import {
 } from './files.ts'
 import { approximateBytes, DocumentDb, readDocument, readLoosely } from './document-db.ts'
 import { recoveryNotice } from './recovery.ts'
+import { verifyEntries } from './verify-entries.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
 import type { Source } from '../../shared/model/source.ts'
 import { countAnnotations } from '../../shared/library/counts.ts'
@@ -62,6 +63,14 @@ export interface StoreOptions {
   // A document's journal is folded into its file past this many bytes
   // (default: half the file, at least 64 KiB); only tests set it.
   compactAfter?: number
+  // For the app and browser mode, which answer at once: check the entries
+  // against their files after opening, in the background (verify-entries.ts;
+  // `verified` says when done), and write an entry a save changed a moment
+  // later (LibraryIndex commit `later`; flush() writes it now).
+  quickStart?: boolean
+  // How long after a save its entry is written, with quickStart (default
+  // 1 s); only tests set it.
+  indexWriteAfterMs?: number
 }
 
 export class Store {
@@ -78,6 +87,8 @@ export class Store {
   #unavailable = new Map<string, string>()
   #access: Access
   readonly #compactAfter: number | undefined
+  #indexLater = false
+  #verified: Promise<void> = Promise.resolve()
 
   private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState; documents: DocumentCache<DocumentDb> }, access: Access, compactAfter: number | undefined) {
     this.#compactAfter = compactAfter
@@ -118,10 +129,14 @@ export class Store {
       return { data: found.db.data, stamp: await documentStamp(file) }
     }
 
+    // Read without repair: a bad file is left for its open.
+    const checkAccess: Access = { ...readOnly(), adapter: access.adapter, writing: access.writing }
+    const quick = options.quickStart === true && !access.readOnly
     const { index: library, legacy, save } = await openLibrary(dir, access, {
       read: reader(access, pending),
-      // Read without repair: a bad file is left for its open.
-      check: reader({ ...readOnly(), adapter: access.adapter, writing: access.writing }, []),
+      check: reader(checkAccess, []),
+      checkLater: quick,
+      ...(options.indexWriteAfterMs === undefined ? {} : { writeAfterMs: options.indexWriteAfterMs }),
       notices: pending,
       ...(options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes }),
     })
@@ -137,7 +152,29 @@ export class Store {
     }
     store = new Store(dir, { library, sources, state, documents }, access, options.compactAfter)
     for (const notice of pending) store.#notice(notice)
+    if (quick) {
+      store.#indexLater = true
+      store.#verified = verifyEntries({
+        dir, library, documents, later: true, bytes: documentBytes,
+        read: async (id, file) => {
+          const found = await readDocument(file, id, `The document file ${file}`, checkAccess, options.compactAfter)
+          return found.notice ? null : found.db ?? null
+        },
+      }).catch(() => {})
+    }
     return store
+  }
+
+  // Resolves once the entries were checked against their files (at once
+  // unless quickStart); never rejects.
+  get verified(): Promise<void> {
+    return this.#verified
+  }
+
+  // Writes what the index left to write a moment later (before quitting).
+  async flush(): Promise<void> {
+    await this.#verified
+    await this.#library.flush()
   }
 
   get library(): { readonly data: LibraryFile } {
@@ -230,7 +267,8 @@ export class Store {
   async changeDocument(id: string, edit: (current: DocumentFile) => DocumentFile): Promise<DocumentFile> {
     const db = await this.#document(id)
     const { data, stamp } = await db.commit(edit)
-    await this.#library.commit((library) => indexDocument(library, data, stamp))
+    // The file is on disk: its entry can be told again from it.
+    await this.#library.commit((library) => indexDocument(library, data, stamp), { later: this.#indexLater })
     return data
   }
 

@@ -1,0 +1,75 @@
+// The real browser-mode server (bin/sourcemark.cjs serve) driven over HTTP
+// without a browser: for timing the server alone (its start, an API call's
+// answer) where the page would only add noise. Signs in with the printed
+// one-time address, as a browser does, and keeps the session cookie.
+
+import { spawn, type ChildProcess } from 'node:child_process'
+import { join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+
+const ROOT = resolve(import.meta.dirname, '..', '..')
+
+export interface ServerClient {
+  server: ChildProcess
+  // Milliseconds from the spawn to the printed address.
+  printedMs: number
+  call<T = unknown>(method: string, input?: unknown): Promise<T>
+  stop(): Promise<void>
+}
+
+export interface StartOptions {
+  // Another checkout's build to run (a baseline); default this one.
+  root?: string
+  // Flags for node itself (--cpu-prof, --trace-gc ...).
+  nodeArgs?: string[]
+  // Where the server's stderr goes; default this process's.
+  stderr?: 'inherit' | 'ignore'
+}
+
+export async function startServer(dataDir: string, { root = ROOT, nodeArgs = [], stderr = 'inherit' }: StartOptions = {}): Promise<ServerClient> {
+  const t0 = performance.now()
+  const server = spawn(process.execPath, [...nodeArgs, join(root, 'bin', 'sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', stderr],
+  })
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return
+    const exited = new Promise((r) => server.once('exit', r))
+    server.kill('SIGTERM')
+    await exited
+  }
+  try {
+    const url = new URL(await printedUrl(server))
+    const printedMs = performance.now() - t0
+    const signIn = await fetch(url, { redirect: 'manual' })
+    const cookie = signIn.headers.get('set-cookie')?.split(';')[0]
+    if (signIn.status !== 303 || !cookie) throw new Error(`signing in answered ${signIn.status}`)
+    const call = async <T>(method: string, input: unknown = {}): Promise<T> => {
+      const res = await fetch(new URL(`/api/${method}`, url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify(input),
+      })
+      const outcome = await res.json() as { ok: true; value: T } | { ok: false; error: { message: string } }
+      if (!outcome.ok) throw new Error(`${method}: ${outcome.error.message}`)
+      return outcome.value
+    }
+    return { server, printedMs, call, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+// The CLI prints exactly one line, "Sourcemark running at <url>".
+function printedUrl(server: ChildProcess): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const lines = createInterface({ input: server.stdout! })
+    server.once('exit', (code) => reject(new Error(`sourcemark serve exited with code ${code} before printing its address`)))
+    lines.on('line', (line) => {
+      const match = /^Sourcemark running at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/.exec(line)
+      if (match) resolvePromise(match[1]!)
+      else reject(new Error(`sourcemark serve printed an unexpected line: ${line}`))
+    })
+  })
+}

@@ -1,0 +1,121 @@
+// quickStart (the app and browser mode): the store serves from its index at
+// once and checks the entries against the document files in the background;
+// an entry a save changed is written a moment later. Nothing is lost: a
+// document changed while the app was closed is counted again, and an entry
+// whose shard was never written (a kill) is counted again on the next start.
+
+import { describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Api } from '../../shared/api/contract.ts'
+import { describe as describeRange } from '../../shared/anchoring/describe.ts'
+import { canonicalText } from '../../shared/model/document.ts'
+import { openServices, openShellServices } from '../../electron/services.ts'
+import { Store } from '../../electron/store/store.ts'
+import { SAMPLE_ID } from '../helpers/annotate.ts'
+import { tempDirs } from '../helpers/temp-dirs.ts'
+import { readLibrary, shardPath } from '../helpers/library-files.ts'
+
+const resourcesDir = join(__dirname, '..', '..', 'resources')
+const tempDir = tempDirs('quick-start')
+
+async function annotate(api: Api, phrase: string, sources: string[] = []) {
+  const text = canonicalText((await api.getDocument({ documentId: SAMPLE_ID })).blocks)
+  const at = text.indexOf(phrase)
+  assert.notEqual(at, -1)
+  return api.createAnnotation({ documentId: SAMPLE_ID, kind: 'claim', target: describeRange(text, at, at + phrase.length), sources })
+}
+
+// A library whose sample has one annotation in its file and none in its
+// entry: edited on disk while the app was closed (here: its index shard
+// put back as it was before the save).
+async function editedWhileClosed(): Promise<string> {
+  const dir = await tempDir()
+  const api = await openServices({ dataDir: dir, resourcesDir })
+  const before = await readFile(shardPath(dir, SAMPLE_ID))
+  await annotate(api, 'Tass reported', ['tass'])
+  await writeFile(shardPath(dir, SAMPLE_ID), before)
+  return dir
+}
+
+describe('quick start', () => {
+  test('opens without waiting for the check; the document changed on disk is counted again moments later', async () => {
+    const dir = await editedWhileClosed()
+    const store = await Store.open(dir, { quickStart: true })
+    // Served from the index as it was: the check has not run yet.
+    assert.equal(store.library.data.documents[0]!.annotationCount, 0)
+    await store.verified
+    assert.equal(store.library.data.documents[0]!.annotationCount, 1)
+    await store.flush()
+    assert.equal((await readLibrary(dir)).documents[0]!.annotationCount, 1)
+  })
+
+  test('the library list waits for the check; the document itself is read from its file at once', async () => {
+    const dir = await editedWhileClosed()
+    const { api, close } = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true })
+    assert.equal((await api.listAnnotations({ documentId: SAMPLE_ID })).length, 1)
+    const [entry] = await api.listDocuments({})
+    assert.deepEqual([entry!.annotationCount, { ...entry!.sourceCounts }], [1, { tass: 1 }])
+    const listed = await api.listLibrary({})
+    assert.equal(JSON.stringify(listed).includes('"tass"'), true)
+    assert.deepEqual(await api.storageNotices({}), [])
+    await close()
+  })
+
+  test('a save writes its journal line at once and the index shard a moment later (close() writes it now)', async () => {
+    const dir = await tempDir()
+    await (await openServices({ dataDir: dir, resourcesDir })).listDocuments({})
+    const { api, close } = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true, indexWriteAfterMs: 3_600_000 })
+    await api.listDocuments({})
+    const shard = shardPath(dir, SAMPLE_ID)
+    const before = await stat(shard)
+    await annotate(api, 'Tass reported', ['tass'])
+    const [entry] = await api.listDocuments({})
+    assert.equal(entry!.annotationCount, 1)
+    // Not rewritten yet: the same file.
+    assert.equal((await stat(shard)).ino, before.ino)
+    await close()
+    assert.notEqual((await stat(shard)).ino, before.ino)
+    assert.equal((await readLibrary(dir)).documents[0]!.annotationCount, 1)
+  })
+
+  test('a shard never written (the app killed before it was) is counted again on the next start, quick or not', async () => {
+    const dir = await tempDir()
+    await (await openServices({ dataDir: dir, resourcesDir })).listDocuments({})
+    // Its timer would write the shard an hour later: as if killed before.
+    const { api } = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true, indexWriteAfterMs: 3_600_000 })
+    await annotate(api, 'Tass reported', ['tass'])
+    await annotate(api, 'Global Times', ['xinhua'])
+    assert.equal((await readLibrary(dir)).documents[0]!.annotationCount, 0)
+    const quick = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true })
+    const [entry] = await quick.api.listDocuments({})
+    assert.deepEqual([entry!.annotationCount, { ...entry!.sourceCounts }], [2, { tass: 1, xinhua: 1 }])
+    await quick.close()
+    const plain = await openServices({ dataDir: dir, resourcesDir })
+    assert.equal((await plain.listDocuments({}))[0]!.annotationCount, 2)
+  })
+
+  test('a note edited is found by the next search, though the index catches up with saves only once quiet', async () => {
+    const dir = await tempDir()
+    const { api, close } = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true })
+    const annotation = await annotate(api, 'Tass reported')
+    assert.deepEqual((await api.search({ query: 'harbourmaster' })).hits, [])
+    // A note edit leaves the library's entry as it was: only the call says what changed.
+    await api.updateAnnotation({ documentId: SAMPLE_ID, annotationId: annotation.id, note: 'The harbourmaster said so.' })
+    const { hits } = await api.search({ query: 'harbourmaster' })
+    assert.deepEqual(hits.map((h) => [h.documentId, h.field]), [[SAMPLE_ID, 'note']])
+    await close()
+  })
+
+  test('a save during the check is not undone by it', async () => {
+    const dir = await editedWhileClosed()
+    const { api, close } = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true })
+    // Straight away, while the check may still be reading the file.
+    await annotate(api, 'Global Times', ['xinhua'])
+    const [entry] = await api.listDocuments({})
+    assert.deepEqual([entry!.annotationCount, { ...entry!.sourceCounts }], [2, { tass: 1, xinhua: 1 }])
+    await close()
+    assert.equal((await readLibrary(dir)).documents[0]!.annotationCount, 2)
+  })
+})
