@@ -35,15 +35,18 @@ export interface VirtualListOptions<T> {
   // is kept by setItems rather than made again. Without it every drawn row
   // is made again.
   stamp?(item: T): readonly unknown[]
+  // Told the rows drawn, in order, whenever they change (a list that holds
+  // only some items fetches those the view reaches).
+  placed?(rows: readonly number[]): void
 }
 
 export class VirtualList<T> {
-  #o: Required<Omit<VirtualListOptions<T>, 'keep' | 'stamp'>> & Pick<VirtualListOptions<T>, 'keep' | 'stamp'>
-  #items: readonly T[] = []
+  #o: Required<Omit<VirtualListOptions<T>, 'keep' | 'stamp' | 'placed'>> & Pick<VirtualListOptions<T>, 'keep' | 'stamp' | 'placed'>
+  #items: T[] = []
   #index = new Map<string, number>()
   #measured = new Map<string, number>()
   #measuredSum = 0
-  #sizes = new RowSizes(0, () => 0)
+  #sizes = new RowSizes(new Float64Array(0))
   // The rows in the DOM now, by key.
   #drawn = new Map<string, HTMLElement>()
   // The stamp of each drawn row when it was made.
@@ -91,15 +94,49 @@ export class VirtualList<T> {
   // New items (or the same ones changed): a drawn row is made again unless
   // its stamp says it shows the same.
   setItems(items: readonly T[]): void {
-    this.#items = items
-    this.#index = new Map(items.map((item, i) => [this.#o.key(item), i]))
+    this.#items = [...items]
+    // Each key made once (10,000 rows: a few milliseconds in all).
+    const index = new Map<string, number>()
+    const sizes = new Float64Array(items.length)
     const average = this.#average()
-    this.#sizes = new RowSizes(items.length, (i) => this.#measured.get(this.#o.key(items[i]!)) ?? average)
+    for (let i = 0; i < items.length; i++) {
+      const key = this.#o.key(items[i]!)
+      index.set(key, i)
+      sizes[i] = this.#measured.get(key) ?? average
+    }
+    this.#index = index
+    this.#sizes = new RowSizes(sizes)
+    this.#redraw(this.#drawn.keys())
+  }
+
+  // Items from `start` on replaced by these (a page of a long list come in):
+  // the rest of the list is not gone through again. A replaced row keeps
+  // its size until it is measured.
+  replaceItems(start: number, items: readonly T[]): void {
+    const changed: string[] = []
+    items.forEach((item, i) => {
+      const at = start + i
+      if (at >= this.#items.length) return
+      const old = this.#o.key(this.#items[at]!)
+      if (this.#index.get(old) === at) this.#index.delete(old)
+      const key = this.#o.key(item)
+      this.#items[at] = item
+      this.#index.set(key, at)
+      const measured = this.#measured.get(key)
+      if (measured !== undefined) this.#sizes.set(at, measured)
+      if (this.#drawn.has(old)) changed.push(old)
+    })
+    this.#redraw(changed)
+  }
+
+  // Drops the drawn rows among `keys` that no longer show their item as
+  // it is now (by stamp), then draws.
+  #redraw(keys: Iterable<string>): void {
     const stamp = this.#o.stamp
-    for (const key of [...this.#drawn.keys()]) {
+    for (const key of [...keys]) {
       const at = this.#index.get(key)
       const was = this.#stamps.get(key)
-      if (!stamp || at === undefined || !was || !sameValues(was, stamp(items[at]!))) this.#drawn.delete(key)
+      if (!stamp || at === undefined || !was || !sameValues(was, stamp(this.#items[at]!))) this.#drawn.delete(key)
     }
     this.#draw(true)
   }
@@ -239,6 +276,7 @@ export class VirtualList<T> {
     this.#drawn = drawn
     for (const k of this.#stamps.keys()) if (!drawn.has(k)) this.#stamps.delete(k)
     this.#shown = [...wanted].sort((a, b) => a - b)
+    this.#o.placed?.(this.#shown)
   }
 
   // Records the sizes the row observer tells, after layout; when any
