@@ -3,16 +3,14 @@
 
 import { ApiError, type Api, type Input, type Output } from '../../shared/api/contract.ts'
 import type { DocumentMeta } from '../../shared/model/document.ts'
-import { toColumns } from '../../shared/api/summary-columns.ts'
 import { saving, summary, type ServiceContext } from './context.ts'
+import { libraryPages } from './library-pages.ts'
 
 type DocumentMethods = 'startupDocument' | 'listDocuments' | 'listLibrary' | 'getDocument' | 'updateDocumentMeta' | 'deleteDocument' | 'restoreDocument'
 
 export function documentServices(ctx: ServiceContext): Pick<Api, DocumentMethods> {
   const { store } = ctx
-  // The columns of the library as it was last listed: the same library
-  // (its data is replaced on every change) lists as before.
-  let listed: { library: unknown; columns: Output<'listLibrary'> } | null = null
+  const page = libraryPages(() => store.library.data)
   return {
     async startupDocument(): Promise<Output<'startupDocument'>> {
       const lib = store.library.data
@@ -25,10 +23,8 @@ export function documentServices(ctx: ServiceContext): Pick<Api, DocumentMethods
       return store.library.data.documents.map(summary)
     },
 
-    async listLibrary(): Promise<Output<'listLibrary'>> {
-      const library = store.library.data
-      if (listed?.library !== library) listed = { library, columns: toColumns(library.documents) }
-      return listed.columns
+    async listLibrary(query: Input<'listLibrary'>): Promise<Output<'listLibrary'>> {
+      return page(query)
     },
 
     async getDocument({ documentId }: Input<'getDocument'>): Promise<Output<'getDocument'>> {

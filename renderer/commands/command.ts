@@ -56,8 +56,8 @@ export interface LibraryPort {
   show(focus?: boolean): Promise<void>
   hide(): void
   refresh(): Promise<void>
-  // The documents in the order shown: which one to open next.
-  ordered(): readonly DocumentSummary[]
+  // The first document in the order shown, unfiltered: which one to open next.
+  first(): Promise<DocumentSummary | null>
   render(): void
 }
 

@@ -62,7 +62,7 @@ const editDetails: Command<{ document: DocumentSummary }> = {
 async function moveOn(ctx: CommandContext, wasOpen: boolean): Promise<void> {
   await ctx.library.refresh()
   if (!wasOpen) return
-  const next = ctx.library.ordered()[0]
+  const next = await ctx.library.first()
   if (next) await ctx.reader.open(next.id)
   else ctx.reader.showEmpty()
   ctx.library.render()

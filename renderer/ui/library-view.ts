@@ -1,15 +1,30 @@
 // The "Library" region: every document with its publisher, date and counts
 // of annotations per source, sorted and filtered as the reader chooses, and
 // for each one Open, Edit details and Delete. While it is shown it takes
-// the reading area's place; opening a document goes back to reading.
+// the reading area's place; opening a document goes back to reading. The
+// services sort and filter; the view fetches the first page, then the pages
+// the reader scrolls to (library-pages.ts), and a row not fetched yet is
+// drawn as one being loaded.
 
 import type { Api, DocumentSummary } from '../../shared/api/contract.ts'
 import type { Source } from '../../shared/model/source.ts'
 import { fromColumns } from '../../shared/api/summary-columns.ts'
-import { arrangeLibrary, librarySorts, SORT_LABELS, type LibrarySort } from '../library-order.ts'
+import { librarySorts, type LibrarySort } from '../../shared/library/library-order.ts'
+import { LibraryPages } from '../library-pages.ts'
 import { h } from './dom.ts'
 import { showError } from './status.ts'
 import { VirtualList } from './virtual-list.ts'
+
+const SORT_LABELS: Record<LibrarySort, string> = {
+  title: 'Title',
+  published: 'Date published',
+  added: 'Date added',
+  annotations: 'Annotations',
+}
+
+// A row whose page is not in yet: its place in the list.
+interface Pending { pending: number }
+type Row = DocumentSummary | Pending
 
 export interface LibraryActions {
   open(documentId: string): void
@@ -21,26 +36,29 @@ export class LibraryView {
   readonly element: HTMLElement
   // The header button that shows and hides the library.
   readonly toggle: HTMLButtonElement
-  documents: DocumentSummary[] = []
   // How far each document has been read (0 to 1), when known.
   progressOf: (documentId: string) => number | undefined = () => undefined
   #api: Api
   #actions: LibraryActions
   #current: () => string | null
   #sources: Source[] = []
-  #sort: LibrarySort = 'added'
-  #filter = ''
+  #pages: LibraryPages
+  // While refresh() waits for the sources too, pages that come in are not drawn.
+  #holding = false
   #count = h('p', { class: 'library-count', 'aria-live': 'polite' })
   #list = h('ul', { class: 'library-list', 'aria-label': 'Documents' })
   #heading = h('h2', { tabindex: -1 }, 'Library')
   // Only the documents near the screen are in the DOM; the page scrolls.
-  #rows = new VirtualList<DocumentSummary>({
+  #rows = new VirtualList<Row>({
     list: this.#list,
     scroller: null,
-    key: (d) => d.id,
-    render: (d) => this.#item(d),
+    key: (row) => ('pending' in row ? ` ${row.pending}` : row.id),
+    render: (row) => ('pending' in row ? pendingItem() : this.#item(row)),
     estimate: 130,
     drawAllUpTo: 200,
+    // Everything #item reads but the sources (a change of those refreshes).
+    stamp: (row) => ('pending' in row ? [] : [row, row.id === this.#current(), this.progressOf(row.id)]),
+    placed: (rows) => this.#pages.want(rows),
   })
 
   #toggled: (shown: boolean) => void
@@ -50,14 +68,19 @@ export class LibraryView {
     this.#toggled = toggled
     this.#actions = actions
     this.#current = current
+    this.#pages = new LibraryPages(api, (page) => {
+      if (this.#holding) return
+      if (page) this.#rows.replaceItems(page.offset, page.documents)
+      else this.render()
+    }, showError)
     const filter = h('input', {
       type: 'search', 'aria-label': 'Filter documents', placeholder: 'Filter by title, publisher or author',
-      oninput: (event: Event) => { this.#filter = (event.target as HTMLInputElement).value; this.render() },
+      oninput: (event: Event) => { this.#pages.filter = (event.target as HTMLInputElement).value; void this.#pages.reload() },
     })
     const sort = h('select', {
       'aria-label': 'Sort documents by',
-      onchange: (event: Event) => { this.#sort = (event.target as HTMLSelectElement).value as LibrarySort; this.render() },
-    }, librarySorts.map((s) => h('option', { value: s, selected: s === this.#sort }, SORT_LABELS[s])))
+      onchange: (event: Event) => { this.#pages.sort = (event.target as HTMLSelectElement).value as LibrarySort; void this.#pages.reload() },
+    }, librarySorts.map((s) => h('option', { value: s, selected: s === this.#pages.sort }, SORT_LABELS[s])))
     this.element = h('section', { id: 'library', 'aria-label': 'Library', class: 'library', hidden: true },
       h('div', { class: 'library-head' }, this.#heading,
         h('button', { type: 'button', onclick: () => this.hide() }, 'Back to reading')),
@@ -88,21 +111,25 @@ export class LibraryView {
     if (hadFocus) this.toggle.focus()
   }
 
-  // Fetches the list again; cheap, so done whenever it may have changed.
+  // Fetches the first page and the sources again; cheap, so done whenever
+  // the list may have changed. Pages further down follow as they are shown.
   async refresh(): Promise<void> {
+    this.#holding = true
     try {
-      const [columns, sources] = await Promise.all([this.#api.listLibrary({}), this.#api.listSources({})])
-      this.documents = fromColumns(columns)
+      const [sources] = await Promise.all([this.#api.listSources({}), this.#pages.reload()])
       this.#sources = sources
-      this.render()
     } catch (error) {
       showError(error)
+    } finally {
+      this.#holding = false
     }
+    this.render()
   }
 
-  // The documents in the order shown, unfiltered: which one to open next.
-  ordered(): DocumentSummary[] {
-    return arrangeLibrary(this.documents, this.#sort)
+  // The first document in the order shown, unfiltered: which one to open next.
+  async first(): Promise<DocumentSummary | null> {
+    const page = await this.#api.listLibrary({ sort: this.#pages.sort, limit: 1 })
+    return fromColumns(page.columns)[0] ?? null
   }
 
   #setShown(shown: boolean): void {
@@ -113,12 +140,11 @@ export class LibraryView {
   }
 
   render(): void {
-    const shown = arrangeLibrary(this.documents, this.#sort, this.#filter)
-    const total = this.documents.length
-    this.#count.textContent = total === 0
-      ? 'The library is empty — import an article.'
-      : shown.length === total ? `${total} document${total === 1 ? '' : 's'}` : `${shown.length} of ${total} documents`
-    this.#rows.setItems(shown)
+    const { total, all } = this.#pages
+    this.#count.textContent = all === null ? ''
+      : all === 0 ? 'The library is empty — import an article.'
+      : total === all ? `${all} document${all === 1 ? '' : 's'}` : `${total} of ${all} documents`
+    this.#rows.setItems(Array.from({ length: total }, (_, i): Row => this.#pages.at(i) ?? { pending: i }))
   }
 
   #item(d: DocumentSummary): HTMLElement {
@@ -141,6 +167,11 @@ export class LibraryView {
         h('button', { type: 'button', 'aria-label': `Edit details of ${title}`, onclick: () => this.#actions.edit(d) }, 'Edit details'),
         h('button', { type: 'button', class: 'destructive', 'aria-label': `Delete ${title}`, onclick: () => this.#actions.remove(d) }, 'Delete')))
   }
+}
+
+// A row whose page is on its way: as tall as most, and said to be loading.
+function pendingItem(): HTMLElement {
+  return h('li', { class: 'library-item pending', 'aria-busy': 'true' }, h('p', { class: 'library-details' }, 'Loading…'))
 }
 
 // Unread, a percentage, or read to the end.

@@ -1,9 +1,11 @@
 // A list that puts in the DOM only the rows near the screen, for lists of
 // thousands (the sidebar's annotation cards, the library's documents).
-// Rows may differ in height: each is measured once drawn, and rows never
-// drawn count at the average measured so far. Spacers stand for the rows
-// left out, so the scroll bar and scroll positions stay those of the whole
-// list. The row holding the focus, and any the owner keeps, stay drawn.
+// Rows may differ in height: a ResizeObserver tells each drawn row's height
+// once the browser has laid it out (and again when it changes), so drawing
+// never reads layout back and forces it mid-frame; rows never drawn count at
+// the average measured so far. Spacers stand for the rows left out, so the
+// scroll bar and scroll positions stay those of the whole list. The row
+// holding the focus, and any the owner keeps, stay drawn.
 //
 // Screen readers still hear the whole list: each row says its place and
 // the list's length (aria-posinset, aria-setsize); spacers are hidden.
@@ -33,15 +35,18 @@ export interface VirtualListOptions<T> {
   // is kept by setItems rather than made again. Without it every drawn row
   // is made again.
   stamp?(item: T): readonly unknown[]
+  // Told the rows drawn, in order, whenever they change (a list that holds
+  // only some items fetches those the view reaches).
+  placed?(rows: readonly number[]): void
 }
 
 export class VirtualList<T> {
-  #o: Required<Omit<VirtualListOptions<T>, 'keep' | 'stamp'>> & Pick<VirtualListOptions<T>, 'keep' | 'stamp'>
-  #items: readonly T[] = []
+  #o: Required<Omit<VirtualListOptions<T>, 'keep' | 'stamp' | 'placed'>> & Pick<VirtualListOptions<T>, 'keep' | 'stamp' | 'placed'>
+  #items: T[] = []
   #index = new Map<string, number>()
   #measured = new Map<string, number>()
   #measuredSum = 0
-  #sizes = new RowSizes(0, () => 0)
+  #sizes = new RowSizes(new Float64Array(0))
   // The rows in the DOM now, by key.
   #drawn = new Map<string, HTMLElement>()
   // The stamp of each drawn row when it was made.
@@ -50,6 +55,10 @@ export class VirtualList<T> {
   #shown: number[] = []
   #scheduled = 0
   #observer: ResizeObserver
+  // Tells the drawn rows' heights, after layout.
+  #rows: ResizeObserver
+  // The list's gap between rows, read once per layout of the list.
+  #gap: number | null = null
 
   constructor(options: VirtualListOptions<T>) {
     this.#o = { overscan: 600, drawAllUpTo: 0, ...options }
@@ -57,8 +66,10 @@ export class VirtualList<T> {
     window.addEventListener('scroll', schedule, { passive: true })
     window.addEventListener('resize', schedule)
     options.scroller?.addEventListener('scroll', schedule, { passive: true })
-    this.#observer = new ResizeObserver(schedule)
+    // A new width may change the gap and every row's height.
+    this.#observer = new ResizeObserver(() => { this.#gap = null; schedule() })
     this.#observer.observe(options.list)
+    this.#rows = new ResizeObserver((entries) => this.#resized(entries))
     if (options.scroller) this.#observer.observe(options.scroller)
   }
 
@@ -83,15 +94,49 @@ export class VirtualList<T> {
   // New items (or the same ones changed): a drawn row is made again unless
   // its stamp says it shows the same.
   setItems(items: readonly T[]): void {
-    this.#items = items
-    this.#index = new Map(items.map((item, i) => [this.#o.key(item), i]))
+    this.#items = [...items]
+    // Each key made once (10,000 rows: a few milliseconds in all).
+    const index = new Map<string, number>()
+    const sizes = new Float64Array(items.length)
     const average = this.#average()
-    this.#sizes = new RowSizes(items.length, (i) => this.#measured.get(this.#o.key(items[i]!)) ?? average)
+    for (let i = 0; i < items.length; i++) {
+      const key = this.#o.key(items[i]!)
+      index.set(key, i)
+      sizes[i] = this.#measured.get(key) ?? average
+    }
+    this.#index = index
+    this.#sizes = new RowSizes(sizes)
+    this.#redraw(this.#drawn.keys())
+  }
+
+  // Items from `start` on replaced by these (a page of a long list come in):
+  // the rest of the list is not gone through again. A replaced row keeps
+  // its size until it is measured.
+  replaceItems(start: number, items: readonly T[]): void {
+    const changed: string[] = []
+    items.forEach((item, i) => {
+      const at = start + i
+      if (at >= this.#items.length) return
+      const old = this.#o.key(this.#items[at]!)
+      if (this.#index.get(old) === at) this.#index.delete(old)
+      const key = this.#o.key(item)
+      this.#items[at] = item
+      this.#index.set(key, at)
+      const measured = this.#measured.get(key)
+      if (measured !== undefined) this.#sizes.set(at, measured)
+      if (this.#drawn.has(old)) changed.push(old)
+    })
+    this.#redraw(changed)
+  }
+
+  // Drops the drawn rows among `keys` that no longer show their item as
+  // it is now (by stamp), then draws.
+  #redraw(keys: Iterable<string>): void {
     const stamp = this.#o.stamp
-    for (const key of [...this.#drawn.keys()]) {
+    for (const key of [...keys]) {
       const at = this.#index.get(key)
       const was = this.#stamps.get(key)
-      if (!stamp || at === undefined || !was || !sameValues(was, stamp(items[at]!))) this.#drawn.delete(key)
+      if (!stamp || at === undefined || !was || !sameValues(was, stamp(this.#items[at]!))) this.#drawn.delete(key)
     }
     this.#draw(true)
   }
@@ -180,33 +225,27 @@ export class VirtualList<T> {
   }
 
   // Puts the wanted rows and spacers in the list, touching only what
-  // changed (a row that stays is never moved, so it keeps its focus), then
-  // measures the rows; a measure that changes what is wanted draws again.
+  // changed (a row that stays is never moved, so it keeps its focus). New
+  // rows are measured when the row observer tells their size.
   #draw(force: boolean): void {
-    for (let round = 0; round < 4; round++) {
-      const wanted = this.#wanted()
-      const same = !force && wanted.size === this.#shown.length && this.#shown.every((r) => wanted.has(r))
-      if (same) return
-      force = false
-      this.#place(wanted)
-      if (!this.#measure()) return
-    }
+    const wanted = this.#wanted()
+    const same = !force && wanted.size === this.#shown.length && this.#shown.every((r) => wanted.has(r))
+    if (!same) this.#place(wanted)
   }
 
   #place(wanted: Set<number>): void {
     const { list, key, render } = this.#o
     const count = this.#items.length
-    const gap = rowGap(list)
+    const gap = this.#rowGap()
     const nodes: HTMLElement[] = []
     const drawn = new Map<string, HTMLElement>()
+    // The spacers there are, used again in order (fewer nodes made and moved).
+    const spacers = [...list.children].filter((c) => c.classList.contains('virtual-spacer')) as HTMLElement[]
     for (const piece of pieces(wanted, count)) {
       if ('gap' in piece) {
         const height = this.#sizes.offset(piece.gap.end) - this.#sizes.offset(piece.gap.start) - gap
-        const spacer = document.createElement('li')
-        spacer.className = 'virtual-spacer'
-        spacer.setAttribute('role', 'none')
-        spacer.setAttribute('aria-hidden', 'true')
-        spacer.style.height = `${Math.max(0, height)}px`
+        const spacer = spacers.shift() ?? newSpacer()
+        setHeight(spacer, height)
         nodes.push(spacer)
         continue
       }
@@ -232,26 +271,41 @@ export class VirtualList<T> {
       if (node === at) { at = at.nextSibling; continue }
       list.insertBefore(node, at)
     }
+    for (const [k, row] of this.#drawn) if (drawn.get(k) !== row) this.#rows.unobserve(row)
+    for (const [k, row] of drawn) if (this.#drawn.get(k) !== row) this.#rows.observe(row, { box: 'border-box' })
     this.#drawn = drawn
     for (const k of this.#stamps.keys()) if (!drawn.has(k)) this.#stamps.delete(k)
     this.#shown = [...wanted].sort((a, b) => a - b)
+    this.#o.placed?.(this.#shown)
   }
 
-  // Records the drawn rows' sizes; says whether any differed from what
-  // was assumed.
-  #measure(): boolean {
-    const gap = rowGap(this.#o.list)
+  // Records the sizes the row observer tells, after layout; when any
+  // differed from what was assumed, the spacers follow and the next frame
+  // draws what the view needs now. A row laid out at no height (the list
+  // hidden, or the row taken out) tells nothing.
+  #resized(entries: readonly ResizeObserverEntry[]): void {
+    const gap = this.#rowGap()
     let changed = false
-    for (const [k, row] of this.#drawn) {
-      const height = row.getBoundingClientRect().height
-      if (height === 0 && !row.isConnected) continue
+    for (const entry of entries) {
+      const row = entry.target as HTMLElement
+      const k = this.#keyOf.get(row)
+      if (k === undefined || this.#drawn.get(k) !== row) continue
+      const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height
+      if (height === 0) continue
       const size = height + gap
       this.#measuredSum += size - (this.#measured.get(k) ?? 0)
       this.#measured.set(k, size)
-      if (this.#sizes.set(this.#index.get(k)!, size)) changed = true
+      const index = this.#index.get(k)
+      if (index !== undefined && this.#sizes.set(index, size)) changed = true
     }
-    if (changed) this.#resizeSpacers(gap)
-    return changed
+    if (!changed) return
+    this.#resizeSpacers(gap)
+    this.#schedule()
+  }
+
+  #rowGap(): number {
+    this.#gap ??= parseFloat(getComputedStyle(this.#o.list).rowGap) || 0
+    return this.#gap
   }
 
   // After a measure the spacers stand for the rows they replace again.
@@ -263,13 +317,13 @@ export class VirtualList<T> {
       const row = Number(el.getAttribute('aria-posinset')) - 1
       const spacer = el.previousElementSibling as HTMLElement | null
       if (row > next && spacer?.classList.contains('virtual-spacer')) {
-        spacer.style.height = `${Math.max(0, this.#sizes.offset(row) - this.#sizes.offset(next) - gap)}px`
+        setHeight(spacer, this.#sizes.offset(row) - this.#sizes.offset(next) - gap)
       }
       next = row + 1
     }
     const last = this.#o.list.lastElementChild as HTMLElement | null
     if (last?.classList.contains('virtual-spacer')) {
-      last.style.height = `${Math.max(0, this.#sizes.total - this.#sizes.offset(next) - gap)}px`
+      setHeight(last, this.#sizes.total - this.#sizes.offset(next) - gap)
     }
   }
 
@@ -287,6 +341,15 @@ function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i])
 }
 
-function rowGap(list: HTMLElement): number {
-  return parseFloat(getComputedStyle(list).rowGap) || 0
+function newSpacer(): HTMLElement {
+  const spacer = document.createElement('li')
+  spacer.className = 'virtual-spacer'
+  spacer.setAttribute('role', 'none')
+  spacer.setAttribute('aria-hidden', 'true')
+  return spacer
+}
+
+function setHeight(spacer: HTMLElement, height: number): void {
+  const px = `${Math.max(0, height)}px`
+  if (spacer.style.height !== px) spacer.style.height = px
 }

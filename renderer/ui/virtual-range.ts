@@ -12,11 +12,11 @@ export class RowSizes {
   #offsets: Float64Array
   #dirty = true
 
-  constructor(count: number, sizeOf: (index: number) => number) {
-    this.count = count
-    this.#sizes = new Float64Array(count)
-    for (let i = 0; i < count; i++) this.#sizes[i] = Math.max(0, sizeOf(i))
-    this.#offsets = new Float64Array(count + 1)
+  // Takes the sizes as they are (not copied; none negative).
+  constructor(sizes: Float64Array) {
+    this.count = sizes.length
+    this.#sizes = sizes
+    this.#offsets = new Float64Array(sizes.length + 1)
   }
 
   size(index: number): number {

@@ -11,7 +11,7 @@ import { MAX_IMPORT_BYTES } from '../import/limits.ts'
 import { SearchHit } from '../library/search-hit.ts'
 import { Suggestion, SuggestionKey } from '../model/suggestion.ts'
 import { inputInWords, problemOf } from './input-words.ts'
-import { SummaryColumns } from './summary-columns.ts'
+import { LibraryPage, LibraryQuery } from './library-page.ts'
 import { ReadingPosition, ReadingSettings, SettingsEdit } from '../model/reading.ts'
 
 const Empty = z.strictObject({})
@@ -62,8 +62,9 @@ export const contract = {
   // first in the library; null when the library is empty.
   startupDocument: { input: Empty, output: z.object({ documentId: DocumentId.nullable() }) },
   listDocuments: { input: Empty, output: z.array(DocumentSummary) },
-  // The same summaries in columns (summary-columns.ts), for the library view.
-  listLibrary: { input: Empty, output: SummaryColumns },
+  // The same summaries a page at a time, sorted and filtered, in columns
+  // (library-page.ts, summary-columns.ts), for the library view.
+  listLibrary: { input: LibraryQuery, output: LibraryPage },
   getDocument: { input: z.strictObject({ documentId: DocumentId }), output: ArticleDocument },
   // A text, Markdown or HTML file becomes a document. The same bytes again
   // create nothing unless duplicate is 'keep'; the answer names the copy

@@ -9,7 +9,7 @@ export const dom = parseHTML('<!doctype html><html><body></body></html>')
 Object.assign(globalThis, {
   document: dom.document,
   window: { addEventListener() {}, innerHeight: 800, scrollBy() {} },
-  ResizeObserver: class { observe() {} },
+  ResizeObserver: class { observe() {} unobserve() {} },
   requestAnimationFrame: (run: () => void) => setTimeout(run, 0),
   getComputedStyle: () => ({ rowGap: '0' }),
 })

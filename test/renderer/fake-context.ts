@@ -81,7 +81,7 @@ export async function harness(documents: DocumentSummary[] = [summary('doc-a', '
     async show() { this.shown = true },
     hide() { this.shown = false },
     async refresh() { documentsShown = await fake.api.listDocuments({}) },
-    ordered: () => documentsShown,
+    first: async () => documentsShown[0] ?? null,
     render() {},
   }
   const h: Harness = {

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { DocumentSummary } from '../../shared/api/contract.ts'
-import { arrangeLibrary, publishedTime } from '../../renderer/library-order.ts'
+import { filterLibrary, publishedTime, sortLibrary, type LibrarySort } from '../../shared/library/library-order.ts'
 
 function doc(id: string, meta: Partial<DocumentSummary['meta']>, added: string, annotationCount = 0): DocumentSummary {
   return { id, meta: { title: id, ...meta }, added, annotationCount, claimCount: 0, sourceCounts: {}, viaCounts: {} }
@@ -13,7 +13,8 @@ const library = [
   doc('c', { title: 'Gamma', publisher: 'CNBC' }, '2025-11-12T10:00:00.000Z', 0),
   doc('d', { title: 'Delta 10', published: '2024' }, '2025-11-01T10:00:00.000Z', 3),
 ]
-const ids = (docs: DocumentSummary[]) => docs.map((d) => d.id)
+const ids = (docs: readonly DocumentSummary[]) => docs.map((d) => d.id)
+const arrangeLibrary = (docs: readonly DocumentSummary[], sort: LibrarySort, filter = '') => sortLibrary(filterLibrary(docs, filter), sort)
 
 test('by title: case-insensitive, alphabetical', () => {
   assert.deepEqual(ids(arrangeLibrary(library, 'title')), ['a', 'b', 'd', 'c'])
