@@ -4,6 +4,9 @@
 // When the words are nowhere together in the document, each word found is a
 // hit of its own. A hit's match covers whole words, in the text as it is.
 
+import type { Annotation } from '../model/annotation.ts'
+import { merged, type KeyRange } from './annotation-words.ts'
+import { hitCacheOf, type DocumentHitCache } from './hit-cache.ts'
 import type { Searchable } from './search.ts'
 import { snippet } from './search.ts'
 import type { SearchHit } from './search-hit.ts'
@@ -14,7 +17,13 @@ import { wordKey, wordKeys, wordsOf, type Word } from './words.ts'
 // of the word leaves room for the next documents.
 export const MAX_HITS_PER_DOCUMENT = 20
 
-export interface DocumentHits { hits: SearchHit[]; cut: boolean }
+// At most this many postings of a document's annotations looked at for one
+// answer (each at most an annotation read): words common in a document but
+// rarely next to each other would otherwise have every annotation read.
+export const MAX_LOOKED = 1000
+
+// looked: how many of the document's annotation postings were looked at.
+export interface DocumentHits { hits: SearchHit[]; cut: boolean; looked: number }
 
 export function queryWords(query: string): string[] {
   return wordKeys(query)
@@ -47,51 +56,129 @@ export function spans(words: readonly Word[], query: readonly string[], together
 }
 
 export function findHits(entry: Searchable, sourceName: (id: string) => string, query: readonly string[]): DocumentHits {
+  if (query.length === 0) return { hits: [], cut: false, looked: 0 }
+  const cache = hitCacheOf(entry)
+  // A text cut into words once for both passes (not ASCII, so not looked up in lower case).
+  let textWords: Word[] | undefined
+  const wordsOfText = () => (textWords ??= mayHold(entry.text, query, false) ? wordsOf(entry.text) : [])
+  let pass = collect(entry, cache, sourceName, query, true, wordsOfText)
+  let looked = pass.looked
+  // Words found nowhere together are each a hit (unless looking stopped short).
+  if (pass.hits.length === 0 && query.length > 1 && !pass.stopped) {
+    pass = collect(entry, cache, sourceName, query, false, wordsOfText)
+    looked += pass.looked
+  }
+  const cut = pass.stopped || pass.hits.length > MAX_HITS_PER_DOCUMENT
+  return { hits: pass.hits.slice(0, MAX_HITS_PER_DOCUMENT), cut, looked }
+}
+
+// The hits in order: the title's, the annotations' (what the reader marked
+// and wrote says more than the text), the text's; one past the most shown,
+// to tell that there are more.
+function collect(
+  entry: Searchable, cache: DocumentHitCache, sourceName: (id: string) => string, query: readonly string[], together: boolean, wordsOfText: () => Word[],
+): { hits: SearchHit[]; looked: number; stopped: boolean } {
   const { document: doc, text, annotations } = entry
   const base = { documentId: doc.id, documentTitle: doc.meta.title }
-  const words = new Map<string, Word[]>()
-  let together = true
-  const wordsIn = (s: string): Word[] => {
-    if (!s || !mayHold(s, query, together)) return []
-    let w = words.get(s)
-    if (!w) words.set(s, w = wordsOf(s))
-    return w
+  const enough = () => hits.length > MAX_HITS_PER_DOCUMENT
+  const hits: SearchHit[] = []
+  for (const [from, to] of spans(wordsOf(doc.meta.title), query, together)) {
+    hits.push({ ...base, field: 'title', start: 0, end: 0, ...snippet(doc.meta.title, from, to - from) })
   }
-  const collect = (): SearchHit[] => {
-    const hits: SearchHit[] = []
-    for (const [from, to] of spans(wordsIn(doc.meta.title), query, together)) {
-      hits.push({ ...base, field: 'title', start: 0, end: 0, ...snippet(doc.meta.title, from, to - from) })
+  const inNames = (a: Annotation) => {
+    const named = [...a.sources.map((id) => sourceName(id)), ...a.via.map((id) => `via ${sourceName(id)}`)]
+    for (const name of named) {
+      const found = nameSpans(cache, name, query, together)
+      if (found.length) hits.push({ ...base, annotationId: a.id, start: a.target.position.start, end: a.target.position.end, field: 'source', ...snippet(name, found[0]![0], found[0]![1] - found[0]![0]) })
     }
-    // Annotations first: what the reader marked and wrote says more than the text.
-    for (const a of annotations) {
-      const { start, end } = a.target.position
-      const inAnnotation = { ...base, annotationId: a.id, start, end }
-      for (const [from, to] of spans(wordsIn(a.note), query, together)) hits.push({ ...inAnnotation, field: 'note', ...snippet(a.note, from, to - from) })
-      const quote = a.target.quote.exact
-      for (const [from, to] of spans(wordsIn(quote), query, together)) {
-        hits.push({ ...inAnnotation, field: 'quote', start: start + from, end: start + to, ...snippet(quote, from, to - from) })
-      }
-      const named = [...a.sources.map((id) => sourceName(id)), ...a.via.map((id) => `via ${sourceName(id)}`)]
-      for (const name of named) {
-        // "via" is how a relay is shown, not part of its name.
-        const found = spans(wordsIn(name), query, together).filter(([from]) => !name.startsWith('via ') || from >= 4)
-        if (found.length) hits.push({ ...inAnnotation, field: 'source', ...snippet(name, found[0]![0], found[0]![1] - found[0]![0]) })
-      }
-      if (hits.length > MAX_HITS_PER_DOCUMENT * 4) break
+  }
+  const wanted = annotations.length > 0 && !enough() ? candidates(cache, sourceName, query, together) : null
+  while (wanted && !enough()) {
+    const i = wanted.next()
+    if (i === null) break
+    const a = annotations[i]!
+    const { start, end } = a.target.position
+    const inAnnotation = { ...base, annotationId: a.id, start, end }
+    for (const [from, to] of spans(wordsOf(a.note), query, together)) hits.push({ ...inAnnotation, field: 'note', ...snippet(a.note, from, to - from) })
+    const quote = a.target.quote.exact
+    for (const [from, to] of spans(wordsOf(quote), query, together)) {
+      hits.push({ ...inAnnotation, field: 'quote', start: start + from, end: start + to, ...snippet(quote, from, to - from) })
     }
-    const inText = asciiSpans(text, query, together, MAX_HITS_PER_DOCUMENT + 1) ?? spans(wordsIn(text), query, together)
+    inNames(a)
+  }
+  if (!enough()) {
+    const lowered = cache.lowered
+    const inText = lowered !== null ? asciiSpans(lowered, query, together, MAX_HITS_PER_DOCUMENT + 1) : spans(wordsOfText(), query, together)
     for (const [from, to] of inText) {
       hits.push({ ...base, field: 'text', start: from, end: to, ...snippet(text, from, to - from) })
-      if (hits.length > MAX_HITS_PER_DOCUMENT) break
+      if (enough()) break
     }
-    return hits
   }
-  if (query.length === 0) return { hits: [], cut: false }
-  let hits = collect()
-  if (hits.length === 0 && query.length > 1) {
-    together = false
-    hits = collect()
-  }
-  const cut = hits.length > MAX_HITS_PER_DOCUMENT
-  return { hits: hits.slice(0, MAX_HITS_PER_DOCUMENT), cut }
+  return { hits, looked: wanted?.looked ?? 0, stopped: wanted?.stopped ?? false }
 }
+
+// A source's name (or "via" it: "via" is how a relay is shown, not part of its name).
+function nameSpans(cache: DocumentHitCache, name: string, query: readonly string[], together: boolean): [number, number][] {
+  const found = spans(cache.nameWords(name), query, together)
+  return name.startsWith('via ') ? found.filter(([from]) => from >= 4) : found
+}
+
+// The annotations that may have hits, in order: those whose note or quote
+// holds the words (together: all of them; else any), found from the
+// postings of the rarest word, and those naming a source or relay whose
+// name has hits. At most MAX_LOOKED postings are looked at: past them,
+// `stopped` (words common in a document but rarely together).
+function candidates(cache: DocumentHitCache, sourceName: (id: string) => string, query: readonly string[], together: boolean) {
+  const words = cache.annotationWords
+  const last = query.length - 1
+  const ranges = query.map((q, j) => words.range(q, j === last))
+  const empty = ([lo, hi]: KeyRange) => lo === hi
+  let units: Iterator<number> = EMPTY
+  let test: KeyRange[] = []
+  if (!together) units = words.units(ranges.filter((r) => !empty(r)))
+  else if (!ranges.some(empty)) {
+    const rarest = ranges.reduce((best, r) => (words.count(r) < words.count(best) ? r : best))
+    units = words.units([rarest])
+    test = ranges.filter((r) => r !== rarest)
+  }
+  const lists: number[][] = []
+  for (const [map, relay] of [[words.sources, false], [words.relays, true]] as const) {
+    for (const [id, list] of map) {
+      if (nameSpans(cache, relay ? `via ${sourceName(id)}` : sourceName(id), query, together).length > 0) lists.push(list)
+    }
+  }
+  const named = merged(lists)
+  const state = { looked: 0, stopped: false, next }
+  let unit = pull(units)
+  let name = pull(named)
+  let previous = -1
+  function pull(from: Iterator<number>): number | null {
+    const r = from.next()
+    return r.done ? null : r.value
+  }
+  function next(): number | null {
+    for (;;) {
+      if (unit === null && name === null) return null
+      if (state.looked >= MAX_LOOKED) {
+        state.stopped = true
+        return null
+      }
+      state.looked++
+      let at: number
+      if (name === null || (unit !== null && unit >> 1 <= name)) {
+        const u = unit!
+        unit = pull(units)
+        if (!test.every((r) => words.holds(u, r))) continue
+        at = u >> 1
+      } else {
+        at = name
+        name = pull(named)
+      }
+      if (at === previous) continue
+      return (previous = at)
+    }
+  }
+  return state
+}
+
+const EMPTY: Iterator<number> = { next: () => ({ value: undefined, done: true }) }

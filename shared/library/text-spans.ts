@@ -4,19 +4,24 @@
 // the documents read. In ASCII a word's key is its lower case, of the same
 // length, so the lowered text is searched for the query's words and only
 // the words there are read. The spans are the ones find-hits.ts's spans()
-// gives for the same words, in order, the first `max` of them; null when
-// the text is not ASCII (the caller cuts it into words).
+// gives for the same words, in order, the first `max` of them. The lowered
+// text is kept with the document (hit-cache.ts): lowering 1 MB at every key
+// cost more than the lookups.
 
 const ASCII = /^[\x00-\x7f]*$/
 // A word in lowered ASCII text (the words.ts run of letters, marks and digits).
 const WORD = /[a-z0-9]+/g
 const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)
 
-// together: the query's words next to each other (the last as a beginning);
-// else every word that is one of them.
-export function asciiSpans(text: string, query: readonly string[], together: boolean, max: number): [number, number][] | null {
-  if (!ASCII.test(text)) return null
-  const lowered = text.toLowerCase()
+// The text in lower case, or null when it is not ASCII (the caller cuts it
+// into words).
+export function asciiLowered(text: string): string | null {
+  return ASCII.test(text) ? text.toLowerCase() : null
+}
+
+// In `lowered` (asciiLowered's): together, the query's words next to each
+// other (the last as a beginning); else every word that is one of them.
+export function asciiSpans(lowered: string, query: readonly string[], together: boolean, max: number): [number, number][] {
   const last = query.length - 1
   const fits = (key: string, j: number) => (j === last ? key.startsWith(query[j]!) : key === query[j])
   const word = new RegExp(WORD.source, 'g')
