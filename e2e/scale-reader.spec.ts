@@ -43,6 +43,21 @@ test('a 1 MB article with 10,000 annotations opens, takes a claim, and its sideb
   // The attribution engine's answer before the claim, so the claim is not
   // queued behind the server's first read of the text.
   await expect(page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/)).toBeVisible({ timeout: 240_000 })
+  // Their underlines are painted in the blocks near the screen only, and
+  // follow the reader down the text.
+  const suggestionCount = Number((await page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/).textContent())!.slice(1, -1))
+  const underlined = () => page.evaluate(() => {
+    const marks = [...document.querySelectorAll('#article [data-suggestion-key]')]
+    const onScreen = marks.some((m) => { const r = m.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight })
+    return { painted: new Set(marks.map((m) => m.getAttribute('data-suggestion-key'))).size, onScreen }
+  })
+  expect(suggestionCount).toBeGreaterThan(1000)
+  await expect.poll(async () => (await underlined()).onScreen).toBe(true)
+  expect((await underlined()).painted).toBeLessThan(suggestionCount / 4)
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.7))
+  await expect.poll(async () => (await underlined()).onScreen).toBe(true)
+  expect((await underlined()).painted).toBeLessThan(suggestionCount / 4)
+  await page.evaluate(() => window.scrollTo(0, 0))
 
   // A claim: painted, saved and listed, its card the current one.
   const quote = big.document.blocks[1]!.text.split(' ').slice(0, 6).join(' ')

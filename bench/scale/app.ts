@@ -28,10 +28,11 @@ export interface RunningApp {
 }
 
 // Starts the server and signs a new page in. t0: when the start began.
-// withoutApp: sign in, but hold back the app's script.
-export async function startApp(browser: Browser, dataDir: string, t0 = performance.now(), { withoutApp = false } = {}): Promise<RunningApp> {
-  const server = spawn(process.execPath, [join(ROOT, 'bin', 'sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
-    cwd: ROOT,
+// withoutApp: sign in, but hold back the app's script. root: the checkout
+// whose built app is served (another build, for a before/after run).
+export async function startApp(browser: Browser, dataDir: string, t0 = performance.now(), { withoutApp = false, root = ROOT } = {}): Promise<RunningApp> {
+  const server = spawn(process.execPath, [join(root, 'bin', 'sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
+    cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const stop = async () => {
