@@ -17,7 +17,9 @@ export interface BlockView {
   posAtDOM(node: Node, offset: number): number
 }
 
-interface Tracker { rendered: Set<Element>; span: BlockSpan | null | undefined }
+// index: each block element's place in the doc, found once (the text of
+// the article never changes; a block drawn again is a new element).
+interface Tracker { rendered: Set<Element>; span: BlockSpan | null | undefined; index: WeakMap<Element, number> }
 
 const trackers = new WeakMap<object, Tracker>()
 
@@ -26,7 +28,7 @@ const trackers = new WeakMap<object, Tracker>()
 export function renderedBlocks(view: object): BlockSpan | null {
   const tracker = trackers.get(view)
   if (!tracker) return null
-  if (tracker.span === undefined) tracker.span = spanOf(view as BlockView, tracker.rendered)
+  if (tracker.span === undefined) tracker.span = spanOf(view as BlockView, tracker)
   return tracker.span
 }
 
@@ -38,7 +40,7 @@ export function tracked(view: object): boolean {
 // Follows the view's blocks from now on; `changed` runs once per frame in
 // which some came into or went out of layout. Returns the stop.
 export function trackRenderedBlocks(view: BlockView, changed: () => void): () => void {
-  const tracker: Tracker = { rendered: new Set(), span: undefined }
+  const tracker: Tracker = { rendered: new Set(), span: undefined, index: new WeakMap() }
   trackers.set(view, tracker)
   let frame = 0
   const noted = (event: Event) => {
@@ -62,15 +64,16 @@ export function trackRenderedBlocks(view: BlockView, changed: () => void): () =>
 
 // For tests: the blocks laid out, given.
 export function setRenderedBlocks(view: object, span: BlockSpan): void {
-  trackers.set(view, { rendered: new Set(), span })
+  trackers.set(view, { rendered: new Set(), span, index: new WeakMap() })
 }
 
-function spanOf(view: BlockView, rendered: Set<Element>): BlockSpan | null {
+function spanOf(view: BlockView, { rendered, index: indexOf }: Tracker): BlockSpan | null {
   let first = Infinity, last = -1
   for (const block of rendered) {
     // A block the view has since replaced says so again when laid out.
     if (block.parentNode !== view.dom) { rendered.delete(block); continue }
-    const index = view.state.doc.resolve(view.posAtDOM(block, 0)).index(0)
+    let index = indexOf.get(block)
+    if (index === undefined) indexOf.set(block, index = view.state.doc.resolve(view.posAtDOM(block, 0)).index(0))
     first = Math.min(first, index)
     last = Math.max(last, index)
   }
