@@ -3,12 +3,12 @@
 // colour and no fill, so a suggestion never looks like something marked.
 // The set is rebuilt whole when the suggestions change (they change only
 // on the reader's accept or reject); many new at once come in slices. In a
-// long article only the blocks laid out get theirs (rendered-blocks.ts), and
-// more as the reader scrolls: the rest are never seen until then.
+// long article only those in the window near the screen are painted
+// (rendered-blocks.ts), and more as the reader scrolls.
 
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
-import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
-import { renderedBlocks, trackRenderedBlocks, tracked, type BlockSpan } from './rendered-blocks.ts'
+import { Decoration, DecorationSet } from 'prosemirror-view'
+import { inWindow, paintWindow } from './rendered-blocks.ts'
 
 interface SuggestionMark {
   key: string
@@ -34,12 +34,6 @@ export const suggestionMarks = new Plugin<DecorationSet>({
   props: {
     decorations: (state) => suggestionMarksKey.getState(state),
   },
-  // A long article (content-visibility on its blocks) is followed as it is
-  // scrolled: blocks coming into layout get their suggestions.
-  view(editorView: EditorView) {
-    if (!editorView.dom.closest('.long-article')) return {}
-    return { destroy: trackRenderedBlocks(editorView, () => { const entry = painting.get(editorView); if (entry) paintWanted(editorView, entry, true) }) }
-  },
 })
 
 function decoration(m: SuggestionMark): Decoration {
@@ -58,8 +52,7 @@ const SLICE = 300
 
 // Per view: every mark it should show, what is painted, and which paint is
 // the latest (a slice of an older one is dropped).
-// window: in a long article, the blocks whose suggestions are painted.
-interface Painting { generation: number; marks: SuggestionMark[]; painted: Map<string, SuggestionMark>; window: BlockSpan | null }
+interface Painting { generation: number; marks: SuggestionMark[]; painted: Map<string, SuggestionMark> }
 const painting = new WeakMap<object, Painting>()
 
 interface View { state: EditorState; dispatch(tr: Transaction): void; readonly isDestroyed?: boolean }
@@ -83,35 +76,23 @@ export function paintSuggestions(
     sourceId: 'sourceId' in s.sourceMatch ? s.sourceMatch.sourceId : null,
     current: s.key === currentKey,
   })) : []
-  const entry: Painting = painting.get(view) ?? { generation: 0, marks: [], painted: new Map<string, SuggestionMark>(), window: null }
+  const entry: Painting = painting.get(view) ?? { generation: 0, marks: [], painted: new Map<string, SuggestionMark>() }
   painting.set(view, entry)
   entry.marks = marks
   paintWanted(view, entry)
 }
 
-// The blocks laid out changed (for tests; the plugin's view does this).
+// The window to paint in moved (rendered-blocks.ts).
 export function repaintSuggestions(view: View): void {
   const entry = painting.get(view)
-  if (entry) paintWanted(view, entry, true)
+  if (entry) paintWanted(view, entry)
 }
 
-// Blocks painted beyond those laid out, each way: a scroll brings a few
-// blocks a frame into layout, and the window moves (one repaint) only when
-// they reach past it, every few dozen blocks.
-const AHEAD = 40
-
-// scrolled: called because blocks came into or went out of layout.
-function paintWanted(view: View, entry: Painting, scrolled = false): void {
-  let marks = entry.marks
-  if (tracked(view)) {
-    const laid = renderedBlocks(view)
-    const held = entry.window
-    if (scrolled && laid && held && laid.first >= held.first && laid.last <= held.last) return
-    if (laid) entry.window = { first: Math.max(0, laid.first - AHEAD), last: laid.last + AHEAD }
-    // The current one wherever it is: it is scrolled to.
-    const range = entry.window && docRange(view.state.doc, entry.window)
-    marks = marks.filter((m) => m.current || (!!range && m.from < range.to && m.to > range.from))
-  }
+function paintWanted(view: View, entry: Painting): void {
+  // In a long article, those in the window; the current one wherever it
+  // is (it is scrolled to).
+  const area = paintWindow(view)
+  const marks = area ? entry.marks.filter((m) => m.current || inWindow(area, m.from, m.to)) : entry.marks
   const generation = ++entry.generation
   const kept = marks.filter((m) => sameMark(entry.painted.get(m.key), m))
   const fresh = marks.filter((m) => !sameMark(entry.painted.get(m.key), m)).sort((a, b) => a.from - b.from)
@@ -127,15 +108,6 @@ function paintWanted(view: View, entry: Painting, scrolled = false): void {
     if (count < fresh.length) setTimeout(step)
   }
   step()
-}
-
-function docRange(doc: EditorState['doc'], { first, last }: BlockSpan): { from: number; to: number } {
-  let from = 0, to = doc.content.size
-  doc.forEach((node, offset, index) => {
-    if (index === first) from = offset
-    if (index === last) to = offset + node.nodeSize
-  })
-  return { from, to }
 }
 
 function sameMark(a: SuggestionMark | undefined, b: SuggestionMark): boolean {
