@@ -78,7 +78,8 @@ export class Reader {
     // marks are painted near them only (rendered-blocks.ts).
     const long = map.text.length > LONG_ARTICLE
     this.#host.classList.toggle('long-article', long)
-    const start = long ? firstWindow(doc) : null
+    // Where the browser says which blocks it lays out (Chromium 108 on).
+    const start = long && 'ContentVisibilityAutoStateChangeEvent' in window ? firstWindow(doc) : null
     const windowed = new WindowedPaint(start)
     // The first paint goes into the state before the view exists, so a long
     // document is laid out once, already highlighted.
