@@ -23,7 +23,7 @@ import { writeSmallDocuments } from '../test/helpers/many-documents.ts'
 import { describeCpu, mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const { values } = parseArgs({ options: { profile: { type: 'string' }, 'profile-suggestions': { type: 'string' }, 'trace-scroll': { type: 'boolean' }, 'profile-library': { type: 'string' }, 'trace-add': { type: 'boolean' }, 'profile-add': { type: 'string' }, library: { type: 'string', default: '0' }, adds: { type: 'string', default: '10' } } })
+const { values } = parseArgs({ options: { profile: { type: 'string' }, 'profile-suggestions': { type: 'string' }, 'trace-scroll': { type: 'boolean' }, 'profile-library': { type: 'string' }, 'trace-add': { type: 'boolean' }, 'profile-add': { type: 'string' }, 'profile-scroll': { type: 'string' }, library: { type: 'string', default: '0' }, adds: { type: 'string', default: '10' } } })
 
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sourcemark-scale-'))
@@ -100,9 +100,14 @@ async function main(): Promise<void> {
     console.log(`add a claim, key to painted, saved and listed: ${summary(saved)}, long tasks: ${await longTasks(page)}`)
     console.log(`  main thread during the adds: ${describeCpu(addCpu)}`)
 
+    if (values['profile-scroll']) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start') }
     const articleCpu = await mainThreadCpu(cdp, () => page.evaluate(async () => {
       for (let y = 0; y < 40; y++) { window.scrollBy(0, 700); await new Promise(requestAnimationFrame) }
     }))
+    if (values['profile-scroll']) {
+      const { profile } = await cdp.send('Profiler.stop')
+      await writeFile(values['profile-scroll'], JSON.stringify(profile))
+    }
     if (values['trace-scroll']) printTrace(articleCpu.events)
     console.log(`scroll article 40 steps: long tasks: ${await longTasks(page)}; ${describeCpu(articleCpu)}`)
     // Baseline in the same run: every block laid out (no content-visibility).

@@ -43,6 +43,21 @@ test('a 1 MB article with 10,000 annotations opens, takes a claim, and its sideb
   // The attribution engine's answer before the claim, so the claim is not
   // queued behind the server's first read of the text.
   await expect(page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/)).toBeVisible({ timeout: 240_000 })
+  // Their underlines are painted in the blocks near the screen only, and
+  // follow the reader down the text.
+  const suggestionCount = Number((await page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/).textContent())!.slice(1, -1))
+  const underlined = () => page.evaluate(() => {
+    const marks = [...document.querySelectorAll('#article [data-suggestion-key]')]
+    const onScreen = marks.some((m) => { const r = m.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight })
+    return { painted: new Set(marks.map((m) => m.getAttribute('data-suggestion-key'))).size, onScreen }
+  })
+  expect(suggestionCount).toBeGreaterThan(1000)
+  await expect.poll(async () => (await underlined()).onScreen).toBe(true)
+  expect((await underlined()).painted).toBeLessThan(suggestionCount / 4)
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.7))
+  await expect.poll(async () => (await underlined()).onScreen).toBe(true)
+  expect((await underlined()).painted).toBeLessThan(suggestionCount / 4)
+  await page.evaluate(() => window.scrollTo(0, 0))
 
   // A claim: painted, saved and listed, its card the current one.
   const quote = big.document.blocks[1]!.text.split(' ').slice(0, 6).join(' ')
@@ -57,14 +72,22 @@ test('a 1 MB article with 10,000 annotations opens, takes a claim, and its sideb
   await page.keyboard.press('Escape')
 
   // A highlight far down the text: its card was not drawn; selecting it in
-  // the text draws it and scrolls the sidebar to it.
-  const clicked = await page.evaluate(() => {
+  // the text draws it and scrolls the sidebar to it. Only the highlights
+  // near the screen are painted, and more as the text is scrolled.
+  const paintedMarks = () => page.evaluate(() => new Set([...document.querySelectorAll('#article mark[data-annotation-id]')].map((m) => m.getAttribute('data-annotation-id'))).size)
+  expect(await paintedMarks()).toBeLessThan(2000)
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.6))
+  const onScreen = () => page.evaluate(() => {
     const marks = [...document.querySelectorAll<HTMLElement>('#article mark[data-annotation-id]')]
     // One not nested in another and drawn in one piece, so a click on it selects it.
     const alone = (m: HTMLElement) => !m.querySelector('mark') && !m.parentElement!.closest('mark')
       && marks.filter((n) => n.dataset.annotationId === m.dataset.annotationId).length === 1
-    return marks.slice(Math.floor(marks.length * 0.6)).find(alone)!.dataset.annotationId!
+    const seen = (m: HTMLElement) => { const r = m.getBoundingClientRect(); return r.top > 100 && r.bottom < innerHeight - 100 }
+    return marks.find((m) => seen(m) && alone(m))?.dataset.annotationId ?? null
   })
+  await expect.poll(onScreen).not.toBeNull()
+  const clicked = (await onScreen())!
+  expect(await paintedMarks()).toBeLessThan(2000)
   await expect(list.locator(`[data-annotation-id="${clicked}"]`)).toHaveCount(0)
   await page.locator(`#article mark[data-annotation-id="${clicked}"]`).click()
   const selected = list.locator(`[data-annotation-id="${clicked}"]`)

@@ -118,10 +118,13 @@ async function boot(): Promise<void> {
 
   // The toolbar follows the selection, else the current annotation; it
   // gives way to the note editor, and stays put while its picker is in use.
+  // The span the toolbar was last placed beside.
+  let placedBy: { start: number; end: number } | null = null
   const placeToolbar = () => {
     if (toolbar.picking) return
     const opened = reader.current
     shownFor = null
+    placedBy = null
     if (!opened || library.shown || sidebar.editing) return toolbar.hide()
     const { session } = opened
     const uses = new Map<string, number>()
@@ -131,8 +134,10 @@ async function boot(): Promise<void> {
     const painted = current ? opened.painter.span(current.id) : null
     if (span) {
       shownFor = describe(opened.map.text, span.start, span.end)
+      placedBy = span
       toolbar.show(keepClearRects(opened, span), { sources: session.sources, uses, pressed: { sources: [] } })
     } else if (current && painted) {
+      placedBy = painted
       toolbar.show(keepClearRects(opened, painted), { sources: session.sources, uses, pressed: { kind: current.kind, sources: current.sources } })
     } else {
       toolbar.hide()
@@ -144,7 +149,21 @@ async function boot(): Promise<void> {
     placing = true
     requestAnimationFrame(() => { placing = false; placeToolbar() })
   }
-  window.addEventListener('scroll', placeSoon, { passive: true })
+  // A scroll moves the span on screen and changes nothing else: the toolbar
+  // is only placed again (its buttons, the sources' counts and the
+  // selection stay as they were, and are not worked out again each frame).
+  let moving = false
+  const moveSoon = () => {
+    if (moving || !toolbar.shown) return
+    moving = true
+    requestAnimationFrame(() => {
+      moving = false
+      const opened = reader.current
+      if (opened && placedBy && !toolbar.picking) toolbar.move(keepClearRects(opened, placedBy))
+      else placeToolbar()
+    })
+  }
+  window.addEventListener('scroll', moveSoon, { passive: true })
   window.addEventListener('resize', placeSoon)
 
   const refresh = (placed: Placed[]) => {

@@ -10,7 +10,9 @@ import type { ArticleDocument, DocumentMeta } from '../shared/model/document.ts'
 import { buildDoc, type OffsetMap } from './editor/document-view.ts'
 import { highlights, paint } from './editor/highlights.ts'
 import { Painter, type Placed } from './editor/painter.ts'
-import { suggestionMarks } from './editor/suggestion-marks.ts'
+import { repaintSuggestions, suggestionMarks } from './editor/suggestion-marks.ts'
+import { firstWindow, followLayout } from './editor/rendered-blocks.ts'
+import { WindowedPaint } from './editor/windowed-paint.ts'
 import { selectText } from './editor/select-text.ts'
 import { bylineText, documentHeader, setByline, startsWithTitle } from './editor/document-header.ts'
 import type { UndoHistory } from './history.ts'
@@ -27,6 +29,8 @@ export interface Opened {
   view: EditorView
   map: OffsetMap
   painter: Painter
+  // Stops following the layout of a long article.
+  stop: () => void
 }
 
 export interface ReaderHooks {
@@ -70,18 +74,28 @@ export class Reader {
     const session = new Session(this.#api, this.#history, documentId, annotations, sources)
     const { doc, map } = buildDoc(article)
     const painter = new Painter(map)
+    // A long article lays out only the blocks near the screen, and its
+    // marks are painted near them only (rendered-blocks.ts).
+    const long = map.text.length > LONG_ARTICLE
+    this.#host.classList.toggle('long-article', long)
+    // Where the browser says which blocks it lays out (Chromium 108 on).
+    const start = long && 'ContentVisibilityAutoStateChangeEvent' in window ? firstWindow(doc) : null
+    const windowed = new WindowedPaint(start)
     // The first paint goes into the state before the view exists, so a long
     // document is laid out once, already highlighted.
     const { change, placed } = painter.update(session.annotations, session.current)
     const empty = EditorState.create({ doc, plugins: [highlights, suggestionMarks, documentHeader] })
-    // A long article lays out and paints only the blocks near the screen.
-    this.#host.classList.toggle('long-article', map.text.length > LONG_ARTICLE)
-    const view = new EditorView(this.#host, { state: empty.apply(paint(empty, change)), editable: () => false })
-    const opened: Opened = { article, session, view, map, painter }
+    const view = new EditorView(this.#host, { state: empty.apply(paint(empty, windowed.change(change))), editable: () => false })
+    const stop = start ? followLayout(view, start, (area) => {
+      view.dispatch(paint(view.state, windowed.move(area)))
+      repaintSuggestions(view)
+    }) : () => {}
+    const opened: Opened = { article, session, view, map, painter, stop }
     session.onChange(() => {
       // A change still finishing for a document that was closed meanwhile.
       if (this.current !== opened) return
-      const { change, placed } = painter.update(session.annotations, session.current)
+      const { change: all, placed } = painter.update(session.annotations, session.current)
+      const change = windowed.change(all)
       if (change.add.length || change.remove.length) {
         takeDomSelection(view)
         view.dispatch(paint(view.state, change))
@@ -167,6 +181,7 @@ export class Reader {
 
   // The session goes, and with it the undo steps that would act on it.
   #close(): void {
+    this.current?.stop()
     this.current?.view.destroy()
     this.current = null
     this.#order = []

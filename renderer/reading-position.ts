@@ -9,6 +9,10 @@ import { READ_AT, type ReadingPosition } from '../shared/model/reading.ts'
 import type { Opened } from './reader.ts'
 
 const SAVE_AFTER_MS = 400
+// While the page scrolls, the offset (a hit test in the text) is found at
+// most this often; the progress bar follows every frame, and the place is
+// found again once scrolling rests, before it is saved.
+const OFFSET_EVERY_MS = 1000
 
 export class ReadingPositions {
   readonly bar: HTMLProgressElement
@@ -18,6 +22,7 @@ export class ReadingPositions {
   #paused = false
   #timer: ReturnType<typeof setTimeout> | undefined
   #frame = 0
+  #offsetAt = -Infinity
 
   constructor(api: Api, bar: HTMLProgressElement) {
     this.#api = api
@@ -81,25 +86,36 @@ export class ReadingPositions {
     if (!this.#opened || this.#paused || this.#frame) return
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0
-      const here = this.#measure()
-      if (!here) return
-      this.bar.value = here.progress
-      this.#known.set(here.documentId, here)
+      if (!this.#note(performance.now() - this.#offsetAt >= OFFSET_EVERY_MS)) return
       clearTimeout(this.#timer)
-      this.#timer = setTimeout(() => this.#save(), SAVE_AFTER_MS)
+      this.#timer = setTimeout(() => { this.#note(true); this.#save() }, SAVE_AFTER_MS)
     })
   }
 
+  // Shows and keeps where the reader is; the offset found again, or the
+  // last one found kept. False when the article is not on screen.
+  #note(findOffset: boolean): boolean {
+    const here = this.#measure(findOffset)
+    if (!here) return false
+    if (findOffset) this.#offsetAt = performance.now()
+    this.bar.value = here.progress
+    this.#known.set(here.documentId, here)
+    return true
+  }
+
   // Where the first line below the app bar is, in the canonical text.
-  #measure(): ReadingPosition | null {
+  #measure(findOffset = true): ReadingPosition | null {
     const opened = this.#opened
     if (!opened) return null
     const { view, map } = opened
     const box = view.dom.getBoundingClientRect()
     if (box.height === 0) return null
     const top = topInset()
-    const found = view.posAtCoords({ left: box.left + 2, top: Math.min(Math.max(top + 4, box.top + 1), box.bottom - 1) })
-    const offset = found ? map.toOffset(found.pos) : 0
+    let offset = this.#known.get(opened.session.documentId)?.offset ?? 0
+    if (findOffset) {
+      const found = view.posAtCoords({ left: box.left + 2, top: Math.min(Math.max(top + 4, box.top + 1), box.bottom - 1) })
+      offset = found ? map.toOffset(found.pos) : 0
+    }
     // 0 with the start at the top, 1 once the end is in view.
     const through = box.bottom <= window.innerHeight ? 1 : (top - box.top) / Math.max(1, box.height - (window.innerHeight - top))
     const progress = Math.round(Math.min(1, Math.max(0, through)) * 1000) / 1000

@@ -28,11 +28,11 @@ export interface RunningApp {
 }
 
 // Starts the server and signs a new page in. t0: when the start began.
-// withoutApp: sign in, but hold back the app's script. root: another
-// built copy of the app (its bin/ and dist/), to time an earlier build.
+// withoutApp: sign in, but hold back the app's script. root: the checkout
+// whose built app is served (another build, for a before/after run).
 export async function startApp(browser: Browser, dataDir: string, t0 = performance.now(), { withoutApp = false, root = ROOT } = {}): Promise<RunningApp> {
   const server = spawn(process.execPath, [join(root, 'bin', 'sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
-    cwd: ROOT,
+    cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const stop = async () => {

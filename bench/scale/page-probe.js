@@ -226,6 +226,9 @@
       return { render, longest: scrolled.longest, items: rows.length }
     },
 
+    // The longest task that ended after `from` (performance.now()).
+    longestSince: (from) => longest(from),
+
     async heapBytes() {
       return performance.memory ? performance.memory.usedJSHeapSize : null
     },

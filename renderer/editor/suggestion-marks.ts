@@ -2,10 +2,13 @@
 // their own plugin and decoration set, a dotted underline in the source's
 // colour and no fill, so a suggestion never looks like something marked.
 // The set is rebuilt whole when the suggestions change (they change only
-// on the reader's accept or reject); many new at once come in slices.
+// on the reader's accept or reject); many new at once come in slices. In a
+// long article only those in the window near the screen are painted
+// (rendered-blocks.ts), and more as the reader scrolls.
 
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
+import { inWindow, paintWindow } from './rendered-blocks.ts'
 
 interface SuggestionMark {
   key: string
@@ -47,9 +50,10 @@ function showSuggestions(state: EditorState, marks: readonly SuggestionMark[]): 
 // Suggestions changed at once past this many are painted in slices.
 const SLICE = 300
 
-// Per view: what is painted, and which paint is the latest (a slice of an
-// older one is dropped).
-const painting = new WeakMap<object, { generation: number; painted: Map<string, SuggestionMark> }>()
+// Per view: every mark it should show, what is painted, and which paint is
+// the latest (a slice of an older one is dropped).
+interface Painting { generation: number; marks: SuggestionMark[]; painted: Map<string, SuggestionMark> }
+const painting = new WeakMap<object, Painting>()
 
 interface View { state: EditorState; dispatch(tr: Transaction): void; readonly isDestroyed?: boolean }
 
@@ -72,12 +76,28 @@ export function paintSuggestions(
     sourceId: 'sourceId' in s.sourceMatch ? s.sourceMatch.sourceId : null,
     current: s.key === currentKey,
   })) : []
-  const entry = painting.get(view) ?? { generation: 0, painted: new Map<string, SuggestionMark>() }
+  const entry: Painting = painting.get(view) ?? { generation: 0, marks: [], painted: new Map<string, SuggestionMark>() }
   painting.set(view, entry)
+  entry.marks = marks
+  paintWanted(view, entry)
+}
+
+// The window to paint in moved (rendered-blocks.ts).
+export function repaintSuggestions(view: View): void {
+  const entry = painting.get(view)
+  if (entry) paintWanted(view, entry)
+}
+
+function paintWanted(view: View, entry: Painting): void {
+  // In a long article, those in the window; the current one wherever it
+  // is (it is scrolled to).
+  const area = paintWindow(view)
+  const marks = area ? entry.marks.filter((m) => m.current || inWindow(area, m.from, m.to)) : entry.marks
   const generation = ++entry.generation
   const kept = marks.filter((m) => sameMark(entry.painted.get(m.key), m))
   const fresh = marks.filter((m) => !sameMark(entry.painted.get(m.key), m)).sort((a, b) => a.from - b.from)
   const changes = fresh.length + entry.painted.size - kept.length
+  if (changes === 0) return
   let count = changes <= SLICE ? fresh.length : 0
   const step = () => {
     if (entry.generation !== generation || view.isDestroyed) return

@@ -4,11 +4,22 @@
 
 import { renderNote, type NoteNode } from '../notes/note-markdown.ts'
 
+// Notes drawn before, by their text: a scrolled sidebar draws the same
+// cards again and again, and parsing their Markdown each time is most of
+// the cost of a card. Copies are given out (a drawn card owns its nodes).
+const drawn = new Map<string, HTMLElement>()
+const KEEP = 500
+
 export function noteView(note: string): HTMLElement {
-  const host = document.createElement('div')
-  host.className = 'note'
-  host.append(...renderNote(note).map(toDom))
-  return host
+  let host = drawn.get(note)
+  if (!host) {
+    host = document.createElement('div')
+    host.className = 'note'
+    host.append(...renderNote(note).map(toDom))
+    if (drawn.size >= KEEP) drawn.clear()
+    drawn.set(note, host)
+  }
+  return host.cloneNode(true) as HTMLElement
 }
 
 function toDom(node: NoteNode): Node {

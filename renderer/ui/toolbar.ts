@@ -89,6 +89,12 @@ export class Toolbar {
     this.#place(keepClear)
   }
 
+  // Placed again for the same span, its buttons as they are (the page
+  // scrolled: the span moved on screen, nothing else changed).
+  move(keepClear: readonly Rect[]): void {
+    if (this.shown) this.#place(keepClear)
+  }
+
   // Whether there are sources only the picker reaches.
   get hasPicker(): boolean {
     return this.shown && !this.picker.element.hidden
