@@ -188,6 +188,10 @@ export class Discourse {
     // "the newspaper said" after "the Financial Times reported": the outlet that reported, not one merely named ("(Reuters)").
     if (speaker.group === 'outlet') return latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e))) ?? recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
     if (speaker.group === 'org') {
+      // "The government has denied ...": the government of the country the story is filed from, not another body.
+      if (speaker.head === 'government' && this.country && !recent.some((e) => e.kind === 'organisation' && fold(e.name).includes('government') && inReach(e))) {
+        return this.mention(`${this.country} government`, 'organisation', para, [], false)
+      }
       return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
         // "Eurofer, the European steel association, welcomed the move. The group said": the body just named in this paragraph.
         ?? recent.find((e) => e.kind === 'organisation' && e.para === para && e.roles.has('body'))

@@ -125,12 +125,15 @@ beijing moscow washington kyiv kiev london paris berlin tokyo hangzhou shanghai 
 europe asia africa taiwan syria egypt mexico indonesia vietnam thailand saudi arabia qatar
 norway sweden finland denmark netherlands belgium austria switzerland greece portugal ireland hungary romania
 nigeria kenya ethiopia argentina chile colombia peru venezuela iraq lebanon kuwait oman algeria morocco libya
-uzbekistan azerbaijan armenia mongolia philippines malaysia singapore bangladesh afghanistan`)
+uzbekistan azerbaijan armenia mongolia philippines malaysia singapore bangladesh afghanistan
+sudan jordan serbia`)
 
 export const DEMONYMS = set(`chinese russian american british ukrainian indian japanese german french
 european iranian israeli turkish korean canadian australian italian spanish polish western us u.s.
 dutch belgian swiss swedish danish norwegian finnish austrian greek irish portuguese mexican brazilian
-saudi egyptian syrian pakistani afghan kazakh uzbek belarusian georgian armenian vietnamese thai`)
+saudi egyptian syrian pakistani afghan kazakh uzbek belarusian georgian armenian vietnamese thai
+kenyan nigerian ethiopian sudanese iraqi philippine malaysian argentine chilean colombian venezuelan lebanese
+jordanian hungarian romanian serbian singaporean bangladeshi qatari indonesian taiwanese`)
 
 // Months and days, which wink tags as proper nouns.
 export const CALENDAR = set(`january february march april may june july august september october november
@@ -168,6 +171,10 @@ export const DEMONYM_OF: ReadonlyMap<string, string> = new Map([
   ['thailand', 'Thai'], ['qatar', 'Qatari'], ['netherlands', 'Dutch'], ['belgium', 'Belgian'], ['sweden', 'Swedish'],
   ['norway', 'Norwegian'], ['finland', 'Finnish'], ['denmark', 'Danish'], ['austria', 'Austrian'], ['greece', 'Greek'],
   ['ireland', 'Irish'], ['portugal', 'Portuguese'], ['switzerland', 'Swiss'], ['georgia', 'Georgian'], ['armenia', 'Armenian'],
+  ['kenya', 'Kenyan'], ['nigeria', 'Nigerian'], ['ethiopia', 'Ethiopian'], ['sudan', 'Sudanese'], ['iraq', 'Iraqi'],
+  ['afghanistan', 'Afghan'], ['philippines', 'Philippine'], ['malaysia', 'Malaysian'], ['argentina', 'Argentine'],
+  ['chile', 'Chilean'], ['colombia', 'Colombian'], ['venezuela', 'Venezuelan'], ['lebanon', 'Lebanese'], ['jordan', 'Jordanian'],
+  ['hungary', 'Hungarian'], ['romania', 'Romanian'], ['serbia', 'Serbian'], ['singapore', 'Singaporean'], ['bangladesh', 'Bangladeshi'],
 ])
 
 // Capitals in datelines, for the country an article is written from.
@@ -181,6 +188,10 @@ export const COUNTRY_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
   ['the hague', 'netherlands'], ['amsterdam', 'netherlands'], ['brussels', 'belgium'], ['stockholm', 'sweden'],
   ['oslo', 'norway'], ['helsinki', 'finland'], ['copenhagen', 'denmark'], ['vienna', 'austria'], ['athens', 'greece'],
   ['dublin', 'ireland'], ['lisbon', 'portugal'], ['bern', 'switzerland'], ['tbilisi', 'georgia'], ['yerevan', 'armenia'],
+  ['nairobi', 'kenya'], ['abuja', 'nigeria'], ['addis ababa', 'ethiopia'], ['khartoum', 'sudan'], ['baghdad', 'iraq'],
+  ['kabul', 'afghanistan'], ['manila', 'philippines'], ['kuala lumpur', 'malaysia'], ['buenos aires', 'argentina'],
+  ['santiago', 'chile'], ['bogota', 'colombia'], ['caracas', 'venezuela'], ['beirut', 'lebanon'], ['amman', 'jordan'],
+  ['budapest', 'hungary'], ['bucharest', 'romania'], ['belgrade', 'serbia'], ['dhaka', 'bangladesh'],
 ])
 
 // Prepositions that place an unnamed source: "a source at the ministry",

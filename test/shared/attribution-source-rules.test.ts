@@ -135,3 +135,10 @@ test("a body named without its owner's initials takes the full name ('Northern F
   assert.equal(who(text, 'would last three days'), 'NVA Northern Fleet Command')
   assert.equal(kindOf(text, 'would last three days'), 'organisation')
 })
+
+test('"the government" is the government of the country the story is filed from, not another body', () => {
+  const text = 'Police fire tear gas at protesters\n\nBy JANE DOE Associated Press\n\nNAIROBI, Kenya (AP) — Police fired tear gas on Tuesday, the national rights commission said.\n\n' +
+    'The government has denied any role in the disappearances.'
+  assert.equal(who(text, 'any role'), 'Kenyan government')
+  assert.equal(kindOf(text, 'any role'), 'organisation')
+})
