@@ -15,7 +15,8 @@ export const kindOfName = memo((name: string): SourceKind => {
   if (/\((?:anonymous|unnamed)\)$/.test(name)) return 'anonymous'
   if (looksLikeOutlet(name)) return 'outlet'
   // ("OPEC+" is OPEC's wider group.)
-  const words = fold(name).replace(/['’]s\b/g, '').replace(/\+$/, '').split(/[\s-]+/)
+  // ("Kim Jong-un": a lower-case syllable after a hyphen is part of a given name, not the UN.)
+  const words = fold(name.replace(/-(?=\p{Ll})/gu, '')).replace(/['’]s\b/g, '').replace(/\+$/, '').split(/[\s-]+/)
   if (words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')))) return 'organisation'
   if (words.length === 1 && PLACES.has(words[0]!)) return 'organisation'
   if (words.length <= 2 && words.every((w) => PLACES.has(w) || w === 'and')) return 'organisation'

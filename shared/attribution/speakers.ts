@@ -120,6 +120,13 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   // "Some Western media" are named with their "some".
   const some = (k: number) => (det === 'some' && k === phrase.a + 1 ? phrase.a : k)
   if (a >= b) return null
+  // "Kim Jong-un": a given name whose second syllable is in lower case ends the person's name.
+  const syllable = tokens[b - 1]!
+  if (b - a >= 3 && /^\p{Ll}{2,5}$/u.test(syllable.text) && tokens[b - 2]!.lower === '-' && tokens[b - 2]!.end === syllable.start &&
+    tokens[b - 3]!.end === tokens[b - 2]!.start && isCap(tokens[b - 3]!)) {
+    const rest = describe(text, tokens, { a: phrase.a, b: b - 2, descriptor: [] })
+    return rest?.type === 'name' ? { ...rest, name: `${rest.name}-${syllable.text}` } : rest
+  }
   const worker = personOfBody(text, tokens, a, b)
   if (worker) return worker
   // "the Washington Post" is an outlet, not a post; "the Vedomosti business daily" is Vedomosti.

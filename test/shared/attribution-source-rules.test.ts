@@ -142,3 +142,10 @@ test('"the government" is the government of the country the story is filed from,
   assert.equal(who(text, 'any role'), 'Kenyan government')
   assert.equal(kindOf(text, 'any role'), 'organisation')
 })
+
+test('a given name with a lower-case second syllable ("Kim Jong-un") is one person\'s name', () => {
+  const text = 'North Korean leader Ri Song-chol inspected a factory on Wednesday, the agency said. Ri said the country was ready for action at any moment.'
+  assert.equal(who(text, 'ready for action'), 'Ri Song-chol')
+  assert.equal(kindOf(text, 'ready for action'), 'person')
+  assert.equal(kindOf('Secretary Lee Un-hee said the talks were over.', 'the talks'), 'person')
+})
