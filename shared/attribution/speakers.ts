@@ -185,6 +185,9 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const owner = possessive > 0 ? words.slice(0, possessive) : []
   const ownedByName = owner.length > 0 && owner.every(isCap)
 
+  // "the press service of the Energy Ministry": the body.
+  const serviceOf = lowerWords[0] === 'press' && /^(?:service|office)$/.test(lowerWords[1] ?? '') && lowerWords[2] === 'of' && words.length > 3
+  if (serviceOf) return describe(text, tokens, { a: a + 3, b, descriptor: [] })
   // "the Russian Foreign Ministry's press service", "the Kremlin press service",
   // "the Kremlin's website": the body (or person) it speaks for.
   const pressService = words.length >= 2 && lowerWords[words.length - 2] === 'press' && /^(?:service|office)$/.test(head.lower)

@@ -149,3 +149,9 @@ test('a given name with a lower-case second syllable ("Kim Jong-un") is one pers
   assert.equal(kindOf(text, 'ready for action'), 'person')
   assert.equal(kindOf('Secretary Lee Un-hee said the talks were over.', 'the talks'), 'person')
 })
+
+test('"the press service of X" speaks for X', () => {
+  const text = 'The Grain Board said exports rose. Interfax, citing the press service of the Transport Ministry, reported that the port had reopened.'
+  assert.equal(who(text, 'the port had reopened'), 'Transport Ministry via Interfax')
+  assert.equal(who('The port reopened on Monday, according to the press service of the Transport Ministry.', 'The port'), 'Transport Ministry')
+})
