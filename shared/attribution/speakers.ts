@@ -303,7 +303,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   if (unnamed || plural && !det && head.pos === 'NOUN') {
     return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular }
   }
-  const outlet = knownOutlet(slice(text, tokens, a, b))
+  // ("at the time called": a masthead is written with its capital, "Time".)
+  const outlet = head.cap ? knownOutlet(slice(text, tokens, a, b)) : undefined
   if (outlet) return { type: 'name', name: outlet, titles: [] }
   return null
 }

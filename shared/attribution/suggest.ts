@@ -116,6 +116,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       }
       if (r.kind === 'document' && r.named && r.name.includes(' ')) r.name = fullDocument(r.name, documents, tokens, s)
       if (r.kind === 'person' && r.named && describedAsBody(text, s, r.name)) r.kind = 'organisation'
+      // (A name the tagger did not read as one, "Josh Earnest", is learnt from its cue for the short forms after.)
+      if (r.kind === 'person' && r.named) discourse.learnName(r.name)
       if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
       if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.slice(s.start, c.start).includes(n), s.para, paragraphBefore(text, c.start)) ?? r.name
       resolved.set(c, r)

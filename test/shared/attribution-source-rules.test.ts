@@ -155,3 +155,14 @@ test('"the press service of X" speaks for X', () => {
   assert.equal(who(text, 'the port had reopened'), 'Transport Ministry via Interfax')
   assert.equal(who('The port reopened on Monday, according to the press service of the Transport Ministry.', 'The port'), 'Transport Ministry')
 })
+
+test('a party adjective is a title; a name learnt from its cue gives later short forms their full name', () => {
+  assert.equal(who('Republican President-elect Dana Whitlow said she did not need the briefings.', 'did not need'), 'Dana Whitlow')
+  const text = 'White House press secretary Josh Earnest said the plan was bad.\n\nEarnest added that the vote was a worry.'
+  assert.equal(who(text, 'the vote was a worry'), 'Josh Earnest')
+  assert.equal(kindOf(text, 'the vote was a worry'), 'person')
+})
+
+test('a lower-case word is no masthead ("at the time" is not Time)', () => {
+  assert.notEqual(who('The senator at the time called the plane "a waste of money."', 'a waste'), 'Time')
+})
