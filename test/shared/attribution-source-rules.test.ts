@@ -166,3 +166,15 @@ test('a party adjective is a title; a name learnt from its cue gives later short
 test('a lower-case word is no masthead ("at the time" is not Time)', () => {
   assert.notEqual(who('The senator at the time called the plane "a waste of money."', 'a waste'), 'Time')
 })
+
+test('"the company" is the company named last, not a public body that spoke after it', () => {
+  const text = 'Aerovance Co. said it would cut the price. The U.S. Air Force said the plane was late.\n\nThe company said in a statement that it was under contract.'
+  assert.equal(who(text, 'under contract'), 'Aerovance Co.')
+})
+
+test('a church is a body, no person a pronoun stands for; "the Fed" is the Federal Reserve the article names', () => {
+  const text = 'Dana Rook entered Grace AME Church in June.\n\n"I am guilty," he said.'
+  assert.equal(who(text, 'I am guilty'), 'Dana Rook')
+  const fed = 'The U.S. Federal Reserve raised rates on Wednesday.\n\nRisks remain balanced, the Fed said.'
+  assert.equal(who(fed, 'Risks remain'), 'U.S. Federal Reserve')
+})
