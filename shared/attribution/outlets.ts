@@ -26,13 +26,17 @@ const KNOWN: readonly (readonly string[])[] = [
   ['Semafor'], ['Vox'], ['NPR'], ['PBS'], ['ANI'], ['PTI', 'Press Trust of India'], ['IRNA'], ['Tasnim'],
   ['WAM'], ['SPA'], ['Bernama'], ['Antara'], ['ANSA'], ['EFE'], ['dpa', 'DPA'], ['Xinhua Finance'],
   ['GLOBE NEWSWIRE', 'GlobeNewswire'], ['PR Newswire'], ['Business Wire'],
+  ['MSNBC'], ['Mashable'], ['HuffPost', 'Huffington Post', 'The Huffington Post'], ['BuzzFeed News', 'BuzzFeed'], ['The Atlantic'],
+  ['Euronews'], ['France 24'], ['Haaretz'], ['Times of Israel', 'The Times of Israel'], ['Al Arabiya'], ['NDTV'],
+  ['Asahi Shimbun', 'The Asahi Shimbun', 'Asahi'], ['Yomiuri Shimbun', 'The Yomiuri Shimbun', 'Yomiuri'], ['Mainichi Shimbun', 'Mainichi'],
+  ['The Oregonian', 'Oregonian'], ['Deadline'], ['Variety'], ['TechCrunch'], ['The Verge'], ['Wired'],
 ]
 
 const canonicalByFold = new Map<string, string>()
 for (const names of KNOWN) for (const name of names) canonicalByFold.set(fold(name), names[0]!)
 
 // Name endings that mark an outlet; "Agency" only after "News"/"Press".
-const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|mirror|courier|standard|sun|star|mail)$/
+const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|mirror|courier|standard|sun|star|mail|media)$/
 
 export const knownOutlet = memo((name: string): string | undefined =>
   canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, ''))))

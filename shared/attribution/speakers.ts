@@ -158,7 +158,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const firm = lowerWords[2] === 'the' ? 3 : 2
   if (lowerWords.length > firm && FIRM_STAFF.test(lowerWords[0]!) && lowerWords[1] === 'at' && words.slice(firm).every((w) => capOrLink(w) || /^(?:&|the|and)$/.test(w.lower)) && isCap(words[firm]!)) {
     // "JPMorgan Chase & Co." is JPMorgan Chase: a company's legal suffix is no part of its name.
-    return { type: 'name', name: slice(text, tokens, a + firm, b).replace(LEGAL_SUFFIX, ''), titles: [] }
+    // (Its role says it is a body: "firm".)
+    return { type: 'name', name: slice(text, tokens, a + firm, b).replace(LEGAL_SUFFIX, ''), titles: ['firm'] }
   }
   // "Residents of Kastri said", "Meteorologists expect": a plural common noun capitalised only because the sentence opens with it.
   if (opensSentence(tokens, a) && /s$/.test(lowerWords[0]!) && ANONYMOUS_HEADS.has(lowerWords[0]!) && (words.length === 1 || /^(?:of|in|from|at|across)$/.test(lowerWords[1]!))) {
@@ -259,6 +260,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
       if (isDistributor(name)) return null
       return { type: 'name', name, titles }
     }
+    // ("Sudan's paramilitary Rapid Support Forces": a lower-case description before the name is no part of it.)
+    while (from < words.length - 1 && !isCap(words[from]!) && isCap(words[from + 1]!)) from++
     const body = slice(text, tokens, a + from, b)
     // "Russia's Ministry of Economic Development" is the Russian one; "Russia's Gazprom" stays Gazprom.
     const demonym = ownedByName && from === possessive + 1 ? DEMONYM_OF.get(fold(slice(text, tokens, a, a + possessive))) : undefined

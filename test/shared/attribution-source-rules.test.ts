@@ -178,3 +178,16 @@ test('a church is a body, no person a pronoun stands for; "the Fed" is the Feder
   const fed = 'The U.S. Federal Reserve raised rates on Wednesday.\n\nRisks remain balanced, the Fed said.'
   assert.equal(who(fed, 'Risks remain'), 'U.S. Federal Reserve')
 })
+
+test('kinds: a firm whose analysts speak, a "Motor" company, a country of two words and a "Media" publisher', () => {
+  assert.equal(kindOf('Growth will slow next year, analysts at Harwell Sachs said.', 'Growth'), 'organisation')
+  assert.equal(kindOf('Kenzo Motor said on Monday that it would build hybrids in Ohio.', 'build hybrids'), 'organisation')
+  assert.equal(kindOf('The United States said on Monday that it would send aid.', 'send aid'), 'organisation')
+  assert.equal(kindOf('Prices rose 3% in May, according to Argo Media.', 'Prices rose'), 'outlet')
+})
+
+test("a lower-case description between a country's possessive and a body's name is no part of the name", () => {
+  const text = "Valdia's paramilitary Northern Defence Forces said they had captured the town of Osk."
+  assert.equal(who(text, 'captured the town'), 'Northern Defence Forces')
+  assert.equal(kindOf(text, 'captured the town'), 'organisation')
+})
