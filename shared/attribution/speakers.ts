@@ -117,6 +117,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   let det = ''
   if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower) || b - a > 1 && /^(?:this|that|these|those)$/.test(first.lower)) { det = first.lower; a++ }
   if (phrase.skip && phrase.skip[0] === a) a = phrase.skip[1]
+  // "wearing a backpack investigators believe contained": "a" cannot go with a plural; the group is the last word.
+  if ((det === 'a' || det === 'an') && b - a > 1 && ANONYMOUS_HEADS.has(tokens[b - 1]!.lower) && /s$/.test(tokens[b - 1]!.lower) && !tokens[b - 2]!.cap) a = b - 1
   // "Some Western media" are named with their "some".
   const some = (k: number) => (det === 'some' && k === phrase.a + 1 ? phrase.a : k)
   if (a >= b) return null

@@ -191,3 +191,8 @@ test("a lower-case description between a country's possessive and a body's name 
   assert.equal(who(text, 'captured the town'), 'Northern Defence Forces')
   assert.equal(kindOf(text, 'captured the town'), 'organisation')
 })
+
+test('"a" cannot go with a plural: "a backpack investigators believe" is the investigators', () => {
+  const text = 'Video showed him wearing a backpack investigators believe contained a bomb. Investigators believe that he drove a van into the city.'
+  assert.equal(who(text, 'drove a van'), 'investigators (anonymous)')
+})
