@@ -9,7 +9,7 @@ import { isCap } from './phrases.ts'
 import {
   ANONYMOUS_HEADS, CALENDAR, COUNTRY_OF_CAPITAL, DEMONYM_OF, LEGAL_SUFFIX, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, SOURCE_PLACES, TITLES,
 } from './lexicon.ts'
-import { isDistributor, knownOutlet } from './outlets.ts'
+import { isDistributor, knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
 
@@ -105,7 +105,7 @@ function personOfBody(text: string, tokens: readonly Token[], a: number, b: numb
   const from = tokens[of + 1]!.lower === 'the' ? of + 2 : of + 1
   if (from >= b) return null
   const body = tokens.slice(from, b)
-  if (!isCap(body[0]!) || !(outletShape(tokens, from, b) || knownOutlet(slice(text, tokens, from, b)) || body.some(orgWord))) return null
+  if (!isCap(body[0]!) || !(outletShape(tokens, from, b) || looksLikeOutlet(slice(text, tokens, from, b)) || body.some(orgWord))) return null
   return { type: 'name', name: slice(text, tokens, a, of), titles: [] }
 }
 

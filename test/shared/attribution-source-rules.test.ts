@@ -196,3 +196,9 @@ test('"a" cannot go with a plural: "a backpack investigators believe" is the inv
   const text = 'Video showed him wearing a backpack investigators believe contained a bomb. Investigators believe that he drove a van into the city.'
   assert.equal(who(text, 'drove a van'), 'investigators (anonymous)')
 })
+
+test('"reported Alexa Olgin of Carolina Public Radio": the reporter of a station is a person', () => {
+  const text = 'As the verdict was read, Rook stood still, reported Alexa Olgin of Carolina Public Radio, who was in court.'
+  assert.equal(who(text, 'Rook stood still'), 'Alexa Olgin')
+  assert.equal(kindOf(text, 'Rook stood still'), 'person')
+})
