@@ -21,5 +21,8 @@ export function acronymsIn(text: string): Map<string, string> {
     if (knownOutlet(short) || knownOutlet(full) || looksLikeOutlet(full)) continue
     found.set(short, full)
   }
+  // "the Fed" is the Federal Reserve, in the fullest form the article gives ("U.S. Federal Reserve").
+  const fed = /(?:\b(?:U\.S\.|US)\s+)?Federal Reserve(?! Bank)/.exec(text)
+  if (fed && !found.has('Fed')) found.set('Fed', fed[0])
   return found
 }

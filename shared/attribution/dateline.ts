@@ -6,7 +6,8 @@ import { isDistributor, knownOutlet } from './outlets.ts'
 
 // The adjective of the country a dateline's capital is in: "ANKARA, Sept 12 (Reuters) -" -> Turkish.
 export function countryOf(text: string): string | null {
-  const m = /^\s*(?:[^\n]*\n+)?\s*([A-Z][A-Z .'-]{2,30}),/.exec(text.slice(0, 400))
+  // (After a headline, a dek and a byline: "NAIROBI, Kenya (AP) —" may open the third block.)
+  const m = /^\s*(?:[^\n]*\n+){0,4}?\s*([A-Z][A-Z .'-]{2,30}),/.exec(text.slice(0, 600))
   const country = m ? COUNTRY_OF_CAPITAL.get(m[1]!.trim().toLowerCase()) : undefined
   return country ? DEMONYM_OF.get(country) ?? null : null
 }

@@ -27,6 +27,8 @@ const REACH = 3
 const RECENT = 64
 const CACHE_SIZE = 4096
 const PUBLIC_BODY = /\b(?:Agency|Department|Ministry|Service|Office|Bureau|Police|Council|Commission|Authority|Administration|Court|University|Government|Assembly|Legislature)\b/
+const COMPANY_HEADS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'lender', 'insurer', 'retailer', 'airline', 'miner', 'manufacturer', 'maker', 'conglomerate', 'startup'])
+const STATE_BODY = /\b(?:Force|Forces|Army|Navy|Guard|Command|Staff|Reserve|Police|Parliament|Congress|Senate|House|Kremlin|Pentagon|Treasury|Cabinet|Presidency|Nations|Union)\b/
 const GENERIC_MODS = new Set(['central', 'national', 'state', 'federal'])
 const GENERIC_TEXTS = new Set(['document', 'text', 'paper', 'documents', 'texts', 'papers'])
 const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([['korea', 'South Korea'], ['netherlands', 'Netherlands'], ['britain', 'Britain']])
@@ -188,6 +190,16 @@ export class Discourse {
     // "the newspaper said" after "the Financial Times reported": the outlet that reported, not one merely named ("(Reuters)").
     if (speaker.group === 'outlet') return latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e))) ?? recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
     if (speaker.group === 'org') {
+      // "The government has denied ...": the government of the country the story is filed from, not another body.
+      if (speaker.head === 'government' && this.country && !recent.some((e) => e.kind === 'organisation' && fold(e.name).includes('government') && inReach(e))) {
+        return this.mention(`${this.country} government`, 'organisation', para, [], false)
+      }
+      // "The company said" after "Boeing Co. ... The U.S. Air Force said": a company is no public body.
+      if (COMPANY_HEADS.has(speaker.head)) {
+        const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name) && !STATE_BODY.test(e.name) && !this.placeLike(e) && !isPlace(e.name)
+        const found = latestSpeaker(recent.filter((e) => firm(e) && inReach(e))) ?? recent.find((e) => firm(e) && inReach(e))
+        if (found) return found
+      }
       return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
         // "Eurofer, the European steel association, welcomed the move. The group said": the body just named in this paragraph.
         ?? recent.find((e) => e.kind === 'organisation' && e.para === para && e.roles.has('body'))

@@ -9,16 +9,20 @@ import { memo } from './memo.ts'
 
 export type SourceKind = 'outlet' | 'person' | 'organisation' | 'document' | 'anonymous'
 
+// Countries of two or three words, which speak as states ("the United States said").
+const COUNTRIES = new Set(['united states', 'united kingdom', 'south korea', 'north korea', 'saudi arabia', 'south africa', 'new zealand', 'united arab emirates', 'czech republic'])
 const ORG_SHAPE = /^[A-Z]{2,6}\+?$/ // NATO, OPEC, IMF: acronyms that are not outlets
 
 export const kindOfName = memo((name: string): SourceKind => {
   if (/\((?:anonymous|unnamed)\)$/.test(name)) return 'anonymous'
   if (looksLikeOutlet(name)) return 'outlet'
   // ("OPEC+" is OPEC's wider group.)
-  const words = fold(name).replace(/['’]s\b/g, '').replace(/\+$/, '').split(/[\s-]+/)
+  // ("Kim Jong-un": a lower-case syllable after a hyphen is part of a given name, not the UN.)
+  const words = fold(name.replace(/-(?=\p{Ll})/gu, '')).replace(/['’]s\b/g, '').replace(/\+$/, '').split(/[\s-]+/)
   if (words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')))) return 'organisation'
   if (words.length === 1 && PLACES.has(words[0]!)) return 'organisation'
   if (words.length <= 2 && words.every((w) => PLACES.has(w) || w === 'and')) return 'organisation'
+  if (COUNTRIES.has(words.join(' '))) return 'organisation'
   if (ORG_SHAPE.test(name)) return 'organisation'
   return 'person'
 })

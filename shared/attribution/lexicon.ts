@@ -100,7 +100,7 @@ export const ORG_WORDS = set(`ministry department council committee commission b
 plc llc group company co university institute institution association party government office service
 administration authority organization organisation federation fund kremlin pentagon parliament assembly
 agency bureau center centre academy court union board foundation cabinet senate congress house army navy
-police brigade coastguard presidency staff command college air airways embassy consulate exchange securities conference legislature legislatures capital partners holdings motors airlines nations alliance
+police brigade coastguard presidency staff command forces motor church mosque temple hospital school college air airways embassy consulate exchange securities conference legislature legislatures capital partners holdings motors airlines nations alliance
 semiconductor technologies systems energy pharma industries labs electronics software networks logistics
 shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics
 telecom communications insurance financial investments healthcare gazprom rosneft sberbank
@@ -108,7 +108,7 @@ nato opec who imf wto un eu asean brics sco fed reserve treasury commerce custom
 lines airways railway directorate inspectorate secretariat ombudsman tribunal regulator observatory`)
 
 // Titles and descriptors that precede a person's name and are not part of it.
-export const TITLES = set(`president premier prime minister foreign vice deputy chief executive secretary
+export const TITLES = set(`republican democrat democratic president premier prime minister foreign vice deputy chief executive secretary
 spokesman spokeswoman spokesperson ambassador mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sen sen.
 rep rep. gov gov. gen gen. general chancellor chairman chairwoman senator governor mayor king queen
 analyst economist strategist expert director envoy commander state councilor lawyer official ceo
@@ -128,12 +128,15 @@ beijing moscow washington kyiv kiev london paris berlin tokyo hangzhou shanghai 
 europe asia africa taiwan syria egypt mexico indonesia vietnam thailand saudi arabia qatar
 norway sweden finland denmark netherlands belgium austria switzerland greece portugal ireland hungary romania
 nigeria kenya ethiopia argentina chile colombia peru venezuela iraq lebanon kuwait oman algeria morocco libya
-uzbekistan azerbaijan armenia mongolia philippines malaysia singapore bangladesh afghanistan`)
+uzbekistan azerbaijan armenia mongolia philippines malaysia singapore bangladesh afghanistan
+sudan jordan serbia`)
 
 export const DEMONYMS = set(`chinese russian american british ukrainian indian japanese german french
 european iranian israeli turkish korean canadian australian italian spanish polish western us u.s.
 dutch belgian swiss swedish danish norwegian finnish austrian greek irish portuguese mexican brazilian
-saudi egyptian syrian pakistani afghan kazakh uzbek belarusian georgian armenian vietnamese thai`)
+saudi egyptian syrian pakistani afghan kazakh uzbek belarusian georgian armenian vietnamese thai
+kenyan nigerian ethiopian sudanese iraqi philippine malaysian argentine chilean colombian venezuelan lebanese
+jordanian hungarian romanian serbian singaporean bangladeshi qatari indonesian taiwanese`)
 
 // Months and days, which wink tags as proper nouns.
 export const CALENDAR = set(`january february march april may june july august september october november
@@ -171,6 +174,10 @@ export const DEMONYM_OF: ReadonlyMap<string, string> = new Map([
   ['thailand', 'Thai'], ['qatar', 'Qatari'], ['netherlands', 'Dutch'], ['belgium', 'Belgian'], ['sweden', 'Swedish'],
   ['norway', 'Norwegian'], ['finland', 'Finnish'], ['denmark', 'Danish'], ['austria', 'Austrian'], ['greece', 'Greek'],
   ['ireland', 'Irish'], ['portugal', 'Portuguese'], ['switzerland', 'Swiss'], ['georgia', 'Georgian'], ['armenia', 'Armenian'],
+  ['kenya', 'Kenyan'], ['nigeria', 'Nigerian'], ['ethiopia', 'Ethiopian'], ['sudan', 'Sudanese'], ['iraq', 'Iraqi'],
+  ['afghanistan', 'Afghan'], ['philippines', 'Philippine'], ['malaysia', 'Malaysian'], ['argentina', 'Argentine'],
+  ['chile', 'Chilean'], ['colombia', 'Colombian'], ['venezuela', 'Venezuelan'], ['lebanon', 'Lebanese'], ['jordan', 'Jordanian'],
+  ['hungary', 'Hungarian'], ['romania', 'Romanian'], ['serbia', 'Serbian'], ['singapore', 'Singaporean'], ['bangladesh', 'Bangladeshi'],
 ])
 
 // Capitals in datelines, for the country an article is written from.
@@ -184,6 +191,10 @@ export const COUNTRY_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
   ['the hague', 'netherlands'], ['amsterdam', 'netherlands'], ['brussels', 'belgium'], ['stockholm', 'sweden'],
   ['oslo', 'norway'], ['helsinki', 'finland'], ['copenhagen', 'denmark'], ['vienna', 'austria'], ['athens', 'greece'],
   ['dublin', 'ireland'], ['lisbon', 'portugal'], ['bern', 'switzerland'], ['tbilisi', 'georgia'], ['yerevan', 'armenia'],
+  ['nairobi', 'kenya'], ['abuja', 'nigeria'], ['addis ababa', 'ethiopia'], ['khartoum', 'sudan'], ['baghdad', 'iraq'],
+  ['kabul', 'afghanistan'], ['manila', 'philippines'], ['kuala lumpur', 'malaysia'], ['buenos aires', 'argentina'],
+  ['santiago', 'chile'], ['bogota', 'colombia'], ['caracas', 'venezuela'], ['beirut', 'lebanon'], ['amman', 'jordan'],
+  ['budapest', 'hungary'], ['bucharest', 'romania'], ['belgrade', 'serbia'], ['dhaka', 'bangladesh'],
 ])
 
 // Prepositions that place an unnamed source: "a source at the ministry",

@@ -29,7 +29,7 @@ const KNOWN: readonly (readonly string[])[] = [
   // State and national agencies wire stories relay, and the mastheads they quote most.
   ['KCNA', 'Korean Central News Agency'], ['Rodong Sinmun'], ['SANA', 'Syrian Arab News Agency'], ['WAFA'], ['MENA'], ['KUNA'], ['QNA'],
   ['Vietnam News Agency', 'VNA'], ['PAP', 'Polish Press Agency'], ['BelTA'], ['Kazinform'], ['Fars', 'Fars news agency'], ['Mehr'], ['ISNA'],
-  ['Press TV'], ['Al Arabiya'], ['Al Mayadeen'], ['Al-Manar', 'Al Manar'], ['Jiji Press', 'Jiji'], ['Asahi Shimbun', 'The Asahi Shimbun'],
+  ['Press TV'], ['Al Arabiya'], ['Al Mayadeen'], ['Al-Manar', 'Al Manar'], ['Jiji Press', 'Jiji'], ['Asahi Shimbun', 'The Asahi Shimbun', 'Asahi'],
   ['Yomiuri Shimbun', 'The Yomiuri Shimbun', 'Yomiuri'], ['Mainichi Shimbun', 'Mainichi'], ['Korea Herald', 'The Korea Herald'],
   ['Chosun Ilbo'], ['JoongAng Ilbo'], ['Straits Times', 'The Straits Times'], ['Haaretz'], ['Times of Israel', 'The Times of Israel'],
   ['Jerusalem Post', 'The Jerusalem Post'], ['Ynet'], ['UNIAN'], ['Interfax-Ukraine'], ['Bild'], ['ARD'], ['ZDF'], ['Handelsblatt'],
@@ -37,14 +37,15 @@ const KNOWN: readonly (readonly string[])[] = [
   ['Corriere della Sera'], ['La Repubblica'], ['Euronews'], ['Hurriyet', 'Hürriyet'], ['Daily Sabah'], ['TRT'], ['Arab News'],
   ['MSNBC'], ['USA Today'], ['Los Angeles Times', 'LA Times', 'The Los Angeles Times'], ['Chicago Tribune', 'The Chicago Tribune'],
   ['Boston Globe', 'The Boston Globe'], ['The Atlantic'], ['The New Yorker'], ['HuffPost', 'Huffington Post', 'The Huffington Post'],
-  ['BuzzFeed News'], ['Mashable'], ['TMZ'], ['Daily Mail', 'The Daily Mail'], ['Channel 4 News'], ['ITV News', 'ITV'],
+  ['BuzzFeed News', 'BuzzFeed'], ['Mashable'], ['TMZ'], ['Daily Mail', 'The Daily Mail'], ['Channel 4 News'], ['ITV News', 'ITV'],
+  ['France 24'], ['NDTV'], ['The Oregonian', 'Oregonian'], ['Deadline'], ['Variety'], ['TechCrunch'], ['The Verge'], ['Wired'],
 ]
 
 const canonicalByFold = new Map<string, string>()
 for (const names of KNOWN) for (const name of names) canonicalByFold.set(fold(name), names[0]!)
 
 // Name endings that mark an outlet; "Agency" only after "News"/"Press".
-const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|mirror|courier|standard|sun|star|mail)$/
+const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|mirror|courier|standard|sun|star|mail|media)$/
 
 export const knownOutlet = memo((name: string): string | undefined =>
   canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, ''))))

@@ -139,6 +139,11 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     const place = phraseStartingAt(tokens, b + 1, ceil)
     if (place) return { a: i, b: place.b, descriptor: [] }
   }
+  // "the press service of the Energy Ministry": the service speaks for the body after "of".
+  if (b + 1 < ceil && tokens[b]!.lower === 'of' && b - 2 >= headStart && tokens[b - 2]!.lower === 'press' && /^(?:service|office)$/.test(tokens[b - 1]!.lower)) {
+    const body = phraseStartingAt(tokens, b + 1, ceil)
+    if (body) return { a: i, b: body.b, descriptor: [] }
+  }
   const placed = b < ceil ? placedSource(tokens, b, ceil) : b
   if (placed > b) return { a: i, b: placed, descriptor: [] }
   const phrase: Phrase = { a: i, b, descriptor: [] }

@@ -9,7 +9,7 @@ import { isCap } from './phrases.ts'
 import {
   ANONYMOUS_HEADS, CALENDAR, COUNTRY_OF_CAPITAL, DEMONYM_OF, LEGAL_SUFFIX, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, SOURCE_PLACES, TITLES,
 } from './lexicon.ts'
-import { isDistributor, knownOutlet } from './outlets.ts'
+import { isDistributor, knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
 
@@ -105,7 +105,7 @@ function personOfBody(text: string, tokens: readonly Token[], a: number, b: numb
   const from = tokens[of + 1]!.lower === 'the' ? of + 2 : of + 1
   if (from >= b) return null
   const body = tokens.slice(from, b)
-  if (!isCap(body[0]!) || !(outletShape(tokens, from, b) || knownOutlet(slice(text, tokens, from, b)) || body.some(orgWord))) return null
+  if (!isCap(body[0]!) || !(outletShape(tokens, from, b) || looksLikeOutlet(slice(text, tokens, from, b)) || body.some(orgWord))) return null
   return { type: 'name', name: slice(text, tokens, a, of), titles: [] }
 }
 
@@ -117,9 +117,18 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   let det = ''
   if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower) || b - a > 1 && /^(?:this|that|these|those)$/.test(first.lower)) { det = first.lower; a++ }
   if (phrase.skip && phrase.skip[0] === a) a = phrase.skip[1]
+  // "wearing a backpack investigators believe contained": "a" cannot go with a plural; the group is the last word.
+  if ((det === 'a' || det === 'an') && b - a > 1 && ANONYMOUS_HEADS.has(tokens[b - 1]!.lower) && /s$/.test(tokens[b - 1]!.lower) && !tokens[b - 2]!.cap) a = b - 1
   // "Some Western media" are named with their "some".
   const some = (k: number) => (det === 'some' && k === phrase.a + 1 ? phrase.a : k)
   if (a >= b) return null
+  // "Kim Jong-un": a given name whose second syllable is in lower case ends the person's name.
+  const syllable = tokens[b - 1]!
+  if (b - a >= 3 && /^\p{Ll}{2,5}$/u.test(syllable.text) && tokens[b - 2]!.lower === '-' && tokens[b - 2]!.end === syllable.start &&
+    tokens[b - 3]!.end === tokens[b - 2]!.start && isCap(tokens[b - 3]!)) {
+    const rest = describe(text, tokens, { a: phrase.a, b: b - 2, descriptor: [] })
+    return rest?.type === 'name' ? { ...rest, name: `${rest.name}-${syllable.text}` } : rest
+  }
   const worker = personOfBody(text, tokens, a, b)
   if (worker) return worker
   // "the Washington Post" is an outlet, not a post; "the Vedomosti business daily" is Vedomosti.
@@ -151,7 +160,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const firm = lowerWords[2] === 'the' ? 3 : 2
   if (lowerWords.length > firm && FIRM_STAFF.test(lowerWords[0]!) && lowerWords[1] === 'at' && words.slice(firm).every((w) => capOrLink(w) || /^(?:&|the|and)$/.test(w.lower)) && isCap(words[firm]!)) {
     // "JPMorgan Chase & Co." is JPMorgan Chase: a company's legal suffix is no part of its name.
-    return { type: 'name', name: slice(text, tokens, a + firm, b).replace(LEGAL_SUFFIX, ''), titles: [] }
+    // (Its role says it is a body: "firm".)
+    return { type: 'name', name: slice(text, tokens, a + firm, b).replace(LEGAL_SUFFIX, ''), titles: ['firm'] }
   }
   // "Residents of Kastri said", "Meteorologists expect": a plural common noun capitalised only because the sentence opens with it.
   if (opensSentence(tokens, a) && /s$/.test(lowerWords[0]!) && ANONYMOUS_HEADS.has(lowerWords[0]!) && (words.length === 1 || /^(?:of|in|from|at|across)$/.test(lowerWords[1]!))) {
@@ -178,6 +188,9 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const owner = possessive > 0 ? words.slice(0, possessive) : []
   const ownedByName = owner.length > 0 && owner.every(isCap)
 
+  // "the press service of the Energy Ministry": the body.
+  const serviceOf = lowerWords[0] === 'press' && /^(?:service|office)$/.test(lowerWords[1] ?? '') && lowerWords[2] === 'of' && words.length > 3
+  if (serviceOf) return describe(text, tokens, { a: a + 3, b, descriptor: [] })
   // "the Russian Foreign Ministry's press service", "the Kremlin press service",
   // "the Kremlin's website": the body (or person) it speaks for.
   const pressService = words.length >= 2 && lowerWords[words.length - 2] === 'press' && /^(?:service|office)$/.test(head.lower)
@@ -249,6 +262,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
       if (isDistributor(name)) return null
       return { type: 'name', name, titles }
     }
+    // ("Sudan's paramilitary Rapid Support Forces": a lower-case description before the name is no part of it.)
+    while (from < words.length - 1 && !isCap(words[from]!) && isCap(words[from + 1]!)) from++
     const body = slice(text, tokens, a + from, b)
     // "Russia's Ministry of Economic Development" is the Russian one; "Russia's Gazprom" stays Gazprom.
     const demonym = ownedByName && from === possessive + 1 ? DEMONYM_OF.get(fold(slice(text, tokens, a, a + possessive))) : undefined
@@ -293,7 +308,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   if (unnamed || plural && !det && head.pos === 'NOUN') {
     return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular }
   }
-  const outlet = knownOutlet(slice(text, tokens, a, b))
+  // ("at the time called": a masthead is written with its capital, "Time".)
+  const outlet = head.cap ? knownOutlet(slice(text, tokens, a, b)) : undefined
   if (outlet) return { type: 'name', name: outlet, titles: [] }
   return null
 }

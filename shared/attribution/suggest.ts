@@ -124,6 +124,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       }
       if (r.kind === 'document' && r.named && r.name.includes(' ')) r.name = fullDocument(r.name, documents, tokens, s)
       if (r.kind === 'person' && r.named && describedAsBody(text, s, r.name)) r.kind = 'organisation'
+      // (A name the tagger did not read as one, "Josh Earnest", is learnt from its cue for the short forms after.)
+      if (r.kind === 'person' && r.named) discourse.learnName(r.name)
       if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
       if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.slice(s.start, c.start).includes(n), s.para, paragraphBefore(text, c.start)) ?? r.name
       resolved.set(c, r)
@@ -247,6 +249,8 @@ function namesIn(text: string, tokens: readonly Token[], s: Sentence, described:
   return names
 }
 
+const SYLLABLE = /^\p{Ll}{2,5}$/u
+
 function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
   const runs: [number, number][] = []
   let a = -1
@@ -267,7 +271,9 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
     // "OPEC+": an unspaced plus closes a name.
     if (a >= 0 && t && t.lower === '+' && t.start === tokens[k - 1]!.end) continue
     // "Kassym-Jomart Tokayev": an unspaced hyphen between capitalised words joins one name.
-    if (a >= 0 && t && t.lower === '-' && t.start === tokens[k - 1]!.end && k + 1 < s.to && tokens[k + 1]!.start === t.end && isCap(tokens[k + 1]!)) continue
+    // ("Kim Jong-un", "Park Sung-hoon": a given name's second syllable is in lower case.)
+    if (a >= 0 && t && t.lower === '-' && t.start === tokens[k - 1]!.end && k + 1 < s.to && tokens[k + 1]!.start === t.end && (isCap(tokens[k + 1]!) || SYLLABLE.test(tokens[k + 1]!.text))) continue
+    if (a >= 0 && t && SYLLABLE.test(t.text) && tokens[k - 1]!.lower === '-' && tokens[k - 1]!.start === tokens[k - 2]!.end && t.start === tokens[k - 1]!.end) continue
     if (a >= 0) { runs.push([a, k]); a = -1 }
     if (runs.length >= 64) break
   }

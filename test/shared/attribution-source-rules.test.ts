@@ -135,3 +135,70 @@ test("a body named without its owner's initials takes the full name ('Northern F
   assert.equal(who(text, 'would last three days'), 'NVA Northern Fleet Command')
   assert.equal(kindOf(text, 'would last three days'), 'organisation')
 })
+
+test('"the government" is the government of the country the story is filed from, not another body', () => {
+  const text = 'Police fire tear gas at protesters\n\nBy JANE DOE Associated Press\n\nNAIROBI, Kenya (AP) — Police fired tear gas on Tuesday, the national rights commission said.\n\n' +
+    'The government has denied any role in the disappearances.'
+  assert.equal(who(text, 'any role'), 'Kenyan government')
+  assert.equal(kindOf(text, 'any role'), 'organisation')
+})
+
+test('a given name with a lower-case second syllable ("Kim Jong-un") is one person\'s name', () => {
+  const text = 'North Korean leader Ri Song-chol inspected a factory on Wednesday, the agency said. Ri said the country was ready for action at any moment.'
+  assert.equal(who(text, 'ready for action'), 'Ri Song-chol')
+  assert.equal(kindOf(text, 'ready for action'), 'person')
+  assert.equal(kindOf('Secretary Lee Un-hee said the talks were over.', 'the talks'), 'person')
+})
+
+test('"the press service of X" speaks for X', () => {
+  const text = 'The Grain Board said exports rose. Interfax, citing the press service of the Transport Ministry, reported that the port had reopened.'
+  assert.equal(who(text, 'the port had reopened'), 'Transport Ministry via Interfax')
+  assert.equal(who('The port reopened on Monday, according to the press service of the Transport Ministry.', 'The port'), 'Transport Ministry')
+})
+
+test('a party adjective is a title; a name learnt from its cue gives later short forms their full name', () => {
+  assert.equal(who('Republican President-elect Dana Whitlow said she did not need the briefings.', 'did not need'), 'Dana Whitlow')
+  const text = 'White House press secretary Josh Earnest said the plan was bad.\n\nEarnest added that the vote was a worry.'
+  assert.equal(who(text, 'the vote was a worry'), 'Josh Earnest')
+  assert.equal(kindOf(text, 'the vote was a worry'), 'person')
+})
+
+test('a lower-case word is no masthead ("at the time" is not Time)', () => {
+  assert.notEqual(who('The senator at the time called the plane "a waste of money."', 'a waste'), 'Time')
+})
+
+test('"the company" is the company named last, not a public body that spoke after it', () => {
+  const text = 'Aerovance Co. said it would cut the price. The U.S. Air Force said the plane was late.\n\nThe company said in a statement that it was under contract.'
+  assert.equal(who(text, 'under contract'), 'Aerovance Co.')
+})
+
+test('a church is a body, no person a pronoun stands for; "the Fed" is the Federal Reserve the article names', () => {
+  const text = 'Dana Rook entered Grace AME Church in June.\n\n"I am guilty," he said.'
+  assert.equal(who(text, 'I am guilty'), 'Dana Rook')
+  const fed = 'The U.S. Federal Reserve raised rates on Wednesday.\n\nRisks remain balanced, the Fed said.'
+  assert.equal(who(fed, 'Risks remain'), 'U.S. Federal Reserve')
+})
+
+test('kinds: a firm whose analysts speak, a "Motor" company, a country of two words and a "Media" publisher', () => {
+  assert.equal(kindOf('Growth will slow next year, analysts at Harwell Sachs said.', 'Growth'), 'organisation')
+  assert.equal(kindOf('Kenzo Motor said on Monday that it would build hybrids in Ohio.', 'build hybrids'), 'organisation')
+  assert.equal(kindOf('The United States said on Monday that it would send aid.', 'send aid'), 'organisation')
+  assert.equal(kindOf('Prices rose 3% in May, according to Argo Media.', 'Prices rose'), 'outlet')
+})
+
+test("a lower-case description between a country's possessive and a body's name is no part of the name", () => {
+  const text = "Valdia's paramilitary Northern Defence Forces said they had captured the town of Osk."
+  assert.equal(who(text, 'captured the town'), 'Northern Defence Forces')
+  assert.equal(kindOf(text, 'captured the town'), 'organisation')
+})
+
+test('"a" cannot go with a plural: "a backpack investigators believe" is the investigators', () => {
+  const text = 'Video showed him wearing a backpack investigators believe contained a bomb. Investigators believe that he drove a van into the city.'
+  assert.equal(who(text, 'drove a van'), 'investigators (anonymous)')
+})
+
+test('"reported Alexa Olgin of Carolina Public Radio": the reporter of a station is a person', () => {
+  const text = 'As the verdict was read, Rook stood still, reported Alexa Olgin of Carolina Public Radio, who was in court.'
+  assert.equal(who(text, 'Rook stood still'), 'Alexa Olgin')
+  assert.equal(kindOf(text, 'Rook stood still'), 'person')
+})
