@@ -216,7 +216,9 @@ export function findCues(view: SentenceView): Cue[] {
       // "The minister was quoted as saying": the subject spoke.
       const subject = subjectBefore(tokens, from, i - 1, inQuote)
       const speaker = speakerOf(subject)
-      if (subject && speaker) cues.push(cue('verb', subject.b - subject.a <= 4 ? subject.a : i, Math.min(to, i + 3), speaker, quoted, true, false))
+      // ("Local people reported ..., the Tuva government was quoted as saying": after a comma the cue closes the sentence.)
+      const closing = subject ? word(subject.a - 1) === ',' : false
+      if (subject && speaker) cues.push(cue('verb', subject.b - subject.a <= 4 ? subject.a : i, Math.min(to, i + 3), speaker, quoted, !closing, closing))
       continue
     }
     if (inverted && phrase && tokens[phrase.b]?.lower === ',' && !isCap(tokens[phrase.b - 1]!)) {

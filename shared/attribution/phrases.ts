@@ -165,6 +165,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
   if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text) || PERIOD.test(tokens[j]!.lower)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
   if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
+  // "the president-elect said": the office, not its "-elect".
+  if (j - 2 >= floor && /^(?:elect|designate)$/.test(tokens[j]!.lower) && tokens[j - 1]!.lower === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2
   if (j >= floor && tokens[j]!.lower === 'who') j--
   // "The German Weather Service (DWD) said": a short bracket after the name is passed over.
   if (j >= floor && tokens[j]!.lower === ')') {

@@ -5,8 +5,9 @@
 // not what the outlet passed on. Across paragraphs only a source known
 // through the relay alone keeps it: one met again through an anaphor ("The
 // official also said", "He added") whose every earlier word came through
-// the same outlet, or an unnamed source an outlet cited that is later
-// "quoted as saying" with no agent.
+// the same outlet, or a source an outlet cited or quoted that is later
+// "quoted as saying" with no agent ("Kim said ..., the KCNA said. ... Kim
+// was quoted as saying.").
 
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
@@ -42,7 +43,7 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   own.forEach((a, i) => {
     if (!a) return
     const through = throughOf.get(a.source)
-    if (!a.via && through && a.kind !== 'outlet' && (anaphoric(a) || a.kind === 'anonymous' && QUOTED.test(text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: through }
+    if (!a.via && through && a.kind !== 'outlet' && (anaphoric(a) || QUOTED.test(text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: through }
     const via = own[i]!.via
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
   })

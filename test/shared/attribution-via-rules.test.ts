@@ -134,3 +134,16 @@ test('"would be named his successor" is no anonymity formula; "declined to be na
   const formula = 'Two engineers said the bridge was sound. They declined to be named because the review is private.'
   assert.equal(who(formula, 'declined to be named'), 'Two engineers (anonymous)')
 })
+
+test('"X was quoted as saying" with no agent keeps the relay X came through before; "quoted as saying late Thursday by Y" names it', () => {
+  const text = 'Leader Kim Il-ho said the army must be ready, the KCNA said.\n\n"We will answer strength with strength," Kim was quoted as saying.'
+  assert.equal(who(text, 'We will answer'), 'Kim Il-ho via KCNA')
+  const late = 'Residents reported a loud bang near the dam, the regional government was quoted as saying late Thursday by the Interfax news agency.'
+  assert.equal(who(late, 'a loud bang'), 'regional government via Interfax')
+})
+
+test('"the president-elect said in a statement, according to X": the office holder speaks through X', () => {
+  const text = 'President-elect Ola Berg named his cabinet on Monday.\n\n"She is a tireless advocate," the president-elect said in a statement, according to NBC News.'
+  // (Who "the president-elect" is, is the resolver's; the relay is NBC News either way, not NBC News as the source.)
+  assert.match(who(text, 'tireless advocate'), / via NBC News$/)
+})
