@@ -160,7 +160,9 @@ export function findCues(view: SentenceView): Cue[] {
       continue
     }
     if (!REPORTING.has(w)) continue
-    if (t.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i)) continue
+    // ("..., notes Washington Examiner.": an inverted reporting word before a capitalised name is a verb, whatever the tagger says.)
+    const invertedVerb = INVERTIBLE.has(w) && word(i - 1) === ',' && i + 1 < to && tokens[i + 1]!.cap
+    if (t.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !invertedVerb) continue
     // ("are warning that": an -ing form reports only in the progressive; "people telling them to" does not.)
     if (/ing$/.test(w) && !BE.has(word(i - 1))) continue
     // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)

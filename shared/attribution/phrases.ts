@@ -21,7 +21,9 @@ const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|representative)$/
 const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
-  'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
+  'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself',
+  // ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these.)
+  'not', "n't", 'would', 'could', 'will', 'did', 'does', 'do', 'can', 'may', 'might', 'should'])
 const PERIOD = /^(?:year|month|week|quarter|spring|summer|autumn|fall|winter)$/
 const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 
@@ -167,6 +169,11 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
   // "the president-elect said": the office, not its "-elect".
   if (j - 2 >= floor && /^(?:elect|designate)$/.test(tokens[j]!.lower) && tokens[j - 1]!.lower === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2
+  // "rejected by the army, which said it would not negotiate": the relative pronoun's antecedent speaks.
+  if (j - 2 >= floor && /^(?:which|who)$/.test(tokens[j]!.lower) && tokens[j - 1]!.lower === ',' && j === v - 1) {
+    const antecedent = phraseEndingAt(tokens, floor, j - 2)
+    if (antecedent) return antecedent
+  }
   if (j >= floor && tokens[j]!.lower === 'who') j--
   // "The German Weather Service (DWD) said": a short bracket after the name is passed over.
   if (j >= floor && tokens[j]!.lower === ')') {
@@ -230,7 +237,9 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       }
       const owned = isCap(lead) && /^(?:'s|’s)$/.test(tokens[k + 2]?.lower ?? '')
       // ("Ilse Varga, managing director at ...": a participle the tagger read as a verb opens a title.)
-      const titled = lead.pos === 'VERB' && /ing$/.test(lead.lower) && tokens[k + 2]?.pos === 'NOUN'
+      // ("Jim Cantrell, Vector Space Systems CEO and a founder of SpaceX, told": a title after the employer's name.)
+      const titled = lead.pos === 'VERB' && /ing$/.test(lead.lower) && tokens[k + 2]?.pos === 'NOUN' ||
+        lead.cap && isCap(tokens[k - 1]!) && roleWithin(tokens, k + 1, j)
       if (!owned && !titled && !/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)
       if (!phrase) continue
@@ -261,6 +270,12 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     if (polled) return { a: polled.a, b: phrase.b, descriptor: [] }
   }
   return phrase ? unnamedHolder(tokens, floor, phrase) ?? phrase : null
+}
+
+// A role word ("CEO", "director", "spokesman") among tokens [a, b), within a short appositive.
+function roleWithin(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b && k < a + 8; k++) if (PERSON_ROLES.has(tokens[k]!.lower)) return true
+  return false
 }
 
 const allCap = (tokens: readonly Token[], a: number, b: number) => {

@@ -147,3 +147,23 @@ test('"the president-elect said in a statement, according to X": the office hold
   // (Who "the president-elect" is, is the resolver's; the relay is NBC News either way, not NBC News as the source.)
   assert.match(who(text, 'tireless advocate'), / via NBC News$/)
 })
+
+test('subjects set off by clauses: "X, which said", "The authorities, who ..., said", "Name, Firm CEO and ..., told"', () => {
+  assert.notEqual(who('The truce was accepted by the rebels but rejected by the army, which said it would not negotiate with them.', 'would not negotiate'), '-')
+  assert.equal(who('The authorities, who are eager to talk to the men, said that the device may have failed.', 'the device may'), 'authorities (anonymous)')
+  assert.equal(who('The launch was a setback for the firm, Ola Berg, Fjord Rockets CEO and a founder of the company, told NBC News.', 'a setback'), 'Ola Berg')
+})
+
+test('"..., notes Washington Examiner": an inverted report names its outlet even when the tagger reads a noun', () => {
+  assert.equal(who('The tycoon has been interviewing candidates for the post, notes Washington Examiner.', 'interviewing candidates'), 'Washington Examiner')
+})
+
+test('"The agency would not immediately describe the fault, saying ...": the participle reports for the negated clause\'s subject', () => {
+  const text = 'The Norwegian space agency said a cargo ship broke up. The agency would not immediately describe the fault, saying its experts were looking into it.'
+  assert.equal(who(text, 'its experts'), 'Norwegian space agency')
+})
+
+test('"the police said" needs no antecedent; "investigators determined that" is a finding', () => {
+  assert.equal(who('The man who the police said set the fires was arrested on Monday.', 'set the fires'), 'police')
+  assert.equal(who('Investigators have determined that the card data was used in six cities.', 'card data'), 'investigators (anonymous)')
+})
