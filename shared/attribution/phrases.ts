@@ -21,9 +21,10 @@ const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|representative)$/
 const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
-  'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself',
-  // ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these.)
-  'not', "n't", 'would', 'could', 'will', 'did', 'does', 'do', 'can', 'may', 'might', 'should'])
+  'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
+// ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these;
+// lower-case only, so "in May" stays a month.)
+const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should)$/
 const PERIOD = /^(?:year|month|week|quarter|spring|summer|autumn|fall|winter)$/
 const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 
@@ -163,7 +164,7 @@ function appositiveAfter(tokens: readonly Token[], comma: number, ceil: number):
 // over an appositive ("Wang, an expert with ..., told"), and over "who".
 export function subjectBefore(tokens: readonly Token[], floor: number, v: number, inQuote: (k: number) => boolean): Phrase | null {
   let j = v - 1
-  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
+  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || AUXILIARIES.test(tokens[j]!.text) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
   if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
   if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text) || PERIOD.test(tokens[j]!.lower)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
   if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
