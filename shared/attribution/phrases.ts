@@ -49,6 +49,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     // "BRUSSELS - The Commission": a dash with spaces around it ends the phrase ("Russia-China" has none).
     if (t.lower === '-' && (t.end !== tokens[a]!.start || a - 2 >= floor && tokens[a - 2]!.end !== t.start)) break
     if (nounish(t)) { a--; continue }
+    // "the OPEC+ delegations": a plus joined to a capitalised name is inside the phrase.
+    if (t.lower === '+' && a - 2 >= floor && tokens[a - 2]!.cap && tokens[a - 2]!.end === t.start) { a--; continue }
     // "A ministry spokesman, He Yadong, said": a capitalised "He" inside the sentence before a name is a surname.
     if (t.text === 'He' && a - 1 > floor && tokens[a]!.pos === 'PROPN' && tokens[a]!.cap) { a--; continue }
     // "the Office for National Statistics": the tagger may read the capitalised word before "for" as a common noun.
@@ -291,10 +293,12 @@ function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase):
     const holder = phraseEndingAt(tokens, floor, phrase.a - 3)
     if (holder) return { a: holder.a, b: phrase.b, descriptor: [] }
   }
-  if (phrase.a - 2 >= floor && SOURCE_PLACES.has(tokens[phrase.a - 1]!.lower)) {
-    const holder = tokens[phrase.a - 2]!
-    if (ANONYMOUS_HEADS.has(holder.lower) && (!holder.cap || phrase.a - 2 === floor)) {
-      const full = phraseEndingAt(tokens, floor, phrase.a - 2)
+  // "a source in one of the delegations": the place is one of several.
+  const of = phrase.a - 3 >= floor && tokens[phrase.a - 1]!.lower === 'of' && tokens[phrase.a - 2]!.lower === 'one' ? 2 : 0
+  if (phrase.a - 2 - of >= floor && SOURCE_PLACES.has(tokens[phrase.a - 1 - of]!.lower)) {
+    const holder = tokens[phrase.a - 2 - of]!
+    if (ANONYMOUS_HEADS.has(holder.lower) && (!holder.cap || phrase.a - 2 - of === floor)) {
+      const full = phraseEndingAt(tokens, floor, phrase.a - 2 - of)
       if (full) return { a: full.a, b: phrase.b, descriptor: [] }
     }
   }

@@ -167,3 +167,11 @@ test('"the police said" needs no antecedent; "investigators determined that" is 
   assert.equal(who('The man who the police said set the fires was arrested on Monday.', 'set the fires'), 'police')
   assert.equal(who('Investigators have determined that the card data was used in six cities.', 'card data'), 'investigators (anonymous)')
 })
+
+test('"a source in one of the delegations told X" is that source, and "the source said" later is the same one, not an outlet\'s sources met before', () => {
+  const text = 'Earlier, the Ostlandet newspaper reported, citing sources in the industry, that quotas would hold.\n\n' +
+    'A source in one of the OPEC+ delegations told Interfax that no new decisions were expected. "It will be short," the source said.'
+  assert.equal(who(text, 'quotas would hold'), 'industry sources (anonymous) via Ostlandet')
+  assert.match(who(text, 'no new decisions'), /^source[^]*\(anonymous\)$/)
+  assert.doesNotMatch(who(text, 'It will be short'), /via Ostlandet/)
+})
