@@ -181,6 +181,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       let after = p.b
       while (after < to && after < p.b + 3 && /^(?:last|this|on|week|month|year|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(word(after))) after++
       const own = relayCue('according', tokens, i, p.b, outlet, q, false, word(after) !== 'that')
+      if (/^(?:seen|obtained|reviewed)$/.test(w)) own.seenBy = true
       if (passive || citedAs) {
         // "Siluanov was quoted by RIA Novosti as saying": the subject spoke; the outlet's "verb" cue was the agent's.
         if (passive && word(p.b) !== 'as') continue

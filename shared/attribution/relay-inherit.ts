@@ -15,6 +15,7 @@ import { fold } from './fold.ts'
 const QUOTED = /\b(?:was|were|is|are) quoted as\b/
 
 export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number): void {
+  seenRelays(own)
   // The nearest relay of the paragraph: the last one before, else the first after.
   const before: (string | null)[] = []
   let last: string | null = null
@@ -53,4 +54,13 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
 function anaphoric(a: Attribution): boolean {
   const s = a.main.speaker
   return s?.type === 'pronoun' || s?.type === 'role' || s?.type === 'anonymous' && s.definite === true
+}
+
+// "According to a draft seen by the Financial Times": an outlet that saw a
+// text is the writer's own outlet unless the article relays it elsewhere
+// ("dpa reported, citing ..." then "a paper seen by dpa").
+function seenRelays(own: (Attribution | null)[]): void {
+  const relays = new Set<string>()
+  for (const a of own) if (a?.via && !a.viaSeen) relays.add(fold(a.via))
+  own.forEach((a, i) => { if (a?.viaSeen && a.via && !relays.has(fold(a.via))) own[i] = { ...a, via: null } })
 }

@@ -140,7 +140,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       const descriptor = phraseDescriptor(c)
       const body = bodyInTitle(text, tokens, c)
       if (body) discourse.mention(discourse.canonical(body).name, 'organisation', s.para, [], false)
-      discourse.mention(r.name, r.kind, s.para, [...roles, ...descriptor], spoke, r.kind === 'document' ? attribution?.via ?? null : null)
+      discourse.mention(r.name, r.kind, s.para, [...roles, ...descriptor], spoke, r.kind === 'document' && !attribution?.viaSeen ? attribution?.via ?? null : null)
     }
     for (const speaker of named[s.index]!) {
       const { name, kind } = discourse.canonical(speaker.name)

@@ -175,3 +175,14 @@ test('"a source in one of the delegations told X" is that source, and "the sourc
   assert.match(who(text, 'no new decisions'), /^source[^]*\(anonymous\)$/)
   assert.doesNotMatch(who(text, 'It will be short'), /via Ostlandet/)
 })
+
+test('"a draft seen by X" relays only when the article relays X elsewhere; otherwise X is the writer\'s own outlet', () => {
+  const own = 'The Commission is drawing up a plan.\n\nAccording to a draft document seen by the Nordic Gazette, states would guarantee the debt. The draft warns of a gap in 2027.'
+  assert.equal(who(own, 'states would guarantee'), 'draft document')
+  assert.doesNotMatch(who(own, 'The draft warns'), / via /)
+  const other = 'Leaders agreed on the budget early on Friday, German news agency dpa reported, citing coalition sources.\n\n' +
+    'The budget foresees record investment, according to a paper seen by dpa.'
+  assert.equal(who(other, 'record investment'), 'paper via dpa')
+  // A text an outlet saw is not the outlet's text.
+  assert.doesNotMatch(who('A draft of the communique, seen by the AP last week, said coal power would end by 2030.', 'coal power'), /^AP/)
+})
