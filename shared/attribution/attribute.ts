@@ -30,6 +30,8 @@ export interface Attribution {
   cues: Cue[]
   otherSources: string[]
   confidence: number
+  // The relay is an outlet that saw a text ("a draft seen by X"), see Cue.seenBy.
+  viaSeen?: boolean
 }
 
 export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, para: number): Resolved | null {
@@ -72,6 +74,8 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
       const entity = discourse.resolve(speaker, para)
       if (entity) return { name: entity.name, kind: entity.kind, via: entity.kind === 'document' ? entity.via : null, named: false }
       if (speaker.type === 'role' && speaker.group === 'person') return { name: `${speaker.head} (anonymous)`, kind: 'anonymous', via: null, named: false }
+      // "The man who the police said ...": a public force needs no antecedent ("the company" does).
+      if (speaker.type === 'role' && speaker.group === 'org' && /^(?:police|military|army|navy|coastguard)$/.test(speaker.head)) return { name: [...speaker.mods, speaker.head].join(' '), kind: 'organisation', via: null, named: false }
       return null
     }
   }
@@ -109,10 +113,11 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
   if (!main) return null
   const source = resolved.get(main)!
   let via: string | null = null
+  let viaSeen = false
   for (const c of outlets) {
     const name = resolved.get(c)!.name
     // The story's own outlet (its dateline) is never a relay of itself.
-    if (c !== main && fold(name) !== fold(source.name) && !(publisher && fold(name) === fold(publisher))) { via = name; break }
+    if (c !== main && fold(name) !== fold(source.name) && !(publisher && fold(name) === fold(publisher))) { via = name; viaSeen = c.seenBy === true; break }
   }
   via ??= source.via
   let venue = main.venue
@@ -130,7 +135,7 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
     cues: [...cues.filter((c) => c.kind === 'participle' && !c.inQuote), ...outer, ...(transparent ? [main] : [])]
       .sort((x, y) => x.start - y.start),
     otherSources: [...new Set(otherSources)].filter((n) => fold(n) !== fold(source.name)),
-    confidence,
+    confidence, ...(viaSeen ? { viaSeen } : {}),
   }
 }
 

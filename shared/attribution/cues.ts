@@ -12,7 +12,7 @@ import { describe } from './speakers.ts'
 import {
   ANONYMOUS_HEADS, BE, CALENDAR, DEMONYM_OF, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
 } from './lexicon.ts'
-import { looksLikeOutlet } from './outlets.ts'
+import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { relayCues } from './relay-cues.ts'
 
 type CueKind = 'verb' | 'according' | 'per' | 'citing' | 'quoted' | 'participle' | 'anonymity'
@@ -34,6 +34,9 @@ export interface Cue {
   descriptor: string[]
   // "told the state news agency IRNA": a wire told is one the writer relays (GUIDE 6).
   wireVenue?: boolean
+  // "a draft seen by X": the outlet saw a text, which is the writer's own
+  // outlet's usual wording; a relay only when X relays elsewhere (relay-inherit.ts).
+  seenBy?: boolean
 }
 
 export interface SentenceView {
@@ -59,6 +62,7 @@ function citable(speaker: Speaker, p: Phrase): boolean {
 }
 const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
 const AUTHORED = /^(?:compiled|gathered|collected|calculated|conducted|commissioned)$/
+const SEEN = /^(?:seen|obtained|reviewed)$/
 const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propose|proposes|proposed)$/
 function nextWithin(k: number, n: number, pattern: RegExp): boolean {
   for (let m = k; m < Math.min(to, k + n); m++) if (pattern.test(word(m))) return true
@@ -124,11 +128,15 @@ export function findCues(view: SentenceView): Cue[] {
       // "according to a statement released on Thursday by China's National Energy Administration"
       const by = p && speaker?.type === 'document' ? issuerAt(p.b) : -1
       const owner = by > 0 ? phraseStartingAt(tokens, by, to) : null
-      const issuer = owner && (isCap(tokens[owner.b - 1]!) || /^(?:'s|’s)$/.test(word(owner.b - 1)) && isCap(tokens[owner.b - 2]!)) ? speakerOf(owner) : null
+      // ("a paper seen by dpa": a known masthead may be written in lower case.)
+      const issuer = owner && (isCap(tokens[owner.b - 1]!) || /^(?:'s|’s)$/.test(word(owner.b - 1)) && isCap(tokens[owner.b - 2]!) ||
+        knownOutlet(text.slice(tokens[owner.a]!.start, tokens[owner.b - 1]!.end))) ? speakerOf(owner) : null
       // ("data compiled by Bloomberg" is the outlet's own text: "Bloomberg data".)
       if (owner && issuer?.type === 'name' && looksLikeOutlet(issuer.name) && !AUTHORED.test(word(p!.b))) {
         // "a joint statement published by Xinhua": the outlet passes the text on (GUIDE 5).
-        cues.push(cue('according', owner.a, owner.b, issuer, quoted, false, true))
+        const relay = cue('according', owner.a, owner.b, issuer, quoted, false, i - from > 2)
+        if (SEEN.test(word(p!.b))) relay.seenBy = true
+        cues.push(relay)
       } else if (owner && issuer) { speaker = ownedDocument(owner, tokens[p!.b - 1]!.text); end = owner.b }
       if (p && speaker) cues.push(cue('according', i, end, speaker, quoted, false, i - from > 2))
       continue
@@ -160,7 +168,9 @@ export function findCues(view: SentenceView): Cue[] {
       continue
     }
     if (!REPORTING.has(w)) continue
-    if (t.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i)) continue
+    // ("..., notes Washington Examiner.": an inverted reporting word before a capitalised name is a verb, whatever the tagger says.)
+    const invertedVerb = INVERTIBLE.has(w) && word(i - 1) === ',' && i + 1 < to && tokens[i + 1]!.cap
+    if (t.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !invertedVerb) continue
     // ("are warning that": an -ing form reports only in the progressive; "people telling them to" does not.)
     if (/ing$/.test(w) && !BE.has(word(i - 1))) continue
     // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)
@@ -216,7 +226,9 @@ export function findCues(view: SentenceView): Cue[] {
       // "The minister was quoted as saying": the subject spoke.
       const subject = subjectBefore(tokens, from, i - 1, inQuote)
       const speaker = speakerOf(subject)
-      if (subject && speaker) cues.push(cue('verb', subject.b - subject.a <= 4 ? subject.a : i, Math.min(to, i + 3), speaker, quoted, true, false))
+      // ("Local people reported ..., the Tuva government was quoted as saying": after a comma the cue closes the sentence.)
+      const closing = subject ? word(subject.a - 1) === ',' : false
+      if (subject && speaker) cues.push(cue('verb', subject.b - subject.a <= 4 ? subject.a : i, Math.min(to, i + 3), speaker, quoted, !closing, closing))
       continue
     }
     if (inverted && phrase && tokens[phrase.b]?.lower === ',' && !isCap(tokens[phrase.b - 1]!)) {
@@ -243,7 +255,8 @@ export function findCues(view: SentenceView): Cue[] {
       }
     }
     // "The report, compiled by the UN refugee agency, said": the text named with its issuer.
-    if (!owned && phrase && word(phrase.b) === ',' && RELEASED.has(word(phrase.b + 1)) && word(phrase.b + 2) === 'by' && DOCUMENT_NOUNS.has(word(phrase.b - 1))) {
+    // (A text "seen by the AP" is not the AP's.)
+    if (!owned && phrase && word(phrase.b) === ',' && RELEASED.has(word(phrase.b + 1)) && !SEEN.test(word(phrase.b + 1)) && word(phrase.b + 2) === 'by' && DOCUMENT_NOUNS.has(word(phrase.b - 1))) {
       const issuer = phraseStartingAt(tokens, phrase.b + 3, to)
       if (issuer && isCap(tokens[issuer.b - 1]!)) owned = ownedDocument(issuer, tokens[phrase.b - 1]!.text)
     }

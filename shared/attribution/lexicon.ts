@@ -32,7 +32,7 @@ dispute disputes disputed reject rejects rejected
 call calls called assure assures assured inform informs informed blame blames blamed
 recommend recommends recommended advise advises advised
 express expresses expressed voice voices voiced propose proposes proposed
-hail hails hailed slam slams slammed sees fret frets fretted lament laments lamented
+hail hails hailed slam slams slammed sees fret frets fretted lament laments lamented determine determines determined
 hoping warning saying claiming urging insisting arguing predicting telling calling stressing pledging vowing promising denying
 `)
 
@@ -48,6 +48,8 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['call', new Set(['for', 'on'])], ['calls', new Set(['for', 'on'])], ['called', new Set(['for', 'on'])],
   ['post', new Set(['on'])], ['posts', new Set(['on'])], ['posted', new Set(['on'])],
   ['agree', new Set(['that'])], ['agrees', new Set(['that'])], ['agreed', new Set(['that'])],
+  // "investigators determined that ..." finds; "determined to win" is a resolve.
+  ['determine', new Set(['that'])], ['determines', new Set(['that'])], ['determined', new Set(['that'])],
   // "rejected suggestions that ...": a stance on a claim; "rejected the offer" is an act.
   ...['reject', 'rejects', 'rejected'].map((v) => [v, CLAIM_NOUNS] as const),
 ])

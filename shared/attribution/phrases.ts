@@ -22,6 +22,9 @@ const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
   'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
+// ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these;
+// lower-case only, so "in May" stays a month.)
+const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should)$/
 const PERIOD = /^(?:year|month|week|quarter|spring|summer|autumn|fall|winter)$/
 const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 
@@ -46,6 +49,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     // "BRUSSELS - The Commission": a dash with spaces around it ends the phrase ("Russia-China" has none).
     if (t.lower === '-' && (t.end !== tokens[a]!.start || a - 2 >= floor && tokens[a - 2]!.end !== t.start)) break
     if (nounish(t)) { a--; continue }
+    // "the OPEC+ delegations": a plus joined to a capitalised name is inside the phrase.
+    if (t.lower === '+' && a - 2 >= floor && tokens[a - 2]!.cap && tokens[a - 2]!.end === t.start) { a--; continue }
     // "A ministry spokesman, He Yadong, said": a capitalised "He" inside the sentence before a name is a surname.
     // (Opening the sentence too, when a comma follows the name: "He Yadong, a spokesperson ..., said".)
     if (t.text === 'He' && (a - 1 > floor || surnameHe(tokens, a)) && tokens[a]!.pos === 'PROPN' && tokens[a]!.cap) { a--; continue }
@@ -188,10 +193,17 @@ function appositiveAfter(tokens: readonly Token[], comma: number, ceil: number):
 // over an appositive ("Wang, an expert with ..., told"), and over "who".
 export function subjectBefore(tokens: readonly Token[], floor: number, v: number, inQuote: (k: number) => boolean): Phrase | null {
   let j = v - 1
-  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
+  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || AUXILIARIES.test(tokens[j]!.text) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
   if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
   if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text) || PERIOD.test(tokens[j]!.lower)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
   if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
+  // "the president-elect said": the office, not its "-elect".
+  if (j - 2 >= floor && /^(?:elect|designate)$/.test(tokens[j]!.lower) && tokens[j - 1]!.lower === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2
+  // "rejected by the army, which said it would not negotiate": the relative pronoun's antecedent speaks.
+  if (j - 2 >= floor && /^(?:which|who)$/.test(tokens[j]!.lower) && tokens[j - 1]!.lower === ',' && j === v - 1) {
+    const antecedent = phraseEndingAt(tokens, floor, j - 2)
+    if (antecedent) return antecedent
+  }
   if (j >= floor && tokens[j]!.lower === 'who') j--
   // "The German Weather Service (DWD) said": a short bracket after the name is passed over.
   if (j >= floor && tokens[j]!.lower === ')') {
@@ -255,7 +267,9 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       }
       const owned = isCap(lead) && /^(?:'s|’s)$/.test(tokens[k + 2]?.lower ?? '')
       // ("Ilse Varga, managing director at ...": a participle the tagger read as a verb opens a title.)
-      const titled = lead.pos === 'VERB' && /ing$/.test(lead.lower) && tokens[k + 2]?.pos === 'NOUN'
+      // ("Jim Cantrell, Vector Space Systems CEO and a founder of SpaceX, told": a title after the employer's name.)
+      const titled = lead.pos === 'VERB' && /ing$/.test(lead.lower) && tokens[k + 2]?.pos === 'NOUN' ||
+        lead.cap && isCap(tokens[k - 1]!) && roleWithin(tokens, k + 1, j)
       if (!owned && !titled && !/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)
       if (!phrase) continue
@@ -288,6 +302,12 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   return phrase ? unnamedHolder(tokens, floor, phrase) ?? phrase : null
 }
 
+// A role word ("CEO", "director", "spokesman") among tokens [a, b), within a short appositive.
+function roleWithin(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b && k < a + 8; k++) if (PERSON_ROLES.has(tokens[k]!.lower)) return true
+  return false
+}
+
 const allCap = (tokens: readonly Token[], a: number, b: number) => {
   for (let k = a; k < b; k++) if (!tokens[k]!.cap) return false
   return true
@@ -300,10 +320,12 @@ function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase):
     const holder = phraseEndingAt(tokens, floor, phrase.a - 3)
     if (holder) return { a: holder.a, b: phrase.b, descriptor: [] }
   }
-  if (phrase.a - 2 >= floor && SOURCE_PLACES.has(tokens[phrase.a - 1]!.lower)) {
-    const holder = tokens[phrase.a - 2]!
-    if (ANONYMOUS_HEADS.has(holder.lower) && (!holder.cap || phrase.a - 2 === floor)) {
-      const full = phraseEndingAt(tokens, floor, phrase.a - 2)
+  // "a source in one of the delegations": the place is one of several.
+  const of = phrase.a - 3 >= floor && tokens[phrase.a - 1]!.lower === 'of' && tokens[phrase.a - 2]!.lower === 'one' ? 2 : 0
+  if (phrase.a - 2 - of >= floor && SOURCE_PLACES.has(tokens[phrase.a - 1 - of]!.lower)) {
+    const holder = tokens[phrase.a - 2 - of]!
+    if (ANONYMOUS_HEADS.has(holder.lower) && (!holder.cap || phrase.a - 2 - of === floor)) {
+      const full = phraseEndingAt(tokens, floor, phrase.a - 2 - of)
       if (full) return { a: full.a, b: phrase.b, descriptor: [] }
     }
   }

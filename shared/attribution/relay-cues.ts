@@ -135,6 +135,8 @@ function ownSources(view: SentenceView, cues: Cue[]): void {
   }
 }
 
+const WHEN = /^(?:late|early|on|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night|morning|evening|week)$/
+
 // The sentence being read, for the helpers below (no closures made per sentence: see cues.ts).
 let current: SentenceView | null = null
 function word(k: number): string {
@@ -157,10 +159,13 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
   current = view
   for (let i = from + 1; i < to - 1; i++) {
     const w = tokens[i]!.lower
-    if (tokens[i + 1]!.lower !== 'by' && w !== 'cited' && w !== 'quoted') continue
+    // ("was quoted as saying late Thursday by Interfax": a time may stand before the agent.)
+    let by = i + 1
+    if (w === 'saying') while (by < to - 1 && by < i + 4 && WHEN.test(word(by))) by++
+    if (tokens[by]!.lower !== 'by' && w !== 'cited' && w !== 'quoted') continue
     const q = inside[i] === 1
     // "..., as quoted by RIA Novosti", "in remarks carried by IRNA", "was quoted as saying by Interfax".
-    if ((PASSED_ON.test(w) || w === 'saying' && word(i - 1) === 'as') && word(i + 1) === 'by') {
+    if ((PASSED_ON.test(w) || w === 'saying' && word(i - 1) === 'as') && word(by) === 'by') {
       const before = word(i - 1)
       const passive = BE.has(before) && /^(?:quoted|cited)$/.test(w)
       // "Lavrov, quoted by RIA Novosti, said": an aside naming the outlet.
@@ -168,7 +173,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       // "Ivanov was cited as saying by Interfax": the subject spoke ("was quoted as saying" is a cue already).
       const citedAs = w === 'saying' && word(i - 2) === 'cited' && BE.has(word(i - 3))
       if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside)) continue
-      const found = outletAt(i + 2)
+      const found = outletAt(by + 1)
       if (!found) continue
       const [p, outlet] = found
       if (cues.some((c) => c.start <= tokens[p.a]!.start && c.end >= tokens[p.b - 1]!.end && c.kind !== 'verb')) continue
@@ -176,6 +181,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       let after = p.b
       while (after < to && after < p.b + 3 && /^(?:last|this|on|week|month|year|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(word(after))) after++
       const own = relayCue('according', tokens, i, p.b, outlet, q, false, word(after) !== 'that')
+      if (/^(?:seen|obtained|reviewed)$/.test(w)) own.seenBy = true
       if (passive || citedAs) {
         // "Siluanov was quoted by RIA Novosti as saying": the subject spoke; the outlet's "verb" cue was the agent's.
         if (passive && word(p.b) !== 'as') continue

@@ -5,8 +5,9 @@
 // not what the outlet passed on. Across paragraphs only a source known
 // through the relay alone keeps it: one met again through an anaphor ("The
 // official also said", "He added") whose every earlier word came through
-// the same outlet, or an unnamed source an outlet cited that is later
-// "quoted as saying" with no agent.
+// the same outlet, or a source an outlet cited or quoted that is later
+// "quoted as saying" with no agent ("Kim said ..., the KCNA said. ... Kim
+// was quoted as saying.").
 
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
@@ -14,6 +15,7 @@ import { fold } from './fold.ts'
 const QUOTED = /\b(?:was|were|is|are) quoted as\b/
 
 export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number): void {
+  seenRelays(own)
   // The nearest relay of the paragraph: the last one before, else the first after.
   const before: (string | null)[] = []
   let last: string | null = null
@@ -42,7 +44,7 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   own.forEach((a, i) => {
     if (!a) return
     const through = throughOf.get(a.source)
-    if (!a.via && through && a.kind !== 'outlet' && (anaphoric(a) || a.kind === 'anonymous' && QUOTED.test(text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: through }
+    if (!a.via && through && a.kind !== 'outlet' && (anaphoric(a) || QUOTED.test(text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: through }
     const via = own[i]!.via
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
   })
@@ -52,4 +54,13 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
 function anaphoric(a: Attribution): boolean {
   const s = a.main.speaker
   return s?.type === 'pronoun' || s?.type === 'role' || s?.type === 'anonymous' && s.definite === true
+}
+
+// "According to a draft seen by the Financial Times": an outlet that saw a
+// text is the writer's own outlet unless the article relays it elsewhere
+// ("dpa reported, citing ..." then "a paper seen by dpa").
+function seenRelays(own: (Attribution | null)[]): void {
+  const relays = new Set<string>()
+  for (const a of own) if (a?.via && !a.viaSeen) relays.add(fold(a.via))
+  own.forEach((a, i) => { if (a?.viaSeen && a.via && !relays.has(fold(a.via))) own[i] = { ...a, via: null } })
 }

@@ -156,7 +156,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       const descriptor = phraseDescriptor(c)
       const body = bodyInTitle(text, tokens, c)
       if (body) discourse.mention(discourse.canonical(body).name, 'organisation', s.para, [], false)
-      discourse.mention(r.name, r.kind, s.para, [...roles, ...descriptor], spoke, r.kind === 'document' ? attribution?.via ?? null : null)
+      discourse.mention(r.name, r.kind, s.para, [...roles, ...descriptor], spoke, r.kind === 'document' && !attribution?.viaSeen ? attribution?.via ?? null : null)
     }
     for (const speaker of named[s.index]!) {
       const { name, kind } = discourse.canonical(speaker.name)
@@ -349,7 +349,11 @@ function contentSpan(text: string, tokens: readonly Token[], s: Sentence, a: Att
     while (k < s.to && /^(?:that|,|:|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(tokens[k]!.lower)) k++
     if (k < s.to) start = tokens[k]!.start
   }
-  const trailing = outer.filter((c) => c.trailing && c.start > start)
+  // ("X reported, citing Y, that ...": a cue followed by the claim trims nothing.)
+  const lastEnd = Math.max(...outer.map((c) => c.end))
+  let next = s.from
+  while (next < s.to && (tokens[next]!.start < lastEnd || tokens[next]!.lower === ',')) next++
+  const trailing = next < s.to && tokens[next]!.lower === 'that' ? [] : outer.filter((c) => c.trailing && c.start > start)
   if (trailing.length) {
     const first = trailing[0]!
     let k = s.to - 1

@@ -134,3 +134,55 @@ test('"would be named his successor" is no anonymity formula; "declined to be na
   const formula = 'Two engineers said the bridge was sound. They declined to be named because the review is private.'
   assert.equal(who(formula, 'declined to be named'), 'engineers (anonymous)')
 })
+
+test('"X was quoted as saying" with no agent keeps the relay X came through before; "quoted as saying late Thursday by Y" names it', () => {
+  const text = 'Leader Kim Il-ho said the army must be ready, the KCNA said.\n\n"We will answer strength with strength," Kim was quoted as saying.'
+  assert.equal(who(text, 'We will answer'), 'Kim Il-ho via KCNA')
+  const late = 'Residents reported a loud bang near the dam, the regional government was quoted as saying late Thursday by the Interfax news agency.'
+  assert.equal(who(late, 'a loud bang'), 'regional government via Interfax')
+})
+
+test('"the president-elect said in a statement, according to X": the office holder speaks through X', () => {
+  const text = 'President-elect Ola Berg named his cabinet on Monday.\n\n"She is a tireless advocate," the president-elect said in a statement, according to NBC News.'
+  // (Who "the president-elect" is, is the resolver's; the relay is NBC News either way, not NBC News as the source.)
+  assert.match(who(text, 'tireless advocate'), / via NBC News$/)
+})
+
+test('subjects set off by clauses: "X, which said", "The authorities, who ..., said", "Name, Firm CEO and ..., told"', () => {
+  assert.notEqual(who('The truce was accepted by the rebels but rejected by the army, which said it would not negotiate with them.', 'would not negotiate'), '-')
+  assert.equal(who('The authorities, who are eager to talk to the men, said that the device may have failed.', 'the device may'), 'authorities (anonymous)')
+  assert.equal(who('The launch was a setback for the firm, Ola Berg, Fjord Rockets CEO and a founder of the company, told NBC News.', 'a setback'), 'Ola Berg')
+})
+
+test('"..., notes Washington Examiner": an inverted report names its outlet even when the tagger reads a noun', () => {
+  assert.equal(who('The tycoon has been interviewing candidates for the post, notes Washington Examiner.', 'interviewing candidates'), 'Washington Examiner')
+})
+
+test('"The agency would not immediately describe the fault, saying ...": the participle reports for the negated clause\'s subject', () => {
+  const text = 'The Norwegian space agency said a cargo ship broke up. The agency would not immediately describe the fault, saying its experts were looking into it.'
+  assert.equal(who(text, 'its experts'), 'Norwegian space agency')
+})
+
+test('"the police said" needs no antecedent; "investigators determined that" is a finding', () => {
+  assert.equal(who('The man who the police said set the fires was arrested on Monday.', 'set the fires'), 'police')
+  assert.equal(who('Investigators have determined that the card data was used in six cities.', 'card data'), 'investigators (anonymous)')
+})
+
+test('"a source in one of the delegations told X" is that source, and "the source said" later is the same one, not an outlet\'s sources met before', () => {
+  const text = 'Earlier, the Ostlandet newspaper reported, citing sources in the industry, that quotas would hold.\n\n' +
+    'A source in one of the OPEC+ delegations told Interfax that no new decisions were expected. "It will be short," the source said.'
+  assert.equal(who(text, 'quotas would hold'), 'industry sources (anonymous) via Ostlandet')
+  assert.match(who(text, 'no new decisions'), /^source[^]*\(anonymous\)$/)
+  assert.doesNotMatch(who(text, 'It will be short'), /via Ostlandet/)
+})
+
+test('"a draft seen by X" relays only when the article relays X elsewhere; otherwise X is the writer\'s own outlet', () => {
+  const own = 'The Commission is drawing up a plan.\n\nAccording to a draft document seen by the Nordic Gazette, states would guarantee the debt. The draft warns of a gap in 2027.'
+  assert.equal(who(own, 'states would guarantee'), 'draft document')
+  assert.doesNotMatch(who(own, 'The draft warns'), / via /)
+  const other = 'Leaders agreed on the budget early on Friday, German news agency dpa reported, citing coalition sources.\n\n' +
+    'The budget foresees record investment, according to a paper seen by dpa.'
+  assert.equal(who(other, 'record investment'), 'paper via dpa')
+  // A text an outlet saw is not the outlet's text.
+  assert.doesNotMatch(who('A draft of the communique, seen by the AP last week, said coal power would end by 2030.', 'coal power'), /^AP/)
+})
