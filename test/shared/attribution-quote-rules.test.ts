@@ -102,3 +102,13 @@ test('"In a statement, X said:" and "X told reporters:" frame the paragraph afte
   assert.equal(who(text, 'The ferry left'), '-')
   assert.equal(who(text, 'It carried'), '-')
 })
+
+test('an unquoted continuation stops at a past event the writer narrates, not at a claim in the present', () => {
+  const text = 'Ola Berg, the union leader, said that the ferry deal would cost jobs. Ferry shares fell 3% on Monday.'
+  assert.equal(who(text, 'Ferry shares fell'), '-')
+  const claim = 'Ola Berg, the union leader, said that the ferry deal would cost jobs. Such deals never help workers.'
+  assert.equal(who(claim, 'Such deals'), 'Ola Berg')
+  // A reporting verb of its own keeps it someone's words.
+  const noted = 'Nordwave Shipping said that traffic would grow. The company also noted that fares rose 4%.'
+  assert.equal(who(noted, 'fares rose'), 'Nordwave Shipping')
+})

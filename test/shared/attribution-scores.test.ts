@@ -62,11 +62,13 @@ const unseen: [string, { attributed: number; source: number; via: number; articl
   // scored 0.91/0.72/0.57 and blind6/ 0.946/0.692/0.385). blind5/ was
   // written and labelled later, before the engine ran on it, and is scored
   // only, never read for misses: it is the honest figure for unseen news
-  // (outlets the earlier sets used little).
+  // (outlets the earlier sets used little). The quote-reach round (session 6)
+  // read blind5's unquoted-continuation misses once (with every set's) for
+  // the past-tense stop in writer-turns.ts, so it is no longer wholly unread.
   ['blind', { attributed: 0.98, source: 0.95, via: 0.99, articles: 8 }],
   ['blind2', { attributed: 0.98, source: 0.87, via: 0.99, articles: 8 }],
-  ['blind3', { attributed: 0.98, source: 0.95, via: 0.99, articles: 8 }],
-  ['blind4', { attributed: 0.95, source: 0.99, via: 0.99, articles: 6 }],
+  ['blind3', { attributed: 0.99, source: 0.95, via: 0.99, articles: 8 }],
+  ['blind4', { attributed: 0.96, source: 0.99, via: 0.99, articles: 6 }],
   ['blind5', { attributed: 0.95, source: 0.62, via: 0.66, articles: 8 }],
   ['blind6', { attributed: 0.98, source: 0.79, via: 0.77, articles: 6 }],
 ]
