@@ -112,3 +112,11 @@ test('an unquoted continuation stops at a past event the writer narrates, not at
   const noted = 'Nordwave Shipping said that traffic would grow. The company also noted that fares rose 4%.'
   assert.equal(who(noted, 'fares rose'), 'Nordwave Shipping')
 })
+
+test('"X said in a statement." before a quoted paragraph is a bare frame; "X said in a statement that ..." is not', () => {
+  const text = 'The strike entered its third week.\n\nJana Holm said in a statement on Friday.\n\n"We will meet again on Monday."\n\n' +
+    'Nordwave Shipping said in a statement that fares would rise.\n\n"Fuel costs more."'
+  assert.equal(who(text, 'in a statement on Friday'), '-')
+  assert.equal(who(text, 'We will meet'), 'Jana Holm')
+  assert.equal(who(text, 'fares would rise'), 'Nordwave Shipping')
+})
