@@ -120,3 +120,10 @@ test('"X said in a statement." before a quoted paragraph is a bare frame; "X sai
   assert.equal(who(text, 'We will meet'), 'Jana Holm')
   assert.equal(who(text, 'fares would rise'), 'Nordwave Shipping')
 })
+
+test('a post whose signature is run into its last line, or dated day first, is still the account holder\'s', () => {
+  const text = 'The founder posted an update.\n\nStill working on the engine. Turning out hard.— Ola Berg (@olaberg) 9 September 2016\n\nThe company is based in Oslo.'
+  assert.equal(who(text, 'Still working'), 'Ola Berg')
+  assert.equal(who(text, 'Turning out hard'), 'Ola Berg')
+  assert.equal(who(text, 'The company is based'), '-')
+})
