@@ -77,6 +77,8 @@ function speakerBefore(input: QuoteReachInput, [f, l]: [number, number], placed:
   const last = placed[l]
   if (!last || last.contentIn === 'previous' || input.sentences[l]!.heading) return null
   for (let k = l; k >= f; k--) if (input.hasQuote[k] && placed[k]?.attribution === last.attribution) return last.attribution
+  // "Holm said the union would appeal." then the quotation: her words too, unless an outlet's report.
+  if (last.contentIn === 'same' && last.attribution.kind !== 'outlet') return last.attribution
   return null
 }
 

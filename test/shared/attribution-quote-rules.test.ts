@@ -14,6 +14,11 @@ test('a paragraph that is only a quotation takes the speaker of the quotation ju
   assert.equal(who(text, 'Buyers are waiting'), 'Ola Berg')
   assert.equal(who(text, 'Sellers know it'), 'Ola Berg')
   assert.equal(who(text, 'House sales fell'), '-')
+  // After the speaker's reported words too, but not after an outlet's report.
+  const reported = 'Ola Berg, an economist at Nordbank, said prices would fall by spring.\n\n"Buyers are waiting for that."\n\n' +
+    'The Ostlandet Herald reported that sales fell.\n\n"It is a slow year."'
+  assert.equal(who(reported, 'Buyers are waiting'), 'Ola Berg')
+  assert.equal(who(reported, 'It is a slow year'), '-')
 })
 
 test('a quotation paragraph after the writer\'s own paragraph stays unattributed', () => {
