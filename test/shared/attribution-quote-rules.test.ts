@@ -132,3 +132,10 @@ test('a post whose signature is run into its last line, or dated day first, is s
   assert.equal(who(text, 'Turning out hard'), 'Ola Berg')
   assert.equal(who(text, 'The company is based'), '-')
 })
+
+test('the mark closing a quotation ends its sentence, so the writer\'s next sentence is outside the quotation', () => {
+  const text = '"This is a scare tactic," added Ola Berg, the union leader. "They say \'obey or we will come after you.\'" ' +
+    'Committee Chairman Per Lund did not respond to a request for comment.'
+  assert.equal(who(text, 'They say'), 'Ola Berg')
+  assert.equal(who(text, 'did not respond'), '-')
+})
