@@ -73,7 +73,11 @@ function quoteParagraph(input: QuoteReachInput, f: number, l: number, placed: re
 }
 
 // The speaker of the previous paragraph's quotation, when it ends with it.
-function speakerBefore(input: QuoteReachInput, [f, l]: [number, number], placed: readonly (Placed | null)[]): Attribution | null {
+function speakerBefore(input: QuoteReachInput, [f, end]: [number, number], placed: readonly (Placed | null)[]): Attribution | null {
+  // ('"...," said X. He is also a union official.' then the quotation: past a short aside.)
+  let l = end
+  while (l > f && end - l < MAX_ASIDE && !placed[l] && !input.hasQuote[l]) l--
+  if (l < end && !input.hasQuote[l]) return null
   const last = placed[l]
   if (!last || last.contentIn === 'previous' || input.sentences[l]!.heading) return null
   for (let k = l; k >= f; k--) if (input.hasQuote[k] && placed[k]?.attribution === last.attribution) return last.attribution

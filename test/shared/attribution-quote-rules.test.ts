@@ -30,6 +30,10 @@ test('a quotation resumed after a short aside in the same paragraph keeps its sp
   const text = '"Morale is low," said Per Lund, head of the drivers\' union. He has driven buses for 20 years. "Nobody wants to work nights anymore."'
   assert.equal(who(text, 'Nobody wants'), 'Per Lund')
   assert.equal(who(text, 'He has driven'), '-')
+  // The same aside closing the paragraph, the quotation in the next one.
+  const broken = '"Morale is low," said Per Lund, head of the drivers\' union. He has driven buses for 20 years.\n\n"Nobody wants to work nights."'
+  assert.equal(who(broken, 'Nobody wants'), 'Per Lund')
+  assert.equal(who(broken, 'He has driven'), '-')
 })
 
 test('"X said the following." frames the quoted paragraphs after it and says nothing itself', () => {
