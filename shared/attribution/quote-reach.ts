@@ -31,6 +31,8 @@ const CLOSES = /["”]$/u
 // A frame ends on a colon or "the following"; after its cue it names at most the topic.
 const FRAME_END = /(?::|\bthe following\s*[.:]?)$/i
 const FRAME_TAIL = /^[\s,]*(?:[^\s"“”]+\s+){0,6}?(?:the following|[^\s"“”]+)?\s*[.:]?$/u
+// "Holm said in a statement." before a quoted paragraph: a cue with only its occasion after it.
+const BARE_TAIL = /^[\s,]*(?:(?:in|on|at|to|during|after|before|via|through|from|with)(?:\s+(?!that\b)[^\s"“”:;,]+){1,6})?\s*\.$/u
 // Before its cue a frame has at most the occasion ("When asked about X, ", "In a statement, ").
 const FRAME_HEAD = /^(?:(?:when|as|asked|in|at|after|before|during|speaking|responding|commenting|while|on)\b[^"“”]*,\s*)?$/i
 // The writer's aside between two parts of one quotation is short.
@@ -71,10 +73,16 @@ function quoteParagraph(input: QuoteReachInput, f: number, l: number, placed: re
 }
 
 // The speaker of the previous paragraph's quotation, when it ends with it.
-function speakerBefore(input: QuoteReachInput, [f, l]: [number, number], placed: readonly (Placed | null)[]): Attribution | null {
+function speakerBefore(input: QuoteReachInput, [f, end]: [number, number], placed: readonly (Placed | null)[]): Attribution | null {
+  // ('"...," said X. He is also a union official.' then the quotation: past a short aside.)
+  let l = end
+  while (l > f && end - l < MAX_ASIDE && !placed[l] && !input.hasQuote[l]) l--
+  if (l < end && !input.hasQuote[l]) return null
   const last = placed[l]
   if (!last || last.contentIn === 'previous' || input.sentences[l]!.heading) return null
   for (let k = l; k >= f; k--) if (input.hasQuote[k] && placed[k]?.attribution === last.attribution) return last.attribution
+  // "Holm said the union would appeal." then the quotation: her words too, unless an outlet's report.
+  if (last.contentIn === 'same' && last.attribution.kind !== 'outlet') return last.attribution
   return null
 }
 
@@ -84,11 +92,12 @@ function frameBefore(input: QuoteReachInput, paras: readonly [number, number][],
   const frame = input.composed[i]
   if (!frame || frame.main.inQuote || input.hasQuote[i]) return
   const line = textOf(input, i)
-  if (!FRAME_END.test(line)) return
   const lastCue = frame.cues.reduce((end, c) => (c.inQuote ? end : Math.max(end, c.end)), 0)
-  if (!FRAME_TAIL.test(input.text.slice(lastCue, input.sentences[i]!.end))) return
+  const tail = input.text.slice(lastCue, input.sentences[i]!.end)
   const [f, l] = paras[p]!
   const quoted = OPENS.test(textOf(input, f))
+  const bare = quoted && BARE_TAIL.test(tail) && frame.main.start === input.sentences[i]!.start
+  if (!bare && !(FRAME_END.test(line) && FRAME_TAIL.test(tail))) return
   // "The company said in a statement:" then its words as a plain paragraph (a block quote
   // imported without marks): that one paragraph. Bullets are list frames' (reach.ts).
   if (!quoted && (!line.endsWith(':') || input.sentences[f]!.item || input.sentences[f]!.heading)) return

@@ -66,7 +66,7 @@ export function splitSentences(text: string, tokens: readonly Token[], paragraph
     const pieces: [number, number][] = []
     let from = first
     for (let k = first + 1; k <= t; k++) {
-      if (k === t || tokens[k]!.sentence !== tokens[k - 1]!.sentence || k - from >= MAX_SENTENCE_TOKENS) {
+      if (k === t || startsSentence(tokens, k, t) || k - from >= MAX_SENTENCE_TOKENS) {
         pieces.push([from, k])
         from = k
       }
@@ -92,6 +92,16 @@ export function splitSentences(text: string, tokens: readonly Token[], paragraph
     }
   })
   return out
+}
+
+// wink sometimes starts the next sentence with the mark that closes a
+// quotation ('...after you.'" Committee Chairman ...'): a mark glued to the
+// word before it and followed by a space closes the sentence before it.
+function startsSentence(tokens: readonly Token[], k: number, t: number): boolean {
+  const glued = (i: number) => i + 1 < t && /^(?:"|”|'')$/.test(tokens[i]!.text) && tokens[i]!.start === tokens[i - 1]!.end && tokens[i + 1]!.start > tokens[i]!.end
+  if (glued(k) && tokens[k]!.sentence !== tokens[k - 1]!.sentence) return false
+  if (k >= 2 && glued(k - 1) && tokens[k - 1]!.sentence !== tokens[k - 2]!.sentence) return true
+  return tokens[k]!.sentence !== tokens[k - 1]!.sentence
 }
 
 function isDatelinePiece(text: string, tokens: readonly Token[], a: number, b: number): boolean {

@@ -14,8 +14,8 @@ import type { Sentence } from './sentences.ts'
 import { fold } from './fold.ts'
 import { looksLikeOutlet } from './outlets.ts'
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
-const SIGNATURE = new RegExp(`^[—–-]{1,2}\\s*([^()\\n]{2,80}?)\\s*\\(@\\w{1,30}\\)(?:\\s+${MONTH}\\s+\\d{1,2},?\\s+\\d{4})?\\s*$`, 'u')
+// "— Name (@handle) Month D, YYYY" (or "D Month YYYY"): the date is any short tail with a year.
+const SIGNATURE = /(?:^|[\s.!?"”])[—–-]{1,2}\s*([^()\n—–]{2,80}?)\s*\(@\w{1,30}\)(?:\s+[^()\n]{0,40}?\b\d{4})?\s*$/u
 // A post is short; a longer block before a signature is no post text.
 const MAX_POST = 1200
 
@@ -31,36 +31,47 @@ export interface PostInput {
 export function socialPosts(input: PostInput, placed: (Placed | null)[]): void {
   const { text, sentences } = input
   const n = sentences.length
-  for (let i = 0; i < n; i++) {
-    const sig = sentences[i]!
-    // A signature is a paragraph of its own, right after the post's paragraph.
-    if (!/^[—–-]/u.test(text[sig.start]!)) continue
-    let last = i
-    while (last + 1 < n && sentences[last + 1]!.para === sig.para) last++
-    if (i === 0 || sentences[i - 1]!.para === sig.para) { i = last; continue }
-    const line = text.slice(sig.start, sentences[last]!.end)
-    const m = SIGNATURE.exec(line)
-    if (!m) { i = last; continue }
-    let first = i - 1
-    while (first > 0 && sentences[first - 1]!.para === sentences[i - 1]!.para) first--
-    for (let k = i; k <= last; k++) placed[k] = null
-    if (sentences[i - 1]!.end - sentences[first]!.start > MAX_POST) { i = last; continue }
-    const holder = input.canonical(m[1]!.trim())
-    const outlet = holder.kind === 'outlet' || looksLikeOutlet(holder.name)
-    const cueEnd = sig.start + line.indexOf(')') + 1
-    const cue: Cue = {
-      kind: 'verb', start: sig.start, end: cueEnd, verb: sig.from, speaker: null, inQuote: false,
-      leading: false, trailing: true, venue: 'Twitter', quotedOuter: null, descriptor: [],
+  let first = 0
+  while (first < n) {
+    let last = first
+    while (last + 1 < n && sentences[last + 1]!.para === sentences[first]!.para) last++
+    const end = sentences[last]!.end
+    const m = end - sentences[first]!.start <= MAX_POST ? SIGNATURE.exec(text.slice(Math.max(sentences[first]!.start, end - 200), end)) : null
+    if (m) {
+      const at = end - m[0].length + m[0].search(/[—–-]/u)
+      // A signature block of its own credits the paragraph before it; one at the end of a
+      // paragraph ("... hard.— Elon Musk (@elonmusk) ...") credits its own paragraph.
+      const alone = at <= sentences[first]!.start
+      let from = first
+      let to = last
+      if (alone) {
+        for (let k = first; k <= last; k++) placed[k] = null
+        to = first - 1
+        from = to
+        while (from > 0 && sentences[from - 1]!.para === sentences[to]?.para) from--
+      }
+      if (to >= 0 && sentences[to]!.end - sentences[from]!.start <= MAX_POST) credit(input, placed, from, to, m[1]!.trim(), at)
     }
-    const own: Attribution = {
-      source: holder.name, kind: outlet ? 'outlet' : holder.kind, via: null, venue: 'Twitter', main: cue, cues: [cue],
-      otherSources: [], confidence: 0.8,
-    }
-    for (let k = first; k < i; k++) {
-      const p = placed[k]
-      placed[k] = p && p.contentIn === 'same' ? { attribution: posted(p.attribution, own, outlet), contentIn: 'same' } : { attribution: own, contentIn: 'previous' }
-    }
-    i = last
+    first = last + 1
+  }
+}
+
+// The posted sentences [from, to] are the account holder's; the cue is the signature from `start` to the handle.
+function credit(input: PostInput, placed: (Placed | null)[], from: number, to: number, name: string, start: number): void {
+  const holder = input.canonical(name)
+  const outlet = holder.kind === 'outlet' || looksLikeOutlet(holder.name)
+  const close = input.text.indexOf(')', start)
+  const cue: Cue = {
+    kind: 'verb', start, end: close + 1, verb: input.sentences[to]!.from, speaker: null, inQuote: false,
+    leading: false, trailing: true, venue: 'Twitter', quotedOuter: null, descriptor: [],
+  }
+  const own: Attribution = {
+    source: holder.name, kind: outlet ? 'outlet' : holder.kind, via: null, venue: 'Twitter', main: cue, cues: [cue],
+    otherSources: [], confidence: 0.8,
+  }
+  for (let k = from; k <= to; k++) {
+    const p = placed[k]
+    placed[k] = p && p.contentIn === 'same' ? { attribution: posted(p.attribution, own, outlet), contentIn: 'same' } : { attribution: own, contentIn: 'previous' }
   }
 }
 

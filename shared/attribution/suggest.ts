@@ -170,7 +170,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)),
     carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events: sentences.map((s) => reportsEvent(tokens, s)) })
-  writerTurns(text, sentences, placed)
+  writerTurns(text, tokens, sentences, placed)
   anaphorReach(text, sentences, placed)
   quoteFrames(text, sentences, own, placed)
   embeddedPosts(text, sentences, placed, discourse)

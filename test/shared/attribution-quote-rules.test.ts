@@ -14,6 +14,11 @@ test('a paragraph that is only a quotation takes the speaker of the quotation ju
   assert.equal(who(text, 'Buyers are waiting'), 'Ola Berg')
   assert.equal(who(text, 'Sellers know it'), 'Ola Berg')
   assert.equal(who(text, 'House sales fell'), '-')
+  // After the speaker's reported words too, but not after an outlet's report.
+  const reported = 'Ola Berg, an economist at Nordbank, said prices would fall by spring.\n\n"Buyers are waiting for that."\n\n' +
+    'The Ostlandet Herald reported that sales fell.\n\n"It is a slow year."'
+  assert.equal(who(reported, 'Buyers are waiting'), 'Ola Berg')
+  assert.equal(who(reported, 'It is a slow year'), '-')
 })
 
 test('a quotation paragraph after the writer\'s own paragraph stays unattributed', () => {
@@ -25,6 +30,10 @@ test('a quotation resumed after a short aside in the same paragraph keeps its sp
   const text = '"Morale is low," said Per Lund, head of the drivers\' union. He has driven buses for 20 years. "Nobody wants to work nights anymore."'
   assert.equal(who(text, 'Nobody wants'), 'Per Lund')
   assert.equal(who(text, 'He has driven'), '-')
+  // The same aside closing the paragraph, the quotation in the next one.
+  const broken = '"Morale is low," said Per Lund, head of the drivers\' union. He has driven buses for 20 years.\n\n"Nobody wants to work nights."'
+  assert.equal(who(broken, 'Nobody wants'), 'Per Lund')
+  assert.equal(who(broken, 'He has driven'), '-')
 })
 
 test('"X said the following." frames the quoted paragraphs after it and says nothing itself', () => {
@@ -101,4 +110,36 @@ test('"In a statement, X said:" and "X told reporters:" frame the paragraph afte
   assert.equal(who(text, 'Our thoughts'), 'Nordwave Shipping')
   assert.equal(who(text, 'The ferry left'), '-')
   assert.equal(who(text, 'It carried'), '-')
+})
+
+test('an unquoted continuation stops at a past event the writer narrates, not at a claim in the present', () => {
+  const text = 'Ola Berg, the union leader, said that the ferry deal would cost jobs. Ferry shares fell 3% on Monday.'
+  assert.equal(who(text, 'Ferry shares fell'), '-')
+  const claim = 'Ola Berg, the union leader, said that the ferry deal would cost jobs. Such deals never help workers.'
+  assert.equal(who(claim, 'Such deals'), 'Ola Berg')
+  // A reporting verb of its own keeps it someone's words.
+  const noted = 'Nordwave Shipping said that traffic would grow. The company also noted that fares rose 4%.'
+  assert.equal(who(noted, 'fares rose'), 'Nordwave Shipping')
+})
+
+test('"X said in a statement." before a quoted paragraph is a bare frame; "X said in a statement that ..." is not', () => {
+  const text = 'The strike entered its third week.\n\nJana Holm said in a statement on Friday.\n\n"We will meet again on Monday."\n\n' +
+    'Nordwave Shipping said in a statement that fares would rise.\n\n"Fuel costs more."'
+  assert.equal(who(text, 'in a statement on Friday'), '-')
+  assert.equal(who(text, 'We will meet'), 'Jana Holm')
+  assert.equal(who(text, 'fares would rise'), 'Nordwave Shipping')
+})
+
+test('a post whose signature is run into its last line, or dated day first, is still the account holder\'s', () => {
+  const text = 'The founder posted an update.\n\nStill working on the engine. Turning out hard.— Ola Berg (@olaberg) 9 September 2016\n\nThe company is based in Oslo.'
+  assert.equal(who(text, 'Still working'), 'Ola Berg')
+  assert.equal(who(text, 'Turning out hard'), 'Ola Berg')
+  assert.equal(who(text, 'The company is based'), '-')
+})
+
+test('the mark closing a quotation ends its sentence, so the writer\'s next sentence is outside the quotation', () => {
+  const text = '"This is a scare tactic," added Ola Berg, the union leader. "They say \'obey or we will come after you.\'" ' +
+    'Committee Chairman Per Lund did not respond to a request for comment.'
+  assert.equal(who(text, 'They say'), 'Ola Berg')
+  assert.equal(who(text, 'did not respond'), '-')
 })
