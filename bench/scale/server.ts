@@ -11,10 +11,12 @@
 // DIR is a generated library (bench/scale/generate.ts, or one kept by
 // `npm run bench:scale -- --keep`), started once before so that its index
 // exists. REV (default: the commit before the server-side scale work) is
-// checked out with `git archive` into a temporary folder and built there.
-// The two builds take turns, round after round, so the machine's load
-// falls on both alike. Saves add annotations to the library: run it on a
-// copy you do not need.
+// checked out with `git archive` into a temporary folder and built there,
+// and runs on a copy of DIR (each build on a library only it has written:
+// one folds a document's journal when it next opens it, the other when it
+// quits). The two builds take turns, round after round, so the machine's
+// load falls on both alike. Saves add annotations to the library: run it
+// on a folder you do not need.
 
 import { execFileSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
@@ -91,7 +93,7 @@ async function peakRss(client: ServerClient): Promise<number> {
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 // One session: start, the last document, the big one opened, saves timed.
-async function session(root: string, into: Sample, seed: number): Promise<void> {
+async function session(root: string, dataDir: string, into: Sample, seed: number): Promise<void> {
   // The whole session's writes: one build folds journals when it opens a
   // document, the other when it quits.
   const before = filesOf(dataDir)
@@ -127,21 +129,24 @@ async function session(root: string, into: Sample, seed: number): Promise<void> 
 async function main(): Promise<void> {
   console.error(`building the baseline (${values.baseline})...`)
   const baseline = await buildBaseline(values.baseline)
+  const baselineData = await mkdtemp(join(tmpdir(), 'sourcemark-baseline-data-'))
+  execFileSync('cp', ['-a', `${dataDir}/.`, baselineData])
   const builds = [
-    { name: `baseline (${values.baseline})`, root: baseline.root, sample: emptySample() },
-    { name: 'this build', root: ROOT, sample: emptySample() },
+    { name: `baseline (${values.baseline})`, root: baseline.root, dataDir: baselineData, sample: emptySample() },
+    { name: 'this build', root: ROOT, dataDir, sample: emptySample() },
   ]
   try {
     // A first session each, untimed: both start from a library the other left.
-    for (const build of builds) await session(build.root, emptySample(), 0)
+    for (const build of builds) await session(build.root, build.dataDir, emptySample(), 0)
     for (let round = 0; round < rounds; round++) {
       for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
-        await session(build.root, build.sample, 1 + round)
+        await session(build.root, build.dataDir, build.sample, 1 + round)
         console.error(`round ${round + 1}, ${build.name}: saves p50 ${percentile(build.sample.save.slice(-saves), 50).toFixed(1)} ms`)
       }
     }
   } finally {
     await baseline.remove()
+    await rm(baselineData, { recursive: true, force: true })
   }
   const [base, ours] = builds.map((b) => b.sample) as [Sample, Sample]
   const loadAvg = (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')
