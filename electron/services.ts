@@ -82,7 +82,7 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     ...readingServices(store.state),
   }, tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), () => indexer.heard(), () => store.verified)
   if (options.indexAtStart) indexer.start()
-  return { api, shellState, close: () => store.flush() }
+  return { api, shellState, close: () => store.close() }
 }
 
 // With quickStart, the search index catches up with changes once the

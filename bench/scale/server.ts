@@ -11,12 +11,15 @@
 // DIR is a generated library (bench/scale/generate.ts, or one kept by
 // `npm run bench:scale -- --keep`), started once before so that its index
 // exists. REV (default: the commit before the server-side scale work) is
-// checked out with `git archive` into a temporary folder and built there.
-// The two builds take turns, round after round, so the machine's load
-// falls on both alike. Saves add annotations to the library: run it on a
-// copy you do not need.
+// checked out with `git archive` into a temporary folder and built there,
+// and runs on a copy of DIR (each build on a library only it has written:
+// one folds a document's journal when it next opens it, the other when it
+// quits). The two builds take turns, round after round, so the machine's
+// load falls on both alike. Saves add annotations to the library: run it
+// on a folder you do not need.
 
 import { execFileSync } from 'node:child_process'
+import { readdirSync, statSync } from 'node:fs'
 import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -45,7 +48,34 @@ const rounds = Number(values.rounds)
 const saves = Number(values.saves)
 const pause = Number(values.pause)
 
-interface Sample { printed: number[]; firstDocument: number[]; save: number[]; peakRss: number[] }
+interface Sample { printed: number[]; firstDocument: number[]; save: number[]; peakRss: number[]; bytesPerSave: number[] }
+const emptySample = (): Sample => ({ printed: [], firstDocument: [], save: [], peakRss: [], bytesPerSave: [] })
+
+// Every file of the library by name: its inode, size and modification time.
+function filesOf(dir: string): Map<string, { ino: number; size: number; mtimeMs: number }> {
+  const files = new Map<string, { ino: number; size: number; mtimeMs: number }>()
+  for (const folder of ['documents', 'library', '.']) {
+    for (const name of readdirSync(join(dir, folder))) {
+      const s = statSync(join(dir, folder, name), { throwIfNoEntry: false })
+      if (s?.isFile()) files.set(join(folder, name), { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs })
+    }
+  }
+  return files
+}
+
+// Bytes written between two listings: a file with a new inode whole (a
+// durable write renames a new file into place), one appended to by its
+// growth. A backup hard link writes nothing.
+function bytesWritten(before: ReturnType<typeof filesOf>, after: ReturnType<typeof filesOf>): number {
+  let bytes = 0
+  const inodes = new Set([...before.values()].map((f) => f.ino))
+  for (const [name, file] of after) {
+    const was = before.get(name)
+    if (was?.ino === file.ino) bytes += file.mtimeMs !== was.mtimeMs ? Math.max(0, file.size - was.size) : 0
+    else if (!inodes.has(file.ino)) bytes += file.size
+  }
+  return bytes
+}
 
 async function buildBaseline(rev: string): Promise<{ root: string; remove: () => Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'sourcemark-baseline-'))
@@ -63,7 +93,10 @@ async function peakRss(client: ServerClient): Promise<number> {
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 // One session: start, the last document, the big one opened, saves timed.
-async function session(root: string, into: Sample, seed: number): Promise<void> {
+async function session(root: string, dataDir: string, into: Sample, seed: number): Promise<void> {
+  // The whole session's writes: one build folds journals when it opens a
+  // document, the other when it quits.
+  const before = filesOf(dataDir)
   const t0 = performance.now()
   const client = await startServer(dataDir, { root, stderr: 'ignore' })
   try {
@@ -89,34 +122,39 @@ async function session(root: string, into: Sample, seed: number): Promise<void> 
   } finally {
     await client.stop()
   }
+  // After the stop: what a server writes later or when it quits counts too.
+  into.bytesPerSave.push(bytesWritten(before, filesOf(dataDir)) / saves)
 }
 
 async function main(): Promise<void> {
   console.error(`building the baseline (${values.baseline})...`)
   const baseline = await buildBaseline(values.baseline)
+  const baselineData = await mkdtemp(join(tmpdir(), 'sourcemark-baseline-data-'))
+  execFileSync('cp', ['-a', `${dataDir}/.`, baselineData])
   const builds = [
-    { name: `baseline (${values.baseline})`, root: baseline.root, sample: { printed: [], firstDocument: [], save: [], peakRss: [] } as Sample },
-    { name: 'this build', root: ROOT, sample: { printed: [], firstDocument: [], save: [], peakRss: [] } as Sample },
+    { name: `baseline (${values.baseline})`, root: baseline.root, dataDir: baselineData, sample: emptySample() },
+    { name: 'this build', root: ROOT, dataDir, sample: emptySample() },
   ]
   try {
     // A first session each, untimed: both start from a library the other left.
-    for (const build of builds) await session(build.root, { printed: [], firstDocument: [], save: [], peakRss: [] }, 0)
+    for (const build of builds) await session(build.root, build.dataDir, emptySample(), 0)
     for (let round = 0; round < rounds; round++) {
       for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
-        await session(build.root, build.sample, 1 + round)
+        await session(build.root, build.dataDir, build.sample, 1 + round)
         console.error(`round ${round + 1}, ${build.name}: saves p50 ${percentile(build.sample.save.slice(-saves), 50).toFixed(1)} ms`)
       }
     }
   } finally {
     await baseline.remove()
+    await rm(baselineData, { recursive: true, force: true })
   }
   const [base, ours] = builds.map((b) => b.sample) as [Sample, Sample]
   const loadAvg = (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')
   console.log(`\nServer at scale: ${dataDir}, ${rounds} sessions each, ${saves} saves a session, load average ${loadAvg}\n`)
   console.log(`| figure | ${builds[0]!.name} | this build | ratio |`)
   console.log('|---|---|---|---|')
-  const row = (name: string, a: number, b: number, unit: 'ms' | 'MB') => {
-    const f = (x: number) => (unit === 'MB' ? `${(x / 1e6).toFixed(0)} MB` : `${x.toFixed(x < 100 ? 1 : 0)} ms`)
+  const row = (name: string, a: number, b: number, unit: 'ms' | 'MB' | 'KB') => {
+    const f = (x: number) => (unit === 'MB' ? `${(x / 1e6).toFixed(0)} MB` : unit === 'KB' ? `${(x / 1e3).toFixed(1)} KB` : `${x.toFixed(x < 100 ? 1 : 0)} ms`)
     console.log(`| ${name} | ${f(a)} | ${f(b)} | ${(b / a).toFixed(2)} |`)
   }
   const med = (xs: number[]) => percentile(xs, 50)
@@ -125,6 +163,7 @@ async function main(): Promise<void> {
   row('createAnnotation on the 1 MB document, p50', med(base.save), med(ours.save), 'ms')
   row('createAnnotation on the 1 MB document, p95', percentile(base.save, 95), percentile(ours.save, 95), 'ms')
   row('server peak RSS (largest session)', Math.max(...base.peakRss), Math.max(...ours.peakRss), 'MB')
+  row('bytes written in a session ÷ its saves, median', med(base.bytesPerSave), med(ours.bytesPerSave), 'KB')
 }
 
 main().catch((error: unknown) => {

@@ -66,7 +66,7 @@ export interface StoreOptions {
   // For the app and browser mode, which answer at once: check the entries
   // against their files after opening, in the background (verify-entries.ts;
   // `verified` says when done), and write an entry a save changed a moment
-  // later (LibraryIndex commit `later`; flush() writes it now).
+  // later (LibraryIndex commit `later`; close() writes it now).
   quickStart?: boolean
   // How long after a save its entry is written, with quickStart (default
   // 1 s); only tests set it.
@@ -171,9 +171,12 @@ export class Store {
     return this.#verified
   }
 
-  // Writes what the index left to write a moment later (before quitting).
-  async flush(): Promise<void> {
+  // Before quitting: each document in memory that has a journal folded
+  // into its file (so the next open reads one file and writes nothing),
+  // and what the index left to write a moment later written now.
+  async close(): Promise<void> {
     await this.#verified
+    for (const db of this.#documents.settled()) await this.#compact(db)
     await this.#library.flush()
   }
 

@@ -6,6 +6,7 @@
 
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Api } from '../../shared/api/contract.ts'
@@ -47,7 +48,7 @@ describe('quick start', () => {
     assert.equal(store.library.data.documents[0]!.annotationCount, 0)
     await store.verified
     assert.equal(store.library.data.documents[0]!.annotationCount, 1)
-    await store.flush()
+    await store.close()
     assert.equal((await readLibrary(dir)).documents[0]!.annotationCount, 1)
   })
 
@@ -106,6 +107,19 @@ describe('quick start', () => {
     const { hits } = await api.search({ query: 'harbourmaster' })
     assert.deepEqual(hits.map((h) => [h.documentId, h.field]), [[SAMPLE_ID, 'note']])
     await close()
+  })
+
+  test('closing folds the journals of the documents saved into their files', async () => {
+    const dir = await tempDir()
+    const { api, close } = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true })
+    await annotate(api, 'Tass reported', ['tass'])
+    const journal = join(dir, 'documents', `${SAMPLE_ID}.journal.jsonl`)
+    assert.equal(existsSync(journal), true)
+    await close()
+    assert.equal(existsSync(journal), false)
+    const file = JSON.parse(await readFile(join(dir, 'documents', `${SAMPLE_ID}.json`), 'utf8')) as { annotations: unknown[] }
+    assert.equal(file.annotations.length, 1)
+    assert.equal((await readLibrary(dir)).documents[0]!.annotationCount, 1)
   })
 
   test('a save during the check is not undone by it', async () => {
