@@ -4,7 +4,7 @@
 // so a change to the library view can be timed before and after on one
 // folder in one sitting.
 //
-//   npm run bench:scale:library -- --dir DIR [--documents 10000] [--runs 3] [--throttle 4]
+//   npm run bench:scale:library -- --dir DIR [--documents 10000] [--runs 3] [--throttle 4] [--settle MS]
 //     [--profile FILE] [--trace FILE] [--before APP]
 //
 // DIR is generated (and started once, untimed) when it has no documents
@@ -32,6 +32,9 @@ const { values } = parseArgs({
     trace: { type: 'string' },
     // The page's CPU slowed this many times (CDP), as on a loaded machine.
     throttle: { type: 'string', default: '1' },
+    // How long the app may settle after the last document is shown (the
+    // full suite opens the library at once).
+    settle: { type: 'string', default: '6000' },
     // Another built copy of the app (bin/ and dist/), timed in turn with this one.
     before: { type: 'string' },
   },
@@ -73,7 +76,7 @@ async function main(): Promise<void> {
         const { page } = app
         await page.evaluate(`__bench.articlePainted(${JSON.stringify(last.meta.title)}, ${TIMEOUT})`)
         // The app settles (the search index loads once it is quiet).
-        await delay(6_000)
+        await delay(Number(values.settle))
         const lastRun = run === runs - 1 && build.root === undefined
         const cdp = await page.context().newCDPSession(page)
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(values.throttle) })

@@ -13,6 +13,7 @@
 // The arithmetic is in virtual-range.ts.
 
 import { pieces, RowSizes, scrollToShow, visibleRange, type Range } from './virtual-range.ts'
+import { fitSpacers, newSpacer, setHeight } from './virtual-spacers.ts'
 
 export interface VirtualListOptions<T> {
   // The <ol> or <ul> to fill; its rows are its only children.
@@ -299,32 +300,13 @@ export class VirtualList<T> {
       if (index !== undefined && this.#sizes.set(index, size)) changed = true
     }
     if (!changed) return
-    this.#resizeSpacers(gap)
+    fitSpacers(this.#o.list, this.#sizes, gap)
     this.#schedule()
   }
 
   #rowGap(): number {
     this.#gap ??= parseFloat(getComputedStyle(this.#o.list).rowGap) || 0
     return this.#gap
-  }
-
-  // After a measure the spacers stand for the rows they replace again.
-  #resizeSpacers(gap: number): void {
-    let next = 0
-    for (const child of this.#o.list.children) {
-      const el = child as HTMLElement
-      if (el.classList.contains('virtual-spacer')) continue
-      const row = Number(el.getAttribute('aria-posinset')) - 1
-      const spacer = el.previousElementSibling as HTMLElement | null
-      if (row > next && spacer?.classList.contains('virtual-spacer')) {
-        setHeight(spacer, this.#sizes.offset(row) - this.#sizes.offset(next) - gap)
-      }
-      next = row + 1
-    }
-    const last = this.#o.list.lastElementChild as HTMLElement | null
-    if (last?.classList.contains('virtual-spacer')) {
-      setHeight(last, this.#sizes.total - this.#sizes.offset(next) - gap)
-    }
   }
 
   #average(): number {
@@ -339,17 +321,4 @@ function setIfChanged(element: Element, name: string, value: string): void {
 
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i])
-}
-
-function newSpacer(): HTMLElement {
-  const spacer = document.createElement('li')
-  spacer.className = 'virtual-spacer'
-  spacer.setAttribute('role', 'none')
-  spacer.setAttribute('aria-hidden', 'true')
-  return spacer
-}
-
-function setHeight(spacer: HTMLElement, height: number): void {
-  const px = `${Math.max(0, height)}px`
-  if (spacer.style.height !== px) spacer.style.height = px
 }
