@@ -5,7 +5,7 @@
 // hit of its own. A hit's match covers whole words, in the text as it is.
 
 import type { Annotation } from '../model/annotation.ts'
-import { merged, type KeyRange } from './annotation-words.ts'
+import { merged } from './annotation-words.ts'
 import { hitCacheOf, type DocumentHitCache } from './hit-cache.ts'
 import type { Searchable } from './search.ts'
 import { snippet } from './search.ts'
@@ -17,12 +17,12 @@ import { wordKey, wordKeys, wordsOf, type Word } from './words.ts'
 // of the word leaves room for the next documents.
 export const MAX_HITS_PER_DOCUMENT = 20
 
-// At most this many postings of a document's annotations looked at for one
+// At most this many places in a document's annotations looked at for one
 // answer (each at most an annotation read): words common in a document but
 // rarely next to each other would otherwise have every annotation read.
-export const MAX_LOOKED = 1000
+export const MAX_LOOKED = 2000
 
-// looked: how many of the document's annotation postings were looked at.
+// looked: how many places in the document's annotations were looked at.
 export interface DocumentHits { hits: SearchHit[]; cut: boolean; looked: number }
 
 export function queryWords(query: string): string[] {
@@ -124,23 +124,14 @@ function nameSpans(cache: DocumentHitCache, name: string, query: readonly string
 }
 
 // The annotations that may have hits, in order: those whose note or quote
-// holds the words (together: all of them; else any), found from the
-// postings of the rarest word, and those naming a source or relay whose
-// name has hits. At most MAX_LOOKED postings are looked at: past them,
-// `stopped` (words common in a document but rarely together).
+// holds the words where they stand (annotation-words.ts), and those naming
+// a source or relay whose name has hits. At most MAX_LOOKED places are
+// looked at: past them, `stopped` (words common in a document but rarely
+// together).
 function candidates(cache: DocumentHitCache, sourceName: (id: string) => string, query: readonly string[], together: boolean) {
   const words = cache.annotationWords
-  const last = query.length - 1
-  const ranges = query.map((q, j) => words.range(q, j === last))
-  const empty = ([lo, hi]: KeyRange) => lo === hi
-  let units: Iterator<number> = EMPTY
-  let test: KeyRange[] = []
-  if (!together) units = words.units(ranges.filter((r) => !empty(r)))
-  else if (!ranges.some(empty)) {
-    const rarest = ranges.reduce((best, r) => (words.count(r) < words.count(best) ? r : best))
-    units = words.units([rarest])
-    test = ranges.filter((r) => r !== rarest)
-  }
+  const budget = { left: MAX_LOOKED }
+  const units = words.places(query, together, budget)
   const lists: number[][] = []
   for (const [map, relay] of [[words.sources, false], [words.relays, true]] as const) {
     for (const [id, list] of map) {
@@ -148,37 +139,31 @@ function candidates(cache: DocumentHitCache, sourceName: (id: string) => string,
     }
   }
   const named = merged(lists)
-  const state = { looked: 0, stopped: false, next }
-  let unit = pull(units)
-  let name = pull(named)
-  let previous = -1
-  function pull(from: Iterator<number>): number | null {
+  const pull = (from: Iterator<number>): number | null => {
     const r = from.next()
     return r.done ? null : r.value
   }
-  function next(): number | null {
-    for (;;) {
-      if (unit === null && name === null) return null
-      if (state.looked >= MAX_LOOKED) {
-        state.stopped = true
-        return null
+  let unit = pull(units)
+  let name = pull(named)
+  let previous = -1
+  return {
+    get looked() { return MAX_LOOKED - Math.max(budget.left, 0) },
+    get stopped() { return budget.left < 0 },
+    next(): number | null {
+      for (;;) {
+        let at: number
+        if (unit === null && name === null) return null
+        if (name === null || (unit !== null && unit >> 1 <= name)) {
+          at = unit! >> 1
+          unit = pull(units)
+        } else {
+          if (budget.left-- <= 0) return null
+          at = name
+          name = pull(named)
+        }
+        if (at !== previous) return (previous = at)
       }
-      state.looked++
-      let at: number
-      if (name === null || (unit !== null && unit >> 1 <= name)) {
-        const u = unit!
-        unit = pull(units)
-        if (!test.every((r) => words.holds(u, r))) continue
-        at = u >> 1
-      } else {
-        at = name
-        name = pull(named)
-      }
-      if (at === previous) continue
-      return (previous = at)
-    }
+    },
   }
-  return state
 }
 
-const EMPTY: Iterator<number> = { next: () => ({ value: undefined, done: true }) }
