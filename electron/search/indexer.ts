@@ -56,7 +56,9 @@ const WAIT_MS = 1000
 // keep none of them), within a size (text and annotations, roughly).
 const KEEP_READ = 2 * MAX_DOCUMENTS_READ
 const KEEP_READ_BYTES = 48 * 1024 * 1024
-const sizeOf = (entry: Searchable) => 2 * entry.text.length + 400 * entry.annotations.length
+// (With what finding hits keeps of it, hit-cache.ts: the text lowered and
+// the annotations' words end to end.)
+const sizeOf = (entry: Searchable) => 3 * entry.text.length + 600 * entry.annotations.length
 
 const CACHE_WORTH_WRITING = { minDocumentsToSave: 200, minBytesToSave: 8 * 1024 * 1024 }
 
