@@ -6,22 +6,19 @@
 //
 // Its units are each annotation's note (unit 2i) and quote (2i + 1), put
 // end to end, NUL between them, as their words' keys (words.ts) stand: an
-// ASCII unit in lower case (its words are its runs of a-z and 0-9, and a
-// word's key is its lower case), any other its keys one space apart. So a
-// query's words are found with indexOf, in unit order, in a few
-// milliseconds, and making it costs one lowering (an index of every word
-// took ten times as long to make as all the searches it then saved).
+// ASCII unit in lower case, any other its keys one space apart. So a
+// query's words are found with indexOf (key-text.ts), in unit order, in a
+// few milliseconds, and making it costs one lowering (an index of every
+// word took ten times as long to make as all the searches it then saved).
 // Sources and relays are kept by id, since their names can change without
 // the document changing: per id, the annotations naming it.
 
 import type { Annotation } from '../model/annotation.ts'
+import { matches, type Budget } from './key-text.ts'
 import { wordKeys } from './words.ts'
 
-const ASCII = /^[\x00-\x7f]*$/
-const UNIT_END = 0
-// In a key or a lowered ASCII unit, everything but ASCII punctuation,
-// spaces and NUL is a word's.
-const inWord = (c: number) => c > 0x7f || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)
+// ASCII without NUL, which ends a unit.
+const ASCII = /^[\x01-\x7f]*$/
 
 export class AnnotationWords {
   readonly #text: string
@@ -44,98 +41,19 @@ export class AnnotationWords {
       for (const id of new Set(a.sources)) push(this.sources, id, i)
       for (const id of new Set(a.via)) push(this.relays, id, i)
     })
-    this.#text = parts.join(String.fromCharCode(UNIT_END))
+    this.#text = parts.join('\u0000')
     this.#starts = Int32Array.from(starts)
   }
 
   // The units where the query's words stand (together: next to each other,
   // the last as a beginning; else any of them), ascending, once per place,
-  // looking at no more than `budget.left` places (each one it looks at
-  // takes one off).
-  places(query: readonly string[], together: boolean, budget: { left: number }): Iterator<number> {
-    const found = together ? this.#together(query, budget) : this.#apart(query, budget)
+  // looking at no more places than the budget has (key-text.ts).
+  places(query: readonly string[], together: boolean, budget: Budget): Iterator<number> {
+    const found = matches(this.#text, query, together, budget)
     return { next: () => {
-      const at = found()
-      return at === null ? { value: undefined, done: true } : { value: this.#unitOf(at), done: false }
+      const span = found()
+      return span === null ? { value: undefined, done: true } : { value: this.#unitOf(span[0]), done: false }
     } }
-  }
-
-  // From the longest word (the rarest, likely), the others read around it.
-  #together(query: readonly string[], budget: { left: number }): () => number | null {
-    const text = this.#text
-    const anchor = query.reduce((best, q, j) => (q.length > query[best]!.length ? j : best), 0)
-    let from = 0
-    return () => {
-      for (;;) {
-        const at = this.#next(query, anchor, from, budget)
-        if (at === null) return null
-        from = at + 1
-        let ok = true
-        // Back, word by word, within the unit.
-        let start = at
-        for (let j = anchor - 1; ok && j >= 0; j--) {
-          let p = start - 1
-          while (p >= 0 && !inWord(text.charCodeAt(p)) && text.charCodeAt(p) !== UNIT_END) p--
-          if (p < 0 || text.charCodeAt(p) === UNIT_END) ok = false
-          else {
-            start = p
-            while (start > 0 && inWord(text.charCodeAt(start - 1))) start--
-            ok = this.#fits(query, j, start, p + 1)
-          }
-        }
-        // On, likewise.
-        let end = this.#wordEnd(at)
-        for (let j = anchor + 1; ok && j < query.length; j++) {
-          let p = end
-          while (p < text.length && !inWord(text.charCodeAt(p)) && text.charCodeAt(p) !== UNIT_END) p++
-          end = this.#wordEnd(p)
-          ok = p < text.length && end > p && this.#fits(query, j, p, end)
-        }
-        if (ok) return at
-      }
-    }
-  }
-
-  // Each word's next place, the nearest first.
-  #apart(query: readonly string[], budget: { left: number }): () => number | null {
-    const next = query.map((_, j) => this.#next(query, j, 0, budget))
-    return () => {
-      let best = -1
-      next.forEach((at, j) => {
-        if (at !== null && (best < 0 || at < next[best]!)) best = j
-      })
-      if (best < 0) return null
-      const at = next[best]!
-      for (let j = 0; j < query.length; j++) {
-        if (next[j] === at) next[j] = this.#next(query, j, at + 1, budget)
-      }
-      return at
-    }
-  }
-
-  // The next place from `from` where query word j is a word (the last one
-  // as a beginning), or null when there is none or the budget ran out.
-  #next(query: readonly string[], j: number, from: number, budget: { left: number }): number | null {
-    const text = this.#text
-    const key = query[j]!
-    for (let at = text.indexOf(key, from); at >= 0; at = text.indexOf(key, at + 1)) {
-      if (budget.left-- <= 0) return null
-      if (at > 0 && inWord(text.charCodeAt(at - 1))) continue
-      if (this.#fits(query, j, at, this.#wordEnd(at))) return at
-    }
-    return null
-  }
-
-  #fits(query: readonly string[], j: number, start: number, end: number): boolean {
-    const key = query[j]!
-    const length = end - start
-    return (j === query.length - 1 ? length >= key.length : length === key.length) && this.#text.startsWith(key, start)
-  }
-
-  #wordEnd(at: number): number {
-    let end = at
-    while (end < this.#text.length && inWord(this.#text.charCodeAt(end))) end++
-    return end
   }
 
   #unitOf(at: number): number {

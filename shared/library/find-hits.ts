@@ -17,12 +17,13 @@ import { wordKey, wordKeys, wordsOf, type Word } from './words.ts'
 // of the word leaves room for the next documents.
 export const MAX_HITS_PER_DOCUMENT = 20
 
-// At most this many places in a document's annotations looked at for one
-// answer (each at most an annotation read): words common in a document but
-// rarely next to each other would otherwise have every annotation read.
+// At most this many places looked at in a document's annotations for one
+// answer (each at most an annotation read), and as many in its text: words
+// common in a document but rarely next to each other would otherwise have
+// all of it read.
 export const MAX_LOOKED = 2000
 
-// looked: how many places in the document's annotations were looked at.
+// looked: how many places in the document's annotations and text were looked at.
 export interface DocumentHits { hits: SearchHit[]; cut: boolean; looked: number }
 
 export function queryWords(query: string): string[] {
@@ -106,15 +107,17 @@ function collect(
     }
     inNames(a)
   }
+  const inTextBudget = { left: MAX_LOOKED }
   if (!enough()) {
     const lowered = cache.lowered
-    const inText = lowered !== null ? asciiSpans(lowered, query, together, MAX_HITS_PER_DOCUMENT + 1) : spans(wordsOfText(), query, together)
+    const inText = lowered !== null ? asciiSpans(lowered, query, together, MAX_HITS_PER_DOCUMENT + 1, inTextBudget) : spans(wordsOfText(), query, together)
     for (const [from, to] of inText) {
       hits.push({ ...base, field: 'text', start: from, end: to, ...snippet(text, from, to - from) })
       if (enough()) break
     }
   }
-  return { hits, looked: wanted?.looked ?? 0, stopped: wanted?.stopped ?? false }
+  const inTextLooked = MAX_LOOKED - Math.max(inTextBudget.left, 0)
+  return { hits, looked: (wanted?.looked ?? 0) + inTextLooked, stopped: (wanted?.stopped ?? false) || inTextBudget.left < 0 }
 }
 
 // A source's name (or "via" it: "via" is how a relay is shown, not part of its name).
