@@ -20,9 +20,12 @@ import { wordKeys } from './words.ts'
 // ASCII without NUL, which ends a unit.
 const ASCII = /^[\x01-\x7f]*$/
 
+export interface Place { unit: number; start: number; end: number }
+
 export class AnnotationWords {
   readonly #text: string
   readonly #starts: Int32Array
+  readonly #ascii: Uint8Array
   // Source or relay id -> the annotations naming it as such, ascending.
   readonly sources = new Map<string, number[]>()
   readonly relays = new Map<string, number[]>()
@@ -30,10 +33,13 @@ export class AnnotationWords {
   constructor(annotations: readonly Annotation[]) {
     const parts: string[] = []
     const starts: number[] = []
+    const ascii: number[] = []
     let at = 0
     annotations.forEach((a, i) => {
       for (const text of [a.note, a.target.quote.exact]) {
-        const keys = ASCII.test(text) ? text.toLowerCase() : wordKeys(text).join(' ')
+        const isAscii = ASCII.test(text)
+        const keys = isAscii ? text.toLowerCase() : wordKeys(text).join(' ')
+        ascii.push(isAscii ? 1 : 0)
         starts.push(at)
         parts.push(keys)
         at += keys.length + 1
@@ -43,17 +49,27 @@ export class AnnotationWords {
     })
     this.#text = parts.join('\u0000')
     this.#starts = Int32Array.from(starts)
+    this.#ascii = Uint8Array.from(ascii)
   }
 
-  // The units where the query's words stand (together: next to each other,
-  // the last as a beginning; else any of them), ascending, once per place,
-  // looking at no more places than the budget has (key-text.ts).
-  places(query: readonly string[], together: boolean, budget: Budget): Iterator<number> {
+  // Where the query's words stand (together: next to each other, the last
+  // as a beginning; else any of them), in order: the unit and the span in
+  // it, looking at no more places than the budget has (key-text.ts). In an
+  // ASCII unit (ascii()) the span is where the words are in its text; in
+  // any other, among its keys.
+  places(query: readonly string[], together: boolean, budget: Budget): () => Place | null {
     const found = matches(this.#text, query, together, budget)
-    return { next: () => {
+    return () => {
       const span = found()
-      return span === null ? { value: undefined, done: true } : { value: this.#unitOf(span[0]), done: false }
-    } }
+      if (span === null) return null
+      const unit = this.#unitOf(span[0])
+      const at = this.#starts[unit]!
+      return { unit, start: span[0] - at, end: span[1] - at }
+    }
+  }
+
+  ascii(unit: number): boolean {
+    return this.#ascii[unit] === 1
   }
 
   #unitOf(at: number): number {
