@@ -17,6 +17,7 @@ import type { SearchHit } from './search-hit.ts'
 // name's answer (a few hits in each of many documents) under 50 ms.
 const HITS_PER_DOCUMENT_READ = 5
 export const MAX_DOCUMENTS_READ = 200 / HITS_PER_DOCUMENT_READ
+const READ_AHEAD = 4
 
 export interface SearchAnswer { hits: SearchHit[]; truncated: boolean }
 
@@ -38,15 +39,26 @@ export async function searchRanked(
   const ranked = index.search(query)
   const hits: SearchHit[] = []
   let truncated = false
-  let read = 0
   const maxRead = Math.ceil(limit / HITS_PER_DOCUMENT_READ)
-  for (const { id } of ranked) {
-    if (hits.length >= limit || read >= maxRead) {
+  // The next few are read while one's hits are found: reading a file waits
+  // on the disk, and one after the other the waits add up. Their hits are
+  // still taken in rank order.
+  const reading: Promise<Searchable | null>[] = []
+  const readAhead = (i: number) => {
+    while (reading.length < Math.min(i + READ_AHEAD, maxRead, ranked.length)) {
+      const contents = load(ranked[reading.length]!.id)
+      // One read ahead and never waited for (the answer was full) must not fail unheard.
+      contents.catch(() => {})
+      reading.push(contents)
+    }
+  }
+  for (let i = 0; i < ranked.length; i++) {
+    if (hits.length >= limit || i >= maxRead) {
       truncated = true
       break
     }
-    read++
-    const entry = await load(id)
+    readAhead(i)
+    const entry = await reading[i]!
     if (!entry) continue
     const found = findHits(entry, sourceName, words)
     if (found.cut) truncated = true
