@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Browser, Page } from '@playwright/test'
-import { SEARCH_INDEX_FILE } from '../../electron/search/indexer.ts'
+import { cacheWorthWriting, SEARCH_INDEX_FILE } from '../../electron/search/indexer.ts'
 import { BIG_ID, BIG_TITLE, generateDocumentFile, generateLibrary, type LibrarySpec } from './generate.ts'
 import { launchBrowser, pageHeap, serverMemory, startApp } from './app.ts'
 import { addClaims, openDocument, openLibrary, QUERIES, scrollReader, typeSearches, type Limits } from './measure.ts'
@@ -61,7 +61,7 @@ async function runSize(browser: Browser, documents: number): Promise<SizeRun> {
       // And the search index is built and its cache written, as after any
       // earlier session: else the timed start would build it again from
       // the 10,000 files, under every figure.
-      await searchIndexBuilt(warm.page, dir, documents, limits.budget)
+      await searchIndexBuilt(warm.page, dir, cacheWorthWriting(documents, gen.bytes), limits.budget)
     } finally {
       await warm.stop()
     }
@@ -145,8 +145,8 @@ async function runSize(browser: Browser, documents: number): Promise<SizeRun> {
 
 // Searches until the answer no longer says it is still indexing, then waits
 // for the index's cache file (written once the library is quiet, and only
-// from 200 documents on: a smaller library is indexed quicker than read).
-async function searchIndexBuilt(page: Page, dir: string, documents: number, cap: number): Promise<void> {
+// for a library large enough: a smaller one is indexed quicker than read).
+async function searchIndexBuilt(page: Page, dir: string, cached: boolean, cap: number): Promise<void> {
   const t0 = performance.now()
   const over = () => performance.now() - t0 > cap
   while (!over()) {
@@ -154,7 +154,7 @@ async function searchIndexBuilt(page: Page, dir: string, documents: number, cap:
     if (!answer.indexing) break
     await delay(500)
   }
-  while (documents >= 200 && !over()) {
+  while (cached && !over()) {
     if (await stat(join(dir, SEARCH_INDEX_FILE)).then(() => true, () => false)) return
     await delay(250)
   }

@@ -15,9 +15,11 @@
 // The cache is read when the index is first needed; missing, damaged or
 // from another version it is ignored and the index built from the files;
 // stale, its documents whose versions differ are indexed again. It is
-// written only for larger libraries (a small one is quicker to index than
-// to read), after a rebuild or once enough documents changed, when the
-// library has been quiet a moment: a save of an annotation never writes it.
+// written only for larger libraries, in documents or in bytes (a small one
+// is quicker to index than to read; a hundred documents, one of them 5 MB
+// with 10,000 annotations, is not), after a rebuild or once enough
+// documents changed, when the library has been quiet a moment: a save of
+// an annotation never writes it.
 
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -35,8 +37,10 @@ export const SEARCH_INDEX_FILE = 'search-index.bin'
 const OLD_INDEX_FILE = 'search-index.json'
 
 export interface IndexerOptions {
-  // Below this many documents the cache is not written. Tests lower it.
+  // Below this many documents, and this many bytes of document files, the
+  // cache is not written. Tests lower them.
   minDocumentsToSave?: number
+  minBytesToSave?: number
   // How many documents indexed again make the cache worth writing again.
   changesToSave?: number
   // How long the library must be quiet before the cache is written.
@@ -52,7 +56,17 @@ const WAIT_MS = 1000
 // keep none of them), within a size (text and annotations, roughly).
 const KEEP_READ = 2 * MAX_DOCUMENTS_READ
 const KEEP_READ_BYTES = 48 * 1024 * 1024
-const sizeOf = (entry: Searchable) => 2 * entry.text.length + 400 * entry.annotations.length
+// (With what finding hits keeps of it, hit-cache.ts: the text lowered and
+// the annotations' words end to end.)
+const sizeOf = (entry: Searchable) => 3 * entry.text.length + 600 * entry.annotations.length
+
+const CACHE_WORTH_WRITING = { minDocumentsToSave: 200, minBytesToSave: 8 * 1024 * 1024 }
+
+// Whether a library of this many documents, of these many bytes of files,
+// gets its cache written (with the default options).
+export function cacheWorthWriting(documents: number, bytes: number): boolean {
+  return documents >= CACHE_WORTH_WRITING.minDocumentsToSave || bytes >= CACHE_WORTH_WRITING.minBytesToSave
+}
 
 export type IndexedAnswer = SearchAnswer & { indexing?: boolean }
 
@@ -83,7 +97,7 @@ export class SearchIndexer {
   constructor(store: Store, options: IndexerOptions = {}) {
     this.#store = store
     this.#file = join(store.dir, SEARCH_INDEX_FILE)
-    this.#options = { minDocumentsToSave: 200, changesToSave: 50, saveDelayMs: 3000, ...options }
+    this.#options = { ...CACHE_WORTH_WRITING, changesToSave: 50, saveDelayMs: 3000, ...options }
   }
 
   // Reads the cache (or starts building) in the background once the app
@@ -250,8 +264,9 @@ export class SearchIndexer {
   }
 
   #saveSoon(): void {
-    const { minDocumentsToSave, changesToSave, saveDelayMs } = this.#options
-    if (this.#store.readOnly || this.#index!.size < minDocumentsToSave) return
+    const { minDocumentsToSave, minBytesToSave, changesToSave, saveDelayMs } = this.#options
+    if (this.#store.readOnly) return
+    if (this.#index!.size < minDocumentsToSave && bytesOf(this.#store.library.data.documents) < minBytesToSave) return
     if (!this.#rebuilt && this.#unsaved < changesToSave) return
     clearTimeout(this.#saveTimer)
     this.#saveTimer = setTimeout(() => {
@@ -283,6 +298,13 @@ function versionOf(entry: LibraryEntry, sourceName: (id: string) => string): str
   const names = [...ids].sort().map(sourceName).join('\u0001')
   const file = entry.stamp ?? JSON.stringify([entry.meta, entry.annotationCount, entry.claimCount, entry.sourceCounts, entry.viaCounts])
   return `${file}\u0002${names}`
+}
+
+// The document files' size, as their stamps say (stamp.ts: the size first).
+function bytesOf(entries: readonly LibraryEntry[]): number {
+  let bytes = 0
+  for (const { stamp } of entries) bytes += stamp ? Number.parseInt(stamp, 10) || 0 : 0
+  return bytes
 }
 
 function delay(ms: number): Promise<void> {

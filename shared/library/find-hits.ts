@@ -4,8 +4,7 @@
 // When the words are nowhere together in the document, each word found is a
 // hit of its own. A hit's match covers whole words, in the text as it is.
 
-import type { Annotation } from '../model/annotation.ts'
-import { merged, type KeyRange } from './annotation-words.ts'
+import { merged } from './annotation-words.ts'
 import { hitCacheOf, type DocumentHitCache } from './hit-cache.ts'
 import type { Searchable } from './search.ts'
 import { snippet } from './search.ts'
@@ -17,12 +16,13 @@ import { wordKey, wordKeys, wordsOf, type Word } from './words.ts'
 // of the word leaves room for the next documents.
 export const MAX_HITS_PER_DOCUMENT = 20
 
-// At most this many postings of a document's annotations looked at for one
-// answer (each at most an annotation read): words common in a document but
-// rarely next to each other would otherwise have every annotation read.
-export const MAX_LOOKED = 1000
+// At most this many places looked at in a document's annotations for one
+// answer (each at most an annotation read), and as many in its text: words
+// common in a document but rarely next to each other would otherwise have
+// all of it read.
+export const MAX_LOOKED = 2000
 
-// looked: how many of the document's annotation postings were looked at.
+// looked: how many places in the document's annotations and text were looked at.
 export interface DocumentHits { hits: SearchHit[]; cut: boolean; looked: number }
 
 export function queryWords(query: string): string[] {
@@ -79,42 +79,44 @@ function collect(
   entry: Searchable, cache: DocumentHitCache, sourceName: (id: string) => string, query: readonly string[], together: boolean, wordsOfText: () => Word[],
 ): { hits: SearchHit[]; looked: number; stopped: boolean } {
   const { document: doc, text, annotations } = entry
-  const base = { documentId: doc.id, documentTitle: doc.meta.title }
-  const enough = () => hits.length > MAX_HITS_PER_DOCUMENT
+  const documentId = doc.id
+  const documentTitle = doc.meta.title
   const hits: SearchHit[] = []
-  for (const [from, to] of spans(wordsOf(doc.meta.title), query, together)) {
-    hits.push({ ...base, field: 'title', start: 0, end: 0, ...snippet(doc.meta.title, from, to - from) })
+  const enough = () => hits.length > MAX_HITS_PER_DOCUMENT
+  // Built whole, not spread: a hit is made for every place shown.
+  const hit = (field: SearchHit['field'], start: number, end: number, shown: string, from: number, to: number, annotationId?: string) => {
+    const { before, match, after } = snippet(shown, from, to - from)
+    hits.push(annotationId === undefined
+      ? { documentId, documentTitle, field, start, end, before, match, after }
+      : { documentId, documentTitle, annotationId, field, start, end, before, match, after })
   }
-  const inNames = (a: Annotation) => {
-    const named = [...a.sources.map((id) => sourceName(id)), ...a.via.map((id) => `via ${sourceName(id)}`)]
-    for (const name of named) {
-      const found = nameSpans(cache, name, query, together)
-      if (found.length) hits.push({ ...base, annotationId: a.id, start: a.target.position.start, end: a.target.position.end, field: 'source', ...snippet(name, found[0]![0], found[0]![1] - found[0]![0]) })
-    }
-  }
-  const wanted = annotations.length > 0 && !enough() ? candidates(cache, sourceName, query, together) : null
+  for (const [from, to] of spans(wordsOf(documentTitle), query, together)) hit('title', 0, 0, documentTitle, from, to)
+  const wanted = annotations.length > 0 && !enough() ? inAnnotations(entry, cache, sourceName, query, together) : null
   while (wanted && !enough()) {
-    const i = wanted.next()
-    if (i === null) break
-    const a = annotations[i]!
+    const found = wanted.next()
+    if (found === null) break
+    const a = annotations[found.index]!
     const { start, end } = a.target.position
-    const inAnnotation = { ...base, annotationId: a.id, start, end }
-    for (const [from, to] of spans(wordsOf(a.note), query, together)) hits.push({ ...inAnnotation, field: 'note', ...snippet(a.note, from, to - from) })
+    for (const [from, to] of found.note) hit('note', start, end, a.note, from, to, a.id)
     const quote = a.target.quote.exact
-    for (const [from, to] of spans(wordsOf(quote), query, together)) {
-      hits.push({ ...inAnnotation, field: 'quote', start: start + from, end: start + to, ...snippet(quote, from, to - from) })
+    for (const [from, to] of found.quote) hit('quote', start + from, start + to, quote, from, to, a.id)
+    if (!found.named) continue
+    for (const name of [...a.sources.map((id) => sourceName(id)), ...a.via.map((id) => `via ${sourceName(id)}`)]) {
+      const inName = nameSpans(cache, name, query, together)
+      if (inName.length) hit('source', start, end, name, inName[0]![0], inName[0]![1], a.id)
     }
-    inNames(a)
   }
+  const inTextBudget = { left: MAX_LOOKED }
   if (!enough()) {
     const lowered = cache.lowered
-    const inText = lowered !== null ? asciiSpans(lowered, query, together, MAX_HITS_PER_DOCUMENT + 1) : spans(wordsOfText(), query, together)
+    const inText = lowered !== null ? asciiSpans(lowered, query, together, MAX_HITS_PER_DOCUMENT + 1, inTextBudget) : spans(wordsOfText(), query, together)
     for (const [from, to] of inText) {
-      hits.push({ ...base, field: 'text', start: from, end: to, ...snippet(text, from, to - from) })
+      hit('text', from, to, text, from, to)
       if (enough()) break
     }
   }
-  return { hits, looked: wanted?.looked ?? 0, stopped: wanted?.stopped ?? false }
+  const inTextLooked = MAX_LOOKED - Math.max(inTextBudget.left, 0)
+  return { hits, looked: (wanted?.looked ?? 0) + inTextLooked, stopped: (wanted?.stopped ?? false) || inTextBudget.left < 0 }
 }
 
 // A source's name (or "via" it: "via" is how a relay is shown, not part of its name).
@@ -123,24 +125,16 @@ function nameSpans(cache: DocumentHitCache, name: string, query: readonly string
   return name.startsWith('via ') ? found.filter(([from]) => from >= 4) : found
 }
 
-// The annotations that may have hits, in order: those whose note or quote
-// holds the words (together: all of them; else any), found from the
-// postings of the rarest word, and those naming a source or relay whose
-// name has hits. At most MAX_LOOKED postings are looked at: past them,
+// The annotations with hits, in order, with where the words are in their
+// note and quote (as spans() gives them), and whether a source or relay
+// they name has hits: those whose note or quote holds the words where they
+// stand (annotation-words.ts), and those naming a source or relay whose
+// name has them. At most MAX_LOOKED places are looked at: past them,
 // `stopped` (words common in a document but rarely together).
-function candidates(cache: DocumentHitCache, sourceName: (id: string) => string, query: readonly string[], together: boolean) {
+function inAnnotations(entry: Searchable, cache: DocumentHitCache, sourceName: (id: string) => string, query: readonly string[], together: boolean) {
   const words = cache.annotationWords
-  const last = query.length - 1
-  const ranges = query.map((q, j) => words.range(q, j === last))
-  const empty = ([lo, hi]: KeyRange) => lo === hi
-  let units: Iterator<number> = EMPTY
-  let test: KeyRange[] = []
-  if (!together) units = words.units(ranges.filter((r) => !empty(r)))
-  else if (!ranges.some(empty)) {
-    const rarest = ranges.reduce((best, r) => (words.count(r) < words.count(best) ? r : best))
-    units = words.units([rarest])
-    test = ranges.filter((r) => r !== rarest)
-  }
+  const budget = { left: MAX_LOOKED }
+  const places = words.places(query, together, budget)
   const lists: number[][] = []
   for (const [map, relay] of [[words.sources, false], [words.relays, true]] as const) {
     for (const [id, list] of map) {
@@ -148,37 +142,34 @@ function candidates(cache: DocumentHitCache, sourceName: (id: string) => string,
     }
   }
   const named = merged(lists)
-  const state = { looked: 0, stopped: false, next }
-  let unit = pull(units)
-  let name = pull(named)
-  let previous = -1
-  function pull(from: Iterator<number>): number | null {
-    const r = from.next()
+  const pullNamed = (): number | null => {
+    const r = named.next()
     return r.done ? null : r.value
   }
-  function next(): number | null {
-    for (;;) {
-      if (unit === null && name === null) return null
-      if (state.looked >= MAX_LOOKED) {
-        state.stopped = true
-        return null
+  let place = places()
+  let name = pullNamed()
+  // In a unit not ASCII a place is among its keys: the words are found in its text.
+  const inText = (unit: number, text: string, found: [number, number][]) =>
+    found.length === 0 || words.ascii(unit) ? found : spans(wordsOf(text), query, together)
+  return {
+    get looked() { return MAX_LOOKED - Math.max(budget.left, 0) },
+    get stopped() { return budget.left < 0 },
+    next(): { index: number; note: [number, number][]; quote: [number, number][]; named: boolean } | null {
+      const index = Math.min(place ? place.unit >> 1 : Infinity, name ?? Infinity)
+      if (index === Infinity) return null
+      const note: [number, number][] = []
+      const quote: [number, number][] = []
+      while (place && place.unit >> 1 === index) {
+        ;(place.unit & 1 ? quote : note).push([place.start, place.end])
+        place = places()
       }
-      state.looked++
-      let at: number
-      if (name === null || (unit !== null && unit >> 1 <= name)) {
-        const u = unit!
-        unit = pull(units)
-        if (!test.every((r) => words.holds(u, r))) continue
-        at = u >> 1
-      } else {
-        at = name
-        name = pull(named)
+      const isNamed = name === index
+      if (isNamed) {
+        budget.left--
+        name = pullNamed()
       }
-      if (at === previous) continue
-      return (previous = at)
-    }
+      const a = entry.annotations[index]!
+      return { index, note: inText(2 * index, a.note, note), quote: inText(2 * index + 1, a.target.quote.exact, quote), named: isNamed }
+    },
   }
-  return state
 }
-
-const EMPTY: Iterator<number> = { next: () => ({ value: undefined, done: true }) }

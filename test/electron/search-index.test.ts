@@ -115,6 +115,21 @@ test('a stale cache is brought up to date: only what changed is indexed again', 
   assert.deepEqual((await indexer.search('steppe report')).hits, [])
 })
 
+test('a library of few documents but large files writes its cache, as a large library does', async () => {
+  const dir = await tempDir()
+  const store = await Store.open(dir)
+  await store.addDocument(article('transcript', 'Forum transcript', 'Every session and every question. '.repeat(200)))
+  await store.addDocument(article('brief', 'Brief', 'A short one.'))
+  const file = join(dir, SEARCH_INDEX_FILE)
+  // Two documents, far below the documents counted, over the bytes.
+  const indexer = new SearchIndexer(store, { minBytesToSave: 4000, saveDelayMs: 0 })
+  assert.equal((await indexer.search('session')).hits.length > 0, true)
+  const written = () => stat(file).then(() => true, () => false)
+  // Written once the library is quiet (at once here); waited for, for a while.
+  for (const until = Date.now() + 20_000; !(await written()) && Date.now() < until;) await new Promise((resolve) => setTimeout(resolve, 10))
+  assert.equal(await written(), true, 'the cache was written')
+})
+
 test('saving an annotation does not write the cache', async () => {
   const { dir, store } = await folderWithCache()
   const file = join(dir, SEARCH_INDEX_FILE)

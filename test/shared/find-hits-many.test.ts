@@ -43,8 +43,9 @@ function reference(entry: Searchable, sourceName: (id: string) => string, query:
 const WORDS = ['gas', 'Gas', 'gasp', 'pipeline', 'pipe', 'Zakharova', 'zakh', 'said', 'the', 'Café', 'cafe', 'Мишустин', '习近平', 'a', 'via', 'Xinhua']
 const SOURCES = new Map([['xinhua', 'Xinhua'], ['tass', 'TASS'], ['gt', 'Global Times'], ['via-pipe', 'Pipe Weekly']])
 
-function documentWith(id: string, annotations: Annotation[], text: string, title = 'A title'): Searchable {
-  const document = ArticleDocument.parse({ id, meta: { title }, blocks: [{ type: 'paragraph', text }] })
+function documentWith(id: string, annotations: Annotation[], text: string | string[], title = 'A title'): Searchable {
+  const blocks = (typeof text === 'string' ? [text] : text).map((t) => ({ type: 'paragraph', text: t }))
+  const document = ArticleDocument.parse({ id, meta: { title }, blocks })
   return { document, text: canonicalText(document.blocks), annotations }
 }
 
@@ -104,6 +105,25 @@ test('a document with 10,000 annotations answers with the right hits, looking at
 
   // Words in every annotation but never next to each other: looking stops
   // at the bound, and the document says there may be more.
+  const apart = ask('minister late')
+  assert.ok(apart.looked <= MAX_LOOKED + 1, `looked at ${apart.looked}`)
+  assert.equal(apart.cut, true)
+})
+
+test('a long text answers after looking at a bounded number of places in it, whatever its length', () => {
+  const sentence = 'The minister said on Tuesday that the pipe was late. '
+  // About 1 MB.
+  const entry = documentWith('long', [], [...Array.from({ length: 200 }, () => sentence.repeat(100)), 'Gas pipeline talks stalled.'])
+  const ask = (q: string) => findHits(entry, (id) => id, queryWords(q))
+  const rare = ask('gas pipel')
+  assert.deepEqual(rare.hits.map((h) => [h.field, h.match]), [['text', 'Gas pipeline']])
+  assert.ok(rare.looked <= 2, `looked at ${rare.looked}`)
+  for (const q of ['t', 'th', 'minister', 'said on tu']) {
+    const common = ask(q)
+    assert.deepEqual(common, { ...reference(entry, (id) => id, queryWords(q)), looked: common.looked }, q)
+    assert.ok(common.looked <= 3 * MAX_HITS_PER_DOCUMENT, `${q}: looked at ${common.looked}`)
+  }
+  // Everywhere, never together: cut short, and says so.
   const apart = ask('minister late')
   assert.ok(apart.looked <= MAX_LOOKED + 1, `looked at ${apart.looked}`)
   assert.equal(apart.cut, true)
