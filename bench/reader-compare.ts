@@ -1,4 +1,4 @@
-// node --import tsx bench/reader-compare.ts --before DIR [--rounds N] [--adds N] (after npm run build)
+// node --import tsx bench/reader-compare.ts [--before DIR] [--rounds N] [--adds N] (after npm run build)
 //
 // The reader at scale, before and after, in one run: DIR is another
 // checkout of Sourcemark, built (`git archive <commit> | tar -x -C DIR`,
@@ -14,7 +14,7 @@
 // the longest task's CPU time (Chromium trace), which a loaded machine
 // inflates far less; then the ratio after ÷ before.
 
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -47,10 +47,15 @@ async function measure(root: string): Promise<Figures> {
     // Wall: the longest task the page saw; CPU: the longest task's thread time.
     const phase = async (name: string, run: () => Promise<void>) => {
       const t0 = await page.evaluate(() => performance.now())
+      // COMPARE_PROFILE="<phase>=<file>": a CPU profile of that phase.
+      const [profiled, file] = (process.env.COMPARE_PROFILE ?? '').split('=')
+      if (profiled === name) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start') }
       const cpu = await mainThreadCpu(cdp, run)
+      if (profiled === name) await writeFile(file!, JSON.stringify((await cdp.send('Profiler.stop')).profile))
       out[`${name}, longest task (wall)`] = await longestSince(page, t0)
       out[`${name}, longest task (CPU)`] = cpu.tasks[0] ?? 0
       if (process.env.COMPARE_DETAIL) console.error(`  ${name}: ${longestTasks(cpu.events)}`)
+      return cpu.events
     }
     try {
       await page.evaluate('__bench.articlePainted("Xinhua on trade talks, part 1", 30000)').catch(() => {})
@@ -65,7 +70,12 @@ async function measure(root: string): Promise<Figures> {
       await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)))
       await phase('article scroll, suggestions shown', () => scroll(page, null))
       let added = null as Awaited<ReturnType<typeof addClaims>> | null
-      await phase('add claims', async () => { added = await addClaims(page, dir, BIG_DOCUMENT_ID, Number(values.adds), limits) })
+      const events = await phase('add claims', async () => { added = await addClaims(page, dir, BIG_DOCUMENT_ID, Number(values.adds), limits) })
+      // The key press's own task ("add claims" also holds the probe's search
+      // for words on screen, which lays out the text above them).
+      const keys = keyTasks(events)
+      out['add a claim: key press tasks (Escape, c; CPU), median'] = keys.length ? median(keys) : null
+      out['add a claim: key press tasks (Escape, c; CPU), max'] = keys.length ? Math.max(...keys) : null
       out['add a claim → painted, listed, p95'] = p95(added!.painted)
       out['add a claim → painted, saved, listed, p95'] = p95(added!.times)
       return out
@@ -105,6 +115,14 @@ function longestTasks(events: TraceEvent[]): string {
   }).join(' ')
 }
 
+// Thread time of each task that handled a key press.
+function keyTasks(events: TraceEvent[]): number[] {
+  const complete = events.filter((e) => e.ph === 'X' && e.dur)
+  const keydowns = complete.filter((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'keydown')
+  return complete.filter((t) => t.name === 'RunTask' && keydowns.some((k) => k.ts >= t.ts && k.ts + k.dur! <= t.ts + t.dur!))
+    .map((t) => (t.tdur ?? t.dur!) / 1000)
+}
+
 function p95(xs: number[]): number | null {
   if (xs.length === 0) return null
   const sorted = [...xs].sort((a, b) => a - b)
@@ -115,12 +133,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!
 const big = generateBigDocument()
 
 async function main(): Promise<void> {
-  if (!values.before) throw new Error('--before DIR: a built checkout to compare with')
   const runs: { before: Figures[]; after: Figures[] } = { before: [], after: [] }
   for (let round = 0; round < Number(values.rounds); round++) {
     // Alternated, so both see the same load.
-    for (const which of round % 2 ? ['after', 'before'] as const : ['before', 'after'] as const) {
-      const figures = await measure(which === 'before' ? resolve(values.before) : ROOT)
+    // Without --before, this checkout alone.
+    const order = !values.before ? ['after'] as const : round % 2 ? ['after', 'before'] as const : ['before', 'after'] as const
+    for (const which of order) {
+      const figures = await measure(which === 'before' ? resolve(values.before!) : ROOT)
       runs[which].push(figures)
       console.error(`round ${round + 1} ${which}: ${JSON.stringify(figures, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}`)
     }

@@ -39,6 +39,7 @@ import { Toolbar } from './ui/toolbar.ts'
 import { keepClearRects } from './ui/toolbar-anchor.ts'
 import { describe } from '../shared/anchoring/describe.ts'
 import type { Target } from '../shared/model/annotation.ts'
+import type { Source } from '../shared/model/source.ts'
 import { suggestionPanels } from './ui/suggestion-panels.ts'
 import { ReadingPositions } from './reading-position.ts'
 import { AnnotationsDrawer } from './ui/annotations-drawer.ts'
@@ -166,11 +167,15 @@ async function boot(): Promise<void> {
   window.addEventListener('scroll', moveSoon, { passive: true })
   window.addEventListener('resize', placeSoon)
 
+  // The source manager is drawn again only when the sources changed, not
+  // at every new annotation.
+  let managed: readonly Source[] | null = null
   const refresh = (placed: Placed[]) => {
     const sources = reader.session?.sources ?? []
     applySourceColours(sources)
     sidebar.render(placed)
-    sourceManager.render(sources)
+    if (sources !== managed) sourceManager.render(sources)
+    managed = sources
     placeToolbar()
   }
 

@@ -87,8 +87,9 @@ export class Reader {
     const empty = EditorState.create({ doc, plugins: [highlights, suggestionMarks, documentHeader] })
     const view = new EditorView(this.#host, { state: empty.apply(paint(empty, windowed.change(change))), editable: () => false })
     const stop = start ? followLayout(view, start, (area) => {
-      view.dispatch(paint(view.state, windowed.move(area)))
-      repaintSuggestions(view)
+      const tr = paint(view.state, windowed.move(area))
+      repaintSuggestions(view, tr)
+      view.dispatch(tr)
     }) : () => {}
     const opened: Opened = { article, session, view, map, painter, stop }
     session.onChange(() => {

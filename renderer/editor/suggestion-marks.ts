@@ -82,13 +82,15 @@ export function paintSuggestions(
   paintWanted(view, entry)
 }
 
-// The window to paint in moved (rendered-blocks.ts).
-export function repaintSuggestions(view: View): void {
+// The window to paint in moved (rendered-blocks.ts). With `tr` (the
+// highlights' own repaint for the move), a few changed go in it: one
+// redraw of the view for both.
+export function repaintSuggestions(view: View, tr?: Transaction): void {
   const entry = painting.get(view)
-  if (entry) paintWanted(view, entry)
+  if (entry) paintWanted(view, entry, tr)
 }
 
-function paintWanted(view: View, entry: Painting): void {
+function paintWanted(view: View, entry: Painting, tr?: Transaction): void {
   // In a long article, those in the window; the current one wherever it
   // is (it is scrolled to).
   const area = paintWindow(view)
@@ -98,6 +100,11 @@ function paintWanted(view: View, entry: Painting): void {
   const fresh = marks.filter((m) => !sameMark(entry.painted.get(m.key), m)).sort((a, b) => a.from - b.from)
   const changes = fresh.length + entry.painted.size - kept.length
   if (changes === 0) return
+  if (tr && changes <= SLICE) {
+    tr.setMeta(suggestionMarksKey, marks)
+    entry.painted = new Map(marks.map((m) => [m.key, m]))
+    return
+  }
   let count = changes <= SLICE ? fresh.length : 0
   const step = () => {
     if (entry.generation !== generation || view.isDestroyed) return

@@ -48,6 +48,13 @@ export function suggestionPanels(api: Api, reader: Reader, run: Run): Suggestion
     }))
   }
 
+  // The coverage of a long article is counted in a task of its own, not in
+  // the one that brought its suggestions (already the longest of the open).
+  let covering: ReturnType<typeof setTimeout> | undefined
+  const coverageSoon = () => {
+    covering ??= setTimeout(() => { covering = undefined; drawCoverage() })
+  }
+
   state.onChange(() => {
     const opened = reader.current
     if (opened && state.documentId === opened.session.documentId) {
@@ -59,7 +66,7 @@ export function suggestionPanels(api: Api, reader: Reader, run: Run): Suggestion
     }
     view.render()
     state.revealKey = null
-    drawCoverage()
+    coverageSoon()
   })
 
   document.getElementById('article')!.addEventListener('click', (event) => {
