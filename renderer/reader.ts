@@ -12,6 +12,7 @@ import { highlights, paint } from './editor/highlights.ts'
 import { Painter, type Placed } from './editor/painter.ts'
 import { suggestionMarks } from './editor/suggestion-marks.ts'
 import { selectText } from './editor/select-text.ts'
+import { repaint } from './editor/repaint.ts'
 import { bylineText, documentHeader, setByline, startsWithTitle } from './editor/document-header.ts'
 import type { UndoHistory } from './history.ts'
 import { Session } from './session.ts'
@@ -82,10 +83,7 @@ export class Reader {
       // A change still finishing for a document that was closed meanwhile.
       if (this.current !== opened) return
       const { change, placed } = painter.update(session.annotations, session.current)
-      if (change.add.length || change.remove.length) {
-        takeDomSelection(view)
-        view.dispatch(paint(view.state, change))
-      }
+      if (change.add.length || change.remove.length) repaint(view, (state) => paint(state, change))
       this.#order = readingOrder(placed)
       this.#hooks.repainted(placed)
     })
@@ -124,7 +122,7 @@ export class Reader {
     const inText = !!view && heading.hidden && startsWithTitle(view.state)
     document.getElementById('article-byline')!.textContent = inText ? '' : byline
     document.getElementById('article-byline')!.hidden = inText || !byline
-    if (view) view.dispatch(setByline(view.state, inText ? byline : ''))
+    if (view) repaint(view, (state) => setByline(state, inText ? byline : ''))
     document.title = `${meta.title} — Sourcemark`
   }
 
@@ -177,14 +175,6 @@ export class Reader {
 // The painter places them in reading order already.
 function readingOrder(placed: readonly Placed[]): string[] {
   return placed.filter((p) => p.start !== null).map((p) => p.annotation.id)
-}
-
-// A selection the reader has just made (a key that selects a sentence) is
-// told to the editor by a selectionchange event in a later task; a repaint
-// before it (a save answering) would put the editor's older selection back
-// in the page. The editor takes the page's selection in first.
-function takeDomSelection(view: EditorView): void {
-  (view as unknown as { domObserver?: { flush?(): void } }).domObserver?.flush?.()
 }
 
 function setEmpty(empty: boolean): void {

@@ -6,6 +6,7 @@
 
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
+import { repaint, type PaintedView } from './repaint.ts'
 
 interface SuggestionMark {
   key: string
@@ -51,7 +52,7 @@ const SLICE = 300
 // older one is dropped).
 const painting = new WeakMap<object, { generation: number; painted: Map<string, SuggestionMark> }>()
 
-interface View { state: EditorState; dispatch(tr: Transaction): void; readonly isDestroyed?: boolean }
+interface View extends PaintedView { readonly isDestroyed?: boolean }
 
 // Paints the suggestions (none when they are hidden) into a view whose
 // canonical-text offsets `toPos` maps. A few changed (an accept, a
@@ -83,7 +84,7 @@ export function paintSuggestions(
     if (entry.generation !== generation || view.isDestroyed) return
     count = Math.min(fresh.length, count + SLICE)
     const now = count === fresh.length ? marks : kept.concat(fresh.slice(0, count))
-    view.dispatch(showSuggestions(view.state, now))
+    repaint(view, (state) => showSuggestions(state, now))
     entry.painted = new Map(now.map((m) => [m.key, m]))
     if (count < fresh.length) setTimeout(step)
   }
