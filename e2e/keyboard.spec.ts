@@ -69,3 +69,45 @@ test('annotating with the keyboard alone: Tab, Shift+arrows, sentence keys, h, c
   await page.keyboard.press('.')
   expect(await selected(page)).toMatch(/Xinhua News Agency reported\.$/)
 })
+
+// Keys pressed faster than the page tells of a selection change (input goes
+// before a "selectionchange" on a busy machine): dispatched in one task here,
+// so the order is the same on every run.
+const pressAtOnce = (page: Page, ...keys: string[]) => page.evaluate((keys) => {
+  const host = document.getElementById('article')!
+  for (const key of keys) host.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
+}, keys)
+
+async function focusArticle(page: Page) {
+  await expect(article(page)).toBeVisible()
+  const host = page.locator('#article')
+  await host.focus()
+  await expect(page.locator('.article-caret')).toBeVisible()
+  await page.keyboard.press('Home')
+  await page.keyboard.press('.')
+  await expect.poll(() => selected(page)).toBe(FIRST)
+}
+
+const FIRST = 'Beijing, China, Nov.'
+const SECOND = /^05, 2025 \(GLOBE NEWSWIRE\).*Xinhua News Agency reported\.$/
+
+test('a sentence just selected stays selected when the text is repainted before the page tells of it', async ({ app }) => {
+  const { page } = app
+  // Suggestions painted: hiding them (t) repaints the text.
+  await expect(article(page).locator('.suggestion').first()).toBeAttached()
+  await focusArticle(page)
+  await pressAtOnce(page, ')', 't')
+  await expect(article(page).locator('[data-suggestion-key]')).toHaveCount(0)
+  expect(await selected(page)).toMatch(SECOND)
+})
+
+test('a mark pressed at once after sentence keys: the caret goes on from the sentence marked', async ({ app }) => {
+  const { page } = app
+  await focusArticle(page)
+  await pressAtOnce(page, ')', ')', 'c')
+  const list = page.getByRole('list', { name: 'Annotation list' })
+  await expect(list.getByRole('listitem').filter({ hasText: 'Mishustin visited China' })).toContainText('Claim')
+  await allSaved(page)
+  await page.keyboard.press('(')
+  expect(await selected(page)).toMatch(SECOND)
+})

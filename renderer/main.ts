@@ -258,12 +258,15 @@ async function boot(): Promise<void> {
       toggleAnnotations: () => drawer.toggle(),
     },
     selection: {
+      // The caret goes on from a selection a mark takes, even one made
+      // this moment (its "selectionchange" still to come).
       take: () => {
+        caret.remember()
         const target = held ?? takeSelection(reader.current)
         held = null
         return target
       },
-      clear: () => { held = null; document.getSelection()?.removeAllRanges() },
+      clear: () => { held = null; caret.remember(); document.getSelection()?.removeAllRanges() },
       restore: (target) => { if (reader.current) selectText(reader.current.view, reader.current.map, target.position.start, target.position.end) },
     },
     ui: {

@@ -14,6 +14,7 @@ import { repaintSuggestions, suggestionMarks } from './editor/suggestion-marks.t
 import { firstWindow, followLayout } from './editor/rendered-blocks.ts'
 import { WindowedPaint } from './editor/windowed-paint.ts'
 import { selectText } from './editor/select-text.ts'
+import { repaint } from './editor/repaint.ts'
 import { bylineText, documentHeader, setByline, startsWithTitle } from './editor/document-header.ts'
 import type { UndoHistory } from './history.ts'
 import { Session } from './session.ts'
@@ -86,21 +87,19 @@ export class Reader {
     const { change, placed } = painter.update(session.annotations, session.current)
     const empty = EditorState.create({ doc, plugins: [highlights, suggestionMarks, documentHeader] })
     const view = new EditorView(this.#host, { state: empty.apply(paint(empty, windowed.change(change))), editable: () => false })
-    const stop = start ? followLayout(view, start, (area) => {
-      const tr = paint(view.state, windowed.move(area))
+    // (Through repaint, so a selection made a moment ago is not put back.)
+    const stop = start ? followLayout(view, start, (area) => repaint(view, (state) => {
+      const tr = paint(state, windowed.move(area))
       repaintSuggestions(view, tr)
-      view.dispatch(tr)
-    }) : () => {}
+      return tr
+    })) : () => {}
     const opened: Opened = { article, session, view, map, painter, stop }
     session.onChange(() => {
       // A change still finishing for a document that was closed meanwhile.
       if (this.current !== opened) return
       const { change: all, placed } = painter.update(session.annotations, session.current)
       const change = windowed.change(all)
-      if (change.add.length || change.remove.length) {
-        takeDomSelection(view)
-        view.dispatch(paint(view.state, change))
-      }
+      if (change.add.length || change.remove.length) repaint(view, (state) => paint(state, change))
       this.#order = readingOrder(placed)
       this.#hooks.repainted(placed)
     })
@@ -139,7 +138,7 @@ export class Reader {
     const inText = !!view && heading.hidden && startsWithTitle(view.state)
     document.getElementById('article-byline')!.textContent = inText ? '' : byline
     document.getElementById('article-byline')!.hidden = inText || !byline
-    if (view) view.dispatch(setByline(view.state, inText ? byline : ''))
+    if (view) repaint(view, (state) => setByline(state, inText ? byline : ''))
     document.title = `${meta.title} — Sourcemark`
   }
 
@@ -193,14 +192,6 @@ export class Reader {
 // The painter places them in reading order already.
 function readingOrder(placed: readonly Placed[]): string[] {
   return placed.filter((p) => p.start !== null).map((p) => p.annotation.id)
-}
-
-// A selection the reader has just made (a key that selects a sentence) is
-// told to the editor by a selectionchange event in a later task; a repaint
-// before it (a save answering) would put the editor's older selection back
-// in the page. The editor takes the page's selection in first.
-function takeDomSelection(view: EditorView): void {
-  (view as unknown as { domObserver?: { flush?(): void } }).domObserver?.flush?.()
 }
 
 function setEmpty(empty: boolean): void {

@@ -18,14 +18,20 @@ const ENDS: Record<SentenceMove, string> = {
   previous: 'That was the first sentence.',
 }
 
-const selectSentence: Command<{ move: SentenceMove }> = {
+// Moves the selection when the key is pressed, not when its turn comes: a
+// mark reads the selection when its key is pressed, so ") c" pressed while
+// an earlier save is on its way marks the sentence ")" chose. The move
+// reads only the screen, never an earlier command's result. (A view
+// command's answer is not shown, so the end is told here.)
+const selectSentence: Command<{ move: SentenceMove }, void> = {
   id: 'selection.sentence',
   title: 'Select a sentence',
   view: true,
   enabled: (ctx) => !ctx.library.shown && ctx.reader.documentId !== null,
-  run: async (ctx, { move }) => {
-    if (!ctx.ui.selectSentence(move)) return ENDS[move]
+  prepare: (ctx, { move }) => {
+    if (!ctx.ui.selectSentence(move)) ctx.ui.status(ENDS[move])
   },
+  run: async () => {},
 }
 
 export const keyboardCommands = [showShortcuts, selectSentence]

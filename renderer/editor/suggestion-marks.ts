@@ -9,6 +9,7 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import { inWindow, paintWindow } from './rendered-blocks.ts'
+import { repaint, type PaintedView } from './repaint.ts'
 
 interface SuggestionMark {
   key: string
@@ -55,7 +56,7 @@ const SLICE = 300
 interface Painting { generation: number; marks: SuggestionMark[]; painted: Map<string, SuggestionMark> }
 const painting = new WeakMap<object, Painting>()
 
-interface View { state: EditorState; dispatch(tr: Transaction): void; readonly isDestroyed?: boolean }
+interface View extends PaintedView { readonly isDestroyed?: boolean }
 
 // Paints the suggestions (none when they are hidden) into a view whose
 // canonical-text offsets `toPos` maps. A few changed (an accept, a
@@ -110,7 +111,7 @@ function paintWanted(view: View, entry: Painting, tr?: Transaction): void {
     if (entry.generation !== generation || view.isDestroyed) return
     count = Math.min(fresh.length, count + SLICE)
     const now = count === fresh.length ? marks : kept.concat(fresh.slice(0, count))
-    view.dispatch(showSuggestions(view.state, now))
+    repaint(view, (state) => showSuggestions(state, now))
     entry.painted = new Map(now.map((m) => [m.key, m]))
     if (count < fresh.length) setTimeout(step)
   }

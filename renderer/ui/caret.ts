@@ -33,9 +33,10 @@ export class ArticleCaret {
   readonly #host: HTMLElement
   readonly #opened: () => Opened | null
   readonly #mark = h('div', { class: 'article-caret', 'aria-hidden': 'true', hidden: true })
-  // Where the caret last was, so the keys go on from there after a mark
-  // took the selection away.
-  #last: Range | null = null
+  // Where the caret last was (text offsets in the article it was in), so
+  // the keys go on from there after a mark took the selection away. Offsets,
+  // not a Range: a repaint replaces the text nodes a Range would point into.
+  #last: { opened: Opened; start: number; end: number } | null = null
 
   constructor(host: HTMLElement, opened: () => Opened | null) {
     this.#host = host
@@ -47,14 +48,14 @@ export class ArticleCaret {
     host.addEventListener('focus', () => {
       const selection = document.getSelection()!
       if (!this.#selectionInside() || selection.isCollapsed) {
-        if (this.#last && host.contains(this.#last.startContainer)) { selection.removeAllRanges(); selection.addRange(this.#last) } else this.#placeAtTopOfView()
+        if (!this.#putBack()) this.#placeAtTopOfView()
       }
       this.#draw()
     })
     host.addEventListener('blur', () => this.#draw())
     host.addEventListener('keydown', (event) => this.#key(event))
     document.addEventListener('selectionchange', () => {
-      if (document.activeElement === host && this.#selectionInside()) this.#last = document.getSelection()!.getRangeAt(0).cloneRange()
+      this.remember()
       this.#draw()
     })
     window.addEventListener('scroll', () => this.#draw(), { passive: true })
@@ -65,19 +66,48 @@ export class ArticleCaret {
   // with nothing in the article.
   span(): { start: number; end: number } | null {
     const opened = this.#opened()
-    const range = this.#selectionInside() ? document.getSelection()!.getRangeAt(0) : this.#last
-    if (!opened || !range || !opened.view.dom.contains(range.startContainer)) return null
-    const at = (node: Node, offset: number) => opened.map.toOffset(opened.view.posAtDOM(node, offset))
-    return { start: at(range.startContainer, range.startOffset), end: at(range.endContainer, range.endOffset) }
+    if (!opened) return null
+    const now = this.#selectionInside() ? this.#selected(opened) : null
+    if (now) return now
+    return this.#last?.opened === opened ? { start: this.#last.start, end: this.#last.end } : null
+  }
+
+  // Where the keys go on from: the selection in the article as it is now,
+  // while the article has the focus. Called at once by whatever moves or
+  // takes the selection, since "selectionchange" comes a task later and a
+  // key pressed meanwhile (a mark taking the selection) would leave the
+  // caret where it was before.
+  remember(): void {
+    const opened = this.#opened()
+    if (!opened || document.activeElement !== this.#host || !this.#selectionInside()) return
+    const now = this.#selected(opened)
+    if (now) this.#last = { opened, ...now }
   }
 
   // Selects text offsets [start, end), scrolled into view only when out of it.
   select(start: number, end: number): void {
     const opened = this.#opened()
     if (!opened) return
-    const rect = selectText(opened.view, opened.map, start, end).getBoundingClientRect()
+    const range = selectText(opened.view, opened.map, start, end)
+    this.remember()
+    const rect = range.getBoundingClientRect()
     const top = document.querySelector('.app-bar')?.getBoundingClientRect().bottom ?? 0
     if (rect.top < top || rect.bottom > window.innerHeight) window.scrollBy({ top: rect.top - (window.innerHeight + top) / 2 })
+  }
+
+  #selected(opened: Opened): { start: number; end: number } | null {
+    const range = document.getSelection()!.getRangeAt(0)
+    if (!opened.view.dom.contains(range.startContainer) || !opened.view.dom.contains(range.endContainer)) return null
+    const at = (node: Node, offset: number) => opened.map.toOffset(opened.view.posAtDOM(node, offset))
+    return { start: at(range.startContainer, range.startOffset), end: at(range.endContainer, range.endOffset) }
+  }
+
+  // The selection back where the caret last was; false with none.
+  #putBack(): boolean {
+    const opened = this.#opened()
+    if (!opened || this.#last?.opened !== opened) return false
+    selectText(opened.view, opened.map, this.#last.start, this.#last.end)
+    return true
   }
 
   #selectionInside(): boolean {
@@ -90,12 +120,11 @@ export class ArticleCaret {
     const move = MOVES[event.key]
     if (!move || event.altKey) return
     const selection = document.getSelection()!
-    if (!this.#selectionInside()) {
-      if (this.#last) { selection.removeAllRanges(); selection.addRange(this.#last) } else this.#placeAtTopOfView()
-    }
+    if (!this.#selectionInside() && !this.#putBack()) this.#placeAtTopOfView()
     const [direction, granularity] = move
     const byWord = (event.ctrlKey || event.metaKey) && granularity === 'character'
     selection.modify(event.shiftKey ? 'extend' : 'move', direction, byWord ? 'word' : granularity)
+    this.remember()
     event.preventDefault()
     this.#keepInView()
   }

@@ -35,6 +35,24 @@ test('the text selected when a key is pressed is what gets marked, even if the s
   ])
 })
 
+test('a sentence key pressed while a save is on its way selects at once: the mark pressed next takes that sentence', async () => {
+  const h = await harness()
+  // The caret's sentence move, as the article does it: the next sentence
+  // becomes the selection.
+  h.runner.context.ui.selectSentence = () => { h.selected.target = words('Tass said so too'); return true }
+  const held = h.fake.hold('createAnnotation')
+  h.selected.target = words('the talks went well')
+  const highlight = h.runner.run('annotation.markHighlight')
+  const move = h.runner.run('selection.sentence', { move: 'next' })
+  assert.equal(h.selected.target?.quote.exact, 'Tass said so too')
+  const claim = h.runner.run('annotation.markClaim')
+  held.release()
+  await Promise.all([highlight, move, claim])
+  assert.deepEqual(h.reader.session!.annotations.map((a) => [a.kind, a.target.quote.exact]), [
+    ['highlight', 'the talks went well'], ['claim', 'Tass said so too'],
+  ])
+})
+
 test('a failure is reported with its message, nothing is said to have succeeded, and the queue goes on', async () => {
   const h = await harness()
   h.fake.failNext('createAnnotation', 'Could not save: disk full')

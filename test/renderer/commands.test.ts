@@ -216,3 +216,10 @@ test('a mark whose save fails gives the text back as the selection, so the claim
   await h.runner.run('annotation.markClaim')
   assert.equal(h.reader.session!.annotations.length, 1)
 })
+
+test('a sentence key with no sentence that way says so on the status line', async () => {
+  const h = await harness()
+  h.runner.context.ui.selectSentence = () => false
+  assert.equal(await h.runner.run('selection.sentence', { move: 'next' }), true)
+  assert.deepEqual(h.statuses, ['That was the last sentence.'])
+})
