@@ -91,6 +91,15 @@ export class Discourse {
       const link = parts.findIndex((w, k) => k >= 2 && /^(?:of|on|for)$/.test(w))
       const cut = link > 0 ? fold(parts.slice(0, link).join(' ')) : ''
       if (cut && !this.orgOf.has(cut)) { this.orgOf.set(cut, name); this.canonicalOf.clear() }
+      // "Air Mobility" for "Air Mobility Command": the words before a body's last word, when they name no body themselves.
+      for (let n = 2; n < parts.length; n++) {
+        const prefix = parts.slice(0, n)
+        const last = fold(prefix[n - 1]!)
+        if (/^\p{Lu}/u.test(prefix[n - 1]!) && kindOfName(prefix[n - 1]!) === 'person' && !/^(?:of|on|for|and|the)$/.test(last) && !this.orgOf.has(fold(prefix.join(' ')))) {
+          this.orgOf.set(fold(prefix.join(' ')), name)
+          this.canonicalOf.clear()
+        }
+      }
       // "Eastern Theatre Command" for "the PLA Eastern Theatre Command": the body without its owner's initials.
       const owned = parts.length >= 3 && /^\p{Lu}{2,5}$/u.test(first) ? fold(parts.slice(1).join(' ')) : ''
       if (owned && !this.orgOf.has(owned)) { this.orgOf.set(owned, name); this.canonicalOf.clear() }

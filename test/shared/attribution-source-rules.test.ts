@@ -202,3 +202,13 @@ test('"reported Alexa Olgin of Carolina Public Radio": the reporter of a station
   assert.equal(who(text, 'Rook stood still'), 'Alexa Olgin')
   assert.equal(kindOf(text, 'Rook stood still'), 'person')
 })
+
+test('a spokesperson "at" a body is its anonymous spokesperson, and a part of the body\'s name is the whole', () => {
+  const text = 'A spokesperson at Ridgeway Mobility Command told reporters they did not know why the plane was there.\n\n' +
+    'A Ridgeway Mobility spokesperson told reporters they were trying to reach the Guard.'
+  assert.equal(who(text, 'did not know why'), 'Ridgeway Mobility Command spokesperson (anonymous)')
+  assert.equal(who(text, 'trying to reach'), 'Ridgeway Mobility Command spokesperson (anonymous)')
+  // A body's own name stays itself ("United Nations" beside "United Nations Security Council").
+  const un = 'The United Nations Security Council met on Monday.\n\nThe United Nations said aid would resume next week.'
+  assert.equal(who(un, 'aid would resume'), 'United Nations')
+})
