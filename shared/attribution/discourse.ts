@@ -36,6 +36,8 @@ const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([['korea', 'South Kor
 const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
   ...[...COUNTRY_OF_CAPITAL].map(([city, country]) => [city, COUNTRY_NAMES.get(country) ?? country.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())] as [string, string]),
   ['washington', 'United States'],
+  // ("The U.S. hoped": the country's short name speaks as the state.)
+  ['u.s.', 'United States'], ['us', 'United States'], ['u.s', 'United States'], ['usa', 'United States'],
 ])
 
 export class Discourse {
@@ -60,7 +62,7 @@ export class Discourse {
   // The adjective of the country the article is written from ("Turkish"), when its dateline says.
   country: string | null = null
   // Initials the article spells out once: "RSF" -> "Rapid Support Forces".
-  acronyms: ReadonlyMap<string, string> = new Map()
+  acronyms = new Map<string, string>()
   // Lower-case words the text writes before a person's full name ("realtor Shaun Ghulam").
   jobs: ReadonlySet<string> = new Set()
 
@@ -78,6 +80,9 @@ export class Discourse {
     const kind = kindOfName(name)
     if (parts.length < 2 || parts.length > (kind === 'organisation' ? 9 : 4)) return
     if (kind === 'organisation') {
+      // "IMF" after "the International Monetary Fund": initials of a body the article names in full.
+      const initials = parts.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
+      if (initials.length >= 3 && !this.acronyms.has(initials)) this.acronyms.set(initials, name)
       // "Nordwave" after "Nordwave Semiconductor": a distinctive first word stands for the company.
       const first = parts[0]!
       const key = fold(first)
@@ -91,6 +96,15 @@ export class Discourse {
       const link = parts.findIndex((w, k) => k >= 2 && /^(?:of|on|for)$/.test(w))
       const cut = link > 0 ? fold(parts.slice(0, link).join(' ')) : ''
       if (cut && !this.orgOf.has(cut)) { this.orgOf.set(cut, name); this.canonicalOf.clear() }
+      // "Air Mobility" for "Air Mobility Command": the words before a body's last word, when they name no body themselves.
+      for (let n = 2; n < parts.length; n++) {
+        const prefix = parts.slice(0, n)
+        const last = fold(prefix[n - 1]!)
+        if (/^\p{Lu}/u.test(prefix[n - 1]!) && kindOfName(prefix[n - 1]!) === 'person' && !/^(?:of|on|for|and|the)$/.test(last) && !this.orgOf.has(fold(prefix.join(' ')))) {
+          this.orgOf.set(fold(prefix.join(' ')), name)
+          this.canonicalOf.clear()
+        }
+      }
       // "Eastern Theatre Command" for "the PLA Eastern Theatre Command": the body without its owner's initials.
       const owned = parts.length >= 3 && /^\p{Lu}{2,5}$/u.test(first) ? fold(parts.slice(1).join(' ')) : ''
       if (owned && !this.orgOf.has(owned)) { this.orgOf.set(owned, name); this.canonicalOf.clear() }
@@ -117,7 +131,8 @@ export class Discourse {
   private findCanonical(name: string): { name: string; kind: SourceKind } {
     const outlet = knownOutlet(name)
     if (outlet) return { name: outlet, kind: 'outlet' }
-    const clean = this.withoutJob(name.replace(/^(?:the|The)\s+/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, ''))
+    // ("Canada’s" with its possessive read as one word is Canada.)
+    const clean = this.withoutJob(name.replace(/^(?:the|The)\s+/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '').replace(/(?<=\p{L})['’]s$/u, ''))
     // "RSF" after "the Rapid Support Forces (RSF)" (acronyms.ts): initials name a body.
     const spelt = this.acronyms.get(clean) ?? this.acronyms.get(clean.replace(/^[\p{L}.]+['’]s\s+/u, ''))
     if (spelt) return { name: spelt, kind: 'organisation' }
@@ -178,6 +193,8 @@ export class Discourse {
       const many = (e: Entity) => e.kind === 'organisation' || e.kind === 'anonymous' && !singular(e.name)
       const group = speaker.word === 'they' ? latestSpeaker(recent.filter((e) => many(e) && inReach(e))) : null
       return group ?? latestSpeaker(recent.filter((e) => fits(e) && inReach(e)))
+        // ("The Fund is downgrading its outlook ..., including Canada’s. ... it had estimated": a body, before a place merely named.)
+        ?? recent.find((e) => wanted.includes(e.kind) && inReach(e) && !(speaker.word === 'it' && isPlace(e.name)))
         ?? recent.find((e) => wanted.includes(e.kind) && inReach(e)) ?? null
     }
     if (speaker.type !== 'role') return null

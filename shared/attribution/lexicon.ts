@@ -158,7 +158,7 @@ diplomat analysts observers residents witnesses experts executives bankers trade
 aide official critics drivers organisers organizers groups protesters workers activists campaigners
 economists members lawmakers employees staff doctors nurses parents students users delegate delegates
 media commentators politicians governments scientists researchers forecasters meteorologists
- firefighters rescuers investigators authorities prosecutors detectives villagers locals farmers survivors neighbours neighbors passengers account accounts`)
+ firefighters rescuers watchers pollsters investigators authorities prosecutors detectives villagers locals farmers survivors neighbours neighbors passengers account accounts`)
 
 // Participles between a text and its date: "data released in January showed".
 export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed sent circulated distributed posted filed')

@@ -68,7 +68,7 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower) || a - 1 === floor && /^(?:this|that|these|those)$/.test(t.lower)) a--
     // "Iran's mission to the United Nations": the mission, not the body it is sent to.
     // "A spokesperson for Downing Street": the spokesperson speaks, for the body.
-    if (a - 2 >= floor && tokens[a - 1]!.lower === 'for' && SPOKES.test(tokens[a - 2]!.lower) && tokens[a]!.cap) {
+    if (a - 2 >= floor && /^(?:for|at)$/.test(tokens[a - 1]!.lower) && SPOKES.test(tokens[a - 2]!.lower) && tokens[a]!.cap) {
       const spokes = phraseEndingAt(tokens, floor, a - 2)
       if (spokes) return { a: spokes.a, b: j + 1, descriptor: [] }
     }

@@ -149,7 +149,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     return { type: 'name', name: `${slice(text, tokens, a + 2, b)} police`, titles: [] }
   }
   // "a spokesperson for Downing Street" is an unnamed "Downing Street spokesperson", as "a Treasury spokesperson" is.
-  if (lowerWords.length > 2 && SPOKES.has(lowerWords[0]!) && lowerWords[1] === 'for' && isCap(words[2]!) && (/^(?:a|an|one)$/.test(det) || det === '')) {
+  // ("A spokesperson at Air Mobility Command": "at" a named body too.)
+  if (lowerWords.length > 2 && SPOKES.has(lowerWords[0]!) && /^(?:for|at)$/.test(lowerWords[1]!) && isCap(words[2]!) && (/^(?:a|an|one)$/.test(det) || det === '')) {
     return { type: 'anonymous', name: `${slice(text, tokens, a + 2, b).replace(/^the /i, '')} ${lowerWords[0]} (anonymous)`, head: lowerWords[0]! }
   }
   const to = lowerWords.indexOf('to')
@@ -233,6 +234,8 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     const owners = words.filter((w, k) => isCap(w) && (!DEMONYMS.has(w.lower) || k + 1 < words.length - 1 && isCap(words[k + 1]!)))
     const owner = owners.length ? text.slice(owners[0]!.start, owners[owners.length - 1]!.end) : null
     if (DEFINITE.test(det) && words.length <= 2 && !owner) return { type: 'role', head: head.lower, mods: lowerWords.slice(0, -1), group: 'document' }
+    // "according to local news reports", "Initial reports said": reports nobody is named for are unnamed sources.
+    if (!owner && !DEFINITE.test(det) && /^(?:reports|accounts)$/.test(head.lower)) return { type: 'anonymous', name: anonymousName(text, tokens, a, b), head: head.lower }
     return { type: 'document', name: slice(text, tokens, a, b), owner }
   }
   if (isCap(head) && DOCUMENT_NOUNS.has(head.lower) && words.length > 1 && words.every(isCap)) {

@@ -202,3 +202,31 @@ test('"reported Alexa Olgin of Carolina Public Radio": the reporter of a station
   assert.equal(who(text, 'Rook stood still'), 'Alexa Olgin')
   assert.equal(kindOf(text, 'Rook stood still'), 'person')
 })
+
+test('a spokesperson "at" a body is its anonymous spokesperson, and a part of the body\'s name is the whole', () => {
+  const text = 'A spokesperson at Ridgeway Mobility Command told reporters they did not know why the plane was there.\n\n' +
+    'A Ridgeway Mobility spokesperson told reporters they were trying to reach the Guard.'
+  assert.equal(who(text, 'did not know why'), 'Ridgeway Mobility Command spokesperson (anonymous)')
+  assert.equal(who(text, 'trying to reach'), 'Ridgeway Mobility Command spokesperson (anonymous)')
+  // A body's own name stays itself ("United Nations" beside "United Nations Security Council").
+  const un = 'The United Nations Security Council met on Monday.\n\nThe United Nations said aid would resume next week.'
+  assert.equal(who(un, 'aid would resume'), 'United Nations')
+})
+
+test('"the U.S." speaking is the United States; initials of a body named in full name it ("IMF")', () => {
+  assert.equal(who('The U.S. hoped it might keep the minister in power for two more years.', 'keep the minister'), 'United States')
+  const text = 'The International Monetary Fund cut its forecast on Tuesday.\n\nThe IMF said rate hikes would come in 2023.'
+  assert.equal(who(text, 'rate hikes'), 'International Monetary Fund')
+})
+
+test('reports nobody is named for are unnamed sources; "watchers" and "pollsters" are groups', () => {
+  assert.equal(who('About 50 other people were wounded, according to local news reports.', 'wounded'), 'local news reports (anonymous)')
+  assert.equal(kindOf('About 50 other people were wounded, according to local news reports.', 'wounded'), 'anonymous')
+  assert.equal(who('Market watchers said the rally would fade by March.', 'the rally'), 'market watchers (anonymous)')
+})
+
+test('"it" is a body in reach before a country merely named; a possessive read into a name is dropped', () => {
+  const text = 'The Global Lending Fund is cutting its outlook for 2027, including Canada’s, citing labour shortages.\n\n' +
+    'Growth will slow to 2.7% next year, down from the 2.9% it had estimated in July.'
+  assert.equal(who(text, 'Growth will slow'), 'Global Lending Fund')
+})
