@@ -186,3 +186,11 @@ test('"a draft seen by X" relays only when the article relays X elsewhere; other
   // A text an outlet saw is not the outlet's text.
   assert.doesNotMatch(who('A draft of the communique, seen by the AP last week, said coal power would end by 2030.', 'coal power'), /^AP/)
 })
+
+test('an interview set up in a sentence of its own is the venue of the quotes after it, and a described outlet relays them', () => {
+  const text = 'Chancellor Ola Berg spoke about the deal in an interview with public broadcaster NRK on Friday evening. ' +
+    '"Nobody got everything," the chancellor said. He rejected suggestions that he was weakened.\n\nThe vote is on Monday.'
+  assert.equal(who(text, 'Nobody got'), 'Ola Berg via NRK')
+  assert.equal(who(text, 'he was weakened'), 'Ola Berg via NRK')
+  assert.equal(who(text, 'spoke about the deal'), '-')
+})
