@@ -202,3 +202,9 @@ test('with no dateline of its own, "told Reuters" is relayed (a wire\'s copy ope
   const own = 'HARARE, Nov 15 (Reuters) - The president is under house arrest, a senior political source told Reuters.'
   assert.equal(who(own, 'house arrest'), 'senior political source (anonymous)')
 })
+
+test('unnamed close people speak: "one close associate said", "the associate added", "said the ally"', () => {
+  const text = 'One close associate said the mayor often changed course overnight. The plan was dropped, the associate added.'
+  assert.notEqual(who(text, 'changed course'), '-')
+  assert.notEqual(who(text, 'The plan was dropped'), '-')
+})
