@@ -125,7 +125,9 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
     const outlet = knownOutlet(venue) ?? venue
     venue = outlet
     // An interview given to another outlet reaches us through it (GUIDE 6).
-    if (!via && (publisher ? fold(outlet) !== fold(publisher) : main.wireVenue) && (isOutletName(outlet) || main.wireVenue)) via = outlet
+    // (A wire agency's own copy carries its dateline: with none, "told Reuters" is relayed.)
+    const wire = main.wireVenue || WIRES.has(outlet)
+    if (!via && (publisher ? fold(outlet) !== fold(publisher) : wire) && (isOutletName(outlet) || wire)) via = outlet
   }
   const otherSources = outer.filter((c) => c !== main && !isOutlet(c)).map((c) => resolved.get(c)!.name)
   if (transparent) otherSources.push(...outlets.map((c) => resolved.get(c)!.name))
@@ -144,6 +146,9 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
 function insideContent(c: Cue, outer: readonly Cue[]): boolean {
   return c.speaker?.type === 'pronoun' && outer.some((o) => o !== c && o.leading && o.end <= c.start && o.speaker?.type !== 'pronoun')
 }
+
+// News agencies whose stories always open with their dateline.
+const WIRES = new Set(['Reuters', 'AP', 'AFP', 'Bloomberg', 'TASS', 'Xinhua', 'Interfax', 'RIA Novosti', 'dpa', 'Kyodo', 'Yonhap', 'ANSA', 'EFE', 'Anadolu', 'IRNA', 'KCNA', 'Jiji Press'])
 
 function isOutletName(name: string): boolean {
   return knownOutlet(name) !== undefined || /\b(?:Times|Post|News|Journal|Herald|Daily|TV)$/.test(name) || /^The \p{Lu}\p{Ll}+$/u.test(name)

@@ -247,8 +247,19 @@ export function findCues(view: SentenceView): Cue[] {
     if (phrase && (EVIDENTIAL.has(w) || word(phrase.a - 1) === 'by') && /^(?:by|from|of)$/.test(word(phrase.a - 1))) {
       // "a study by X found", "data from research firm X showed": X's text.
       let d = phrase.a - 2
+      const seen = SEEN.test(word(d))
       if (RELEASED.has(word(d))) d--
-      if (DOCUMENT_NOUNS.has(word(d))) {
+      // "intelligence reports seen by Reuters suggest": the reports speak, the outlet that saw them relays.
+      if (seen && isTextNoun(word(d))) {
+        const doc = phraseEndingAt(tokens, from, d)
+        const outlet = speakerOf(phrase)
+        if (doc && outlet?.type === 'name' && looksLikeOutlet(outlet.name)) {
+          const relay = cue('according', phrase.a - 2, phrase.b, outlet, quoted, false, false)
+          relay.seenBy = true
+          cues.push(relay)
+          phrase = doc
+        }
+      } else if (DOCUMENT_NOUNS.has(word(d))) {
         owned = ownedDocument(phrase, tokens[d]!.text)
         const doc = phraseEndingAt(tokens, from, d)
         if (doc) phrase = { a: doc.a, b: phrase.b, descriptor: [] }

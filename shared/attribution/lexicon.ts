@@ -81,7 +81,7 @@ spokesperson professor economist diplomat lawmaker senator ambassador chief exec
 leader researcher scholar chairman chairwoman chair governor mayor general commander envoy secretary
 strategist adviser advisor founder head deputy lawyer attorney prosecutor judge officer source
 fellow author candidate politician prime chancellor king queen representative manager partner
-investor trader scientist doctor
+investor trader scientist doctor associate ally confidant
 `)
 
 // Role nouns that stand for an organisation named earlier ("the ministry").
@@ -158,7 +158,8 @@ diplomat analysts observers residents witnesses experts executives bankers trade
 aide official critics drivers organisers organizers groups protesters workers activists campaigners
 economists members lawmakers employees staff doctors nurses parents students users delegate delegates
 media commentators politicians governments scientists researchers forecasters meteorologists
- firefighters rescuers watchers pollsters investigators authorities prosecutors detectives villagers locals farmers survivors neighbours neighbors passengers account accounts`)
+ firefighters rescuers watchers pollsters investigators authorities prosecutors detectives villagers locals farmers survivors neighbours neighbors passengers account accounts
+ associate associates ally allies confidant confidants adviser advisers advisor advisors`)
 
 // Participles between a text and its date: "data released in January showed".
 export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed sent circulated distributed posted filed')

@@ -41,7 +41,9 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
   const ofThem = last.lower === 'them' && j - 2 >= floor && tokens[j - 1]!.lower === 'of' && (tokens[j - 2]!.pos === 'NUM' || /^(?:some|each|both|all|several|many|most)$/.test(tokens[j - 2]!.lower))
   if (last.pos === 'PRON') return /^(?:he|she|they|it|we|i)$/.test(last.lower) || ofThem ? { a: j, b: j + 1, descriptor: [] } : null
   // ("Norway's military said", "the military said": a body the tagger read as an adjective.)
-  const body = last.pos === 'ADJ' && ORG_ROLES.has(last.lower) && j - 1 >= floor && (tokens[j - 1]!.pos === 'DET' || /^(?:'s|’s)$/.test(tokens[j - 1]!.lower))
+  // ("One close associate said": an unnamed person the tagger read as an adjective too.)
+  const body = last.pos === 'ADJ' && (ORG_ROLES.has(last.lower) || ANONYMOUS_HEADS.has(last.lower)) && j - 1 >= floor &&
+    (/^(?:DET|NUM|ADV|ADJ)$/.test(tokens[j - 1]!.pos) || /^(?:'s|’s)$/.test(tokens[j - 1]!.lower))
   if (!nounish(last) || last.pos === 'ADJ' && last.lower !== 'daily' && last.lower !== 'weekly' && !body) return null
   let a = j
   while (a - 1 >= floor && j - a < MAX_NP) {

@@ -42,6 +42,7 @@ import { relayFrame } from './relay-frames.ts'
 import { carriesOn, reportsEvent } from './continuation.ts'
 import { embeddedPosts } from './embeds.ts'
 import { quoteFrames } from './quote-frames.ts'
+import { interviewFrames } from './interview-frames.ts'
 import { NameKinds } from './name-kinds.ts'
 import { socialPosts } from './social-posts.ts'
 import { quoteReach } from './quote-reach.ts'
@@ -165,6 +166,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     }
   }
 
+  interviewFrames(text, tokens, sentences, own, publisher)
   inheritRelays(text, own, (i) => sentences[i]!.para)
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))

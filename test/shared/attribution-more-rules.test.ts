@@ -92,7 +92,7 @@ test('"Another official, at the Finance Ministry, said" is that ministry\'s offi
 })
 
 test('"sources from the producer group" are the sources of the body the sentence names before them ("OPEC+ sources")', () => {
-  const text = 'GECF+ is considering a pause in output increases, four sources from the producer group told Reuters.\n\n' +
+  const text = 'LONDON, May 3 (Reuters) - GECF+ is considering a pause in output increases, four sources from the producer group told Reuters.\n\n' +
     'One of the sources said Qatar favoured a pause.'
   assert.equal(who(text, 'a pause in output'), 'GECF+ sources (anonymous)')
   assert.equal(who(text, 'Qatar favoured'), 'GECF+ sources (anonymous)')

@@ -159,7 +159,7 @@ test('"according to a large international study": an adjective the tagger read a
 })
 
 test('naming details: a name inside an unnamed group keeps its capital; an age in apposition; a body\'s website; a report and its compiler', () => {
-  assert.equal(who('Rates will stay on hold, two Fed officials told Reuters on Tuesday.', 'Rates will stay'), 'Fed officials (anonymous)')
+  assert.equal(who('WASHINGTON, May 2 (Reuters) - Rates will stay on hold, two Fed officials told Reuters on Tuesday.', 'Rates will stay'), 'Fed officials (anonymous)')
   assert.equal(who('Officials said the bridge was safe.', 'the bridge'), 'officials (anonymous)')
   assert.equal(who('Jan Lammers runs the plant.\n\nMr. Lammers, 54, said the plant would close.', 'the plant would close'), 'Jan Lammers')
   assert.equal(who('According to the Kremlin\'s website, the two leaders discussed energy.', 'discussed energy'), 'Kremlin')

@@ -169,7 +169,7 @@ test('"the police said" needs no antecedent; "investigators determined that" is 
 })
 
 test('"a source in one of the delegations told X" is that source, and "the source said" later is the same one, not an outlet\'s sources met before', () => {
-  const text = 'Earlier, the Ostlandet newspaper reported, citing sources in the industry, that quotas would hold.\n\n' +
+  const text = 'MOSCOW, Nov 28 (Interfax) - Earlier, the Ostlandet newspaper reported, citing sources in the industry, that quotas would hold.\n\n' +
     'A source in one of the OPEC+ delegations told Interfax that no new decisions were expected. "It will be short," the source said.'
   assert.equal(who(text, 'quotas would hold'), 'industry sources (anonymous) via Ostlandet')
   assert.match(who(text, 'no new decisions'), /^source[^]*\(anonymous\)$/)
@@ -185,4 +185,26 @@ test('"a draft seen by X" relays only when the article relays X elsewhere; other
   assert.equal(who(other, 'record investment'), 'paper via dpa')
   // A text an outlet saw is not the outlet's text.
   assert.doesNotMatch(who('A draft of the communique, seen by the AP last week, said coal power would end by 2030.', 'coal power'), /^AP/)
+})
+
+test('an interview set up in a sentence of its own is the venue of the quotes after it, and a described outlet relays them', () => {
+  const text = 'Chancellor Ola Berg spoke about the deal in an interview with public broadcaster NRK on Friday evening. ' +
+    '"Nobody got everything," the chancellor said. He rejected suggestions that he was weakened.\n\nThe vote is on Monday.'
+  assert.equal(who(text, 'Nobody got'), 'Ola Berg via NRK')
+  assert.equal(who(text, 'he was weakened'), 'Ola Berg via NRK')
+  assert.equal(who(text, 'spoke about the deal'), '-')
+})
+
+test('with no dateline of its own, "told Reuters" is relayed (a wire\'s copy opens with its dateline); "reports seen by Reuters suggest" too', () => {
+  const text = 'The president is under house arrest, a senior political source told Reuters.\n\nIntelligence reports seen by Reuters suggest the army planned the move for months.'
+  assert.equal(who(text, 'house arrest'), 'senior political source (anonymous) via Reuters')
+  assert.equal(who(text, 'the army planned'), 'Intelligence reports via Reuters')
+  const own = 'HARARE, Nov 15 (Reuters) - The president is under house arrest, a senior political source told Reuters.'
+  assert.equal(who(own, 'house arrest'), 'senior political source (anonymous)')
+})
+
+test('unnamed close people speak: "one close associate said", "the associate added", "said the ally"', () => {
+  const text = 'One close associate said the mayor often changed course overnight. The plan was dropped, the associate added.'
+  assert.notEqual(who(text, 'changed course'), '-')
+  assert.notEqual(who(text, 'The plan was dropped'), '-')
 })
