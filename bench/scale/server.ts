@@ -12,9 +12,7 @@
 // `npm run bench:scale -- --keep`), started once before so that its index
 // exists. REV (default: the commit before the server-side scale work) is
 // checked out with `git archive` into a temporary folder and built there,
-// and runs on a copy of DIR (each build on a library only it has written:
-// one folds a document's journal when it next opens it, the other when it
-// quits). The two builds take turns, round after round, so the machine's
+// and runs on a copy of DIR (each build on a library only it has written). The two builds take turns, round after round, so the machine's
 // load falls on both alike. Saves add annotations to the library: run it
 // on a folder you do not need.
 
@@ -94,8 +92,7 @@ const delay = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 // One session: start, the last document, the big one opened, saves timed.
 async function session(root: string, dataDir: string, into: Sample, seed: number): Promise<void> {
-  // The whole session's writes: one build folds journals when it opens a
-  // document, the other when it quits.
+  // The whole session's writes, from its start to after it quits.
   const before = filesOf(dataDir)
   const t0 = performance.now()
   const client = await startServer(dataDir, { root, stderr: 'ignore' })

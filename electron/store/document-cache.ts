@@ -61,11 +61,6 @@ export class DocumentCache<T extends Cached> {
     return promise
   }
 
-  // The documents read and kept, without counting it as a use.
-  settled(): T[] {
-    return [...this.#live.values()].flatMap((entry) => (entry.value === undefined ? [] : [entry.value]))
-  }
-
   // bytes: how large the document's file is, known once it is read.
   set(id: string, promise: Promise<T>, bytes: (value: T) => number = () => 0): void {
     this.delete(id)

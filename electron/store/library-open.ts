@@ -23,7 +23,7 @@ import {
 import { checkLibrary, rebuildLibrary, type ReadDocument } from './library-index.ts'
 import { assemble, headFile, indexFolder, LibraryIndex, shardFile, shardName, shardOf, SHARDS } from './library-shards.ts'
 import { listJsonFiles, recoveryNotice } from './recovery.ts'
-import { mapLimited } from './stamp.ts'
+import { mapLimited, stampOf } from './stamp.ts'
 
 export interface OpenLibraryOptions {
   // Reads a document file repairing it (a rebuild), and without repair (a check).
@@ -54,6 +54,7 @@ export async function openLibrary(dir: string, access: Access, options: OpenLibr
   const files = {
     head: access.adapter<IndexHead>(headFile(dir)),
     shard: (n: number) => access.adapter<IndexShard>(shardFile(dir, n), serializeShard),
+    path: (n: number) => shardFile(dir, n),
   }
   const head = await access.read(headFile(dir), (raw) => validated(IndexHead, migrateIndex(raw, headFile(dir))), readOptions)
   let legacy: OpenedLibrary['legacy'] = {}
@@ -116,13 +117,19 @@ export async function openLibrary(dir: string, access: Access, options: OpenLibr
   // Documents written after the index was (a kill between the two writes).
   if (!options.checkLater) library = await checkLibrary(dir, library, options.check) ?? library
 
-  const index = new LibraryIndex(start.library, start.orders, files, { shards, headOnDisk: headRead, ...(options.writeAfterMs === undefined ? {} : { writeAfterMs: options.writeAfterMs }) })
+  const index = new LibraryIndex(start.library, start.orders, files, { shards, headOnDisk: headRead, stamps: await shardStamps(dir, shards), ...(options.writeAfterMs === undefined ? {} : { writeAfterMs: options.writeAfterMs }) })
   const save = async () => {
     if (access.readOnly) return index.adopt(library)
     await index.commit(() => library, { all, also: lost, head: writeHead })
     if (legacyToKeep) await keepLegacy(dir)
   }
   return { index, legacy, save }
+}
+
+// The shard files' stamps as opened (after any repair).
+async function shardStamps(dir: string, shards: number): Promise<Map<number, string | null>> {
+  const stamps = await mapLimited(Array.from({ length: shards }, (_, i) => i), 16, (n) => stampOf(shardFile(dir, n)))
+  return new Map(stamps.map((stamp, n) => [n, stamp]))
 }
 
 function serializeShard(shard: IndexShard): string {

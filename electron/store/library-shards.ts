@@ -19,7 +19,7 @@
 import { join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { LIBRARY_VERSION, type IndexHead, type IndexShard, type LibraryEntry, type LibraryFile, type ShardEntry, type TrashEntry } from './files.ts'
-import { mapLimited } from './stamp.ts'
+import { mapLimited, stampOf } from './stamp.ts'
 
 export const SHARDS = 256
 
@@ -103,6 +103,8 @@ function nextOrder(orders: ReadonlyMap<string, number>): number {
 export interface IndexFiles {
   head: Adapter<IndexHead>
   shard(n: number): Adapter<IndexShard>
+  // Where shard n lives (its stamp is checked before a write `later`).
+  path(n: number): string
 }
 
 export class LibraryIndex {
@@ -120,8 +122,13 @@ export class LibraryIndex {
   readonly #dirty = new Set<number>()
   readonly #writeAfterMs: number
   #timer: ReturnType<typeof setTimeout> | undefined
+  // The stamp of each shard file as last read or written here: a shard
+  // written `later` is not written over a file changed meanwhile (by hand,
+  // or damaged), which the next open then repairs and tells.
+  readonly #known: Map<number, string | null>
 
-  constructor(data: LibraryFile, orders: Map<string, number>, files: IndexFiles, { shards = SHARDS, headOnDisk = true, writeAfterMs = 1000 } = {}) {
+  constructor(data: LibraryFile, orders: Map<string, number>, files: IndexFiles, { shards = SHARDS, headOnDisk = true, writeAfterMs = 1000, stamps = new Map<number, string | null>() } = {}) {
+    this.#known = stamps
     this.#headOnDisk = headOnDisk
     this.#writeAfterMs = writeAfterMs
     this.#data = data
@@ -197,7 +204,14 @@ export class LibraryIndex {
     clearTimeout(this.#timer)
     this.#timer = undefined
     const run = this.#queue.then(async () => {
-      if (this.#dirty.size > 0) await this.#write(this.#data, this.#orders, new Set(this.#dirty))
+      if (this.#dirty.size === 0) return
+      const touched = new Set<number>()
+      for (const shard of this.#dirty) {
+        const known = this.#known.get(shard)
+        if (known === undefined || await stampOf(this.#files.path(shard)) === known) touched.add(shard)
+        else this.#dirty.delete(shard)
+      }
+      await this.#write(this.#data, this.#orders, touched)
     })
     this.#queue = run.catch(() => {})
     return run
@@ -219,6 +233,7 @@ export class LibraryIndex {
     await mapLimited([...groups], 8, async ([shard, entries]) => {
       await this.#files.shard(shard).write({ version: LIBRARY_VERSION, entries })
       this.#dirty.delete(shard)
+      this.#known.set(shard, await stampOf(this.#files.path(shard)))
     })
   }
 

@@ -171,12 +171,11 @@ export class Store {
     return this.#verified
   }
 
-  // Before quitting: each document in memory that has a journal folded
-  // into its file (so the next open reads one file and writes nothing),
-  // and what the index left to write a moment later written now.
+  // Before quitting: what the index left to write a moment later, written
+  // now. (Journals are not folded here: a file changed on disk meanwhile
+  // would be written over; the next open folds them.)
   async close(): Promise<void> {
     await this.#verified
-    for (const db of this.#documents.settled()) await this.#compact(db)
     await this.#library.flush()
   }
 

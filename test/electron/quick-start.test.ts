@@ -6,7 +6,6 @@
 
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Api } from '../../shared/api/contract.ts'
@@ -109,17 +108,19 @@ describe('quick start', () => {
     await close()
   })
 
-  test('closing folds the journals of the documents saved into their files', async () => {
+  test('an index shard damaged under a running app is not written over later: the next start repairs it and says so', async () => {
     const dir = await tempDir()
-    const { api, close } = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true })
+    await (await openServices({ dataDir: dir, resourcesDir })).listDocuments({})
+    const { api, close } = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true, indexWriteAfterMs: 3_600_000 })
     await annotate(api, 'Tass reported', ['tass'])
-    const journal = join(dir, 'documents', `${SAMPLE_ID}.journal.jsonl`)
-    assert.equal(existsSync(journal), true)
+    await writeFile(shardPath(dir, SAMPLE_ID), '{"version": 4, "entries": [')
     await close()
-    assert.equal(existsSync(journal), false)
-    const file = JSON.parse(await readFile(join(dir, 'documents', `${SAMPLE_ID}.json`), 'utf8')) as { annotations: unknown[] }
-    assert.equal(file.annotations.length, 1)
-    assert.equal((await readLibrary(dir)).documents[0]!.annotationCount, 1)
+    assert.equal(await readFile(shardPath(dir, SAMPLE_ID), 'utf8'), '{"version": 4, "entries": [')
+    const again = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true })
+    const notices = await again.api.storageNotices({})
+    assert.equal(notices.some((n) => /index-[0-9a-f]{2}\.corrupt-/.test(n)), true, JSON.stringify(notices))
+    assert.equal((await again.api.listDocuments({}))[0]!.annotationCount, 1)
+    await again.close()
   })
 
   test('a save during the check is not undone by it', async () => {
