@@ -75,9 +75,13 @@ const deleteDocument: Command<{ document: DocumentSummary }> = {
   title: 'Delete document',
   run: async (ctx, { document: doc }) => {
     const title = doc.meta.title
+    // Counted now, in its turn: the list may have been read while a mark
+    // made just before was still being saved. A file that cannot be read
+    // keeps the list's count.
+    const count = await ctx.api.listAnnotations({ documentId: doc.id }).then((list) => list.length, () => doc.annotationCount)
     const answer = await ctx.ui.ask({
       title: `Delete “${title}”?`,
-      message: `“${title}” and its ${doc.annotationCount} annotation${doc.annotationCount === 1 ? '' : 's'} will be removed from the library. You can undo this right after.`,
+      message: `“${title}” and its ${count} annotation${count === 1 ? '' : 's'} will be removed from the library. You can undo this right after.`,
       choices: [{ value: 'delete', label: 'Delete', tone: 'destructive' }, { value: 'cancel', label: 'Cancel' }],
       cancel: 'cancel',
       initial: 'cancel',

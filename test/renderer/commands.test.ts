@@ -223,3 +223,17 @@ test('a sentence key with no sentence that way says so on the status line', asyn
   assert.equal(await h.runner.run('selection.sentence', { move: 'next' }), true)
   assert.deepEqual(h.statuses, ['That was the last sentence.'])
 })
+
+test('deleting a document counts its annotations when asked, after a claim still being saved when Delete was pressed', async () => {
+  const h = await harness()
+  const listed = (await h.fake.api.listDocuments({}))[0]!
+  const held = h.fake.hold('createAnnotation')
+  h.selected.target = words('the talks went well')
+  const claim = h.runner.run('annotation.markClaim')
+  h.answers.push('cancel')
+  const remove = h.runner.run('library.deleteDocument', { document: listed })
+  held.release()
+  await Promise.all([claim, remove])
+  assert.equal(listed.annotationCount, 0)
+  assert.match(h.asked[0]!, /and its 1 annotation will be removed/)
+})
