@@ -312,7 +312,10 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular }
   }
   // ("at the time called": a masthead is written with its capital, "Time".)
-  const outlet = head.cap ? knownOutlet(slice(text, tokens, a, b)) : undefined
+  // (Lower case only as the masthead writes itself, "dpa"; "the times" is no outlet.)
+  const written = slice(text, tokens, a, b)
+  const known = knownOutlet(written)
+  const outlet = head.cap || known === written ? known : undefined
   if (outlet) return { type: 'name', name: outlet, titles: [] }
   return null
 }
