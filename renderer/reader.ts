@@ -89,6 +89,8 @@ export class Reader {
     const stop = start ? followLayout(view, start, (area) => {
       const tr = paint(view.state, windowed.move(area))
       repaintSuggestions(view, tr)
+      // A selection just made is not put back to the editor's older one.
+      takeDomSelection(view)
       view.dispatch(tr)
     }) : () => {}
     const opened: Opened = { article, session, view, map, painter, stop }
