@@ -17,6 +17,8 @@ interface BlockSpan { first: number; last: number }
 
 // Blocks painted beyond those laid out, each way.
 const AHEAD = 16
+// More blocks than a screen can show at once.
+const WIDE = 150
 
 // What is asked of the view: its DOM, its doc, where a DOM node is in it.
 export interface BlockView {
@@ -47,6 +49,7 @@ export function followLayout(view: BlockView, start: DocRange, moved: (window: D
   const indexOf = new WeakMap<Element, number>()
   let held: BlockSpan | null = null
   let frame = 0
+  let waited = 0
   const update = () => {
     frame = 0
     let first = Infinity, last = -1
@@ -58,7 +61,13 @@ export function followLayout(view: BlockView, start: DocRange, moved: (window: D
       first = Math.min(first, index)
       last = Math.max(last, index)
     }
-    if (last < 0 || (held && first >= held.first && last <= held.last)) return
+    // Blocks far apart laid out at once are a jump half reported (those
+    // left behind say they are skipped a frame later): look again then.
+    if (last - first > WIDE && waited++ < 3) { frame = requestAnimationFrame(update); return }
+    waited = 0
+    // Kept while the blocks laid out are inside it and it is not much
+    // wider than they need (a window made too wide shrinks again).
+    if (last < 0 || (held && first >= held.first && last <= held.last && held.last - held.first <= last - first + 4 * AHEAD)) return
     held = { first: Math.max(0, first - AHEAD), last: last + AHEAD }
     const area = docRange(view.state.doc, held)
     windows.set(view, area)
