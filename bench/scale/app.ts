@@ -56,7 +56,7 @@ export async function startApp(browser: Browser, dataDir: string, t0 = performan
 }
 
 // The CLI prints exactly one line, "Sourcemark running at <url>".
-function printedUrl(server: ChildProcess): Promise<string> {
+export function printedUrl(server: ChildProcess): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const lines = createInterface({ input: server.stdout! })
     server.once('exit', (code) => reject(new Error(`sourcemark serve exited with code ${code} before printing its address`)))

@@ -5,7 +5,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join, resolve } from 'node:path'
-import { createInterface } from 'node:readline'
+import { printedUrl } from './app.ts'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 
@@ -59,17 +59,4 @@ export async function startServer(dataDir: string, { root = ROOT, nodeArgs = [],
     await stop()
     throw error
   }
-}
-
-// The CLI prints exactly one line, "Sourcemark running at <url>".
-function printedUrl(server: ChildProcess): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    const lines = createInterface({ input: server.stdout! })
-    server.once('exit', (code) => reject(new Error(`sourcemark serve exited with code ${code} before printing its address`)))
-    lines.on('line', (line) => {
-      const match = /^Sourcemark running at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/.exec(line)
-      if (match) resolvePromise(match[1]!)
-      else reject(new Error(`sourcemark serve printed an unexpected line: ${line}`))
-    })
-  })
 }
