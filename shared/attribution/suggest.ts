@@ -40,8 +40,6 @@ import { bodyInTitle, describedAsBody } from './title-bodies.ts'
 import { fold } from './fold.ts'
 import { relayFrame } from './relay-frames.ts'
 import { carriesOn, reportsEvent } from './continuation.ts'
-import { embeddedPosts } from './embeds.ts'
-import { quoteFrames } from './quote-frames.ts'
 import { interviewFrames } from './interview-frames.ts'
 import { NameKinds } from './name-kinds.ts'
 import { socialPosts } from './social-posts.ts'
@@ -174,8 +172,6 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events: sentences.map((s) => reportsEvent(tokens, s)) })
   writerTurns(text, tokens, sentences, placed)
   anaphorReach(text, sentences, placed)
-  quoteFrames(text, sentences, own, placed)
-  embeddedPosts(text, sentences, placed, discourse)
   socialPosts({ text, sentences, canonical: (name) => discourse.canonical(name) }, placed)
   quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
