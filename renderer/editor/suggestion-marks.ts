@@ -38,7 +38,11 @@ export const suggestionMarks = new Plugin<DecorationSet>({
 })
 
 function decoration(m: SuggestionMark): Decoration {
+  // An element of its own: without one, ProseMirror puts these classes on
+  // an annotation's <mark> over the same words, and the suggestion's source
+  // class would set that mark's colour.
   return Decoration.inline(m.from, m.to, {
+    nodeName: 'span',
     class: `suggestion ${m.sourceId ? `source-${m.sourceId}` : 'suggestion-new-source'}${m.current ? ' suggestion-current' : ''}`,
     'data-suggestion-key': m.key,
   }, { key: m.key })

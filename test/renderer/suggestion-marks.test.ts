@@ -90,3 +90,13 @@ test('in a long article only the suggestions in the window near the screen are p
   for (let i = 0; i < 5; i++) await tick()
   assert.deepEqual(keys(), wanted(60, 140))
 })
+
+test('a suggestion is drawn in an element of its own, never merged into an annotation mark over the same words', () => {
+  const v = view()
+  paintSuggestions(v, map.toPos, suggestions(1), null, true)
+  const [painted] = (suggestionMarks.getState(v.state) as DecorationSet).find()
+  // (The attributes of an inline decoration are on its type, which ProseMirror does not export.)
+  const attrs = (painted as unknown as { type: { attrs: Record<string, string> } }).type.attrs
+  assert.equal(attrs.nodeName, 'span')
+  assert.match(attrs.class!, /\bsuggestion\b/)
+})
