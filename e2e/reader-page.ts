@@ -119,7 +119,10 @@ export async function exportAs(page: Page, format: string, scope: 'document' | '
 }
 
 // Imports an annotation file through the Import dialog and the file picker.
+// Annotations go on the open document: the dialog offers them once one is
+// open (the first document opens a moment after the app starts).
 export async function importAnnotationsFile(page: Page, file: string): Promise<void> {
+  await page.getByRole('article').waitFor()
   await page.getByRole('button', { name: 'Import…', exact: true }).click()
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
     page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Import annotations…' }).click()])
