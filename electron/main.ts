@@ -12,6 +12,7 @@ import { findAppRoot } from './app-root.ts'
 import { APP_NAME, resolveDataDir } from './data-dir.ts'
 import { dispatch } from './dispatch.ts'
 import { openShellServices, type ShellState } from './services.ts'
+import { QuitFlush } from './shell/quit-flush.ts'
 import { appMenuTemplate } from './shell/app-menu.ts'
 import { COMMAND_CHANNEL, CommandsReport, ContextHint, ShellCommand, type ShellCommandId } from './shell/commands.ts'
 import { contextMenuTemplate } from './shell/context-menu.ts'
@@ -96,8 +97,23 @@ async function start(): Promise<void> {
   // Browser mode and the CLI may be running on the same folder: one writer.
   // A folder that cannot be written opens read-only, with a notice saying so.
   const { lock, readOnlyBecause } = await takeFolder(dataDir)
-  app.on('will-quit', () => void lock?.release())
-  const opened = await openShellServices({ dataDir, resourcesDir: join(appRoot, 'resources'), indexAtStart: true, quickStart: true, ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
+  const opening = openShellServices({ dataDir, resourcesDir: join(appRoot, 'resources'), indexAtStart: true, quickStart: true, ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
+  // Before the process ends, the library writes what it still has to (the
+  // changes under way, the index shards left for later), then lets the
+  // folder go: the windows are closed by 'will-quit', so no save is behind it.
+  const quitting = new QuitFlush({
+    close: async () => {
+      try {
+        await (await opening.catch(() => null))?.close()
+      } finally {
+        await lock?.release()
+      }
+    },
+    quit: () => app.quit(),
+    warn: (message) => console.error(message),
+  })
+  app.on('will-quit', (event) => void quitting.willQuit(event))
+  const opened = await opening
   api = opened.api
   shellState = opened.shellState
   registerIpc(api)

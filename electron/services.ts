@@ -71,6 +71,8 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     saveWindow: (state) => store.state.change({ window: state }),
   }
   const indexer = new SearchIndexer(store)
+  // Changes asked for and not yet answered: close() lets them finish first.
+  const underWay = new Set<Promise<unknown>>()
   const api: Api = tellingChanges({
     ...documentServices(ctx),
     ...annotationServices(ctx),
@@ -80,9 +82,13 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     ...articleImportServices(ctx),
     ...suggestionServices(ctx),
     ...readingServices(store.state),
-  }, tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), () => indexer.heard(), () => store.verified)
+  }, { changed: tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), heard: () => indexer.heard(), verified: () => store.verified, underWay })
   if (options.indexAtStart) indexer.start()
-  return { api, shellState, close: () => store.close() }
+  const close = async () => {
+    while (underWay.size > 0) await Promise.allSettled([...underWay])
+    await store.close()
+  }
+  return { api, shellState, close }
 }
 
 // With quickStart, the search index catches up with changes once the
@@ -131,7 +137,7 @@ const ENTRY_READERS = new Set(['listDocuments', 'listLibrary', 'search', 'export
 // again the document the call named: no service needs to say what it
 // changed, and none can forget to.
 // Every call is heard (the index loads once the app is quiet).
-function tellingChanges(api: Api, changed: Changes, heard: () => void, verified: () => Promise<void>): Api {
+function tellingChanges(api: Api, { changed, heard, verified, underWay }: { changed: Changes; heard: () => void; verified: () => Promise<void>; underWay: Set<Promise<unknown>> }): Api {
   const told = { ...api } as Record<string, (input: never) => Promise<unknown>>
   for (const [name, method] of Object.entries(told)) {
     if (ENTRY_READERS.has(name)) {
@@ -151,13 +157,14 @@ function tellingChanges(api: Api, changed: Changes, heard: () => void, verified:
       }
       continue
     }
-    told[name] = async (input) => {
+    told[name] = (input) => {
       heard()
-      try {
-        return await method(input)
-      } finally {
+      const call = method(input).finally(() => {
+        underWay.delete(call)
         changed(input)
-      }
+      })
+      underWay.add(call)
+      return call
     }
   }
   return told as unknown as Api

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
-import { chromium, type Browser, type Page } from '@playwright/test'
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const PROBE = join(import.meta.dirname, 'page-probe.js')
@@ -24,14 +24,21 @@ export interface RunningApp {
   page: Page
   // Milliseconds from starting the server to the page having signed in.
   signedInMs: number
+  // ... to the address printed, and to the page's navigation (its time origin).
+  printedMs: number
+  navigatedMs: number
+  // With cdp: a DevTools session with Performance metrics on (CPU per task).
+  cdp?: CDPSession
   stop(): Promise<void>
 }
 
 // Starts the server and signs a new page in. t0: when the start began.
 // withoutApp: sign in, but hold back the app's script. root: the checkout
 // whose built app is served (another build, for a before/after run).
-export async function startApp(browser: Browser, dataDir: string, t0 = performance.now(), { withoutApp = false, root = ROOT } = {}): Promise<RunningApp> {
-  const server = spawn(process.execPath, [join(root, 'bin', 'sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
+// cdp: open a DevTools session with Performance metrics before loading.
+// nodeArgs: flags for the server's node (--cpu-prof ...).
+export async function startApp(browser: Browser, dataDir: string, t0 = performance.now(), { withoutApp = false, root = ROOT, cdp = false, nodeArgs = [] as string[] } = {}): Promise<RunningApp> {
+  const server = spawn(process.execPath, [...nodeArgs, join(root, 'bin', 'sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   })
@@ -43,12 +50,19 @@ export async function startApp(browser: Browser, dataDir: string, t0 = performan
   }
   try {
     const url = await printedUrl(server)
+    const printedMs = performance.now() - t0
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.addInitScript({ path: PROBE })
     if (withoutApp) await page.route('**/app.js', (route) => route.abort())
+    const session = cdp ? await page.context().newCDPSession(page) : undefined
+    await session?.send('Performance.enable')
+    const navigatedMs = performance.now() - t0
     await page.goto(url)
     await page.waitForURL(new URL('/', url).href)
-    return { server, page, signedInMs: performance.now() - t0, stop: async () => { await page.close().catch(() => {}); await stop() } }
+    return {
+      server, page, signedInMs: performance.now() - t0, printedMs, navigatedMs, ...(session ? { cdp: session } : {}),
+      stop: async () => { await page.close().catch(() => {}); await stop() },
+    }
   } catch (error) {
     await stop()
     throw error

@@ -9,15 +9,15 @@
 //
 // Needs `npm run build` first (npm run bench:scale does it).
 
-import { mkdtemp, rm, stat } from 'node:fs/promises'
-import { setTimeout as delay } from 'node:timers/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Browser, Page } from '@playwright/test'
-import { cacheWorthWriting, SEARCH_INDEX_FILE } from '../../electron/search/indexer.ts'
+import type { Browser } from '@playwright/test'
+import { cacheWorthWriting } from '../../electron/search/indexer.ts'
 import { BIG_ID, BIG_TITLE, generateDocumentFile, generateLibrary, type LibrarySpec } from './generate.ts'
 import { launchBrowser, pageHeap, serverMemory, startApp } from './app.ts'
+import { searchIndexBuilt } from './warm-up.ts'
 import { addClaims, openDocument, openLibrary, QUERIES, scrollReader, typeSearches, type Limits } from './measure.ts'
 import { linearScan, timeLinearSearchCapped } from './baselines.ts'
 import { growthTable, percentile, sizeTable, type Figure } from './report.ts'
@@ -141,24 +141,6 @@ async function runSize(browser: Browser, documents: number): Promise<SizeRun> {
     if (values.keep) console.error(`  kept ${dir}`)
     else await rm(dir, { recursive: true, force: true })
   }
-}
-
-// Searches until the answer no longer says it is still indexing, then waits
-// for the index's cache file (written once the library is quiet, and only
-// for a library large enough: a smaller one is indexed quicker than read).
-async function searchIndexBuilt(page: Page, dir: string, cached: boolean, cap: number): Promise<void> {
-  const t0 = performance.now()
-  const over = () => performance.now() - t0 > cap
-  while (!over()) {
-    const answer = await page.evaluate<{ indexing?: boolean }>(`__bench.call('search', { query: 'the' })`)
-    if (!answer.indexing) break
-    await delay(500)
-  }
-  while (cached && !over()) {
-    if (await stat(join(dir, SEARCH_INDEX_FILE)).then(() => true, () => false)) return
-    await delay(250)
-  }
-  if (over()) throw new Error(`the search index was not built within ${s(cap)}`)
 }
 
 async function main(): Promise<void> {

@@ -40,6 +40,11 @@ export class AppState {
     return this.#save()
   }
 
+  // Resolves once every change asked for so far was written or given up on.
+  settled(): Promise<void> {
+    return this.#queue
+  }
+
   #save(): Promise<void> {
     const file = this.#file
     if (!file) return Promise.resolve()

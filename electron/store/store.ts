@@ -89,6 +89,9 @@ export class Store {
   readonly #compactAfter: number | undefined
   #indexLater = false
   #verified: Promise<void> = Promise.resolve()
+  // Changes under way (settled either way): close() waits for them.
+  readonly #writes = new Set<Promise<void>>()
+  #closing = false
 
   private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState; documents: DocumentCache<DocumentDb> }, access: Access, compactAfter: number | undefined) {
     this.#compactAfter = compactAfter
@@ -171,12 +174,27 @@ export class Store {
     return this.#verified
   }
 
-  // Before quitting: what the index left to write a moment later, written
-  // now. (Journals are not folded here: a file changed on disk meanwhile
-  // would be written over; the next open folds them.)
+  // Before quitting: the changes under way are finished, what the index
+  // left to write a moment later is written now, and the state is written.
+  // A change asked for after this is refused (nothing after it would write
+  // its entry). (Journals are not folded here: a file changed on disk
+  // meanwhile would be written over; the next open folds them.)
   async close(): Promise<void> {
+    this.#closing = true
+    while (this.#writes.size > 0) await Promise.all(this.#writes)
     await this.#verified
     await this.#library.flush()
+    await this.state.settled()
+  }
+
+  // Runs a change, known to close(); refused once closing has begun.
+  #change<T>(run: () => Promise<T>): Promise<T> {
+    if (this.#closing) return Promise.reject(new StoreError('Sourcemark is closing: the change was not saved.'))
+    const result = run()
+    const settled = result.then(() => {}, () => {})
+    this.#writes.add(settled)
+    void settled.then(() => this.#writes.delete(settled))
+    return result
   }
 
   get library(): { readonly data: LibraryFile } {
@@ -224,7 +242,11 @@ export class Store {
   // into its file before it is used, so that its saves start from a short
   // journal and the next open replays little.
   async #compact(db: DocumentDb): Promise<void> {
-    if (this.readOnly || !db.journaled) return
+    if (this.readOnly || !db.journaled || this.#closing) return
+    await this.#change(() => this.#fold(db))
+  }
+
+  async #fold(db: DocumentDb): Promise<void> {
     try {
       const { data, stamp, changed } = await db.compact()
       if (changed) await this.#library.commit((library) => indexDocument(library, data, stamp, { restamp: true }))
@@ -256,17 +278,21 @@ export class Store {
   }
 
   async changeSources(edit: (sources: Source[]) => Source[]): Promise<void> {
-    await this.#sources.commit((current) => ({ ...current, sources: edit(current.sources) }))
+    await this.#change(() => this.#sources.commit((current) => ({ ...current, sources: edit(current.sources) })))
   }
 
   // Both lists at once (a removal moves a source from one to the other).
   async changeSourceLists(edit: (lists: { sources: Source[]; removed: RemovedSource[] }) => { sources: Source[]; removed: RemovedSource[] }): Promise<void> {
-    await this.#sources.commit((current) => ({ ...current, ...edit({ sources: current.sources, removed: current.removed }) }))
+    await this.#change(() => this.#sources.commit((current) => ({ ...current, ...edit({ sources: current.sources, removed: current.removed }) })))
   }
 
   // Changes one document's file (edit returns the new data, never changing
   // what it is given), then brings its library entry in step.
-  async changeDocument(id: string, edit: (current: DocumentFile) => DocumentFile): Promise<DocumentFile> {
+  changeDocument(id: string, edit: (current: DocumentFile) => DocumentFile): Promise<DocumentFile> {
+    return this.#change(() => this.#changeDocument(id, edit))
+  }
+
+  async #changeDocument(id: string, edit: (current: DocumentFile) => DocumentFile): Promise<DocumentFile> {
     const db = await this.#document(id)
     const { data, stamp } = await db.commit(edit)
     // The file is on disk: its entry can be told again from it.
@@ -277,7 +303,11 @@ export class Store {
   // Moves a document to the trash (deleted: when) or back. Marked in its
   // file, so that a library rebuilt from the files keeps it there; a file
   // that cannot be read leaves the index as the only record.
-  async setDeleted(id: string, deleted: string | undefined): Promise<void> {
+  setDeleted(id: string, deleted: string | undefined): Promise<void> {
+    return this.#change(() => this.#setDeleted(id, deleted))
+  }
+
+  async #setDeleted(id: string, deleted: string | undefined): Promise<void> {
     let readable = true
     await this.#document(id).catch((error: unknown) => {
       if (!(error instanceof StoreError)) throw error
@@ -287,22 +317,28 @@ export class Store {
       await this.#library.commit((library) => placeEntry(library, id, deleted))
       return
     }
-    await this.changeDocument(id, ({ deleted: _, ...data }) => (deleted === undefined ? data : { ...data, deleted }))
+    await this.#changeDocument(id, ({ deleted: _, ...data }) => (deleted === undefined ? data : { ...data, deleted }))
   }
 
   // A new document: its file first, then its entry (sample: it is the
   // built-in sample, which is added once).
-  async addDocument(document: ArticleDocument, { sample = false, ...extra }: Pick<LibraryEntry, 'contentHash'> & { sample?: boolean } = {}): Promise<LibraryEntry> {
-    const entry = await this.#writeNew(document, extra)
-    await this.#library.commit((library) => ({ ...library, documents: [...library.documents, entry], ...(sample ? { sampleAdded: true } : {}) }))
-    return entry
+  addDocument(document: ArticleDocument, { sample = false, ...extra }: Pick<LibraryEntry, 'contentHash'> & { sample?: boolean } = {}): Promise<LibraryEntry> {
+    return this.#change(async () => {
+      const entry = await this.#writeNew(document, extra)
+      await this.#library.commit((library) => ({ ...library, documents: [...library.documents, entry], ...(sample ? { sampleAdded: true } : {}) }))
+      return entry
+    })
   }
 
   // Many new documents (a large import, a benchmark's library): each file
   // written durably, a few at a time, then their entries in one index
   // commit, in the order given. Aborted (signal), it stops before the next
   // file; those written are still indexed. Ids must be new.
-  async addDocuments(documents: readonly { document: ArticleDocument; contentHash?: string }[], { signal, progress }: { signal?: AbortSignal; progress?: (done: number) => void } = {}): Promise<LibraryEntry[]> {
+  addDocuments(documents: readonly { document: ArticleDocument; contentHash?: string }[], options: { signal?: AbortSignal; progress?: (done: number) => void } = {}): Promise<LibraryEntry[]> {
+    return this.#change(() => this.#addDocuments(documents, options))
+  }
+
+  async #addDocuments(documents: readonly { document: ArticleDocument; contentHash?: string }[], { signal, progress }: { signal?: AbortSignal; progress?: (done: number) => void }): Promise<LibraryEntry[]> {
     const taken = new Set([...this.#library.data.documents, ...this.#library.data.trash].map((d) => d.id))
     for (const { document } of documents) {
       if (taken.has(document.id)) throw new StoreError(`the library already has a document with id ${document.id}`)

@@ -9,10 +9,17 @@ import assert from 'node:assert/strict'
 import { build } from 'esbuild'
 import Module from 'node:module'
 import { once } from 'node:events'
+import { existsSync } from 'node:fs'
 import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { electronStandIn, type FakeContents, type FakeWindow, type MenuTemplate, type StandIn } from '../helpers/electron-stand-in.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { SAMPLE_ID } from '../helpers/annotate.ts'
+import { readLibrary } from '../helpers/library-files.ts'
+import { describe as describeRange } from '../../shared/anchoring/describe.ts'
+import { canonicalText } from '../../shared/model/document.ts'
+import { openServices } from '../../electron/services.ts'
+import { LOCK_FILE } from '../../electron/store/lock.ts'
 
 const ROOT = join(__dirname, '..', '..')
 const tempDir = tempDirs('main-shell')
@@ -33,7 +40,7 @@ async function buildMain(): Promise<string> {
 const mainFile = buildMain()
 
 // files: what the OS passed on the command line at first launch.
-async function startMain(packaged: boolean, files: string[] = []): Promise<StandIn> {
+async function startMain(packaged: boolean, files: string[] = []): Promise<StandIn & { dataDir: string }> {
   const file = await mainFile
   const dataDir = join(await tempDir(), 'data')
   await mkdir(dataDir)
@@ -60,7 +67,7 @@ async function startMain(packaged: boolean, files: string[] = []): Promise<Stand
   } finally {
     process.argv = savedArgv
   }
-  return standIn
+  return Object.assign(standIn, { dataDir })
 }
 
 function navigation(url: string) {
@@ -240,4 +247,31 @@ test('a right click on an annotation over selected words offers marking, the sou
   assert.ok(menu.template.find((i) => i.label === 'Attribute to')!.submenu!.some((i) => i.label === 'Xinhua'))
   menu.template.find((i) => i.label === 'Edit Note')!.click!()
   assert.deepEqual(await sentCommands(window.webContents, 1), [{ id: 'annotation.editNote', args: { id: 'annot-123' } }])
+})
+
+test('quitting writes the library first: a save asked for just before will-quit is on disk, its index shard too, then the folder is let go', async () => {
+  const standIn = await startMain(true)
+  const window = await standIn.window
+  const call = (method: string, input: unknown) => standIn.ipc.get(`sourcemark:${method}`)!(fromPage(window), input) as Promise<{ ok: boolean; value: unknown; error?: unknown }>
+  const document = await call('getDocument', { documentId: SAMPLE_ID })
+  const text = canonicalText((document.value as { blocks: Parameters<typeof canonicalText>[0] }).blocks)
+  const at = text.indexOf('Tass reported')
+  // Asked for, not answered: the quit comes in between.
+  const saving = call('createAnnotation', { documentId: SAMPLE_ID, kind: 'claim', target: describeRange(text, at, at + 13), sources: ['tass'] })
+  const quitAsked = once(standIn.events, 'quit')
+  const event = { prevented: false, preventDefault() { event.prevented = true } }
+  standIn.app.emit('will-quit', event)
+  assert.equal(event.prevented, true, 'the first will-quit waits for the library')
+  await quitAsked
+  const saved = await saving
+  assert.equal(saved.ok, true, JSON.stringify(saved.error))
+  // What a kill right after the quit would find: all of it on disk.
+  assert.equal((await readLibrary(standIn.dataDir)).documents.find((d) => d.id === SAMPLE_ID)!.annotationCount, 1)
+  assert.equal(existsSync(join(standIn.dataDir, LOCK_FILE)), false, 'the lock is let go after the library is written')
+  const again = await openServices({ dataDir: standIn.dataDir, resourcesDir: join(ROOT, 'resources') })
+  assert.deepEqual((await again.listAnnotations({ documentId: SAMPLE_ID })).map((a) => a.id), [(saved.value as { id: string }).id])
+  // Electron's second will-quit, after main asked again: let through.
+  const second = { prevented: false, preventDefault() { second.prevented = true } }
+  standIn.app.emit('will-quit', second)
+  assert.equal(second.prevented, false)
 })

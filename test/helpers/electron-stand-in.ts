@@ -49,7 +49,7 @@ export interface StandIn {
   recent: string[]
   protocols: string[]
   warnings: string[]
-  // Emits 'popup' when a menu pops up.
+  // Emits 'popup' when a menu pops up, 'quit' when main asks to quit.
   events: EventEmitter
   // The first window, once main.ts made it; rejects when it could not start.
   window: Promise<FakeWindow>
@@ -73,7 +73,9 @@ export function electronStandIn({ packaged }: { packaged: boolean }): StandIn {
     setPath() {},
     requestSingleInstanceLock: () => true,
     whenReady: () => Promise.resolve(),
-    quit() {},
+    // Electron's quit, asked for: told on events as 'quit' (a test then
+    // emits 'will-quit' as Electron would).
+    quit: () => void events.emit('quit'),
     exit: (code: number) => failed(new Error(`app.exit(${code})`)),
     setAsDefaultProtocolClient: (scheme: string) => { protocols.push(scheme); return true },
     addRecentDocument: (path: string) => void recent.push(path),
