@@ -28,9 +28,10 @@ export interface ServiceOptions {
   readOnlyBecause?: string
   // The one-writer lock: every save first checks the folder is still ours.
   lock?: { check(): Promise<void> }
-  // Read (or build) the search index at once, in the background, so the
-  // first search is quick: the app and browser mode. Otherwise on the first
-  // search (a CLI command that never searches never reads it).
+  // Read (or build) the search index in the background once the page has
+  // made its first calls, so the first search is quick: the app and browser
+  // mode. Otherwise on the first search (a CLI command that never searches
+  // never reads it).
   indexAtStart?: boolean
   // Answer at once (the app and browser mode): the library's entries are
   // checked against their files in the background, and an entry a save
@@ -71,6 +72,17 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     saveWindow: (state) => store.state.change({ window: state }),
   }
   const indexer = new SearchIndexer(store)
+  // The search index is read once a page has made its first calls and
+  // been quiet a moment (SearchIndexer.start): never while the page is
+  // still loading, so the first document is not shown behind it.
+  let indexNotStarted = options.indexAtStart === true
+  const heard = () => {
+    if (indexNotStarted) {
+      indexNotStarted = false
+      indexer.start()
+    }
+    indexer.heard()
+  }
   // Changes asked for and not yet answered: close() lets them finish first.
   const underWay = new Set<Promise<unknown>>()
   const api: Api = tellingChanges({
@@ -82,8 +94,7 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     ...articleImportServices(ctx),
     ...suggestionServices(ctx),
     ...readingServices(store.state),
-  }, { changed: tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), heard: () => indexer.heard(), verified: () => store.verified, underWay })
-  if (options.indexAtStart) indexer.start()
+  }, { changed: tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), heard, verified: () => store.verified, underWay })
   const close = async () => {
     while (underWay.size > 0) await Promise.allSettled([...underWay])
     await store.close()

@@ -35,9 +35,12 @@ export interface RunningApp {
 // Starts the server and signs a new page in. t0: when the start began.
 // withoutApp: sign in, but hold back the app's script. root: the checkout
 // whose built app is served (another build, for a before/after run).
-// cdp: open a DevTools session with Performance metrics before loading.
+// cdp: open a DevTools session with Performance metrics before loading
+// ('profile': and the CPU profiler started).
 // nodeArgs: flags for the server's node (--cpu-prof ...).
-export async function startApp(browser: Browser, dataDir: string, t0 = performance.now(), { withoutApp = false, root = ROOT, cdp = false, nodeArgs = [] as string[] } = {}): Promise<RunningApp> {
+export interface StartOptions { withoutApp?: boolean; root?: string; cdp?: boolean | 'profile'; nodeArgs?: string[] }
+
+export async function startApp(browser: Browser, dataDir: string, t0 = performance.now(), { withoutApp = false, root = ROOT, cdp = false, nodeArgs = [] }: StartOptions = {}): Promise<RunningApp> {
   const server = spawn(process.execPath, [...nodeArgs, join(root, 'bin', 'sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -56,6 +59,10 @@ export async function startApp(browser: Browser, dataDir: string, t0 = performan
     if (withoutApp) await page.route('**/app.js', (route) => route.abort())
     const session = cdp ? await page.context().newCDPSession(page) : undefined
     await session?.send('Performance.enable')
+    if (cdp === 'profile') {
+      await session!.send('Profiler.enable')
+      await session!.send('Profiler.start')
+    }
     const navigatedMs = performance.now() - t0
     await page.goto(url)
     await page.waitForURL(new URL('/', url).href)

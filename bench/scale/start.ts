@@ -13,7 +13,7 @@
 // one run, on copies of DIR so neither sees the other's writes).
 
 import { execFileSync } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Browser } from '@playwright/test'
@@ -33,11 +33,14 @@ const { values } = parseArgs({
     warm: { type: 'boolean', default: false },
     // Flags for the server's node, e.g. --cpu-prof (a profile of each start).
     'node-args': { type: 'string', default: '' },
+    // A CPU profile of the page in each start, written as PREFIX-N.cpuprofile.
+    'page-profile': { type: 'string' },
   },
 })
 if (!values['data-dir']) throw new Error('--data-dir DIR (a generated library) is required')
 const runs = Number(values.runs)
 const TIMEOUT = 30_000
+let profiles = 0
 
 interface Start { printed: number; loaded: number; shown: number; serverCpu: number; pageCpu: number; answers: Record<string, number> }
 
@@ -50,7 +53,7 @@ async function cpuMs(pid: number): Promise<number> {
 
 async function once(browser: Browser, root: string, dataDir: string, title: string): Promise<Start> {
   const t0 = performance.now()
-  const app = await startApp(browser, dataDir, t0, { root, cdp: true, nodeArgs: values['node-args'].split(' ').filter(Boolean) })
+  const app = await startApp(browser, dataDir, t0, { root, cdp: values['page-profile'] ? 'profile' : true, nodeArgs: values['node-args'].split(' ').filter(Boolean) })
   try {
     const painted = await app.page.evaluate(`__bench.articlePainted(${JSON.stringify(title)}, ${TIMEOUT})`)
     if (painted === null) throw new Error('the last document was not shown in time')
@@ -58,6 +61,10 @@ async function once(browser: Browser, root: string, dataDir: string, title: stri
     const serverCpu = await cpuMs(app.server.pid!)
     const metrics = await app.cdp!.send('Performance.getMetrics')
     const pageCpu = 1000 * (metrics.metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN)
+    if (values['page-profile']) {
+      const { profile } = await app.cdp!.send('Profiler.stop')
+      await writeFile(`${values['page-profile']}-${++profiles}.cpuprofile`, JSON.stringify(profile))
+    }
     // Each API answer before the paint, from the spawn.
     const offset = app.navigatedMs
     const entries = await app.page.evaluate<{ name: string; end: number }[]>(

@@ -20,12 +20,27 @@ export async function serve(dataDir: string, port: number | undefined, open: boo
   const { lock, readOnlyBecause } = await takeFolder(dataDir)
   // What recovery did with a bad file, now and when a document is opened.
   onStoreNotice((notice) => complain(notice))
-  const { api, close } = await openShellServices({ dataDir, resourcesDir: join(root, 'resources'), indexAtStart: true, quickStart: true, ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
+  // The address is printed while the library opens: the browser loads the
+  // page meanwhile, and its first API call waits for the library.
+  const opening = openShellServices({ dataDir, resourcesDir: join(root, 'resources'), indexAtStart: true, quickStart: true, ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
+  const api = opening.then((opened) => opened.api)
+  // (A failure to open is handled below; a call waiting for it answers 500.)
+  api.catch(() => {})
   const server = await startServer({ api, rendererDir: join(root, 'dist', 'renderer'), ...(port === undefined ? {} : { port }) })
   // Before the URL is printed: whoever reads it may stop us at once. What
-  // the library left to write is written while the folder is still ours
-  // (a failure loses nothing: the next start counts those entries again).
-  const stop = () => void server.close().then(() => close().catch(() => {})).then(() => lock?.release()).then(() => process.exit(0))
+  // the library has under way or left to write is written while the folder
+  // is still ours (a failure loses nothing: the next start counts those
+  // entries again).
+  // Stopped while still opening (a first start rebuilding a large index),
+  // it stops at once, as a kill would: every file is written whole or not
+  // at all, and the next start goes on from the files.
+  let opened: { close(): Promise<void> } | null = null
+  opening.then((services) => { opened = services }, () => {})
+  const stop = () => void server.close()
+    .then(() => opened?.close())
+    .catch(() => {})
+    .then(() => lock?.release())
+    .then(() => process.exit(0))
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
   // Two one-time addresses, each spent on first load: the printed one
@@ -33,6 +48,12 @@ export async function serve(dataDir: string, port: number | undefined, open: boo
   // one on the opener's command line, visible to all, lasts a minute.
   console.log(`Sourcemark running at ${server.launchUrl(PRINTED_CODE_LIFETIME_MS)}`)
   if (open) openBrowser(server.launchUrl(LAUNCH_CODE_LIFETIME_MS))
+  // A library that cannot be opened stops the server (cli.ts says why).
+  await opening.catch(async (error: unknown) => {
+    await server.close()
+    await lock?.release()
+    throw error
+  })
 }
 
 export async function start(dataDir: string): Promise<void> {

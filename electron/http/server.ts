@@ -30,7 +30,9 @@ const ASSETS: Record<string, { file: string; type: string }> = {
 const STATUS: Record<ErrorCode, number> = { 'invalid-input': 400, 'not-found': 404, storage: 507, internal: 500 }
 
 export interface ServerOptions {
-  api: Api
+  // The services, or their promise: the page (its script, its styles) can
+  // load while the library opens; an API call waits for it.
+  api: Api | Promise<Api>
   rendererDir: string
   port?: number
 }
@@ -91,7 +93,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, port: number, s
     }
     const method = decodedPath(url.pathname.slice('/api/'.length))
     if (method === null) return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The address is not valid percent-encoding.' } })
-    const outcome = await dispatch(options.api, method, payload)
+    const outcome = await dispatch(await options.api, method, payload)
     return sendJson(res, outcome.ok ? 200 : STATUS[outcome.error.code], outcome)
   }
 

@@ -23,6 +23,7 @@ import {
 import { checkLibrary, rebuildLibrary, type ReadDocument } from './library-index.ts'
 import { assemble, headFile, indexFolder, LibraryIndex, shardFile, shardName, shardOf, SHARDS } from './library-shards.ts'
 import { listJsonFiles, recoveryNotice } from './recovery.ts'
+import { checkedShard } from './shard-check.ts'
 import { mapLimited, stampOf } from './stamp.ts'
 
 export interface OpenLibraryOptions {
@@ -150,7 +151,7 @@ async function readShards(dir: string, access: Access, shards: number, readOptio
   const lost: number[] = []
   const results = await mapLimited(Array.from({ length: shards }, (_, i) => i), 16, (shard) => {
     const file = shardFile(dir, shard)
-    return access.read(file, (raw) => validated(IndexShard, migrateIndex(raw, file)), readOptions)
+    return access.read(file, (raw) => checkedShard(migrateIndex(raw, file)), readOptions)
   })
   for (const [shard, result] of results.entries()) {
     if (result.status === 'ok' || result.status === 'restored') {

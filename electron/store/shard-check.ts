@@ -1,0 +1,66 @@
+// Every start reads every library entry (10,000 in a large library) from
+// the index shards, and checking them with the schema took about a fifth of
+// the server's work before the first document was shown. An entry exactly
+// as Sourcemark writes it is checked here by hand, its strings by the
+// schema's own leaf schemas; anything else (a field missing or unknown, a
+// value out of range) goes to the schema, which has the last word and the
+// words for the user. test/electron/shard-check.test.ts holds the two
+// together: what passes here, the schema passes unchanged.
+
+import type { z } from 'zod'
+import { DocumentMeta } from '../../shared/model/document.ts'
+import { SourceId } from '../../shared/model/source.ts'
+import { IndexShard, LIBRARY_VERSION, ShardEntry } from './files.ts'
+import { validated } from './access.ts'
+
+const ENTRY_KEYS = new Set(Object.keys(ShardEntry.shape))
+const META_KEYS = new Set(Object.keys(DocumentMeta.shape))
+const REQUIRED = ['id', 'meta', 'added', 'annotationCount', 'claimCount', 'sourceCounts', 'viaCounts', 'order'] as const
+const leaf = ShardEntry.shape
+const metaLeaf = DocumentMeta.shape
+
+// A shard's data: the fast check for each entry, the schema for the rest.
+export function checkedShard(raw: unknown): IndexShard {
+  if (isRecord(raw) && raw.version === LIBRARY_VERSION && Array.isArray(raw.entries) && Object.keys(raw).length === 2 && raw.entries.every(plainEntry)) {
+    return raw as IndexShard
+  }
+  return validated(IndexShard, raw)
+}
+
+// Whether the schema would take `raw` as it is (no default filled in, no
+// key stripped): false sends it to the schema.
+export function plainEntry(raw: unknown): boolean {
+  if (!isRecord(raw)) return false
+  for (const key of REQUIRED) if (!(key in raw)) return false
+  for (const key in raw) if (!ENTRY_KEYS.has(key)) return false
+  return passes(leaf.id, raw.id) && plainMeta(raw.meta) && passes(leaf.added, raw.added) &&
+    isCount(raw.annotationCount) && isCount(raw.claimCount) && isCount(raw.order) &&
+    plainCounts(raw.sourceCounts) && plainCounts(raw.viaCounts) &&
+    (raw.contentHash === undefined || passes(leaf.contentHash, raw.contentHash)) &&
+    (raw.stamp === undefined || (typeof raw.stamp === 'string' && raw.stamp.length <= 200)) &&
+    (raw.deleted === undefined || passes(leaf.deleted, raw.deleted))
+}
+
+function plainMeta(raw: unknown): boolean {
+  if (!isRecord(raw)) return false
+  for (const key in raw) if (!META_KEYS.has(key)) return false
+  const text = (value: unknown, max: number, min = 0) => typeof value === 'string' && value.length >= min && value.length <= max
+  const optional = (value: unknown, max: number) => value === undefined || text(value, max)
+  return text(raw.title, 1000, 1) && optional(raw.publisher, 1000) && optional(raw.author, 1000) && optional(raw.published, 100) &&
+    optional(raw.url, 4096) && (raw.language === undefined || passes(metaLeaf.language, raw.language))
+}
+
+function plainCounts(raw: unknown): boolean {
+  if (!isRecord(raw)) return false
+  for (const key in raw) if (!passes(SourceId, key) || !isCount(raw[key])) return false
+  return true
+}
+
+const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0
+
+const passes = (schema: z.ZodType, value: unknown): boolean => schema.safeParse(value).success
+
+// A plain object (as JSON.parse makes them), with no inherited keys in the way.
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype
+}
