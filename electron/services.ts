@@ -139,6 +139,11 @@ const UNSEARCHED = new Set(['startupDocument', 'listDocuments', 'listLibrary', '
   'exportLibrary', 'storageNotices', 'listSources', 'listRemovedSources', 'suggestAttributions', 'rejectSuggestion',
   'unrejectSuggestion', 'getSettings', 'updateSettings', 'listReadingPositions', 'saveReadingPosition', 'importProgress', 'cancelImport'])
 
+// Calls that write nothing (so quitting need not wait for them; a method
+// not listed is waited for).
+const READS = new Set(['startupDocument', 'listAnnotations', 'exportDocument', 'storageNotices', 'listSources',
+  'listRemovedSources', 'suggestAttributions', 'getSettings', 'listReadingPositions', 'importProgress', 'cancelImport'])
+
 // Calls that read the library's entries: they wait until the entries were
 // checked against the files (at once, unless quickStart).
 const ENTRY_READERS = new Set(['listDocuments', 'listLibrary', 'search', 'exportLibrary'])
@@ -161,18 +166,20 @@ function tellingChanges(api: Api, { changed, heard, verified, underWay }: { chan
       // (Each of them changes nothing.)
       continue
     }
-    if (UNSEARCHED.has(name)) {
+    const search = !UNSEARCHED.has(name)
+    if (!search && READS.has(name)) {
       told[name] = (input) => {
         heard()
         return method(input)
       }
       continue
     }
+    // A call that may write is known to close() until answered.
     told[name] = (input) => {
       heard()
       const call = method(input).finally(() => {
         underWay.delete(call)
-        changed(input)
+        if (search) changed(input)
       })
       underWay.add(call)
       return call

@@ -31,13 +31,12 @@ export async function serve(dataDir: string, port: number | undefined, open: boo
   // the library has under way or left to write is written while the folder
   // is still ours (a failure loses nothing: the next start counts those
   // entries again).
-  // Stopped while still opening (a first start rebuilding a large index),
-  // it stops at once, as a kill would: every file is written whole or not
-  // at all, and the next start goes on from the files.
-  let opened: { close(): Promise<void> } | null = null
-  opening.then((services) => { opened = services }, () => {})
+  // Stopped while still opening, it lets the library finish opening (and
+  // say what recovery did) first; a second signal stops it at once, as a
+  // kill would (every file is written whole or not at all).
   const stop = () => void server.close()
-    .then(() => opened?.close())
+    .then(() => opening)
+    .then((opened) => opened.close())
     .catch(() => {})
     .then(() => lock?.release())
     .then(() => process.exit(0))
