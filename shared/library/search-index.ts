@@ -28,8 +28,9 @@ export interface RankedDocument { id: string; score: number }
 export interface IndexSnapshot { header: string; postings: Uint32Array[] }
 
 // Bump when the words, the fields or the file change: an index saved by
-// another version is rebuilt, not read.
-const SEARCH_INDEX_FORMAT = 2
+// another version is rebuilt, not read. (3: the indexer's versions carry a
+// mark per indexing, and its search rows are written as it indexes.)
+const SEARCH_INDEX_FORMAT = 3
 
 const FIELDS = ['title', 'text', 'notes', 'sources'] as const
 const F = FIELDS.length

@@ -166,7 +166,7 @@ describe('ranked search', () => {
     assert.throws(() => LibraryIndex.load(header, twice), /out of order/)
     assert.throws(() => LibraryIndex.load(header, all.subarray(1)), /posting/)
     assert.throws(() => LibraryIndex.load(header, joined([all, new Uint32Array(1)])), /left over/)
-    assert.throws(() => LibraryIndex.load('{"format":2,"docs":[],"fields":{"nonsense":true}}', all))
+    assert.throws(() => LibraryIndex.load('{"format":3,"docs":[],"fields":{"nonsense":true}}', all))
     assert.throws(() => LibraryIndex.load('{"format":1}', all), /version/)
   })
 })
