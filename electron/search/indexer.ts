@@ -21,14 +21,10 @@
 // documents changed, when the library has been quiet a moment: a save of
 // an annotation never writes it.
 //
-// For the same libraries each document indexed also gets its search row
-// (search-rows.ts: what its hits are found in), so that an answer reads
-// rows, not document files. The version kept in the index for a document
-// ends in a mark made anew each time it is indexed, and a row is used only
-// for that exact version: a row left from before a change (a note edited
-// leaves the file's stamp as it was until the library is written) is never
-// taken for the document as it is now. A row missing or damaged is made
-// again from the document file when an answer needs it.
+// For the same libraries each document indexed gets its search row
+// (search-rows.ts), which answers read instead of the document file; a row
+// is used only for the very indexing it was written at (versions.ts: mark),
+// and one missing or damaged is made again when an answer needs it.
 
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -37,10 +33,10 @@ import { indexRecord, LibraryIndex } from '../../shared/library/search-index.ts'
 import { readIndexFile, writeIndexFile } from './index-file.ts'
 import { MAX_DOCUMENTS_READ, searchRanked, type SearchAnswer } from '../../shared/library/ranked-search.ts'
 import type { Searchable } from '../../shared/library/search.ts'
-import type { LibraryEntry } from '../store/files.ts'
 import type { Store } from '../store/store.ts'
 import { searchableOf } from './document-contents.ts'
 import { readRow, removeRow, writeRow } from './search-rows.ts'
+import { bytesOf, mark, unmarked, versionOf } from './versions.ts'
 
 export const SEARCH_INDEX_FILE = 'search-index.bin'
 // What an older version kept (JSON): removed once the new file is written.
@@ -329,30 +325,6 @@ export class SearchIndexer {
       // A cache: the next start indexes what it lacks.
     }
   }
-}
-
-// What a document was when indexed: its file's stamp, and the names of the
-// sources and relays it names (renaming one changes what is found).
-function versionOf(entry: LibraryEntry, sourceName: (id: string) => string): string {
-  const ids = new Set([...Object.keys(entry.sourceCounts), ...Object.keys(entry.viaCounts)])
-  const names = [...ids].sort().map(sourceName).join('\u0001')
-  const file = entry.stamp ?? JSON.stringify([entry.meta, entry.annotationCount, entry.claimCount, entry.sourceCounts, entry.viaCounts])
-  return `${file}\u0002${names}`
-}
-
-// The version kept in the index: marked anew at every indexing (a row is
-// used only for the very indexing it was written at). An index saved
-// before marks were made has none.
-const MARK = '\u0003'
-let marks = 0
-const mark = (version: string) => `${version}${MARK}${Date.now().toString(36)}.${(marks++).toString(36)}.${Math.random().toString(36).slice(2, 8)}`
-const unmarked = (version: string | undefined) => version === undefined ? undefined : version.split(MARK, 1)[0]
-
-// The document files' size, as their stamps say (stamp.ts: the size first).
-function bytesOf(entries: readonly LibraryEntry[]): number {
-  let bytes = 0
-  for (const { stamp } of entries) bytes += stamp ? Number.parseInt(stamp, 10) || 0 : 0
-  return bytes
 }
 
 function delay(ms: number): Promise<void> {
