@@ -20,6 +20,11 @@
 // with 10,000 annotations, is not), after a rebuild or once enough
 // documents changed, when the library has been quiet a moment: a save of
 // an annotation never writes it.
+//
+// For the same libraries each document indexed gets its search row
+// (search-rows.ts), which answers read instead of the document file; a row
+// is used only for the very indexing it was written at (versions.ts: mark),
+// and one missing or damaged is made again when an answer needs it.
 
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -28,9 +33,10 @@ import { indexRecord, LibraryIndex } from '../../shared/library/search-index.ts'
 import { readIndexFile, writeIndexFile } from './index-file.ts'
 import { MAX_DOCUMENTS_READ, searchRanked, type SearchAnswer } from '../../shared/library/ranked-search.ts'
 import type { Searchable } from '../../shared/library/search.ts'
-import type { LibraryEntry } from '../store/files.ts'
 import type { Store } from '../store/store.ts'
 import { searchableOf } from './document-contents.ts'
+import { readRow, removeRow, writeRow } from './search-rows.ts'
+import { bytesOf, mark, unmarked, versionOf } from './versions.ts'
 
 export const SEARCH_INDEX_FILE = 'search-index.bin'
 // What an older version kept (JSON): removed once the new file is written.
@@ -88,6 +94,9 @@ export class SearchIndexer {
   // Documents changed since they were indexed, whatever their versions say.
   #dirty = new Set<string>()
   #searched = -Infinity
+  // Rows being written outside catching up (flush() waits for them).
+  #writing = new Set<Promise<void>>()
+  #worth: { library: unknown; worth: boolean } | null = null
   // Waiting to start (start()).
   #begin: (() => void) | null = null
   #quietMs = 0
@@ -156,6 +165,7 @@ export class SearchIndexer {
     await this.#ready()
     await this.#catchUp()
     clearTimeout(this.#saveTimer)
+    await Promise.all(this.#writing)
     await (this.#saving = this.#saving.then(() => this.#save()))
   }
 
@@ -201,19 +211,26 @@ export class SearchIndexer {
       this.#dirty.clear()
       // Not in step until this pass is done; how much is left is known at once.
       this.#seen = null
-      const stale = [...wanted].filter(([id, version]) => dirty.has(id) || index.version(id) !== version)
+      const stale = [...wanted].filter(([id, version]) => dirty.has(id) || unmarked(index.version(id)) !== version)
       this.#left = stale.length
       await this.#saving
-      for (const id of [...index.ids()]) if (!wanted.has(id)) index.remove(id)
+      for (const id of [...index.ids()]) {
+        if (wanted.has(id)) continue
+        index.remove(id)
+        if (!this.#store.readOnly) void removeRow(this.#store.dir, id).catch(() => {})
+      }
+      const rows = this.#rowsWorthKeeping()
       for (const [id, version] of stale) {
         const entry = await this.#readFile(id)
         // The index must not change while it is being written.
         await this.#saving
         // One that cannot be read is found by its title until it can.
         const title = now.library.documents.find((d) => d.id === id)?.meta.title ?? ''
-        index.set(entry ? indexRecord(entry, sourceName) : { id, title, text: '', notes: '', sources: '' }, version)
+        const marked = mark(version)
+        index.set(entry ? indexRecord(entry, sourceName) : { id, title, text: '', notes: '', sources: '' }, marked)
         this.#read.delete(id)
-        if (entry) this.#read.set(id, { version, entry })
+        if (entry) this.#read.set(id, { version: marked, entry })
+        if (entry && rows) await writeRow(this.#store.dir, entry, marked).catch(() => {})
         this.#trimRead()
         this.#left--
         this.#unsaved++
@@ -238,7 +255,8 @@ export class SearchIndexer {
     }
   }
 
-  // A ranked document's contents, for its hits.
+  // A ranked document's contents, for its hits: kept from an earlier
+  // answer, else its row, else its file (whose row is then written).
   async #contents(id: string): Promise<Searchable | null> {
     const version = this.#index!.version(id)
     const kept = this.#read.get(id)
@@ -247,10 +265,28 @@ export class SearchIndexer {
       this.#read.set(id, kept)
       return kept.entry
     }
-    const entry = await this.#readFile(id)
-    if (entry && version !== undefined) this.#read.set(id, { version, entry })
+    const row = version !== undefined ? readRow(this.#store.dir, id, version) : null
+    const entry = row ?? await this.#readFile(id)
+    if (entry && version !== undefined) {
+      this.#read.set(id, { version, entry })
+      if (!row && this.#index!.version(id) === version && this.#rowsWorthKeeping()) {
+        const writing = writeRow(this.#store.dir, entry, version).catch(() => {}).finally(() => this.#writing.delete(writing))
+        this.#writing.add(writing)
+      }
+    }
     this.#trimRead()
     return entry
+  }
+
+  // Rows are kept for the libraries whose index cache is kept.
+  #rowsWorthKeeping(): boolean {
+    const library = this.#store.library.data
+    if (this.#worth?.library !== library) {
+      const { minDocumentsToSave, minBytesToSave } = this.#options
+      const worth = !this.#store.readOnly && (library.documents.length >= minDocumentsToSave || bytesOf(library.documents) >= minBytesToSave)
+      this.#worth = { library, worth }
+    }
+    return this.#worth.worth
   }
 
   #trimRead(): void {
@@ -289,22 +325,6 @@ export class SearchIndexer {
       // A cache: the next start indexes what it lacks.
     }
   }
-}
-
-// What a document was when indexed: its file's stamp, and the names of the
-// sources and relays it names (renaming one changes what is found).
-function versionOf(entry: LibraryEntry, sourceName: (id: string) => string): string {
-  const ids = new Set([...Object.keys(entry.sourceCounts), ...Object.keys(entry.viaCounts)])
-  const names = [...ids].sort().map(sourceName).join('\u0001')
-  const file = entry.stamp ?? JSON.stringify([entry.meta, entry.annotationCount, entry.claimCount, entry.sourceCounts, entry.viaCounts])
-  return `${file}\u0002${names}`
-}
-
-// The document files' size, as their stamps say (stamp.ts: the size first).
-function bytesOf(entries: readonly LibraryEntry[]): number {
-  let bytes = 0
-  for (const { stamp } of entries) bytes += stamp ? Number.parseInt(stamp, 10) || 0 : 0
-  return bytes
 }
 
 function delay(ms: number): Promise<void> {

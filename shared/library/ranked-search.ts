@@ -36,10 +36,11 @@ export async function searchRanked(
   if (words.length === 0) return { hits: [], truncated: false }
   const names = new Map(sources.map((s) => [s.id, s.name]))
   const sourceName = (id: string) => names.get(id) ?? id
-  const ranked = index.search(query)
+  const maxRead = Math.ceil(limit / HITS_PER_DOCUMENT_READ)
+  // One more than can be read: whether there are more.
+  const ranked = index.search(query, maxRead + 1)
   const hits: SearchHit[] = []
   let truncated = false
-  const maxRead = Math.ceil(limit / HITS_PER_DOCUMENT_READ)
   // The next few are read while one's hits are found: reading a file waits
   // on the disk, and one after the other the waits add up. Their hits are
   // still taken in rank order.

@@ -20,6 +20,7 @@
 // so the caller can tell which documents changed since.
 
 import type { Searchable } from './search.ts'
+import { bestOf } from './search-best.ts'
 import { wordKeys } from './words.ts'
 
 export interface IndexRecord { id: string; title: string; text: string; notes: string; sources: string }
@@ -28,8 +29,8 @@ export interface RankedDocument { id: string; score: number }
 export interface IndexSnapshot { header: string; postings: Uint32Array[] }
 
 // Bump when the words, the fields or the file change: an index saved by
-// another version is rebuilt, not read.
-const SEARCH_INDEX_FORMAT = 2
+// another version is rebuilt, not read (3: with search rows, indexer.ts).
+const SEARCH_INDEX_FORMAT = 3
 
 const FIELDS = ['title', 'text', 'notes', 'sources'] as const
 const F = FIELDS.length
@@ -134,8 +135,9 @@ export class LibraryIndex {
   }
 
   // The documents that have every word of the query (the last one as a
-  // beginning too), best first: BM25 per field, weighted by field.
-  search(query: string): RankedDocument[] {
+  // beginning too), best first: BM25 per field, weighted by field; at most
+  // `limit` (search-best.ts: the rest are neither made nor sorted).
+  search(query: string, limit = Infinity): RankedDocument[] {
     const words = wordKeys(query).slice(0, MAX_QUERY_WORDS)
     const n = this.size
     if (words.length === 0 || n === 0) return []
@@ -143,32 +145,35 @@ export class LibraryIndex {
     const scores = new Float64Array(count)
     const found = new Uint32Array(count)
     const average = this.#totals.map((t) => Math.max(t / n, 1))
+    // Per field, each document's length term, made once per search.
+    const norms: (Float64Array | undefined)[] = []
+    const normsOf = (f: number) => {
+      if (!norms[f]) for (let doc = 0, norm = (norms[f] = new Float64Array(count)); doc < count; doc++) norm[doc] = K1 * (1 - B + (B * this.#lengths[doc * F + f]!) / average[f]!)
+      return norms[f]
+    }
     words.forEach((word, q) => {
       const last = q === words.length - 1
+      const bit = 1 << q
       for (const [key, weight] of last && word.length > 1 ? this.#expand(word) : [[word, 1] as const]) {
         for (let f = 0; f < F; f++) {
           const postings = this.#words[f]!.get(key)
           if (!postings) continue
           const idf = Math.log(1 + (n - postings.n + 0.5) / (postings.n + 0.5))
           const factor = idf * BOOST[f]! * weight
+          const norm = normsOf(f)
           const { data } = postings
           for (let i = 0; i < postings.n; i++) {
             const doc = data[i]! >>> TF_BITS
             if (!this.#live[doc]) continue
             const tf = data[i]! & TF_MAX
-            const norm = K1 * (1 - B + (B * this.#lengths[doc * F + f]!) / average[f]!)
-            scores[doc]! += (factor * tf * (K1 + 1)) / (tf + norm)
-            found[doc]! |= 1 << q
+            scores[doc]! += (factor * tf * (K1 + 1)) / (tf + norm[doc]!)
+            found[doc]! |= bit
           }
         }
       }
     })
     const all = (1 << words.length) - 1
-    const ranked: RankedDocument[] = []
-    for (let doc = 0; doc < count; doc++) {
-      if (found[doc] === all) ranked.push({ id: this.#ids[doc]!, score: scores[doc]! })
-    }
-    return ranked.sort((a, b) => b.score - a.score)
+    return bestOf(count, (doc) => found[doc] === all, scores, limit).map((doc) => ({ id: this.#ids[doc]!, score: scores[doc]! }))
   }
 
   // Drops what gone documents left, once they are a quarter of the index.

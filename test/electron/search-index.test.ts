@@ -63,6 +63,14 @@ test('every change made through the API is searched as it now is', async () => {
   assert.ok((await found(api, 'xinhua')).includes(`${SAMPLE_ID}:source:Xinhua`))
 })
 
+// A cache file's header and postings, without the mark each indexing adds
+// to a document's version (made anew when it is indexed again).
+function withoutMarks(bytes: Buffer): { header: string; postings: Buffer } {
+  const end = 8 + bytes.readUInt32LE(4)
+  const header = bytes.toString('utf8', 8, end).replace(/\\u0003[0-9a-z.]*/g, '')
+  return { header, postings: bytes.subarray(Math.ceil(end / 4) * 4) }
+}
+
 function article(id: string, title: string, text: string): ArticleDocument {
   return { id, meta: { title }, blocks: [{ type: 'paragraph', text }] }
 }
@@ -98,7 +106,7 @@ test('a damaged cache is rebuilt from the document files, and search answers as 
     assert.deepEqual(hits.map((h) => [h.documentId, h.match]), [['harbour', 'harbourmaster']], JSON.stringify(damage.toString('latin1').slice(0, 40)))
     assert.deepEqual((await indexer.search('steppe')).hits.map((h) => h.documentId), ['steppe', 'steppe'])
     await indexer.flush()
-    assert.deepEqual(await readFile(file), good, 'written again whole')
+    assert.deepEqual(withoutMarks(await readFile(file)), withoutMarks(good), 'written again whole')
     await assert.rejects(stat(old), /ENOENT/)
   }
 })

@@ -135,6 +135,19 @@ describe('ranked search', () => {
     assert.equal(more.answer.truncated, false)
   })
 
+  test('with a limit, the index gives the best that many, as the whole ranking begins (equal scores in the order indexed)', () => {
+    // Scores from 1 to 4 mentions, many equal, some documents replaced (renumbered) or removed.
+    const many = Array.from({ length: 300 }, (_, i) => article(`wire-${i}`, `Wire ${i}`, `${'convoy '.repeat(1 + ((i * 7) % 4))}crossed the strait ${i}.`))
+    const ranking = indexOf(many)
+    for (let i = 0; i < 300; i += 17) ranking.set(indexRecord(many[(i * 5) % 300]!, sourceName), 'v2')
+    for (let i = 3; i < 300; i += 29) ranking.remove(`wire-${i}`)
+    const whole = ranking.search('convoy crossed')
+    assert.ok(whole.length > 250)
+    for (const limit of [0, 1, 2, 5, 41, 100, whole.length, whole.length + 5]) {
+      assert.deepEqual(ranking.search('convoy crossed', limit), whole.slice(0, limit), `limit ${limit}`)
+    }
+  })
+
   test('a document replaced or removed is searched as it now is; a saved index loads to the same answers', async () => {
     const changed = indexOf(entries)
     changed.remove('often')
@@ -166,7 +179,7 @@ describe('ranked search', () => {
     assert.throws(() => LibraryIndex.load(header, twice), /out of order/)
     assert.throws(() => LibraryIndex.load(header, all.subarray(1)), /posting/)
     assert.throws(() => LibraryIndex.load(header, joined([all, new Uint32Array(1)])), /left over/)
-    assert.throws(() => LibraryIndex.load('{"format":2,"docs":[],"fields":{"nonsense":true}}', all))
+    assert.throws(() => LibraryIndex.load('{"format":3,"docs":[],"fields":{"nonsense":true}}', all))
     assert.throws(() => LibraryIndex.load('{"format":1}', all), /version/)
   })
 })
