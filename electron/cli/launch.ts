@@ -34,14 +34,19 @@ export async function serve(dataDir: string, port: number | undefined, open: boo
   // Stopped while still opening, it lets the library finish opening (and
   // say what recovery did) first; a second signal stops it at once, as a
   // kill would (every file is written whole or not at all).
-  const stop = () => void server.close()
-    .then(() => opening)
-    .then((opened) => opened.close())
-    .catch(() => {})
-    .then(() => lock?.release())
-    .then(() => process.exit(0))
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  const stop = () => {
+    // The next signal, of either kind, does what it does by default.
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
+    void server.close()
+      .then(() => opening)
+      .then((opened) => opened.close())
+      .catch(() => {})
+      .then(() => lock?.release())
+      .then(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
   // Two one-time addresses, each spent on first load: the printed one
   // (only the user sees standard output) may wait a while for them; the
   // one on the opener's command line, visible to all, lasts a minute.
