@@ -10,7 +10,7 @@ import { isCap, phraseEndingAt, phraseStartingAt, sharedSubject, subjectBefore }
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import {
-  ANONYMOUS_HEADS, BE, CALENDAR, DEMONYM_OF, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
+  ANONYMOUS_HEADS, BE, CALENDAR, DEMONYM_OF, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING, TITLES,
 } from './lexicon.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { relayCues } from './relay-cues.ts'
@@ -104,6 +104,15 @@ function quoteWithin(k: number): boolean {
   for (let n = k; n < Math.min(to, k + 6); n++) if (QUOTE_MARK.test(word(n))) return true
   return false
 }
+// After an inverted verb, a speaker in lower case: a title before a name
+// ("said chief inspector Jane Roe"), or unnamed people closing the sentence
+// ("..., noted experts.", "..., said many analysts").
+function lowerSpeaker(p: Phrase): boolean {
+  const last = tokens[p.b - 1]!
+  if (TITLES.has(word(p.a)) || PERSON_ROLES.has(word(p.a))) return isCap(last)
+  return !last.cap && ANONYMOUS_HEADS.has(last.lower) && /s$/.test(last.lower) && (p.b >= to || /^[.,;!?]$/.test(word(p.b)))
+}
+
 // "presented Turkey as a mediator": "as" after a short object.
 function hasAs(k: number): boolean {
   for (let n = k + 1; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true
@@ -220,7 +229,7 @@ export function findCues(view: SentenceView): Cue[] {
       const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX')
         || p !== null && (/^(?:'s|’s)$/.test(word(p.b - 1)) || /^(?:'s|’s)$/.test(word(p.b))) // "..., said Beijing's plan": content, not a speaker
       // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
-      if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one)$/.test(tokens[p.a]!.lower)) && speakerOf(p)) { phrase = p; inverted = true }
+      if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p)) && speakerOf(p)) { phrase = p; inverted = true }
     }
     if (w === 'quoted' && word(i + 1) === 'as' && BE.has(word(i - 1))) {
       // "The minister was quoted as saying": the subject spoke.

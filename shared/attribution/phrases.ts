@@ -21,7 +21,8 @@ const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|representative)$/
 const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
-  'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
+  'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself',
+  'more', 'most', 'still', 'now', 'even', 'just', 'often'])
 // ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these;
 // lower-case only, so "in May" stays a month.)
 const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should)$/
@@ -121,6 +122,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     if (nounish(t) && t.pos !== 'VERB') { b++; continue }
     // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
+    // "said Jennifer Cook, policy director": a surname the tagger read as a verb, closing a name.
+    if (t.pos === 'VERB' && t.cap && b > headStart && tokens[b - 1]!.cap && tokens[b - 1]!.pos === 'PROPN' && (b + 1 >= ceil || tokens[b + 1]!.pos === 'PUNCT')) { b++; continue }
     // "according to the Fed's projections": a capitalised owner the tagger read as a verb.
     if (b === headStart && t.pos === 'VERB' && t.cap && b > i && b + 1 < ceil && /^(?:'s|’s)$/.test(tokens[b + 1]!.lower)) { b++; continue }
     // An adjective the tagger read as an adverb: "according to a large international study".
@@ -267,7 +270,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
         const held = phraseEndingAt(tokens, floor, k - 1)
         if (held) return { a: held.a, b: j, descriptor: [] }
       }
-      const owned = isCap(lead) && /^(?:'s|’s)$/.test(tokens[k + 2]?.lower ?? '')
+      // ("Steve Wynn, Donald Trump's friend, said": the owner may be a name of several words.)
+      const owned = isCap(lead) && ownerEnds(tokens, k + 2, j)
       // ("Ilse Varga, managing director at ...": a participle the tagger read as a verb opens a title.)
       // ("Jim Cantrell, Vector Space Systems CEO and a founder of SpaceX, told": a title after the employer's name.)
       const titled = lead.pos === 'VERB' && /ing$/.test(lead.lower) && tokens[k + 2]?.pos === 'NOUN' ||
@@ -302,6 +306,15 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     if (polled) return { a: polled.a, b: phrase.b, descriptor: [] }
   }
   return phrase ? unnamedHolder(tokens, floor, phrase) ?? phrase : null
+}
+
+// A capitalised owner's possessive at or after token k ("Trump's", "Donald Trump's"), within three words.
+function ownerEnds(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let m = k; m < Math.min(end, k + 3); m++) {
+    if (/^(?:'s|’s)$/.test(tokens[m]!.lower)) return true
+    if (!tokens[m]!.cap) return false
+  }
+  return false
 }
 
 // A role word ("CEO", "director", "spokesman") among tokens [a, b), within a short appositive.
