@@ -14,6 +14,7 @@ import {
 } from './lexicon.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { relayCues } from './relay-cues.ts'
+import { bareForce } from './bare-bodies.ts'
 
 type CueKind = 'verb' | 'according' | 'per' | 'citing' | 'quoted' | 'participle' | 'anonymity'
 
@@ -91,14 +92,18 @@ let inside: Uint8Array = new Uint8Array(0)
 const inQuote = (k: number) => inside[k] === 1
 const word = (k: number) => (k >= from && k < to ? tokens[k]!.lower : '')
 const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end })
-const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) : null)
+const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) ?? bareForce(text, tokens, p) : null)
 const nearStart = (k: number) => k - from <= 1
 const nearEnd = (k: number) => to - k <= 12
 // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
 // ", official figures show, but ...": after a text noun, before a comma or the end.
 // "Economists had forecast a decline": after "had", before a determiner.
 const verbPlace = (k: number) => k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
-  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)))
+  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k))
+// "the IMF forecast economic growth of 2.5%": a forecasting word after a name, before what it forecasts.
+const OUTLOOK = /^(?:forecast|forecasts|projects|predicts|estimates)$/
+const outlook = (k: number) => OUTLOOK.test(word(k)) && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.cap &&
+  k + 1 < to && /^(?:ADJ|NUM)$/.test(tokens[k + 1]!.pos)
 const QUOTE_MARK = /^(?:"|“|``)$/
 function quoteWithin(k: number): boolean {
   for (let n = k; n < Math.min(to, k + 6); n++) if (QUOTE_MARK.test(word(n))) return true

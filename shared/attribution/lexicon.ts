@@ -33,6 +33,7 @@ call calls called assure assures assured inform informs informed blame blames bl
 recommend recommends recommended advise advises advised
 express expresses expressed voice voices voiced propose proposes proposed
 hail hails hailed slam slams slammed sees fret frets fretted lament laments lamented determine determines determined
+retort retorts retorted affirm affirms affirmed foresee foresees foresaw project projects projected
 hoping warning saying claiming urging insisting arguing predicting telling calling stressing pledging vowing promising denying
 `)
 
@@ -82,6 +83,7 @@ leader researcher scholar chairman chairwoman chair governor mayor general comma
 strategist adviser advisor founder head deputy lawyer attorney prosecutor judge officer source
 fellow author candidate politician prime chancellor king queen representative manager partner
 investor trader scientist doctor associate ally confidant
+sheriff publicist inspector detective coroner
 `)
 
 // Role nouns that stand for an organisation named earlier ("the ministry").
@@ -91,7 +93,7 @@ institute university organisation organization association fund army military po
 cabinet parliament bureau board exchange watchdog presidency brigade coastguard thinktank think-tank force navy
 chipmaker carmaker automaker drugmaker carrier airline lender insurer retailer miner producer manufacturer maker
 developer operator utility conglomerate startup club broker supplier exporter importer refiner shipper
-provider brewer grocer bank brokerage`)
+provider brewer grocer bank brokerage team`)
 
 // Nouns meaning an outlet ("the newspaper reported").
 export const OUTLET_ROLES = set(`newspaper paper broadcaster outlet channel daily tabloid magazine wire

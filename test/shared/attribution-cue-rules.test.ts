@@ -24,3 +24,25 @@ test('adverbs between the subject and its verb are passed over', () => {
 test('an appositive may open with an owner of several words', () => {
   assert.equal(who("Steve Wynn, Donald Trump's longtime friend, reportedly pledged to bring a singer to the gala.", 'to bring'), 'Steve Wynn')
 })
+
+test('a force named without a determiner speaks: "Police said", "Thames Valley police said"', () => {
+  assert.equal(who('Police said the road would stay closed until Friday.', 'road would stay'), 'police')
+  assert.equal(who('Thames Valley police said the pills were believed to contain a toxic chemical.', 'pills were'), 'Thames Valley police')
+  // (A force acting says nothing.)
+  assert.equal(who('Police closed the road until Friday.', 'closed the road'), '-')
+})
+
+test('a sheriff, a publicist and a team are speakers, resolved like other role nouns', () => {
+  const sheriff = 'Sheriff Kyle Brandt released new figures on Monday. In another statement, the sheriff said protesters were acting like agitators.'
+  assert.equal(who(sheriff, 'acting like'), 'Kyle Brandt')
+  assert.equal(who("He will not be playing, Kim Lee's publicist retorted.", 'not be playing'), "Kim Lee's publicist (anonymous)")
+  assert.equal(who("The senator's transition team announced on Monday that Carl Berg will serve as an adviser.", 'Carl Berg'), "senator's transition team")
+})
+
+test('forecasting verbs report the forecaster: "the IMF forecast growth of 2%", "the agency projects", "the fund foresees"', () => {
+  assert.equal(who('In January the IMF forecast economic growth of 2.5% in 2020.', 'economic growth'), 'IMF')
+  assert.equal(who('If the rule holds, the EIA projects the country will retire more coal plants.', 'retire more'), 'EIA')
+  assert.equal(who('The Nordic Fund cut its outlook on Monday. The fund foresees the economy growing just 1% this year.', 'growing just'), 'Nordic Fund')
+  // (The forecast as a thing is no report.)
+  assert.equal(who('The IMF forecast was cut again in January.', 'cut again'), '-')
+})

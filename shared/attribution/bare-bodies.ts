@@ -1,0 +1,21 @@
+// Public forces named without a determiner, which speakers.ts leaves
+// undescribed: "Police said ..." opening a sentence, "West Mercia police
+// said ...". A force needs no antecedent (attribute.ts), so the bare word is
+// the police; a place before it names the force.
+
+import type { Token } from './nlp.ts'
+import type { Phrase } from './phrases.ts'
+import type { Speaker } from './speakers.ts'
+
+const FORCES = /^(?:police|military|army|navy|coastguard)$/
+
+export function bareForce(text: string, tokens: readonly Token[], p: Phrase): Speaker | null {
+  const head = tokens[p.b - 1]!
+  if (!FORCES.test(head.lower) || head.pos === 'VERB' && head.lower !== 'police') return null
+  let a = p.a
+  if (tokens[a]!.pos === 'DET') a++
+  if (a === p.b - 1) return { type: 'role', head: head.lower, mods: [], group: 'org' }
+  // ("West Mercia police": every word before the force is capitalised.)
+  for (let k = a; k < p.b - 1; k++) if (!tokens[k]!.cap || tokens[k]!.pos !== 'PROPN') return null
+  return { type: 'name', name: text.slice(tokens[a]!.start, head.end), titles: ['police'] }
+}
