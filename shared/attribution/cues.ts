@@ -15,6 +15,7 @@ import {
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { relayCues } from './relay-cues.ts'
 import { bareForce } from './bare-bodies.ts'
+import { relativeSubject } from './relative-subjects.ts'
 
 type CueKind = 'verb' | 'according' | 'per' | 'citing' | 'quoted' | 'participle' | 'anonymity'
 
@@ -296,7 +297,9 @@ export function findCues(view: SentenceView): Cue[] {
       }
       continue
     }
-    const speaker = owned ?? speakerOf(phrase)
+    let speaker = owned ?? speakerOf(phrase)
+    // ("The group that represents realtors across the country said": the clause's last noun is no speaker.)
+    if (!speaker && !inverted) { phrase = relativeSubject(tokens, from, v) ?? phrase; speaker = speakerOf(phrase) }
     if (!phrase || !speaker) continue
     if (EVIDENTIAL.has(w) && speaker.type !== 'document' && !(speaker.type === 'role' && speaker.group === 'document')) {
       if (STRICT_EVIDENTIAL.has(w)) continue
@@ -359,6 +362,10 @@ function ownedDocument(owner: Phrase, noun: string): Speaker | null {
     else if (k > from) kept = true
   }
   let s = speakerOf({ a: from, b: owner.b, descriptor: [] })
+  // ("data from Nigeria's statistics bureau": an issuer described in lower case keeps its country.)
+  if (!s && from > owner.a && tokens[owner.b - 1]!.pos === 'NOUN') {
+    return { type: 'document', name: `${text.slice(tokens[owner.a]!.start, tokens[owner.b - 1]!.end)} ${noun.toLowerCase()}`, owner: null }
+  }
   if (kept && s?.type === 'name' && !/['’]s\b/.test(s.name)) s = { ...s, name: text.slice(tokens[from]!.start, tokens[owner.b - 1]!.end) }
   if (s?.type !== 'name') return s
   const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun.toLowerCase()}`

@@ -4,7 +4,7 @@
 
 import type { Token } from './nlp.ts'
 import { beforeAside } from './parentheticals.ts'
-import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES, TITLES } from './lexicon.ts'
 
 export interface Phrase {
   a: number
@@ -319,7 +319,7 @@ function ownerEnds(tokens: readonly Token[], k: number, end: number): boolean {
 
 // A role word ("CEO", "director", "spokesman") among tokens [a, b), within a short appositive.
 function roleWithin(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b && k < a + 8; k++) if (PERSON_ROLES.has(tokens[k]!.lower)) return true
+  for (let k = a; k < b && k < a + 8; k++) if (PERSON_ROLES.has(tokens[k]!.lower) || TITLES.has(tokens[k]!.lower)) return true
   return false
 }
 

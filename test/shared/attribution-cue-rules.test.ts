@@ -46,3 +46,23 @@ test('forecasting verbs report the forecaster: "the IMF forecast growth of 2%", 
   // (The forecast as a thing is no report.)
   assert.equal(who('The IMF forecast was cut again in January.', 'cut again'), '-')
 })
+
+test('an office owned by a capitalised holder who is no person named before is "<holder>\'s office"', () => {
+  assert.equal(who("Two suspects are being held in the county jail, according to the AG's office.", 'county jail'), "AG's office")
+})
+
+test("data from a country's body described in lower case is that body's data", () => {
+  assert.equal(who('Data from Kenya’s statistics bureau shows the recovery remains slow.', 'recovery remains'), 'Kenya’s statistics bureau data')
+})
+
+test('a relative clause between the subject and its verb is passed over', () => {
+  const text = 'The Nordic Realty Association tracks home sales. The group that represents 15,000 realtors across the country said in a release that sales fell.'
+  assert.equal(who(text, 'sales fell'), 'Nordic Realty Association')
+  // ("The man who the police said ...": the verb inside the clause keeps its own subject.)
+  assert.equal(who('The man who the police said fired the shots was arrested.', 'was arrested'), 'police')
+})
+
+test('a long appositive holding a title is passed over to the name before it', () => {
+  const text = '“Nobody looked there before,” Ana Lind, PhD student in Classical Archaeology at the University of Lund and leader of the dig, said in a statement.'
+  assert.equal(who(text, 'Nobody looked'), 'Ana Lind')
+})
