@@ -62,7 +62,8 @@ export const NEEDS_AS = set('present presents presented portray portrays portray
 // Participles that hang a report on the main clause's speaker.
 export const PARTICIPLES = set(`noting adding saying stressing emphasising emphasizing warning arguing
 insisting citing underlining underscoring claiming explaining writing telling accusing urging predicting
-asserting acknowledging admitting announcing declaring describing calling`)
+asserting acknowledging admitting announcing declaring describing calling
+alleging contending complaining vowing pledging`)
 
 export const BE = set('is are was were be been being am')
 export const MODALS = set('will would could can may might should must shall')
@@ -74,7 +75,7 @@ export const DOCUMENT_NOUNS = set(`report study survey data figures statement co
 document letter analysis poll research paper filing note statistics declaration decree resolution
 readout transcript notice release bulletin draft plan agreement treaty order ruling verdict memo email record tool tracker gauge
 result finding
-assessment review audit index census book article editorial post estimate projection`)
+assessment review audit index census book article editorial post estimate projection forecast`)
 
 // Role nouns that stand for a person named earlier ("the expert").
 export const PERSON_ROLES = set(`expert president premier minister analyst official spokesman spokeswoman

@@ -127,9 +127,10 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     // "according to the Fed's projections": a capitalised owner the tagger read as a verb.
     if (b === headStart && t.pos === 'VERB' && t.cap && b > i && b + 1 < ceil && /^(?:'s|’s)$/.test(tokens[b + 1]!.lower)) { b++; continue }
     // An adjective the tagger read as an adverb: "according to a large international study".
-    if (b === headStart && b > i && t.pos === 'ADV' && b + 1 < ceil && /^(?:ADJ|NOUN)$/.test(tokens[b + 1]!.pos)) { b++; continue }
+    // ("according to the partially redacted report": an adverb before a participle.)
+    if (b === headStart && b > i && t.pos === 'ADV' && b + 1 < ceil && (/^(?:ADJ|NOUN)$/.test(tokens[b + 1]!.pos) || /ed$/.test(tokens[b + 1]!.lower) && tokens[b + 1]!.pos === 'VERB')) { b++; continue }
     // A noun modifier the tagger read as a verb: "according to port authority spokesman ...".
-    if (b === headStart && t.pos === 'VERB' && !t.cap && b + 1 < ceil && tokens[b + 1]!.pos === 'NOUN') { b++; continue }
+    if ((b === headStart || tokens[b - 1]!.pos === 'ADV' && b - 1 === headStart) && t.pos === 'VERB' && !t.cap && b + 1 < ceil && tokens[b + 1]!.pos === 'NOUN') { b++; continue }
     // "according to people familiar with the matter": an unnamed source's noun the tagger read as a verb.
     if (b === headStart && t.pos === 'VERB' && !t.cap && (ANONYMOUS_HEADS.has(t.lower) || t.lower === 'police')) { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }

@@ -66,3 +66,18 @@ test('a long appositive holding a title is passed over to the name before it', (
   const text = '“Nobody looked there before,” Ana Lind, PhD student in Classical Archaeology at the University of Lund and leader of the dig, said in a statement.'
   assert.equal(who(text, 'Nobody looked'), 'Ana Lind')
 })
+
+test('forecasts are a text: "Fresh forecasts, the first since ..., showed"', () => {
+  assert.equal(who('Fresh economic forecasts, the first since the election in May, showed policymakers expecting faster growth.', 'faster growth'), 'Fresh economic forecasts')
+})
+
+test('"according to" takes an adverb before a participle into the text named', () => {
+  assert.equal(who('Staff has fixed some of the problems, according to the partially redacted report.', 'fixed some'), 'partially redacted report')
+})
+
+test('a participle hangs on a progressive verb too, and "alleging" reports', () => {
+  assert.equal(who('The Nordic Fund is downgrading its outlook for 2024, citing labour shortages.', 'downgrading'), 'Nordic Fund')
+  assert.equal(who('The Harbour Guild filed a lawsuit against the city on Monday, alleging excessive force.', 'excessive force'), 'Harbour Guild')
+  // ("Prices rose, suggesting ...": data suggest, nobody says.)
+  assert.equal(who('Prices rose sharply in May, suggesting demand was strong.', 'demand was'), '-')
+})
