@@ -16,6 +16,7 @@ import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { relayCues } from './relay-cues.ts'
 import { bareForce } from './bare-bodies.ts'
 import { relativeSubject } from './relative-subjects.ts'
+import { stanceCues } from './stance-cues.ts'
 
 type CueKind = 'verb' | 'according' | 'per' | 'citing' | 'quoted' | 'participle' | 'anonymity'
 
@@ -345,6 +346,7 @@ export function findCues(view: SentenceView): Cue[] {
     c.descriptor = phrase.descriptor
     cues.push(c)
   }
+  stanceCues(view, cues)
   relayCues(view, cues)
   return cues
 }

@@ -34,6 +34,7 @@ recommend recommends recommended advise advises advised
 express expresses expressed voice voices voiced propose proposes proposed
 hail hails hailed slam slams slammed sees fret frets fretted lament laments lamented determine determines determined
 retort retorts retorted affirm affirms affirmed foresee foresees foresaw project projects projected
+worry worries forecasting
 hoping warning saying claiming urging insisting arguing predicting telling calling stressing pledging vowing promising denying
 `)
 
@@ -51,6 +52,8 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['agree', new Set(['that'])], ['agrees', new Set(['that'])], ['agreed', new Set(['that'])],
   // "investigators determined that ..." finds; "determined to win" is a resolve.
   ['determine', new Set(['that'])], ['determines', new Set(['that'])], ['determined', new Set(['that'])],
+  // "Tunisians worry that ...": a fear with its content; "worry about costs" names only a topic.
+  ['worry', new Set(['that'])], ['worries', new Set(['that'])],
   // "rejected suggestions that ...": a stance on a claim; "rejected the offer" is an act.
   ...['reject', 'rejects', 'rejected'].map((v) => [v, CLAIM_NOUNS] as const),
 ])

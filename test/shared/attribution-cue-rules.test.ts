@@ -81,3 +81,24 @@ test('a participle hangs on a progressive verb too, and "alleging" reports', () 
   // ("Prices rose, suggesting ...": data suggest, nobody says.)
   assert.equal(who('Prices rose sharply in May, suggesting demand was strong.', 'demand was'), '-')
 })
+
+test('a state of mind said of a source, with what it is about, is its stance', () => {
+  assert.equal(who('Officials are worried about the number of fighters who may return home.', 'number of fighters'), 'officials (anonymous)')
+  assert.equal(who('Security officials are particularly concerned by the collapse of the border force.', 'collapse'), 'Security officials (anonymous)')
+  assert.equal(who('Farmers worry that the drought will last into the spring.', 'drought'), 'farmers (anonymous)')
+  // (Negated, or said of a thing, or with no content: none.)
+  assert.equal(who('Investors are not worried about inflation.', 'inflation'), '-')
+  assert.equal(who('The plan is concerned with roads and bridges.', 'roads'), '-')
+  assert.equal(who('Rising costs worry investors across the region.', 'Rising costs'), '-')
+})
+
+test('"in X\'s view", "in the view of X", "in its latest estimates, X": the view is X\'s', () => {
+  assert.equal(who('In the IMF’s view, the euro economy will grow just 0.5% next year.', 'euro economy'), 'IMF')
+  assert.equal(who('In the view of the Nordic Bank, inflation will ease by June.', 'inflation will'), 'Nordic Bank')
+  assert.equal(who('In its latest estimates, the IMF slashed its outlook for growth to 1.6%.', 'slashed'), 'IMF')
+  assert.equal(who('In the Middle East, prices rose by 4% in May.', 'prices rose'), '-')
+})
+
+test('a progressive forecast reports: "Nigeria is forecasting growth of 7%"', () => {
+  assert.equal(who('Looking forward Kenya is forecasting economic growth of 7%.', 'economic growth'), 'Kenya')
+})
