@@ -221,6 +221,8 @@ export function findCues(view: SentenceView): Cue[] {
     if (/^add(?:s|ed)?$/.test(w) && word(i + 1) === 'to' && word(i + 2) !== 'reporters') continue
     // "Halcyon recalls 2 million inhalers": a product recall; "recalled that ..." or "..., he recalled" reports.
     if (/^recall(?:s|ed)?$/.test(w) && !/^(?:that|how|when|what|:)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !quoteWithin(i + 1)) continue
+    // "She continued: ...", "“...,” he continued": going on speaking; "the fighting continued" is no report.
+    if (/^continue[sd]$/.test(w) && !/^(?::|"|“|``)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !/^(?:,|"|”|'')$/.test(word(i - 2))) continue
     // "expected to file": a plan, not a report.
     if (/^expect/.test(w) && word(i + 1) === 'to') continue
     if (NEEDS_AS.has(w) && !hasAs(i + 1)) continue
@@ -254,7 +256,8 @@ export function findCues(view: SentenceView): Cue[] {
     }
     // "The bank continued to describe": the subject of "continued".
     // "Kestrel Air is hoping": the subject of the progressive's "is".
-    const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
+    // ("He went on to suggest", "proceeded to argue": the subject of the verb before "to".)
+    const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : word(i - 1) === 'to' && goesOn(tokens, i - 2) ? i - 2 - +(word(i - 2) === 'on') : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
     phrase ??= subjectBefore(tokens, from, v, inQuote)
     // "Norges Bank lifts rates, sees slower growth": a headline's verbs after a comma share its subject.
     if (!phrase && word(i - 1) === ',' && /s$/.test(w) && !INVERTIBLE.has(w)) phrase = sharedSubject(tokens, from, i - 1) ?? headlineSubject(i - 1)
@@ -424,6 +427,9 @@ function cue(kind: CueKind, a: number, b: number, speaker: Speaker | null, q: bo
 }
 
 const CONTINUED = /^(?:continue|continues|continued|continuing)$/
+// "went on to", "proceeded to": a report that follows another, given its "to" at k + 1.
+const goesOn = (tokens: readonly Token[], k: number) => /^proceed(?:s|ed)?$/.test(tokens[k]?.lower ?? '') ||
+  tokens[k]?.lower === 'on' && /^(?:went|goes|go)$/.test(tokens[k - 1]?.lower ?? '')
 
 // Negated, passive, infinitive, modal or refused reports carry no attribution.
 function excluded(tokens: readonly Token[], floor: number, i: number): boolean {
@@ -434,7 +440,7 @@ function excluded(tokens: readonly Token[], floor: number, i: number): boolean {
   // ("is hoping to", "are warning that": the progressive is active, not a passive.)
   if (BE.has(before)) return !isAgentPassive(tokens, i) && !/ing$/.test(tokens[i]!.lower)
   // ("continued to describe ... as": a report that goes on.)
-  if (before === 'to' && k - 1 >= floor && CONTINUED.test(tokens[k - 1]!.lower)) return false
+  if (before === 'to' && k - 1 >= floor && (CONTINUED.test(tokens[k - 1]!.lower) || goesOn(tokens, k - 1))) return false
   // ("in May showed": the month, capitalised inside the sentence, is no modal.)
   if (before === 'to' || MODALS.has(before) && !(tokens[k]!.cap && k > floor)) return true
   // ("Not yet, said Weber": a negation before a comma belongs to the words reported.)

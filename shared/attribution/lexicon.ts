@@ -34,7 +34,7 @@ recommend recommends recommended advise advises advised
 express expresses expressed voice voices voiced propose proposes proposed
 hail hails hailed slam slams slammed sees fret frets fretted lament laments lamented determine determines determined
 retort retorts retorted affirm affirms affirmed foresee foresees foresaw project projects projected
-worry worries forecasting
+worry worries forecasting continued continues
 hoping warning saying claiming urging insisting arguing predicting telling calling stressing pledging vowing promising denying
 `)
 

@@ -42,11 +42,46 @@ export function stanceCues(view: SentenceView, cues: Cue[]): void {
       cues.push(stanceCue(tokens, subject.a, k + 1, speaker, inQuote(k), subject.a - from <= 1))
       continue
     }
+    // "She had made it (very) clear that ...": a stance made known.
+    // "The IMF slashed its outlook for growth to 1.6%": a forecaster revising its own forecast.
+    const made = w === 'clear' && tokens[k + 1]!.lower === 'that' ? madeClear(tokens, from, k) : -1
+    const revised = made < 0 && REVISES.test(w) ? ownForecast(tokens, k, to) : -1
+    if (made >= 0 || revised >= 0) {
+      const verb = made >= 0 ? made : k
+      const subject = subjectBefore(tokens, from, verb, inQuote)
+      const speaker = subject ? describe(text, tokens, subject) : null
+      // (A revision the sentence reports as an event, "Shares fell after the company cut its forecast", is no stance:
+      // the forecaster opens the sentence or its main clause.)
+      const opens = subject !== null && (subject.a === from || tokens[subject.a - 1]!.lower === ',')
+      if (subject && holds(speaker) && (made >= 0 || opens) && !cues.some((c) => c.verb === verb)) cues.push(stanceCue(tokens, subject.a, made >= 0 ? k + 1 : revised, speaker, inQuote(k), subject.a - from <= 1))
+      continue
+    }
     // "In the IMF's view, ...", "In its latest estimates, ...", "in the view of the bank".
     if (w !== 'in' || k > from + 1 && tokens[k - 1]!.lower !== ',') continue
     const owned = viewOwner(text, tokens, k + 1, to)
     if (owned) cues.push(stanceCue(tokens, k, owned.end, owned.speaker, inQuote(k), true))
   }
+}
+
+const REVISES = /^(?:cut|cuts|slashed|slashes|raised|raises|lowered|lowers|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|downgrading|revised|revises|left|kept|keeps|maintained|maintains)$/
+const FORECASTS = /^(?:forecast|forecasts|outlook|projection|projections|estimate|estimates|guidance)$/
+
+// The verb "made" of "made it (very) clear", or -1.
+function madeClear(tokens: readonly Token[], from: number, k: number): number {
+  let n = k - 1
+  while (n > from && tokens[n]!.pos === 'ADV' && !/^(?:not|never|n't)$/.test(tokens[n]!.lower)) n--
+  if (tokens[n]!.lower !== 'it' || n - 1 < from || !/^(?:made|makes|make|making)$/.test(tokens[n - 1]!.lower)) return -1
+  return n - 1
+}
+
+// "cut its forecast", "left unchanged its forecast", "raised its growth outlook": the end of the
+// forecaster's own forecast after verb k, or -1.
+function ownForecast(tokens: readonly Token[], k: number, to: number): number {
+  let n = k + 1
+  if (tokens[n]?.lower === 'unchanged') n++
+  if (!OWNERS.test(tokens[n]?.lower ?? '')) return -1
+  for (let m = n + 1; m < Math.min(to, n + 6); m++) if (FORECASTS.test(tokens[m]!.lower)) return m + 1
+  return -1
 }
 
 function viewOwner(text: string, tokens: readonly Token[], k: number, to: number): { speaker: Speaker; end: number } | null {

@@ -102,3 +102,27 @@ test('"in X\'s view", "in the view of X", "in its latest estimates, X": the view
 test('a progressive forecast reports: "Nigeria is forecasting growth of 7%"', () => {
   assert.equal(who('Looking forward Kenya is forecasting economic growth of 7%.', 'economic growth'), 'Kenya')
 })
+
+test('"made it clear that" is a stance made known', () => {
+  assert.equal(who('As a candidate, Varga had made it very clear that she would take a hard line on the fund.', 'hard line'), 'Varga')
+  assert.equal(who('The storm made it clear that the dam was weak.', 'dam was weak'), '-')
+})
+
+test('a forecaster revising its own forecast opens the sentence with it; a revision reported as an event does not', () => {
+  assert.equal(who('The IMF left unchanged its forecast for global growth this year at 3.2%.', 'global growth'), 'IMF')
+  assert.equal(who('Valtronix raised its full-year revenue forecast to $2 billion.', '2 billion'), 'Valtronix')
+  assert.equal(who('Shares of Valtronix fell 12% after the chipmaker cut its revenue forecast for the year.', 'Shares'), '-')
+})
+
+test('"went on to say", "proceeded to argue": a report after another, by the same subject', () => {
+  assert.equal(who('Varga went on to suggest that he could change his mind once more.', 'change his mind'), 'Varga')
+  assert.equal(who('Varga proceeded to argue that the fund was too small.', 'too small'), 'Varga')
+  assert.equal(who('Varga wants to say the fund is too small.', 'too small'), '-')
+})
+
+test('"continued" reports before a colon or a quotation, or closing one; "the fighting continued" does not', () => {
+  assert.equal(who('Michelle Obama spoke at a rally on Monday. She continued: "Having a grown-up in charge matters."', 'grown-up'), 'Michelle Obama')
+  assert.equal(who('“It is over,” Varga continued.', 'It is over'), 'Varga')
+  assert.equal(who('The fighting continued through the night in the north.', 'through the night'), '-')
+  assert.equal(who('Varga continued his tour of Asia on Monday.', 'tour of Asia'), '-')
+})
