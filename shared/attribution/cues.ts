@@ -120,6 +120,15 @@ function lowerSpeaker(p: Phrase): boolean {
   return !last.cap && ANONYMOUS_HEADS.has(last.lower) && /s$/.test(last.lower) && (p.b >= to || /^[.,;!?]$/.test(word(p.b)))
 }
 
+// The "by" of a short "as ..." complement from k, or -1: "described as “heartbreaking” by".
+function agentAfterAs(k: number): number {
+  for (let n = k; n < Math.min(to - 1, k + 8); n++) {
+    if (word(n) === 'by') return n
+    if (/^[,;:.]$/.test(word(n))) return -1
+  }
+  return -1
+}
+
 // "presented Turkey as a mediator": "as" after a short object.
 function hasAs(k: number): boolean {
   for (let n = k + 1; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true
@@ -191,6 +200,14 @@ export function findCues(view: SentenceView): Cue[] {
     if (/ing$/.test(w) && !BE.has(word(i - 1))) continue
     // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)
     if (w === 'sees' && /^(?:-|•|\*)$/.test(word(from))) continue
+    // ("has been described as “heartbreaking” by the department": the agent after what it was called.)
+    const by = BE.has(word(i - 1)) && word(i + 1) === 'as' && !quoted ? agentAfterAs(i + 2) : -1
+    if (by > 0) {
+      const agent = phraseStartingAt(tokens, by + 1, to)
+      const speaker = speakerOf(agent)
+      if (agent && speaker) cues.push(cue('verb', i - 1, agent.b, speaker, quoted, false, true))
+      continue
+    }
     if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
       // "The findings were described by two European officials": the agent spoke, about what came before.
       const agent = phraseStartingAt(tokens, i + 2, to)
@@ -283,6 +300,13 @@ export function findCues(view: SentenceView): Cue[] {
         const doc = phraseEndingAt(tokens, from, d)
         if (doc) phrase = { a: doc.a, b: phrase.b, descriptor: [] }
       }
+    }
+    // "An internal report on the shutdown reveals": the text speaks, not its topic.
+    // ("a report on last year's shutdown of schools": over "of" phrases to the text.)
+    for (let topic = phrase, hops = 0; !owned && topic && hops < 4 && /^(?:of|on|into|about|to|for|in|over)$/.test(word(topic.a - 1)); hops++) {
+      const due = word(topic.a - 1) === 'to' && word(topic.a - 2) === 'due' ? 1 : 0
+      if (/^(?:on|into|about)$/.test(word(topic.a - 1)) && isTextNoun(word(topic.a - 2))) { phrase = phraseEndingAt(tokens, from, topic.a - 2) ?? phrase; break }
+      topic = phraseEndingAt(tokens, from, topic.a - 2 - due)
     }
     // "The report, compiled by the UN refugee agency, said": the text named with its issuer.
     // (A text "seen by the AP" is not the AP's.)

@@ -78,7 +78,8 @@ export const DOCUMENT_NOUNS = set(`report study survey data figures statement co
 document letter analysis poll research paper filing note statistics declaration decree resolution
 readout transcript notice release bulletin draft plan agreement treaty order ruling verdict memo email record tool tracker gauge
 result finding
-assessment review audit index census book article editorial post estimate projection forecast`)
+assessment review audit index census book article editorial post estimate projection forecast
+complaint lawsuit indictment affidavit petition`)
 
 // Role nouns that stand for a person named earlier ("the expert").
 export const PERSON_ROLES = set(`expert president premier minister analyst official spokesman spokeswoman

@@ -126,3 +126,13 @@ test('"continued" reports before a colon or a quotation, or closing one; "the fi
   assert.equal(who('The fighting continued through the night in the north.', 'through the night'), '-')
   assert.equal(who('Varga continued his tour of Asia on Monday.', 'tour of Asia'), '-')
 })
+
+test('a text speaks over the topic phrases after it: "An internal report on the shutdown of schools reveals"', () => {
+  assert.equal(who('An internal report on last year’s shutdown of city schools due to a threat reveals a confused chain of command.', 'confused chain'), 'internal report')
+  assert.equal(who('The complaint alleges that a second woman was hurt at the camp.', 'second woman'), 'complaint')
+})
+
+test('an agent passive with an "as" complement names the speaker: "described as “heartbreaking” by the department"', () => {
+  assert.equal(who('The strandings have been described as “heartbreaking” by the Conservation Department.', 'strandings'), 'Conservation Department')
+  assert.equal(who('The strandings were described as heartbreaking.', 'strandings'), '-')
+})
