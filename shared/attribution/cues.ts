@@ -201,7 +201,7 @@ export function findCues(view: SentenceView): Cue[] {
     // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)
     if (w === 'sees' && /^(?:-|•|\*)$/.test(word(from))) continue
     // ("has been described as “heartbreaking” by the department": the agent after what it was called.)
-    const by = BE.has(word(i - 1)) && word(i + 1) === 'as' && !quoted ? agentAfterAs(i + 2) : -1
+    const by = BE.has(word(i - 1)) && word(i + 1) === 'as' && w !== 'quoted' && !quoted ? agentAfterAs(i + 2) : -1
     if (by > 0) {
       const agent = phraseStartingAt(tokens, by + 1, to)
       const speaker = speakerOf(agent)
