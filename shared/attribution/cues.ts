@@ -10,13 +10,14 @@ import { isCap, phraseEndingAt, phraseStartingAt, sharedSubject, subjectBefore }
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import {
-  ANONYMOUS_HEADS, BE, CALENDAR, DEMONYM_OF, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING, TITLES,
+  ANONYMOUS_HEADS, BE, CALENDAR, DEMONYM_OF, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MANNER, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING, TITLES,
 } from './lexicon.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { relayCues } from './relay-cues.ts'
 import { bareForce } from './bare-bodies.ts'
 import { relativeSubject } from './relative-subjects.ts'
 import { stanceCues } from './stance-cues.ts'
+import { speechActs } from './speech-acts.ts'
 
 type CueKind = 'verb' | 'according' | 'per' | 'citing' | 'quoted' | 'participle' | 'anonymity'
 
@@ -129,6 +130,12 @@ function agentAfterAs(k: number): number {
   return -1
 }
 
+// A closing quotation and its comma just before the subject of verb i: "“...,” Trump simpered".
+function quoteBefore(i: number): boolean {
+  for (let n = i - 1; n >= Math.max(from, i - 5); n--) if (/^(?:"|”|'')$/.test(word(n)) && /^[,!?]$/.test(word(n - 1))) return true
+  return false
+}
+
 // "presented Turkey as a mediator": "as" after a short object.
 function hasAs(k: number): boolean {
   for (let n = k + 1; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true
@@ -238,6 +245,8 @@ export function findCues(view: SentenceView): Cue[] {
     if (/^add(?:s|ed)?$/.test(w) && word(i + 1) === 'to' && word(i + 2) !== 'reporters') continue
     // "Halcyon recalls 2 million inhalers": a product recall; "recalled that ..." or "..., he recalled" reports.
     if (/^recall(?:s|ed)?$/.test(w) && !/^(?:that|how|when|what|:)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !quoteWithin(i + 1)) continue
+    // "“...,” Trump simpered", "shouted: “...”": a voice next to its quotation; "laughed at the idea" is none.
+    if (MANNER.has(w) && !quoteWithin(i + 1) && word(i + 1) !== ':' && !quoteBefore(i)) continue
     // "She continued: ...", "“...,” he continued": going on speaking; "the fighting continued" is no report.
     if (/^continue[sd]$/.test(w) && !/^(?::|"|“|``)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !/^(?:,|"|”|'')$/.test(word(i - 2))) continue
     // "expected to file": a plan, not a report.
@@ -328,6 +337,12 @@ export function findCues(view: SentenceView): Cue[] {
     let speaker = owned ?? speakerOf(phrase)
     // ("The group that represents realtors across the country said": the clause's last noun is no speaker.)
     if (!speaker && !inverted) { phrase = relativeSubject(tokens, from, v) ?? phrase; speaker = speakerOf(phrase) }
+    // ("Parata and his family believe": the named first of two the sentence opens with.)
+    if (!speaker && phrase && word(phrase.a - 1) === 'and') {
+      const first = phraseEndingAt(tokens, from, phrase.a - 2)
+      const named = speakerOf(first)
+      if (first && first.a === from && named?.type === 'name') { phrase = { a: first.a, b: phrase.b, descriptor: [] }; speaker = named }
+    }
     if (!phrase || !speaker) continue
     if (EVIDENTIAL.has(w) && speaker.type !== 'document' && !(speaker.type === 'role' && speaker.group === 'document')) {
       if (STRICT_EVIDENTIAL.has(w)) continue
@@ -374,6 +389,7 @@ export function findCues(view: SentenceView): Cue[] {
     cues.push(c)
   }
   stanceCues(view, cues)
+  speechActs(view, cues)
   relayCues(view, cues)
   return cues
 }

@@ -35,8 +35,16 @@ express expresses expressed voice voices voiced propose proposes proposed
 hail hails hailed slam slams slammed sees fret frets fretted lament laments lamented determine determines determined
 retort retorts retorted affirm affirms affirmed foresee foresees foresaw project projects projected
 worry worries forecasting continued continues
+quip quips quipped joke jokes joked snap snaps snapped fume fumes fumed muse muses mused scoff scoffs scoffed
+exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispers whispered gush gushes gushed
+sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed
 hoping warning saying claiming urging insisting arguing predicting telling calling stressing pledging vowing promising denying
 `)
+
+// How a voice sounded ("quipped", "shouted"): a report only right next to the quotation it gives.
+export const MANNER = set(`quip quips quipped joke jokes joked snap snaps snapped fume fumes fumed muse muses mused
+scoff scoffs scoffed exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispers whispered
+gush gushes gushed sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed`)
 
 // Verbs that report only when their subject is a document or data source
 // ("a study found", "figures showed", "the document reads").

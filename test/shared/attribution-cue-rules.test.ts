@@ -136,3 +136,24 @@ test('an agent passive with an "as" complement names the speaker: "described as 
   assert.equal(who('The strandings have been described as “heartbreaking” by the Conservation Department.', 'strandings'), 'Conservation Department')
   assert.equal(who('The strandings were described as heartbreaking.', 'strandings'), '-')
 })
+
+test('a voice\'s manner reports next to its quotation: "“...,” Trump simpered", not "laughed at the idea"', () => {
+  assert.equal(who('“Maybe I know nothing about it,” Varga simpered in a morning tweet.', 'know nothing'), 'Varga')
+  assert.equal(who('Varga laughed at the idea that the fund would fail.', 'fund would fail'), '-')
+})
+
+test('the named first of two subjects speaks for both: "Parata and his family believe"', () => {
+  assert.equal(who('Parata and his family believe whale oil could help cure the disease.', 'whale oil'), 'Parata')
+})
+
+test('a report named by a noun with its content after it: "released a statement condemning", "issued a plea for"', () => {
+  assert.equal(who('Sheriff Kyle Brandt released a statement condemning the actions of paid agitators.', 'paid agitators'), 'Kyle Brandt')
+  assert.equal(who('Fiona Parry issued a plea for people to stay away from the pills.', 'stay away'), 'Fiona Parry')
+  assert.equal(who('Varga issued a statement on Monday after the vote.', 'after the vote'), '-')
+  assert.equal(who('Valtronix released a new phone on Monday.', 'new phone'), '-')
+})
+
+test('a view held by an agent named before "as": "seen by many analysts as"', () => {
+  assert.equal(who('The plan, seen by many analysts as too small, passed on Monday.', 'too small'), 'analysts (anonymous)')
+  assert.equal(who('The plan was seen as too small.', 'too small'), '-')
+})
