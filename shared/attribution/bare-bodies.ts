@@ -1,16 +1,22 @@
-// Public forces named without a determiner, which speakers.ts leaves
+// Speakers named without a determiner, which speakers.ts leaves
 // undescribed: "Police said ..." opening a sentence, "West Mercia police
 // said ...". A force needs no antecedent (attribute.ts), so the bare word is
-// the police; a place before it names the force.
+// the police; a place before it names the force. A text opening the
+// sentence ("Data released on Tuesday showed") is read as "the data".
 
 import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
+import { DOCUMENT_NOUNS } from './lexicon.ts'
 
 const FORCES = /^(?:police|military|army|navy|coastguard)$/
 
-export function bareForce(text: string, tokens: readonly Token[], p: Phrase): Speaker | null {
+export function bareSpeaker(text: string, tokens: readonly Token[], p: Phrase): Speaker | null {
   const head = tokens[p.b - 1]!
+  // "Data released on Tuesday showed", "Report on the shutdown shows": a text opening the sentence (or a headline).
+  if (p.b - p.a === 1 && head.cap && DOCUMENT_NOUNS.has(head.lower.replace(/s$/, '')) && (p.a === 0 || tokens[p.a - 1]!.sentence !== head.sentence)) {
+    return { type: 'role', head: head.lower, mods: [], group: 'document' }
+  }
   if (!FORCES.test(head.lower) || head.pos === 'VERB' && head.lower !== 'police') return null
   let a = p.a
   if (tokens[a]!.pos === 'DET') a++

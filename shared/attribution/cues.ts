@@ -14,7 +14,7 @@ import {
 } from './lexicon.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { relayCues } from './relay-cues.ts'
-import { bareForce } from './bare-bodies.ts'
+import { bareSpeaker } from './bare-bodies.ts'
 import { relativeSubject } from './relative-subjects.ts'
 import { stanceCues } from './stance-cues.ts'
 import { speechActs } from './speech-acts.ts'
@@ -95,7 +95,7 @@ let inside: Uint8Array = new Uint8Array(0)
 const inQuote = (k: number) => inside[k] === 1
 const word = (k: number) => (k >= from && k < to ? tokens[k]!.lower : '')
 const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end })
-const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) ?? bareForce(text, tokens, p) : null)
+const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) ?? bareSpeaker(text, tokens, p) : null)
 const nearStart = (k: number) => k - from <= 1
 const nearEnd = (k: number) => to - k <= 12
 // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
@@ -246,7 +246,7 @@ export function findCues(view: SentenceView): Cue[] {
     // "Halcyon recalls 2 million inhalers": a product recall; "recalled that ..." or "..., he recalled" reports.
     if (/^recall(?:s|ed)?$/.test(w) && !/^(?:that|how|when|what|:)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !quoteWithin(i + 1)) continue
     // "“...,” Trump simpered", "shouted: “...”": a voice next to its quotation; "laughed at the idea" is none.
-    if (MANNER.has(w) && !quoteWithin(i + 1) && word(i + 1) !== ':' && !quoteBefore(i)) continue
+    if (MANNER.has(w) && !quoteWithin(i + 1) && word(i + 1) !== ':' && word(i + 1) !== 'that' && !quoteBefore(i)) continue
     // "She continued: ...", "“...,” he continued": going on speaking; "the fighting continued" is no report.
     if (/^continue[sd]$/.test(w) && !/^(?::|"|“|``)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !/^(?:,|"|”|'')$/.test(word(i - 2))) continue
     // "expected to file": a plan, not a report.
@@ -412,6 +412,8 @@ function ownedDocument(owner: Phrase, noun: string): Speaker | null {
     return { type: 'document', name: `${text.slice(tokens[owner.a]!.start, tokens[owner.b - 1]!.end)} ${noun.toLowerCase()}`, owner: null }
   }
   if (kept && s?.type === 'name' && !/['’]s\b/.test(s.name)) s = { ...s, name: text.slice(tokens[from]!.start, tokens[owner.b - 1]!.end) }
+  // ("a survey of shippers found": those surveyed are no issuer; the text speaks.)
+  if (s?.type === 'anonymous') return { type: 'document', name: noun.toLowerCase(), owner: null }
   if (s?.type !== 'name') return s
   const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun.toLowerCase()}`
   return { type: 'document', name, owner: null }

@@ -35,6 +35,13 @@ express expresses expressed voice voices voiced propose proposes proposed
 hail hails hailed slam slams slammed sees fret frets fretted lament laments lamented determine determines determined
 retort retorts retorted affirm affirms affirmed foresee foresees foresaw project projects projected
 worry worries forecasting continued continues
+testify testifies testified speculate speculates speculated surmise surmised theorize theorized theorise theorised
+posit posits posited hint hints hinted confide confides confided wonder wonders wondered question questions questioned
+demand demands demanded brag brags bragged grumble grumbles grumbled grouse groused protest protests protested
+object objects objected elaborate elaborated clarify clarifies clarified recount recounts recounted opine opines opined
+venture ventured volunteer volunteered conjecture conjectured hypothesize hypothesized hypothesise hypothesised
+interject interjected doubt doubts doubted suspect suspects suspected charge charges charged reason reasoned
+email emails emailed text texts texted figure figures figured guess guesses guessed
 quip quips quipped joke jokes joked snap snaps snapped fume fumes fumed muse muses mused scoff scoffs scoffed
 exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispers whispered gush gushes gushed
 sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed
@@ -60,6 +67,15 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['agree', new Set(['that'])], ['agrees', new Set(['that'])], ['agreed', new Set(['that'])],
   // "investigators determined that ..." finds; "determined to win" is a resolve.
   ['determine', new Set(['that'])], ['determines', new Set(['that'])], ['determined', new Set(['that'])],
+  // Verbs that mostly name acts ("charged with murder", "objected to the plan", "questioned the suspect"):
+  // a report only with "that" (or "whether" for a question) after them.
+  ...['charge', 'charges', 'charged', 'object', 'objects', 'objected', 'protest', 'protests', 'protested', 'reason', 'reasoned',
+    'figure', 'figures', 'figured', 'guess', 'guesses', 'guessed', 'suspect', 'suspects', 'suspected', 'doubt', 'doubts', 'doubted',
+    'venture', 'ventured', 'volunteer', 'volunteered', 'text', 'texts', 'texted', 'email', 'emails', 'emailed', 'demand', 'demands', 'demanded',
+    'hint', 'hints', 'hinted', 'confide', 'confides', 'confided', 'elaborate', 'elaborated', 'clarify', 'clarifies', 'clarified',
+  ].map((v) => [v, new Set(['that'])] as const),
+  ...['wonder', 'wonders', 'wondered', 'question', 'questions', 'questioned'].map((v) => [v, new Set(['whether', 'if', 'why', 'how'])] as const),
+  ...['testify', 'testifies', 'testified'].map((v) => [v, new Set(['that', 'before', 'at', 'in', 'on', 'to'])] as const),
   // "Tunisians worry that ...": a fear with its content; "worry about costs" names only a topic.
   ['worry', new Set(['that'])], ['worries', new Set(['that'])],
   // "rejected suggestions that ...": a stance on a claim; "rejected the offer" is an act.

@@ -15,6 +15,11 @@ const ISSUES = /^(?:issued|issues|issue|released|releases|release|made|makes|sen
 const ACTS = /^(?:statement|plea|appeal|warning|call|apology|denial|ultimatum|rebuke|message|letter)$/
 // What follows the act and carries its content.
 const CARRIES = /^(?:condemning|saying|urging|calling|warning|denying|accusing|demanding|asking|insisting|claiming|stating|for|that)$/
+// "raised concerns that", "voiced doubts that": a stance named by a plural or mass noun, without an article.
+const RAISES = /^(?:raised|raises|voiced|voices|aired|airs)$/
+const WORRIES = /^(?:concern|concerns|fears|doubts|questions|worries|alarm|hope|hopes)$/
+// "Whitfield's statement that ...": a report named by its owner, with its content.
+const SAYINGS = /^(?:statement|claim|claims|assertion|argument|insistence|contention|view|belief|warning|promise|prediction|suggestion|remark|remarks|comment|comments|complaint|allegation|allegations|accusation|admission|pledge|vow|assurance|announcement)$/
 const HELD = /^(?:seen|viewed|regarded|considered|described|branded|labelled|labeled|painted|portrayed)$/
 
 const holds = (s: Speaker | null): s is Speaker => s !== null && (s.type === 'name' || s.type === 'anonymous' || s.type === 'office' ||
@@ -40,6 +45,19 @@ export function speechActs(view: SentenceView, cues: Cue[]): void {
       if (subject && holds(speaker)) cues.push(actCue(tokens, subject.a, n + 1, k, speaker, inQuote(k), subject.a - from <= 1))
       continue
     }
+    // ("raised concerns about the plan" names only a topic.)
+    if (RAISES.test(w) && WORRIES.test(tokens[k + 1]!.lower) && tokens[k + 2]!.lower === 'that') {
+      const subject = subjectBefore(tokens, from, k, inQuote)
+      const speaker = subject ? describe(text, tokens, subject) : null
+      if (subject && holds(speaker)) cues.push(actCue(tokens, subject.a, k + 2, k, speaker, inQuote(k), subject.a - from <= 1))
+      continue
+    }
+    if (/^(?:'s|’s)$/.test(w) && SAYINGS.test(tokens[k + 1]!.lower) && tokens[k + 2]!.lower === 'that') {
+      const owner = ownerBefore(tokens, from, k)
+      const speaker = owner >= 0 ? describe(text, tokens, { a: owner, b: k, descriptor: [] }) : null
+      if (owner >= 0 && holds(speaker)) cues.push(actCue(tokens, owner, k + 2, k, speaker, inQuote(k), owner === from))
+      continue
+    }
     // "seen by many Africans as": the agent holds the view.
     if (w !== 'by' || !HELD.test(tokens[k - 1]!.lower)) continue
     const agent = phraseStartingAt(tokens, k + 1, to)
@@ -47,4 +65,11 @@ export function speechActs(view: SentenceView, cues: Cue[]): void {
     const speaker = describe(text, tokens, agent)
     if (holds(speaker) && speaker.type !== 'pronoun') cues.push(actCue(tokens, k - 1, agent.b + 1, k - 1, speaker, inQuote(k), false))
   }
+}
+
+// The first token of the capitalised name that owns a possessive at k, or -1.
+function ownerBefore(tokens: readonly Token[], from: number, k: number): number {
+  let a = k
+  while (a - 1 >= from && k - a < 5 && tokens[a - 1]!.cap && tokens[a - 1]!.pos === 'PROPN') a--
+  return a < k ? a : -1
 }

@@ -42,6 +42,14 @@ export function stanceCues(view: SentenceView, cues: Cue[]): void {
       cues.push(stanceCue(tokens, subject.a, k + 1, speaker, inQuote(k), subject.a - from <= 1))
       continue
     }
+    // "As Smith put it, ...", "Smith put it bluntly: ...": how a speaker worded it.
+    if (w === 'put' && tokens[k + 1]!.lower === 'it' && (tokens[from]!.lower === 'as' || colonWithin(tokens, k + 2, to))) {
+      // (The capitalised "As" opening the sentence is no part of the name.)
+      const subject = subjectBefore(tokens, tokens[from]!.lower === 'as' ? from + 1 : from, k, inQuote)
+      const speaker = subject ? describe(text, tokens, subject) : null
+      if (subject && holds(speaker)) cues.push(stanceCue(tokens, tokens[from]!.lower === 'as' ? from : subject.a, k + 2, speaker, inQuote(k), true))
+      continue
+    }
     // "She had made it (very) clear that ...": a stance made known.
     // "The IMF slashed its outlook for growth to 1.6%": a forecaster revising its own forecast.
     const made = w === 'clear' && tokens[k + 1]!.lower === 'that' ? madeClear(tokens, from, k) : -1
@@ -105,11 +113,18 @@ function viewOwner(text: string, tokens: readonly Token[], k: number, to: number
     if (!/^(?:'s|’s)$/.test(tokens[n]!.lower)) continue
     let v = n + 1
     while (v < to && v < n + 3 && !VIEWS.test(tokens[v]!.lower)) v++
-    if (!VIEWS.test(tokens[v]?.lower ?? '') || tokens[v + 1]?.lower !== ',') return null
+    // ("..., in Smith's words." closing the sentence too.)
+    if (!VIEWS.test(tokens[v]?.lower ?? '') || tokens[v + 1]?.lower !== ',' && v + 2 < to) return null
     const a = tokens[k]!.lower === 'the' ? k + 1 : k
     if (a >= n || !tokens[a]!.cap) return null
     const speaker = describe(text, tokens, { a, b: n, descriptor: [] })
     return holds(speaker) ? { speaker, end: v + 1 } : null
   }
   return null
+}
+
+// A colon within three tokens of k: "put it bluntly: ...".
+function colonWithin(tokens: readonly Token[], k: number, to: number): boolean {
+  for (let n = k; n < Math.min(to, k + 3); n++) if (tokens[n]!.lower === ':') return true
+  return false
 }

@@ -157,3 +157,35 @@ test('a view held by an agent named before "as": "seen by many analysts as"', ()
   assert.equal(who('The plan, seen by many analysts as too small, passed on Monday.', 'too small'), 'analysts (anonymous)')
   assert.equal(who('The plan was seen as too small.', 'too small'), '-')
 })
+
+test('more verbs of saying and thinking report with their "that"; the same words naming acts do not', () => {
+  for (const verb of ['testified', 'speculated', 'hinted', 'confided', 'charged', 'objected', 'doubted', 'suspected', 'opined', 'quipped']) {
+    assert.equal(who(`Dana Whitfield ${verb} that the port would open by June.`, 'port would open'), 'Dana Whitfield', verb)
+  }
+  assert.equal(who('Dana Whitfield wondered whether the port would open by June.', 'port would open'), 'Dana Whitfield')
+  assert.equal(who('Police charged Dana Whitfield with fraud on Monday.', 'with fraud'), '-')
+  assert.equal(who('Residents objected to the new port on Monday.', 'new port'), '-')
+  assert.equal(who('Detectives questioned the suspect for hours.', 'for hours'), '-')
+})
+
+test('how a speaker worded it: "As Whitfield put it, ...", "put it bluntly: ...", "..., in Whitfield\'s words."', () => {
+  assert.equal(who('As Whitfield put it, the port will open by June.', 'port will open'), 'Whitfield')
+  assert.equal(who('Whitfield put it bluntly: the port will open by June.', 'port will open'), 'Whitfield')
+  assert.equal(who('The port will open by June, in Whitfield’s words.', 'port will open'), 'Whitfield')
+  assert.equal(who('Whitfield put it on the table in June.', 'on the table'), '-')
+})
+
+test('"Whitfield\'s statement that ...", "raised concerns that ...": a report named by a noun', () => {
+  assert.equal(who('Whitfield’s statement that the port would open by June surprised traders.', 'port would open'), 'Whitfield')
+  assert.equal(who('Lawmakers raised concerns that the port would not open by June.', 'port would not'), 'lawmakers (anonymous)')
+  assert.equal(who('Lawmakers raised concerns about the port on Monday.', 'the port'), '-')
+})
+
+test('a text opening the sentence without an article, and a survey of people, speak as texts', () => {
+  assert.equal(who('Data released on Tuesday showed the port would open by June.', 'port would open'), 'data')
+  assert.equal(who('A survey of shippers found the port would open by June.', 'port would open'), 'survey')
+})
+
+test('an appositive opening with "whose" is passed over', () => {
+  assert.equal(who('Whitfield, whose company runs the port, said it would open by June.', 'open by June'), 'Whitfield')
+})
