@@ -31,8 +31,11 @@ const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 
 export const isCap = (t: Token) => t.cap
 // "the Vedomosti business daily": the tagger may read "daily" as an adverb.
+// ("But indigenous elders say": a capitalised conjunction opening the sentence is no part of the phrase.)
 const nounish = (t: Token) => t.pos === 'PROPN' || t.lower === 'daily' || t.lower === 'weekly' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') ||
-  t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET')
+  t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ')
+// "states most pollsters believed": a quantifier starts the phrase of unnamed people after it.
+const QUANTITY = /^(?:most|many|several)$/
 
 // The noun phrase ending at token j (inclusive), scanning left no further than `floor`.
 export function phraseEndingAt(tokens: readonly Token[], floor: number, j: number): Phrase | null {
@@ -51,6 +54,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     const t = tokens[a - 1]!
     // "BRUSSELS - The Commission": a dash with spaces around it ends the phrase ("Russia-China" has none).
     if (t.lower === '-' && (t.end !== tokens[a]!.start || a - 2 >= floor && tokens[a - 2]!.end !== t.start)) break
+    // ("Rust Belt states most pollsters believed": a quantifier after another noun starts a clause's subject.)
+    if (QUANTITY.test(t.lower) && a - 2 >= floor && nounish(tokens[a - 2]!) && tokens[a - 2]!.pos !== 'ADJ') break
     if (nounish(t)) { a--; continue }
     // "the OPEC+ delegations": a plus joined to a capitalised name is inside the phrase.
     if (t.lower === '+' && a - 2 >= floor && tokens[a - 2]!.cap && tokens[a - 2]!.end === t.start) { a--; continue }

@@ -189,3 +189,8 @@ test('a text opening the sentence without an article, and a survey of people, sp
 test('an appositive opening with "whose" is passed over', () => {
   assert.equal(who('Whitfield, whose company runs the port, said it would open by June.', 'open by June'), 'Whitfield')
 })
+
+test('a subject phrase starts after a capitalised conjunction and at a quantifier after another noun', () => {
+  assert.equal(who('But local elders say they are not being listened to.', 'listened'), 'local elders (anonymous)')
+  assert.equal(who('Varga won the Rust Belt states most pollsters believed would go to his rival.', 'go to his rival'), 'pollsters (anonymous)')
+})
