@@ -7,7 +7,7 @@
 import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
-import { DOCUMENT_NOUNS } from './lexicon.ts'
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS } from './lexicon.ts'
 
 const FORCES = /^(?:police|military|army|navy|coastguard)$/
 
@@ -24,4 +24,20 @@ export function bareSpeaker(text: string, tokens: readonly Token[], p: Phrase): 
   // ("West Mercia police": every word before the force is capitalised.)
   for (let k = a; k < p.b - 1; k++) if (!tokens[k]!.cap || tokens[k]!.pos !== 'PROPN') return null
   return { type: 'name', name: text.slice(tokens[a]!.start, head.end), titles: ['police'] }
+}
+
+const COUNTS = /^(?:a|an|the|two|three|four|five|several|some|many|one)$/
+
+// "people with knowledge of the matter", "a person with direct knowledge of the talks": unnamed, named by what they know
+// (read before speakers.ts, which would take "the plans" at the end for a text).
+export function withKnowledge(text: string, tokens: readonly Token[], p: Phrase): Speaker | null {
+  let a = p.a
+  while (a < p.b && COUNTS.test(tokens[a]!.lower)) a++
+  const head = tokens[a]
+  if (!head || !ANONYMOUS_HEADS.has(head.lower) || tokens[a + 1]?.lower !== 'with') return null
+  let k = a + 2
+  if (k < p.b && tokens[k]!.lower !== 'knowledge') k++
+  if (tokens[k]?.lower !== 'knowledge' || k >= p.b) return null
+  const name = text.slice(head.start, tokens[p.b - 1]!.end)
+  return { type: 'anonymous', name: `${name[0]!.toLowerCase()}${name.slice(1)} (anonymous)`, head: head.lower.replace(/s$/, '') }
 }

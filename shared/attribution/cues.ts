@@ -14,7 +14,7 @@ import {
 } from './lexicon.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { relayCues } from './relay-cues.ts'
-import { bareSpeaker } from './bare-bodies.ts'
+import { bareSpeaker, withKnowledge } from './bare-bodies.ts'
 import { relativeSubject } from './relative-subjects.ts'
 import { stanceCues } from './stance-cues.ts'
 import { speechActs } from './speech-acts.ts'
@@ -95,7 +95,7 @@ let inside: Uint8Array = new Uint8Array(0)
 const inQuote = (k: number) => inside[k] === 1
 const word = (k: number) => (k >= from && k < to ? tokens[k]!.lower : '')
 const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end })
-const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) ?? bareSpeaker(text, tokens, p) : null)
+const speakerOf = (p: Phrase | null) => (p ? withKnowledge(text, tokens, p) ?? describe(text, tokens, p) ?? bareSpeaker(text, tokens, p) : null)
 const nearStart = (k: number) => k - from <= 1
 const nearEnd = (k: number) => to - k <= 12
 // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".

@@ -42,6 +42,9 @@ object objects objected elaborate elaborated clarify clarifies clarified recount
 venture ventured volunteer volunteered conjecture conjectured hypothesize hypothesized hypothesise hypothesised
 interject interjected doubt doubts doubted suspect suspects suspected charge charges charged reason reasoned
 email emails emailed text texts texted figure figures figured guess guesses guessed
+rule rules ruled judge judges judged reaffirm reaffirms reaffirmed reassure reassures reassured refute refutes refuted
+rebut rebuts rebutted relay relays relayed calculate calculates calculated compute computes computed attest attests attested
+certify certifies certified aver avers averred avow avows avowed swear swears swore
 quip quips quipped joke jokes joked snap snaps snapped fume fumes fumed muse muses mused scoff scoffs scoffed
 exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispers whispered gush gushes gushed
 sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed
@@ -73,7 +76,12 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     'figure', 'figures', 'figured', 'guess', 'guesses', 'guessed', 'suspect', 'suspects', 'suspected', 'doubt', 'doubts', 'doubted',
     'venture', 'ventured', 'volunteer', 'volunteered', 'text', 'texts', 'texted', 'email', 'emails', 'emailed', 'demand', 'demands', 'demanded',
     'hint', 'hints', 'hinted', 'confide', 'confides', 'confided', 'elaborate', 'elaborated', 'clarify', 'clarifies', 'clarified',
+    // ("ruled out", "judged the contest", "swore an oath", "calculated the cost": acts.)
+    'rule', 'rules', 'ruled', 'judge', 'judges', 'judged', 'reaffirm', 'reaffirms', 'reaffirmed', 'reassure', 'reassures', 'reassured',
+    'rebut', 'rebuts', 'rebutted', 'relay', 'relays', 'relayed', 'calculate', 'calculates', 'calculated', 'compute', 'computes', 'computed',
+    'attest', 'attests', 'attested', 'certify', 'certifies', 'certified', 'aver', 'avers', 'averred', 'avow', 'avows', 'avowed', 'swear', 'swears', 'swore',
   ].map((v) => [v, new Set(['that'])] as const),
+  ...['refute', 'refutes', 'refuted'].map((v) => [v, new Set([...CLAIM_NOUNS, 'that'])] as const),
   ...['wonder', 'wonders', 'wondered', 'question', 'questions', 'questioned'].map((v) => [v, new Set(['whether', 'if', 'why', 'how'])] as const),
   ...['testify', 'testifies', 'testified'].map((v) => [v, new Set(['that', 'before', 'at', 'in', 'on', 'to'])] as const),
   // "Tunisians worry that ...": a fear with its content; "worry about costs" names only a topic.
@@ -193,7 +201,7 @@ media commentators politicians governments scientists researchers forecasters me
  associate associates ally allies confidant confidants adviser advisers advisor advisors`)
 
 // Participles between a text and its date: "data released in January showed".
-export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed sent circulated distributed posted filed')
+export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed sent circulated distributed posted filed signed written drafted prepared authored')
 
 // The adjective of a country, for bodies named by it: "Russia's Ministry of
 // Economic Development" is the Russian one, "his office" (of Turkey's

@@ -180,6 +180,11 @@ function placedSource(tokens: readonly Token[], b: number, ceil: number): number
   if (isSourceNoun(tokens[b - 1]!)) {
     if (SOURCE_PLACES.has(next)) from = b + 1
     else if (HEDGE.test(next) && b + 1 < ceil && HEDGE_LINK.test(tokens[b + 1]!.lower)) from = b + 2
+    // "people with (direct) knowledge of the matter"
+    else if (next === 'with') {
+      const k = tokens[b + 1]?.lower === 'knowledge' ? b + 1 : b + 2
+      if (k + 1 < ceil && tokens[k]!.lower === 'knowledge' && tokens[k + 1]!.lower === 'of') from = k + 2
+    }
   } else if (HEDGE.test(tokens[b - 1]!.lower) && b >= 2 && isSourceNoun(tokens[b - 2]!) && HEDGE_LINK.test(next)) {
     from = b + 1 // the tagger took "close" into the phrase: "a source close | to the talks"
   }
@@ -337,6 +342,13 @@ const allCap = (tokens: readonly Token[], a: number, b: number) => {
 // The unnamed source a phrase belongs to: "people familiar with | the
 // matter", "a source close to | the talks", "a source at | the ministry".
 function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase): Phrase | null {
+  // "people with (direct) knowledge of | the matter"
+  if (phrase.a - 3 > floor && tokens[phrase.a - 1]!.lower === 'of' && tokens[phrase.a - 2]!.lower === 'knowledge') {
+    const w = tokens[phrase.a - 3]!.lower === 'with' ? phrase.a - 3 : phrase.a - 4
+    const held = tokens[w - 1]
+    const holder = w - 1 >= floor && tokens[w]?.lower === 'with' && held && ANONYMOUS_HEADS.has(held.lower) && (!held.cap || w - 1 === floor) ? phraseEndingAt(tokens, floor, w - 1) : null
+    if (holder) return { a: holder.a, b: phrase.b, descriptor: [] }
+  }
   if (phrase.a - 2 > floor && HEDGE_LINK.test(tokens[phrase.a - 1]!.lower) && HEDGE.test(tokens[phrase.a - 2]!.lower)) {
     const holder = phraseEndingAt(tokens, floor, phrase.a - 3)
     if (holder) return { a: holder.a, b: phrase.b, descriptor: [] }

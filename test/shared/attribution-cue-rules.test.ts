@@ -194,3 +194,20 @@ test('a subject phrase starts after a capitalised conjunction and at a quantifie
   assert.equal(who('But local elders say they are not being listened to.', 'listened'), 'local elders (anonymous)')
   assert.equal(who('Varga won the Rust Belt states most pollsters believed would go to his rival.', 'go to his rival'), 'pollsters (anonymous)')
 })
+
+test('people "with knowledge of" something are unnamed sources named by it', () => {
+  assert.equal(who('People with knowledge of the matter said the port would open by June.', 'port would open'), 'people with knowledge of the matter (anonymous)')
+  assert.equal(who('The port will open by June, two people with knowledge of the plans said.', 'port will open'), 'people with knowledge of the plans (anonymous)')
+  assert.equal(who('The port will open by June, according to people with knowledge of the plans.', 'port will open'), 'people with knowledge of the plans (anonymous)')
+})
+
+test('rulings, oaths and reaffirmations report with their "that"; "ruled out", "swore an oath" do not', () => {
+  assert.equal(who('Judge Ana Berg ruled that the port must open by June.', 'port must open'), 'Ana Berg')
+  assert.equal(who('Dana Whitfield reaffirmed that the port would open by June.', 'port would open'), 'Dana Whitfield')
+  assert.equal(who('Dana Whitfield ruled out a delay to the port.', 'a delay'), '-')
+  assert.equal(who('Dana Whitfield swore an oath of office on Monday.', 'oath'), '-')
+})
+
+test('a text signed or written by someone, in apposition, still speaks', () => {
+  assert.equal(who('The letter, signed by 20 senators, says the port will open by June.', 'port will open'), 'letter')
+})
