@@ -101,7 +101,8 @@ const nearEnd = (k: number) => to - k <= 12
 // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
 // ", official figures show, but ...": after a text noun, before a comma or the end.
 // "Economists had forecast a decline": after "had", before a determiner.
-const verbPlace = (k: number) => k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
+// ("which Apple views as": a verb needing "as" right before it.)
+const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
   (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k))
 // "the IMF forecast economic growth of 2.5%": a forecasting word after a name, before what it forecasts.
 const OUTLOOK = /^(?:forecast|forecasts|projects|predicts|estimates)$/
@@ -117,7 +118,8 @@ function quoteWithin(k: number): boolean {
 // ("..., noted experts.", "..., said many analysts").
 function lowerSpeaker(p: Phrase): boolean {
   const last = tokens[p.b - 1]!
-  if (TITLES.has(word(p.a)) || PERSON_ROLES.has(word(p.a))) return isCap(last)
+  // ("says veteran industry analyst Ken Doctor": a role word anywhere before the name.)
+  for (let k = p.a; k < p.b - 1; k++) if (TITLES.has(word(k)) || PERSON_ROLES.has(word(k))) return isCap(last)
   return !last.cap && ANONYMOUS_HEADS.has(last.lower) && /s$/.test(last.lower) && (p.b >= to || /^[.,;!?]$/.test(word(p.b)))
 }
 
@@ -138,7 +140,7 @@ function quoteBefore(i: number): boolean {
 
 // "presented Turkey as a mediator": "as" after a short object.
 function hasAs(k: number): boolean {
-  for (let n = k + 1; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true
+  for (let n = k; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true
   return false
 }
 
@@ -244,11 +246,11 @@ export function findCues(view: SentenceView): Cue[] {
     // "The figures add to signs that ...": adding to something is no report ("added to reporters" is).
     if (/^add(?:s|ed)?$/.test(w) && word(i + 1) === 'to' && word(i + 2) !== 'reporters') continue
     // "Halcyon recalls 2 million inhalers": a product recall; "recalled that ..." or "..., he recalled" reports.
-    if (/^recall(?:s|ed)?$/.test(w) && !/^(?:that|how|when|what|:)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !quoteWithin(i + 1)) continue
+    if (/^(?:recall|remember)(?:s|ed)?$/.test(w) && !/^(?:that|how|when|what|:)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !quoteWithin(i + 1)) continue
     // "“...,” Trump simpered", "shouted: “...”": a voice next to its quotation; "laughed at the idea" is none.
     if (MANNER.has(w) && !quoteWithin(i + 1) && word(i + 1) !== ':' && word(i + 1) !== 'that' && !quoteBefore(i)) continue
     // "She continued: ...", "“...,” he continued": going on speaking; "the fighting continued" is no report.
-    if (/^continue[sd]$/.test(w) && !/^(?::|"|“|``)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !/^(?:,|"|”|'')$/.test(word(i - 2))) continue
+    if (/^continue[sd]$/.test(w) && !/^(?::|"|“|``)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !/^(?:,|"|”|'')$/.test(word(i - 2)) && !quoteBefore(i)) continue
     // "expected to file": a plan, not a report.
     if (/^expect/.test(w) && word(i + 1) === 'to') continue
     if (NEEDS_AS.has(w) && !hasAs(i + 1)) continue
@@ -261,7 +263,8 @@ export function findCues(view: SentenceView): Cue[] {
     if (INVERTIBLE.has(w) && (i === from || prev === ',' || prev === '"' || prev === '”' || prev === "''")) {
       const p = phraseStartingAt(tokens, i + 1, to)
       // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
-      const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX')
+      // ("says the letter signed by seven physicians": a participle naming the text's author is no clause.)
+      const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX') && !(RELEASED.has(word(p.b)) && word(p.b + 1) === 'by')
         || p !== null && (/^(?:'s|’s)$/.test(word(p.b - 1)) || /^(?:'s|’s)$/.test(word(p.b))) // "..., said Beijing's plan": content, not a speaker
       // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
       if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p)) && speakerOf(p)) { phrase = p; inverted = true }

@@ -45,6 +45,8 @@ email emails emailed text texts texted figure figures figured guess guesses gues
 rule rules ruled judge judges judged reaffirm reaffirms reaffirmed reassure reassures reassured refute refutes refuted
 rebut rebuts rebutted relay relays relayed calculate calculates calculated compute computes computed attest attests attested
 certify certifies certified aver avers averred avow avows avowed swear swears swore
+denounce denounces denounced plead pleads pleaded pled tout touts touted view views viewed marvel marvels marveled marvelled
+remember remembers remembered chant chants chanted
 quip quips quipped joke jokes joked snap snaps snapped fume fumes fumed muse muses mused scoff scoffs scoffed
 exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispers whispered gush gushes gushed
 sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed
@@ -54,7 +56,8 @@ hoping warning saying claiming urging insisting arguing predicting telling calli
 // How a voice sounded ("quipped", "shouted"): a report only right next to the quotation it gives.
 export const MANNER = set(`quip quips quipped joke jokes joked snap snaps snapped fume fumes fumed muse muses mused
 scoff scoffs scoffed exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispers whispered
-gush gushes gushed sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed`)
+gush gushes gushed sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed
+chant chants chanted`)
 
 // Verbs that report only when their subject is a document or data source
 // ("a study found", "figures showed", "the document reads").
@@ -82,6 +85,9 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     'attest', 'attests', 'attested', 'certify', 'certifies', 'certified', 'aver', 'avers', 'averred', 'avow', 'avows', 'avowed', 'swear', 'swears', 'swore',
   ].map((v) => [v, new Set(['that'])] as const),
   ...['refute', 'refutes', 'refuted'].map((v) => [v, new Set([...CLAIM_NOUNS, 'that'])] as const),
+  // ("pleaded guilty": a plea in court; "pleaded with the administration to ..." asks.)
+  ...['plead', 'pleads', 'pleaded', 'pled'].map((v) => [v, new Set(['with', 'that', 'for'])] as const),
+  ...['marvel', 'marvels', 'marveled', 'marvelled'].map((v) => [v, new Set(['at', 'that'])] as const),
   ...['wonder', 'wonders', 'wondered', 'question', 'questions', 'questioned'].map((v) => [v, new Set(['whether', 'if', 'why', 'how'])] as const),
   ...['testify', 'testifies', 'testified'].map((v) => [v, new Set(['that', 'before', 'at', 'in', 'on', 'to'])] as const),
   // "Tunisians worry that ...": a fear with its content; "worry about costs" names only a topic.
@@ -92,7 +98,7 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 // Verbs that report a stance only with "as" after their object: "has long
 // presented Turkey as a mediator", "presents itself as".
-export const NEEDS_AS = set('present presents presented portray portrays portrayed depict depicts depicted describe describes')
+export const NEEDS_AS = set('present presents presented portray portrays portrayed depict depicts depicted describe describes tout touts touted view views viewed')
 
 // Participles that hang a report on the main clause's speaker.
 export const PARTICIPLES = set(`noting adding saying stressing emphasising emphasizing warning arguing
@@ -120,7 +126,7 @@ leader researcher scholar chairman chairwoman chair governor mayor general comma
 strategist adviser advisor founder head deputy lawyer attorney prosecutor judge officer source
 fellow author candidate politician prime chancellor king queen representative manager partner
 investor trader scientist doctor associate ally confidant
-sheriff publicist inspector detective coroner
+sheriff publicist inspector detective coroner rep
 `)
 
 // Role nouns that stand for an organisation named earlier ("the ministry").
@@ -198,7 +204,8 @@ aide official critics drivers organisers organizers groups protesters workers ac
 economists members lawmakers employees staff doctors nurses parents students users delegate delegates
 media commentators politicians governments scientists researchers forecasters meteorologists
  firefighters rescuers watchers pollsters investigators authorities prosecutors detectives villagers locals farmers survivors neighbours neighbors passengers account accounts
- associate associates ally allies confidant confidants adviser advisers advisor advisors`)
+ associate associates ally allies confidant confidants adviser advisers advisor advisors
+ physicians teachers unions`)
 
 // Participles between a text and its date: "data released in January showed".
 export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed sent circulated distributed posted filed signed written drafted prepared authored')

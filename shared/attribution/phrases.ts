@@ -369,7 +369,9 @@ function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase):
 // shares the subject that opens the sentence before its first verb.
 export function sharedSubject(tokens: readonly Token[], floor: number, and: number): Phrase | null {
   let k = floor
-  while (k < and && tokens[k]!.pos !== 'VERB') k++
+  // ("Vietnam is one of ... and has accused": after "and has", an auxiliary may be the first verb.)
+  const aux = tokens[and + 1]?.pos === 'AUX'
+  while (k < and && tokens[k]!.pos !== 'VERB' && !(aux && tokens[k]!.pos === 'AUX')) k++
   if (k === floor || k >= and - 1) return null
   // "Valtronix Inc on Thursday cut ..., and said": the day between subject and verb is passed over.
   let j = k - 1

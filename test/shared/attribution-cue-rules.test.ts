@@ -211,3 +211,34 @@ test('rulings, oaths and reaffirmations report with their "that"; "ruled out", "
 test('a text signed or written by someone, in apposition, still speaks', () => {
   assert.equal(who('The letter, signed by 20 senators, says the port will open by June.', 'port will open'), 'letter')
 })
+
+test('a text goes on speaking after its quotation: "“...,” the statement continued"', () => {
+  const text = 'Harbor Records released a statement on Friday. “The truth is, she owes us millions,” the statement continued.'
+  assert.notEqual(who(text, 'owes us millions'), '-')
+})
+
+test('an inverted verb names a speaker with a role word anywhere before the name: "says veteran industry analyst Ken Doctor"', () => {
+  assert.equal(who('“There has not been a single good year since 2008,” says veteran industry analyst Ken Doctor.', 'single good year'), 'Ken Doctor')
+})
+
+test('"says the letter signed by seven physicians": the participle naming the author is no clause', () => {
+  assert.equal(who('“This is an emergency,” says the letter signed by seven physicians.', 'emergency'), 'letter')
+})
+
+test('"points out" tagged as a noun, plural groups, chants, pleas, touting and viewing as, remembering, denouncing', () => {
+  assert.equal(who('Wells Fargo analyst Zachary Fadem points out a couple of reasons investors should not fret.', 'should not fret'), 'Zachary Fadem')
+  assert.equal(who('Teachers chanted, “Fund our schools,” outside the Statehouse.', 'Fund our schools'), 'teachers (anonymous)')
+  assert.equal(who('In a letter, the physicians pleaded with the administration to reconsider its decision.', 'reconsider'), 'physicians (anonymous)')
+  assert.equal(who('Valtronix pleaded guilty to fraud on Monday.', 'guilty'), '-')
+  assert.equal(who('Governor Eric Holcomb touted the plan as a step toward higher pay.', 'higher pay'), 'Eric Holcomb')
+  assert.equal(who('Privacy, which Apple views as "a fundamental human right", is built into its products.', 'Privacy'), 'Apple')
+  assert.equal(who('Tim Cook remembered that Jobs rehearsed there for one event.', 'rehearsed'), 'Tim Cook')
+  assert.equal(who('Tim Cook remembered his first day at work.', 'first day'), '-')
+  assert.equal(who('China has denounced a court ruling declaring the mask ban unconstitutional.', 'mask ban'), 'China')
+})
+
+test('a verb after "and has" shares the subject before the first auxiliary; a stance with BE before its participle hangs on that subject', () => {
+  assert.equal(who('Vietnam is one of the most vocal critics of the claims and has accused Beijing of encroaching into its waters.', 'encroaching'), 'Vietnam')
+  assert.equal(who('The report is being circulated for public review and comment until October.', 'public review'), '-')
+  assert.equal(who('The California utilities commission is frustrated with the companies, saying they failed to share information.', 'failed to share'), 'California utilities commission')
+})
