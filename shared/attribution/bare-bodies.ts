@@ -13,6 +13,13 @@ const FORCES = /^(?:police|military|army|navy|coastguard)$/
 
 export function bareSpeaker(text: string, tokens: readonly Token[], p: Phrase): Speaker | null {
   const head = tokens[p.b - 1]!
+  // "a group of employees": the people, unnamed, as a group.
+  if (p.b - p.a >= 3 && tokens[p.b - 2]!.lower === 'of' && ANONYMOUS_HEADS.has(head.lower) && /^(?:group|coalition|number|team|handful|dozens|hundreds|thousands)$/.test(tokens[p.b - 3]!.lower)) {
+    const name = text.slice(tokens[p.b - 3]!.start, head.end)
+    return { type: 'anonymous', name: `${name} (anonymous)`, head: head.lower.replace(/s$/, '') }
+  }
+  // "Company management said": the company named before speaks through its management.
+  if (head.lower === 'management' && !head.cap || head.lower === 'management' && p.b - p.a <= 2) return { type: 'role', head: 'company', mods: [], group: 'org' }
   // "Data released on Tuesday showed", "Report on the shutdown shows": a text opening the sentence (or a headline).
   if (p.b - p.a === 1 && head.cap && DOCUMENT_NOUNS.has(head.lower.replace(/s$/, '')) && (p.a === 0 || tokens[p.a - 1]!.sentence !== head.sentence)) {
     return { type: 'role', head: head.lower, mods: [], group: 'document' }

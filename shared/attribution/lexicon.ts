@@ -45,7 +45,7 @@ email emails emailed text texts texted figure figures figured guess guesses gues
 rule rules ruled judge judges judged reaffirm reaffirms reaffirmed reassure reassures reassured refute refutes refuted
 rebut rebuts rebutted relay relays relayed calculate calculates calculated compute computes computed attest attests attested
 certify certifies certified aver avers averred avow avows avowed swear swears swore
-denounce denounces denounced plead pleads pleaded pled tout touts touted view views viewed marvel marvels marveled marvelled
+denounce denounces denounced plead pleads pleaded pled tout touts touted view views viewed marvel marvels marveled marvelled blast blasts blasted
 remember remembers remembered chant chants chanted
 quip quips quipped joke jokes joked snap snaps snapped fume fumes fumed muse muses mused scoff scoffs scoffed
 exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispers whispered gush gushes gushed
@@ -98,7 +98,7 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 // Verbs that report a stance only with "as" after their object: "has long
 // presented Turkey as a mediator", "presents itself as".
-export const NEEDS_AS = set('present presents presented portray portrays portrayed depict depicts depicted describe describes tout touts touted view views viewed')
+export const NEEDS_AS = set('present presents presented portray portrays portrayed depict depicts depicted describe describes tout touts touted view views viewed blast blasts blasted')
 
 // Participles that hang a report on the main clause's speaker.
 export const PARTICIPLES = set(`noting adding saying stressing emphasising emphasizing warning arguing

@@ -170,6 +170,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
 const HEDGE = /^(?:familiar|close|briefed|involved)$/
 const isSourceNoun = (t: Token) => !t.cap && ANONYMOUS_HEADS.has(t.lower)
 const HEDGE_LINK = /^(?:with|to|on|in)$/
+const GATHERED = /^(?:group|coalition|number|team|handful|dozens|hundreds|thousands)$/
 
 // An unnamed source's place or link after its head noun: "a source | at the
 // ministry", "people | familiar with the matter", "a source | close to the
@@ -188,6 +189,8 @@ function placedSource(tokens: readonly Token[], b: number, ceil: number): number
   } else if (HEDGE.test(tokens[b - 1]!.lower) && b >= 2 && isSourceNoun(tokens[b - 2]!) && HEDGE_LINK.test(next)) {
     from = b + 1 // the tagger took "close" into the phrase: "a source close | to the talks"
   }
+  // "a group of employees": unnamed people gathered under one noun.
+  if (from < 0 && GATHERED.test(tokens[b - 1]!.lower) && next === 'of' && b + 1 < ceil && isSourceNoun(tokens[b + 1]!)) return b + 2
   const place = from > 0 ? phraseStartingAt(tokens, from, ceil) : null
   return place ? place.b : b
 }
@@ -378,5 +381,7 @@ export function sharedSubject(tokens: readonly Token[], floor: number, and: numb
   if (j - 2 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
   const phrase = phraseEndingAt(tokens, floor, j)
   // The subject opens the sentence, or follows its dateline ("SAN JOSE (Reuters) - Valtronix ...").
-  return phrase && (phrase.a === floor || /^(?:-|—|–)$/.test(tokens[phrase.a - 1]!.lower)) ? phrase : null
+  // ("On Thursday, Swift took ... and accused": after an opening phrase and its comma too.)
+  const opening = phrase !== null && tokens[phrase.a - 1]?.lower === ',' && tokens[floor]!.pos === 'ADP'
+  return phrase && (phrase.a === floor || /^(?:-|—|–)$/.test(tokens[phrase.a - 1]!.lower) || opening) ? phrase : null
 }
