@@ -249,3 +249,9 @@ test('a group of unnamed people, a company\'s management, a shared subject after
   assert.equal(who('On Thursday, Swift took to social media and accused Braun of blocking her film.', 'blocking her film'), 'Swift')
   assert.equal(who('The payout, which investor Leon Cooperman blasted on a call as “morally wrong,” ends in 2021.', 'morally wrong'), 'Leon Cooperman')
 })
+
+test('a name with letters beyond Latin-1 stays one word: "Erdoğan said", "Łukasz Nowak said", "Ngātiwai believe"', () => {
+  assert.equal(who('Erdoğan said the port would open by June.', 'port would open'), 'Erdoğan')
+  assert.equal(who('Łukasz Nowak said the port would open by June.', 'port would open'), 'Łukasz Nowak')
+  assert.equal(who('Çavuşoğlu told reporters the talks would resume.', 'talks would'), 'Çavuşoğlu')
+})
