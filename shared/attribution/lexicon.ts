@@ -47,6 +47,9 @@ rebut rebuts rebutted relay relays relayed calculate calculates calculated compu
 certify certifies certified aver avers averred avow avows avowed swear swears swore
 denounce denounces denounced plead pleads pleaded pled tout touts touted view views viewed marvel marvels marveled marvelled blast blasts blasted
 remember remembers remembered chant chants chanted
+praise praises praised applaud applauds applauded commend commends commended lambast lambasts lambasted
+decry decries decried deride derides derided castigate castigates castigated chide chides chided rebuke rebukes rebuked
+offer offers offered
 quip quips quipped joke jokes joked snap snaps snapped fume fumes fumed muse muses mused scoff scoffs scoffed
 exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispers whispered gush gushes gushed
 sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed
@@ -88,6 +91,8 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   // ("pleaded guilty": a plea in court; "pleaded with the administration to ..." asks.)
   ...['plead', 'pleads', 'pleaded', 'pled'].map((v) => [v, new Set(['with', 'that', 'for'])] as const),
   ...['marvel', 'marvels', 'marveled', 'marvelled'].map((v) => [v, new Set(['at', 'that'])] as const),
+  // ("offered a deal": an act; "offered that the band would be touring" reports.)
+  ...['offer', 'offers', 'offered'].map((v) => [v, new Set(['that'])] as const),
   ...['wonder', 'wonders', 'wondered', 'question', 'questions', 'questioned'].map((v) => [v, new Set(['whether', 'if', 'why', 'how'])] as const),
   ...['testify', 'testifies', 'testified'].map((v) => [v, new Set(['that', 'before', 'at', 'in', 'on', 'to'])] as const),
   // "Tunisians worry that ...": a fear with its content; "worry about costs" names only a topic.

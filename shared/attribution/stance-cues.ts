@@ -15,6 +15,7 @@ import { describe } from './speakers.ts'
 
 const MINDS = /^(?:worried|concerned|convinced|confident|optimistic|pessimistic|hopeful|fearful|sceptical|skeptical|adamant|alarmed|certain)$/
 const ABOUT = /^(?:that|about|by|over)$/
+const SEEMS = /^(?:appeared|appears|seemed|seems|remained|remains|grew|became)$/
 const VIEWS = /^(?:view|opinion|estimate|estimates|assessment|forecast|forecasts|judgment|judgement|words)$/
 const OWNERS = /^(?:its|his|her|their)$/
 
@@ -34,8 +35,9 @@ export function stanceCues(view: SentenceView, cues: Cue[]): void {
     if (k > from && MINDS.test(w) && !cues.some((c) => c.verb === k)) {
       // "are (particularly) worried about": a form of "be", adverbs, the state, what it is about.
       let be = k - 1
-      while (be > from && tokens[be]!.pos === 'ADV' && !/^(?:not|never|n't)$/.test(tokens[be]!.lower)) be--
-      if (!BE.has(tokens[be]!.lower) || !ABOUT.test(tokens[k + 1]!.lower) || /^(?:not|never|n't|no)$/.test(tokens[be + 1]?.lower ?? '')) continue
+      // ("appeared concerned and convinced that": other states of mind joined before it.)
+      while (be > from && (tokens[be]!.pos === 'ADV' && !/^(?:not|never|n't)$/.test(tokens[be]!.lower) || tokens[be]!.lower === 'and' || MINDS.test(tokens[be]!.lower))) be--
+      if (!BE.has(tokens[be]!.lower) && !SEEMS.test(tokens[be]!.lower) || !ABOUT.test(tokens[k + 1]!.lower) || /^(?:not|never|n't|no)$/.test(tokens[be + 1]?.lower ?? '')) continue
       const subject = subjectBefore(tokens, from, be, inQuote)
       const speaker = subject ? describe(text, tokens, subject) : null
       if (!subject || !holds(speaker)) continue

@@ -255,3 +255,15 @@ test('a name with letters beyond Latin-1 stays one word: "Erdoğan said", "Łuka
   assert.equal(who('Łukasz Nowak said the port would open by June.', 'port would open'), 'Łukasz Nowak')
   assert.equal(who('Çavuşoğlu told reporters the talks would resume.', 'talks would'), 'Çavuşoğlu')
 })
+
+test('praise and rebukes are reported stance; "offered that" reports, "offered a deal" does not', () => {
+  assert.equal(who('Varga has publicly praised the minister for her handling of the port.', 'handling of the port'), 'Varga')
+  assert.equal(who('Varga lambasted the plan as a giveaway to shippers.', 'giveaway'), 'Varga')
+  assert.equal(who('Gene Simmons diplomatically offered that the band would be touring Europe then.', 'touring Europe'), 'Gene Simmons')
+  assert.equal(who('Valtronix offered a deal to its workers on Monday.', 'a deal'), '-')
+})
+
+test('states of mind joined before "that", after "appeared" or "seemed": "appeared concerned and convinced that"', () => {
+  assert.equal(who('A year earlier, Varga appeared concerned and convinced that the minister skipped the briefings.', 'skipped the briefings'), 'Varga')
+  assert.equal(who('The weather remained calm over the weekend.', 'calm'), '-')
+})
