@@ -10,10 +10,11 @@ import { isCap, phraseEndingAt, phraseStartingAt, sharedSubject, subjectBefore }
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import {
-  ANONYMOUS_HEADS, BE, CALENDAR, DEMONYM_OF, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MANNER, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING, TITLES,
+  ANONYMOUS_HEADS, BE, CALENDAR, DEMONYM_OF, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MANNER, NEEDS_AS, NEEDS_PARTICLE, PARTICIPLES, REPORTING, TITLES,
 } from './lexicon.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { relayCues } from './relay-cues.ts'
+import { CONTINUED, excluded, goesOn, platformAfter } from './cue-exclusions.ts'
 import { bareSpeaker, withKnowledge } from './bare-bodies.ts'
 import { relativeSubject } from './relative-subjects.ts'
 import { stanceCues } from './stance-cues.ts'
@@ -469,46 +470,4 @@ function issuerAt(k: number): number {
 
 function cue(kind: CueKind, a: number, b: number, speaker: Speaker | null, q: boolean, leading: boolean, trailing: boolean): Cue {
   return { kind, ...span(a, b), verb: a, speaker, inQuote: q, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }
-}
-
-const CONTINUED = /^(?:continue|continues|continued|continuing)$/
-// "went on to", "proceeded to": a report that follows another, given its "to" at k + 1.
-const goesOn = (tokens: readonly Token[], k: number) => /^proceed(?:s|ed)?$/.test(tokens[k]?.lower ?? '') ||
-  tokens[k]?.lower === 'on' && /^(?:went|goes|go)$/.test(tokens[k - 1]?.lower ?? '')
-
-// Negated, passive, infinitive, modal or refused reports carry no attribution.
-function excluded(tokens: readonly Token[], floor: number, i: number): boolean {
-  let k = i - 1
-  while (k >= floor && (tokens[k]!.pos === 'ADV' && !NEGATIONS.has(tokens[k]!.lower))) k--
-  if (k < floor) return false
-  const before = tokens[k]!.lower
-  // ("is hoping to", "are warning that": the progressive is active, not a passive.)
-  if (BE.has(before)) return !isAgentPassive(tokens, i) && !/ing$/.test(tokens[i]!.lower)
-  // ("continued to describe ... as": a report that goes on.)
-  if (before === 'to' && k - 1 >= floor && (CONTINUED.test(tokens[k - 1]!.lower) || goesOn(tokens, k - 1))) return false
-  // ("in May showed": the month, capitalised inside the sentence, is no modal.)
-  if (before === 'to' || MODALS.has(before) && !(tokens[k]!.cap && k > floor)) return true
-  // ("Not yet, said Weber": a negation before a comma belongs to the words reported.)
-  for (let n = i - 1; n >= Math.max(floor, i - 3) && tokens[n]!.pos !== 'PUNCT'; n--) {
-    const w = tokens[n]!.lower
-    if (NEGATIONS.has(w) || REFUSALS.has(w)) return true
-  }
-  return false
-}
-
-// "was quoted by Interfax as saying" still names who spoke.
-function isAgentPassive(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.lower === 'quoted' && tokens[i + 1]?.lower === 'as'
-}
-
-// "on its Telegram channel", "on Facebook", "in a post on X".
-function platformAfter(tokens: readonly Token[], from: number, to: number): string | null {
-  for (let k = from; k < to; k++) {
-    if (tokens[k]!.lower !== 'on') continue
-    for (let n = k + 1; n < Math.min(to + 2, k + 4, tokens.length); n++) {
-      const platform = PLATFORMS.get(tokens[n]!.lower)
-      if (platform && isCap(tokens[n]!)) return platform
-    }
-  }
-  return null
 }
