@@ -103,7 +103,8 @@ const nearEnd = (k: number) => to - k <= 12
 // ", official figures show, but ...": after a text noun, before a comma or the end.
 // "Economists had forecast a decline": after "had", before a determiner.
 // ("which Apple views as": a verb needing "as" right before it.)
-const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
+// ("which officials say will open": "say" before an auxiliary.)
+const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || /^says?$/.test(word(k)) && k + 1 < to && tokens[k + 1]!.pos === 'AUX' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
   (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k))
 // "the IMF forecast economic growth of 2.5%": a forecasting word after a name, before what it forecasts.
 const OUTLOOK = /^(?:forecast|forecasts|projects|predicts|estimates)$/
@@ -176,7 +177,9 @@ export function findCues(view: SentenceView): Cue[] {
       if (p && speaker) cues.push(cue('according', i, end, speaker, quoted, false, i - from > 2))
       continue
     }
-    if (w === 'per' && i + 1 < to && isCap(tokens[i + 1]!) && !PER_NOT_SOURCE.test(tokens[i + 1]!.text) && (word(i - 1) === ',' || nearEnd(i))) {
+    // ("per the Nordic Council", "Per a council statement, ...": an article before the capitalised source.)
+    const perName = i + 1 < to && isCap(tokens[i + 1]!) || /^(?:the|a|an)$/.test(word(i + 1)) && i + 2 < to && isCap(tokens[i + 2]!)
+    if (w === 'per' && perName && !PER_NOT_SOURCE.test(tokens[i + 1]!.text) && (word(i - 1) === ',' || nearEnd(i) || i === from)) {
       const p = phraseStartingAt(tokens, i + 1, to)
       const speaker = speakerOf(p)
       if (p && speaker) cues.push(cue('per', i, p.b, speaker, quoted, false, true))

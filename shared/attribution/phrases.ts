@@ -33,7 +33,9 @@ export const isCap = (t: Token) => t.cap
 // "the Vedomosti business daily": the tagger may read "daily" as an adverb.
 // ("But indigenous elders say": a capitalised conjunction opening the sentence is no part of the phrase.)
 const nounish = (t: Token) => t.pos === 'PROPN' || t.lower === 'daily' || t.lower === 'weekly' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') ||
-  t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ')
+  t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && !OPENERS.test(t.lower))
+// ("As Whitfield noted", "When Smith said": a capitalised opening conjunction is no part of a name.)
+const OPENERS = /^(?:as|if|when|while|because|although|though|after|before|since|until|once|unless|whereas)$/
 // "states most pollsters believed": a quantifier starts the phrase of unnamed people after it.
 const QUANTITY = /^(?:most|many|several)$/
 
@@ -214,6 +216,11 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   let j = v - 1
   while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || AUXILIARIES.test(tokens[j]!.text) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
   if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
+  // ("The council late Tuesday said", "earlier this week said": a time between subject and verb.)
+  if (j - 1 >= floor && (CALENDAR_DAY.test(tokens[j]!.lower) || PERIOD.test(tokens[j]!.lower)) && /^(?:late|early|this|last)$/.test(tokens[j - 1]!.lower)) {
+    j -= 2
+    if (j >= floor && /^(?:earlier|later)$/.test(tokens[j]!.lower)) j--
+  }
   if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text) || PERIOD.test(tokens[j]!.lower)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
   if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
   // "the president-elect said": the office, not its "-elect".
@@ -383,5 +390,6 @@ export function sharedSubject(tokens: readonly Token[], floor: number, and: numb
   // The subject opens the sentence, or follows its dateline ("SAN JOSE (Reuters) - Valtronix ...").
   // ("On Thursday, Swift took ... and accused": after an opening phrase and its comma too.)
   const opening = phrase !== null && tokens[phrase.a - 1]?.lower === ',' && tokens[floor]!.pos === 'ADP'
-  return phrase && (phrase.a === floor || /^(?:-|—|–)$/.test(tokens[phrase.a - 1]!.lower) || opening) ? phrase : null
+  // ("Hong Kong chaos: China deploys troops and warns": after a headline's colon.)
+  return phrase && (phrase.a === floor || /^(?:-|—|–|:)$/.test(tokens[phrase.a - 1]!.lower) || opening) ? phrase : null
 }

@@ -267,3 +267,20 @@ test('states of mind joined before "that", after "appeared" or "seemed": "appear
   assert.equal(who('A year earlier, Varga appeared concerned and convinced that the minister skipped the briefings.', 'skipped the briefings'), 'Varga')
   assert.equal(who('The weather remained calm over the weekend.', 'calm'), '-')
 })
+
+test('"per the Council", "Per a Council statement, ...": a source after "per" may take an article', () => {
+  assert.equal(who('The port will open by June, per the Nordic Council.', 'port will open'), 'Nordic Council')
+  assert.notEqual(who('Per a Nordic Council statement, the port will open by June.', 'port will open'), '-')
+  assert.equal(who('The port handles 40 ships per the day shift.', 'ships'), '-')
+})
+
+test('an opening conjunction is no part of a name; a time between subject and verb is passed over; "say" before an auxiliary', () => {
+  assert.equal(who('As Whitfield noted, the port will open by June.', 'port will open'), 'Whitfield')
+  assert.equal(who('The Nordic Council late Tuesday said the port would open by June.', 'port would open'), 'Nordic Council')
+  assert.equal(who('The Nordic Council earlier this week said the port would open by June.', 'port would open'), 'Nordic Council')
+  assert.equal(who('The port, which officials say will open by June, is in Oslo.', 'will open'), 'officials (anonymous)')
+})
+
+test('a headline\'s verb after "and" shares the subject after its colon', () => {
+  assert.equal(who('Harbour chaos: China deploys ships and warns surrender is the only option', 'surrender'), 'China')
+})
