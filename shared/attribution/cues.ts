@@ -10,10 +10,15 @@ import { isCap, phraseEndingAt, phraseStartingAt, sharedSubject, subjectBefore }
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import {
-  ANONYMOUS_HEADS, BE, CALENDAR, DEMONYM_OF, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MODALS, NEEDS_AS, NEEDS_PARTICLE, NEGATIONS, PARTICIPLES, PLATFORMS, REFUSALS, REPORTING,
+  ANONYMOUS_HEADS, BE, CALENDAR, DEMONYM_OF, DOCUMENT_NOUNS, PERSON_ROLES, EVIDENTIAL, RELEASED, MANNER, NEEDS_AS, NEEDS_PARTICLE, PARTICIPLES, REPORTING, TITLES,
 } from './lexicon.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { relayCues } from './relay-cues.ts'
+import { CONTINUED, excluded, goesOn, platformAfter } from './cue-exclusions.ts'
+import { bareSpeaker, withKnowledge } from './bare-bodies.ts'
+import { relativeSubject } from './relative-subjects.ts'
+import { stanceCues } from './stance-cues.ts'
+import { speechActs } from './speech-acts.ts'
 
 type CueKind = 'verb' | 'according' | 'per' | 'citing' | 'quoted' | 'participle' | 'anonymity'
 
@@ -91,22 +96,53 @@ let inside: Uint8Array = new Uint8Array(0)
 const inQuote = (k: number) => inside[k] === 1
 const word = (k: number) => (k >= from && k < to ? tokens[k]!.lower : '')
 const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end })
-const speakerOf = (p: Phrase | null) => (p ? describe(text, tokens, p) : null)
+const speakerOf = (p: Phrase | null) => (p ? withKnowledge(text, tokens, p) ?? describe(text, tokens, p) ?? bareSpeaker(text, tokens, p) : null)
 const nearStart = (k: number) => k - from <= 1
 const nearEnd = (k: number) => to - k <= 12
 // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
 // ", official figures show, but ...": after a text noun, before a comma or the end.
 // "Economists had forecast a decline": after "had", before a determiner.
-const verbPlace = (k: number) => k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
-  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)))
+// ("which Apple views as": a verb needing "as" right before it.)
+// ("which officials say will open": "say" before an auxiliary.)
+const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || /^says?$/.test(word(k)) && k + 1 < to && tokens[k + 1]!.pos === 'AUX' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
+  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k))
+// "the IMF forecast economic growth of 2.5%": a forecasting word after a name, before what it forecasts.
+const OUTLOOK = /^(?:forecast|forecasts|projects|predicts|estimates)$/
+const outlook = (k: number) => OUTLOOK.test(word(k)) && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.cap &&
+  k + 1 < to && /^(?:ADJ|NUM)$/.test(tokens[k + 1]!.pos)
 const QUOTE_MARK = /^(?:"|“|``)$/
 function quoteWithin(k: number): boolean {
   for (let n = k; n < Math.min(to, k + 6); n++) if (QUOTE_MARK.test(word(n))) return true
   return false
 }
+// After an inverted verb, a speaker in lower case: a title before a name
+// ("said chief inspector Jane Roe"), or unnamed people closing the sentence
+// ("..., noted experts.", "..., said many analysts").
+function lowerSpeaker(p: Phrase): boolean {
+  const last = tokens[p.b - 1]!
+  // ("says veteran industry analyst Ken Doctor": a role word anywhere before the name.)
+  for (let k = p.a; k < p.b - 1; k++) if (TITLES.has(word(k)) || PERSON_ROLES.has(word(k))) return isCap(last)
+  return !last.cap && ANONYMOUS_HEADS.has(last.lower) && /s$/.test(last.lower) && (p.b >= to || /^[.,;!?]$/.test(word(p.b)))
+}
+
+// The "by" of a short "as ..." complement from k, or -1: "described as “heartbreaking” by".
+function agentAfterAs(k: number): number {
+  for (let n = k; n < Math.min(to - 1, k + 8); n++) {
+    if (word(n) === 'by') return n
+    if (/^[,;:.]$/.test(word(n))) return -1
+  }
+  return -1
+}
+
+// A closing quotation and its comma just before the subject of verb i: "“...,” Trump simpered".
+function quoteBefore(i: number): boolean {
+  for (let n = i - 1; n >= Math.max(from, i - 5); n--) if (/^(?:"|”|'')$/.test(word(n)) && /^[,!?]$/.test(word(n - 1))) return true
+  return false
+}
+
 // "presented Turkey as a mediator": "as" after a short object.
 function hasAs(k: number): boolean {
-  for (let n = k + 1; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true
+  for (let n = k; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true
   return false
 }
 
@@ -141,7 +177,9 @@ export function findCues(view: SentenceView): Cue[] {
       if (p && speaker) cues.push(cue('according', i, end, speaker, quoted, false, i - from > 2))
       continue
     }
-    if (w === 'per' && i + 1 < to && isCap(tokens[i + 1]!) && !PER_NOT_SOURCE.test(tokens[i + 1]!.text) && (word(i - 1) === ',' || nearEnd(i))) {
+    // ("per the Nordic Council", "Per a council statement, ...": an article before the capitalised source.)
+    const perName = i + 1 < to && isCap(tokens[i + 1]!) || /^(?:the|a|an)$/.test(word(i + 1)) && i + 2 < to && isCap(tokens[i + 2]!)
+    if (w === 'per' && perName && !PER_NOT_SOURCE.test(tokens[i + 1]!.text) && (word(i - 1) === ',' || nearEnd(i) || i === from)) {
       const p = phraseStartingAt(tokens, i + 1, to)
       const speaker = speakerOf(p)
       if (p && speaker) cues.push(cue('per', i, p.b, speaker, quoted, false, true))
@@ -175,6 +213,14 @@ export function findCues(view: SentenceView): Cue[] {
     if (/ing$/.test(w) && !BE.has(word(i - 1))) continue
     // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)
     if (w === 'sees' && /^(?:-|•|\*)$/.test(word(from))) continue
+    // ("has been described as “heartbreaking” by the department": the agent after what it was called.)
+    const by = BE.has(word(i - 1)) && word(i + 1) === 'as' && w !== 'quoted' && !quoted ? agentAfterAs(i + 2) : -1
+    if (by > 0) {
+      const agent = phraseStartingAt(tokens, by + 1, to)
+      const speaker = speakerOf(agent)
+      if (agent && speaker) cues.push(cue('verb', i - 1, agent.b, speaker, quoted, false, true))
+      continue
+    }
     if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
       // "The findings were described by two European officials": the agent spoke, about what came before.
       const agent = phraseStartingAt(tokens, i + 2, to)
@@ -204,7 +250,11 @@ export function findCues(view: SentenceView): Cue[] {
     // "The figures add to signs that ...": adding to something is no report ("added to reporters" is).
     if (/^add(?:s|ed)?$/.test(w) && word(i + 1) === 'to' && word(i + 2) !== 'reporters') continue
     // "Halcyon recalls 2 million inhalers": a product recall; "recalled that ..." or "..., he recalled" reports.
-    if (/^recall(?:s|ed)?$/.test(w) && !/^(?:that|how|when|what|:)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !quoteWithin(i + 1)) continue
+    if (/^(?:recall|remember)(?:s|ed)?$/.test(w) && !/^(?:that|how|when|what|:)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !quoteWithin(i + 1)) continue
+    // "“...,” Trump simpered", "shouted: “...”": a voice next to its quotation; "laughed at the idea" is none.
+    if (MANNER.has(w) && !quoteWithin(i + 1) && word(i + 1) !== ':' && word(i + 1) !== 'that' && !quoteBefore(i)) continue
+    // "She continued: ...", "“...,” he continued": going on speaking; "the fighting continued" is no report.
+    if (/^continue[sd]$/.test(w) && !/^(?::|"|“|``)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !/^(?:,|"|”|'')$/.test(word(i - 2)) && !quoteBefore(i)) continue
     // "expected to file": a plan, not a report.
     if (/^expect/.test(w) && word(i + 1) === 'to') continue
     if (NEEDS_AS.has(w) && !hasAs(i + 1)) continue
@@ -217,10 +267,11 @@ export function findCues(view: SentenceView): Cue[] {
     if (INVERTIBLE.has(w) && (i === from || prev === ',' || prev === '"' || prev === '”' || prev === "''")) {
       const p = phraseStartingAt(tokens, i + 1, to)
       // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
-      const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX')
+      // ("says the letter signed by seven physicians": a participle naming the text's author is no clause.)
+      const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX') && !(RELEASED.has(word(p.b)) && word(p.b + 1) === 'by')
         || p !== null && (/^(?:'s|’s)$/.test(word(p.b - 1)) || /^(?:'s|’s)$/.test(word(p.b))) // "..., said Beijing's plan": content, not a speaker
       // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
-      if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one)$/.test(tokens[p.a]!.lower)) && speakerOf(p)) { phrase = p; inverted = true }
+      if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p)) && speakerOf(p)) { phrase = p; inverted = true }
     }
     if (w === 'quoted' && word(i + 1) === 'as' && BE.has(word(i - 1))) {
       // "The minister was quoted as saying": the subject spoke.
@@ -238,7 +289,8 @@ export function findCues(view: SentenceView): Cue[] {
     }
     // "The bank continued to describe": the subject of "continued".
     // "Kestrel Air is hoping": the subject of the progressive's "is".
-    const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
+    // ("He went on to suggest", "proceeded to argue": the subject of the verb before "to".)
+    const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : word(i - 1) === 'to' && goesOn(tokens, i - 2) ? i - 2 - +(word(i - 2) === 'on') : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
     phrase ??= subjectBefore(tokens, from, v, inQuote)
     // "Norges Bank lifts rates, sees slower growth": a headline's verbs after a comma share its subject.
     if (!phrase && word(i - 1) === ',' && /s$/.test(w) && !INVERTIBLE.has(w)) phrase = sharedSubject(tokens, from, i - 1) ?? headlineSubject(i - 1)
@@ -265,6 +317,13 @@ export function findCues(view: SentenceView): Cue[] {
         if (doc) phrase = { a: doc.a, b: phrase.b, descriptor: [] }
       }
     }
+    // "An internal report on the shutdown reveals": the text speaks, not its topic.
+    // ("a report on last year's shutdown of schools": over "of" phrases to the text.)
+    for (let topic = phrase, hops = 0; !owned && topic && hops < 4 && /^(?:of|on|into|about|to|for|in|over)$/.test(word(topic.a - 1)); hops++) {
+      const due = word(topic.a - 1) === 'to' && word(topic.a - 2) === 'due' ? 1 : 0
+      if (/^(?:on|into|about)$/.test(word(topic.a - 1)) && isTextNoun(word(topic.a - 2))) { phrase = phraseEndingAt(tokens, from, topic.a - 2) ?? phrase; break }
+      topic = phraseEndingAt(tokens, from, topic.a - 2 - due)
+    }
     // "The report, compiled by the UN refugee agency, said": the text named with its issuer.
     // (A text "seen by the AP" is not the AP's.)
     if (!owned && phrase && word(phrase.b) === ',' && RELEASED.has(word(phrase.b + 1)) && !SEEN.test(word(phrase.b + 1)) && word(phrase.b + 2) === 'by' && DOCUMENT_NOUNS.has(word(phrase.b - 1))) {
@@ -282,7 +341,15 @@ export function findCues(view: SentenceView): Cue[] {
       }
       continue
     }
-    const speaker = owned ?? speakerOf(phrase)
+    let speaker = owned ?? speakerOf(phrase)
+    // ("The group that represents realtors across the country said": the clause's last noun is no speaker.)
+    if (!speaker && !inverted) { phrase = relativeSubject(tokens, from, v) ?? phrase; speaker = speakerOf(phrase) }
+    // ("Parata and his family believe": the named first of two the sentence opens with.)
+    if (!speaker && phrase && word(phrase.a - 1) === 'and') {
+      const first = phraseEndingAt(tokens, from, phrase.a - 2)
+      const named = speakerOf(first)
+      if (first && first.a === from && named?.type === 'name') { phrase = { a: first.a, b: phrase.b, descriptor: [] }; speaker = named }
+    }
     if (!phrase || !speaker) continue
     if (EVIDENTIAL.has(w) && speaker.type !== 'document' && !(speaker.type === 'role' && speaker.group === 'document')) {
       if (STRICT_EVIDENTIAL.has(w)) continue
@@ -328,6 +395,8 @@ export function findCues(view: SentenceView): Cue[] {
     c.descriptor = phrase.descriptor
     cues.push(c)
   }
+  stanceCues(view, cues)
+  speechActs(view, cues)
   relayCues(view, cues)
   return cues
 }
@@ -345,7 +414,13 @@ function ownedDocument(owner: Phrase, noun: string): Speaker | null {
     else if (k > from) kept = true
   }
   let s = speakerOf({ a: from, b: owner.b, descriptor: [] })
+  // ("data from Nigeria's statistics bureau": an issuer described in lower case keeps its country.)
+  if (!s && from > owner.a && tokens[owner.b - 1]!.pos === 'NOUN') {
+    return { type: 'document', name: `${text.slice(tokens[owner.a]!.start, tokens[owner.b - 1]!.end)} ${noun.toLowerCase()}`, owner: null }
+  }
   if (kept && s?.type === 'name' && !/['’]s\b/.test(s.name)) s = { ...s, name: text.slice(tokens[from]!.start, tokens[owner.b - 1]!.end) }
+  // ("a survey of shippers found": those surveyed are no issuer; the text speaks.)
+  if (s?.type === 'anonymous') return { type: 'document', name: noun.toLowerCase(), owner: null }
   if (s?.type !== 'name') return s
   const name = new RegExp(`\\b${noun.replace(/s$/, '')}s?$`, 'i').test(s.name) ? s.name : `${s.name} ${noun.toLowerCase()}`
   return { type: 'document', name, owner: null }
@@ -398,43 +473,4 @@ function issuerAt(k: number): number {
 
 function cue(kind: CueKind, a: number, b: number, speaker: Speaker | null, q: boolean, leading: boolean, trailing: boolean): Cue {
   return { kind, ...span(a, b), verb: a, speaker, inQuote: q, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }
-}
-
-const CONTINUED = /^(?:continue|continues|continued|continuing)$/
-
-// Negated, passive, infinitive, modal or refused reports carry no attribution.
-function excluded(tokens: readonly Token[], floor: number, i: number): boolean {
-  let k = i - 1
-  while (k >= floor && (tokens[k]!.pos === 'ADV' && !NEGATIONS.has(tokens[k]!.lower))) k--
-  if (k < floor) return false
-  const before = tokens[k]!.lower
-  // ("is hoping to", "are warning that": the progressive is active, not a passive.)
-  if (BE.has(before)) return !isAgentPassive(tokens, i) && !/ing$/.test(tokens[i]!.lower)
-  // ("continued to describe ... as": a report that goes on.)
-  if (before === 'to' && k - 1 >= floor && CONTINUED.test(tokens[k - 1]!.lower)) return false
-  // ("in May showed": the month, capitalised inside the sentence, is no modal.)
-  if (before === 'to' || MODALS.has(before) && !(tokens[k]!.cap && k > floor)) return true
-  // ("Not yet, said Weber": a negation before a comma belongs to the words reported.)
-  for (let n = i - 1; n >= Math.max(floor, i - 3) && tokens[n]!.pos !== 'PUNCT'; n--) {
-    const w = tokens[n]!.lower
-    if (NEGATIONS.has(w) || REFUSALS.has(w)) return true
-  }
-  return false
-}
-
-// "was quoted by Interfax as saying" still names who spoke.
-function isAgentPassive(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.lower === 'quoted' && tokens[i + 1]?.lower === 'as'
-}
-
-// "on its Telegram channel", "on Facebook", "in a post on X".
-function platformAfter(tokens: readonly Token[], from: number, to: number): string | null {
-  for (let k = from; k < to; k++) {
-    if (tokens[k]!.lower !== 'on') continue
-    for (let n = k + 1; n < Math.min(to + 2, k + 4, tokens.length); n++) {
-      const platform = PLATFORMS.get(tokens[n]!.lower)
-      if (platform && isCap(tokens[n]!)) return platform
-    }
-  }
-  return null
 }

@@ -33,8 +33,34 @@ call calls called assure assures assured inform informs informed blame blames bl
 recommend recommends recommended advise advises advised
 express expresses expressed voice voices voiced propose proposes proposed
 hail hails hailed slam slams slammed sees fret frets fretted lament laments lamented determine determines determined
+retort retorts retorted affirm affirms affirmed foresee foresees foresaw project projects projected
+worry worries forecasting continued continues
+testify testifies testified speculate speculates speculated surmise surmised theorize theorized theorise theorised
+posit posits posited hint hints hinted confide confides confided wonder wonders wondered question questions questioned
+demand demands demanded brag brags bragged grumble grumbles grumbled grouse groused protest protests protested
+object objects objected elaborate elaborated clarify clarifies clarified recount recounts recounted opine opines opined
+venture ventured volunteer volunteered conjecture conjectured hypothesize hypothesized hypothesise hypothesised
+interject interjected doubt doubts doubted suspect suspects suspected charge charges charged reason reasoned
+email emails emailed text texts texted figure figures figured guess guesses guessed
+rule rules ruled judge judges judged reaffirm reaffirms reaffirmed reassure reassures reassured refute refutes refuted
+rebut rebuts rebutted relay relays relayed calculate calculates calculated compute computes computed attest attests attested
+certify certifies certified aver avers averred avow avows avowed swear swears swore
+denounce denounces denounced plead pleads pleaded pled tout touts touted view views viewed marvel marvels marveled marvelled blast blasts blasted
+remember remembers remembered chant chants chanted
+praise praises praised applaud applauds applauded commend commends commended lambast lambasts lambasted
+decry decries decried deride derides derided castigate castigates castigated chide chides chided rebuke rebukes rebuked
+offer offers offered
+quip quips quipped joke jokes joked snap snaps snapped fume fumes fumed muse muses mused scoff scoffs scoffed
+exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispers whispered gush gushes gushed
+sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed
 hoping warning saying claiming urging insisting arguing predicting telling calling stressing pledging vowing promising denying
 `)
+
+// How a voice sounded ("quipped", "shouted"): a report only right next to the quotation it gives.
+export const MANNER = set(`quip quips quipped joke jokes joked snap snaps snapped fume fumes fumed muse muses mused
+scoff scoffs scoffed exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispers whispered
+gush gushes gushed sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed
+chant chants chanted`)
 
 // Verbs that report only when their subject is a document or data source
 // ("a study found", "figures showed", "the document reads").
@@ -50,18 +76,40 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['agree', new Set(['that'])], ['agrees', new Set(['that'])], ['agreed', new Set(['that'])],
   // "investigators determined that ..." finds; "determined to win" is a resolve.
   ['determine', new Set(['that'])], ['determines', new Set(['that'])], ['determined', new Set(['that'])],
+  // Verbs that mostly name acts ("charged with murder", "objected to the plan", "questioned the suspect"):
+  // a report only with "that" (or "whether" for a question) after them.
+  ...['charge', 'charges', 'charged', 'object', 'objects', 'objected', 'protest', 'protests', 'protested', 'reason', 'reasoned',
+    'figure', 'figures', 'figured', 'guess', 'guesses', 'guessed', 'suspect', 'suspects', 'suspected', 'doubt', 'doubts', 'doubted',
+    'venture', 'ventured', 'volunteer', 'volunteered', 'text', 'texts', 'texted', 'email', 'emails', 'emailed', 'demand', 'demands', 'demanded',
+    'hint', 'hints', 'hinted', 'confide', 'confides', 'confided', 'elaborate', 'elaborated', 'clarify', 'clarifies', 'clarified',
+    // ("ruled out", "judged the contest", "swore an oath", "calculated the cost": acts.)
+    'rule', 'rules', 'ruled', 'judge', 'judges', 'judged', 'reaffirm', 'reaffirms', 'reaffirmed', 'reassure', 'reassures', 'reassured',
+    'rebut', 'rebuts', 'rebutted', 'relay', 'relays', 'relayed', 'calculate', 'calculates', 'calculated', 'compute', 'computes', 'computed',
+    'attest', 'attests', 'attested', 'certify', 'certifies', 'certified', 'aver', 'avers', 'averred', 'avow', 'avows', 'avowed', 'swear', 'swears', 'swore',
+  ].map((v) => [v, new Set(['that'])] as const),
+  ...['refute', 'refutes', 'refuted'].map((v) => [v, new Set([...CLAIM_NOUNS, 'that'])] as const),
+  // ("pleaded guilty": a plea in court; "pleaded with the administration to ..." asks.)
+  ...['plead', 'pleads', 'pleaded', 'pled'].map((v) => [v, new Set(['with', 'that', 'for'])] as const),
+  ...['marvel', 'marvels', 'marveled', 'marvelled'].map((v) => [v, new Set(['at', 'that'])] as const),
+  // ("offered a deal": an act; "offered that the band would be touring" reports.)
+  ...['offer', 'offers', 'offered'].map((v) => [v, new Set(['that'])] as const),
+  ...['wonder', 'wonders', 'wondered', 'question', 'questions', 'questioned'].map((v) => [v, new Set(['whether', 'if', 'why', 'how'])] as const),
+  ...['testify', 'testifies', 'testified'].map((v) => [v, new Set(['that', 'before', 'at', 'in', 'on', 'to'])] as const),
+  // "Tunisians worry that ...": a fear with its content; "worry about costs" names only a topic.
+  ['worry', new Set(['that'])], ['worries', new Set(['that'])],
   // "rejected suggestions that ...": a stance on a claim; "rejected the offer" is an act.
   ...['reject', 'rejects', 'rejected'].map((v) => [v, CLAIM_NOUNS] as const),
 ])
 
 // Verbs that report a stance only with "as" after their object: "has long
 // presented Turkey as a mediator", "presents itself as".
-export const NEEDS_AS = set('present presents presented portray portrays portrayed depict depicts depicted describe describes')
+export const NEEDS_AS = set('present presents presented portray portrays portrayed depict depicts depicted describe describes tout touts touted view views viewed blast blasts blasted')
 
 // Participles that hang a report on the main clause's speaker.
 export const PARTICIPLES = set(`noting adding saying stressing emphasising emphasizing warning arguing
 insisting citing underlining underscoring claiming explaining writing telling accusing urging predicting
-asserting acknowledging admitting announcing declaring describing calling`)
+asserting acknowledging admitting announcing declaring describing calling
+alleging contending complaining vowing pledging`)
 
 export const BE = set('is are was were be been being am')
 export const MODALS = set('will would could can may might should must shall')
@@ -73,7 +121,8 @@ export const DOCUMENT_NOUNS = set(`report study survey data figures statement co
 document letter analysis poll research paper filing note statistics declaration decree resolution
 readout transcript notice release bulletin draft plan agreement treaty order ruling verdict memo email record tool tracker gauge
 result finding
-assessment review audit index census book article editorial post estimate projection`)
+assessment review audit index census book article editorial post estimate projection forecast
+complaint lawsuit indictment affidavit petition tally`)
 
 // Role nouns that stand for a person named earlier ("the expert").
 export const PERSON_ROLES = set(`expert president premier minister analyst official spokesman spokeswoman
@@ -82,6 +131,7 @@ leader researcher scholar chairman chairwoman chair governor mayor general comma
 strategist adviser advisor founder head deputy lawyer attorney prosecutor judge officer source
 fellow author candidate politician prime chancellor king queen representative manager partner
 investor trader scientist doctor associate ally confidant
+sheriff publicist inspector detective coroner rep
 `)
 
 // Role nouns that stand for an organisation named earlier ("the ministry").
@@ -91,7 +141,7 @@ institute university organisation organization association fund army military po
 cabinet parliament bureau board exchange watchdog presidency brigade coastguard thinktank think-tank force navy
 chipmaker carmaker automaker drugmaker carrier airline lender insurer retailer miner producer manufacturer maker
 developer operator utility conglomerate startup club broker supplier exporter importer refiner shipper
-provider brewer grocer bank brokerage`)
+provider brewer grocer bank brokerage team`)
 
 // Nouns meaning an outlet ("the newspaper reported").
 export const OUTLET_ROLES = set(`newspaper paper broadcaster outlet channel daily tabloid magazine wire
@@ -159,10 +209,11 @@ aide official critics drivers organisers organizers groups protesters workers ac
 economists members lawmakers employees staff doctors nurses parents students users delegate delegates
 media commentators politicians governments scientists researchers forecasters meteorologists
  firefighters rescuers watchers pollsters investigators authorities prosecutors detectives villagers locals farmers survivors neighbours neighbors passengers account accounts
- associate associates ally allies confidant confidants adviser advisers advisor advisors`)
+ associate associates ally allies confidant confidants adviser advisers advisor advisors
+ physicians teachers unions`)
 
 // Participles between a text and its date: "data released in January showed".
-export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed sent circulated distributed posted filed')
+export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed sent circulated distributed posted filed signed written drafted prepared authored')
 
 // The adjective of a country, for bodies named by it: "Russia's Ministry of
 // Economic Development" is the Russian one, "his office" (of Turkey's

@@ -12,7 +12,7 @@ import type { Token } from './nlp.ts'
 import { subjectBefore } from './phrases.ts'
 import type { Sentence } from './sentences.ts'
 import { describe } from './speakers.ts'
-import { ANONYMOUS_HEADS } from './lexicon.ts'
+import { ANONYMOUS_HEADS, BE } from './lexicon.ts'
 
 export function participleSource(text: string, tokens: readonly Token[], s: Sentence, cues: readonly Cue[], inside: Uint8Array,
   discourse: Discourse): Attribution | null {
@@ -23,8 +23,13 @@ export function participleSource(text: string, tokens: readonly Token[], s: Sent
   for (let k = at - 1; k > s.from; k--) {
     const t = tokens[k]!
     // Not a participle or an infinitive ("downgraded the stock to hold"): the finite verb of the clause.
-    if (inside[k] === 1 || t.pos !== 'VERB' || t.lower.endsWith('ing') || tokens[k - 1]!.lower === 'to' || tokens[k - 1]!.pos === 'ADP') continue
-    const phrase = subjectBefore(tokens, s.from, k, inQuote)
+    // ("The fund is downgrading its outlook, citing ...": a progressive is finite through its "is".)
+    const progressive = t.lower.endsWith('ing') && BE.has(tokens[k - 1]!.lower)
+    // ("is frustrated with ..., saying": a predicate the tagger read as an adjective.)
+    const predicate = t.pos === 'ADJ' && BE.has(tokens[k - 1]!.lower)
+    if (inside[k] === 1 || t.pos !== 'VERB' && !predicate || t.lower.endsWith('ing') && !progressive || tokens[k - 1]!.lower === 'to' || tokens[k - 1]!.pos === 'ADP') continue
+    // ("The commission is frustrated with ..., saying": the subject before "is".)
+    const phrase = subjectBefore(tokens, s.from, progressive || BE.has(tokens[k - 1]!.lower) ? k - 1 : k, inQuote)
     const speaker = phrase ? describe(text, tokens, phrase) : null
     // "Some politicians have gone further, claiming ...": an unnamed group of people speaks; "Prices rose, saying" is nonsense.
     if (!phrase || !speaker || speaker.type === 'anonymous' && !(speaker.head && (ANONYMOUS_HEADS.has(`${speaker.head}s`) || ANONYMOUS_HEADS.has(speaker.head)))) return null

@@ -4,7 +4,7 @@
 
 import type { Token } from './nlp.ts'
 import { beforeAside } from './parentheticals.ts'
-import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES, TITLES } from './lexicon.ts'
 
 export interface Phrase {
   a: number
@@ -21,7 +21,8 @@ const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|representative)$/
 const APPOSITIVE_WINDOW = 45
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
-  'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself'])
+  'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself',
+  'more', 'most', 'still', 'now', 'even', 'just', 'often'])
 // ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these;
 // lower-case only, so "in May" stays a month.)
 const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should)$/
@@ -30,8 +31,13 @@ const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 
 export const isCap = (t: Token) => t.cap
 // "the Vedomosti business daily": the tagger may read "daily" as an adverb.
+// ("But indigenous elders say": a capitalised conjunction opening the sentence is no part of the phrase.)
 const nounish = (t: Token) => t.pos === 'PROPN' || t.lower === 'daily' || t.lower === 'weekly' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') ||
-  t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET')
+  t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && !OPENERS.test(t.lower))
+// ("As Whitfield noted", "When Smith said": a capitalised opening conjunction is no part of a name.)
+const OPENERS = /^(?:as|if|when|while|because|although|though|after|before|since|until|once|unless|whereas)$/
+// "states most pollsters believed": a quantifier starts the phrase of unnamed people after it.
+const QUANTITY = /^(?:most|many|several)$/
 
 // The noun phrase ending at token j (inclusive), scanning left no further than `floor`.
 export function phraseEndingAt(tokens: readonly Token[], floor: number, j: number): Phrase | null {
@@ -50,6 +56,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     const t = tokens[a - 1]!
     // "BRUSSELS - The Commission": a dash with spaces around it ends the phrase ("Russia-China" has none).
     if (t.lower === '-' && (t.end !== tokens[a]!.start || a - 2 >= floor && tokens[a - 2]!.end !== t.start)) break
+    // ("Rust Belt states most pollsters believed": a quantifier after another noun starts a clause's subject.)
+    if (QUANTITY.test(t.lower) && a - 2 >= floor && nounish(tokens[a - 2]!) && tokens[a - 2]!.pos !== 'ADJ') break
     if (nounish(t)) { a--; continue }
     // "the OPEC+ delegations": a plus joined to a capitalised name is inside the phrase.
     if (t.lower === '+' && a - 2 >= floor && tokens[a - 2]!.cap && tokens[a - 2]!.end === t.start) { a--; continue }
@@ -121,12 +129,15 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     if (nounish(t) && t.pos !== 'VERB') { b++; continue }
     // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
+    // "said Jennifer Cook, policy director": a surname the tagger read as a verb, closing a name.
+    if (t.pos === 'VERB' && t.cap && b > headStart && tokens[b - 1]!.cap && tokens[b - 1]!.pos === 'PROPN' && (b + 1 >= ceil || tokens[b + 1]!.pos === 'PUNCT')) { b++; continue }
     // "according to the Fed's projections": a capitalised owner the tagger read as a verb.
     if (b === headStart && t.pos === 'VERB' && t.cap && b > i && b + 1 < ceil && /^(?:'s|’s)$/.test(tokens[b + 1]!.lower)) { b++; continue }
     // An adjective the tagger read as an adverb: "according to a large international study".
-    if (b === headStart && b > i && t.pos === 'ADV' && b + 1 < ceil && /^(?:ADJ|NOUN)$/.test(tokens[b + 1]!.pos)) { b++; continue }
+    // ("according to the partially redacted report": an adverb before a participle.)
+    if (b === headStart && b > i && t.pos === 'ADV' && b + 1 < ceil && (/^(?:ADJ|NOUN)$/.test(tokens[b + 1]!.pos) || /ed$/.test(tokens[b + 1]!.lower) && tokens[b + 1]!.pos === 'VERB')) { b++; continue }
     // A noun modifier the tagger read as a verb: "according to port authority spokesman ...".
-    if (b === headStart && t.pos === 'VERB' && !t.cap && b + 1 < ceil && tokens[b + 1]!.pos === 'NOUN') { b++; continue }
+    if ((b === headStart || tokens[b - 1]!.pos === 'ADV' && b - 1 === headStart) && t.pos === 'VERB' && !t.cap && b + 1 < ceil && tokens[b + 1]!.pos === 'NOUN') { b++; continue }
     // "according to people familiar with the matter": an unnamed source's noun the tagger read as a verb.
     if (b === headStart && t.pos === 'VERB' && !t.cap && (ANONYMOUS_HEADS.has(t.lower) || t.lower === 'police')) { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
@@ -161,6 +172,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
 const HEDGE = /^(?:familiar|close|briefed|involved)$/
 const isSourceNoun = (t: Token) => !t.cap && ANONYMOUS_HEADS.has(t.lower)
 const HEDGE_LINK = /^(?:with|to|on|in)$/
+const GATHERED = /^(?:group|coalition|number|team|handful|dozens|hundreds|thousands)$/
 
 // An unnamed source's place or link after its head noun: "a source | at the
 // ministry", "people | familiar with the matter", "a source | close to the
@@ -171,9 +183,16 @@ function placedSource(tokens: readonly Token[], b: number, ceil: number): number
   if (isSourceNoun(tokens[b - 1]!)) {
     if (SOURCE_PLACES.has(next)) from = b + 1
     else if (HEDGE.test(next) && b + 1 < ceil && HEDGE_LINK.test(tokens[b + 1]!.lower)) from = b + 2
+    // "people with (direct) knowledge of the matter"
+    else if (next === 'with') {
+      const k = tokens[b + 1]?.lower === 'knowledge' ? b + 1 : b + 2
+      if (k + 1 < ceil && tokens[k]!.lower === 'knowledge' && tokens[k + 1]!.lower === 'of') from = k + 2
+    }
   } else if (HEDGE.test(tokens[b - 1]!.lower) && b >= 2 && isSourceNoun(tokens[b - 2]!) && HEDGE_LINK.test(next)) {
     from = b + 1 // the tagger took "close" into the phrase: "a source close | to the talks"
   }
+  // "a group of employees": unnamed people gathered under one noun.
+  if (from < 0 && GATHERED.test(tokens[b - 1]!.lower) && next === 'of' && b + 1 < ceil && isSourceNoun(tokens[b + 1]!)) return b + 2
   const place = from > 0 ? phraseStartingAt(tokens, from, ceil) : null
   return place ? place.b : b
 }
@@ -197,6 +216,11 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   let j = v - 1
   while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || AUXILIARIES.test(tokens[j]!.text) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
   if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
+  // ("The council late Tuesday said", "earlier this week said": a time between subject and verb.)
+  if (j - 1 >= floor && (CALENDAR_DAY.test(tokens[j]!.lower) || PERIOD.test(tokens[j]!.lower)) && /^(?:late|early|this|last)$/.test(tokens[j - 1]!.lower)) {
+    j -= 2
+    if (j >= floor && /^(?:earlier|later)$/.test(tokens[j]!.lower)) j--
+  }
   if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text) || PERIOD.test(tokens[j]!.lower)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
   if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
   // "the president-elect said": the office, not its "-elect".
@@ -267,12 +291,13 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
         const held = phraseEndingAt(tokens, floor, k - 1)
         if (held) return { a: held.a, b: j, descriptor: [] }
       }
-      const owned = isCap(lead) && /^(?:'s|’s)$/.test(tokens[k + 2]?.lower ?? '')
+      // ("Steve Wynn, Donald Trump's friend, said": the owner may be a name of several words.)
+      const owned = isCap(lead) && ownerEnds(tokens, k + 2, j)
       // ("Ilse Varga, managing director at ...": a participle the tagger read as a verb opens a title.)
       // ("Jim Cantrell, Vector Space Systems CEO and a founder of SpaceX, told": a title after the employer's name.)
       const titled = lead.pos === 'VERB' && /ing$/.test(lead.lower) && tokens[k + 2]?.pos === 'NOUN' ||
         lead.cap && isCap(tokens[k - 1]!) && roleWithin(tokens, k + 1, j)
-      if (!owned && !titled && !/^(?:a|an|the|who|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
+      if (!owned && !titled && !/^(?:a|an|the|who|whose|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)
       if (!phrase) continue
       // "A person familiar with the strategy, who was not authorized to speak, said": an unnamed holder.
@@ -304,9 +329,18 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   return phrase ? unnamedHolder(tokens, floor, phrase) ?? phrase : null
 }
 
+// A capitalised owner's possessive at or after token k ("Trump's", "Donald Trump's"), within three words.
+function ownerEnds(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let m = k; m < Math.min(end, k + 3); m++) {
+    if (/^(?:'s|’s)$/.test(tokens[m]!.lower)) return true
+    if (!tokens[m]!.cap) return false
+  }
+  return false
+}
+
 // A role word ("CEO", "director", "spokesman") among tokens [a, b), within a short appositive.
 function roleWithin(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b && k < a + 8; k++) if (PERSON_ROLES.has(tokens[k]!.lower)) return true
+  for (let k = a; k < b && k < a + 8; k++) if (PERSON_ROLES.has(tokens[k]!.lower) || TITLES.has(tokens[k]!.lower)) return true
   return false
 }
 
@@ -318,6 +352,13 @@ const allCap = (tokens: readonly Token[], a: number, b: number) => {
 // The unnamed source a phrase belongs to: "people familiar with | the
 // matter", "a source close to | the talks", "a source at | the ministry".
 function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase): Phrase | null {
+  // "people with (direct) knowledge of | the matter"
+  if (phrase.a - 3 > floor && tokens[phrase.a - 1]!.lower === 'of' && tokens[phrase.a - 2]!.lower === 'knowledge') {
+    const w = tokens[phrase.a - 3]!.lower === 'with' ? phrase.a - 3 : phrase.a - 4
+    const held = tokens[w - 1]
+    const holder = w - 1 >= floor && tokens[w]?.lower === 'with' && held && ANONYMOUS_HEADS.has(held.lower) && (!held.cap || w - 1 === floor) ? phraseEndingAt(tokens, floor, w - 1) : null
+    if (holder) return { a: holder.a, b: phrase.b, descriptor: [] }
+  }
   if (phrase.a - 2 > floor && HEDGE_LINK.test(tokens[phrase.a - 1]!.lower) && HEDGE.test(tokens[phrase.a - 2]!.lower)) {
     const holder = phraseEndingAt(tokens, floor, phrase.a - 3)
     if (holder) return { a: holder.a, b: phrase.b, descriptor: [] }
@@ -338,12 +379,17 @@ function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase):
 // shares the subject that opens the sentence before its first verb.
 export function sharedSubject(tokens: readonly Token[], floor: number, and: number): Phrase | null {
   let k = floor
-  while (k < and && tokens[k]!.pos !== 'VERB') k++
+  // ("Vietnam is one of ... and has accused": after "and has", an auxiliary may be the first verb.)
+  const aux = tokens[and + 1]?.pos === 'AUX'
+  while (k < and && tokens[k]!.pos !== 'VERB' && !(aux && tokens[k]!.pos === 'AUX')) k++
   if (k === floor || k >= and - 1) return null
   // "Valtronix Inc on Thursday cut ..., and said": the day between subject and verb is passed over.
   let j = k - 1
   if (j - 2 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
   const phrase = phraseEndingAt(tokens, floor, j)
   // The subject opens the sentence, or follows its dateline ("SAN JOSE (Reuters) - Valtronix ...").
-  return phrase && (phrase.a === floor || /^(?:-|—|–)$/.test(tokens[phrase.a - 1]!.lower)) ? phrase : null
+  // ("On Thursday, Swift took ... and accused": after an opening phrase and its comma too.)
+  const opening = phrase !== null && tokens[phrase.a - 1]?.lower === ',' && tokens[floor]!.pos === 'ADP'
+  // ("Hong Kong chaos: China deploys troops and warns": after a headline's colon.)
+  return phrase && (phrase.a === floor || /^(?:-|—|–|:)$/.test(tokens[phrase.a - 1]!.lower) || opening) ? phrase : null
 }

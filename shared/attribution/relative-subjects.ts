@@ -1,0 +1,35 @@
+// A subject with a relative clause between it and its reporting verb: "The
+// group that represents 155,000 realtors across the country said ...", "The
+// mother of a woman who took the pills has described ...". The phrase right
+// before the verb ("the country") is inside the clause; the speaker is the
+// noun phrase opening the sentence, before "that" or "who".
+
+import type { Token } from './nlp.ts'
+import type { Phrase } from './phrases.ts'
+import { phraseStartingAt } from './phrases.ts'
+
+// How far a relative clause may run before the verb, in tokens.
+const CLAUSE = 24
+
+export function relativeSubject(tokens: readonly Token[], from: number, v: number): Phrase | null {
+  let p = phraseStartingAt(tokens, from, v)
+  if (!p || tokens[p.a]!.pos !== 'DET') return null
+  // ("The mother of a woman who ...": one "of" phrase may describe the head.)
+  let k = p.b
+  if (tokens[k]?.lower === 'of') {
+    const of = phraseStartingAt(tokens, k + 1, v)
+    if (!of) return null
+    k = of.b
+  }
+  if (!/^(?:that|who)$/.test(tokens[k]?.lower ?? '') || v - k > CLAUSE || v - k < 3) return null
+  // The clause has its own verb and no comma, quotation or second clause before the reporting verb.
+  let verb = false
+  for (let n = k + 1; n < v; n++) {
+    const t = tokens[n]!
+    if (t.pos === 'PUNCT' && t.lower !== '-' || /^(?:that|who|which|and|but)$/.test(t.lower)) return null
+    if (t.pos === 'VERB') verb = true
+  }
+  if (!verb) return null
+  p = { a: p.a, b: p.b, descriptor: [] }
+  return p
+}

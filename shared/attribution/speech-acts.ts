@@ -1,0 +1,75 @@
+// Reports named by a noun, in the same sentence as what they say:
+// "The sheriff released a statement condemning ...", "Parry issued a plea
+// for people to stay away ...", "The embassy issued a warning to citizens
+// to leave ..."; and views held by named people with an "as": "seen by
+// many Africans as a liberation hero", "regarded by economists as".
+// ("issued a statement" alone, with nothing after it, says nothing.)
+
+import type { Cue, SentenceView } from './cues.ts'
+import type { Token } from './nlp.ts'
+import { phraseStartingAt, subjectBefore } from './phrases.ts'
+import type { Speaker } from './speakers.ts'
+import { describe } from './speakers.ts'
+
+const ISSUES = /^(?:issued|issues|issue|released|releases|release|made|makes|sent|sends|published|publishes|posted|posts|delivered|delivers)$/
+const ACTS = /^(?:statement|plea|appeal|warning|call|apology|denial|ultimatum|rebuke|message|letter)$/
+// What follows the act and carries its content.
+const CARRIES = /^(?:condemning|saying|urging|calling|warning|denying|accusing|demanding|asking|insisting|claiming|stating|for|that)$/
+// "raised concerns that", "voiced doubts that": a stance named by a plural or mass noun, without an article.
+const RAISES = /^(?:raised|raises|voiced|voices|aired|airs)$/
+const WORRIES = /^(?:concern|concerns|fears|doubts|questions|worries|alarm|hope|hopes)$/
+// "Whitfield's statement that ...": a report named by its owner, with its content.
+const SAYINGS = /^(?:statement|claim|claims|assertion|argument|insistence|contention|view|belief|warning|promise|prediction|suggestion|remark|remarks|comment|comments|complaint|allegation|allegations|accusation|admission|pledge|vow|assurance|announcement)$/
+const HELD = /^(?:seen|viewed|regarded|considered|described|branded|labelled|labeled|painted|portrayed)$/
+
+const holds = (s: Speaker | null): s is Speaker => s !== null && (s.type === 'name' || s.type === 'anonymous' || s.type === 'office' ||
+  s.type === 'role' && s.group !== 'document' || s.type === 'pronoun' && /^(?:he|she|they|we)$/.test(s.word))
+
+function actCue(tokens: readonly Token[], a: number, b: number, verb: number, speaker: Speaker, inQuote: boolean, leading: boolean): Cue {
+  return { kind: 'verb', start: tokens[a]!.start, end: tokens[b - 1]!.end, verb, speaker, inQuote, leading, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
+}
+
+export function speechActs(view: SentenceView, cues: Cue[]): void {
+  const { text, tokens, from, to, inside } = view
+  const inQuote = (k: number) => inside[k] === 1
+  for (let k = from + 1; k < to - 2; k++) {
+    const w = tokens[k]!.lower
+    if (ISSUES.test(w) && tokens[k]!.pos === 'VERB' && !cues.some((c) => c.verb === k)) {
+      // "issued a (strongly worded) statement condemning ...": the act's noun within three words.
+      let n = k + 1
+      if (!/^(?:a|an|the|its|his|her|their)$/.test(tokens[n]!.lower)) continue
+      while (n < Math.min(to - 1, k + 5) && !ACTS.test(tokens[n]!.lower)) n++
+      if (!ACTS.test(tokens[n]!.lower) || !CARRIES.test(tokens[n + 1]?.lower ?? '') || n + 1 >= to) continue
+      const subject = subjectBefore(tokens, from, k, inQuote)
+      const speaker = subject ? describe(text, tokens, subject) : null
+      if (subject && holds(speaker)) cues.push(actCue(tokens, subject.a, n + 1, k, speaker, inQuote(k), subject.a - from <= 1))
+      continue
+    }
+    // ("raised concerns about the plan" names only a topic.)
+    if (RAISES.test(w) && WORRIES.test(tokens[k + 1]!.lower) && tokens[k + 2]!.lower === 'that') {
+      const subject = subjectBefore(tokens, from, k, inQuote)
+      const speaker = subject ? describe(text, tokens, subject) : null
+      if (subject && holds(speaker)) cues.push(actCue(tokens, subject.a, k + 2, k, speaker, inQuote(k), subject.a - from <= 1))
+      continue
+    }
+    if (/^(?:'s|’s)$/.test(w) && SAYINGS.test(tokens[k + 1]!.lower) && tokens[k + 2]!.lower === 'that') {
+      const owner = ownerBefore(tokens, from, k)
+      const speaker = owner >= 0 ? describe(text, tokens, { a: owner, b: k, descriptor: [] }) : null
+      if (owner >= 0 && holds(speaker)) cues.push(actCue(tokens, owner, k + 2, k, speaker, inQuote(k), owner === from))
+      continue
+    }
+    // "seen by many Africans as": the agent holds the view.
+    if (w !== 'by' || !HELD.test(tokens[k - 1]!.lower)) continue
+    const agent = phraseStartingAt(tokens, k + 1, to)
+    if (!agent || tokens[agent.b]?.lower !== 'as') continue
+    const speaker = describe(text, tokens, agent)
+    if (holds(speaker) && speaker.type !== 'pronoun') cues.push(actCue(tokens, k - 1, agent.b + 1, k - 1, speaker, inQuote(k), false))
+  }
+}
+
+// The first token of the capitalised name that owns a possessive at k, or -1.
+function ownerBefore(tokens: readonly Token[], from: number, k: number): number {
+  let a = k
+  while (a - 1 >= from && k - a < 5 && tokens[a - 1]!.cap && tokens[a - 1]!.pos === 'PROPN') a--
+  return a < k ? a : -1
+}
