@@ -8,11 +8,15 @@
 import type { Sentence } from './sentences.ts'
 
 const CREDIT = /(?:\b(?:hide|toggle) caption\b|^[\p{Lu}][\p{L}.'’ -]{1,40}\/[\p{Lu}][\p{L}.'’ -]{1,40}$)/u
+// "— Donald J. Trump (@realDonaldTrump) September 30, 2014": an embedded post's
+// credit names its author as he calls himself, often in his fullest form.
+const POST_CREDIT = /^[—–-]\s*\p{Lu}[\p{L}.'’ -]{1,60}\(@\w+\)/u
 const WORD = /\p{L}[\p{L}'’-]*/gu
 
 export function namesUnreliable(text: string, s: Sentence): boolean {
   const words = text.slice(s.start, s.end)
   if (CREDIT.test(words)) return true
+  if (POST_CREDIT.test(words)) return false
   if (!s.heading) return false
   const all = words.match(WORD) ?? []
   if (all.length < 4) return false
