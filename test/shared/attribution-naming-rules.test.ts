@@ -32,3 +32,30 @@ test('two people sharing a surname: the bare surname is the one named first', ()
   assert.equal(people.fullest('Moana'), 'Tane H. Moana')
   assert.equal(people.fullest('Rewi'), 'Rewi Peter Moana')
 })
+
+test('titles are no part of a name: abbreviated ones, "First Lady", and a speaker of a house', () => {
+  const police = 'Officers seized two pounds of cocaine on Sunday, said Lt. Dale Brooks, a police spokesman.\n\nThe men were held overnight, Brooks said.'
+  assert.equal(who(police, 'seized two pounds'), 'Dale Brooks')
+  assert.equal(who(police, 'held overnight'), 'Dale Brooks')
+  assert.equal(who('First Lady Laura Vance said the garden would reopen in May.', 'garden would reopen'), 'Laura Vance')
+  const house = 'Ohio House Speaker Tom Reddin told the crowd that lawmakers would act.\n\n“We hear you,” Reddin said.'
+  assert.equal(who(house, 'lawmakers would act'), 'Tom Reddin')
+  assert.equal(who(house, 'We hear you'), 'Tom Reddin')
+})
+
+test('an abbreviated title is the role a later role noun names', () => {
+  const text = 'Gov. Ellen Marsh said on Monday that the budget would pass.\n\nSenate leader Tom Reddin said the vote could slip. ' +
+    'The governor said she expected a vote by June.'
+  assert.equal(who(text, 'expected a vote'), 'Ellen Marsh')
+})
+
+test('a job word before a single name word is the first word of the name', () => {
+  const text = 'Fan Weidong, deputy director of the provincial health centre, told reporters that the case was isolated.'
+  assert.equal(who(text, 'the case was isolated'), 'Fan Weidong')
+  assert.equal(who('Student Anna Berg said the fees were too high.', 'fees were too high'), 'Anna Berg')
+})
+
+test('a conjunction opening the sentence is no part of the name', () => {
+  const text = 'Dr. Rosa Delgado Ferrer said the shots were safe.\n\nBut Ferrer said the government had done this before.'
+  assert.equal(who(text, 'done this before'), 'Rosa Delgado Ferrer')
+})
