@@ -59,3 +59,8 @@ test('a conjunction opening the sentence is no part of the name', () => {
   const text = 'Dr. Rosa Delgado Ferrer said the shots were safe.\n\nBut Ferrer said the government had done this before.'
   assert.equal(who(text, 'done this before'), 'Rosa Delgado Ferrer')
 })
+
+test('a surname the tagger reads as a verb still completes the full name', () => {
+  const text = 'Her mother, Wendy, said the pills were dangerous.\n\nWendy Parry issued a plea on Monday for people to stay away.'
+  assert.equal(who(text, 'pills were dangerous'), 'Wendy Parry')
+})
