@@ -6,6 +6,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { who } from '../helpers/who-said.ts'
 import { PersonNames, shortFormOf } from '../../shared/attribution/name-forms.ts'
+import { acronymsIn } from '../../shared/attribution/acronyms.ts'
 
 test('a name without the middle initial the article gives elsewhere takes the fullest form', () => {
   const text = 'Donald Trump said the new wall would be built by spring.\n\nThe plan was old, Trump said.\n\n' +
@@ -63,4 +64,11 @@ test('a conjunction opening the sentence is no part of the name', () => {
 test('a surname the tagger reads as a verb still completes the full name', () => {
   const text = 'Her mother, Wendy, said the pills were dangerous.\n\nWendy Parry issued a plea on Monday for people to stay away.'
   assert.equal(who(text, 'pills were dangerous'), 'Wendy Parry')
+})
+
+test('initials of a body the article spells out without a bracket are the body', () => {
+  const text = 'Doctors offered shots at a Coast and Harbor Protection center on Friday.\n\nIn August, CHP announced that it would not vaccinate families.'
+  assert.equal(who(text, 'would not vaccinate'), 'Coast and Harbor Protection')
+  // A title spelt by initials is no body.
+  assert.equal(acronymsIn('The Chief Executive Officer was away. The CEO said the plant would close.').get('CEO'), undefined)
 })
