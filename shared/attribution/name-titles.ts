@@ -4,6 +4,7 @@
 // names ("Gov. Eric Holcomb ... the governor said").
 
 import type { Token } from './nlp.ts'
+import { PLACES } from './lexicon.ts'
 
 const OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'although', 'though', 'while', 'whereas', 'however', 'meanwhile',
   'instead', 'also', 'then', 'now', 'thus', 'hence', 'because', 'since', 'if', 'when', 'once', 'unlike', 'still'])
@@ -13,6 +14,13 @@ export function pastOpener(tokens: readonly Token[], a: number, b: number): numb
   const t = tokens[a]!
   const opens = a === 0 || tokens[a - 1]!.sentence !== t.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[a - 1]!.text)
   return opens && b - a > 1 && OPENERS.has(t.lower) && t.text !== t.text.toUpperCase() ? a + 1 : a
+}
+
+// "China's ambassador to Britain Liu Xiaming", read from "Britain": the posting's place is no part of the name.
+export function pastPosting(tokens: readonly Token[], a: number, b: number): number {
+  if (a === 0 || b - a < 3 || !/^(?:to|in)$/.test(tokens[a - 1]!.lower) || !PLACES.has(tokens[a]!.lower)) return a
+  for (let k = a + 1; k < b; k++) if (!tokens[k]!.cap || tokens[k]!.pos !== 'PROPN') return a
+  return a + 1
 }
 
 const SPELT: ReadonlyMap<string, string> = new Map([

@@ -12,7 +12,7 @@ import {
 import { isDistributor, knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
-import { isJob, pastOpener, spelledTitles } from './name-titles.ts'
+import { isJob, pastOpener, pastPosting, spelledTitles } from './name-titles.ts'
 
 export type Speaker =
   | { type: 'pronoun'; word: string }
@@ -114,7 +114,7 @@ function personOfBody(text: string, tokens: readonly Token[], a: number, b: numb
 }
 
 export function describe(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
-  const from = pastOpener(tokens, phrase.a, phrase.b)
+  const from = pastPosting(tokens, pastOpener(tokens, phrase.a, phrase.b), phrase.b)
   const speaker = describeWords(text, tokens, from === phrase.a ? phrase : { ...phrase, a: from })
   return speaker?.type === 'name' ? { ...speaker, titles: spelledTitles(speaker.titles) } : speaker
 }

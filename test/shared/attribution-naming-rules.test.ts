@@ -72,3 +72,9 @@ test('initials of a body the article spells out without a bracket are the body',
   // A title spelt by initials is no body.
   assert.equal(acronymsIn('The Chief Executive Officer was away. The CEO said the plant would close.').get('CEO'), undefined)
 })
+
+test("a posting's place before a name is no part of it", () => {
+  const text = 'Norway’s ambassador to Japan Ola Brekke has said that the talks will go on.\n\nThe deal was close, Brekke said.'
+  assert.equal(who(text, 'talks will go on'), 'Ola Brekke')
+  assert.equal(who(text, 'deal was close'), 'Ola Brekke')
+})
