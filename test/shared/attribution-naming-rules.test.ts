@@ -4,6 +4,7 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
 import { who } from '../helpers/who-said.ts'
 import { PersonNames, shortFormOf } from '../../shared/attribution/name-forms.ts'
 import { acronymsIn } from '../../shared/attribution/acronyms.ts'
@@ -77,4 +78,18 @@ test("a posting's place before a name is no part of it", () => {
   const text = 'Norway’s ambassador to Japan Ola Brekke has said that the talks will go on.\n\nThe deal was close, Brekke said.'
   assert.equal(who(text, 'talks will go on'), 'Ola Brekke')
   assert.equal(who(text, 'deal was close'), 'Ola Brekke')
+})
+
+const kindOf = (text: string, words: string) => {
+  const at = text.indexOf(words)
+  return suggestAttributions(text).find((x) => x.content.start < at + words.length && x.content.end > at)?.sourceKind ?? '-'
+}
+
+test('bodies named by words the lexicon lacks, and magazine mastheads, are of their kind', () => {
+  const rights = 'Amnesty International said the arrests broke the law.'
+  assert.equal(kindOf(rights, 'arrests broke'), 'organisation')
+  assert.equal(kindOf('Carter Bell Productions said the show would go on.', 'show would go on'), 'organisation')
+  assert.equal(kindOf('The band will not play, Teen Vogue reported.', 'band will not'), 'outlet')
+  assert.equal(kindOf('The band will not play, according to the Wrap.', 'band will not'), 'outlet')
+  assert.equal(kindOf('The senator will run again, the Washington Examiner reported.', 'run again'), 'outlet')
 })
