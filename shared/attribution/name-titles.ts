@@ -45,3 +45,9 @@ const JOBS = new Set(['fan', 'student', 'teacher', 'nurse', 'farmer', 'driver', 
   'resident', 'owner', 'member', 'researcher', 'scientist', 'physician', 'surgeon', 'founder', 'lawyer', 'candidate', 'chair'])
 
 export const isJob = (word: string) => JOBS.has(word)
+
+// Words that describe reports rather than own them ("Initial reports said", "Conflicting accounts").
+const REPORT_WORDS = new Set(['initial', 'early', 'earlier', 'local', 'recent', 'unconfirmed', 'conflicting', 'media', 'news', 'press',
+  'multiple', 'several', 'some', 'many', 'other', 'previous', 'later', 'first', 'new', 'latest', 'preliminary', 'widespread'])
+
+export const describesReports = (word: string) => REPORT_WORDS.has(word)

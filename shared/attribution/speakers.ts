@@ -12,7 +12,8 @@ import {
 import { isDistributor, knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
-import { isJob, pastOpener, pastPosting, spelledTitles } from './name-titles.ts'
+import { describesReports, isJob, pastOpener, pastPosting, spelledTitles } from './name-titles.ts'
+import { kindOfName } from './kinds.ts'
 
 export type Speaker =
   | { type: 'pronoun'; word: string }
@@ -241,11 +242,16 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   // A text: "a joint communique", "a CNBC report", "the document", "court filings".
   if ((DOCUMENT_NOUNS.has(head.lower) || /s$/.test(head.lower) && DOCUMENT_NOUNS.has(head.lower.slice(0, -1))) && !isCap(head)) {
     // "the British Retail Consortium": a demonym before another capitalised word belongs to the owner's name.
-    const owners = words.filter((w, k) => isCap(w) && (!DEMONYMS.has(w.lower) || k + 1 < words.length - 1 && isCap(words[k + 1]!)))
+    // ("Initial reports said": a describing word capitalised as the sentence opens owns nothing.)
+    const owners = words.filter((w, k) => isCap(w) && (!DEMONYMS.has(w.lower) || k + 1 < words.length - 1 && isCap(words[k + 1]!)) &&
+      !(k === 0 && opensSentence(tokens, a) && describesReports(w.lower)))
     const owner = owners.length ? text.slice(owners[0]!.start, owners[owners.length - 1]!.end) : null
     if (DEFINITE.test(det) && words.length <= 2 && !owner) return { type: 'role', head: head.lower, mods: lowerWords.slice(0, -1), group: 'document' }
     // "according to local news reports", "Initial reports said": reports nobody is named for are unnamed sources.
-    if (!owner && !DEFINITE.test(det) && /^(?:reports|accounts)$/.test(head.lower)) return { type: 'anonymous', name: anonymousName(text, tokens, a, b), head: head.lower }
+    if (!owner && !DEFINITE.test(det) && /^(?:reports|accounts)$/.test(head.lower)) {
+      const name = anonymousName(text, tokens, a, b)
+      return { type: 'anonymous', name: opensSentence(tokens, a) ? name[0]!.toLowerCase() + name.slice(1) : name, head: head.lower }
+    }
     return { type: 'document', name: slice(text, tokens, a, b), owner }
   }
   if (isCap(head) && DOCUMENT_NOUNS.has(head.lower) && words.length > 1 && words.every(isCap)) {
@@ -254,6 +260,12 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   const tail = ownedByName ? words.slice(possessive + 1) : words
   // "the American Iron and Steel Institute": "and" joins the words of a body's name.
   const inName = (w: Token) => capOrLink(w) || /^(?:and|&)$/.test(w.lower) && orgWord(head)
+  // "Many Tunisians said", "Some Republicans say": a share of a people or a party, unnamed.
+  if (words.length === 2 && /^(?:many|some|most|few|several|other|ordinary)$/.test(lowerWords[0]!) && isCap(head) && /\p{Ll}s$/u.test(head.text) && !head.text.includes('.') && kindOfName(head.text) === 'person') {
+    return { type: 'anonymous', name: `${head.text} (anonymous)`, head: head.lower }
+  }
+  // "Wall Street predicted": the market's analysts, unnamed.
+  if (words.length === 2 && lowerWords[0] === 'wall' && lowerWords[1] === 'street') return { type: 'anonymous', name: 'Wall Street (anonymous)', head: 'street' }
   if (isCap(head) && (!common(head.lower) || tail.length > 1 && isCap(tail[0]!) && tail.every(inName))) {
     if (CALENDAR.has(head.lower)) return null
     // "Russia's Foreign Minister Sergey Lavrov": the name follows the last title.

@@ -93,3 +93,13 @@ test('bodies named by words the lexicon lacks, and magazine mastheads, are of th
   assert.equal(kindOf('The band will not play, according to the Wrap.', 'band will not'), 'outlet')
   assert.equal(kindOf('The senator will run again, the Washington Examiner reported.', 'run again'), 'outlet')
 })
+
+test('unnamed groups written with a capital are anonymous: a share of a people, Wall Street, initial reports', () => {
+  const people = 'Many Norwegians said the museum attack had shaken them.'
+  assert.equal(who(people, 'museum attack'), 'Norwegians (anonymous)')
+  assert.equal(kindOf(people, 'museum attack'), 'anonymous')
+  assert.equal(who('The firm earned $2.53 a share. Wall Street predicted $2.52 a share.', '$2.52'), 'Wall Street (anonymous)')
+  const reports = 'Initial reports said the gunman had been shot by police.'
+  assert.equal(who(reports, 'gunman had been shot'), 'initial reports (anonymous)')
+  assert.equal(kindOf(reports, 'gunman had been shot'), 'anonymous')
+})
