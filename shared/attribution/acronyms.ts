@@ -4,6 +4,7 @@
 // short names (GUIDE 4 normalises outlets: "KCNA"), so outlets are left out.
 
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import { TITLES } from './lexicon.ts'
 
 // A capitalised run (with "of", "for", "on", "the", "and" inside) right before "(INITIALS)".
 const DEFINED = /((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:of|for|on|the|and|&)\s+)*\p{Lu}[\p{L}'’.-]*){1,9})\s+\((\p{Lu}[\p{Lu}&]{1,6}\+?)\)/gu
@@ -21,8 +22,39 @@ export function acronymsIn(text: string): Map<string, string> {
     if (knownOutlet(short) || knownOutlet(full) || looksLikeOutlet(full)) continue
     found.set(short, full)
   }
+  spelledOut(text, found)
   // "the Fed" is the Federal Reserve, in the fullest form the article gives ("U.S. Federal Reserve").
   const fed = /(?:\b(?:U\.S\.|US)\s+)?Federal Reserve(?! Bank)/.exec(text)
   if (fed && !found.has('Fed')) found.set('Fed', fed[0])
   return found
+}
+
+// A body named in full and by initials elsewhere, with no "(CBP)" to tie
+// them: "Customs and Border Protection ... CBP announced". Initials of three
+// or more capitals that the capitalised words of one run spell, in order.
+const INITIALS = /\b\p{Lu}{3,6}\b/gu
+const RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*\p{Lu}[\p{L}'’.-]*){2,8}/gu
+
+function spelledOut(text: string, found: Map<string, string>): void {
+  const wanted = new Set<string>()
+  for (const m of text.matchAll(INITIALS)) {
+    if (!found.has(m[0]) && !knownOutlet(m[0])) wanted.add(m[0])
+    if (wanted.size >= MAX) break
+  }
+  if (wanted.size === 0) return
+  let runs = 0
+  for (const m of text.matchAll(RUN)) {
+    if (++runs > 4 * MAX * MAX) break
+    const words = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/^The$/, ''))
+    // ("Chief Executive Officer" spells CEO: a title, no body.)
+    if (words.every((w) => !w || TITLES.has(w.toLowerCase()))) continue
+    const initials = words.filter(Boolean).map((w) => w[0]).join('')
+    // (The run may carry a word before the body's name: "San Ysidro, California, Customs and ...".)
+    for (let k = 0; k + 3 <= initials.length; k++) {
+      const short = initials.slice(k)
+      if (!wanted.has(short) || found.has(short)) continue
+      const name = m[0].slice(m[0].indexOf(words.filter(Boolean)[k]!))
+      if (!looksLikeOutlet(name)) found.set(short, name)
+    }
+  }
 }

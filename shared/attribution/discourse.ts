@@ -10,6 +10,7 @@ import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
 import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYMS, LEGAL_SUFFIX, PLACES } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
+import { PersonNames } from './name-forms.ts'
 
 export interface Entity {
   name: string
@@ -41,7 +42,7 @@ const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
 ])
 
 export class Discourse {
-  private readonly fullest = new Map<string, string>()
+  private readonly people = new PersonNames()
   private readonly learnt = new Set<string>()
   // Short forms of organisations: the first word of a longer name ("Nordwave" -> "Nordwave Semiconductor").
   private readonly orgOf = new Map<string, string>()
@@ -111,11 +112,7 @@ export class Discourse {
       return
     }
     if (kind !== 'person') return
-    for (const part of parts) {
-      const key = fold(part)
-      const known = this.fullest.get(key)
-      if (!known || known.length < name.length) { this.fullest.set(key, name); this.canonicalOf.clear() }
-    }
+    this.people.learn(name); this.canonicalOf.clear()
   }
 
   canonical(name: string): { name: string; kind: SourceKind } {
@@ -145,8 +142,8 @@ export class Discourse {
     if (kind !== 'person') return { name: kind === 'organisation' ? clean.replace(LEGAL_SUFFIX, '') : clean, kind }
     const parts = clean.split(/\s+/)
     if (parts.length <= 2) {
-      const longer = this.fullest.get(fold(parts[parts.length - 1]!)) ?? this.fullest.get(fold(parts[0]!))
-      if (longer && longer.length > clean.length && fold(longer).includes(fold(clean))) return { name: longer, kind }
+      const longer = this.people.fullest(clean)
+      if (longer) return { name: longer, kind }
     }
     return { name: clean, kind }
   }

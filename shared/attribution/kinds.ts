@@ -11,6 +11,9 @@ export type SourceKind = 'outlet' | 'person' | 'organisation' | 'document' | 'an
 
 // Countries of two or three words, which speak as states ("the United States said").
 const COUNTRIES = new Set(['united states', 'united kingdom', 'south korea', 'north korea', 'saudi arabia', 'south africa', 'new zealand', 'united arab emirates', 'czech republic'])
+// Words that make a name a body beside the lexicon's ("Amnesty International", "Dick Clark Productions", "Home Depot").
+const BODY_WORDS = new Set(['international', 'productions', 'records', 'entertainment', 'studios', 'pictures', 'depot', 'coalition',
+  'tribe', 'society', 'league', 'initiative'])
 const ORG_SHAPE = /^[A-Z]{2,6}\+?$/ // NATO, OPEC, IMF: acronyms that are not outlets
 
 export const kindOfName = memo((name: string): SourceKind => {
@@ -19,7 +22,7 @@ export const kindOfName = memo((name: string): SourceKind => {
   // ("OPEC+" is OPEC's wider group.)
   // ("Kim Jong-un": a lower-case syllable after a hyphen is part of a given name, not the UN.)
   const words = fold(name.replace(/-(?=\p{Ll})/gu, '')).replace(/['’]s\b/g, '').replace(/\+$/, '').split(/[\s-]+/)
-  if (words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')))) return 'organisation'
+  if (words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')) || BODY_WORDS.has(w))) return 'organisation'
   if (words.length === 1 && PLACES.has(words[0]!)) return 'organisation'
   if (words.length <= 2 && words.every((w) => PLACES.has(w) || w === 'and')) return 'organisation'
   if (COUNTRIES.has(words.join(' '))) return 'organisation'

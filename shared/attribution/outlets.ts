@@ -39,13 +39,17 @@ const KNOWN: readonly (readonly string[])[] = [
   ['Boston Globe', 'The Boston Globe'], ['The Atlantic'], ['The New Yorker'], ['HuffPost', 'Huffington Post', 'The Huffington Post'],
   ['BuzzFeed News', 'BuzzFeed'], ['Mashable'], ['TMZ'], ['Daily Mail', 'The Daily Mail'], ['Channel 4 News'], ['ITV News', 'ITV'],
   ['France 24'], ['NDTV'], ['The Oregonian', 'Oregonian'], ['Deadline'], ['Variety'], ['TechCrunch'], ['The Verge'], ['Wired'],
+  // Entertainment and magazine mastheads the read sets quote ("the Wrap reports", "told Rolling Stone").
+  ['TheWrap', 'The Wrap', 'Wrap'], ['Teen Vogue'], ['Vogue'], ['Rolling Stone'], ['E! News', 'E! Online'], ['Billboard'],
+  ['The Hollywood Reporter', 'Hollywood Reporter'], ['The Daily Beast', 'Daily Beast'], ['Breitbart News', 'Breitbart'],
+  ['Washington Examiner', 'The Washington Examiner'], ['Page Six'], ['Us Weekly'], ['Entertainment Weekly'],
 ]
 
 const canonicalByFold = new Map<string, string>()
 for (const names of KNOWN) for (const name of names) canonicalByFold.set(fold(name), names[0]!)
 
 // Name endings that mark an outlet; "Agency" only after "News"/"Press".
-const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|mirror|courier|standard|sun|star|mail|media)$/
+const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|examiner|mirror|courier|standard|sun|star|mail|media)$/
 
 export const knownOutlet = memo((name: string): string | undefined =>
   canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, ''))))

@@ -12,6 +12,8 @@ import {
 import { isDistributor, knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
+import { describesReports, isJob, pastOpener, pastPosting, spelledTitles } from './name-titles.ts'
+import { kindOfName } from './kinds.ts'
 
 export type Speaker =
   | { type: 'pronoun'; word: string }
@@ -23,7 +25,10 @@ export type Speaker =
   // "his office", "the president's office", "Erdogan's office": named after its holder (see offices.ts).
   | { type: 'office'; owner: string | null; titles: string[] }
 
-const ROLE_WORDS = new Set([...TITLES, ...PERSON_ROLES, ...OUTLET_ROLES, 'agency'])
+// (Words are compared without a final dot, so "Lt." is the title "lt.".)
+// ("House Speaker Brian Bosma", "First Lady Michelle Obama": titles of a person only before a name.)
+const ROLE_WORDS = new Set([...TITLES, ...PERSON_ROLES, ...OUTLET_ROLES, 'agency', 'speaker', 'lady'].map((w) => w.replace(/\.$/, '')))
+const isTitle = (w: string) => TITLES.has(w) || TITLES.has(`${w}.`)
 const OWN_CHANNELS = new Set(['website', 'site', 'account', 'page', 'channel', 'blog', 'feed'])
 const BODY_DESCRIPTIONS = new Set(['site', 'website', 'tracker', 'platform', 'consultancy', 'provider', 'think-tank', 'tank', 'nonprofit', 'charity', 'lobby'])
 const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|for|-)$/
@@ -110,6 +115,12 @@ function personOfBody(text: string, tokens: readonly Token[], a: number, b: numb
 }
 
 export function describe(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
+  const from = pastPosting(tokens, pastOpener(tokens, phrase.a, phrase.b), phrase.b)
+  const speaker = describeWords(text, tokens, from === phrase.a ? phrase : { ...phrase, a: from })
+  return speaker?.type === 'name' ? { ...speaker, titles: spelledTitles(speaker.titles) } : speaker
+}
+
+function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
   let { a } = phrase
   const { b } = phrase
   const first = tokens[a]!
@@ -213,7 +224,7 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     const describes = !isCap(words[k]!) && (ORG_ROLES.has(lowerWords[k]!) || BODY_DESCRIPTIONS.has(lowerWords[k]!))
     // "NASA commentator George Diller": any lower-case noun after a capitalised employer is the person's job.
     const job = !isCap(words[k]!) && words[k]!.pos === 'NOUN' && !LINK.test(lowerWords[k]!) && k > 0 && isCap(words[k - 1]!)
-    if (!describes && !job && (!ROLE_WORDS.has(lowerWords[k]!) || isCap(words[k]!) && k === 0 && !TITLES.has(lowerWords[k]!))) continue
+    if (!describes && !job && (!ROLE_WORDS.has(lowerWords[k]!) || isCap(words[k]!) && k === 0 && (!isTitle(lowerWords[k]!) || words.length === 2 && isJob(lowerWords[k]!)))) continue
     // "National Conference of State Legislatures": a capitalised word after "of" is inside a name.
     if (isCap(words[k]!) && k > 0 && LINK.test(lowerWords[k - 1]!)) break
     const rest = words.slice(k + 1)
@@ -231,11 +242,16 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   // A text: "a joint communique", "a CNBC report", "the document", "court filings".
   if ((DOCUMENT_NOUNS.has(head.lower) || /s$/.test(head.lower) && DOCUMENT_NOUNS.has(head.lower.slice(0, -1))) && !isCap(head)) {
     // "the British Retail Consortium": a demonym before another capitalised word belongs to the owner's name.
-    const owners = words.filter((w, k) => isCap(w) && (!DEMONYMS.has(w.lower) || k + 1 < words.length - 1 && isCap(words[k + 1]!)))
+    // ("Initial reports said": a describing word capitalised as the sentence opens owns nothing.)
+    const owners = words.filter((w, k) => isCap(w) && (!DEMONYMS.has(w.lower) || k + 1 < words.length - 1 && isCap(words[k + 1]!)) &&
+      !(k === 0 && opensSentence(tokens, a) && describesReports(w.lower)))
     const owner = owners.length ? text.slice(owners[0]!.start, owners[owners.length - 1]!.end) : null
     if (DEFINITE.test(det) && words.length <= 2 && !owner) return { type: 'role', head: head.lower, mods: lowerWords.slice(0, -1), group: 'document' }
     // "according to local news reports", "Initial reports said": reports nobody is named for are unnamed sources.
-    if (!owner && !DEFINITE.test(det) && /^(?:reports|accounts)$/.test(head.lower)) return { type: 'anonymous', name: anonymousName(text, tokens, a, b), head: head.lower }
+    if (!owner && !DEFINITE.test(det) && /^(?:reports|accounts)$/.test(head.lower)) {
+      const name = anonymousName(text, tokens, a, b)
+      return { type: 'anonymous', name: opensSentence(tokens, a) ? name[0]!.toLowerCase() + name.slice(1) : name, head: head.lower }
+    }
     return { type: 'document', name: slice(text, tokens, a, b), owner }
   }
   if (isCap(head) && DOCUMENT_NOUNS.has(head.lower) && words.length > 1 && words.every(isCap)) {
@@ -244,6 +260,12 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
   const tail = ownedByName ? words.slice(possessive + 1) : words
   // "the American Iron and Steel Institute": "and" joins the words of a body's name.
   const inName = (w: Token) => capOrLink(w) || /^(?:and|&)$/.test(w.lower) && orgWord(head)
+  // "Many Tunisians said", "Some Republicans say": a share of a people or a party, unnamed.
+  if (words.length === 2 && /^(?:many|some|most|few|several|other|ordinary)$/.test(lowerWords[0]!) && isCap(head) && /\p{Ll}s$/u.test(head.text) && !head.text.includes('.') && kindOfName(head.text) === 'person') {
+    return { type: 'anonymous', name: `${head.text} (anonymous)`, head: head.lower }
+  }
+  // "Wall Street predicted": the market's analysts, unnamed.
+  if (words.length === 2 && lowerWords[0] === 'wall' && lowerWords[1] === 'street') return { type: 'anonymous', name: 'Wall Street (anonymous)', head: 'street' }
   if (isCap(head) && (!common(head.lower) || tail.length > 1 && isCap(tail[0]!) && tail.every(inName))) {
     if (CALENDAR.has(head.lower)) return null
     // "Russia's Foreign Minister Sergey Lavrov": the name follows the last title.
@@ -255,10 +277,12 @@ export function describe(text: string, tokens: readonly Token[], phrase: Phrase)
     if (!hasOrgWord) {
       let k = from
       // "Russian President X" drops the demonym; "British Retail Consortium" keeps it.
-      const demonymTitle = (n: number) => DEMONYMS.has(lowerWords[n]!) && (TITLES.has(lowerWords[n + 1]!) || !isCap(words[n + 1]!) || DEMONYMS.has(lowerWords[n + 1]!))
+      const demonymTitle = (n: number) => DEMONYMS.has(lowerWords[n]!) && (isTitle(lowerWords[n + 1]!) || !isCap(words[n + 1]!) || DEMONYMS.has(lowerWords[n + 1]!))
       // "Chief Operating Officer Dana Whitlock": the words between "chief" and "officer" are the title.
       const officer = lowerWords.indexOf('chief') >= 0 ? lowerWords.lastIndexOf('officer', words.length - 2) : -1
-      while (k < words.length - 1 && (TITLES.has(lowerWords[k]!) || demonymTitle(k) || !isCap(words[k]!) || k < officer)) k++
+      while (k < words.length - 1 && (isTitle(lowerWords[k]!) || demonymTitle(k) || !isCap(words[k]!) || k < officer)) k++
+      // ("Fan Mengguang": a job word before one name word is the name's first.)
+      if (k === 1 && words.length === 2 && isCap(words[0]!) && isJob(lowerWords[0]!)) k = 0
       const titles = lowerWords.slice(0, k).filter((w) => !POSSESSIVE.test(w))
       from = k
       const name = slice(text, tokens, a + from, b)

@@ -1,0 +1,44 @@
+// The people an article names and the fullest form of each (GUIDE 4:
+// "Donald J. Trump" when the article writes it so). A short form is one
+// person's name when its words appear, in order, in the longer name
+// ("Donald Trump", "Trump" in "Donald J. Trump"). Two people may share a
+// surname (a father and his son): the bare surname is then the one the
+// article introduced first, as news goes on to call the other by his
+// given name.
+
+import { fold } from './fold.ts'
+
+// Folded words, initials without their dots ("J." and "J" are one initial).
+const wordsOf = (name: string) => fold(name).split(/\s+/).map((w) => w.replace(/\.$/, ''))
+
+// Whether the words of `short` appear in order in `long`.
+export function shortFormOf(short: string, long: string): boolean {
+  const s = wordsOf(short)
+  const l = wordsOf(long)
+  let at = 0
+  for (const w of l) if (at < s.length && w === s[at]) at++
+  return at === s.length
+}
+
+export class PersonNames {
+  // Per folded word of a name, the people whose names have it, in the order first met.
+  private readonly byWord = new Map<string, string[]>()
+
+  learn(name: string): void {
+    for (const word of wordsOf(name)) {
+      const people = this.byWord.get(word) ?? []
+      // The same person met in a fuller form takes that form; another person is added after.
+      const same = people.findIndex((p) => shortFormOf(p, name) || shortFormOf(name, p))
+      if (same < 0) people.push(name)
+      else if (name.length > people[same]!.length) people[same] = name
+      this.byWord.set(word, people)
+    }
+  }
+
+  // The fullest name `short` is a form of: the first person met whose name holds it.
+  fullest(short: string): string | undefined {
+    const words = wordsOf(short)
+    const people = this.byWord.get(words[words.length - 1]!) ?? this.byWord.get(words[0]!)
+    return people?.find((p) => p.length > short.length && shortFormOf(short, p))
+  }
+}
