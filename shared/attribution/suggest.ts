@@ -46,6 +46,7 @@ import { socialPosts } from './social-posts.ts'
 import { quoteReach } from './quote-reach.ts'
 import { writerTurns } from './writer-turns.ts'
 import { anaphorReach } from './anaphor-reach.ts'
+import { outletAnaphors } from './outlet-anaphors.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -165,6 +166,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   }
 
   interviewFrames(text, tokens, sentences, own, publisher)
+  outletAnaphors(text, sentences, own, publisher)
   inheritRelays(text, own, (i) => sentences[i]!.para)
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))

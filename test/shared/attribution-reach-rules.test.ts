@@ -22,3 +22,15 @@ test('a caption does not carry a quotation past the writer\'s own paragraph', ()
     'The quay at Molde at dawn\n\n"Closed for repairs until further notice."'
   assert.equal(who(text, 'Closed for repairs'), '-')
 })
+
+test('"told the outlet" names the outlet last named: its venue and, for another outlet, the relay', () => {
+  const text = 'Ferry owner Lars Dahl is unhappy with his partner, according to a new report by E! News.\n\n' +
+    '"He is frustrated," an insider told the outlet on Monday. "He does not run the company."\n\n' +
+    'The talks have stalled, the source further claimed to the outlet.\n\n"This fight is not his," the insider added.'
+  assert.equal(who(text, 'He is frustrated'), 'insider (anonymous) via E! News')
+  assert.equal(who(text, 'He does not run'), 'insider (anonymous) via E! News')
+  assert.equal(who(text, 'The talks have stalled'), 'source (anonymous) via E! News')
+  assert.equal(who(text, 'This fight is not his'), 'insider (anonymous) via E! News')
+  // "told The Paper" (capitalised) is the outlet of that name, not an anaphor.
+  assert.equal(who('The port will reopen, an official told The Paper.', 'The port will'), 'official (anonymous)')
+})
