@@ -34,3 +34,13 @@ test('"told the outlet" names the outlet last named: its venue and, for another 
   // "told The Paper" (capitalised) is the outlet of that name, not an anaphor.
   assert.equal(who('The port will reopen, an official told The Paper.', 'The port will'), 'official (anonymous)')
 })
+
+test('"Tass quoted Peskov, the Kremlin spokesman, as saying": the name before its description speaks through the outlet', () => {
+  assert.equal(who('Tass quoted Peskov, the Kremlin spokesman, as saying that the talks were useful.', 'the talks were useful'), 'Peskov via TASS')
+  const text = 'The Global Times quoted Li Haidong, a professor at a Beijing university, as saying that Washington was stoking tensions. ' +
+    '"This is a dangerous game," Li said.'
+  assert.equal(who(text, 'Washington was stoking'), 'Li Haidong via Global Times')
+  assert.equal(who(text, 'This is a dangerous game'), 'Li Haidong via Global Times')
+  // The description first, the name after, as before.
+  assert.equal(who('Interfax quoted a senior official, Ivan Petrov, as saying the plant was safe.', 'the plant was safe'), 'Ivan Petrov via Interfax')
+})
