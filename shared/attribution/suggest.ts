@@ -166,8 +166,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   }
 
   interviewFrames(text, tokens, sentences, own, publisher)
-  outletAnaphors(text, sentences, own, publisher)
-  inheritRelays(text, own, (i) => sentences[i]!.para)
+  const namesOutlet = outletAnaphors(text, sentences, own, publisher)
+  inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => namesOutlet[i]!)
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)),

@@ -44,3 +44,18 @@ test('"Tass quoted Peskov, the Kremlin spokesman, as saying": the name before it
   // The description first, the name after, as before.
   assert.equal(who('Interfax quoted a senior official, Ivan Petrov, as saying the plant was safe.', 'the plant was safe'), 'Ivan Petrov via Interfax')
 })
+
+test('after "..., Xinhua reported." the speakers of the paragraph speak through Xinhua, unless Xinhua wrote the article', () => {
+  const text = 'Wang Yi held talks with Sergey Lavrov in Beijing on Monday, Xinhua reported. Wang said China is ready to work with Russia.\n\n' +
+    'Wang also met students.'
+  assert.equal(who(text, 'China is ready'), 'Wang Yi via Xinhua')
+  assert.equal(who(text, 'Wang Yi held talks'), 'Xinhua')
+  const own = 'BEIJING, May 5 (Xinhua) -- The bridge opened on Monday, Xinhua reported. Li Qiang said it was a milestone.'
+  assert.equal(who(own, 'it was a milestone'), 'Li Qiang')
+})
+
+test('a sentence naming another outlet of its own does not take the report before it as its relay', () => {
+  const text = 'Yesterday, the Washington Post reported that the plant would move to India. ' +
+    'An hour later, the Chicago Tribune published an interview with Dennis Muilenburg in which he said that trade deals could cost jobs.'
+  assert.ok(!who(text, 'trade deals could cost').includes('via The Washington Post'))
+})
