@@ -59,3 +59,16 @@ test('a sentence naming another outlet of its own does not take the report befor
     'An hour later, the Chicago Tribune published an interview with Dennis Muilenburg in which he said that trade deals could cost jobs.'
   assert.ok(!who(text, 'trade deals could cost').includes('via The Washington Post'))
 })
+
+test('"X also said:" then one-line paragraphs without bullets: each line is X\'s, the frame itself says nothing', () => {
+  const text = 'Ola Berg met union leaders on Monday.\n\nIn a long interview, Ola Berg also said:\n\n' +
+    'The port must stay open to keep its trade\n\nHe is confident the wage deal will pass\n\nWatch the full interview\n\nThe talks resume in June.'
+  assert.equal(who(text, 'The port must stay open'), 'Ola Berg')
+  assert.equal(who(text, 'He is confident'), 'Ola Berg')
+  assert.equal(who(text, 'In a long interview'), '-')
+  assert.equal(who(text, 'Watch the full interview'), '-')
+  assert.equal(who(text, 'The talks resume'), '-')
+  // One unpunctuated line after a colon is no list.
+  const one = 'Ola Berg said:\n\nThe port and its future\n\nThe talks resume in June.'
+  assert.equal(who(one, 'The port and its future'), '-')
+})
