@@ -447,7 +447,8 @@ function quotedSpeaker(k: number): Phrase | null {
     if (word(m) !== 'as' || !/^(?:saying|telling|writing|stating)$/.test(word(m + 1))) continue
     if (word(m - 1) !== ',') return null
     const name = phraseEndingAt(tokens, k, m - 2)
-    return name && word(name.a - 1) === ',' && isCap(tokens[name.a]!) && isCap(tokens[name.b - 1]!) ? name : null
+    // ("quoted Li Haidong, a professor at ..., as saying": the name comes first, its description after.)
+    return name && word(name.a - 1) === ',' && isCap(tokens[name.a]!) && isCap(tokens[name.b - 1]!) ? name : word(p.b) === ',' && isCap(tokens[p.a]!) && isCap(tokens[p.b - 1]!) ? p : null
   }
   return null
 }

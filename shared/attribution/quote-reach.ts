@@ -5,7 +5,8 @@
 //   quotation after it is X's; an outlet framing it ("The Herald reported on
 //   the closing argument:") relays the speaker named inside the quotation.
 // - A paragraph that is only a quotation, with no cue of its own, right after
-//   a paragraph whose quotation has a speaker, is that speaker's.
+//   a paragraph whose quotation has a speaker, is that speaker's; a photo
+//   caption or a "SEE MORE:" line between the two does not break it.
 // - A quotation resumed after the writer's aside in the same paragraph
 //   ('"...," said X. He is also ... "..."') is still X's.
 // Every step looks at a paragraph and the one before it, so the pass is linear.
@@ -45,11 +46,25 @@ export function quoteReach(input: QuoteReachInput, placed: (Placed | null)[]): v
     const [f, l] = paras[p]!
     frameBefore(input, paras, p, placed)
     if (quoteParagraph(input, f, l, placed)) {
-      const carried = speakerBefore(input, paras[p - 1]!, placed)
+      const carried = speakerBefore(input, paras[pastBreaks(input, paras, p - 1, placed)]!, placed)
       if (carried) for (let k = f; k <= l; k++) placed[k] = { attribution: carried, contentIn: 'quote' }
     }
   }
   for (const [f, l] of paras) resumed(input, f, l, placed)
+}
+
+// A caption or promotion line the page set between two paragraphs of one
+// story ("Hori Parata at his farm", "Protesters marched (Image: Getty)",
+// "SEE MORE: ..."): at most two of them, with no cue, are stepped over.
+const CREDIT = /\([^()]*\b(?:image|photo|picture|getty|credit|video)s?\b[^()]*\)$/i
+const MAX_BREAKS = 2
+
+function pastBreaks(input: QuoteReachInput, paras: readonly [number, number][], q: number, placed: readonly (Placed | null)[]): number {
+  const isBreak = ([f, l]: [number, number]) => f === l && f > 0 && !placed[f] && !input.own[f] && !input.hasQuote[f] &&
+    (input.sentences[f]!.heading || CREDIT.test(textOf(input, f)))
+  let at = q
+  while (at > 0 && q - at < MAX_BREAKS && isBreak(paras[at]!)) at--
+  return at
 }
 
 function paragraphs(sentences: readonly Sentence[]): [number, number][] {

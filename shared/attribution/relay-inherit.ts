@@ -2,7 +2,8 @@
 // paragraph a sentence takes the paragraph's nearest relay (the seed's
 // "paragraph" rule), except one before the relay that names a speaker of
 // its own ("Analysts said X. Honda has said Y. Z, Kyodo reported."): that is
-// not what the outlet passed on. Across paragraphs only a source known
+// not what the outlet passed on. An outlet reporting on its own ("..., Xinhua
+// reported.") relays the words after it in the paragraph. Across paragraphs only a source known
 // through the relay alone keeps it: one met again through an anaphor ("The
 // official also said", "He added") whose every earlier word came through
 // the same outlet, or a source an outlet cited or quoted that is later
@@ -14,15 +15,21 @@ import { fold } from './fold.ts'
 
 const QUOTED = /\b(?:was|were|is|are) quoted as\b/
 
-export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number): void {
+export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number, publisher: string | null = null,
+  namesOutlet: (i: number) => boolean = () => false): void {
   seenRelays(own)
   // The nearest relay of the paragraph: the last one before, else the first after.
   const before: (string | null)[] = []
   let last: string | null = null
+  let report = false
   own.forEach((a, i) => {
-    if (i > 0 && paraOf(i) !== paraOf(i - 1)) last = null
-    before.push(last)
-    if (a?.via) last = a.via
+    if (i > 0 && paraOf(i) !== paraOf(i - 1)) { last = null; report = false }
+    // (A sentence naming another outlet of its own is not that report's: "..., the Post reported. The Tribune published ...")
+    before.push(report && namesOutlet(i) ? null : last)
+    if (a?.via) { last = a.via; report = false }
+    // "Wang Yi held talks ..., Xinhua reported. Wang said ...": the words after an outlet's own report came through it.
+    // (Not the article's own outlet: "BEIJING (Xinhua) -- ... Xinhua reported".)
+    else if (a?.kind === 'outlet' && !a.main.inQuote && !(publisher && fold(publisher) === fold(a.source))) { last = a.source; report = true }
   })
   // A source the writer quoted directly in an earlier paragraph ("Li told the Global Times")
   // still speaks directly beside another outlet's report ("Such a move would ..., Li said");

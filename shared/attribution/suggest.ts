@@ -46,6 +46,8 @@ import { socialPosts } from './social-posts.ts'
 import { quoteReach } from './quote-reach.ts'
 import { writerTurns } from './writer-turns.ts'
 import { anaphorReach } from './anaphor-reach.ts'
+import { outletAnaphors } from './outlet-anaphors.ts'
+import { colonLists } from './colon-lists.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -165,7 +167,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   }
 
   interviewFrames(text, tokens, sentences, own, publisher)
-  inheritRelays(text, own, (i) => sentences[i]!.para)
+  const namesOutlet = outletAnaphors(text, sentences, own, publisher)
+  inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => namesOutlet[i]!)
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)),
@@ -174,6 +177,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   anaphorReach(text, sentences, placed)
   socialPosts({ text, sentences, canonical: (name) => discourse.canonical(name) }, placed)
   quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
+  colonLists({ text, sentences, own, composed }, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p) => unnamed(p).map((n) => discourse.renamed.get(n) ?? n)))

@@ -1,0 +1,61 @@
+// "an insider told the outlet", "Trump told the paper", "the source claimed
+// to the network": the outlet is named by a role noun, meaning the outlet the
+// article last named ("according to a new report by E! News"). That outlet
+// is the venue, and, unless it published this article, the relay that
+// passed the words on (GUIDE 5 and 6). Later sentences inherit it through
+// relay-inherit.ts, which is also told which sentences name an outlet in
+// their own words. One pass over the sentences, each read twice at most.
+
+import type { Attribution } from './attribute.ts'
+import { fold } from './fold.ts'
+import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import type { Sentence } from './sentences.ts'
+
+// (Lower case: "told The Paper" names the Shanghai outlet itself.)
+const ANAPHOR = /\b(?:told|tells|tell|to|with)\s+the\s+(?:outlet|paper|newspaper|network|broadcaster|magazine|(?:news\s+)?agency|daily|tabloid|(?:news\s+)?site|website|publication|channel|station)\b/
+// How far past its cue the role noun may sit ("told the outlet on Monday", "claimed to the outlet").
+const WINDOW = 40
+// Capitalised runs that may name an outlet: "E! News", "the New York Times", "NBC 4 New York".
+const RUN = /\p{Lu}[\p{L}\p{N}!&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}!&.'’-]*|\d+))*/gu
+
+export function outletAnaphors(text: string, sentences: readonly Sentence[], own: (Attribution | null)[], publisher: string | null): boolean[] {
+  let last: string | null = null
+  const names: boolean[] = []
+  for (const s of sentences) {
+    names.push(outletNamed(text.slice(s.start, s.end)) !== null)
+    const a = own[s.index] ?? null
+    if (a) {
+      const from = a.main.start
+      const window = text.slice(from, Math.min(s.end, a.main.end + WINDOW))
+      if (last && a.kind !== 'outlet' && ANAPHOR.test(window)) {
+        const relayed = !publisher || fold(publisher) !== fold(last)
+        own[s.index] = { ...a, venue: last, via: a.via ?? (relayed ? last : null) }
+      }
+    }
+    // (From the sentence before in the paragraph too: the splitter may cut "E! News" after "E!".)
+    const before = s.index > 0 && sentences[s.index - 1]!.para === s.para ? sentences[s.index - 1]!.start : s.start
+    last = lastOutletIn(text.slice(before, s.end), a) ?? last
+  }
+  return names
+}
+
+// The last outlet a sentence names: in its attribution, else in its words.
+function lastOutletIn(words: string, a: Attribution | null): string | null {
+  const found = outletNamed(words)
+  if (found) return found
+  if (!a) return null
+  if (a.via) return a.via
+  if (a.venue && looksLikeOutlet(a.venue)) return a.venue
+  return a.kind === 'outlet' ? a.source : null
+}
+
+// The last outlet named in some words.
+function outletNamed(words: string): string | null {
+  let found: string | null = null
+  for (const m of words.matchAll(RUN)) {
+    const name = m[0].replace(/[.’']+$/u, '')
+    const known = knownOutlet(name)
+    if (known || looksLikeOutlet(name)) found = known ?? name
+  }
+  return found
+}

@@ -1,0 +1,74 @@
+// How far cues reach across sentences and paragraphs (GUIDE 3) and how relays
+// pass on (GUIDE 5 and 6), in shapes real news writes. Made-up sentences,
+// not fixture text.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { who } from '../helpers/who-said.ts'
+
+test('a quotation paragraph keeps the speaker before a photo caption or a promotion line', () => {
+  const text = 'Ferry crews walked out on Monday.\n\n"Nobody listens to us," says Aron Vik, a deckhand of 30 years.\n\n' +
+    'Aron Vik on the quay at Molde, where he was born\n\n"We are tired. We want to be heard."\n\n' +
+    'Vik said the union would meet again.\n\nStrikers gathered at the port (Image: Getty)\n\nREAD MORE: Ferry strike spreads north\n\n"It is our last chance."'
+  assert.equal(who(text, 'We are tired'), 'Aron Vik')
+  assert.equal(who(text, 'We want to be heard'), 'Aron Vik')
+  assert.equal(who(text, 'It is our last chance'), 'Aron Vik')
+  assert.equal(who(text, 'Aron Vik on the quay'), '-')
+  assert.equal(who(text, 'Strikers gathered'), '-')
+})
+
+test('a caption does not carry a quotation past the writer\'s own paragraph', () => {
+  const text = '"Nobody listens to us," says Aron Vik, a deckhand.\n\nThe ferry line was sold in May.\n\n' +
+    'The quay at Molde at dawn\n\n"Closed for repairs until further notice."'
+  assert.equal(who(text, 'Closed for repairs'), '-')
+})
+
+test('"told the outlet" names the outlet last named: its venue and, for another outlet, the relay', () => {
+  const text = 'Ferry owner Lars Dahl is unhappy with his partner, according to a new report by E! News.\n\n' +
+    '"He is frustrated," an insider told the outlet on Monday. "He does not run the company."\n\n' +
+    'The talks have stalled, the source further claimed to the outlet.\n\n"This fight is not his," the insider added.'
+  assert.equal(who(text, 'He is frustrated'), 'insider (anonymous) via E! News')
+  assert.equal(who(text, 'He does not run'), 'insider (anonymous) via E! News')
+  assert.equal(who(text, 'The talks have stalled'), 'source (anonymous) via E! News')
+  assert.equal(who(text, 'This fight is not his'), 'insider (anonymous) via E! News')
+  // "told The Paper" (capitalised) is the outlet of that name, not an anaphor.
+  assert.equal(who('The port will reopen, an official told The Paper.', 'The port will'), 'official (anonymous)')
+})
+
+test('"Tass quoted Peskov, the Kremlin spokesman, as saying": the name before its description speaks through the outlet', () => {
+  assert.equal(who('Tass quoted Peskov, the Kremlin spokesman, as saying that the talks were useful.', 'the talks were useful'), 'Peskov via TASS')
+  const text = 'The Global Times quoted Li Haidong, a professor at a Beijing university, as saying that Washington was stoking tensions. ' +
+    '"This is a dangerous game," Li said.'
+  assert.equal(who(text, 'Washington was stoking'), 'Li Haidong via Global Times')
+  assert.equal(who(text, 'This is a dangerous game'), 'Li Haidong via Global Times')
+  // The description first, the name after, as before.
+  assert.equal(who('Interfax quoted a senior official, Ivan Petrov, as saying the plant was safe.', 'the plant was safe'), 'Ivan Petrov via Interfax')
+})
+
+test('after "..., Xinhua reported." the speakers of the paragraph speak through Xinhua, unless Xinhua wrote the article', () => {
+  const text = 'Wang Yi held talks with Sergey Lavrov in Beijing on Monday, Xinhua reported. Wang said China is ready to work with Russia.\n\n' +
+    'Wang also met students.'
+  assert.equal(who(text, 'China is ready'), 'Wang Yi via Xinhua')
+  assert.equal(who(text, 'Wang Yi held talks'), 'Xinhua')
+  const own = 'BEIJING, May 5 (Xinhua) -- The bridge opened on Monday, Xinhua reported. Li Qiang said it was a milestone.'
+  assert.equal(who(own, 'it was a milestone'), 'Li Qiang')
+})
+
+test('a sentence naming another outlet of its own does not take the report before it as its relay', () => {
+  const text = 'Yesterday, the Washington Post reported that the plant would move to India. ' +
+    'An hour later, the Chicago Tribune published an interview with Dennis Muilenburg in which he said that trade deals could cost jobs.'
+  assert.ok(!who(text, 'trade deals could cost').includes('via The Washington Post'))
+})
+
+test('"X also said:" then one-line paragraphs without bullets: each line is X\'s, the frame itself says nothing', () => {
+  const text = 'Ola Berg met union leaders on Monday.\n\nIn a long interview, Ola Berg also said:\n\n' +
+    'The port must stay open to keep its trade\n\nHe is confident the wage deal will pass\n\nWatch the full interview\n\nThe talks resume in June.'
+  assert.equal(who(text, 'The port must stay open'), 'Ola Berg')
+  assert.equal(who(text, 'He is confident'), 'Ola Berg')
+  assert.equal(who(text, 'In a long interview'), '-')
+  assert.equal(who(text, 'Watch the full interview'), '-')
+  assert.equal(who(text, 'The talks resume'), '-')
+  // One unpunctuated line after a colon is no list.
+  const one = 'Ola Berg said:\n\nThe port and its future\n\nThe talks resume in June.'
+  assert.equal(who(one, 'The port and its future'), '-')
+})
