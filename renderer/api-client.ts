@@ -4,9 +4,11 @@
 // never sees (the browser sends it on same-origin requests). Both answer
 // with dispatch()'s Outcome; a failed one becomes an ApiError with its code,
 // and an answer that is not an Outcome, or whose value breaks the contract,
-// is refused.
+// is refused. A long answer (a long article's suggestions) is checked in
+// slices, the page free between them (shared/api/sliced-output.ts).
 
-import { ApiError, methodNames, Outcome, parseOutput, type Api, type MethodName } from '../shared/api/contract.ts'
+import { ApiError, methodNames, Outcome, type Api, type MethodName } from '../shared/api/contract.ts'
+import { checkedInSlices } from '../shared/api/sliced-output.ts'
 
 export type Bridge = Record<MethodName, (payload: unknown) => Promise<unknown>>
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>
@@ -21,12 +23,22 @@ export function connect(): Api {
 
 type Call = (method: MethodName, input: unknown) => Promise<unknown>
 
-export function clientOf(call: Call): Api {
+export function clientOf(call: Call, pause: () => Promise<void> = yieldToPage): Api {
   const api = {} as Record<MethodName, (input: unknown) => Promise<unknown>>
   for (const method of methodNames) {
-    api[method] = async (input: unknown) => parseOutput(method, await call(method, input))
+    api[method] = async (input: unknown) => checkedInSlices(method, await call(method, input), pause)
   }
   return api as Api
+}
+
+// Lets the page draw and take input before the next slice: a message
+// comes back in a task of its own, without a timer's clamping.
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => { channel.port1.close(); resolve() }
+    channel.port2.postMessage(null)
+  })
 }
 
 export function viaBridge(bridge: Bridge): Call {

@@ -105,6 +105,14 @@ async function boot(): Promise<void> {
       refresh(placed)
     },
     repainted: (placed) => { refresh(placed); suggestions.changed() },
+    // One claim made: its mark and card are put in by themselves; the
+    // toolbar follows in the next frame (placing it reads the layout the
+    // new mark and card change), the suggestions and coverage after that.
+    stepped: (change, placed, index) => {
+      sidebar.step(change, placed, index)
+      placeNextFrame()
+      suggestions.changed()
+    },
   })
   const suggestions = suggestionPanels(api, reader, run)
 
@@ -145,11 +153,12 @@ async function boot(): Promise<void> {
     }
   }
   let placing = false
-  const placeSoon = () => {
-    if (placing || !toolbar.shown) return
+  const placeNextFrame = () => {
+    if (placing) return
     placing = true
     requestAnimationFrame(() => { placing = false; placeToolbar() })
   }
+  const placeSoon = () => { if (toolbar.shown) placeNextFrame() }
   // A scroll moves the span on screen and changes nothing else: the toolbar
   // is only placed again (its buttons, the sources' counts and the
   // selection stay as they were, and are not worked out again each frame).

@@ -17,7 +17,7 @@ import { selectText } from './editor/select-text.ts'
 import { repaint } from './editor/repaint.ts'
 import { bylineText, documentHeader, setByline, startsWithTitle } from './editor/document-header.ts'
 import type { UndoHistory } from './history.ts'
-import { Session } from './session.ts'
+import { Session, type Change } from './session.ts'
 import { loadRemovedNames } from './removed-sources.ts'
 
 // Characters past which the article's blocks are laid out only near the
@@ -39,6 +39,9 @@ export interface ReaderHooks {
   opened(opened: Opened | null, placed: Placed[]): void
   // The open document's annotations changed and were repainted.
   repainted(placed: Placed[]): void
+  // One annotation was added or saved (change) and painted: it is now at
+  // `index` of the reading order; nothing else moved.
+  stepped(change: Change, placed: Placed, index: number): void
 }
 
 export class Reader {
@@ -94,9 +97,19 @@ export class Reader {
       return tr
     })) : () => {}
     const opened: Opened = { article, session, view, map, painter, stop }
-    session.onChange(() => {
+    session.onChange((one) => {
       // A change still finishing for a document that was closed meanwhile.
       if (this.current !== opened) return
+      // One annotation made: painted and put in the order by itself.
+      const step = one ? painter.step(one, session.current) : null
+      if (one && step) {
+        const change = windowed.change(step.change)
+        if (change.add.length || change.remove.length) repaint(view, (state) => paint(state, change))
+        if (one.kind === 'added') this.#order.splice(step.index, 0, one.annotation.id)
+        else this.#order[step.index] = one.annotation.id
+        this.#hooks.stepped(one, step.placed, step.index)
+        return
+      }
       const { change: all, placed } = painter.update(session.annotations, session.current)
       const change = windowed.change(all)
       if (change.add.length || change.remove.length) repaint(view, (state) => paint(state, change))

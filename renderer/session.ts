@@ -1,6 +1,7 @@
 // The reader's annotations and sources for one document, and every change
 // to them. A change is sent to the API first; the state moves on only with
-// the answer, then listeners repaint. Each change is recorded for undo in
+// the answer, then listeners repaint (a new annotation is shown at once,
+// once its save is on its way). Each change is recorded for undo in
 // the reader's one history, as a step of this document.
 
 import type { Api } from '../shared/api/contract.ts'
@@ -14,6 +15,15 @@ let pendingSerial = 0
 
 export type Patch = Partial<Pick<Annotation, 'kind' | 'sources' | 'note'>>
 
+// What changed, when it is one annotation made: listeners paint and list
+// that one rather than all (10,000 on a long document). Any other change
+// comes without one, and listeners draw the whole state.
+export type Change =
+  // Shown before its save answers; `previous` was current before it.
+  | { kind: 'added'; annotation: Annotation; previous: string | null }
+  // The one shown under `localId` is stored as `annotation`.
+  | { kind: 'saved'; annotation: Annotation; localId: string }
+
 export class Session {
   readonly documentId: string
   annotations: Annotation[]
@@ -21,7 +31,7 @@ export class Session {
   current: string | null = null
   #api: Api
   #history: UndoHistory
-  #listeners: (() => void)[] = []
+  #listeners: ((change?: Change) => void)[] = []
   #pending = new Set<string>()
   // Local id -> stored id, once saved.
   #saved = new Map<string, string>()
@@ -34,7 +44,7 @@ export class Session {
     this.sources = sources
   }
 
-  onChange(listener: () => void): void {
+  onChange(listener: (change?: Change) => void): void {
     this.#listeners.push(listener)
   }
 
@@ -50,18 +60,20 @@ export class Session {
   // The annotation is shown (painted, listed, current) at once under a
   // local id, before the save answers; the stored one takes its place when
   // it does. A refused save takes it off again and throws, so the error is
-  // reported and nothing unsaved stays on screen.
+  // reported and nothing unsaved stays on screen. The save is sent first:
+  // drawing it takes longer than sending it.
   async create(kind: AnnotationKind, target: Target, sources: string[] = []): Promise<Annotation> {
+    const saving = this.#api.createAnnotation({ documentId: this.documentId, kind, target, sources })
     const at = new Date().toISOString()
     const before = this.current
     const shown: Annotation = { id: `pending-${++pendingSerial}`, documentId: this.documentId, kind, target, sources, via: [], note: '', created: at, modified: at }
     this.#pending.add(shown.id)
-    this.#put(shown)
+    this.annotations = [...this.annotations, shown]
     this.current = shown.id
-    this.#changed()
+    this.#changed({ kind: 'added', annotation: shown, previous: before })
     let created: Annotation
     try {
-      created = await this.#api.createAnnotation({ documentId: this.documentId, kind, target, sources })
+      created = await saving
     } catch (error) {
       this.annotations = this.annotations.filter((a) => a.id !== shown.id)
       if (this.current === shown.id) this.current = this.annotations.some((a) => a.id === before) ? before : null
@@ -74,7 +86,7 @@ export class Session {
     const index = this.annotations.findIndex((a) => a.id === shown.id)
     this.annotations = index === -1 ? [...this.annotations, created] : this.annotations.with(index, created)
     if (this.current === shown.id) this.current = created.id
-    this.#changed()
+    this.#changed(index === -1 ? undefined : { kind: 'saved', annotation: created, localId: shown.id })
     this.#record({
       undo: async () => { await this.#delete(created.id) },
       redo: async () => { this.#put(await this.#api.restoreAnnotation({ annotation: created })); this.#changed() },
@@ -181,7 +193,7 @@ export class Session {
     this.annotations = at === -1 ? [...this.annotations, annotation] : this.annotations.with(at, annotation)
   }
 
-  #changed(): void {
-    for (const listener of this.#listeners) listener()
+  #changed(change?: Change): void {
+    for (const listener of this.#listeners) listener(change)
   }
 }

@@ -3,7 +3,8 @@
 // opens) and cached by id; each update paints only what differs.
 
 import { anchorAll } from '../../shared/anchoring/anchor.ts'
-import type { Annotation } from '../../shared/model/annotation.ts'
+import type { Annotation, Target } from '../../shared/model/annotation.ts'
+import type { Change } from '../session.ts'
 import type { OffsetMap } from './document-view.ts'
 import { MAX_PAINTED_SOURCES, type PaintChange, type Painted } from './highlights.ts'
 
@@ -55,14 +56,7 @@ export class Painter {
         next.set(annotation.id, old)
         continue
       }
-      const now: Painted = {
-        id: annotation.id,
-        kind: annotation.kind,
-        from: this.#map.toPos(cached.range.start),
-        to: this.#map.toPos(cached.range.end),
-        sources: annotation.sources.slice(0, MAX_PAINTED_SOURCES),
-        current: isCurrent,
-      }
+      const now = this.#painting(annotation, cached.range, isCurrent)
       next.set(annotation.id, now)
       if (!old || !samePainting(old, now)) add.push(now)
     }
@@ -74,6 +68,77 @@ export class Painter {
     this.#painted = next
     const placed = this.#ordered.map((a): Placed => ({ annotation: a.annotation, start: a.range!.start }))
     return { change: { remove, add }, placed: placed.concat(orphans) }
+  }
+
+  // One annotation added or saved (a session's Change): painted, and the
+  // one that was current painted as not, without going through the rest.
+  // Answers where it now stands in reading order; null when a full update
+  // is needed (an orphan, a stored target that differs from the one shown),
+  // and then nothing has changed here.
+  step(change: Change, current: string | null): { change: PaintChange; placed: Placed; index: number } | null {
+    const { annotation } = change
+    const add: Painted[] = []
+    const remove: Painted[] = []
+    let entry: Anchored
+    if (change.kind === 'added') {
+      if (this.#anchored.has(annotation.id)) return null
+      const range = anchorAll(this.#map.text, [annotation.target])[0] ?? null
+      if (!range) return null
+      entry = { annotation, range }
+      this.#anchored.set(annotation.id, entry)
+      this.#reorder(new Set(), [entry])
+      if (change.previous !== null) this.#repaint(change.previous, current, add, remove)
+    } else {
+      const shown = this.#anchored.get(change.localId)
+      if (!shown?.range || !sameTarget(shown.annotation.target, annotation.target)) return null
+      this.#anchored.delete(change.localId)
+      const old = this.#painted.get(change.localId)
+      if (old) { remove.push(old); this.#painted.delete(change.localId) }
+      // The same entry in the order, under its stored id.
+      entry = shown
+      entry.annotation = annotation
+      this.#anchored.set(annotation.id, entry)
+    }
+    const now = this.#painting(annotation, entry.range!, annotation.id === current)
+    this.#painted.set(annotation.id, now)
+    add.push(now)
+    return { change: { remove, add }, placed: { annotation, start: entry.range!.start }, index: this.#indexOf(entry) }
+  }
+
+  // An annotation painted again with `current` as it is now, when that changed.
+  #repaint(id: string, current: string | null, add: Painted[], remove: Painted[]): void {
+    const old = this.#painted.get(id)
+    const anchored = this.#anchored.get(id)
+    if (!old || !anchored?.range || old.current === (id === current)) return
+    const now = this.#painting(anchored.annotation, anchored.range, id === current)
+    this.#painted.set(id, now)
+    remove.push(old)
+    add.push(now)
+  }
+
+  #painting(annotation: Annotation, range: { start: number; end: number }, current: boolean): Painted {
+    return {
+      id: annotation.id,
+      kind: annotation.kind,
+      from: this.#map.toPos(range.start),
+      to: this.#map.toPos(range.end),
+      sources: annotation.sources.slice(0, MAX_PAINTED_SOURCES),
+      current,
+    }
+  }
+
+  // Its place in reading order: a binary search to its start, then along
+  // the ones that start there too.
+  #indexOf(entry: Anchored): number {
+    const start = entry.range!.start
+    let lo = 0, hi = this.#ordered.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.#ordered[mid]!.range!.start < start) lo = mid + 1
+      else hi = mid
+    }
+    while (lo < this.#ordered.length && this.#ordered[lo] !== entry) lo++
+    return lo
   }
 
   // Where an annotation is painted (offsets in the text); null for an
@@ -102,6 +167,11 @@ export class Painter {
     }
     this.#ordered = ordered
   }
+}
+
+function sameTarget(a: Target, b: Target): boolean {
+  return a === b || (a.position.start === b.position.start && a.position.end === b.position.end && a.quote.exact === b.quote.exact
+    && a.quote.prefix === b.quote.prefix && a.quote.suffix === b.quote.suffix)
 }
 
 function samePainting(a: Painted, b: Painted): boolean {

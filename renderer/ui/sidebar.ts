@@ -2,7 +2,7 @@
 // document order, and the orphans that could not be anchored.
 
 import type { Annotation } from '../../shared/model/annotation.ts'
-import type { Session } from '../session.ts'
+import type { Change, Session } from '../session.ts'
 import { NoteDrafts } from '../notes/note-drafts.ts'
 import { h } from './dom.ts'
 import { guardLinks } from './link-confirm.ts'
@@ -110,6 +110,30 @@ export class Sidebar {
     this.#actions.editing()
   }
 
+  // One annotation added or saved (a session's Change), now at `index` of
+  // the anchored in reading order: its card is put in (or in place of the
+  // one shown before the save) and the counts redone; the other cards stay.
+  // With filters on or a note being edited, the whole list is drawn.
+  step(change: Change, placed: Placed, index: number): void {
+    const session = this.#session
+    if (!session) return
+    if (change.kind === 'added') this.#placed.splice(index, 0, placed)
+    else this.#placed[index] = placed
+    const filtered = !sameFilters(this.#filters, NO_FILTERS)
+    if (filtered || this.#editing !== null || this.#cards.items.length !== this.#placed.length - (change.kind === 'added' ? 1 : 0) - this.#orphanCount) {
+      this.render()
+      return
+    }
+    this.#seenCurrent = session.current
+    const { counts, unattributed } = countSources(session)
+    this.#countsNode = swap(this.#countsNode, countButtons(counts, unattributed, this.#filters, (source) => { this.#sourceFilter.value = source; this.#filter('source', source) }))
+    if (change.kind === 'added') this.#cards.insert(index, placed)
+    else this.#cards.replaceAt(index, placed)
+    this.#follow()
+  }
+
+  #orphanCount = 0
+
   render(placed: Placed[] = this.#placed): void {
     this.#placed = placed
     const session = this.#session
@@ -131,6 +155,7 @@ export class Sidebar {
     // The painter gives them in reading order, orphans last.
     const anchored = placed.filter((p) => p.start !== null)
     const orphans = placed.filter((p) => p.start === null)
+    this.#orphanCount = orphans.length
     const { counts, unattributed } = countSources(session)
     const filtered = !sameFilters(this.#filters, NO_FILTERS)
     const shown = filtered ? anchored.filter((p) => this.#matches(p.annotation)) : anchored

@@ -110,6 +110,32 @@ export class VirtualList<T> {
     this.#redraw(this.#drawn.keys())
   }
 
+  // One item put in at `index` (a new annotation): the others' places move
+  // one on, and only drawn rows whose stamp changed are made again; no row
+  // is made for the items around it.
+  insert(index: number, item: T): void {
+    const key = this.#o.key(item)
+    this.#items.splice(index, 0, item)
+    for (const [k, at] of this.#index) if (at >= index) this.#index.set(k, at + 1)
+    this.#index.set(key, index)
+    this.#sizes = this.#sizes.inserted(index, this.#measured.get(key) ?? this.#average())
+    this.#redraw(this.#drawn.keys())
+  }
+
+  // The item at `index` replaced by another (a key that changed: an
+  // annotation saved under its stored id), keeping its measured size.
+  replaceAt(index: number, item: T): void {
+    const old = this.#items[index]
+    if (old === undefined) return
+    const oldKey = this.#o.key(old), key = this.#o.key(item)
+    this.#items[index] = item
+    this.#index.delete(oldKey)
+    this.#index.set(key, index)
+    const measured = this.#measured.get(oldKey)
+    if (measured !== undefined && !this.#measured.has(key)) { this.#measured.set(key, measured); this.#measuredSum += measured }
+    this.#redraw(this.#drawn.keys())
+  }
+
   // Items from `start` on replaced by these (a page of a long list come in):
   // the rest of the list is not gone through again. A replaced row keeps
   // its size until it is measured.

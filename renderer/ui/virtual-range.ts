@@ -31,6 +31,16 @@ export class RowSizes {
     return true
   }
 
+  // The sizes with a row of `size` put in at `index` (one copy, no sums
+  // until asked).
+  inserted(index: number, size: number): RowSizes {
+    const sizes = new Float64Array(this.count + 1)
+    sizes.set(this.#sizes.subarray(0, index))
+    sizes[index] = Math.max(0, size)
+    sizes.set(this.#sizes.subarray(index), index + 1)
+    return new RowSizes(sizes)
+  }
+
   // Where row `index` starts; offset(count) is the total.
   offset(index: number): number {
     this.#update()

@@ -17,6 +17,8 @@ import { ReadingPosition, ReadingSettings, SettingsEdit } from '../model/reading
 const Empty = z.strictObject({})
 
 const Count = z.number().int().nonnegative()
+// A statement sentence of a text (the coverage view counts them).
+export const SentenceRange = z.object({ start: Count, end: Count })
 
 export const DocumentSummary = z.object({
   id: DocumentId,
@@ -235,7 +237,7 @@ export const contract = {
       z.strictObject({ documentId: DocumentId, covered: z.boolean().optional() }),
       z.strictObject({ fileName: z.string().min(1).max(255), contentBase64: Base64 }),
     ]),
-    output: z.object({ suggestions: z.array(Suggestion), sentences: z.array(z.object({ start: Count, end: Count })) }),
+    output: z.object({ suggestions: z.array(Suggestion), sentences: z.array(SentenceRange) }),
   },
   // Hides a suggestion for this document for good (kept in its file);
   // unrejectSuggestion shows it again (undo).

@@ -104,3 +104,20 @@ test('over HTTP: no server, a body that is not JSON, not an Outcome, or breaks t
     await refused(clientOf(viaHttp(fetch)).listSources({}), 'internal')
   }
 })
+
+test('a long suggestions answer is checked in slices with the page free between them; a bad item is refused', async () => {
+  const suggestion = (i: number) => ({
+    key: `sg-${i.toString(16).padStart(16, '0')}`, content: { text: 'said so', start: 0, end: 7 }, cue: { text: 'said', start: 0, end: 4 }, source: 'Tass', sourceKind: 'outlet',
+    via: null, venue: null, confidence: 0.5, sourceMatch: { sourceId: 'tass' }, viaMatch: null,
+    target: { position: { start: 0, end: 7 }, quote: { exact: 'said so', prefix: '', suffix: '' } },
+  })
+  const value = { suggestions: Array.from({ length: 1000 }, (_, i) => suggestion(i)), sentences: [] }
+  let pauses = 0
+  const api = clientOf(viaBridge(bridgeAnswering(() => ({ ok: true, value })).bridge), async () => { pauses++ })
+  const answer = await api.suggestAttributions({ documentId: 'doc-a' })
+  assert.equal(answer.suggestions.length, 1000)
+  assert.ok(pauses >= 3, `paused ${pauses} times`)
+  value.suggestions[999] = { ...suggestion(999), confidence: 2 }
+  const error = await refused(api.suggestAttributions({ documentId: 'doc-a' }), 'internal')
+  assert.match(error.message, /suggestions\.999\.confidence/)
+})

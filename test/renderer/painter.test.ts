@@ -116,3 +116,42 @@ test('the highlights plugin takes away exactly the spans a change removes, found
   state = state.apply(paint(state, painter.update([b, c], 'cccccccc').change))
   assert.deepEqual(ids(), ['bbbbbbbb', 'cccccccc'])
 })
+
+test('one annotation added, then saved under its stored id, is painted and placed as a full update would, touching only it and the one that was current', () => {
+  const full = new Painter(map)
+  const one = new Painter(map)
+  const a = annotation('aaaaaaaa', 'Deepen cooperation')
+  const b = annotation('bbbbbbbb', 'Tass reported')
+  full.update([a, b], 'aaaaaaaa')
+  one.update([a, b], 'aaaaaaaa')
+  const byId = (list: readonly { id: string }[]) => [...list].sort((x, y) => x.id.localeCompare(y.id))
+  const same = (step: ReturnType<Painter['step']>, expected: ReturnType<Painter['update']>, id: string) => {
+    assert.ok(step)
+    assert.deepEqual(byId(step.change.add), byId(expected.change.add))
+    assert.deepEqual(byId(step.change.remove), byId(expected.change.remove))
+    assert.equal(step.index, expected.placed.findIndex((p) => p.annotation.id === id))
+    assert.equal(step.placed.annotation.id, id)
+  }
+
+  const shown = annotation('pending-1', 'Mikhail Mishustin on Tuesday', { kind: 'claim', sources: ['xinhua'] })
+  const added = one.step({ kind: 'added', annotation: shown, previous: 'aaaaaaaa' }, 'pending-1')
+  same(added, full.update([a, b, shown], 'pending-1'), 'pending-1')
+  assert.equal(added!.change.add.length, 2, 'the new one, and the one no longer current')
+
+  const stored = { ...shown, id: 'cccccccc', target: structuredClone(shown.target) }
+  const saved = one.step({ kind: 'saved', annotation: stored, localId: 'pending-1' }, 'cccccccc')
+  same(saved, full.update([a, b, stored], 'cccccccc'), 'cccccccc')
+  assert.deepEqual(one.update([a, b, stored], 'cccccccc').change, { remove: [], add: [] }, 'in step with the state')
+  assert.deepEqual(one.span('cccccccc'), full.span('cccccccc'))
+})
+
+test('a step the painter cannot take alone (an orphan added, a stored target moved) is left to a full update', () => {
+  const painter = new Painter(map)
+  painter.update([annotation('aaaaaaaa', 'Deepen cooperation')], null)
+  const orphan = { ...annotation('pending-2', 'Deepen cooperation'), target: { position: { start: 0, end: 5 }, quote: { exact: 'not in the text at all', prefix: '', suffix: '' } } }
+  assert.equal(painter.step({ kind: 'added', annotation: orphan, previous: null }, 'pending-2'), null)
+  const shown = annotation('pending-3', 'Tass reported')
+  assert.ok(painter.step({ kind: 'added', annotation: shown, previous: null }, 'pending-3'))
+  const moved = { ...annotation('dddddddd', 'Deepen cooperation') }
+  assert.equal(painter.step({ kind: 'saved', annotation: moved, localId: 'pending-3' }, 'dddddddd'), null)
+})

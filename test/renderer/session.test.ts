@@ -151,3 +151,25 @@ test('reloads take what the services have now; sourceName names removed sources'
   rememberRemoved('tass', 'Tass')
   assert.equal(session.sourceName('tass'), 'Tass (removed)')
 })
+
+test('create sends the save before the listeners paint and list it (their work on a long document waits for nothing)', async () => {
+  const { fake, session } = await open()
+  const sentWhenPainted: boolean[] = []
+  session.onChange(() => sentWhenPainted.push(fake.calls.some((c) => c.method === 'createAnnotation')))
+  await session.create('claim', target('the talks went well'), ['xinhua'])
+  assert.deepEqual(sentWhenPainted, [true, true])
+})
+
+test('create tells the listeners what changed: one added, then the same one saved under its stored id', async () => {
+  const { session } = await open()
+  const changes: unknown[] = []
+  session.onChange((change) => changes.push(change && { ...change, annotation: change.annotation.id }))
+  const created = await session.create('claim', target('the talks went well'), ['xinhua'])
+  const local = (changes[0] as { annotation: string }).annotation
+  assert.deepEqual(changes, [
+    { kind: 'added', annotation: local, previous: null },
+    { kind: 'saved', annotation: created.id, localId: local },
+  ])
+  session.select(null)
+  assert.deepEqual(changes.at(-1), undefined, 'any other change says nothing: listeners draw it all')
+})

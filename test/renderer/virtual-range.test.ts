@@ -63,3 +63,13 @@ test('scrolling to show a row moves as little as possible', () => {
   assert.equal(scrollToShow(2, 20, 100, 300, 8), 0, 'never before the start')
   assert.equal(scrollToShow(104, 200, 100, 300, 8), 96, 'inside the margin counts as out of view')
 })
+
+test('a row inserted: the sizes after it move one on, the rest and the offsets follow', () => {
+  const sizes = new RowSizes(new Float64Array([10, 20, 30]))
+  const grown = sizes.inserted(1, 5)
+  assert.equal(grown.count, 4)
+  assert.deepEqual([0, 1, 2, 3].map((i) => grown.size(i)), [10, 5, 20, 30])
+  assert.equal(grown.total, 65)
+  assert.equal(grown.offset(2), 15)
+  assert.equal(sizes.inserted(3, 7).size(3), 7, 'at the end')
+})

@@ -1,0 +1,193 @@
+// node --import tsx bench/reader-add.ts [--before DIR] [--rounds N] [--adds N] (after npm run build)
+//
+// Adding a claim to the 1 MB document with 10,000 annotations, in the real
+// app (browser mode, headless Chromium), before and after in one run: DIR
+// is another checkout, built (`git archive <commit> | tar -x -C DIR`,
+// node_modules linked, `node scripts/build.mjs`); rounds alternate which
+// goes first. Each app starts on a fresh copy of the same data, opens the
+// document, waits for its suggestions, then adds claims from the keyboard.
+// For each add, from the key press (the event's time stamp):
+//   sent     the page called fetch for createAnnotation (resource timing)
+//   painted  the frame after the claim's mark is in the article
+//   listed   the frame after its card is in the sidebar, current
+//   saved    the answer received (resource timing's responseEnd)
+//   told     the frame after the status says it was saved
+// and, from a Chromium trace, the main thread's CPU (thread time): the key
+// press's task, and every task from the key until the add has settled
+// (100 ms after "told", so work put off until after the paint counts too).
+
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { Page } from '@playwright/test'
+import { BIG_DOCUMENT_ID, generateBigDocument, writeBigDocument } from '../test/helpers/big-document.ts'
+import { Store } from '../electron/store/store.ts'
+import { launchBrowser, startApp } from './scale/app.ts'
+import { mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
+
+const { values } = parseArgs({ options: { before: { type: 'string' }, rounds: { type: 'string', default: '1' }, adds: { type: 'string', default: '30' } } })
+const ROOT = resolve(import.meta.dirname, '..')
+const big = generateBigDocument()
+const STAGES = ['sent', 'painted', 'listed', 'saved', 'told'] as const
+type Stage = typeof STAGES[number]
+type Samples = Record<Stage | 'key task CPU' | 'add CPU' | 'longest task CPU' | 'suggestions: longest task CPU', number[]>
+
+const empty = (): Samples => ({ sent: [], painted: [], listed: [], saved: [], told: [], 'key task CPU': [], 'add CPU': [], 'longest task CPU': [], 'suggestions: longest task CPU': [] })
+
+async function measure(root: string, into: Samples): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'sourcemark-add-'))
+  const browser = await launchBrowser()
+  try {
+    await writeBigDocument(dir, big)
+    await (await Store.open(dir)).state.change({ lastOpened: BIG_DOCUMENT_ID })
+    const app = await startApp(browser, dir, performance.now(), { root })
+    const { page } = app
+    try {
+      const cdp = await page.context().newCDPSession(page)
+      // From the document shown to its suggestions listed (they come later).
+      await page.locator('.annotation-list .annotation-item').first().waitFor({ timeout: 120_000 })
+      const arrival = await mainThreadCpu(cdp, async () => {
+        await page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/).waitFor({ timeout: 240_000 })
+      })
+      into['suggestions: longest task CPU'].push(arrival.tasks[0] ?? 0)
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 500)))
+      const times: Record<Stage, number>[] = []
+      let missed = 0
+      const cpu = await mainThreadCpu(cdp, async () => {
+        // An add not done in 20 s is skipped and counted.
+        for (let i = 0; times.length < Number(values.adds); i++) {
+          const t = await addClaim(page, i).catch((error: unknown) => { missed++; console.error(String(error).slice(0, 200)); return null })
+          if (t) times.push(t)
+          if (missed > 5) throw new Error('too many key presses added nothing')
+        }
+      })
+      if (missed) console.error(`${missed} key presses added nothing (skipped)`)
+      for (const t of times) for (const stage of STAGES) into[stage].push(t[stage])
+      const perAdd = addCpu(cpu.events)
+      into['key task CPU'].push(...perAdd.key)
+      into['add CPU'].push(...perAdd.total)
+      into['longest task CPU'].push(...perAdd.longest)
+    } finally {
+      await app.stop()
+    }
+  } finally {
+    await browser.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+// Selects words at the start of a paragraph further down each time, presses
+// "c", and times the stages in the page. (No named functions inside the
+// evaluated code: tsx would wrap them in a helper the page lacks.)
+async function addClaim(page: Page, n: number): Promise<Record<Stage, number>> {
+  const quote = await page.evaluate((n) => {
+    const paragraphs = document.querySelectorAll('#article .ProseMirror p')
+    const p = paragraphs[5 + n * 3]!
+    p.scrollIntoView()
+    const text = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text
+    const words = text.data.slice(0, 60).replace(/\s+\S*$/, '')
+    const range = document.createRange()
+    range.setStart(text, 0)
+    range.setEnd(text, words.length)
+    document.getSelection()!.removeAllRanges()
+    document.getSelection()!.addRange(range)
+    return words
+  }, n)
+  await page.evaluate(() => new Promise(requestAnimationFrame))
+  // Watching before the key is pressed (kept in the page, awaited after).
+  await page.evaluate(`window.__addDone = (${WATCH_ADD})(${JSON.stringify(quote)}); window.__addDone.catch(() => {}); 0`)
+  await page.keyboard.press('c')
+  return page.evaluate<Record<Stage, number>>('window.__addDone')
+}
+
+// Resolves with the stages' times once all are seen (plain JavaScript: a
+// named function in TypeScript would need a helper of tsx's in the page).
+const WATCH_ADD = `(quote) => new Promise((resolve, reject) => {
+  const out = {}
+  let key = 0
+  const status = document.querySelector('[role="status"]')
+  const entries = []
+  // The claim is new: its id is not the one current before the key.
+  const listedBefore = document.querySelector('.annotation-item.current')?.getAttribute('data-annotation-id')
+  const paintedBefore = document.querySelector('mark.annotation-current')?.getAttribute('data-annotation-id')
+  const check = () => {
+    const e = entries[0]
+    if (e && key) { out.sent = e.startTime - key; out.saved = e.responseEnd - key }
+    if (['sent', 'painted', 'listed', 'saved', 'told'].every((s) => (out[s] ?? -1) >= 0)) {
+      observer.disconnect()
+      resources.disconnect()
+      // Settled: work put off past the paint has run too.
+      setTimeout(() => { console.timeStamp('add-settled'); resolve(out) }, 100)
+    }
+  }
+  const at = (stage) => {
+    if (out[stage] !== undefined) return
+    out[stage] = -1
+    requestAnimationFrame(() => { out[stage] = performance.now() - key; check() })
+  }
+  const resources = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name.endsWith('/api/createAnnotation')) entries.push(e)
+    check()
+  })
+  resources.observe({ type: 'resource' })
+  document.addEventListener('keydown', (event) => { key = event.timeStamp }, { once: true, capture: true })
+  const observer = new MutationObserver((records) => {
+    if (!key) return
+    const told = records.some((r) => status.contains(r.target)) && /saved/i.test(status.textContent || '')
+    const card = document.querySelector('.annotation-item.current')
+    if (card && card.getAttribute('data-annotation-id') !== listedBefore) at('listed')
+    const mark = document.querySelector('mark.annotation-current')
+    if (mark && mark.getAttribute('data-annotation-id') !== paintedBefore) at('painted')
+    if (told) at('told')
+  })
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] })
+  setTimeout(() => { observer.disconnect(); resources.disconnect(); reject(new Error('add not done in 20 s: ' + JSON.stringify(out) + ', selection: ' + getSelection().toString())) }, 20000)
+})`
+
+// Per add, from its key press's task to its "add-settled" time stamp: the
+// key task's CPU, the sum of all tasks' CPU, and the longest task's.
+function addCpu(events: TraceEvent[]): { key: number[]; total: number[]; longest: number[] } {
+  const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X').sort((a, b) => a.ts - b.ts)
+  const keys = events.filter((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'keydown').sort((a, b) => a.ts - b.ts)
+  const ends = events.filter((e) => e.name === 'TimeStamp' && (e.args?.data as { message?: string } | undefined)?.message === 'add-settled').sort((a, b) => a.ts - b.ts)
+  const out = { key: [] as number[], total: [] as number[], longest: [] as number[] }
+  for (const k of keys) {
+    const end = ends.find((e) => e.ts > k.ts)
+    if (!end) continue
+    const own = tasks.find((t) => t.ts <= k.ts && t.ts + t.dur! >= k.ts + k.dur!)
+    const inside = tasks.filter((t) => t.ts + t.dur! >= k.ts && t.ts <= end.ts)
+    out.key.push(own ? cpu(own) : 0)
+    out.total.push(inside.reduce((s, t) => s + cpu(t), 0))
+    out.longest.push(Math.max(0, ...inside.map(cpu)))
+  }
+  return out
+}
+
+const quantile = (xs: number[], q: number) => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted[Math.max(0, Math.ceil(sorted.length * q) - 1)]!
+}
+const show = (xs: number[]) => xs.length ? `${quantile(xs, 0.5).toFixed(1)} / ${quantile(xs, 0.95).toFixed(1)}` : '–'
+
+async function main(): Promise<void> {
+  const runs = { before: empty(), after: empty() }
+  for (let round = 0; round < Number(values.rounds); round++) {
+    const order = !values.before ? ['after'] as const : round % 2 ? ['after', 'before'] as const : ['before', 'after'] as const
+    for (const which of order) {
+      await measure(which === 'before' ? resolve(values.before!) : ROOT, runs[which])
+      console.error(`round ${round + 1} ${which}: ${runs[which].painted.length} adds so far`)
+    }
+  }
+  console.log(`| key press → (ms, p50 / p95 over ${runs.after.painted.length} adds) | before | after |`)
+  console.log('|---|---|---|')
+  for (const name of Object.keys(runs.after) as (keyof Samples)[]) {
+    console.log(`| ${name} | ${show(runs.before[name])} | ${show(runs.after[name])} |`)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})
