@@ -26,7 +26,7 @@
 // is used only for the very indexing it was written at (versions.ts: mark),
 // and one missing or damaged is made again when an answer needs it.
 
-import { readdir, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { canonicalText } from '../../shared/model/document.ts'
 import { indexRecord, LibraryIndex } from '../../shared/library/search-index.ts'
@@ -35,7 +35,7 @@ import { MAX_DOCUMENTS_READ, searchRanked, type SearchAnswer } from '../../share
 import type { Searchable } from '../../shared/library/search.ts'
 import type { Store } from '../store/store.ts'
 import { searchableOf } from './document-contents.ts'
-import { readRow, removeRow, SEARCH_ROWS_DIR, writeRow } from './search-rows.ts'
+import { fillRows, readRow, removeRow, writeRow } from './search-rows.ts'
 import { bytesOf, mark, unmarked, versionOf } from './versions.ts'
 
 export const SEARCH_INDEX_FILE = 'search-index.bin'
@@ -282,22 +282,11 @@ export class SearchIndexer {
     return entry
   }
 
-  // The rows missing (search-rows/ deleted, or the cache copied without it),
-  // made from the document files in the background, between requests: the
-  // first answers would otherwise each read their documents' files.
+  // The rows missing (search-rows.ts: fillRows), made in the background.
   async #fillRows(): Promise<void> {
     if (!this.#rowsWorthKeeping()) return
-    const present = new Set(await readdir(join(this.#store.dir, SEARCH_ROWS_DIR)).catch(() => []))
-    const index = this.#index!
-    for (const id of [...index.ids()]) {
-      const version = index.version(id)
-      // (One kept read has its row written, or being written.)
-      if (present.has(`${id}.row`) || this.#read.get(id)?.version === version) continue
-      const entry = await this.#readFile(id).catch(() => null)
-      // (Indexed again meanwhile: that indexing wrote its own.)
-      if (entry && version !== undefined && index.version(id) === version) await writeRow(this.#store.dir, entry, version).catch(() => {})
-      await new Promise((resolve) => setImmediate(resolve))
-    }
+    // (One kept read has its row written, or being written.)
+    await fillRows(this.#store.dir, this.#index!, (id) => this.#readFile(id), (id, version) => this.#read.get(id)?.version === version)
   }
 
   // Rows are kept for the libraries whose index cache is kept.
