@@ -35,7 +35,7 @@ import { MAX_DOCUMENTS_READ, searchRanked, type SearchAnswer } from '../../share
 import type { Searchable } from '../../shared/library/search.ts'
 import type { Store } from '../store/store.ts'
 import { searchableOf } from './document-contents.ts'
-import { readRow, removeRow, writeRow } from './search-rows.ts'
+import { fillRows, readRow, removeRow, writeRow } from './search-rows.ts'
 import { bytesOf, mark, unmarked, versionOf } from './versions.ts'
 
 export const SEARCH_INDEX_FILE = 'search-index.bin'
@@ -97,6 +97,8 @@ export class SearchIndexer {
   // Rows being written outside catching up (flush() waits for them).
   #writing = new Set<Promise<void>>()
   #worth: { library: unknown; worth: boolean } | null = null
+  // Making the rows the cache's documents lack, once caught up after reading it.
+  #filling: Promise<void> | null = null
   // Waiting to start (start()).
   #begin: (() => void) | null = null
   #quietMs = 0
@@ -165,6 +167,7 @@ export class SearchIndexer {
     await this.#ready()
     await this.#catchUp()
     clearTimeout(this.#saveTimer)
+    await this.#filling
     await Promise.all(this.#writing)
     await (this.#saving = this.#saving.then(() => this.#save()))
   }
@@ -241,6 +244,7 @@ export class SearchIndexer {
     }
     this.#left = 0
     this.#saveSoon()
+    if (!this.#rebuilt) this.#filling ??= this.#fillRows()
   }
 
   async #readFile(id: string): Promise<Searchable | null> {
@@ -276,6 +280,13 @@ export class SearchIndexer {
     }
     this.#trimRead()
     return entry
+  }
+
+  // The rows missing (search-rows.ts: fillRows), made in the background.
+  async #fillRows(): Promise<void> {
+    if (!this.#rowsWorthKeeping()) return
+    // (One kept read has its row written, or being written.)
+    await fillRows(this.#store.dir, this.#index!, (id) => this.#readFile(id), (id, version) => this.#read.get(id)?.version === version)
   }
 
   // Rows are kept for the libraries whose index cache is kept.

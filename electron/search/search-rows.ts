@@ -16,10 +16,11 @@
 // or none.
 
 import { readFileSync } from 'node:fs'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
+import type { LibraryIndex } from '../../shared/library/search-index.ts'
 import type { Searchable } from '../../shared/library/search.ts'
 
 export const SEARCH_ROWS_DIR = 'search-rows'
@@ -105,4 +106,22 @@ export async function writeRow(dir: string, entry: Searchable, version: string):
 
 export async function removeRow(dir: string, id: string): Promise<void> {
   await rm(rowFile(dir, id), { force: true })
+}
+
+// Writes the rows the index's documents lack (search-rows/ deleted, or an
+// index cache copied without it) from their files, one between requests:
+// the first answers would otherwise each read their documents' files. Not
+// for one indexed again meanwhile (that indexing writes its own), nor one
+// `has` says has its row.
+export async function fillRows(
+  dir: string, index: LibraryIndex, read: (id: string) => Promise<Searchable | null>, has: (id: string, version: string) => boolean,
+): Promise<void> {
+  const present = new Set(await readdir(join(dir, SEARCH_ROWS_DIR)).catch(() => []))
+  for (const id of [...index.ids()]) {
+    const version = index.version(id)
+    if (version === undefined || present.has(`${id}.row`) || has(id, version)) continue
+    const entry = await read(id).catch(() => null)
+    if (entry && index.version(id) === version) await writeRow(dir, entry, version).catch(() => {})
+    await new Promise((resolve) => setImmediate(resolve))
+  }
 }
