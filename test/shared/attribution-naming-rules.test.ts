@@ -103,3 +103,10 @@ test('unnamed groups written with a capital are anonymous: a share of a people, 
   assert.equal(who(reports, 'gunman had been shot'), 'initial reports (anonymous)')
   assert.equal(kindOf(reports, 'gunman had been shot'), 'anonymous')
 })
+
+test('unnamed staff of a place the paragraph names take its name', () => {
+  const text = 'The flight landed at the Oslo airport at dawn, an airport official said.'
+  assert.equal(who(text, 'landed at'), 'Oslo airport official (anonymous)')
+  const sheriff = 'Deputies of the Pine County sheriff’s department fired tear gas, a sheriff’s spokeswoman said.'
+  assert.equal(who(sheriff, 'fired tear gas'), 'Pine County sheriff’s department spokeswoman (anonymous)')
+})
