@@ -110,3 +110,8 @@ test('unnamed staff of a place the paragraph names take its name', () => {
   const sheriff = 'Deputies of the Pine County sheriff’s department fired tear gas, a sheriff’s spokeswoman said.'
   assert.equal(who(sheriff, 'fired tear gas'), 'Pine County sheriff’s department spokeswoman (anonymous)')
 })
+
+test('"his office" is the office of the person the article met before, not of a place named after it', () => {
+  const text = 'Gov. Ellen Marsh signed the budget on Monday.\n\nHis office said he was flying to Nevada for a conference that Marsh has attended since 2016.'
+  assert.equal(who(text, 'flying to Nevada'), "Ellen Marsh's office")
+})
