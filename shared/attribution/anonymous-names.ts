@@ -58,6 +58,8 @@ export function membersOf(name: string, discourse: Discourse, before: (name: str
     const body = discourse.resolve({ type: 'role', head: role ?? spokes[1]!, mods: [], group: 'org' }, para)
     return body && body.kind === 'organisation' ? `${body.name} ${spokes[1]} (anonymous)` : null
   }
+  const placed = placedStaff(name, lead)
+  if (placed) return placed
   const staff = STAFF.exec(name)
   if (staff && ORG_ROLES.has(staff[1]!)) {
     const body = discourse.resolve({ type: 'role', head: staff[1]!, mods: [], group: 'org' }, para)
@@ -70,3 +72,26 @@ export function membersOf(name: string, discourse: Discourse, before: (name: str
 }
 
 const ANONYMOUS_HEADS_OF_BODIES = /^(?:sources?|officials?|delegates?|insiders?|executives?|members?)$/
+
+// "landed at the Delhi airport, an airport official said": staff named by a
+// lower-case place or office are the staff of the one the paragraph names
+// ("Delhi airport official", "Morton County sheriff's department spokeswoman").
+const PLACED_STAFF = /^(\p{Ll}+)(['’]s)? (spokesman|spokeswoman|spokesperson|representative|officials?) \((?:anonymous|unnamed)\)$/u
+const NAMER = /(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u
+
+function placedStaff(name: string, lead: string): string | null {
+  const m = PLACED_STAFF.exec(name)
+  if (!m || ORG_ROLES.has(m[1]!)) return null
+  const noun = m[1]!
+  // The last time the paragraph writes the noun right after capitalised words.
+  for (let at = lead.lastIndexOf(noun); at > 0; at = lead.lastIndexOf(noun, at - 1)) {
+    if (/\p{L}/u.test(lead.charAt(at + noun.length)) && !/^['’]s\b/u.test(lead.slice(at + noun.length))) continue
+    // ("A city official": an article opening the sentence names nothing.)
+    const owner = NAMER.exec(lead.slice(Math.max(0, at - 60), at))?.[0].replace(/^(?:(?:A|An|The|This|That)\s+)+/, '')
+    if (!owner) continue
+    // ("the sheriff's department": its office word goes with it.)
+    const office = /^['’]s (?:department|office)\b/u.exec(lead.slice(at + noun.length))?.[0] ?? ''
+    return `${owner}${noun}${office} ${m[3]} (anonymous)`
+  }
+  return null
+}

@@ -30,13 +30,10 @@ function holderOf(discourse: Discourse, owner: string | null, ownerTitles: reado
   }
   if (owner === null) {
     // "his office": a person named in the same sentence first, else the pronoun's referent.
-    for (const h of discourse.here) {
-      const { name, kind } = discourse.canonical(h.name)
-      if (kind !== 'person') continue
-      const titles = h.titles
-      const e = discourse.entity(name) ?? { name, kind: 'person', via: null, roles: new Set<string>(), para, spokeAt: -1 }
-      return [e, titles]
-    }
+    // (A person the article met before comes first: "His office said he was traveling to Florida ... Holcomb's campaign".)
+    const people = discourse.here.map((h) => ({ h, ...discourse.canonical(h.name) })).filter((p) => p.kind === 'person')
+    const here = people.find((p) => discourse.entity(p.name)?.kind === 'person') ?? people[0]
+    if (here) return [discourse.entity(here.name) ?? { name: here.name, kind: 'person', via: null, roles: new Set<string>(), para, spokeAt: -1 }, here.h.titles]
     return found(discourse.resolve({ type: 'pronoun', word: 'he' }, para))
   }
   const role = /^(?:the\s+)?([a-z]+(?:\s[a-z]+)*)$/.exec(owner)

@@ -7,13 +7,14 @@ import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
 import { isCap } from './phrases.ts'
 import {
-  ANONYMOUS_HEADS, CALENDAR, COUNTRY_OF_CAPITAL, DEMONYM_OF, LEGAL_SUFFIX, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, SOURCE_PLACES, TITLES,
+  ANONYMOUS_HEADS, CALENDAR, DEMONYM_OF, LEGAL_SUFFIX, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, SOURCE_PLACES, TITLES,
 } from './lexicon.ts'
 import { isDistributor, knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
 import { describesReports, isJob, pastOpener, pastPosting, spelledTitles } from './name-titles.ts'
 import { kindOfName } from './kinds.ts'
+import { anonymousName, opensSentence } from './anonymous-phrase.ts'
 
 export type Speaker =
   | { type: 'pronoun'; word: string }
@@ -32,38 +33,10 @@ const isTitle = (w: string) => TITLES.has(w) || TITLES.has(`${w}.`)
 const OWN_CHANNELS = new Set(['website', 'site', 'account', 'page', 'channel', 'blog', 'feed'])
 const BODY_DESCRIPTIONS = new Set(['site', 'website', 'tracker', 'platform', 'consultancy', 'provider', 'think-tank', 'tank', 'nonprofit', 'charity', 'lobby'])
 const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|for|-)$/
-const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|few|other|both|multiple|another|first|second|third|fourth|fifth|\d+)$/
 // "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
 const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
 
-// "two European officials" -> "European officials (anonymous)"; a sentence-initial capital is dropped.
-function anonymousName(text: string, tokens: readonly Token[], a: number, b: number): string {
-  let k = a
-  // Counts and articles are no part of the name: "three officials", "some Western media" (label conventions).
-  while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower)) k++
-  let name = text.slice(tokens[k]!.start, tokens[b - 1]!.end).replace(/, (?=(?:at|in|from) )/, ' ')
-  const first = tokens[k]!
-  // "Officials said" opens a sentence with a capital; "two Fed officials" keeps its name's.
-  const opening = k === 0 || tokens[k - 1]!.sentence !== first.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text) || k === a
-  const common = (first.pos === 'NOUN' && (opening || !first.cap)) || first.lower === 'some' || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
-  if (common || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
-  // "sources in the shipping industry" are "shipping industry sources".
-  // "sources in the industry" are "industry sources"; "sources in the diplomatic community" are "diplomatic sources".
-  const trade = /^(sources?|officials?|executives?) (?:in|from) the (?:([\p{Ll}-]+(?: [\p{Ll}-]+)?) )?(industry|sector|community|circles)$/u.exec(name)
-  if (trade) name = trade[2] && /^(?:community|circles)$/.test(trade[3]!) ? `${trade[2]} ${trade[1]}` : `${trade[2] ? `${trade[2]} ` : ''}${trade[3]} ${trade[1]}`
-  // "a delegate from a Gulf producer", "an official at the State Department": named by the body they belong to.
-  const member = /^(\p{Ll}+) (?:from|at|in) (?:an? |the )?(\p{Lu}[\p{L}.+-]*(?: [\p{L}.+-]+){0,2})$/u.exec(name)
-  // A body described by a demonym ("a source at the Turkish foreign ministry") keeps the long form.
-  if (member && ANONYMOUS_HEADS.has(member[1]!) && !DEMONYMS.has(member[2]!.split(' ')[0]!.toLowerCase())) {
-    // "officials in Kyiv" are Ukrainian officials: a capital or a country stands for its state.
-    const place = fold(member[2]!)
-    const demonym = DEMONYM_OF.get(COUNTRY_OF_CAPITAL.get(place) ?? place)
-    name = demonym && place !== 'brussels' ? `${demonym} ${member[1]}` : `${member[2]} ${member[1]}`
-  }
-  return `${name} (anonymous)`
-}
 
-const opensSentence = (tokens: readonly Token[], k: number) => k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text)
 
 // The nearest country named earlier in the same sentence, within a short window.
 function countryBefore(tokens: readonly Token[], a: number): string | null {

@@ -103,3 +103,15 @@ test('unnamed groups written with a capital are anonymous: a share of a people, 
   assert.equal(who(reports, 'gunman had been shot'), 'initial reports (anonymous)')
   assert.equal(kindOf(reports, 'gunman had been shot'), 'anonymous')
 })
+
+test('unnamed staff of a place the paragraph names take its name', () => {
+  const text = 'The flight landed at the Oslo airport at dawn, an airport official said.'
+  assert.equal(who(text, 'landed at'), 'Oslo airport official (anonymous)')
+  const sheriff = 'Deputies of the Pine County sheriff’s department fired tear gas, a sheriff’s spokeswoman said.'
+  assert.equal(who(sheriff, 'fired tear gas'), 'Pine County sheriff’s department spokeswoman (anonymous)')
+})
+
+test('"his office" is the office of the person the article met before, not of a place named after it', () => {
+  const text = 'Gov. Ellen Marsh signed the budget on Monday.\n\nHis office said he was flying to Nevada for a conference that Marsh has attended since 2016.'
+  assert.equal(who(text, 'flying to Nevada'), "Ellen Marsh's office")
+})
