@@ -72,3 +72,11 @@ test('"X also said:" then one-line paragraphs without bullets: each line is X\'s
   const one = 'Ola Berg said:\n\nThe port and its future\n\nThe talks resume in June.'
   assert.equal(who(one, 'The port and its future'), '-')
 })
+
+test('a quotation with no cue right after a speaker\'s reported words is that speaker\'s, not after an outlet\'s report', () => {
+  const text = 'The band split in May.\n\nThe singer\'s spokesman, Ola Berg, told reporters that this was not the whole truth. ' +
+    '"The label is trying to deflect. It owes her money."\n\nThe Ostlandet Herald reported that sales fell. "It is a slow year."'
+  assert.equal(who(text, 'The label is trying'), 'Ola Berg')
+  assert.equal(who(text, 'It owes her money'), 'Ola Berg')
+  assert.equal(who(text, 'It is a slow year'), '-')
+})
