@@ -80,3 +80,10 @@ test('a quotation with no cue right after a speaker\'s reported words is that sp
   assert.equal(who(text, 'It owes her money'), 'Ola Berg')
   assert.equal(who(text, 'It is a slow year'), '-')
 })
+
+test('"the agency said" after a news agency\'s report is that agency, unless a body named "... Agency" is in reach', () => {
+  const text = 'Russian state news agency RIA reported that Moscow had destroyed a fuel depot. The depot held diesel, the agency said.'
+  assert.equal(who(text, 'The depot held diesel'), 'RIA Novosti')
+  const body = 'The Environmental Protection Agency said the water was safe. Levels fell overnight, the agency said.'
+  assert.equal(who(body, 'Levels fell'), 'Environmental Protection Agency')
+})
