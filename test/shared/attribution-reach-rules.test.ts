@@ -87,3 +87,15 @@ test('"the agency said" after a news agency\'s report is that agency, unless a b
   const body = 'The Environmental Protection Agency said the water was safe. Levels fell overnight, the agency said.'
   assert.equal(who(body, 'Levels fell'), 'Environmental Protection Agency')
 })
+
+test('a quotation closing on "?" or "!" runs on into its cue: one sentence, the speaker\'s', () => {
+  const text = 'Ola Berg met the board.\n\n"Why sell the ferries now?" Berg said. "Nobody has explained it!" said Berg.\n\n' +
+    '"Is it over?" The question hung in the hall.'
+  assert.equal(who(text, 'Why sell the ferries'), 'Ola Berg')
+  assert.equal(who(text, 'Nobody has explained'), 'Ola Berg')
+  assert.equal(who(text, 'The question hung'), '-')
+  // Inside a longer quotation whose cue names an outlet by a role noun.
+  const relayed = 'The mayor spoke to the Ostlandet Herald on Monday.\n\n"I asked him. What do you think of the plan?" Berg told the paper.'
+  assert.equal(who(relayed, 'What do you think'), 'Berg via Ostlandet Herald')
+  assert.equal(who(relayed, 'I asked him'), 'Berg via Ostlandet Herald')
+})
