@@ -4,6 +4,7 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
 import { who } from '../helpers/who-said.ts'
 
 test('a quotation paragraph keeps the speaker before a photo caption or a promotion line', () => {
@@ -31,6 +32,9 @@ test('"told the outlet" names the outlet last named: its venue and, for another 
   assert.equal(who(text, 'He does not run'), 'insider (anonymous) via E! News')
   assert.equal(who(text, 'The talks have stalled'), 'source (anonymous) via E! News')
   assert.equal(who(text, 'This fight is not his'), 'insider (anonymous) via E! News')
+  // "according to the paper" is a relay, not a venue.
+  const according = suggestAttributions('The Kommersant daily reported the plan on Monday. The cut would start in June, an official said, according to the paper.')
+  assert.equal(according.find((s) => s.content.text.includes('The cut'))?.venue, null)
   // "told The Paper" (capitalised) is the outlet of that name, not an anaphor.
   assert.equal(who('The port will reopen, an official told The Paper.', 'The port will'), 'official (anonymous)')
 })
