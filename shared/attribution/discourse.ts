@@ -203,6 +203,11 @@ export class Discourse {
     }
     // "the newspaper said" after "the Financial Times reported": the outlet that reported, not one merely named ("(Reuters)").
     if (speaker.group === 'outlet') return latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e))) ?? recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
+    // "RIA reported ... the agency said": a news agency in reach, unless a body named "... Agency" is.
+    if (speaker.head === 'agency' && (speaker.mods.includes('news') || !this.hasBodyNamed('agency', para))) {
+      const outlet = latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e)))
+      if (outlet) return outlet
+    }
     if (speaker.group === 'org') {
       // "The government has denied ...": the government of the country the story is filed from, not another body.
       if (speaker.head === 'government' && this.country && !recent.some((e) => e.kind === 'organisation' && fold(e.name).includes('government') && inReach(e))) {

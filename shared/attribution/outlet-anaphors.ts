@@ -12,7 +12,8 @@ import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import type { Sentence } from './sentences.ts'
 
 // (Lower case: "told The Paper" names the Shanghai outlet itself.)
-const ANAPHOR = /\b(?:told|tells|tell|to|with)\s+the\s+(?:outlet|paper|newspaper|network|broadcaster|magazine|(?:news\s+)?agency|daily|tabloid|(?:news\s+)?site|website|publication|channel|station)\b/
+// (Not "according to the paper", a relay cue of its own, nor "with the paper's report".)
+const ANAPHOR = /\b(?:told|tells|tell|(?<!according )to|with)\s+the\s+(?:outlet|paper|newspaper|network|broadcaster|magazine|(?:news\s+)?agency|daily|tabloid|(?:news\s+)?site|website|publication|channel|station)\b(?!['’]s)/
 // How far past its cue the role noun may sit ("told the outlet on Monday", "claimed to the outlet").
 const WINDOW = 40
 // Capitalised runs that may name an outlet: "E! News", "the New York Times", "NBC 4 New York".

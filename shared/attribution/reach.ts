@@ -43,6 +43,12 @@ export function reach(input: ReachInput): (Placed | null)[] {
   const open = (i: number) => out[i] === null && !sentences[i]!.heading
 
   const { continuesQuote } = input
+  // "Swift's rep told Fox News that this was not the whole truth. "Big Machine is ..."": a
+  // quotation with no cue right after a speaker's reported words is that speaker's (not an outlet's report).
+  const reported = (k: number) => {
+    const a = out[k]?.attribution
+    return a !== undefined && out[k]!.contentIn === 'same' && !hasQuote[k] && !a.main.trailing && !a.main.inQuote && a.kind !== 'outlet'
+  }
   // Quotations: spread the cue of one sentence over the quote's other
   // sentences, across paragraphs when a paragraph carries the quote on.
   for (let i = 0; i < n; i++) {
@@ -54,7 +60,7 @@ export function reach(input: ReachInput): (Placed | null)[] {
     let cue: Attribution | null = null
     for (let k = a; k <= b && !cue; k++) if (own[k] && !own[k]!.main.inQuote) cue = own[k]!
     // A quotation resumed after its cue: "'...,' said Tom Becker. 'Hospitals need help now. ..."
-    if (!cue && a > 0 && samePara(a, a - 1) && hasQuote[a - 1] && out[a - 1]) cue = out[a - 1]!.attribution
+    if (!cue && a > 0 && samePara(a, a - 1) && (hasQuote[a - 1] && out[a - 1] || reported(a - 1))) cue = out[a - 1]!.attribution
     if (!cue) continue
     for (let k = a; k <= b; k++) if (open(k)) out[k] = { attribution: cue, contentIn: 'quote' }
     i = b
@@ -62,7 +68,7 @@ export function reach(input: ReachInput): (Placed | null)[] {
   // A quotation resumed after its cue: "'...,' said Tom Becker. 'Hospitals need help now.'"
   for (let i = 1; i < n; i++) {
     const before = out[i - 1]
-    if (open(i) && input.wholeQuote[i] && samePara(i, i - 1) && before && hasQuote[i - 1]) {
+    if (open(i) && input.wholeQuote[i] && samePara(i, i - 1) && before && (hasQuote[i - 1] || reported(i - 1))) {
       out[i] = { attribution: before.attribution, contentIn: 'quote' }
     }
   }

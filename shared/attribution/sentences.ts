@@ -4,6 +4,7 @@
 // sentences is split at its inner ends (wink's splitter already does that).
 
 import type { Token } from './nlp.ts'
+import { cueAfterQuote } from './quote-ends.ts'
 
 type BlockKind = 'title' | 'heading' | 'paragraph' | 'quote' | 'item'
 
@@ -98,6 +99,7 @@ export function splitSentences(text: string, tokens: readonly Token[], paragraph
 // quotation ('...after you.'" Committee Chairman ...'): a mark glued to the
 // word before it and followed by a space closes the sentence before it.
 function startsSentence(tokens: readonly Token[], k: number, t: number): boolean {
+  if (cueAfterQuote(tokens, k, t)) return false
   const glued = (i: number) => i + 1 < t && /^(?:"|”|'')$/.test(tokens[i]!.text) && tokens[i]!.start === tokens[i - 1]!.end && tokens[i + 1]!.start > tokens[i]!.end
   if (glued(k) && tokens[k]!.sentence !== tokens[k - 1]!.sentence) return false
   if (k >= 2 && glued(k - 1) && tokens[k - 1]!.sentence !== tokens[k - 2]!.sentence) return true

@@ -4,6 +4,7 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
 import { who } from '../helpers/who-said.ts'
 
 test('a quotation paragraph keeps the speaker before a photo caption or a promotion line', () => {
@@ -31,6 +32,9 @@ test('"told the outlet" names the outlet last named: its venue and, for another 
   assert.equal(who(text, 'He does not run'), 'insider (anonymous) via E! News')
   assert.equal(who(text, 'The talks have stalled'), 'source (anonymous) via E! News')
   assert.equal(who(text, 'This fight is not his'), 'insider (anonymous) via E! News')
+  // "according to the paper" is a relay, not a venue.
+  const according = suggestAttributions('The Kommersant daily reported the plan on Monday. The cut would start in June, an official said, according to the paper.')
+  assert.equal(according.find((s) => s.content.text.includes('The cut'))?.venue, null)
   // "told The Paper" (capitalised) is the outlet of that name, not an anaphor.
   assert.equal(who('The port will reopen, an official told The Paper.', 'The port will'), 'official (anonymous)')
 })
@@ -71,4 +75,31 @@ test('"X also said:" then one-line paragraphs without bullets: each line is X\'s
   // One unpunctuated line after a colon is no list.
   const one = 'Ola Berg said:\n\nThe port and its future\n\nThe talks resume in June.'
   assert.equal(who(one, 'The port and its future'), '-')
+})
+
+test('a quotation with no cue right after a speaker\'s reported words is that speaker\'s, not after an outlet\'s report', () => {
+  const text = 'The band split in May.\n\nThe singer\'s spokesman, Ola Berg, told reporters that this was not the whole truth. ' +
+    '"The label is trying to deflect. It owes her money."\n\nThe Ostlandet Herald reported that sales fell. "It is a slow year."'
+  assert.equal(who(text, 'The label is trying'), 'Ola Berg')
+  assert.equal(who(text, 'It owes her money'), 'Ola Berg')
+  assert.equal(who(text, 'It is a slow year'), '-')
+})
+
+test('"the agency said" after a news agency\'s report is that agency, unless a body named "... Agency" is in reach', () => {
+  const text = 'Russian state news agency RIA reported that Moscow had destroyed a fuel depot. The depot held diesel, the agency said.'
+  assert.equal(who(text, 'The depot held diesel'), 'RIA Novosti')
+  const body = 'The Environmental Protection Agency said the water was safe. Levels fell overnight, the agency said.'
+  assert.equal(who(body, 'Levels fell'), 'Environmental Protection Agency')
+})
+
+test('a quotation closing on "?" or "!" runs on into its cue: one sentence, the speaker\'s', () => {
+  const text = 'Ola Berg met the board.\n\n"Why sell the ferries now?" Berg said. "Nobody has explained it!" said Berg.\n\n' +
+    '"Is it over?" The question hung in the hall.'
+  assert.equal(who(text, 'Why sell the ferries'), 'Ola Berg')
+  assert.equal(who(text, 'Nobody has explained'), 'Ola Berg')
+  assert.equal(who(text, 'The question hung'), '-')
+  // Inside a longer quotation whose cue names an outlet by a role noun.
+  const relayed = 'The mayor spoke to the Ostlandet Herald on Monday.\n\n"I asked him. What do you think of the plan?" Berg told the paper.'
+  assert.equal(who(relayed, 'What do you think'), 'Berg via Ostlandet Herald')
+  assert.equal(who(relayed, 'I asked him'), 'Berg via Ostlandet Herald')
 })
