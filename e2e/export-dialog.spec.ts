@@ -76,3 +76,32 @@ test('the Import dialog says what each choice does; arrows move, Escape closes, 
   await expect(dialog).toBeHidden()
   await expect(opener).toBeFocused()
 })
+
+test('the Import dialog opened before the first document follows it: "Import annotations…" is enabled once the document opens', async ({ app }) => {
+  const { page } = app
+  // At start the first document opens a moment after the app; hold it on
+  // its way so the dialog is surely shown first.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => { release = resolve })
+  let asked!: () => void
+  const opening = new Promise<void>((resolve) => { asked = resolve })
+  await page.route('**/api/getDocument', async (route) => {
+    asked()
+    await held
+    await route.continue()
+  })
+  await page.reload()
+  await opening
+  await page.getByRole('button', { name: 'Import…', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import' })
+  const annotations = dialog.getByRole('button', { name: 'Import annotations…' })
+  await expect(annotations).toBeDisabled()
+  await expect(annotations).toHaveAccessibleDescription(/^Open a document first/)
+  release()
+  await expect(article(page)).toBeVisible()
+  await expect(annotations).toBeEnabled()
+  await expect(annotations).toHaveAccessibleDescription(/W3C Web Annotation or Hypothesis JSON file on the open document/)
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), annotations.click()])
+  expect(chooser.isMultiple()).toBe(false)
+  await expect(dialog).toBeHidden()
+})

@@ -120,7 +120,8 @@ export async function exportAs(page: Page, format: string, scope: 'document' | '
 
 // Imports an annotation file through the Import dialog and the file picker.
 // Annotations go on the open document: the dialog offers them once one is
-// open (the first document opens a moment after the app starts).
+// open (the first document opens a moment after the app starts; a dialog
+// already shown follows it).
 export async function importAnnotationsFile(page: Page, file: string): Promise<void> {
   await page.getByRole('article').waitFor()
   await page.getByRole('button', { name: 'Import…', exact: true }).click()

@@ -21,7 +21,7 @@ import { selectedSpan, takeSelection } from './selection.ts'
 import { ask } from './ui/dialog.ts'
 import { downloadFile } from './ui/download.ts'
 import { showExportDialog } from './ui/export-dialog.ts'
-import { showImportDialog } from './ui/import-dialog.ts'
+import { showImportDialog, type ImportDialog } from './ui/import-dialog.ts'
 import { iconButton, iconOnly, withIcon } from './ui/icons.ts'
 import { h } from './ui/dom.ts'
 import { acceptDroppedFiles, acceptPastedArticles, annotationsPicker, articlePicker } from './ui/import-actions.ts'
@@ -93,6 +93,8 @@ async function boot(): Promise<void> {
     positions.restore()
   }
 
+  // The Import dialog shown, told when a document opens or closes.
+  let importDialog: ImportDialog | null = null
   const reader = new Reader(api, history, {
     opened: (opened, placed) => {
       // An error about the document left behind no longer holds.
@@ -100,6 +102,7 @@ async function boot(): Promise<void> {
       suggestions.opened(opened?.session ?? null)
       showLanguage(opened?.article ?? null)
       positions.opened(opened)
+      importDialog?.documentOpened(opened !== null)
       if (!opened) { toolbar.hide(); return }
       sidebar.use(opened.session)
       refresh(placed)
@@ -204,7 +207,7 @@ async function boot(): Promise<void> {
   // Import and export each open a dialog that says what they will do; the
   // dialogs run the same commands as the menus and keys.
   const importing = withIcon(h('button', { type: 'button', 'aria-haspopup': 'dialog', title: 'Import an article or annotations',
-    onclick: () => showImportDialog({ article: articles, annotations, documentOpen: reader.documentId !== null }) }, 'Import…'), 'trayIn')
+    onclick: () => { importDialog = showImportDialog({ article: articles, annotations, documentOpen: reader.documentId !== null }) } }, 'Import…'), 'trayIn')
   const exporting = withIcon(h('button', { type: 'button', 'aria-haspopup': 'dialog', title: 'Export annotations to a file',
     onclick: () => void run('file.exportDialog', { scope: reader.documentId ? 'document' : 'library', format: 'md' }) }, 'Export…'), 'trayOut')
   // Icons where a word is not needed; names and keys stay for everyone.

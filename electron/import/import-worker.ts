@@ -9,11 +9,12 @@ import { importFileReport } from '../../shared/import/file.ts'
 import { ImportError } from '../../shared/import/imported-article.ts'
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts'
 
-// One reply per request, for as long as the parent keeps the worker.
+// A 'checked' message, then one reply per request, for as long as the parent keeps the worker.
 parentPort!.on('message', ({ name, bytes, wholePage }: WorkerRequest) => {
   let reply: WorkerReply
   try {
-    reply = { kind: 'draft', ...importFileReport({ name, bytes }, { wholePage }) }
+    const checked = () => parentPort!.postMessage({ kind: 'checked' } satisfies WorkerReply)
+    reply = { kind: 'draft', ...importFileReport({ name, bytes }, { wholePage, checked }) }
   } catch (error) {
     reply = error instanceof ImportError
       ? { kind: 'refused', message: error.message }

@@ -1,8 +1,15 @@
 // Runs importFileReport (shared/import/file.ts) in a worker thread with a
-// capped heap and a deadline, so a file built to exhaust memory or time
-// costs that worker, never the process serving the app: the worker is
-// terminated, the user is told in a sentence, and nothing is written (the
-// caller stores only a draft it got back).
+// capped heap, so a file built to exhaust memory or time costs that worker,
+// never the process serving the app: the worker is terminated, the user is
+// told in a sentence, and nothing is written (the caller stores only a
+// draft it got back).
+//
+// The refusals that need no clock come first and do not race one: the size
+// here, before a worker is asked; binary bytes, nesting and tangle in the
+// worker, which says 'checked' once the file passed them. Only then does the
+// deadline for reading start, so a hostile file gets the same clear reason
+// on a loaded machine as on an idle one. A far longer guard covers the
+// checks themselves, in case a bug lets one run on.
 //
 // The worker's script sits next to this module: import-worker.ts when we
 // run from the TypeScript sources (tests, via tsx, which workers inherit
@@ -13,19 +20,30 @@ import { Worker } from 'node:worker_threads'
 import { join } from 'node:path'
 import { ImportError, type ImportOptions } from '../../shared/import/imported-article.ts'
 import type { ImportFileInput, ImportReport } from '../../shared/import/file.ts'
+import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from '../../shared/import/limits.ts'
 import { WorkerReply, type WorkerRequest } from './worker-protocol.ts'
 
 export interface ImportLimits {
   // The worker's old-generation heap; V8 stops it past this.
   maxOldGenerationSizeMb: number
+  // Reading, from the worker's 'checked' on.
   timeoutMs: number
+  // The last guard: starting the worker and the checks, until 'checked'.
+  checksTimeoutMs?: number
 }
 
 // The linear importers need well under 100 MB for a 1 MB page; these leave
 // room for the 20 MB files we accept, on a slow or busy machine.
 export function limitsFor(bytes: number): ImportLimits {
   const megabytes = bytes / (1024 * 1024)
-  return { maxOldGenerationSizeMb: 1024, timeoutMs: 15_000 + Math.ceil(megabytes * 3_000) }
+  return { maxOldGenerationSizeMb: 1024, timeoutMs: 15_000 + Math.ceil(megabytes * 3_000), checksTimeoutMs: checksGuardFor(bytes) }
+}
+
+// The checks are bounded by counting (depth, nodes, work), not by the clock:
+// this only catches a bug, so it is generous even for a machine that is
+// busy with something else.
+function checksGuardFor(bytes: number): number {
+  return 120_000 + Math.ceil((bytes / (1024 * 1024)) * 10_000)
 }
 
 // Built: the bundled worker beside us. From sources: a worker that first
@@ -48,8 +66,11 @@ export async function runImport(file: ImportFileInput & ImportOptions, limits: I
   }
 }
 
-const tooBig = (what: 'memory' | 'time') =>
-  new ImportError(`The file could not be imported: it needs more ${what} than a file of its size should, so it may be damaged or built to stall the importer.`)
+const tooMuchMemory = () =>
+  new ImportError('The file could not be imported: it needs more memory than a file of its size should, so it may be damaged or built to stall the importer.')
+// A busy computer can be the reason as well as the file: say both.
+const tooSlow = () =>
+  new ImportError('The file could not be imported: reading it took too long and was stopped. If the computer is busy, try again in a moment; if it happens again, the file may be damaged.')
 
 // Many files one after another in one worker (a batch of an import), so
 // that a worker is started once, not once per file (starting one and
@@ -88,6 +109,8 @@ export class ImportSession {
   }
 
   #run(file: ImportFileInput & ImportOptions, limits: ImportLimits): Promise<ImportReport> {
+    // Too large to send: refused before any worker or clock.
+    if (file.bytes.length > MAX_IMPORT_BYTES) return Promise.reject(new ImportError(TOO_LARGE_MESSAGE))
     const request: WorkerRequest = { name: file.name, bytes: file.bytes, wholePage: file.wholePage ?? false }
     const worker = this.#start(limits.maxOldGenerationSizeMb)
     return new Promise<ImportReport>((resolve, reject) => {
@@ -101,18 +124,27 @@ export class ImportSession {
         if (!keep && this.#worker?.thread === worker) this.close()
         outcome()
       }
-      const onMessage = (message: unknown) => settle(true, () => {
+      const onMessage = (message: unknown) => {
         const reply = WorkerReply.safeParse(message)
+        if (reply.success && reply.data.kind === 'checked') return restart(limits.timeoutMs)
+        settle(true, () => answer(reply))
+      }
+      const answer = (reply: ReturnType<typeof WorkerReply.safeParse>) => {
         if (!reply.success) return reject(new Error(`the import worker answered out of protocol: ${reply.error.message}`))
         if (reply.data.kind === 'draft') resolve(reportOf(reply.data))
         else if (reply.data.kind === 'refused') reject(new ImportError(reply.data.message))
-        else reject(new Error(`import of ${file.name} failed: ${reply.data.message}`))
-      })
+        else if (reply.data.kind === 'failed') reject(new Error(`import of ${file.name} failed: ${reply.data.message}`))
+      }
       const onError = (error: Error & { code?: string }) => settle(false, () => {
-        reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig('memory') : error)
+        reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooMuchMemory() : error)
       })
       const onExit = (code: number) => settle(false, () => reject(new Error(`the import worker stopped (exit code ${code}) before answering`)))
-      const timer = setTimeout(() => settle(false, () => reject(tooBig('time'))), limits.timeoutMs)
+      let timer: NodeJS.Timeout | undefined
+      const restart = (ms: number) => {
+        clearTimeout(timer)
+        timer = setTimeout(() => settle(false, () => reject(tooSlow())), ms)
+      }
+      restart(limits.checksTimeoutMs ?? checksGuardFor(file.bytes.length))
       worker.on('message', onMessage).on('error', onError).on('exit', onExit)
       worker.postMessage(request)
     })

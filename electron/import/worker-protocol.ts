@@ -12,6 +12,9 @@ export interface WorkerRequest {
 }
 
 export const WorkerReply = z.discriminatedUnion('kind', [
+  // Not an answer yet: the file passed the checks that need no clock, and
+  // its reading starts (the parent starts the deadline then).
+  z.object({ kind: z.literal('checked') }),
   // The draft, and what the user should know about how it was made
   // (importFileReport's report).
   z.object({

@@ -30,7 +30,7 @@
 // of characters are ones no text uses (controls, private use, U+FFFD) is
 // binary.
 
-import { MAX_IMPORT_BYTES } from './limits.ts'
+import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from './limits.ts'
 import { ImportError } from './imported-article.ts'
 import { guessLegacyEncoding } from './detect-encoding.ts'
 
@@ -70,9 +70,7 @@ const MAX_FOREIGN_WORD_SHARE_1252 = 0.25
 const PRESCAN_BYTES = 1024
 
 export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportError(`The file is larger than the ${MAX_IMPORT_BYTES / (1024 * 1024)} MB import limit.`)
-  }
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(TOO_LARGE_MESSAGE)
   if (bytes.length === 0) throw new ImportError(EMPTY_MESSAGE)
   const kind = binaryKind(bytes)
   if (kind) throw new ImportError(`This is ${kind}, not text, Markdown or HTML.`)

@@ -81,6 +81,8 @@ export function importFileReport(file: ImportFileInput, options: ImportOptions =
   const named = formatFromName(file.name)
   const { text, encoding, assumed } = decodeText(file.bytes, { html: named === 'html' })
   const format = named ?? sniffFormat(text)
+  // A web page's checks end with its parse (importHtml says when).
+  if (format !== 'html') options.checked?.()
   const imported = readAs(format, text, (source) => IMPORTERS[format](source, options))
   return reportOf(imported, file.name, assumed ? encoding : undefined)
 }

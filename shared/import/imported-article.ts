@@ -16,6 +16,10 @@ export interface ImportedArticle {
 export interface ImportOptions {
   // Take the whole web page, not the part that looks like the article.
   wholePage?: boolean
+  // Called once the file has passed the checks that need no clock (size,
+  // text not binary, and for a web page its parse: nesting, tangle), before
+  // the slower reading; the import worker starts its deadline here.
+  checked?: () => void
 }
 
 // Input the user should be told about in one sentence, e.g. "The file is

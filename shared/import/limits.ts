@@ -1,3 +1,4 @@
 // How large a file Sourcemark imports. The contract sizes its base64 field
 // from this; the decoder refuses anything larger.
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+export const TOO_LARGE_MESSAGE = `The file is larger than the ${MAX_IMPORT_BYTES / (1024 * 1024)} MB import limit.`

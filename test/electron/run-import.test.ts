@@ -67,7 +67,7 @@ describe('runImport', () => {
   test('a worker past its deadline is terminated and reported', async () => {
     await assert.rejects(
       runImport({ name: 'big.html', bytes: bigPage() }, { maxOldGenerationSizeMb: 1024, timeoutMs: 1 }),
-      isImportError(/could not be imported: it needs more time than a file of its size should/),
+      isImportError(/could not be imported: reading it took too long and was stopped\. If the computer is busy, try again/),
     )
   })
 
@@ -81,10 +81,33 @@ describe('runImport', () => {
       assert.equal(session.workersStarted, 1)
       await assert.rejects(
         session.run({ name: 'big.html', bytes: bigPage() }, { maxOldGenerationSizeMb: 1024, timeoutMs: 1 }),
-        isImportError(/it needs more time than a file of its size should/),
+        isImportError(/reading it took too long and was stopped/),
       )
       assert.equal((await session.run({ name: 'b.txt', bytes: bytes('Still here.') })).draft.blocks[0]!.text, 'Still here.')
       assert.equal(session.workersStarted, 2)
+    } finally {
+      session.close()
+    }
+  })
+
+  // A loaded machine must not turn a clear refusal into "took too long":
+  // the refusals that need no clock come before the deadline starts.
+  test('a tiny time budget still gives the clear refusal for nesting, tangle and binary bytes', async () => {
+    const tiny = { maxOldGenerationSizeMb: 1024, timeoutMs: 1 }
+    const deep = { name: 'deep.html', bytes: bytes(`<!doctype html><html><body>${'<div>'.repeat(200_000)}x</body></html>`) }
+    await assert.rejects(runImport(deep, tiny), isImportError(/too deeply nested to import safely/))
+    const tangled = { name: 'tangled.html', bytes: bytes(reopenedMarksPage({ triples: 100, textNodes: 63_000 })) }
+    await assert.rejects(runImport(tangled, tiny), isImportError(/too tangled to import safely/))
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array<number>(64).fill(0)])
+    await assert.rejects(runImport({ name: 'picture.html', bytes: png }, tiny), isImportError(/not text/))
+  })
+
+  test('a file over the size limit is refused before any worker starts', async () => {
+    const session = new ImportSession()
+    try {
+      const huge = { name: 'huge.txt', bytes: new Uint8Array(20 * 1024 * 1024 + 1) }
+      await assert.rejects(session.run(huge, { maxOldGenerationSizeMb: 1024, timeoutMs: 1, checksTimeoutMs: 1 }), isImportError(/larger than the 20 MB import limit/))
+      assert.equal(session.workersStarted, 0)
     } finally {
       session.close()
     }

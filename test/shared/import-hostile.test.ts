@@ -71,6 +71,14 @@ describe('HTML import stays linear on hostile nesting', () => {
     assert.match(canonicalText(importHtml(large).blocks), /Also: more$/m)
   })
 
+  // Refused at level 1001 while parsing, not after building 200,000 levels.
+  test('a page nested too deep is refused as soon as the parser goes past the limit', () => {
+    const source = `<!doctype html><html><body>${'<div>'.repeat(200_000)}x</body></html>`
+    const meter = new WorkMeter()
+    assert.throws(() => importHtml(source, meter), (e: unknown) => e instanceof ImportError && /too deeply nested to import safely/.test(e.message))
+    assert.ok(meter.steps < 2_000, `the parser made ${meter.steps} nodes first`)
+  })
+
   test('a meter past its limit stops the import with a sentence', () => {
     const source = nestedMarksPage({ triples: 10, textNodes: 1_000 })
     assert.throws(() => importHtml(source, new WorkMeter(1_000)), (e: unknown) => e instanceof ImportError && /far more work to read than a file of its size should/.test(e.message))

@@ -34,6 +34,7 @@ import { meterFor, type WorkMeter } from '../work-meter.ts'
 // instead of the part that looks like the article.
 export function importHtml(source: string, meter: WorkMeter = meterFor(source), options: ImportOptions = {}): ImportedArticle {
   const page = parsePage(source, meter)
+  options.checked?.()
   const content = options.wholePage ? wholePage(page) : findMainContent(page, meter)
   const { blocks, lead } = toBlocks(content, meter)
   if (blocks.length === 0) throw new ImportError('The HTML file has no readable article text.')

@@ -21,6 +21,8 @@ const MAX_DEPTH = 1000
 const MAX_NODES = 2_000_000
 
 class TooManyNodes extends Error {}
+class TooDeep extends Error {}
+const TOO_DEEP = `This page is too deeply nested to import safely (over ${MAX_DEPTH} levels).`
 
 export function parsePage(source: string, meter: WorkMeter): Page {
   // Without that re-creation a file makes at most one node per two
@@ -32,8 +34,19 @@ export function parsePage(source: string, meter: WorkMeter): Page {
     meter.step()
     if (++nodes > limit) throw new TooManyNodes()
   }
+  // Depth as each node is put in place, so a page of 100,000 nested <div>s
+  // is refused at level 1001, not after the whole tree is built (a subtree
+  // the parser moves later keeps its old depths: deeperThan checks at the end).
+  const depths = new WeakMap<object, number>()
+  const place = (parent: object, child: object) => {
+    const depth = (depths.get(parent) ?? 0) + 1
+    if (depth > MAX_DEPTH) throw new TooDeep()
+    depths.set(child, depth)
+  }
   const adapter: TreeAdapter<DefaultTreeAdapterMap> = {
     ...defaultTreeAdapter,
+    appendChild: (parent, child) => (place(parent, child), defaultTreeAdapter.appendChild(parent, child)),
+    insertBefore: (parent, child, before) => (place(parent, child), defaultTreeAdapter.insertBefore(parent, child, before)),
     createElement: (...args) => (count(), defaultTreeAdapter.createElement(...args)),
     createCommentNode: (data) => (count(), defaultTreeAdapter.createCommentNode(data)),
     insertText: (parent, text) => (count(), defaultTreeAdapter.insertText(parent, text)),
@@ -49,6 +62,7 @@ export function parsePage(source: string, meter: WorkMeter): Page {
       },
     })
   } catch (error) {
+    if (error instanceof TooDeep) throw new ImportError(TOO_DEEP)
     if (!(error instanceof TooManyNodes)) throw error
     const over = limit.toLocaleString('en-US')
     throw new ImportError(limit === MAX_NODES
@@ -58,7 +72,7 @@ export function parsePage(source: string, meter: WorkMeter): Page {
   // End of file inside a tag, comment or doctype means the file was cut off;
   // a page that merely lacks its closing tags is normal and fine.
   if (truncated) throw new ImportError('The HTML file ends in the middle of a tag; it looks truncated or damaged.')
-  if (deeperThan(page, MAX_DEPTH)) throw new ImportError(`This page is too deeply nested to import safely (over ${MAX_DEPTH} levels).`)
+  if (deeperThan(page, MAX_DEPTH)) throw new ImportError(TOO_DEEP)
   return page
 }
 
