@@ -25,6 +25,7 @@ import { BIG_DOCUMENT_ID, generateBigDocument, writeBigDocument } from '../test/
 import { Store } from '../electron/store/store.ts'
 import { launchBrowser, startApp } from './scale/app.ts'
 import { mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
+import { SELECT_WORDS } from './select-words.ts'
 
 const { values } = parseArgs({ options: { before: { type: 'string' }, rounds: { type: 'string', default: '1' }, adds: { type: 'string', default: '30' } } })
 const ROOT = resolve(import.meta.dirname, '..')
@@ -81,19 +82,7 @@ async function measure(root: string, into: Samples): Promise<void> {
 // "c", and times the stages in the page. (No named functions inside the
 // evaluated code: tsx would wrap them in a helper the page lacks.)
 async function addClaim(page: Page, n: number): Promise<Record<Stage, number>> {
-  const quote = await page.evaluate((n) => {
-    const paragraphs = document.querySelectorAll('#article .ProseMirror p')
-    const p = paragraphs[5 + n * 3]!
-    p.scrollIntoView()
-    const text = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text
-    const words = text.data.slice(0, 60).replace(/\s+\S*$/, '')
-    const range = document.createRange()
-    range.setStart(text, 0)
-    range.setEnd(text, words.length)
-    document.getSelection()!.removeAllRanges()
-    document.getSelection()!.addRange(range)
-    return words
-  }, n)
+  const quote = await page.evaluate<string>(`(${SELECT_WORDS})(${n})`)
   await page.evaluate(() => new Promise(requestAnimationFrame))
   // Watching before the key is pressed (kept in the page, awaited after).
   await page.evaluate(`window.__addDone = (${WATCH_ADD})(${JSON.stringify(quote)}); window.__addDone.catch(() => {}); 0`)

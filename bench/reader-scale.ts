@@ -21,6 +21,7 @@ import { BIG_DOCUMENT_ID, writeBigDocument } from '../test/helpers/big-document.
 import { Store } from '../electron/store/store.ts'
 import { writeSmallDocuments } from '../test/helpers/many-documents.ts'
 import { describeCpu, mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
+import { SELECT_WORDS } from './select-words.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const { values } = parseArgs({ options: { profile: { type: 'string' }, 'profile-suggestions': { type: 'string' }, 'trace-scroll': { type: 'boolean' }, 'profile-library': { type: 'string' }, 'trace-add': { type: 'boolean' }, 'profile-add': { type: 'string' }, 'profile-scroll': { type: 'string' }, library: { type: 'string', default: '0' }, adds: { type: 'string', default: '10' } } })
@@ -154,19 +155,7 @@ async function main(): Promise<void> {
 // Selects a fresh sentence in the paragraph at the top of the view and
 // marks it a claim; done when its card is the current one in the list.
 async function addClaim(page: Page, n: number): Promise<{ painted: number; saved: number }> {
-  const quote = await page.evaluate((n) => {
-    const paragraphs = document.querySelectorAll('#article .ProseMirror p')
-    const p = paragraphs[5 + n * 3]!
-    p.scrollIntoView()
-    const text = p.firstChild!.nodeType === Node.TEXT_NODE ? p.firstChild as Text : document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text
-    const words = text.data.slice(0, 60).replace(/\s+\S*$/, '')
-    const range = document.createRange()
-    range.setStart(text, 0)
-    range.setEnd(text, words.length)
-    document.getSelection()!.removeAllRanges()
-    document.getSelection()!.addRange(range)
-    return words
-  }, n)
+  const quote = await page.evaluate<string>(`(${SELECT_WORDS})(${n})`)
   // Timed in the page from the key press: "painted", the frame after the
   // claim's card (current, with its quote) and its mark are both there;
   // "saved", the frame after that and the status saying it was saved.
