@@ -47,12 +47,23 @@ const KNOWN: readonly (readonly string[])[] = [
 
 const canonicalByFold = new Map<string, string>()
 for (const names of KNOWN) for (const name of names) canonicalByFold.set(fold(name), names[0]!)
+// Names as listed: "Guardian" is listed bare, "Hill" only as "The Hill".
+const listed = new Set(KNOWN.flat().map((name) => name.toLowerCase()))
 
 // Name endings that mark an outlet; "Agency" only after "News"/"Press".
 const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|examiner|mirror|courier|standard|sun|star|mail|media)$/
 
-export const knownOutlet = memo((name: string): string | undefined =>
-  canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, ''))))
+export const knownOutlet = memo((name: string): string | undefined => {
+  const found = canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, '')))
+  return found && bareMasthead(name, found) ? undefined : found
+})
+
+// A one-word name that is a masthead only with its "The" ("Hill", "Times"):
+// without it, as often a person's surname ("Hill said" is Fiona Hill).
+function bareMasthead(name: string, canonical: string): boolean {
+  const written = name.trim()
+  return canonical.startsWith('The ') && !/\s/.test(written) && !listed.has(written.toLowerCase())
+}
 
 export const looksLikeOutlet = memo((name: string): boolean => {
   if (knownOutlet(name)) return true

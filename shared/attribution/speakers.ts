@@ -116,8 +116,11 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   const worker = personOfBody(text, tokens, a, b)
   if (worker) return worker
   // "the Washington Post" is an outlet, not a post; "the Vedomosti business daily" is Vedomosti.
-  const shaped = outletShape(tokens, a, b) ?? (tokens[b - 1]!.cap && knownOutlet(slice(text, tokens, a, b)) ? [a, b] : null)
+  // (With its "The": "The Hill reported" is the masthead, "Hill said" Fiona Hill.)
+  const named = det === 'the' ? `The ${slice(text, tokens, a, b)}` : slice(text, tokens, a, b)
+  const shaped = outletShape(tokens, a, b)
   if (shaped) return { type: 'name', name: outletName(slice(text, tokens, shaped[0], shaped[1])), titles: ['outlet'] }
+  if (tokens[b - 1]!.cap && knownOutlet(named)) return { type: 'name', name: outletName(named), titles: ['outlet'] }
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!
   const lowerWords = words.map(bare)

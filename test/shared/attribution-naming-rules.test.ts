@@ -115,3 +115,12 @@ test('"his office" is the office of the person the article met before, not of a 
   const text = 'Gov. Ellen Marsh signed the budget on Monday.\n\nHis office said he was flying to Nevada for a conference that Marsh has attended since 2016.'
   assert.equal(who(text, 'flying to Nevada'), "Ellen Marsh's office")
 })
+
+test('a surname that is a masthead without its "The" is the person ("Hill said" is Nora Hill, "The Hill reported" the outlet)', () => {
+  const text = 'Former adviser Nora Hill testified on Tuesday that the memo was withheld.\n\n“We raised it twice,” Hill said.\n\n' +
+    'The panel will meet again in May, Hill said.'
+  assert.equal(who(text, 'We raised it twice'), 'Nora Hill')
+  assert.equal(who(text, 'will meet again'), 'Nora Hill')
+  assert.equal(who('The Hill reported that the hearing would resume.', 'the hearing would resume'), 'The Hill')
+  assert.equal(who('The Guardian reported that the vote was close.\n\nThe count was late, Guardian editors said.', 'the vote was close'), 'The Guardian')
+})
