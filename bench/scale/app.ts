@@ -41,16 +41,7 @@ export interface RunningApp {
 export interface StartOptions { withoutApp?: boolean; root?: string; cdp?: boolean | 'profile'; nodeArgs?: string[] }
 
 export async function startApp(browser: Browser, dataDir: string, t0 = performance.now(), { withoutApp = false, root = ROOT, cdp = false, nodeArgs = [] }: StartOptions = {}): Promise<RunningApp> {
-  const server = spawn(process.execPath, [...nodeArgs, join(root, 'bin', 'sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const stop = async () => {
-    if (server.exitCode !== null || server.signalCode !== null) return
-    const exited = new Promise((r) => server.once('exit', r))
-    server.kill('SIGTERM')
-    await exited
-  }
+  const { server, stop } = spawnServer(root, dataDir, nodeArgs)
   try {
     const url = await printedUrl(server)
     const printedMs = performance.now() - t0
@@ -77,6 +68,22 @@ export async function startApp(browser: Browser, dataDir: string, t0 = performan
 }
 
 // The CLI prints exactly one line, "Sourcemark running at <url>".
+// The built app's browser-mode server on a data folder, and a stop that
+// waits for it to exit (it writes the library on SIGTERM).
+export function spawnServer(root: string, dataDir: string, nodeArgs: string[] = [], stderr: 'inherit' | 'ignore' = 'inherit') {
+  const server = spawn(process.execPath, [...nodeArgs, join(root, 'bin', 'sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', stderr],
+  })
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return
+    const exited = new Promise((r) => server.once('exit', r))
+    server.kill('SIGTERM')
+    await exited
+  }
+  return { server, stop }
+}
+
 export function printedUrl(server: ChildProcess): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const lines = createInterface({ input: server.stdout! })

@@ -3,9 +3,9 @@
 // answer) where the page would only add noise. Signs in with the printed
 // one-time address, as a browser does, and keeps the session cookie.
 
-import { spawn, type ChildProcess } from 'node:child_process'
-import { join, resolve } from 'node:path'
-import { printedUrl } from './app.ts'
+import type { ChildProcess } from 'node:child_process'
+import { resolve } from 'node:path'
+import { printedUrl, spawnServer } from './app.ts'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 
@@ -28,16 +28,7 @@ export interface StartOptions {
 
 export async function startServer(dataDir: string, { root = ROOT, nodeArgs = [], stderr = 'inherit' }: StartOptions = {}): Promise<ServerClient> {
   const t0 = performance.now()
-  const server = spawn(process.execPath, [...nodeArgs, join(root, 'bin', 'sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', stderr],
-  })
-  const stop = async () => {
-    if (server.exitCode !== null || server.signalCode !== null) return
-    const exited = new Promise((r) => server.once('exit', r))
-    server.kill('SIGTERM')
-    await exited
-  }
+  const { server, stop } = spawnServer(root, dataDir, nodeArgs, stderr)
   try {
     const url = new URL(await printedUrl(server))
     const printedMs = performance.now() - t0
