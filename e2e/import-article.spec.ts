@@ -190,6 +190,27 @@ test('several files dropped on the window import in order, each reported, the fa
   await expect(libraryItems(page)).toHaveCount(3)
 })
 
+test('files chosen while the app is still starting: what they opened stays open, and their failures stay said', async ({ app }) => {
+  const { page } = app
+  // The start held at its first call, so the import waits for nothing.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => { release = resolve })
+  await page.route('**/api/getSettings', async (route) => { await held; await route.continue() })
+  await page.reload()
+  await page.getByLabel('Article files').setInputFiles([
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') },
+    { name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from('Second note\n\nA plain text article about the port.') },
+  ])
+  await expect(page.getByRole('status')).toContainText('Imported “Second note”.')
+  await expect(page.getByRole('alert')).toContainText('empty.txt: The file is empty.')
+  // The start goes on once the import is done, and ends by asking for notices.
+  const ended = page.waitForResponse((r) => r.url().endsWith('/api/storageNotices'))
+  release()
+  await ended
+  await expect(page.getByRole('article', { name: 'Second note' })).toBeVisible()
+  await expect(page.getByRole('alert')).toContainText('empty.txt: The file is empty.')
+})
+
 test('a link asks before it opens; Cancel opens nothing, Open opens it in a new tab', async ({ app }) => {
   const { page } = app
   await importArticleFiles(page, BRIEFING)

@@ -28,10 +28,14 @@ const toggle: Command = {
 }
 
 // The document the services say to show first, or the empty library.
+// Files dropped or chosen while the app was starting go first (commands
+// wait their turn): what they opened stays, and so does their error line.
 const openStartup: Command = {
   id: 'library.openStartup',
   title: 'Open the last document read',
+  view: true,
   run: async (ctx) => {
+    if (ctx.reader.documentId) return
     let documentId: string | null
     try {
       documentId = (await ctx.api.startupDocument({})).documentId
