@@ -67,7 +67,12 @@ test('cancelled part way: the batch stops after the file being read; the library
   const importId = randomUUID()
   const first = await api.importDocuments({ importId, files: files(4) })
   assert.equal(first.results.length, 4)
-  const batch = api.importDocuments({ importId, files: files(20, 4) })
+  // The third file of this batch is long, so that there is a moment when it
+  // is being read however fast or loaded the machine is (a tiny file can be
+  // read between two questions).
+  const batchFiles = files(20, 4)
+  batchFiles[2] = { ...batchFiles[2]!, contentBase64: Buffer.from(`Grain report 6\n\n${'Tass reported that exports rose. '.repeat(12_000)}\n`).toString('base64') }
+  const batch = api.importDocuments({ importId, files: batchFiles })
   // Cancelled once two files of this batch are handled (a state, not a time).
   let progress = await api.importProgress({ importId })
   // Between two files nothing is being read, so wait for a moment when one is.
