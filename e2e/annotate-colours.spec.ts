@@ -37,10 +37,13 @@ test('overlapping marks keep their own colours; highlights and unattributed clai
   // Both stored (a new claim is painted at once and saved a moment later).
   await allSaved(page)
   const colours = async (loc: typeof inner) => loc.evaluate((m) => getComputedStyle(m).backgroundColor)
-  const [outerColour, innerColour] = [await colours(outer), await colours(inner)]
-  expect(innerColour).not.toBe(outerColour)
+  const outerColour = await colours(outer)
+  // Polled: a repaint just after the save can leave the inner mark with the
+  // outer's colour for a moment (seen 1 run in 12 at load 30; it turns to
+  // its own a few hundred ms later, with no step of the test between).
+  await expect.poll(() => colours(inner)).not.toBe(outerColour)
   // Opaque: the inner mark's colour is its own, not a blend with the outer.
-  expect(innerColour).not.toMatch(/rgba|\//)
+  expect(await colours(inner)).not.toMatch(/rgba|\//)
 
   await selectText(page, 'Deepen cooperation')
   await page.keyboard.press('h')
@@ -53,9 +56,8 @@ test('overlapping marks keep their own colours; highlights and unattributed clai
     return `${s.backgroundColor} ${s.borderBottomStyle}`
   })
   const highlight = await look('Deepen cooperation')
-  const claim = await look('Mishustin visited China')
-  expect(claim).not.toBe(highlight)
-  expect(claim).toContain('dashed')
+  await expect.poll(() => look('Mishustin visited China')).toContain('dashed')
+  expect(await look('Mishustin visited China')).not.toBe(highlight)
 })
 
 test('a source added after another was removed takes a colour no source has', async ({ app }) => {

@@ -24,11 +24,14 @@ async function addNotes(dataDir: string): Promise<void> {
   })))
 }
 
-// Scrolls the page down until the row titled so is on screen.
+// Scrolls the page down until the row titled so is on screen (the rows
+// asked for are all near the end). One turn of the wheel goes the whole
+// way: 4,000 px a turn took some 10 turns of up to 1.5 s each (the retry's
+// wait) per scroll, a minute in all on a loaded machine.
 async function scrollTo(page: Page, heading: string): Promise<void> {
   const row = libraryItems(page).filter({ has: page.getByRole('heading', { name: heading, exact: true }) })
   await expect(async () => {
-    await page.mouse.wheel(0, 4000)
+    await page.mouse.wheel(0, 100_000)
     await expect(row).toBeInViewport({ timeout: 500 })
   }).toPass({ timeout: 60_000 })
 }

@@ -137,6 +137,27 @@ test('Undo right after deleting the only document brings it back', async ({ app 
   await expect(article(page)).toBeVisible()
 })
 
+test('the only document deleted while the app is still starting: Undo brings it back on screen', async ({ app }) => {
+  const { page } = app
+  // The start held at its first call: the delete runs before it, and the
+  // start then finds the library empty.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => { release = resolve })
+  await page.route('**/api/getSettings', async (route) => { await held; await route.continue() })
+  await page.reload()
+  await openLibrary(page)
+  await libraryItems(page).getByRole('button', { name: `Delete ${SAMPLE_TITLE}` }).click()
+  await page.getByRole('dialog', { name: `Delete “${SAMPLE_TITLE}”?` }).getByRole('button', { name: 'Delete' }).click()
+  await expect(library(page)).toContainText('The library is empty — import an article.')
+  const started = page.waitForResponse((r) => r.url().endsWith('/api/storageNotices'))
+  release()
+  await started
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click()
+  await expect(libraryItems(page)).toHaveCount(1)
+  await page.getByRole('button', { name: 'Back to reading' }).click()
+  await expect(article(page)).toBeVisible()
+})
+
 test('the open document shows its reading state in the library, not "Unread"', async ({ app }) => {
   const { page } = app
   await page.setViewportSize({ width: 1280, height: 800 })

@@ -98,7 +98,9 @@ const deleteDocument: Command<{ document: DocumentSummary }> = {
     ctx.history.record({
       undo: async () => {
         const restored = await ctx.api.restoreDocument({ documentId: doc.id })
-        if (wasOpen) await ctx.reader.open(restored.id)
+        // Opened again when it was open, and when nothing is: deleted
+        // before the start opened it, the start found the library empty.
+        if (wasOpen || ctx.reader.documentId === null) await ctx.reader.open(restored.id)
         await ctx.library.refresh()
         return `Restored “${restored.meta.title}”.`
       },
