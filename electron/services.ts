@@ -17,6 +17,7 @@ import { articleImportServices } from './services/article-import.ts'
 import { suggestionServices } from './services/suggestions.ts'
 import { readingServices } from './settings-service.ts'
 import { SearchIndexer } from './search/indexer.ts'
+import { whenQuiet } from './when-quiet.ts'
 
 export interface ServiceOptions {
   dataDir: string
@@ -76,12 +77,16 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
   // been quiet a moment (SearchIndexer.start): never while the page is
   // still loading, so the first document is not shown behind it.
   let indexNotStarted = options.indexAtStart === true
+  // The entries' check (quickStart) likewise, a little sooner: what reads
+  // the entries waits for it, and the search index catches up after it.
+  const check = options.quickStart ? whenQuiet(() => store.startCheck(), { quietMs: 300, atMostMs: 3000 }) : null
   const heard = () => {
     if (indexNotStarted) {
       indexNotStarted = false
       indexer.start()
     }
     indexer.heard()
+    check?.heard()
   }
   // Changes asked for and not yet answered: close() lets them finish first.
   const underWay = new Set<Promise<unknown>>()

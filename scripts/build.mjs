@@ -4,6 +4,7 @@
 
 import { build } from 'esbuild'
 import { cp, mkdir, rm } from 'node:fs/promises'
+import { lazyModel, MODEL_ENTRY } from './lazy-model.mjs'
 
 const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' }
 
@@ -24,7 +25,20 @@ await Promise.all([
     // import-worker and engine-worker run in their own threads
     // (electron/import/run-import.ts, electron/suggest/run-engine.ts
     // find each beside the bundle that starts it).
-    entryPoints: { cli: 'electron/cli.ts', main: 'electron/main.ts', 'import-worker': 'electron/import/import-worker.ts', 'engine-worker': 'electron/suggest/engine-worker.ts' },
+    entryPoints: { cli: 'electron/cli.ts', main: 'electron/main.ts', 'import-worker': 'electron/import/import-worker.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['electron'],
+    // wink's model in a file of its own, loaded on first use (lazy-model.mjs).
+    plugins: [lazyModel],
+  }),
+  // The attribution engine's worker needs the model at once: bundled in.
+  build({
+    ...common,
+    entryPoints: { 'engine-worker': 'electron/suggest/engine-worker.ts', ...MODEL_ENTRY },
     outdir: 'dist/electron',
     outExtension: { '.js': '.cjs' },
     platform: 'node',

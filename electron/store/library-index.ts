@@ -15,6 +15,13 @@ import { documentStamps, mapLimited } from './stamp.ts'
 // A document file as read, with its stamp; null when it could not be read.
 export type ReadDocument = (id: string, file: string) => Promise<{ data: DocumentFile; stamp: string | null } | null>
 
+// What an entry needs of a document file. Made as soon as a file is read, so
+// that checking or rebuilding many entries holds no document longer than
+// its read (10,000 documents held at once took over 1 GB).
+interface Summary { meta: DocumentMeta; counts: ReturnType<typeof countAnnotations>; deleted: string | undefined; stamp: string | null }
+const summaryOf = (data: DocumentFile, stamp: string | null): Summary =>
+  ({ meta: data.document.meta, counts: countAnnotations(data.annotations), deleted: data.deleted, stamp })
+
 // The library with `data`'s entry brought in step with it, or null when it
 // already is (or the library has no entry for it). restamp: also when only
 // the stamp differs.
@@ -33,11 +40,11 @@ export function indexDocument(library: LibraryFile, data: DocumentFile, stamp: s
     return { ...library, documents }
   }
   if (at < 0 && !library.trash.some((d) => d.id === id)) return null
-  return indexDocuments(library, new Map([[id, { data, stamp }]]), { restamp })
+  return indexDocuments(library, new Map([[id, summaryOf(data, stamp)]]), { restamp })
 }
 
 // As indexDocument for many documents at once, in one pass over the library.
-function indexDocuments(library: LibraryFile, found: ReadonlyMap<string, { data: DocumentFile; stamp: string | null }>, { restamp = false } = {}): LibraryFile | null {
+function indexDocuments(library: LibraryFile, found: ReadonlyMap<string, Summary>, { restamp = false } = {}): LibraryFile | null {
   let changed = false
   const documents: LibraryEntry[] = []
   const trash: TrashEntry[] = []
@@ -51,10 +58,8 @@ function indexDocuments(library: LibraryFile, found: ReadonlyMap<string, { data:
       else documents.push(current)
       return
     }
-    const { data, stamp } = file
-    const counts = countAnnotations(data.annotations)
-    const deleted = data.deleted
-    const inStep = sameCounts(current, counts) && sameMeta(current.meta, data.document.meta) &&
+    const { meta, counts, deleted, stamp } = file
+    const inStep = sameCounts(current, counts) && sameMeta(current.meta, meta) &&
       (deleted === undefined ? !inTrash : inTrash && (current as TrashEntry).deleted === deleted)
     if (inStep && (!restamp || current.stamp === (stamp ?? undefined))) {
       if (inTrash) trash.push(current as TrashEntry)
@@ -63,7 +68,7 @@ function indexDocuments(library: LibraryFile, found: ReadonlyMap<string, { data:
     }
     changed = true
     const { deleted: _, stamp: __, ...kept } = current as TrashEntry
-    const entry: LibraryEntry = { ...kept, meta: data.document.meta, ...counts, ...(stamp ? { stamp } : {}) }
+    const entry: LibraryEntry = { ...kept, meta, ...counts, ...(stamp ? { stamp } : {}) }
     if (deleted !== undefined) (inTrash ? trash : trashed).push({ ...entry, deleted })
     else if (inTrash) restored.push(entry)
     else documents.push(entry)
@@ -100,11 +105,11 @@ const WIDTH = 16
 export async function checkLibrary(dir: string, library: LibraryFile, read: ReadDocument): Promise<LibraryFile | null> {
   const entries = [...library.documents, ...library.trash]
   const stale = (await staleEntries(dir, entries)).map((isStale, i) => (isStale ? documentFile(dir, entries[i]!.id) : null))
-  const found = new Map<string, { data: DocumentFile; stamp: string | null }>()
+  const found = new Map<string, Summary>()
   await mapLimited([...stale.entries()], WIDTH, async ([i, file]) => {
     if (!file) return
     const document = await read(entries[i]!.id, file)
-    if (document) found.set(entries[i]!.id, document)
+    if (document) found.set(entries[i]!.id, summaryOf(document.data, document.stamp))
   })
   return found.size > 0 ? indexDocuments(library, found, { restamp: true }) : null
 }
@@ -126,15 +131,17 @@ export async function rebuildLibrary(dir: string, read: ReadDocument, only: (id:
   const files = await listJsonFiles(documentsDir, (stem) => DocumentId.safeParse(stem).success && only(stem))
   const library = emptyLibrary()
   const found: { entry: LibraryEntry; deleted?: string; added: string }[] = []
-  const read_ = await mapLimited(files, WIDTH, (name) => read(name.slice(0, -'.json'.length), join(documentsDir, name)))
+  const summaries = await mapLimited(files, WIDTH, async (name) => {
+    const document = await read(name.slice(0, -'.json'.length), join(documentsDir, name))
+    return document ? summaryOf(document.data, document.stamp) : null
+  })
   for (const [i, name] of files.entries()) {
-    const id = name.slice(0, -'.json'.length)
-    const document = read_[i]
-    if (!document) continue
-    const { data, stamp } = document
+    const summary = summaries[i]
+    if (!summary) continue
+    const { meta, counts, deleted, stamp } = summary
     const added = stampTime(stamp)
-    const entry: LibraryEntry = { id, meta: data.document.meta, added, ...countAnnotations(data.annotations), ...(stamp ? { stamp } : {}) }
-    found.push({ entry, added, ...(data.deleted ? { deleted: data.deleted } : {}) })
+    const entry: LibraryEntry = { id: name.slice(0, -'.json'.length), meta, added, ...counts, ...(stamp ? { stamp } : {}) }
+    found.push({ entry, added, ...(deleted ? { deleted } : {}) })
   }
   found.sort((a, b) => a.added.localeCompare(b.added) || (a.entry.id < b.entry.id ? -1 : 1))
   library.documents = found.filter((f) => f.deleted === undefined).map((f) => f.entry)

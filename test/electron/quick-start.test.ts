@@ -51,6 +51,27 @@ describe('quick start', () => {
     assert.equal((await readLibrary(dir)).documents[0]!.annotationCount, 1)
   })
 
+  test('the check waits until asked for: showing the first document does not start it (10,000 stamps on the start path)', async () => {
+    const dir = await editedWhileClosed()
+    const store = await Store.open(dir, { quickStart: true })
+    const { data } = await store.document(SAMPLE_ID)
+    assert.equal(data.annotations.length, 1)
+    assert.equal(store.checkStarted, false)
+    await store.verified
+    assert.equal(store.checkStarted, true)
+    assert.equal(store.library.data.documents[0]!.annotationCount, 1)
+    await store.close()
+  })
+
+  test('the app checks the entries by itself once it has been quiet a moment, with no call that reads them', async () => {
+    const dir = await editedWhileClosed()
+    const { api, close } = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true, indexWriteAfterMs: 0 })
+    assert.equal((await api.listAnnotations({ documentId: SAMPLE_ID })).length, 1)
+    // The corrected entry reaches its shard once checked: waited for on disk.
+    while ((await readLibrary(dir)).documents[0]!.annotationCount !== 1) await new Promise((resolve) => setImmediate(resolve))
+    await close()
+  })
+
   test('the library list waits for the check; the document itself is read from its file at once', async () => {
     const dir = await editedWhileClosed()
     const { api, close } = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true })
