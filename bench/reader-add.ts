@@ -1,4 +1,4 @@
-// node --import tsx bench/reader-add.ts [--before DIR] [--rounds N] [--adds N] (after npm run build)
+// node --import tsx bench/reader-add.ts [--before DIR] [--rounds N] [--adds N] [--profile DIR] (after npm run build)
 //
 // Adding a claim to the 1 MB document with 10,000 annotations, in the real
 // app (browser mode, headless Chromium), before and after in one run: DIR
@@ -15,8 +15,12 @@
 // and, from a Chromium trace, the main thread's CPU (thread time): the key
 // press's task, and every task from the key until the add has settled
 // (100 ms after "told", so work put off until after the paint counts too).
+// --profile DIR writes CPU profiles there: the page's while it adds
+// (<which>-<round>.page.cpuprofile, DevTools protocol) and the server's
+// whole run (node --cpu-prof, into <which>-<round>.server/, one file per
+// thread); both open in Chrome DevTools.
 
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -27,7 +31,7 @@ import { launchBrowser, startApp } from './scale/app.ts'
 import { mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
 import { SELECT_WORDS } from './select-words.ts'
 
-const { values } = parseArgs({ options: { before: { type: 'string' }, rounds: { type: 'string', default: '1' }, adds: { type: 'string', default: '30' } } })
+const { values } = parseArgs({ options: { before: { type: 'string' }, profile: { type: 'string' }, rounds: { type: 'string', default: '1' }, adds: { type: 'string', default: '30' } } })
 const ROOT = resolve(import.meta.dirname, '..')
 const big = generateBigDocument()
 const STAGES = ['sent', 'painted', 'listed', 'saved', 'told'] as const
@@ -36,13 +40,17 @@ type Samples = Record<Stage | 'key task CPU' | 'add CPU' | 'longest task CPU' | 
 
 const empty = (): Samples => ({ sent: [], painted: [], listed: [], saved: [], told: [], 'key task CPU': [], 'add CPU': [], 'longest task CPU': [], 'suggestions: longest task CPU': [] })
 
-async function measure(root: string, into: Samples): Promise<void> {
+async function measure(root: string, into: Samples, name: string): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'sourcemark-add-'))
   const browser = await launchBrowser()
   try {
     await writeBigDocument(dir, big)
     await (await Store.open(dir)).state.change({ lastOpened: BIG_DOCUMENT_ID })
-    const app = await startApp(browser, dir, performance.now(), { root })
+    const profiles = values.profile ? resolve(values.profile) : undefined
+    if (profiles) await mkdir(profiles, { recursive: true })
+    // One folder per run: the server's worker threads write profiles too.
+    const nodeArgs = profiles ? ['--cpu-prof', '--cpu-prof-dir', join(profiles, `${name}.server`)] : []
+    const app = await startApp(browser, dir, performance.now(), { root, nodeArgs })
     const { page } = app
     try {
       const cdp = await page.context().newCDPSession(page)
@@ -55,6 +63,7 @@ async function measure(root: string, into: Samples): Promise<void> {
       await page.evaluate(() => new Promise((r) => setTimeout(r, 500)))
       const times: Record<Stage, number>[] = []
       let missed = 0
+      if (profiles) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
       const cpu = await mainThreadCpu(cdp, async () => {
         // An add not done in 20 s is skipped and counted.
         for (let i = 0; times.length < Number(values.adds); i++) {
@@ -63,6 +72,7 @@ async function measure(root: string, into: Samples): Promise<void> {
           if (missed > 5) throw new Error('too many key presses added nothing')
         }
       })
+      if (profiles) await writeFile(join(profiles, `${name}.page.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile))
       if (missed) console.error(`${missed} key presses added nothing (skipped)`)
       for (const t of times) for (const stage of STAGES) into[stage].push(t[stage])
       const perAdd = addCpu(cpu.events)
@@ -165,7 +175,7 @@ async function main(): Promise<void> {
   for (let round = 0; round < Number(values.rounds); round++) {
     const order = !values.before ? ['after'] as const : round % 2 ? ['after', 'before'] as const : ['before', 'after'] as const
     for (const which of order) {
-      await measure(which === 'before' ? resolve(values.before!) : ROOT, runs[which])
+      await measure(which === 'before' ? resolve(values.before!) : ROOT, runs[which], `${which}-${round + 1}`)
       console.error(`round ${round + 1} ${which}: ${runs[which].painted.length} adds so far`)
     }
   }

@@ -15,7 +15,8 @@ import type { Api } from '../shared/api/contract.ts'
 import type { Annotation } from '../shared/model/annotation.ts'
 import type { Source } from '../shared/model/source.ts'
 import type { Suggestion } from '../shared/model/suggestion.ts'
-import { uncovered } from '../shared/model/suggestion-coverage.ts'
+import { listChanges } from '../shared/model/list-changes.ts'
+import { covers, uncovered } from '../shared/model/suggestion-coverage.ts'
 
 export interface Range { start: number; end: number }
 
@@ -114,7 +115,7 @@ export class SuggestionState {
     // While the answer is on its way it will be filtered as it arrives.
     if (this.status !== 'ready') return Promise.resolve()
     // Most new claims cover no suggestion: then nothing is drawn again.
-    if (this.#filter(w)) this.#changed()
+    if (this.#filter(w, seen.annotations)) this.#changed()
     return Promise.resolve()
   }
 
@@ -140,10 +141,11 @@ export class SuggestionState {
 
   // The list for the watched annotations; the focus stays put, or moves to
   // the one now in its place. False when the list is the same as before.
-  #filter(w: Watched): boolean {
+  // listed: the annotations the list is filtered for, when it is.
+  #filter(w: Watched, listed?: readonly Annotation[]): boolean {
     this.#seen = { annotations: w.annotations, sources: this.#seen?.sources ?? w.sources }
     const at = this.list.findIndex((s) => s.key === this.currentKey)
-    const list = uncovered(this.#all, w.annotations) as Suggestion[]
+    const list = (listed && this.#moreCovered(listed, w.annotations)) ?? uncovered(this.#all, w.annotations) as Suggestion[]
     if (list.length === this.list.length && list.every((s, i) => s === this.list[i])) return false
     this.list = list === this.#all ? [...list] : list
     const keys = new Set(list.map((s) => s.key))
@@ -152,6 +154,23 @@ export class SuggestionState {
       this.currentKey = list[Math.min(Math.max(at, 0), list.length - 1)]?.key ?? null
     }
     return true
+  }
+
+  // The list less what new claims cover, when the change can only add
+  // cover (claims added, or saved under their stored id): the new ones
+  // against the list, not 10,000 annotations against the answer. The same
+  // list when they cover none; null for any other change (a claim deleted
+  // or its sources changed), filtered whole.
+  #moreCovered(before: readonly Annotation[], after: readonly Annotation[]): Suggestion[] | null {
+    const changed = listChanges(before, after, 16)
+    if (!changed) return null
+    const same = (a: Annotation, b: Annotation) => a.target.position.start === b.target.position.start &&
+      a.target.position.end === b.target.position.end && a.sources.length === b.sources.length && a.sources.every((id, i) => id === b.sources[i])
+    if (!changed.gone.every((g) => g.sources.length === 0 || changed.come.some((c) => same(g, c)))) return null
+    const covering = changed.come.filter((a) => a.sources.length > 0)
+    if (covering.length === 0) return this.list
+    const list = this.list.filter((s) => !covering.some((a) => covers(a, s)))
+    return list.length === this.list.length ? this.list : list
   }
 
   select(key: string | null, reveal = false): void {

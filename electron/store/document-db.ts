@@ -10,7 +10,7 @@
 // the journal to <id>.journal.jsonl.bak: the two backups together are the
 // previous state. As Committed: a change is written first, in memory after.
 
-import { copyFile, rename } from 'node:fs/promises'
+import { copyFile, rename, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { appendDurably, isCode, readText, sizeOf, syncDirectory } from './durable-file.ts'
@@ -18,7 +18,7 @@ import { validated, type Access } from './access.ts'
 import { DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument, SnapshotFile, type DocumentFile } from './files.ts'
 import { diff, formatLine, readJournal } from './journal.ts'
 import { fileTimestamp, recoveryNotice } from './recovery.ts'
-import { documentStamp, journalOf } from './stamp.ts'
+import { documentStamp, joinStamps, journalOf, stampFrom } from './stamp.ts'
 
 // The journal is compacted once it is larger than this share of the
 // snapshot (and than MIN_JOURNAL): a compaction's cost, spread over the
@@ -95,19 +95,15 @@ export class DocumentDb {
       const changes = this.#old ? null : diff(this.#data, after)
       if (changes !== null && changes.length === 0) return { data: this.#data, stamp: null, changed: false }
       const line = changes && formatLine(this.#seq + 1, changes)
-      if (line === null || this.#journalBytes + line.length > (this.#compactAfter ?? Math.max(MIN_JOURNAL, this.#snapshotBytes * JOURNAL_SHARE))) {
-        await this.#writeSnapshot(after, this.#seq + 1)
-      } else if (!await this.#intact()) {
-        // The file or the journal went (a folder removed, a file deleted):
-        // memory is the truth; written whole, nothing is lost.
-        await this.#writeSnapshot(after, this.#seq + 1)
-      } else {
-        await this.#access.writing(() => appendDurably(journalOf(this.file), line, this.#journalBytes))
-        this.#journalBytes += Buffer.byteLength(line)
-        this.#seq++
-      }
+      const appended = line !== null && this.#journalBytes + line.length <= (this.#compactAfter ?? Math.max(MIN_JOURNAL, this.#snapshotBytes * JOURNAL_SHARE))
+        ? await this.#append(line)
+        : null
+      // Too long for the journal, or the file or the journal went (a
+      // folder removed, a file deleted): memory is the truth; written
+      // whole, nothing is lost.
+      if (appended === null) await this.#writeSnapshot(after, this.#seq + 1)
       this.#data = freezeAnnotations(after)
-      return { data: this.#data, stamp: await documentStamp(this.file), changed: true }
+      return { data: this.#data, stamp: appended ?? await documentStamp(this.file), changed: true }
     })
   }
 
@@ -126,10 +122,19 @@ export class DocumentDb {
     })
   }
 
-  // The file is there and the journal holds at least what was written to it.
-  async #intact(): Promise<boolean> {
-    const [snapshot, journal] = await Promise.all([sizeOf(this.file), sizeOf(journalOf(this.file))])
-    return snapshot > 0 && Math.max(journal, 0) >= this.#journalBytes
+  // The line appended to the journal, when the file is there and the
+  // journal holds at least what was written to it; the document's stamp
+  // then, from the file's stat before and the journal's own after (two
+  // looks at the disk, where checking and stamping took four). Null, and
+  // nothing written, when either is missing or short.
+  async #append(line: string): Promise<string | null> {
+    const snapshot = await stat(this.file, { bigint: true }).catch((error: unknown) => { if (isCode(error, 'ENOENT')) return null; throw error })
+    if (snapshot === null || snapshot.size === 0n) return null
+    const journal = await this.#access.writing(() => appendDurably(journalOf(this.file), line, this.#journalBytes, this.#journalBytes > 0))
+    if (journal === null) return null
+    this.#journalBytes += Buffer.byteLength(line)
+    this.#seq++
+    return joinStamps(stampFrom(snapshot), stampFrom(journal))
   }
 
   async #writeSnapshot(data: DocumentFile, seq: number): Promise<void> {

@@ -6,7 +6,8 @@
 // the data is on disk. A failed write removes its temp file and leaves the
 // target as it was; the error says in words what went wrong.
 
-import { link, mkdir, open, readFile, rename, rm, copyFile, stat } from 'node:fs/promises'
+import type { BigIntStats } from 'node:fs'
+import { link, mkdir, open, readFile, rename, rm, copyFile, stat, type FileHandle } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import type { Adapter } from 'lowdb'
 
@@ -92,15 +93,30 @@ export async function replaceDurably(file: string, text: string, { backup }: { b
 // kill leaves the file as it was or with a prefix of text. A new file's
 // name is made durable too. keep: how many bytes of the file are kept
 // before appending (a torn line left by a kill is cut off first).
-export async function appendDurably(file: string, text: string, keep?: number): Promise<void> {
+// existing: the file must be there with at least `keep` bytes (a journal
+// that holds saves); when it is not, nothing is written and the answer is
+// null, so that the caller writes its data whole. Answers the file's
+// stat once it is on disk (its stamp, without another look at the path).
+export async function appendDurably(file: string, text: string, keep?: number, existing = false): Promise<BigIntStats | null> {
   try {
-    const handle = await open(file, 'a+')
+    let handle: FileHandle
+    try {
+      handle = await open(file, existing ? 'r+' : 'a+')
+    } catch (error) {
+      if (existing && isCode(error, 'ENOENT')) return null
+      throw error
+    }
     try {
       const { size } = await handle.stat()
-      if (keep !== undefined && keep < size) await handle.truncate(keep)
-      await handle.appendFile(text, 'utf8')
+      if (existing && size < (keep ?? 0)) return null
+      const end = keep !== undefined && keep < size ? keep : size
+      if (end < size) await handle.truncate(end)
+      // At `end` ('a+' appends there anyway): 'r+' writes where it is told.
+      const bytes = Buffer.from(text, 'utf8')
+      for (let done = 0; done < bytes.length;) done += (await handle.write(bytes, done, bytes.length - done, end + done)).bytesWritten
       await handle.sync()
       if (size === 0) await syncDirectory(dirname(file))
+      return await handle.stat({ bigint: true })
     } finally {
       await handle.close()
     }

@@ -6,7 +6,7 @@
 // library was not, e.g. after a kill) is counted again. Stat every entry,
 // read only the few that differ: cheap at 10,000 documents.
 
-import { statSync } from 'node:fs'
+import { statSync, type BigIntStats } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isCode } from './durable-file.ts'
@@ -14,12 +14,20 @@ import { isCode } from './durable-file.ts'
 // null when the file does not exist.
 export async function stampOf(file: string): Promise<string | null> {
   try {
-    const s = await stat(file, { bigint: true })
-    return `${s.size}:${s.mtimeNs}:${s.ino}`
+    return stampFrom(await stat(file, { bigint: true }))
   } catch (error) {
     if (isCode(error, 'ENOENT')) return null
     throw error
   }
+}
+
+export function stampFrom(s: BigIntStats): string {
+  return `${s.size}:${s.mtimeNs}:${s.ino}`
+}
+
+// A document's stamp from its file's and its journal's.
+export function joinStamps(snapshot: string, journal: string | null): string {
+  return journal === null ? snapshot : `${snapshot}+${journal}`
 }
 
 // documents/<id>.json -> documents/<id>.journal.jsonl (journal.ts)
@@ -32,8 +40,7 @@ export function journalOf(file: string): string {
 // journal it is the file's alone, as before journals.
 export async function documentStamp(file: string): Promise<string | null> {
   const [snapshot, journal] = await Promise.all([stampOf(file), stampOf(journalOf(file))])
-  if (snapshot === null) return null
-  return journal === null ? snapshot : `${snapshot}+${journal}`
+  return snapshot === null ? null : joinStamps(snapshot, journal)
 }
 
 // The stamps of many documents (files in `folder`, by id) with one listing
@@ -55,14 +62,14 @@ export async function documentStamps(folder: string, ids: readonly string[], sli
     const id = ids[i]!
     const snapshot = names.has(`${id}.json`) ? stampNow(join(folder, `${id}.json`)) : null
     const journal = snapshot !== null && names.has(`${id}.journal.jsonl`) ? stampNow(join(folder, `${id}.journal.jsonl`)) : null
-    stamps.push(snapshot === null ? null : journal === null ? snapshot : `${snapshot}+${journal}`)
+    stamps.push(snapshot === null ? null : joinStamps(snapshot, journal))
   }
   return stamps
 }
 
 function stampNow(file: string): string | null {
   const s = statSync(file, { bigint: true, throwIfNoEntry: false })
-  return s ? `${s.size}:${s.mtimeNs}:${s.ino}` : null
+  return s ? stampFrom(s) : null
 }
 
 // f over items, at most `width` at a time, results in order.

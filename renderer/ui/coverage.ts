@@ -4,7 +4,8 @@
 // come from shared/attribution/coverage.ts; widths are rules on a
 // constructed style sheet, as the CSP allows no inline styles.
 
-import { coverage, percent, type Coverage } from '../../shared/attribution/coverage.ts'
+import { percent, type Coverage } from '../../shared/attribution/coverage.ts'
+import { CoverageCount } from '../../shared/attribution/coverage-count.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import type { Range } from '../suggestion-state.ts'
 import { h } from './dom.ts'
@@ -18,6 +19,8 @@ const SEGMENTS = 6
 export interface CoverageInput {
   sentences: readonly Range[] | null
   annotations: readonly Annotation[]
+  // The sources the names come from: when they change, names may have.
+  sources: readonly unknown[]
   sourceName(id: string): string
 }
 
@@ -34,12 +37,24 @@ export class CoverageView {
 
   #rules = ''
 
-  render({ sentences, annotations, sourceName }: CoverageInput): void {
+  // Kept from draw to draw: a claim added to a long article is counted by
+  // what it changes, and one with no source changes nothing to draw.
+  #count: { sentences: readonly Range[]; count: CoverageCount; sources: readonly unknown[] } | null = null
+
+  render({ sentences, annotations, sources, sourceName }: CoverageInput): void {
     if (!sentences) {
+      this.#count = null
       this.#body.replaceChildren(h('p', { class: 'hint' }, 'Counting the article’s sentences…'))
       return
     }
-    const c = coverage(sentences, annotations)
+    const kept = this.#count
+    if (kept?.sentences === sentences) {
+      if (kept.count.update(annotations) === 'same' && kept.sources === sources) return
+      kept.sources = sources
+    } else {
+      this.#count = { sentences, count: new CoverageCount(sentences, annotations), sources }
+    }
+    const c = this.#count!.count.result()
     if (c.sentences === 0) {
       this.#body.replaceChildren(h('p', { class: 'hint' }, 'This article has no sentences to count.'))
       return

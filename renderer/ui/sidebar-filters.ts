@@ -17,11 +17,31 @@ function filtersOn(f: Filters): boolean {
 // One button per source, pressed while the list is filtered by it; a
 // second click shows all again.
 export function countButtons(counts: readonly (readonly [Source, number])[], unattributed: number, filters: Filters, pick: (source: string) => void): HTMLElement {
-  return h('ul', { class: 'counts', 'aria-label': 'Counts per source' },
+  const list = h('ul', { class: 'counts', 'aria-label': 'Counts per source' },
     counts.map(([s, n]) => h('li', { class: `source-${s.id}` },
       h('button', { type: 'button', class: 'count', 'aria-pressed': String(filters.source === s.id), title: `Show only ${s.name}`, onclick: () => pick(filters.source === s.id ? 'all' : s.id) },
         h('span', { class: 'swatch', 'aria-hidden': 'true' }), `${s.name}: ${n}`))),
     h('li', {}, `Unattributed claims: ${unattributed}`))
+  drawn.set(list, { sources: counts.map(([s]) => s), pressed: filters.source })
+  return list
+}
+
+// What a list of counts was drawn for: the same sources (same objects,
+// same order) and the same pressed one can take new numbers in place.
+const drawn = new WeakMap<Element, { sources: readonly Source[]; pressed: string }>()
+
+// New numbers put into the list drawn by countButtons (a claim added
+// changes one or two), touching only the text that changed: rebuilding
+// the list restyles the sidebar on the key press's path. False when it
+// was drawn for other sources or another filter: then it is drawn anew.
+export function updateCounts(list: Element, counts: readonly (readonly [Source, number])[], unattributed: number, filters: Filters): boolean {
+  const was = drawn.get(list)
+  if (!was || was.pressed !== filters.source || was.sources.length !== counts.length || counts.some(([s], i) => was.sources[i] !== s)) return false
+  const items = list.children
+  const put = (node: ChildNode | null | undefined, text: string) => { if (node && node.textContent !== text) node.textContent = text }
+  counts.forEach(([s, n], i) => put(items[i]?.firstElementChild?.lastChild, `${s.name}: ${n}`))
+  put(items[counts.length]?.firstChild, `Unattributed claims: ${unattributed}`)
+  return true
 }
 
 // "Showing 2 of 9 annotations: Tass, claims, “visit”. Clear filters"; empty

@@ -8,7 +8,7 @@ import { h } from './dom.ts'
 import { guardLinks } from './link-confirm.ts'
 import { noteEditor } from './note-editor.ts'
 import { noteView } from './note-view.ts'
-import { countButtons, dimHidden, filterSummary, NO_FILTERS, type Filters } from './sidebar-filters.ts'
+import { countButtons, dimHidden, filterSummary, NO_FILTERS, updateCounts, type Filters } from './sidebar-filters.ts'
 import type { Source } from '../../shared/model/source.ts'
 import { VirtualList } from './virtual-list.ts'
 
@@ -112,7 +112,8 @@ export class Sidebar {
 
   // One annotation added or saved (a session's Change), now at `index` of
   // the anchored in reading order: its card is put in (or in place of the
-  // one shown before the save) and the counts redone; the other cards stay.
+  // one shown before the save) and the counts redone (their numbers, in
+  // place); the other cards stay.
   // With filters on or a note being edited, the whole list is drawn.
   step(change: Change, placed: Placed, index: number): void {
     const session = this.#session
@@ -126,7 +127,9 @@ export class Sidebar {
     }
     this.#seenCurrent = session.current
     const { counts, unattributed } = countSources(session)
-    this.#countsNode = swap(this.#countsNode, countButtons(counts, unattributed, this.#filters, (source) => { this.#sourceFilter.value = source; this.#filter('source', source) }))
+    if (!(this.#countsNode instanceof Element && updateCounts(this.#countsNode, counts, unattributed, this.#filters))) {
+      this.#countsNode = swap(this.#countsNode, countButtons(counts, unattributed, this.#filters, (source) => { this.#sourceFilter.value = source; this.#filter('source', source) }))
+    }
     if (change.kind === 'added') this.#cards.insert(index, placed)
     else this.#cards.replaceAt(index, placed)
     this.#follow()

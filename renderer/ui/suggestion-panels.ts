@@ -31,7 +31,7 @@ export function suggestionPanels(api: Api, reader: Reader, run: Run): Suggestion
     const session = reader.session
     if (!session) return
     const ready = state.documentId === session.documentId && state.status === 'ready'
-    coverage.render({ sentences: ready ? state.sentences : null, annotations: session.annotations, sourceName: (id) => session.sourceName(id) })
+    coverage.render({ sentences: ready ? state.sentences : null, annotations: session.annotations, sources: session.sources, sourceName: (id) => session.sourceName(id) })
   }
 
   // After a change to the annotations the suggestions are filtered again

@@ -38,11 +38,24 @@ function buttonSources({ sources, uses, pressed }: ToolbarState, max = SOURCE_BU
   return sources.filter((s) => chosen.has(s.id))
 }
 
+// A button's look and action; `act` is the same for the same label and
+// extra (a source button acts on its source).
+interface ButtonSpec { label: string; pressed: boolean | undefined; act: () => void; extra: Record<string, string> }
+
+function setPressed(button: Element, pressed: boolean | undefined): void {
+  const value = pressed === undefined ? null : String(pressed)
+  if (button.getAttribute('aria-pressed') === value) return
+  if (value === null) button.removeAttribute('aria-pressed')
+  else button.setAttribute('aria-pressed', value)
+}
+
 export class Toolbar {
   readonly element: HTMLElement
   readonly picker: SourcePicker
   #actions: ToolbarActions
   #buttons = h('div', { class: 'toolbar-buttons' })
+  // What the buttons there were made for (labels, titles, classes).
+  #drawn = ''
 
   constructor(actions: ToolbarActions) {
     this.#actions = actions
@@ -69,20 +82,29 @@ export class Toolbar {
   show(keepClear: readonly Rect[], state: ToolbarState): void {
     const all = state.sources
     const { pressed } = state
-    const button = (label: string, isPressed: boolean | undefined, onclick: () => void, extra: Record<string, string> = {}) =>
-      h('button', { type: 'button', 'aria-pressed': isPressed === undefined ? undefined : String(isPressed), onclick, ...extra }, label)
     const shown = buttonSources(state)
-    this.#buttons.replaceChildren(
-      button('Highlight', pressed.kind ? pressed.kind === 'highlight' : undefined, () => this.#actions.mark('highlight'), { title: 'Highlight (h)' }),
-      button('Claim', pressed.kind ? pressed.kind === 'claim' : undefined, () => this.#actions.mark('claim'), { title: 'Claim (c)' }),
-      ...shown.map((s) => {
+    const specs: ButtonSpec[] = [
+      { label: 'Highlight', pressed: pressed.kind ? pressed.kind === 'highlight' : undefined, act: () => this.#actions.mark('highlight'), extra: { title: 'Highlight (h)' } },
+      { label: 'Claim', pressed: pressed.kind ? pressed.kind === 'claim' : undefined, act: () => this.#actions.mark('claim'), extra: { title: 'Claim (c)' } },
+      ...shown.map((s): ButtonSpec => {
         const n = all.indexOf(s)
-        return button(s.name, pressed.kind ? pressed.sources.includes(s.id) : undefined, () => this.#actions.source(s.id), {
-          class: `source-button source-${s.id}`,
-          title: n < 9 ? `${s.name} (${n + 1})` : s.name,
-        })
+        return {
+          label: s.name, pressed: pressed.kind ? pressed.sources.includes(s.id) : undefined, act: () => this.#actions.source(s.id),
+          extra: { class: `source-button source-${s.id}`, title: n < 9 ? `${s.name} (${n + 1})` : s.name },
+        }
       }),
-    )
+    ]
+    // The same buttons (a claim just made, then its save answered): only
+    // their pressed states are set. Rebuilding them restyles the toolbar
+    // in the frame after every claim.
+    const drawn = specs.map((b) => JSON.stringify([b.label, b.extra])).join('\n')
+    if (drawn === this.#drawn && this.#buttons.children.length === specs.length) {
+      specs.forEach((b, i) => setPressed(this.#buttons.children[i]!, b.pressed))
+    } else {
+      this.#buttons.replaceChildren(...specs.map((b) =>
+        h('button', { type: 'button', 'aria-pressed': b.pressed === undefined ? undefined : String(b.pressed), onclick: b.act, ...b.extra }, b.label)))
+      this.#drawn = drawn
+    }
     this.picker.use(all)
     this.picker.element.hidden = shown.length === all.length
     this.element.hidden = false

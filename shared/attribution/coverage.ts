@@ -22,7 +22,7 @@ interface SourceShare {
   claims: number
 }
 
-interface RelayShare {
+export interface RelayShare {
   viaId: string
   claims: number
   // Whose claims it passed on, most first.
@@ -40,50 +40,81 @@ export interface Coverage {
   relays: RelayShare[]
 }
 
-interface Owned { start: number; end: number; sourceId: string }
+export interface Owned { start: number; end: number; sourceId: string }
+
+// What a run of sentences contributes: characters and sentences per
+// source, the characters owned, and which sentences no source owns.
+export interface Tally {
+  chars: Map<string, number>
+  sentences: Map<string, number>
+  owned: number
+  unowned: boolean[]
+}
 
 export function coverage(sentences: readonly Range[], annotations: readonly Annotation[]): Coverage {
-  const sorted = [...sentences].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start)
+  const sorted = countedSentences(sentences)
   const sourced = annotations.filter((a) => a.sources.length > 0)
-  const owned = ownership(sourced)
+  const claims = new Map<string, number>()
+  for (const a of sourced) for (const id of new Set(a.sources)) claims.set(id, (claims.get(id) ?? 0) + 1)
+  const t = tally(sorted, ownership(sourced))
+  return shaped({ sorted, claims, chars: t.chars, sentences: t.sentences, owned: t.owned, unowned: t.unowned, order: [...claims.keys()], relays: relays(annotations) })
+}
 
-  const shares = new Map<string, SourceShare>()
-  const share = (sourceId: string) => {
-    let s = shares.get(sourceId)
-    if (!s) shares.set(sourceId, s = { sourceId, chars: 0, sentences: 0, claims: 0 })
-    return s
-  }
-  for (const a of sourced) for (const id of new Set(a.sources)) share(id).claims++
+// The sentences that count, in order.
+export function countedSentences(sentences: readonly Range[]): Range[] {
+  return [...sentences].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start)
+}
 
-  // Both lists are sorted and without overlaps: one walk through each.
-  const unattributed: Range[] = []
-  let total = 0
-  let ownedChars = 0
+// The sentences (sorted, without overlaps) against the runs (the same):
+// one walk through each.
+export function tally(sentences: readonly Range[], owned: readonly Owned[]): Tally {
+  const out: Tally = { chars: new Map(), sentences: new Map(), owned: 0, unowned: [] }
   let k = 0
-  for (const sentence of sorted) {
-    total += sentence.end - sentence.start
+  for (const sentence of sentences) {
     while (k < owned.length && owned[k]!.end <= sentence.start) k++
     const here = new Set<string>()
     for (let j = k; j < owned.length && owned[j]!.start < sentence.end; j++) {
       const o = owned[j]!
       const chars = Math.min(o.end, sentence.end) - Math.max(o.start, sentence.start)
       if (chars <= 0) continue
-      share(o.sourceId).chars += chars
-      ownedChars += chars
+      out.chars.set(o.sourceId, (out.chars.get(o.sourceId) ?? 0) + chars)
+      out.owned += chars
       here.add(o.sourceId)
     }
-    for (const id of here) share(id).sentences++
-    if (here.size === 0) unattributed.push(sentence)
+    for (const id of here) out.sentences.set(id, (out.sentences.get(id) ?? 0) + 1)
+    out.unowned.push(here.size === 0)
   }
+  return out
+}
 
-  const order = [...shares.keys()]
-  const sources = [...shares.values()].sort((a, b) => b.chars - a.chars || b.claims - a.claims || order.indexOf(a.sourceId) - order.indexOf(b.sourceId))
-  return { chars: total, sentences: sorted.length, sources, unattributed: { chars: total - ownedChars, sentences: unattributed }, relays: relays(annotations) }
+// The figures as the view takes them. order: the sources in the order
+// their first claim comes (ties of share and claims go by it); a function
+// when it is costly to find and needed only for a tie.
+export function shaped(parts: {
+  sorted: readonly Range[]; claims: ReadonlyMap<string, number>; chars: ReadonlyMap<string, number>; sentences: ReadonlyMap<string, number>
+  owned: number; unowned: ArrayLike<boolean | number>; order: readonly string[] | (() => readonly string[]); relays: RelayShare[]
+}): Coverage {
+  const { sorted } = parts
+  const unattributed: Range[] = []
+  let total = 0
+  for (let i = 0; i < sorted.length; i++) {
+    total += sorted[i]!.end - sorted[i]!.start
+    if (parts.unowned[i]) unattributed.push(sorted[i]!)
+  }
+  const shares = [...parts.claims].map(([sourceId, claims]): SourceShare => ({ sourceId, chars: parts.chars.get(sourceId) ?? 0, sentences: parts.sentences.get(sourceId) ?? 0, claims }))
+  const byShare = (a: SourceShare, b: SourceShare) => b.chars - a.chars || b.claims - a.claims
+  shares.sort(byShare)
+  if (shares.some((s, i) => i > 0 && byShare(shares[i - 1]!, s) === 0)) {
+    const order = typeof parts.order === 'function' ? parts.order() : parts.order
+    const rank = new Map(order.map((id, i) => [id, i]))
+    shares.sort((a, b) => byShare(a, b) || rank.get(a.sourceId)! - rank.get(b.sourceId)!)
+  }
+  return { chars: total, sentences: sorted.length, sources: shares, unattributed: { chars: total - parts.owned, sentences: unattributed }, relays: parts.relays }
 }
 
 // The text split into runs owned by one source each, in order: at every
 // stretch the shortest sourced annotation over it decides.
-function ownership(sourced: readonly Annotation[]): Owned[] {
+export function ownership(sourced: readonly Annotation[]): Owned[] {
   const items = sourced.map((a) => ({ start: a.target.position.start, end: a.target.position.end, sourceId: a.sources[0]! }))
     .filter((i) => i.end > i.start)
   const points = [...new Set(items.flatMap((i) => [i.start, i.end]))].sort((a, b) => a - b)
@@ -105,9 +136,10 @@ function ownership(sourced: readonly Annotation[]): Owned[] {
   return out
 }
 
-function relays(annotations: readonly Annotation[]): RelayShare[] {
+export function relays(annotations: readonly Annotation[]): RelayShare[] {
   const byVia = new Map<string, { claims: number; sources: Map<string, number> }>()
   for (const a of annotations) {
+    if (a.via.length === 0) continue
     for (const via of new Set(a.via)) {
       let r = byVia.get(via)
       if (!r) byVia.set(via, r = { claims: 0, sources: new Map() })

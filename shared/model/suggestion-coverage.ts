@@ -24,6 +24,14 @@ export function uncovered<S extends Coverable>(suggestions: readonly S[], annota
   return suggestions.filter((s) => !('sourceId' in s.sourceMatch && covers(s.sourceMatch.sourceId, s.content.start, s.content.end)))
 }
 
+// The rule for one annotation, for a few new ones against a list already
+// filtered (the reader's claim just made).
+export function covers(annotation: Covering, suggestion: Coverable): boolean {
+  const { start, end } = annotation.target.position
+  return end > start && 'sourceId' in suggestion.sourceMatch && annotation.sources.includes(suggestion.sourceMatch.sourceId) &&
+    start < suggestion.content.end && end > suggestion.content.start
+}
+
 // Per source, the annotations' ranges sorted by start with the running
 // largest end, so "does any overlap [start, end)" is one binary search.
 function coverage(annotations: readonly Covering[]): (sourceId: string, start: number, end: number) => boolean {

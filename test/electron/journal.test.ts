@@ -7,12 +7,12 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
-import { appendFile, readdir, readFile, truncate, writeFile } from 'node:fs/promises'
+import { appendFile, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import { DOCUMENT_FILE_VERSION, type DocumentFile } from '../../electron/store/files.ts'
 import { diff, formatLine, readJournal } from '../../electron/store/journal.ts'
-import { journalOf } from '../../electron/store/stamp.ts'
+import { documentStamp, journalOf } from '../../electron/store/stamp.ts'
 import { Store } from '../../electron/store/store.ts'
 import { SearchIndexer } from '../../electron/search/indexer.ts'
 import { readDocumentOnDisk } from '../helpers/document-files.ts'
@@ -137,6 +137,35 @@ describe('the journal on disk, through the store', () => {
     const again = await Store.open(dir)
     assert.equal((await again.document(document.id)).data.annotations.length, 3)
     assert.deepEqual(again.notices, [])
+  })
+
+  test('the journal or the file taken away or cut short while the document is open: the next save writes it whole, nothing lost', async () => {
+    for (const harm of ['journal gone', 'journal cut', 'file gone', 'file emptied'] as const) {
+      const dir = await tempDir()
+      const store = await withAnnotations(dir, 3)
+      const file = store.documentFile(document.id)
+      if (harm === 'journal gone') await rm(journalOf(file))
+      if (harm === 'journal cut') await truncate(journalOf(file), 10)
+      if (harm === 'file gone') await rm(file)
+      if (harm === 'file emptied') await writeFile(file, '')
+      await store.changeDocument(document.id, (d) => ({ ...d, annotations: [...d.annotations, annotation(4)] }))
+      const written = JSON.parse(await readFile(file, 'utf8')) as { annotations: Annotation[] }
+      assert.equal(written.annotations.length, 4, `${harm}: the file holds every save`)
+      assert.equal(existsSync(journalOf(file)), false, `${harm}: no journal was started over`)
+      const again = await Store.open(dir)
+      assert.equal((await again.document(document.id)).data.annotations.length, 4, harm)
+    }
+  })
+
+  test('the stamp a save gives the library is the one its files have', async () => {
+    const dir = await tempDir()
+    const store = await withAnnotations(dir, 3)
+    const file = store.documentFile(document.id)
+    const stamp = () => store.library.data.documents.find((d) => d.id === document.id)?.stamp
+    assert.ok(existsSync(journalOf(file)))
+    assert.equal(stamp(), await documentStamp(file))
+    await store.changeDocument(document.id, (d) => ({ ...d, annotations: [...d.annotations, annotation(4)] }))
+    assert.equal(stamp(), await documentStamp(file))
   })
 
   test('a damaged line is told, the journal is copied aside whole, and the saves before it are kept', async () => {

@@ -6,6 +6,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { suggestionKey, type SourceMatch, type Suggestion } from '../../shared/model/suggestion.ts'
+import { uncovered } from '../../shared/model/suggestion-coverage.ts'
+import { seededRandom } from '../helpers/seeded-random.ts'
 import { harness, TEXT } from './fake-context.ts'
 
 function suggestion(words: string, source: string, sourceMatch: SourceMatch, via: string | null = null, viaMatch: SourceMatch | null = null): Suggestion {
@@ -157,4 +159,51 @@ test('a claim that covers no suggestion changes nothing: the list is not drawn a
   await h.suggestions.watch()
   assert.equal(changes, 0)
   assert.equal(h.suggestions.list.length, 3)
+})
+
+test('a claim added is checked against the list by itself: the other annotations\' ranges and sources are not read again', async () => {
+  const h = await ready()
+  const session = h.reader.session!
+  let reads = 0
+  const other = (i: number) => ({ ...talks.target, position: { start: i % 50, end: i % 50 + 5 } })
+  session.annotations = Array.from({ length: 1000 }, (_, i) => new Proxy({
+    id: `other-${i}`, documentId: session.documentId, kind: 'claim' as const, target: other(i), sources: ['nobody'], via: [], note: '', created: '2025-11-06T09:00:00.000Z', modified: '2025-11-06T09:00:00.000Z',
+  }, { get: (t, k) => { if (k === 'target' || k === 'sources') reads++; return Reflect.get(t, k) as unknown } }))
+  await h.suggestions.watch()
+  assert.equal(h.suggestions.list.length, 3)
+  reads = 0
+  session.adopt(await h.fake.api.createAnnotation({ documentId: session.documentId, kind: 'claim', target: talks.target, sources: ['xinhua'] }))
+  await h.suggestions.watch()
+  assert.deepEqual(h.suggestions.list.map((s) => s.key), [soToo.key, notSure.key])
+  assert.equal(reads, 0)
+  // Taken off again: filtered whole, and right.
+  session.forget(session.annotations.at(-1)!.id)
+  await h.suggestions.watch()
+  assert.deepEqual(h.suggestions.list.map((s) => s.key), [talks.key, soToo.key, notSure.key])
+})
+
+test('the list kept by claims added, saved, changed and deleted is the answer filtered whole', async () => {
+  const random = seededRandom(7)
+  const list = [talks, soToo, notSure]
+  const h = await ready(list)
+  const session = h.reader.session!
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!
+  let serial = 0
+  for (let step = 0; step < 200; step++) {
+    const r = random()
+    const start = Math.floor(random() * (TEXT.length - 12))
+    const end = start + pick([1, 4, 12])
+    const made = {
+      id: `made-${++serial}`, documentId: session.documentId, kind: 'claim' as const, target: describeRange(TEXT, start, end),
+      sources: pick([[], ['xinhua'], ['tass'], ['tass', 'xinhua']]), via: [], note: '', created: '2025-11-06T09:00:00.000Z', modified: '2025-11-06T09:00:00.000Z',
+    }
+    const at = Math.floor(random() * session.annotations.length)
+    if (r < 0.4 || session.annotations.length === 0) session.annotations = [...session.annotations, made]
+    // Saved under a stored id: the same claim.
+    else if (r < 0.5) session.annotations = session.annotations.with(at, { ...session.annotations[at]!, id: `stored-${serial}` })
+    else if (r < 0.62) session.annotations = session.annotations.with(at, { ...session.annotations[at]!, sources: made.sources })
+    else session.annotations = session.annotations.filter((_, i) => i !== at)
+    await h.suggestions.watch()
+    assert.deepEqual(h.suggestions.list.map((s) => s.key), uncovered(list, session.annotations).map((s) => s.key), `step ${step}`)
+  }
 })
