@@ -5,6 +5,7 @@
 
 import { BE, MANNER, NEEDS_AS, NEEDS_PARTICLE } from './lexicon.ts'
 import { excluded } from './cue-exclusions.ts'
+import { actNotReport } from './act-verbs.ts'
 import { from, nextWithin, quoteWithin, to, tokens, word } from './cue-sentence.ts'
 import { isTextNoun } from './cue-texts.ts'
 
@@ -72,5 +73,5 @@ export function noReport(i: number, w: string): boolean {
   if (/^expect/.test(w) && word(i + 1) === 'to') return true
   if (NEEDS_AS.has(w) && !hasAs(i + 1)) return true
   if (/^(?:reported|wrote|writes|reports)$/.test(w) && word(i + 1) === 'from' && to - i < 8) return true // byline
-  return false
+  return actNotReport(i, w)
 }

@@ -1,0 +1,37 @@
+// Sentences the engine called attributed that carry no reported content
+// (issue 12, precision): reporting words used as acts in market prose, in
+// hearings and in courts, each shown on made-up sentences next to the
+// reporting use of the same word, which stays attributed.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { who } from '../helpers/who-said.ts'
+
+test('an index or a firm that "added" a figure or a thing to something reports nothing; "added that" still reports', () => {
+  assert.equal(who('The Harbor Composite Index added 41.2 points to 9,120.55, a record close.', 'points to'), '-')
+  assert.equal(who('Grain stocks added 1.4 percent.', 'percent'), '-')
+  assert.equal(who('The space agency added three firms to its lander program.', 'three firms'), '-')
+  assert.equal(who('Halvorsen added that the index would keep rising.', 'keep rising'), 'Halvorsen')
+  assert.equal(who('“The rally has legs,” Halvorsen added.', 'rally has legs'), 'Halvorsen')
+})
+
+test('a board that "concludes" its meetings draws no conclusion; "concluded that" still reports', () => {
+  assert.equal(who('Bond yields eased before the central bank concludes two days of meetings on Friday.', 'Bond yields'), '-')
+  assert.equal(who('Lena Park concluded that the accounts were sound.', 'accounts were sound'), 'Lena Park')
+})
+
+test('a witness who "testified before" a committee with none of the testimony is an event; testimony with content reports', () => {
+  assert.equal(who('Later that day, Maria Oyelaran testified before the Senate Banking Committee.', 'Senate Banking'), '-')
+  assert.equal(who('Maria Oyelaran testified before the committee that the loans were never approved.', 'loans were never'), 'Maria Oyelaran')
+})
+
+test('"hoped for" a thing is a wish with no proposition; "hopes that" is a stance', () => {
+  assert.equal(who('The dip was read as a sign that traders had hoped for a rate cut.', 'rate cut'), '-')
+  assert.equal(who('The clinics hope for state money to pay for the vaccines.', 'state money'), '-')
+  assert.equal(who('Norway hopes that the talks can end by March.', 'talks can end'), 'Norway')
+})
+
+test('a court that "ruled that" decides, it does not speak', () => {
+  assert.equal(who('But a judge ruled that Okafor should stay in custody until his hearing.', 'stay in custody'), '-')
+  assert.equal(who('The bloc’s top court ruled that member states must label the goods.', 'label the goods'), '-')
+})
