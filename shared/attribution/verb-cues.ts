@@ -14,6 +14,7 @@ import type { Cue } from './cue-types.ts'
 import { cue, from, inQuote, nearStart, speakerOf, text, to, tokens, word } from './cue-sentence.ts'
 import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
 import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
+import { readerBidden, writersOwn } from './writer-voice.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
@@ -23,7 +24,7 @@ const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tablo
 export function verbCue(i: number, cues: Cue[]): void {
   const w = tokens[i]!.lower
   const quoted = inQuote(i)
-  if (!verbHere(i, w)) return
+  if (!verbHere(i, w) || readerBidden(i)) return
   // ("has been described as “heartbreaking” by the department": the agent after what it was called.)
   const by = BE.has(word(i - 1)) && word(i + 1) === 'as' && w !== 'quoted' && !quoted ? agentAfterAs(i + 2) : -1
   if (by > 0) {
@@ -133,6 +134,7 @@ export function verbCue(i: number, cues: Cue[]): void {
     }
     return
   }
+  if (phrase && !inverted && writersOwn(i, phrase, quoted)) return
   let speaker = owned ?? speakerOf(phrase)
   // ("The group that represents realtors across the country said": the clause's last noun is no speaker.)
   if (!speaker && !inverted) { phrase = relativeSubject(tokens, from, v) ?? phrase; speaker = speakerOf(phrase) }

@@ -35,3 +35,15 @@ test('a court that "ruled that" decides, it does not speak', () => {
   assert.equal(who('But a judge ruled that Okafor should stay in custody until his hearing.', 'stay in custody'), '-')
   assert.equal(who('The bloc’s top court ruled that member states must label the goods.', 'label the goods'), '-')
 })
+
+test('the editorial "we" and the writer\'s "I wrote" are the writer\'s own voice; a quoted "we" still speaks', () => {
+  assert.equal(who('We condemn the attacks on reporters because we fear they will spread.', 'attacks on reporters'), '-')
+  assert.equal(who('Mayor Ruth Okoro spoke on Monday. (For the history of the levy, I wrote a short primer in 2019.)', 'short primer'), '-')
+  assert.equal(who('Mayor Ruth Okoro spoke on Monday. “We condemn the attacks,” she said.', 'attacks'), 'Ruth Okoro')
+})
+
+test('a question asking what someone said reports nothing; a link line bidding the reader read is no text speaking', () => {
+  assert.equal(who('Sweden dropped the case. What did the prosecutors say?', 'What did'), '-')
+  assert.equal(who('Read the full transcript of the interview', 'full transcript'), '-')
+  assert.equal(who('The prosecutors said the evidence had weakened.', 'evidence had'), 'prosecutors (anonymous)')
+})
