@@ -6,17 +6,36 @@
 // Reads the sentence in cue-sentence.ts.
 
 import { phraseStartingAt } from './phrases.ts'
-import { to, tokens, word } from './cue-sentence.ts'
+import { from, to, tokens, word } from './cue-sentence.ts'
 
 const ADD = /^add(?:s|ed)?$/
 const CONCLUDE = /^conclude[sd]?$/
 const TESTIFY = /^testif(?:y|ies|ied)$/
 const HOPE = /^hope[sd]?$/
 const RULE = /^rule[sd]?$/
+const RESPOND = /^respond(?:s|ed)?$/
+const REPORT = /^report(?:s|ed)?$/
+const MAINTAIN = /^maintain(?:s|ed)?$/
+const TELL = /^(?:tell|tells|told)$/
+const DECLARE = /^declare[sd]?$/
 const digits = (k: number) => /\d/.test(word(k))
 // Content of a report somewhere after k: "that", a colon or a quotation mark.
 function contentAfter(k: number): boolean {
   for (let n = k; n < to; n++) if (/^(?:that|:|"|“|``|‘)$/.test(word(n))) return true
+  return false
+}
+// Any quotation mark, or a "saying"/"by" that carries the words, in the sentence.
+function spokenAround(): boolean {
+  for (let n = from; n < to; n++) if (/^(?:"|“|”|``|''|‘|’|saying|by|with)$/.test(word(n))) return true
+  return false
+}
+// "declared most settlements legal": a verdict on a thing, its adjective after the object.
+function verdict(k: number): boolean {
+  for (let n = k; n < Math.min(to - 1, k + 8); n++) {
+    const t = tokens[n]!
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return false
+    if (t.pos === 'NOUN' && tokens[n + 1]!.pos === 'ADJ' && (n + 2 >= to || tokens[n + 2]!.pos === 'PUNCT')) return true
+  }
   return false
 }
 
@@ -43,5 +62,14 @@ export function actNotReport(i: number, w: string): boolean {
   if (HOPE.test(w) && next === 'for') return true
   // "a judge ruled that ...": a court's decision is an act, not speech.
   if (RULE.test(w) && next === 'that') return true
+  // "The ministry also responded on Thursday.", "he responded quickly": a reply whose words are not given.
+  if (RESPOND.test(w) && !contentAfter(i + 1) && !spokenAround()) return true
+  // "Vindman reported to him", "Staff reported to their posts": whom one answers to, or where one goes.
+  if (REPORT.test(w) && next === 'to' && /^(?:PRON|DET)$/.test(tokens[i + 2]?.pos ?? '') && !contentAfter(i + 2) && word(i + 2) !== 'reporters') return true
+  // "which maintains 4,300 miles of mains", "has maintained a polling lead": keeping a thing, not a claim.
+  if (MAINTAIN.test(w) && (next === 'a' || next === 'an' || digits(i + 1))) return true
+  // "as easily as it tells the truth": telling the truth or lies in general, no words given.
+  if (TELL.test(w) && (next === 'the' && word(i + 2) === 'truth' || next === 'lies')) return true
+  if (DECLARE.test(w) && !contentAfter(i + 1) && verdict(i + 1)) return true
   return false
 }

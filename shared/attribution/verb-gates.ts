@@ -34,8 +34,9 @@ function quoteBefore(i: number): boolean {
 }
 
 // "presented Turkey as a mediator": "as" after a short object.
+// ("touted a price cut as part of a campaign": "as part of", "as well as" name no role.)
 function hasAs(k: number): boolean {
-  for (let n = k; n < Math.min(to, k + 8); n++) if (word(n) === 'as') return true
+  for (let n = k; n < Math.min(to, k + 8); n++) if (word(n) === 'as' && !/^(?:part|well|soon|much|many|long|far|of)$/.test(word(n + 1))) return true
   return false
 }
 

@@ -47,3 +47,20 @@ test('a question asking what someone said reports nothing; a link line bidding t
   assert.equal(who('Read the full transcript of the interview', 'full transcript'), '-')
   assert.equal(who('The prosecutors said the evidence had weakened.', 'evidence had'), 'prosecutors (anonymous)')
 })
+
+test('a reply whose words are not given, reporting to a superior, keeping a lead, telling the truth are acts', () => {
+  assert.equal(who('The clip was cut to show Berg dodging the question, when in fact he responded at once.', 'dodging'), '-')
+  assert.equal(who('The foreign ministry also responded on Thursday.', 'foreign ministry'), '-')
+  assert.equal(who('Berg responded that the clip was doctored.', 'clip was doctored'), 'Berg')
+  assert.equal(who('After Lena Park left, it was Omar Haddad who took over, and Ruth Okoro reported to him.', 'took over'), '-')
+  assert.equal(who('Harbor Gas, which maintains 900 miles of mains, logs 40 leaks a month.', 'logs 40 leaks'), '-')
+  assert.equal(who('It is a state where Senator Ana Berg has maintained a wide polling lead for months.', 'polling lead'), '-')
+  assert.equal(who('Senator Ana Berg maintained that the vote was fair.', 'vote was fair'), 'Ana Berg')
+  assert.equal(who('A council that lies as easily as it tells the truth is a problem for the town.', 'problem for'), '-')
+})
+
+test('a court that "declared" a thing legal gives a verdict; "as part of" gives a "touted" no role', () => {
+  assert.equal(who('Regional courts, however, have declared most of the new permits legal.', 'permits legal'), '-')
+  assert.equal(who('Harbor Foods touted a price cut on salmon as part of a campaign to shed its costly image.', 'price cut'), '-')
+  assert.equal(who('Governor Ana Berg touted the plan as a step toward higher pay.', 'step toward'), 'Ana Berg')
+})
