@@ -15,6 +15,7 @@ import { cue, from, inQuote, nearStart, speakerOf, text, to, tokens, word } from
 import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
 import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
 import { readerBidden, writersOwn } from './writer-voice.ts'
+import { pastGap } from './subject-gaps.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
@@ -138,6 +139,9 @@ export function verbCue(i: number, cues: Cue[]): void {
   let speaker = owned ?? speakerOf(phrase)
   // ("The group that represents realtors across the country said": the clause's last noun is no speaker.)
   if (!speaker && !inverted) { phrase = relativeSubject(tokens, from, v) ?? phrase; speaker = speakerOf(phrase) }
+  // ("Sen. Ted Cruz, R-Texas, said", "Obama at the time called": past what hid the subject.)
+  const gap = speaker || inverted ? v : pastGap(v)
+  if (gap < v) { const p = subjectBefore(tokens, from, gap, inQuote); const s = speakerOf(p); if (p && s) { phrase = p; speaker = s } }
   // ("Parata and his family believe": the named first of two the sentence opens with.)
   if (!speaker && phrase && word(phrase.a - 1) === 'and') {
     const first = phraseEndingAt(tokens, from, phrase.a - 2)

@@ -33,6 +33,17 @@ function quoteBefore(i: number): boolean {
   return false
 }
 
+// "called the impeachment process a sham", "called him a liar": an object, then "a"/"an" and what it is called.
+// ("called the police a day later": a time is no name.)
+function calledA(k: number): boolean {
+  if (k >= to || !/^(?:DET|PRON|PROPN)$/.test(tokens[k]!.pos) || /^(?:a|an)$/.test(word(k))) return false
+  for (let n = k + 1; n < Math.min(to - 1, k + 10); n++) {
+    if (/^(?:a|an)$/.test(word(n))) return !/^(?:day|week|month|year|few|couple|second|third|number|lot|bit|while|minute|hour|time)$/.test(word(n + 1))
+    if (!/^(?:DET|NOUN|PROPN|ADJ|ADP|NUM)$/.test(tokens[n]!.pos) || /^(?:to|for|on|after|before|at)$/.test(word(n)) && n === k + 1) return false
+  }
+  return false
+}
+
 // "presented Turkey as a mediator": "as" after a short object.
 // ("touted a price cut as part of a campaign": "as part of", "as well as" name no role.)
 function hasAs(k: number): boolean {
@@ -57,7 +68,8 @@ export function noReport(i: number, w: string): boolean {
   if (excluded(tokens, from, i)) return true
   const particles = NEEDS_PARTICLE.get(w)
   // "called the ruling \"a win ...\"": naming something in quotation marks needs no particle.
-  if (particles && !particles.has(word(i + 1)) && !(/^call/.test(w) && quoteWithin(i + 1))) return true
+  // ("called the process a sham": a name given to a thing, like "branded".)
+  if (particles && !particles.has(word(i + 1)) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1)))) return true
   // "declared a state of emergency", "declared victory": an act; "declared that ..." reports.
   if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && !quoteWithin(i + 1)) return true
   // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.
