@@ -23,3 +23,18 @@ test('"called X a Y" names a thing like "branded"; "called the police a day late
   assert.equal(who('Neighbours called the police a day later.', 'police'), '-')
   assert.equal(who('Neighbours called a meeting on Friday.', 'meeting'), '-')
 })
+
+test('a state of mind followed by a clause without its "that" is a stance: "is concerned the laws would ..."', () => {
+  assert.equal(who('The Press Council is concerned the new laws would crush local reporting.', 'crush'), 'Press Council')
+  assert.equal(who('Mayor Ruth Okoro is adamant the budget must be cut.', 'budget must'), 'Ruth Okoro')
+  // (No clause, no stance.)
+  assert.equal(who('Mayor Ruth Okoro was concerned the whole time.', 'whole time'), '-')
+})
+
+test('a colon list goes on through a line that has its own cue for the same speaker', () => {
+  const text = 'In a long interview, Mayor Ruth Okoro also said:\n\nThe port must stay open all winter\n\nShe is confident the budget will pass the council\n\nThe bridge needs a new deck before spring\n\nRead the full interview'
+  assert.equal(who(text, 'port must stay'), 'Ruth Okoro')
+  assert.equal(who(text, 'budget will pass'), 'Ruth Okoro')
+  assert.equal(who(text, 'bridge needs'), 'Ruth Okoro')
+  assert.equal(who(text, 'full interview'), '-')
+})
