@@ -3,7 +3,7 @@
 // paragraphs without closing punctuation ("The UK must stay in the EU",
 // "He is confident the deal will pass"). Each line is the speaker's (GUIDE 3
 // `next`); the frame itself carries nothing. The list ends at a line with
-// a cue of its own, a line that closes like a sentence, or the page's own
+// a cue of another speaker, a line that closes like a sentence, or the page's own
 // link ("Read the full transcript of his interview"). Linear: each sentence
 // is looked at by at most one frame.
 
@@ -35,9 +35,11 @@ export function colonLists(input: ColonListInput, placed: (Placed | null)[]): vo
     const s = sentences[i]!
     if (!frame || frame.main.inQuote || sentences[i + 1]!.para === s.para || !text.slice(s.start, s.end).endsWith(':')) continue
     let end = i + 1
-    while (end < sentences.length && alone(end) && line(input, end) && !input.own[end] && !placed[end]) end++
+    // ("He is confident the deal will pass": a line with the frame's own speaker goes on the list.)
+    const same = (k: number) => input.own[k] ? input.own[k].source === frame.source : !placed[k]
+    while (end < sentences.length && alone(end) && line(input, end) && same(end)) end++
     if (end - (i + 1) < MIN_LINES) continue
-    for (let k = i + 1; k < end; k++) placed[k] = { attribution: frame, contentIn: 'next' }
+    for (let k = i + 1; k < end; k++) if (!input.own[k] || !placed[k]) placed[k] = { attribution: frame, contentIn: 'next' }
     const firstCue = frame.cues.find((c) => !c.inQuote)
     const tail = text.slice(Math.max(...frame.cues.map((c) => c.end)), s.end)
     if (firstCue && /^\s*:$/.test(tail) && OCCASION.test(text.slice(s.start, firstCue.start))) placed[i] = null

@@ -27,6 +27,17 @@ function stanceCue(tokens: readonly Token[], a: number, b: number, speaker: Spea
 const holds = (s: Speaker | null): s is Speaker => s !== null && (s.type === 'name' || s.type === 'anonymous' ||
   s.type === 'role' && s.group !== 'document' || s.type === 'pronoun' && /^(?:he|she|they|we|i)$/.test(s.word))
 
+// "is concerned the laws would crush ...": a clause without its "that", a subject and then its verb.
+function clauseAt(tokens: readonly Token[], k: number, to: number): boolean {
+  if (k >= to || !/^(?:DET|PROPN|PRON|NOUN|ADJ)$/.test(tokens[k]!.pos) || tokens[k]!.lower === 'it' && tokens[k + 1]?.pos === 'PUNCT') return false
+  for (let n = k + 1; n < Math.min(to, k + 7); n++) {
+    const t = tokens[n]!
+    if (t.pos === 'AUX' || t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower)) return n > k
+    if (t.pos === 'PUNCT' && t.lower !== "'" && t.lower !== '’' || t.pos === 'ADP' || t.pos === 'CCONJ') return false
+  }
+  return false
+}
+
 export function stanceCues(view: SentenceView, cues: Cue[]): void {
   const { text, tokens, from, to, inside } = view
   const inQuote = (k: number) => inside[k] === 1
@@ -37,7 +48,7 @@ export function stanceCues(view: SentenceView, cues: Cue[]): void {
       let be = k - 1
       // ("appeared concerned and convinced that": other states of mind joined before it.)
       while (be > from && (tokens[be]!.pos === 'ADV' && !/^(?:not|never|n't)$/.test(tokens[be]!.lower) || tokens[be]!.lower === 'and' || MINDS.test(tokens[be]!.lower))) be--
-      if (!BE.has(tokens[be]!.lower) && !SEEMS.test(tokens[be]!.lower) || !ABOUT.test(tokens[k + 1]!.lower) || /^(?:not|never|n't|no)$/.test(tokens[be + 1]?.lower ?? '')) continue
+      if (!BE.has(tokens[be]!.lower) && !SEEMS.test(tokens[be]!.lower) || !ABOUT.test(tokens[k + 1]!.lower) && !clauseAt(tokens, k + 1, to) || /^(?:not|never|n't|no)$/.test(tokens[be + 1]?.lower ?? '')) continue
       const subject = subjectBefore(tokens, from, be, inQuote)
       const speaker = subject ? describe(text, tokens, subject) : null
       if (!subject || !holds(speaker)) continue

@@ -201,8 +201,7 @@ test('people "with knowledge of" something are unnamed sources named by it', () 
   assert.equal(who('The port will open by June, according to people with knowledge of the plans.', 'port will open'), 'people with knowledge of the plans (anonymous)')
 })
 
-test('rulings, oaths and reaffirmations report with their "that"; "ruled out", "swore an oath" do not', () => {
-  assert.equal(who('Judge Ana Berg ruled that the port must open by June.', 'port must open'), 'Ana Berg')
+test('reaffirmations report with their "that"; "ruled out", "swore an oath" do not (a ruling is an act: attribution-precision-rules)', () => {
   assert.equal(who('Dana Whitfield reaffirmed that the port would open by June.', 'port would open'), 'Dana Whitfield')
   assert.equal(who('Dana Whitfield ruled out a delay to the port.', 'a delay'), '-')
   assert.equal(who('Dana Whitfield swore an oath of office on Monday.', 'oath'), '-')

@@ -68,7 +68,8 @@ test('"X also said:" then one-line paragraphs without bullets: each line is X\'s
   const text = 'Ola Berg met union leaders on Monday.\n\nIn a long interview, Ola Berg also said:\n\n' +
     'The port must stay open to keep its trade\n\nHe is confident the wage deal will pass\n\nWatch the full interview\n\nThe talks resume in June.'
   assert.equal(who(text, 'The port must stay open'), 'Ola Berg')
-  assert.equal(who(text, 'He is confident'), 'Ola Berg')
+  // (The line is Ola Berg's either way; its stance cue leaves the words after "confident" as content.)
+  assert.equal(who(text, 'wage deal will pass'), 'Ola Berg')
   assert.equal(who(text, 'In a long interview'), '-')
   assert.equal(who(text, 'Watch the full interview'), '-')
   assert.equal(who(text, 'The talks resume'), '-')

@@ -1,0 +1,69 @@
+// The cues that are no reporting verb: "according to X", "per X", "citing X",
+// the anonymity formulas ("declined to be named") and an opening participle
+// ("Noting that ..."). Split from cues.ts; reads the sentence in cue-sentence.ts.
+
+import { isCap, phraseStartingAt } from './phrases.ts'
+import { PARTICIPLES } from './lexicon.ts'
+import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import type { Cue } from './cue-types.ts'
+import { cue, from, inQuote, nearEnd, speakerOf, text, to, tokens, word } from './cue-sentence.ts'
+import { AUTHORED, SEEN, citable, isTextNoun, issuerAt, ownedDocument } from './cue-texts.ts'
+
+const PER_NOT_SOURCE = /^(?:cent|capita|annum|se|share|person|head|day|week|month|year|hour|barrel|ton|tonne|unit|kilogram|kg|pound|ounce|mile|kilometre|kilometer)$/i
+export const ANONYMITY = new Set(['anonymity', 'anonymously', 'named', 'identified'])
+
+// Pushes the formula cue starting at token i, if any; true when i was read as one.
+export function formulaCue(i: number, w: string, cues: Cue[]): boolean {
+  const quoted = inQuote(i)
+  if (w === 'according' && word(i + 1) === 'to') {
+    // "according to estimates from ...": a plural text noun the tagger read as a verb.
+    const p = phraseStartingAt(tokens, i + 2, to) ?? (isTextNoun(word(i + 2)) ? { a: i + 2, b: i + 3, descriptor: [] } : null)
+    let speaker = speakerOf(p)
+    let end = p?.b ?? i + 2
+    // "according to a survey by the Semiconductor Industry Association"
+    // "according to a statement released on Thursday by China's National Energy Administration"
+    const by = p && speaker?.type === 'document' ? issuerAt(p.b) : -1
+    const owner = by > 0 ? phraseStartingAt(tokens, by, to) : null
+    // ("a paper seen by dpa": a known masthead may be written in lower case.)
+    const issuer = owner && (isCap(tokens[owner.b - 1]!) || /^(?:'s|’s)$/.test(word(owner.b - 1)) && isCap(tokens[owner.b - 2]!) ||
+      knownOutlet(text.slice(tokens[owner.a]!.start, tokens[owner.b - 1]!.end))) ? speakerOf(owner) : null
+    // ("data compiled by Bloomberg" is the outlet's own text: "Bloomberg data".)
+    if (owner && issuer?.type === 'name' && looksLikeOutlet(issuer.name) && !AUTHORED.test(word(p!.b))) {
+      // "a joint statement published by Xinhua": the outlet passes the text on (GUIDE 5).
+      const relay = cue('according', owner.a, owner.b, issuer, quoted, false, i - from > 2)
+      if (SEEN.test(word(p!.b))) relay.seenBy = true
+      cues.push(relay)
+    } else if (owner && issuer) { speaker = ownedDocument(owner, tokens[p!.b - 1]!.text); end = owner.b }
+    if (p && speaker) cues.push(cue('according', i, end, speaker, quoted, false, i - from > 2))
+    return true
+  }
+  // ("per the Nordic Council", "Per a council statement, ...": an article before the capitalised source.)
+  const perName = i + 1 < to && isCap(tokens[i + 1]!) || /^(?:the|a|an)$/.test(word(i + 1)) && i + 2 < to && isCap(tokens[i + 2]!)
+  if (w === 'per' && perName && !PER_NOT_SOURCE.test(tokens[i + 1]!.text) && (word(i - 1) === ',' || nearEnd(i) || i === from)) {
+    const p = phraseStartingAt(tokens, i + 1, to)
+    const speaker = speakerOf(p)
+    if (p && speaker) cues.push(cue('per', i, p.b, speaker, quoted, false, true))
+    return true
+  }
+  // "Kyodo said, quoting a government official"; "Citing two sources, Axios reported".
+  if (w === 'citing' || w === 'quoting') {
+    const p = phraseStartingAt(tokens, i + 1, to)
+    const speaker = speakerOf(p)
+    // "citing slower orders" gives a reason, not a source: the clause's subject speaks (participles.ts).
+    if (!p || !speaker || !citable(speaker, p)) {
+      if (word(i - 1) === ',' && !quoted) cues.push(cue('participle', i, i + 1, null, false, true, false))
+    } else if (p && speaker) cues.push(cue('citing', i, p.b, speaker, quoted, false, true))
+    return true
+  }
+  // ("declined to be named", "asked not to be identified"; "would be named his successor" is no formula.)
+  const named = /^(?:named|identified)$/.test(w) ? /^(?:to|not)$/.test(word(i - 2)) : true
+  if (ANONYMITY.has(w) && named && /^(?:of|be|to)$/.test(word(i - 1)) || (w === 'anonymity' && word(i - 1) === 'requested')) {
+    cues.push({ ...cue('anonymity', i, i + 1, null, quoted, false, true) })
+    return true
+  }
+  if (PARTICIPLES.has(w) && (i === from || word(i - 1) === ',') && !quoted) {
+    cues.push(cue('participle', i, i + 1 + (word(i + 1) === 'that' ? 1 : 0), null, false, true, false))
+    return true
+  }
+  return false
+}

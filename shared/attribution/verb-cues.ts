@@ -1,0 +1,195 @@
+// A reporting verb's cue: its speaker (the subject before, an inverted one
+// after, the agent of a passive, a text and its issuer), the venue it was told
+// to, and whether its content comes before or after. Split from cues.ts;
+// reads the sentence in cue-sentence.ts.
+
+import type { Phrase } from './phrases.ts'
+import { isCap, phraseEndingAt, phraseStartingAt, sharedSubject, subjectBefore } from './phrases.ts'
+import type { Speaker } from './speakers.ts'
+import { BE, DOCUMENT_NOUNS, EVIDENTIAL, NEEDS_PARTICLE, RELEASED } from './lexicon.ts'
+import { looksLikeOutlet } from './outlets.ts'
+import { CONTINUED, goesOn, platformAfter } from './cue-exclusions.ts'
+import { relativeSubject } from './relative-subjects.ts'
+import type { Cue } from './cue-types.ts'
+import { cue, from, inQuote, nearStart, speakerOf, text, to, tokens, word } from './cue-sentence.ts'
+import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
+import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
+import { readerBidden, writersOwn } from './writer-voice.ts'
+import { pastGap } from './subject-gaps.ts'
+import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
+
+const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
+const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
+
+// Pushes the cues of the reporting word at token i, if it reports there.
+export function verbCue(i: number, cues: Cue[]): void {
+  const w = tokens[i]!.lower
+  const quoted = inQuote(i)
+  if (!verbHere(i, w) || readerBidden(i)) return
+  // ("has been described as “heartbreaking” by the department": the agent after what it was called.)
+  const by = BE.has(word(i - 1)) && word(i + 1) === 'as' && w !== 'quoted' && !quoted ? agentAfterAs(i + 2) : -1
+  if (by > 0) {
+    const agent = phraseStartingAt(tokens, by + 1, to)
+    const speaker = speakerOf(agent)
+    if (agent && speaker) cues.push(cue('verb', i - 1, agent.b, speaker, quoted, false, true))
+    return
+  }
+  if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
+    // "The findings were described by two European officials": the agent spoke, about what came before.
+    const agent = phraseStartingAt(tokens, i + 2, to)
+    const speaker = speakerOf(agent)
+    if (w === 'quoted' && agent && word(agent.b) === 'as') {
+      // "Araqchi was quoted by the IRNA news agency as saying": the subject spoke, the agent passes it on.
+      const subject = subjectBefore(tokens, from, i - 1, inQuote)
+      const said = speakerOf(subject)
+      if (subject && said) {
+        const c = cue('quoted', subject.a, Math.min(to, agent.b + 2), said, quoted, true, false)
+        c.quotedOuter = speaker
+        cues.push(c)
+      }
+      return
+    }
+    if (agent && speaker) cues.push(cue('verb', i - 1, agent.b, speaker, quoted, false, true))
+    return
+  }
+  if (noReport(i, w)) return
+
+  // Speaker: inverted ("..., said Sun Xiuwen") or the subject before.
+  let phrase: Phrase | null = null
+  let inverted = false
+  const prev = word(i - 1)
+  if (INVERTIBLE.has(w) && (i === from || prev === ',' || prev === '"' || prev === '”' || prev === "''")) {
+    const p = phraseStartingAt(tokens, i + 1, to)
+    // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
+    // ("says the letter signed by seven physicians": a participle naming the text's author is no clause.)
+    const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX') && !(RELEASED.has(word(p.b)) && word(p.b + 1) === 'by')
+      || p !== null && (/^(?:'s|’s)$/.test(word(p.b - 1)) || /^(?:'s|’s)$/.test(word(p.b))) // "..., said Beijing's plan": content, not a speaker
+    // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
+    if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p)) && speakerOf(p)) { phrase = p; inverted = true }
+  }
+  if (w === 'quoted' && word(i + 1) === 'as' && BE.has(word(i - 1))) {
+    // "The minister was quoted as saying": the subject spoke.
+    const subject = subjectBefore(tokens, from, i - 1, inQuote)
+    const speaker = speakerOf(subject)
+    // ("Local people reported ..., the Tuva government was quoted as saying": after a comma the cue closes the sentence.)
+    const closing = subject ? word(subject.a - 1) === ',' : false
+    if (subject && speaker) cues.push(cue('verb', subject.b - subject.a <= 4 ? subject.a : i, Math.min(to, i + 3), speaker, quoted, !closing, closing))
+    return
+  }
+  if (inverted && phrase && tokens[phrase.b]?.lower === ',' && !isCap(tokens[phrase.b - 1]!)) {
+    // "said the committee's chair, Senator Dana Whitfield": the name in apposition.
+    const named = phraseStartingAt(tokens, phrase.b + 1, to)
+    if (named && isCap(tokens[named.b - 1]!)) phrase = named
+  }
+  // "The bank continued to describe": the subject of "continued".
+  // "Kestrel Air is hoping": the subject of the progressive's "is".
+  // ("He went on to suggest", "proceeded to argue": the subject of the verb before "to".)
+  const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : word(i - 1) === 'to' && goesOn(tokens, i - 2) ? i - 2 - +(word(i - 2) === 'on') : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
+  phrase ??= subjectBefore(tokens, from, v, inQuote)
+  // "Norges Bank lifts rates, sees slower growth": a headline's verbs after a comma share its subject.
+  if (!phrase && word(i - 1) === ',' && /s$/.test(w) && !INVERTIBLE.has(w)) phrase = sharedSubject(tokens, from, i - 1) ?? headlineSubject(i - 1)
+  let owned: Speaker | null = null
+  // ("A report by the King's Fund warned": any reporting verb, when "by" names the text's author.)
+  if (phrase && (EVIDENTIAL.has(w) || word(phrase.a - 1) === 'by') && /^(?:by|from|of)$/.test(word(phrase.a - 1))) {
+    // "a study by X found", "data from research firm X showed": X's text.
+    let d = phrase.a - 2
+    const seen = SEEN.test(word(d))
+    if (RELEASED.has(word(d))) d--
+    // "intelligence reports seen by Reuters suggest": the reports speak, the outlet that saw them relays.
+    if (seen && isTextNoun(word(d))) {
+      const doc = phraseEndingAt(tokens, from, d)
+      const outlet = speakerOf(phrase)
+      if (doc && outlet?.type === 'name' && looksLikeOutlet(outlet.name)) {
+        const relay = cue('according', phrase.a - 2, phrase.b, outlet, quoted, false, false)
+        relay.seenBy = true
+        cues.push(relay)
+        phrase = doc
+      }
+    } else if (DOCUMENT_NOUNS.has(word(d))) {
+      owned = ownedDocument(phrase, tokens[d]!.text)
+      const doc = phraseEndingAt(tokens, from, d)
+      if (doc) phrase = { a: doc.a, b: phrase.b, descriptor: [] }
+    }
+  }
+  // "An internal report on the shutdown reveals": the text speaks, not its topic.
+  // ("a report on last year's shutdown of schools": over "of" phrases to the text.)
+  for (let topic = phrase, hops = 0; !owned && topic && hops < 4 && /^(?:of|on|into|about|to|for|in|over)$/.test(word(topic.a - 1)); hops++) {
+    const due = word(topic.a - 1) === 'to' && word(topic.a - 2) === 'due' ? 1 : 0
+    if (/^(?:on|into|about)$/.test(word(topic.a - 1)) && isTextNoun(word(topic.a - 2))) { phrase = phraseEndingAt(tokens, from, topic.a - 2) ?? phrase; break }
+    topic = phraseEndingAt(tokens, from, topic.a - 2 - due)
+  }
+  // "The report, compiled by the UN refugee agency, said": the text named with its issuer.
+  // (A text "seen by the AP" is not the AP's.)
+  if (!owned && phrase && word(phrase.b) === ',' && RELEASED.has(word(phrase.b + 1)) && !SEEN.test(word(phrase.b + 1)) && word(phrase.b + 2) === 'by' && DOCUMENT_NOUNS.has(word(phrase.b - 1))) {
+    const issuer = phraseStartingAt(tokens, phrase.b + 3, to)
+    if (issuer && isCap(tokens[issuer.b - 1]!)) owned = ownedDocument(issuer, tokens[phrase.b - 1]!.text)
+  }
+  if (w === 'quoted' && phrase) {
+    // "Interfax quoted the minister as saying": the minister speaks, Interfax relays.
+    const inner = quotedSpeaker(i + 1)
+    if (inner) {
+      const speaker = speakerOf(inner)
+      const c = cue('quoted', phrase.a, inner.b, speaker, quoted, true, false)
+      c.quotedOuter = speakerOf(phrase)
+      cues.push(c)
+    }
+    return
+  }
+  if (phrase && !inverted && writersOwn(i, phrase, quoted)) return
+  let speaker = owned ?? speakerOf(phrase)
+  // ("The group that represents realtors across the country said": the clause's last noun is no speaker.)
+  if (!speaker && !inverted) { phrase = relativeSubject(tokens, from, v) ?? phrase; speaker = speakerOf(phrase) }
+  // ("Sen. Ted Cruz, R-Texas, said", "Obama at the time called": past what hid the subject.)
+  const gap = speaker || inverted ? v : pastGap(v)
+  if (gap < v) { const p = subjectBefore(tokens, from, gap, inQuote); const s = speakerOf(p); if (p && s) { phrase = p; speaker = s } }
+  // ("Parata and his family believe": the named first of two the sentence opens with.)
+  if (!speaker && phrase && word(phrase.a - 1) === 'and') {
+    const first = phraseEndingAt(tokens, from, phrase.a - 2)
+    const named = speakerOf(first)
+    if (first && first.a === from && named?.type === 'name') { phrase = { a: first.a, b: phrase.b, descriptor: [] }; speaker = named }
+  }
+  if (!phrase || !speaker) return
+  if (EVIDENTIAL.has(w) && speaker.type !== 'document' && !(speaker.type === 'role' && speaker.group === 'document')) {
+    if (STRICT_EVIDENTIAL.has(w)) return
+  }
+  const a = inverted ? i : phrase.b - phrase.a <= 7 ? phrase.a : i
+  let b = inverted ? phrase.b : i + 1
+  if (NEEDS_PARTICLE.has(w)) b = i + 2
+  let venue: string | null = null
+  let wire = false
+  if (w === 'told' || w === 'tells' || w === 'tell') {
+    const object = phraseStartingAt(tokens, i + 1, to)
+    if (object) {
+      // "the state news agency IRNA", "the daily Kommersant": the outlet's name follows its description.
+      let start = object.a
+      for (let k = object.a; k < object.b - 1; k++) if (OUTLET_NOUN.test(word(k)) && !tokens[k]!.cap && tokens[k + 1]!.cap) start = k + 1
+      const name = text.slice(tokens[start]!.start, tokens[object.b - 1]!.end).replace(/^the\s+/i, '')
+      // "told The Oregonian": a capitalised "The" before one name marks a masthead.
+      const masthead = tokens[object.a]!.text === 'The' && object.b - object.a === 2 && tokens[object.a + 1]!.pos === 'PROPN'
+      if (looksLikeOutlet(name) || masthead || start > object.a) {
+        venue = masthead ? `The ${name}` : name
+        b = Math.max(b, object.b)
+        for (let k = object.a; k < object.b; k++) if (word(k) === 'agency' || word(k) === 'wire') wire = true
+      }
+    }
+  }
+  venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12))
+  const before = word(phrase.a - 1) === '[' ? word(phrase.a - 2) : word(phrase.a - 1)
+  // ("the "overcapacity" some media have claimed": a scare quote closes no quotation.)
+  const afterQuote = before === ',' || (before === '"' || before === '”' || before === "''") && /^[,.?!…-]$/.test(word(phrase.a - 2))
+  // Content before the cue: the cue closes the sentence ("..., Sun said on Monday.").
+  // ("..., Zelensky said Ukraine needed more air defence": a clause follows, so the content is after.)
+  // ("..., Peskov told reporters.": the one told is no content.)
+  let after = b
+  if (/^(?:told|tells|tell)$/.test(w) && /^(?:reporters|journalists|the|a|an)$/.test(word(i + 1))) after = Math.max(b, phraseStartingAt(tokens, i + 1, to)?.b ?? b)
+  if (word(after) === 'that') after = b
+  const closes = (to - after <= 8 && !(after < to && /^(?:DET|PRON|PROPN|NOUN|NUM|SCONJ)$/.test(tokens[after]!.pos) && word(after) !== 'that' && !CALENDAR_WORD.test(word(after)))) || word(after) === ','
+  // ("'...,' [Bruck] said": a name the writer bracketed into a quotation marks whose words it is, as a cue outside it would.)
+  const c = cue('verb', a, b, speaker, quoted && word(phrase.a - 1) !== '[', !inverted && (nearStart(a) || word(i + 1) === 'that' || word(i + 1) === ':'),
+    inverted || (!nearStart(phrase.a) && afterQuote && closes))
+  c.verb = i
+  c.venue = venue
+  if (wire) c.wireVenue = true
+  c.descriptor = phrase.descriptor
+  cues.push(c)
+}

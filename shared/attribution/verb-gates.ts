@@ -1,0 +1,90 @@
+// Whether a reporting word reports where it stands: the tagger's verb, or a
+// word it misread in a verb's place; and the shapes where the verb does
+// something else ("added to signs", "recalls inhalers", "expected to").
+// Split from cues.ts; reads the sentence in cue-sentence.ts.
+
+import { BE, MANNER, NEEDS_AS, NEEDS_PARTICLE } from './lexicon.ts'
+import { excluded } from './cue-exclusions.ts'
+import { actNotReport } from './act-verbs.ts'
+import { from, nextWithin, quoteWithin, to, tokens, word } from './cue-sentence.ts'
+import { isTextNoun } from './cue-texts.ts'
+
+// Verbs that may come before their subject ("..., said Sun Xiuwen").
+export const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stressed', 'explained',
+  'argued', 'insisted', 'reported', 'recalled', 'observed', 'concluded', 'reads', 'read', 'stated', 'declared',
+  'remarked', 'commented', 'claimed', 'continued', 'emphasised', 'emphasized', 'cautioned', 'recalls', 'explains'])
+const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propose|proposes|proposed)$/
+
+// A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
+// ", official figures show, but ...": after a text noun, before a comma or the end.
+// "Economists had forecast a decline": after "had", before a determiner.
+// ("which Apple views as": a verb needing "as" right before it.)
+// ("which officials say will open": "say" before an auxiliary.)
+const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || /^says?$/.test(word(k)) && k + 1 < to && tokens[k + 1]!.pos === 'AUX' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
+  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k))
+// "the IMF forecast economic growth of 2.5%": a forecasting word after a name, before what it forecasts.
+const OUTLOOK = /^(?:forecast|forecasts|projects|predicts|estimates)$/
+const outlook = (k: number) => OUTLOOK.test(word(k)) && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.cap &&
+  k + 1 < to && /^(?:ADJ|NUM)$/.test(tokens[k + 1]!.pos)
+
+// A closing quotation and its comma just before the subject of verb i: "“...,” Trump simpered".
+function quoteBefore(i: number): boolean {
+  for (let n = i - 1; n >= Math.max(from, i - 5); n--) if (/^(?:"|”|'')$/.test(word(n)) && /^[,!?]$/.test(word(n - 1))) return true
+  return false
+}
+
+// "called the impeachment process a sham", "called him a liar": an object, then "a"/"an" and what it is called.
+// ("called the police a day later": a time is no name.)
+function calledA(k: number): boolean {
+  if (k >= to || !/^(?:DET|PRON|PROPN)$/.test(tokens[k]!.pos) || /^(?:a|an)$/.test(word(k))) return false
+  for (let n = k + 1; n < Math.min(to - 1, k + 10); n++) {
+    if (/^(?:a|an)$/.test(word(n))) return !/^(?:day|week|month|year|few|couple|second|third|number|lot|bit|while|minute|hour|time)$/.test(word(n + 1))
+    if (!/^(?:DET|NOUN|PROPN|ADJ|ADP|NUM)$/.test(tokens[n]!.pos) || /^(?:to|for|on|after|before|at)$/.test(word(n)) && n === k + 1) return false
+  }
+  return false
+}
+
+// "presented Turkey as a mediator": "as" after a short object.
+// ("touted a price cut as part of a campaign": "as part of", "as well as" name no role.)
+function hasAs(k: number): boolean {
+  for (let n = k; n < Math.min(to, k + 8); n++) if (word(n) === 'as' && !/^(?:part|well|soon|much|many|long|far|of)$/.test(word(n + 1))) return true
+  return false
+}
+
+// The reporting word w at i stands as a verb: tagged one, or in a verb's place.
+export function verbHere(i: number, w: string): boolean {
+  // ("..., notes Washington Examiner.": an inverted reporting word before a capitalised name is a verb, whatever the tagger says.)
+  const invertedVerb = INVERTIBLE.has(w) && word(i - 1) === ',' && i + 1 < to && tokens[i + 1]!.cap
+  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !invertedVerb) return false
+  // ("are warning that": an -ing form reports only in the progressive; "people telling them to" does not.)
+  if (/ing$/.test(w) && !BE.has(word(i - 1))) return false
+  // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)
+  if (w === 'sees' && /^(?:-|•|\*)$/.test(word(from))) return false
+  return true
+}
+
+// The verb w at i reports nothing here: excluded (GUIDE 2), or doing something else.
+export function noReport(i: number, w: string): boolean {
+  if (excluded(tokens, from, i)) return true
+  const particles = NEEDS_PARTICLE.get(w)
+  // "called the ruling \"a win ...\"": naming something in quotation marks needs no particle.
+  // ("called the process a sham": a name given to a thing, like "branded".)
+  if (particles && !particles.has(word(i + 1)) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1)))) return true
+  // "declared a state of emergency", "declared victory": an act; "declared that ..." reports.
+  if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && !quoteWithin(i + 1)) return true
+  // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.
+  if (NEEDS_CONTENT.test(w) && !nextWithin(i + 1, 5, /^(?:that|to)$/)) return true
+  // "The figures add to signs that ...": adding to something is no report ("added to reporters" is).
+  if (/^add(?:s|ed)?$/.test(w) && word(i + 1) === 'to' && word(i + 2) !== 'reporters') return true
+  // "Halcyon recalls 2 million inhalers": a product recall; "recalled that ..." or "..., he recalled" reports.
+  if (/^(?:recall|remember)(?:s|ed)?$/.test(w) && !/^(?:that|how|when|what|:)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !quoteWithin(i + 1)) return true
+  // "“...,” Trump simpered", "shouted: “...”": a voice next to its quotation; "laughed at the idea" is none.
+  if (MANNER.has(w) && !quoteWithin(i + 1) && word(i + 1) !== ':' && word(i + 1) !== 'that' && !quoteBefore(i)) return true
+  // "She continued: ...", "“...,” he continued": going on speaking; "the fighting continued" is no report.
+  if (/^continue[sd]$/.test(w) && !/^(?::|"|“|``)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !/^(?:,|"|”|'')$/.test(word(i - 2)) && !quoteBefore(i)) return true
+  // "expected to file": a plan, not a report.
+  if (/^expect/.test(w) && word(i + 1) === 'to') return true
+  if (NEEDS_AS.has(w) && !hasAs(i + 1)) return true
+  if (/^(?:reported|wrote|writes|reports)$/.test(w) && word(i + 1) === 'from' && to - i < 8) return true // byline
+  return actNotReport(i, w)
+}

@@ -1,0 +1,69 @@
+// The phrases around a reporting verb that name its speaker or venue: a
+// lower-case speaker after an inverted verb, the agent after "described as
+// ... by", a headline's subject, who "X quoted ... as saying" names, and the
+// outlet of "in an interview with". Split from cues.ts; reads the sentence in
+// cue-sentence.ts.
+
+import type { Phrase } from './phrases.ts'
+import { isCap, phraseEndingAt, phraseStartingAt } from './phrases.ts'
+import { ANONYMOUS_HEADS, PERSON_ROLES, TITLES } from './lexicon.ts'
+import { looksLikeOutlet } from './outlets.ts'
+import { from, text, to, tokens, word } from './cue-sentence.ts'
+
+// After an inverted verb, a speaker in lower case: a title before a name
+// ("said chief inspector Jane Roe"), or unnamed people closing the sentence
+// ("..., noted experts.", "..., said many analysts").
+export function lowerSpeaker(p: Phrase): boolean {
+  const last = tokens[p.b - 1]!
+  // ("says veteran industry analyst Ken Doctor": a role word anywhere before the name.)
+  for (let k = p.a; k < p.b - 1; k++) if (TITLES.has(word(k)) || PERSON_ROLES.has(word(k))) return isCap(last)
+  return !last.cap && ANONYMOUS_HEADS.has(last.lower) && /s$/.test(last.lower) && (p.b >= to || /^[.,;!?]$/.test(word(p.b)))
+}
+
+// The "by" of a short "as ..." complement from k, or -1: "described as “heartbreaking” by".
+export function agentAfterAs(k: number): number {
+  for (let n = k; n < Math.min(to - 1, k + 8); n++) {
+    if (word(n) === 'by') return n
+    if (/^[,;:.]$/.test(word(n))) return -1
+  }
+  return -1
+}
+
+// "Norges Bank lifts rates, sees ...": the subject before a headline's first
+// present-tense verb, which the tagger may read as a plural noun ("lifts").
+export function headlineSubject(comma: number): Phrase | null {
+  for (let k = from + 1; k < comma - 1; k++) {
+    const t = tokens[k]!
+    if (t.cap || !/[^s]s$/.test(t.lower) || !/^(?:NOUN|VERB)$/.test(t.pos)) continue
+    const p = phraseEndingAt(tokens, from, k - 1)
+    return p && p.a === from && isCap(tokens[k - 1]!) ? p : null
+  }
+  return null
+}
+
+// Who "X quoted ... as saying" names: "the minister", or the name in
+// apposition after a longer role ("the governor of the Tver region, Pavel Orlov, as saying").
+export function quotedSpeaker(k: number): Phrase | null {
+  const p = phraseStartingAt(tokens, k, to)
+  if (!p || word(p.b) === 'as') return p
+  for (let m = p.b; m < Math.min(to - 1, k + 24); m++) {
+    if (word(m) !== 'as' || !/^(?:saying|telling|writing|stating)$/.test(word(m + 1))) continue
+    if (word(m - 1) !== ',') return null
+    const name = phraseEndingAt(tokens, k, m - 2)
+    // ("quoted Li Haidong, a professor at ..., as saying": the name comes first, its description after.)
+    return name && word(name.a - 1) === ',' && isCap(tokens[name.a]!) && isCap(tokens[name.b - 1]!) ? name : word(p.b) === ',' && isCap(tokens[p.a]!) && isCap(tokens[p.b - 1]!) ? p : null
+  }
+  return null
+}
+
+// "In an interview with CNN, Zelensky said": the outlet given the interview is the venue (GUIDE 6).
+export function interviewWith(start: number, end: number): string | null {
+  for (let k = start; k < end - 2; k++) {
+    if (!/^interviews?$/.test(word(k)) || word(k + 1) !== 'with') continue
+    const p = phraseStartingAt(tokens, k + 2, end)
+    if (!p) return null
+    const name = text.slice(tokens[p.a]!.start, tokens[p.b - 1]!.end).replace(/^the\s+/i, '')
+    return looksLikeOutlet(name) ? name : null
+  }
+  return null
+}
