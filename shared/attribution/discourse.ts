@@ -137,7 +137,8 @@ export class Discourse {
     // "Beijing said", "Moscow warned": a capital speaking stands for its state (GUIDE 4).
     const state = STATE_OF_CAPITAL.get(fold(clean))
     if (state) return { name: state, kind: 'organisation' }
-    const org = kind === 'person' || kind === 'organisation' ? this.orgOf.get(fold(clean)) : undefined
+    // ("Trump" beside "Donald Trump" and "Trump Airlines": a surname the article gives a person is the person's.)
+    const org = kind === 'person' && properName(this.people.fullest(clean)) ? undefined : kind === 'person' || kind === 'organisation' ? this.orgOf.get(fold(clean)) : undefined
     if (org) return { name: org.replace(LEGAL_SUFFIX, ''), kind: 'organisation' }
     if (kind !== 'person') return { name: kind === 'organisation' ? clean.replace(LEGAL_SUFFIX, '') : clean, kind }
     const parts = clean.split(/\s+/)
@@ -351,6 +352,9 @@ function qualified(name: string, group: string, head: string): string {
 function withNumber(name: string, n: number): string {
   return name.replace(/ \((?:anonymous|unnamed)\)$/, '') + ` #${n} (anonymous)`
 }
+
+// "Donald J. Trump", not "Sacramento-based McClatchy": every word a capitalised name or initial.
+const properName = (name: string | undefined) => name !== undefined && name.split(/\s+/).every((w) => /^\p{Lu}[\p{L}'’]*\.?$/u.test(w))
 
 // A country or capital named as a place, not a body that issues texts.
 const isPlace = (name: string) => PLACES.has(fold(name)) || COUNTRY_OF_CAPITAL.has(fold(name)) || STATE_OF_CAPITAL.has(fold(name))

@@ -83,7 +83,10 @@ function personOfBody(text: string, tokens: readonly Token[], a: number, b: numb
   const from = tokens[of + 1]!.lower === 'the' ? of + 2 : of + 1
   if (from >= b) return null
   const body = tokens.slice(from, b)
-  if (!isCap(body[0]!) || !(outletShape(tokens, from, b) || looksLikeOutlet(slice(text, tokens, from, b)) || body.some(orgWord))) return null
+  // ("Jamie Werner of Ngatiwai", "Ron Paul of Texas": a given name and a surname of a people or a place are a person too.)
+  // ("Law Society of Kenya" is a body: its words name one.)
+  const placeOrPeople = person.length === 2 && from === of + 1 && body.every((w) => isCap(w) && w.pos === 'PROPN') && kindOfName(slice(text, tokens, a, of)) === 'person'
+  if (!isCap(body[0]!) || !(placeOrPeople || outletShape(tokens, from, b) || looksLikeOutlet(slice(text, tokens, from, b)) || body.some(orgWord))) return null
   return { type: 'name', name: slice(text, tokens, a, of), titles: [] }
 }
 

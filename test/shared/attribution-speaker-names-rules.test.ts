@@ -1,0 +1,40 @@
+// Who a named speaker is, read from read8's wrong sources: a given name
+// the tagger takes for a verb, a surname shared with a company named
+// after the person, and a person "of" a people or place. Made-up sentences.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
+import { who } from '../helpers/who-said.ts'
+
+test('a given name the tagger reads as a verb still starts the name, so the surname takes the full name', () => {
+  const text = 'From the deck of his old trawler in Bergen, skipper Wade Holloway knows the catch well.\n\n' +
+    'Holloway, 30 years at sea, keeps an eye on the price of cod.\n\n"The fish is cheap this year," Holloway said.'
+  assert.equal(who(text, 'The fish is cheap'), 'Wade Holloway')
+  const s = suggestAttributions(text).find((x) => x.source === 'Wade Holloway')
+  assert.equal(s?.sourceKind, 'person')
+})
+
+test('a capitalised verb after a name in a title-case line is no given name', () => {
+  const text = 'Donald Trump Advises Boeing To Rename Its Jet\n\n"Rename the plane," Trump said on Monday.'
+  assert.equal(who(text, 'Rename the plane'), 'Donald Trump')
+})
+
+test('a surname the article gives a person is his, not the company named after him', () => {
+  const text = 'President Donald Trump spoke about planes on Monday.\n\n' +
+    '"I know branding," Trump said, given his history with the defunct Trump Airlines.\n\n"Nobody suffered like this," Trump said.'
+  assert.equal(who(text, 'I know branding'), 'Donald Trump')
+  assert.equal(who(text, 'Nobody suffered'), 'Donald Trump')
+  // A company still takes its own short form where no person has the word.
+  const firm = 'Nordwave Semiconductor cut its forecast.\n\nDemand will recover next year, Nordwave said.'
+  assert.equal(who(firm, 'Demand will recover'), 'Nordwave Semiconductor')
+})
+
+test('a given name and surname "of" a people or a place are a person', () => {
+  const text = 'Park ranger Jamie Walker of Ngatiwai attended his first stranding last year.\n\n"It was a shock," says Walker.'
+  assert.equal(who(text, 'It was a shock'), 'Jamie Walker')
+  assert.equal(who('"We will vote no," said Ron Paulsen of Texas.', 'We will vote no'), 'Ron Paulsen')
+  // A body's name with "of" stays the body.
+  assert.equal(who('Dozens were held, according to the Law Society of Kenya.', 'Dozens were held'), 'Law Society of Kenya')
+  assert.equal(who('Rates will stay high, the Bank of England said.', 'Rates will stay high'), 'Bank of England')
+})
