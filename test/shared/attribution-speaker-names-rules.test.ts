@@ -38,3 +38,14 @@ test('a given name and surname "of" a people or a place are a person', () => {
   assert.equal(who('Dozens were held, according to the Law Society of Kenya.', 'Dozens were held'), 'Law Society of Kenya')
   assert.equal(who('Rates will stay high, the Bank of England said.', 'Rates will stay high'), 'Bank of England')
 })
+
+test("a state's ministry named by the country's possessive takes the country's adjective, as written otherwise", () => {
+  assert.equal(who("Russia's foreign ministry said it viewed the move as unlawful.", 'viewed the move'), 'Russian foreign ministry')
+  assert.equal(who("Seoul's unification ministry said it regrets the launch.", 'regrets the launch'), 'South Korean unification ministry')
+  assert.equal(who('Oil output rose in Kazakhstan in May, its energy ministry said.', 'Oil output rose'), 'Kazakh energy ministry')
+  // Written with the adjective already, the same name.
+  assert.equal(who('The Russian foreign ministry said the move was unlawful.', 'the move was unlawful'), 'Russian foreign ministry')
+  // No state's ministry: a bank, or a body of a place that is no country.
+  assert.equal(who("Russia's central bank said rates would rise.", 'rates would rise'), "Russia's central bank")
+  assert.equal(who("Alabama's health department said cases fell.", 'cases fell'), "Alabama's health department")
+})
