@@ -283,10 +283,15 @@ export class Discourse {
     const stems = (e: Entity) => fold(e.name).split(/[\s-]+/).map((w) => w.slice(0, 5))
     // ("the central bank" after "the Federal Reserve": a reserve bank is a bank.)
     const heads = head === 'bank' ? ['bank', 'reserve'] : [head]
+    // ("the production company" after "Dick Clark Productions": a firm's trade word names it, without the word "company".)
+    const firm = COMPANY_HEADS.has(head) && words.length > 1
     for (const e of [...this.recent.values()].reverse()) {
-      if (e.kind !== 'organisation' || para - e.para > REACH || !heads.some((h) => fold(e.name).includes(h))) continue
+      if (e.kind !== 'organisation' || para - e.para > REACH) continue
+      const byTrade = !heads.some((h) => fold(e.name).includes(h))
+      if (byTrade && (!firm || PUBLIC_BODY.test(e.name) || STATE_BODY.test(e.name))) continue
       const known = stems(e)
-      if (words.slice(0, -1).every((m) => GENERIC_MODS.has(m) || known.includes(m.slice(0, 5)))) return e
+      const mods = words.slice(0, -1)
+      if (mods.every((m) => GENERIC_MODS.has(m) || known.includes(m.slice(0, 5))) && (!byTrade || mods.some((m) => !GENERIC_MODS.has(m)))) return e
     }
     return null
   }

@@ -49,3 +49,11 @@ test("a state's ministry named by the country's possessive takes the country's a
   assert.equal(who("Russia's central bank said rates would rise.", 'rates would rise'), "Russia's central bank")
   assert.equal(who("Alabama's health department said cases fell.", 'cases fell'), "Alabama's health department")
 })
+
+test('"the production company" is the firm named before whose name has its trade word', () => {
+  const text = 'Harbor Lane Productions denied that it had settled with the label.\n\n' +
+    '"We have no further comment," the production company said in a statement.'
+  assert.equal(who(text, 'no further comment'), 'Harbor Lane Productions')
+  // A trade no firm in reach is named for stays the description.
+  assert.equal(who('Harbor Lane Productions cut jobs.\n\nThe oil company said output would rise.', 'output would rise'), 'oil company')
+})
