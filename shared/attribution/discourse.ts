@@ -11,6 +11,7 @@ import { knownOutlet } from './outlets.ts'
 import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYMS, LEGAL_SUFFIX, PLACES } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 import { PersonNames } from './name-forms.ts'
+import { groupNamedBy } from './group-names.ts'
 
 export interface Entity {
   name: string
@@ -319,6 +320,11 @@ export class Discourse {
     names[n - 1] = numbered
     this.numberedNames.set(head, names)
     return numbered
+  }
+
+  // "the doctors" in a story about Doctors for Camp Closure (group-names.ts).
+  groupNamedBy(plural: string): string | null {
+    return groupNamedBy(plural, this.learnt)
   }
 
   resolveAnonymous(head: string): Entity | null {

@@ -57,3 +57,13 @@ test('"the production company" is the firm named before whose name has its trade
   // A trade no firm in reach is named for stays the description.
   assert.equal(who('Harbor Lane Productions cut jobs.\n\nThe oil company said output would rise.', 'output would rise'), 'oil company')
 })
+
+test('"the doctors" in a story about the group Doctors for Open Clinics is the group, even before it is named', () => {
+  const text = 'In a letter, the doctors pleaded with the agency to reconsider.\n\n' +
+    'The doctors, members of a new group Doctors for Open Clinics, have offered to run a clinic.\n\n"We write with urgency," the doctors stated.'
+  assert.equal(who(text, 'pleaded with the agency'), 'Doctors for Open Clinics')
+  assert.equal(who(text, 'We write with urgency'), 'Doctors for Open Clinics')
+  // Without such a group the doctors stay unnamed; a plural that is no group's first word stays too.
+  assert.equal(who('"We write with urgency," the doctors stated.', 'We write'), 'doctors (anonymous)')
+  assert.equal(who('Doctors for Open Clinics met on Monday.\n\n"The plan will fail," the officials said.', 'The plan will fail'), 'officials (anonymous)')
+})
