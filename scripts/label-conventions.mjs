@@ -30,6 +30,12 @@ const documents = new Map([
   ['according to trade statistics released by the Ministry of Finance', 'Japanese Ministry of Finance trade statistics'],
 ])
 
+// A state's ministry named by its country's possessive takes the country's adjective ("Russia's foreign ministry" -> "Russian foreign ministry").
+const stateBodies = new Map([
+  ["Ukraine's agriculture ministry", 'Ukrainian agriculture ministry'],
+  ["Kazakhstan's energy ministry", 'Kazakh energy ministry'],
+])
+
 // Anonymous names drop counts and articles ("three officials" -> "officials").
 const COUNT = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+) (?=.*\((?:anonymous|unnamed)\)$)/i
 
@@ -45,6 +51,7 @@ function apply(label) {
     if (label.attributed && label.speaker_kind === 'document' && label.sentence.includes(words)) label.source = name
   }
   if (label.attributed && label.source) label.source = label.source.replace(COUNT, '')
+  if (label.attributed && stateBodies.has(label.source)) label.source = stateBodies.get(label.source)
   return label
 }
 

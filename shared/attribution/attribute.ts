@@ -61,6 +61,9 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
         const name = discourse.numbered(speaker.name, speaker.head, speaker.ordinal, speaker.definite === true)
         if (name) return { name, kind: 'anonymous', via: null, named: true }
       }
+      const plural = speaker.definite ? /^(\p{Ll}+s) \((?:anonymous|unnamed)\)$/u.exec(speaker.name.replace(/^(?:the|these|those)\s+/i, ''))?.[1] : undefined
+      const group = plural ? discourse.groupNamedBy(plural) : null
+      if (group) return { name: group, kind: 'organisation', via: null, named: false }
       // "the officials", "one of the officials": the unnamed group met before.
       const earlier = speaker.definite && speaker.head ? discourse.resolveAnonymous(speaker.head) : null
       if (earlier) return { name: earlier.name, kind: 'anonymous', via: null, named: false }

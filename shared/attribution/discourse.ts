@@ -11,6 +11,7 @@ import { knownOutlet } from './outlets.ts'
 import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYMS, LEGAL_SUFFIX, PLACES } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 import { PersonNames } from './name-forms.ts'
+import { groupNamedBy } from './group-names.ts'
 
 export interface Entity {
   name: string
@@ -137,7 +138,8 @@ export class Discourse {
     // "Beijing said", "Moscow warned": a capital speaking stands for its state (GUIDE 4).
     const state = STATE_OF_CAPITAL.get(fold(clean))
     if (state) return { name: state, kind: 'organisation' }
-    const org = kind === 'person' || kind === 'organisation' ? this.orgOf.get(fold(clean)) : undefined
+    // ("Trump" beside "Donald Trump" and "Trump Airlines": a surname the article gives a person is the person's.)
+    const org = kind === 'person' && properName(this.people.fullest(clean)) ? undefined : kind === 'person' || kind === 'organisation' ? this.orgOf.get(fold(clean)) : undefined
     if (org) return { name: org.replace(LEGAL_SUFFIX, ''), kind: 'organisation' }
     if (kind !== 'person') return { name: kind === 'organisation' ? clean.replace(LEGAL_SUFFIX, '') : clean, kind }
     const parts = clean.split(/\s+/)
@@ -282,10 +284,15 @@ export class Discourse {
     const stems = (e: Entity) => fold(e.name).split(/[\s-]+/).map((w) => w.slice(0, 5))
     // ("the central bank" after "the Federal Reserve": a reserve bank is a bank.)
     const heads = head === 'bank' ? ['bank', 'reserve'] : [head]
+    // ("the production company" after "Dick Clark Productions": a firm's trade word names it, without the word "company".)
+    const firm = COMPANY_HEADS.has(head) && words.length > 1
     for (const e of [...this.recent.values()].reverse()) {
-      if (e.kind !== 'organisation' || para - e.para > REACH || !heads.some((h) => fold(e.name).includes(h))) continue
+      if (e.kind !== 'organisation' || para - e.para > REACH) continue
+      const byTrade = !heads.some((h) => fold(e.name).includes(h))
+      if (byTrade && (!firm || PUBLIC_BODY.test(e.name) || STATE_BODY.test(e.name))) continue
       const known = stems(e)
-      if (words.slice(0, -1).every((m) => GENERIC_MODS.has(m) || known.includes(m.slice(0, 5)))) return e
+      const mods = words.slice(0, -1)
+      if (mods.every((m) => GENERIC_MODS.has(m) || known.includes(m.slice(0, 5))) && (!byTrade || mods.some((m) => !GENERIC_MODS.has(m)))) return e
     }
     return null
   }
@@ -313,6 +320,11 @@ export class Discourse {
     names[n - 1] = numbered
     this.numberedNames.set(head, names)
     return numbered
+  }
+
+  // "the doctors" in a story about Doctors for Camp Closure (group-names.ts).
+  groupNamedBy(plural: string): string | null {
+    return groupNamedBy(plural, this.learnt)
   }
 
   resolveAnonymous(head: string): Entity | null {
@@ -351,6 +363,9 @@ function qualified(name: string, group: string, head: string): string {
 function withNumber(name: string, n: number): string {
   return name.replace(/ \((?:anonymous|unnamed)\)$/, '') + ` #${n} (anonymous)`
 }
+
+// "Donald J. Trump", not "Sacramento-based McClatchy": every word a capitalised name or initial.
+const properName = (name: string | undefined) => name !== undefined && name.split(/\s+/).every((w) => /^\p{Lu}[\p{L}'’]*\.?$/u.test(w))
 
 // A country or capital named as a place, not a body that issues texts.
 const isPlace = (name: string) => PLACES.has(fold(name)) || COUNTRY_OF_CAPITAL.has(fold(name)) || STATE_OF_CAPITAL.has(fold(name))

@@ -15,6 +15,7 @@ import { outletName, outletShape } from './outlet-shape.ts'
 import { describesReports, isJob, pastOpener, pastPosting, spelledTitles } from './name-titles.ts'
 import { kindOfName } from './kinds.ts'
 import { anonymousName, opensSentence } from './anonymous-phrase.ts'
+import { stateBodyName } from './state-bodies.ts'
 
 export type Speaker =
   | { type: 'pronoun'; word: string }
@@ -83,7 +84,10 @@ function personOfBody(text: string, tokens: readonly Token[], a: number, b: numb
   const from = tokens[of + 1]!.lower === 'the' ? of + 2 : of + 1
   if (from >= b) return null
   const body = tokens.slice(from, b)
-  if (!isCap(body[0]!) || !(outletShape(tokens, from, b) || looksLikeOutlet(slice(text, tokens, from, b)) || body.some(orgWord))) return null
+  // ("Jamie Werner of Ngatiwai", "Ron Paul of Texas": a given name and a surname of a people or a place are a person too.)
+  // ("Law Society of Kenya" is a body: its words name one.)
+  const placeOrPeople = person.length === 2 && from === of + 1 && body.every((w) => isCap(w) && w.pos === 'PROPN') && kindOfName(slice(text, tokens, a, of)) === 'person'
+  if (!isCap(body[0]!) || !(placeOrPeople || outletShape(tokens, from, b) || looksLikeOutlet(slice(text, tokens, from, b)) || body.some(orgWord))) return null
   return { type: 'name', name: slice(text, tokens, a, of), titles: [] }
 }
 
@@ -292,8 +296,11 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     // "Kazakhstan ..., its energy ministry said": the country the sentence is about owns it.
     if (det === 'its' && ORG_ROLES.has(singular)) {
       const country = countryBefore(tokens, a)
-      if (country) return { type: 'name', name: `${country}'s ${slice(text, tokens, a, b)}`, titles: [] }
+      if (country) return { type: 'name', name: stateBodyName(country, slice(text, tokens, a, b)) ?? `${country}'s ${slice(text, tokens, a, b)}`, titles: [] }
     }
+    // "Russia's foreign ministry": the Russian foreign ministry (state-bodies.ts).
+    const stateBody = ownedByName && possessive + 1 < words.length - 1 ? stateBodyName(slice(text, tokens, a, a + possessive), slice(text, tokens, a + possessive + 1, b)) : null
+    if (stateBody) return { type: 'name', name: stateBody, titles: [] }
     // "the Dutch economy ministry": described well enough to stand as a name.
     if (mods.length && ORG_ROLES.has(singular) && !mods.every(isSame)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   }

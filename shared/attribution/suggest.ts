@@ -29,6 +29,7 @@ import { fullerAnonymous, membersOf } from './anonymous-names.ts'
 import { creditHeadline } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
 import { namesUnreliable, surnameAsVerb } from './name-lines.ts'
+import { givenNameAsOther } from './given-names.ts'
 import { acronymsIn } from './acronyms.ts'
 import { jobsBeforeNames } from './name-jobs.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
@@ -262,7 +263,7 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
     // "Sun Li, a researcher ...": a capitalised noun opening the sentence before a proper noun starts a name.
     const ok = t !== null && isCap(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (a >= 0 || k > s.from || TITLES.has(t.lower) ||
       k + 1 < s.to && tokens[k + 1]!.pos === 'PROPN' && isCap(tokens[k + 1]!))))
-    if (ok || a >= 0 && t && surnameAsVerb(tokens, k, s)) { if (a < 0) a = k; continue }
+    if (ok || t && givenNameAsOther(tokens, k, s) || a >= 0 && t && surnameAsVerb(tokens, k, s)) { if (a < 0) a = k; continue }
     // "Ministry of Transport": a linker between capitalised words stays in the name.
     // ("Commission on Human Rights": "on" after a body's word.)
     if (a >= 0 && t && (/^(?:of|for)$/.test(t.lower) || t.lower === 'on' && ORG_WORDS.has(tokens[k - 1]!.lower)) && k + 1 < s.to && isCap(tokens[k + 1]!)) {

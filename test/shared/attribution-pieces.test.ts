@@ -108,11 +108,11 @@ test('hostile input stays linear: one huge sentence, deep quotes, no punctuation
   assert.deepEqual(suggestAttributions('__proto__ said constructor.'), suggestAttributions('__proto__ said constructor.'))
 })
 
-test('organisations owned by a country: the demonym for state bodies, the words as written otherwise', () => {
+test('organisations owned by a country: the demonym for state bodies (a lower-case ministry too), the words as written otherwise', () => {
   assert.equal(only("Russia's Ministry of Economic Development said on Tuesday that payments grew.").source, 'Russian Ministry of Economic Development')
   assert.equal(only("China's Foreign Ministry said the talks went well.").source, 'Chinese Foreign Ministry')
   const s = only("Ukraine's agriculture ministry said exports rose sharply in August.")
-  assert.deepEqual([s.source, s.sourceKind], ["Ukraine's agriculture ministry", 'organisation'])
+  assert.deepEqual([s.source, s.sourceKind], ['Ukrainian agriculture ministry', 'organisation'])
   assert.equal(only("Russia's Gazprom said gas flows would resume on Monday.").source, 'Gazprom')
 })
 
