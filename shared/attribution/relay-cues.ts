@@ -16,7 +16,7 @@ import { describe } from './speakers.ts'
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
 // What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
-const SAID_THING = /^(?:remarks|comments|statement|statements|interview|words|message|speech|address|post|video|letter|op-ed|article|note|memo|email|document|documents)$/
+const SAID_THING = /^(?:remarks|comments|statement|statements|interview|words|message|speech|address|post|video|letter|op-ed|article|note|memo|email|document|documents|commentary)$/
 
 const isOutlet = (s: Speaker | null): s is Extract<Speaker, { type: 'name' }> =>
   s?.type === 'name' && (s.titles.includes('outlet') || looksLikeOutlet(s.name))
@@ -91,8 +91,9 @@ function give(view: SentenceView, c: Cue, p: Phrase): void {
   for (let n = p.a; n < p.b; n++) if (tokens[n]!.lower === 'agency' || tokens[n]!.lower === 'wire' || shaped && PRINT_OR_WIRE.test(tokens[n]!.lower)) c.wireVenue = true
 }
 
-// An outlet's own text: "according to a report in the Washington Post" is the Post itself (GUIDE 5).
-const OUTLET_TEXTS = /^(?:report|article|story|investigation|editorial|commentary|analysis|interview|piece|dispatch)$/
+// An outlet's own text: "according to a report in the Washington Post" is the Post itself (GUIDE 5);
+// so is its own count: "according to a tally by Yonhap", "according to a tally by AFP".
+const OUTLET_TEXTS = /^(?:report|article|story|investigation|editorial|commentary|analysis|interview|piece|dispatch|tally)$/
 
 function outletTexts(view: SentenceView, cues: Cue[]): void {
   const { text, tokens, to } = view

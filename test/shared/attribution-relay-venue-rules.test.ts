@@ -17,3 +17,15 @@ test('a speaker who told reporters or a briefing in person takes no relay from t
   const plain = 'Spokeswoman Ana Ruiz said the talks were useful. Ruiz said, according to Xinhua, that dialogue was the only way.'
   assert.equal(who(plain, 'talks were useful'), 'Ana Ruiz via Xinhua')
 })
+
+test('an outlet\'s own tally or count is the outlet speaking, not a relay of the tally', () => {
+  const text = 'The strike was the third on the port this week, according to a tally by Anadolu Agency.'
+  assert.equal(who(text, 'the third on the port'), 'Anadolu')
+  const ap = 'At least 40 vessels are waiting to load, according to a tally by AFP.'
+  assert.equal(who(ap, 'vessels are waiting'), 'AFP')
+})
+
+test('"said in a commentary published by" a newspaper: the paper relays the writer\'s words', () => {
+  const text = 'Party secretary Ri Son Gwon said in a commentary published by the Rodong Sinmun newspaper that the drills were a provocation.'
+  assert.equal(who(text, 'the drills were'), 'Ri Son Gwon via Rodong Sinmun')
+})
