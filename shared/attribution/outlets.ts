@@ -53,6 +53,12 @@ const listed = new Set(KNOWN.flat().map((name) => name.toLowerCase()))
 // Name endings that mark an outlet; "Agency" only after "News"/"Press".
 const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|examiner|mirror|courier|standard|sun|star|mail|media)$/
 
+// The names an outlet is written under: "AP" is also "The Associated Press".
+export function namesOf(name: string): readonly string[] {
+  const canonical = knownOutlet(name)
+  return (canonical && KNOWN.find((n) => n[0] === canonical)) || [name]
+}
+
 export const knownOutlet = memo((name: string): string | undefined => {
   const found = canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, '')))
   return found && bareMasthead(name, found) ? undefined : found

@@ -29,3 +29,30 @@ test('"said in a commentary published by" a newspaper: the paper relays the writ
   const text = 'Party secretary Ri Son Gwon said in a commentary published by the Rodong Sinmun newspaper that the drills were a provocation.'
   assert.equal(who(text, 'the drills were'), 'Ri Son Gwon via Rodong Sinmun')
 })
+
+// Stories with no dateline, so no publisher is known (venue-relays.ts).
+test('an interview given to a country\'s media at large reaches the writer through them', () => {
+  const text = 'Troops will stay in the region.\n\nGeneral Ana Voss told US media on Monday that the troops would stay for several more years.'
+  assert.equal(who(text, 'the troops would stay'), 'Ana Voss via US media')
+})
+
+test('the outlet a story keeps telling things to is its own; another it was told once is a relay', () => {
+  const text = 'Pilots flew low over the river on Sunday.\n\n' +
+    'A police spokesman told Mashable that the flight had been approved. Residents told Mashable they were frightened. ' +
+    'A retired colonel, Ben Ortiz, told NBC 4 New York that the mission was a training run.'
+  assert.equal(who(text, 'the mission was a training run'), 'Ben Ortiz via NBC 4 New York')
+  assert.equal(who(text, 'the flight had been approved'), 'police spokesman (anonymous)')
+})
+
+test('in a story relaying two outlets or more, an outlet named once that was told something is a relay too', () => {
+  const text = 'Grain talks stall\n\n' +
+    'Deputy minister Pavel Orlov said the talks would resume, TASS reported. The port was closed on Monday, Kommersant reported.\n\n' +
+    'Foreign Minister Sergei Lavrov said in an interview with CNN that any deal must include the bank.\n\n' +
+    'Writing in the Financial Times, economist Vera Holm argued that the quotas hurt farmers.'
+  assert.equal(who(text, 'any deal must include'), 'Sergei Lavrov via CNN')
+  // A column the author wrote in a paper is the author's own text, the paper no relay.
+  assert.equal(who(text, 'the quotas hurt farmers'), 'Vera Holm')
+  // A story relaying one outlet may be another's own: its interview stays its own.
+  const own = 'Exports grew 9% in October, Xinhua reported.\n\nZhou Li, an analyst in Beijing, told the Global Times that demand was strong.'
+  assert.equal(who(own, 'demand was strong'), 'Zhou Li')
+})
