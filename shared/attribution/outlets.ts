@@ -59,9 +59,20 @@ export function namesOf(name: string): readonly string[] {
   return (canonical && KNOWN.find((n) => n[0] === canonical)) || [name]
 }
 
+// How a story describes an agency around its name: "the official IRNA news agency", "state-run Yonhap news agency".
+const DESCRIBED = /^(?:the\s+)?(?:(?:official|semi-official|state|state-run|state-owned|state-controlled|government-run|government)\s+)+(.+)$/i
+const KINDS_AFTER = [/\s+news\s+agency$/i, /\s+(?:agency|daily|newspaper|broadcaster|channel|television)$/i]
+
 export const knownOutlet = memo((name: string): string | undefined => {
   const found = canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, '')))
-  return found && bareMasthead(name, found) ? undefined : found
+  if (found) return bareMasthead(name, found) ? undefined : found
+  // ("the official IRNA news agency" is IRNA; a bare one-word masthead stays unknown: "the Hill daily".)
+  const bare = DESCRIBED.exec(name)?.[1] ?? name
+  for (const written of [bare, ...KINDS_AFTER.map((kind) => bare.replace(kind, ''))]) {
+    const described = written !== name ? canonicalByFold.get(fold(written)) : undefined
+    if (described && !bareMasthead(written, described)) return described
+  }
+  return undefined
 })
 
 // A one-word name that is a masthead only with its "The" ("Hill", "Times"):

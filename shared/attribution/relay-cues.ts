@@ -7,7 +7,7 @@
 import type { Cue, SentenceView } from './cues.ts'
 import { BE } from './lexicon.ts'
 import type { Token } from './nlp.ts'
-import { looksLikeOutlet } from './outlets.ts'
+import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
 import type { Phrase } from './phrases.ts'
 import { phraseStartingAt, subjectBefore } from './phrases.ts'
@@ -66,6 +66,7 @@ function venues(view: SentenceView, cues: Cue[]): void {
     if (!/^(?:told|tells|tell)$/.test(tokens[c.verb]!.lower) || c.wireVenue) continue
     const p = phraseStartingAt(tokens, c.verb + 1, to)
     if (p) give(view, c, p)
+    else giveKnown(view, c, c.verb + 1)
   }
   if (!speaking.length) return
   for (let k = from; k < to - 2; k++) {
@@ -77,7 +78,7 @@ function venues(view: SentenceView, cues: Cue[]): void {
     const on = link === 'on' && (interview || speaking.some((c) => c.verb === k))
     if (!on && !(link === 'to' && GIVEN.has(w) || link === 'with' && interview)) continue
     const p = phraseStartingAt(tokens, k + 2, to)
-    if (p) for (const c of speaking) if (!c.venue) give(view, c, p)
+    for (const c of speaking) if (!c.venue) p ? give(view, c, p) : giveKnown(view, c, k + 2)
     return
   }
 }
@@ -89,6 +90,16 @@ function give(view: SentenceView, c: Cue, p: Phrase): void {
   c.venue = s.name
   const shaped = outletShape(tokens, p.a, p.b) !== null
   for (let n = p.a; n < p.b; n++) if (tokens[n]!.lower === 'agency' || tokens[n]!.lower === 'wire' || shaped && PRINT_OR_WIRE.test(tokens[n]!.lower)) c.wireVenue = true
+}
+
+// A known masthead the tagger did not read as a name ("Speaking to Sky News", "sky" taken for a verb):
+// the longest run of capitalised words from k that the outlet list knows.
+function giveKnown(view: SentenceView, c: Cue, k: number): void {
+  const { text, tokens, to } = view
+  if (tokens[k]?.lower === 'the') k++
+  let name: string | undefined
+  for (let e = k; e < Math.min(to, k + 5) && tokens[e]!.cap; e++) name = knownOutlet(text.slice(tokens[k]!.start, tokens[e]!.end)) ?? name
+  if (name) c.venue = name
 }
 
 // An outlet's own text: "according to a report in the Washington Post" is the Post itself (GUIDE 5);

@@ -56,3 +56,15 @@ test('in a story relaying two outlets or more, an outlet named once that was tol
   const own = 'Exports grew 9% in October, Xinhua reported.\n\nZhou Li, an analyst in Beijing, told the Global Times that demand was strong.'
   assert.equal(who(own, 'demand was strong'), 'Zhou Li')
 })
+
+test('a masthead the tagger did not read as a name ("Speaking to Sky News") is still where the speaker spoke', () => {
+  const text = 'LONDON, May 4 (Reuters) - Ministers met on Sunday.\n\nSpeaking to Sky News, Minister Anna Hale said the plan was fair.'
+  assert.equal(who(text, 'the plan was fair'), 'Anna Hale via Sky News')
+})
+
+test('an agency described around its name ("the official IRNA news agency") is the agency itself', () => {
+  const text = 'DUBAI, May 4 (Reuters) - Talks went on.\n\nOil minister Ali Rahimi told the official IRNA news agency that exports would rise.'
+  assert.equal(who(text, 'exports would rise'), 'Ali Rahimi via IRNA')
+  const kcna = 'SEOUL, May 4 (Reuters) - Drills began.\n\nThe drills were aimed at deterrence, the official Korean Central News Agency said, citing the defence ministry.'
+  assert.equal(who(kcna, 'aimed at deterrence'), 'defence ministry via KCNA')
+})
