@@ -50,9 +50,9 @@ function mastheads(view: SentenceView, cues: Cue[]): void {
   }
 }
 
-// "In comments to the Interfax news agency, ... said", "Speaking to Xinhua, ... said",
+// "In comments to the Interfax news agency, ... said", "Speaking to Xinhua, ... said", "said in an email to The Associated Press",
 // "in an interview with the Asahi Shimbun newspaper", "told the Izvestia daily": where the speaker spoke (GUIDE 6).
-const GIVEN = new Set(['comments', 'remarks', 'interview', 'interviews', 'speaking', 'talking', 'statement', 'statements'])
+const GIVEN = new Set(['comments', 'remarks', 'interview', 'interviews', 'speaking', 'talking', 'statement', 'statements', 'email', 'emailed'])
 // An outlet described as a newspaper or an agency is another outlet than the writer's (a
 // story never calls its own masthead "the X newspaper"): what it was told reaches us through it.
 const PRINT_OR_WIRE = /^(?:newspaper|paper|daily|broadsheet|tabloid|weekly|magazine|agency|wire)$/

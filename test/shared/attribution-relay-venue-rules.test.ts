@@ -68,3 +68,20 @@ test('an agency described around its name ("the official IRNA news agency") is t
   const kcna = 'SEOUL, May 4 (Reuters) - Drills began.\n\nThe drills were aimed at deterrence, the official Korean Central News Agency said, citing the defence ministry.'
   assert.equal(who(kcna, 'aimed at deterrence'), 'defence ministry via KCNA')
 })
+
+test('"X, in an interview with Y, said": the aside says where the speaker spoke, and the speaker is X', () => {
+  const text = 'PARIS, May 4 (AFP) - Prices rose.\n\nEconomy Minister Elena Sokol, in an interview with Izvestia on Monday, said prices would rise.'
+  assert.equal(who(text, 'prices would rise'), 'Elena Sokol via Izvestia')
+  const published = 'PARIS, May 4 (AFP) - Prices rose.\n\nEconomy Minister Elena Sokol, in an interview published by Izvestia, said prices would rise.'
+  assert.equal(who(published, 'prices would rise'), 'Elena Sokol via Izvestia')
+})
+
+test('an email to an outlet, or a media group told something, is where the speaker spoke', () => {
+  const text = 'PARIS, May 4 (AFP) - He pleaded guilty.\n\nHis lawyer, Sonia Vale, said in an email to The Associated Press that he never meant harm.'
+  assert.equal(who(text, 'never meant harm'), 'Sonia Vale via AP')
+  const funke = 'PARIS, May 4 (AFP) - The deal held.\n\nJonas Weber, head of the youth wing, told the Funke media group that the deal was a first step.'
+  assert.equal(who(funke, 'a first step'), 'Jonas Weber via Funke media group')
+  // A country's television at large names no masthead: the venue only.
+  const tv = 'KYIV, May 4 (Reuters) - Power was cut.\n\nGrid official Pavlo Sas told Ukrainian television that repairs would take a week.'
+  assert.equal(who(tv, 'repairs would take'), 'Pavlo Sas')
+})
