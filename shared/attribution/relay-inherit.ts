@@ -48,12 +48,17 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     if (via && !toPress(i) && (anaphoric(a) || !((directFrom.get(a.source) ?? Infinity) < paraOf(i)))) own[i] = { ...a, via }
   }
   // The relay every earlier attribution of a source came through; null once one came without it.
+  // ("Vale said in an email to the AP ... . [later paragraph] Vale said": a source the writer met only in
+  // another outlet's interview is still quoted from it, named or not.)
   const throughOf = new Map<string, string | null>()
+  const interviewed = new Set<string>()
   own.forEach((a, i) => {
     if (!a) return
     const through = throughOf.get(a.source)
-    if (!a.via && through && a.kind !== 'outlet' && !toPress(i) && (anaphoric(a) || QUOTED.test(text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: through }
+    if (!a.via && through && a.kind !== 'outlet' && !toPress(i) &&
+      (anaphoric(a) || interviewed.has(a.source) || QUOTED.test(text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: through }
     const via = own[i]!.via
+    if (via && a.venue && fold(a.venue) === fold(via) && through === undefined) interviewed.add(a.source)
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
   })
 }

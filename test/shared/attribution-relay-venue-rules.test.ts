@@ -85,3 +85,13 @@ test('an email to an outlet, or a media group told something, is where the speak
   const tv = 'KYIV, May 4 (Reuters) - Power was cut.\n\nGrid official Pavlo Sas told Ukrainian television that repairs would take a week.'
   assert.equal(who(tv, 'repairs would take'), 'Pavlo Sas')
 })
+
+test('a source met only in another outlet\'s interview is quoted from it in later paragraphs too', () => {
+  const text = 'PARIS, May 4 (AFP) - He pleaded guilty.\n\nHis lawyer, Sonia Vale, said in an email to The Associated Press that he never meant harm.\n\n' +
+    'The hearing lasted an hour.\n\n"He is sorry for what he wrote," Vale said.'
+  assert.equal(who(text, 'He is sorry'), 'Sonia Vale via AP')
+  // Met through an outlet's report, not an interview: a later paragraph's words are not known to be the outlet's.
+  const report = 'PARIS, May 4 (AFP) - Rates held.\n\nMinister Elena Sokol said prices would rise, according to Interfax.\n\n' +
+    'The bank met on Friday.\n\nSokol said rates would stay.'
+  assert.equal(who(report, 'rates would stay'), 'Elena Sokol')
+})
