@@ -13,6 +13,7 @@ import type { Phrase } from './phrases.ts'
 import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
+import { relayedActs } from './relayed-acts.ts'
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
 // What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
@@ -234,4 +235,5 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       if (p && speaker && !isOutlet(speaker)) cues.push(relayCue('citing', tokens, i, p.b, speaker, q, false, true))
     }
   }
+  relayedActs(view, cues)
 }

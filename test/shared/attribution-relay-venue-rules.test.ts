@@ -95,3 +95,13 @@ test('a source met only in another outlet\'s interview is quoted from it in late
     'The bank met on Friday.\n\nSokol said rates would stay.'
   assert.equal(who(report, 'rates would stay'), 'Elena Sokol')
 })
+
+test('a speech act an outlet relays ("X rejected ..., Y reported") is the speaker\'s, through the outlet', () => {
+  const text = 'MADRID, May 4 (Reuters) - Talks stalled.\n\nForeign Minister Ana Ruiz rejected any link between the talks and the fines, EFE reported.'
+  assert.equal(who(text, 'any link between'), 'Ana Ruiz via EFE')
+  const call = 'SEOUL, May 4 (Reuters) - Drills began.\n\nMarshal Pak Jong Chon called for more launches, KCNA said.'
+  assert.equal(who(call, 'more launches'), 'Pak Jong Chon via KCNA')
+  // An event the outlet reports stays the outlet's report.
+  const event = 'SEOUL, May 4 (Reuters) - Drills began.\n\nMarshal Pak Jong Chon called off the parade, KCNA said.'
+  assert.equal(who(event, 'the parade'), 'KCNA')
+})
