@@ -185,7 +185,9 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       const aside = before === ',' && /^(?:quoted|cited)$/.test(w)
       // "Ivanov was cited as saying by Interfax": the subject spoke ("was quoted as saying" is a cue already).
       const citedAs = w === 'saying' && word(i - 2) === 'cited' && BE.has(word(i - 3))
-      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside)) continue
+      // "The plan was first reported by Bloomberg, which cited ...": the outlet that broke the news.
+      const broke = w === 'reported' && (BE.has(before) || /^(?:first|initially|originally)$/.test(before))
+      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside || broke)) continue
       const found = outletAt(by + 1)
       if (!found) continue
       const [p, outlet] = found
@@ -228,7 +230,8 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     const relative = /^(?:which|who|that)$/.test(word(i - 1))
     if (/^(?:cited|quoted)$/.test(w) && relative && (word(i - 2) === ',' || word(i - 1) === 'that')) {
       const comma = tokens[i - 2]!.start
-      const outletBefore = word(i - 2) === ',' ? (c: Cue) => c.end <= comma && c.end >= comma - 1 : (c: Cue) => c.end === tokens[i - 2]!.end
+      // (Or the cue the reader made of the relative clause itself: "Bloomberg, which cited".)
+      const outletBefore = word(i - 2) === ',' ? (c: Cue) => c.end <= comma && c.end >= comma - 1 || c.verb === i : (c: Cue) => c.end === tokens[i - 2]!.end
       if (!cues.some((c) => outletBefore(c) && isOutlet(c.speaker))) continue
       const p = phraseStartingAt(tokens, i + 1, to)
       const speaker = p ? describe(text, tokens, p) : null

@@ -105,3 +105,10 @@ test('a speech act an outlet relays ("X rejected ..., Y reported") is the speake
   const event = 'SEOUL, May 4 (Reuters) - Drills began.\n\nMarshal Pak Jong Chon called off the parade, KCNA said.'
   assert.equal(who(event, 'the parade'), 'KCNA')
 })
+
+test('"was first reported by X, citing / which cited Y": the outlet that broke the news relays its source', () => {
+  const text = 'TOKYO, May 4 (Reuters) - Shares rose.\n\nThe merger was first reported by Kyodo, citing government sources.'
+  assert.equal(who(text, 'The merger was'), 'government sources (anonymous) via Kyodo')
+  const which = 'TOKYO, May 4 (Reuters) - Shares rose.\n\nThe merger was first reported by Nikkei, which cited a draft plan from the industry ministry.'
+  assert.equal(who(which, 'The merger was'), 'draft plan via Nikkei')
+})
