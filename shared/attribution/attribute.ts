@@ -8,7 +8,7 @@ import type { Discourse } from './discourse.ts'
 import type { SourceKind } from './kinds.ts'
 import type { Speaker } from './speakers.ts'
 import { fold } from './fold.ts'
-import { isDistributor, knownOutlet, looksLikeOutlet } from './outlets.ts'
+import { isDistributor, knownOutlet, looksLikeOutlet, namesMasthead } from './outlets.ts'
 import { officeOf } from './offices.ts'
 import { ORG_ROLES } from './lexicon.ts'
 import { firstConjunct } from './coordinated.ts'
@@ -154,7 +154,7 @@ function insideContent(c: Cue, outer: readonly Cue[]): boolean {
 const WIRES = new Set(['Reuters', 'AP', 'AFP', 'Bloomberg', 'TASS', 'Xinhua', 'Interfax', 'RIA Novosti', 'dpa', 'Kyodo', 'Yonhap', 'ANSA', 'EFE', 'Anadolu', 'IRNA', 'KCNA', 'Jiji Press'])
 
 function isOutletName(name: string): boolean {
-  return knownOutlet(name) !== undefined || /\b(?:Times|Post|News|Journal|Herald|Daily|TV)$/.test(name) || /^The \p{Lu}\p{Ll}+$/u.test(name)
+  return knownOutlet(name) !== undefined || namesMasthead(name) || /\b(?:Times|Post|News|Journal|Herald|Daily|TV)$/.test(name) || /^The \p{Lu}\p{Ll}+$/u.test(name)
 }
 
 function confidenceOf(main: Cue, source: Resolved, relayed: boolean): number {

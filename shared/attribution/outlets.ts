@@ -3,6 +3,7 @@
 // plus the name shapes that make an unknown name an outlet.
 
 import { fold } from './fold.ts'
+import { DEMONYMS } from './lexicon.ts'
 import { memo } from './memo.ts'
 
 const KNOWN: readonly (readonly string[])[] = [
@@ -51,11 +52,28 @@ for (const names of KNOWN) for (const name of names) canonicalByFold.set(fold(na
 const listed = new Set(KNOWN.flat().map((name) => name.toLowerCase()))
 
 // Name endings that mark an outlet; "Agency" only after "News"/"Press".
-const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|examiner|mirror|courier|standard|sun|star|mail|media)$/
+const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|examiner|mirror|courier|standard|sun|star|mail|media|media group)$/
+
+// The names an outlet is written under: "AP" is also "The Associated Press".
+export function namesOf(name: string): readonly string[] {
+  const canonical = knownOutlet(name)
+  return (canonical && KNOWN.find((n) => n[0] === canonical)) || [name]
+}
+
+// How a story describes an agency around its name: "the official IRNA news agency", "state-run Yonhap news agency".
+const DESCRIBED = /^(?:the\s+)?(?:(?:official|semi-official|state|state-run|state-owned|state-controlled|government-run|government)\s+)+(.+)$/i
+const KINDS_AFTER = [/\s+news\s+agency$/i, /\s+(?:agency|daily|newspaper|broadcaster|channel|television)$/i]
 
 export const knownOutlet = memo((name: string): string | undefined => {
   const found = canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, '')))
-  return found && bareMasthead(name, found) ? undefined : found
+  if (found) return bareMasthead(name, found) ? undefined : found
+  // ("the official IRNA news agency" is IRNA; a bare one-word masthead stays unknown: "the Hill daily".)
+  const bare = DESCRIBED.exec(name)?.[1] ?? name
+  for (const written of [bare, ...KINDS_AFTER.map((kind) => bare.replace(kind, ''))]) {
+    const described = written !== name ? canonicalByFold.get(fold(written)) : undefined
+    if (described && !bareMasthead(written, described)) return described
+  }
+  return undefined
 })
 
 // A one-word name that is a masthead only with its "The" ("Hill", "Times"):
@@ -73,6 +91,13 @@ export const looksLikeOutlet = memo((name: string): boolean => {
   if (/^(?:nbc|abc|cbs|fox|cnn|bbc|sky|cbc|nhk|kbs) \S/.test(folded)) return true
   return /\s/.test(folded) && OUTLET_ENDINGS.test(folded) && !/\b(?:ministry|department|party|bank)\b/.test(folded)
 })
+
+// A name shaped like an outlet that names one masthead ("Funke media group", "NBC 4 New York"), not
+// a country's broadcasting at large ("Ukrainian television", "Russian state media"): some capitalised word
+// in it is neither a demonym nor a generic word.
+export function namesMasthead(name: string): boolean {
+  return looksLikeOutlet(name) && name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w.toLowerCase()) && !/^(?:State|US|U\.S\.|UK|EU)$/.test(w))
+}
 
 // The distributor tag on press releases, never a source (GUIDE decision 2).
 export function isDistributor(name: string): boolean {

@@ -242,7 +242,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     // ("Peskov, asked by reporters whether ..., said", "Holm, responding to a question about ..., said": a question put to the speaker.)
     for (let k = j - 2; k > floor && k >= j - 24; k--) {
       if (tokens[k]!.lower !== ',') continue
-      if (/^(?:citing|quoting|quoted|cited|speaking|talking|asked|responding|replying|answering|reacting|commenting|referring|writing)$/.test(tokens[k + 1]!.lower)) j = k - 1
+      if (/^(?:citing|quoting|quoted|cited|speaking|talking|asked|responding|replying|answering|reacting|commenting|referring|writing)$/.test(tokens[k + 1]!.lower) ||
+        inSaidThing(tokens, k + 1)) j = k - 1
       break
     }
   }
@@ -392,4 +393,10 @@ export function sharedSubject(tokens: readonly Token[], floor: number, and: numb
   const opening = phrase !== null && tokens[phrase.a - 1]?.lower === ',' && tokens[floor]!.pos === 'ADP'
   // ("Hong Kong chaos: China deploys troops and warns": after a headline's colon.)
   return phrase && (phrase.a === floor || /^(?:-|—|–|:)$/.test(tokens[phrase.a - 1]!.lower) || opening) ? phrase : null
+}
+
+// "Sokol, in an interview with Izvestia, said", "Vale, in a statement to the AP, said": where the speaker spoke, as an aside.
+function inSaidThing(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'in' && /^(?:a|an|her|his|their|its)$/.test(tokens[k + 1]?.lower ?? '') &&
+    /^(?:interview|statement|comments|remarks|email|letter)$/.test(tokens[k + 2]?.lower ?? '')
 }

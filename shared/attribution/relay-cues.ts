@@ -7,16 +7,17 @@
 import type { Cue, SentenceView } from './cues.ts'
 import { BE } from './lexicon.ts'
 import type { Token } from './nlp.ts'
-import { looksLikeOutlet } from './outlets.ts'
+import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
 import type { Phrase } from './phrases.ts'
 import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
+import { relayedActs } from './relayed-acts.ts'
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
 // What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
-const SAID_THING = /^(?:remarks|comments|statement|statements|interview|words|message|speech|address|post|video|letter|op-ed|article|note|memo|email|document|documents)$/
+const SAID_THING = /^(?:remarks|comments|statement|statements|interview|words|message|speech|address|post|video|letter|op-ed|article|note|memo|email|document|documents|commentary)$/
 
 const isOutlet = (s: Speaker | null): s is Extract<Speaker, { type: 'name' }> =>
   s?.type === 'name' && (s.titles.includes('outlet') || looksLikeOutlet(s.name))
@@ -50,9 +51,9 @@ function mastheads(view: SentenceView, cues: Cue[]): void {
   }
 }
 
-// "In comments to the Interfax news agency, ... said", "Speaking to Xinhua, ... said",
+// "In comments to the Interfax news agency, ... said", "Speaking to Xinhua, ... said", "said in an email to The Associated Press",
 // "in an interview with the Asahi Shimbun newspaper", "told the Izvestia daily": where the speaker spoke (GUIDE 6).
-const GIVEN = new Set(['comments', 'remarks', 'interview', 'interviews', 'speaking', 'talking', 'statement', 'statements'])
+const GIVEN = new Set(['comments', 'remarks', 'interview', 'interviews', 'speaking', 'talking', 'statement', 'statements', 'email', 'emailed'])
 // An outlet described as a newspaper or an agency is another outlet than the writer's (a
 // story never calls its own masthead "the X newspaper"): what it was told reaches us through it.
 const PRINT_OR_WIRE = /^(?:newspaper|paper|daily|broadsheet|tabloid|weekly|magazine|agency|wire)$/
@@ -66,6 +67,7 @@ function venues(view: SentenceView, cues: Cue[]): void {
     if (!/^(?:told|tells|tell)$/.test(tokens[c.verb]!.lower) || c.wireVenue) continue
     const p = phraseStartingAt(tokens, c.verb + 1, to)
     if (p) give(view, c, p)
+    else giveKnown(view, c, c.verb + 1)
   }
   if (!speaking.length) return
   for (let k = from; k < to - 2; k++) {
@@ -77,7 +79,7 @@ function venues(view: SentenceView, cues: Cue[]): void {
     const on = link === 'on' && (interview || speaking.some((c) => c.verb === k))
     if (!on && !(link === 'to' && GIVEN.has(w) || link === 'with' && interview)) continue
     const p = phraseStartingAt(tokens, k + 2, to)
-    if (p) for (const c of speaking) if (!c.venue) give(view, c, p)
+    for (const c of speaking) if (!c.venue) p ? give(view, c, p) : giveKnown(view, c, k + 2)
     return
   }
 }
@@ -91,8 +93,19 @@ function give(view: SentenceView, c: Cue, p: Phrase): void {
   for (let n = p.a; n < p.b; n++) if (tokens[n]!.lower === 'agency' || tokens[n]!.lower === 'wire' || shaped && PRINT_OR_WIRE.test(tokens[n]!.lower)) c.wireVenue = true
 }
 
-// An outlet's own text: "according to a report in the Washington Post" is the Post itself (GUIDE 5).
-const OUTLET_TEXTS = /^(?:report|article|story|investigation|editorial|commentary|analysis|interview|piece|dispatch)$/
+// A known masthead the tagger did not read as a name ("Speaking to Sky News", "sky" taken for a verb):
+// the longest run of capitalised words from k that the outlet list knows.
+function giveKnown(view: SentenceView, c: Cue, k: number): void {
+  const { text, tokens, to } = view
+  if (tokens[k]?.lower === 'the') k++
+  let name: string | undefined
+  for (let e = k; e < Math.min(to, k + 5) && tokens[e]!.cap; e++) name = knownOutlet(text.slice(tokens[k]!.start, tokens[e]!.end)) ?? name
+  if (name) c.venue = name
+}
+
+// An outlet's own text: "according to a report in the Washington Post" is the Post itself (GUIDE 5);
+// so is its own count: "according to a tally by Yonhap", "according to a tally by AFP".
+const OUTLET_TEXTS = /^(?:report|article|story|investigation|editorial|commentary|analysis|interview|piece|dispatch|tally)$/
 
 function outletTexts(view: SentenceView, cues: Cue[]): void {
   const { text, tokens, to } = view
@@ -172,7 +185,9 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       const aside = before === ',' && /^(?:quoted|cited)$/.test(w)
       // "Ivanov was cited as saying by Interfax": the subject spoke ("was quoted as saying" is a cue already).
       const citedAs = w === 'saying' && word(i - 2) === 'cited' && BE.has(word(i - 3))
-      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside)) continue
+      // "The plan was first reported by Bloomberg, which cited ...": the outlet that broke the news.
+      const broke = w === 'reported' && (BE.has(before) || /^(?:first|initially|originally)$/.test(before))
+      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside || broke)) continue
       const found = outletAt(by + 1)
       if (!found) continue
       const [p, outlet] = found
@@ -215,11 +230,13 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     const relative = /^(?:which|who|that)$/.test(word(i - 1))
     if (/^(?:cited|quoted)$/.test(w) && relative && (word(i - 2) === ',' || word(i - 1) === 'that')) {
       const comma = tokens[i - 2]!.start
-      const outletBefore = word(i - 2) === ',' ? (c: Cue) => c.end <= comma && c.end >= comma - 1 : (c: Cue) => c.end === tokens[i - 2]!.end
+      // (Or the cue the reader made of the relative clause itself: "Bloomberg, which cited".)
+      const outletBefore = word(i - 2) === ',' ? (c: Cue) => c.end <= comma && c.end >= comma - 1 || c.verb === i : (c: Cue) => c.end === tokens[i - 2]!.end
       if (!cues.some((c) => outletBefore(c) && isOutlet(c.speaker))) continue
       const p = phraseStartingAt(tokens, i + 1, to)
       const speaker = p ? describe(text, tokens, p) : null
       if (p && speaker && !isOutlet(speaker)) cues.push(relayCue('citing', tokens, i, p.b, speaker, q, false, true))
     }
   }
+  relayedActs(view, cues)
 }

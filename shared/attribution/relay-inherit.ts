@@ -16,7 +16,7 @@ import { fold } from './fold.ts'
 const QUOTED = /\b(?:was|were|is|are) quoted as\b/
 
 export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number, publisher: string | null = null,
-  namesOutlet: (i: number) => boolean = () => false): void {
+  namesOutlet: (i: number) => boolean = () => false, toPress: (i: number) => boolean = () => false): void {
   seenRelays(own)
   // The nearest relay of the paragraph: the last one before, else the first after.
   const before: (string | null)[] = []
@@ -44,15 +44,21 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     if (!a || a.kind === 'outlet') continue
     const ahead = next && (fold(a.source) === next.source || anaphoric(a)) ? next.via : null
     const via = before[i] ?? ahead
-    if (via && (anaphoric(a) || !((directFrom.get(a.source) ?? Infinity) < paraOf(i)))) own[i] = { ...a, via }
+    // ("Takaichi told reporters ... . Mao said, according to Xinhua, ...": words heard by the press in person are no outlet's.)
+    if (via && !toPress(i) && (anaphoric(a) || !((directFrom.get(a.source) ?? Infinity) < paraOf(i)))) own[i] = { ...a, via }
   }
   // The relay every earlier attribution of a source came through; null once one came without it.
+  // ("Vale said in an email to the AP ... . [later paragraph] Vale said": a source the writer met only in
+  // another outlet's interview is still quoted from it, named or not.)
   const throughOf = new Map<string, string | null>()
+  const interviewed = new Set<string>()
   own.forEach((a, i) => {
     if (!a) return
     const through = throughOf.get(a.source)
-    if (!a.via && through && a.kind !== 'outlet' && (anaphoric(a) || QUOTED.test(text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: through }
+    if (!a.via && through && a.kind !== 'outlet' && !toPress(i) &&
+      (anaphoric(a) || interviewed.has(a.source) || QUOTED.test(text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: through }
     const via = own[i]!.via
+    if (via && a.venue && fold(a.venue) === fold(via) && through === undefined) interviewed.add(a.source)
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
   })
 }

@@ -22,6 +22,8 @@ import { paragraphsOf, splitSentences } from './sentences.ts'
 import { describe } from './speakers.ts'
 import { ORG_WORDS, TITLES } from './lexicon.ts'
 import { countryOf, publisherOf } from './dateline.ts'
+import { spokeToPress } from './press-venues.ts'
+import { venueRelays } from './venue-relays.ts'
 import { quoteFlags } from './quotes.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
@@ -169,7 +171,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
 
   interviewFrames(text, tokens, sentences, own, publisher)
   const namesOutlet = outletAnaphors(text, sentences, own, publisher)
-  inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => namesOutlet[i]!)
+  venueRelays(text, own, publisher)
+  inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => namesOutlet[i]!, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)))
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)),

@@ -1,0 +1,62 @@
+// An interview given to another outlet reaches the reader through that
+// outlet (GUIDE 6: "an official told the Herald", written by another outlet,
+// has the Herald as venue and relay). With a dateline the story's own outlet
+// is known and compose() decides; without one, "told X" may be the story's
+// own interview ("told the Global Times" in the Global Times). The article
+// tells which: its own outlet is the one it keeps telling things to, an
+// outlet it names once in a story relaying two other outlets or more is
+// another's, and a country's media at large ("told US media") is never one
+// masthead's own.
+
+import type { Attribution } from './attribute.ts'
+import { fold } from './fold.ts'
+import { knownOutlet, looksLikeOutlet, namesOf } from './outlets.ts'
+
+// "US media", "Russian state media", "local media" (not "social media", a platform).
+const MEDIA_AT_LARGE = /^(?!social\b)(?:[\p{L}.]+\s+){1,2}media$/iu
+
+export function venueRelays(text: string, own: (Attribution | null)[], publisher: string | null): void {
+  if (publisher) return
+  const at = (i: number) => {
+    const a = own[i]
+    return a?.venue && !a.via && a.kind !== 'outlet' && (looksLikeOutlet(a.venue) || MEDIA_AT_LARGE.test(a.venue)) ? a : null
+  }
+  if (!own.some((_, i) => at(i))) return
+  // The outlets the article relays or reports as speaking, and how often each venue is named.
+  const relayed = new Set<string>()
+  for (const a of own) {
+    if (a?.via) relayed.add(fold(knownOutlet(a.via) ?? a.via))
+    if (a?.kind === 'outlet') relayed.add(fold(knownOutlet(a.source) ?? a.source))
+  }
+  const counts = new Map<string, number>()
+  const count = (name: string) => {
+    const key = fold(knownOutlet(name) ?? name)
+    if (!counts.has(key)) counts.set(key, mentions(text, name))
+    return counts.get(key)!
+  }
+  // The article's own outlet: the venue it names most, at least twice (an outlet it relays is another's).
+  let mine: string | null = null
+  let most = 1
+  let tie = false
+  for (const name of new Set(own.flatMap((_, i) => at(i)?.venue ?? []))) {
+    const n = count(name)
+    if (n > most) { mine = fold(knownOutlet(name) ?? name); most = n; tie = false } else if (n === most && most > 1) tie = true
+  }
+  if (tie) mine = null
+  own.forEach((_, i) => {
+    const a = at(i)
+    if (!a) return
+    const venue = knownOutlet(a.venue!) ?? a.venue!
+    const key = fold(venue)
+    // (Named once in a story that relays two other outlets or more: a story of relays, this one among them.)
+    const relay = MEDIA_AT_LARGE.test(venue) || (mine !== null ? mine !== key : count(venue) <= 1 && [...relayed].filter((o) => o !== key).length >= 2)
+    if (relay) own[i] = { ...a, via: venue }
+  })
+}
+
+// How many times an outlet is named in the text, under any of its names
+// (longest first, so "Thomson Reuters" counts once, not also as "Reuters").
+function mentions(text: string, name: string): number {
+  const names = [...namesOf(name)].sort((x, y) => y.length - x.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0
+}
