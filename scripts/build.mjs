@@ -11,6 +11,9 @@ const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', legalCo
 await rm('dist', { recursive: true, force: true })
 await mkdir('dist/renderer', { recursive: true })
 
+// Node bundles: CommonJS beside each other in dist/electron, Electron left to the runtime.
+const nodeBundle = { outdir: 'dist/electron', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20', external: ['electron'] }
+
 await Promise.all([
   build({
     ...common,
@@ -26,12 +29,7 @@ await Promise.all([
     // (electron/import/run-import.ts, electron/suggest/run-engine.ts
     // find each beside the bundle that starts it).
     entryPoints: { cli: 'electron/cli.ts', main: 'electron/main.ts', 'import-worker': 'electron/import/import-worker.ts' },
-    outdir: 'dist/electron',
-    outExtension: { '.js': '.cjs' },
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron'],
+    ...nodeBundle,
     // wink's model in a file of its own, loaded on first use (lazy-model.mjs).
     plugins: [lazyModel],
   }),
@@ -39,24 +37,14 @@ await Promise.all([
   build({
     ...common,
     entryPoints: { 'engine-worker': 'electron/suggest/engine-worker.ts', ...MODEL_ENTRY },
-    outdir: 'dist/electron',
-    outExtension: { '.js': '.cjs' },
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron'],
+    ...nodeBundle,
   }),
   // A sandboxed preload is a single CommonJS script that may require only
   // 'electron'.
   build({
     ...common,
     entryPoints: { preload: 'electron/preload.ts' },
-    outdir: 'dist/electron',
-    outExtension: { '.js': '.cjs' },
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron'],
+    ...nodeBundle,
   }),
   cp('renderer/index.html', 'dist/renderer/index.html'),
   // One style sheet: renderer/app.css and the files it @imports (styles.css
