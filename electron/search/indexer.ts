@@ -37,6 +37,7 @@ import type { Store } from '../store/store.ts'
 import { searchableOf } from './document-contents.ts'
 import { fillRows, readRow, removeRow, writeRow } from './search-rows.ts'
 import { bytesOf, mark, unmarked, versionOf } from './versions.ts'
+import { whenQuiet, type Quiet } from '../when-quiet.ts'
 
 export const SEARCH_INDEX_FILE = 'search-index.bin'
 // What an older version kept (JSON): removed once the new file is written.
@@ -100,10 +101,7 @@ export class SearchIndexer {
   // Making the rows the cache's documents lack, once caught up after reading it.
   #filling: Promise<void> | null = null
   // Waiting to start (start()).
-  #begin: (() => void) | null = null
-  #quietMs = 0
-  #quiet: ReturnType<typeof setTimeout> | undefined
-  #latest: ReturnType<typeof setTimeout> | undefined
+  #waiting: Quiet | null = null
 
   constructor(store: Store, options: IndexerOptions = {}) {
     this.#store = store
@@ -116,16 +114,8 @@ export class SearchIndexer {
   // `atMostMs` after the start: the first document and the library list,
   // asked for right after a start, must not wait behind it.
   start({ quietMs = 500, atMostMs = 5000 } = {}): void {
-    const begin = () => {
-      clearTimeout(this.#quiet)
-      clearTimeout(this.#latest)
-      this.#quiet = undefined
-      void this.#ready().then(() => this.#catchUp()).catch(() => {})
-    }
-    this.#quietMs = quietMs
-    this.#begin = begin
-    this.#latest = setTimeout(begin, atMostMs).unref()
-    this.heard()
+    this.#waiting = whenQuiet(() => void this.#ready().then(() => this.#catchUp()).catch(() => {}), { quietMs, atMostMs })
+    this.#waiting.heard()
   }
 
   // Whether the index was asked for (read or being read).
@@ -135,9 +125,7 @@ export class SearchIndexer {
 
   // A call came in: not quiet yet.
   heard(): void {
-    if (!this.#begin || this.#loading) return
-    clearTimeout(this.#quiet)
-    this.#quiet = setTimeout(this.#begin, this.#quietMs).unref()
+    if (!this.#loading) this.#waiting?.heard()
   }
 
   // Something may have changed: catch up in the background, if started.
