@@ -8,10 +8,12 @@ import type { SourceKind } from './kinds.ts'
 import { kindOfName } from './kinds.ts'
 import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
-import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYMS, LEGAL_SUFFIX, PLACES } from './lexicon.ts'
+import { LEGAL_SUFFIX } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 import { PersonNames } from './name-forms.ts'
 import { groupNamedBy } from './group-names.ts'
+import { learnShortForms, PUBLIC_BODY } from './org-forms.ts'
+import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singular, singularOf, withNumber } from './entity-picks.ts'
 
 export interface Entity {
   name: string
@@ -28,20 +30,10 @@ const REACH = 3
 // How many entities are kept for resolving, most recent first.
 const RECENT = 64
 const CACHE_SIZE = 4096
-const PUBLIC_BODY = /\b(?:Agency|Department|Ministry|Service|Office|Bureau|Police|Council|Commission|Authority|Administration|Court|University|Government|Assembly|Legislature)\b/
 const COMPANY_HEADS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'lender', 'insurer', 'retailer', 'airline', 'miner', 'manufacturer', 'maker', 'conglomerate', 'startup'])
 const STATE_BODY = /\b(?:Force|Forces|Army|Navy|Guard|Command|Staff|Reserve|Police|Parliament|Congress|Senate|House|Kremlin|Pentagon|Treasury|Cabinet|Presidency|Nations|Union)\b/
 const GENERIC_MODS = new Set(['central', 'national', 'state', 'federal'])
 const GENERIC_TEXTS = new Set(['document', 'text', 'paper', 'documents', 'texts', 'papers'])
-const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([['korea', 'South Korea'], ['netherlands', 'Netherlands'], ['britain', 'Britain']])
-// Capitals by folded name -> the country as written ("China"); Washington is the United States.
-const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
-  ...[...COUNTRY_OF_CAPITAL].map(([city, country]) => [city, COUNTRY_NAMES.get(country) ?? country.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())] as [string, string]),
-  ['washington', 'United States'],
-  // ("The U.S. hoped": the country's short name speaks as the state.)
-  ['u.s.', 'United States'], ['us', 'United States'], ['u.s', 'United States'], ['usa', 'United States'],
-])
-
 export class Discourse {
   private readonly people = new PersonNames()
   private readonly learnt = new Set<string>()
@@ -82,34 +74,7 @@ export class Discourse {
     const kind = kindOfName(name)
     if (parts.length < 2 || parts.length > (kind === 'organisation' ? 9 : 4)) return
     if (kind === 'organisation') {
-      // "IMF" after "the International Monetary Fund": initials of a body the article names in full.
-      const initials = parts.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
-      if (initials.length >= 3 && !this.acronyms.has(initials)) this.acronyms.set(initials, name)
-      // "Nordwave" after "Nordwave Semiconductor": a distinctive first word stands for the company.
-      const first = parts[0]!
-      const key = fold(first)
-      // (Not "Mississippi" for the "Mississippi Emergency Management Agency": a public body's first word is its place.)
-      // ("SoftBank" for "SoftBank Group": a first word may have capitals inside.)
-      if (/^\p{Lu}\p{Ll}[\p{L}]*$/u.test(first) && kindOfName(first) === 'person' && !DEMONYMS.has(key) && !this.orgOf.has(key) && !PUBLIC_BODY.test(name)) {
-        this.orgOf.set(key, name)
-        this.canonicalOf.clear()
-      }
-      // "Joint Chiefs" for "Joint Chiefs of Staff": a body's name cut at its linker stands for the whole.
-      const link = parts.findIndex((w, k) => k >= 2 && /^(?:of|on|for)$/.test(w))
-      const cut = link > 0 ? fold(parts.slice(0, link).join(' ')) : ''
-      if (cut && !this.orgOf.has(cut)) { this.orgOf.set(cut, name); this.canonicalOf.clear() }
-      // "Air Mobility" for "Air Mobility Command": the words before a body's last word, when they name no body themselves.
-      for (let n = 2; n < parts.length; n++) {
-        const prefix = parts.slice(0, n)
-        const last = fold(prefix[n - 1]!)
-        if (/^\p{Lu}/u.test(prefix[n - 1]!) && kindOfName(prefix[n - 1]!) === 'person' && !/^(?:of|on|for|and|the)$/.test(last) && !this.orgOf.has(fold(prefix.join(' ')))) {
-          this.orgOf.set(fold(prefix.join(' ')), name)
-          this.canonicalOf.clear()
-        }
-      }
-      // "Eastern Theatre Command" for "the PLA Eastern Theatre Command": the body without its owner's initials.
-      const owned = parts.length >= 3 && /^\p{Lu}{2,5}$/u.test(first) ? fold(parts.slice(1).join(' ')) : ''
-      if (owned && !this.orgOf.has(owned)) { this.orgOf.set(owned, name); this.canonicalOf.clear() }
+      if (learnShortForms(name, parts, this.orgOf, this.acronyms)) this.canonicalOf.clear()
       return
     }
     if (kind !== 'person') return
@@ -336,38 +301,3 @@ export class Discourse {
     return !e.roles.has('body') && !/\s/.test(e.name) && kindOfName(e.name) === 'organisation' && /^[A-Z][a-z]+$/.test(e.name)
   }
 }
-
-// "official #2 (anonymous)" is one person; "officials", "people familiar with ..." are many.
-function singular(name: string): boolean {
-  const words = name.replace(/\s*(?:#\d+\s*)?\((?:anonymous|unnamed)\)$/, '').split(/\s+/)
-  return !words.some((w) => w === 'people' || /s$/.test(w) && ANONYMOUS_HEADS.has(w) || w === 'staff' || w === 'media')
-}
-
-function latestSpeaker(entities: readonly Entity[]): Entity | null {
-  let best: Entity | null = null
-  for (const e of entities) if (e.spokeAt >= 0 && (!best || e.spokeAt > best.spokeAt)) best = e
-  return best
-}
-
-// "U.S. officials (anonymous)" -> "U.S. official (anonymous)": one of them.
-function singularOf(name: string, head: string): string {
-  return name.replace(new RegExp(`\\b${head}s\\b`), head)
-}
-
-// "official (anonymous)" takes the qualifiers of the group it is one of ("U.S. official (anonymous)").
-function qualified(name: string, group: string, head: string): string {
-  const bare = name.replace(/ \((?:anonymous|unnamed)\)$/, '')
-  return bare === head && group.includes(` ${head}`) ? group : name
-}
-
-function withNumber(name: string, n: number): string {
-  return name.replace(/ \((?:anonymous|unnamed)\)$/, '') + ` #${n} (anonymous)`
-}
-
-// "Donald J. Trump", not "Sacramento-based McClatchy": every word a capitalised name or initial.
-const properName = (name: string | undefined) => name !== undefined && name.split(/\s+/).every((w) => /^\p{Lu}[\p{L}'’]*\.?$/u.test(w))
-
-// A country or capital named as a place, not a body that issues texts.
-const isPlace = (name: string) => PLACES.has(fold(name)) || COUNTRY_OF_CAPITAL.has(fold(name)) || STATE_OF_CAPITAL.has(fold(name))
-
-const isDeputy = (m: string) => m === 'deputy' || m === 'vice'

@@ -9,23 +9,18 @@ import { isCap } from './phrases.ts'
 import {
   ANONYMOUS_HEADS, CALENDAR, DEMONYM_OF, LEGAL_SUFFIX, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, SOURCE_PLACES, TITLES,
 } from './lexicon.ts'
-import { isDistributor, knownOutlet, looksLikeOutlet } from './outlets.ts'
+import { isDistributor, knownOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
 import { describesReports, isJob, pastOpener, pastPosting, spelledTitles } from './name-titles.ts'
 import { kindOfName } from './kinds.ts'
 import { anonymousName, opensSentence } from './anonymous-phrase.ts'
 import { stateBodyName } from './state-bodies.ts'
+import type { Speaker } from './speaker-type.ts'
+import { personOfBody } from './person-of-body.ts'
+import { countryBefore } from './country-before.ts'
 
-export type Speaker =
-  | { type: 'pronoun'; word: string }
-  | { type: 'name'; name: string; titles: string[] }
-  // `owned`: "their lawyer", "her spokesman": someone's, not the person named last.
-  | { type: 'role'; head: string; mods: string[]; group: 'person' | 'org' | 'outlet' | 'document'; owned?: boolean }
-  | { type: 'document'; name: string; owner: string | null }
-  | { type: 'anonymous'; name: string; definite?: boolean; head?: string; ordinal?: number }
-  // "his office", "the president's office", "Erdogan's office": named after its holder (see offices.ts).
-  | { type: 'office'; owner: string | null; titles: string[] }
+export type { Speaker } from './speaker-type.ts'
 
 // (Words are compared without a final dot, so "Lt." is the title "lt.".)
 // ("House Speaker Brian Bosma", "First Lady Michelle Obama": titles of a person only before a name.)
@@ -36,17 +31,6 @@ const BODY_DESCRIPTIONS = new Set(['site', 'website', 'tracker', 'platform', 'co
 const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|for|-)$/
 // "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
 const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
-
-
-
-// The nearest country named earlier in the same sentence, within a short window.
-function countryBefore(tokens: readonly Token[], a: number): string | null {
-  const sentence = tokens[a]!.sentence
-  for (let k = a - 1; k >= 0 && a - k <= 30 && tokens[k]!.sentence === sentence; k--) {
-    if (tokens[k]!.cap && PLACES.has(tokens[k]!.lower)) return tokens[k]!.text
-  }
-  return null
-}
 
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/
 // Bodies of a state, named by the country's adjective when a possessive names the country.
@@ -68,27 +52,6 @@ const slice = (text: string, tokens: readonly Token[], from: number, to: number)
 function common(w: string): boolean {
   return ANONYMOUS_HEADS.has(w) || PERSON_ROLES.has(w) || ORG_ROLES.has(w) || OUTLET_ROLES.has(w) ||
     DOCUMENT_NOUNS.has(w) || PERSON_ROLES.has(w.replace(/s$/, ''))
-}
-
-// "Alexandra Olgin of South Carolina Public Radio", "Jan Berg of the Brookings
-// Institution": a person's name (two or three plain capitalised words) and the
-// outlet or body they work for; the person speaks.
-const STATE_WORDS = /^(?:Republic|Kingdom|Federation|Emirates|States|Union|Islamic|Democratic|People|United|Federal|National|Royal|Grand|Duchy)$/
-function personOfBody(text: string, tokens: readonly Token[], a: number, b: number): Speaker | null {
-  let of = -1
-  for (let k = a + 2; k < Math.min(b - 1, a + 4); k++) if (tokens[k]!.lower === 'of') { of = k; break }
-  if (of < 0) return null
-  const person = tokens.slice(a, of)
-  const plain = (w: Token) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && w.pos === 'PROPN' && !ORG_WORDS.has(w.lower) && !PLACES.has(w.lower) && !DEMONYMS.has(w.lower) && !TITLES.has(w.lower)
-  if (!person.every(plain) || person.some((w) => STATE_WORDS.test(w.text))) return null
-  const from = tokens[of + 1]!.lower === 'the' ? of + 2 : of + 1
-  if (from >= b) return null
-  const body = tokens.slice(from, b)
-  // ("Jamie Werner of Ngatiwai", "Ron Paul of Texas": a given name and a surname of a people or a place are a person too.)
-  // ("Law Society of Kenya" is a body: its words name one.)
-  const placeOrPeople = person.length === 2 && from === of + 1 && body.every((w) => isCap(w) && w.pos === 'PROPN') && kindOfName(slice(text, tokens, a, of)) === 'person'
-  if (!isCap(body[0]!) || !(placeOrPeople || outletShape(tokens, from, b) || looksLikeOutlet(slice(text, tokens, from, b)) || body.some(orgWord))) return null
-  return { type: 'name', name: slice(text, tokens, a, of), titles: [] }
 }
 
 export function describe(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
