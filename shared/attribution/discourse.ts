@@ -15,6 +15,8 @@ import { groupNamedBy } from './group-names.ts'
 import { learnShortForms, PUBLIC_BODY } from './org-forms.ts'
 import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singular, singularOf, withNumber } from './entity-picks.ts'
 
+type Named = { name: string; titles: readonly string[] }
+
 export interface Entity {
   name: string
   kind: SourceKind
@@ -51,8 +53,12 @@ export class Discourse {
   private readonly numberedNames = new Map<string, string[]>()
   // First unnamed sources that later got a second: their name -> "... #1 (anonymous)".
   readonly renamed = new Map<string, string>()
-  // The people the sentence being read names (canonical), for "his office" in the same sentence.
-  here: readonly { name: string; titles: readonly string[] }[] = []
+  // The people the sentence being read names (canonical), for "his office" in the same sentence,
+  // and those the sentence before named (`before`), for "She added" after "Omar asked ...".
+  private named: readonly Named[] = []
+  before: readonly Named[] = []
+  get here(): readonly Named[] { return this.named }
+  set here(names: readonly Named[]) { this.before = this.named; this.named = names }
   // The adjective of the country the article is written from ("Turkish"), when its dateline says.
   country: string | null = null
   // Initials the article spells out once: "RSF" -> "Rapid Support Forces".

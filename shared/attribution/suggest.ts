@@ -32,6 +32,7 @@ import { creditHeadline } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
 import { namesUnreliable, surnameAsVerb } from './name-lines.ts'
 import { givenNameAsOther } from './given-names.ts'
+import { subjectBefore } from './pronoun-subjects.ts'
 import { acronymsIn } from './acronyms.ts'
 import { jobsBeforeNames } from './name-jobs.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
@@ -120,7 +121,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const resolved = new Map<Cue, Resolved>()
     discourse.here = named[s.index]!
     for (const c of cues) {
-      const r = orgHere(c, text, s, discourse) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
+      const r = orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
         const outer = resolveSpeaker(c.quotedOuter, discourse, s.para)

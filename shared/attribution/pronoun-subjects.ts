@@ -1,0 +1,96 @@
+// "When Afghan President Ashraf Ghani announced the exchange, he said ...",
+// "Carlineo was arrested for a call in which he said ...": a person who is
+// the subject of a clause earlier in the same sentence is who "he" or "she"
+// stands for, not whoever spoke last in the paragraph before (a pronoun
+// binds to the nearest subject before it). A name after a preposition or
+// with a possessive is no subject ("After meeting Putin, he said").
+
+import type { Token } from './nlp.ts'
+import type { Sentence } from './sentences.ts'
+import type { Cue } from './cue-types.ts'
+import type { Discourse } from './discourse.ts'
+import type { Resolved } from './attribute.ts'
+
+const PERSONAL = /^(?:he|she)$/
+// Words that may sit between a subject and its verb: "Ghani first announced", "Smith, 54, was".
+const BETWEEN = new Set(['ADV', 'AUX', 'PART'])
+
+export function subjectBefore(text: string, tokens: readonly Token[], inside: Uint8Array, s: Sentence, cue: Cue, discourse: Discourse): Resolved | null {
+  if (cue.inQuote || cue.speaker?.type !== 'pronoun' || !PERSONAL.test(cue.speaker.word)) return null
+  let pronoun = -1
+  for (let k = s.from; k < s.to; k++) {
+    const t = tokens[k]!
+    if (t.start >= cue.start && t.end <= cue.end && t.lower === cue.speaker.word) { pronoun = k; break }
+  }
+  if (pronoun < 0) return null
+  const before = text.slice(s.start, tokens[pronoun]!.start)
+  // The last person named before the pronoun; any other name after the subject leaves "he" open
+  // ("Putin wanted to delegitimize Clinton if she won").
+  let last: { name: string; at: number; subject: boolean } | null = null
+  for (const n of discourse.here) {
+    const at = before.lastIndexOf(n.name)
+    if (at < 0 || last && last.at > at) continue
+    const { name, kind } = discourse.canonical(n.name)
+    // (A person the article names in full: "Children growing up" or "Wyoming will" name no one.)
+    const person = kind === 'person' && name.includes(' ')
+    last = { name, at, subject: person && isSubject(tokens, inside, s, s.start + at, s.start + at + n.name.length, pronoun) }
+  }
+  if (last) return last.subject ? { name: last.name, kind: 'person', via: null, named: false } : null
+  const opener = openingSubject(text, tokens, inside, s, discourse)
+  return opener ? { name: opener, kind: 'person', via: null, named: false } : null
+}
+
+// "Omar asked for compassion in a letter. She added, ...": with no one named
+// before it, the pronoun stands for the person who opens the sentence before,
+// in the same paragraph, as its subject.
+function openingSubject(text: string, tokens: readonly Token[], inside: Uint8Array, s: Sentence, discourse: Discourse): string | null {
+  if (s.from === 0) return null
+  const end = s.from - 1
+  let from = end
+  while (from > 0 && tokens[from - 1]!.sentence === tokens[end]!.sentence) from--
+  if (text.slice(tokens[end]!.end, s.start).includes('\n')) return null
+  const prev: Sentence = { ...s, from, to: s.from, start: tokens[from]!.start, end: tokens[end]!.end }
+  // Its first name, when that name opens the sentence (past titles: "Afghan President Ashraf Ghani").
+  let first: { name: string; at: number } | null = null
+  for (const n of discourse.before) {
+    const at = text.indexOf(n.name, prev.start)
+    if (at >= 0 && at < prev.end && (!first || at < first.at)) first = { name: n.name, at }
+  }
+  if (!first) return null
+  let k = from
+  while (k < s.from && tokens[k]!.start < first.at) {
+    if (!tokens[k]!.cap) return null
+    k++
+  }
+  const { name, kind } = discourse.canonical(first.name)
+  if (kind !== 'person' || !name.includes(' ')) return null
+  return isSubject(tokens, inside, prev, first.at, first.at + first.name.length, s.from) ? name : null
+}
+
+// The name at [start, end) opens a clause: nothing governs it (no preposition or
+// verb just before it) and a verb follows it, past adverbs, auxiliaries or an aside.
+function isSubject(tokens: readonly Token[], inside: Uint8Array, s: Sentence, start: number, end: number, limit: number): boolean {
+  let first = -1
+  let last = -1
+  for (let k = s.from; k < limit; k++) {
+    if (tokens[k]!.start === start) first = k
+    if (tokens[k]!.end === end) { last = k; break }
+  }
+  // ("'Barack didn't just talk about hope,' she said": a name inside the quotation is the speaker's words.)
+  if (first < 0 || last < 0 || inside[first]) return false
+  const prev = first > s.from ? tokens[first - 1]! : null
+  if (prev && /^(?:ADP|VERB|DET|PRON|ADJ|NUM)$/.test(prev.pos) && !/^(?:when|after|before|while|as|because|since|if|that)$/.test(prev.lower)) return false
+  let k = last + 1
+  if (tokens[k]?.text === ',') {
+    // "Smith, 54, was arrested": skip a short aside between commas.
+    let close = k + 1
+    while (close < limit && close - k <= 8 && tokens[close]!.text !== ',') close++
+    if (tokens[close]?.text !== ',') return false
+    k = close + 1
+  }
+  while (k < limit && BETWEEN.has(tokens[k]!.pos)) {
+    if (tokens[k]!.pos === 'AUX') return true
+    k++
+  }
+  return k < limit && tokens[k]!.pos === 'VERB' && !/^(?:'s|’s)$/.test(tokens[last + 1]?.lower ?? '')
+}
