@@ -7,10 +7,11 @@
 import type { Discourse } from './discourse.ts'
 import { ORG_ROLES } from './lexicon.ts'
 import { fold } from './fold.ts'
+import { ownedStaff } from './owned-staff.ts'
 
 const BARE = /^(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
 // "sources from the producer group": members of a body the article names by a role noun.
-const STAFF = /^(\p{Ll}+) (spokesman|spokeswoman|spokesperson|official|representative) \((?:anonymous|unnamed)\)$/u
+const STAFF = /^(\p{Ll}+) (spokesman|spokeswoman|spokesperson|officials?|representative) \((?:anonymous|unnamed)\)$/u
 const NAMED_STAFF = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*) (spokesman|spokeswoman|spokesperson|representative|official|officials|source|sources) \((?:anonymous|unnamed)\)$/u
 const LONE_SPOKES = /^(spokesman|spokeswoman|spokesperson) \((?:anonymous|unnamed)\)$/
 const MEMBERS = /^(\p{Ll}+) (?:from|in|at|within|inside) the (?:[\p{Ll}-]+ )*(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
@@ -44,6 +45,8 @@ export function fullerAnonymous(names: readonly string[]): Map<string, string> {
 export function membersOf(name: string, discourse: Discourse, before: (name: string) => boolean, para: number, lead = ''): string | null {
   // "An agency spokesperson said" after "The FDA said": the FDA's spokesperson.
   // "An Air Mobility spokesperson" after "Air Mobility Command": the body in its fullest form.
+  const owned = ownedStaff(name, discourse)
+  if (owned) return owned
   const staffOf = NAMED_STAFF.exec(name)
   if (staffOf) {
     const body = discourse.canonical(staffOf[1]!)

@@ -29,3 +29,14 @@ test('a pronoun opening a sentence is the person who opened the sentence before,
   const apart = 'Defence lawyer Maria Lodge said her client meant no harm.\n\nIlhan Noor was in court on Tuesday.\n\n"It was a mistake," she said.'
   assert.equal(who(apart, 'It was a mistake'), 'Maria Lodge')
 })
+
+test("unnamed staff of a named owner are named after the owner's fullest name, without the possessive", () => {
+  const text = 'The singer Dana Whitfield left the label in May.\n\nWhitfield\'s rep told reporters that the claim was false.'
+  assert.equal(who(text, 'claim was false'), 'Dana Whitfield rep (anonymous)')
+  assert.equal(who('The probe reached orbit on Monday, as NASA’s scientists have confirmed.', 'probe reached orbit'), 'NASA scientists (anonymous)')
+})
+
+test('"agency officials" after a named agency are its officials', () => {
+  const text = 'The Federal Aviation Administration opened a review of the engines.\n\nThe review will take a year, agency officials said.'
+  assert.equal(who(text, 'take a year'), 'Federal Aviation Administration officials (anonymous)')
+})
