@@ -219,7 +219,9 @@ export class Discourse {
   private textOfBody(recent: readonly Entity[], head: string, para: number): Entity | null {
     if (GENERIC_TEXTS.has(head)) return null
     // (In this paragraph or the one before: "the Kremlin press service said.\n\n"...," the statement said.")
-    const body = recent.find((e) => (e.kind === 'organisation' && !isPlace(e.name) || e.kind === 'document') && para - e.para <= 1)
+    // (Else the body that spoke last in reach: "Big Machine Records issued a statement. [A heading.] The statement claimed".)
+    const body = recent.find((e) => (e.kind === 'organisation' && !isPlace(e.name) || e.kind === 'document') && para - e.para <= 1) ??
+      latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !isPlace(e.name) && para - e.para <= REACH))
     if (!body || body.kind !== 'organisation') return null
     return this.mention(`${body.name} ${head}`, 'document', para, [], false)
   }

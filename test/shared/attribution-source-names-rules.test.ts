@@ -40,3 +40,9 @@ test('"agency officials" after a named agency are its officials', () => {
   const text = 'The Federal Aviation Administration opened a review of the engines.\n\nThe review will take a year, agency officials said.'
   assert.equal(who(text, 'take a year'), 'Federal Aviation Administration officials (anonymous)')
 })
+
+test('"the statement" paragraphs after a body issued one is that body\'s statement, not another text met since', () => {
+  const text = 'A new report by the Daily Ledger says the deal is close.\n\nOn Monday, Harbor Records issued a statement that appeared to let the tour go ahead.\n\nA LONG HISTORY OF FEUDS\n\n' +
+    'The statement claimed that the two labels had come to terms.'
+  assert.equal(who(text, 'come to terms'), 'Harbor Records statement')
+})
