@@ -52,9 +52,11 @@ function openingSubject(text: string, tokens: readonly Token[], inside: Uint8Arr
   const prev: Sentence = { ...s, from, to: s.from, start: tokens[from]!.start, end: tokens[end]!.end }
   // Its first name, when that name opens the sentence (past titles: "Afghan President Ashraf Ghani").
   let first: { name: string; at: number } | null = null
+  // (Looked for in the sentence's own words: a search of the text from there on would cost the article's length.)
+  const words = text.slice(prev.start, prev.end)
   for (const n of discourse.before) {
-    const at = text.indexOf(n.name, prev.start)
-    if (at >= 0 && at < prev.end && (!first || at < first.at)) first = { name: n.name, at }
+    const at = words.indexOf(n.name)
+    if (at >= 0 && (!first || prev.start + at < first.at)) first = { name: n.name, at: prev.start + at }
   }
   if (!first) return null
   let k = from

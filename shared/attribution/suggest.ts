@@ -33,6 +33,7 @@ import { headlineSpeaker } from './headline-speaker.ts'
 import { namesUnreliable, surnameAsVerb } from './name-lines.ts'
 import { givenNameAsOther } from './given-names.ts'
 import { subjectBefore } from './pronoun-subjects.ts'
+import { writeUps } from './write-ups.ts'
 import { acronymsIn } from './acronyms.ts'
 import { jobsBeforeNames } from './name-jobs.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
@@ -183,6 +184,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   socialPosts({ text, sentences, canonical: (name) => discourse.canonical(name) }, placed)
   quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
   colonLists({ text, sentences, own, composed }, placed)
+  writeUps(text, tokens, sentences, quote.inside, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p) => unnamed(p).map((n) => discourse.renamed.get(n) ?? n)))

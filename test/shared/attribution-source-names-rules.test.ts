@@ -46,3 +46,24 @@ test('"the statement" paragraphs after a body issued one is that body\'s stateme
     'The statement claimed that the two labels had come to terms.'
   assert.equal(who(text, 'come to terms'), 'Harbor Records statement')
 })
+
+test('a first-person write-up reproduced as plain paragraphs after "X wrote in a blog post" is X\'s, every sentence', () => {
+  const text = 'A flaw in a popular chat app lets anyone read private rooms, according to a researcher.\n\n' +
+    '"I waited a year before writing this," developer Lena Ortiz wrote in a blog post on Friday.\n\n' +
+    'The flaw sits in the way the app stores its keys. Ortiz has released code she said shows the problem. Here is how it works.\n\n' +
+    'The server trusts any key the client sends. That lets us open any room we like.\n\n' +
+    'In my tests, I opened forty rooms in an hour. The fix is simple.\n\n' +
+    'The company did not answer a request for comment.'
+  assert.equal(who(text, 'trusts any key'), 'Lena Ortiz')
+  assert.equal(who(text, 'forty rooms'), 'Lena Ortiz')
+  assert.equal(who(text, 'The fix is simple'), 'Lena Ortiz')
+  // (The writer's narration after the write-up stays the writer's.)
+  assert.equal(who(text, 'did not answer'), '-')
+})
+
+test("the writer's own \"we\" after a speaker who did not write is no write-up", () => {
+  const text = 'Senator Amy Ross said on Monday that the bill would pass.\n\nWe know from history how hard such bills are. Our readers deserve better.'
+  assert.equal(who(text, 'We know from history'), '-')
+  const us = 'Minister Karl Berg wrote in a letter that aid would flow.\n\nThe US sent two ships on Tuesday. The ships reached port.'
+  assert.equal(who(us, 'sent two ships'), '-')
+})
