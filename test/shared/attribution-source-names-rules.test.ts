@@ -67,3 +67,8 @@ test("the writer's own \"we\" after a speaker who did not write is no write-up",
   const us = 'Minister Karl Berg wrote in a letter that aid would flow.\n\nThe US sent two ships on Tuesday. The ships reached port.'
   assert.equal(who(us, 'sent two ships'), '-')
 })
+
+test('a job title before a full name is no part of the name ("NASA Administrator Jim Bridenstine", "Employee Steve Castro")', () => {
+  assert.equal(who('"We are going back," Space Agency Administrator Carl Holm said on Monday.', 'going back'), 'Carl Holm')
+  assert.equal(who('Employee Dana Reyes tells the paper that she chased the man away.', 'chased the man'), 'Dana Reyes')
+})
