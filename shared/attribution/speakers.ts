@@ -238,6 +238,11 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     // "Russia's Ministry of Economic Development" is the Russian one; "Russia's Gazprom" stays Gazprom.
     const demonym = ownedByName && from === possessive + 1 ? DEMONYM_OF.get(fold(slice(text, tokens, a, a + possessive))) : undefined
     if (demonym && GENERIC_BODY.test(body)) return { type: 'name', name: `${demonym} ${body}`, titles: [] }
+    // "the California Governor's Office of Emergency Services", "South Dakota's Department of Social Services":
+    // a generic body's "Office of ..." is named with the owner no adjective stands for.
+    if (ownedByName && from === possessive + 1 && /^(?:Office|Department|Bureau|Division|Commission) (?:of|for)\b/.test(body)) {
+      return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
+    }
     return { type: 'name', name: body, titles: [] }
   }
   // Lower-case head: a role noun or an unnamed source.

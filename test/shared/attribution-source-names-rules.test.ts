@@ -72,3 +72,10 @@ test('a job title before a full name is no part of the name ("NASA Administrator
   assert.equal(who('"We are going back," Space Agency Administrator Carl Holm said on Monday.', 'going back'), 'Carl Holm')
   assert.equal(who('Employee Dana Reyes tells the paper that she chased the man away.', 'chased the man'), 'Dana Reyes')
 })
+
+test("an \"Office of ...\" owned by a name with no adjective keeps its owner (\"the Ohio Governor's Office of Budget\")", () => {
+  assert.equal(who("The Ohio Governor's Office of Budget said in a letter that the plan was short of funds.", 'short of funds'), "Ohio Governor's Office of Budget")
+  assert.equal(who("North Dakota's Department of Health reported that cases had doubled.", 'cases had doubled'), "North Dakota's Department of Health")
+  // (A country's body is named with its adjective, as before.)
+  assert.equal(who("Russia's Ministry of Finance said that revenue fell.", 'revenue fell'), 'Russian Ministry of Finance')
+})
