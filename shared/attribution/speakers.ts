@@ -177,7 +177,9 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     }
     // "Vice Minister of Commerce Wang Shouwen": the office's name runs on after "of"; the person is the last two words.
     if (lowerWords[k + 1] === 'of' && rest.length >= 4 && rest.every(capOrLink) && !rest.slice(-2).some(orgWord) && rest.slice(-2).every(isCap)) {
-      return { type: 'name', name: slice(text, tokens, b - 2, b), titles: lowerWords.slice(0, b - 2 - a) }
+      // ("... Prosecution Eva-Marie Persson": a hyphen joins two given names into one.)
+      const given = b - 4 > a + k + 1 && tokens[b - 3]!.text === '-' && tokens[b - 3]!.start === tokens[b - 4]!.end && tokens[b - 3]!.end === tokens[b - 2]!.start ? b - 4 : b - 2
+      return { type: 'name', name: slice(text, tokens, given, b), titles: lowerWords.slice(0, given - a) }
     }
     break
   }

@@ -79,3 +79,9 @@ test("an \"Office of ...\" owned by a name with no adjective keeps its owner (\"
   // (A country's body is named with its adjective, as before.)
   assert.equal(who("Russia's Ministry of Finance said that revenue fell.", 'revenue fell'), 'Russian Ministry of Finance')
 })
+
+test('a hyphenated given name after a long office name stays whole ("... of Public Prosecution Eva-Marie Persson")', () => {
+  const text = 'Deputy Director of Public Prosecution Anna-Lena Berg said the case was closed.\n\nMs Berg said: "The evidence has weakened."'
+  assert.equal(who(text, 'case was closed'), 'Anna-Lena Berg')
+  assert.equal(who(text, 'evidence has weakened'), 'Anna-Lena Berg')
+})
