@@ -34,6 +34,7 @@ import { namesUnreliable, surnameAsVerb } from './name-lines.ts'
 import { givenNameAsOther } from './given-names.ts'
 import { subjectBefore } from './pronoun-subjects.ts'
 import { writeUps } from './write-ups.ts'
+import { describedGroup } from './described-groups.ts'
 import { acronymsIn } from './acronyms.ts'
 import { jobsBeforeNames } from './name-jobs.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
@@ -133,7 +134,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       // (A name the tagger did not read as one, "Josh Earnest", is learnt from its cue for the short forms after.)
       if (r.kind === 'person' && r.named) discourse.learnName(r.name)
       if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
-      if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.slice(s.start, c.start).includes(n), s.para, paragraphBefore(text, c.start)) ?? r.name
+      if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.slice(s.start, c.start).includes(n), s.para, paragraphBefore(text, c.start)) ?? describedGroup(r.name, text, tokens, c.start, text.slice(Math.max(0, c.start - 20), c.end)) ?? r.name
       resolved.set(c, r)
     }
     anonymise(cues, resolved, text, tokens, s)

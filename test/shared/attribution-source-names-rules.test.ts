@@ -85,3 +85,12 @@ test('a hyphenated given name after a long office name stays whole ("... of Publ
   assert.equal(who(text, 'case was closed'), 'Anna-Lena Berg')
   assert.equal(who(text, 'evidence has weakened'), 'Anna-Lena Berg')
 })
+
+test('"the executives" are the group the article described before ("Vantor executives"), "one executive" one of them', () => {
+  const text = 'Vantor executives met transition officials on Friday, according to two people familiar with the talks.\n\n' +
+    'The cost comes from the specifications, the executives said.\n\nOne executive said the price could fall.'
+  assert.equal(who(text, 'comes from the specifications'), 'Vantor executives (anonymous)')
+  assert.equal(who(text, 'price could fall'), 'Vantor executive (anonymous)')
+  // (A bare group with no article is the group at large.)
+  assert.equal(who('Vantor scientists built the probe.\n\nScientists believe the ice hides an ocean.', 'ice hides'), 'scientists (anonymous)')
+})
