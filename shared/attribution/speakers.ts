@@ -42,6 +42,7 @@ const HEDGES = new Set(['familiar', 'close', 'briefed', 'polled', 'surveyed', 'i
 const MISSIONS = new Set(['mission', 'delegation', 'embassy', 'representation'])
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative'])
 const FIRM_STAFF = /^(?:analysts|economists|strategists)$/
+const PARTISANS = /^(?:Republican|Democrat|Conservative|Liberal|Tory|Socialist|Labourite|Independent)$/
 const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
 const capOrLink = (w: Token) => isCap(w) || LINK.test(w.lower)
 const orgWord = (w: Token) => ORG_WORDS.has(w.lower)
@@ -208,6 +209,10 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   // "Many Tunisians said", "Some Republicans say": a share of a people or a party, unnamed.
   if (words.length === 2 && /^(?:many|some|most|few|several|other|ordinary)$/.test(lowerWords[0]!) && isCap(head) && /\p{Ll}s$/u.test(head.text) && !head.text.includes('.') && kindOfName(head.text) === 'person') {
     return { type: 'anonymous', name: `${head.text} (anonymous)`, head: head.lower }
+  }
+  // "an Iowa Republican said", "one GOP insider added": a party's member described, not named (GUIDE 4).
+  if ((/^(?:a|an|another)$/.test(det) || lowerWords[0] === 'one') && PARTISANS.test(head.text)) {
+    return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), head: head.lower }
   }
   // "Wall Street predicted": the market's analysts, unnamed.
   if (words.length === 2 && lowerWords[0] === 'wall' && lowerWords[1] === 'street') return { type: 'anonymous', name: 'Wall Street (anonymous)', head: 'street' }

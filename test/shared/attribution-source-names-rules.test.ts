@@ -94,3 +94,8 @@ test('"the executives" are the group the article described before ("Vantor execu
   // (A bare group with no article is the group at large.)
   assert.equal(who('Vantor scientists built the probe.\n\nScientists believe the ice hides an ocean.', 'ice hides'), 'scientists (anonymous)')
 })
+
+test('a party member described with an indefinite article is an unnamed source ("an Iowa Republican said")', () => {
+  assert.equal(who('"He has no ground game," said an Ohio Republican.', 'no ground game'), 'Ohio Republican (anonymous)')
+  assert.equal(who('One Nevada Democrat added that the field was too crowded.', 'too crowded'), 'Nevada Democrat (anonymous)')
+})
