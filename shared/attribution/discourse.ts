@@ -12,7 +12,8 @@ import { LEGAL_SUFFIX } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 import { PersonNames } from './name-forms.ts'
 import { groupNamedBy } from './group-names.ts'
-import { learnShortForms, PUBLIC_BODY } from './org-forms.ts'
+import { COMPANY_HEADS, learnShortForms, PUBLIC_BODY, STATE_BODY } from './org-forms.ts'
+import { bodyFor } from './body-for.ts'
 import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singular, singularOf, withNumber } from './entity-picks.ts'
 
 type Named = { name: string; titles: readonly string[] }
@@ -32,9 +33,6 @@ const REACH = 3
 // How many entities are kept for resolving, most recent first.
 const RECENT = 64
 const CACHE_SIZE = 4096
-const COMPANY_HEADS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'lender', 'insurer', 'retailer', 'airline', 'miner', 'manufacturer', 'maker', 'conglomerate', 'startup'])
-const STATE_BODY = /\b(?:Force|Forces|Army|Navy|Guard|Command|Staff|Reserve|Police|Parliament|Congress|Senate|House|Kremlin|Pentagon|Treasury|Cabinet|Presidency|Nations|Union)\b/
-const GENERIC_MODS = new Set(['central', 'national', 'state', 'federal'])
 const GENERIC_TEXTS = new Set(['document', 'text', 'paper', 'documents', 'texts', 'papers'])
 export class Discourse {
   private readonly people = new PersonNames()
@@ -249,25 +247,9 @@ export class Discourse {
     return found
   }
 
-  // An organisation in reach that a lower-case description fits: "central
-  // bank" fits "Bank of Russia" (its head, and modifiers any central bank
-  // has); "economy ministry" fits "Ministry of Economic Development".
+  // An organisation in reach that a lower-case description fits ("central bank" -> "Bank of Russia", body-for.ts).
   bodyFor(words: readonly string[], para: number): Entity | null {
-    const head = words[words.length - 1]!
-    const stems = (e: Entity) => fold(e.name).split(/[\s-]+/).map((w) => w.slice(0, 5))
-    // ("the central bank" after "the Federal Reserve": a reserve bank is a bank.)
-    const heads = head === 'bank' ? ['bank', 'reserve'] : [head]
-    // ("the production company" after "Dick Clark Productions": a firm's trade word names it, without the word "company".)
-    const firm = COMPANY_HEADS.has(head) && words.length > 1
-    for (const e of [...this.recent.values()].reverse()) {
-      if (e.kind !== 'organisation' || para - e.para > REACH) continue
-      const byTrade = !heads.some((h) => fold(e.name).includes(h))
-      if (byTrade && (!firm || PUBLIC_BODY.test(e.name) || STATE_BODY.test(e.name))) continue
-      const known = stems(e)
-      const mods = words.slice(0, -1)
-      if (mods.every((m) => GENERIC_MODS.has(m) || known.includes(m.slice(0, 5))) && (!byTrade || mods.some((m) => !GENERIC_MODS.has(m)))) return e
-    }
-    return null
+    return bodyFor([...this.recent.values()].reverse(), words, para, REACH)
   }
 
   // Unnamed sources told apart ("an official ... a second official"): the

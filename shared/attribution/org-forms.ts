@@ -8,6 +8,10 @@ import { DEMONYMS } from './lexicon.ts'
 
 export const PUBLIC_BODY = /\b(?:Agency|Department|Ministry|Service|Office|Bureau|Police|Council|Commission|Authority|Administration|Court|University|Government|Assembly|Legislature)\b/
 
+// A company's role nouns ("the chipmaker"), and names of a state's own bodies, which are no company.
+export const COMPANY_HEADS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'lender', 'insurer', 'retailer', 'airline', 'miner', 'manufacturer', 'maker', 'conglomerate', 'startup'])
+export const STATE_BODY = /\b(?:Force|Forces|Army|Navy|Guard|Command|Staff|Reserve|Police|Parliament|Congress|Senate|House|Kremlin|Pentagon|Treasury|Cabinet|Presidency|Nations|Union)\b/
+
 // Records the short forms of `name` (its words `parts`); true when a short form was added.
 export function learnShortForms(name: string, parts: readonly string[], orgOf: Map<string, string>, acronyms: Map<string, string>): boolean {
   let changed = false

@@ -19,6 +19,7 @@ import { stateBodyName } from './state-bodies.ts'
 import type { Speaker } from './speaker-type.ts'
 import { personOfBody } from './person-of-body.ts'
 import { countryBefore } from './country-before.ts'
+import { BODY_DESCRIPTIONS, FIRM_STAFF, HEDGES, MISSIONS, OWN_CHANNELS, PARTISANS, SPOKES } from './speaker-words.ts'
 
 export type { Speaker } from './speaker-type.ts'
 
@@ -26,8 +27,6 @@ export type { Speaker } from './speaker-type.ts'
 // ("House Speaker Brian Bosma", "First Lady Michelle Obama": titles of a person only before a name.)
 const ROLE_WORDS = new Set([...TITLES, ...PERSON_ROLES, ...OUTLET_ROLES, 'agency', 'speaker', 'lady'].map((w) => w.replace(/\.$/, '')))
 const isTitle = (w: string) => TITLES.has(w) || TITLES.has(`${w}.`)
-const OWN_CHANNELS = new Set(['website', 'site', 'account', 'page', 'channel', 'blog', 'feed'])
-const BODY_DESCRIPTIONS = new Set(['site', 'website', 'tracker', 'platform', 'consultancy', 'provider', 'think-tank', 'tank', 'nonprofit', 'charity', 'lobby'])
 const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|for|-)$/
 // "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
 const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
@@ -38,11 +37,6 @@ const GENERIC_BODY = /\b(?:Staff|Ministry|Department|Office|Council|Committee|Co
 const POSSESSIVE = /^(?:'s|’s|')$/
 
 // Helpers at module level: describe() runs for every name in the article.
-const HEDGES = new Set(['familiar', 'close', 'briefed', 'polled', 'surveyed', 'involved'])
-const MISSIONS = new Set(['mission', 'delegation', 'embassy', 'representation'])
-const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative'])
-const FIRM_STAFF = /^(?:analysts|economists|strategists)$/
-const PARTISANS = /^(?:Republican|Democrat|Conservative|Liberal|Tory|Socialist|Labourite|Independent)$/
 const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
 const capOrLink = (w: Token) => isCap(w) || LINK.test(w.lower)
 const orgWord = (w: Token) => ORG_WORDS.has(w.lower)
