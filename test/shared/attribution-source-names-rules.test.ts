@@ -99,3 +99,10 @@ test('a party member described with an indefinite article is an unnamed source (
   assert.equal(who('"He has no ground game," said an Ohio Republican.', 'no ground game'), 'Ohio Republican (anonymous)')
   assert.equal(who('One Nevada Democrat added that the field was too crowded.', 'too crowded'), 'Nevada Democrat (anonymous)')
 })
+
+test('a person opening the sentence, with the body of the job in apposition, is the speaker, not the body', () => {
+  const text = 'Dana Holt, president of Brick & Lane, a Denver design agency, said she thought the ad worked.'
+  assert.equal(who(text, 'the ad worked'), 'Dana Holt')
+  const analyst = 'Omar Rahim, a senior analyst at Geoscope, the Texas-based forecasting firm, told reporters that the base was small.'
+  assert.equal(who(analyst, 'base was small'), 'Omar Rahim')
+})
