@@ -1,0 +1,34 @@
+// Relays (GUIDE 5, 6) read from the misses on real news (session 9): an
+// outlet that got hold of a text, an outlet's reporter as the venue, and how
+// far a relay reaches. Made-up sentences in the shape of the real ones.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { who } from '../helpers/who-said.ts'
+
+test('"according to a transcript reviewed by X": X relays the testimony, also in later paragraphs that name the speaker', () => {
+  const text = 'The chief executive testified on Tuesday in a lawsuit over the deals.\n\n' +
+    'Trust comes first, Dana Holt said at the hearing. Deals take years, she said according to a transcript reviewed by the Harbor Gazette.\n\n' +
+    'Holt said the firm paid less than the asking price.'
+  assert.equal(who(text, 'Deals take years'), 'Dana Holt via Harbor Gazette')
+  assert.equal(who(text, 'Trust comes first'), 'Dana Holt via Harbor Gazette')
+  assert.equal(who(text, 'paid less than'), 'Dana Holt via Harbor Gazette')
+})
+
+test('"obtained by X" and "which was reviewed by X" after a text: X relays what the text says', () => {
+  const memo = 'The memo, which was obtained by the Harbor Gazette, claimed that the plant would close in May.'
+  assert.match(who(memo, 'the plant would close'), / via Harbor Gazette$/)
+  const letter = 'In a letter to staff obtained by the Harbor Gazette, chief executive Dana Holt said the plant would close in May.'
+  assert.equal(who(letter, 'the plant would close'), 'Dana Holt via Harbor Gazette')
+  // An outlet holding a text is no speaker of it: with no speaker's cue, nothing.
+  assert.equal(who('In a recording obtained by the Harbor Gazette, the plant can be heard closing.', 'the plant can be heard'), '-')
+})
+
+test('a text an outlet got hold of is the story\'s own scoop when its sources speak to that outlet directly, by name or initials', () => {
+  const email = '"We must cut costs," Dana Holt said in an email, which was obtained by the Harbor Gazette.'
+  assert.equal(who(email, 'We must cut costs'), 'Dana Holt via Harbor Gazette')
+  assert.equal(who(`The bank will cut jobs, a person familiar with the matter told HG.\n\n${email}`, 'We must cut costs'), 'Dana Holt')
+  assert.equal(who(`The bank will cut jobs, a person familiar with the matter told the Harbor Gazette.\n\n${email}`, 'We must cut costs'), 'Dana Holt')
+  // "Seen by" is an outlet's own idiom: it relays only an outlet the story relays elsewhere.
+  assert.equal(who('"We must cut costs," Dana Holt said in an email seen by the Harbor Gazette.', 'We must cut costs'), 'Dana Holt')
+})
