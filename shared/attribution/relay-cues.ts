@@ -14,6 +14,7 @@ import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import { relayedActs } from './relayed-acts.ts'
+import { reporterVenue } from './reporter-venues.ts'
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
 // What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
@@ -68,6 +69,8 @@ function venues(view: SentenceView, cues: Cue[]): void {
     const p = phraseStartingAt(tokens, c.verb + 1, to)
     if (p) give(view, c, p)
     else giveKnown(view, c, c.verb + 1)
+    const reporter = c.venue ? null : reporterVenue(view, c.verb + 1)
+    if (reporter) { c.venue = reporter.name; if (reporter.reporter) c.wireVenue = true }
   }
   if (!speaking.length) return
   for (let k = from; k < to - 2; k++) {

@@ -4,7 +4,13 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
 import { who } from '../helpers/who-said.ts'
+
+const venueOf = (text: string, words: string) => {
+  const at = text.indexOf(words)
+  return suggestAttributions(text).find((x) => x.content.start < at + words.length && x.content.end > at)?.venue ?? '-'
+}
 
 test('"according to a transcript reviewed by X": X relays the testimony, also in later paragraphs that name the speaker', () => {
   const text = 'The chief executive testified on Tuesday in a lawsuit over the deals.\n\n' +
@@ -31,4 +37,19 @@ test('a text an outlet got hold of is the story\'s own scoop when its sources sp
   assert.equal(who(`The bank will cut jobs, a person familiar with the matter told the Harbor Gazette.\n\n${email}`, 'We must cut costs'), 'Dana Holt')
   // "Seen by" is an outlet's own idiom: it relays only an outlet the story relays elsewhere.
   assert.equal(who('"We must cut costs," Dana Holt said in an email seen by the Harbor Gazette.', 'We must cut costs'), 'Dana Holt')
+})
+
+test('"told the FT\'s Anna Lind", "told Harbor Gazette editor Kara Lind": the reporter\'s outlet is the venue, and another outlet\'s (the relay)', () => {
+  const ft = '"The pace is far too slow," Finance Minister Ola Berg told the FT’s Anna Lind in an interview published Sunday.'
+  assert.equal(who(ft, 'The pace is'), 'Ola Berg via Financial Times')
+  const editor = 'On Monday, chief executive Dana Holt told Harbor Gazette editor Kara Lind at a conference that the rules were fair.'
+  assert.equal(who(editor, 'the rules were fair'), 'Dana Holt via Harbor Gazette')
+  // A person's own aide is no reporter: "told Berg's adviser" names no outlet.
+  assert.equal(venueOf('Dana Holt told Berg’s adviser Kara Lind that the rules were fair.', 'the rules were fair'), '-')
+})
+
+test('"told the Gazette" after "the Harbor Gazette" was named: the one-word masthead is the venue, by its fuller name', () => {
+  const text = 'The Harbor Gazette first reported the closure in May.\n\nLater, Dana Holt told the Gazette that the plant would reopen.'
+  assert.equal(venueOf(text, 'the plant would reopen'), 'Harbor Gazette')
+  assert.equal(venueOf('Later, Dana Holt told the Gazette that the plant would reopen.', 'the plant would reopen'), '-')
 })
