@@ -11,7 +11,9 @@ import { CALENDAR_DAY, HEDGE, HEDGE_LINK, PERIOD, appositiveAfter, isCap, phrase
 const APPOSITIVE_WINDOW = 45
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
   'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself',
-  'more', 'most', 'still', 'now', 'even', 'just', 'often'])
+  'more', 'most', 'still', 'now', 'even', 'just', 'often',
+  // ("Bloomberg first reported": the outlet that broke the news.)
+  'first', 'initially', 'originally'])
 // ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these;
 // lower-case only, so "in May" stays a month.)
 const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should)$/
@@ -113,6 +115,9 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       // "A senior Mexican diplomat, who was not authorized to speak publicly, said": an unnamed person.
       if (lead.lower === 'who' && !tokens[k - 1]!.cap && (ANONYMOUS_HEADS.has(tokens[k - 1]!.lower) || PERSON_ROLES.has(tokens[k - 1]!.lower))) return phrase
       if (!isCap(tokens[k - 1]!)) continue
+      // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": the employer's own appositive
+      // sits inside the speaker's; the speaker is the name before the first one.
+      if (/^(?:at|of|for|with|from)$/.test(tokens[phrase.a - 1]?.lower ?? '') && appositiveBefore(tokens, floor, phrase.a - 1, inQuote)) continue
       phrase.descriptor = appositiveAfter(tokens, k, j)
       return phrase
     }
@@ -205,4 +210,15 @@ export function sharedSubject(tokens: readonly Token[], floor: number, and: numb
 function inSaidThing(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.lower === 'in' && /^(?:a|an|her|his|their|its)$/.test(tokens[k + 1]?.lower ?? '') &&
     /^(?:interview|statement|comments|remarks|email|letter)$/.test(tokens[k + 2]?.lower ?? '')
+}
+
+// Whether a capitalised name, a comma and "a", "an" or "the" open an appositive before token k
+// in the same clause: "Omar Lamrani, a senior analyst at".
+function appositiveBefore(tokens: readonly Token[], floor: number, k: number, inQuote: (k: number) => boolean): boolean {
+  for (let m = k - 1; m > floor && m >= k - 12; m--) {
+    const t = tokens[m]!
+    if (inQuote(m) || /^[.;:"“”]$/.test(t.lower)) return false
+    if (t.lower === ',') return /^(?:a|an|the)$/.test(tokens[m + 1]!.lower) && isCap(tokens[m - 1]!)
+  }
+  return false
 }

@@ -53,3 +53,16 @@ test('"told the Gazette" after "the Harbor Gazette" was named: the one-word mast
   assert.equal(venueOf(text, 'the plant would reopen'), 'Harbor Gazette')
   assert.equal(venueOf('Later, Dana Holt told the Gazette that the plant would reopen.', 'the plant would reopen'), '-')
 })
+
+test('"X first reported", "initially said": the outlet that broke the news is the source; the adverb is no part of the subject', () => {
+  assert.equal(who('The Harbor Gazette first reported the talks had stalled.', 'the talks had stalled'), 'Harbor Gazette')
+  assert.equal(who('The talks had stalled, Bloomberg first reported.', 'The talks had stalled'), 'Bloomberg')
+  assert.equal(who('When Ola Berg first announced the plan in May, he said the talks had stalled.', 'the talks had stalled'), 'Ola Berg')
+})
+
+test('"Dana Holt, a senior analyst at Norsk Gas, the state-owned firm, told": the employer\'s appositive sits inside the speaker\'s', () => {
+  const text = 'Dana Holt, a senior analyst at Norsk Gas, the state-owned gas company, told the Harbor Gazette that prices would rise.'
+  assert.match(who(text, 'prices would rise'), /^Dana Holt/)
+  // One appositive only: the body before it speaks.
+  assert.equal(who('Norsk Gas, the state-owned gas company, said prices would rise.', 'prices would rise'), 'Norsk Gas')
+})
