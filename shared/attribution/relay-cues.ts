@@ -15,6 +15,7 @@ import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import { relayedActs } from './relayed-acts.ts'
 import { reporterVenue } from './reporter-venues.ts'
+import { subordinateReports } from './subordinate-reports.ts'
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
 // What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
@@ -247,4 +248,5 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     }
   }
   relayedActs(view, cues)
+  subordinateReports(view, cues)
 }

@@ -66,3 +66,10 @@ test('"Dana Holt, a senior analyst at Norsk Gas, the state-owned firm, told": th
   // One appositive only: the body before it speaks.
   assert.equal(who('Norsk Gas, the state-owned gas company, said prices would rise.', 'prices would rise'), 'Norsk Gas')
 })
+
+test('"Holt said ..., after the Harbor Gazette reported ...": an outlet\'s report inside the speaker\'s time clause is no relay of her words', () => {
+  const text = 'Dana Holt said she raised the delay in August, after the Harbor Gazette reported the aid had been paused.'
+  assert.equal(who(text, 'she raised the delay'), 'Dana Holt')
+  // The outlet opening the clause with no speaker before it still reports: "Shares fell after Bloomberg reported ...".
+  assert.equal(who('Shares fell after Bloomberg reported that the deal had collapsed.', 'the deal had collapsed'), 'Bloomberg')
+})
