@@ -73,3 +73,8 @@ test('"Holt said ..., after the Harbor Gazette reported ...": an outlet\'s repor
   // The outlet opening the clause with no speaker before it still reports: "Shares fell after Bloomberg reported ...".
   assert.equal(who('Shares fell after Bloomberg reported that the deal had collapsed.', 'the deal had collapsed'), 'Bloomberg')
 })
+
+test('an outlet named once as where a speaker spoke, which the story relays elsewhere ("told the paper"), is another outlet: the relay', () => {
+  const text = 'In an interview with the Harbor Times, Ola Berg said the plant would reopen.\n\n"We will hire again," Berg told the paper.'
+  assert.equal(who(text, 'the plant would reopen'), 'Ola Berg via Harbor Times')
+})
