@@ -78,3 +78,8 @@ test('an outlet named once as where a speaker spoke, which the story relays else
   const text = 'In an interview with the Harbor Times, Ola Berg said the plant would reopen.\n\n"We will hire again," Berg told the paper.'
   assert.equal(who(text, 'the plant would reopen'), 'Ola Berg via Harbor Times')
 })
+
+test('"according to the news site", "the website reported": an outlet named by its role noun is the outlet named before', () => {
+  const text = 'NBC 4 New York first reported the flights on Monday. According to the news site, the planes were practicing landings.'
+  assert.equal(who(text, 'the planes were practicing'), 'NBC 4 New York')
+})
