@@ -14,7 +14,7 @@ import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import { relayedActs } from './relayed-acts.ts'
-import { reporterVenue } from './reporter-venues.ts'
+import { reporterVenue, reportersOf } from './reporter-venues.ts'
 import { subordinateReports } from './subordinate-reports.ts'
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
@@ -249,4 +249,5 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
   }
   relayedActs(view, cues)
   subordinateReports(view, cues)
+  reportersOf(view, cues)
 }

@@ -6,8 +6,9 @@
 // never names its own reporter as the one told (that is its byline), so an
 // outlet's named reporter or editor is another outlet's: the relay too.
 
-import type { SentenceView } from './cue-types.ts'
+import type { Cue, SentenceView } from './cue-types.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import { describe } from './speakers.ts'
 
 const PRESS_ROLES = /^(?:editor|reporter|reporters|correspondent|interviewer|columnist|journalist|journalists|anchor|host|presenter|producer|writer)$/
 // A one-word masthead: "the Post", "the Star".
@@ -43,4 +44,25 @@ function mastheadAfter(view: SentenceView, a: number, b: number): Venue | null {
   const fuller = [...before.matchAll(new RegExp(`(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}${word}\\b`, 'gu'))].map((m) => m[0].replace(/^The\s+/, ''))
   for (let n = fuller.length - 1; n >= 0; n--) if (looksLikeOutlet(fuller[n]!)) return { name: knownOutlet(fuller[n]!) ?? fuller[n]!, reporter: false }
   return null
+}
+
+// "Wee of the Times reports that ...", "John Hall of the Washington Post
+// reported": a named reporter of an outlet is a person speaking (the house
+// convention: "as NPR's Debbie Elliott reported"), not the outlet.
+export function reportersOf(view: SentenceView, cues: Cue[]): void {
+  const { text, tokens, from } = view
+  for (const c of cues) {
+    if (c.kind !== 'verb' || c.inQuote || c.speaker?.type !== 'name' || !(c.speaker.titles.includes('outlet') || looksLikeOutlet(c.speaker.name))) continue
+    let k = from
+    while (k < view.to && tokens[k]!.start < c.start) k++
+    if (tokens[k - 1]?.lower !== 'of' || k - 2 < from) continue
+    let a = k - 1
+    while (a - 1 >= from && k - 1 - a < 3 && tokens[a - 1]!.cap && tokens[a - 1]!.pos === 'PROPN') a--
+    // The name opens its clause: the sentence, or after a comma.
+    if (a === k - 1 || a > from && tokens[a - 1]!.lower !== ',') continue
+    const person = describe(text, tokens, { a, b: k - 1, descriptor: [] })
+    if (person?.type !== 'name' || looksLikeOutlet(person.name)) continue
+    c.speaker = person
+    c.start = tokens[a]!.start
+  }
 }

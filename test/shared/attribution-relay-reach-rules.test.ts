@@ -83,3 +83,10 @@ test('"according to the news site", "the website reported": an outlet named by i
   const text = 'NBC 4 New York first reported the flights on Monday. According to the news site, the planes were practicing landings.'
   assert.equal(who(text, 'the planes were practicing'), 'NBC 4 New York')
 })
+
+test('"Hall of the Washington Post reported": a named reporter of an outlet speaks as a person, not the outlet', () => {
+  const text = 'John Hall of the Washington Post reported that the talks had stalled.'
+  assert.equal(who(text, 'the talks had stalled'), 'John Hall')
+  // A body's name with "of" stays the body: "the Bank of England said".
+  assert.equal(who('The Bank of England said rates would hold.', 'rates would hold'), 'Bank of England')
+})
