@@ -14,6 +14,7 @@ const PRESS_ROLES = /^(?:editor|reporter|reporters|correspondent|interviewer|col
 // A one-word masthead: "the Post", "the Star".
 const MASTHEAD = /^(?:times|post|herald|tribune|gazette|journal|chronicle|observer|telegraph|courier|mirror|express|star|globe|inquirer|examiner)$/i
 const MAX_RUN = 5
+const LOOK_BACK = 10_000
 
 interface Venue { name: string; reporter: boolean }
 
@@ -40,7 +41,8 @@ function mastheadAfter(view: SentenceView, a: number, b: number): Venue | null {
   const { text, tokens } = view
   if (b !== a + 1 || tokens[a - 1]?.lower !== 'the' || !MASTHEAD.test(tokens[a]!.text)) return null
   const word = tokens[a]!.text
-  const before = text.slice(0, tokens[a - 1]!.start)
+  // (The last few pages before it only, so a long text stays linear.)
+  const before = text.slice(Math.max(0, tokens[a - 1]!.start - LOOK_BACK), tokens[a - 1]!.start)
   const fuller = [...before.matchAll(new RegExp(`(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}${word}\\b`, 'gu'))].map((m) => m[0].replace(/^The\s+/, ''))
   for (let n = fuller.length - 1; n >= 0; n--) if (looksLikeOutlet(fuller[n]!)) return { name: knownOutlet(fuller[n]!) ?? fuller[n]!, reporter: false }
   return null

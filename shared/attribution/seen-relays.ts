@@ -28,7 +28,10 @@ export function seenRelays(text: string, own: (Attribution | null)[], publisher:
     if (a?.via && !a.viaSeen) relays.add(key(a.via))
     if (a?.venue && !a.via) direct.add(key(a.venue))
   }
-  const mine = (via: string, seen: boolean) => !relays.has(key(via)) && (seen || direct.has(key(via)) || toldInitials(text, via))
+  // (Each outlet's initials are looked for once.)
+  const initials = new Map<string, boolean>()
+  const told = (via: string) => initials.get(via) ?? initials.set(via, toldInitials(text, via)).get(via)!
+  const mine = (via: string, seen: boolean) => !relays.has(key(via)) && (seen || direct.has(key(via)) || told(via))
   own.forEach((a, i) => {
     if (!a?.viaSeen || !a.via) return
     const seen = a.cues.some((c) => c.seenBy && SEEN_BY.test(text.slice(Math.max(0, c.start - 16), c.end)))
