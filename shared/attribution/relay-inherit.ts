@@ -13,6 +13,7 @@
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { seenRelays } from './seen-relays.ts'
+import { unnamedRelays } from './unnamed-relays.ts'
 
 const QUOTED = /\b(?:was|were|is|are) quoted as\b/
 
@@ -63,6 +64,7 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen) && (through === undefined || through === via)) interviewed.add(a.source)
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
   })
+  unnamedRelays(own, paraOf)
 }
 
 // "the official", "the sources", "one of the people", "they": a source met before, not introduced here.

@@ -90,3 +90,12 @@ test('"Hall of the Washington Post reported": a named reporter of an outlet spea
   // A body's name with "of" stays the body: "the Bank of England said".
   assert.equal(who('The Bank of England said rates would hold.', 'rates would hold'), 'Bank of England')
 })
+
+test('"a source said" and, in the next paragraph, "the source ... told Reuters": the unnamed source\'s first words came through the outlet too', () => {
+  const text = 'Ola Berg and his wife are under house arrest at the compound, a source said.\n\n' +
+    'The ministers fled to the compound after their homes were attacked, the source, who said he had spoken to people inside, told Reuters.'
+  assert.equal(who(text, 'under house arrest'), 'source (anonymous) via Reuters')
+  // A named speaker's earlier words may have been heard directly: no relay carried back.
+  const named = 'Ola Berg said the talks had stalled.\n\nThe ministers fled to the compound, Berg told Reuters.'
+  assert.equal(who(named, 'the talks had stalled'), 'Ola Berg')
+})
