@@ -144,7 +144,7 @@ developer operator utility conglomerate startup club broker supplier exporter im
 provider brewer grocer bank brokerage team`)
 
 // Nouns meaning an outlet ("the newspaper reported").
-export const OUTLET_ROLES = set(`newspaper paper broadcaster outlet channel daily tabloid magazine wire site website publication
+export const OUTLET_ROLES = set(`newspaper paper broadcaster outlet channel daily tabloid magazine wire
 network station`)
 
 // Words in a proper name that make it an organisation.
