@@ -59,8 +59,11 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (tokens[j]!.lower === ',' && beforeAside(tokens, floor, j) >= 0) j = beforeAside(tokens, floor, j)
   if (tokens[j]!.lower === ',') {
     // "Zipline's chief executive, Priya Raman, called": the name is the appositive itself.
-    const name = phraseEndingAt(tokens, floor, j - 1)
-    if (name && name.a - 1 > floor && tokens[name.a - 1]!.lower === ',' && allCap(tokens, name.a, name.b) && name.b - name.a <= 4) {
+    // ("Another expert, Ahn Chan-il of the World Institute, told": the name before "of" its employer.)
+    const body = phraseEndingAt(tokens, floor, j - 1)
+    const employed = employedName(tokens, floor, body)
+    const name = employed ?? body
+    if (name && name.a - 1 > floor && tokens[name.a - 1]!.lower === ',' && (employed || allCap(tokens, name.a, name.b) && name.b - name.a <= 4)) {
       // The role before the comma describes the name ("Bell's attorney, Lisa Romero": an attorney), for "his attorney" later.
       const role = phraseEndingAt(tokens, floor, name.a - 2)
       if (role) for (let k = role.a; k < name.a - 1; k++) if (!tokens[k]!.cap && tokens[k]!.pos === 'NOUN') name.descriptor.push(tokens[k]!.lower)
@@ -221,4 +224,15 @@ function appositiveBefore(tokens: readonly Token[], floor: number, k: number, in
     if (t.lower === ',') return /^(?:a|an|the)$/.test(tokens[m + 1]!.lower) && isCap(tokens[m - 1]!)
   }
   return false
+}
+
+// "Ahn Chan-il | of the World Institute": a person's name (capitalised words after a comma) before
+// "of" or "at" and the body the phrase names; else null.
+function employedName(tokens: readonly Token[], floor: number, body: Phrase | null): Phrase | null {
+  if (!body || body.a - 2 <= floor || !/^(?:of|at)$/.test(tokens[body.a - 1]!.lower) || !tokens[body.b - 1]!.cap) return null
+  let a = body.a - 1
+  // ("Chan-il": the pieces of a hyphenated name touch.)
+  const inName = (k: number) => tokens[k]!.cap && tokens[k]!.pos === 'PROPN' || tokens[k]!.end === tokens[k + 1]!.start && tokens[k + 1]!.lower !== 'of'
+  while (a - 1 > floor && body.a - 1 - a < 6 && inName(a - 1)) a--
+  return a < body.a - 1 && tokens[a - 1]!.lower === ',' && tokens[a]!.cap ? { a, b: body.a - 1, descriptor: [] } : null
 }

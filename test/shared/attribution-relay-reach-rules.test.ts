@@ -94,3 +94,9 @@ test('"a source said" and, in the next paragraph, "the source ... told Reuters":
   const named = 'Ola Berg said the talks had stalled.\n\nThe ministers fled to the compound, Berg told Reuters.'
   assert.equal(who(named, 'the talks had stalled'), 'Ola Berg')
 })
+
+test('"Another expert, Ahn Chan-il of the World Institute, told Reuters": the name in apposition before "of" its employer speaks', () => {
+  const text = 'Another expert, Ahn Chan-il of the Seoul Institute for Peace Studies, told Reuters that the range had grown. He said a test was likely.'
+  assert.equal(who(text, 'the range had grown'), 'Ahn Chan-il via Reuters')
+  assert.equal(who(text, 'a test was likely'), 'Ahn Chan-il via Reuters')
+})
