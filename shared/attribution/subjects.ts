@@ -198,6 +198,13 @@ export function sharedSubject(tokens: readonly Token[], floor: number, and: numb
   const aux = tokens[and + 1]?.pos === 'AUX'
   while (k < and && tokens[k]!.pos !== 'VERB' && !(aux && tokens[k]!.pos === 'AUX')) k++
   if (k === floor || k >= and - 1) return null
+  const opener = openingSubject(tokens, floor, k)
+  // (The nearer clause first: "The launch came after Kim inspected ... and called".)
+  return clauseSubject(tokens, floor, and) ?? opener
+}
+
+// The subject before the sentence's first verb at k, when it opens the sentence.
+function openingSubject(tokens: readonly Token[], floor: number, k: number): Phrase | null {
   // "Valtronix Inc on Thursday cut ..., and said": the day between subject and verb is passed over.
   let j = k - 1
   if (j - 2 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
@@ -207,6 +214,21 @@ export function sharedSubject(tokens: readonly Token[], floor: number, and: numb
   const opening = phrase !== null && tokens[phrase.a - 1]?.lower === ',' && tokens[floor]!.pos === 'ADP'
   // ("Hong Kong chaos: China deploys troops and warns": after a headline's colon.)
   return phrase && (phrase.a === floor || /^(?:-|—|–|:)$/.test(tokens[phrase.a - 1]!.lower) || opening) ? phrase : null
+}
+
+const SUBORDINATOR = /^(?:after|before|when|while|as|since|once|because|until)$/
+// "The launch came a day after Kim Jong-un inspected a factory and called for ...": the subject of the
+// clause's own verb, a name opening a time or reason clause, is the subject "and" shares.
+function clauseSubject(tokens: readonly Token[], floor: number, and: number): Phrase | null {
+  for (let v = and - 1; v > floor && and - v <= 12; v--) {
+    const t = tokens[v]!
+    if (/^[.;:,"“”]$/.test(t.lower)) return null
+    if (t.pos !== 'VERB') continue
+    const phrase = phraseEndingAt(tokens, floor, v - 1)
+    const named = phrase !== null && tokens.slice(phrase.a, phrase.b).some((n) => n.cap && n.pos === 'PROPN')
+    return phrase && named && phrase.a > floor && SUBORDINATOR.test(tokens[phrase.a - 1]!.lower) ? phrase : null
+  }
+  return null
 }
 
 // "Sokol, in an interview with Izvestia, said", "Vale, in a statement to the AP, said": where the speaker spoke, as an aside.

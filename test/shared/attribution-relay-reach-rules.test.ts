@@ -100,3 +100,10 @@ test('"Another expert, Ahn Chan-il of the World Institute, told Reuters": the na
   assert.equal(who(text, 'the range had grown'), 'Ahn Chan-il via Reuters')
   assert.equal(who(text, 'a test was likely'), 'Ahn Chan-il via Reuters')
 })
+
+test('"... after Kim inspected a factory and called for ..., according to KCNA": the clause\'s named subject shares "and called for", relayed', () => {
+  const text = 'The launch came a day after leader Ola Berg inspected a factory and called for more missiles, according to the Korean Central News Agency.'
+  assert.equal(who(text, 'more missiles'), 'Ola Berg via KCNA')
+  // An unnamed subject of the clause leaves the sentence's own: "Valtronix cut ... after sales fell and said".
+  assert.equal(who('Valtronix cut its forecast after sales fell and said demand would recover.', 'demand would recover'), 'Valtronix')
+})
