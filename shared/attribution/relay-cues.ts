@@ -14,6 +14,8 @@ import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import { relayedActs } from './relayed-acts.ts'
+import { reporterVenue, reportersOf } from './reporter-venues.ts'
+import { subordinateReports } from './subordinate-reports.ts'
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
 // What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
@@ -68,6 +70,8 @@ function venues(view: SentenceView, cues: Cue[]): void {
     const p = phraseStartingAt(tokens, c.verb + 1, to)
     if (p) give(view, c, p)
     else giveKnown(view, c, c.verb + 1)
+    const reporter = c.venue ? null : reporterVenue(view, c.verb + 1)
+    if (reporter) { c.venue = reporter.name; if (reporter.reporter) c.wireVenue = true }
   }
   if (!speaking.length) return
   for (let k = from; k < to - 2; k++) {
@@ -187,7 +191,11 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       const citedAs = w === 'saying' && word(i - 2) === 'cited' && BE.has(word(i - 3))
       // "The plan was first reported by Bloomberg, which cited ...": the outlet that broke the news.
       const broke = w === 'reported' && (BE.has(before) || /^(?:first|initially|originally)$/.test(before))
-      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside || broke)) continue
+      // "an audio recording obtained by The New York Times", "the memo, which was reviewed by Axios": a text the outlet got hold of.
+      // (Only beside a speaker's own cue: the outlet that holds a text does not speak its words.)
+      const gotHold = /^(?:seen|obtained|reviewed)$/.test(w) && (/^(?:NOUN|PROPN)$/.test(tokens[i - 1]!.pos) || /^(?:to|of|for)$/.test(word(i - 2)) || before === ',' ||
+        BE.has(before) && /^(?:which|that)$/.test(word(i - 2))) && cues.some((c) => !c.inQuote && c.kind === 'verb' && !isOutlet(c.speaker))
+      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside || broke || gotHold)) continue
       const found = outletAt(by + 1)
       if (!found) continue
       const [p, outlet] = found
@@ -195,7 +203,8 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       // ("said in a statement carried by TASS last week that ...": the content follows the relay.)
       let after = p.b
       while (after < to && after < p.b + 3 && /^(?:last|this|on|week|month|year|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(word(after))) after++
-      const own = relayCue('according', tokens, i, p.b, outlet, q, false, word(after) !== 'that')
+      // (A text got hold of, named before the speaker's cue, leaves the content after it: "In a letter obtained by X, Holt said ...".)
+      const own = relayCue('according', tokens, i, p.b, outlet, q, false, word(after) !== 'that' && !(gotHold && after < to - 1 && word(after) === ','))
       if (/^(?:seen|obtained|reviewed)$/.test(w)) own.seenBy = true
       if (passive || citedAs) {
         // "Siluanov was quoted by RIA Novosti as saying": the subject spoke; the outlet's "verb" cue was the agent's.
@@ -239,4 +248,6 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     }
   }
   relayedActs(view, cues)
+  subordinateReports(view, cues)
+  reportersOf(view, cues)
 }

@@ -12,12 +12,14 @@
 
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
+import { seenRelays } from './seen-relays.ts'
+import { unnamedRelays } from './unnamed-relays.ts'
 
 const QUOTED = /\b(?:was|were|is|are) quoted as\b/
 
 export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number, publisher: string | null = null,
   namesOutlet: (i: number) => boolean = () => false, toPress: (i: number) => boolean = () => false): void {
-  seenRelays(own)
+  seenRelays(text, own, publisher)
   // The nearest relay of the paragraph: the last one before, else the first after.
   const before: (string | null)[] = []
   let last: string | null = null
@@ -58,22 +60,15 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     if (!a.via && through && a.kind !== 'outlet' && !toPress(i) &&
       (anaphoric(a) || interviewed.has(a.source) || QUOTED.test(text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: through }
     const via = own[i]!.via
-    if (via && a.venue && fold(a.venue) === fold(via) && through === undefined) interviewed.add(a.source)
+    // (Or first met in a text another outlet saw: "he said, according to a transcript reviewed by Business Insider".)
+    if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen) && (through === undefined || through === via)) interviewed.add(a.source)
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
   })
+  unnamedRelays(own, paraOf)
 }
 
 // "the official", "the sources", "one of the people", "they": a source met before, not introduced here.
 function anaphoric(a: Attribution): boolean {
   const s = a.main.speaker
   return s?.type === 'pronoun' || s?.type === 'role' || s?.type === 'anonymous' && s.definite === true
-}
-
-// "According to a draft seen by the Financial Times": an outlet that saw a
-// text is the writer's own outlet unless the article relays it elsewhere
-// ("dpa reported, citing ..." then "a paper seen by dpa").
-function seenRelays(own: (Attribution | null)[]): void {
-  const relays = new Set<string>()
-  for (const a of own) if (a?.via && !a.viaSeen) relays.add(fold(a.via))
-  own.forEach((a, i) => { if (a?.viaSeen && a.via && !relays.has(fold(a.via))) own[i] = { ...a, via: null } })
 }

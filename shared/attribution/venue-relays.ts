@@ -48,8 +48,9 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
     if (!a) return
     const venue = knownOutlet(a.venue!) ?? a.venue!
     const key = fold(venue)
-    // (Named once in a story that relays two other outlets or more: a story of relays, this one among them.)
-    const relay = MEDIA_AT_LARGE.test(venue) || (mine !== null ? mine !== key : count(venue) <= 1 && [...relayed].filter((o) => o !== key).length >= 2)
+    // (Named once in a story that relays two other outlets or more: a story of relays, this one among them.
+    // Named once where the story also reports it as a source or relay: another's, a story never quotes its own outlet.)
+    const relay = MEDIA_AT_LARGE.test(venue) || (mine !== null ? mine !== key : count(venue) <= 1 && ([...relayed].filter((o) => o !== key).length >= 2 || relayed.has(key)))
     if (relay) own[i] = { ...a, via: venue }
   })
 }

@@ -1,0 +1,203 @@
+// Noun phrases around a cue: the one ending before a verb ("Wang Xiaoquan
+// told"), the one starting after it ("said Sun Xiuwen"), after "according
+// to" or "per". Every walk is bounded by MAX_NP tokens.
+
+import type { Token } from './nlp.ts'
+import { ANONYMOUS_HEADS, ORG_ROLES, ORG_WORDS, SOURCE_PLACES } from './lexicon.ts'
+
+export interface Phrase {
+  a: number
+  b: number
+  // The appositive after a name (", an expert with the Institute ..."), lower-case words.
+  descriptor: string[]
+  // Tokens [from, to) inside the phrase that do not describe the speaker ("Austin, Texas-based").
+  skip?: [number, number]
+}
+
+const MAX_NP = 14
+const MISSIONS = /^(?:mission|delegation|embassy|representation)$/
+const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|representative)$/
+const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
+export const PERIOD = /^(?:year|month|week|quarter|spring|summer|autumn|fall|winter)$/
+export const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
+
+export const isCap = (t: Token) => t.cap
+// "the Vedomosti business daily": the tagger may read "daily" as an adverb.
+// ("But indigenous elders say": a capitalised conjunction opening the sentence is no part of the phrase.)
+const nounish = (t: Token) => t.pos === 'PROPN' || t.lower === 'daily' || t.lower === 'weekly' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') ||
+  t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '-' || (isCap(t) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && !OPENERS.test(t.lower))
+// ("As Whitfield noted", "When Smith said": a capitalised opening conjunction is no part of a name.)
+const OPENERS = /^(?:as|if|when|while|because|although|though|after|before|since|until|once|unless|whereas)$/
+// "states most pollsters believed": a quantifier starts the phrase of unnamed people after it.
+const QUANTITY = /^(?:most|many|several)$/
+
+// The noun phrase ending at token j (inclusive), scanning left no further than `floor`.
+export function phraseEndingAt(tokens: readonly Token[], floor: number, j: number): Phrase | null {
+  if (j < floor) return null
+  const last = tokens[j]!
+  // "One of them said": one of the group "they" stands for.
+  const ofThem = last.lower === 'them' && j - 2 >= floor && tokens[j - 1]!.lower === 'of' && (tokens[j - 2]!.pos === 'NUM' || /^(?:some|each|both|all|several|many|most)$/.test(tokens[j - 2]!.lower))
+  if (last.pos === 'PRON') return /^(?:he|she|they|it|we|i)$/.test(last.lower) || ofThem ? { a: j, b: j + 1, descriptor: [] } : null
+  // ("Norway's military said", "the military said": a body the tagger read as an adjective.)
+  // ("One close associate said": an unnamed person the tagger read as an adjective too.)
+  const body = last.pos === 'ADJ' && (ORG_ROLES.has(last.lower) || ANONYMOUS_HEADS.has(last.lower)) && j - 1 >= floor &&
+    (/^(?:DET|NUM|ADV|ADJ)$/.test(tokens[j - 1]!.pos) || /^(?:'s|’s)$/.test(tokens[j - 1]!.lower))
+  if (!nounish(last) || last.pos === 'ADJ' && last.lower !== 'daily' && last.lower !== 'weekly' && !body) return null
+  let a = j
+  while (a - 1 >= floor && j - a < MAX_NP) {
+    const t = tokens[a - 1]!
+    // "BRUSSELS - The Commission": a dash with spaces around it ends the phrase ("Russia-China" has none).
+    if (t.lower === '-' && (t.end !== tokens[a]!.start || a - 2 >= floor && tokens[a - 2]!.end !== t.start)) break
+    // ("Rust Belt states most pollsters believed": a quantifier after another noun starts a clause's subject.)
+    if (QUANTITY.test(t.lower) && a - 2 >= floor && nounish(tokens[a - 2]!) && tokens[a - 2]!.pos !== 'ADJ') break
+    if (nounish(t)) { a--; continue }
+    // "the OPEC+ delegations": a plus joined to a capitalised name is inside the phrase.
+    if (t.lower === '+' && a - 2 >= floor && tokens[a - 2]!.cap && tokens[a - 2]!.end === t.start) { a--; continue }
+    // "A ministry spokesman, He Yadong, said": a capitalised "He" inside the sentence before a name is a surname.
+    // (Opening the sentence too, when a comma follows the name: "He Yadong, a spokesperson ..., said".)
+    if (t.text === 'He' && (a - 1 > floor || surnameHe(tokens, a)) && tokens[a]!.pos === 'PROPN' && tokens[a]!.cap) { a--; continue }
+    // "the Office for National Statistics": the tagger may read the capitalised word before "for" as a common noun.
+    if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /^(?:PROPN|NOUN)$/.test(tokens[a - 2]!.pos)) { a--; continue }
+    // "Commission on Human Rights", "Office for the Coordination of ...": a body's word, then a linker, inside its name.
+    const link = bodyLink(tokens, a, floor)
+    if (link) { a -= link; continue }
+    // "The Austin, Texas-based company": the place is no part of the speaker's name; keep "the" for the role noun.
+    if (t.lower === 'based' && a - 2 >= floor && tokens[a - 2]!.lower === '-') {
+      const det = placeBasedStart(tokens, floor, a - 3)
+      if (det >= 0) return { a: det, b: j + 1, descriptor: [], skip: [det + 1, a] }
+    }
+    // ("That official said" opening a sentence: the tagger may read "That" as a pronoun.)
+    if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower) || a - 1 === floor && /^(?:this|that|these|those)$/.test(t.lower)) a--
+    // "Iran's mission to the United Nations": the mission, not the body it is sent to.
+    // "A spokesperson for Downing Street": the spokesperson speaks, for the body.
+    if (a - 2 >= floor && /^(?:for|at)$/.test(tokens[a - 1]!.lower) && SPOKES.test(tokens[a - 2]!.lower) && tokens[a]!.cap) {
+      const spokes = phraseEndingAt(tokens, floor, a - 2)
+      if (spokes) return { a: spokes.a, b: j + 1, descriptor: [] }
+    }
+    if (a - 2 >= floor && tokens[a - 1]!.lower === 'to' && MISSIONS.test(tokens[a - 2]!.lower)) {
+      const mission = phraseEndingAt(tokens, floor, a - 2)
+      if (mission) return { a: mission.a, b: j + 1, descriptor: [] }
+    }
+    break
+  }
+  return { a, b: j + 1, descriptor: [] }
+}
+
+// "He Yadong, a spokesperson for the ministry, told": "He" is a surname before a one-word name and a comma.
+const surnameHe = (tokens: readonly Token[], a: number) => tokens[a + 1]?.lower === ','
+
+const BODY_LINK = /^(?:of|for|on)$/
+// How many tokens before `a` are a linker inside a body's name ("on", "for the"), or 0.
+function bodyLink(tokens: readonly Token[], a: number, floor: number): number {
+  if (!isCap(tokens[a]!)) return 0
+  const n = tokens[a - 1]!.lower === 'the' ? 2 : 1
+  const link = tokens[a - n]
+  const body = tokens[a - n - 1]
+  if (a - n - 1 < floor || !link || !body || !BODY_LINK.test(link.lower) || !isCap(body) || !ORG_WORDS.has(body.lower)) return 0
+  return n === 2 || link.lower === 'on' ? n : 0
+}
+
+// The determiner before "Austin, Texas" in "The Austin, Texas-based": -1 when there is none.
+function placeBasedStart(tokens: readonly Token[], floor: number, k: number): number {
+  let n = k
+  while (n >= floor && k - n < 8 && tokens[n]!.pos !== 'DET' && (isCap(tokens[n]!) || tokens[n]!.lower === ',' && n > floor && isCap(tokens[n - 1]!))) n--
+  return n >= floor && n < k && tokens[n]!.pos === 'DET' ? n : -1
+}
+
+// The noun phrase starting at token i, no further than `ceil` (exclusive).
+export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: number): Phrase | null {
+  if (i >= ceil) return null
+  const first = tokens[i]!
+  // ("According to him": an object pronoun after "according to" stands for a speaker too.)
+  if (first.pos === 'PRON' && /^(?:he|she|they|it|we|him|her|them)$/.test(first.lower) && (i + 1 >= ceil || !/^(?:NOUN|ADJ|PROPN)$/.test(tokens[i + 1]!.pos))) return { a: i, b: i + 1, descriptor: [] }
+  let b = i
+  if (first.pos === 'DET' || /^(?:his|her|its|their)$/.test(first.lower)) b++
+  const headStart = b
+  while (b < ceil && b - i < MAX_NP) {
+    const t = tokens[b]!
+    if (t.pos === 'PUNCT' && t.lower !== '-' && t.lower !== "'") break
+    // "carried by TASS last week", "told Interfax yesterday": a time after the name is no part of it.
+    if (b > headStart && (CALENDAR_DAY.test(t.lower) || /^(?:last|this|next)$/.test(t.lower) && b + 1 < ceil && (PERIOD.test(tokens[b + 1]!.lower) || CALENDAR_DAY.test(tokens[b + 1]!.lower)))) break
+    if (nounish(t) && t.pos !== 'VERB') { b++; continue }
+    // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
+    if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
+    // "said Jennifer Cook, policy director": a surname the tagger read as a verb, closing a name.
+    if (t.pos === 'VERB' && t.cap && b > headStart && tokens[b - 1]!.cap && tokens[b - 1]!.pos === 'PROPN' && (b + 1 >= ceil || tokens[b + 1]!.pos === 'PUNCT')) { b++; continue }
+    // "according to the Fed's projections": a capitalised owner the tagger read as a verb.
+    if (b === headStart && t.pos === 'VERB' && t.cap && b > i && b + 1 < ceil && /^(?:'s|’s)$/.test(tokens[b + 1]!.lower)) { b++; continue }
+    // An adjective the tagger read as an adverb: "according to a large international study".
+    // ("according to the partially redacted report": an adverb before a participle.)
+    if (b === headStart && b > i && t.pos === 'ADV' && b + 1 < ceil && (/^(?:ADJ|NOUN)$/.test(tokens[b + 1]!.pos) || /ed$/.test(tokens[b + 1]!.lower) && tokens[b + 1]!.pos === 'VERB')) { b++; continue }
+    // A noun modifier the tagger read as a verb: "according to port authority spokesman ...".
+    if ((b === headStart || tokens[b - 1]!.pos === 'ADV' && b - 1 === headStart) && t.pos === 'VERB' && !t.cap && b + 1 < ceil && tokens[b + 1]!.pos === 'NOUN') { b++; continue }
+    // "according to people familiar with the matter": an unnamed source's noun the tagger read as a verb.
+    if (b === headStart && t.pos === 'VERB' && !t.cap && (ANONYMOUS_HEADS.has(t.lower) || t.lower === 'police')) { b++; continue }
+    if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
+    if (b > headStart && BODY_LINK.test(t.lower) && isCap(tokens[b - 1]!) && ORG_WORDS.has(tokens[b - 1]!.lower)) {
+      const skip = tokens[b + 1]?.lower === 'the' ? 2 : 1
+      if (b + skip < ceil && isCap(tokens[b + skip]!) && (skip === 2 || t.lower === 'on')) { b += skip; continue }
+    }
+    break
+  }
+  if (b === headStart) return null
+  // Trailing possessive or hyphen is not part of the name.
+  // ("the ratings agency Moody's published": a name ending in "'s" keeps it when nothing it owns follows;
+  // "CNN's 'State of the Union'" owns the quoted title.)
+  while (b > headStart && /^(?:'s|’s|'|-)$/.test(tokens[b - 1]!.lower) && !(/s$/.test(tokens[b - 1]!.lower) && b - 1 > headStart && tokens[b - 2]!.cap && (b >= ceil || /^(?:VERB|PUNCT|ADP)$/.test(tokens[b]!.pos) && !/^["“‘]$/.test(tokens[b]!.text)))) b--
+  // "police in Lower Bavaria": the force is named by its place.
+  if (tokens[b - 1]!.lower === 'police' && b + 1 < ceil && tokens[b]!.lower === 'in' && isCap(tokens[b + 1]!)) {
+    const place = phraseStartingAt(tokens, b + 1, ceil)
+    if (place) return { a: i, b: place.b, descriptor: [] }
+  }
+  // "the press service of the Energy Ministry": the service speaks for the body after "of".
+  if (b + 1 < ceil && tokens[b]!.lower === 'of' && b - 2 >= headStart && tokens[b - 2]!.lower === 'press' && /^(?:service|office)$/.test(tokens[b - 1]!.lower)) {
+    const body = phraseStartingAt(tokens, b + 1, ceil)
+    if (body) return { a: i, b: body.b, descriptor: [] }
+  }
+  const placed = b < ceil ? placedSource(tokens, b, ceil) : b
+  if (placed > b) return { a: i, b: placed, descriptor: [] }
+  const phrase: Phrase = { a: i, b, descriptor: [] }
+  if (tokens[b]?.lower === ',') phrase.descriptor = appositiveAfter(tokens, b, ceil)
+  return phrase
+}
+
+export const HEDGE = /^(?:familiar|close|briefed|involved)$/
+const isSourceNoun = (t: Token) => !t.cap && ANONYMOUS_HEADS.has(t.lower)
+export const HEDGE_LINK = /^(?:with|to|on|in)$/
+const GATHERED = /^(?:group|coalition|number|team|handful|dozens|hundreds|thousands)$/
+
+// An unnamed source's place or link after its head noun: "a source | at the
+// ministry", "people | familiar with the matter", "a source | close to the
+// talks". Returns the end of the longer phrase, or `b` when there is none.
+function placedSource(tokens: readonly Token[], b: number, ceil: number): number {
+  const next = tokens[b]!.lower
+  let from = -1
+  if (isSourceNoun(tokens[b - 1]!)) {
+    if (SOURCE_PLACES.has(next)) from = b + 1
+    else if (HEDGE.test(next) && b + 1 < ceil && HEDGE_LINK.test(tokens[b + 1]!.lower)) from = b + 2
+    // "people with (direct) knowledge of the matter"
+    else if (next === 'with') {
+      const k = tokens[b + 1]?.lower === 'knowledge' ? b + 1 : b + 2
+      if (k + 1 < ceil && tokens[k]!.lower === 'knowledge' && tokens[k + 1]!.lower === 'of') from = k + 2
+    }
+  } else if (HEDGE.test(tokens[b - 1]!.lower) && b >= 2 && isSourceNoun(tokens[b - 2]!) && HEDGE_LINK.test(next)) {
+    from = b + 1 // the tagger took "close" into the phrase: "a source close | to the talks"
+  }
+  // "a group of employees": unnamed people gathered under one noun.
+  if (from < 0 && GATHERED.test(tokens[b - 1]!.lower) && next === 'of' && b + 1 < ceil && isSourceNoun(tokens[b + 1]!)) return b + 2
+  const place = from > 0 ? phraseStartingAt(tokens, from, ceil) : null
+  return place ? place.b : b
+}
+
+// ", an associate professor at the Institute ...," -> ['associate', 'professor', ...]
+export function appositiveAfter(tokens: readonly Token[], comma: number, ceil: number): string[] {
+  const next = tokens[comma + 1]
+  if (!next || !/^(?:a|an|the)$/.test(next.lower)) return []
+  const words: string[] = []
+  for (let k = comma + 2; k < ceil && k < comma + 12; k++) {
+    const t = tokens[k]!
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB') break
+    words.push(t.lower)
+  }
+  return words
+}

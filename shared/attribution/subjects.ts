@@ -1,0 +1,260 @@
+// The subject of a speech verb: the noun phrase before it, past adverbs,
+// times, asides and appositives ("Wang Xiaoquan, an expert with ..., told"),
+// and the subject a second verb shares ("surveyed ... and found"). Every
+// walk is bounded by a short window.
+
+import type { Token } from './nlp.ts'
+import { beforeAside } from './parentheticals.ts'
+import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES, TITLES } from './lexicon.ts'
+import { CALENDAR_DAY, HEDGE, HEDGE_LINK, PERIOD, appositiveAfter, isCap, phraseEndingAt, type Phrase } from './noun-phrases.ts'
+
+const APPOSITIVE_WINDOW = 45
+const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
+  'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself',
+  'more', 'most', 'still', 'now', 'even', 'just', 'often',
+  // ("Bloomberg first reported": the outlet that broke the news.)
+  'first', 'initially', 'originally'])
+// ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these;
+// lower-case only, so "in May" stays a month.)
+const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should)$/
+
+// The subject of a verb at token v: skips adverbs and "on Tuesday", walks
+// over an appositive ("Wang, an expert with ..., told"), and over "who".
+export function subjectBefore(tokens: readonly Token[], floor: number, v: number, inQuote: (k: number) => boolean): Phrase | null {
+  let j = v - 1
+  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || AUXILIARIES.test(tokens[j]!.text) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
+  if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
+  // ("The council late Tuesday said", "earlier this week said": a time between subject and verb.)
+  if (j - 1 >= floor && (CALENDAR_DAY.test(tokens[j]!.lower) || PERIOD.test(tokens[j]!.lower)) && /^(?:late|early|this|last)$/.test(tokens[j - 1]!.lower)) {
+    j -= 2
+    if (j >= floor && /^(?:earlier|later)$/.test(tokens[j]!.lower)) j--
+  }
+  if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text) || PERIOD.test(tokens[j]!.lower)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
+  if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
+  // "the president-elect said": the office, not its "-elect".
+  if (j - 2 >= floor && /^(?:elect|designate)$/.test(tokens[j]!.lower) && tokens[j - 1]!.lower === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2
+  // "rejected by the army, which said it would not negotiate": the relative pronoun's antecedent speaks.
+  if (j - 2 >= floor && /^(?:which|who)$/.test(tokens[j]!.lower) && tokens[j - 1]!.lower === ',' && j === v - 1) {
+    const antecedent = phraseEndingAt(tokens, floor, j - 2)
+    if (antecedent) return antecedent
+  }
+  if (j >= floor && tokens[j]!.lower === 'who') j--
+  // "The German Weather Service (DWD) said": a short bracket after the name is passed over.
+  if (j >= floor && tokens[j]!.lower === ')') {
+    let k = j - 1
+    while (k > floor && j - k <= 5 && tokens[k]!.lower !== '(') k--
+    if (k > floor && tokens[k]!.lower === '(') j = k - 1
+  }
+  // "Fars, citing an informed source, reported", "Lavrov, quoted by RIA Novosti, said": the aside between commas is passed over.
+  if (j >= floor && tokens[j]!.lower === ',') {
+    // ("Peskov, asked by reporters whether ..., said", "Holm, responding to a question about ..., said": a question put to the speaker.)
+    for (let k = j - 2; k > floor && k >= j - 24; k--) {
+      if (tokens[k]!.lower !== ',') continue
+      if (/^(?:citing|quoting|quoted|cited|speaking|talking|asked|responding|replying|answering|reacting|commenting|referring|writing)$/.test(tokens[k + 1]!.lower) ||
+        inSaidThing(tokens, k + 1)) j = k - 1
+      break
+    }
+  }
+  if (j < floor) return null
+  if (tokens[j]!.lower === ',' && beforeAside(tokens, floor, j) >= 0) j = beforeAside(tokens, floor, j)
+  if (tokens[j]!.lower === ',') {
+    // "Zipline's chief executive, Priya Raman, called": the name is the appositive itself.
+    // ("Another expert, Ahn Chan-il of the World Institute, told": the name before "of" its employer.)
+    const body = phraseEndingAt(tokens, floor, j - 1)
+    const employed = employedName(tokens, floor, body)
+    const name = employed ?? body
+    if (name && name.a - 1 > floor && tokens[name.a - 1]!.lower === ',' && (employed || allCap(tokens, name.a, name.b) && name.b - name.a <= 4)) {
+      // The role before the comma describes the name ("Bell's attorney, Lisa Romero": an attorney), for "his attorney" later.
+      const role = phraseEndingAt(tokens, floor, name.a - 2)
+      if (role) for (let k = role.a; k < name.a - 1; k++) if (!tokens[k]!.cap && tokens[k]!.pos === 'NOUN') name.descriptor.push(tokens[k]!.lower)
+      return name
+    }
+    // Appositive: the name sits before an earlier comma.
+    for (let k = j - 1; k > floor && k >= j - APPOSITIVE_WINDOW; k--) {
+      const t = tokens[k]!
+      if (inQuote(k) || /^[.;:"“”]$/.test(t.lower)) break
+      if (t.lower !== ',') continue
+      // Commas inside the appositive ("Institute of Russian, Eastern ...") are passed over.
+      const lead = tokens[k + 1]!
+      // "The study, published in The Lancet on Wednesday, found": a text and where it came out.
+      if (RELEASED.has(lead.lower)) {
+        const text = phraseEndingAt(tokens, floor, k - 1)
+        if (text && DOCUMENT_NOUNS.has(tokens[k - 1]!.lower.replace(/s$/, ''))) return text
+        continue
+      }
+      // "Fresh economic forecasts, the first since the vote, showed": a text in apposition.
+      const noun = tokens[k - 1]!.lower
+      if (/^(?:a|an|the)$/.test(lead.lower) && (DOCUMENT_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun.replace(/s$/, ''))) && !tokens[k - 1]!.cap) {
+        const text = phraseEndingAt(tokens, floor, k - 1)
+        if (text) return text
+      }
+      // "The agreement, which was signed in Astana, says": a text or a name before a relative clause.
+      if (lead.lower === 'which') {
+        const named = phraseEndingAt(tokens, floor, k - 1)
+        const head = tokens[k - 1]!.lower
+        if (named && (isCap(tokens[k - 1]!) || DOCUMENT_NOUNS.has(head.replace(/s$/, '')) || ORG_ROLES.has(head) || OUTLET_ROLES.has(head))) return named
+        continue
+      }
+      // "Mr. Lammers, 54, said": an age in apposition.
+      if (lead.pos === 'NUM' && k + 2 === j && isCap(tokens[k - 1]!)) return phraseEndingAt(tokens, floor, k - 1)
+      // "Allianz, Germany's largest insurer, said": an appositive may open with its owner.
+      // "Another official, at the State Department, said": an unnamed source placed in apposition.
+      if (/^(?:at|in|from)$/.test(lead.lower) && !tokens[k - 1]!.cap && ANONYMOUS_HEADS.has(tokens[k - 1]!.lower) && k + 2 < j && isCap(tokens[j - 1]!)) {
+        const held = phraseEndingAt(tokens, floor, k - 1)
+        if (held) return { a: held.a, b: j, descriptor: [] }
+      }
+      // ("Steve Wynn, Donald Trump's friend, said": the owner may be a name of several words.)
+      const owned = isCap(lead) && ownerEnds(tokens, k + 2, j)
+      // ("Ilse Varga, managing director at ...": a participle the tagger read as a verb opens a title.)
+      // ("Jim Cantrell, Vector Space Systems CEO and a founder of SpaceX, told": a title after the employer's name.)
+      const titled = lead.pos === 'VERB' && /ing$/.test(lead.lower) && tokens[k + 2]?.pos === 'NOUN' ||
+        lead.cap && isCap(tokens[k - 1]!) && roleWithin(tokens, k + 1, j)
+      if (!owned && !titled && !/^(?:a|an|the|who|whose|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
+      const phrase = phraseEndingAt(tokens, floor, k - 1)
+      if (!phrase) continue
+      // "A person familiar with the strategy, who was not authorized to speak, said": an unnamed holder.
+      const holder = lead.lower === 'who' ? unnamedHolder(tokens, floor, phrase) : null
+      if (holder) return holder
+      // "A senior Mexican diplomat, who was not authorized to speak publicly, said": an unnamed person.
+      if (lead.lower === 'who' && !tokens[k - 1]!.cap && (ANONYMOUS_HEADS.has(tokens[k - 1]!.lower) || PERSON_ROLES.has(tokens[k - 1]!.lower))) return phrase
+      if (!isCap(tokens[k - 1]!)) continue
+      // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": the employer's own appositive
+      // sits inside the speaker's; the speaker is the name before the first one.
+      if (/^(?:at|of|for|with|from)$/.test(tokens[phrase.a - 1]?.lower ?? '') && appositiveBefore(tokens, floor, phrase.a - 1, inQuote)) continue
+      phrase.descriptor = appositiveAfter(tokens, k, j)
+      return phrase
+    }
+    return null
+  }
+  // "'...,' [Bruck] said": a name the writer put in brackets inside a quotation.
+  if (tokens[j]!.lower === ']' && j - 2 >= floor) {
+    let k = j - 1
+    while (k > floor && j - k <= 5 && tokens[k]!.lower !== '[') k--
+    if (tokens[k]!.lower === '[' && k + 1 < j) return { a: k + 1, b: j, descriptor: [] }
+  }
+  if (tokens[j]!.pos === 'PUNCT') return null
+  // ("declined to comment but said ...": "but" shares the subject as "and" does.)
+  if (tokens[j]!.lower === 'and' || tokens[j]!.lower === 'but') return sharedSubject(tokens, floor, j)
+  const phrase = phraseEndingAt(tokens, floor, j)
+  if (phrase && phrase.a - 3 >= floor && tokens[phrase.a - 1]!.lower === 'by' && /^(?:polled|surveyed)$/.test(tokens[phrase.a - 2]!.lower)) {
+    // "economists polled by Reuters had expected": the economists, not the pollster.
+    const polled = phraseEndingAt(tokens, floor, phrase.a - 3)
+    if (polled) return { a: polled.a, b: phrase.b, descriptor: [] }
+  }
+  return phrase ? unnamedHolder(tokens, floor, phrase) ?? phrase : null
+}
+
+// A capitalised owner's possessive at or after token k ("Trump's", "Donald Trump's"), within three words.
+function ownerEnds(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let m = k; m < Math.min(end, k + 3); m++) {
+    if (/^(?:'s|’s)$/.test(tokens[m]!.lower)) return true
+    if (!tokens[m]!.cap) return false
+  }
+  return false
+}
+
+// A role word ("CEO", "director", "spokesman") among tokens [a, b), within a short appositive.
+function roleWithin(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b && k < a + 8; k++) if (PERSON_ROLES.has(tokens[k]!.lower) || TITLES.has(tokens[k]!.lower)) return true
+  return false
+}
+
+const allCap = (tokens: readonly Token[], a: number, b: number) => {
+  for (let k = a; k < b; k++) if (!tokens[k]!.cap) return false
+  return true
+}
+
+// The unnamed source a phrase belongs to: "people familiar with | the
+// matter", "a source close to | the talks", "a source at | the ministry".
+function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase): Phrase | null {
+  // "people with (direct) knowledge of | the matter"
+  if (phrase.a - 3 > floor && tokens[phrase.a - 1]!.lower === 'of' && tokens[phrase.a - 2]!.lower === 'knowledge') {
+    const w = tokens[phrase.a - 3]!.lower === 'with' ? phrase.a - 3 : phrase.a - 4
+    const held = tokens[w - 1]
+    const holder = w - 1 >= floor && tokens[w]?.lower === 'with' && held && ANONYMOUS_HEADS.has(held.lower) && (!held.cap || w - 1 === floor) ? phraseEndingAt(tokens, floor, w - 1) : null
+    if (holder) return { a: holder.a, b: phrase.b, descriptor: [] }
+  }
+  if (phrase.a - 2 > floor && HEDGE_LINK.test(tokens[phrase.a - 1]!.lower) && HEDGE.test(tokens[phrase.a - 2]!.lower)) {
+    const holder = phraseEndingAt(tokens, floor, phrase.a - 3)
+    if (holder) return { a: holder.a, b: phrase.b, descriptor: [] }
+  }
+  // "a source in one of the delegations": the place is one of several.
+  const of = phrase.a - 3 >= floor && tokens[phrase.a - 1]!.lower === 'of' && tokens[phrase.a - 2]!.lower === 'one' ? 2 : 0
+  if (phrase.a - 2 - of >= floor && SOURCE_PLACES.has(tokens[phrase.a - 1 - of]!.lower)) {
+    const holder = tokens[phrase.a - 2 - of]!
+    if (ANONYMOUS_HEADS.has(holder.lower) && (!holder.cap || phrase.a - 2 - of === floor)) {
+      const full = phraseEndingAt(tokens, floor, phrase.a - 2 - of)
+      if (full) return { a: full.a, b: phrase.b, descriptor: [] }
+    }
+  }
+  return null
+}
+
+// "The study surveyed 112 hospitals and found that ...": the second verb
+// shares the subject that opens the sentence before its first verb.
+export function sharedSubject(tokens: readonly Token[], floor: number, and: number): Phrase | null {
+  let k = floor
+  // ("Vietnam is one of ... and has accused": after "and has", an auxiliary may be the first verb.)
+  const aux = tokens[and + 1]?.pos === 'AUX'
+  while (k < and && tokens[k]!.pos !== 'VERB' && !(aux && tokens[k]!.pos === 'AUX')) k++
+  if (k === floor || k >= and - 1) return null
+  const opener = openingSubject(tokens, floor, k)
+  // (The nearer clause first: "The launch came after Kim inspected ... and called".)
+  return clauseSubject(tokens, floor, and) ?? opener
+}
+
+// The subject before the sentence's first verb at k, when it opens the sentence.
+function openingSubject(tokens: readonly Token[], floor: number, k: number): Phrase | null {
+  // "Valtronix Inc on Thursday cut ..., and said": the day between subject and verb is passed over.
+  let j = k - 1
+  if (j - 2 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
+  const phrase = phraseEndingAt(tokens, floor, j)
+  // The subject opens the sentence, or follows its dateline ("SAN JOSE (Reuters) - Valtronix ...").
+  // ("On Thursday, Swift took ... and accused": after an opening phrase and its comma too.)
+  const opening = phrase !== null && tokens[phrase.a - 1]?.lower === ',' && tokens[floor]!.pos === 'ADP'
+  // ("Hong Kong chaos: China deploys troops and warns": after a headline's colon.)
+  return phrase && (phrase.a === floor || /^(?:-|—|–|:)$/.test(tokens[phrase.a - 1]!.lower) || opening) ? phrase : null
+}
+
+const SUBORDINATOR = /^(?:after|before|when|while|as|since|once|because|until)$/
+// "The launch came a day after Kim Jong-un inspected a factory and called for ...": the subject of the
+// clause's own verb, a name opening a time or reason clause, is the subject "and" shares.
+function clauseSubject(tokens: readonly Token[], floor: number, and: number): Phrase | null {
+  for (let v = and - 1; v > floor && and - v <= 12; v--) {
+    const t = tokens[v]!
+    if (/^[.;:,"“”]$/.test(t.lower)) return null
+    if (t.pos !== 'VERB') continue
+    const phrase = phraseEndingAt(tokens, floor, v - 1)
+    const named = phrase !== null && tokens.slice(phrase.a, phrase.b).some((n) => n.cap && n.pos === 'PROPN')
+    return phrase && named && phrase.a > floor && SUBORDINATOR.test(tokens[phrase.a - 1]!.lower) ? phrase : null
+  }
+  return null
+}
+
+// "Sokol, in an interview with Izvestia, said", "Vale, in a statement to the AP, said": where the speaker spoke, as an aside.
+function inSaidThing(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'in' && /^(?:a|an|her|his|their|its)$/.test(tokens[k + 1]?.lower ?? '') &&
+    /^(?:interview|statement|comments|remarks|email|letter)$/.test(tokens[k + 2]?.lower ?? '')
+}
+
+// Whether a capitalised name, a comma and "a", "an" or "the" open an appositive before token k
+// in the same clause: "Omar Lamrani, a senior analyst at".
+function appositiveBefore(tokens: readonly Token[], floor: number, k: number, inQuote: (k: number) => boolean): boolean {
+  for (let m = k - 1; m > floor && m >= k - 12; m--) {
+    const t = tokens[m]!
+    if (inQuote(m) || /^[.;:"“”]$/.test(t.lower)) return false
+    if (t.lower === ',') return /^(?:a|an|the)$/.test(tokens[m + 1]!.lower) && isCap(tokens[m - 1]!)
+  }
+  return false
+}
+
+// "Ahn Chan-il | of the World Institute": a person's name (capitalised words after a comma) before
+// "of" or "at" and the body the phrase names; else null.
+function employedName(tokens: readonly Token[], floor: number, body: Phrase | null): Phrase | null {
+  if (!body || body.a - 2 <= floor || !/^(?:of|at)$/.test(tokens[body.a - 1]!.lower) || !tokens[body.b - 1]!.cap) return null
+  let a = body.a - 1
+  // ("Chan-il": the pieces of a hyphenated name touch.)
+  const inName = (k: number) => tokens[k]!.cap && tokens[k]!.pos === 'PROPN' || tokens[k]!.end === tokens[k + 1]!.start && tokens[k + 1]!.lower !== 'of'
+  while (a - 1 > floor && body.a - 1 - a < 6 && inName(a - 1)) a--
+  return a < body.a - 1 && tokens[a - 1]!.lower === ',' && tokens[a]!.cap ? { a, b: body.a - 1, descriptor: [] } : null
+}
