@@ -16,6 +16,7 @@ import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
 import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
 import { readerBidden, writersOwn } from './writer-voice.ts'
 import { pastGap } from './subject-gaps.ts'
+import { SAYING, plainSpeaker } from './plain-speakers.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
@@ -148,6 +149,8 @@ export function verbCue(i: number, cues: Cue[]): void {
     const named = speakerOf(first)
     if (first && first.a === from && named?.type === 'name') { phrase = { a: first.a, b: phrase.b, descriptor: [] }; speaker = named }
   }
+  // ("the companies said": a plain subject of saying that no describer names.)
+  if (phrase && !speaker && SAYING.has(w)) speaker = plainSpeaker(phrase)
   if (!phrase || !speaker) return
   if (EVIDENTIAL.has(w) && speaker.type !== 'document' && !(speaker.type === 'role' && speaker.group === 'document')) {
     if (STRICT_EVIDENTIAL.has(w)) return

@@ -12,7 +12,9 @@ import { isTextNoun } from './cue-texts.ts'
 // Verbs that may come before their subject ("..., said Sun Xiuwen").
 export const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stressed', 'explained',
   'argued', 'insisted', 'reported', 'recalled', 'observed', 'concluded', 'reads', 'read', 'stated', 'declared',
-  'remarked', 'commented', 'claimed', 'continued', 'emphasised', 'emphasized', 'cautioned', 'recalls', 'explains'])
+  'remarked', 'commented', 'claimed', 'continued', 'emphasised', 'emphasized', 'cautioned', 'recalls', 'explains',
+  // ("..., say economists.", "..., reports Reuters.")
+  'say', 'reports', 'testified'])
 const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propose|proposes|proposed)$/
 
 // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".

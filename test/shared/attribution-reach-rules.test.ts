@@ -104,3 +104,21 @@ test('a quotation closing on "?" or "!" runs on into its cue: one sentence, the 
   assert.equal(who(relayed, 'What do you think'), 'Berg via Ostlandet Herald')
   assert.equal(who(relayed, 'I asked him'), 'Berg via Ostlandet Herald')
 })
+
+test('a plain subject of saying no describer names is an unnamed source ("the carriers said")', () => {
+  const text = 'Ferry traffic resumed on Friday.\n\nWhile the ports were quiet, the carriers said they wanted more crossings next year.\n\n' +
+    'The harbour pilot said the fog would lift by noon.'
+  assert.equal(who(text, 'they wanted more crossings'), 'carriers (anonymous)')
+  assert.equal(who(text, 'the fog would lift'), 'harbour pilot (anonymous)')
+  // Not a phrase inside another ("across the region"), nor a partitive, nor one a relay credits.
+  assert.equal(who('Ferry traffic resumed.\n\nCaptains across the region say the crossings are safe.', 'the crossings are safe'), '-')
+  assert.equal(who('Ferry traffic resumed.\n\n"Keep the line open," one commenter said, per Dahl.', 'Keep the line'), 'Dahl')
+})
+
+test('an inverted "say" or "reports" after the content names its speaker ("..., say economists.")', () => {
+  const text = 'Ferry traffic resumed.\n\nThe mix of debts and fares, say economists, marks a journey into new territory.\n\n' +
+    'Fares rose by a tenth last year, reports Reuters.\n\nThe line has doubled its fleet, writes the Associated Press.'
+  assert.equal(who(text, 'The mix of debts'), 'economists (anonymous)')
+  assert.equal(who(text, 'Fares rose'), 'Reuters')
+  assert.equal(who(text, 'doubled its fleet'), 'AP')
+})
