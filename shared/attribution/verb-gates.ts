@@ -31,7 +31,9 @@ const outlook = (k: number) => OUTLOOK.test(word(k)) && tokens[k - 1]!.pos === '
 
 // A closing quotation and its comma just before the subject of verb i: "“...,” Trump simpered".
 function quoteBefore(i: number): boolean {
-  for (let n = i - 1; n >= Math.max(from, i - 5); n--) if (/^(?:"|”|'')$/.test(word(n)) && /^[,!?]$/.test(word(n - 1))) return true
+  // ("?’”": a quotation inside it closes first.)
+  const end = (n: number) => /^[,!?]$/.test(word(n)) || /^(?:’|')$/.test(word(n)) && /^[,!?]$/.test(word(n - 1))
+  for (let n = i - 1; n >= Math.max(from, i - 5); n--) if (/^(?:"|”|'')$/.test(word(n)) && end(n - 1)) return true
   return false
 }
 
@@ -71,7 +73,8 @@ export function noReport(i: number, w: string): boolean {
   const particles = NEEDS_PARTICLE.get(w)
   // "called the ruling \"a win ...\"": naming something in quotation marks needs no particle.
   // ("called the process a sham": a name given to a thing, like "branded".)
-  if (particles && !particles.has(word(i + 1)) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1)))) return true
+  // ("“...,” Vindman testified": right after the quotation it closes, the verb reports it.)
+  if (particles && !particles.has(word(i + 1)) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1))) && !quoteBefore(i)) return true
   // "declared a state of emergency", "declared victory": an act; "declared that ..." reports.
   if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && !quoteWithin(i + 1)) return true
   // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.

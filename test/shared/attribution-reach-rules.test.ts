@@ -6,6 +6,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { suggestAttributions } from '../../shared/attribution/suggest.ts'
 import { who } from '../helpers/who-said.ts'
+import { tokenize } from '../../shared/attribution/nlp.ts'
+import { paragraphsOf, splitSentences } from '../../shared/attribution/sentences.ts'
 
 test('a quotation paragraph keeps the speaker before a photo caption or a promotion line', () => {
   const text = 'Ferry crews walked out on Monday.\n\n"Nobody listens to us," says Aron Vik, a deckhand of 30 years.\n\n' +
@@ -122,3 +124,21 @@ test('an inverted "say" or "reports" after the content names its speaker ("..., 
   assert.equal(who(text, 'Fares rose'), 'Reuters')
   assert.equal(who(text, 'doubled its fleet'), 'AP')
 })
+
+test('sentences are not cut inside "(D-N.Y.)", after a title\'s abbreviation, or before a lone closing mark', () => {
+  const text = 'The vote was delayed.\n\nSen. Dana Whitfield (D-N.Y.) said the bill would pass in March.\n\n' +
+    'The plan was drawn up by the board and Asst. Supt. Lena Ortiz, according to a memo.\n\n' +
+    '“I heard the mayor ask, ‘Will he do it?’” Vik testified.\n\n' +
+    '"He told me, \'We will fix the port.\' "\n\nThe port opened in May.'
+  const sentences = splitOf(text)
+  assert.ok(sentences.includes('Sen. Dana Whitfield (D-N.Y.) said the bill would pass in March.'), sentences.join(' | '))
+  assert.equal(who(text, 'the bill would pass'), 'Dana Whitfield')
+  assert.ok(sentences.includes('The plan was drawn up by the board and Asst. Supt. Lena Ortiz, according to a memo.'), sentences.join(' | '))
+  assert.equal(who(text, 'I heard the mayor'), 'Vik')
+  assert.ok(sentences.includes('"He told me, \'We will fix the port.\' "'), sentences.join(' | '))
+})
+
+function splitOf(text: string): string[] {
+  const tokens = tokenize(text)
+  return splitSentences(text, tokens, paragraphsOf(text)).map((s) => text.slice(s.start, s.end))
+}
