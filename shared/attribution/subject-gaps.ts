@@ -9,8 +9,23 @@ import { from, tokens, word } from './cue-sentence.ts'
 const OCCASION = /^(?:at|in|on|during|over)$/
 const DETERMINER = /^(?:the|a|an|his|her|its|their)$/
 
+// Adverbs of time between an auxiliary and its verb: "has since said", "had long argued".
+const BETWEEN = /^(?:since|long|already|previously|repeatedly|also|never|once|often|again|just|still|consistently|publicly|privately|initially|later|earlier|first)$/
+// Words opening an aside between a subject and its verb: "Settlers, who ..., said", "Makers, including Vizio, said".
+const ASIDE = /^(?:who|whose|which|including|among|like|such|many|most|some|both|all|now|then|once|still|however|meanwhile)$/
+
 // Where the subject's search should start instead of verb v, or v itself.
 export function pastGap(v: number): number {
+  if (BETWEEN.test(word(v - 1)) && /^(?:has|have|had)$/.test(word(v - 2))) return v - 1
+  // ", who overwhelmingly back the plan,": an aside in commas after the subject, up to 30 words long.
+  if (word(v - 1) === ',') {
+    for (let k = v - 2; k > from && k >= v - 30; k--) {
+      if (/^[;:"“”]$/.test(word(k))) break
+      if (word(k) !== ',') continue
+      if (ASIDE.test(word(k + 1))) return k
+      break
+    }
+  }
   // ", R-Texas,", ", D-N.Y.,": a party and state after a lawmaker's name.
   if (word(v - 1) === ',') {
     for (let k = v - 2; k > from && k >= v - 7; k--) {

@@ -142,3 +142,10 @@ function splitOf(text: string): string[] {
   const tokens = tokenize(text)
   return splitSentences(text, tokens, paragraphsOf(text)).map((s) => text.slice(s.start, s.end))
 }
+
+test('a subject before an aside in commas or "has since" still speaks', () => {
+  const text = 'The ferry line was sold.\n\nHarbour pilots, who mostly work for the port, said the new owner would cut crews.\n\n' +
+    'Mayor Anna Dahl has since said that the sale would be reviewed in May.'
+  assert.equal(who(text, 'the new owner would cut'), 'Harbour pilots (anonymous)')
+  assert.equal(who(text, 'the sale would be reviewed'), 'Anna Dahl')
+})
