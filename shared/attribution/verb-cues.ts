@@ -15,7 +15,7 @@ import { cue, from, inQuote, nearStart, speakerOf, text, to, tokens, word } from
 import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
 import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
 import { readerBidden, writersOwn } from './writer-voice.ts'
-import { pastGap } from './subject-gaps.ts'
+import { groupPronoun, pastGap } from './subject-gaps.ts'
 import { SAYING, plainSpeaker } from './plain-speakers.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 
@@ -149,6 +149,8 @@ export function verbCue(i: number, cues: Cue[]): void {
     const named = speakerOf(first)
     if (first && first.a === from && named?.type === 'name') { phrase = { a: first.a, b: phrase.b, descriptor: [] }; speaker = named }
   }
+  // ("Some said": a group word for those met before.)
+  if (!speaker && !inverted) { const group = groupPronoun(v); if (group) ({ phrase, speaker } = group) }
   // ("the companies said": a plain subject of saying that no describer names.)
   if (phrase && !speaker && SAYING.has(w)) speaker = plainSpeaker(phrase)
   if (!phrase || !speaker) return

@@ -149,3 +149,14 @@ test('a subject before an aside in commas or "has since" still speaks', () => {
   assert.equal(who(text, 'the new owner would cut'), 'Harbour pilots (anonymous)')
   assert.equal(who(text, 'the sale would be reviewed'), 'Anna Dahl')
 })
+
+test('"... and said" after an opening pronoun, "instead told", and "Some said" keep a speaker', () => {
+  const text = 'Port director Lena Ortiz spoke on Monday.\n\nShe didn’t give a date for the reopening, but said the cranes would be fixed by May.\n\n' +
+    'Asked about the strike, she instead told reporters that talks would resume.\n\n' +
+    'Dock workers gathered at the gate on Tuesday.\n\nSome said the sale was a mistake.'
+  assert.equal(who(text, 'the cranes would be fixed'), 'Lena Ortiz')
+  assert.equal(who(text, 'talks would resume'), 'Lena Ortiz')
+  assert.notEqual(who(text, 'the sale was a mistake'), '-')
+  // A noun subject before "and" is no speaker of a verb that only looks like one.
+  assert.equal(who('The plan was sent on Monday.\n\nThe plan is being circulated for review and comment until May.', 'being circulated'), '-')
+})
