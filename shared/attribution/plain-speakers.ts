@@ -16,20 +16,28 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|some|many|most|several|tw
 // Nouns in a subject's place that speak for no one: times, amounts, and the grammar words.
 const NO_SPEAKER = /^(?:minority|majority|half|day|days|week|weeks|month|months|year|years|time|times|percent|cent|%|lot|number|way|thing|things|part|rest|one|ones|it|what|which|who)$/
 
+const OUTLET_HEADS = /^(?:site|website|paper|newspaper|outlet|network|broadcaster|channel|magazine|publication|daily|tabloid)$/
 const CLAUSE_OPENERS = /^(?:and|but|while|as|because|when|after|since|so|though|although|if|that|whereas)$/
 
 export function plainSpeaker(p: Phrase): Speaker | null {
   // ("one commenter said, per Feng": a relay names the source the sentence is credited to.)
   for (let k = from; k < to; k++) if (word(k) === 'per' || word(k) === 'according') return null
-  const head = tokens[p.b - 1]!
-  if (head.pos !== 'NOUN' || NO_SPEAKER.test(head.lower)) return null
-  // A capitalised head is a name, the describers' part; only a sentence's first word may be capitalised here.
-  if (head.cap && p.b - 1 !== from) return null
   // The phrase must open its clause: "the world" in "Executives across the world say" is no subject,
   // nor "the calm dad" in "the calm dad who tells".
   const before = p.a > from ? tokens[p.a - 1]! : null
   if (before && before.pos !== 'PUNCT' && !CLAUSE_OPENERS.test(before.lower) || word(p.b) === 'who') return null
+  return phraseSpeaker(p)
+}
+
+// The unnamed source a common noun phrase names: "a computer programmer", "the news site".
+export function phraseSpeaker(p: Phrase): Speaker | null {
+  const head = tokens[p.b - 1]!
+  if (head.pos !== 'NOUN' || NO_SPEAKER.test(head.lower)) return null
+  // A capitalised head is a name, the describers' part; only a sentence's first word may be capitalised here.
+  if (head.cap && p.b - 1 !== from) return null
   for (let k = p.a; k < p.b; k++) if (/^(?:PRON|VERB|AUX|ADP|PUNCT)$/.test(tokens[k]!.pos) && !/^[-']$/.test(tokens[k]!.lower)) return null
+  // ("the news site", "the paper": an outlet named before.)
+  if (OUTLET_HEADS.test(head.lower) && /^(?:the|this)$/.test(word(p.a))) return { type: 'role', head: head.lower, mods: [], group: 'outlet' }
   let a = p.a
   const definite = /^(?:the|this|that|these|those)$/.test(word(a))
   while (a < p.b - 1 && DETERMINER.test(word(a))) a++

@@ -160,3 +160,10 @@ test('"... and said" after an opening pronoun, "instead told", and "Some said" k
   // A noun subject before "and" is no speaker of a verb that only looks like one.
   assert.equal(who('The plan was sent on Monday.\n\nThe plan is being circulated for review and comment until May.', 'being circulated'), '-')
 })
+
+test('"according to" a common noun phrase no describer names is still a source; "the news site" is the outlet named before', () => {
+  const text = 'The ferry game went online in May.\n\nA flaw in the game lets anyone crash the server, according to a computer programmer who released the code.\n\n' +
+    'The Harbor Gazette covered the drill.\n\nAccording to the news site, the boats were practicing how to land near the pier.'
+  assert.equal(who(text, 'A flaw in the game'), 'computer programmer (anonymous)')
+  assert.equal(who(text, 'the boats were practicing'), 'Harbor Gazette')
+})
