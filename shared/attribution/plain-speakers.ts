@@ -19,20 +19,20 @@ const NO_SPEAKER = /^(?:minority|majority|half|day|days|week|weeks|month|months|
 const OUTLET_HEADS = /^(?:site|website|paper|newspaper|outlet|network|broadcaster|channel|magazine|publication|daily|tabloid)$/
 const CLAUSE_OPENERS = /^(?:and|but|while|as|because|when|after|since|so|though|although|if|that|whereas)$/
 
-export function plainSpeaker(p: Phrase): Speaker | null {
+export function plainSpeaker(p: Phrase, adjective = false): Speaker | null {
   // ("one commenter said, per Feng": a relay names the source the sentence is credited to.)
   for (let k = from; k < to; k++) if (word(k) === 'per' || word(k) === 'according') return null
   // The phrase must open its clause: "the world" in "Executives across the world say" is no subject,
   // nor "the calm dad" in "the calm dad who tells".
   const before = p.a > from ? tokens[p.a - 1]! : null
   if (before && before.pos !== 'PUNCT' && !CLAUSE_OPENERS.test(before.lower) || word(p.b) === 'who') return null
-  return phraseSpeaker(p)
+  return phraseSpeaker(p, adjective)
 }
 
 // The unnamed source a common noun phrase names: "a computer programmer", "the news site".
-export function phraseSpeaker(p: Phrase): Speaker | null {
+export function phraseSpeaker(p: Phrase, adjective = false): Speaker | null {
   const head = tokens[p.b - 1]!
-  if (head.pos !== 'NOUN' || NO_SPEAKER.test(head.lower)) return null
+  if (head.pos !== 'NOUN' && !(adjective && head.pos === 'ADJ') || NO_SPEAKER.test(head.lower)) return null
   // A capitalised head is a name, the describers' part; only a sentence's first word may be capitalised here.
   if (head.cap && p.b - 1 !== from) return null
   for (let k = p.a; k < p.b; k++) if (/^(?:PRON|VERB|AUX|ADP|PUNCT)$/.test(tokens[k]!.pos) && !/^[-']$/.test(tokens[k]!.lower)) return null

@@ -65,3 +65,14 @@ export function groupPronoun(v: number): { phrase: Phrase; speaker: Speaker } | 
   if (!GROUP_WORDS.test(word(k)) || k > from && !/^(?:,|and|but|while|though)$/.test(word(k - 1))) return null
   return { phrase: { a: k, b: k + 1, descriptor: [] }, speaker: { type: 'pronoun', word: 'they' } }
 }
+
+// "the US military said", "The 56-year-old said", "the British royal denied":
+// a noun the tagger read as an adjective heads the subject; the phrase runs
+// back to its "the".
+export function adjectiveSubject(v: number): Phrase | null {
+  let k = v - 1
+  if (k <= from || tokens[k]!.pos !== 'ADJ' || tokens[k]!.cap) return null
+  while (k > from && k > v - 6 && /^(?:ADJ|PROPN|NOUN|NUM)$/.test(tokens[k - 1]!.pos) || k > from && word(k - 1) === '-') k--
+  if (!/^(?:the|a|an)$/.test(word(k - 1))) return null
+  return { a: k - 1, b: v, descriptor: [] }
+}

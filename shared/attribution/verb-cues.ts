@@ -15,7 +15,7 @@ import { cue, from, inQuote, nearStart, speakerOf, text, to, tokens, word } from
 import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
 import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
 import { readerBidden, writersOwn } from './writer-voice.ts'
-import { groupPronoun, pastGap } from './subject-gaps.ts'
+import { adjectiveSubject, groupPronoun, pastGap } from './subject-gaps.ts'
 import { SAYING, plainSpeaker } from './plain-speakers.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 
@@ -153,6 +153,12 @@ export function verbCue(i: number, cues: Cue[]): void {
   if (!speaker && !inverted) { const group = groupPronoun(v); if (group) ({ phrase, speaker } = group) }
   // ("the companies said": a plain subject of saying that no describer names.)
   if (phrase && !speaker && SAYING.has(w)) speaker = plainSpeaker(phrase)
+  // ("the US military said": a head the tagger read as an adjective.)
+  if (!phrase && !inverted) {
+    const p = adjectiveSubject(v)
+    const s = p ? speakerOf(p) ?? (SAYING.has(w) ? plainSpeaker(p, true) : null) : null
+    if (p && s) { phrase = p; speaker = s }
+  }
   if (!phrase || !speaker) return
   if (EVIDENTIAL.has(w) && speaker.type !== 'document' && !(speaker.type === 'role' && speaker.group === 'document')) {
     if (STRICT_EVIDENTIAL.has(w)) return

@@ -167,3 +167,18 @@ test('"according to" a common noun phrase no describer names is still a source; 
   assert.equal(who(text, 'A flaw in the game'), 'computer programmer (anonymous)')
   assert.equal(who(text, 'the boats were practicing'), 'Harbor Gazette')
 })
+
+test('a subject whose head the tagger reads as an adjective still speaks ("the US military said", "The 61-year-old said")', () => {
+  const text = 'Two ferries collided off the coast.\n\nThree sailors were hurt in the collision, the US military said in a statement on Wednesday.\n\n' +
+    'The captain was hired in May.\n\nThe 61-year-old said after the crash: "I have never seen fog like it.\n\n"We were lucky."'
+  assert.equal(who(text, 'Three sailors were hurt'), 'US military')
+  assert.notEqual(who(text, 'I have never seen fog'), '-')
+  assert.notEqual(who(text, 'We were lucky'), '-')
+})
+
+test('a reporting word the tagger reads as a noun reports before a possessive or a colon ("the company claims its ...")', () => {
+  const text = 'The fare war went on.\n\nAt the same time, Nordwave Ferries claims its new fares have saved riders millions.\n\n' +
+    'The port board released a study on Monday.\n\nAs the study states: the crossings are the busiest in the region.'
+  assert.equal(who(text, 'new fares have saved'), 'Nordwave Ferries')
+  assert.notEqual(who(text, 'the crossings are the busiest'), '-')
+})
