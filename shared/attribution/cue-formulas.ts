@@ -5,6 +5,7 @@
 import { isCap, phraseStartingAt } from './phrases.ts'
 import { PARTICIPLES } from './lexicon.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import { phraseSpeaker } from './plain-speakers.ts'
 import type { Cue } from './cue-types.ts'
 import { cue, from, inQuote, nearEnd, speakerOf, text, to, tokens, word } from './cue-sentence.ts'
 import { AUTHORED, SEEN, citable, isTextNoun, issuerAt, ownedDocument } from './cue-texts.ts'
@@ -18,7 +19,8 @@ export function formulaCue(i: number, w: string, cues: Cue[]): boolean {
   if (w === 'according' && word(i + 1) === 'to') {
     // "according to estimates from ...": a plural text noun the tagger read as a verb.
     const p = phraseStartingAt(tokens, i + 2, to) ?? (isTextNoun(word(i + 2)) ? { a: i + 2, b: i + 3, descriptor: [] } : null)
-    let speaker = speakerOf(p)
+    // ("according to a computer programmer": a common noun phrase no describer names is an unnamed source.)
+    let speaker = speakerOf(p) ?? (p ? phraseSpeaker(p) : null)
     let end = p?.b ?? i + 2
     // "according to a survey by the Semiconductor Industry Association"
     // "according to a statement released on Thursday by China's National Energy Administration"

@@ -5,7 +5,7 @@
 
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
-import { accordingToNoun, nameHyphen } from './retag.ts'
+import { accordingToNoun, capitalAfterThe, nameHyphen } from './retag.ts'
 import { joinLetters } from './letter-joins.ts'
 
 export interface Token {
@@ -96,7 +96,7 @@ function tokenizeChunk(text: string, start: number, end: number, firstSentence: 
     out.push({ text: value, lower: value.toLowerCase(), start: from, end: to, pos: tags[i] ?? 'X', cap: capital(value), sentence: sentenceOf[i]! })
     at = to
     if (out.length >= 2) joinLetters(out)
-    if (out.length >= 3) { surnameHe(out); accordingToNoun(out); nameHyphen(out) }
+    if (out.length >= 3) { surnameHe(out); accordingToNoun(out); nameHyphen(out); capitalAfterThe(out) }
   }
   return firstSentence + count
 }

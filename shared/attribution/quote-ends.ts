@@ -7,12 +7,14 @@
 import type { Token } from './nlp.ts'
 
 const CLOSE = /^(?:"|”|'')$/
-const SPEECH = /^(?:said|says|asked|asks|told|tells|added|adds|replied|replies|wrote|writes|shouted|yelled|exclaimed|cried|wondered|continued|insisted|demanded|recalled|explained|declared|responded|tweeted|posted|quipped|joked|laughed|sighed|warned)$/
+const SPEECH = /^(?:said|says|asked|asks|told|tells|added|adds|testified|announced|argued|answered|replied|replies|wrote|writes|shouted|yelled|exclaimed|cried|wondered|continued|insisted|demanded|recalled|explained|declared|responded|tweeted|posted|quipped|joked|laughed|sighed|warned)$/
 // The cue comes within a few words: "asked Berg", "Berg asked", "the former minister told the paper".
 const WITHIN = 6
 
 export function cueAfterQuote(tokens: readonly Token[], k: number, t: number): boolean {
-  if (k < 2 || !CLOSE.test(tokens[k - 1]!.text) || !/^[?!]+$/.test(tokens[k - 2]!.text)) return false
+  // ("?’”": a quotation inside the quotation closes first.)
+  const mark = k >= 3 && /^(?:’|')$/.test(tokens[k - 2]!.text) ? k - 3 : k - 2
+  if (k < 2 || !CLOSE.test(tokens[k - 1]!.text) || !/^[?!]+$/.test(tokens[mark]!.text)) return false
   for (let i = k; i < Math.min(t, k + WITHIN); i++) {
     const w = tokens[i]!.text
     if (/^[.?!;:"“”]$/.test(w)) return false

@@ -29,3 +29,14 @@ export function nameHyphen(out: Token[]): void {
   t.pos = 'PROPN'
   t.cap = true
 }
+
+// "the Associated Press", "the United Nations": a capitalised word the
+// tagger reads as a verb, between "the" and a capitalised name, is part of
+// that name (a verb cannot follow "the").
+export function capitalAfterThe(out: Token[]): void {
+  const t = out[out.length - 1]!
+  const word = out[out.length - 2]!
+  const the = out[out.length - 3]!
+  if (word.pos !== 'VERB' || !word.cap || the.lower !== 'the' || !t.cap || t.pos !== 'PROPN' || the.sentence !== t.sentence) return
+  word.pos = 'PROPN'
+}

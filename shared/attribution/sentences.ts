@@ -79,7 +79,9 @@ export function splitSentences(text: string, tokens: readonly Token[], paragraph
       while (i + 1 < pieces.length && joined.length === 0 && isDatelinePiece(text, tokens, a, b)) {
         b = pieces[++i]![1]
       }
-      joined.push([a, b])
+      // ("... into his brain.' "": closing marks left alone belong to the sentence they close.)
+      if (joined.length && onlyClosingMarks(tokens, a, b)) joined[joined.length - 1]![1] = b
+      else joined.push([a, b])
     }
     const single = joined.length === 1
     const paraText = text.slice(p.start, p.end)
@@ -99,11 +101,34 @@ export function splitSentences(text: string, tokens: readonly Token[], paragraph
 // quotation ('...after you.'" Committee Chairman ...'): a mark glued to the
 // word before it and followed by a space closes the sentence before it.
 function startsSentence(tokens: readonly Token[], k: number, t: number): boolean {
-  if (cueAfterQuote(tokens, k, t)) return false
-  const glued = (i: number) => i + 1 < t && /^(?:"|”|'')$/.test(tokens[i]!.text) && tokens[i]!.start === tokens[i - 1]!.end && tokens[i + 1]!.start > tokens[i]!.end
+  if (cueAfterQuote(tokens, k, t) || inWord(tokens, k) || afterTitle(tokens, k)) return false
+  // (A closing mark glued to the word before it ends the sentence, at a paragraph's end too: '... ask him to.’”'.)
+  const glued = (i: number) => /^(?:"|”|'')$/.test(tokens[i]!.text) && tokens[i]!.start === tokens[i - 1]!.end && (i + 1 === t || tokens[i + 1]!.start > tokens[i]!.end)
   if (glued(k) && tokens[k]!.sentence !== tokens[k - 1]!.sentence) return false
   if (k >= 2 && glued(k - 1) && tokens[k - 1]!.sentence !== tokens[k - 2]!.sentence) return true
   return tokens[k]!.sentence !== tokens[k - 1]!.sentence
+}
+
+// "(D-N.Y.)", "pic.twitter.com", "Polygraph.info": no sentence starts inside
+// a run of characters without a space, after a dot the tagger took for an end.
+function inWord(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]!
+  return tokens[k]!.start === prev.end && /\.$/.test(prev.text) && /^[\p{L}\d]/u.test(tokens[k]!.text)
+}
+
+// "LAPD Asst. Chief Earl Paysinger", "Retired Army Maj. Ken Smith": a title's
+// abbreviation before a capitalised name ends no sentence.
+const TITLE_ABBREVIATION = /^(?:supt|asst|assoc|maj|cmdr|capt|col|lt|sgt|gen|gov|sens?|reps?|rev|dr|prof|adm|cpl|pvt|insp|det|atty|amb)\.$/
+function afterTitle(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]!
+  // (The tagger may cut the dot from the word: "Supt" ".".)
+  const word = prev.lower === '.' && k >= 2 && tokens[k - 2]!.end === prev.start ? `${tokens[k - 2]!.lower}.` : prev.lower
+  return TITLE_ABBREVIATION.test(word) && tokens[k]!.cap && tokens[k]!.start > prev.end
+}
+
+function onlyClosingMarks(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!/^(?:"|”|’|'|'')$/.test(tokens[k]!.text)) return false
+  return true
 }
 
 function isDatelinePiece(text: string, tokens: readonly Token[], a: number, b: number): boolean {

@@ -4,13 +4,39 @@
 // said"). Used only when no speaker was found next to the verb.
 // Reads the sentence in cue-sentence.ts.
 
-import { from, tokens, word } from './cue-sentence.ts'
+import type { Phrase } from './phrases.ts'
+import { phraseStartingAt } from './phrases.ts'
+import type { Speaker } from './speakers.ts'
+import { from, to, tokens, word } from './cue-sentence.ts'
 
 const OCCASION = /^(?:at|in|on|during|over)$/
 const DETERMINER = /^(?:the|a|an|his|her|its|their)$/
 
+// Adverbs of time between an auxiliary and its verb: "has since said", "had long argued".
+const BETWEEN = /^(?:instead|since|long|already|previously|repeatedly|also|never|once|often|again|just|still|consistently|publicly|privately|initially|later|earlier|first)$/
+// Words opening an aside between a subject and its verb: "Settlers, who ..., said", "Makers, including Vizio, said".
+const ASIDE = /^(?:who|whose|which|including|among|like|such|many|most|some|both|all|now|then|once|still|however|meanwhile)$/
+
 // Where the subject's search should start instead of verb v, or v itself.
 export function pastGap(v: number): number {
+  if (BETWEEN.test(word(v - 1)) && /^(?:has|have|had)$/.test(word(v - 2))) return v - 1
+  // ("He instead told the interviewer": an adverb between subject and verb.)
+  if (BETWEEN.test(word(v - 1)) && /^(?:PRON|PROPN|NOUN)$/.test(tokens[v - 2]?.pos ?? '')) return v - 1
+  // "It did not reveal the site and said ...", "She gave no date, but said ...": the opening pronoun is the second verb's subject too.
+  if (/^(?:and|but)$/.test(word(v - 1)) || /^(?:and|but)$/.test(word(v - 2)) && BETWEEN.test(word(v - 1))) {
+    const subject = phraseStartingAt(tokens, from, to)
+    // (Only a pronoun: "The report is being circulated for review and comment" has a noun subject and no speaker.)
+    if (subject && subject.b === subject.a + 1 && /^(?:he|she|it|they|we)$/.test(word(subject.a)) && subject.b < v - 2 && /^(?:VERB|AUX)$/.test(tokens[subject.b]!.pos)) return subject.b
+  }
+  // ", who overwhelmingly back the plan,": an aside in commas after the subject, up to 30 words long.
+  if (word(v - 1) === ',') {
+    for (let k = v - 2; k > from && k >= v - 30; k--) {
+      if (/^[;:"“”]$/.test(word(k))) break
+      if (word(k) !== ',') continue
+      if (ASIDE.test(word(k + 1))) return k
+      break
+    }
+  }
   // ", R-Texas,", ", D-N.Y.,": a party and state after a lawmaker's name.
   if (word(v - 1) === ',') {
     for (let k = v - 2; k > from && k >= v - 7; k--) {
@@ -28,4 +54,25 @@ export function pastGap(v: number): number {
     return /^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos) ? k : v
   }
   return v
+}
+
+// "Some said ...", "Others criticised ...": a determiner standing for a group
+// already in the story opens the clause; it is "they" (the group met before).
+const GROUP_WORDS = /^(?:some|others|many|most|several|few|both)$/
+export function groupPronoun(v: number): { phrase: Phrase; speaker: Speaker } | null {
+  let k = v - 1
+  while (k > from && BETWEEN.test(word(k))) k--
+  if (!GROUP_WORDS.test(word(k)) || k > from && !/^(?:,|and|but|while|though)$/.test(word(k - 1))) return null
+  return { phrase: { a: k, b: k + 1, descriptor: [] }, speaker: { type: 'pronoun', word: 'they' } }
+}
+
+// "the US military said", "The 56-year-old said", "the British royal denied":
+// a noun the tagger read as an adjective heads the subject; the phrase runs
+// back to its "the".
+export function adjectiveSubject(v: number): Phrase | null {
+  let k = v - 1
+  if (k <= from || tokens[k]!.pos !== 'ADJ' || tokens[k]!.cap) return null
+  while (k > from && k > v - 6 && /^(?:ADJ|PROPN|NOUN|NUM)$/.test(tokens[k - 1]!.pos) || k > from && word(k - 1) === '-') k--
+  if (!/^(?:the|a|an)$/.test(word(k - 1))) return null
+  return { a: k - 1, b: v, descriptor: [] }
 }

@@ -15,7 +15,8 @@ import { cue, from, inQuote, nearStart, speakerOf, text, to, tokens, word } from
 import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
 import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
 import { readerBidden, writersOwn } from './writer-voice.ts'
-import { pastGap } from './subject-gaps.ts'
+import { adjectiveSubject, groupPronoun, pastGap } from './subject-gaps.ts'
+import { SAYING, plainSpeaker } from './plain-speakers.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
@@ -147,6 +148,16 @@ export function verbCue(i: number, cues: Cue[]): void {
     const first = phraseEndingAt(tokens, from, phrase.a - 2)
     const named = speakerOf(first)
     if (first && first.a === from && named?.type === 'name') { phrase = { a: first.a, b: phrase.b, descriptor: [] }; speaker = named }
+  }
+  // ("Some said": a group word for those met before.)
+  if (!speaker && !inverted) { const group = groupPronoun(v); if (group) ({ phrase, speaker } = group) }
+  // ("the companies said": a plain subject of saying that no describer names.)
+  if (phrase && !speaker && SAYING.has(w)) speaker = plainSpeaker(phrase)
+  // ("the US military said": a head the tagger read as an adjective.)
+  if (!phrase && !inverted) {
+    const p = adjectiveSubject(v)
+    const s = p ? speakerOf(p) ?? (SAYING.has(w) ? plainSpeaker(p, true) : null) : null
+    if (p && s) { phrase = p; speaker = s }
   }
   if (!phrase || !speaker) return
   if (EVIDENTIAL.has(w) && speaker.type !== 'document' && !(speaker.type === 'role' && speaker.group === 'document')) {

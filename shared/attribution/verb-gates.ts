@@ -12,7 +12,9 @@ import { isTextNoun } from './cue-texts.ts'
 // Verbs that may come before their subject ("..., said Sun Xiuwen").
 export const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stressed', 'explained',
   'argued', 'insisted', 'reported', 'recalled', 'observed', 'concluded', 'reads', 'read', 'stated', 'declared',
-  'remarked', 'commented', 'claimed', 'continued', 'emphasised', 'emphasized', 'cautioned', 'recalls', 'explains'])
+  'remarked', 'commented', 'claimed', 'continued', 'emphasised', 'emphasized', 'cautioned', 'recalls', 'explains',
+  // ("..., say economists.", "..., reports Reuters.")
+  'say', 'reports', 'testified'])
 const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propose|proposes|proposed)$/
 
 // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
@@ -21,7 +23,9 @@ const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propo
 // ("which Apple views as": a verb needing "as" right before it.)
 // ("which officials say will open": "say" before an auxiliary.)
 const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || /^says?$/.test(word(k)) && k + 1 < to && tokens[k + 1]!.pos === 'AUX' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
-  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k))
+  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k) || ownerAfter(k))
+// ("the company claims its new prices ...", "As the report states: ...": a possessive or a colon after the word.)
+const ownerAfter = (k: number) => /s$/.test(word(k)) && (/^(?:its|their|his|her|our)$/.test(word(k + 1)) || word(k + 1) === ':' && isTextNoun(word(k - 1)))
 // "the IMF forecast economic growth of 2.5%": a forecasting word after a name, before what it forecasts.
 const OUTLOOK = /^(?:forecast|forecasts|projects|predicts|estimates)$/
 const outlook = (k: number) => OUTLOOK.test(word(k)) && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.cap &&
@@ -29,7 +33,9 @@ const outlook = (k: number) => OUTLOOK.test(word(k)) && tokens[k - 1]!.pos === '
 
 // A closing quotation and its comma just before the subject of verb i: "“...,” Trump simpered".
 function quoteBefore(i: number): boolean {
-  for (let n = i - 1; n >= Math.max(from, i - 5); n--) if (/^(?:"|”|'')$/.test(word(n)) && /^[,!?]$/.test(word(n - 1))) return true
+  // ("?’”": a quotation inside it closes first.)
+  const end = (n: number) => /^[,!?]$/.test(word(n)) || /^(?:’|')$/.test(word(n)) && /^[,!?]$/.test(word(n - 1))
+  for (let n = i - 1; n >= Math.max(from, i - 5); n--) if (/^(?:"|”|'')$/.test(word(n)) && end(n - 1)) return true
   return false
 }
 
@@ -69,7 +75,8 @@ export function noReport(i: number, w: string): boolean {
   const particles = NEEDS_PARTICLE.get(w)
   // "called the ruling \"a win ...\"": naming something in quotation marks needs no particle.
   // ("called the process a sham": a name given to a thing, like "branded".)
-  if (particles && !particles.has(word(i + 1)) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1)))) return true
+  // ("“...,” Vindman testified": right after the quotation it closes, the verb reports it.)
+  if (particles && !particles.has(word(i + 1)) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1))) && !quoteBefore(i)) return true
   // "declared a state of emergency", "declared victory": an act; "declared that ..." reports.
   if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && !quoteWithin(i + 1)) return true
   // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.

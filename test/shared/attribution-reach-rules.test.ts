@@ -6,6 +6,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { suggestAttributions } from '../../shared/attribution/suggest.ts'
 import { who } from '../helpers/who-said.ts'
+import { tokenize } from '../../shared/attribution/nlp.ts'
+import { paragraphsOf, splitSentences } from '../../shared/attribution/sentences.ts'
 
 test('a quotation paragraph keeps the speaker before a photo caption or a promotion line', () => {
   const text = 'Ferry crews walked out on Monday.\n\n"Nobody listens to us," says Aron Vik, a deckhand of 30 years.\n\n' +
@@ -103,4 +105,80 @@ test('a quotation closing on "?" or "!" runs on into its cue: one sentence, the 
   const relayed = 'The mayor spoke to the Ostlandet Herald on Monday.\n\n"I asked him. What do you think of the plan?" Berg told the paper.'
   assert.equal(who(relayed, 'What do you think'), 'Berg via Ostlandet Herald')
   assert.equal(who(relayed, 'I asked him'), 'Berg via Ostlandet Herald')
+})
+
+test('a plain subject of saying no describer names is an unnamed source ("the carriers said")', () => {
+  const text = 'Ferry traffic resumed on Friday.\n\nWhile the ports were quiet, the carriers said they wanted more crossings next year.\n\n' +
+    'The harbour pilot said the fog would lift by noon.'
+  assert.equal(who(text, 'they wanted more crossings'), 'carriers (anonymous)')
+  assert.equal(who(text, 'the fog would lift'), 'harbour pilot (anonymous)')
+  // Not a phrase inside another ("across the region"), nor a partitive, nor one a relay credits.
+  assert.equal(who('Ferry traffic resumed.\n\nCaptains across the region say the crossings are safe.', 'the crossings are safe'), '-')
+  assert.equal(who('Ferry traffic resumed.\n\n"Keep the line open," one commenter said, per Dahl.', 'Keep the line'), 'Dahl')
+})
+
+test('an inverted "say" or "reports" after the content names its speaker ("..., say economists.")', () => {
+  const text = 'Ferry traffic resumed.\n\nThe mix of debts and fares, say economists, marks a journey into new territory.\n\n' +
+    'Fares rose by a tenth last year, reports Reuters.\n\nThe line has doubled its fleet, writes the Associated Press.'
+  assert.equal(who(text, 'The mix of debts'), 'economists (anonymous)')
+  assert.equal(who(text, 'Fares rose'), 'Reuters')
+  assert.equal(who(text, 'doubled its fleet'), 'AP')
+})
+
+test('sentences are not cut inside "(D-N.Y.)", after a title\'s abbreviation, or before a lone closing mark', () => {
+  const text = 'The vote was delayed.\n\nSen. Dana Whitfield (D-N.Y.) said the bill would pass in March.\n\n' +
+    'The plan was drawn up by the board and Asst. Supt. Lena Ortiz, according to a memo.\n\n' +
+    '“I heard the mayor ask, ‘Will he do it?’” Vik testified.\n\n' +
+    '"He told me, \'We will fix the port.\' "\n\nThe port opened in May.'
+  const sentences = splitOf(text)
+  assert.ok(sentences.includes('Sen. Dana Whitfield (D-N.Y.) said the bill would pass in March.'), sentences.join(' | '))
+  assert.equal(who(text, 'the bill would pass'), 'Dana Whitfield')
+  assert.ok(sentences.includes('The plan was drawn up by the board and Asst. Supt. Lena Ortiz, according to a memo.'), sentences.join(' | '))
+  assert.equal(who(text, 'I heard the mayor'), 'Vik')
+  assert.ok(sentences.includes('"He told me, \'We will fix the port.\' "'), sentences.join(' | '))
+})
+
+function splitOf(text: string): string[] {
+  const tokens = tokenize(text)
+  return splitSentences(text, tokens, paragraphsOf(text)).map((s) => text.slice(s.start, s.end))
+}
+
+test('a subject before an aside in commas or "has since" still speaks', () => {
+  const text = 'The ferry line was sold.\n\nHarbour pilots, who mostly work for the port, said the new owner would cut crews.\n\n' +
+    'Mayor Anna Dahl has since said that the sale would be reviewed in May.'
+  assert.equal(who(text, 'the new owner would cut'), 'Harbour pilots (anonymous)')
+  assert.equal(who(text, 'the sale would be reviewed'), 'Anna Dahl')
+})
+
+test('"... and said" after an opening pronoun, "instead told", and "Some said" keep a speaker', () => {
+  const text = 'Port director Lena Ortiz spoke on Monday.\n\nShe didn’t give a date for the reopening, but said the cranes would be fixed by May.\n\n' +
+    'Asked about the strike, she instead told reporters that talks would resume.\n\n' +
+    'Dock workers gathered at the gate on Tuesday.\n\nSome said the sale was a mistake.'
+  assert.equal(who(text, 'the cranes would be fixed'), 'Lena Ortiz')
+  assert.equal(who(text, 'talks would resume'), 'Lena Ortiz')
+  assert.notEqual(who(text, 'the sale was a mistake'), '-')
+  // A noun subject before "and" is no speaker of a verb that only looks like one.
+  assert.equal(who('The plan was sent on Monday.\n\nThe plan is being circulated for review and comment until May.', 'being circulated'), '-')
+})
+
+test('"according to" a common noun phrase no describer names is still a source; "the news site" is the outlet named before', () => {
+  const text = 'The ferry game went online in May.\n\nA flaw in the game lets anyone crash the server, according to a computer programmer who released the code.\n\n' +
+    'The Harbor Gazette covered the drill.\n\nAccording to the news site, the boats were practicing how to land near the pier.'
+  assert.equal(who(text, 'A flaw in the game'), 'computer programmer (anonymous)')
+  assert.equal(who(text, 'the boats were practicing'), 'Harbor Gazette')
+})
+
+test('a subject whose head the tagger reads as an adjective still speaks ("the US military said", "The 61-year-old said")', () => {
+  const text = 'Two ferries collided off the coast.\n\nThree sailors were hurt in the collision, the US military said in a statement on Wednesday.\n\n' +
+    'The captain was hired in May.\n\nThe 61-year-old said after the crash: "I have never seen fog like it.\n\n"We were lucky."'
+  assert.equal(who(text, 'Three sailors were hurt'), 'US military')
+  assert.notEqual(who(text, 'I have never seen fog'), '-')
+  assert.notEqual(who(text, 'We were lucky'), '-')
+})
+
+test('a reporting word the tagger reads as a noun reports before a possessive or a colon ("the company claims its ...")', () => {
+  const text = 'The fare war went on.\n\nAt the same time, Nordwave Ferries claims its new fares have saved riders millions.\n\n' +
+    'The port board released a study on Monday.\n\nAs the study states: the crossings are the busiest in the region.'
+  assert.equal(who(text, 'new fares have saved'), 'Nordwave Ferries')
+  assert.notEqual(who(text, 'the crossings are the busiest'), '-')
 })

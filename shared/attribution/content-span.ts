@@ -1,0 +1,49 @@
+// The claimed words of a sentence: the sentence without its cue, and
+// whether anything is left once the cue is taken out.
+
+import type { Attribution } from './attribute.ts'
+import type { Token } from './nlp.ts'
+import type { Sentence } from './sentences.ts'
+
+// A cue with fewer than `min` words outside it ("He told reporters.",
+// "The ministry also responded on Thursday.") carries nothing; "The company
+// disputes those figures." does. Prepositions and days are no content.
+const NO_CONTENT = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|also|later|earlier)$/
+export function hasContent(tokens: readonly Token[], s: Sentence, a: Attribution, min = 2): boolean {
+  let words = 0
+  for (let k = s.from; k < s.to && words < min; k++) {
+    const t = tokens[k]!
+    if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'ADP' || NO_CONTENT.test(t.lower)) continue
+    if (a.cues.some((c) => t.start >= c.start && t.end <= c.end)) continue
+    words++
+  }
+  return words >= min
+}
+
+// The claimed words: the sentence without a leading "X said that" or a trailing ", X said".
+export function contentSpan(text: string, tokens: readonly Token[], s: Sentence, a: Attribution): { start: number; end: number } {
+  let start = s.start
+  let end = s.end
+  const outer = a.cues.filter((c) => !c.inQuote)
+  const lead = outer[0]
+  if (lead && lead.start === s.start) {
+    let k = s.from
+    while (k < s.to && tokens[k]!.end <= lead.end) k++
+    while (k < s.to && /^(?:that|,|:|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(tokens[k]!.lower)) k++
+    if (k < s.to) start = tokens[k]!.start
+  }
+  // ("X reported, citing Y, that ...": a cue followed by the claim trims nothing.)
+  const lastEnd = Math.max(...outer.map((c) => c.end))
+  let next = s.from
+  while (next < s.to && (tokens[next]!.start < lastEnd || tokens[next]!.lower === ',')) next++
+  const trailing = next < s.to && tokens[next]!.lower === 'that' ? [] : outer.filter((c) => c.trailing && c.start > start)
+  if (trailing.length) {
+    const first = trailing[0]!
+    let k = s.to - 1
+    while (k > s.from && tokens[k]!.start >= first.start) k--
+    while (k > s.from && /^(?:,|said|says|added|told)$/.test(tokens[k]!.lower)) k--
+    if (tokens[k]!.end > start) end = tokens[k]!.end
+  }
+  if (end - start < 3) return { start: s.start, end: s.end }
+  return { start, end }
+}

@@ -1,0 +1,63 @@
+// The names a sentence mentions: runs of capitalised proper-noun tokens
+// that describe as names, learnt before the main pass so that a short form
+// met first still finds its full name.
+
+import type { Token } from './nlp.ts'
+import { isCap } from './phrases.ts'
+import type { Sentence } from './sentences.ts'
+import { describe } from './speakers.ts'
+import { ORG_WORDS, TITLES } from './lexicon.ts'
+import { givenNameAsOther } from './given-names.ts'
+import { surnameAsVerb } from './name-lines.ts'
+
+export type Named = { name: string; titles: string[] }
+
+// Runs of capitalised proper-noun tokens that describe as names: the names a sentence mentions.
+// The same name recurs through an article: a run is described once per
+// wording and tagging (`described`, keyed by both, so the answer is the same).
+export function namesIn(text: string, tokens: readonly Token[], s: Sentence, described: Map<string, Named | null>): Named[] {
+  const names: Named[] = []
+  for (const [a, b] of nameRuns(tokens, s)) {
+    let key = text.slice(tokens[a]!.start, tokens[b - 1]!.end)
+    for (let k = a; k < b; k++) key += `|${tokens[k]!.pos}`
+    let name = described.get(key)
+    if (name === undefined) {
+      const speaker = describe(text, tokens, { a, b, descriptor: [] })
+      name = speaker?.type === 'name' ? speaker : null
+      described.set(key, name)
+    }
+    if (name) names.push(name)
+  }
+  return names
+}
+
+const SYLLABLE = /^\p{Ll}{2,5}$/u
+
+function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
+  const runs: [number, number][] = []
+  let a = -1
+  for (let k = s.from; k <= s.to; k++) {
+    const t = k < s.to ? tokens[k]! : null
+    // A capitalised common noun opening the sentence is no name ("Shares of ..."), unless a title ("President Erdogan").
+    // "Sun Li, a researcher ...": a capitalised noun opening the sentence before a proper noun starts a name.
+    const ok = t !== null && isCap(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (a >= 0 || k > s.from || TITLES.has(t.lower) ||
+      k + 1 < s.to && tokens[k + 1]!.pos === 'PROPN' && isCap(tokens[k + 1]!))))
+    if (ok || t && givenNameAsOther(tokens, k, s) || a >= 0 && t && surnameAsVerb(tokens, k, s)) { if (a < 0) a = k; continue }
+    // "Ministry of Transport": a linker between capitalised words stays in the name.
+    // ("Commission on Human Rights": "on" after a body's word.)
+    if (a >= 0 && t && (/^(?:of|for)$/.test(t.lower) || t.lower === 'on' && ORG_WORDS.has(tokens[k - 1]!.lower)) && k + 1 < s.to && isCap(tokens[k + 1]!)) {
+      // "Shares of Nordwave": a plural noun opening the sentence is not part of the name.
+      if (a === s.from && k === a + 1 && /s$/.test(tokens[a]!.lower) && !ORG_WORDS.has(tokens[a]!.lower)) a = -1
+      continue
+    }
+    // "OPEC+": an unspaced plus closes a name.
+    if (a >= 0 && t && t.lower === '+' && t.start === tokens[k - 1]!.end) continue
+    // "Kassym-Jomart Tokayev": an unspaced hyphen between capitalised words joins one name.
+    // ("Kim Jong-un", "Park Sung-hoon": a given name's second syllable is in lower case.)
+    if (a >= 0 && t && t.lower === '-' && t.start === tokens[k - 1]!.end && k + 1 < s.to && tokens[k + 1]!.start === t.end && (isCap(tokens[k + 1]!) || SYLLABLE.test(tokens[k + 1]!.text))) continue
+    if (a >= 0 && t && SYLLABLE.test(t.text) && tokens[k - 1]!.lower === '-' && tokens[k - 1]!.start === tokens[k - 2]!.end && t.start === tokens[k - 1]!.end) continue
+    if (a >= 0) { runs.push([a, k]); a = -1 }
+    if (runs.length >= 64) break
+  }
+  return runs
+}

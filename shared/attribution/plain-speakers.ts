@@ -1,0 +1,47 @@
+// The subject of a plain verb of saying that the describers leave without a
+// speaker: "the companies said", "The real estate agent said", "The
+// solicitation also notes". Whoever or whatever says something in news
+// copy is the source of what it says (GUIDE 1), so a common noun phrase in
+// that place is an unnamed source, named by its own words. Only verbs that
+// report and nothing else qualify ("showed", "found" can be a subject's
+// deeds). Reads the sentence in cue-sentence.ts.
+
+import type { Phrase } from './phrases.ts'
+import type { Speaker } from './speakers.ts'
+import { from, text, to, tokens, word } from './cue-sentence.ts'
+
+export const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'testified', 'testifies', 'claimed', 'claims', 'replied',
+  'wrote', 'writes', 'insisted', 'insists', 'argued', 'argues', 'stated', 'explained', 'added', 'noted', 'notes', 'recalled'])
+const DETERMINER = /^(?:the|a|an|this|that|these|those|some|many|most|several|two|three|four|five|both|all)$/
+// Nouns in a subject's place that speak for no one: times, amounts, and the grammar words.
+const NO_SPEAKER = /^(?:minority|majority|half|day|days|week|weeks|month|months|year|years|time|times|percent|cent|%|lot|number|way|thing|things|part|rest|one|ones|it|what|which|who)$/
+
+const OUTLET_HEADS = /^(?:site|website|paper|newspaper|outlet|network|broadcaster|channel|magazine|publication|daily|tabloid)$/
+const CLAUSE_OPENERS = /^(?:and|but|while|as|because|when|after|since|so|though|although|if|that|whereas)$/
+
+export function plainSpeaker(p: Phrase, adjective = false): Speaker | null {
+  // ("one commenter said, per Feng": a relay names the source the sentence is credited to.)
+  for (let k = from; k < to; k++) if (word(k) === 'per' || word(k) === 'according') return null
+  // The phrase must open its clause: "the world" in "Executives across the world say" is no subject,
+  // nor "the calm dad" in "the calm dad who tells".
+  const before = p.a > from ? tokens[p.a - 1]! : null
+  if (before && before.pos !== 'PUNCT' && !CLAUSE_OPENERS.test(before.lower) || word(p.b) === 'who') return null
+  return phraseSpeaker(p, adjective)
+}
+
+// The unnamed source a common noun phrase names: "a computer programmer", "the news site".
+export function phraseSpeaker(p: Phrase, adjective = false): Speaker | null {
+  const head = tokens[p.b - 1]!
+  if (head.pos !== 'NOUN' && !(adjective && head.pos === 'ADJ') || NO_SPEAKER.test(head.lower)) return null
+  // A capitalised head is a name, the describers' part; only a sentence's first word may be capitalised here.
+  if (head.cap && p.b - 1 !== from) return null
+  for (let k = p.a; k < p.b; k++) if (/^(?:PRON|VERB|AUX|ADP|PUNCT)$/.test(tokens[k]!.pos) && !/^[-']$/.test(tokens[k]!.lower)) return null
+  // ("the news site", "the paper": an outlet named before.)
+  if (OUTLET_HEADS.test(head.lower) && /^(?:the|this)$/.test(word(p.a))) return { type: 'role', head: head.lower, mods: [], group: 'outlet' }
+  let a = p.a
+  const definite = /^(?:the|this|that|these|those)$/.test(word(a))
+  while (a < p.b - 1 && DETERMINER.test(word(a))) a++
+  const words = text.slice(tokens[a]!.start, head.end)
+  const name = `${words[0]!.toLowerCase()}${words.slice(1)}`
+  return { type: 'anonymous', name: `${name} (anonymous)`, definite, head: head.lower.replace(/s$/, '') }
+}
