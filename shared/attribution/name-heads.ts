@@ -25,9 +25,11 @@ const ROYAL = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor',
 const SEATED = new Set(['senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'lawmaker', 'mp', 'mep'])
 
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, '')
-const isJobWord = (w: string) => /^\p{Lu}/u.test(w) && (JOBS.has(bare(w)) || (TITLES.has(bare(w)) || TITLES.has(`${bare(w)}.`)) && !ROYAL.has(bare(w)))
+// Peers and knights: "Sir Keir Starmer" is Keir Starmer (a bare "Lord Baker" is read in name-forms.ts).
+const HONOURS = new Set(['sir', 'dame', 'lord', 'lady', 'baroness', 'baron'])
+const isJobWord = (w: string) => /^\p{Lu}/u.test(w) && (JOBS.has(bare(w)) || HONOURS.has(bare(w)) || (TITLES.has(bare(w)) || TITLES.has(`${bare(w)}.`)) && !ROYAL.has(bare(w)))
 // A word of a person's name: capitalised, maybe hyphenated or an initial ("J."), no job, body or place word.
-const nameWord = (w: string) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) && !JOBS.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !PLACES.has(bare(w))
+const nameWord = (w: string) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) && !JOBS.has(bare(w)) && !HONOURS.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !PLACES.has(bare(w))
 
 // The person's name past the job words before it, with those words as titles.
 function pastJobs(name: string, titles: string[]): { name: string; titles: string[] } {

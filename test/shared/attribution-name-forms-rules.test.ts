@@ -26,3 +26,11 @@ test('a hyphenated given name stays whole after a long title', () => {
 test('a legislator named with his state is the person alone', () => {
   assert.equal(who('In 2013, Senator Mitch McConnell of Kentucky called the debt “the great issue of our time.”', 'great issue'), 'Mitch McConnell')
 })
+
+test('a peer or knight is named without the honour, a bare peer after by the full name', () => {
+  const text = 'Former minister Kenneth Baker said the bill was wrong. Lord Baker said it would fail in the Lords.'
+  assert.equal(who(text, 'fail in the Lords'), 'Kenneth Baker')
+  assert.equal(who('Sir Keir Starmer said the plan was sound.', 'plan was sound'), 'Keir Starmer')
+  // A peer the article names no other way keeps the title.
+  assert.equal(who('Lord Harwell said the bill would fail.', 'bill would fail'), 'Lord Harwell')
+})
