@@ -11,9 +11,13 @@ import { fold } from './fold.ts'
 // Folded words, initials without their dots ("J." and "J" are one initial).
 const wordsOf = (name: string) => fold(name).split(/\s+/).map((w) => w.replace(/\.$/, ''))
 
+// A peer's or knight's title before a surname ("Lord Baker" for Kenneth Baker) is no word of the name.
+const HONOURS = /^(?:lord|lady|sir|dame|baroness|baron)$/
+
 // Whether the words of `short` appear in order in `long`.
 export function shortFormOf(short: string, long: string): boolean {
-  const s = wordsOf(short)
+  const named = wordsOf(short)
+  const s = named.length === 2 && HONOURS.test(named[0]!) ? named.slice(1) : named
   const l = wordsOf(long)
   let at = 0
   for (const w of l) if (at < s.length && w === s[at]) at++

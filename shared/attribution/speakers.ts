@@ -12,7 +12,8 @@ import {
 import { isDistributor, knownOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
-import { describesReports, isJob, pastOpener, pastPosting, spelledTitles } from './name-titles.ts'
+import { describesReports, isJob, pastOpener, pastPosting } from './name-titles.ts'
+import { personPart } from './name-heads.ts'
 import { kindOfName } from './kinds.ts'
 import { anonymousName, opensSentence } from './anonymous-phrase.ts'
 import { stateBodyName } from './state-bodies.ts'
@@ -52,7 +53,7 @@ function common(w: string): boolean {
 export function describe(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
   const from = pastPosting(tokens, pastOpener(tokens, phrase.a, phrase.b), phrase.b)
   const speaker = describeWords(text, tokens, from === phrase.a ? phrase : { ...phrase, a: from })
-  return speaker?.type === 'name' ? { ...speaker, titles: spelledTitles(speaker.titles) } : speaker
+  return speaker?.type === 'name' ? { ...speaker, ...personPart(text, tokens, phrase.b, speaker.name, speaker.titles) } : speaker
 }
 
 function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
