@@ -7,20 +7,23 @@
 import { test, expect } from './fixtures.ts'
 import { articleTitled, selectText } from './reader-page.ts'
 import { BIG_DOCUMENT_TITLE, generateBigDocument, writeBigDocument } from '../test/helpers/big-document.ts'
+import type { Page } from '@playwright/test'
 
-test('adding a claim lists its card in view with no layout read in the sidebar during the key press', async ({ app }) => {
-  // More annotations than the list draws whole (200).
-  const big = generateBigDocument({ size: 60_000, annotations: 600 })
-  const page = await app.restart((dir) => writeBigDocument(dir, big))
+// More annotations than the list draws whole (200).
+const big = generateBigDocument({ size: 60_000, annotations: 600 })
+
+async function openBig(page: Page) {
   await page.setViewportSize({ width: 1280, height: 720 })
   const list = page.getByRole('region', { name: 'Annotations' }).getByRole('list', { name: 'Annotation list' })
   await page.keyboard.press('l')
   await page.getByRole('button', { name: `Open ${BIG_DOCUMENT_TITLE}` }).click()
   await expect(articleTitled(page, BIG_DOCUMENT_TITLE)).toBeVisible()
   await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '600')
+  return list
+}
 
-  // Layout reads on the sidebar's elements, counted from the key press to
-  // the frame after it (our frame callback is the first asked for).
+// Counts layout reads made on the sidebar's elements while window.layoutReads.on.
+async function countSidebarReads(page: Page): Promise<void> {
   await page.evaluate(() => {
     const host = document.getElementById('sidebar-host')!
     const counter = { on: false, reads: [] as string[] }
@@ -33,11 +36,23 @@ test('adding a claim lists its card in view with no layout read in the sidebar d
       const property = Object.getOwnPropertyDescriptor(proto, name)!
       Object.defineProperty(proto, name, { ...property, get(this: Element) { count(name, this); return property.get!.call(this) as number } })
     }
-    window.addEventListener('keydown', () => {
-      counter.on = true
-      requestAnimationFrame(() => { counter.on = false })
-    }, { capture: true })
   })
+}
+
+const reads = (page: Page) => page.evaluate(() => (window as unknown as { layoutReads: { reads: string[] } }).layoutReads.reads)
+
+test('adding a claim lists its card in view with no layout read in the sidebar during the key press', async ({ app }) => {
+  const page = await app.restart((dir) => writeBigDocument(dir, big))
+  const list = await openBig(page)
+
+  // Layout reads on the sidebar's elements, counted from the key press to
+  // the frame after it (our frame callback is the first asked for).
+  await countSidebarReads(page)
+  await page.evaluate(() => window.addEventListener('keydown', () => {
+    const counter = (window as unknown as { layoutReads: { on: boolean } }).layoutReads
+    counter.on = true
+    requestAnimationFrame(() => { counter.on = false })
+  }, { capture: true }))
 
   // A paragraph half way down: its card is far below the sidebar's view.
   const quote = big.document.blocks[Math.floor(big.document.blocks.length / 2)]!.text.split(' ').slice(0, 6).join(' ')
@@ -48,5 +63,30 @@ test('adding a claim lists its card in view with no layout read in the sidebar d
   await expect(card.getByRole('button', { name: /^Claim/ })).toHaveAttribute('aria-current', 'true')
   await expect(card).toHaveAttribute('aria-setsize', '601')
   await expect(card).toBeInViewport()
-  expect(await page.evaluate(() => (window as unknown as { layoutReads: { reads: string[] } }).layoutReads.reads)).toEqual([])
+  expect(await reads(page)).toEqual([])
+})
+
+// The sidebar stays beside the text (sticky): scrolling the article does not
+// move what is seen of its lists, so they neither draw nor read the layout.
+test('scrolling the article reads no layout in the sidebar', async ({ app }) => {
+  const page = await app.restart((dir) => writeBigDocument(dir, big))
+  const list = await openBig(page)
+  const first = await list.getByRole('listitem').first().getAttribute('data-annotation-id')
+  await countSidebarReads(page)
+  await page.evaluate(async () => {
+    const counter = (window as unknown as { layoutReads: { on: boolean } }).layoutReads
+    counter.on = true
+    for (let i = 0; i < 10; i++) {
+      window.scrollBy(0, 400)
+      await new Promise((r) => requestAnimationFrame(r))
+    }
+    await new Promise((r) => requestAnimationFrame(r))
+    counter.on = false
+  })
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(3000)
+  expect(await reads(page)).toEqual([])
+  // The sidebar still shows its first cards, and still follows its own scroll.
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('data-annotation-id', first!)
+  await page.evaluate(() => { document.getElementById('sidebar-host')!.scrollTop = 20_000 })
+  await expect(list.getByRole('listitem').first()).not.toHaveAttribute('data-annotation-id', first!)
 })

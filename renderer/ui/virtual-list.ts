@@ -48,6 +48,9 @@ export interface VirtualListOptions<T> {
   scrollWindow?: boolean
 }
 
+// How much of the scroller is on screen, in steps of 1%.
+const EDGE_STEPS = Array.from({ length: 101 }, (_, i) => i / 100)
+
 // Where the list is seen: the band of the window (top, height) and how far
 // the view has scrolled into the list (offset, list coordinates).
 interface Geometry { top: number; height: number; offset: number; scrolls: boolean }
@@ -82,9 +85,17 @@ export class VirtualList<T> {
   constructor(options: VirtualListOptions<T>) {
     this.#o = { overscan: 600, drawAllUpTo: 0, scrollWindow: true, ...options }
     const schedule = () => this.#schedule()
-    window.addEventListener('scroll', schedule, { passive: true })
     window.addEventListener('resize', schedule)
-    options.scroller?.addEventListener('scroll', schedule, { passive: true })
+    if (options.scroller) {
+      options.scroller.addEventListener('scroll', schedule, { passive: true })
+      // The window's scroll changes what is seen of the list only where it
+      // moves the scroller across the window's edge: an observer tells that
+      // after layout, so a long article scrolled beside the sidebar (sticky)
+      // costs the sidebar's lists no frame callback and no layout read.
+      new IntersectionObserver(() => { this.#geo = null; schedule() }, { threshold: EDGE_STEPS }).observe(options.scroller)
+    } else {
+      window.addEventListener('scroll', schedule, { passive: true })
+    }
     // A new width may change the gap and every row's height.
     this.#observer = new ResizeObserver(() => { this.#gap = null; this.#geo = null; schedule() })
     this.#observer.observe(options.list)
