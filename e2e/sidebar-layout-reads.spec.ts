@@ -19,6 +19,8 @@ async function openBig(page: Page) {
   await page.getByRole('button', { name: `Open ${BIG_DOCUMENT_TITLE}` }).click()
   await expect(articleTitled(page, BIG_DOCUMENT_TITLE)).toBeVisible()
   await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '600')
+  // The suggestions listed: their list's new items are read in a frame of their own, not counted here.
+  await expect(page.getByRole('region', { name: 'Suggestions' }).getByText(/^\(\d+\)$/)).toBeVisible({ timeout: 60_000 })
   return list
 }
 
