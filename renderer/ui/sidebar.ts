@@ -74,6 +74,8 @@ export class Sidebar {
       estimate: 90,
       // A short list is drawn whole.
       drawAllUpTo: 200,
+      // On a narrow window the sidebar sits below the text: the window stays on the text.
+      scrollWindow: false,
       keep: () => [this.#session?.current, this.#editing].filter((id): id is string => !!id),
       // Everything #item reads: a card whose stamp is unchanged is kept.
       stamp: ({ annotation: a }) => {
@@ -192,12 +194,16 @@ export class Sidebar {
     const id = this.#session?.current ?? null
     if (id === this.#followed) return
     this.#followed = id
-    const host = this.element.parentElement
-    if (!id || !host || host.scrollHeight <= host.clientHeight) return
+    if (!id) return
+    // A card in the list: the list scrolls to it without reading the layout
+    // back after the card was put in (in the key press that added it, that
+    // would lay out the page, the long article with it, once more).
     if (this.#cards.indexOf(id) >= 0) {
       this.#cards.reveal(id)
       return
     }
+    const host = this.element.parentElement
+    if (!host || host.scrollHeight <= host.clientHeight) return
     const card = this.#body.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`)
     if (!card) return
     const c = card.getBoundingClientRect(), view = host.getBoundingClientRect()

@@ -3,7 +3,11 @@
 // Rows may differ in height: a ResizeObserver tells each drawn row's height
 // once the browser has laid it out (and again when it changes), so drawing
 // never reads layout back and forces it mid-frame; rows never drawn count at
-// the average measured so far. Spacers stand for the rows left out, so the
+// the average measured so far. Where the list is seen is read from layout in
+// the frame and resize callbacks, when the browser has laid out already;
+// adding a row (insert, replaceAt) and reveal use what was read then and only
+// write, so a key press that adds an annotation beside a long article does
+// not make the browser lay out the page again in the middle of the task. Spacers stand for the rows left out, so the
 // scroll bar and scroll positions stay those of the whole list. The row
 // holding the focus, and any the owner keeps, stay drawn.
 //
@@ -39,10 +43,27 @@ export interface VirtualListOptions<T> {
   // Told the rows drawn, in order, whenever they change (a list that holds
   // only some items fetches those the view reaches).
   placed?(rows: readonly number[]): void
+  // false: when the scroller does not scroll, reveal leaves the window
+  // where it is (the sidebar below the text on a narrow window).
+  scrollWindow?: boolean
 }
+
+// How much of the scroller is on screen, in steps of 1%.
+const EDGE_STEPS = Array.from({ length: 101 }, (_, i) => i / 100)
+
+// Where the list is seen: the band of the window (top, height) and how far
+// the view has scrolled into the list (offset, list coordinates).
+interface Geometry { top: number; height: number; offset: number; scrolls: boolean }
 
 export class VirtualList<T> {
   #o: Required<Omit<VirtualListOptions<T>, 'keep' | 'stamp' | 'placed'>> & Pick<VirtualListOptions<T>, 'keep' | 'stamp' | 'placed'>
+  // As last read from layout; null when something may have moved it.
+  #geo: Geometry | null = null
+  // A row reveal brought into view by the sizes known, checked against its
+  // box in the next frame (its size may have been an estimate).
+  #revealing: { key: string; margin: number } | null = null
+  // How far reveal has yet to scroll (made in the next frame).
+  #scrollPending = 0
   #items: T[] = []
   #index = new Map<string, number>()
   #measured = new Map<string, number>()
@@ -62,13 +83,21 @@ export class VirtualList<T> {
   #gap: number | null = null
 
   constructor(options: VirtualListOptions<T>) {
-    this.#o = { overscan: 600, drawAllUpTo: 0, ...options }
+    this.#o = { overscan: 600, drawAllUpTo: 0, scrollWindow: true, ...options }
     const schedule = () => this.#schedule()
-    window.addEventListener('scroll', schedule, { passive: true })
     window.addEventListener('resize', schedule)
-    options.scroller?.addEventListener('scroll', schedule, { passive: true })
+    if (options.scroller) {
+      options.scroller.addEventListener('scroll', schedule, { passive: true })
+      // The window's scroll changes what is seen of the list only where it
+      // moves the scroller across the window's edge: an observer tells that
+      // after layout, so a long article scrolled beside the sidebar (sticky)
+      // costs the sidebar's lists no frame callback and no layout read.
+      new IntersectionObserver(() => { this.#geo = null; schedule() }, { threshold: EDGE_STEPS }).observe(options.scroller)
+    } else {
+      window.addEventListener('scroll', schedule, { passive: true })
+    }
     // A new width may change the gap and every row's height.
-    this.#observer = new ResizeObserver(() => { this.#gap = null; schedule() })
+    this.#observer = new ResizeObserver(() => { this.#gap = null; this.#geo = null; schedule() })
     this.#observer.observe(options.list)
     this.#rows = new ResizeObserver((entries) => this.#resized(entries))
     if (options.scroller) this.#observer.observe(options.scroller)
@@ -107,6 +136,8 @@ export class VirtualList<T> {
     }
     this.#index = index
     this.#sizes = new RowSizes(sizes)
+    // What is around the list may have changed with it.
+    this.#geo = null
     this.#redraw(this.#drawn.keys())
   }
 
@@ -169,30 +200,31 @@ export class VirtualList<T> {
   }
 
   // Scrolls as little as possible to bring the row into view (with a margin),
-  // draws it, and answers its element.
+  // draws it, and answers its element. It goes by the sizes known and where
+  // the list was last seen: the rows are drawn now for where the view will
+  // be, and the scroll is made in the next frame, before it is painted (a
+  // scroll now would make the browser lay out first what was just written).
+  // That frame also checks the row's box, its size may have been an estimate.
   reveal(key: string, margin = 8): HTMLElement | null {
     const index = this.indexOf(key)
     if (index < 0) return null
-    const view = this.#view()
-    if (view.height <= 0) return this.element(key)
-    const listTop = this.#listTop()
-    // First by the sizes known, then by the row itself once it is drawn
-    // (its size may have been an estimate).
+    const geo = this.#geometry()
+    if (geo.height <= 0 || (!geo.scrolls && !this.#o.scrollWindow)) return this.element(key)
     const top = this.#sizes.offset(index)
-    const to = scrollToShow(top, top + this.#sizes.size(index), view.top - listTop, view.height, margin)
-    if (to !== null) this.#scrollBy(to - (view.top - listTop))
-    this.#draw(false)
-    const row = this.element(key)
-    if (row) {
-      const rect = row.getBoundingClientRect(), now = this.#view()
-      const again = scrollToShow(rect.top, rect.bottom, now.top, now.height, margin)
-      if (again !== null) { this.#scrollBy(again - now.top); this.#draw(false) }
+    const to = scrollToShow(top, top + this.#sizes.size(index), geo.offset, geo.height, margin)
+    if (to !== null) {
+      this.#scrollPending += to - geo.offset
+      geo.offset = to
     }
+    this.#draw(false)
+    this.#revealing = { key, margin }
+    this.#schedule()
     return this.element(key)
   }
 
   // Draws what the view needs now (after a change around the list).
   update(): void {
+    this.#geo = null
     this.#draw(false)
   }
 
@@ -200,8 +232,35 @@ export class VirtualList<T> {
     if (this.#scheduled) return
     this.#scheduled = requestAnimationFrame(() => {
       this.#scheduled = 0
+      // A frame callback: the layout read here is the frame's own.
+      const pending = this.#scrollPending
+      this.#scrollPending = 0
+      if (pending) this.#scrollBy(pending)
+      this.#geo = null
+      this.#settle()
       this.#draw(false)
     })
+  }
+
+  // The row reveal scrolled to, by its box now that it is laid out.
+  #settle(): void {
+    const revealing = this.#revealing
+    this.#revealing = null
+    const row = revealing && this.element(revealing.key)
+    if (!row) return
+    const rect = row.getBoundingClientRect(), geo = this.#geometry()
+    const again = scrollToShow(rect.top, rect.bottom, geo.top, geo.height, revealing.margin)
+    if (again === null || (!geo.scrolls && !this.#o.scrollWindow)) return
+    this.#scrollBy(again - geo.top)
+    this.#geo = null
+  }
+
+  #geometry(): Geometry {
+    if (this.#geo) return this.#geo
+    const view = this.#view()
+    const scroller = this.#o.scroller
+    this.#geo = { ...view, offset: view.top - this.#listTop(), scrolls: !scroller || scroller.scrollHeight > scroller.clientHeight }
+    return this.#geo
   }
 
   // The band of the window the list can be seen through: the window, cut
@@ -226,7 +285,7 @@ export class VirtualList<T> {
 
   #scrollBy(delta: number): void {
     const scroller = this.#o.scroller
-    if (scroller && scroller.scrollHeight > scroller.clientHeight) scroller.scrollTop += delta
+    if (scroller && this.#geometry().scrolls) scroller.scrollTop += delta
     else window.scrollBy(0, delta)
   }
 
@@ -237,9 +296,8 @@ export class VirtualList<T> {
       for (let i = 0; i < count; i++) rows.add(i)
       return rows
     }
-    const view = this.#view()
-    const listTop = this.#listTop()
-    const range: Range = visibleRange(this.#sizes, view.top - listTop, view.top - listTop + view.height, this.#o.overscan)
+    const geo = this.#geometry()
+    const range: Range = visibleRange(this.#sizes, geo.offset, geo.offset + geo.height, this.#o.overscan)
     for (let i = range.start; i < range.end; i++) rows.add(i)
     // The row with the focus, even one drawn for the items before these.
     let focused = document.activeElement
@@ -311,6 +369,9 @@ export class VirtualList<T> {
   // draws what the view needs now. A row laid out at no height (the list
   // hidden, or the row taken out) tells nothing.
   #resized(entries: readonly ResizeObserverEntry[]): void {
+    // Laid out just now: where the list is seen is read at no cost.
+    this.#geo = null
+    this.#geometry()
     const gap = this.#rowGap()
     let changed = false
     for (const entry of entries) {

@@ -10,6 +10,7 @@ Object.assign(globalThis, {
   document: dom.document,
   window: { addEventListener() {}, innerHeight: 800, scrollBy() {} },
   ResizeObserver: class { observe() {} unobserve() {} },
+  IntersectionObserver: class { observe() {} unobserve() {} },
   requestAnimationFrame: (run: () => void) => setTimeout(run, 0),
   getComputedStyle: () => ({ rowGap: '0' }),
 })
