@@ -7,8 +7,10 @@
 // (suggest/run-engine.ts), started on the first request, so a first run on
 // a long text never holds up a save. Its raw answers are cached per text
 // (a few documents; a run under way is shared), so opening a document
-// again, or matching after a source was added, does not run it again. The
-// engine reads at most MAX_TEXT characters of a text.
+// again, or matching after a source was added, does not run it again; and
+// on disk (suggest/answer-cache.ts), so the document shown at a start has
+// its answer without the worker being started. The engine reads at most
+// MAX_TEXT characters of a text.
 
 import { createHash } from 'node:crypto'
 import type { Annotation } from '../shared/model/annotation.ts'
@@ -17,6 +19,7 @@ import { uncovered } from '../shared/model/suggestion-coverage.ts'
 import { blockOffsets, canonicalText, type Block } from '../shared/model/document.ts'
 import type { Source } from '../shared/model/source.ts'
 import { suggestionKey, type SourceMatch, type Suggestion } from '../shared/model/suggestion.ts'
+import type { AnswerCache } from './suggest/answer-cache.ts'
 import { EngineThread, type EngineAnswer } from './suggest/run-engine.ts'
 
 type Registry = typeof import('../shared/attribution/registry.ts')
@@ -37,8 +40,15 @@ export interface Filters {
 
 export class Suggestions {
   #registry: Promise<Registry> | null = null
-  #engine = new EngineThread()
+  #engine: Pick<EngineThread, 'run'>
   #cache = new Map<string, Promise<EngineAnswer>>()
+  #disk: AnswerCache | null
+
+  // disk: where answers are kept between sessions (none: only in memory).
+  constructor(disk: AnswerCache | null = null, engine: Pick<EngineThread, 'run'> = new EngineThread()) {
+    this.#disk = disk
+    this.#engine = engine
+  }
 
   async for(article: Article, sources: readonly Source[], filters: Filters = {}): Promise<Suggestion[]> {
     const text = canonicalText(article.blocks)
@@ -80,10 +90,19 @@ export class Suggestions {
     const starts = blockOffsets(blocks)
     const paragraphs = blocks.map((b, i) => ({ start: starts[i]!, end: starts[i]! + b.text.length, kind: b.type }))
     const key = cacheKey(text, blocks)
-    return remembered(this.#cache, key, () => this.#engine.run(text, paragraphs).catch((error: unknown) => {
+    return remembered(this.#cache, key, () => this.#found(key, text, paragraphs).catch((error: unknown) => {
       this.#cache.delete(key)
       throw error
     }))
+  }
+
+  // From the disk when kept there, else from the engine (and then kept).
+  async #found(key: string, text: string, paragraphs: Parameters<EngineThread['run']>[1]): Promise<EngineAnswer> {
+    const kept = await this.#disk?.get(key)
+    if (kept) return kept
+    const answer = await this.#engine.run(text, paragraphs)
+    void this.#disk?.put(key, answer)
+    return answer
   }
 }
 

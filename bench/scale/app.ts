@@ -108,6 +108,12 @@ export async function serverMemory(server: ChildProcess): Promise<{ rss: number;
 }
 
 // The page's JavaScript heap in use, through the DevTools protocol.
+// A process's user + system CPU time so far, all its threads, in ms (Linux /proc).
+export async function cpuMs(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
 export async function pageHeap(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page)
   try {

@@ -5,7 +5,7 @@
 // folder in one sitting.
 //
 //   npm run bench:scale:library -- --dir DIR [--documents 10000] [--runs 3] [--throttle 4] [--settle MS]
-//     [--profile FILE] [--trace FILE] [--before APP]
+//     [--profile FILE] [--trace FILE] [--before APP] [--node-args ARGS]
 //
 // DIR is generated (and started once, untimed) when it has no documents
 // folder yet. --profile writes a CPU profile of the page during the last
@@ -20,7 +20,8 @@ import { setTimeout as delay } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 import { SEARCH_INDEX_FILE } from '../../electron/search/indexer.ts'
 import { generateDocumentFile, generateLibrary } from './generate.ts'
-import { launchBrowser, startApp } from './app.ts'
+import { lastDocumentRead } from './warm-up.ts'
+import { cpuMs, launchBrowser, startApp } from './app.ts'
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +38,8 @@ const { values } = parseArgs({
     settle: { type: 'string', default: '6000' },
     // Another built copy of the app (bin/ and dist/), timed in turn with this one.
     before: { type: 'string' },
+    // Arguments for this build's server, e.g. "--cpu-prof --cpu-prof-dir=DIR".
+    'node-args': { type: 'string', default: '' },
   },
 })
 if (!values.dir) throw new Error('usage: library.ts --dir DIR [--documents N] [--runs N] [--profile FILE]')
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
     if (!existsSync(join(dir, SEARCH_INDEX_FILE))) {
       const warm = await startApp(browser, dir, performance.now(), { withoutApp: true })
       try {
-        await warm.page.evaluate(`__bench.call('getDocument', ${JSON.stringify({ documentId: last.id })})`)
+        await lastDocumentRead(warm.page, last.id)
         // The search index built, so that no later start builds it again.
         for (;;) {
           const answer = await warm.page.evaluate<{ indexing?: boolean }>(`__bench.call('search', { query: 'the' })`)
@@ -71,7 +74,8 @@ async function main(): Promise<void> {
     const runs = Number(values.runs)
     const builds = values.before ? [{ name: 'before', root: values.before }, { name: 'this', root: undefined }] : [{ name: 'this', root: undefined }]
     for (let run = 0; run < runs; run++) for (const build of builds) {
-      const app = await startApp(browser, dir, performance.now(), { root: build.root })
+      const nodeArgs = build.root === undefined ? values['node-args'].split(' ').filter(Boolean) : []
+      const app = await startApp(browser, dir, performance.now(), { root: build.root, nodeArgs })
       try {
         const { page } = app
         await page.evaluate(`__bench.articlePainted(${JSON.stringify(last.meta.title)}, ${TIMEOUT})`)
@@ -87,7 +91,12 @@ async function main(): Promise<void> {
           await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
           await cdp.send('Profiler.start')
         }
+        await cdp.send('Performance.enable')
+        // CPU of the open: the page's tasks (CDP) and the server's threads (/proc).
+        const taskMs = async () => 1000 * ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN)
+        const [page0, server0] = [await taskMs(), await cpuMs(app.server.pid!)]
         const open = await page.evaluate<number | null>(`__bench.openLibrary(${TIMEOUT})`)
+        const [page1, server1] = [await taskMs(), await cpuMs(app.server.pid!)]
         const scroll = await page.evaluate<{ longest: number; ms: number }>(`__bench.scroll('[aria-label="Documents"]', ${SCROLL.frames}, ${SCROLL.step})`)
         const count = await page.evaluate<string>(`document.querySelector('.library-count')?.textContent ?? ''`)
         if (profiling) {
@@ -96,7 +105,7 @@ async function main(): Promise<void> {
         }
         if (values.trace && lastRun) await browser.stopTracing()
         await cdp.detach()
-        console.log(JSON.stringify({ build: build.name, run, open: open === null ? null : Math.round(open), scrollLongest: Math.round(scroll.longest), scrollMs: Math.round(scroll.ms), count }))
+        console.log(JSON.stringify({ build: build.name, run, open: open === null ? null : Math.round(open), openPageCpu: Math.round(page1 - page0), openServerCpu: server1 - server0, scrollLongest: Math.round(scroll.longest), scrollMs: Math.round(scroll.ms), count }))
       } finally {
         await app.stop()
       }

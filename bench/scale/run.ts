@@ -17,7 +17,7 @@ import type { Browser } from '@playwright/test'
 import { cacheWorthWriting } from '../../electron/search/indexer.ts'
 import { BIG_ID, BIG_TITLE, generateDocumentFile, generateLibrary, type LibrarySpec } from './generate.ts'
 import { launchBrowser, pageHeap, serverMemory, startApp } from './app.ts'
-import { searchIndexBuilt } from './warm-up.ts'
+import { lastDocumentRead, searchIndexBuilt } from './warm-up.ts'
 import { addClaims, openDocument, openLibrary, QUERIES, scrollReader, typeSearches, type Limits } from './measure.ts'
 import { linearScan, timeLinearSearchCapped } from './baselines.ts'
 import { growthTable, percentile, sizeTable, type Figure } from './report.ts'
@@ -54,10 +54,10 @@ async function runSize(browser: Browser, documents: number): Promise<SizeRun> {
     const last = generateDocumentFile(1, spec).document
     const w0 = performance.now()
     // The page signs in without running the app (its script is held back),
-    // so that nothing but this call chooses the last document.
+    // so that nothing but these calls choose the last document.
     const warm = await startApp(browser, dir, performance.now(), { withoutApp: true })
     try {
-      await warm.page.evaluate(`__bench.call('getDocument', ${JSON.stringify({ documentId: last.id })})`)
+      await lastDocumentRead(warm.page, last.id)
       // And the search index is built and its cache written, as after any
       // earlier session: else the timed start would build it again from
       // the 10,000 files, under every figure.

@@ -17,10 +17,10 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Browser } from '@playwright/test'
-import { launchBrowser, startApp } from './app.ts'
+import { cpuMs, launchBrowser, startApp } from './app.ts'
 import { generateDocumentFile } from './generate.ts'
 import { percentile } from './report.ts'
-import { searchIndexBuilt } from './warm-up.ts'
+import { lastDocumentRead, searchIndexBuilt } from './warm-up.ts'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const { values } = parseArgs({
@@ -43,13 +43,6 @@ const TIMEOUT = 30_000
 let profiles = 0
 
 interface Start { printed: number; loaded: number; shown: number; serverCpu: number; pageCpu: number; answers: Record<string, number> }
-
-// The server's user + system CPU time so far, in ms (Linux /proc).
-async function cpuMs(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ')
-  const ticks = Number(fields[11]) + Number(fields[12])
-  return ticks * 10
-}
 
 async function once(browser: Browser, root: string, dataDir: string, title: string): Promise<Start> {
   const t0 = performance.now()
@@ -82,7 +75,7 @@ async function once(browser: Browser, root: string, dataDir: string, title: stri
 async function warmUp(browser: Browser, dataDir: string, id: string): Promise<void> {
   const warm = await startApp(browser, dataDir, performance.now(), { withoutApp: true })
   try {
-    await warm.page.evaluate(`__bench.call('getDocument', ${JSON.stringify({ documentId: id })})`)
+    await lastDocumentRead(warm.page, id)
     await searchIndexBuilt(warm.page, dataDir, true, 300_000)
   } finally {
     await warm.stop()

@@ -25,3 +25,11 @@ export async function searchIndexBuilt(page: Page, dir: string, cached: boolean,
   if (over()) throw new Error(`the search index was not built within ${(cap / 1000).toFixed(1)} s`)
 }
 
+
+// The last document read, as an earlier session left it: opened, and its
+// attribution suggestions found (the reader asks for them whenever it shows
+// a document, so a build that keeps them has them at the next start).
+export async function lastDocumentRead(page: Page, documentId: string): Promise<void> {
+  await page.evaluate(`__bench.call('getDocument', ${JSON.stringify({ documentId })})`)
+  await page.evaluate(`__bench.call('suggestAttributions', ${JSON.stringify({ documentId, covered: true })})`)
+}

@@ -5,13 +5,19 @@
 import { ApiError, type Api, type Input, type Output } from '../../shared/api/contract.ts'
 import { MAX_REJECTED } from '../../shared/model/suggestion.ts'
 import { Suggestions } from '../suggestions.ts'
+import { AnswerCache, engineStamp } from '../suggest/answer-cache.ts'
+import { builtEngineScript } from '../suggest/run-engine.ts'
 import { importDraft, saving, type ServiceContext } from './context.ts'
 
 type SuggestionMethods = 'suggestAttributions' | 'rejectSuggestion' | 'unrejectSuggestion'
 
 export function suggestionServices(ctx: ServiceContext): Pick<Api, SuggestionMethods> {
   const { store } = ctx
-  const suggestions = new Suggestions()
+  // The answers of the built engine are kept in the data folder (none from
+  // the TypeScript sources: see builtEngineScript).
+  const engineScript = builtEngineScript()
+  const disk = engineScript === null ? null : new AnswerCache(store.dir, engineStamp(engineScript), { writable: !store.readOnly })
+  const suggestions = new Suggestions(disk)
   return {
     async suggestAttributions(input: Input<'suggestAttributions'>): Promise<Output<'suggestAttributions'>> {
       if ('documentId' in input) {

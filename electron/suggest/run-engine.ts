@@ -26,6 +26,13 @@ function workerScript(): { script: string; eval: boolean } {
   return { script: `const r = ${require}; r('tsx/cjs'); r(${worker})`, eval: true }
 }
 
+// The built worker script, whose stamp names the engine's build (answers
+// kept on disk are of one build); null from the TypeScript sources, where
+// the engine's code can change without its worker's file.
+export function builtEngineScript(): string | null {
+  return __filename.endsWith('.ts') ? null : join(__dirname, 'engine-worker.cjs')
+}
+
 interface Pending { resolve: (answer: EngineAnswer) => void; reject: (error: Error) => void }
 
 export class EngineThread {
