@@ -32,14 +32,20 @@ export const test = base.extend<AppOptions & { app: App }>({
   appMode: ['browser', { option: true }],
   app: async ({ appMode, playwright, launchOptions }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'sourcemark-e2e-'))
+    const launch = () => appMode === 'electron'
+      ? launchElectron(process.env.SOURCEMARK_E2E_ELECTRON!, dataDir)
+      : playwright.chromium.launch(launchOptions).then((browser) => launchBrowserMode(browser, dataDir))
     let running: Running
-    if (appMode === 'electron') {
-      const skip = process.env.SOURCEMARK_E2E_ELECTRON_SKIP
-      testInfo.skip(!!skip, skip)
-      running = await launchElectron(process.env.SOURCEMARK_E2E_ELECTRON!, dataDir)
-    } else {
-      const browser = await playwright.chromium.launch(launchOptions)
-      running = await launchBrowserMode(browser, dataDir)
+    try {
+      if (appMode === 'electron') {
+        const skip = process.env.SOURCEMARK_E2E_ELECTRON_SKIP
+        testInfo.skip(!!skip, skip)
+      }
+      running = await launch()
+    } catch (error) {
+      // A start that failed part way has stopped what it started; the folder goes too.
+      await rm(dataDir, { recursive: true, force: true })
+      throw error
     }
     const app: App = {
       mode: appMode,
@@ -51,17 +57,19 @@ export const test = base.extend<AppOptions & { app: App }>({
         await allSaved(running.page)
         await running.stop()
         await between?.(dataDir)
-        running = appMode === 'electron'
-          ? await launchElectron(process.env.SOURCEMARK_E2E_ELECTRON!, dataDir)
-          : await launchBrowserMode(await playwright.chromium.launch(launchOptions), dataDir)
+        running = await launch()
         app.page = running.page
         app.url = running.url
         return running.page
       },
     }
-    await use(app)
-    await running.stop()
-    await rm(dataDir, { recursive: true, force: true })
+    try {
+      await use(app)
+    } finally {
+      // A restart that failed left nothing running; stopping twice is harmless.
+      await running.stop()
+      await rm(dataDir, { recursive: true, force: true })
+    }
   },
 })
 
@@ -69,23 +77,27 @@ export { expect }
 
 interface Running { page: Page; url: string | undefined; stop(): Promise<void> }
 
+// Owns `browser`: a start that fails part way (no address printed, the page
+// not signed in) stops the server and closes the browser before it throws.
 async function launchBrowserMode(browser: Browser, dataDir: string): Promise<Running> {
   const server = spawn(process.execPath, [join(ROOT, 'bin', 'sourcemark.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   })
-  const url = await printedUrl(server)
-  const page = await browser.newPage()
-  // As a user does: the launch address signs the browser in and moves on to /.
-  await page.goto(url)
-  await expect(page).toHaveURL(new URL('/', url).href)
-  return {
-    page,
-    url,
-    async stop() {
-      await browser.close()
-      await stopProcess(server)
-    },
+  const stop = async () => {
+    await browser.close()
+    await stopProcess(server)
+  }
+  try {
+    const url = await printedUrl(server)
+    const page = await browser.newPage()
+    // As a user does: the launch address signs the browser in and moves on to /.
+    await page.goto(url)
+    await expect(page).toHaveURL(new URL('/', url).href)
+    return { page, url, stop }
+  } catch (error) {
+    await stop()
+    throw error
   }
 }
 
@@ -95,8 +107,13 @@ async function launchElectron(executablePath: string, dataDir: string): Promise<
     args: [join(ROOT, 'dist', 'electron', 'main.cjs'), '--data-dir', dataDir],
     cwd: ROOT,
   })
-  const page = await electron.firstWindow()
-  return { page, url: undefined, stop: () => electron.close() }
+  try {
+    const page = await electron.firstWindow()
+    return { page, url: undefined, stop: () => electron.close() }
+  } catch (error) {
+    await electron.close()
+    throw error
+  }
 }
 
 // The CLI's contract: exactly one line "Sourcemark running at <url>".
@@ -113,9 +130,13 @@ function printedUrl(server: ChildProcess): Promise<string> {
   })
 }
 
+// SIGTERM lets the library finish its writes; a server that does not go
+// within 20 s (stuck) is killed, so no test leaves one behind.
 async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise((r) => child.once('exit', r))
   child.kill('SIGTERM')
+  const stuck = setTimeout(() => child.kill('SIGKILL'), 20_000)
   await exited
+  clearTimeout(stuck)
 }

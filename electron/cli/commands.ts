@@ -56,7 +56,7 @@ export const COMMANDS = {
     },
   },
   'import-annotations': {
-    usage: `Usage: sourcemark import-annotations DOC FILE [--json] [--data-dir DIR]\n\nAdds the annotations in FILE (W3C Web Annotation JSON, as sourcemark export\n--format jsonld writes, a Hypothesis JSON export, or sourcemark export\n--format hypothesis) to document DOC, anchored onto its text. Annotations\nwhose text is not in DOC are listed on standard error, not added (the exit\ncode is 1 when none could be added); ones already there are left alone.\n\n  --json           print {imported, alreadyPresent, orphans, unknownSources}\n${DATA_DIR_HELP}`,
+    usage: `Usage: sourcemark import-annotations DOC FILE [--json] [--data-dir DIR]\n\nAdds the annotations in FILE (W3C Web Annotation JSON, as sourcemark export\n--format jsonld writes, a Hypothesis JSON export, or sourcemark export\n--format hypothesis) to document DOC, anchored onto its text. Annotations\nwhose text is not in DOC are listed on standard error (the first 20), not\nadded (the exit code is 1 when none could be added); ones already there are\nleft alone.\n\n  --json           print {imported, alreadyPresent, orphans, unknownSources}\n${DATA_DIR_HELP}`,
     options: { json: { type: 'boolean' } },
   },
   suggest: {

@@ -16,12 +16,15 @@ export async function list(dataDir: string, json: boolean): Promise<void> {
   for (const d of documents) say(`${d.id.padEnd(width)}  ${String(d.annotationCount).padStart(5)}  ${d.meta.title}`)
 }
 
+const ORPHAN_LINES = 20
+
 export async function importAnnotations(dataDir: string, query: string, file: string, json: boolean): Promise<void> {
   const size = await stat(file).then((s) => s.size, () => { throw new Error(`there is no file at ${file}`) })
   if (size > MAX_IMPORT_BYTES) throw new Error(`${file} is ${size} bytes; annotation files up to ${MAX_IMPORT_BYTES} bytes can be imported`)
   let data: unknown
   try {
-    data = JSON.parse(await readFile(file, 'utf8'))
+    // A BOM, as Windows tools write one, is not part of the JSON.
+    data = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''))
   } catch (error) {
     throw new Error(`${file} is not JSON (${(error as Error).message})`)
   }
@@ -32,7 +35,9 @@ export async function importAnnotations(dataDir: string, query: string, file: st
   if (json) console.log(terminalJson(result))
   else say(`Imported ${result.imported} annotation${result.imported === 1 ? '' : 's'} into "${title}"${result.alreadyPresent ? `; ${result.alreadyPresent} were already there` : ''}.`)
   // What could not be placed is a problem to see, apart from the result.
-  for (const orphan of result.orphans) complain(`not imported: "${orphan.quote.slice(0, 80)}" (${orphan.reason})`)
+  // A screenful at most: a file of thousands of bad items is summed up.
+  for (const orphan of result.orphans.slice(0, ORPHAN_LINES)) complain(`not imported: "${orphan.quote.slice(0, 80)}" (${orphan.reason})`)
+  if (result.orphans.length > ORPHAN_LINES) complain(`… and ${result.orphans.length - ORPHAN_LINES} more not imported.`)
   if (result.unknownSources.length && !json) say(`Tags that match no source (left off): ${result.unknownSources.join(', ')}`)
   if (result.imported === 0 && result.alreadyPresent === 0 && result.orphans.length > 0) process.exitCode = 1
 }

@@ -26,6 +26,19 @@ md.validateLink = () => true
 // The address as written, decoded but not percent-encoded, so the link
 // policy sees what the HTML importer sees (a control character stays one).
 md.normalizeLink = (url) => url
+// Past maxNesting (100 levels; a list takes two) markdown-it skips the rest
+// of the block, words and all. Refuse instead of importing an article with
+// holes; the test mirrors the tokenizer's own, so only a skip is refused.
+const tokenizeBlock = md.block.tokenize.bind(md.block)
+md.block.tokenize = (state, startLine, endLine) => {
+  if (state.level >= md.options.maxNesting) {
+    const line = state.skipEmptyLines(startLine)
+    if (line < endLine && state.sCount[line]! >= state.blkIndent) {
+      throw new ImportError('This Markdown file is too deeply nested to import safely (lists or quotes inside each other about 50 times or more).')
+    }
+  }
+  tokenizeBlock(state, startLine, endLine)
+}
 
 // `meter` counts the work (and stops a file that needs far too much); tests
 // pass their own to read it.

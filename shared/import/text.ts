@@ -5,7 +5,8 @@
 // (AGENCY) -- ") at the start of the first paragraph is marked, not split
 // off, so the article's words stay exactly as written.
 
-import type { Block, InlineMark } from '../model/document.ts'
+import { limits, type Block, type InlineMark } from '../model/document.ts'
+import { ImportError } from './imported-article.ts'
 
 export interface ImportedText {
   title?: string
@@ -23,6 +24,11 @@ export function importText(input: string): ImportedText {
     .split(/\n[ \t]*\n/)
     .map((p) => p.split('\n').map((line) => line.trim()).filter(Boolean).join(' ').replace(/[ \t]+/g, ' '))
     .filter((p) => p.length > 0)
+  // Said here, in the file's terms; the draft's schema would only name a block.
+  if (paragraphs.length > limits.blocks) throw new ImportError(`The text file has more than ${limits.blocks} paragraphs, too many to import.`)
+  if (paragraphs.some((p) => p.length > limits.blockText)) {
+    throw new ImportError(`The text file has a paragraph of more than ${limits.blockText} characters, too long to import; blank lines between paragraphs would split it.`)
+  }
 
   const blocks: Block[] = paragraphs.map((text, i) => {
     if (!looksLikeHeading(text)) return { type: 'paragraph', text }

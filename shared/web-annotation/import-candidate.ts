@@ -8,6 +8,7 @@ import { CLAIM_MOTIVATION } from './export.ts'
 import {
   ANNOTATION_URN, HypothesisAnnotation, PositionSelector, QuoteSelector, SOURCE_URN, SourcemarkExtra, SpecificResource, UUID_URN, VIA_URN, W3CAnnotation,
 } from './import-shapes.ts'
+import { describeValue } from './import-container.ts'
 
 export interface ImportOrphan { quote: string; reason: string }
 
@@ -106,14 +107,21 @@ export function fromHypothesis(value: unknown): Candidate | ImportOrphan {
   }
 }
 
+// Why an item cannot be read, in the reader's words: which part of it, never
+// the schema's path or its type names.
 function malformed(value: unknown, error: z.ZodError): ImportOrphan {
-  const issue = error.issues[0]!
-  const target = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
-  return {
-    quote: quoteIn(target.target),
-    reason: `malformed annotation: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { quote: '', reason: `malformed annotation: it is ${describeValue(value)}, not an annotation` }
   }
+  const field = error.issues[0]!.path[0]
+  const part = field === 'target'
+    ? 'its target is missing or not one Sourcemark can read'
+    : `its ${typeof field === 'string' && FIELD_NAME.test(field) ? field : 'content'} is not what the format allows`
+  return { quote: quoteIn((value as Record<string, unknown>).target), reason: `malformed annotation: ${part}` }
 }
+
+// The schemas' own field names only: a name from the file is never echoed.
+const FIELD_NAME = /^(?:id|motivation|body|bodyValue|created|modified|text|tags|updated)$/
 
 // Best effort, for the orphan report only.
 function quoteIn(target: unknown): string {

@@ -22,8 +22,9 @@ function typesOf(value: unknown): string[] {
   return (Array.isArray(value) ? value : [value]).filter((t): t is string => typeof t === 'string')
 }
 
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === null) return 'nothing (null)'
+  if (Array.isArray(value)) return 'a list'
   if (typeof value === 'string') return 'a piece of text'
   if (typeof value === 'boolean') return 'true or false'
   return `a ${typeof value}`
@@ -31,7 +32,18 @@ function describeValue(value: unknown): string {
 
 export interface Item { value: unknown; hypothesis: boolean }
 
+// More than a document can hold is refused before any item is read: each
+// costs a parse and maybe a reason to report, and a 20 MB file of "{}"
+// holds millions.
+export const MAX_IMPORTED_ANNOTATIONS = 100_000
+
 export function itemsOf(json: unknown): Item[] {
+  const items = allItemsOf(json)
+  if (items.length > MAX_IMPORTED_ANNOTATIONS) fail(`it holds ${items.length} annotations, more than the ${MAX_IMPORTED_ANNOTATIONS} one document can take`)
+  return items
+}
+
+function allItemsOf(json: unknown): Item[] {
   if (Array.isArray(json)) return json.map((value) => ({ value, hypothesis: looksHypothesis(value) }))
   if (typeof json !== 'object' || json === null) fail(`it holds ${describeValue(json)} rather than annotations`)
   const types = typesOf((json as Record<string, unknown>).type)

@@ -53,6 +53,8 @@ import type { Source } from '../model/source.ts'
 import { utf16Offsets } from '../text/code-points.ts'
 import { fromHypothesis, fromW3C, type Candidate, type ImportOrphan } from './import-candidate.ts'
 import { itemsOf } from './import-container.ts'
+
+export { MAX_IMPORTED_ANNOTATIONS } from './import-container.ts'
 import { relayTag, sourceResolver } from './import-sources.ts'
 
 interface ImportedAnnotation {

@@ -4,41 +4,19 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
 import { describe as describeRange } from '../../shared/anchoring/describe.ts'
 import { canonicalText, type ArticleDocument } from '../../shared/model/document.ts'
 import { openServices } from '../../electron/services.ts'
 import { LOCK_FILE } from '../../electron/store/lock.ts'
 import { SAMPLE_ID } from '../helpers/annotate.ts'
 import { readLibrary } from '../helpers/library-files.ts'
-import { CLI, REPO_ROOT } from '../helpers/run-cli.ts'
+import { REPO_ROOT } from '../helpers/run-cli.ts'
+import { serve } from '../helpers/serve-child.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
 
 const tempDir = tempDirs('serve-signals')
-
-async function serve(dir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--data-dir', dir, '--no-open'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stderr = ''
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
-  const printed = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const match = /^Sourcemark running at (\S+)$/.exec(line)
-      if (match) resolve(match[1]!)
-    })
-    void exited.then((code) => reject(new Error(`serve exited ${code}: ${stderr}`)))
-  })
-  const signIn = await fetch(printed, { redirect: 'manual' })
-  const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!
-  const call = async (method: string, input: unknown) => {
-    const answer = await fetch(new URL(`/api/${method}`, printed), { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(input) })
-    return await answer.json() as { ok: boolean; value: unknown }
-  }
-  return { child, exited, call, stderr: () => stderr }
-}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   test(`on ${signal} the saves answered and the one under way are on disk with their index entry, then the lock is let go`, async () => {

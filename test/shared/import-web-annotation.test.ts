@@ -140,7 +140,7 @@ test('a quote absent from the document is an orphan; malformed annotations too, 
   assert.equal(result.orphans.length, 3)
   assert.deepEqual(result.orphans[0], { quote: 'nothing at all happened', reason: NOT_IN_DOCUMENT })
   assert.match(result.orphans[1]!.reason, /TextQuoteSelector/)
-  assert.match(result.orphans[2]!.reason, /^malformed annotation: motivation/)
+  assert.match(result.orphans[2]!.reason, /^malformed annotation: its motivation /)
   // The one with a quote is kept as it came, for the reader's Orphans list;
   // its position lies inside this text and spans the quote.
   assert.equal(result.unplaced.length, 1)

@@ -41,17 +41,23 @@ export interface Shape {
 interface Run { from: number; to: number; marks: MarkState }
 interface RawMark { type: MarkType; from: number; to: number; href?: string }
 
+const NOT_SPACE = /[^ \t\n\r\f]/
+
 export class Draft {
   raw = ''
   // Visible characters of the text that came from inside links.
   linked = 0
   private runs: Run[] = []
+  // Kept as text arrives: testing the whole raw text each time a table cell
+  // is added made a row of many cells quadratic.
+  private text = false
   constructor(readonly shape: Shape, readonly lead: boolean, readonly pre = false) {}
 
   append(text: string, marks: MarkState): void {
     if (text.length === 0) return
     const from = this.raw.length
     this.raw += text
+    if (!this.text) this.text = NOT_SPACE.test(text)
     const last = this.runs.at(-1)
     if (last && last.marks === marks) last.to = this.raw.length
     else this.runs.push({ from, to: this.raw.length, marks })
@@ -60,11 +66,12 @@ export class Draft {
   appendDraft(other: Draft): void {
     const shift = this.raw.length
     this.raw += other.raw
+    if (!this.text) this.text = other.text
     for (const run of other.runs) this.runs.push({ from: run.from + shift, to: run.to + shift, marks: run.marks })
   }
 
   hasText(): boolean {
-    return /[^ \t\n\r\f]/.test(this.raw)
+    return this.text
   }
 
   // The draft as blocks' raw pieces: the whole of it, or for pre its parts
