@@ -16,8 +16,9 @@
 // or none.
 
 import { readFileSync } from 'node:fs'
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { writeAside } from '../write-aside.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
 import type { LibraryIndex } from '../../shared/library/search-index.ts'
@@ -34,7 +35,6 @@ type RowAnnotation = [string, number, number, string, string[], string[], string
 interface RowHead { format: number; id: string; version: string; title: string; textBytes: number; annotations: RowAnnotation[] }
 
 const rowFile = (dir: string, id: string) => join(dir, SEARCH_ROWS_DIR, `${id}.row`)
-let written = 0
 
 export function encodeRow(entry: Searchable, version: string): Buffer {
   const { document: doc, text, annotations } = entry
@@ -93,15 +93,8 @@ export function readRow(dir: string, id: string, version: string): Searchable | 
 
 export async function writeRow(dir: string, entry: Searchable, version: string): Promise<void> {
   const file = rowFile(dir, entry.document.id)
-  const temp = `${file}.${process.pid}-${written++}.tmp`
   await mkdir(join(dir, SEARCH_ROWS_DIR), { recursive: true })
-  try {
-    await writeFile(temp, encodeRow(entry, version))
-    await rename(temp, file)
-  } catch (error) {
-    await rm(temp, { force: true })
-    throw error
-  }
+  await writeAside(file, encodeRow(entry, version))
 }
 
 export async function removeRow(dir: string, id: string): Promise<void> {

@@ -10,11 +10,12 @@
 // leaves a whole file or none); the newest MAX_FILES are kept. Deleting
 // the folder loses nothing.
 
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { EngineSuggestion } from './engine-protocol.ts'
 import type { EngineAnswer } from './run-engine.ts'
+import { writeAside } from '../write-aside.ts'
 
 export const SUGGESTIONS_DIR = 'suggestions'
 // A file per document read; a long document's answer is a few MB.
@@ -29,8 +30,6 @@ const CachedAnswer = z.object({
   found: z.array(EngineSuggestion),
   sentences: z.array(Range),
 })
-
-let written = 0
 
 export class AnswerCache {
   #dir: string
@@ -72,15 +71,12 @@ export class AnswerCache {
   async put(key: string, answer: EngineAnswer): Promise<void> {
     const engine = await this.#engine()
     if (engine === null || !this.#writable || !isKey(key)) return
-    const file = this.#file(key)
-    const temp = `${file}.${process.pid}-${written++}.tmp`
     try {
       await mkdir(this.#dir, { recursive: true })
-      await writeFile(temp, JSON.stringify({ format: FORMAT, engine, key, found: answer.found, sentences: answer.sentences }))
-      await rename(temp, file)
+      await writeAside(this.#file(key), JSON.stringify({ format: FORMAT, engine, key, found: answer.found, sentences: answer.sentences }))
       await this.#prune()
     } catch {
-      await rm(temp, { force: true }).catch(() => {})
+      // Kept next time, perhaps; the answer itself stands.
     }
   }
 

@@ -7,9 +7,10 @@
 // the frame and resize callbacks, when the browser has laid out already;
 // adding a row (insert, replaceAt) and reveal use what was read then and only
 // write, so a key press that adds an annotation beside a long article does
-// not make the browser lay out the page again in the middle of the task. Spacers stand for the rows left out, so the
-// scroll bar and scroll positions stay those of the whole list. The row
-// holding the focus, and any the owner keeps, stay drawn.
+// not make the browser lay out the page again in the middle of the task.
+// Spacers stand for the rows left out, so the scroll bar and scroll
+// positions stay those of the whole list. The row holding the focus, and any
+// the owner keeps, stay drawn.
 //
 // Screen readers still hear the whole list: each row says its place and
 // the list's length (aria-posinset, aria-setsize); spacers are hidden.
