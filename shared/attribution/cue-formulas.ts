@@ -63,7 +63,8 @@ export function formulaCue(i: number, w: string, cues: Cue[]): boolean {
     cues.push({ ...cue('anonymity', i, i + 1, null, quoted, false, true) })
     return true
   }
-  if (PARTICIPLES.has(w) && (i === from || word(i - 1) === ',') && !quoted) {
+  // ("... a battle with Amazon — claiming the retailer was a bully": a dash sets the participle off as a comma does.)
+  if (PARTICIPLES.has(w) && (i === from || /^(?:,|—|–|--)$/.test(word(i - 1))) && !quoted) {
     cues.push(cue('participle', i, i + 1 + (word(i + 1) === 'that' ? 1 : 0), null, false, true, false))
     return true
   }

@@ -14,6 +14,8 @@ import type { Sentence } from './sentences.ts'
 import { describe } from './speakers.ts'
 import { ANONYMOUS_HEADS, BE } from './lexicon.ts'
 
+const COMPLEMENT = /^(?:when|whether|how|why|what|where|if|that)$/
+
 export function participleSource(text: string, tokens: readonly Token[], s: Sentence, cues: readonly Cue[], inside: Uint8Array,
   discourse: Discourse): Attribution | null {
   const participle = cues.find((c) => c.kind === 'participle' && !c.inQuote)
@@ -32,7 +34,13 @@ export function participleSource(text: string, tokens: readonly Token[], s: Sent
     const phrase = subjectBefore(tokens, s.from, progressive || BE.has(tokens[k - 1]!.lower) ? k - 1 : k, inQuote)
     const speaker = phrase ? describe(text, tokens, phrase) : null
     // "Some politicians have gone further, claiming ...": an unnamed group of people speaks; "Prices rose, saying" is nonsense.
-    if (!phrase || !speaker || speaker.type === 'anonymous' && !(speaker.head && (ANONYMOUS_HEADS.has(`${speaker.head}s`) || ANONYMOUS_HEADS.has(speaker.head)))) return null
+    // ("declined to state when the lander would be ready, saying ...": a wh- or "that" clause whose subject
+    // cannot speak is another verb's object, so the participle hangs on a verb further back; so does a word
+    // the tagger read as a verb with no subject, "quashed that hope".)
+    if (!phrase) continue
+    if (!speaker && COMPLEMENT.test(tokens[phrase.a - 1]?.lower ?? '')) continue
+    if (!speaker) return null
+    if (speaker.type === 'anonymous' && !(speaker.head && (ANONYMOUS_HEADS.has(`${speaker.head}s`) || ANONYMOUS_HEADS.has(speaker.head)))) return null
     // "after the chipmaker cut": the company named just before in the sentence.
     const start = tokens[phrase.a]!.start
     const here = speaker.type === 'role' && speaker.group === 'org'

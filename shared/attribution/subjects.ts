@@ -13,7 +13,9 @@ const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previou
   'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself',
   'more', 'most', 'still', 'now', 'even', 'just', 'often',
   // ("Bloomberg first reported": the outlet that broke the news.)
-  'first', 'initially', 'originally'])
+  'first', 'initially', 'originally',
+  // ("He has always denied", "The company flat-out denied": a habit or a manner between subject and verb.)
+  'always'])
 // ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these;
 // lower-case only, so "in May" stays a month.)
 const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should)$/
@@ -23,6 +25,8 @@ const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|shou
 export function subjectBefore(tokens: readonly Token[], floor: number, v: number, inQuote: (k: number) => boolean): Phrase | null {
   let j = v - 1
   while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || AUXILIARIES.test(tokens[j]!.text) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
+  // ("The company flat-out denied": the tokenizer splits the manner word.)
+  if (j - 2 >= floor && tokens[j]!.lower === 'out' && tokens[j - 1]!.lower === '-' && tokens[j - 2]!.lower === 'flat') j -= 3
   if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
   // ("The council late Tuesday said", "earlier this week said": a time between subject and verb.)
   if (j - 1 >= floor && (CALENDAR_DAY.test(tokens[j]!.lower) || PERIOD.test(tokens[j]!.lower)) && /^(?:late|early|this|last)$/.test(tokens[j - 1]!.lower)) {

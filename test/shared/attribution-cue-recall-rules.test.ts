@@ -1,0 +1,28 @@
+// Cue recall (session 10): attributed sentences where the engine found no
+// cue at all. Each rule is general news grammar, shown on made-up sentences.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { who } from '../helpers/who-said.ts'
+
+test('a habit or manner word between subject and verb does not hide the subject', () => {
+  const text = 'Lena Varga was charged in May.\n\nShe has always denied the claims, saying the money was a loan. She always argued that the fund was legal.'
+  assert.equal(who(text, 'the money was a loan'), 'Lena Varga')
+  assert.equal(who(text, 'the fund was legal'), 'Lena Varga')
+  assert.equal(who('Hedda Lund flat-out denied the claims in a statement on Monday.', 'denied the claims'), 'Hedda Lund')
+})
+
+test('a participle hangs on the clause whose subject can speak, past a subordinate one', () => {
+  const text = 'Omar Haddad runs the lander programme.\n\nHe declined to state when the lander would be ready, saying it would depend on each order.'
+  assert.equal(who(text, 'depend on each order'), 'Omar Haddad')
+  // The appositive and a noun the tagger read as a verb are passed over.
+  const apposed = 'The council met in May.\n\nBut in April, Karl Brandt, the head of the council, quashed that hope, insisting instead that the plan stood.'
+  assert.equal(who(apposed, 'the plan stood'), 'Karl Brandt')
+  // Nothing that can speak: no source.
+  assert.equal(who('Prices rose.\n\nShares fell after the storm hit the coast, citing nothing at all.', 'Shares fell'), '-')
+})
+
+test('a dash sets a reporting participle off as a comma does', () => {
+  const text = 'Valtronix sued Norel.\n\nValtronix had waged a long public battle with Norel — claiming the retailer was acting as a bully.'
+  assert.equal(who(text, 'acting as a bully'), 'Valtronix')
+})
