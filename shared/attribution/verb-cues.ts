@@ -18,6 +18,7 @@ import { readerBidden, writersOwn } from './writer-voice.ts'
 import { adjectiveSubject, groupPronoun, pastGap } from './subject-gaps.ts'
 import { SAYING, plainSpeaker } from './plain-speakers.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
+import { appositiveName, commaAfter, invertedPhrase } from './inverted-speakers.ts'
 
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
 const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
@@ -60,13 +61,17 @@ export function verbCue(i: number, cues: Cue[]): void {
   let inverted = false
   const prev = word(i - 1)
   if (INVERTIBLE.has(w) && (i === from || prev === ',' || prev === '"' || prev === '”' || prev === "''")) {
-    const p = phraseStartingAt(tokens, i + 1, to)
+    const p = invertedPhrase(i + 1)
     // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
     // ("says the letter signed by seven physicians": a participle naming the text's author is no clause.)
     const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX') && !(RELEASED.has(word(p.b)) && word(p.b + 1) === 'by')
       || p !== null && (/^(?:'s|’s)$/.test(word(p.b - 1)) || /^(?:'s|’s)$/.test(word(p.b))) // "..., said Beijing's plan": content, not a speaker
     // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
-    if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p)) && speakerOf(p)) { phrase = p; inverted = true }
+    if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one|another)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p))) {
+      // ("said another witness in the inquiry, former adviser Fiona Hill": a describer no speaker names, then the name.)
+      const named = speakerOf(p) ? p : appositiveName(p.b)
+      if (named) { phrase = named; inverted = true }
+    }
   }
   if (w === 'quoted' && word(i + 1) === 'as' && BE.has(word(i - 1))) {
     // "The minister was quoted as saying": the subject spoke.
@@ -77,9 +82,11 @@ export function verbCue(i: number, cues: Cue[]): void {
     if (subject && speaker) cues.push(cue('verb', subject.b - subject.a <= 4 ? subject.a : i, Math.min(to, i + 3), speaker, quoted, !closing, closing))
     return
   }
-  if (inverted && phrase && tokens[phrase.b]?.lower === ',' && !isCap(tokens[phrase.b - 1]!)) {
+  // ("said another witness in the inquiry, former adviser Fiona Hill": past a short place or setting.)
+  const comma = inverted && phrase ? commaAfter(phrase.b) : -1
+  if (inverted && phrase && comma > 0 && !isCap(tokens[phrase.b - 1]!)) {
     // "said the committee's chair, Senator Dana Whitfield": the name in apposition.
-    const named = phraseStartingAt(tokens, phrase.b + 1, to)
+    const named = phraseStartingAt(tokens, comma + 1, to)
     if (named && isCap(tokens[named.b - 1]!)) phrase = named
   }
   // "The bank continued to describe": the subject of "continued".

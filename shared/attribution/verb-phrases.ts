@@ -10,6 +10,10 @@ import { ANONYMOUS_HEADS, PERSON_ROLES, TITLES } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 import { from, text, to, tokens, word } from './cue-sentence.ts'
 
+const AGENT_PLURAL = /(?:ers|ors|ists|ians)$/
+// Plurals in "-ers"/"-ors" that name things, not people.
+const THING_PLURAL = /^(?:numbers|papers|letters|orders|matters|waters|cent(?:er|re)s|borders|powers|quarters|headquarters|layers|chambers|computers|monitors|indicators|factors|sectors|errors|motors|doors|floors|colou?rs|rumou?rs|figures|markets|others)$/
+
 // After an inverted verb, a speaker in lower case: a title before a name
 // ("said chief inspector Jane Roe"), or unnamed people closing the sentence
 // ("..., noted experts.", "..., said many analysts").
@@ -17,7 +21,12 @@ export function lowerSpeaker(p: Phrase): boolean {
   const last = tokens[p.b - 1]!
   // ("says veteran industry analyst Ken Doctor": a role word anywhere before the name.)
   for (let k = p.a; k < p.b - 1; k++) if (TITLES.has(word(k)) || PERSON_ROLES.has(word(k))) return isCap(last)
-  return !last.cap && ANONYMOUS_HEADS.has(last.lower) && /s$/.test(last.lower) && (p.b >= to || /^[.,;!?]$/.test(word(p.b)))
+  const closes = p.b >= to || /^[.,;!?]$/.test(word(p.b))
+  // ("said study co-author Paul Expert": lower-case job words, then a name of two capitalised words.)
+  if (p.b - p.a >= 3 && isCap(last) && isCap(tokens[p.b - 2]!) && !tokens[p.a]!.cap && tokens[p.a]!.pos === 'NOUN') return true
+  // ("..., say oceanographers.": a plural agent noun, people of a trade, closing the clause.)
+  if (p.b - p.a === 1 && !last.cap && last.pos === 'NOUN' && AGENT_PLURAL.test(last.lower) && !THING_PLURAL.test(last.lower) && closes) return true
+  return !last.cap && ANONYMOUS_HEADS.has(last.lower) && /s$/.test(last.lower) && closes
 }
 
 // The "by" of a short "as ..." complement from k, or -1: "described as “heartbreaking” by".

@@ -26,3 +26,15 @@ test('a dash sets a reporting participle off as a comma does', () => {
   const text = 'Valtronix sued Norel.\n\nValtronix had waged a long public battle with Norel — claiming the retailer was acting as a bully.'
   assert.equal(who(text, 'acting as a bully'), 'Valtronix')
 })
+
+test('an inverted verb finds its speaker past lower-case job words, a mis-tagged first name and a setting', () => {
+  assert.equal(who('The drug rewires the brain, said study co-author Paul Hansen, a physicist in Oslo.', 'rewires the brain'), 'Paul Hansen')
+  // A plural agent noun closing the clause is unnamed people of a trade.
+  assert.equal(who('The bay is shallow, say oceanographers, but currents are strong.', 'bay is shallow'), 'oceanographers (anonymous)')
+  assert.equal(who('The bay is shallow, say numbers, but currents are strong.', 'bay is shallow'), '-')
+  // "Don", "Fed" read as verbs open the name after "said".
+  assert.equal(who('"We expect a boost for the city," said Don Marshall, the director.', 'boost for the city'), 'Don Marshall')
+  assert.equal(who('"Rates will stay high," said Fed Vice Chair Lael Brainard in remarks on Monday.', 'Rates will stay high'), 'Lael Brainard')
+  const hill = 'Sondland said he was in charge, said another witness in the inquiry, former adviser Fiona Hill.'
+  assert.equal(who(hill, 'in charge'), 'Fiona Hill')
+})

@@ -1,0 +1,40 @@
+// The speaker after an inverted reporting verb ("..., said Fed Vice Chair
+// Lael Brainard"), where the tagger or a short setting hides it. Reads the
+// sentence in cue-sentence.ts; called from verb-cues.ts.
+
+import type { Phrase } from './phrases.ts'
+import { isCap, phraseStartingAt } from './phrases.ts'
+import { speakerOf, to, tokens, word } from './cue-sentence.ts'
+
+// The noun phrase from k: "said Don Marshall", "said Fed Vice Chair ...": a
+// capitalised first word the tagger read as a verb, before a name, opens the name.
+export function invertedPhrase(k: number): Phrase | null {
+  const t = tokens[k]
+  if (t && t.pos === 'VERB' && t.cap && k + 1 < to && tokens[k + 1]!.cap && tokens[k + 1]!.pos === 'PROPN') {
+    const rest = phraseStartingAt(tokens, k + 1, to)
+    if (rest) return { a: k, b: rest.b, descriptor: rest.descriptor }
+  }
+  return phraseStartingAt(tokens, k, to)
+}
+
+const SETTING = /^(?:in|at|on|with|for|from|during)$/
+
+// The comma that opens an appositive name after the phrase ending at b: right
+// there, or after a short setting ("another witness in the inquiry, former
+// adviser Fiona Hill"); -1 when none.
+export function commaAfter(b: number): number {
+  if (word(b) === ',') return b
+  if (!SETTING.test(word(b))) return -1
+  for (let k = b + 1; k < Math.min(to, b + 6); k++) {
+    if (word(k) === ',') return k
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') return -1
+  }
+  return -1
+}
+
+// The capitalised name in apposition after the describer ending at b, when it names a speaker.
+export function appositiveName(b: number): Phrase | null {
+  const comma = commaAfter(b)
+  const named = comma > 0 ? phraseStartingAt(tokens, comma + 1, to) : null
+  return named && isCap(tokens[named.b - 1]!) && speakerOf(named) ? named : null
+}
