@@ -1,10 +1,12 @@
-// The speaker after an inverted reporting verb ("..., said Fed Vice Chair
-// Lael Brainard"), where the tagger or a short setting hides it. Reads the
-// sentence in cue-sentence.ts; called from verb-cues.ts.
+// Speakers a reporting verb's usual subject walk misses: after an inverted
+// verb ("..., said Fed Vice Chair Lael Brainard"), where the tagger or a short
+// setting hides it, and a text before a relative "that" ("a ruling that
+// said"). Reads the sentence in cue-sentence.ts; called from verb-cues.ts.
 
 import type { Phrase } from './phrases.ts'
-import { isCap, phraseStartingAt } from './phrases.ts'
-import { speakerOf, to, tokens, word } from './cue-sentence.ts'
+import { isCap, phraseEndingAt, phraseStartingAt } from './phrases.ts'
+import { DOCUMENT_NOUNS } from './lexicon.ts'
+import { from, speakerOf, to, tokens, word } from './cue-sentence.ts'
 
 // The noun phrase from k: "said Don Marshall", "said Fed Vice Chair ...": a
 // capitalised first word the tagger read as a verb, before a name, opens the name.
@@ -37,4 +39,15 @@ export function appositiveName(b: number): Phrase | null {
   const comma = commaAfter(b)
   const named = comma > 0 ? phraseStartingAt(tokens, comma + 1, to) : null
   return named && isCap(tokens[named.b - 1]!) && speakerOf(named) ? named : null
+}
+
+// "appealing a ruling that said ...", "radar data from Malaysia that suggested ...": a
+// relative "that"/"which" right before the verb v, after a text, makes the text its
+// subject (the phrase of its issuer after "from"/"by"/"of", which verb-cues.ts reads).
+export function textBeforeThat(v: number): Phrase | null {
+  if (v - 2 < from || !/^(?:that|which)$/.test(word(v - 1))) return null
+  const p = phraseEndingAt(tokens, from, v - 2)
+  if (!p) return null
+  if (DOCUMENT_NOUNS.has(word(p.b - 1))) return p
+  return /^(?:by|from|of)$/.test(word(p.a - 1)) && DOCUMENT_NOUNS.has(word(p.a - 2)) ? p : null
 }

@@ -53,11 +53,14 @@ offer offers offered
 quip quips quipped joke jokes joked snap snaps snapped fume fumes fumed muse muses mused scoff scoffs scoffed
 exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispers whispered gush gushes gushed
 sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed
+ask asks asked see
 hoping warning saying claiming urging insisting arguing predicting telling calling stressing pledging vowing promising denying
 `)
 
-// How a voice sounded ("quipped", "shouted"): a report only right next to the quotation it gives.
-export const MANNER = set(`quip quips quipped joke jokes joked snap snaps snapped fume fumes fumed muse muses mused
+// How a voice sounded ("quipped", "shouted"), or a question put ("“Who cares?” one asked"): a report
+// only right next to the quotation it gives ("asked him to leave" is a request, "asked about it" no content).
+export const MANNER = set(`ask asks asked
+quip quips quipped joke jokes joked snap snaps snapped fume fumes fumed muse muses mused
 scoff scoffs scoffed exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispers whispered
 gush gushes gushed sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed
 chant chants chanted`)
@@ -122,7 +125,7 @@ document letter analysis poll research paper filing note statistics declaration 
 readout transcript notice release bulletin draft plan agreement treaty order ruling verdict memo email record tool tracker gauge
 result finding
 assessment review audit index census book article editorial post estimate projection forecast
-complaint lawsuit indictment affidavit petition tally`)
+complaint lawsuit indictment affidavit petition tally graphic chart graph`)
 
 // Role nouns that stand for a person named earlier ("the expert").
 export const PERSON_ROLES = set(`expert president premier minister analyst official spokesman spokeswoman
@@ -214,7 +217,7 @@ media commentators politicians governments scientists researchers forecasters me
  physicians teachers unions`)
 
 // Participles between a text and its date: "data released in January showed".
-export const RELEASED = set('released published issued compiled gathered collected obtained seen reviewed sent circulated distributed posted filed signed written drafted prepared authored')
+export const RELEASED = set('released published issued provided compiled gathered collected obtained seen reviewed sent circulated distributed posted filed signed written drafted prepared authored')
 
 // The adjective of a country, for bodies named by it: "Russia's Ministry of
 // Economic Development" is the Russian one, "his office" (of Turkey's
@@ -254,7 +257,7 @@ export const COUNTRY_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
 
 // Prepositions that place an unnamed source: "a source at the ministry",
 // "officials in Washington", "an insider from the company".
-export const SOURCE_PLACES = set('at in within inside from')
+export const SOURCE_PLACES = set('at in within inside from across around throughout')
 
 // A company's legal suffix, no part of the name it is known by ("Valtronix Inc" is Valtronix).
 export const LEGAL_SUFFIX = /,?\s+(?:&\s+Co\.?|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|LLC|AG|SA|NV)$/

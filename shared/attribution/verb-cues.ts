@@ -18,9 +18,10 @@ import { readerBidden, writersOwn } from './writer-voice.ts'
 import { adjectiveSubject, groupPronoun, pastGap } from './subject-gaps.ts'
 import { SAYING, plainSpeaker } from './plain-speakers.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
-import { appositiveName, commaAfter, invertedPhrase } from './inverted-speakers.ts'
+import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
+const FORECASTERS = /^(?:forecasters|analysts|economists|strategists|traders|investors|pollsters|meteorologists|markets)$/
 const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
 
 // Pushes the cues of the reporting word at token i, if it reports there.
@@ -93,7 +94,7 @@ export function verbCue(i: number, cues: Cue[]): void {
   // "Kestrel Air is hoping": the subject of the progressive's "is".
   // ("He went on to suggest", "proceeded to argue": the subject of the verb before "to".)
   const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : word(i - 1) === 'to' && goesOn(tokens, i - 2) ? i - 2 - +(word(i - 2) === 'on') : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
-  phrase ??= subjectBefore(tokens, from, v, inQuote)
+  phrase ??= textBeforeThat(v) ?? subjectBefore(tokens, from, v, inQuote)
   // "Norges Bank lifts rates, sees slower growth": a headline's verbs after a comma share its subject.
   if (!phrase && word(i - 1) === ',' && /s$/.test(w) && !INVERTIBLE.has(w)) phrase = sharedSubject(tokens, from, i - 1) ?? headlineSubject(i - 1)
   let owned: Speaker | null = null
@@ -167,9 +168,15 @@ export function verbCue(i: number, cues: Cue[]): void {
     if (p && s) { phrase = p; speaker = s }
   }
   if (!phrase || !speaker) return
+  // ("researchers found that ...", "the court has found that ...": a finding with its content reports; "found the body" is an act.)
   if (EVIDENTIAL.has(w) && speaker.type !== 'document' && !(speaker.type === 'role' && speaker.group === 'document')) {
-    if (STRICT_EVIDENTIAL.has(w)) return
+    // ("Studies have found that ...": unnamed texts stay unattributed, GUIDE 2.)
+    const head = word(phrase.b - 1)
+    const unnamedTexts = isTextNoun(head) || DOCUMENT_NOUNS.has(head.replace(/ies$/, 'y'))
+    if (STRICT_EVIDENTIAL.has(w) && !(/^f/.test(w) && word(i + 1) === 'that' && !unnamedTexts)) return
   }
+  // ("Forecasters see mostly dry weather": "see" forecasts only for those whose trade is forecasting.)
+  if (w === 'see' && !FORECASTERS.test(word(phrase.b - 1))) return
   const a = inverted ? i : phrase.b - phrase.a <= 7 ? phrase.a : i
   let b = inverted ? phrase.b : i + 1
   if (NEEDS_PARTICLE.has(w)) b = i + 2

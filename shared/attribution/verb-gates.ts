@@ -14,7 +14,9 @@ export const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'no
   'argued', 'insisted', 'reported', 'recalled', 'observed', 'concluded', 'reads', 'read', 'stated', 'declared',
   'remarked', 'commented', 'claimed', 'continued', 'emphasised', 'emphasized', 'cautioned', 'recalls', 'explains',
   // ("..., say economists.", "..., reports Reuters.")
-  'say', 'reports', 'testified'])
+  'say', 'reports', 'testified',
+  // ("“Who cares?” asked one delegate.")
+  'asked', 'asks'])
 const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propose|proposes|proposed)$/
 
 // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".

@@ -38,3 +38,37 @@ test('an inverted verb finds its speaker past lower-case job words, a mis-tagged
   const hill = 'Sondland said he was in charge, said another witness in the inquiry, former adviser Fiona Hill.'
   assert.equal(who(hill, 'in charge'), 'Fiona Hill')
 })
+
+test('a question put next to its quotation reports; a request or a bare asking does not', () => {
+  assert.equal(who('"So the plan has failed?" Senator Dana Whitfield asked.', 'the plan has failed'), 'Dana Whitfield')
+  assert.equal(who('"Who pays for it?" asked Mayor Tom Berger.', 'Who pays'), 'Tom Berger')
+  assert.equal(who('One Ohio delegate asked simply, "Who cares?"', 'Who cares'), 'Ohio delegate (anonymous)')
+  assert.equal(who('The officer asked him to empty his pockets.', 'empty his pockets'), '-')
+  assert.equal(who('Counsel Mark Ellis asked Jane Roe about the memo.', 'about the memo'), '-')
+})
+
+test('people placed across or around somewhere speak as a group', () => {
+  assert.equal(who('Executives across the world say they have no choice but to wait.', 'no choice'), 'executives across the world (anonymous)')
+})
+
+test('"see" forecasts for those whose trade is forecasting only', () => {
+  assert.equal(who('Forecasters see mostly dry weather into the weekend.', 'dry weather'), 'forecasters (anonymous)')
+  assert.equal(who('Residents see the damage every day.', 'the damage'), '-')
+})
+
+test('a finding with its content reports for people and bodies, not for unnamed texts', () => {
+  assert.equal(who('In past work, researchers at Lund University found that the drug calmed the brain.', 'calmed the brain'), 'Lund University researchers (anonymous)')
+  assert.equal(who('Studies have also found that the drug calms the brain.', 'calms the brain'), '-')
+  assert.equal(who('The police found the car near the river.', 'near the river'), '-')
+})
+
+test('a text before a relative "that" is the subject of the reporting verb', () => {
+  assert.equal(who('Valtronix is appealing a ruling that said it had fixed prices.', 'fixed prices'), 'ruling')
+  const data = 'Pilots have discussed unconfirmed radar data from Malaysia that suggested the jet was climbing too fast.'
+  assert.equal(who(data, 'climbing too fast'), 'Malaysia data')
+  assert.equal(who('The officials that said the vote was rigged were fired.', 'officials'), '-')
+})
+
+test('a chart provided by its maker speaks as a text', () => {
+  assert.equal(who('This graphic, provided by Statista, shows the states where the drug is legal.', 'the drug is legal'), 'Statista graphic')
+})
