@@ -16,7 +16,8 @@ import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
 import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
 import { readerBidden, writersOwn } from './writer-voice.ts'
 import { adjectiveSubject, groupPronoun, pastGap } from './subject-gaps.ts'
-import { SAYING, plainSpeaker } from './plain-speakers.ts'
+import { SAYING, phraseSpeaker, plainSpeaker } from './plain-speakers.ts'
+import { pollShare } from './poll-shares.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 
@@ -65,7 +66,9 @@ export function verbCue(i: number, cues: Cue[]): void {
     const p = invertedPhrase(i + 1)
     // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
     // ("says the letter signed by seven physicians": a participle naming the text's author is no clause.)
-    const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX') && !(RELEASED.has(word(p.b)) && word(p.b + 1) === 'by')
+    // ("says a report highlighting ...": a participle after a text describes it.)
+    const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX') && !(RELEASED.has(word(p.b)) && word(p.b + 1) === 'by') &&
+      !(/ing$/.test(word(p.b)) && isTextNoun(word(p.b - 1)))
       || p !== null && (/^(?:'s|’s)$/.test(word(p.b - 1)) || /^(?:'s|’s)$/.test(word(p.b))) // "..., said Beijing's plan": content, not a speaker
     // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
     if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one|another)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p))) {
@@ -147,7 +150,13 @@ export function verbCue(i: number, cues: Cue[]): void {
   if (phrase && !inverted && writersOwn(i, phrase, quoted)) return
   let speaker = owned ?? speakerOf(phrase)
   // ("The group that represents realtors across the country said": the clause's last noun is no speaker.)
-  if (!speaker && !inverted) { phrase = relativeSubject(tokens, from, v) ?? phrase; speaker = speakerOf(phrase) }
+  if (!speaker && !inverted) {
+    const relative = relativeSubject(tokens, from, v)
+    phrase = relative ?? phrase
+    speaker = speakerOf(phrase)
+    // ("A resident who did not want to be named said": the unnamed person the relative clause describes.)
+    if (!speaker && relative && SAYING.has(w)) speaker = phraseSpeaker(relative)
+  }
   // ("Sen. Ted Cruz, R-Texas, said", "Obama at the time called": past what hid the subject.)
   const gap = speaker || inverted ? v : pastGap(v)
   if (gap < v) { const p = subjectBefore(tokens, from, gap, inQuote); const s = speakerOf(p); if (p && s) { phrase = p; speaker = s } }
@@ -159,6 +168,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   }
   // ("Some said": a group word for those met before.)
   if (!speaker && !inverted) { const group = groupPronoun(v); if (group) ({ phrase, speaker } = group) }
+  // ("47 percent said": a share of those polled.)
+  if (!speaker && !inverted && SAYING.has(w)) { const share = pollShare(v); if (share) ({ phrase, speaker } = share) }
   // ("the companies said": a plain subject of saying that no describer names.)
   if (phrase && !speaker && SAYING.has(w)) speaker = plainSpeaker(phrase)
   // ("the US military said": a head the tagger read as an adjective.)

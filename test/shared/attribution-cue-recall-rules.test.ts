@@ -72,3 +72,18 @@ test('a text before a relative "that" is the subject of the reporting verb', () 
 test('a chart provided by its maker speaks as a text', () => {
   assert.equal(who('This graphic, provided by Statista, shows the states where the drug is legal.', 'the drug is legal'), 'Statista graphic')
 })
+
+test('an unnamed person "with" a body, or described by a relative clause, speaks', () => {
+  assert.equal(who('An official with a freight company said the rule would raise fees.', 'raise fees'), 'official with a freight company (anonymous)')
+  assert.equal(who('A resident who did not want to be named said people stay indoors.', 'stay indoors'), 'resident (anonymous)')
+})
+
+test('a share of those polled says what they answered', () => {
+  assert.equal(who('Sixty-six percent of those surveyed said they had doubts about the plan.', 'had doubts'), 'respondents (anonymous)')
+  assert.equal(who('Most members were pleased: 47 percent said the plan worked.', 'the plan worked'), 'respondents (anonymous)')
+  assert.equal(who('Prices rose 47 percent, said nothing of the plan.', 'Prices rose'), '-')
+})
+
+test('a participle after a text is no clause: the inverted verb names the text', () => {
+  assert.equal(who('Staff are treated as second-class citizens, says a report highlighting casual contracts.', 'second-class'), 'report')
+})
