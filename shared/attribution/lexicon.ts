@@ -84,12 +84,14 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ...['charge', 'charges', 'charged', 'object', 'objects', 'objected', 'protest', 'protests', 'protested', 'reason', 'reasoned',
     'figure', 'figures', 'figured', 'guess', 'guesses', 'guessed', 'suspect', 'suspects', 'suspected', 'doubt', 'doubts', 'doubted',
     'venture', 'ventured', 'volunteer', 'volunteered', 'text', 'texts', 'texted', 'email', 'emails', 'emailed', 'demand', 'demands', 'demanded',
-    'hint', 'hints', 'hinted', 'confide', 'confides', 'confided', 'elaborate', 'elaborated', 'clarify', 'clarifies', 'clarified',
+    'confide', 'confides', 'confided', 'elaborate', 'elaborated', 'clarify', 'clarifies', 'clarified',
     // ("ruled out", "judged the contest", "swore an oath", "calculated the cost": acts.)
     'rule', 'rules', 'ruled', 'judge', 'judges', 'judged', 'reaffirm', 'reaffirms', 'reaffirmed', 'reassure', 'reassures', 'reassured',
     'rebut', 'rebuts', 'rebutted', 'relay', 'relays', 'relayed', 'calculate', 'calculates', 'calculated', 'compute', 'computes', 'computed',
     'attest', 'attests', 'attested', 'certify', 'certifies', 'certified', 'aver', 'avers', 'averred', 'avow', 'avows', 'avowed', 'swear', 'swears', 'swore',
   ].map((v) => [v, new Set(['that'])] as const),
+  // ("hinted at the possibility of ...": a hint names what it points at.)
+  ...['hint', 'hints', 'hinted'].map((v) => [v, new Set(['that', 'at'])] as const),
   ...['refute', 'refutes', 'refuted'].map((v) => [v, new Set([...CLAIM_NOUNS, 'that'])] as const),
   // ("pleaded guilty": a plea in court; "pleaded with the administration to ..." asks.)
   ...['plead', 'pleads', 'pleaded', 'pled'].map((v) => [v, new Set(['with', 'that', 'for'])] as const),

@@ -40,7 +40,8 @@ export function participleSource(text: string, tokens: readonly Token[], s: Sent
     if (!phrase) continue
     if (!speaker && COMPLEMENT.test(tokens[phrase.a - 1]?.lower ?? '')) continue
     if (!speaker) return null
-    if (speaker.type === 'anonymous' && !(speaker.head && (ANONYMOUS_HEADS.has(`${speaker.head}s`) || ANONYMOUS_HEADS.has(speaker.head)))) return null
+    // ("Health care providers have protested ..., warning that": people named by their trade speak too.)
+    if (speaker.type === 'anonymous' && !(speaker.head && (ANONYMOUS_HEADS.has(`${speaker.head}s`) || ANONYMOUS_HEADS.has(speaker.head) || /(?:er|or|ist|ian)$/.test(speaker.head)))) return null
     // "after the chipmaker cut": the company named just before in the sentence.
     const start = tokens[phrase.a]!.start
     const here = speaker.type === 'role' && speaker.group === 'org'

@@ -6,6 +6,7 @@
 import { BE, MANNER, NEEDS_AS, NEEDS_PARTICLE } from './lexicon.ts'
 import { excluded } from './cue-exclusions.ts'
 import { actNotReport } from './act-verbs.ts'
+import { afterTime, bareClause } from './verb-complements.ts'
 import { from, nextWithin, quoteWithin, to, tokens, word } from './cue-sentence.ts'
 import { isTextNoun } from './cue-texts.ts'
 
@@ -78,7 +79,8 @@ export function noReport(i: number, w: string): boolean {
   // "called the ruling \"a win ...\"": naming something in quotation marks needs no particle.
   // ("called the process a sham": a name given to a thing, like "branded".)
   // ("“...,” Vindman testified": right after the quotation it closes, the verb reports it.)
-  if (particles && !particles.has(word(i + 1)) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1))) && !quoteBefore(i)) return true
+  // ("hinted last year that ...", "They worry China is ...": past a time, or a clause with its "that" left out.)
+  if (particles && !particles.has(word(i + 1)) && !particles.has(word(afterTime(i))) && !bareClause(i, w) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1))) && !quoteBefore(i)) return true
   // "declared a state of emergency", "declared victory": an act; "declared that ..." reports.
   if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && !quoteWithin(i + 1)) return true
   // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.

@@ -87,3 +87,18 @@ test('a share of those polled says what they answered', () => {
 test('a participle after a text is no clause: the inverted verb names the text', () => {
   assert.equal(who('Staff are treated as second-class citizens, says a report highlighting casual contracts.', 'second-class'), 'report')
 })
+
+test('a verb needing "that" finds it past a time, or reads a clause with "that" left out', () => {
+  assert.equal(who('Steve Jobs hinted last year that Apple might build a television.', 'might build'), 'Steve Jobs')
+  assert.equal(who('Analysts hinted at a lawsuit if the bank did not pay.', 'a lawsuit'), 'analysts (anonymous)')
+  assert.equal(who('Hong Kong students rallied.\n\nProtesters worry China is taking back their freedoms.', 'taking back'), 'protesters (anonymous)')
+  assert.equal(who('Activist workers have demanded they stop selling to oil firms.', 'stop selling'), 'Activist workers (anonymous)')
+  // A topic or a thing asked for is no content.
+  assert.equal(who('Protesters worry about the costs of the plan.', 'the costs'), '-')
+  assert.equal(who('Protesters demanded answers from the mayor.', 'answers'), '-')
+})
+
+test('people named by their trade report through a participle', () => {
+  const text = 'Health care providers have protested longer detentions, warning that children would face more risks.'
+  assert.equal(who(text, 'more risks'), 'Health care providers (anonymous)')
+})
