@@ -11,6 +11,8 @@ import { cue, from, inQuote, nearEnd, speakerOf, text, to, tokens, word } from '
 import { AUTHORED, SEEN, citable, isTextNoun, issuerAt, ownedDocument } from './cue-texts.ts'
 
 const PER_NOT_SOURCE = /^(?:cent|capita|annum|se|share|person|head|day|week|month|year|hour|barrel|ton|tonne|unit|kilogram|kg|pound|ounce|mile|kilometre|kilometer)$/i
+// Texts and messages whose reporting participle speaks for their author.
+const SPOKEN_TEXT = /^(?:statements?|letters?|ads?|adverts?|advertisements?|tweets?|posts?|comments?|messages?|emails?|notes?|releases?|videos?|memos?|notices?|petitions?)$/
 export const ANONYMITY = new Set(['anonymity', 'anonymously', 'named', 'identified'])
 
 // Pushes the formula cue starting at token i, if any; true when i was read as one.
@@ -64,7 +66,8 @@ export function formulaCue(i: number, w: string, cues: Cue[]): boolean {
     return true
   }
   // ("... a battle with Amazon — claiming the retailer was a bully": a dash sets the participle off as a comma does.)
-  if (PARTICIPLES.has(w) && (i === from || /^(?:,|—|–|--)$/.test(word(i - 1))) && !quoted) {
+  // ("released a television ad saying ...", "issued a statement warning that ...": the text carries its author's words.)
+  if (PARTICIPLES.has(w) && (i === from || /^(?:,|—|–|--)$/.test(word(i - 1)) || SPOKEN_TEXT.test(word(i - 1))) && !quoted) {
     cues.push(cue('participle', i, i + 1 + (word(i + 1) === 'that' ? 1 : 0), null, false, true, false))
     return true
   }

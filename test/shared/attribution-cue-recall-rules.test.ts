@@ -102,3 +102,10 @@ test('people named by their trade report through a participle', () => {
   const text = 'Health care providers have protested longer detentions, warning that children would face more risks.'
   assert.equal(who(text, 'more risks'), 'Health care providers (anonymous)')
 })
+
+test('a reporting participle after a text or message speaks for its author', () => {
+  const ad = 'Mara Lind, a council candidate, released a television ad saying that she would cut fares.'
+  assert.equal(who(ad, 'cut fares'), 'Mara Lind')
+  // No clause to hang on: nothing.
+  assert.equal(who('Despite parliamentary reports urging new rules, little has changed.', 'little has changed'), '-')
+})
