@@ -8,6 +8,7 @@ import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { phraseSpeaker } from './plain-speakers.ts'
 import type { Cue } from './cue-types.ts'
 import { cue, from, inQuote, nearEnd, speakerOf, text, to, tokens, word } from './cue-sentence.ts'
+import { titledText } from './according-titles.ts'
 import { AUTHORED, SEEN, citable, isTextNoun, issuerAt, ownedDocument } from './cue-texts.ts'
 
 const PER_NOT_SOURCE = /^(?:cent|capita|annum|se|share|person|head|day|week|month|year|hour|barrel|ton|tonne|unit|kilogram|kg|pound|ounce|mile|kilometre|kilometer)$/i
@@ -38,7 +39,10 @@ export function formulaCue(i: number, w: string, cues: Cue[]): boolean {
       if (SEEN.test(word(p!.b))) relay.seenBy = true
       cues.push(relay)
     } else if (owner && issuer) { speaker = ownedDocument(owner, tokens[p!.b - 1]!.text); end = owner.b }
-    if (p && speaker) cues.push(cue('according', i, end, speaker, quoted, false, i - from > 2))
+    // ("according to the new “dot plot”", "according to the state's finances website": a quoted title or an owned thing.)
+    const titled = !speaker || speaker.type === 'role' && /^(?:website|site|page|portal)$/.test(speaker.head) ? titledText(i + 2) : null
+    if (titled) cues.push(cue('according', i, titled.phrase.b, titled.speaker, quoted, false, i - from > 2))
+    else if (p && speaker) cues.push(cue('according', i, end, speaker, quoted, false, i - from > 2))
     return true
   }
   // ("per the Nordic Council", "Per a council statement, ...": an article before the capitalised source.)

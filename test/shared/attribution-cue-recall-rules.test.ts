@@ -109,3 +109,8 @@ test('a reporting participle after a text or message speaks for its author', () 
   // No clause to hang on: nothing.
   assert.equal(who('Despite parliamentary reports urging new rules, little has changed.', 'little has changed'), '-')
 })
+
+test('"according to" a quoted title or a body\'s own web page names a text', () => {
+  assert.equal(who('Five members boosted their outlook, according to the new “dot plot” of projections.', 'boosted their outlook'), 'dot plot')
+  assert.equal(who('The agency was paid $9,000, according to the state\'s finances website.', 'was paid'), "state's finances website")
+})
