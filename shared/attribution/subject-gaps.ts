@@ -13,7 +13,7 @@ const OCCASION = /^(?:at|in|on|during|over)$/
 const DETERMINER = /^(?:the|a|an|his|her|its|their)$/
 
 // Adverbs of time between an auxiliary and its verb: "has since said", "had long argued".
-const BETWEEN = /^(?:instead|since|long|already|previously|repeatedly|also|never|once|often|again|just|still|consistently|publicly|privately|initially|later|earlier|first)$/
+const BETWEEN = /^(?:instead|since|long|already|previously|repeatedly|also|never|once|often|again|just|still|consistently|publicly|privately|initially|later|earlier|first|reportedly)$/
 // Words opening an aside between a subject and its verb: "Settlers, who ..., said", "Makers, including Vizio, said".
 const ASIDE = /^(?:who|whose|which|including|among|like|such|many|most|some|both|all|now|then|once|still|however|meanwhile)$/
 
@@ -58,7 +58,8 @@ export function pastGap(v: number): number {
 
 // "Some said ...", "Others criticised ...": a determiner standing for a group
 // already in the story opens the clause; it is "they" (the group met before).
-const GROUP_WORDS = /^(?:some|others|many|most|several|few|both)$/
+// ("One user wrote ... Another said:": one more of the group met before.)
+const GROUP_WORDS = /^(?:some|others|many|most|several|few|both|another)$/
 export function groupPronoun(v: number): { phrase: Phrase; speaker: Speaker } | null {
   let k = v - 1
   while (k > from && BETWEEN.test(word(k))) k--

@@ -26,8 +26,16 @@ const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propo
 // ("which Apple views as": a verb needing "as" right before it.)
 // ("which officials say will open": "say" before an auxiliary.)
 const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || /^says?$/.test(word(k)) && k + 1 < to && tokens[k + 1]!.pos === 'AUX' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
-  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k) || ownerAfter(k))
+  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k) || ownerAfter(k) || textClaim(k))
 // ("the company claims its new prices ...", "As the report states: ...": a possessive or a colon after the word.)
+// ("The report by the union claims institutions have ...": a text's claim before a clause with no "that".)
+const textClaim = (k: number) => /s$/.test(word(k)) && k + 2 < to && /^(?:NOUN|PRON)$/.test(tokens[k + 1]!.pos) && tokens[k + 2]!.pos === 'AUX' && textSubject(k)
+// A text noun heads the subject before k: right before it, or before a "by"/"from"/"of" phrase naming its issuer.
+function textSubject(k: number): boolean {
+  if (isTextNoun(word(k - 1))) return true
+  for (let n = k - 1; n > Math.max(from, k - 8); n--) if (/^(?:by|from|of)$/.test(word(n))) return isTextNoun(word(n - 1))
+  return false
+}
 const ownerAfter = (k: number) => /s$/.test(word(k)) && (/^(?:its|their|his|her|our)$/.test(word(k + 1)) || word(k + 1) === ':' && isTextNoun(word(k - 1)))
 // "the IMF forecast economic growth of 2.5%": a forecasting word after a name, before what it forecasts.
 const OUTLOOK = /^(?:forecast|forecasts|projects|predicts|estimates)$/
@@ -63,7 +71,9 @@ function hasAs(k: number): boolean {
 // The reporting word w at i stands as a verb: tagged one, or in a verb's place.
 export function verbHere(i: number, w: string): boolean {
   // ("..., notes Washington Examiner.": an inverted reporting word before a capitalised name is a verb, whatever the tagger says.)
-  const invertedVerb = INVERTIBLE.has(w) && word(i - 1) === ',' && i + 1 < to && tokens[i + 1]!.cap
+  // ("“...,” reports Corrie Driebusch.": after the comma and the quotation mark that close a quotation.)
+  const closed = word(i - 1) === ',' || /^(?:"|”|'')$/.test(word(i - 1)) && word(i - 2) === ','
+  const invertedVerb = INVERTIBLE.has(w) && closed && i + 1 < to && tokens[i + 1]!.cap
   if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !invertedVerb) return false
   // ("are warning that": an -ing form reports only in the progressive; "people telling them to" does not.)
   if (/ing$/.test(w) && !BE.has(word(i - 1))) return false

@@ -114,3 +114,17 @@ test('"according to" a quoted title or a body\'s own web page names a text', () 
   assert.equal(who('Five members boosted their outlook, according to the new “dot plot” of projections.', 'boosted their outlook'), 'dot plot')
   assert.equal(who('The agency was paid $9,000, according to the state\'s finances website.', 'was paid'), "state's finances website")
 })
+
+test('an inverted verb after the comma and mark that close a quotation reports, whatever its tag', () => {
+  assert.equal(who('"The firm misled clients about its record," reports Corrie Driebusch.', 'misled clients'), 'Corrie Driebusch')
+})
+
+test('"another" speaks as one more of the group met before', () => {
+  const text = 'Weibo users mocked the plan. Some said it was late. Another reportedly said: "It is a joke."'
+  assert.notEqual(who(text, 'It is a joke'), '-')
+})
+
+test('a text claims a clause with no "that"', () => {
+  const text = 'The report by the Nordic Teachers Union claims schools have created a pool of low-paid staff.'
+  assert.equal(who(text, 'pool of low-paid'), 'Nordic Teachers Union report')
+})
