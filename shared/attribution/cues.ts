@@ -14,6 +14,7 @@ import type { Cue, SentenceView } from './cue-types.ts'
 import { from, read, to, tokens } from './cue-sentence.ts'
 import { ANONYMITY, formulaCue } from './cue-formulas.ts'
 import { verbCue } from './verb-cues.ts'
+import { newsletterCredits } from './newsletter-credits.ts'
 
 export type { Cue, SentenceView } from './cue-types.ts'
 
@@ -32,5 +33,6 @@ export function findCues(view: SentenceView): Cue[] {
   stanceCues(view, cues)
   speechActs(view, cues)
   relayCues(view, cues)
+  newsletterCredits(cues)
   return cues
 }

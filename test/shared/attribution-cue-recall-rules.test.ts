@@ -128,3 +128,13 @@ test('a text claims a clause with no "that"', () => {
   const text = 'The report by the Nordic Teachers Union claims schools have created a pool of low-paid staff.'
   assert.equal(who(text, 'pool of low-paid'), 'Nordic Teachers Union report')
 })
+
+test('a newsletter credits the piece it quotes after a dash: the reporter, or the outlet', () => {
+  assert.equal(who('RATE PATH — WSJ’s Nora Halden: “A senior official cautioned that cuts would take time.', 'cuts would take time'), 'Nora Halden')
+  assert.equal(who('STORM BILL — Our Lena Varga and Tom Berger: “The storm will erase savings across the coast.', 'erase savings'), 'Lena Varga')
+  assert.equal(who('CHIP RULES — Bloomberg: “The new rules could undercut the industry.”', 'undercut the industry'), 'Bloomberg')
+  const closing = 'Oil markets\n\nExports fell by a third in May, traders said. Russia has lost most of its crude sales in Europe. — WSJ’s Nora Halden'
+  assert.equal(who(closing, 'crude sales'), 'Nora Halden')
+  // A dash inside a sentence is no credit.
+  assert.equal(who('They range from the massive — SpaceX’s Starship vehicle — to small probes.', 'small probes'), '-')
+})
