@@ -212,12 +212,23 @@ function openingSubject(tokens: readonly Token[], floor: number, k: number): Phr
   // "Valtronix Inc on Thursday cut ..., and said": the day between subject and verb is passed over.
   let j = k - 1
   if (j - 2 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
+  if (tokens[j]?.lower === ',') {
+    const name = phraseEndingAt(tokens, floor, j - 1)
+    return name && apposedName(tokens, floor, name) ? name : null
+  }
   const phrase = phraseEndingAt(tokens, floor, j)
   // The subject opens the sentence, or follows its dateline ("SAN JOSE (Reuters) - Valtronix ...").
   // ("On Thursday, Swift took ... and accused": after an opening phrase and its comma too.)
   const opening = phrase !== null && tokens[phrase.a - 1]?.lower === ',' && tokens[floor]!.pos === 'ADP'
   // ("Hong Kong chaos: China deploys troops and warns": after a headline's colon.)
   return phrase && (phrase.a === floor || /^(?:-|—|–|:)$/.test(tokens[phrase.a - 1]!.lower) || opening) ? phrase : null
+}
+
+// ("The mayor of Surabaya, Tri Rismaharini, comforted ... and urged": a name set off after the role that opens the sentence.)
+function apposedName(tokens: readonly Token[], floor: number, phrase: Phrase): boolean {
+  if (tokens[phrase.a - 1]?.lower !== ',' || !allCap(tokens, phrase.a, phrase.b) || tokens[floor]!.pos !== 'DET') return false
+  for (let k = floor; k < phrase.a - 1; k++) if (/^(?:VERB|AUX|PUNCT)$/.test(tokens[k]!.pos)) return false
+  return true
 }
 
 const SUBORDINATOR = /^(?:after|before|when|while|as|since|once|because|until)$/

@@ -138,3 +138,8 @@ test('a newsletter credits the piece it quotes after a dash: the reporter, or th
   // A dash inside a sentence is no credit.
   assert.equal(who('They range from the massive — SpaceX’s Starship vehicle — to small probes.', 'small probes'), '-')
 })
+
+test('a second verb shares a name set off after the role that opens the sentence', () => {
+  const text = 'The mayor of Brest, Anne Kervella, comforted relatives and urged them to stay strong.'
+  assert.equal(who(text, 'stay strong'), 'Anne Kervella')
+})
