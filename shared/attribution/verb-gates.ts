@@ -36,11 +36,14 @@ function textSubject(k: number): boolean {
   for (let n = k - 1; n > Math.max(from, k - 8); n--) if (/^(?:by|from|of)$/.test(word(n))) return isTextNoun(word(n - 1))
   return false
 }
-const ownerAfter = (k: number) => /s$/.test(word(k)) && (/^(?:its|their|his|her|our)$/.test(word(k + 1)) || word(k + 1) === ':' && isTextNoun(word(k - 1)))
+// ("Independent analysts estimate its cost": a plural subject before the bare form.)
+const ownerAfter = (k: number) => (/s$/.test(word(k)) || tokens[k - 1]!.pos === 'NOUN' && /s$/.test(word(k - 1))) && (/^(?:its|their|his|her|our)$/.test(word(k + 1)) || word(k + 1) === ':' && isTextNoun(word(k - 1)))
 // "the IMF forecast economic growth of 2.5%": a forecasting word after a name, before what it forecasts.
 const OUTLOOK = /^(?:forecast|forecasts|projects|predicts|estimates)$/
+// ("Economists polled by Reuters had forecast growth of 2.1%": after "had", before what was forecast.)
 const outlook = (k: number) => OUTLOOK.test(word(k)) && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.cap &&
-  k + 1 < to && /^(?:ADJ|NUM)$/.test(tokens[k + 1]!.pos)
+  k + 1 < to && /^(?:ADJ|NUM)$/.test(tokens[k + 1]!.pos) ||
+  /^(?:forecast|estimated|projected|predicted)$/.test(word(k)) && /^(?:had|have|has)$/.test(word(k - 1)) && k + 1 < to && /^(?:NOUN|ADJ|NUM)$/.test(tokens[k + 1]!.pos)
 
 // A closing quotation and its comma just before the subject of verb i: "“...,” Trump simpered".
 function quoteBefore(i: number): boolean {
