@@ -44,10 +44,14 @@ export function appositiveName(b: number): Phrase | null {
 // "appealing a ruling that said ...", "radar data from Malaysia that suggested ...": a
 // relative "that"/"which" right before the verb v, after a text, makes the text its
 // subject (the phrase of its issuer after "from"/"by"/"of", which verb-cues.ts reads).
+// (A plan or a deal "that calls for" cuts sets terms; it reports nothing.)
+const TERMS = /^(?:plan|agreement|treaty|order|draft|decree|resolution|tool|tracker|gauge|index)$/
+const reportingText = (w: string) => DOCUMENT_NOUNS.has(w) && !TERMS.test(w)
+
 export function textBeforeThat(v: number): Phrase | null {
   if (v - 2 < from || !/^(?:that|which)$/.test(word(v - 1))) return null
   const p = phraseEndingAt(tokens, from, v - 2)
   if (!p) return null
-  if (DOCUMENT_NOUNS.has(word(p.b - 1))) return p
-  return /^(?:by|from|of)$/.test(word(p.a - 1)) && DOCUMENT_NOUNS.has(word(p.a - 2)) ? p : null
+  if (reportingText(word(p.b - 1))) return p
+  return /^(?:by|from|of)$/.test(word(p.a - 1)) && reportingText(word(p.a - 2)) ? p : null
 }

@@ -67,6 +67,7 @@ test('a text before a relative "that" is the subject of the reporting verb', () 
   const data = 'Pilots have discussed unconfirmed radar data from Malaysia that suggested the jet was climbing too fast.'
   assert.equal(who(data, 'climbing too fast'), 'Malaysia data')
   assert.equal(who('The officials that said the vote was rigged were fired.', 'officials'), '-')
+  assert.equal(who('The council approved a plan that calls for cutting 500 jobs.', 'cutting 500 jobs'), '-')
 })
 
 test('a chart provided by its maker speaks as a text', () => {
