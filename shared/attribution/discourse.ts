@@ -11,6 +11,7 @@ import { knownOutlet } from './outlets.ts'
 import { LEGAL_SUFFIX } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 import { PersonNames } from './name-forms.ts'
+import type { PersonGenders } from './person-gender.ts'
 import { groupNamedBy } from './group-names.ts'
 import { COMPANY_HEADS, learnShortForms, PUBLIC_BODY, STATE_BODY } from './org-forms.ts'
 import { bodyFor } from './body-for.ts'
@@ -63,6 +64,8 @@ export class Discourse {
   acronyms = new Map<string, string>()
   // Lower-case words the text writes before a person's full name ("realtor Shaun Ghulam").
   jobs: ReadonlySet<string> = new Set()
+  // The genders the article gives its people, so "she" skips the man named last (person-gender.ts).
+  genders: PersonGenders | null = null
 
   entity(name: string): Entity | undefined {
     return this.entities.get(fold(name))
@@ -156,14 +159,15 @@ export class Discourse {
       const wanted: SourceKind[] = personal ? ['person']
         : speaker.word === 'it' ? ['organisation', 'outlet', 'document'] : ['anonymous', 'organisation', 'person']
       // "A European executive, who asked not to be named, said ... '...,' he said": one unnamed person who spoke last.
-      const fits = (e: Entity) => wanted.includes(e.kind) || personal && e.kind === 'anonymous' && singular(e.name)
+      const agrees = (e: Entity) => !personal || (e.kind !== 'person' && e.kind !== 'anonymous') || !this.genders || this.genders.agrees(e.name, speaker.word)
+      const fits = (e: Entity) => (wanted.includes(e.kind) || personal && e.kind === 'anonymous' && singular(e.name)) && agrees(e)
       // "Analysts at X said ... Voss, an economist at the bank, said ... they wrote": "they" are a group or a body, before one person.
       const many = (e: Entity) => e.kind === 'organisation' || e.kind === 'anonymous' && !singular(e.name)
       const group = speaker.word === 'they' ? latestSpeaker(recent.filter((e) => many(e) && inReach(e))) : null
       return group ?? latestSpeaker(recent.filter((e) => fits(e) && inReach(e)))
         // ("The Fund is downgrading its outlook ..., including Canada’s. ... it had estimated": a body, before a place merely named.)
-        ?? recent.find((e) => wanted.includes(e.kind) && inReach(e) && !(speaker.word === 'it' && isPlace(e.name)))
-        ?? recent.find((e) => wanted.includes(e.kind) && inReach(e)) ?? null
+        ?? recent.find((e) => wanted.includes(e.kind) && agrees(e) && inReach(e) && !(speaker.word === 'it' && isPlace(e.name)))
+        ?? recent.find((e) => wanted.includes(e.kind) && agrees(e) && inReach(e)) ?? null
     }
     if (speaker.type !== 'role') return null
     // "the communique" is the last communique named, else the last text.

@@ -31,13 +31,15 @@ export function subjectBefore(text: string, tokens: readonly Token[], inside: Ui
     const at = before.lastIndexOf(n.name)
     if (at < 0 || last && last.at > at) continue
     const { name, kind } = discourse.canonical(n.name)
-    // (A person the article names in full: "Children growing up" or "Wyoming will" name no one.)
+    // (A person the article names in full: "Children growing up" or "Wyoming will" name no one;
+    // "she" passes over a man named after her, person-gender.ts.)
+    if (kind === 'person' && discourse.genders && !discourse.genders.agrees(name, cue.speaker.word)) continue
     const person = kind === 'person' && name.includes(' ')
     last = { name, at, subject: person && isSubject(tokens, inside, s, s.start + at, s.start + at + n.name.length, pronoun) }
   }
   if (last) return last.subject ? { name: last.name, kind: 'person', via: null, named: false } : null
   const opener = openingSubject(text, tokens, inside, s, discourse)
-  return opener ? { name: opener, kind: 'person', via: null, named: false } : null
+  return opener && (!discourse.genders || discourse.genders.agrees(opener, cue.speaker.word)) ? { name: opener, kind: 'person', via: null, named: false } : null
 }
 
 // "Omar asked for compassion in a letter. She added, ...": with no one named
@@ -95,4 +97,11 @@ function isSubject(tokens: readonly Token[], inside: Uint8Array, s: Sentence, st
     k++
   }
   return k < limit && tokens[k]!.pos === 'VERB' && !/^(?:'s|’s)$/.test(tokens[last + 1]?.lower ?? '')
+}
+
+// "Michelle Obama said he believes ...": a pronoun cue after another
+// speaker's leading cue is inside what that speaker said; its "he" did not
+// speak here, so it must not become the last speaker later pronouns follow.
+export function reportedPronoun(c: Cue, cues: readonly Cue[]): boolean {
+  return c.speaker?.type === 'pronoun' && !c.trailing && cues.some((o) => o !== c && !o.trailing && !o.inQuote && o.end <= c.start && o.speaker !== null && o.speaker.type !== 'pronoun')
 }

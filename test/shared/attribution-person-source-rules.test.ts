@@ -1,0 +1,33 @@
+// Right source for people (session 10, E2): wrong-source causes read from
+// the read10 set, each shown on made-up sentences in the same shape.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { who } from '../helpers/who-said.ts'
+
+test('"she" passes over the man named last and stands for the woman who spoke', () => {
+  const text = 'Laura Brandt has had a busy year. Her film was produced by Victor Hale, who also paid for it.\n\n' +
+    'Brandt smiles at the question. "Proud," she says of the film.'
+  assert.equal(who(text, 'Proud'), 'Laura Brandt')
+  // The article's own honorifics tell too, where the given name does not.
+  const marked = 'Mrs Ostrova said the school would close. Kevin Arun said the talks went well.\n\n"I agree," she said.'
+  assert.equal(who(marked, 'I agree'), 'Ostrova')
+})
+
+test('"he" is no woman and no party: the man who spoke before is', () => {
+  const text = 'Thomas Reade said the plan would fail. Mary Lunt, a teacher, said it was fair.\n\n' +
+    'The Conservatives said they would back it. "It is a risk," he said.'
+  assert.equal(who(text, 'It is a risk'), 'Thomas Reade')
+})
+
+test('"he" inside what a woman said does not become the last speaker', () => {
+  const text = 'Kemal Arun said the plan failed. Anna Keller said he believes the plan worked.\n\n"We are feeling it now," she said.'
+  assert.equal(who(text, 'feeling it now'), 'Anna Keller')
+})
+
+test('an unnamed man described by a noun is no "she"', () => {
+  const text = 'Sara Vintor was arrested at the hospital where she was visiting her boyfriend.\n\n' +
+    'The boyfriend told investigators that the car was white. Investigator Robert Cole wrote that the car was seen twice.\n\n' +
+    'She denied having anything to do with the fire.'
+  assert.equal(who(text, 'anything to do with'), 'Sara Vintor')
+})
