@@ -31,3 +31,14 @@ test('an unnamed man described by a noun is no "she"', () => {
     'She denied having anything to do with the fire.'
   assert.equal(who(text, 'anything to do with'), 'Sara Vintor')
 })
+
+test('a cue whose speaker sits in the apposition to the person opening the sentence is that person\'s', () => {
+  const lead = 'Senator Jane Holt, an Ohio Republican who warned of the costs in the past, nevertheless played down that threat on Monday. "It is a fair risk," she said.'
+  assert.equal(who(lead, 'played down'), 'Jane Holt')
+  assert.equal(who(lead, 'a fair risk'), 'Jane Holt')
+  assert.equal(who('Omar Reyes, the Labour MP for Leeds North, who backs the report, said it showed that pay was falling.', 'pay was falling'), 'Omar Reyes')
+  assert.equal(who('Despite the worry, Ed Marsh, Director of Public Affairs at Ohio State Division of Naval Affairs told the Courier the plane was on a drill.', 'on a drill'), 'Ed Marsh')
+  assert.equal(who('Maria Stone, a former IMF economist who now teaches at the University of California, Berkeley, has warned that the Fed could go too far.', 'go too far'), 'Maria Stone')
+  // A speaker after the apposition closes is someone else.
+  assert.equal(who('Paul Devin, a stolid centrist, is accused by critics of ignoring the deficit.', 'stolid centrist'), 'critics (anonymous)')
+})
