@@ -30,6 +30,7 @@ import { namesUnreliable } from './name-lines.ts'
 import { reportedPronoun, subjectBefore } from './pronoun-subjects.ts'
 import { writeUps } from './write-ups.ts'
 import { appositiveHead, appositiveSpeaker } from './appositive-heads.ts'
+import { surnameSpeaker } from './surname-roles.ts'
 import { describedGroup } from './described-groups.ts'
 import { acronymsIn } from './acronyms.ts'
 import { jobsBeforeNames } from './name-jobs.ts'
@@ -120,7 +121,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const resolved = new Map<Cue, Resolved>()
     discourse.here = named[s.index]!
     for (const c of cues) {
-      const r = orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? appositiveSpeaker(text, s, c, discourse) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
+      const r = orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? appositiveSpeaker(text, s, c, discourse) ?? surnameSpeaker(text, c, discourse) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
         const outer = resolveSpeaker(c.quotedOuter, discourse, s.para)

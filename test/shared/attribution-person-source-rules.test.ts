@@ -42,3 +42,11 @@ test('a cue whose speaker sits in the apposition to the person opening the sente
   // A speaker after the apposition closes is someone else.
   assert.equal(who('Paul Devin, a stolid centrist, is accused by critics of ignoring the deficit.', 'stolid centrist'), 'critics (anonymous)')
 })
+
+test('a capitalised role noun with no article is the surname of the person named in full', () => {
+  const text = 'The study was led by Maya Expert, a physicist at Leeds.\n\nThe drug changed how the regions talk to each other, Expert said.\n\nIndeed, Expert argues that the work is only a start.'
+  assert.equal(who(text, 'talk to each other'), 'Maya Expert')
+  assert.equal(who(text, 'only a start'), 'Maya Expert')
+  // With no such person, an unnamed expert stays one.
+  assert.equal(who('The drug changed how the regions talk to each other, an expert said.', 'talk to each other'), 'expert (anonymous)')
+})
