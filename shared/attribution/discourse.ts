@@ -11,6 +11,7 @@ import { knownOutlet } from './outlets.ts'
 import { LEGAL_SUFFIX } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 import { PersonNames } from './name-forms.ts'
+import { fromGivenName } from './name-starts.ts'
 import type { PersonGenders } from './person-gender.ts'
 import { groupNamedBy } from './group-names.ts'
 import { COMPANY_HEADS, learnShortForms, PUBLIC_BODY, STATE_BODY } from './org-forms.ts'
@@ -124,7 +125,9 @@ export class Discourse {
 
   // "Realtor Ghulam" opening a sentence, where the text also says "realtor
   // Shaun Ghulam": the capitalised first word is a job (name-jobs.ts).
-  private withoutJob(name: string): string {
+  private withoutJob(full: string): string {
+    // ("Investor Advocate Rick Fleming": the job before a given name, name-starts.ts.)
+    const name = kindOfName(full) === 'person' ? fromGivenName(full) : full
     const space = name.indexOf(' ')
     if (space < 0 || !this.jobs.has(name.slice(0, space).toLowerCase()) || kindOfName(name) !== 'person') return name
     return name.slice(space + 1)

@@ -37,6 +37,9 @@ olivia pamela patricia paula pauline peggy penny rachel rebecca rita roberta ros
 sheila shirley sofia sonia sophia stacey stephanie susan suzanne sylvia tamara tanya teresa theresa tina valerie vanessa
 victoria virginia wendy yvonne`.split(/\s+/).filter(Boolean))
 
+// Whether a folded word is a common given name (name-starts.ts).
+export const isGivenName = (word: string) => MALE.has(word) || FEMALE.has(word)
+
 // Honorifics and gendered job words written right before a name ("Mrs Thatcher", "spokeswoman Ann Lee").
 const BEFORE = /(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Baroness|[Ss]pokes(?:wo)?man|[Cc]hair(?:wo)?man|[Cc]ongress(?:wo)?man|[Bb]usiness(?:wo)?man|[Aa]ctress)\.? ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)/gu
 const WOMAN = /^(?:mrs|ms|miss|dame|lady|baroness|spokeswoman|chairwoman|congresswoman|businesswoman|actress)$/

@@ -50,3 +50,11 @@ test('a capitalised role noun with no article is the surname of the person named
   // With no such person, an unnamed expert stays one.
   assert.equal(who('The drug changed how the regions talk to each other, an expert said.', 'talk to each other'), 'expert (anonymous)')
 })
+
+test('a job written before a given name is no part of the person\'s name', () => {
+  const text = 'Investor Advocate Rick Fleming said Tuesday he would push for more staff.\n\n"Fraud can be hard to see," said Fleming.'
+  assert.equal(who(text, 'push for more'), 'Rick Fleming')
+  assert.equal(who(text, 'hard to see'), 'Rick Fleming')
+  // Names of more words than a given name and a surname keep them all.
+  assert.equal(who('Te Ariki Robert Mana says the whales are kin.', 'whales are kin'), 'Te Ariki Robert Mana')
+})
