@@ -58,3 +58,12 @@ test('a job written before a given name is no part of the person\'s name', () =>
   // Names of more words than a given name and a surname keep them all.
   assert.equal(who('Te Ariki Robert Mana says the whales are kin.', 'whales are kin'), 'Te Ariki Robert Mana')
 })
+
+test('sentences opening with the same pronoun carry on the subject that opens the paragraph', () => {
+  const text = 'Shawn Miles, a vice president, said the firm would not pay more. But he admitted that deals differ.\n\n' +
+    'Kemal Arun made the case that providers gain. He used his own family as an example. He said that his daughter watches online.'
+  assert.equal(who(text, 'daughter watches online'), 'Kemal Arun')
+  // An interviewee's answer ("He asked what I ...") is no such chain.
+  const answer = 'Ravi Kapoor said the firm began in 2009.\n\nJack Lorne was looking for a project. He asked what I would want to do. He said we should fix payments.'
+  assert.equal(who(answer, 'fix payments'), 'Ravi Kapoor')
+})
