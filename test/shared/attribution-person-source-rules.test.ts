@@ -67,3 +67,8 @@ test('sentences opening with the same pronoun carry on the subject that opens th
   const answer = 'Ravi Kapoor said the firm began in 2009.\n\nJack Lorne was looking for a project. He asked what I would want to do. He said we should fix payments.'
   assert.equal(who(answer, 'fix payments'), 'Ravi Kapoor')
 })
+
+test('"another" opens an apposition like "a" does: the name before it speaks', () => {
+  const text = 'Ravi Kumar said he had spent his savings on the trip.\n\nArjun Mehta, another deportee, said he had paid an agent in Delhi.'
+  assert.equal(who(text, 'paid an agent'), 'Arjun Mehta')
+})
