@@ -13,10 +13,11 @@ import type { Speaker } from './speakers.ts'
 import { PersonNames } from './name-forms.ts'
 import { fromGivenName } from './name-starts.ts'
 import type { PersonGenders } from './person-gender.ts'
+import { resolvePronoun } from './pronoun-resolve.ts'
 import { groupNamedBy } from './group-names.ts'
 import { COMPANY_HEADS, learnShortForms, PUBLIC_BODY, STATE_BODY } from './org-forms.ts'
 import { bodyFor } from './body-for.ts'
-import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singular, singularOf, withNumber } from './entity-picks.ts'
+import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
 
 type Named = { name: string; titles: readonly string[] }
 
@@ -157,21 +158,7 @@ export class Discourse {
   resolve(speaker: Speaker, para: number): Entity | null {
     const recent = [...this.recent.values()].reverse()
     const inReach = (e: Entity) => para - e.para <= REACH
-    if (speaker.type === 'pronoun') {
-      const personal = /^(?:he|she|him|her)$/.test(speaker.word)
-      const wanted: SourceKind[] = personal ? ['person']
-        : speaker.word === 'it' ? ['organisation', 'outlet', 'document'] : ['anonymous', 'organisation', 'person']
-      // "A European executive, who asked not to be named, said ... '...,' he said": one unnamed person who spoke last.
-      const agrees = (e: Entity) => !personal || (e.kind !== 'person' && e.kind !== 'anonymous') || !this.genders || this.genders.agrees(e.name, speaker.word)
-      const fits = (e: Entity) => (wanted.includes(e.kind) || personal && e.kind === 'anonymous' && singular(e.name)) && agrees(e)
-      // "Analysts at X said ... Voss, an economist at the bank, said ... they wrote": "they" are a group or a body, before one person.
-      const many = (e: Entity) => e.kind === 'organisation' || e.kind === 'anonymous' && !singular(e.name)
-      const group = speaker.word === 'they' ? latestSpeaker(recent.filter((e) => many(e) && inReach(e))) : null
-      return group ?? latestSpeaker(recent.filter((e) => fits(e) && inReach(e)))
-        // ("The Fund is downgrading its outlook ..., including Canada’s. ... it had estimated": a body, before a place merely named.)
-        ?? recent.find((e) => wanted.includes(e.kind) && agrees(e) && inReach(e) && !(speaker.word === 'it' && isPlace(e.name)))
-        ?? recent.find((e) => wanted.includes(e.kind) && agrees(e) && inReach(e)) ?? null
-    }
+    if (speaker.type === 'pronoun') return resolvePronoun(recent, speaker.word, para, REACH, this.genders)
     if (speaker.type !== 'role') return null
     // "the communique" is the last communique named, else the last text.
     if (speaker.group === 'document') {

@@ -72,3 +72,9 @@ test('"another" opens an apposition like "a" does: the name before it speaks', (
   const text = 'Ravi Kumar said he had spent his savings on the trip.\n\nArjun Mehta, another deportee, said he had paid an agent in Delhi.'
   assert.equal(who(text, 'paid an agent'), 'Arjun Mehta')
 })
+
+test('with only a woman in reach, "he" is the last man who spoke a little further back', () => {
+  const text = 'Dale Rook said he had acted alone.\n\nhide caption\n\nAnn Lee, whose sister died in the attack.\n\ntoggle caption\n\nhide caption\n\n' +
+    'He also said: "I am sorry for it."'
+  assert.equal(who(text, 'sorry for it'), 'Dale Rook')
+})
