@@ -11,10 +11,13 @@ import { knownOutlet } from './outlets.ts'
 import { LEGAL_SUFFIX } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 import { PersonNames } from './name-forms.ts'
+import { fromGivenName } from './name-starts.ts'
+import type { PersonGenders } from './person-gender.ts'
+import { resolvePronoun } from './pronoun-resolve.ts'
 import { groupNamedBy } from './group-names.ts'
 import { COMPANY_HEADS, learnShortForms, PUBLIC_BODY, STATE_BODY } from './org-forms.ts'
 import { bodyFor } from './body-for.ts'
-import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singular, singularOf, withNumber } from './entity-picks.ts'
+import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
 
 type Named = { name: string; titles: readonly string[] }
 
@@ -63,6 +66,8 @@ export class Discourse {
   acronyms = new Map<string, string>()
   // Lower-case words the text writes before a person's full name ("realtor Shaun Ghulam").
   jobs: ReadonlySet<string> = new Set()
+  // The genders the article gives its people, so "she" skips the man named last (person-gender.ts).
+  genders: PersonGenders | null = null
 
   entity(name: string): Entity | undefined {
     return this.entities.get(fold(name))
@@ -121,7 +126,9 @@ export class Discourse {
 
   // "Realtor Ghulam" opening a sentence, where the text also says "realtor
   // Shaun Ghulam": the capitalised first word is a job (name-jobs.ts).
-  private withoutJob(name: string): string {
+  private withoutJob(full: string): string {
+    // ("Investor Advocate Rick Fleming": the job before a given name, name-starts.ts.)
+    const name = kindOfName(full) === 'person' ? fromGivenName(full) : full
     const space = name.indexOf(' ')
     if (space < 0 || !this.jobs.has(name.slice(0, space).toLowerCase()) || kindOfName(name) !== 'person') return name
     return name.slice(space + 1)
@@ -151,20 +158,7 @@ export class Discourse {
   resolve(speaker: Speaker, para: number): Entity | null {
     const recent = [...this.recent.values()].reverse()
     const inReach = (e: Entity) => para - e.para <= REACH
-    if (speaker.type === 'pronoun') {
-      const personal = /^(?:he|she|him|her)$/.test(speaker.word)
-      const wanted: SourceKind[] = personal ? ['person']
-        : speaker.word === 'it' ? ['organisation', 'outlet', 'document'] : ['anonymous', 'organisation', 'person']
-      // "A European executive, who asked not to be named, said ... '...,' he said": one unnamed person who spoke last.
-      const fits = (e: Entity) => wanted.includes(e.kind) || personal && e.kind === 'anonymous' && singular(e.name)
-      // "Analysts at X said ... Voss, an economist at the bank, said ... they wrote": "they" are a group or a body, before one person.
-      const many = (e: Entity) => e.kind === 'organisation' || e.kind === 'anonymous' && !singular(e.name)
-      const group = speaker.word === 'they' ? latestSpeaker(recent.filter((e) => many(e) && inReach(e))) : null
-      return group ?? latestSpeaker(recent.filter((e) => fits(e) && inReach(e)))
-        // ("The Fund is downgrading its outlook ..., including Canada’s. ... it had estimated": a body, before a place merely named.)
-        ?? recent.find((e) => wanted.includes(e.kind) && inReach(e) && !(speaker.word === 'it' && isPlace(e.name)))
-        ?? recent.find((e) => wanted.includes(e.kind) && inReach(e)) ?? null
-    }
+    if (speaker.type === 'pronoun') return resolvePronoun(recent, speaker.word, para, REACH, this.genders)
     if (speaker.type !== 'role') return null
     // "the communique" is the last communique named, else the last text.
     if (speaker.group === 'document') {

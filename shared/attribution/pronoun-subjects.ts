@@ -31,25 +31,56 @@ export function subjectBefore(text: string, tokens: readonly Token[], inside: Ui
     const at = before.lastIndexOf(n.name)
     if (at < 0 || last && last.at > at) continue
     const { name, kind } = discourse.canonical(n.name)
-    // (A person the article names in full: "Children growing up" or "Wyoming will" name no one.)
+    // (A person the article names in full: "Children growing up" or "Wyoming will" name no one;
+    // "she" passes over a man named after her, person-gender.ts.)
+    if (kind === 'person' && discourse.genders && !discourse.genders.agrees(name, cue.speaker.word)) continue
     const person = kind === 'person' && name.includes(' ')
     last = { name, at, subject: person && isSubject(tokens, inside, s, s.start + at, s.start + at + n.name.length, pronoun) }
   }
   if (last) return last.subject ? { name: last.name, kind: 'person', via: null, named: false } : null
-  const opener = openingSubject(text, tokens, inside, s, discourse)
-  return opener ? { name: opener, kind: 'person', via: null, named: false } : null
+  const opener = openingSubject(text, tokens, inside, s, discourse) ?? chainSubject(text, tokens, inside, s, cue.speaker.word, discourse)
+  return opener && (!discourse.genders || discourse.genders.agrees(opener, cue.speaker.word)) ? { name: opener, kind: 'person', via: null, named: false } : null
+}
+
+// The sentence before s in the same paragraph, or null.
+function sentenceBefore(text: string, tokens: readonly Token[], s: Sentence): Sentence | null {
+  if (s.from === 0) return null
+  const end = s.from - 1
+  let from = end
+  while (from > 0 && tokens[from - 1]!.sentence === tokens[end]!.sentence) from--
+  if (text.slice(tokens[end]!.end, s.start).includes('\n')) return null
+  return { ...s, from, to: s.from, start: tokens[from]!.start, end: tokens[end]!.end }
+}
+
+// "Kheradpir made the argument that .... He used his own family as an example.
+// He said ...": sentences opening with the same pronoun carry on the subject of
+// the sentence before them in the paragraph; the pronoun stands for the person
+// who opens the first of them (a few sentences back at most).
+const CHAIN = 3
+function chainSubject(text: string, tokens: readonly Token[], inside: Uint8Array, s: Sentence, word: string, discourse: Discourse): string | null {
+  let prev = sentenceBefore(text, tokens, s)
+  for (let hop = 0; prev && hop < CHAIN && tokens[prev.from]!.lower === word && !firstPerson(tokens, inside, prev); hop++) {
+    const before = sentenceBefore(text, tokens, prev)
+    if (!before) return null
+    // Its opening run of capitalised words, read from the end ("Afghan President Ashraf Ghani").
+    let k = before.from
+    while (k < before.to && k - before.from < 6 && tokens[k]!.cap && tokens[k]!.pos === 'PROPN') k++
+    for (let a = Math.max(before.from, k - 3); a < k; a++) {
+      const { name, kind } = discourse.canonical(text.slice(tokens[a]!.start, tokens[k - 1]!.end))
+      if (kind === 'person' && name.includes(' ')) return isSubject(tokens, inside, before, tokens[a]!.start, tokens[k - 1]!.end, before.to) ? name : null
+    }
+    prev = before
+  }
+  return null
 }
 
 // "Omar asked for compassion in a letter. She added, ...": with no one named
 // before it, the pronoun stands for the person who opens the sentence before,
 // in the same paragraph, as its subject.
 function openingSubject(text: string, tokens: readonly Token[], inside: Uint8Array, s: Sentence, discourse: Discourse): string | null {
-  if (s.from === 0) return null
-  const end = s.from - 1
-  let from = end
-  while (from > 0 && tokens[from - 1]!.sentence === tokens[end]!.sentence) from--
-  if (text.slice(tokens[end]!.end, s.start).includes('\n')) return null
-  const prev: Sentence = { ...s, from, to: s.from, start: tokens[from]!.start, end: tokens[end]!.end }
+  const prev = sentenceBefore(text, tokens, s)
+  if (!prev) return null
+  const from = prev.from
   // Its first name, when that name opens the sentence (past titles: "Afghan President Ashraf Ghani").
   let first: { name: string; at: number } | null = null
   // (Looked for in the sentence's own words: a search of the text from there on would cost the article's length.)
@@ -67,6 +98,12 @@ function openingSubject(text: string, tokens: readonly Token[], inside: Uint8Arr
   const { name, kind } = discourse.canonical(first.name)
   if (kind !== 'person' || !name.includes(' ')) return null
   return isSubject(tokens, inside, prev, first.at, first.at + first.name.length, s.from) ? name : null
+}
+
+// ("He asked what I would want to do": an interviewee's answer tells its own story; its "he" is no chain.)
+function firstPerson(tokens: readonly Token[], inside: Uint8Array, s: Sentence): boolean {
+  for (let k = s.from; k < s.to; k++) if (tokens[k]!.text === 'I' && !inside[k]) return true
+  return false
 }
 
 // The name at [start, end) opens a clause: nothing governs it (no preposition or
@@ -95,4 +132,11 @@ function isSubject(tokens: readonly Token[], inside: Uint8Array, s: Sentence, st
     k++
   }
   return k < limit && tokens[k]!.pos === 'VERB' && !/^(?:'s|’s)$/.test(tokens[last + 1]?.lower ?? '')
+}
+
+// "Michelle Obama said he believes ...": a pronoun cue after another
+// speaker's leading cue is inside what that speaker said; its "he" did not
+// speak here, so it must not become the last speaker later pronouns follow.
+export function reportedPronoun(c: Cue, cues: readonly Cue[]): boolean {
+  return c.speaker?.type === 'pronoun' && !c.trailing && cues.some((o) => o !== c && !o.trailing && !o.inQuote && o.end <= c.start && o.speaker !== null && o.speaker.type !== 'pronoun')
 }

@@ -113,7 +113,7 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       // ("Jim Cantrell, Vector Space Systems CEO and a founder of SpaceX, told": a title after the employer's name.)
       const titled = lead.pos === 'VERB' && /ing$/.test(lead.lower) && tokens[k + 2]?.pos === 'NOUN' ||
         lead.cap && isCap(tokens[k - 1]!) && roleWithin(tokens, k + 1, j)
-      if (!owned && !titled && !/^(?:a|an|the|who|whose|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
+      if (!owned && !titled && !/^(?:a|an|the|another|who|whose|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)
       if (!phrase) continue
       // "A person familiar with the strategy, who was not authorized to speak, said": an unnamed holder.

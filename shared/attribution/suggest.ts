@@ -27,12 +27,14 @@ import { fullerAnonymous, membersOf } from './anonymous-names.ts'
 import { creditHeadline } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
 import { namesUnreliable } from './name-lines.ts'
-import { subjectBefore } from './pronoun-subjects.ts'
+import { reportedPronoun, subjectBefore } from './pronoun-subjects.ts'
 import { writeUps } from './write-ups.ts'
-import { appositiveHead } from './appositive-heads.ts'
+import { appositiveHead, appositiveSpeaker } from './appositive-heads.ts'
+import { surnameSpeaker } from './surname-roles.ts'
 import { describedGroup } from './described-groups.ts'
 import { acronymsIn } from './acronyms.ts'
 import { jobsBeforeNames } from './name-jobs.ts'
+import { PersonGenders } from './person-gender.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 import { inheritRelays } from './relay-inherit.ts'
@@ -102,6 +104,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   discourse.country = countryOf(text)
   discourse.acronyms = acronymsIn(text)
   discourse.jobs = jobsBeforeNames(text)
+  discourse.genders = new PersonGenders(text)
   const documents = new Documents(text)
   // The names each sentence mentions, described once: learnt first (a short
   // form may come before the full one), recorded as mentions in the main pass.
@@ -118,7 +121,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const resolved = new Map<Cue, Resolved>()
     discourse.here = named[s.index]!
     for (const c of cues) {
-      const r = orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
+      const r = orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? appositiveSpeaker(text, s, c, discourse) ?? surnameSpeaker(text, c, discourse) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
         const outer = resolveSpeaker(c.quotedOuter, discourse, s.para)
@@ -153,7 +156,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     for (const c of cues) {
       const r = resolved.get(c)
       if (!r) continue
-      const spoke = attribution !== null && (c === attribution.main || attribution.cues.includes(c))
+      const spoke = attribution !== null && (c === attribution.main || attribution.cues.includes(c) && !reportedPronoun(c, cues))
       const roles = c.speaker?.type === 'name' ? c.speaker.titles : []
       const descriptor = phraseDescriptor(c)
       const body = bodyInTitle(text, tokens, c)

@@ -1,0 +1,30 @@
+// The entity a pronoun stands for (GUIDE 4), among the entities the
+// discourse keeps, most recent first: "he" and "she" a person of that sex
+// (person-gender.ts) or one unnamed person, "it" a body or a text, "they" a
+// group before one person. Split from discourse.ts.
+
+import type { Entity } from './discourse.ts'
+import type { SourceKind } from './kinds.ts'
+import type { PersonGenders } from './person-gender.ts'
+import { isPlace, latestSpeaker, singular } from './entity-picks.ts'
+
+export function resolvePronoun(recent: readonly Entity[], word: string, para: number, reach: number, genders: PersonGenders | null): Entity | null {
+  const inReach = (e: Entity) => para - e.para <= reach
+  const personal = /^(?:he|she|him|her)$/.test(word)
+  const wanted: SourceKind[] = personal ? ['person']
+    : word === 'it' ? ['organisation', 'outlet', 'document'] : ['anonymous', 'organisation', 'person']
+  // "A European executive, who asked not to be named, said ... '...,' he said": one unnamed person who spoke last.
+  const agrees = (e: Entity) => !personal || (e.kind !== 'person' && e.kind !== 'anonymous') || !genders || genders.agrees(e.name, word)
+  const fits = (e: Entity) => (wanted.includes(e.kind) || personal && e.kind === 'anonymous' && singular(e.name)) && agrees(e)
+  // "Analysts at X said ... Voss, an economist at the bank, said ... they wrote": "they" are a group or a body, before one person.
+  const many = (e: Entity) => e.kind === 'organisation' || e.kind === 'anonymous' && !singular(e.name)
+  const group = word === 'they' ? latestSpeaker(recent.filter((e) => many(e) && inReach(e))) : null
+  return group ?? latestSpeaker(recent.filter((e) => fits(e) && inReach(e)))
+    // ("The Fund is downgrading its outlook ..., including Canada’s. ... it had estimated": a body, before a place merely named.)
+    ?? recent.find((e) => wanted.includes(e.kind) && agrees(e) && inReach(e) && !(word === 'it' && isPlace(e.name)))
+    ?? recent.find((e) => wanted.includes(e.kind) && agrees(e) && inReach(e))
+    // ("Roof said ... [photo captions naming a woman] ... He also said": when only the other sex is in reach,
+    // the last speaker who agrees, a little further back.)
+    ?? (personal && recent.some((e) => e.kind === 'person' && inReach(e) && !agrees(e))
+      ? latestSpeaker(recent.filter((e) => e.kind === 'person' && agrees(e) && para - e.para <= 2 * reach)) : null)
+}
