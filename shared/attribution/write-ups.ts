@@ -5,6 +5,10 @@
 // sentence, up to the last such paragraph. A paragraph or two without a
 // first person between them ("The bug resides in ...") belongs to the
 // write-up too; one that quotes or names someone else's words ends it.
+// A paragraph that leads in while speaking as "I" or "we" itself ("In the
+// past we might have replied ..., but our chief executive took another
+// approach. He wrote ...") is a first-person writer's, and so are the "we"
+// paragraphs after it: news introduces a reproduced text in the third person.
 
 import type { Token } from './nlp.ts'
 import type { Placed } from './reach.ts'
@@ -29,7 +33,7 @@ export function writeUps(text: string, tokens: readonly Token[], sentences: read
     // (Or the paragraph's last speaker, whose writing the paragraph or the one before introduced:
     // "X wrote in a blog post ...\n\n... X has released code. Here's how it works.")
     const opener = lastPlaced(paras[p]!, placed)
-    if (!opener || !SPEAKERS.has(opener.attribution.kind)) continue
+    if (!opener || !SPEAKERS.has(opener.attribution.kind) || paras[p]!.voice) continue
     const source = opener.attribution.source
     if (!wrote(text, sentences, placed, paras[p]!, source) && !(p > 0 && wrote(text, sentences, placed, paras[p - 1]!, source))) continue
     // The paragraphs after it, while they are free of other sources and quotation marks.
