@@ -23,3 +23,36 @@ test('a write-up led in by a paragraph that itself speaks as "we" is the first-p
   assert.equal(who(text, 'Social media has since'), '-')
   assert.equal(who(text, 'We learned five lessons'), '-')
 })
+
+test('a "Name:" paragraph answering the question before it is the named speaker\'s, every sentence', () => {
+  const text = 'Ravi Menon founded the bakery chain in 2004, he says.\n\n' +
+    'Gazette: How did the company start? Was it your idea?\n\n' +
+    'Menon: My sister and I were broke. We sold bread from a van. She said we should open a shop.\n\n' +
+    'What changed after that?\n\n' +
+    'Menon:Everything. We grew fast.'
+  assert.equal(who(text, 'My sister and I'), 'Ravi Menon')
+  assert.equal(who(text, 'We sold bread'), 'Ravi Menon')
+  // (Words he reports inside his answer stay his: the outermost speaker.)
+  assert.equal(who(text, 'She said we should'), 'Ravi Menon')
+  assert.equal(who(text, 'We grew fast'), 'Ravi Menon')
+  // The interviewer's question is the writer's.
+  assert.equal(who(text, 'How did the company start'), '-')
+  assert.equal(who(text, 'What changed'), '-')
+})
+
+test('"A:" answers for the person last quoted; "Q:" is the interviewer', () => {
+  const text = '"We are ready," said Lena Ortiz, the mayor.\n\nQ: Is the budget enough?\n\nA: It never is. But we will manage.'
+  assert.equal(who(text, 'It never is'), 'Lena Ortiz')
+  assert.equal(who(text, 'we will manage'), 'Lena Ortiz')
+  assert.equal(who(text, 'Is the budget enough'), '-')
+})
+
+test('a "Name:" line is a turn only after a question or before a quotation', () => {
+  // A list of charges after a plain sentence is no interview.
+  const charges = 'Police arrested two people on Friday.\n\nJohn P. Marsh: Possession of a stolen vehicle, held in jail.\n\nMarsh was released on Monday.'
+  assert.equal(who(charges, 'Possession of a stolen'), '-')
+  // A caption that gives a quotation names its speaker; the photo credit after it is no part of it.
+  const caption = 'Talks resume\n\nDana Brook: \'The sequel is the biggest role I have had.\' Photograph: Sam Lee for the Gazette\n\nDana Brook has had a busy year.'
+  assert.equal(who(caption, 'The sequel is the biggest'), 'Dana Brook')
+  assert.equal(who(caption, 'Photograph'), '-')
+})
