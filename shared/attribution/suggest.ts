@@ -30,6 +30,7 @@ import { namesUnreliable } from './name-lines.ts'
 import { subjectBefore } from './pronoun-subjects.ts'
 import { writeUps } from './write-ups.ts'
 import { interviewTurns } from './interview-turns.ts'
+import { interviewQuotes } from './interview-quotes.ts'
 import { appositiveHead } from './appositive-heads.ts'
 import { describedGroup } from './described-groups.ts'
 import { acronymsIn } from './acronyms.ts'
@@ -183,6 +184,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   colonLists({ text, sentences, own, composed }, placed)
   writeUps(text, tokens, sentences, quote.inside, placed)
   interviewTurns({ text, sentences, canonical: (name) => discourse.canonical(name), publisher }, placed)
+  interviewQuotes({ text, sentences, own, endsInQuote: quote.ends }, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p) => unnamed(p).map((n) => discourse.renamed.get(n) ?? n)))

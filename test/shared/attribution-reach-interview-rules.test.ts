@@ -56,3 +56,23 @@ test('a "Name:" line is a turn only after a question or before a quotation', () 
   assert.equal(who(caption, 'The sequel is the biggest'), 'Dana Brook')
   assert.equal(who(caption, 'Photograph'), '-')
 })
+
+test('a quotation with no cue after narration about its speaker is the words of the person last quoted', () => {
+  const text = '"I was shy as a child," Lena Ortiz says. "I still am."\n\nBut has fame changed her?\n\n"Not really. I still take the bus."'
+  assert.equal(who(text, 'Not really'), 'Lena Ortiz')
+  assert.equal(who(text, 'I still take the bus'), 'Lena Ortiz')
+  assert.equal(who(text, 'has fame changed her'), '-')
+  // Within a paragraph too: narration, then the quotation.
+  const same = '"We grew up poor," Ortiz says. Ortiz is a painter first and a singer second. "People call me a singer. I am not."'
+  assert.equal(who(same, 'People call me a singer'), 'Ortiz')
+})
+
+test('a quotation with no cue after narration that names someone quoted before is that person\'s', () => {
+  const text = '"The river is our ancestor," says Hemi Walker, an elder.\n\n' +
+    '"We lost three boats," said Ana Cruz, a fisher. "It was the worst week."\n\n' +
+    'But for Walker and his family the floods are personal.\n\n"It hurts. We need to listen."'
+  assert.equal(who(text, 'It hurts'), 'Hemi Walker')
+  // Narration that speaks of no one leaves a quotation unattributed.
+  const none = '"Prices are up," said Tom Reyes, a trader.\n\nThe council meets on Monday to vote on the plan.\n\n"This must stop now."'
+  assert.equal(who(none, 'This must stop'), '-')
+})
