@@ -45,9 +45,10 @@ export function reach(input: ReachInput): (Placed | null)[] {
   const { continuesQuote } = input
   // "Swift's rep told Fox News that this was not the whole truth. "Big Machine is ..."": a
   // quotation with no cue right after a speaker's reported words is that speaker's (not an outlet's report).
+  // (So after a person's trailing "..., Kohn said." too.)
   const reported = (k: number) => {
     const a = out[k]?.attribution
-    return a !== undefined && out[k]!.contentIn === 'same' && !hasQuote[k] && !a.main.trailing && !a.main.inQuote && a.kind !== 'outlet'
+    return a !== undefined && out[k]!.contentIn === 'same' && !hasQuote[k] && (!a.main.trailing || a.kind === 'person' && a.main.kind === 'verb') && !a.main.inQuote && a.kind !== 'outlet'
   }
   // Quotations: spread the cue of one sentence over the quote's other
   // sentences, across paragraphs when a paragraph carries the quote on.

@@ -76,3 +76,11 @@ test('a quotation with no cue after narration that names someone quoted before i
   const none = '"Prices are up," said Tom Reyes, a trader.\n\nThe council meets on Monday to vote on the plan.\n\n"This must stop now."'
   assert.equal(who(none, 'This must stop'), '-')
 })
+
+test('a quotation right after a person\'s paraphrase with a trailing cue carries it on', () => {
+  const text = 'Rates may have to rise again, the economist Maria Lind said. "I expect one more increase. But that has not happened yet."'
+  assert.equal(who(text, 'I expect one more'), 'Maria Lind')
+  assert.equal(who(text, 'has not happened yet'), 'Maria Lind')
+  // (An outlet's trailing report stays with its own clause.)
+  assert.equal(who('Rates may rise again, Reuters reported. "No comment."', 'No comment'), '-')
+})
