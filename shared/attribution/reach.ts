@@ -33,6 +33,8 @@ export interface ReachInput {
   // the sentences that report an event of their own, where it stops (continuation.ts).
   carriesOn: readonly boolean[]
   events: readonly boolean[]
+  // The events a trailing cue does not reach back over (continuation.ts).
+  narrated: readonly boolean[]
 }
 
 export function reach(input: ReachInput): (Placed | null)[] {
@@ -79,8 +81,9 @@ export function reach(input: ReachInput): (Placed | null)[] {
     if (!a || hasQuote[i]) continue
     // "X. Y, Sun said." reaches back; "Y, according to Sun." qualifies its own clause only.
     // ("..., reported Reuters.": an outlet's report of its own is that clause's, not the paragraph's.)
+    // (Nor past a past event the writer narrates, "Officers stopped a van on Friday.": both ways it stops there.)
     if (a.main.trailing && !a.main.leading && a.main.kind !== 'according' && a.main.kind !== 'per' && a.kind !== 'outlet') {
-      for (let k = i - 1; k >= 0 && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides[k]; k--) out[k] = { attribution: a, contentIn: 'previous' }
+      for (let k = i - 1; k >= 0 && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides[k] && !input.narrated[k]; k--) out[k] = { attribution: a, contentIn: 'previous' }
     } else if (a.main.leading && a.main.kind !== 'according' && input.carriesOn[i]) {
       for (let k = i + 1; k < n && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides[k] && !input.events[k]; k++) out[k] = { attribution: a, contentIn: 'next' }
     }

@@ -43,7 +43,7 @@ import { headlineText, knownText } from './headline-texts.ts'
 import { bodyInTitle, describedAsBody } from './title-bodies.ts'
 import { fold } from './fold.ts'
 import { relayFrame } from './relay-frames.ts'
-import { carriesOn, reportsEvent } from './continuation.ts'
+import { carriesOn, narratesEvent, reportsEvent } from './continuation.ts'
 import { interviewFrames } from './interview-frames.ts'
 import { NameKinds } from './name-kinds.ts'
 import { socialPosts } from './social-posts.ts'
@@ -176,7 +176,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)),
-    carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events: sentences.map((s) => reportsEvent(tokens, s)) })
+    carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events: sentences.map((s) => reportsEvent(tokens, s)), narrated: sentences.map((s) => narratesEvent(tokens, s)) })
   writerTurns(text, tokens, sentences, placed)
   anaphorReach(text, sentences, placed)
   socialPosts({ text, sentences, canonical: (name) => discourse.canonical(name) }, placed)

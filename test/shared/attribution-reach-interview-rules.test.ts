@@ -84,3 +84,14 @@ test('a quotation right after a person\'s paraphrase with a trailing cue carries
   // (An outlet's trailing report stays with its own clause.)
   assert.equal(who('Rates may rise again, Reuters reported. "No comment."', 'No comment'), '-')
 })
+
+test('a trailing cue does not reach back over a past event the writer narrates', () => {
+  const text = 'Officers stopped a van near the bridge on Friday. The drugs were hidden under a seat, Sgt. Ana Ruiz said.'
+  assert.equal(who(text, 'Officers stopped a van'), '-')
+  assert.equal(who(text, 'The drugs were hidden'), 'Ana Ruiz')
+  const vote = 'The board voted 9 to 1 to keep rates at zero. Low rates are a risk, Thomas Hale warns.'
+  assert.equal(who(vote, 'The board voted'), '-')
+  // A judgment is no event, nor a participle before the clause's own verb.
+  assert.equal(who('Nobody at the club worked harder than Reyes. He earned his place, coach Daniel Okafor said.', 'Nobody at the club'), 'Daniel Okafor')
+  assert.equal(who('Ships linked to the cartel have increasingly turned off their radios. They hide at sea, port officials said.', 'Ships linked'), 'port officials (anonymous)')
+})
