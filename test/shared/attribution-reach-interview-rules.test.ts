@@ -95,3 +95,15 @@ test('a trailing cue does not reach back over a past event the writer narrates',
   assert.equal(who('Nobody at the club worked harder than Reyes. He earned his place, coach Daniel Okafor said.', 'Nobody at the club'), 'Daniel Okafor')
   assert.equal(who('Ships linked to the cartel have increasingly turned off their radios. They hide at sea, port officials said.', 'Ships linked'), 'port officials (anonymous)')
 })
+
+test('testimony reproduced as plain first-person paragraphs is the speaker\'s, and so are its later paragraphs', () => {
+  const text = 'Deals take years, Lena Ortiz said at the trial, according to a transcript seen by the Gazette.\n\n' +
+    'I have been building ties with founders for years. That is how we win.\n\n' +
+    'She also stressed a shared vision, Ortiz said.\n\n' +
+    'If a deal is going to happen, it will not be because we pay the most.\n\n' +
+    'The trial resumes on Monday.'
+  assert.equal(who(text, 'I have been building ties'), 'Lena Ortiz')
+  assert.equal(who(text, 'That is how we win'), 'Lena Ortiz')
+  assert.equal(who(text, 'we pay the most'), 'Lena Ortiz')
+  assert.equal(who(text, 'The trial resumes'), '-')
+})
