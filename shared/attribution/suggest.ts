@@ -31,6 +31,7 @@ import { subjectBefore } from './pronoun-subjects.ts'
 import { writeUps } from './write-ups.ts'
 import { interviewTurns } from './interview-turns.ts'
 import { interviewQuotes } from './interview-quotes.ts'
+import { creditLines } from './credit-lines.ts'
 import { appositiveHead } from './appositive-heads.ts'
 import { describedGroup } from './described-groups.ts'
 import { acronymsIn } from './acronyms.ts'
@@ -185,6 +186,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   writeUps(text, tokens, sentences, quote.inside, placed)
   interviewTurns({ text, sentences, canonical: (name) => discourse.canonical(name), publisher }, placed)
   interviewQuotes({ text, sentences, own, endsInQuote: quote.ends }, placed)
+  creditLines(text, sentences, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p) => unnamed(p).map((n) => discourse.renamed.get(n) ?? n)))

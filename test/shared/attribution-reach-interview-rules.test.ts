@@ -107,3 +107,11 @@ test('testimony reproduced as plain first-person paragraphs is the speaker\'s, a
   assert.equal(who(text, 'we pay the most'), 'Lena Ortiz')
   assert.equal(who(text, 'The trial resumes'), '-')
 })
+
+test('a photo credit line is no one\'s words, whatever cue or reach finds it', () => {
+  const text = 'Orbis said the lander will carry five payloads. It will launch in 2026. Credit: Orbis\n\nMain image credit: Getty\n\nImage Credit: Acme'
+  assert.equal(who(text, 'It will launch'), 'Orbis')
+  assert.equal(who(text, 'Credit: Orbis'), '-')
+  assert.equal(who(text, 'Main image credit'), '-')
+  assert.equal(who(text, 'Image Credit: Acme'), '-')
+})
