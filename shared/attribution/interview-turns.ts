@@ -6,7 +6,8 @@
 // rest is its quotation (GUIDE 3 `quote`), and words the speaker reports
 // inside it stay his (GUIDE 4, the outermost speaker). "Q:" and the
 // publisher's own name mark the interviewer's questions, which are the
-// writer's; "A:" answers for the person last quoted.
+// writer's; "A:" answers for the person last quoted. A newsletter's excerpt
+// ("CORPORATE PROFITS — WSJ's Theo Francis: “...”") names its source so too.
 // One pass over the paragraphs, each looked at with the one before.
 
 import type { Attribution } from './attribute.ts'
@@ -19,6 +20,8 @@ import { fold } from './fold.ts'
 // A name of one to three capitalised words, a colon, then the answer.
 const TURN = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):[ \t]*(?=\S)/u
 const QUOTE_OPENS = /^[\s]*["“'‘]/u
+// A newsletter's excerpt: "CORPORATE PROFITS — WSJ's Theo Francis: “...”", "BERNANKE WINS — AP: “...”".
+const EXCERPT = /^[^—–"“:]{1,80}?\s[—–]\s+(?:Our\s+)?(?:\p{Lu}[\p{L}.&]*['’]s\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s*(?=[“"])/u
 const ASKS = /\?["”’]?\s*$/u
 
 export interface TurnInput {
@@ -40,7 +43,7 @@ export function interviewTurns(input: TurnInput, placed: (Placed | null)[]): voi
     const afterQuestion: boolean = prevLast >= 0 && (prevTurn || !placed[prevLast] && ASKS.test(textOf(prevLast)))
     const turn: Attribution | null = sentences[f]!.heading ? null : turnAt(input, f, textOf(f), afterQuestion, lastPerson)
     // (After a quotation that names its speaker, the paragraph may go on with a photo credit.)
-    const end = turn && QUOTE_OPENS.test(textOf(f).replace(TURN, '')) ? quoteEnd(textOf, f, l) : l
+    const end = turn && (QUOTE_OPENS.test(textOf(f).replace(TURN, '')) || EXCERPT.test(textOf(f))) ? quoteEnd(textOf, f, l) : l
     if (turn) for (let k = f; k <= end; k++) placed[k] = { attribution: turn, contentIn: k === f ? 'same' : 'quote' }
     for (let k = f; k <= l; k++) if (placed[k]?.attribution.kind === 'person') lastPerson = placed[k]!.attribution
     prevTurn = turn !== null
@@ -60,7 +63,7 @@ function quoteEnd(textOf: (i: number) => string, f: number, l: number): number {
 
 function turnAt(input: TurnInput, f: number, words: string, afterQuestion: boolean, lastPerson: Attribution | null): Attribution | null {
   const m = TURN.exec(words)
-  if (!m) return null
+  if (!m) return excerpt(input, f, words)
   const label = m[1]!
   const rest = words.slice(m[0].length)
   if (!afterQuestion && !QUOTE_OPENS.test(rest)) return null
@@ -79,6 +82,19 @@ function turnAt(input: TurnInput, f: number, words: string, afterQuestion: boole
   if (name === label && !namedElsewhere(input.text, label, s.start)) return null
   const cue = cueOf(name)
   return { source: name, kind: 'person', via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.8 }
+}
+
+function excerpt(input: TurnInput, f: number, words: string): Attribution | null {
+  const m = EXCERPT.exec(words)
+  if (!m) return null
+  const label = m[1]!
+  const { name, kind } = input.canonical(label)
+  if (kind !== 'person' && kind !== 'outlet' && kind !== 'organisation') return null
+  const s = input.sentences[f]!
+  const at = s.start + m[0].length - label.length - 1 - (m[0].length - m[0].trimEnd().length)
+  const cue: Cue = { kind: 'verb', start: at, end: at + label.length + 1, verb: s.from, speaker: { type: 'name', name, titles: [] },
+    inQuote: false, leading: true, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
+  return { source: name, kind, via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.75 }
 }
 
 // The name occurs again in the text outside its own "Name:" label (a bounded look either side).

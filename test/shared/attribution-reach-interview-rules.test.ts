@@ -115,3 +115,12 @@ test('a photo credit line is no one\'s words, whatever cue or reach finds it', (
   assert.equal(who(text, 'Main image credit'), '-')
   assert.equal(who(text, 'Image Credit: Acme'), '-')
 })
+
+test('a newsletter excerpt "HEADING — Source: “...”" is the named source\'s, up to the quotation\'s end', () => {
+  const text = 'Good morning, readers.\n\nRATES ON HOLD — Gazette’s Maria Lind: “The central bank kept rates steady. It signalled no cut before June.” Stay tuned.\n\n' +
+    'OIL SLIPS — Reuters: “Oil prices fell on Monday.”'
+  assert.equal(who(text, 'The central bank kept'), 'Maria Lind')
+  assert.equal(who(text, 'It signalled no cut'), 'Maria Lind')
+  assert.equal(who(text, 'Stay tuned'), '-')
+  assert.equal(who(text, 'Oil prices fell'), 'Reuters')
+})
