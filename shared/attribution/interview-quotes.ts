@@ -38,10 +38,10 @@ export function interviewQuotes(input: InterviewQuoteInput, placed: (Placed | nu
       const at = placed[seen]?.attribution
       if (at?.kind !== 'person' || !QUOTE_MARK.test(textOf(input, seen))) continue
       // (By the name as the cue wrote it: "Parata" is the father the text calls so, not his son "Te Kaurinui".)
-      quoted.set(at.source, at)
+      remember(quoted, at.source, at)
       const surname = at.source.split(/\s+/).at(-1)!
-      if (!written.has(surname)) quoted.set(surname, at)
-      if (at.main.speaker?.type === 'name') { quoted.set(at.main.speaker.name, at); written.add(at.main.speaker.name) }
+      if (!written.has(surname)) remember(quoted, surname, at)
+      if (at.main.speaker?.type === 'name') { remember(quoted, at.main.speaker.name, at); written.add(at.main.speaker.name) }
     }
     const b = quoteRun(input, a, placed)
     if (b < 0) continue
@@ -54,6 +54,14 @@ export function interviewQuotes(input: InterviewQuoteInput, placed: (Placed | nu
     }
     a = b
   }
+}
+
+// The names of the people quoted most recently, a bounded number, the latest last.
+const MAX_NAMES = 24
+function remember(quoted: Map<string, Attribution>, name: string, a: Attribution): void {
+  quoted.delete(name)
+  quoted.set(name, a)
+  if (quoted.size > MAX_NAMES) quoted.delete(quoted.keys().next().value!)
 }
 
 const textOf = (input: InterviewQuoteInput, k: number) => input.text.slice(input.sentences[k]!.start, input.sentences[k]!.end)
