@@ -26,6 +26,24 @@ export function carriesOn(tokens: readonly Token[], a: Attribution): boolean {
 // The writer's own transitions: "By comparison, ...", "Meanwhile, ...".
 const TRANSITION = /^(?:by comparison|in comparison|by contrast|in contrast|meanwhile|separately|elsewhere|earlier|later)$/
 
+// An auxiliary a few words on, before any clause break.
+function auxAhead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    if (tokens[k]!.pos === 'PUNCT') return false
+    if (tokens[k]!.pos === 'AUX') return true
+  }
+  return false
+}
+
+// Content before a trailing cue ("X. Y, Sun said.") stops at such an event
+// too, unless the sentence judges rather than narrates ("Nobody worked
+// harder than Marsh.") or is a wire lede under its credit ("(Bloomberg) --").
+export function narratesEvent(tokens: readonly Token[], s: Sentence): boolean {
+  const first = tokens[s.from]
+  if (!first || first.pos === 'PRON' || first.text === '(') return false
+  return reportsEvent(tokens, s)
+}
+
 export function reportsEvent(tokens: readonly Token[], s: Sentence): boolean {
   let opener = ''
   for (let k = s.from; k < Math.min(s.to, s.from + 3) && tokens[k]!.lower !== ','; k++) opener = opener ? `${opener} ${tokens[k]!.lower}` : tokens[k]!.lower
@@ -35,11 +53,16 @@ export function reportsEvent(tokens: readonly Token[], s: Sentence): boolean {
     const t = tokens[k]!
     if (TIME.test(t.lower) || RECENT.test(t.lower) && k + 1 < s.to && PERIOD.test(tokens[k + 1]!.lower)) return true
     if (verbSeen || t.pos !== 'VERB' && t.pos !== 'AUX') continue
+    // ("Tankers linked to Iran have switched ...": a participle before the clause's own verb.)
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && auxAhead(tokens, k + 1, s.to)) continue
     verbSeen = true
     // ("The company also noted that ...", "They declined to be identified": a report, not an event.)
     if (REPORTING.has(t.lower) || REFUSALS.has(t.lower)) return false
     // The first verb of the sentence: a simple past ("fell", "were killed" is a passive event too).
-    if (PAST.test(t.lower) && (t.lower !== 'had' || t.pos === 'VERB') || t.pos === 'VERB' && /[^e]ed$/.test(t.lower) && tokens[k - 1]?.pos !== 'AUX') return true
+    // (An adverb may stand between the auxiliary and its participle: "have increasingly switched".)
+    let before = k - 1
+    while (before > s.from && tokens[before]!.pos === 'ADV') before--
+    if (PAST.test(t.lower) && (t.lower !== 'had' || t.pos === 'VERB') || t.pos === 'VERB' && /[^e]ed$/.test(t.lower) && tokens[before]?.pos !== 'AUX') return true
   }
   return false
 }

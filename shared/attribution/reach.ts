@@ -33,6 +33,8 @@ export interface ReachInput {
   // the sentences that report an event of their own, where it stops (continuation.ts).
   carriesOn: readonly boolean[]
   events: readonly boolean[]
+  // The events a trailing cue does not reach back over (continuation.ts).
+  narrated: readonly boolean[]
 }
 
 export function reach(input: ReachInput): (Placed | null)[] {
@@ -45,9 +47,10 @@ export function reach(input: ReachInput): (Placed | null)[] {
   const { continuesQuote } = input
   // "Swift's rep told Fox News that this was not the whole truth. "Big Machine is ..."": a
   // quotation with no cue right after a speaker's reported words is that speaker's (not an outlet's report).
+  // (So after a person's trailing "..., Kohn said." too.)
   const reported = (k: number) => {
     const a = out[k]?.attribution
-    return a !== undefined && out[k]!.contentIn === 'same' && !hasQuote[k] && !a.main.trailing && !a.main.inQuote && a.kind !== 'outlet'
+    return a !== undefined && out[k]!.contentIn === 'same' && !hasQuote[k] && (!a.main.trailing || a.kind === 'person' && a.main.kind === 'verb') && !a.main.inQuote && a.kind !== 'outlet'
   }
   // Quotations: spread the cue of one sentence over the quote's other
   // sentences, across paragraphs when a paragraph carries the quote on.
@@ -78,8 +81,9 @@ export function reach(input: ReachInput): (Placed | null)[] {
     if (!a || hasQuote[i]) continue
     // "X. Y, Sun said." reaches back; "Y, according to Sun." qualifies its own clause only.
     // ("..., reported Reuters.": an outlet's report of its own is that clause's, not the paragraph's.)
+    // (Nor past a past event the writer narrates, "Officers stopped a van on Friday.": both ways it stops there.)
     if (a.main.trailing && !a.main.leading && a.main.kind !== 'according' && a.main.kind !== 'per' && a.kind !== 'outlet') {
-      for (let k = i - 1; k >= 0 && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides[k]; k--) out[k] = { attribution: a, contentIn: 'previous' }
+      for (let k = i - 1; k >= 0 && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides[k] && !input.narrated[k]; k--) out[k] = { attribution: a, contentIn: 'previous' }
     } else if (a.main.leading && a.main.kind !== 'according' && input.carriesOn[i]) {
       for (let k = i + 1; k < n && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides[k] && !input.events[k]; k++) out[k] = { attribution: a, contentIn: 'next' }
     }

@@ -31,6 +31,9 @@ import { reportedPronoun, subjectBefore } from './pronoun-subjects.ts'
 import { writeUps } from './write-ups.ts'
 import { appositiveHead, appositiveSpeaker } from './appositive-heads.ts'
 import { surnameSpeaker } from './surname-roles.ts'
+import { interviewTurns } from './interview-turns.ts'
+import { interviewQuotes } from './interview-quotes.ts'
+import { creditLines } from './credit-lines.ts'
 import { describedGroup } from './described-groups.ts'
 import { acronymsIn } from './acronyms.ts'
 import { jobsBeforeNames } from './name-jobs.ts'
@@ -43,7 +46,7 @@ import { headlineText, knownText } from './headline-texts.ts'
 import { bodyInTitle, describedAsBody } from './title-bodies.ts'
 import { fold } from './fold.ts'
 import { relayFrame } from './relay-frames.ts'
-import { carriesOn, reportsEvent } from './continuation.ts'
+import { carriesOn, narratesEvent, reportsEvent } from './continuation.ts'
 import { interviewFrames } from './interview-frames.ts'
 import { NameKinds } from './name-kinds.ts'
 import { socialPosts } from './social-posts.ts'
@@ -177,13 +180,16 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)),
-    carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events: sentences.map((s) => reportsEvent(tokens, s)) })
+    carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events: sentences.map((s) => reportsEvent(tokens, s)), narrated: sentences.map((s) => narratesEvent(tokens, s)) })
   writerTurns(text, tokens, sentences, placed)
   anaphorReach(text, sentences, placed)
   socialPosts({ text, sentences, canonical: (name) => discourse.canonical(name) }, placed)
   quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
   colonLists({ text, sentences, own, composed }, placed)
   writeUps(text, tokens, sentences, quote.inside, placed)
+  interviewTurns({ text, sentences, canonical: (name) => discourse.canonical(name), publisher }, placed)
+  interviewQuotes({ text, sentences, own, endsInQuote: quote.ends }, placed)
+  creditLines(text, sentences, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p) => unnamed(p).map((n) => discourse.renamed.get(n) ?? n)))

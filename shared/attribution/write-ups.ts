@@ -5,6 +5,13 @@
 // sentence, up to the last such paragraph. A paragraph or two without a
 // first person between them ("The bug resides in ...") belongs to the
 // write-up too; one that quotes or names someone else's words ends it.
+// A paragraph that leads in while speaking as "I" or "we" itself ("In the
+// past we might have replied ..., but our chief executive took another
+// approach. He wrote ...") is a first-person writer's, and so are the "we"
+// paragraphs after it: news introduces a reproduced text in the third person.
+// A transcript or testimony ("..., according to a transcript") is such a
+// text too, and once a speaker's text is reproduced, later first-person
+// paragraphs after a plain "Zuckerberg said" are more of it.
 
 import type { Token } from './nlp.ts'
 import type { Placed } from './reach.ts'
@@ -23,15 +30,17 @@ interface Paragraph { first: number; last: number; voice: boolean; free: boolean
 
 export function writeUps(text: string, tokens: readonly Token[], sentences: readonly Sentence[], inside: Uint8Array, placed: (Placed | null)[]): void {
   const paras = paragraphs(text, tokens, sentences, inside, placed)
+  const reproduced = new Set<string>()
   for (let p = 0; p + 1 < paras.length; p++) {
     // The speaker of the paragraph's last sentence leads into the write-up, as its writer
     // ("wrote", "said in a blog post", "X said:"); a writer's own "we" after a speaker is no write-up.
     // (Or the paragraph's last speaker, whose writing the paragraph or the one before introduced:
     // "X wrote in a blog post ...\n\n... X has released code. Here's how it works.")
     const opener = lastPlaced(paras[p]!, placed)
-    if (!opener || !SPEAKERS.has(opener.attribution.kind)) continue
+    if (!opener || !SPEAKERS.has(opener.attribution.kind) || paras[p]!.voice) continue
     const source = opener.attribution.source
-    if (!wrote(text, sentences, placed, paras[p]!, source) && !(p > 0 && wrote(text, sentences, placed, paras[p - 1]!, source))) continue
+    // (Once a speaker's text is reproduced, later paragraphs of it follow "Zuckerberg said" too.)
+    if (!reproduced.has(source) && !wrote(text, sentences, placed, paras[p]!, source) && !(p > 0 && wrote(text, sentences, placed, paras[p - 1]!, source))) continue
     // The paragraphs after it, while they are free of other sources and quotation marks.
     let end = -1
     let gap = 0
@@ -40,6 +49,7 @@ export function writeUps(text: string, tokens: readonly Token[], sentences: read
       if (paras[q]!.voice) { end = q; gap = 0 } else if (++gap > (end < 0 ? 1 : MAX_GAP)) break
     }
     if (end < 0) continue
+    reproduced.add(source)
     for (let q = p + 1; q <= end; q++) {
       for (let i = paras[q]!.first; i <= paras[q]!.last; i++) {
         if (!placed[i]) placed[i] = { attribution: { ...opener.attribution, confidence: opener.attribution.confidence * 0.9 }, contentIn: 'next' }
@@ -66,6 +76,8 @@ function paragraphs(text: string, tokens: readonly Token[], sentences: readonly 
 }
 
 const WRITING = /\b(?:wrote|writes|written|posted|posts|blogged|published|tweeted)\b/i
+// A record of spoken words the page reproduces: "according to a transcript", "in testimony".
+const RECORD = /\b(?:transcript|testimony)\b/i
 const WRITTEN = /\b(?:in|on) (?:an?|the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:post|blog|letter|memo|email|e-mail|essay|op-ed|newsletter|note|statement)\b/iu
 
 // A sentence of the paragraph has `source` write ("wrote", "in a blog post", "said:").
@@ -74,7 +86,7 @@ function wrote(text: string, sentences: readonly Sentence[], placed: readonly (P
     const a = placed[i]?.attribution
     if (!a || a.source !== source) continue
     const s = sentences[i]!
-    if (WRITING.test(text.slice(a.main.start, a.main.end)) || WRITTEN.test(text.slice(s.start, s.end)) || /:\s*$/.test(text.slice(s.start, s.end))) return true
+    if (WRITING.test(text.slice(a.main.start, a.main.end)) || WRITTEN.test(text.slice(s.start, s.end)) || RECORD.test(text.slice(s.start, s.end)) || /:\s*$/.test(text.slice(s.start, s.end))) return true
   }
   return false
 }
