@@ -20,6 +20,7 @@ import { paragraphsOf, splitSentences } from './sentences.ts'
 import { countryOf, publisherOf } from './dateline.ts'
 import { spokeToPress } from './press-venues.ts'
 import { venueRelays } from './venue-relays.ts'
+import { freshTexts } from './fresh-texts.ts'
 import { quoteFlags } from './quotes.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
@@ -171,6 +172,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const namesOutlet = outletAnaphors(text, sentences, own, publisher)
   venueRelays(text, own, publisher)
   inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => namesOutlet[i]!, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)))
+  freshTexts(text, sentences, own)
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)),
