@@ -31,8 +31,11 @@ export function acronymsIn(text: string): Map<string, string> {
 
 // A body named in full and by initials elsewhere, with no "(CBP)" to tie
 // them: "Customs and Border Protection ... CBP announced". Initials of three
-// or more capitals that the capitalised words of one run spell, in order.
-const INITIALS = /\b\p{Lu}{3,6}\b/gu
+// or more capitals that the capitalised words of one run spell, in order,
+// or two for a union or league of states ("EU" after "European Union").
+const INITIALS = /\b(?:\p{Lu}{3,6}|\p{Lu}[UNL])\b/gu
+// Two letters spell many things; only a two-word union or league of states ("EU", "UN", "AU").
+const PAIR_BODY = /\b(\p{Lu})\p{Ll}+\s+(U)nion\b|\b(\p{Lu})\p{Ll}+\s+(N)ations\b|\b(\p{Lu})\p{Ll}+\s+(L)eague\b/gu
 const RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*\p{Lu}[\p{L}'’.-]*){2,8}/gu
 
 function spelledOut(text: string, found: Map<string, string>): void {
@@ -42,6 +45,10 @@ function spelledOut(text: string, found: Map<string, string>): void {
     if (wanted.size >= MAX) break
   }
   if (wanted.size === 0) return
+  for (const m of text.matchAll(PAIR_BODY)) {
+    const short = m.slice(1).filter(Boolean).join('')
+    if (wanted.has(short) && !found.has(short)) found.set(short, m[0])
+  }
   let runs = 0
   for (const m of text.matchAll(RUN)) {
     if (++runs > 4 * MAX * MAX) break

@@ -22,3 +22,20 @@ test('a new statement ends the relay of the one before: "the statement" after "i
     'The statement said the talks would be held in Geneva.'
   assert.equal(who(again, 'held in Geneva'), 'Nordwave Records statement via Reuters')
 })
+
+test('two bodies joined by "and" as one subject: the first is the source, even when the article has not named it alone before', () => {
+  assert.equal(who('The United Nations and European Union stressed that the move was illegal.', 'the move was illegal'), 'United Nations')
+  assert.equal(who('The World Bank and International Monetary Fund warned that growth would slow.', 'growth would slow'), 'World Bank')
+  // A body whose own name has "and" in it stays one name.
+  assert.equal(who('The Ministry of Trade and Industry said exports rose in May.', 'exports rose'), 'Ministry of Trade and Industry')
+  assert.equal(who('The Securities and Exchange Commission said the filing was late.', 'filing was late'), 'Securities and Exchange Commission')
+  assert.equal(who('The Food and Drug Administration said the drug was safe.', 'drug was safe'), 'Food and Drug Administration')
+})
+
+test('two-letter initials of a body the article names in full take its full name ("EU" -> "European Union")', () => {
+  const text = 'The European Union and Japan signed the trade deal on Monday.\n\nThe EU reiterated that it opposed the new tariffs.'
+  assert.equal(who(text, 'opposed the new tariffs'), 'European Union')
+  assert.equal(who('Aid reached the city of Goma, officials of the United Nations said.\n\nThe UN said more convoys were planned.', 'more convoys'), 'United Nations')
+  // Initials the article never spells out stay as written.
+  assert.equal(who('The EU said it opposed the tariffs.', 'opposed the tariffs'), 'EU')
+})
