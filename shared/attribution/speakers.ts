@@ -99,8 +99,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     return { type: 'name', name: `${slice(text, tokens, a + 2, b)} police`, titles: [] }
   }
   // "a spokesperson for Downing Street" is an unnamed "Downing Street spokesperson", as "a Treasury spokesperson" is.
-  // ("A spokesperson at Air Mobility Command": "at" a named body too.)
-  if (lowerWords.length > 2 && SPOKES.has(lowerWords[0]!) && /^(?:for|at)$/.test(lowerWords[1]!) && isCap(words[2]!) && (/^(?:a|an|one)$/.test(det) || det === '')) {
+  // ("A spokesperson at Air Mobility Command": "at" a named body too; "for the Interior Ministry" with its "the".)
+  if (lowerWords.length > 2 && SPOKES.has(lowerWords[0]!) && /^(?:for|at)$/.test(lowerWords[1]!) && (isCap(words[2]!) || lowerWords[2] === 'the' && words.length > 3 && isCap(words[3]!)) && (/^(?:a|an|one)$/.test(det) || det === '')) {
     return { type: 'anonymous', name: `${slice(text, tokens, a + 2, b).replace(/^the /i, '')} ${lowerWords[0]} (anonymous)`, head: lowerWords[0]! }
   }
   const to = lowerWords.indexOf('to')

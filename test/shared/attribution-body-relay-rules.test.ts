@@ -39,3 +39,17 @@ test('two-letter initials of a body the article names in full take its full name
   // Initials the article never spells out stay as written.
   assert.equal(who('The EU said it opposed the tariffs.', 'opposed the tariffs'), 'EU')
 })
+
+test('"a spokesperson for the X Ministry" is the body\'s unnamed spokesperson, with or without "the" before the body', () => {
+  assert.equal(who('A spokeswoman for the Interior Ministry said the flight was planned.', 'flight was planned'), 'Interior Ministry spokeswoman (anonymous)')
+  assert.equal(who('The vote was delayed, a spokesman for the Nordic Council said.', 'vote was delayed'), 'Nordic Council spokesman (anonymous)')
+  assert.equal(who('A spokesperson for Downing Street said the talks went well.', 'talks went well'), 'Downing Street spokesperson (anonymous)')
+})
+
+test('a plural noun alone opening a sentence is an unnamed group, not a person; a surname the article gives a person stays his', () => {
+  assert.equal(who('Legislators said the law would be changed next year.', 'law would be changed'), 'legislators (anonymous)')
+  assert.equal(who('The rules took effect in May.\n\nEmployers believe the rules are too strict.', 'too strict'), 'employers (anonymous)')
+  assert.equal(who('Tunisians worry that the attack will hurt tourism.', 'hurt tourism'), 'Tunisians (anonymous)')
+  assert.equal(who('Kenny Rogers was at the show. Rogers said the bill was too strict.', 'bill was too'), 'Kenny Rogers')
+  assert.equal(who('The senator spoke on Monday. Sanders said the bill was too strict.', 'bill was too'), 'Sanders')
+})
