@@ -21,6 +21,7 @@ import { countryOf, publisherOf } from './dateline.ts'
 import { spokeToPress } from './press-venues.ts'
 import { venueRelays } from './venue-relays.ts'
 import { freshTexts } from './fresh-texts.ts'
+import { issuedText } from './issued-texts.ts'
 import { quoteFlags } from './quotes.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
@@ -119,7 +120,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const resolved = new Map<Cue, Resolved>()
     discourse.here = named[s.index]!
     for (const c of cues) {
-      const r = orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
+      const r = orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? issuedText(c, text) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
         const outer = resolveSpeaker(c.quotedOuter, discourse, s.para)

@@ -53,3 +53,24 @@ test('a plural noun alone opening a sentence is an unnamed group, not a person; 
   assert.equal(who('Kenny Rogers was at the show. Rogers said the bill was too strict.', 'bill was too'), 'Kenny Rogers')
   assert.equal(who('The senator spoke on Monday. Sanders said the bill was too strict.', 'bill was too'), 'Sanders')
 })
+
+test('a text with its issuer after it ("a report from X", "a report issued last year by X", "a study published in X") is named after the issuer', () => {
+  assert.equal(who('"Markets are pricing in a recovery," said a report from Kotak Institutional Equities.', 'pricing in'), 'Kotak Institutional Equities report')
+  assert.equal(who('The city will lose $6 million in 2020, according to a report issued last year by the Office of the Independent Budget Analyst.', 'lose $6 million'),
+    'Office of the Independent Budget Analyst report')
+  assert.equal(who('Use has risen where the drug is legal, according to a study published in JAMA Psychiatry.', 'Use has risen'), 'JAMA Psychiatry study')
+  // The later "the report" is the same text.
+  const text = 'Rents rose by a fifth, according to a report by the Urban Housing Institute.\n\nThe report said that wages had not kept pace.'
+  assert.equal(who(text, 'wages had not'), 'Urban Housing Institute report')
+  // A reason or a place after the text is no issuer.
+  assert.equal(who('Rents rose, according to a report from last year.', 'Rents rose'), 'report')
+})
+
+test('"the US military said in a statement ... the statement said": the military is a body and its statement is named after it', () => {
+  const text = 'Two United States service members were killed in a crash, the US military said in a statement on Wednesday. "The cause is under investigation," the statement said.'
+  assert.equal(who(text, 'cause is under'), 'US military statement')
+})
+
+test('an outlet that published a text relays it, it is no issuer', () => {
+  assert.equal(who('Russia and China reaffirmed their ties, according to a joint statement published by Xinhua.', 'reaffirmed'), 'Russia-China joint statement via Xinhua')
+})
