@@ -103,6 +103,10 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   if (lowerWords.length > 2 && SPOKES.has(lowerWords[0]!) && /^(?:for|at)$/.test(lowerWords[1]!) && (isCap(words[2]!) || lowerWords[2] === 'the' && words.length > 3 && isCap(words[3]!)) && (/^(?:a|an|one)$/.test(det) || det === '')) {
     return { type: 'anonymous', name: `${slice(text, tokens, a + 2, b).replace(/^the /i, '')} ${lowerWords[0]} (anonymous)`, head: lowerWords[0]! }
   }
+  // ("a spokesperson for the ministry": the body's role noun, resolved as "a ministry spokesperson" is.)
+  if (lowerWords.length === 4 && SPOKES.has(lowerWords[0]!) && lowerWords[1] === 'for' && lowerWords[2] === 'the' && ORG_ROLES.has(lowerWords[3]!) && /^(?:a|an|one)$/.test(det)) {
+    return { type: 'anonymous', name: `${lowerWords[3]} ${lowerWords[0]} (anonymous)`, head: lowerWords[0]! }
+  }
   const to = lowerWords.indexOf('to')
   if (to > 0 && MISSIONS.has(lowerWords[to - 1]!) && isCap(words[0]!) && isCap(head)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   // "people familiar with the matter", "a source close to the talks", "a source at the ministry": unnamed.

@@ -4,6 +4,7 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
 import { who } from '../helpers/who-said.ts'
 
 test('a new statement ends the relay of the one before: "the statement" after "in a statement on its website" is not via the outlet that obtained the first', () => {
@@ -73,4 +74,21 @@ test('"the US military said in a statement ... the statement said": the military
 
 test('an outlet that published a text relays it, it is no issuer', () => {
   assert.equal(who('Russia and China reaffirmed their ties, according to a joint statement published by Xinhua.', 'reaffirmed'), 'Russia-China joint statement via Xinhua')
+})
+
+test('a body that "reported" something is a body, not a masthead, and "the ministry said on its Telegram channel" is that body with Telegram as venue', () => {
+  const text = 'MOSCOW, March 3. /TASS/. The Russian Defense Ministry reported that new strikes hit the region on Monday.\n\n' +
+    'The ministry said on its Telegram channel that 20 drones had been shot down.'
+  const all = suggestAttributions(text)
+  const first = all.find((s) => s.content.text.includes('new strikes'))
+  assert.equal(first?.sourceKind, 'organisation')
+  const post = all.find((s) => s.content.text.includes('20 drones'))
+  assert.deepEqual([post?.source, post?.via, post?.venue], ['Russian Defense Ministry', null, 'Telegram'])
+})
+
+test('"a spokesperson for the ministry" is the unnamed spokesperson of the ministry the article named', () => {
+  const text = 'MOSCOW (Reuters) - The Russian Defense Ministry reported new strikes on Monday.\n\nA spokesperson for the ministry told Sputnik that the talks were over.'
+  assert.equal(who(text, 'talks were over'), 'Russian Defense Ministry spokesperson (anonymous) via Sputnik')
+  assert.equal(who('The Finnish Interior Ministry opened the border. The crossing will stay open, a spokesman for the ministry said.', 'crossing will stay'),
+    'Finnish Interior Ministry spokesman (anonymous)')
 })
