@@ -92,3 +92,9 @@ test('"a spokesperson for the ministry" is the unnamed spokesperson of the minis
   assert.equal(who('The Finnish Interior Ministry opened the border. The crossing will stay open, a spokesman for the ministry said.', 'crossing will stay'),
     'Finnish Interior Ministry spokesman (anonymous)')
 })
+
+test('"the company said" after a quotation is the company met before, not a body named inside the quotation', () => {
+  const text = 'Trump criticised a contract with Boeing Co. on Tuesday.\n\nBoeing said in a statement that it was under contract for $170 million.\n\n' +
+    '"We look forward to working with the U.S. Air Force on the program," the company said.'
+  assert.equal(who(text, 'look forward'), 'Boeing Co.')
+})
