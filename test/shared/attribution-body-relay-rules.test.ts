@@ -98,3 +98,9 @@ test('"the company said" after a quotation is the company met before, not a body
     '"We look forward to working with the U.S. Air Force on the program," the company said.'
   assert.equal(who(text, 'look forward'), 'Boeing Co.')
 })
+
+test('anonymous names drop quantities too: "most experts", "four million people", "1,200 workers"', () => {
+  assert.equal(who('The debt is manageable, most experts say.', 'debt is manageable'), 'experts (anonymous)')
+  assert.equal(who('Four million people commented that the rules should stay.', 'rules should stay'), 'people (anonymous)')
+  assert.equal(who('More than 1,200 workers said the plant was unsafe.', 'plant was unsafe'), 'workers (anonymous)')
+})
