@@ -265,6 +265,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     // ("the DeepState monitoring group": what the body does, between its name and the role noun, describes it too;
     // "the Bavarian interior ministry" stays described.)
     if (capitalMods.length && afterCapitals.every((w) => w.lower === 'news' || ORG_ROLES.has(w.lower) || OUTLET_ROLES.has(w.lower) || !w.cap && /ing$/.test(w.lower))) {
+      // ("the Scottish government", "the Obama administration": a place's or a leader's government is named with its noun.)
+      if (afterCapitals.length === 0 && /^(?:government|administration)$/.test(singular)) return { type: 'name', name: `${text.slice(capitalMods[0]!.start, head.start)}${head.text}`, titles: [] }
       return { type: 'name', name: text.slice(capitalMods[0]!.start, capitalMods[capitalMods.length - 1]!.end), titles: [singular] }
     }
     // "Kazakhstan ..., its energy ministry said": the country the sentence is about owns it.

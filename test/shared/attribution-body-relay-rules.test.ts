@@ -104,3 +104,16 @@ test('anonymous names drop quantities too: "most experts", "four million people"
   assert.equal(who('Four million people commented that the rules should stay.', 'rules should stay'), 'people (anonymous)')
   assert.equal(who('More than 1,200 workers said the plant was unsafe.', 'plant was unsafe'), 'workers (anonymous)')
 })
+
+test('"the Scottish government", "the Obama administration" are named with their noun; "the FNV union" stays FNV', () => {
+  assert.equal(who('A patient tested positive, the Scottish government said on Monday.', 'patient tested'), 'Scottish government')
+  assert.equal(who('The Obama administration said the sanctions would stay.', 'sanctions would stay'), 'Obama administration')
+  assert.equal(who('The Tuva government said debris fell on an empty area.', 'debris fell'), 'Tuva government')
+  assert.equal(who('The FNV union said it would strike.', 'would strike'), 'FNV')
+})
+
+test('"local TV reported" is broadcasting at large, not a body that "the navy" could stand for', () => {
+  const text = 'Divers found the tail of the plane, local TV reported.\n\nThe navy said the search would go on through the night.'
+  assert.equal(who(text, 'search would go on'), 'navy')
+  assert.equal(suggestAttributions(text)[0]?.sourceKind, 'outlet')
+})
