@@ -24,9 +24,30 @@ export function issuedText(c: Cue, text: string): Resolved | null {
   if (at < 0 || at > c.end) return null
   const m = ISSUED.exec(text.slice(at + head.length, at + head.length + 200))
   if (!m || NOT_ISSUERS.test(m[3]!) || m[2] === 'in' && m[1] !== 'published') return null
-  // (A sentence's full stop is no part of the name; an abbreviation's is: "Co.", "Assn.".)
-  const issuer = m[3]!.replace(/(?<!\b(?:Inc|Co|Corp|Ltd|Assn|Bros|U\.S|U\.K))\.$/, '').replace(/\s+(?:and|of|for|on|the|&)$/, '').replace(/['’]s$/, '')
+  const issuer = issuerName(m[3]!)
   // ("a joint statement published by Xinhua": an outlet that publishes a text relays it, GUIDE 5.)
   if (knownOutlet(issuer) || looksLikeOutlet(issuer)) return null
   return { name: `${issuer} ${head}`, kind: 'document', via: null, named: false }
 }
+
+// "But a new report released on Monday by Stanford University's Center on
+// Poverty and Inequality calls that into question": a text brought in with
+// its issuer where nothing is yet said, so that "the report" later is that
+// one (not a body merely named near it). Names of the texts the sentence
+// brings in this way.
+const BROUGHT_IN = /\b(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(report|study|survey|analysis|review|audit|poll|paper|assessment)(?=\s+(?:issued|released|published|produced|prepared|compiled|commissioned|written|conducted)\s)/gu
+
+export function textsIssuedIn(words: string): string[] {
+  const out: string[] = []
+  for (const m of words.matchAll(BROUGHT_IN)) {
+    const after = ISSUED.exec(words.slice(m.index + m[0].length, m.index + m[0].length + 200))
+    if (!after || after[2] === 'in' && after[1] !== 'published' || after[2] !== 'by' && after[2] !== 'in' || NOT_ISSUERS.test(after[3]!)) continue
+    const issuer = issuerName(after[3]!)
+    if (!knownOutlet(issuer) && !looksLikeOutlet(issuer)) out.push(`${issuer} ${m[1]}`)
+    if (out.length >= 4) break
+  }
+  return out
+}
+
+// (A sentence's full stop is no part of the name; an abbreviation's is: "Co.", "Assn.".)
+const issuerName = (run: string) => run.replace(/(?<!\b(?:Inc|Co|Corp|Ltd|Assn|Bros|U\.S|U\.K))\.$/, '').replace(/\s+(?:and|of|for|on|the|&)$/, '').replace(/['’]s$/, '')

@@ -21,7 +21,7 @@ import { countryOf, publisherOf } from './dateline.ts'
 import { spokeToPress } from './press-venues.ts'
 import { venueRelays } from './venue-relays.ts'
 import { freshTexts } from './fresh-texts.ts'
-import { issuedText } from './issued-texts.ts'
+import { issuedText, textsIssuedIn } from './issued-texts.ts'
 import { quoteFlags } from './quotes.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
@@ -167,6 +167,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       const body = describedAsBody(text, s, speaker.name)
       if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : speaker.titles, false)
     }
+    for (const name of textsIssuedIn(text.slice(s.start, s.end))) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
   }
 
   interviewFrames(text, tokens, sentences, own, publisher)

@@ -117,3 +117,9 @@ test('"local TV reported" is broadcasting at large, not a body that "the navy" c
   assert.equal(who(text, 'search would go on'), 'navy')
   assert.equal(suggestAttributions(text)[0]?.sourceKind, 'outlet')
 })
+
+test('a text brought in with its issuer where nothing is said yet ("a new report released by X calls that into question") is the later "the report"', () => {
+  const text = 'The United States spends heavily on welfare. But a new report released on Monday by Stanford University\'s Center on Poverty and Inequality calls that into question.\n\n' +
+    'The report also suggested the U.S. safety net was weak.'
+  assert.equal(who(text, 'safety net was weak'), 'Stanford University\'s Center on Poverty and Inequality report')
+})
