@@ -20,18 +20,32 @@ export function bareGroup(text: string, tokens: readonly Token[], p: Phrase, fro
   // "Tunisians", "Russians", "Palestinians": a people, written with its capital anywhere.
   const people = /^\p{Lu}\p{Ll}+ns$/u.test(w.text) && (DEMONYMS.has(lower.slice(0, -1)) || /ians$/.test(lower))
   if (!people && (p.a !== from || !AGENT.test(w.text))) return null
-  if (!people && w.text.length < 8 && !text.includes(` ${lower} `)) return null
+  if (!people && w.text.length < 8 && !writtenLower(text, lower)) return null
   if (surname(text, w.text)) return null
   return { type: 'anonymous', name: `${people ? w.text : lower} (anonymous)`, head: lower.replace(/s$/, '') }
+}
+
+// Answers per word for the article last read (words recur; each answer is a scan of the text).
+let seenText = ''
+const seen = new Map<string, boolean>()
+
+// The article writes the word in lower case too ("workers" beside "Workers said").
+const lowerSeen = new Map<string, boolean>()
+function writtenLower(text: string, lower: string): boolean {
+  if (text !== seenText) { seenText = text; seen.clear(); lowerSeen.clear() }
+  let known = lowerSeen.get(lower)
+  if (known === undefined) {
+    known = text.includes(` ${lower} `)
+    if (lowerSeen.size < 256) lowerSeen.set(lower, known)
+  }
+  return known
 }
 
 // The article writes the word after a capitalised word or a title: "Kenny Rogers", "Mr. Sanders"
 // (not a determiner opening a sentence: "Many Tunisians accuse ...").
 const GROUP_WORDS = /^(?:The|These|Those|Many|Some|Most|All|Few|Several|Other|Both|Young|Local|Ordinary|Fellow|Such|More|Thousands|Hundreds|Millions|Dozens)$/
-let seenText = ''
-const seen = new Map<string, boolean>()
 function surname(text: string, word: string): boolean {
-  if (text !== seenText) { seenText = text; seen.clear() }
+  if (text !== seenText) { seenText = text; seen.clear(); lowerSeen.clear() }
   let known = seen.get(word)
   if (known === undefined) {
     known = false
