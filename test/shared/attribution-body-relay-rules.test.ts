@@ -123,3 +123,10 @@ test('a text brought in with its issuer where nothing is said yet ("a new report
     'The report also suggested the U.S. safety net was weak.'
   assert.equal(who(text, 'safety net was weak'), 'Stanford University\'s Center on Poverty and Inequality report')
 })
+
+test('"the AG\'s office" is the attorney general\'s office the article names in full', () => {
+  const text = 'Jake Frith, a special agent with the Alabama Attorney General\'s office, led the inquiry.\n\nThe two men are being held in the county jail, according to the AG\'s office.'
+  assert.equal(who(text, 'held in the county jail'), 'Alabama Attorney General\'s office')
+  // Not spelt out: as written.
+  assert.equal(who('Jake Frith led the inquiry.\n\nThe two men are being held in the county jail, according to the AG\'s office.', 'held in the county'), 'AG\'s office')
+})
