@@ -23,6 +23,7 @@ export function acronymsIn(text: string): Map<string, string> {
     found.set(short, full)
   }
   spelledOut(text, found)
+  officesSpelledOut(text, found)
   // "the Fed" is the Federal Reserve, in the fullest form the article gives ("U.S. Federal Reserve").
   const fed = /(?:\b(?:U\.S\.|US)\s+)?Federal Reserve(?! Bank)/.exec(text)
   if (fed && !found.has('Fed')) found.set('Fed', fed[0])
@@ -31,8 +32,11 @@ export function acronymsIn(text: string): Map<string, string> {
 
 // A body named in full and by initials elsewhere, with no "(CBP)" to tie
 // them: "Customs and Border Protection ... CBP announced". Initials of three
-// or more capitals that the capitalised words of one run spell, in order.
-const INITIALS = /\b\p{Lu}{3,6}\b/gu
+// or more capitals that the capitalised words of one run spell, in order,
+// or two for a union or league of states ("EU" after "European Union").
+const INITIALS = /\b(?:\p{Lu}{3,6}|\p{Lu}[UNL])\b/gu
+// Two letters spell many things; only a two-word union or league of states ("EU", "UN", "AU").
+const PAIR_BODY = /\b(\p{Lu})\p{Ll}+\s+(U)nion\b|\b(\p{Lu})\p{Ll}+\s+(N)ations\b|\b(\p{Lu})\p{Ll}+\s+(L)eague\b/gu
 const RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*\p{Lu}[\p{L}'’.-]*){2,8}/gu
 
 function spelledOut(text: string, found: Map<string, string>): void {
@@ -42,6 +46,10 @@ function spelledOut(text: string, found: Map<string, string>): void {
     if (wanted.size >= MAX) break
   }
   if (wanted.size === 0) return
+  for (const m of text.matchAll(PAIR_BODY)) {
+    const short = m.slice(1).filter(Boolean).join('')
+    if (wanted.has(short) && !found.has(short)) found.set(short, m[0])
+  }
   let runs = 0
   for (const m of text.matchAll(RUN)) {
     if (++runs > 4 * MAX * MAX) break
@@ -55,6 +63,27 @@ function spelledOut(text: string, found: Map<string, string>): void {
       if (!wanted.has(short) || found.has(short)) continue
       const name = m[0].slice(m[0].indexOf(words.filter(Boolean)[k]!))
       if (!looksLikeOutlet(name)) found.set(short, name)
+    }
+  }
+}
+
+// "according to the AG's office" in a story that names "the Alabama Attorney
+// General's office": an office named by its holder's initials is the office
+// the article names in full (kept as "AG's office" -> the full name, for offices.ts).
+const INITIALS_OFFICE = /\b(\p{Lu}{2,3})['’]s\s+office\b/gu
+const SPELT_OFFICE = /((?:\p{Lu}[\p{L}.-]*\s+){1,4}\p{Lu}\p{Ll}+)['’]s\s+office\b/gu
+
+function officesSpelledOut(text: string, found: Map<string, string>): void {
+  const wanted = new Set<string>()
+  for (const m of text.matchAll(INITIALS_OFFICE)) if (wanted.size < 8) wanted.add(m[1]!)
+  if (wanted.size === 0) return
+  for (const m of text.matchAll(SPELT_OFFICE)) {
+    const words = m[1]!.replace(/^(?:The|the)\s+/, '').split(/\s+/)
+    // The holder's title is the last two or three words ("Attorney General"); a place may come before it ("Alabama").
+    for (const k of [2, 3]) {
+      const initials = words.slice(-k).map((w) => w[0]).join('')
+      if (k > words.length || !wanted.has(initials) || found.has(`${initials}'s office`)) continue
+      found.set(`${initials}'s office`, `${words.join(' ')}'s office`)
     }
   }
 }

@@ -8,6 +8,7 @@ import type { Phrase } from './phrases.ts'
 import { describe } from './speakers.ts'
 import type { Speaker } from './speakers.ts'
 import { bareSpeaker, withKnowledge } from './bare-bodies.ts'
+import { bareGroup } from './bare-groups.ts'
 import type { Cue, CueKind, SentenceView } from './cue-types.ts'
 
 export let text = ''
@@ -23,7 +24,7 @@ export function read(view: SentenceView): void {
 export const inQuote = (k: number) => inside[k] === 1
 export const word = (k: number) => (k >= from && k < to ? tokens[k]!.lower : '')
 const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end })
-export const speakerOf = (p: Phrase | null) => (p ? withKnowledge(text, tokens, p) ?? describe(text, tokens, p) ?? bareSpeaker(text, tokens, p) : null)
+export const speakerOf = (p: Phrase | null) => (p ? withKnowledge(text, tokens, p) ?? bareGroup(text, tokens, p, from) ?? describe(text, tokens, p) ?? bareSpeaker(text, tokens, p) : null)
 export const nearStart = (k: number) => k - from <= 1
 export const nearEnd = (k: number) => to - k <= 12
 

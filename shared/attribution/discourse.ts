@@ -212,7 +212,9 @@ export class Discourse {
     if (GENERIC_TEXTS.has(head)) return null
     // (In this paragraph or the one before: "the Kremlin press service said.\n\n"...," the statement said.")
     // (Else the body that spoke last in reach: "Big Machine Records issued a statement. [A heading.] The statement claimed".)
-    const body = recent.find((e) => (e.kind === 'organisation' && !isPlace(e.name) || e.kind === 'document') && para - e.para <= 1) ??
+    // (The body that spoke there before one merely named: "Two United States service members ..., the US military said in a statement.")
+    const near = recent.find((e) => (e.kind === 'organisation' && !isPlace(e.name) || e.kind === 'document') && para - e.para <= 1)
+    const body = (near?.kind === 'organisation' ? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !isPlace(e.name) && para - e.para <= 1)) : null) ?? near ??
       latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !isPlace(e.name) && para - e.para <= REACH))
     if (!body || body.kind !== 'organisation') return null
     return this.mention(`${body.name} ${head}`, 'document', para, [], false)

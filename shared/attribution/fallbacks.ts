@@ -10,13 +10,31 @@ import type { Documents } from './documents.ts'
 import { jointParties } from './documents.ts'
 import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
+import { COMPANY_HEADS, PUBLIC_BODY, STATE_BODY } from './org-forms.ts'
 
 // "Delta shares rose after the carrier said ...": a role noun for a body
 // named earlier in the same sentence is that body (GUIDE 4).
 export function orgHere(c: Cue, text: string, s: Sentence, discourse: Discourse): Resolved | null {
   if (c.speaker?.type !== 'role' || c.speaker.group !== 'org' || discourse.hasBodyNamed(c.speaker.head, s.para)) return null
-  const name = discourse.organisationHere((n) => text.lastIndexOf(n, c.start) >= s.start)
+  const head = c.speaker.head
+  const name = discourse.organisationHere((n) => {
+    const at = text.lastIndexOf(n, c.start)
+    // (Not a body named inside the quotation the cue closes: "'... working with the U.S. Air Force ...,' the company said";
+    // nor a public body for "the company".)
+    return at >= s.start && !openQuote(text.slice(s.start, at)) && !(COMPANY_HEADS.has(head) && (PUBLIC_BODY.test(n) || STATE_BODY.test(n)))
+  })
   return name ? { name, kind: 'organisation', via: null, named: false } : null
+}
+
+// Whether a quotation is left open in `words`.
+function openQuote(words: string): boolean {
+  let open = 0
+  for (const ch of words) {
+    if (ch === '“') open++
+    else if (ch === '”') open = Math.max(0, open - 1)
+    else if (ch === '"') open = open ? 0 : 1
+  }
+  return open > 0
 }
 
 // "The study, published in ..., found": a text met first here is named as the sentence names it.

@@ -19,6 +19,8 @@ const ORG_SHAPE = /^[A-Z]{2,6}\+?$/ // NATO, OPEC, IMF: acronyms that are not ou
 export const kindOfName = memo((name: string): SourceKind => {
   if (/\((?:anonymous|unnamed)\)$/.test(name)) return 'anonymous'
   if (looksLikeOutlet(name)) return 'outlet'
+  // ("local TV reported", "state TV said": broadcasting at large, no body for "the airline" to stand for.)
+  if (/^(?:tv|television|radio)$/i.test(name)) return 'outlet'
   // ("OPEC+" is OPEC's wider group.)
   // ("Kim Jong-un": a lower-case syllable after a hyphen is part of a given name, not the UN.)
   const words = fold(name.replace(/-(?=\p{Ll})/gu, '')).replace(/['’]s\b/g, '').replace(/\+$/, '').split(/[\s-]+/)

@@ -156,7 +156,7 @@ network station`)
 export const ORG_WORDS = set(`ministry department council committee commission bank inc corp corporation ltd
 plc llc group company co university institute institution association party government office service
 administration authority organization organisation federation fund kremlin pentagon parliament assembly
-agency bureau center centre academy court union board foundation cabinet senate congress house army navy
+agency bureau center centre academy court union board foundation cabinet senate congress house army navy military
 police brigade coastguard presidency staff command forces motor church mosque temple hospital school college air airways embassy consulate exchange securities conference legislature legislatures capital partners holdings motors airlines nations alliance
 semiconductor technologies systems energy pharma industries labs electronics software networks logistics
 shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics

@@ -69,8 +69,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     // ("That official said" opening a sentence: the tagger may read "That" as a pronoun.)
     if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower) || a - 1 === floor && /^(?:this|that|these|those)$/.test(t.lower)) a--
     // "Iran's mission to the United Nations": the mission, not the body it is sent to.
-    // "A spokesperson for Downing Street": the spokesperson speaks, for the body.
-    if (a - 2 >= floor && /^(?:for|at)$/.test(tokens[a - 1]!.lower) && SPOKES.test(tokens[a - 2]!.lower) && tokens[a]!.cap) {
+    // "A spokesperson for Downing Street", "... for the Interior Ministry", "... for the ministry": the spokesperson speaks, for the body.
+    if (a - 2 >= floor && /^(?:for|at)$/.test(tokens[a - 1]!.lower) && SPOKES.test(tokens[a - 2]!.lower) && (tokens[a]!.cap || tokens[a]!.lower === 'the' && (tokens[a + 1]?.cap || a + 1 === j && ORG_ROLES.has(tokens[j]!.lower)))) {
       const spokes = phraseEndingAt(tokens, floor, a - 2)
       if (spokes) return { a: spokes.a, b: j + 1, descriptor: [] }
     }

@@ -11,7 +11,8 @@ import { DEMONYM_OF, DEMONYMS } from './lexicon.ts'
 export function officeOf(discourse: Discourse, owner: string | null, ownerTitles: readonly string[], para: number): { name: string; kind: 'organisation' } | null {
   const found = holderOf(discourse, owner, ownerTitles, para)
   // ("according to the AG's office": a capitalised holder who is no person named here still owns the office.)
-  if (!found) return owner && /^\p{Lu}/u.test(owner) ? { name: `${owner}'s office`, kind: 'organisation' } : null
+  // ("the AG's office" is the "Alabama Attorney General's office" the article names in full, acronyms.ts.)
+  if (!found) return owner && /^\p{Lu}/u.test(owner) ? { name: discourse.acronyms.get(`${owner}'s office`) ?? `${owner}'s office`, kind: 'organisation' } : null
   const [holder, titles] = found
   const roles = new Set([...holder.roles, ...titles])
   const title = roles.has('president') ? 'presidential office'

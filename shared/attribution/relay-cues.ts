@@ -43,7 +43,9 @@ function mastheads(view: SentenceView, cues: Cue[]): void {
   const citing = cues.some((c) => c.kind === 'citing' && !c.inQuote)
   for (const c of cues) {
     if (c.kind !== 'verb' || c.speaker?.type !== 'name' || c.speaker.titles.length || !PUBLISHES.test(tokens[c.verb]!.lower)) continue
-    if (citing && !c.inQuote && !ORG_NAME.test(c.speaker.name)) { c.speaker = { ...c.speaker, titles: ['outlet'] }; continue }
+    // ("The Russian Defense Ministry reported new strikes": a body reports too.)
+    if (ORG_NAME.test(c.speaker.name)) continue
+    if (citing && !c.inQuote) { c.speaker = { ...c.speaker, titles: ['outlet'] }; continue }
     let a = c.verb - 1
     while (a > from && tokens[a]!.lower !== 'the' && (tokens[a]!.cap || tokens[a]!.lower === '-') && c.verb - a <= 4) a--
     const the = tokens[a]!

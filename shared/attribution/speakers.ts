@@ -99,9 +99,13 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     return { type: 'name', name: `${slice(text, tokens, a + 2, b)} police`, titles: [] }
   }
   // "a spokesperson for Downing Street" is an unnamed "Downing Street spokesperson", as "a Treasury spokesperson" is.
-  // ("A spokesperson at Air Mobility Command": "at" a named body too.)
-  if (lowerWords.length > 2 && SPOKES.has(lowerWords[0]!) && /^(?:for|at)$/.test(lowerWords[1]!) && isCap(words[2]!) && (/^(?:a|an|one)$/.test(det) || det === '')) {
+  // ("A spokesperson at Air Mobility Command": "at" a named body too; "for the Interior Ministry" with its "the".)
+  if (lowerWords.length > 2 && SPOKES.has(lowerWords[0]!) && /^(?:for|at)$/.test(lowerWords[1]!) && (isCap(words[2]!) || lowerWords[2] === 'the' && words.length > 3 && isCap(words[3]!)) && (/^(?:a|an|one)$/.test(det) || det === '')) {
     return { type: 'anonymous', name: `${slice(text, tokens, a + 2, b).replace(/^the /i, '')} ${lowerWords[0]} (anonymous)`, head: lowerWords[0]! }
+  }
+  // ("a spokesperson for the ministry": the body's role noun, resolved as "a ministry spokesperson" is.)
+  if (lowerWords.length === 4 && SPOKES.has(lowerWords[0]!) && lowerWords[1] === 'for' && lowerWords[2] === 'the' && ORG_ROLES.has(lowerWords[3]!) && /^(?:a|an|one)$/.test(det)) {
+    return { type: 'anonymous', name: `${lowerWords[3]} ${lowerWords[0]} (anonymous)`, head: lowerWords[0]! }
   }
   const to = lowerWords.indexOf('to')
   if (to > 0 && MISSIONS.has(lowerWords[to - 1]!) && isCap(words[0]!) && isCap(head)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
@@ -261,6 +265,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     // ("the DeepState monitoring group": what the body does, between its name and the role noun, describes it too;
     // "the Bavarian interior ministry" stays described.)
     if (capitalMods.length && afterCapitals.every((w) => w.lower === 'news' || ORG_ROLES.has(w.lower) || OUTLET_ROLES.has(w.lower) || !w.cap && /ing$/.test(w.lower))) {
+      // ("the Scottish government", "the Obama administration": a place's or a leader's government is named with its noun.)
+      if (afterCapitals.length === 0 && /^(?:government|administration)$/.test(singular)) return { type: 'name', name: `${text.slice(capitalMods[0]!.start, head.start)}${head.text}`, titles: [] }
       return { type: 'name', name: text.slice(capitalMods[0]!.start, capitalMods[capitalMods.length - 1]!.end), titles: [singular] }
     }
     // "Kazakhstan ..., its energy ministry said": the country the sentence is about owns it.
