@@ -54,6 +54,7 @@ import { type Named, namesIn } from './name-runs.ts'
 import { contentSpan, hasContent } from './content-span.ts'
 import { frameSpeaker, framesNext } from './list-frames.ts'
 import { anonymise, groupSpeaks } from './anonymity-cues.ts'
+import { statementLists } from './statement-lists.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -180,6 +181,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   socialPosts({ text, sentences, canonical: (name) => discourse.canonical(name) }, placed)
   quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
   colonLists({ text, sentences, own, composed }, placed)
+  statementLists({ text, sentences, frames }, placed)
   writeUps(text, tokens, sentences, quote.inside, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]

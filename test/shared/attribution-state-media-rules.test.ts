@@ -1,0 +1,61 @@
+// State-media house formats (session 10): TASS and Xinhua datelines, TASS's
+// digests of one speaker's statements, diplomats' postings and job words
+// before names, web domains and agencies' long names, each shown on
+// made-up sentences in the agencies' shapes.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
+import { who } from '../helpers/who-said.ts'
+
+test('a diplomat posted to a city: the city is no part of his name', () => {
+  const text = 'SOFIA, May 4. /TASS/. The new port deal suits both sides, Russian Ambassador to Lagos Ivan Petrov said.\n\n"It opens the market," Petrov told reporters.'
+  assert.equal(who(text, 'new port deal'), 'Ivan Petrov')
+  assert.equal(who(text, 'opens the market'), 'Ivan Petrov')
+  assert.equal(who('The talks went well, Chinese Envoy to Caracas Li Wei said.', 'talks went well'), 'Li Wei')
+})
+
+test('a capitalised job word before a name is no part of it, and the surname alone is the full name', () => {
+  const text = 'On Monday, Kremlin Aide Yury Ushakov said that the summit was a success.\n\nNine countries have already confirmed their status, Ushakov said.'
+  assert.equal(who(text, 'summit was a success'), 'Yury Ushakov')
+  assert.equal(who(text, 'their status'), 'Yury Ushakov')
+})
+
+test('a TASS dateline with a region joins the sentence after it', () => {
+  const text = 'ZELENOGRADSK /Kaliningrad Region/, May 4. /TASS/. The bridge will open in June, Russian Transport Minister Roman Starovoit told reporters.'
+  const got = suggestAttributions(text)
+  assert.equal(got.length, 1)
+  assert.equal(got[0]!.source, 'Roman Starovoit')
+  assert.ok(got[0]!.content.text.startsWith('ZELENOGRADSK'))
+})
+
+test('a digest of key statements gives every later sentence to its owner, quotes and reported speakers included', () => {
+  const text = 'IN BRIEF: Lavrov meets the press in Minsk\n\n' +
+    'MINSK, May 4. /TASS/. Russia is open to talks on grain, Russian Foreign Minister Sergey Lavrov told reporters.\n\n' +
+    'Below are Lavrov’s key statements that TASS put together.\n\n' +
+    'Russia will keep shipping grain to Africa. The ports are working at full capacity.\n\n' +
+    'Talks with Ankara will go on. "We are ready to meet at any time."\n\n' +
+    'Last year the Turkish president suggested "a new corridor through the strait."'
+  assert.equal(who(text, 'shipping grain'), 'Sergey Lavrov')
+  assert.equal(who(text, 'full capacity'), 'Sergey Lavrov')
+  assert.equal(who(text, 'ready to meet'), 'Sergey Lavrov')
+  const reported = suggestAttributions(text).find((s) => s.content.text.includes('new corridor'))
+  assert.equal(reported?.source, 'Sergey Lavrov')
+  assert.equal(reported?.contentIn, 'next')
+  // The frame itself carries nothing.
+  assert.equal(who(text, 'Below are'), '-')
+})
+
+test('a list of plan points is no digest of statements', () => {
+  const text = 'The city council approved the budget on Monday.\n\nBelow are the plan’s main points.\n\nBus fares rise by ten cents. Parks get more money.\n\nRoads will be resurfaced.'
+  assert.equal(who(text, 'Bus fares'), '-')
+})
+
+test('a digest ends where the writer reports another speaker', () => {
+  const text = 'MINSK, May 4. /TASS/. Russia is open to talks, Russian Foreign Minister Sergey Lavrov told reporters.\n\n' +
+    'Below are Lavrov’s key statements.\n\nRussia will keep shipping grain. The ports are working.\n\n' +
+    'Deputy Minister Ivan Orlov said the talks would resume in June. They will be held in Minsk, he added.'
+  assert.equal(who(text, 'keep shipping grain'), 'Sergey Lavrov')
+  assert.equal(who(text, 'talks would resume'), 'Ivan Orlov')
+  assert.equal(who(text, 'held in Minsk'), 'Ivan Orlov')
+})
