@@ -59,3 +59,20 @@ test('a digest ends where the writer reports another speaker', () => {
   assert.equal(who(text, 'talks would resume'), 'Ivan Orlov')
   assert.equal(who(text, 'held in Minsk'), 'Ivan Orlov')
 })
+
+test('a web site named by its domain is an outlet named as written', () => {
+  const text = 'The drill shows how fast factories can switch, sohu.com said.\n\n' +
+    'The trucks were refitted in two days, according to a report by nbtv.cn. It was the first such drill.'
+  assert.equal(who(text, 'factories can switch'), 'sohu.com')
+  assert.equal(who(text, 'trucks were refitted'), 'nbtv.cn')
+  const kinds = suggestAttributions(text).map((s) => s.sourceKind)
+  assert.deepEqual(kinds, ['outlet', 'outlet'])
+  // A dot between words that are no domain splits sentences as before.
+  assert.equal(suggestAttributions('Prices rose in the U.S. Officials said the rise would slow.').length, 1)
+})
+
+test('agencies go by their short names: the German Press Agency is dpa', () => {
+  assert.equal(who('The bill passed by a wide margin, the German Press Agency reported.', 'bill passed'), 'dpa')
+  assert.equal(who('The plant will reopen, China National Radio reported.', 'plant will reopen'), 'CNR')
+  assert.equal(who('The port is closed, China Global Television Network reported.', 'port is closed'), 'CGTN')
+})
