@@ -76,3 +76,15 @@ test('agencies go by their short names: the German Press Agency is dpa', () => {
   assert.equal(who('The plant will reopen, China National Radio reported.', 'plant will reopen'), 'CNR')
   assert.equal(who('The port is closed, China Global Television Network reported.', 'port is closed'), 'CGTN')
 })
+
+test('the outlet of a portal credit line or a late dateline writes the story: "told Xinhua" is no relay', () => {
+  const credit = 'Economist sees steady growth in Asia\n\n( Xinhua ) 09:09, October 25, 2020\n\n' +
+    'Growth in Asia will stay steady next year, economist Mary Stone told Xinhua in a recent interview.'
+  const got = suggestAttributions(credit).find((s) => s.content.text.includes('Growth in Asia'))
+  assert.equal(got?.source, 'Mary Stone')
+  assert.equal(got?.via, null)
+  assert.equal(got?.venue, 'Xinhua')
+  const late = 'Economist sees steady growth in Asia\n\n"Asia will be fine," says Mary Stone. BOSTON, Oct. 24 (Xinhua) -- ' +
+    'Growth in Asia will stay steady next year, economist Mary Stone told Xinhua in a recent interview.'
+  assert.equal(who(late, 'stay steady'), 'Mary Stone')
+})
