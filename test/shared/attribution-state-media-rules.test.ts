@@ -88,3 +88,13 @@ test('the outlet of a portal credit line or a late dateline writes the story: "t
     'Growth in Asia will stay steady next year, economist Mary Stone told Xinhua in a recent interview.'
   assert.equal(who(late, 'stay steady'), 'Mary Stone')
 })
+
+test('words said in another outlet\'s programme come via that outlet', () => {
+  const text = 'Jet maker plans new trainer\n\n( Global Times ) 09:38, November 16, 2020\n\n' +
+    'In a China Central Television (CCTV) program aired on Friday, Li Ming, chief designer of the jet, said that the jet is ready. The jet can fly far, Li said.\n\n' +
+    'The trainer is likely to be armed, Li said in the CCTV program.'
+  assert.equal(who(text, 'jet is ready'), 'Li Ming via CCTV')
+  assert.equal(who(text, 'fly far'), 'Li Ming via CCTV')
+  assert.equal(who(text, 'likely to be armed'), 'Li Ming via CCTV')
+  assert.equal(who('The wings are new, Li Ming said on Monday in Beijing.', 'wings are new'), 'Li Ming')
+})
