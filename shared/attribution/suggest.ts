@@ -55,6 +55,7 @@ import { contentSpan, hasContent } from './content-span.ts'
 import { frameSpeaker, framesNext } from './list-frames.ts'
 import { anonymise, groupSpeaks } from './anonymity-cues.ts'
 import { statementLists } from './statement-lists.ts'
+import { headlineRole, ledeNames } from './lede-names.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -182,6 +183,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
   colonLists({ text, sentences, own, composed }, placed)
   statementLists({ text, sentences, frames }, placed)
+  ledeNames(text, sentences, placed)
+  headlineRole(text, sentences, placed)
   writeUps(text, tokens, sentences, quote.inside, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]

@@ -98,3 +98,22 @@ test('words said in another outlet\'s programme come via that outlet', () => {
   assert.equal(who(text, 'likely to be armed'), 'Li Ming via CCTV')
   assert.equal(who('The wings are new, Li Ming said on Monday in Beijing.', 'wings are new'), 'Li Ming')
 })
+
+test('a wire headline and summary take the fuller name the body gives their speaker', () => {
+  const text = 'Grain deal stays on the table — Foreign Ministry\n\nThe talks will go on, the president said\n\n' +
+    'MOSCOW, May 4. /TASS/. The grain deal remains possible, the Russian Foreign Ministry said. ' +
+    'Talks will resume in June, Russian President Ivan Sokolov told reporters.'
+  assert.equal(who(text, 'Grain deal stays'), 'Russian Foreign Ministry')
+  assert.equal(who(text, 'talks will go on'), 'Ivan Sokolov')
+  // With no dateline the story's top is not a wire summary: nothing is carried back.
+  assert.equal(who('The talks will go on, the president said\n\nTalks will resume, President Ivan Sokolov said.', 'talks will go on'), 'president (anonymous)')
+})
+
+test('a headline closed by a role speaks for the body\'s speaker of that role', () => {
+  const text = 'Port deal reflects trust between the two nations — Russian envoy\n\n' +
+    'LIMA, May 4. /TASS/. The port deal shows the trust between both nations, Russian Ambassador to Lima Ivan Petrov said.'
+  assert.equal(who(text, 'Port deal reflects'), 'Ivan Petrov')
+  const colon = 'New trainer jet could carry AI: top designer\n\nThe jet will learn each pilot\'s habits, Li Ming, the jet\'s chief designer, said.'
+  assert.equal(who(colon, 'New trainer jet'), 'Li Ming')
+  assert.equal(who('Markets calm after the vote: analysis\n\nPrices held, Li Ming said.', 'Markets calm'), '-')
+})
