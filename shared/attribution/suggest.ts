@@ -56,6 +56,7 @@ import { frameSpeaker, framesNext } from './list-frames.ts'
 import { anonymise, groupSpeaks } from './anonymity-cues.ts'
 import { statementLists } from './statement-lists.ts'
 import { headlineRole, ledeNames } from './lede-names.ts'
+import { outletReports } from './outlet-reports.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -185,6 +186,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   statementLists({ text, sentences, frames }, placed)
   ledeNames(text, sentences, placed)
   headlineRole(text, sentences, placed)
+  outletReports(text, placed)
   writeUps(text, tokens, sentences, quote.inside, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]

@@ -117,3 +117,13 @@ test('a headline closed by a role speaks for the body\'s speaker of that role', 
   assert.equal(who(colon, 'New trainer jet'), 'Li Ming')
   assert.equal(who('Markets calm after the vote: analysis\n\nPrices held, Li Ming said.', 'Markets calm'), '-')
 })
+
+test('"the report" of an outlet named before speaks as that outlet', () => {
+  const text = 'Factories in the city switched to making trucks in two days, according to a report by nbtv.cn. ' +
+    'The trucks were refitted with new axles, the report said.'
+  assert.equal(who(text, 'refitted with new axles'), 'nbtv.cn')
+  const kind = suggestAttributions(text).find((s) => s.content.text.includes('new axles'))?.sourceKind
+  assert.equal(kind, 'outlet')
+  // A document an outlet relays by its own name stays the document.
+  assert.equal(who('The two nations are partners, according to a joint statement, TASS reported.', 'two nations'), 'joint statement via TASS')
+})
