@@ -127,3 +127,13 @@ test('"the report" of an outlet named before speaks as that outlet', () => {
   // A document an outlet relays by its own name stays the document.
   assert.equal(who('The two nations are partners, according to a joint statement, TASS reported.', 'two nations'), 'joint statement via TASS')
 })
+
+test('unnamed media that quote or cite someone relay that one\'s words, and only those', () => {
+  const text = 'Local media quoted officials as saying that the base would close by May. ' +
+    'The base was opened in 1990, Defense Minister Omar Haddad said on Monday.'
+  assert.equal(who(text, 'base would close'), 'officials (anonymous) via Local media (anonymous)')
+  assert.equal(who(text, 'opened in 1990'), 'Omar Haddad')
+  assert.equal(who('Local media reported, citing police, that the bridge had collapsed.', 'bridge had collapsed'), 'police via Local media (anonymous)')
+  // Media reporting with no inner speaker stay the source.
+  assert.equal(who('State media reported that the bridge had collapsed.', 'bridge had collapsed'), 'State media (anonymous)')
+})
