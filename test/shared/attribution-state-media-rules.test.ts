@@ -137,3 +137,9 @@ test('unnamed media that quote or cite someone relay that one\'s words, and only
   // Media reporting with no inner speaker stay the source.
   assert.equal(who('State media reported that the bridge had collapsed.', 'bridge had collapsed'), 'State media (anonymous)')
 })
+
+test('a body\'s name run into its head\'s name: the person is named in full', () => {
+  const text = 'The president on Monday appointed the director of the National Drought Center Laura Bennett as acting minister.\n\n' +
+    'Soon after taking office, Bennett said that the program would go on.'
+  assert.equal(who(text, 'program would go on'), 'Laura Bennett')
+})
