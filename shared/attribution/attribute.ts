@@ -7,6 +7,7 @@ import type { Cue } from './cues.ts'
 import type { Discourse } from './discourse.ts'
 import type { SourceKind } from './kinds.ts'
 import type { Speaker } from './speakers.ts'
+import { isDomain } from './domain-outlets.ts'
 import { fold } from './fold.ts'
 import { isDistributor, knownOutlet, looksLikeOutlet, namesMasthead } from './outlets.ts'
 import { officeOf } from './offices.ts'
@@ -39,6 +40,7 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
   switch (speaker.type) {
     case 'name': {
       if (isDistributor(speaker.name)) return null
+      if (isDomain(speaker.name)) return { name: speaker.name, kind: 'outlet', via: null, named: true }
       // "the central bank" after "the Bank of Russia": the body named before (GUIDE 4).
       const body = /^\p{Ll}/u.test(speaker.name) ? discourse.bodyFor(speaker.name.split(/\s+/), para) : null
       if (body) return { name: body.name, kind: body.kind, via: null, named: false }
@@ -51,8 +53,8 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
     }
     case 'document': {
       // ("a report by the South China Morning Post", read as "South China Morning Post report": the outlet speaking.)
-      const owner = speaker.owner ?? (/^\p{Lu}/u.test(speaker.name) ? speaker.name.replace(/\s+(?:report|article|story)$/, '') : null)
-      const outlet = owner ? knownOutlet(owner) ?? (owner !== speaker.name && looksLikeOutlet(owner) ? owner : undefined) : undefined
+      const owner = speaker.owner ?? (/^\p{Lu}/u.test(speaker.name) || isDomain(speaker.name.split(' ')[0]!) ? speaker.name.replace(/\s+(?:report|article|story)$/, '') : null)
+      const outlet = owner ? knownOutlet(owner) ?? (owner !== speaker.name && (looksLikeOutlet(owner) || isDomain(owner)) ? owner : undefined) : undefined
       if (outlet) return { name: outlet, kind: 'outlet', via: null, named: true }
       return { name: speaker.name.replace(/^(?:the|a|an)\s+/i, ''), kind: 'document', via: null, named: true }
     }

@@ -3,6 +3,7 @@
 
 import { COUNTRY_OF_CAPITAL, DEMONYM_OF } from './lexicon.ts'
 import { isDistributor, knownOutlet } from './outlets.ts'
+import { housePublisher } from './wire-datelines.ts'
 
 // The adjective of the country a dateline's capital is in: "ANKARA, Sept 12 (Reuters) -" -> Turkish.
 export function countryOf(text: string): string | null {
@@ -20,7 +21,8 @@ export function publisherOf(text: string): string | null {
   const m = /\(([A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})\)\s*(?:--|—|–|-)/.exec(head) ?? /\/([A-Z]{2,10})\//.exec(head) ??
     /^By [^\n,|]{2,60}[,|]\s*([A-Z][^\n]{1,40}?)\s*$/m.exec(head) ??
     /(?:©|\bCopyright)\s*(?:\d{4}\s+)?([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,3})\.?\s*(?:All rights reserved\.?)?\s*$/.exec(text.slice(-200))
-  const outlet = m ? knownOutlet(m[1]!) : undefined
+  const written = m ? m[1]! : housePublisher(text)
+  const outlet = written ? knownOutlet(written) : undefined
   // A press-release distributor ("(GLOBE NEWSWIRE) --") carries others' text: no outlet of its own.
   return outlet && !isDistributor(outlet) ? outlet : null
 }

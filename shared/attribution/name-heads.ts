@@ -18,7 +18,7 @@ reporter producer engineer technician paramedic firefighter pilot clerk auditor 
 specialist consultant counsel solicitor barrister magistrate warden chaplain curator historian lecturer meteorologist
 forecaster biologist ecologist economist lieutenant corporal officer manager director president chairman chief
 executive spokesman spokeswoman spokesperson superintendent principal dean provost analyst attorney commissioner
-cio ceo cfo coo cto cmo`.split(/\s+/))
+cio ceo cfo coo cto cmo aide adviser advisor`.split(/\s+/))
 // Titles that go with a single name and stay its part ("Prince Andrew", "Pope Francis").
 const ROYAL = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sheikh'])
 // Titles of those who sit for a place ("Senator X of Kentucky").

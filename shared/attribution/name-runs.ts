@@ -9,6 +9,7 @@ import { describe } from './speakers.ts'
 import { ORG_WORDS, TITLES } from './lexicon.ts'
 import { givenNameAsOther } from './given-names.ts'
 import { surnameAsVerb } from './name-lines.ts'
+import { bodyThenPerson } from './org-person-runs.ts'
 
 export type Named = { name: string; titles: string[] }
 
@@ -17,7 +18,7 @@ export type Named = { name: string; titles: string[] }
 // wording and tagging (`described`, keyed by both, so the answer is the same).
 export function namesIn(text: string, tokens: readonly Token[], s: Sentence, described: Map<string, Named | null>): Named[] {
   const names: Named[] = []
-  for (const [a, b] of nameRuns(tokens, s)) {
+  for (const [a, b] of bodyThenPerson(tokens, nameRuns(tokens, s))) {
     let key = text.slice(tokens[a]!.start, tokens[b - 1]!.end)
     for (let k = a; k < b; k++) key += `|${tokens[k]!.pos}`
     let name = described.get(key)

@@ -5,6 +5,7 @@
 
 import type { Token } from './nlp.ts'
 import { PLACES } from './lexicon.ts'
+import { isPostingPlace } from './postings.ts'
 
 const OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'although', 'though', 'while', 'whereas', 'however', 'meanwhile',
   'instead', 'also', 'then', 'now', 'thus', 'hence', 'because', 'since', 'if', 'when', 'once', 'unlike', 'still'])
@@ -18,7 +19,7 @@ export function pastOpener(tokens: readonly Token[], a: number, b: number): numb
 
 // "China's ambassador to Britain Liu Xiaming", read from "Britain": the posting's place is no part of the name.
 export function pastPosting(tokens: readonly Token[], a: number, b: number): number {
-  if (a === 0 || b - a < 3 || !/^(?:to|in)$/.test(tokens[a - 1]!.lower) || !PLACES.has(tokens[a]!.lower)) return a
+  if (a === 0 || b - a < 3 || !/^(?:to|in)$/.test(tokens[a - 1]!.lower) || !PLACES.has(tokens[a]!.lower) && !isPostingPlace(tokens, a)) return a
   for (let k = a + 1; k < b; k++) if (!tokens[k]!.cap || tokens[k]!.pos !== 'PROPN') return a
   return a + 1
 }

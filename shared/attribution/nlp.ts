@@ -7,6 +7,7 @@ import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import { accordingToNoun, capitalAfterThe, nameHyphen } from './retag.ts'
 import { joinLetters } from './letter-joins.ts'
+import { joinDomain } from './domain-outlets.ts'
 
 export interface Token {
   text: string
@@ -82,6 +83,9 @@ function tokenizeChunk(text: string, start: number, end: number, firstSentence: 
     count = i + 1
   })
   let at = start
+  // A sentence wink ended inside a web domain, and the one it goes on in.
+  let cut = -1
+  let kept = -1
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!
     if (isSpace(value.charCodeAt(0), value[0]!) && value.trim() === '') continue
@@ -93,10 +97,11 @@ function tokenizeChunk(text: string, start: number, end: number, firstSentence: 
       from = found
     }
     const to = from + value.length
-    out.push({ text: value, lower: value.toLowerCase(), start: from, end: to, pos: tags[i] ?? 'X', cap: capital(value), sentence: sentenceOf[i]! })
+    const sentence = sentenceOf[i] === cut ? kept : sentenceOf[i]!
+    out.push({ text: value, lower: value.toLowerCase(), start: from, end: to, pos: tags[i] ?? 'X', cap: capital(value), sentence })
     at = to
     if (out.length >= 2) joinLetters(out)
-    if (out.length >= 3) { surnameHe(out); accordingToNoun(out); nameHyphen(out); capitalAfterThe(out) }
+    if (out.length >= 3) { const c = joinDomain(out); if (c >= 0) { cut = c; kept = out.at(-1)!.sentence } surnameHe(out); accordingToNoun(out); nameHyphen(out); capitalAfterThe(out) }
   }
   return firstSentence + count
 }

@@ -30,7 +30,8 @@ export interface Sentence {
 // search looks at windows inside a sentence, so this bounds its work.
 const MAX_SENTENCE_TOKENS = 300
 
-const DATELINE_PLACE = /^[A-Z][A-Z .'-]{1,40},/
+// (TASS names the region of a small place: "IGORA /Leningrad Region/, December 26.")
+const DATELINE_PLACE = /^[A-Z][A-Z .'-]{1,40}(?:\/[A-Za-z .'-]{2,40}\/\s*)?,/
 const AGENCY_TAG = /^[/(][A-Za-z .]{2,30}[/)]\.?$/
 const CLOSING = /[.!?:;"'”’)\]…]$/u
 
@@ -76,7 +77,8 @@ export function splitSentences(text: string, tokens: readonly Token[], paragraph
     const joined: [number, number][] = []
     for (let i = 0; i < pieces.length; i++) {
       let [a, b] = pieces[i]!
-      while (i + 1 < pieces.length && joined.length === 0 && isDatelinePiece(text, tokens, a, b)) {
+      // (Piece by piece: "IGORA /Leningrad Region/, December 26." then "/TASS/." then the sentence.)
+      while (i + 1 < pieces.length && joined.length === 0 && isDatelinePiece(text, tokens, pieces[i]![0], pieces[i]![1])) {
         b = pieces[++i]![1]
       }
       // ("... into his brain.' "": closing marks left alone belong to the sentence they close.)

@@ -61,6 +61,10 @@ import { type Named, namesIn } from './name-runs.ts'
 import { contentSpan, hasContent } from './content-span.ts'
 import { frameSpeaker, framesNext } from './list-frames.ts'
 import { anonymise, groupSpeaks } from './anonymity-cues.ts'
+import { statementLists } from './statement-lists.ts'
+import { headlineRole, ledeNames } from './lede-names.ts'
+import { outletReports } from './outlet-reports.ts'
+import { holdUnnamedVias, isUnnamedMedia, mediaCiting, restoreUnnamedVias } from './unnamed-media.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -130,7 +134,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
         const outer = resolveSpeaker(c.quotedOuter, discourse, s.para)
-        if (outer?.kind === 'outlet') r.via = outer.name
+        if (outer?.kind === 'outlet' || isUnnamedMedia(outer)) r.via = outer.name
       }
       if (r.kind === 'document' && r.named && r.name.includes(' ')) r.name = fullDocument(r.name, documents, tokens, s)
       if (r.kind === 'person' && r.named && describedAsBody(text, s, r.name)) r.kind = 'organisation'
@@ -143,6 +147,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     anonymise(cues, resolved, text, tokens, s)
     mastheadsCiting(text, tokens, cues, resolved)
     relayFrame(text, tokens, s, cues, resolved)
+    mediaCiting(cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
     composed.push(attribution)
     if (attribution && !hasContent(tokens, s, attribution)) attribution = null
@@ -179,8 +184,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   interviewFrames(text, tokens, sentences, own, publisher)
   const namesOutlet = outletAnaphors(text, sentences, own, publisher)
   venueRelays(text, own, publisher)
+  const heldVias = holdUnnamedVias(own)
   inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => namesOutlet[i]!, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)))
   freshTexts(text, sentences, own)
+  restoreUnnamedVias(own, heldVias)
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)),
@@ -190,6 +197,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   socialPosts({ text, sentences, canonical: (name) => discourse.canonical(name) }, placed)
   quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
   colonLists({ text, sentences, own, composed }, placed)
+  statementLists({ text, sentences, frames }, placed)
+  ledeNames(text, sentences, placed)
+  headlineRole(text, sentences, placed)
+  outletReports(text, placed)
   writeUps(text, tokens, sentences, quote.inside, placed)
   interviewTurns({ text, sentences, canonical: (name) => discourse.canonical(name), publisher }, placed)
   interviewQuotes({ text, sentences, own, endsInQuote: quote.ends }, placed)
