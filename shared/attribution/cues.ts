@@ -15,6 +15,7 @@ import { from, read, to, tokens } from './cue-sentence.ts'
 import { ANONYMITY, formulaCue } from './cue-formulas.ts'
 import { verbCue } from './verb-cues.ts'
 import { newsletterCredits } from './newsletter-credits.ts'
+import { quoteTags } from './quote-tags.ts'
 
 export type { Cue, SentenceView } from './cue-types.ts'
 
@@ -34,5 +35,6 @@ export function findCues(view: SentenceView): Cue[] {
   speechActs(view, cues)
   relayCues(view, cues)
   newsletterCredits(cues)
+  quoteTags(view, cues)
   return cues
 }

@@ -108,7 +108,14 @@ function startsSentence(tokens: readonly Token[], k: number, t: number): boolean
   const glued = (i: number) => /^(?:"|”|'')$/.test(tokens[i]!.text) && tokens[i]!.start === tokens[i - 1]!.end && (i + 1 === t || tokens[i + 1]!.start > tokens[i]!.end)
   if (glued(k) && tokens[k]!.sentence !== tokens[k - 1]!.sentence) return false
   if (k >= 2 && glued(k - 1) && tokens[k - 1]!.sentence !== tokens[k - 2]!.sentence) return true
+  if (particleEnd(tokens, k, t)) return true
   return tokens[k]!.sentence !== tokens[k - 1]!.sentence
+}
+
+// 'Lopez chimed in. "No ...': the tagger reads "in." as inches and runs on
+// into the quotation that opens the next sentence.
+function particleEnd(tokens: readonly Token[], k: number, t: number): boolean {
+  return tokens[k - 1]!.lower === 'in.' && k + 1 < t && /^(?:"|“)$/.test(tokens[k]!.text) && tokens[k + 1]!.cap
 }
 
 // "(D-N.Y.)", "pic.twitter.com", "Polygraph.info": no sentence starts inside

@@ -1,0 +1,85 @@
+// A quotation's tag tells its speaker by its shape, whatever the verb:
+// '"I was such a kid," she shared.', '"Not at all," countered Berg.' — a
+// quotation closed by a comma, "?" or "!" and followed by a name or pronoun
+// and a verb (or the verb and a name) up to the sentence's end; and
+// 'Berg countered: "If they ..."' — a person's clause ending in a colon
+// that opens a quotation. The reporting-verb list cannot name every verb
+// writers use in these frames (shared, chimed in, fired back), but the
+// frame itself is unambiguous. Runs only where no other cue was found.
+
+import type { Cue, SentenceView } from './cue-types.ts'
+import type { Token } from './nlp.ts'
+import { cue, read, speakerOf } from './cue-sentence.ts'
+import { phraseStartingAt } from './noun-phrases.ts'
+import type { Phrase } from './phrases.ts'
+
+const CLOSE = /^(?:"|”|''|’)$/
+const OPEN = /^(?:"|“|``|‘)$/
+const ENDS = /^[,?!]$/
+const PERSONAL = /^(?:he|she|they)$/
+// Words that may follow the tag before the sentence ends: "she shared on Monday", "he fired back".
+const TRAIL = /^(?:on|in|at|to|with|during|after|before|about|of|last|this|yesterday|today|again|later|earlier|back|in|up|out|off|then|,)$/
+// Verbs of the tag that are no speech: "she paused", "he laughed" alone carry no words? They do in
+// this frame ("'No,' he laughed." quotes him), so only these are passed over: the writer's own asides.
+const NOT_SPEECH = /^(?:is|was|are|were|be|been|has|had|have|do|does|did|can|could|will|would|may|might|must|should)$/
+
+function isVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && !t.cap && !NOT_SPEECH.test(t.lower)
+}
+
+function person(view: SentenceView, p: Phrase | null): boolean {
+  if (!p) return false
+  const first = view.tokens[p.a]!
+  if (PERSONAL.test(first.lower)) return p.b - p.a === 1
+  for (let k = p.a; k < p.b; k++) if (view.tokens[k]!.pos !== 'PROPN' || !view.tokens[k]!.cap) return false
+  return true
+}
+
+// Nothing but a short setting after the tag: "she shared", "he said on Monday".
+function tagEnds(view: SentenceView, k: number): boolean {
+  const { tokens, to } = view
+  for (let m = k; m < to; m++) {
+    const t = tokens[m]!
+    if (/^[.!?]$/.test(t.text) && m >= to - 2) return true
+    if (m - k > 5 || !(TRAIL.test(t.lower) || t.pos === 'ADV' || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADP')) return false
+  }
+  return true
+}
+
+export function quoteTags(view: SentenceView, cues: Cue[]): void {
+  if (cues.length > 0) return
+  const { tokens, from, to } = view
+  read(view)
+  for (let k = from + 2; k < to - 1; k++) {
+    const t = tokens[k]!
+    // '"...," she shared.' / '"...," countered Berg.'
+    if (CLOSE.test(t.text) && ENDS.test(tokens[k - 1]!.text) && view.inside[k - 1] === 1) {
+      const after = k + 1
+      const subject = phraseStartingAt(tokens, after, to)
+      if (subject && person(view, subject) && isVerb(tokens[subject.b]) && tagEnds(view, subject.b + 1)) {
+        const speaker = speakerOf(subject)
+        if (speaker) cues.push(cue('verb', after, subject.b + 1, speaker, false, false, true))
+        return
+      }
+      if (isVerb(tokens[after])) {
+        const named = phraseStartingAt(tokens, after + 1, to)
+        if (named && person(view, named) && tagEnds(view, named.b)) {
+          const speaker = speakerOf(named)
+          if (speaker) cues.push(cue('verb', after, named.b, speaker, false, false, true))
+          return
+        }
+      }
+    }
+    // 'Berg countered: "If ..."': a person, a verb within a few words, a colon, a quotation.
+    if (t.text === ':' && OPEN.test(tokens[k + 1]?.text ?? '') && view.inside[k - 1] !== 1) {
+      const subject = phraseStartingAt(tokens, from, k)
+      if (!subject || !person(view, subject)) return
+      let v = subject.b
+      while (v < k && v - subject.b < 2 && tokens[v]!.pos === 'ADV') v++
+      if (!isVerb(tokens[v])) return
+      const speaker = speakerOf(subject)
+      if (speaker) cues.push(cue('verb', subject.a, k + 1, speaker, false, true, false))
+      return
+    }
+  }
+}
