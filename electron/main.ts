@@ -16,16 +16,15 @@ import { QuitFlush } from './shell/quit-flush.ts'
 import { appMenuTemplate } from './shell/app-menu.ts'
 import { COMMAND_CHANNEL, CommandsReport, ContextHint, ShellCommand, type ShellCommandId } from './shell/commands.ts'
 import { contextMenuTemplate } from './shell/context-menu.ts'
-import { parseDeepLink } from './shell/deep-link.ts'
+import { deepLinkCommands } from './shell/deep-link.ts'
 import { deepLinksFromArgv, filesFromArgv, flagValue, IMPORT_ANNOTATIONS_DIALOG, IMPORT_ARTICLES_DIALOG } from './shell/opened-files.ts'
 import { openPath, readAnnotationFile } from './shell/open-path.ts'
 import { serveRenderer } from './shell/serve-renderer.ts'
-import { isAppUrl, isDevToolsShortcut, isOpenableLink, mayNavigate, SCHEME, START_URL, WINDOW_BACKGROUND, windowPreferences } from './shell/policy.ts'
+import { isAllowedRequest, isDevToolsShortcut, isOpenableLink, isTrustedSender, mayNavigate, SCHEME, START_URL, WINDOW_BACKGROUND, windowPreferences } from './shell/policy.ts'
+import { PageCommands } from './shell/page-commands.ts'
+import { UntilOpen } from './shell/until-open.ts'
 import { restoreWindow, windowStateOf, type Display } from './shell/window-state.ts'
 import { takeFolder } from './store/take-folder.ts'
-
-// blob: URLs are the page's own data: exports are saved from them.
-const ALLOWED_REQUEST_SCHEMES = new Set([`${SCHEME}:`, 'devtools:', 'data:', 'blob:'])
 
 // Must happen before 'ready': only then does the scheme get a real origin,
 // fetch support and secure-context status.
@@ -43,12 +42,10 @@ app.setPath('userData', dataDir)
 let mainWindow: BrowserWindow | null = null
 let api: Api | null = null
 let shellState: ShellState | null = null
-// Until the page reports its commands it cannot take one: what the shell
-// sends meanwhile (files and links from the first launch) waits here.
-let pageCommands: Set<string> | null = null
-let waiting: ShellCommand[] = []
+// What the page runs, and the commands waiting for it to say so.
+const page = new PageCommands()
 // Files and links that came before the services were open.
-let early: (() => void)[] | null = []
+const early = new UntilOpen()
 // What the page said is under the pointer, for the next context menu.
 let contextAnnotation: string | null = null
 
@@ -64,8 +61,8 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   // macOS hands files and links over by event, before and after launch.
-  app.on('open-file', (event, path) => { event.preventDefault(); whenOpen(() => void openFiles([path])) })
-  app.on('open-url', (event, url) => { event.preventDefault(); whenOpen(() => openLink(url)) })
+  app.on('open-file', (event, path) => { event.preventDefault(); early.run(() => void openFiles([path])) })
+  app.on('open-url', (event, url) => { event.preventDefault(); early.run(() => openLink(url)) })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
@@ -124,8 +121,7 @@ async function start(): Promise<void> {
     if (!mainWindow) mainWindow = createWindow()
   })
   openArguments(process.argv, process.cwd())
-  for (const run of early ?? []) run()
-  early = null
+  early.open()
 }
 
 function createWindow(): BrowserWindow {
@@ -149,7 +145,7 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) {
       mainWindow = null
-      pageCommands = null
+      page.forget()
     }
   })
   window.webContents.on('context-menu', (_event, params) => void showContextMenu(window, params))
@@ -162,8 +158,7 @@ function harden(ses: Session): void {
   ses.setPermissionCheckHandler(() => false)
   ses.setDevicePermissionHandler(() => false)
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const scheme = details.url.slice(0, details.url.indexOf(':') + 1)
-    callback({ cancel: !ALLOWED_REQUEST_SCHEMES.has(scheme) })
+    callback({ cancel: !isAllowedRequest(details.url) })
   })
 }
 
@@ -171,52 +166,50 @@ function registerIpc(api: Api): void {
   for (const name of methodNames) {
     ipcMain.handle(`sourcemark:${name}`, (event, payload: unknown) => {
       // Only our own page in our own window may call the services.
-      if (!isTrustedSender(event)) throw new Error(`Sourcemark refused ${name} from an unknown sender.`)
+      if (!isTrusted(event)) throw new Error(`Sourcemark refused ${name} from an unknown sender.`)
       return dispatch(api, name, payload)
     })
   }
   // The page's command ids: menus enable those, and what waited is sent.
   ipcMain.handle('sourcemark-shell:commands', (event, ids: unknown) => {
     const parsed = CommandsReport.safeParse(ids)
-    if (!isTrustedSender(event) || !parsed.success) return false
-    pageCommands = new Set(parsed.data)
+    if (!isTrusted(event) || !parsed.success) return false
+    const waited = page.report(parsed.data)
     setMenu()
-    const queued = waiting
-    waiting = []
-    for (const command of queued) send(command)
+    for (const command of waited) send(command)
     return true
   })
   // Synchronous, so it is here before Electron's context-menu event.
   ipcMain.on('sourcemark-shell:context', (event: IpcMainEvent, hint: unknown) => {
     const parsed = ContextHint.safeParse(hint)
-    contextAnnotation = isTrustedSender(event) && parsed.success ? parsed.data.annotationId : null
+    contextAnnotation = isTrusted(event) && parsed.success ? parsed.data.annotationId : null
     event.returnValue = true
   })
   // Links in articles, after the user confirmed in the page.
   ipcMain.handle('sourcemark-shell:openExternal', async (event, url: unknown) => {
-    if (!isTrustedSender(event) || !isOpenableLink(url)) return false
+    if (!isTrusted(event) || !isOpenableLink(url)) return false
     await shell.openExternal(url)
     return true
   })
 }
 
-function isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
-  const frame = event.senderFrame
-  return mainWindow !== null && !mainWindow.isDestroyed() && event.sender === mainWindow.webContents && frame !== null && isAppUrl(frame.url)
+function isTrusted(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
+  const fromWindow = mainWindow !== null && !mainWindow.isDestroyed() && event.sender === mainWindow.webContents
+  return isTrustedSender(fromWindow, event.senderFrame?.url ?? null)
 }
 
 // A command for the page, checked against the schema the preload checks.
 function send(command: ShellCommand): void {
   const checked = ShellCommand.parse(command)
-  if (!mainWindow || mainWindow.isDestroyed() || !pageCommands) {
-    waiting.push(checked)
+  if (!mainWindow || mainWindow.isDestroyed() || !page.ready) {
+    page.wait(checked)
     if (!mainWindow) mainWindow = createWindow()
     return
   }
   mainWindow.webContents.send(COMMAND_CHANNEL, checked)
 }
 
-const available = (id: ShellCommandId) => pageCommands === null || pageCommands.has(id)
+const available = (id: ShellCommandId) => page.available(id)
 
 function setMenu(): void {
   const template = appMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, appName: APP_NAME, available }, {
@@ -240,15 +233,10 @@ async function listSources(services: Api): Promise<{ id: string; name: string }[
   return outcome.ok ? (outcome.value as { id: string; name: string }[]) : []
 }
 
-function whenOpen(run: () => void): void {
-  if (early) early.push(run)
-  else run()
-}
-
 function openArguments(argv: string[], cwd: string): void {
   const files = filesFromArgv(argv, { isPackaged: app.isPackaged, cwd })
   const links = deepLinksFromArgv(argv)
-  whenOpen(() => {
+  early.run(() => {
     if (files.length > 0) void openFiles(files)
     for (const link of links) openLink(link)
   })
@@ -270,13 +258,12 @@ async function openFiles(paths: string[]): Promise<void> {
 }
 
 function openLink(url: string): void {
-  const link = parseDeepLink(url)
-  if (!link) {
+  const commands = deepLinkCommands(url)
+  if (!commands) {
     console.error('Sourcemark ignored a link it does not know: it is not sourcemark://open/<document>#<annotation>.')
     return
   }
-  send({ id: 'library.open', args: { documentId: link.documentId } })
-  if (link.annotationId) send({ id: 'annotation.reveal', args: { id: link.annotationId } })
+  for (const command of commands) send(command)
 }
 
 // In a development run the OS must start Electron with the app's path.

@@ -11,7 +11,7 @@ import type { Suggestion } from '../../shared/model/suggestion.ts'
 import { findAppRoot } from '../app-root.ts'
 import { openServices } from '../services.ts'
 import { throughDispatch } from '../dispatch.ts'
-import { onStoreNotice } from '../store/store.ts'
+import { onStoreNotice } from '../store/notices.ts'
 import { findDocument, NotFound } from './find-document.ts'
 import { terminalJson, terminalText } from './terminal-text.ts'
 

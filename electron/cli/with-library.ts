@@ -7,7 +7,7 @@ import { findAppRoot } from '../app-root.ts'
 import { throughDispatch } from '../dispatch.ts'
 import { openServices, type ServiceOptions } from '../services.ts'
 import { LockError } from '../store/lock.ts'
-import { onStoreNotice } from '../store/store.ts'
+import { onStoreNotice } from '../store/notices.ts'
 import { takeFolder } from '../store/take-folder.ts'
 import { complain } from './messages.ts'
 

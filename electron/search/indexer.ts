@@ -29,52 +29,27 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { canonicalText } from '../../shared/model/document.ts'
-import { indexRecord, LibraryIndex } from '../../shared/library/search-index.ts'
+import { LibraryIndex } from '../../shared/library/search-index.ts'
+import { indexRecord } from '../../shared/library/index-record.ts'
 import { readIndexFile, writeIndexFile } from './index-file.ts'
-import { MAX_DOCUMENTS_READ, searchRanked, type SearchAnswer } from '../../shared/library/ranked-search.ts'
+import { searchRanked, type SearchAnswer } from '../../shared/library/ranked-search.ts'
 import type { Searchable } from '../../shared/library/search.ts'
 import type { Store } from '../store/store.ts'
 import { searchableOf } from './document-contents.ts'
 import { fillRows, readRow, removeRow, writeRow } from './search-rows.ts'
 import { bytesOf, mark, unmarked, versionOf } from './versions.ts'
 import { whenQuiet, type Quiet } from '../when-quiet.ts'
+import { KeptReads } from './kept-reads.ts'
+import { CACHE_WORTH_WRITING, type IndexerOptions } from './indexer-options.ts'
 
 export const SEARCH_INDEX_FILE = 'search-index.bin'
 // What an older version kept (JSON): removed once the new file is written.
 const OLD_INDEX_FILE = 'search-index.json'
 
-export interface IndexerOptions {
-  // Below this many documents, and this many bytes of document files, the
-  // cache is not written. Tests lower them.
-  minDocumentsToSave?: number
-  minBytesToSave?: number
-  // How many documents indexed again make the cache worth writing again.
-  changesToSave?: number
-  // How long the library must be quiet before the cache is written.
-  saveDelayMs?: number
-}
-
 // A search waits for catching up when at most this many documents are left,
 // and at most this long.
 const WAIT_FOR_FEW = 50
 const WAIT_MS = 1000
-// Documents kept read for their hits: typing narrows the same few, so more
-// than one answer reads (a cache smaller than what an answer reads would
-// keep none of them), within a size (text and annotations, roughly).
-const KEEP_READ = 2 * MAX_DOCUMENTS_READ
-const KEEP_READ_BYTES = 48 * 1024 * 1024
-// (With what finding hits keeps of it, hit-cache.ts: the text lowered and
-// the annotations' words end to end.)
-const sizeOf = (entry: Searchable) => 3 * entry.text.length + 600 * entry.annotations.length
-
-const CACHE_WORTH_WRITING = { minDocumentsToSave: 200, minBytesToSave: 8 * 1024 * 1024 }
-
-// Whether a library of this many documents, of these many bytes of files,
-// gets its cache written (with the default options).
-export function cacheWorthWriting(documents: number, bytes: number): boolean {
-  return documents >= CACHE_WORTH_WRITING.minDocumentsToSave || bytes >= CACHE_WORTH_WRITING.minBytesToSave
-}
-
 export type IndexedAnswer = SearchAnswer & { indexing?: boolean }
 
 export class SearchIndexer {
@@ -91,7 +66,8 @@ export class SearchIndexer {
   #rebuilt = false
   #saveTimer: ReturnType<typeof setTimeout> | undefined
   #saving: Promise<void> = Promise.resolve()
-  #read = new Map<string, { version: string; entry: Searchable }>()
+  // Documents kept read for their hits (kept-reads.ts).
+  readonly #read = new KeptReads()
   // Documents changed since they were indexed, whatever their versions say.
   #dirty = new Set<string>()
   #searched = -Infinity
@@ -220,9 +196,9 @@ export class SearchIndexer {
         const marked = mark(version)
         index.set(entry ? indexRecord(entry, sourceName) : { id, title, text: '', notes: '', sources: '' }, marked)
         this.#read.delete(id)
-        if (entry) this.#read.set(id, { version: marked, entry })
+        if (entry) this.#read.set(id, marked, entry)
         if (entry && rows) await writeRow(this.#store.dir, entry, marked).catch(() => {})
-        this.#trimRead()
+        this.#read.trim()
         this.#left--
         this.#unsaved++
         // Let requests in between documents.
@@ -251,22 +227,18 @@ export class SearchIndexer {
   // answer, else its row, else its file (whose row is then written).
   async #contents(id: string): Promise<Searchable | null> {
     const version = this.#index!.version(id)
-    const kept = this.#read.get(id)
-    if (kept && kept.version === version) {
-      this.#read.delete(id)
-      this.#read.set(id, kept)
-      return kept.entry
-    }
+    const kept = this.#read.take(id, version)
+    if (kept) return kept
     const row = version !== undefined ? readRow(this.#store.dir, id, version) : null
     const entry = row ?? await this.#readFile(id)
     if (entry && version !== undefined) {
-      this.#read.set(id, { version, entry })
+      this.#read.set(id, version, entry)
       if (!row && this.#index!.version(id) === version && this.#rowsWorthKeeping()) {
         const writing = writeRow(this.#store.dir, entry, version).catch(() => {}).finally(() => this.#writing.delete(writing))
         this.#writing.add(writing)
       }
     }
-    this.#trimRead()
+    this.#read.trim()
     return entry
   }
 
@@ -274,7 +246,7 @@ export class SearchIndexer {
   async #fillRows(): Promise<void> {
     if (!this.#rowsWorthKeeping()) return
     // (One kept read has its row written, or being written.)
-    await fillRows(this.#store.dir, this.#index!, (id) => this.#readFile(id), (id, version) => this.#read.get(id)?.version === version)
+    await fillRows(this.#store.dir, this.#index!, (id) => this.#readFile(id), (id, version) => this.#read.holds(id, version))
   }
 
   // Rows are kept for the libraries whose index cache is kept.
@@ -286,16 +258,6 @@ export class SearchIndexer {
       this.#worth = { library, worth }
     }
     return this.#worth.worth
-  }
-
-  #trimRead(): void {
-    let bytes = 0
-    for (const { entry } of this.#read.values()) bytes += sizeOf(entry)
-    for (const [id, { entry }] of this.#read) {
-      if (this.#read.size <= KEEP_READ && bytes <= KEEP_READ_BYTES) break
-      this.#read.delete(id)
-      bytes -= sizeOf(entry)
-    }
   }
 
   #saveSoon(): void {

@@ -7,6 +7,7 @@
 import { AnnotationId } from '../../shared/model/annotation.ts'
 import { DocumentId } from '../../shared/model/document.ts'
 import { SCHEME } from './policy.ts'
+import type { ShellCommand } from './commands.ts'
 
 const LINK_HOST = 'open'
 const MAX_LINK_CHARS = 300
@@ -36,4 +37,13 @@ export function parseDeepLink(url: unknown): DeepLink | null {
   if (!DocumentId.safeParse(documentId).success) return null
   if (annotationId !== undefined && !AnnotationId.safeParse(annotationId).success) return null
   return { documentId: documentId!, annotationId: annotationId ?? null }
+}
+
+// What the page is told to do for a link: open its document, then show its
+// annotation; null for a link that is not one of ours.
+export function deepLinkCommands(url: unknown): ShellCommand[] | null {
+  const link = parseDeepLink(url)
+  if (!link) return null
+  const open: ShellCommand = { id: 'library.open', args: { documentId: link.documentId } }
+  return link.annotationId ? [open, { id: 'annotation.reveal', args: { id: link.annotationId } }] : [open]
 }

@@ -29,6 +29,20 @@ export function mayNavigate(url: string): boolean {
   return isAppUrl(url)
 }
 
+// Requests the window's session lets through: the app's pages, DevTools,
+// and the page's own data (exports are saved from blob: URLs).
+const ALLOWED_REQUEST_SCHEMES = new Set([`${SCHEME}:`, 'devtools:', 'data:', 'blob:'])
+
+export function isAllowedRequest(url: string): boolean {
+  return ALLOWED_REQUEST_SCHEMES.has(url.slice(0, url.indexOf(':') + 1))
+}
+
+// Only our own page in our own window may call the services: the sender is
+// the window's contents (fromWindow) and its frame is at an app address.
+export function isTrustedSender(fromWindow: boolean, frameUrl: string | null): boolean {
+  return fromWindow && frameUrl !== null && isAppUrl(frameUrl)
+}
+
 // Links in articles, after the user confirmed in the page. Only web and
 // mail links: anything else could start a local program.
 // The link policy decides, and the address must parse as a URL.

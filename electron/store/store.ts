@@ -9,69 +9,27 @@
 //
 // Reading is forgiving and loses nothing (recovery.ts): a bad file is moved
 // aside and its backup restored. What happened is told in store.notices,
-// one sentence each, and to every onStoreNotice() listener. The library and
+// one sentence each, and to every onStoreNotice() listener (notices.ts). The library and
 // the sources are checked when the store opens; a document when it is
-// first opened.
+// first opened. Opening's reading is store-open.ts.
 
-import { join } from 'node:path'
-import { ensureFolder } from './durable-file.ts'
 import { Committed } from './committed.ts'
-import { AppState, emptyState } from './state.ts'
-import { documentFile, indexDocument, placeEntry, type ReadDocument } from './library-index.ts'
-import { openLibrary } from './library-open.ts'
+import type { AppState } from './state.ts'
+import { documentFile, indexDocument, placeEntry } from './library-index.ts'
 import type { LibraryIndex } from './library-shards.ts'
-import { documentStamp, mapLimited } from './stamp.ts'
-import { DEFAULT_LIMITS, DocumentCache, type CacheLimits } from './document-cache.ts'
-import { readOnly, readWrite, StoreError, validated, type Access } from './access.ts'
-import {
-  defaultSources, type DocumentFile, DOCUMENT_FILE_VERSION,
-  SOURCES_VERSION, SourcesFile, type RemovedSource, type LibraryEntry, type LibraryFile,
-} from './files.ts'
-import { approximateBytes, DocumentDb, readDocument, readLoosely } from './document-db.ts'
-import { recoveryNotice } from './recovery.ts'
-import { verifyEntries } from './verify-entries.ts'
+import { mapLimited } from './stamp.ts'
+import type { DocumentCache } from './document-cache.ts'
+import { StoreError, type Access } from './access.ts'
+import { type DocumentFile, DOCUMENT_FILE_VERSION, type SourcesFile, type RemovedSource, type LibraryEntry, type LibraryFile } from './files.ts'
+import { DocumentDb, readDocument, readLoosely } from './document-db.ts'
+import { tellListeners } from './notices.ts'
+import { documentBytes, openStoreParts } from './store-open.ts'
+import type { StoreOptions } from './store-options.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
 import type { Source } from '../../shared/model/source.ts'
 import { countAnnotations } from '../../shared/library/counts.ts'
 
 export { StoreError }
-
-export type NoticeListener = (notice: string, dataDir: string) => void
-const listeners = new Set<NoticeListener>()
-
-// Hears every notice of every store opened in this process (the CLI prints
-// them to stderr). Returns the function that stops listening.
-export function onStoreNotice(listener: NoticeListener): () => void {
-  listeners.add(listener)
-  return () => void listeners.delete(listener)
-}
-
-export interface StoreOptions {
-  // Reads only: nothing is written, repaired or moved (another process owns
-  // the folder, or it cannot be written). Saving fails with a message saying why.
-  readOnly?: boolean
-  // Why it is read-only, in words ("the folder is read-only"); when given,
-  // it is also told as a notice. Default: another Sourcemark is using it.
-  readOnlyBecause?: string
-  // Runs before every write and throws to stop it: the one-writer lock's
-  // check that the folder is still ours (lock.ts).
-  guard?: () => Promise<void>
-  // The largest library.json read; lower than MAX_READ_BYTES only in tests.
-  maxLibraryBytes?: number
-  // How many documents (and bytes of them) are kept in memory; lower only in tests.
-  cache?: CacheLimits
-  // A document's journal is folded into its file past this many bytes
-  // (default: half the file, at least 64 KiB); only tests set it.
-  compactAfter?: number
-  // For the app and browser mode, which answer at once: check the entries
-  // against their files after opening, in the background once asked
-  // (verify-entries.ts; startCheck(), `verified` says when done), and write an entry a save changed a moment
-  // later (LibraryIndex commit `later`; close() writes it now).
-  quickStart?: boolean
-  // How long after a save its entry is written, with quickStart (default
-  // 1 s); only tests set it.
-  indexWriteAfterMs?: number
-}
 
 export class Store {
   readonly dir: string
@@ -107,69 +65,20 @@ export class Store {
   }
 
   static async open(dir: string, options: StoreOptions = {}): Promise<Store> {
-    let store: Store | undefined
-    let lost = false
-    // The first refusal is also told as a notice (the UI's storage notice).
-    const guard = options.guard && (async () => {
-      try {
-        await options.guard!()
-      } catch (error) {
-        if (!lost && store) store.#notice((error as Error).message)
-        lost = true
-        throw new StoreError((error as Error).message, { cause: error })
-      }
-    })
-    const access = options.readOnly ? readOnly(options.readOnlyBecause) : readWrite(guard)
-    if (!access.readOnly) await ensureFolder(join(dir, 'documents'))
-    const pending: string[] = []
-    // Documents read while opening, kept (the most recent) so that they are not read again.
-    const documents = new DocumentCache<DocumentDb>(options.cache ?? DEFAULT_LIMITS)
-    const reader = (how: Access, notices: string[]): ReadDocument => async (id, file) => {
-      const found = await readDocument(file, id, `The document file ${file}`, how, options.compactAfter)
-      if (found.notice) notices.push(found.notice)
-      if (!found.db) return null
-      // One read without repair that found something wrong is not kept:
-      // its open repairs it (and tells).
-      if (!how.readOnly || access.readOnly || !found.notice) documents.set(id, Promise.resolve(found.db), documentBytes)
-      return { data: found.db.data, stamp: await documentStamp(file) }
-    }
-
-    // Read without repair: a bad file is left for its open.
-    const checkAccess: Access = { ...readOnly(), adapter: access.adapter, writing: access.writing }
-    const quick = options.quickStart === true && !access.readOnly
-    const { index: library, legacy, save } = await openLibrary(dir, access, {
-      read: reader(access, pending),
-      check: reader(checkAccess, []),
-      checkLater: quick,
-      ...(options.indexWriteAfterMs === undefined ? {} : { writeAfterMs: options.indexWriteAfterMs }),
-      notices: pending,
-      ...(options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes }),
-    })
-    const sources = await openSources(dir, access, legacy.sources, pending)
-    const state = await AppState.open(dir, {
-      writable: !access.readOnly,
-      guard,
-      fallback: legacy.lastOpened !== undefined ? { ...emptyState(), lastOpened: legacy.lastOpened } : null,
-    })
-    await save()
-    if (options.readOnly && options.readOnlyBecause) {
-      pending.unshift(`Sourcemark opened ${dir} read-only, because ${options.readOnlyBecause}: nothing will be saved there.`)
-    }
-    store = new Store(dir, { library, sources, state, documents }, access, options.compactAfter)
-    for (const notice of pending) store.#notice(notice)
-    if (quick) {
+    // The guard tells its first refusal through the store, made last.
+    const late: { tell?: (notice: string) => void } = {}
+    const { access, notices, check, ...parts } = await openStoreParts(dir, options, late)
+    const store = new Store(dir, parts, access, options.compactAfter)
+    late.tell = (notice) => store.#notice(notice)
+    for (const notice of notices) store.#notice(notice)
+    if (check) {
       store.#indexLater = true
       // Not started here: see startCheck().
-      store.#check = () => verifyEntries({
-        dir, library, documents, later: true, bytes: documentBytes,
-        read: async (id, file) => {
-          const found = await readDocument(file, id, `The document file ${file}`, checkAccess, options.compactAfter)
-          return found.notice ? null : found.db ?? null
-        },
-      }).catch(() => {})
+      store.#check = check
     }
     return store
   }
+
 
   // With quickStart, the check of the entries against their files begins
   // here, once: the caller starts it when the app is quiet after showing its
@@ -390,31 +299,6 @@ export class Store {
 
   #notice(notice: string): void {
     this.notices.push(notice)
-    for (const listener of listeners) listener(notice, this.dir)
+    tellListeners(notice, this.dir)
   }
-}
-
-// sources.json, recovered like any file. Missing, it is made from the
-// sources an older library.json held, else the built-in ones.
-async function openSources(dir: string, access: Access, legacy: Source[] | undefined, notices: string[]): Promise<Committed<SourcesFile>> {
-  const file = join(dir, 'sources.json')
-  const result = await access.read(file, (raw) => validated(SourcesFile, raw))
-  const adapter = access.adapter<SourcesFile>(file)
-  if (result.status === 'ok' || result.status === 'restored') {
-    const notice = recoveryNotice('sources.json', result, '')
-    if (notice) notices.push(notice)
-    return new Committed(result.data, adapter)
-  }
-  const fallback = legacy ? 'took the sources from library.json' : 'started with the built-in sources'
-  const notice = result.status === 'missing' && !result.backup ? null : recoveryNotice('sources.json', result, fallback)
-  if (notice) notices.push(notice)
-  const data: SourcesFile = { version: SOURCES_VERSION, sources: legacy ?? defaultSources(), removed: [] }
-  const sources = new Committed(data, adapter)
-  if (!access.readOnly) await sources.commit(() => data)
-  return sources
-}
-
-// About what a document takes in memory.
-function documentBytes(db: DocumentDb): number {
-  return approximateBytes(db.data)
 }

@@ -6,24 +6,22 @@
 // ranking and slow updates, Orama took minutes to build, and FTS5 is a
 // native module that cannot be built for Electron here.
 //
-// One record per document: its title, text, the notes of its annotations
-// and the names of their sources and relays (an annotation's quote is words
-// of the text, so the text finds it). The index only ranks documents; the
-// hits in them are found afterwards (find-hits.ts).
+// One record per document (index-record.ts). The index only ranks
+// documents; the hits in them are found afterwards (find-hits.ts).
 //
-// Postings are packed, one 32-bit number each (document number << 10 | the
-// word's count in the field, at most 1023), in typed arrays per word and
-// field. A document changed gets a new number and the old one is marked
-// gone; the gone are dropped when they pile up (compact()) and when saved.
+// Postings are packed, one 32-bit number each (postings.ts), in typed
+// arrays per word and field. A document changed gets a new number and the
+// old one is marked gone; the gone are dropped when they pile up
+// (compact()) and when saved.
 // Loaded postings are views of the file's bytes until a word grows.
 // Each document keeps a version (what the caller says it was when indexed),
 // so the caller can tell which documents changed since.
 
-import type { Searchable } from './search.ts'
+import type { IndexRecord } from './index-record.ts'
+import { Postings, TF_BITS, TF_MAX } from './postings.ts'
 import { bestOf } from './search-best.ts'
 import { wordKeys } from './words.ts'
 
-export interface IndexRecord { id: string; title: string; text: string; notes: string; sources: string }
 export interface RankedDocument { id: string; score: number }
 // The index as saved: see snapshot().
 export interface IndexSnapshot { header: string; postings: Uint32Array[] }
@@ -37,44 +35,11 @@ const F = FIELDS.length
 const BOOST = [3, 1, 2, 2]
 const K1 = 1.2
 const B = 0.7
-const TF_BITS = 10
-const TF_MAX = (1 << TF_BITS) - 1
 // The word being typed stands for at most this many words it begins (the
 // most frequent), and counts for less than a whole word.
 const MAX_EXPANSIONS = 64
 const PREFIX_WEIGHT = 0.6
 const MAX_QUERY_WORDS = 30
-
-class Postings {
-  data: Uint32Array
-  n: number
-  constructor(data: Uint32Array = new Uint32Array(2), n = 0) {
-    this.data = data
-    this.n = n
-  }
-
-  push(entry: number): void {
-    if (this.n === this.data.length) {
-      const grown = new Uint32Array(this.n * 2)
-      grown.set(this.data)
-      this.data = grown
-    }
-    this.data[this.n++] = entry
-  }
-}
-
-// What is indexed of a document: notes one per line, each source and relay
-// name once.
-export function indexRecord({ document: doc, text, annotations }: Searchable, sourceName: (id: string) => string): IndexRecord {
-  const notes: string[] = []
-  const named = new Set<string>()
-  for (const a of annotations) {
-    if (a.note) notes.push(a.note)
-    for (const id of a.sources) named.add(id)
-    for (const id of a.via) named.add(id)
-  }
-  return { id: doc.id, title: doc.meta.title, text, notes: notes.join('\n'), sources: [...named].map(sourceName).join('\n') }
-}
 
 export class LibraryIndex {
   // Per field: word -> postings.

@@ -1,6 +1,7 @@
 import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
-import { indexRecord, LibraryIndex } from '../../shared/library/search-index.ts'
+import { LibraryIndex } from '../../shared/library/search-index.ts'
+import { indexRecord } from '../../shared/library/index-record.ts'
 import { MAX_DOCUMENTS_READ, searchRanked } from '../../shared/library/ranked-search.ts'
 import { MAX_HITS_PER_DOCUMENT } from '../../shared/library/find-hits.ts'
 import type { Searchable } from '../../shared/library/search.ts'
