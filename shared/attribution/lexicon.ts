@@ -259,7 +259,7 @@ export const COUNTRY_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
 
 // Prepositions that place an unnamed source: "a source at the ministry",
 // "officials in Washington", "an insider from the company".
-export const SOURCE_PLACES = set('at in within inside from across around throughout with')
+export const SOURCE_PLACES = set('at in within inside from across around throughout')
 
 // A company's legal suffix, no part of the name it is known by ("Valtronix Inc" is Valtronix).
 export const LEGAL_SUFFIX = /,?\s+(?:&\s+Co\.?|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|LLC|AG|SA|NV)$/
