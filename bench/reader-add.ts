@@ -38,9 +38,9 @@ const ROOT = resolve(import.meta.dirname, '..')
 const big = generateBigDocument()
 const STAGES = ['sent', 'painted', 'listed', 'saved', 'told'] as const
 type Stage = typeof STAGES[number]
-type Samples = Record<Stage | 'key task CPU' | 'add CPU' | 'longest task CPU' | 'suggestions: longest task CPU', number[]>
+type Samples = Record<Stage | 'key task CPU' | 'key to told CPU' | 'add CPU' | 'longest task CPU' | 'suggestions: longest task CPU', number[]>
 
-const empty = (): Samples => ({ sent: [], painted: [], listed: [], saved: [], told: [], 'key task CPU': [], 'add CPU': [], 'longest task CPU': [], 'suggestions: longest task CPU': [] })
+const empty = (): Samples => ({ sent: [], painted: [], listed: [], saved: [], told: [], 'key task CPU': [], 'key to told CPU': [], 'add CPU': [], 'longest task CPU': [], 'suggestions: longest task CPU': [] })
 
 async function measure(root: string, into: Samples, name: string): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'sourcemark-add-'))
@@ -80,6 +80,7 @@ async function measure(root: string, into: Samples, name: string): Promise<void>
       for (const t of times) for (const stage of STAGES) into[stage].push(t[stage])
       const perAdd = addCpu(cpu.events)
       into['key task CPU'].push(...perAdd.key)
+      into['key to told CPU'].push(...perAdd.told)
       into['add CPU'].push(...perAdd.total)
       into['longest task CPU'].push(...perAdd.longest)
     } finally {
@@ -149,18 +150,23 @@ const WATCH_ADD = `(quote) => new Promise((resolve, reject) => {
 })`
 
 // Per add, from its key press's task to its "add-settled" time stamp: the
-// key task's CPU, the sum of all tasks' CPU, and the longest task's.
-function addCpu(events: TraceEvent[]): { key: number[]; total: number[]; longest: number[] } {
+// key task's CPU, the sum of all tasks' CPU, and the longest task's; and
+// the sum of the tasks' CPU up to the frame that showed the status
+// ("add-told"), what the page did before the user was told.
+function addCpu(events: TraceEvent[]): { key: number[]; told: number[]; total: number[]; longest: number[] } {
   const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X').sort((a, b) => a.ts - b.ts)
   const keys = events.filter((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'keydown').sort((a, b) => a.ts - b.ts)
   const ends = events.filter((e) => e.name === 'TimeStamp' && (e.args?.data as { message?: string } | undefined)?.message === 'add-settled').sort((a, b) => a.ts - b.ts)
-  const out = { key: [] as number[], total: [] as number[], longest: [] as number[] }
+  const told = events.filter((e) => e.name === 'TimeStamp' && (e.args?.data as { message?: string } | undefined)?.message === 'add-told').sort((a, b) => a.ts - b.ts)
+  const out = { key: [] as number[], told: [] as number[], total: [] as number[], longest: [] as number[] }
   for (const k of keys) {
     const end = ends.find((e) => e.ts > k.ts)
     if (!end) continue
     const own = tasks.find((t) => t.ts <= k.ts && t.ts + t.dur! >= k.ts + k.dur!)
     const inside = tasks.filter((t) => t.ts + t.dur! >= k.ts && t.ts <= end.ts)
+    const shown = told.find((e) => e.ts > k.ts)
+    if (shown) out.told.push(inside.filter((t) => t.ts <= shown.ts).reduce((s, t) => s + cpu(t), 0))
     out.key.push(own ? cpu(own) : 0)
     out.total.push(inside.reduce((s, t) => s + cpu(t), 0))
     out.longest.push(Math.max(0, ...inside.map(cpu)))
