@@ -1,4 +1,4 @@
-// node --import tsx bench/reader-add.ts [--before DIR] [--rounds N] [--adds N] [--profile DIR] (after npm run build)
+// node --import tsx bench/reader-add.ts [--before DIR] [--rounds N] [--adds N] [--profile DIR] [--timeline N] (after npm run build)
 //
 // Adding a claim to the 1 MB document with 10,000 annotations, in the real
 // app (browser mode, headless Chromium), before and after in one run: DIR
@@ -18,7 +18,8 @@
 // --profile DIR writes CPU profiles there: the page's while it adds
 // (<which>-<round>.page.cpuprofile, DevTools protocol) and the server's
 // whole run (node --cpu-prof, into <which>-<round>.server/, one file per
-// thread); both open in Chrome DevTools.
+// thread); both open in Chrome DevTools. --timeline N prints the main
+// thread's tasks of the first N adds of each run (bench/add-timeline.ts).
 
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -28,17 +29,18 @@ import type { Page } from '@playwright/test'
 import { BIG_DOCUMENT_ID, generateBigDocument, writeBigDocument } from '../test/helpers/big-document.ts'
 import { Store } from '../electron/store/store.ts'
 import { launchBrowser, startApp } from './scale/app.ts'
+import { addTimelines } from './add-timeline.ts'
 import { mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
 import { SELECT_WORDS } from './select-words.ts'
 
-const { values } = parseArgs({ options: { before: { type: 'string' }, profile: { type: 'string' }, rounds: { type: 'string', default: '1' }, adds: { type: 'string', default: '30' } } })
+const { values } = parseArgs({ options: { before: { type: 'string' }, profile: { type: 'string' }, timeline: { type: 'string' }, rounds: { type: 'string', default: '1' }, adds: { type: 'string', default: '30' } } })
 const ROOT = resolve(import.meta.dirname, '..')
 const big = generateBigDocument()
 const STAGES = ['sent', 'painted', 'listed', 'saved', 'told'] as const
 type Stage = typeof STAGES[number]
-type Samples = Record<Stage | 'key task CPU' | 'add CPU' | 'longest task CPU' | 'suggestions: longest task CPU', number[]>
+type Samples = Record<Stage | 'key task CPU' | 'key to told CPU' | 'add CPU' | 'longest task CPU' | 'suggestions: longest task CPU', number[]>
 
-const empty = (): Samples => ({ sent: [], painted: [], listed: [], saved: [], told: [], 'key task CPU': [], 'add CPU': [], 'longest task CPU': [], 'suggestions: longest task CPU': [] })
+const empty = (): Samples => ({ sent: [], painted: [], listed: [], saved: [], told: [], 'key task CPU': [], 'key to told CPU': [], 'add CPU': [], 'longest task CPU': [], 'suggestions: longest task CPU': [] })
 
 async function measure(root: string, into: Samples, name: string): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'sourcemark-add-'))
@@ -73,10 +75,12 @@ async function measure(root: string, into: Samples, name: string): Promise<void>
         }
       })
       if (profiles) await writeFile(join(profiles, `${name}.page.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile))
+      if (values.timeline) console.error(`${name}:\n${addTimelines(cpu.events, Number(values.timeline))}`)
       if (missed) console.error(`${missed} key presses added nothing (skipped)`)
       for (const t of times) for (const stage of STAGES) into[stage].push(t[stage])
       const perAdd = addCpu(cpu.events)
       into['key task CPU'].push(...perAdd.key)
+      into['key to told CPU'].push(...perAdd.told)
       into['add CPU'].push(...perAdd.total)
       into['longest task CPU'].push(...perAdd.longest)
     } finally {
@@ -123,7 +127,8 @@ const WATCH_ADD = `(quote) => new Promise((resolve, reject) => {
   const at = (stage) => {
     if (out[stage] !== undefined) return
     out[stage] = -1
-    requestAnimationFrame(() => { out[stage] = performance.now() - key; check() })
+    if (stage === 'told') console.timeStamp('add-status')
+    requestAnimationFrame(() => { out[stage] = performance.now() - key; if (stage === 'told') console.timeStamp('add-told'); check() })
   }
   const resources = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name.endsWith('/api/createAnnotation')) entries.push(e)
@@ -145,18 +150,23 @@ const WATCH_ADD = `(quote) => new Promise((resolve, reject) => {
 })`
 
 // Per add, from its key press's task to its "add-settled" time stamp: the
-// key task's CPU, the sum of all tasks' CPU, and the longest task's.
-function addCpu(events: TraceEvent[]): { key: number[]; total: number[]; longest: number[] } {
+// key task's CPU, the sum of all tasks' CPU, and the longest task's; and
+// the sum of the tasks' CPU up to the frame that showed the status
+// ("add-told"), what the page did before the user was told.
+function addCpu(events: TraceEvent[]): { key: number[]; told: number[]; total: number[]; longest: number[] } {
   const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X').sort((a, b) => a.ts - b.ts)
   const keys = events.filter((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'keydown').sort((a, b) => a.ts - b.ts)
   const ends = events.filter((e) => e.name === 'TimeStamp' && (e.args?.data as { message?: string } | undefined)?.message === 'add-settled').sort((a, b) => a.ts - b.ts)
-  const out = { key: [] as number[], total: [] as number[], longest: [] as number[] }
+  const told = events.filter((e) => e.name === 'TimeStamp' && (e.args?.data as { message?: string } | undefined)?.message === 'add-told').sort((a, b) => a.ts - b.ts)
+  const out = { key: [] as number[], told: [] as number[], total: [] as number[], longest: [] as number[] }
   for (const k of keys) {
     const end = ends.find((e) => e.ts > k.ts)
     if (!end) continue
     const own = tasks.find((t) => t.ts <= k.ts && t.ts + t.dur! >= k.ts + k.dur!)
     const inside = tasks.filter((t) => t.ts + t.dur! >= k.ts && t.ts <= end.ts)
+    const shown = told.find((e) => e.ts > k.ts)
+    if (shown) out.told.push(inside.filter((t) => t.ts <= shown.ts).reduce((s, t) => s + cpu(t), 0))
     out.key.push(own ? cpu(own) : 0)
     out.total.push(inside.reduce((s, t) => s + cpu(t), 0))
     out.longest.push(Math.max(0, ...inside.map(cpu)))

@@ -110,10 +110,13 @@ async function boot(): Promise<void> {
     repainted: (placed) => { refresh(placed); suggestions.changed() },
     // One claim made: its mark and card are put in by themselves; the
     // toolbar follows in the next frame (placing it reads the layout the
-    // new mark and card change), the suggestions and coverage after that.
+    // new mark and card change), the suggestions and coverage when the page
+    // is idle. Its save answered changes nothing the toolbar shows (the
+    // same span, kind and sources): the frame that shows "saved" places
+    // nothing.
     stepped: (change, placed, index) => {
       sidebar.step(change, placed, index)
-      placeNextFrame()
+      if (change.kind === 'added') placeNextFrame()
       suggestions.changed()
     },
   })
@@ -139,8 +142,8 @@ async function boot(): Promise<void> {
     placedBy = null
     if (!opened || library.shown || sidebar.editing) return toolbar.hide()
     const { session } = opened
-    const uses = new Map<string, number>()
-    for (const a of session.annotations) for (const id of a.sources) uses.set(id, (uses.get(id) ?? 0) + 1)
+    // Kept by the session, not counted over every annotation here.
+    const uses = session.tally.counts
     const span = selectedSpan(opened.view, opened.map)
     const current = session.currentAnnotation()
     const painted = current ? opened.painter.span(current.id) : null
@@ -228,7 +231,10 @@ async function boot(): Promise<void> {
 
   const host = document.getElementById('article')!
   guardLinks(host)
-  document.addEventListener('selectionchange', placeToolbar)
+  // Placed once per frame, however many times the selection changed (a key
+  // that marks a claim takes the selection away and draws the claim: one
+  // placement in the next frame serves both).
+  document.addEventListener('selectionchange', placeNextFrame)
   // A click (not a drag) on a painted span selects its annotation, the
   // innermost where they nest. ProseMirror may put back its last text
   // selection on a click, so the text selection is cleared here, at once.

@@ -9,6 +9,7 @@ import type { Annotation, AnnotationKind, Target } from '../shared/model/annotat
 import type { Source } from '../shared/model/source.ts'
 import type { Step, UndoHistory } from './history.ts'
 import { loadRemovedNames, removedName } from './removed-sources.ts'
+import { SourceTally } from './source-tally.ts'
 
 // Local ids of annotations shown before their save answers.
 let pendingSerial = 0
@@ -35,6 +36,8 @@ export class Session {
   #pending = new Set<string>()
   // Local id -> stored id, once saved.
   #saved = new Map<string, string>()
+  // The tally and the lists it counted.
+  #tally: { tally: SourceTally; annotations: readonly Annotation[]; sources: readonly Source[] } | null = null
 
   constructor(api: Api, history: UndoHistory, documentId: string, annotations: Annotation[], sources: Source[]) {
     this.#api = api
@@ -42,6 +45,17 @@ export class Session {
     this.documentId = documentId
     this.annotations = annotations
     this.sources = sources
+  }
+
+  // The annotations per source: counted again when first asked after the
+  // annotations or sources changed, except for one annotation added or
+  // saved, which it follows by itself.
+  get tally(): SourceTally {
+    const kept = this.#tally
+    if (kept && kept.annotations === this.annotations && kept.sources === this.sources) return kept.tally
+    const tally = new SourceTally(this.sources, this.annotations)
+    this.#tally = { tally, annotations: this.annotations, sources: this.sources }
+    return tally
   }
 
   onChange(listener: (change?: Change) => void): void {
@@ -68,8 +82,10 @@ export class Session {
     const before = this.current
     const shown: Annotation = { id: `pending-${++pendingSerial}`, documentId: this.documentId, kind, target, sources, via: [], note: '', created: at, modified: at }
     this.#pending.add(shown.id)
-    this.annotations = [...this.annotations, shown]
+    const listed = this.annotations
+    this.annotations = [...listed, shown]
     this.current = shown.id
+    this.#counted(listed, [shown, 1])
     this.#changed({ kind: 'added', annotation: shown, previous: before })
     let created: Annotation
     try {
@@ -84,8 +100,10 @@ export class Session {
     }
     this.#saved.set(shown.id, created.id)
     const index = this.annotations.findIndex((a) => a.id === shown.id)
-    this.annotations = index === -1 ? [...this.annotations, created] : this.annotations.with(index, created)
+    const showing = this.annotations
+    this.annotations = index === -1 ? [...showing, created] : showing.with(index, created)
     if (this.current === shown.id) this.current = created.id
+    if (index !== -1) this.#counted(showing, [shown, -1], [created, 1])
     this.#changed(index === -1 ? undefined : { kind: 'saved', annotation: created, localId: shown.id })
     this.#record({
       undo: async () => { await this.#delete(created.id) },
@@ -191,6 +209,14 @@ export class Session {
   #put(annotation: Annotation): void {
     const at = this.annotations.findIndex((a) => a.id === annotation.id)
     this.annotations = at === -1 ? [...this.annotations, annotation] : this.annotations.with(at, annotation)
+  }
+
+  // The tally of `was` follows the annotations made from it by these.
+  #counted(was: readonly Annotation[], ...steps: [Annotation, 1 | -1][]): void {
+    const kept = this.#tally
+    if (!kept || kept.annotations !== was || kept.sources !== this.sources) return
+    for (const [annotation, by] of steps) kept.tally.add(annotation, by)
+    kept.annotations = this.annotations
   }
 
   #changed(change?: Change): void {

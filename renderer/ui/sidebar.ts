@@ -128,6 +128,9 @@ export class Sidebar {
       return
     }
     this.#seenCurrent = session.current
+    // The card followed is the same card under its stored id: it is where
+    // it was, and is not brought into view again.
+    if (change.kind === 'saved' && this.#followed === change.localId) this.#followed = change.annotation.id
     const { counts, unattributed } = countSources(session)
     if (!(this.#countsNode instanceof Element && updateCounts(this.#countsNode, counts, unattributed, this.#filters))) {
       this.#countsNode = swap(this.#countsNode, countButtons(counts, unattributed, this.#filters, (source) => { this.#sourceFilter.value = source; this.#filter('source', source) }))
@@ -294,22 +297,9 @@ function sameFilters(a: Filters, b: Filters): boolean {
   return a.source === b.source && a.kind === b.kind && a.text === b.text
 }
 
-// Annotations per source, and claims with no source that still exists:
-// one pass over the annotations.
+// Annotations per source, and claims with no source that still exists
+// (the session keeps the tally).
 function countSources(session: Session): { counts: (readonly [Source, number])[]; unattributed: number } {
-  const tally = new Map<string, number>(session.sources.map((s) => [s.id, 0]))
-  let unattributed = 0
-  for (const a of session.annotations) {
-    let known = 0
-    for (let i = 0; i < a.sources.length; i++) {
-      const id = a.sources[i]!
-      const n = tally.get(id)
-      // A source named twice counts once.
-      if (n === undefined || a.sources.indexOf(id) !== i) continue
-      tally.set(id, n + 1)
-      known++
-    }
-    if (a.kind === 'claim' && known === 0) unattributed++
-  }
-  return { counts: session.sources.map((s) => [s, tally.get(s.id)!] as const), unattributed }
+  const { tally } = session
+  return { counts: session.sources.map((s) => [s, tally.counts.get(s.id) ?? 0] as const), unattributed: tally.unattributed }
 }

@@ -21,6 +21,9 @@ export interface SuggestionPanels {
   changed(): void
 }
 
+// At most this long (ms) before the suggestions and coverage follow a change.
+const IDLE_WAIT = 250
+
 export function suggestionPanels(api: Api, reader: Reader, run: Run): SuggestionPanels {
   const state = new SuggestionState(api)
   void state.load()
@@ -35,17 +38,18 @@ export function suggestionPanels(api: Api, reader: Reader, run: Run): Suggestion
   }
 
   // After a change to the annotations the suggestions are filtered again
-  // and the coverage counted once the change is on screen: on a long
-  // article that takes longer than a frame, and the new mark and card come
-  // first.
+  // and the coverage counted when the page is idle: the new mark and card
+  // come first, and so do the save's answer and its status (a claim's add
+  // and save make one pass when the page was busy in between). The timeout
+  // bounds the wait on a page never idle.
   let drawing = 0
   const drawSoon = () => {
     if (drawing) return
-    drawing = requestAnimationFrame(() => setTimeout(() => {
+    drawing = requestIdleCallback(() => {
       drawing = 0
       void state.watch()
       drawCoverage()
-    }))
+    }, { timeout: IDLE_WAIT })
   }
 
   // The coverage of a long article is counted in a task of its own, not in

@@ -15,10 +15,13 @@
 // Screen readers still hear the whole list: each row says its place and
 // the list's length (aria-posinset, aria-setsize); spacers are hidden.
 //
-// The arithmetic is in virtual-range.ts.
+// The arithmetic is in virtual-range.ts, the items with their keys and
+// sizes in virtual-items.ts, where the list is seen in virtual-geometry.ts.
 
-import { pieces, RowSizes, scrollToShow, visibleRange, type Range } from './virtual-range.ts'
-import { fitSpacers, newSpacer, setHeight } from './virtual-spacers.ts'
+import { ListGeometry } from './virtual-geometry.ts'
+import { ListItems } from './virtual-items.ts'
+import { pieces, scrollToShow, visibleRange, type Range } from './virtual-range.ts'
+import { fitSpacers, newSpacer, putChildren, setHeight } from './virtual-spacers.ts'
 
 export interface VirtualListOptions<T> {
   // The <ol> or <ul> to fill; its rows are its only children.
@@ -49,27 +52,15 @@ export interface VirtualListOptions<T> {
   scrollWindow?: boolean
 }
 
-// How much of the scroller is on screen, in steps of 1%.
-const EDGE_STEPS = Array.from({ length: 101 }, (_, i) => i / 100)
-
-// Where the list is seen: the band of the window (top, height) and how far
-// the view has scrolled into the list (offset, list coordinates).
-interface Geometry { top: number; height: number; offset: number; scrolls: boolean }
-
 export class VirtualList<T> {
   #o: Required<Omit<VirtualListOptions<T>, 'keep' | 'stamp' | 'placed'>> & Pick<VirtualListOptions<T>, 'keep' | 'stamp' | 'placed'>
-  // As last read from layout; null when something may have moved it.
-  #geo: Geometry | null = null
+  #geo: ListGeometry
   // A row reveal brought into view by the sizes known, checked against its
   // box in the next frame (its size may have been an estimate).
   #revealing: { key: string; margin: number } | null = null
   // How far reveal has yet to scroll (made in the next frame).
   #scrollPending = 0
-  #items: T[] = []
-  #index = new Map<string, number>()
-  #measured = new Map<string, number>()
-  #measuredSum = 0
-  #sizes = new RowSizes(new Float64Array(0))
+  #items: ListItems<T>
   // The rows in the DOM now, by key.
   #drawn = new Map<string, HTMLElement>()
   // The stamp of each drawn row when it was made.
@@ -77,35 +68,18 @@ export class VirtualList<T> {
   #keyOf = new WeakMap<Element, string>()
   #shown: number[] = []
   #scheduled = 0
-  #observer: ResizeObserver
   // Tells the drawn rows' heights, after layout.
   #rows: ResizeObserver
-  // The list's gap between rows, read once per layout of the list.
-  #gap: number | null = null
 
   constructor(options: VirtualListOptions<T>) {
     this.#o = { overscan: 600, drawAllUpTo: 0, scrollWindow: true, ...options }
-    const schedule = () => this.#schedule()
-    window.addEventListener('resize', schedule)
-    if (options.scroller) {
-      options.scroller.addEventListener('scroll', schedule, { passive: true })
-      // The window's scroll changes what is seen of the list only where it
-      // moves the scroller across the window's edge: an observer tells that
-      // after layout, so a long article scrolled beside the sidebar (sticky)
-      // costs the sidebar's lists no frame callback and no layout read.
-      new IntersectionObserver(() => { this.#geo = null; schedule() }, { threshold: EDGE_STEPS }).observe(options.scroller)
-    } else {
-      window.addEventListener('scroll', schedule, { passive: true })
-    }
-    // A new width may change the gap and every row's height.
-    this.#observer = new ResizeObserver(() => { this.#gap = null; this.#geo = null; schedule() })
-    this.#observer.observe(options.list)
+    this.#geo = new ListGeometry(options.list, options.scroller, () => this.#schedule())
+    this.#items = new ListItems(options.key, options.estimate)
     this.#rows = new ResizeObserver((entries) => this.#resized(entries))
-    if (options.scroller) this.#observer.observe(options.scroller)
   }
 
   get items(): readonly T[] {
-    return this.#items
+    return this.#items.list
   }
 
   // The rows drawn now, in order (for tests and for the owner's focus work).
@@ -114,7 +88,7 @@ export class VirtualList<T> {
   }
 
   indexOf(key: string): number {
-    return this.#index.get(key) ?? -1
+    return this.#items.indexOf(key)
   }
 
   // The row's element, when it is drawn.
@@ -125,20 +99,9 @@ export class VirtualList<T> {
   // New items (or the same ones changed): a drawn row is made again unless
   // its stamp says it shows the same.
   setItems(items: readonly T[]): void {
-    this.#items = [...items]
-    // Each key made once (10,000 rows: a few milliseconds in all).
-    const index = new Map<string, number>()
-    const sizes = new Float64Array(items.length)
-    const average = this.#average()
-    for (let i = 0; i < items.length; i++) {
-      const key = this.#o.key(items[i]!)
-      index.set(key, i)
-      sizes[i] = this.#measured.get(key) ?? average
-    }
-    this.#index = index
-    this.#sizes = new RowSizes(sizes)
+    this.#items.set(items)
     // What is around the list may have changed with it.
-    this.#geo = null
+    this.#geo.forget()
     this.#redraw(this.#drawn.keys())
   }
 
@@ -146,46 +109,20 @@ export class VirtualList<T> {
   // one on, and only drawn rows whose stamp changed are made again; no row
   // is made for the items around it.
   insert(index: number, item: T): void {
-    const key = this.#o.key(item)
-    this.#items.splice(index, 0, item)
-    for (const [k, at] of this.#index) if (at >= index) this.#index.set(k, at + 1)
-    this.#index.set(key, index)
-    this.#sizes = this.#sizes.inserted(index, this.#measured.get(key) ?? this.#average())
+    this.#items.insert(index, item)
     this.#redraw(this.#drawn.keys())
   }
 
   // The item at `index` replaced by another (a key that changed: an
   // annotation saved under its stored id), keeping its measured size.
   replaceAt(index: number, item: T): void {
-    const old = this.#items[index]
-    if (old === undefined) return
-    const oldKey = this.#o.key(old), key = this.#o.key(item)
-    this.#items[index] = item
-    this.#index.delete(oldKey)
-    this.#index.set(key, index)
-    const measured = this.#measured.get(oldKey)
-    if (measured !== undefined && !this.#measured.has(key)) { this.#measured.set(key, measured); this.#measuredSum += measured }
-    this.#redraw(this.#drawn.keys())
+    if (this.#items.replaceAt(index, item)) this.#redraw(this.#drawn.keys())
   }
 
   // Items from `start` on replaced by these (a page of a long list come in):
-  // the rest of the list is not gone through again. A replaced row keeps
-  // its size until it is measured.
+  // the rest of the list is not gone through again.
   replaceItems(start: number, items: readonly T[]): void {
-    const changed: string[] = []
-    items.forEach((item, i) => {
-      const at = start + i
-      if (at >= this.#items.length) return
-      const old = this.#o.key(this.#items[at]!)
-      if (this.#index.get(old) === at) this.#index.delete(old)
-      const key = this.#o.key(item)
-      this.#items[at] = item
-      this.#index.set(key, at)
-      const measured = this.#measured.get(key)
-      if (measured !== undefined) this.#sizes.set(at, measured)
-      if (this.#drawn.has(old)) changed.push(old)
-    })
-    this.#redraw(changed)
+    this.#redraw(this.#items.replaceFrom(start, items).filter((key) => this.#drawn.has(key)))
   }
 
   // Drops the drawn rows among `keys` that no longer show their item as
@@ -193,9 +130,9 @@ export class VirtualList<T> {
   #redraw(keys: Iterable<string>): void {
     const stamp = this.#o.stamp
     for (const key of [...keys]) {
-      const at = this.#index.get(key)
+      const at = this.#items.indexOf(key)
       const was = this.#stamps.get(key)
-      if (!stamp || at === undefined || !was || !sameValues(was, stamp(this.#items[at]!))) this.#drawn.delete(key)
+      if (!stamp || at < 0 || !was || !sameValues(was, stamp(this.#items.list[at]!))) this.#drawn.delete(key)
     }
     this.#draw(true)
   }
@@ -209,10 +146,11 @@ export class VirtualList<T> {
   reveal(key: string, margin = 8): HTMLElement | null {
     const index = this.indexOf(key)
     if (index < 0) return null
-    const geo = this.#geometry()
+    const geo = this.#geo.read()
     if (geo.height <= 0 || (!geo.scrolls && !this.#o.scrollWindow)) return this.element(key)
-    const top = this.#sizes.offset(index)
-    const to = scrollToShow(top, top + this.#sizes.size(index), geo.offset, geo.height, margin)
+    const { sizes } = this.#items
+    const top = sizes.offset(index)
+    const to = scrollToShow(top, top + sizes.size(index), geo.offset, geo.height, margin)
     if (to !== null) {
       this.#scrollPending += to - geo.offset
       geo.offset = to
@@ -225,7 +163,7 @@ export class VirtualList<T> {
 
   // Draws what the view needs now (after a change around the list).
   update(): void {
-    this.#geo = null
+    this.#geo.forget()
     this.#draw(false)
   }
 
@@ -236,8 +174,8 @@ export class VirtualList<T> {
       // A frame callback: the layout read here is the frame's own.
       const pending = this.#scrollPending
       this.#scrollPending = 0
-      if (pending) this.#scrollBy(pending)
-      this.#geo = null
+      if (pending) this.#geo.scrollBy(pending)
+      this.#geo.forget()
       this.#settle()
       this.#draw(false)
     })
@@ -249,63 +187,29 @@ export class VirtualList<T> {
     this.#revealing = null
     const row = revealing && this.element(revealing.key)
     if (!row) return
-    const rect = row.getBoundingClientRect(), geo = this.#geometry()
+    const rect = row.getBoundingClientRect(), geo = this.#geo.read()
     const again = scrollToShow(rect.top, rect.bottom, geo.top, geo.height, revealing.margin)
     if (again === null || (!geo.scrolls && !this.#o.scrollWindow)) return
-    this.#scrollBy(again - geo.top)
-    this.#geo = null
-  }
-
-  #geometry(): Geometry {
-    if (this.#geo) return this.#geo
-    const view = this.#view()
-    const scroller = this.#o.scroller
-    this.#geo = { ...view, offset: view.top - this.#listTop(), scrolls: !scroller || scroller.scrollHeight > scroller.clientHeight }
-    return this.#geo
-  }
-
-  // The band of the window the list can be seen through: the window, cut
-  // to the scroller's box when there is one.
-  #view(): { top: number; height: number } {
-    let top = 0, bottom = window.innerHeight
-    const scroller = this.#o.scroller
-    if (scroller) {
-      const box = scroller.getBoundingClientRect()
-      top = Math.max(top, box.top + scroller.clientTop)
-      bottom = Math.min(bottom, box.top + scroller.clientTop + scroller.clientHeight)
-    }
-    return { top, height: Math.max(0, bottom - top) }
-  }
-
-  // Where the list's first row would start, in window coordinates.
-  #listTop(): number {
-    const list = this.#o.list
-    const top = list.getBoundingClientRect().top
-    return list === this.#o.scroller ? top + list.clientTop - list.scrollTop : top
-  }
-
-  #scrollBy(delta: number): void {
-    const scroller = this.#o.scroller
-    if (scroller && this.#geometry().scrolls) scroller.scrollTop += delta
-    else window.scrollBy(0, delta)
+    this.#geo.scrollBy(again - geo.top)
+    this.#geo.forget()
   }
 
   #wanted(): Set<number> {
-    const count = this.#items.length
+    const count = this.#items.list.length
     const rows = new Set<number>()
     if (count <= this.#o.drawAllUpTo) {
       for (let i = 0; i < count; i++) rows.add(i)
       return rows
     }
-    const geo = this.#geometry()
-    const range: Range = visibleRange(this.#sizes, geo.offset, geo.offset + geo.height, this.#o.overscan)
+    const geo = this.#geo.read()
+    const range: Range = visibleRange(this.#items.sizes, geo.offset, geo.offset + geo.height, this.#o.overscan)
     for (let i = range.start; i < range.end; i++) rows.add(i)
     // The row with the focus, even one drawn for the items before these.
     let focused = document.activeElement
     while (focused && focused.parentElement !== this.#o.list) focused = focused.parentElement
     const focusKey = focused && this.#keyOf.get(focused)
-    if (focusKey !== undefined && focusKey !== null) rows.add(this.#index.get(focusKey) ?? -1)
-    for (const key of this.#o.keep?.() ?? []) rows.add(this.#index.get(key) ?? -1)
+    if (focusKey !== undefined && focusKey !== null) rows.add(this.#items.indexOf(focusKey))
+    for (const key of this.#o.keep?.() ?? []) rows.add(this.#items.indexOf(key))
     rows.delete(-1)
     return rows
   }
@@ -321,21 +225,22 @@ export class VirtualList<T> {
 
   #place(wanted: Set<number>): void {
     const { list, key, render } = this.#o
-    const count = this.#items.length
-    const gap = this.#rowGap()
+    const { list: items, sizes } = this.#items
+    const count = items.length
+    const gap = this.#geo.rowGap()
     const nodes: HTMLElement[] = []
     const drawn = new Map<string, HTMLElement>()
     // The spacers there are, used again in order (fewer nodes made and moved).
     const spacers = [...list.children].filter((c) => c.classList.contains('virtual-spacer')) as HTMLElement[]
     for (const piece of pieces(wanted, count)) {
       if ('gap' in piece) {
-        const height = this.#sizes.offset(piece.gap.end) - this.#sizes.offset(piece.gap.start) - gap
+        const height = sizes.offset(piece.gap.end) - sizes.offset(piece.gap.start) - gap
         const spacer = spacers.shift() ?? newSpacer()
         setHeight(spacer, height)
         nodes.push(spacer)
         continue
       }
-      const item = this.#items[piece.row]!
+      const item = items[piece.row]!
       const k = key(item)
       let row = this.#drawn.get(k)
       if (!row) {
@@ -348,15 +253,7 @@ export class VirtualList<T> {
       drawn.set(k, row)
       nodes.push(row)
     }
-    // Take out what goes, then insert what is new before the node that
-    // follows it; rows that stay keep their place and their focus.
-    const keep = new Set(nodes)
-    for (const child of [...list.children]) if (!keep.has(child as HTMLElement)) child.remove()
-    let at: ChildNode | null = list.firstChild
-    for (const node of nodes) {
-      if (node === at) { at = at.nextSibling; continue }
-      list.insertBefore(node, at)
-    }
+    putChildren(list, nodes)
     for (const [k, row] of this.#drawn) if (drawn.get(k) !== row) this.#rows.unobserve(row)
     for (const [k, row] of drawn) if (this.#drawn.get(k) !== row) this.#rows.observe(row, { box: 'border-box' })
     this.#drawn = drawn
@@ -371,9 +268,9 @@ export class VirtualList<T> {
   // hidden, or the row taken out) tells nothing.
   #resized(entries: readonly ResizeObserverEntry[]): void {
     // Laid out just now: where the list is seen is read at no cost.
-    this.#geo = null
-    this.#geometry()
-    const gap = this.#rowGap()
+    this.#geo.forget()
+    this.#geo.read()
+    const gap = this.#geo.rowGap()
     let changed = false
     for (const entry of entries) {
       const row = entry.target as HTMLElement
@@ -382,23 +279,11 @@ export class VirtualList<T> {
       const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height
       if (height === 0) continue
       const size = height + gap
-      this.#measuredSum += size - (this.#measured.get(k) ?? 0)
-      this.#measured.set(k, size)
-      const index = this.#index.get(k)
-      if (index !== undefined && this.#sizes.set(index, size)) changed = true
+      if (this.#items.measured(k, size)) changed = true
     }
     if (!changed) return
-    fitSpacers(this.#o.list, this.#sizes, gap)
+    fitSpacers(this.#o.list, this.#items.sizes, gap)
     this.#schedule()
-  }
-
-  #rowGap(): number {
-    this.#gap ??= parseFloat(getComputedStyle(this.#o.list).rowGap) || 0
-    return this.#gap
-  }
-
-  #average(): number {
-    return this.#measured.size === 0 ? this.#o.estimate : this.#measuredSum / this.#measured.size
   }
 }
 

@@ -1,6 +1,6 @@
 // The spacers of a virtual list (virtual-list.ts): hidden list items as
 // tall as the rows they stand for, so the list keeps the whole list's
-// height and every row its place.
+// height and every row its place; and the rows and spacers put in the list.
 
 import type { RowSizes } from './virtual-range.ts'
 
@@ -32,4 +32,17 @@ export function fitSpacers(list: HTMLElement, sizes: RowSizes, gap: number): voi
   }
   const last = list.lastElementChild as HTMLElement | null
   if (last?.classList.contains('virtual-spacer')) setHeight(last, sizes.total - sizes.offset(next) - gap)
+}
+
+// The list's children made `nodes`: what goes is taken out, then what is new
+// is inserted before the node that follows it; rows that stay are never
+// moved, so they keep their place and their focus.
+export function putChildren(list: HTMLElement, nodes: readonly HTMLElement[]): void {
+  const keep = new Set(nodes)
+  for (const child of [...list.children]) if (!keep.has(child as HTMLElement)) child.remove()
+  let at: ChildNode | null = list.firstChild
+  for (const node of nodes) {
+    if (node === at) { at = at.nextSibling; continue }
+    list.insertBefore(node, at)
+  }
 }

@@ -173,3 +173,22 @@ test('create tells the listeners what changed: one added, then the same one save
   session.select(null)
   assert.deepEqual(changes.at(-1), undefined, 'any other change says nothing: listeners draw it all')
 })
+
+test('the tally of annotations per source follows a claim added and saved without counting them all again, and any other change is counted anew', async () => {
+  const { session } = await open()
+  const counts = () => ({ tass: session.tally.counts.get('tass'), xinhua: session.tally.counts.get('xinhua'), none: session.tally.unattributed })
+  await session.create('claim', target('Tass said so'), ['tass'])
+  const tally = session.tally
+  assert.deepEqual(counts(), { tass: 1, xinhua: 0, none: 0 })
+  const seen: unknown[] = []
+  session.onChange(() => seen.push(counts()))
+  const created = await session.create('claim', target('the talks went well'), ['xinhua', 'xinhua'])
+  assert.deepEqual(seen, [{ tass: 1, xinhua: 1, none: 0 }, { tass: 1, xinhua: 1, none: 0 }], 'a source named twice counts once, shown and saved')
+  assert.equal(session.tally, tally, 'followed, not counted again')
+  await session.create('claim', target('Xinhua said'))
+  assert.deepEqual(counts(), { tass: 1, xinhua: 1, none: 1 })
+  assert.equal(session.tally, tally)
+  await session.update(created.id, { sources: ['tass'] })
+  assert.deepEqual(counts(), { tass: 2, xinhua: 0, none: 1 })
+  assert.notEqual(session.tally, tally, 'another change: counted anew')
+})

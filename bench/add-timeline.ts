@@ -1,0 +1,39 @@
+// What the page's main thread did during one add, task by task, from a
+// Chromium trace (bench/reader-add.ts --timeline N): each task's start from
+// the key press, its wall and CPU time, and what ran in it (events, timers,
+// frames, the answer, layout), up to the frame that showed the status.
+
+import type { TraceEvent } from './main-thread-cpu.ts'
+
+const SHOWN = new Set(['EventDispatch', 'TimerFire', 'FireAnimationFrame', 'FunctionCall', 'ResourceReceiveResponse', 'ResourceFinish', 'Layout', 'UpdateLayoutTree', 'Paint', 'TimeStamp', 'FireIdleCallback', 'V8.GC_SCAVENGER', 'MinorGC', 'MajorGC'])
+
+const label = (e: TraceEvent): string => {
+  const data = (e.args?.data ?? {}) as Record<string, unknown>
+  if (e.name === 'EventDispatch') return `event ${String(data.type)}`
+  if (e.name === 'FunctionCall') return `call ${String(data.functionName || '(anon)')}:${String(data.lineNumber ?? '')}`
+  if (e.name === 'TimeStamp') return `mark ${String(data.message)}`
+  if (e.name.startsWith('Resource')) return `${e.name} ${String(data.url ?? '').split('/').pop()}`
+  return e.name
+}
+
+// One block of lines per add: from its keydown to its `endMark` time stamp.
+export function addTimelines(events: TraceEvent[], adds: number, endMark = 'add-told'): string {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts)
+  const keys = sorted.filter((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'keydown')
+  const told = sorted.filter((e) => e.name === 'TimeStamp' && (e.args?.data as { message?: string } | undefined)?.message === endMark)
+  const tasks = sorted.filter((e) => e.name === 'RunTask' && e.ph === 'X')
+  const out: string[] = []
+  for (const key of keys.slice(0, adds)) {
+    const end = told.find((e) => e.ts > key.ts)
+    if (!end) continue
+    const own = tasks.find((t) => t.ts <= key.ts && t.ts + t.dur! >= key.ts)
+    const t0 = own?.ts ?? key.ts
+    out.push(`add at ${(key.ts / 1000).toFixed(0)}: told ${((end.ts - t0) / 1000).toFixed(1)} ms`)
+    for (const task of tasks.filter((t) => t.ts >= t0 && t.ts <= end.ts)) {
+      const inside = sorted.filter((e) => e.ts >= task.ts && e.ts <= task.ts + task.dur! && SHOWN.has(e.name) && e.ph !== 'E')
+      const what = inside.map((e) => `${label(e)}${e.dur ? ` ${(e.dur / 1000).toFixed(1)}` : ''}`).join(', ')
+      out.push(`  +${((task.ts - t0) / 1000).toFixed(1).padStart(6)} wall ${(task.dur! / 1000).toFixed(1).padStart(5)} cpu ${((task.tdur ?? 0) / 1000).toFixed(1).padStart(5)}  ${what.slice(0, 400)}`)
+    }
+  }
+  return out.join('\n')
+}
