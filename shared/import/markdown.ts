@@ -6,8 +6,8 @@
 // front matter, if any, supplies the metadata (markdown-front-matter.ts).
 
 import MarkdownIt from 'markdown-it'
-import { limits } from '../model/document.ts'
 import { clip } from '../text/one-line.ts'
+import { checkBlocks } from './block-limits.ts'
 import { toBlocks } from './markdown-blocks.ts'
 import { splitFrontMatter } from './markdown-front-matter.ts'
 import { ImportError, type ImportedArticle } from './imported-article.ts'
@@ -44,9 +44,7 @@ export function importMarkdown(source: string, meter: WorkMeter = meterFor(sourc
   const { meta, body } = splitFrontMatter(normalized)
   const blocks = toBlocks(md.parse(body, {}), meter)
   if (blocks.length === 0) throw new ImportError('The Markdown file has no readable text.')
-  if (blocks.length > limits.blocks || blocks.some((b) => b.text.length > limits.blockText)) {
-    throw new ImportError('The Markdown file is too large to import.')
-  }
+  checkBlocks('Markdown', blocks)
   if (meta.title === undefined && blocks[0]!.type === 'title') meta.title = clip(blocks[0]!.text, 1000)
   return { meta, blocks }
 }

@@ -20,6 +20,7 @@ import { visibleLength } from './tree.ts'
 import { finishBlock, NO_MARKS, type Draft } from './draft.ts'
 import { Walker, type Context } from './walk.ts'
 import { parsePage } from './parse.ts'
+import { checkBlocks } from '../block-limits.ts'
 import { ImportError, type ImportedArticle, type ImportOptions } from '../imported-article.ts'
 import { importText } from '../text.ts'
 import { meterFor, type WorkMeter } from '../work-meter.ts'
@@ -33,9 +34,7 @@ export function importHtml(source: string, meter: WorkMeter = meterFor(source), 
   const content = options.wholePage ? wholePage(page) : findMainContent(page, meter)
   const { blocks, lead } = toBlocks(content, meter)
   if (blocks.length === 0) throw new ImportError('The HTML file has no readable article text.')
-  if (blocks.length > limits.blocks || blocks.some((b) => b.text.length > limits.blockText)) {
-    throw new ImportError('The HTML file is too large to import.')
-  }
+  checkBlocks('HTML', blocks)
   if (lead) markDateline(lead)
   const title = blocks.find((b) => b.type === 'title')
   const result: ImportedArticle = { meta: readMetadata(page, content, title?.text), blocks }

@@ -14,6 +14,7 @@ import { attr, childElements, findFirst, isElement, type Element, type MainConte
 import { visibleLength } from './tree.ts'
 import { keptHref } from '../../links/policy.ts'
 import { Draft, NO_MARKS, withMark, type MarkSpec, type MarkState, type Shape } from './draft.ts'
+import { blockTooLong } from '../block-limits.ts'
 import type { WorkMeter } from '../work-meter.ts'
 
 export interface Context {
@@ -112,6 +113,10 @@ export class Walker {
     }
     draft.append(value, ctx.marks)
     if (ctx.link) draft.linked += visibleLength(value)
+    // Refused here, not once the whole paragraph is read and made a block:
+    // a page that is one paragraph of links would cost seconds and memory
+    // more (a pre is cut at blank lines later, so it may run longer).
+    if (!draft.pre && draft.solid > limits.blockText) throw blockTooLong('HTML', draft.shape.type, draft.raw)
   }
 
   private shape(ctx: Context): Shape {
