@@ -50,6 +50,32 @@ test('reading settings change the reading column and are kept across a reload an
   await expect(settingsPanel(page).getByLabel('Wide')).toBeChecked()
 })
 
+// Clicks come faster than saves: the answer to an earlier change (which
+// holds the other fields as they were) must not undo a later click. The
+// saves are held and let go one by one, so the order is certain.
+test('a save answered after a later click leaves that click standing', async ({ app }) => {
+  test.skip(app.mode !== 'browser', 'holding a save needs the HTTP transport')
+  const page = app.page
+  const held: Array<() => void> = []
+  await page.route('**/api/updateSettings', async (route) => {
+    await new Promise<void>((resolve) => held.push(resolve))
+    await route.continue()
+  })
+  await openSettings(page)
+  await settingsPanel(page).getByLabel('Wide').check()
+  await expect.poll(() => held.length).toBe(1)
+  await settingsPanel(page).getByLabel('Loose').check()
+  held.shift()!()
+  await expect(page.locator('html')).toHaveAttribute('data-measure', 'wide')
+  // The second save is still held: what shows is the click, not the answer.
+  expect(await settingsPanel(page).getByLabel('Loose').isChecked()).toBe(true)
+  await expect.poll(() => held.length).toBe(1)
+  held.shift()!()
+  await expect(page.locator('html')).toHaveAttribute('data-leading', 'loose')
+  await expect(settingsPanel(page).getByLabel('Loose')).toBeChecked()
+  await expect(settingsPanel(page).getByLabel('Wide')).toBeChecked()
+})
+
 test('the theme follows the system until the reader picks one, which is kept', async ({ app }) => {
   const { page } = app
   await expect(article(page)).toBeVisible()

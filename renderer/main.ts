@@ -82,7 +82,7 @@ async function boot(): Promise<void> {
   document.body.append(sourceManager.element)
 
   followAppBarHeight(document.querySelector<HTMLElement>('.app-bar')!)
-  const readingPanel = new ReadingSettingsPanel((edit) => run('reading.change', { edit }), () => run('reading.settings'))
+  const readingPanel = new ReadingSettingsPanel((edit) => commands.run('reading.change', { edit }), () => run('reading.settings'))
   document.body.append(readingPanel.element)
   const drawer = new AnnotationsDrawer(() => run('view.toggleAnnotations'))
   const positions = new ReadingPositions(api, document.getElementById('reading-progress') as HTMLProgressElement)

@@ -17,9 +17,16 @@ export class ReadingSettingsPanel {
   readonly element: HTMLElement
   readonly button: HTMLButtonElement
   #form: HTMLFormElement
-  #change: (edit: SettingsEdit) => void
+  #change: (edit: SettingsEdit) => Promise<unknown>
+  // Saves asked and not yet done, per field. Saves go one at a time, and the
+  // answer to an earlier one holds this field as it was before a later
+  // click: drawn, it would undo that click. The field is drawn again from
+  // the last answer once its own saves are done (so a refused one reverts).
+  #unsaved = new Map<string, number>()
+  #settings: ReadingSettings | null = null
 
-  constructor(change: (edit: SettingsEdit) => void, toggle: () => void) {
+  // change: resolves once the edit was saved (and rendered) or refused.
+  constructor(change: (edit: SettingsEdit) => Promise<unknown>, toggle: () => void) {
     this.#change = change
     this.button = h('button', {
       type: 'button', class: 'reading-settings-button', 'aria-expanded': 'false', 'aria-controls': 'reading-settings',
@@ -33,8 +40,14 @@ export class ReadingSettingsPanel {
       group('Theme', 'theme', themeChoices, undefined, (v) => v === 'system' ? 'Theme as the system' : `${LABELS[v]} theme`, 'theme-'),
       h('p', { class: 'settings-hint' }, 'Kept in your data folder for every window and the next start.'))
     this.#form.addEventListener('change', (event) => {
-      const input = event.target as HTMLInputElement
-      this.#change({ [input.name]: input.name === 'textSize' ? Number(input.value) : input.value })
+      const { name, value } = event.target as HTMLInputElement
+      this.#unsaved.set(name, (this.#unsaved.get(name) ?? 0) + 1)
+      void this.#change({ [name]: name === 'textSize' ? Number(value) : value }).finally(() => {
+        const left = this.#unsaved.get(name)! - 1
+        if (left > 0) this.#unsaved.set(name, left)
+        else this.#unsaved.delete(name)
+        if (left === 0 && this.#settings) this.render(this.#settings)
+      })
     })
     this.element = h('section', { id: 'reading-settings', class: 'reading-settings', 'aria-labelledby': 'reading-settings-title', hidden: true },
       h('h2', { id: 'reading-settings-title' }, 'Reading settings'), this.#form)
@@ -70,8 +83,11 @@ export class ReadingSettingsPanel {
     else this.open()
   }
 
+  // Checks the stored choices, but not over a click still being saved.
   render(settings: ReadingSettings): void {
+    this.#settings = settings
     for (const input of this.#form.querySelectorAll<HTMLInputElement>('input')) {
+      if (this.#unsaved.has(input.name)) continue
       input.checked = String(settings[input.name as keyof ReadingSettings]) === input.value
     }
   }

@@ -10,6 +10,7 @@
 
 import { ArticleDraft, DocumentMeta } from '../model/document.ts'
 import { clip, oneLine } from '../text/one-line.ts'
+import { readableText } from '../text/readable.ts'
 import { decodeText } from './decode-text.ts'
 import { looksLikeMhtml, readMhtml } from './mhtml.ts'
 import { describeEncoding } from './detect-encoding.ts'
@@ -179,7 +180,8 @@ function titleFor(imported: ImportedArticle, fileName: string): string {
     imported.meta.title,
     imported.blocks.find((b) => b.type === 'title')?.text,
     imported.blocks.find((b) => b.type === 'heading')?.text,
-    splitName(fileName).stem,
+    // A file name may carry controls and bidi overrides no title should.
+    readableText(splitName(fileName).stem),
   ]
   for (const candidate of candidates) {
     const title = oneLine(candidate ?? '')

@@ -367,7 +367,7 @@ describe('importMarkdown: text and errors', () => {
   })
 
   test('a block beyond the model limit is refused, not cut', () => {
-    assert.throws(() => importMarkdown(`Start ${'word '.repeat(200_001)}`), /^ImportError: The Markdown file is too large to import\.$/)
+    assert.throws(() => importMarkdown(`Start ${'word '.repeat(200_001)}`), /^ImportError: This Markdown file has a paragraph longer than 1,000,000 characters, the most one paragraph may hold \(it starts “Start word/)
   })
 })
 

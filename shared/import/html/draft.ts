@@ -41,12 +41,22 @@ export interface Shape {
 interface Run { from: number; to: number; marks: MarkState }
 interface RawMark { type: MarkType; from: number; to: number; href?: string }
 
-const NOT_SPACE = /[^ \t\n\r\f]/
+function solidLength(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) n++
+  }
+  return n
+}
 
 export class Draft {
   raw = ''
   // Visible characters of the text that came from inside links.
   linked = 0
+  // Characters other than HTML whitespace: collapsing never drops them, so
+  // past the limit the block is surely too long, however it collapses.
+  solid = 0
   private runs: Run[] = []
   // Kept as text arrives: testing the whole raw text each time a table cell
   // is added made a row of many cells quadratic.
@@ -57,7 +67,8 @@ export class Draft {
     if (text.length === 0) return
     const from = this.raw.length
     this.raw += text
-    if (!this.text) this.text = NOT_SPACE.test(text)
+    this.solid += solidLength(text)
+    if (!this.text) this.text = this.solid > 0
     const last = this.runs.at(-1)
     if (last && last.marks === marks) last.to = this.raw.length
     else this.runs.push({ from, to: this.raw.length, marks })
@@ -66,6 +77,7 @@ export class Draft {
   appendDraft(other: Draft): void {
     const shift = this.raw.length
     this.raw += other.raw
+    this.solid += other.solid
     if (!this.text) this.text = other.text
     for (const run of other.runs) this.runs.push({ from: run.from + shift, to: run.to + shift, marks: run.marks })
   }

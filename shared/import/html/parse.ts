@@ -34,6 +34,10 @@ export function parsePage(source: string, meter: WorkMeter): Page {
     meter.step()
     if (++nodes > limit) throw new TooManyNodes()
   }
+  const countText = (previous: { nodeName: string } | undefined) => {
+    if (previous?.nodeName === '#text') meter.step()
+    else count()
+  }
   // Depth as each node is put in place, so a page of 100,000 nested <div>s
   // is refused at level 1001, not after the whole tree is built (a subtree
   // the parser moves later keeps its old depths: deeperThan checks at the end).
@@ -49,8 +53,11 @@ export function parsePage(source: string, meter: WorkMeter): Page {
     insertBefore: (parent, child, before) => (place(parent, child), defaultTreeAdapter.insertBefore(parent, child, before)),
     createElement: (...args) => (count(), defaultTreeAdapter.createElement(...args)),
     createCommentNode: (data) => (count(), defaultTreeAdapter.createCommentNode(data)),
-    insertText: (parent, text) => (count(), defaultTreeAdapter.insertText(parent, text)),
-    insertTextBefore: (parent, text, before) => (count(), defaultTreeAdapter.insertTextBefore(parent, text, before)),
+    // Text arrives a word and a space at a time, mostly joining the text
+    // node before it: only a new node counts, or a long article of plain
+    // paragraphs would pass the limit (each call is still a step of work).
+    insertText: (parent, text) => (countText(parent.childNodes.at(-1)), defaultTreeAdapter.insertText(parent, text)),
+    insertTextBefore: (parent, text, before) => (countText(parent.childNodes[parent.childNodes.indexOf(before) - 1]), defaultTreeAdapter.insertTextBefore(parent, text, before)),
   }
   let truncated = false
   let page: Page
