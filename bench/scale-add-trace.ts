@@ -10,7 +10,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { cacheWorthWriting } from '../electron/search/indexer.ts'
+import { cacheWorthWriting } from '../electron/search/indexer-options.ts'
 import { BIG_ID, BIG_TITLE, generateDocumentFile, generateLibrary } from './scale/generate.ts'
 import { launchBrowser, startApp } from './scale/app.ts'
 import { lastDocumentRead, searchIndexBuilt } from './scale/warm-up.ts'
