@@ -68,6 +68,8 @@ export class Discourse {
   jobs: ReadonlySet<string> = new Set()
   // The genders the article gives its people, so "she" skips the man named last (person-gender.ts).
   genders: PersonGenders | null = null
+  // Words the article writes only with their "'s" (possessive-names.ts): part of the name.
+  possessives: ReadonlySet<string> = new Set()
 
   entity(name: string): Entity | undefined {
     return this.entities.get(fold(name))
@@ -104,7 +106,9 @@ export class Discourse {
     const outlet = knownOutlet(name)
     if (outlet) return { name: outlet, kind: 'outlet' }
     // ("Canada’s" with its possessive read as one word is Canada.)
-    const clean = this.withoutJob(name.replace(/^(?:the|The)\s+/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '').replace(/(?<=\p{L})['’]s$/u, ''))
+    const bare = name.replace(/^(?:the|The)\s+/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '')
+    const last = /(\p{Lu}[\p{L}-]*)['’]s$/u.exec(bare)
+    const clean = this.withoutJob(last && this.possessives.has(last[1]!) ? bare : bare.replace(/(?<=\p{L})['’]s$/u, ''))
     // "RSF" after "the Rapid Support Forces (RSF)" (acronyms.ts): initials name a body.
     const spelt = this.acronyms.get(clean) ?? this.acronyms.get(clean.replace(/^[\p{L}.]+['’]s\s+/u, ''))
     if (spelt) return { name: spelt, kind: 'organisation' }

@@ -8,6 +8,7 @@ import model from 'wink-eng-lite-web-model'
 import { accordingToNoun, capitalAfterThe, nameHyphen } from './retag.ts'
 import { joinLetters } from './letter-joins.ts'
 import { joinDomain } from './domain-outlets.ts'
+import { joinPossessive } from './possessive-names.ts'
 
 export interface Token {
   text: string
@@ -101,6 +102,7 @@ function tokenizeChunk(text: string, start: number, end: number, firstSentence: 
     out.push({ text: value, lower: value.toLowerCase(), start: from, end: to, pos: tags[i] ?? 'X', cap: capital(value), sentence })
     at = to
     if (out.length >= 2) joinLetters(out)
+    if (out.length >= 4) joinPossessive(out)
     if (out.length >= 3) { const c = joinDomain(out); if (c >= 0) { cut = c; kept = out.at(-1)!.sentence } surnameHe(out); accordingToNoun(out); nameHyphen(out); capitalAfterThe(out) }
   }
   return firstSentence + count

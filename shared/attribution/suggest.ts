@@ -38,6 +38,7 @@ import { interviewQuotes } from './interview-quotes.ts'
 import { creditLines } from './credit-lines.ts'
 import { describedGroup } from './described-groups.ts'
 import { acronymsIn } from './acronyms.ts'
+import { possessiveNames } from './possessive-names.ts'
 import { jobsBeforeNames } from './name-jobs.ts'
 import { PersonGenders } from './person-gender.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
@@ -114,6 +115,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   discourse.acronyms = acronymsIn(text)
   discourse.jobs = jobsBeforeNames(text)
   discourse.genders = new PersonGenders(text)
+  discourse.possessives = possessiveNames(text)
   const documents = new Documents(text)
   // The names each sentence mentions, described once: learnt first (a short
   // form may come before the full one), recorded as mentions in the main pass.
