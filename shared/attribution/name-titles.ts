@@ -5,7 +5,7 @@
 
 import type { Token } from './nlp.ts'
 import { PLACES } from './lexicon.ts'
-import { isPostingPlace } from './postings.ts'
+import { isPostingPlace } from './diplomatic-postings.ts'
 
 const OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'although', 'though', 'while', 'whereas', 'however', 'meanwhile',
   'instead', 'also', 'then', 'now', 'thus', 'hence', 'because', 'since', 'if', 'when', 'once', 'unlike', 'still'])

@@ -18,9 +18,9 @@ const OPEN = /^(?:"|“|``|‘)$/
 const ENDS = /^[,?!]$/
 const PERSONAL = /^(?:he|she|they)$/
 // Words that may follow the tag before the sentence ends: "she shared on Monday", "he fired back".
-const TRAIL = /^(?:on|in|at|to|with|during|after|before|about|of|last|this|yesterday|today|again|later|earlier|back|in|up|out|off|then|,)$/
-// Verbs of the tag that are no speech: "she paused", "he laughed" alone carry no words? They do in
-// this frame ("'No,' he laughed." quotes him), so only these are passed over: the writer's own asides.
+const TRAIL = /^(?:on|in|at|to|with|during|after|before|about|of|last|this|yesterday|today|again|later|earlier|back|up|out|off|then|,)$/
+// In this frame any verb of the tag quotes its subject ("'No,' he laughed."); auxiliaries and modals
+// are no tag ('"...," she was told.' is not hers).
 const NOT_SPEECH = /^(?:is|was|are|were|be|been|has|had|have|do|does|did|can|could|will|would|may|might|must|should)$/
 
 function isVerb(t: Token | undefined): boolean {
