@@ -5,6 +5,7 @@
 // speaker's cue) to the sentence's cues, so compose makes the outlet `via`.
 
 import type { Cue, SentenceView } from './cues.ts'
+import { kindOfName } from './kinds.ts'
 import { BE } from './lexicon.ts'
 import type { Token } from './nlp.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
@@ -43,8 +44,9 @@ function mastheads(view: SentenceView, cues: Cue[]): void {
   const citing = cues.some((c) => c.kind === 'citing' && !c.inQuote)
   for (const c of cues) {
     if (c.kind !== 'verb' || c.speaker?.type !== 'name' || c.speaker.titles.length || !PUBLISHES.test(tokens[c.verb]!.lower)) continue
-    // ("The Russian Defense Ministry reported new strikes": a body reports too.)
-    if (ORG_NAME.test(c.speaker.name)) continue
+    // ("The Russian Defense Ministry reported new strikes", "The United States
+    // reported 1,000 cases": a body or a country reports too.)
+    if (ORG_NAME.test(c.speaker.name) || kindOfName(c.speaker.name) === 'organisation') continue
     if (citing && !c.inQuote) { c.speaker = { ...c.speaker, titles: ['outlet'] }; continue }
     let a = c.verb - 1
     while (a > from && tokens[a]!.lower !== 'the' && (tokens[a]!.cap || tokens[a]!.lower === '-') && c.verb - a <= 4) a--
