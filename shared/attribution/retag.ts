@@ -40,3 +40,34 @@ export function capitalAfterThe(out: Token[]): void {
   if (word.pos !== 'VERB' || !word.cap || the.lower !== 'the' || !t.cap || t.pos !== 'PROPN' || the.sentence !== t.sentence) return
   word.pos = 'PROPN'
 }
+
+// '"...," says Ward.', '"No," said Will.', 'added Tom Ward,': capitalised
+// words between a reporting verb written after its words and the end of the
+// clause are the speaker's name, though the tagger reads "Ward", "Will",
+// "Rose" as a verb or an auxiliary. Looks back from a clause mark over at
+// most three words, so the work per token stays constant.
+const TAG_VERB = /^(?:said|says|added|adds|asked|asks|told|tells|wrote|writes|explained|explains|recalled|recalls|noted|notes|continued|continues|replied|replies)$/
+export function nameAfterTagVerb(out: Token[]): void {
+  const mark = out[out.length - 1]!
+  if (!/^[.,;!?]$/.test(mark.text)) return
+  let a = out.length - 2
+  while (a >= 0 && out.length - 1 - a <= 3 && out[a]!.cap && /^(?:PROPN|NOUN|VERB|AUX|ADJ)$/.test(out[a]!.pos) && out[a]!.sentence === mark.sentence) a--
+  const verb = out[a]
+  if (a === out.length - 2 || !verb || !TAG_VERB.test(verb.text) || verb.sentence !== mark.sentence) return
+  const before = out[a - 1]
+  // Only after the words it tags: a closing mark or a comma just before the verb.
+  if (!before || !/^(?:,|"|”|'|’)$/.test(before.text)) return
+  for (let k = a + 1; k < out.length - 1; k++) out[k]!.pos = 'PROPN'
+}
+
+// "Tom Ward, an analyst": a capitalised word the tagger reads as a verb,
+// after a capitalised name and before the comma of an apposition, ends
+// that name. Looks at the last three tokens.
+export function surnameBeforeComma(out: Token[]): void {
+  const comma = out[out.length - 1]!
+  const t = out[out.length - 2]!
+  const first = out[out.length - 3]!
+  if (comma.text !== ',' || !t.cap || !/^(?:VERB|AUX)$/.test(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return
+  if (!first.cap || first.pos !== 'PROPN' || first.sentence !== t.sentence || first.end + 1 !== t.start) return
+  t.pos = 'PROPN'
+}

@@ -13,3 +13,11 @@ test('a country that reports figures after a dateline is a state, never an outle
   const paper = 'OTTAWA, March 3 (Xinhua) -- The Ottawa Clarion reported, citing police, that two men were held.'
   assert.equal(who(paper, 'two men were held'), 'police via Ottawa Clarion')
 })
+
+test('a name the tagger reads as a verb ("Ward", "Will", "Rose") is the speaker after an inverted tag', () => {
+  const text = 'Tom Ward, an analyst at Niko Partners, follows the market. "They need more games," says Ward. "Prices will fall," added Rose Hill.'
+  assert.equal(who(text, 'need more games'), 'Tom Ward')
+  assert.equal(who(text, 'Prices will fall'), 'Rose Hill')
+  // Not before its words: a verb and a capitalised word that start a clause are no tag.
+  assert.equal(who('Officials met on Monday. Will the plan work?', 'plan work'), '-')
+})
