@@ -19,18 +19,24 @@ import { isDistributor, knownOutlet, looksLikeOutlet } from './outlets.ts'
 // An outlet's name as written: capitalised words ("Fox News", "VICE US", "Polygraph.info").
 const NAME = String.raw`((?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&!'-]*(?: \p{Lu}[\p{L}\p{N}.&!'-]*){0,3})`
 const POSSESSIVE = String.raw`(?:'s|’s|'|’)`
-// Each line, and whether its grammar alone makes the name an outlet (else the name must look like one).
-const HOUSE_LINES: readonly (readonly [RegExp, boolean])[] = [
+// Each line, and whether its grammar alone makes the name an outlet (else
+// the name must look like one). Lines whose name comes first are found by
+// their words, then the name read back from there (a scan that tried a name
+// at every capital would cost a long text dearly).
+interface HouseLine { find: RegExp; named: boolean; nameBefore?: RegExp }
+const HOUSE_LINES: readonly HouseLine[] = [
   // "Washington (CNN) --", "(CNN)President ..." at the start of a paragraph, within the story's first lines.
-  [new RegExp(String.raw`(?:^|\n)(?:[\p{Lu}][\p{L}.,' -]{0,40} )?\(${NAME}\)\s*(?:--|—|–|-|(?=\p{Lu}))`, 'u'), false],
-  [new RegExp(String.raw`${NAME}${POSSESSIVE} \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} (?:also )?contributed (?:to this report|reporting)`, 'u'), true],
-  [new RegExp(String.raw`(?:[Oo]riginally published (?:on|in|by)|(?:[Tt]his|[Tt]he) (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in)) ${NAME}`, 'u'), true],
-  [new RegExp(String.raw`do not necessarily reflect (?:those|the views|the opinions?|the position) of ${NAME}`, 'u'), true],
-  [new RegExp(String.raw`(?:respond|reply|responded|replied) to ${NAME}${POSSESSIVE} (?:requests? for comment|questions|inquir(?:y|ies))`, 'u'), true],
-  [new RegExp(String.raw`${NAME} has (?:previously |exclusively )?(?:learned|established)\b`, 'u'), false],
+  { find: new RegExp(String.raw`(?:^|\n)(?:[\p{Lu}][\p{L}.,' -]{0,40} )?\(${NAME}\)\s*(?:--|—|–|-|(?=\p{Lu}))`, 'u'), named: false },
+  { find: / (?:also )?contributed (?:to this report|reporting)/, named: true,
+    nameBefore: new RegExp(String.raw`${NAME}${POSSESSIVE} \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}$`, 'u') },
+  { find: new RegExp(String.raw`(?:[Oo]riginally published (?:on|in|by)|(?:[Tt]his|[Tt]he) (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in)) ${NAME}`, 'u'), named: true },
+  { find: new RegExp(String.raw`do not necessarily reflect (?:those|the views|the opinions?|the position) of ${NAME}`, 'u'), named: true },
+  { find: new RegExp(String.raw`(?:respond|reply|responded|replied) to ${NAME}${POSSESSIVE} (?:requests? for comment|questions|inquir(?:y|ies))`, 'u'), named: true },
+  { find: / has (?:previously |exclusively )?(?:learned|established)\b/, named: false, nameBefore: new RegExp(String.raw`${NAME}$`, 'u') },
 ]
-// The head a dateline is looked for in, and the whole text's bound (the engine's cap).
+// The head a dateline is looked for in; how far before its words a name is read back.
 const HEAD = 1500
+const BACK = 120
 
 export function writerOf(text: string, given: string | undefined): string | null {
   const dateline = publisherOf(text)
@@ -42,10 +48,12 @@ export function writerOf(text: string, given: string | undefined): string | null
 
 // The outlet the story's own house lines name, when one names an outlet.
 function houseLine(text: string): string | null {
-  for (const [i, [line, named]] of HOUSE_LINES.entries()) {
-    const m = line.exec(i === 0 ? text.slice(0, HEAD) : text)
-    const name = m?.[1]?.replace(/[.'’]+$/, '')
-    if (name && (named || isOutlet(name)) && !isDistributor(name)) return house(name)
+  for (const [i, line] of HOUSE_LINES.entries()) {
+    const m = line.find.exec(i === 0 ? text.slice(0, HEAD) : text)
+    if (!m) continue
+    const written = line.nameBefore ? line.nameBefore.exec(text.slice(Math.max(0, m.index - BACK), m.index))?.[1] : m[1]
+    const name = written?.replace(/[.'’]+$/, '')
+    if (name && (line.named || isOutlet(name)) && !isDistributor(name)) return house(name)
   }
   return null
 }
