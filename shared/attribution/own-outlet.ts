@@ -9,8 +9,10 @@
 // published on Live Science"), its disclaimer ("... do not necessarily
 // reflect those of Sputnik"), its requests for comment ("did not respond
 // to Fox News' request for comment") and its own findings ("Polygraph.info
-// has previously established"). A press-release distributor ("GLOBE
-// NEWSWIRE") carries others' text and writes none.
+// has previously established"). A story that names its writer only as
+// "this newspaper" ("told this newspaper", "told this reporter") has one all
+// the same, and it is none of the outlets it names. A press-release
+// distributor ("GLOBE NEWSWIRE") carries others' text and writes none.
 
 import { publisherOf } from './dateline.ts'
 import { isDomain } from './domain-outlets.ts'
@@ -34,6 +36,10 @@ const HOUSE_LINES: readonly HouseLine[] = [
   { find: new RegExp(String.raw`(?:respond|reply|responded|replied) to ${NAME}${POSSESSIVE} (?:requests? for comment|questions|inquir(?:y|ies))`, 'u'), named: true },
   { find: / has (?:previously |exclusively )?(?:learned|established)\b/, named: false, nameBefore: new RegExp(String.raw`${NAME}$`, 'u') },
 ]
+// "told this newspaper", "in an interview with this reporter".
+const SELF = /\b(?:told|tells|tell|to|with) this (?:newspaper|paper|website|site|publication|magazine|news agency|channel|broadcaster|reporter|correspondent|writer|journalist)\b/
+// The writer of a story that names itself only so: no outlet's name, so no named outlet is it.
+const UNNAMED_WRITER = 'this newspaper (unnamed)'
 // The head a dateline is looked for in; how far before its words a name is read back.
 const HEAD = 1500
 const BACK = 120
@@ -43,7 +49,7 @@ export function writerOf(text: string, given: string | undefined): string | null
   if (dateline) return dateline
   const meta = given?.replace(/\s+/g, ' ').trim()
   if (meta && !isDistributor(meta)) return house(meta)
-  return houseLine(text)
+  return houseLine(text) ?? (SELF.test(text) ? UNNAMED_WRITER : null)
 }
 
 // The outlet the story's own house lines name, when one names an outlet.

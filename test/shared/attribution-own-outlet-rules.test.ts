@@ -59,3 +59,9 @@ test('an agency in a photo credit is not the writer\'s dateline', () => {
   const text = 'Vigil held\n\nMourners at the vigil on Sunday. (Dustin Franz/AFP/Getty Images)\n\nThe rabbi told AFP that the town would heal.'
   assert.equal(who(text, 'the town would heal'), 'rabbi (anonymous) via AFP')
 })
+
+test('a story that calls its writer "this newspaper" relays every outlet it names as told', () => {
+  const text = 'Bridge to close\n\nThe mayor told this newspaper that the bridge would close.\n\nThe engineer told the Guardian that the cost would double.'
+  assert.equal(who(text, 'cost would double'), 'engineer (anonymous) via The Guardian')
+  assert.equal(who(text.replace('this newspaper', 'reporters'), 'cost would double'), 'engineer (anonymous)')
+})
