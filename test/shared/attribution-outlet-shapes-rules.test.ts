@@ -58,3 +58,12 @@ test('"according to a report in the <Name> Post" is the outlet; "a <Journal> pap
   // A newspaper is "the <Name> paper".
   assert.equal(who('Deal signed\n\nThe deal was signed, according to the Hurriyet paper.', 'deal was signed'), 'Hurriyet')
 })
+
+test('a text "published in" a journal speaks, not the journal; its authors are the text\'s', () => {
+  assert.equal(who('Ice melts\n\nA study published in Nature on Wednesday found that the ice is melting faster.', 'melting faster'), 'Nature study')
+  assert.equal(who('Ice melts\n\nA paper published in the journal Science suggests that the ice is melting.', 'the ice is melting'), 'Science paper')
+  const authors = 'Ice melts\n\nThe authors of the research published in the journal Nature Geoscience argued that the ice was melting. ' +
+    'The melting was fastest in summer, the authors said.'
+  assert.equal(who(authors, 'the ice was melting'), 'Nature Geoscience study authors (anonymous)')
+  assert.equal(who(authors, 'fastest in summer'), 'Nature Geoscience study authors (anonymous)')
+})
