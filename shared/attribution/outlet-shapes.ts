@@ -107,3 +107,19 @@ export function spokenToOutlet(text: string, tokens: readonly Token[], a: number
   const from = shaped === 'the' ? a + 1 : a
   return shaped && b - from === 1 ? { name: tokens[from]!.text, relay: shaped === 'bare' } : null
 }
+
+// "the state-run Global New Light of Myanmar newspaper", "the Mada Masr
+// website": a capitalised name described by an outlet noun after it, read
+// from the words as written (the phrase reader stops at "of" inside a
+// name). Returns the name and where the description ends, or null.
+const DESCRIBED = /^(?:the |a |an )?(?:(?:state-run|state-owned|state|official|semi-official|government-run|online|local|daily|weekly|independent|opposition|pro-[\p{L}-]+|[\p{Lu}][\p{L}-]*(?:'s|’s))\s+)*(\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:of|and|&|de|la|el|al|for|the) \p{Lu}[\p{L}\p{N}.'’&-]*| \p{Lu}[\p{L}\p{N}.'’&-]*){0,6}) (?:newspaper|daily|weekly|magazine|website|news site|news website|news portal|news agency|broadcaster|tabloid)\b/u
+const LONGEST = 160
+
+export function describedOutlet(text: string, at: number): { name: string; end: number } | null {
+  const m = DESCRIBED.exec(text.slice(at, at + LONGEST))
+  if (!m) return null
+  const name = m[1]!
+  const first = name.split(' ')[0]!.toLowerCase()
+  if (BODY_WORD.test(first) || name.split(' ').some((w) => BODY_WORD.test(w.toLowerCase()) && w !== 'State')) return null
+  return { name: knownOutlet(name) ?? name, end: at + m[0].length }
+}

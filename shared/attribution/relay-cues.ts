@@ -15,7 +15,7 @@ import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import { relayedActs } from './relayed-acts.ts'
 import { reporterVenue, reportersOf } from './reporter-venues.ts'
-import { asOutlet, spokenToOutlet } from './outlet-shapes.ts'
+import { asOutlet, describedOutlet, spokenToOutlet } from './outlet-shapes.ts'
 import { subordinateReports } from './subordinate-reports.ts'
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
@@ -129,9 +129,12 @@ function outletTexts(view: SentenceView, cues: Cue[]): void {
     if (tokens[k]?.lower === 'on' && /day$/.test(tokens[k + 1]?.lower ?? '')) k += 2
     if (!/^(?:by|in|from|on)$/.test(tokens[k]?.lower ?? '')) continue
     const p = phraseStartingAt(tokens, k + 1, to)
-    const outlet = p ? asOutlet(describe(text, tokens, p)) : null
+    const read = p ? asOutlet(describe(text, tokens, p)) : null
+    // ("in the state-run Global New Light of Myanmar newspaper", "on the Mada Masr website": the described name as written.)
+    const described = isOutlet(read) || k + 1 >= to ? null : describedOutlet(text, tokens[k + 1]!.start)
+    const outlet = described ? { type: 'name' as const, name: described.name, titles: ['outlet'] } : read
     if (!p || !isOutlet(outlet)) continue
-    const end = tokens[p.b - 1]!.end
+    const end = described?.end ?? tokens[p.b - 1]!.end
     c.speaker = outlet
     c.end = Math.max(c.end, end)
     // The outlet cue "published by X" adds for another's text is this one now.

@@ -67,3 +67,10 @@ test('a text "published in" a journal speaks, not the journal; its authors are t
   assert.equal(who(authors, 'the ice was melting'), 'Nature Geoscience study authors (anonymous)')
   assert.equal(who(authors, 'fastest in summer'), 'Nature Geoscience study authors (anonymous)')
 })
+
+test('"according to a report in the <Name> newspaper" / "on the <Name> website" is the outlet, its name read as written', () => {
+  assert.equal(who('Deal signed\n\nAccording to a report in the state-run Global New Light of Myanmar newspaper, the deal was signed.', 'the deal was signed'), 'Global New Light of Myanmar')
+  assert.equal(who('Deal signed\n\nThe deal was signed, according to a report on the Mada Masr website.', 'The deal was signed'), 'Mada Masr')
+  // A body's website is no outlet.
+  assert.notEqual(who('Deal signed\n\nAccording to a report on the Kremlin website, the deal was signed.', 'the deal was signed'), 'Kremlin')
+})
