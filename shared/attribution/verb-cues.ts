@@ -19,7 +19,7 @@ import { adjectiveSubject, groupPronoun, pastGap } from './subject-gaps.ts'
 import { SAYING, phraseSpeaker, plainSpeaker } from './plain-speakers.ts'
 import { pollShare } from './poll-shares.ts'
 import { broadcastVenue } from './broadcast-venues.ts'
-import { shapedOutlet } from './outlet-shapes.ts'
+import { describedOutlet, shapedOutlet } from './outlet-shapes.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 
@@ -213,6 +213,13 @@ export function verbCue(i: number, cues: Cue[]): void {
         b = Math.max(b, object.b)
         for (let k = object.a; k < object.b; k++) if (word(k) === 'agency' || word(k) === 'wire' || shaped === 'bare') wire = true
       }
+    }
+    // ("told the Ukrainska Pravda website": an outlet described by its noun is another's, a story never describes its own.)
+    const described = venue === null && i + 1 < to ? describedOutlet(text, tokens[i + 1]!.start) : null
+    if (described) {
+      venue = described.name
+      shapedVenue = wire = true
+      while (b < to && tokens[b]!.end <= described.end) b++
     }
   }
   venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12)) ??

@@ -45,6 +45,8 @@ test('"told the <Name>" is a masthead too, left to what the story says of its wr
 test('an interview with a site or a one-word masthead is given to an outlet', () => {
   const site = 'Front holds\n\nIn an interview with the Ukrainska Pravda website, General Oleh Marchenko said the front was stable.'
   assert.equal(told(site, 'the front was stable'), 'Oleh Marchenko | via Ukrainska Pravda | venue Ukrainska Pravda')
+  const told_ = 'Front holds\n\nGeneral Oleh Marchenko told the Ukrainska Pravda website that the front was stable.'
+  assert.equal(told(told_, 'the front was stable'), 'Oleh Marchenko | via Ukrainska Pravda | venue Ukrainska Pravda')
   const bare = 'Tour ends\n\nIn an interview with Chortle, comedian Ann Lee said the tour was over.'
   assert.equal(told(bare, 'the tour was over'), 'Ann Lee | via Chortle | venue Chortle')
   // A person interviewed is no venue.
