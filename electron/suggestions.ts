@@ -5,8 +5,11 @@
 //
 // The engine and its NLP model run in a worker thread of their own
 // (suggest/run-engine.ts), started on the first request, so a first run on
-// a long text never holds up a save. Its raw answers are cached per text
-// (a few documents; a run under way is shared), so opening a document
+// a long text never holds up a save. The engine is told the outlet that
+// published the article (its meta's publisher) when known: "told <that
+// outlet>" is its own interview, "told <another>" a relay (GUIDE 6). Its raw
+// answers are cached per text and publisher (a few documents; a run under
+// way is shared), so opening a document
 // again, or matching after a source was added, does not run it again; and
 // on disk (suggest/answer-cache.ts), so the document shown at a start has
 // its answer without the worker being started. The engine reads at most
@@ -20,6 +23,7 @@ import { blockOffsets, canonicalText, type Block } from '../shared/model/documen
 import type { Source } from '../shared/model/source.ts'
 import { suggestionKey, type SourceMatch, type Suggestion } from '../shared/model/suggestion.ts'
 import type { AnswerCache } from './suggest/answer-cache.ts'
+import { enginePublisher } from './suggest/engine-protocol.ts'
 import { EngineThread, type EngineAnswer } from './suggest/run-engine.ts'
 
 type Registry = typeof import('../shared/attribution/registry.ts')
@@ -29,6 +33,7 @@ const CACHE_SIZE = 16
 
 export interface Article {
   blocks: readonly Block[]
+  meta?: { publisher?: string }
 }
 
 export interface Filters {
@@ -52,7 +57,7 @@ export class Suggestions {
 
   async for(article: Article, sources: readonly Source[], filters: Filters = {}): Promise<Suggestion[]> {
     const text = canonicalText(article.blocks)
-    const raw = (await this.#raw(text, article.blocks)).found
+    const raw = (await this.#raw(text, article)).found
     // The source registry is loaded only now; the engine needs it not.
     const registry = await (this.#registry ??= import('../shared/attribution/registry.ts'))
     const index = new registry.SourceIndex(sources)
@@ -81,26 +86,27 @@ export class Suggestions {
   // The statement sentences (the coverage view's units), cached as the
   // suggestions are.
   async sentences(article: Article): Promise<Range[]> {
-    return (await this.#raw(canonicalText(article.blocks), article.blocks)).sentences
+    return (await this.#raw(canonicalText(article.blocks), article)).sentences
   }
 
   // The engine's answer without the library (matching comes after), so a
   // change of sources needs no new run. A failed run is not kept.
-  #raw(text: string, blocks: readonly Block[]): Promise<EngineAnswer> {
+  #raw(text: string, { blocks, meta }: Article): Promise<EngineAnswer> {
     const starts = blockOffsets(blocks)
     const paragraphs = blocks.map((b, i) => ({ start: starts[i]!, end: starts[i]! + b.text.length, kind: b.type }))
-    const key = cacheKey(text, blocks)
-    return remembered(this.#cache, key, () => this.#found(key, text, paragraphs).catch((error: unknown) => {
+    const publisher = enginePublisher(meta?.publisher)
+    const key = cacheKey(text, blocks, publisher)
+    return remembered(this.#cache, key, () => this.#found(key, text, paragraphs, publisher).catch((error: unknown) => {
       this.#cache.delete(key)
       throw error
     }))
   }
 
   // From the disk when kept there, else from the engine (and then kept).
-  async #found(key: string, text: string, paragraphs: Parameters<EngineThread['run']>[1]): Promise<EngineAnswer> {
+  async #found(key: string, text: string, paragraphs: Parameters<EngineThread['run']>[1], publisher: string | null): Promise<EngineAnswer> {
     const kept = await this.#disk?.get(key)
     if (kept) return kept
-    const answer = await this.#engine.run(text, paragraphs)
+    const answer = await this.#engine.run(text, paragraphs, publisher)
     void this.#disk?.put(key, answer)
     return answer
   }
@@ -108,8 +114,12 @@ export class Suggestions {
 
 interface Range { start: number; end: number }
 
-function cacheKey(text: string, blocks: readonly Block[]): string {
-  return createHash('sha256').update(text).update('\u0000').update(blocks.map((b) => b.type).join(',')).digest('hex')
+// The text, its blocks' kinds and the publisher: the same text published by
+// another outlet has other relays.
+function cacheKey(text: string, blocks: readonly Block[], publisher: string | null): string {
+  const hash = createHash('sha256').update(text).update('\u0000').update(blocks.map((b) => b.type).join(','))
+  if (publisher !== null) hash.update('\u0000').update(publisher)
+  return hash.digest('hex')
 }
 
 // A small least-recently-used cache: the oldest entry goes past CACHE_SIZE.

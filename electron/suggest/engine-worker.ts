@@ -5,13 +5,17 @@
 import { parentPort } from 'node:worker_threads'
 import { suggestAttributions } from '../../shared/attribution/suggest.ts'
 import { statements } from '../../shared/attribution/statements.ts'
-import type { EngineReply, EngineRequest } from './engine-protocol.ts'
+import { EngineRequest, type EngineReply } from './engine-protocol.ts'
 
-parentPort!.on('message', ({ id, text, paragraphs }: EngineRequest) => {
+parentPort!.on('message', (message: unknown) => {
+  const request = EngineRequest.safeParse(message)
+  const id = typeof (message as { id?: unknown } | null)?.id === 'number' ? (message as { id: number }).id : -1
   let reply: EngineReply
   try {
+    if (!request.success) throw new Error(`a request out of protocol: ${request.error.message}`)
+    const { text, paragraphs, publisher } = request.data
     let sentences: { start: number; end: number }[] = []
-    const found = suggestAttributions(text, { paragraphs, sentences: (split) => { sentences = statements(split) } })
+    const found = suggestAttributions(text, { paragraphs, ...(publisher ? { publisher } : {}), sentences: (split) => { sentences = statements(split) } })
     reply = {
       kind: 'found', id, sentences,
       found: found.map(({ content, cue, source, sourceKind, via, venue, confidence }) => ({ content, cue, source, sourceKind, via, venue, confidence })),

@@ -40,13 +40,14 @@ export class EngineThread {
   #pending = new Map<number, Pending>()
   #next = 0
 
-  run(text: string, paragraphs: EngineRequest['paragraphs']): Promise<EngineAnswer> {
+  // publisher: the outlet that published the text (a document's meta), or null.
+  run(text: string, paragraphs: EngineRequest['paragraphs'], publisher: string | null = null): Promise<EngineAnswer> {
     const worker = this.#worker ?? this.#start()
     const id = ++this.#next
     return new Promise<EngineAnswer>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject })
       worker.ref()
-      worker.postMessage({ id, text, paragraphs } satisfies EngineRequest)
+      worker.postMessage({ id, text, paragraphs, publisher } satisfies EngineRequest)
     })
   }
 

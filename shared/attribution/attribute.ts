@@ -13,6 +13,7 @@ import { isDistributor, knownOutlet, looksLikeOutlet, namesMasthead } from './ou
 import { officeOf } from './offices.ts'
 import { ORG_ROLES } from './lexicon.ts'
 import { firstConjunct } from './coordinated.ts'
+import { venueOutlet } from './outlet-shapes.ts'
 
 export interface Resolved {
   name: string
@@ -127,12 +128,12 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
   via ??= source.via
   let venue = main.venue
   if (venue) {
-    const outlet = knownOutlet(venue) ?? venue
+    const outlet = venueOutlet(venue)
     venue = outlet
     // An interview given to another outlet reaches us through it (GUIDE 6).
     // (A wire agency's own copy carries its dateline: with none, "told Reuters" is relayed.)
     const wire = main.wireVenue || WIRES.has(outlet)
-    if (!via && (publisher ? fold(outlet) !== fold(publisher) : wire) && (isOutletName(outlet) || wire)) via = outlet
+    if (!via && (publisher ? fold(outlet) !== fold(publisher) : wire) && (isOutletName(outlet) || wire || main.shapedVenue)) via = outlet
   }
   const otherSources = outer.filter((c) => c !== main && !isOutlet(c)).map((c) => resolved.get(c)!.name)
   if (transparent) otherSources.push(...outlets.map((c) => resolved.get(c)!.name))

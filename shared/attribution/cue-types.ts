@@ -24,6 +24,8 @@ export interface Cue {
   descriptor: string[]
   // "told the state news agency IRNA": a wire told is one the writer relays (GUIDE 6).
   wireVenue?: boolean
+  // "told the Argus Leader": the venue is an outlet by its shape, not by name (outlet-shapes.ts).
+  shapedVenue?: boolean
   // "a draft seen by X": the outlet saw a text, which is the writer's own
   // outlet's usual wording; a relay only when X relays elsewhere (relay-inherit.ts).
   seenBy?: boolean

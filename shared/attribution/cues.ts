@@ -16,6 +16,7 @@ import { ANONYMITY, formulaCue } from './cue-formulas.ts'
 import { verbCue } from './verb-cues.ts'
 import { newsletterCredits } from './newsletter-credits.ts'
 import { quoteTags } from './quote-tags.ts'
+import { journalSubjects } from './journal-subjects.ts'
 
 export type { Cue, SentenceView } from './cue-types.ts'
 
@@ -34,6 +35,7 @@ export function findCues(view: SentenceView): Cue[] {
   stanceCues(view, cues)
   speechActs(view, cues)
   relayCues(view, cues)
+  journalSubjects(view, cues)
   newsletterCredits(cues)
   quoteTags(view, cues)
   return cues

@@ -15,10 +15,11 @@ export function countryOf(text: string): string | null {
 
 // The publisher a wire dateline names: "BEIJING, Nov. 5 (Xinhua) --", "MOSCOW, March 3. /TASS/.",
 // "MOSCOW, May 3 (RIA Novosti) -"; else a byline ("By Anna Keller, Reuters") or a
-// closing credit ("© 2026 AFP", "Copyright 2026 The Associated Press").
+// closing credit ("© 2026 AFP", "Copyright 2026 The Associated Press"). (A photo
+// credit, "(Dustin Franz/AFP/Getty Images)", names the picture's agency, not the writer.)
 export function publisherOf(text: string): string | null {
   const head = text.slice(0, 300)
-  const m = /\(([A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})\)\s*(?:--|—|–|-)/.exec(head) ?? /\/([A-Z]{2,10})\//.exec(head) ??
+  const m = /\(([A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})\)\s*(?:--|—|–|-)/.exec(head) ?? /(?<![\p{L}\p{N}])\/([A-Z]{2,10})\/(?![\p{L}])/u.exec(head) ??
     /^By [^\n,|]{2,60}[,|]\s*([A-Z][^\n]{1,40}?)\s*$/m.exec(head) ??
     /(?:©|\bCopyright)\s*(?:\d{4}\s+)?([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,3})\.?\s*(?:All rights reserved\.?)?\s*$/.exec(text.slice(-200))
   const written = m ? m[1]! : housePublisher(text)

@@ -22,6 +22,9 @@ export function outletShape(tokens: readonly Token[], a: number, b: number): [nu
   const noun = tokens[b - 1]!
   if (noun.cap) return leading(tokens, a, b)
   if (!OUTLET_NOUN.test(noun.lower)) return null
+  // ("a Nature paper", "a new Lancet paper": one paper of a journal, a document; a newspaper is "the Hurriyet paper".)
+  // (The article may stand before the phrase given: describe() passes the words after it.)
+  if (noun.lower === 'paper' && [tokens[a]!, tokens[a - 1]].some((t) => t && /^(?:a|an)$/.test(t.lower))) return null
   let k = b - 2
   const between: string[] = []
   while (k >= a && (BETWEEN.test(tokens[k]!.lower) || !tokens[k]!.cap && tokens[k]!.pos === 'ADJ') && !(tokens[k]!.cap && tokens[k]!.pos === 'PROPN' && !/^(?:telegram|tv)$/.test(tokens[k]!.lower))) {

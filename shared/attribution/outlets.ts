@@ -24,7 +24,7 @@ const KNOWN: readonly (readonly string[])[] = [
   ['Ukrinform'], ['Kyiv Independent', 'The Kyiv Independent'], ['Meduza'], ['Novaya Gazeta'], ['The Times'],
   ['The Telegraph', 'Telegraph'], ['The Independent'], ['Sydney Morning Herald', 'The Sydney Morning Herald'],
   ['The Hill'], ['Newsweek'], ['Time'], ['Forbes'], ['Business Insider'], ['Yahoo Finance'], ['MarketWatch'],
-  ['Semafor'], ['Vox'], ['NPR'], ['PBS'], ['ANI'], ['PTI', 'Press Trust of India'], ['IRNA'], ['Tasnim'],
+  ['Semafor'], ['Vox'], ['NPR'], ['VOA', 'Voice of America'], ['PBS'], ['ANI'], ['PTI', 'Press Trust of India'], ['IRNA'], ['Tasnim'],
   ['WAM'], ['SPA'], ['Bernama'], ['Antara'], ['ANSA'], ['EFE'], ['dpa', 'DPA', 'German Press Agency', 'Deutsche Presse-Agentur'], ['Xinhua Finance'],
   ['GLOBE NEWSWIRE', 'GlobeNewswire'], ['PR Newswire'], ['Business Wire'],
   // State and national agencies wire stories relay, and the mastheads they quote most.

@@ -16,6 +16,7 @@ import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import { relayedActs } from './relayed-acts.ts'
 import { reporterVenue, reportersOf } from './reporter-venues.ts'
+import { asOutlet, describedOutlet, spokenToOutlet } from './outlet-shapes.ts'
 import { subordinateReports } from './subordinate-reports.ts'
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
@@ -88,13 +89,16 @@ function venues(view: SentenceView, cues: Cue[]): void {
     if (!on && !(link === 'to' && GIVEN.has(w) || link === 'with' && interview)) continue
     const p = phraseStartingAt(tokens, k + 2, to)
     for (const c of speaking) if (!c.venue) p ? give(view, c, p) : giveKnown(view, c, k + 2)
+    // ("in an interview with Chortle", "... with the Ukrainska Pravda website": an outlet known by its shape.)
+    const shaped = p && link === 'with' ? spokenToOutlet(view.text, tokens, p.a, p.b) : null
+    if (shaped) for (const c of speaking) if (!c.venue) { c.venue = shaped.name; c.shapedVenue = true; if (shaped.relay) c.wireVenue = true }
     return
   }
 }
 
 function give(view: SentenceView, c: Cue, p: Phrase): void {
   const { text, tokens } = view
-  const s = describe(text, tokens, p)
+  const s = asOutlet(describe(text, tokens, p))
   if (!isOutlet(s)) return
   c.venue = s.name
   const shaped = outletShape(tokens, p.a, p.b) !== null
@@ -127,9 +131,12 @@ function outletTexts(view: SentenceView, cues: Cue[]): void {
     if (tokens[k]?.lower === 'on' && /day$/.test(tokens[k + 1]?.lower ?? '')) k += 2
     if (!/^(?:by|in|from|on)$/.test(tokens[k]?.lower ?? '')) continue
     const p = phraseStartingAt(tokens, k + 1, to)
-    const outlet = p ? describe(text, tokens, p) : null
+    const read = p ? asOutlet(describe(text, tokens, p)) : null
+    // ("in the state-run Global New Light of Myanmar newspaper", "on the Mada Masr website": the described name as written.)
+    const described = isOutlet(read) || k + 1 >= to ? null : describedOutlet(text, tokens[k + 1]!.start)
+    const outlet = described ? { type: 'name' as const, name: described.name, titles: ['outlet'] } : read
     if (!p || !isOutlet(outlet)) continue
-    const end = tokens[p.b - 1]!.end
+    const end = described?.end ?? tokens[p.b - 1]!.end
     c.speaker = outlet
     c.end = Math.max(c.end, end)
     // The outlet cue "published by X" adds for another's text is this one now.

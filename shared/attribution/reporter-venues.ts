@@ -9,6 +9,7 @@
 import type { Cue, SentenceView } from './cue-types.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { describe } from './speakers.ts'
+import { mastheadBefore } from './outlet-shapes.ts'
 
 const PRESS_ROLES = /^(?:editor|reporter|reporters|correspondent|interviewer|columnist|journalist|journalists|anchor|host|presenter|producer|writer)$/
 // A one-word masthead: "the Post", "the Star".
@@ -32,7 +33,8 @@ export function reporterVenue(view: SentenceView, k: number): Venue | null {
   // "the FT's James Politi", "the Ledger's reporter": a known outlet owns a person, any outlet a press role.
   if (owned && (knownOutlet(name) || role && PRESS_ROLES.test(role.lower) && looksLikeOutlet(name))) return { name: knownOutlet(name) ?? name, reporter: true }
   // "Recode editor Kara Swisher", "the BBC interviewer".
-  if (!owned && role && PRESS_ROLES.test(role.lower) && !role.cap) return { name: knownOutlet(name) ?? name, reporter: true }
+  // ("VOA Pentagon correspondent": the masthead before a beat.)
+  if (!owned && role && PRESS_ROLES.test(role.lower) && !role.cap) return { name: mastheadBefore(name), reporter: true }
   return mastheadAfter(view, a, b)
 }
 

@@ -17,7 +17,8 @@ import type { RegistrySource } from './registry.ts'
 import { SourceIndex } from './registry.ts'
 import type { Paragraph, Sentence } from './sentences.ts'
 import { paragraphsOf, splitSentences } from './sentences.ts'
-import { countryOf, publisherOf } from './dateline.ts'
+import { countryOf } from './dateline.ts'
+import { writerOf } from './own-outlet.ts'
 import { spokeToPress } from './press-venues.ts'
 import { venueRelays } from './venue-relays.ts'
 import { freshTexts } from './fresh-texts.ts'
@@ -109,7 +110,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const sentences = splitSentences(text, tokens, paragraphsOf(text, options.paragraphs))
   options.sentences?.(sentences)
   const quote = quoteFlags(text, tokens, sentences)
-  const publisher = options.publisher ?? publisherOf(text)
+  const publisher = writerOf(text, options.publisher)
   const discourse = new Discourse()
   discourse.country = countryOf(text)
   discourse.acronyms = acronymsIn(text)

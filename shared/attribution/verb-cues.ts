@@ -19,6 +19,7 @@ import { adjectiveSubject, groupPronoun, pastGap } from './subject-gaps.ts'
 import { SAYING, phraseSpeaker, plainSpeaker } from './plain-speakers.ts'
 import { pollShare } from './poll-shares.ts'
 import { broadcastVenue } from './broadcast-venues.ts'
+import { describedOutlet, shapedOutlet } from './outlet-shapes.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 
@@ -194,6 +195,7 @@ export function verbCue(i: number, cues: Cue[]): void {
   if (NEEDS_PARTICLE.has(w)) b = i + 2
   let venue: string | null = null
   let wire = false
+  let shapedVenue = false
   if (w === 'told' || w === 'tells' || w === 'tell') {
     const object = phraseStartingAt(tokens, i + 1, to)
     if (object) {
@@ -203,11 +205,21 @@ export function verbCue(i: number, cues: Cue[]): void {
       const name = text.slice(tokens[start]!.start, tokens[object.b - 1]!.end).replace(/^the\s+/i, '')
       // "told The Oregonian": a capitalised "The" before one name marks a masthead.
       const masthead = tokens[object.a]!.text === 'The' && object.b - object.a === 2 && tokens[object.a + 1]!.pos === 'PROPN'
-      if (looksLikeOutlet(name) || masthead || start > object.a) {
+      // ("told Chortle": an outlet known only by its shape is, like a wire, another outlet unless it is the writer.)
+      const shaped = looksLikeOutlet(name) || masthead || start > object.a ? null : shapedOutlet(text, tokens, object.a, object.b)
+      if (looksLikeOutlet(name) || masthead || start > object.a || shaped) {
         venue = masthead ? `The ${name}` : name
+        shapedVenue = shaped !== null
         b = Math.max(b, object.b)
-        for (let k = object.a; k < object.b; k++) if (word(k) === 'agency' || word(k) === 'wire') wire = true
+        for (let k = object.a; k < object.b; k++) if (word(k) === 'agency' || word(k) === 'wire' || shaped === 'bare') wire = true
       }
+    }
+    // ("told the Ukrainska Pravda website": an outlet described by its noun is another's, a story never describes its own.)
+    const described = venue === null && i + 1 < to ? describedOutlet(text, tokens[i + 1]!.start) : null
+    if (described) {
+      venue = described.name
+      shapedVenue = wire = true
+      while (b < to && tokens[b]!.end <= described.end) b++
     }
   }
   venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12)) ??
@@ -228,6 +240,7 @@ export function verbCue(i: number, cues: Cue[]): void {
   c.verb = i
   c.venue = venue
   if (wire) c.wireVenue = true
+  if (shapedVenue) c.shapedVenue = true
   c.descriptor = phrase.descriptor
   cues.push(c)
 }
