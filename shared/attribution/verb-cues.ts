@@ -16,7 +16,7 @@ import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
 import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
 import { readerBidden, writersOwn } from './writer-voice.ts'
 import { adjectiveSubject, groupPronoun, pastGap } from './subject-gaps.ts'
-import { SAYING, phraseSpeaker, plainSpeaker } from './plain-speakers.ts'
+import { SAYING, invertedPlain, phraseSpeaker, plainSpeaker } from './plain-speakers.ts'
 import { pollShare } from './poll-shares.ts'
 import { broadcastVenue } from './broadcast-venues.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
@@ -74,7 +74,7 @@ export function verbCue(i: number, cues: Cue[]): void {
     // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
     if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one|another)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p))) {
       // ("said another witness in the inquiry, former adviser Fiona Hill": a describer no speaker names, then the name.)
-      const named = speakerOf(p) ? p : appositiveName(p.b)
+      const named = speakerOf(p) ? p : appositiveName(p.b) ?? invertedPlain(p, w)
       if (named) { phrase = named; inverted = true }
     }
   }
@@ -149,7 +149,7 @@ export function verbCue(i: number, cues: Cue[]): void {
     return
   }
   if (phrase && !inverted && writersOwn(i, phrase, quoted)) return
-  let speaker = owned ?? speakerOf(phrase)
+  let speaker = owned ?? speakerOf(phrase) ?? (inverted && phrase && invertedPlain(phrase, w) ? phraseSpeaker(phrase) : null)
   // ("The group that represents realtors across the country said": the clause's last noun is no speaker.)
   if (!speaker && !inverted) {
     const relative = relativeSubject(tokens, from, v)
