@@ -35,6 +35,13 @@ function person(view: SentenceView, p: Phrase | null): boolean {
   return true
 }
 
+// ("Council member Tom Brown", "The mayor": a speaker described by a job or role before the colon frame.)
+function describedSpeaker(p: Phrase): boolean {
+  const speaker = speakerOf(p)
+  return speaker !== null && (speaker.type === 'name' || speaker.type === 'anonymous' || speaker.type === 'office' ||
+    speaker.type === 'role' && (speaker.group === 'person' || speaker.group === 'org'))
+}
+
 // Nothing but a short setting after the tag: "she shared", "he said on Monday".
 function tagEnds(view: SentenceView, k: number): boolean {
   const { tokens, to } = view
@@ -73,7 +80,7 @@ export function quoteTags(view: SentenceView, cues: Cue[]): void {
     // 'Berg countered: "If ..."': a person, a verb within a few words, a colon, a quotation.
     if (t.text === ':' && OPEN.test(tokens[k + 1]?.text ?? '') && view.inside[k - 1] !== 1) {
       const subject = phraseStartingAt(tokens, from, k)
-      if (!subject || !person(view, subject)) return
+      if (!subject || !person(view, subject) && !describedSpeaker(subject)) return
       let v = subject.b
       while (v < k && v - subject.b < 2 && tokens[v]!.pos === 'ADV') v++
       if (!isVerb(tokens[v])) return

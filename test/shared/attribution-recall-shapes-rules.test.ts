@@ -28,3 +28,23 @@ test('a speaker who names the outlet it told takes no relay from a neighbouring 
   assert.equal(who(text, 'scout the border'), 'military expert (anonymous)')
   assert.equal(who(text, 'could use AI'), 'Zhang Wei via CCTV')
 })
+
+test('a colon frame with a described speaker opens the quotation that follows, across paragraphs', () => {
+  const text = 'Council member Tom Brown echoed the sentiment, but laid blame on the mayor: "The roads are a mess. Nobody fixed them.\n\n"We are tired of waiting."'
+  assert.equal(who(text, 'roads are a mess'), 'Tom Brown')
+  assert.equal(who(text, 'Nobody fixed them'), 'Tom Brown')
+  assert.equal(who(text, 'tired of waiting'), 'Tom Brown')
+  const role = 'Mayor Mary Lee took office in May.\n\nThe mayor struck back: "The council never funded the roads. We did what we could."'
+  assert.equal(who(role, 'never funded'), 'Mary Lee')
+  // A thing, not a speaker, before the colon: the quotation is a title or a list.
+  assert.equal(who('The final episode aired: "Goodbye, Friends." Fans wept.', 'Goodbye'), '-')
+})
+
+test('a headline credited to reports or the media after a colon is theirs, unnamed', () => {
+  const reports = 'New drones to enter service next year: reports\n\nThe army will field new drones, state television reported.'
+  assert.equal(who(reports, 'New drones'), 'reports (anonymous)')
+  const media = 'President to order troop drawdown: media\n\nThe president will order a drawdown, US media reported on Monday.'
+  assert.match(who(media, 'troop drawdown'), /media \(anonymous\)$/)
+  // A label, not a credit: "...: here".
+  assert.equal(who('Where to eat in Lisbon this summer: here\n\nThe city has many cafes.', 'Where to eat'), '-')
+})
