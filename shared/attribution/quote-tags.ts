@@ -17,8 +17,8 @@ const CLOSE = /^(?:"|”|''|’)$/
 const OPEN = /^(?:"|“|``|‘)$/
 const ENDS = /^[,?!]$/
 const PERSONAL = /^(?:he|she|they)$/
-// Words that may follow the tag before the sentence ends: "she shared on Monday", "he fired back".
-const TRAIL = /^(?:on|in|at|to|with|during|after|before|about|of|last|this|yesterday|today|again|later|earlier|back|up|out|off|then|,)$/
+// Words that may follow the tag before the sentence ends: "she shared on Monday", "he fired back", "of his role".
+const TRAIL = /^(?:on|in|at|to|with|during|after|before|about|of|last|this|yesterday|today|again|later|earlier|back|up|out|off|then|his|her|their|its|,)$/
 // In this frame any verb of the tag quotes its subject ("'No,' he laughed."); auxiliaries and modals
 // are no tag ('"...," she was told.' is not hers).
 const NOT_SPEECH = /^(?:is|was|are|were|be|been|has|had|have|do|does|did|can|could|will|would|may|might|must|should)$/

@@ -26,6 +26,9 @@ const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', '
 const FORECASTERS = /^(?:forecasters|analysts|economists|strategists|traders|investors|pollsters|meteorologists|markets)$/
 const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
 
+// The phrase at a opens right after a quotation closed by a comma, "?" or "!".
+const tagsQuote = (a: number) => /^(?:"|”|'')$/.test(word(a - 1)) && /^[,?!]$/.test(word(a - 2))
+
 // Pushes the cues of the reporting word at token i, if it reports there.
 export function verbCue(i: number, cues: Cue[]): void {
   const w = tokens[i]!.lower
@@ -172,7 +175,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   // ("47 percent said": a share of those polled.)
   if (!speaker && !inverted && SAYING.has(w)) { const share = pollShare(v); if (share) ({ phrase, speaker } = share) }
   // ("the companies said": a plain subject of saying that no describer names.)
-  if (phrase && !speaker && SAYING.has(w)) speaker = plainSpeaker(phrase)
+  // ('"Nobody came," the shopkeeper sighed.': any verb tagging the quotation it closes.)
+  if (phrase && !speaker && (SAYING.has(w) || tagsQuote(phrase.a))) speaker = plainSpeaker(phrase)
   // ("the US military said": a head the tagger read as an adjective.)
   if (!phrase && !inverted) {
     const p = adjectiveSubject(v)

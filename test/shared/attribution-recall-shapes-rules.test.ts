@@ -48,3 +48,11 @@ test('a headline credited to reports or the media after a colon is theirs, unnam
   // A label, not a credit: "...: here".
   assert.equal(who('Where to eat in Lisbon this summer: here\n\nThe city has many cafes.', 'Where to eat'), '-')
 })
+
+test('a common noun tagging the quotation it closes speaks, whatever its verb', () => {
+  assert.equal(who('"Will you come back for lunch?" the man asks.', 'come back for lunch'), 'man (anonymous)')
+  assert.equal(who('"Nobody came," the shopkeeper sighed.', 'Nobody came'), 'shopkeeper (anonymous)')
+  assert.equal(who('"It was a difficult part," quipped Brad Pitt of his role.', 'difficult part'), 'Brad Pitt')
+  // Away from a quotation the manner verb is no report.
+  assert.equal(who('The shopkeeper sighed and closed the door.', 'closed the door'), '-')
+})
