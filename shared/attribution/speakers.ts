@@ -199,7 +199,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     }
     return { type: 'document', name: slice(text, tokens, a, b), owner }
   }
-  if (isCap(head) && DOCUMENT_NOUNS.has(head.lower) && words.length > 1 && words.every(isCap)) {
+  // ("the 2020 Open Doors Report": a report's name may open with its year.)
+  if (isCap(head) && DOCUMENT_NOUNS.has(head.lower) && words.length > 1 && words.every((w, k) => isCap(w) || k === 0 && /^\d{4}$/.test(w.text) && words.length > 2)) {
     return { type: 'document', name: slice(text, tokens, a, b), owner: null }
   }
   const tail = ownedByName ? words.slice(possessive + 1) : words

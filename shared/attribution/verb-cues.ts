@@ -6,7 +6,7 @@
 import type { Phrase } from './phrases.ts'
 import { isCap, phraseEndingAt, phraseStartingAt, sharedSubject, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
-import { BE, DOCUMENT_NOUNS, EVIDENTIAL, NEEDS_PARTICLE, RELEASED } from './lexicon.ts'
+import { BE, CALENDAR, DOCUMENT_NOUNS, EVIDENTIAL, NEEDS_PARTICLE, RELEASED } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 import { CONTINUED, goesOn, platformAfter } from './cue-exclusions.ts'
 import { relativeSubject } from './relative-subjects.ts'
@@ -28,6 +28,12 @@ const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tablo
 
 // The phrase at a opens right after a quotation closed by a comma, "?" or "!".
 const tagsQuote = (a: number) => /^(?:"|”|'')$/.test(word(a - 1)) && /^[,?!]$/.test(word(a - 2))
+
+// A phrase naming only a time: "June", "last year", "2019".
+function whenOnly(p: Phrase): boolean {
+  for (let k = p.a; k < p.b; k++) if (!CALENDAR.has(word(k)) && !/^(?:last|this|early|late|the|\d{4})$/.test(word(k))) return false
+  return true
+}
 
 // Pushes the cues of the reporting word at token i, if it reports there.
 export function verbCue(i: number, cues: Cue[]): void {
@@ -70,12 +76,13 @@ export function verbCue(i: number, cues: Cue[]): void {
     const p = invertedPhrase(i + 1)
     // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
     // ("says the letter signed by seven physicians": a participle naming the text's author is no clause.)
-    // ("says a report highlighting ...": a participle after a text describes it.)
+    // ("says a report highlighting ...", "said a report released on Monday": a participle after a text describes it.)
     const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX') && !(RELEASED.has(word(p.b)) && word(p.b + 1) === 'by') &&
-      !(/ing$/.test(word(p.b)) && isTextNoun(word(p.b - 1)))
+      !((/ing$/.test(word(p.b)) || RELEASED.has(word(p.b))) && isTextNoun(word(p.b - 1)))
       || p !== null && (/^(?:'s|’s)$/.test(word(p.b - 1)) || /^(?:'s|’s)$/.test(word(p.b))) // "..., said Beijing's plan": content, not a speaker
     // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
-    if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one|another)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p))) {
+    // ("..., showed official data": a text's noun heads a bare phrase.)
+    if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one|another)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p) || EVIDENTIAL.has(w) && isTextNoun(word(p.b - 1)))) {
       // ("said another witness in the inquiry, former adviser Fiona Hill": a describer no speaker names, then the name.)
       const named = speakerOf(p) ? p : appositiveName(p.b) ?? invertedPlain(p, w)
       if (named) { phrase = named; inverted = true }
@@ -121,6 +128,9 @@ export function verbCue(i: number, cues: Cue[]): void {
         cues.push(relay)
         phrase = doc
       }
+    } else if (DOCUMENT_NOUNS.has(word(d)) && whenOnly(phrase)) {
+      // ("a Gallup poll from June showed": a time is no issuer; the text speaks.)
+      phrase = phraseEndingAt(tokens, from, d) ?? phrase
     } else if (DOCUMENT_NOUNS.has(word(d))) {
       owned = ownedDocument(phrase, tokens[d]!.text)
       const doc = phraseEndingAt(tokens, from, d)

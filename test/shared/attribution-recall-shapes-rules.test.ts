@@ -56,3 +56,15 @@ test('a common noun tagging the quotation it closes speaks, whatever its verb', 
   // Away from a quotation the manner verb is no report.
   assert.equal(who('The shopkeeper sighed and closed the door.', 'closed the door'), '-')
 })
+
+test('a text or data source speaks in the evidential shapes news writes', () => {
+  // Inverted, after the content.
+  assert.equal(who('The economy grew 4.9 percent in the third quarter, showed official data on Monday.', 'economy grew'), 'official data')
+  assert.equal(who('Students from China made up a third, said a report released on Monday.', 'made up a third'), 'report')
+  // A time after "from" is no issuer.
+  assert.equal(who('A Gallup poll from June showed that most voters back the plan.', 'most voters'), 'Gallup poll')
+  // A report's name may open with its year.
+  assert.equal(who('Students from China made up a third, the 2020 Open Doors Report said.', 'made up a third'), '2020 Open Doors Report')
+  // "showed" with a thing after it, no text before: no report.
+  assert.equal(who('Sales rose 5 percent, showed the company strong.', 'Sales rose'), '-')
+})
