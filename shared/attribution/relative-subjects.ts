@@ -43,7 +43,8 @@ function relativeAt(tokens: readonly Token[], from: number, v: number): Phrase |
   for (let n = k + 1; n < v; n++) {
     const t = tokens[n]!
     if (t.pos === 'PUNCT' && t.lower !== '-' || /^(?:that|who|which|and|but)$/.test(t.lower)) return null
-    if (t.pos === 'VERB') verb = true
+    // ("who lives on Elm Street": a word in -s right after "who" is its verb, whatever the tagger read.)
+    if (t.pos === 'VERB' || t.pos === 'AUX' || n === k + 1 && /\p{Ll}s$/u.test(t.text)) verb = true
   }
   if (!verb) return null
   p = { a: p.a, b: p.b, descriptor: [] }

@@ -163,13 +163,13 @@ export function verbCue(i: number, cues: Cue[]): void {
   }
   if (phrase && !inverted && writersOwn(i, phrase, quoted)) return
   let speaker = owned ?? speakerOf(phrase) ?? (inverted && phrase && invertedPlain(phrase, w) ? phraseSpeaker(phrase) : null)
-  // ("The group that represents realtors across the country said": the clause's last noun is no speaker.)
-  if (!speaker && !inverted) {
-    const relative = relativeSubject(tokens, from, v)
-    phrase = relative ?? phrase
-    speaker = speakerOf(phrase)
+  // ("The group that represents realtors across the country said": the clause's last noun is no speaker,
+  // named or not: "a woman who lives on Elm Street told reporters".)
+  const relative = inverted ? null : relativeSubject(tokens, from, v)
+  if (relative && (!speaker || phrase && phrase.a > relative.b)) {
+    phrase = relative
     // ("A resident who did not want to be named said": the unnamed person the relative clause describes.)
-    if (!speaker && relative && SAYING.has(w)) speaker = phraseSpeaker(relative)
+    speaker = speakerOf(relative) ?? (SAYING.has(w) ? phraseSpeaker(relative) : null)
   }
   // ("Sen. Ted Cruz, R-Texas, said", "Obama at the time called": past what hid the subject.)
   const gap = speaker || inverted ? v : pastGap(v)

@@ -68,3 +68,9 @@ test('a text or data source speaks in the evidential shapes news writes', () => 
   // "showed" with a thing after it, no text before: no report.
   assert.equal(who('Sales rose 5 percent, showed the company strong.', 'Sales rose'), '-')
 })
+
+test('a name inside the relative clause that describes the speaker is not the speaker', () => {
+  const text = '"Nobody fixed them," a woman who lives on Elm Street told reporters.'
+  assert.equal(who(text, 'Nobody fixed'), 'woman (anonymous)')
+  assert.equal(who('A nurse who treated Jane Roe said the wounds were deep.', 'wounds were deep'), 'nurse (anonymous)')
+})
