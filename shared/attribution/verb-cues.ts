@@ -8,7 +8,7 @@ import { isCap, phraseEndingAt, phraseStartingAt, sharedSubject, subjectBefore }
 import type { Speaker } from './speakers.ts'
 import { BE, CALENDAR, DOCUMENT_NOUNS, EVIDENTIAL, NEEDS_PARTICLE, RELEASED } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
-import { CONTINUED, goesOn, platformAfter } from './cue-exclusions.ts'
+import { CONTINUED, goesOn, onwardVerb, platformAfter } from './cue-exclusions.ts'
 import { relativeSubject } from './relative-subjects.ts'
 import type { Cue } from './cue-types.ts'
 import { cue, from, inQuote, nearStart, speakerOf, text, to, tokens, word } from './cue-sentence.ts'
@@ -107,7 +107,7 @@ export function verbCue(i: number, cues: Cue[]): void {
   // "The bank continued to describe": the subject of "continued".
   // "Kestrel Air is hoping": the subject of the progressive's "is".
   // ("He went on to suggest", "proceeded to argue": the subject of the verb before "to".)
-  const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : word(i - 1) === 'to' && goesOn(tokens, i - 2) ? i - 2 - +(word(i - 2) === 'on') : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
+  const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : word(i - 1) === 'to' && goesOn(tokens, i - 2) ? onwardVerb(tokens, i - 2) : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
   phrase ??= textBeforeThat(v) ?? subjectBefore(tokens, from, v, inQuote)
   // "Norges Bank lifts rates, sees slower growth": a headline's verbs after a comma share its subject.
   if (!phrase && word(i - 1) === ',' && /s$/.test(w) && !INVERTIBLE.has(w)) phrase = sharedSubject(tokens, from, i - 1) ?? headlineSubject(i - 1)

@@ -74,3 +74,9 @@ test('a name inside the relative clause that describes the speaker is not the sp
   assert.equal(who(text, 'Nobody fixed'), 'woman (anonymous)')
   assert.equal(who('A nurse who treated Jane Roe said the wounds were deep.', 'wounds were deep'), 'nurse (anonymous)')
 })
+
+test('"went so far as to call" reports as "went on to call" does', () => {
+  assert.equal(who('Senator Jane Roe went so far as to call the plan "ridiculous."', 'ridiculous'), 'Jane Roe')
+  // Going so far as to act is no report.
+  assert.equal(who('Senator Jane Roe went so far as to leave the room.', 'leave the room'), '-')
+})
