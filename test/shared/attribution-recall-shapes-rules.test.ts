@@ -80,3 +80,14 @@ test('"went so far as to call" reports as "went on to call" does', () => {
   // Going so far as to act is no report.
   assert.equal(who('Senator Jane Roe went so far as to leave the room.', 'leave the room'), '-')
 })
+
+test('an abbreviation before an opening quotation ends the sentence, as a full stop does', async () => {
+  const { tokenize } = await import('../../shared/attribution/nlp.ts')
+  const { paragraphsOf, splitSentences } = await import('../../shared/attribution/sentences.ts')
+  const split = (text: string) => splitSentences(text, tokenize(text), paragraphsOf(text)).map((s) => text.slice(s.start, s.end))
+  const text = '"Rates will stay low," Kane said in a speech in Lincoln, Neb. "Banks are earning a return on free money from the Fed."'
+  assert.deepEqual(split(text), ['"Rates will stay low," Kane said in a speech in Lincoln, Neb.', '"Banks are earning a return on free money from the Fed."'])
+  assert.equal(split('The world may slide into a war like World War I. "Unless there is some basis for cooperation, it will," he said.').length, 2)
+  // A nickname after an initial stays in its name.
+  assert.equal(split('John F. "Jack" Kennedy was elected in 1960.').length, 1)
+})
