@@ -21,6 +21,7 @@ import { pollShare } from './poll-shares.ts'
 import { broadcastVenue } from './broadcast-venues.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
+import { PARTICLE } from './name-particles.ts'
 
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
 const FORECASTERS = /^(?:forecasters|analysts|economists|strategists|traders|investors|pollsters|meteorologists|markets)$/
@@ -81,8 +82,8 @@ export function verbCue(i: number, cues: Cue[]): void {
       !((/ing$/.test(word(p.b)) || RELEASED.has(word(p.b))) && isTextNoun(word(p.b - 1)))
       || p !== null && (/^(?:'s|’s)$/.test(word(p.b - 1)) || /^(?:'s|’s)$/.test(word(p.b))) // "..., said Beijing's plan": content, not a speaker
     // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
-    // ("..., showed official data": a text's noun heads a bare phrase.)
-    if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one|another)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p) || EVIDENTIAL.has(w) && isTextNoun(word(p.b - 1)))) {
+    // ("..., showed official data": a text's noun heads a bare phrase; "said van Sebille": a surname's particle.)
+    if (p && !clause && (isCap(tokens[p.a]!) || PARTICLE.test(tokens[p.a]!.text) || /^(?:he|she|they|it|the|a|an|one|another)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p) || EVIDENTIAL.has(w) && isTextNoun(word(p.b - 1)))) {
       // ("said another witness in the inquiry, former adviser Fiona Hill": a describer no speaker names, then the name.)
       const named = speakerOf(p) ? p : appositiveName(p.b) ?? invertedPlain(p, w)
       if (named) { phrase = named; inverted = true }

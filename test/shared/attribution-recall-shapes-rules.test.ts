@@ -91,3 +91,9 @@ test('an abbreviation before an opening quotation ends the sentence, as a full s
   // A nickname after an initial stays in its name.
   assert.equal(split('John F. "Jack" Kennedy was elected in 1960.').length, 1)
 })
+
+test('a surname opening with a lower-case particle is one name, before or after its verb', () => {
+  const text = 'Ursula von der Leyen said the bloc is ready.\n\nThe bloc will cut tariffs, von der Leyen said.\n\nErik van Sebille said the sea is shallow.\n\n"They may spot the plane," said van Sebille.'
+  assert.equal(who(text, 'cut tariffs'), 'Ursula von der Leyen')
+  assert.equal(who(text, 'spot the plane'), 'Erik van Sebille')
+})
