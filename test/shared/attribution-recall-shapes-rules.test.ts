@@ -97,3 +97,11 @@ test('a surname opening with a lower-case particle is one name, before or after 
   assert.equal(who(text, 'cut tariffs'), 'Ursula von der Leyen')
   assert.equal(who(text, 'spot the plane'), 'Erik van Sebille')
 })
+
+test('a reporting participle opening the sentence reports for the subject after its comma', () => {
+  assert.equal(who('Declaring "the soul of the corps" at stake, Defense Secretary Robert Gates has ordered a review.', 'soul of the corps'), 'Robert Gates')
+  assert.equal(who('WASHINGTON (Aug. 13) -- Saying the plan was unfair, Senator Jane Roe voted against it.', 'plan was unfair'), 'Jane Roe')
+  assert.equal(who('Arguing that the law is unconstitutional, the American Civil Liberties Union sued the state.', 'unconstitutional'), 'American Civil Liberties Union')
+  // No subject with its verb after the comma: no speaker.
+  assert.equal(who('Saying goodbye, forever.', 'goodbye'), '-')
+})
