@@ -105,3 +105,11 @@ test('a reporting participle opening the sentence reports for the subject after 
   // No subject with its verb after the comma: no speaker.
   assert.equal(who('Saying goodbye, forever.', 'goodbye'), '-')
 })
+
+test('a text that directs, orders or requires says so', () => {
+  assert.equal(who('A report accompanying the bill directed the Pentagon to cut spending on drones.', 'cut spending'), 'report')
+  assert.equal(who('The 2019 memo instructed guards to check cells every hour.', 'check cells'), '2019 memo')
+  // A person or body ordering is an act; a passive has no text.
+  assert.equal(who('Attorney General William Barr ordered multiple investigations into the death.', 'multiple investigations'), '-')
+  assert.equal(who('Guards were required by the report to check cells.', 'check cells'), '-')
+})
