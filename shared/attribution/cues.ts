@@ -10,6 +10,7 @@ import { PARTICIPLES, REPORTING } from './lexicon.ts'
 import { relayCues } from './relay-cues.ts'
 import { stanceCues } from './stance-cues.ts'
 import { documentDirectives } from './document-directives.ts'
+import { textParticiples } from './text-participles.ts'
 import { speechActs } from './speech-acts.ts'
 import type { Cue, SentenceView } from './cue-types.ts'
 import { from, read, to, tokens } from './cue-sentence.ts'
@@ -34,6 +35,7 @@ export function findCues(view: SentenceView): Cue[] {
   }
   stanceCues(view, cues)
   documentDirectives(view, cues)
+  textParticiples(view, cues)
   speechActs(view, cues)
   relayCues(view, cues)
   newsletterCredits(cues)

@@ -113,3 +113,11 @@ test('a text that directs, orders or requires says so', () => {
   assert.equal(who('Attorney General William Barr ordered multiple investigations into the death.', 'multiple investigations'), '-')
   assert.equal(who('Guards were required by the report to check cells.', 'check cells'), '-')
 })
+
+test('a released text followed by "showing" or "finding" reports what it shows', () => {
+  const team = 'A team from the University of Tampa is releasing a report Aug. 17 showing that dispersants sank the oil.'
+  assert.equal(who(team, 'dispersants sank'), 'University of Tampa report')
+  assert.equal(who('The agency released data showing that hiring slowed.', 'hiring slowed'), 'data')
+  // A picture is no text.
+  assert.equal(who('Neighbours shared a photo showing the flooded street.', 'flooded street'), '-')
+})
