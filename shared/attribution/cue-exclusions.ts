@@ -9,9 +9,16 @@ import { isCap } from './phrases.ts'
 import { BE, MODALS, NEGATIONS, PLATFORMS, REFUSALS } from './lexicon.ts'
 
 export const CONTINUED = /^(?:continue|continues|continued|continuing)$/
-// "went on to", "proceeded to": a report that follows another, given its "to" at k + 1.
-export const goesOn = (tokens: readonly Token[], k: number) => /^proceed(?:s|ed)?$/.test(tokens[k]?.lower ?? '') ||
-  tokens[k]?.lower === 'on' && /^(?:went|goes|go)$/.test(tokens[k - 1]?.lower ?? '')
+// "went on to", "proceeded to", "went so far as to": a report that follows another, given its "to" at k + 1;
+// the index of the verb whose subject speaks, or -1.
+export function onwardVerb(tokens: readonly Token[], k: number): number {
+  const w = (n: number) => tokens[n]?.lower ?? ''
+  if (/^proceed(?:s|ed)?$/.test(w(k))) return k
+  if (w(k) === 'on' && /^(?:went|goes|go)$/.test(w(k - 1))) return k - 1
+  if (w(k) === 'as' && w(k - 1) === 'far' && w(k - 2) === 'so' && /^(?:went|goes|go|going)$/.test(w(k - 3))) return k - 3
+  return -1
+}
+export const goesOn = (tokens: readonly Token[], k: number) => onwardVerb(tokens, k) >= 0
 
 // Negated, passive, infinitive, modal or refused reports carry no attribution.
 export function excluded(tokens: readonly Token[], floor: number, i: number): boolean {

@@ -9,6 +9,8 @@
 import { PARTICIPLES, REPORTING } from './lexicon.ts'
 import { relayCues } from './relay-cues.ts'
 import { stanceCues } from './stance-cues.ts'
+import { documentDirectives } from './document-directives.ts'
+import { textParticiples } from './text-participles.ts'
 import { speechActs } from './speech-acts.ts'
 import type { Cue, SentenceView } from './cue-types.ts'
 import { from, read, to, tokens } from './cue-sentence.ts'
@@ -33,6 +35,8 @@ export function findCues(view: SentenceView): Cue[] {
     if (REPORTING.has(w)) verbCue(i, cues)
   }
   stanceCues(view, cues)
+  documentDirectives(view, cues)
+  textParticiples(view, cues)
   speechActs(view, cues)
   relayCues(view, cues)
   journalSubjects(view, cues)

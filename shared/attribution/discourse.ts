@@ -18,6 +18,7 @@ import { groupNamedBy } from './group-names.ts'
 import { COMPANY_HEADS, learnShortForms, PUBLIC_BODY, STATE_BODY } from './org-forms.ts'
 import { bodyFor } from './body-for.ts'
 import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
+import { PARTICLE } from './name-particles.ts'
 
 type Named = { name: string; titles: readonly string[] }
 
@@ -121,7 +122,8 @@ export class Discourse {
     if (org) return { name: org.replace(LEGAL_SUFFIX, ''), kind: 'organisation' }
     if (kind !== 'person') return { name: kind === 'organisation' ? clean.replace(LEGAL_SUFFIX, '') : clean, kind }
     const parts = clean.split(/\s+/)
-    if (parts.length <= 2) {
+    // ("von der Leyen": a surname with its particles is a short form too.)
+    if (parts.length <= 2 || PARTICLE.test(parts[0]!)) {
       const longer = this.people.fullest(clean)
       if (longer) return { name: longer, kind }
     }

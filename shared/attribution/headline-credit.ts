@@ -17,8 +17,8 @@ function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, dis
   if (!m || m.index < 12) return null
   const credited = m[1]!
   const unnamed = /^\p{Ll}/u.test(credited)
-  // "...: analysts" names a group of people; "...: report" or "...: here" names none.
-  if (unnamed && !(ANONYMOUS_HEADS.has(credited) && /s$/.test(credited))) return null
+  // "...: analysts", "...: reports", "...: media" name an unnamed group; "...: report" or "...: here" names none.
+  if (unnamed && !(ANONYMOUS_HEADS.has(credited) && /s$/.test(credited) || /^(?:reports|media)$/.test(credited))) return null
   const { name, kind } = unnamed ? { name: `${credited} (anonymous)`, kind: 'anonymous' as const } : discourse.canonical(credited)
   if (kind === 'document' || kind === 'anonymous' && !unnamed) return null
   const start = s.start + m.index + m[0].indexOf(credited)

@@ -10,6 +10,7 @@ import { ORG_WORDS, TITLES } from './lexicon.ts'
 import { givenNameAsOther } from './given-names.ts'
 import { surnameAsVerb } from './name-lines.ts'
 import { bodyThenPerson } from './org-person-runs.ts'
+import { PARTICLE, beforeSurname } from './name-particles.ts'
 
 export type Named = { name: string; titles: string[] }
 
@@ -51,6 +52,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
       if (a === s.from && k === a + 1 && /s$/.test(tokens[a]!.lower) && !ORG_WORDS.has(tokens[a]!.lower)) a = -1
       continue
     }
+    // ("Erik van Sebille", "Ursula von der Leyen": a surname's particles inside a name.)
+    if (a >= 0 && t && PARTICLE.test(t.text) && beforeSurname(tokens, k, s.to)) continue
     // "OPEC+": an unspaced plus closes a name.
     if (a >= 0 && t && t.lower === '+' && t.start === tokens[k - 1]!.end) continue
     // "Kassym-Jomart Tokayev": an unspaced hyphen between capitalised words joins one name.

@@ -9,9 +9,11 @@ import { resolveSpeaker } from './attribute.ts'
 import type { Cue } from './cues.ts'
 import type { Discourse } from './discourse.ts'
 import type { Token } from './nlp.ts'
-import { subjectBefore } from './phrases.ts'
+import type { Phrase } from './phrases.ts'
+import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Sentence } from './sentences.ts'
 import { describe } from './speakers.ts'
+import type { Speaker } from './speaker-type.ts'
 import { ANONYMOUS_HEADS, BE } from './lexicon.ts'
 
 const COMPLEMENT = /^(?:when|whether|how|why|what|where|if|that)$/
@@ -21,6 +23,9 @@ export function participleSource(text: string, tokens: readonly Token[], s: Sent
   const participle = cues.find((c) => c.kind === 'participle' && !c.inQuote)
   if (!participle) return null
   const at = participle.verb
+  // ("WASHINGTON (Aug. 13) -- Declaring ...": after a dateline's dash it opens the sentence too.)
+  const afterDateline = at - 2 >= s.from && /^(?:—|–|--)$/.test(tokens[at - 1]!.text) && /^(?:\)|\p{Lu}{2,})$/u.test(tokens[at - 2]!.text)
+  if (at === s.from || afterDateline) return openingParticiple(text, tokens, s, participle, inside, discourse)
   const inQuote = (k: number) => inside[k] === 1
   for (let k = at - 1; k > s.from; k--) {
     const t = tokens[k]!
@@ -40,17 +45,33 @@ export function participleSource(text: string, tokens: readonly Token[], s: Sent
     if (!phrase) continue
     if (!speaker && COMPLEMENT.test(tokens[phrase.a - 1]?.lower ?? '')) continue
     if (!speaker) return null
-    // ("Health care providers have protested ..., warning that": people named by their trade speak too.)
-    if (speaker.type === 'anonymous' && !(speaker.head && (ANONYMOUS_HEADS.has(`${speaker.head}s`) || ANONYMOUS_HEADS.has(speaker.head) || /(?:er|or|ist|ian)$/.test(speaker.head)))) return null
-    // "after the chipmaker cut": the company named just before in the sentence.
-    const start = tokens[phrase.a]!.start
-    const here = speaker.type === 'role' && speaker.group === 'org'
-      ? discourse.organisationHere((name) => { const at = text.lastIndexOf(name, start); return at >= s.start }) : null
-    const r = here ? { name: here, kind: 'organisation' as const } : resolveSpeaker(speaker, discourse, s.para)
-    if (!r || r.kind === 'document') return null
-    // Neither leading nor trailing: the participle's report is this sentence only (reach.ts).
-    const cue: Cue = { ...participle, start, end: participle.end, speaker, leading: false, trailing: false }
-    return { source: r.name, kind: r.kind, via: null, venue: null, main: cue, cues: [participle], otherSources: [], confidence: 0.6 }
+    return attributed(text, tokens, s, participle, phrase, speaker, discourse)
   }
   return null
+}
+
+// "Declaring the corps's soul at stake, Defense Secretary Robert Gates has ordered a review": a participle
+// opening the sentence reports for the subject of the clause after its comma.
+function openingParticiple(text: string, tokens: readonly Token[], s: Sentence, participle: Cue, inside: Uint8Array, discourse: Discourse): Attribution | null {
+  let comma = participle.verb + 1
+  while (comma < s.to && (tokens[comma]!.lower !== ',' || inside[comma] === 1)) comma++
+  const phrase = comma < s.to ? phraseStartingAt(tokens, comma + 1, s.to) : null
+  // The subject is followed by its own verb.
+  if (!phrase || phrase.b >= s.to || !/^(?:VERB|AUX)$/.test(tokens[phrase.b]!.pos)) return null
+  const speaker = describe(text, tokens, phrase)
+  return speaker ? attributed(text, tokens, s, participle, phrase, speaker, discourse) : null
+}
+
+function attributed(text: string, tokens: readonly Token[], s: Sentence, participle: Cue, phrase: Phrase, speaker: Speaker, discourse: Discourse): Attribution | null {
+  // ("Health care providers have protested ..., warning that": people named by their trade speak too.)
+  if (speaker.type === 'anonymous' && !(speaker.head && (ANONYMOUS_HEADS.has(`${speaker.head}s`) || ANONYMOUS_HEADS.has(speaker.head) || /(?:er|or|ist|ian)$/.test(speaker.head)))) return null
+  // "after the chipmaker cut": the company named just before in the sentence.
+  const start = tokens[phrase.a]!.start
+  const here = speaker.type === 'role' && speaker.group === 'org'
+    ? discourse.organisationHere((name) => { const at = text.lastIndexOf(name, start); return at >= s.start }) : null
+  const r = here ? { name: here, kind: 'organisation' as const } : resolveSpeaker(speaker, discourse, s.para)
+  if (!r || r.kind === 'document') return null
+  // Neither leading nor trailing: the participle's report is this sentence only (reach.ts).
+  const cue: Cue = { ...participle, start: Math.min(start, participle.start), end: Math.max(participle.end, tokens[phrase.b - 1]!.end), speaker, leading: false, trailing: false }
+  return { source: r.name, kind: r.kind, via: null, venue: null, main: cue, cues: [participle], otherSources: [], confidence: 0.6 }
 }

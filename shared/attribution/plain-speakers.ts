@@ -29,6 +29,13 @@ export function plainSpeaker(p: Phrase, adjective = false): Speaker | null {
   return phraseSpeaker(p, adjective)
 }
 
+// ("..., said a resident who gave only his first name": the common noun after an inverted verb of saying,
+// closing the sentence or followed by its relative clause.)
+export function invertedPlain(p: Phrase, verb: string): Phrase | null {
+  if (!SAYING.has(verb) || p.b < to && !/^(?:who|[.,;:])$/.test(word(p.b))) return null
+  return phraseSpeaker(p) ? p : null
+}
+
 // The unnamed source a common noun phrase names: "a computer programmer", "the news site".
 export function phraseSpeaker(p: Phrase, adjective = false): Speaker | null {
   const head = tokens[p.b - 1]!

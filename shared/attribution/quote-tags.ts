@@ -17,8 +17,8 @@ const CLOSE = /^(?:"|”|''|’)$/
 const OPEN = /^(?:"|“|``|‘)$/
 const ENDS = /^[,?!]$/
 const PERSONAL = /^(?:he|she|they)$/
-// Words that may follow the tag before the sentence ends: "she shared on Monday", "he fired back".
-const TRAIL = /^(?:on|in|at|to|with|during|after|before|about|of|last|this|yesterday|today|again|later|earlier|back|up|out|off|then|,)$/
+// Words that may follow the tag before the sentence ends: "she shared on Monday", "he fired back", "of his role".
+const TRAIL = /^(?:on|in|at|to|with|during|after|before|about|of|last|this|yesterday|today|again|later|earlier|back|up|out|off|then|his|her|their|its|,)$/
 // In this frame any verb of the tag quotes its subject ("'No,' he laughed."); auxiliaries and modals
 // are no tag ('"...," she was told.' is not hers).
 const NOT_SPEECH = /^(?:is|was|are|were|be|been|has|had|have|do|does|did|can|could|will|would|may|might|must|should)$/
@@ -33,6 +33,13 @@ function person(view: SentenceView, p: Phrase | null): boolean {
   if (PERSONAL.test(first.lower)) return p.b - p.a === 1
   for (let k = p.a; k < p.b; k++) if (view.tokens[k]!.pos !== 'PROPN' || !view.tokens[k]!.cap) return false
   return true
+}
+
+// ("Council member Tom Brown", "The mayor": a speaker described by a job or role before the colon frame.)
+function describedSpeaker(p: Phrase): boolean {
+  const speaker = speakerOf(p)
+  return speaker !== null && (speaker.type === 'name' || speaker.type === 'anonymous' || speaker.type === 'office' ||
+    speaker.type === 'role' && (speaker.group === 'person' || speaker.group === 'org'))
 }
 
 // Nothing but a short setting after the tag: "she shared", "he said on Monday".
@@ -73,7 +80,7 @@ export function quoteTags(view: SentenceView, cues: Cue[]): void {
     // 'Berg countered: "If ..."': a person, a verb within a few words, a colon, a quotation.
     if (t.text === ':' && OPEN.test(tokens[k + 1]?.text ?? '') && view.inside[k - 1] !== 1) {
       const subject = phraseStartingAt(tokens, from, k)
-      if (!subject || !person(view, subject)) return
+      if (!subject || !person(view, subject) && !describedSpeaker(subject)) return
       let v = subject.b
       while (v < k && v - subject.b < 2 && tokens[v]!.pos === 'ADV') v++
       if (!isVerb(tokens[v])) return

@@ -47,7 +47,8 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     const ahead = next && (fold(a.source) === next.source || anaphoric(a)) ? next.via : null
     const via = before[i] ?? ahead
     // ("Takaichi told reporters ... . Mao said, according to Xinhua, ...": words heard by the press in person are no outlet's.)
-    if (via && !toPress(i) && (anaphoric(a) || !((directFrom.get(a.source) ?? Infinity) < paraOf(i)))) own[i] = { ...a, via }
+    // ("..., an expert told the Global Times": a sentence naming the outlet it was told to takes no other's relay.)
+    if (via && !toPress(i) && !a.venue && (anaphoric(a) || !((directFrom.get(a.source) ?? Infinity) < paraOf(i)))) own[i] = { ...a, via }
   }
   // The relay every earlier attribution of a source came through; null once one came without it.
   // ("Vale said in an email to the AP ... . [later paragraph] Vale said": a source the writer met only in

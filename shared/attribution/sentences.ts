@@ -112,10 +112,16 @@ function startsSentence(tokens: readonly Token[], k: number, t: number): boolean
   return tokens[k]!.sentence !== tokens[k - 1]!.sentence
 }
 
-// 'Lopez chimed in. "No ...': the tagger reads "in." as inches and runs on
-// into the quotation that opens the next sentence.
+// 'Lopez chimed in. "No ...', '... in Lincoln, Neb. "They ...', '... World War I. "Unless ...': the tagger reads
+// the word with its dot as an abbreviation and runs on into the quotation that opens the next sentence.
+// ('John F. "Jack" Kennedy': a nickname closes within a few words and stays in the name.)
 function particleEnd(tokens: readonly Token[], k: number, t: number): boolean {
-  return tokens[k - 1]!.lower === 'in.' && k + 1 < t && /^(?:"|“)$/.test(tokens[k]!.text) && tokens[k + 1]!.cap
+  const prev = tokens[k - 1]!
+  if (prev.lower === 'in.' && k + 1 < t && /^(?:"|“)$/.test(tokens[k]!.text) && tokens[k + 1]!.cap) return true
+  if (!/\p{L}\.$/u.test(prev.text) || k + 1 >= t || !/^(?:"|“)$/.test(tokens[k]!.text) || !tokens[k + 1]!.cap) return false
+  if (tokens[k]!.start === prev.end || tokens[k + 1]!.start !== tokens[k]!.end) return false
+  for (let n = k + 1; n < Math.min(t, k + 5); n++) if (/^(?:"|”)$/.test(tokens[n]!.text)) return false
+  return true
 }
 
 // "(D-N.Y.)", "pic.twitter.com", "Polygraph.info": no sentence starts inside

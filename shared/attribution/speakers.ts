@@ -21,6 +21,7 @@ import type { Speaker } from './speaker-type.ts'
 import { personOfBody } from './person-of-body.ts'
 import { countryBefore } from './country-before.ts'
 import { BODY_DESCRIPTIONS, FIRM_STAFF, HEDGES, MISSIONS, OWN_CHANNELS, PARTISANS, SPOKES } from './speaker-words.ts'
+import { particleName } from './name-particles.ts'
 
 export type { Speaker } from './speaker-type.ts'
 
@@ -52,7 +53,7 @@ function common(w: string): boolean {
 
 export function describe(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
   const from = pastPosting(tokens, pastOpener(tokens, phrase.a, phrase.b), phrase.b)
-  const speaker = describeWords(text, tokens, from === phrase.a ? phrase : { ...phrase, a: from })
+  const speaker = particleName(text, tokens, phrase.a, phrase.b) ?? describeWords(text, tokens, from === phrase.a ? phrase : { ...phrase, a: from })
   return speaker?.type === 'name' ? { ...speaker, ...personPart(text, tokens, phrase.b, speaker.name, speaker.titles) } : speaker
 }
 
@@ -199,7 +200,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     }
     return { type: 'document', name: slice(text, tokens, a, b), owner }
   }
-  if (isCap(head) && DOCUMENT_NOUNS.has(head.lower) && words.length > 1 && words.every(isCap)) {
+  // ("the 2020 Open Doors Report": a report's name may open with its year.)
+  if (isCap(head) && DOCUMENT_NOUNS.has(head.lower) && words.length > 1 && words.every((w, k) => isCap(w) || k === 0 && /^\d{4}$/.test(w.text) && words.length > 2)) {
     return { type: 'document', name: slice(text, tokens, a, b), owner: null }
   }
   const tail = ownedByName ? words.slice(possessive + 1) : words

@@ -6,9 +6,9 @@
 import type { Phrase } from './phrases.ts'
 import { isCap, phraseEndingAt, phraseStartingAt, sharedSubject, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
-import { BE, DOCUMENT_NOUNS, EVIDENTIAL, NEEDS_PARTICLE, RELEASED } from './lexicon.ts'
+import { BE, CALENDAR, DOCUMENT_NOUNS, EVIDENTIAL, NEEDS_PARTICLE, RELEASED } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
-import { CONTINUED, goesOn, platformAfter } from './cue-exclusions.ts'
+import { CONTINUED, goesOn, onwardVerb, platformAfter } from './cue-exclusions.ts'
 import { relativeSubject } from './relative-subjects.ts'
 import type { Cue } from './cue-types.ts'
 import { cue, from, inQuote, nearStart, speakerOf, text, to, tokens, word } from './cue-sentence.ts'
@@ -16,16 +16,26 @@ import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
 import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
 import { readerBidden, writersOwn } from './writer-voice.ts'
 import { adjectiveSubject, groupPronoun, pastGap } from './subject-gaps.ts'
-import { SAYING, phraseSpeaker, plainSpeaker } from './plain-speakers.ts'
+import { SAYING, invertedPlain, phraseSpeaker, plainSpeaker } from './plain-speakers.ts'
 import { pollShare } from './poll-shares.ts'
 import { broadcastVenue } from './broadcast-venues.ts'
 import { describedOutlet, shapedOutlet } from './outlet-shapes.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
+import { PARTICLE } from './name-particles.ts'
 
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
 const FORECASTERS = /^(?:forecasters|analysts|economists|strategists|traders|investors|pollsters|meteorologists|markets)$/
 const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
+
+// The phrase at a opens right after a quotation closed by a comma, "?" or "!".
+const tagsQuote = (a: number) => /^(?:"|”|'')$/.test(word(a - 1)) && /^[,?!]$/.test(word(a - 2))
+
+// A phrase naming only a time: "June", "last year", "2019".
+function whenOnly(p: Phrase): boolean {
+  for (let k = p.a; k < p.b; k++) if (!CALENDAR.has(word(k)) && !/^(?:last|this|early|late|the|\d{4})$/.test(word(k))) return false
+  return true
+}
 
 // Pushes the cues of the reporting word at token i, if it reports there.
 export function verbCue(i: number, cues: Cue[]): void {
@@ -68,14 +78,15 @@ export function verbCue(i: number, cues: Cue[]): void {
     const p = invertedPhrase(i + 1)
     // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
     // ("says the letter signed by seven physicians": a participle naming the text's author is no clause.)
-    // ("says a report highlighting ...": a participle after a text describes it.)
+    // ("says a report highlighting ...", "said a report released on Monday": a participle after a text describes it.)
     const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX') && !(RELEASED.has(word(p.b)) && word(p.b + 1) === 'by') &&
-      !(/ing$/.test(word(p.b)) && isTextNoun(word(p.b - 1)))
+      !((/ing$/.test(word(p.b)) || RELEASED.has(word(p.b))) && isTextNoun(word(p.b - 1)))
       || p !== null && (/^(?:'s|’s)$/.test(word(p.b - 1)) || /^(?:'s|’s)$/.test(word(p.b))) // "..., said Beijing's plan": content, not a speaker
     // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
-    if (p && !clause && (isCap(tokens[p.a]!) || /^(?:he|she|they|it|the|a|an|one|another)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p))) {
+    // ("..., showed official data": a text's noun heads a bare phrase; "said van Sebille": a surname's particle.)
+    if (p && !clause && (isCap(tokens[p.a]!) || PARTICLE.test(tokens[p.a]!.text) || /^(?:he|she|they|it|the|a|an|one|another)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p) || EVIDENTIAL.has(w) && isTextNoun(word(p.b - 1)))) {
       // ("said another witness in the inquiry, former adviser Fiona Hill": a describer no speaker names, then the name.)
-      const named = speakerOf(p) ? p : appositiveName(p.b)
+      const named = speakerOf(p) ? p : appositiveName(p.b) ?? invertedPlain(p, w)
       if (named) { phrase = named; inverted = true }
     }
   }
@@ -98,7 +109,7 @@ export function verbCue(i: number, cues: Cue[]): void {
   // "The bank continued to describe": the subject of "continued".
   // "Kestrel Air is hoping": the subject of the progressive's "is".
   // ("He went on to suggest", "proceeded to argue": the subject of the verb before "to".)
-  const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : word(i - 1) === 'to' && goesOn(tokens, i - 2) ? i - 2 - +(word(i - 2) === 'on') : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
+  const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : word(i - 1) === 'to' && goesOn(tokens, i - 2) ? onwardVerb(tokens, i - 2) : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
   phrase ??= textBeforeThat(v) ?? subjectBefore(tokens, from, v, inQuote)
   // "Norges Bank lifts rates, sees slower growth": a headline's verbs after a comma share its subject.
   if (!phrase && word(i - 1) === ',' && /s$/.test(w) && !INVERTIBLE.has(w)) phrase = sharedSubject(tokens, from, i - 1) ?? headlineSubject(i - 1)
@@ -119,6 +130,9 @@ export function verbCue(i: number, cues: Cue[]): void {
         cues.push(relay)
         phrase = doc
       }
+    } else if (DOCUMENT_NOUNS.has(word(d)) && whenOnly(phrase)) {
+      // ("a Gallup poll from June showed": a time is no issuer; the text speaks.)
+      phrase = phraseEndingAt(tokens, from, d) ?? phrase
     } else if (DOCUMENT_NOUNS.has(word(d))) {
       owned = ownedDocument(phrase, tokens[d]!.text)
       const doc = phraseEndingAt(tokens, from, d)
@@ -150,14 +164,14 @@ export function verbCue(i: number, cues: Cue[]): void {
     return
   }
   if (phrase && !inverted && writersOwn(i, phrase, quoted)) return
-  let speaker = owned ?? speakerOf(phrase)
-  // ("The group that represents realtors across the country said": the clause's last noun is no speaker.)
-  if (!speaker && !inverted) {
-    const relative = relativeSubject(tokens, from, v)
-    phrase = relative ?? phrase
-    speaker = speakerOf(phrase)
+  let speaker = owned ?? speakerOf(phrase) ?? (inverted && phrase && invertedPlain(phrase, w) ? phraseSpeaker(phrase) : null)
+  // ("The group that represents realtors across the country said": the clause's last noun is no speaker,
+  // named or not: "a woman who lives on Elm Street told reporters".)
+  const relative = inverted ? null : relativeSubject(tokens, from, v)
+  if (relative && (!speaker || phrase && phrase.a > relative.b)) {
+    phrase = relative
     // ("A resident who did not want to be named said": the unnamed person the relative clause describes.)
-    if (!speaker && relative && SAYING.has(w)) speaker = phraseSpeaker(relative)
+    speaker = speakerOf(relative) ?? (SAYING.has(w) ? phraseSpeaker(relative) : null)
   }
   // ("Sen. Ted Cruz, R-Texas, said", "Obama at the time called": past what hid the subject.)
   const gap = speaker || inverted ? v : pastGap(v)
@@ -173,7 +187,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   // ("47 percent said": a share of those polled.)
   if (!speaker && !inverted && SAYING.has(w)) { const share = pollShare(v); if (share) ({ phrase, speaker } = share) }
   // ("the companies said": a plain subject of saying that no describer names.)
-  if (phrase && !speaker && SAYING.has(w)) speaker = plainSpeaker(phrase)
+  // ('"Nobody came," the shopkeeper sighed.': any verb tagging the quotation it closes.)
+  if (phrase && !speaker && (SAYING.has(w) || tagsQuote(phrase.a))) speaker = plainSpeaker(phrase)
   // ("the US military said": a head the tagger read as an adjective.)
   if (!phrase && !inverted) {
     const p = adjectiveSubject(v)

@@ -14,8 +14,8 @@ import { isTextNoun } from './cue-texts.ts'
 export const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stressed', 'explained',
   'argued', 'insisted', 'reported', 'recalled', 'observed', 'concluded', 'reads', 'read', 'stated', 'declared',
   'remarked', 'commented', 'claimed', 'continued', 'emphasised', 'emphasized', 'cautioned', 'recalls', 'explains',
-  // ("..., say economists.", "..., reports Reuters.")
-  'say', 'reports', 'testified',
+  // ("..., say economists.", "..., reports Reuters.", "..., showed official data.")
+  'say', 'reports', 'testified', 'showed', 'shows', 'show',
   // ("“Who cares?” asked one delegate.")
   'asked', 'asks'])
 const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propose|proposes|proposed)$/
