@@ -105,6 +105,8 @@
 
   window.__bench = {
     call: api,
+    // The time the first frame on which ready() holds was painted (until).
+    painted: until,
 
     articleShown: (title) => document.getElementById('article-heading')?.textContent === title &&
       !!document.querySelector('#article .ProseMirror'),
