@@ -8,10 +8,12 @@
 // document, waits for its suggestions, then adds claims from the keyboard.
 // For each add, from the key press (the event's time stamp):
 //   sent     the page called fetch for createAnnotation (resource timing)
-//   painted  the frame after the claim's mark is in the article
-//   listed   the frame after its card is in the sidebar, current
+//   painted  the claim's mark painted in the article
+//   listed   its card painted in the sidebar, current
 //   saved    the answer received (resource timing's responseEnd)
-//   told     the frame after the status says it was saved
+//   told     the status saying it was saved painted
+// "Painted" is the first task after the frame that drew it, timed by the
+// scale suite's probe (bench/scale/page-probe.js, `__bench.painted`).
 // and, from a Chromium trace, the main thread's CPU (thread time): the key
 // press's task, and every task from the key until the add has settled
 // (100 ms after "told", so work put off until after the paint counts too).
@@ -114,10 +116,15 @@ const WATCH_ADD = `(quote) => new Promise((resolve, reject) => {
   // The claim is new: its id is not the one current before the key.
   const listedBefore = document.querySelector('.annotation-item.current')?.getAttribute('data-annotation-id')
   const paintedBefore = document.querySelector('mark.annotation-current')?.getAttribute('data-annotation-id')
+  // Frames are watched from before the key to the end, so a change made in a
+  // frame callback is timed at that frame (the probe looks after them all).
+  let finished = false
+  window.__bench.painted(() => finished, 21000)
   const check = () => {
     const e = entries[0]
     if (e && key) { out.sent = e.startTime - key; out.saved = e.responseEnd - key }
     if (['sent', 'painted', 'listed', 'saved', 'told'].every((s) => (out[s] ?? -1) >= 0)) {
+      finished = true
       observer.disconnect()
       resources.disconnect()
       // Settled: work put off past the paint has run too.
@@ -128,7 +135,7 @@ const WATCH_ADD = `(quote) => new Promise((resolve, reject) => {
     if (out[stage] !== undefined) return
     out[stage] = -1
     if (stage === 'told') console.timeStamp('add-status')
-    requestAnimationFrame(() => { out[stage] = performance.now() - key; if (stage === 'told') console.timeStamp('add-told'); check() })
+    window.__bench.painted(() => true, 20000).then((t) => { out[stage] = t - key; if (stage === 'told') console.timeStamp('add-told'); check() })
   }
   const resources = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name.endsWith('/api/createAnnotation')) entries.push(e)
@@ -146,7 +153,7 @@ const WATCH_ADD = `(quote) => new Promise((resolve, reject) => {
     if (told) at('told')
   })
   observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] })
-  setTimeout(() => { observer.disconnect(); resources.disconnect(); reject(new Error('add not done in 20 s: ' + JSON.stringify(out) + ', selection: ' + getSelection().toString())) }, 20000)
+  setTimeout(() => { finished = true; observer.disconnect(); resources.disconnect(); reject(new Error('add not done in 20 s: ' + JSON.stringify(out) + ', selection: ' + getSelection().toString())) }, 20000)
 })`
 
 // Per add, from its key press's task to its "add-settled" time stamp: the

@@ -37,6 +37,7 @@ import { applySourceColours } from './ui/source-colours.ts'
 import { clearError, showError, showNotices, showStatus } from './ui/status.ts'
 import { Toolbar } from './ui/toolbar.ts'
 import { keepClearRects } from './ui/toolbar-anchor.ts'
+import { PlacementInputs } from './ui/placement-inputs.ts'
 import { describe } from '../shared/anchoring/describe.ts'
 import type { Target } from '../shared/model/annotation.ts'
 import type { Source } from '../shared/model/source.ts'
@@ -135,8 +136,13 @@ async function boot(): Promise<void> {
   // gives way to the note editor, and stays put while its picker is in use.
   // The span the toolbar was last placed beside.
   let placedBy: { start: number; end: number } | null = null
+  const placedFrom = new PlacementInputs(() => {
+    const session = reader.current?.session
+    return [reader.current, session?.current, session?.annotations, session?.sources, library.shown, sidebar.editing]
+  })
   const placeToolbar = () => {
     if (toolbar.picking) return
+    placedFrom.note()
     const opened = reader.current
     shownFor = null
     placedBy = null
@@ -159,10 +165,21 @@ async function boot(): Promise<void> {
     }
   }
   let placing = false
-  const placeNextFrame = () => {
+  // Asked for by selection changes only: a key that marks a claim takes the
+  // selection away in its task and has the claim placed in the next frame;
+  // the "selectionchange" comes after that frame, and placing again then
+  // would work out the same place a frame later.
+  let selectionOnly = true
+  const placeNextFrame = (bySelection = false) => {
+    if (!bySelection) selectionOnly = false
     if (placing) return
     placing = true
-    requestAnimationFrame(() => { placing = false; placeToolbar() })
+    requestAnimationFrame(() => {
+      placing = false
+      const same = selectionOnly && placedFrom.unchanged()
+      selectionOnly = true
+      if (!same) placeToolbar()
+    })
   }
   const placeSoon = () => { if (toolbar.shown) placeNextFrame() }
   // A scroll moves the span on screen and changes nothing else: the toolbar
@@ -234,7 +251,7 @@ async function boot(): Promise<void> {
   // Placed once per frame, however many times the selection changed (a key
   // that marks a claim takes the selection away and draws the claim: one
   // placement in the next frame serves both).
-  document.addEventListener('selectionchange', placeNextFrame)
+  document.addEventListener('selectionchange', () => placeNextFrame(true))
   // A click (not a drag) on a painted span selects its annotation, the
   // innermost where they nest. ProseMirror may put back its last text
   // selection on a click, so the text selection is cleared here, at once.

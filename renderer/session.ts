@@ -67,8 +67,11 @@ export class Session {
     this.#changed()
   }
 
+  // Looked for from the end: one just made, current, is last (10,000 on a
+  // long document are gone through otherwise, in every frame that places
+  // the toolbar).
   currentAnnotation(): Annotation | undefined {
-    return this.annotations.find((a) => a.id === this.current)
+    return this.current === null ? undefined : this.annotations.findLast((a) => a.id === this.current)
   }
 
   // The annotation is shown (painted, listed, current) at once under a
@@ -99,7 +102,7 @@ export class Session {
       this.#pending.delete(shown.id)
     }
     this.#saved.set(shown.id, created.id)
-    const index = this.annotations.findIndex((a) => a.id === shown.id)
+    const index = this.annotations.findLastIndex((a) => a.id === shown.id)
     const showing = this.annotations
     this.annotations = index === -1 ? [...showing, created] : showing.with(index, created)
     if (this.current === shown.id) this.current = created.id

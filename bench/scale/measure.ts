@@ -120,7 +120,7 @@ export async function addClaims(page: Page, dataDir: string, documentId: string,
     const before = i === 0 ? await snapshot(dataDir) : null
     await call(page, `__bench.watchClaim(${js(quote)}, ${timeout})`)
     await page.keyboard.press('c')
-    const answer = await call<{ felt: number; server: number | null; painted: number | null } | null>(page, `__bench.claimSaved(${js(quote)}, ${timeout})`)
+    const answer = await call<{ felt: number; server: number | null; painted: number | null } | null>(page, '__bench.claimSaved()')
     const ms = answer?.felt ?? null
     if (answer?.server != null) out.server.push(answer.server)
     if (answer?.painted != null) out.painted.push(answer.painted)

@@ -2,7 +2,7 @@
 // scale benchmark measures there, as the user feels it. Plain browser
 // JavaScript, called by name from run.ts, so no bundler touches it.
 // Times are performance.now() in the page; "painted" is the first task after
-// the next frame, when what changed is on screen.
+// the frame that drew what changed (see `until`).
 (() => {
   const longTasks = []
   try {
@@ -14,6 +14,7 @@
   performance.setResourceTimingBufferSize(100_000)
   let lastKey = 0
   let claimPainted = Promise.resolve(null)
+  let claimSaved = Promise.resolve(null)
   addEventListener('keydown', (e) => { lastKey = e.timeStamp }, true)
   // The last DOM change under each watched element.
   const changed = new Map()
@@ -25,15 +26,45 @@
   }
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()))))
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-  // Checks `ready` every frame; the time it was painted, or null after timeout ms.
-  const until = async (ready, timeout) => {
-    const t0 = performance.now()
-    for (;;) {
-      if (ready()) return frame()
-      if (performance.now() - t0 > timeout) return null
-      await new Promise((r) => requestAnimationFrame(r))
+  // The frame that shows a change, exactly. `ready` is checked once a frame
+  // in a ResizeObserver callback: those run after all the frame's
+  // requestAnimationFrame callbacks and its layout, right before its paint,
+  // so the page checked is the page that frame paints (a check in a frame
+  // callback misses what later callbacks of the same frame change, and one
+  // in a task after it sees changes not painted yet). The time is taken in
+  // the first task after that frame (a message posted from the check), when
+  // it has been painted. A 1 px box changes width each frame while anything
+  // is waited for, so the observer is called every frame.
+  const tick = document.createElement('div')
+  tick.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;visibility:hidden;pointer-events:none;contain:strict'
+  const waiting = new Set()
+  let ticking = false
+  const ticker = new ResizeObserver(() => {
+    const now = performance.now()
+    const shown = []
+    for (const w of waiting) {
+      if (w.ready()) shown.push(w)
+      else if (now - w.t0 > w.timeout) { waiting.delete(w); w.resolve(null) }
     }
+    if (shown.length === 0) return
+    for (const w of shown) waiting.delete(w)
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => { const t = performance.now(); for (const w of shown) w.resolve(t) }
+    channel.port2.postMessage(null)
+  })
+  const tickEachFrame = () => {
+    if (waiting.size === 0) { ticking = false; return }
+    tick.style.width = tick.style.width === '1px' ? '2px' : '1px'
+    requestAnimationFrame(tickEachFrame)
   }
+  // The time the first frame on which `ready` holds was painted, or null
+  // after timeout ms. Call it before the change: a change painted already
+  // is timed at the next frame.
+  const until = (ready, timeout) => new Promise((resolve) => {
+    if (!tick.isConnected) { document.documentElement.append(tick); ticker.observe(tick) }
+    waiting.add({ ready, timeout, t0: performance.now(), resolve })
+    if (!ticking) { ticking = true; requestAnimationFrame(tickEachFrame) }
+  })
   const longest = (from, to = Infinity) =>
     longTasks.filter((t) => t.end > from && t.start < to).reduce((m, t) => Math.max(m, t.end - t.start), 0)
   // After `from`, waits until no long task for `quiet` ms: the end of the
@@ -74,6 +105,8 @@
 
   window.__bench = {
     call: api,
+    // The time the first frame on which ready() holds was painted (until).
+    painted: until,
 
     articleShown: (title) => document.getElementById('article-heading')?.textContent === title &&
       !!document.querySelector('#article .ProseMirror'),
@@ -167,25 +200,28 @@
       watch(document.getElementById('status'))
       watch(region('Annotations'))
     },
-    // Before the key press: from then on, the first frame with the claim
-    // painted in the article and listed, current, in the sidebar (saved or
-    // not: the server's part is left out).
+    // Before the key press: from the next key press on, the first frame
+    // with the claim painted in the article and listed, current, in the
+    // sidebar (saved or not: the server's part is left out); and the first
+    // with that and the status saying it was saved. Both are watched from
+    // before the key, so neither can be painted before it is looked for.
     watchClaim(quote, timeout) {
-      const words = quote.trim().slice(0, 12)
-      claimPainted = until(() => (region('Annotations')?.querySelector('[aria-current="true"]')?.textContent ?? '').includes(words) &&
-        (document.querySelector('#article mark.annotation-current')?.textContent ?? '').includes(words), timeout)
-    },
-    // From the last keypress to the claim saved (the status says so),
-    // painted in the article and listed, current, in the sidebar; and to
-    // painted and listed alone (watchClaim).
-    async claimSaved(quote, timeout) {
-      const key = lastKey
+      const since = performance.now()
       const status = document.getElementById('status')
       const words = quote.trim().slice(0, 12)
-      const done = await until(() => changed.get(status) > key && /saved/i.test(status.textContent) &&
-        [...document.querySelectorAll('#article mark')].some((m) => m.textContent.includes(words)) &&
-        (region('Annotations')?.querySelector('[aria-current="true"]')?.textContent ?? '').includes(words), timeout)
+      const listed = () => (region('Annotations')?.querySelector('[aria-current="true"]')?.textContent ?? '').includes(words)
+      claimPainted = until(() => lastKey > since && listed() &&
+        (document.querySelector('#article mark.annotation-current')?.textContent ?? '').includes(words), timeout)
+      claimSaved = until(() => lastKey > since && changed.get(status) > lastKey && /saved/i.test(status.textContent) &&
+        [...document.querySelectorAll('#article mark')].some((m) => m.textContent.includes(words)) && listed(), timeout)
+    },
+    // From the key press to the claim saved (the status says so), painted in
+    // the article and listed, current, in the sidebar; and to painted and
+    // listed alone; and to the last API answer (watchClaim first).
+    async claimSaved() {
+      const done = await claimSaved
       const painted = await claimPainted
+      const key = lastKey
       return done === null ? null : { felt: done - key, server: lastAnswer(key), painted: painted === null ? null : painted - key }
     },
 

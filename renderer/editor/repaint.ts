@@ -7,7 +7,12 @@
 // text. So the view reads the page's selection first. A redraw may also
 // replace the text nodes the selection lies in (a decoration wraps them),
 // which leaves it collapsed; it is put back where it was, in document
-// positions, which a repaint does not move.
+// positions, which a repaint does not move. ProseMirror reads the page's
+// selection once more after it wrote the DOM, to see whether it holds it;
+// in Chromium that read lays the article out there and then (3 ms a key
+// press on a 1 MB article). When the selection lies wholly outside the
+// view, or there is none, the view's writes cannot move it: the view is
+// given what was read before them for the dispatch.
 
 import type { EditorState, Transaction } from 'prosemirror-state'
 
@@ -27,8 +32,35 @@ export function repaint(view: PaintedView, change: (state: EditorState) => Trans
   // "selectionchange" runs. A view without one (a test's) has nothing to read.
   ;(view as { domObserver?: { flush?(): void } }).domObserver?.flush?.()
   const kept = selected(view)
-  view.dispatch(change(view.state))
+  const outside = kept ? null : outsideView(view)
+  if (outside) dispatchWith(view, change(view.state), outside)
+  else view.dispatch(change(view.state))
   if (kept) putBack(view as DomView, kept)
+}
+
+interface SelectionRange { anchorNode: Node | null; anchorOffset: number; focusNode: Node | null; focusOffset: number }
+
+// The page's selection when it has no end inside the view; null when it
+// has one, or the view has no DOM (a test's).
+function outsideView(view: PaintedView): SelectionRange | null {
+  const dom = (view as Partial<DomView>).dom
+  const selection = dom?.ownerDocument.getSelection()
+  if (!dom || !selection) return null
+  if (selection.rangeCount === 0) return { anchorNode: null, anchorOffset: 0, focusNode: null, focusOffset: 0 }
+  const { anchorNode, anchorOffset, focusNode, focusOffset } = selection
+  if ((anchorNode && dom.contains(anchorNode)) || (focusNode && dom.contains(focusNode))) return null
+  return { anchorNode, anchorOffset, focusNode, focusOffset }
+}
+
+// `domSelectionRange` is the view's one way to the page's selection.
+function dispatchWith(view: PaintedView, tr: Transaction, range: SelectionRange): void {
+  const own = view as PaintedView & { domSelectionRange?: () => SelectionRange }
+  own.domSelectionRange = () => range
+  try {
+    view.dispatch(tr)
+  } finally {
+    delete own.domSelectionRange
+  }
 }
 
 // The page's selection inside the view, as document positions; null when

@@ -5,11 +5,19 @@
 
 import { RowSizes } from './virtual-range.ts'
 
+// Inserts logged before the places are worked out again all at once.
+const FOLD = 64
+
 export class ListItems<T> {
   list: T[] = []
   sizes = new RowSizes(new Float64Array(0))
   #key: (item: T) => string
-  #index = new Map<string, number>()
+  // Each key's place when it was put there, and how many inserts were
+  // logged then. An insert is logged rather than moving the 10,000 places
+  // after it (a claim added in the key press's task); a place is brought up
+  // to date when asked, and the log folded in every FOLD inserts.
+  #index = new Map<string, { at: number; seen: number }>()
+  #inserts: number[] = []
   #measured = new Map<string, number>()
   #measuredSum = 0
   #estimate: number
@@ -20,30 +28,43 @@ export class ListItems<T> {
   }
 
   indexOf(key: string): number {
-    return this.#index.get(key) ?? -1
+    const entry = this.#index.get(key)
+    if (!entry) return -1
+    let at = entry.at
+    for (let i = entry.seen; i < this.#inserts.length; i++) if (this.#inserts[i]! <= at) at++
+    return at
+  }
+
+  #put(key: string, at: number): void {
+    this.#index.set(key, { at, seen: this.#inserts.length })
   }
 
   // New items: each key made once (10,000 rows: a few milliseconds in all).
   set(items: readonly T[]): void {
     this.list = [...items]
-    const index = new Map<string, number>()
     const sizes = new Float64Array(items.length)
     const average = this.#average()
-    for (let i = 0; i < items.length; i++) {
-      const key = this.#key(items[i]!)
-      index.set(key, i)
-      sizes[i] = this.#measured.get(key) ?? average
-    }
-    this.#index = index
+    this.#reindex((key, i) => { sizes[i] = this.#measured.get(key) ?? average })
     this.sizes = new RowSizes(sizes)
+  }
+
+  #reindex(each?: (key: string, i: number) => void): void {
+    this.#index = new Map()
+    this.#inserts = []
+    for (let i = 0; i < this.list.length; i++) {
+      const key = this.#key(this.list[i]!)
+      this.#put(key, i)
+      each?.(key, i)
+    }
   }
 
   // One item put in at `index`: the others' places move one on.
   insert(index: number, item: T): void {
     const key = this.#key(item)
     this.list.splice(index, 0, item)
-    for (const [k, at] of this.#index) if (at >= index) this.#index.set(k, at + 1)
-    this.#index.set(key, index)
+    this.#inserts.push(index)
+    this.#put(key, index)
+    if (this.#inserts.length > FOLD) this.#reindex()
     this.sizes = this.sizes.inserted(index, this.#measured.get(key) ?? this.#average())
   }
 
@@ -55,7 +76,7 @@ export class ListItems<T> {
     const oldKey = this.#key(old), key = this.#key(item)
     this.list[index] = item
     this.#index.delete(oldKey)
-    this.#index.set(key, index)
+    this.#put(key, index)
     const measured = this.#measured.get(oldKey)
     if (measured !== undefined && !this.#measured.has(key)) this.#record(key, measured)
     return true
@@ -70,10 +91,10 @@ export class ListItems<T> {
       const at = start + i
       if (at >= this.list.length) return
       const old = this.#key(this.list[at]!)
-      if (this.#index.get(old) === at) this.#index.delete(old)
+      if (this.indexOf(old) === at) this.#index.delete(old)
       const key = this.#key(item)
       this.list[at] = item
-      this.#index.set(key, at)
+      this.#put(key, at)
       const measured = this.#measured.get(key)
       if (measured !== undefined) this.sizes.set(at, measured)
       replaced.push(old)
@@ -84,8 +105,8 @@ export class ListItems<T> {
   // A row's size as laid out; says whether it differed from the one counted.
   measured(key: string, size: number): boolean {
     this.#record(key, size)
-    const index = this.#index.get(key)
-    return index !== undefined && this.sizes.set(index, size)
+    const index = this.indexOf(key)
+    return index !== -1 && this.sizes.set(index, size)
   }
 
   #record(key: string, size: number): void {

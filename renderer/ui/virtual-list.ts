@@ -110,6 +110,7 @@ export class VirtualList<T> {
   // is made for the items around it.
   insert(index: number, item: T): void {
     this.#items.insert(index, item)
+    this.#shown = this.#shown.map((row) => row >= index ? row + 1 : row)
     this.#redraw(this.#drawn.keys())
   }
 
@@ -194,7 +195,7 @@ export class VirtualList<T> {
     this.#geo.forget()
   }
 
-  #wanted(): Set<number> {
+  #wanted(overscan = this.#o.overscan): Set<number> {
     const count = this.#items.list.length
     const rows = new Set<number>()
     if (count <= this.#o.drawAllUpTo) {
@@ -202,7 +203,7 @@ export class VirtualList<T> {
       return rows
     }
     const geo = this.#geo.read()
-    const range: Range = visibleRange(this.#items.sizes, geo.offset, geo.offset + geo.height, this.#o.overscan)
+    const range: Range = visibleRange(this.#items.sizes, geo.offset, geo.offset + geo.height, overscan)
     for (let i = range.start; i < range.end; i++) rows.add(i)
     // The row with the focus, even one drawn for the items before these.
     let focused = document.activeElement
@@ -216,11 +217,16 @@ export class VirtualList<T> {
 
   // Puts the wanted rows and spacers in the list, touching only what
   // changed (a row that stays is never moved, so it keeps its focus). New
-  // rows are measured when the row observer tells their size.
+  // rows are measured when the row observer tells their size. Drawn rows
+  // stay while they reach half the overscan past the view (rows measured
+  // shift the places a little: edge rows redone each frame is work nobody
+  // sees). force: rows may show something else now (#redraw).
   #draw(force: boolean): void {
-    const wanted = this.#wanted()
-    const same = !force && wanted.size === this.#shown.length && this.#shown.every((r) => wanted.has(r))
-    if (!same) this.#place(wanted)
+    const shown = new Set(this.#shown)
+    let covered = shown.size > 0
+    for (const row of this.#wanted(this.#o.overscan / 2)) if (!shown.has(row)) { covered = false; break }
+    if (!covered) this.#place(this.#wanted())
+    else if (force) this.#place(shown)
   }
 
   #place(wanted: Set<number>): void {

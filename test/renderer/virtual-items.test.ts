@@ -49,3 +49,28 @@ test('a page replaced from a start answers the keys it replaced and keeps the re
   assert.equal(items.indexOf('p2'), -1)
   assert.equal(items.sizes.size(2), 25)
 })
+
+test('places stay right through many inserts, replacements and measures in any order', () => {
+  const items = new ListItems<string>((s) => s, 10)
+  const model = Array.from({ length: 300 }, (_, i) => `k${i}`)
+  items.set(model)
+  let seed = 7
+  const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n }
+  for (let step = 0; step < 500; step++) {
+    const at = next(model.length + 1)
+    if (step % 7 === 3 && at < model.length) {
+      const key = `r${step}`
+      assert.equal(items.replaceAt(at, key), true)
+      model[at] = key
+    } else {
+      items.insert(at, `n${step}`)
+      model.splice(at, 0, `n${step}`)
+    }
+    const probe = model[next(model.length)]!
+    assert.equal(items.indexOf(probe), model.indexOf(probe), `${probe} after step ${step}`)
+    if (step % 5 === 0) items.measured(probe, 20 + step)
+    if (step % 5 === 0) assert.equal(items.sizes.size(model.indexOf(probe)), 20 + step)
+  }
+  assert.deepEqual(items.list, model)
+  assert.deepEqual(model.map((k) => items.indexOf(k)), model.map((_, i) => i))
+})

@@ -1,0 +1,37 @@
+// A key that marks a claim takes the selection away and places the toolbar
+// beside the new claim in the next frame. The "selectionchange" for it
+// comes after that frame: placing the toolbar again then (the sources
+// counted, the selection and the claim's boxes read) finds the same place.
+
+import { test, expect } from './fixtures.ts'
+import { allSaved, article, selectText } from './reader-page.ts'
+
+test('a claim made by key places the toolbar once, beside it', async ({ app }) => {
+  const { page } = app
+  await expect(article(page)).toBeVisible()
+  await selectText(page, 'Mishustin visited China from November 3 to 4')
+  await expect(page.getByRole('toolbar', { name: 'Annotate' })).toBeVisible()
+  // The toolbar reads the app bar's box each time it is placed.
+  await page.evaluate(() => {
+    const counter = { on: false, placed: 0 }
+    ;(window as unknown as { placements: typeof counter }).placements = counter
+    const rect = Element.prototype.getBoundingClientRect
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      if (counter.on && this.classList.contains('app-bar') && new Error().stack?.includes('#place')) counter.placed++
+      return rect.call(this)
+    }
+    window.addEventListener('keydown', () => { counter.on = true }, { capture: true, once: true })
+  })
+  await page.keyboard.press('c')
+  const mark = article(page).locator('mark.annotation-current')
+  await expect(mark).toHaveText('Mishustin visited China from November 3 to 4')
+  await allSaved(page)
+  // A few frames more: any placement asked for is made by then.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))))
+  expect(await page.evaluate(() => (window as unknown as { placements: { placed: number } }).placements.placed)).toBe(1)
+  // Beside the claim, with Claim pressed.
+  await expect(page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: /^Claim/ })).toHaveAttribute('aria-pressed', 'true')
+  // A new selection still moves it.
+  await selectText(page, 'Prime Minister Mikhail Mishustin')
+  await expect(page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: /^Claim/ })).not.toHaveAttribute('aria-pressed')
+})
