@@ -88,3 +88,15 @@ test('a document deleted from a later page: the pages held are fetched again and
   await expect(sample).toHaveAttribute('aria-setsize', String(COUNT))
   await expect(libraryItems(page).filter({ hasText: title(COUNT - 1) })).toHaveCount(0)
 })
+
+// What the library's first page waits for at the server (the entries
+// checked against their files, the documents sorted) is asked for once the
+// first document is shown and the page idle, not when the reader opens it.
+test('the library is made ready after the start, before it is opened', async ({ app }) => {
+  test.skip(app.mode !== 'browser', 'the calls are counted from the HTTP transport')
+  const page = app.page
+  await expect(articleTitled(page, SAMPLE_TITLE)).toBeVisible()
+  const asked = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/listLibrary')).length)
+  await expect.poll(asked).toBe(1)
+  await expect(library(page)).toBeHidden()
+})

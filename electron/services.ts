@@ -99,7 +99,7 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     ...articleImportServices(ctx),
     ...suggestionServices(ctx),
     ...readingServices(store.state),
-  }, { changed: tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), heard, verified: () => store.verified, underWay })
+  }, { changed: tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), heard, verified: () => store.verified, checked: () => store.checked, underWay })
   const close = async () => {
     while (underWay.size > 0) await Promise.allSettled([...underWay])
     await store.close()
@@ -158,12 +158,19 @@ const ENTRY_READERS = new Set(['listDocuments', 'listLibrary', 'search', 'export
 // again the document the call named: no service needs to say what it
 // changed, and none can forget to.
 // Every call is heard (the index loads once the app is quiet).
-function tellingChanges(api: Api, { changed, heard, verified, underWay }: { changed: Changes; heard: () => void; verified: () => Promise<void>; underWay: Set<Promise<unknown>> }): Api {
+function tellingChanges(api: Api, { changed, heard, verified, checked, underWay }: { changed: Changes; heard: () => void; verified: () => Promise<void>; checked: () => boolean; underWay: Set<Promise<unknown>> }): Api {
   const told = { ...api } as Record<string, (input: never) => Promise<unknown>>
   for (const [name, method] of Object.entries(told)) {
     if (ENTRY_READERS.has(name)) {
       told[name] = async (input) => {
         heard()
+        // The library view's first page, asked early, need not wait for the
+        // check: it is answered from the entries as they are, saying so
+        // (shared/api/library-page.ts), and the check is started.
+        if (name === 'listLibrary' && (input as { early?: boolean }).early === true && !checked()) {
+          void verified()
+          return { ...(await method(input)) as object, checking: true }
+        }
         await verified()
         if (name === 'search') changed.now()
         return method(input)

@@ -56,7 +56,7 @@ export class LibraryPages {
     this.#generation++
     this.#asked.clear()
     this.#fresh = true
-    await this.#ask(0)
+    await this.#ask(0, true)
   }
 
   // The view shows these rows (in order): fetches the pages they are on,
@@ -71,19 +71,25 @@ export class LibraryPages {
     }
   }
 
-  async #ask(page: number): Promise<void> {
+  // early: the first page may come from the library's entries before they
+  // are checked against the files after the start; such an answer is shown,
+  // and the page asked again, which waits for the check (a changed library
+  // comes back with another stamp).
+  async #ask(page: number, early = false): Promise<void> {
     const generation = this.#generation
     this.#asked.add(page)
     let answer: LibraryPage
     try {
-      answer = await this.#api.listLibrary({ sort: this.sort, filter: this.filter, offset: page * this.#size, limit: this.#size })
+      answer = await this.#api.listLibrary({ sort: this.sort, filter: this.filter, offset: page * this.#size, limit: this.#size, ...(early ? { early } : {}) })
     } catch (error) {
       if (generation !== this.#generation) return
       this.#asked.delete(page)
       this.#failed(error)
       return
     }
-    if (generation === this.#generation) this.#take(answer)
+    if (generation !== this.#generation) return
+    this.#take(answer)
+    if (answer.checking) void this.#ask(page)
   }
 
   #take(answer: LibraryPage): void {

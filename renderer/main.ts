@@ -334,6 +334,9 @@ async function boot(): Promise<void> {
   await Promise.all([api.getSettings({}).then(showSettings, showError), positions.load()])
   connectDesktop(commands)
   await commands.run('library.openStartup')
+  // Once the first document is painted and the page is idle: the library
+  // made ready for its first open.
+  requestIdleCallback(() => library.prepare(), { timeout: 1000 })
 }
 
 // Whatever the store repaired while loading is told, even when loading failed.

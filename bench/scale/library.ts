@@ -95,7 +95,12 @@ async function main(): Promise<void> {
         // CPU of the open: the page's tasks (CDP) and the server's threads (/proc).
         const taskMs = async () => 1000 * ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN)
         const [page0, server0] = [await taskMs(), await cpuMs(app.server.pid!)]
+        const clicked = await page.evaluate<number>('performance.now()')
         const open = await page.evaluate<number | null>(`__bench.openLibrary(${TIMEOUT})`)
+        // The open's API calls: when each was asked and answered, from the click (ms).
+        const calls = await page.evaluate<string[]>(`performance.getEntriesByType('resource')
+          .filter((e) => e.name.includes('/api/') && e.startTime >= ${clicked})
+          .map((e) => e.name.split('/api/')[1] + ' ' + Math.round(e.startTime - ${clicked}) + '-' + Math.round(e.responseEnd - ${clicked}))`)
         const [page1, server1] = [await taskMs(), await cpuMs(app.server.pid!)]
         const scroll = await page.evaluate<{ longest: number; ms: number }>(`__bench.scroll('[aria-label="Documents"]', ${SCROLL.frames}, ${SCROLL.step})`)
         const count = await page.evaluate<string>(`document.querySelector('.library-count')?.textContent ?? ''`)
@@ -105,7 +110,7 @@ async function main(): Promise<void> {
         }
         if (values.trace && lastRun) await browser.stopTracing()
         await cdp.detach()
-        console.log(JSON.stringify({ build: build.name, run, open: open === null ? null : Math.round(open), openPageCpu: Math.round(page1 - page0), openServerCpu: server1 - server0, scrollLongest: Math.round(scroll.longest), scrollMs: Math.round(scroll.ms), count }))
+        console.log(JSON.stringify({ build: build.name, run, open: open === null ? null : Math.round(open), openPageCpu: Math.round(page1 - page0), openServerCpu: server1 - server0, scrollLongest: Math.round(scroll.longest), scrollMs: Math.round(scroll.ms), count, calls }))
       } finally {
         await app.stop()
       }

@@ -47,6 +47,8 @@ export class Store {
   readonly #compactAfter: number | undefined
   #indexLater = false
   #verified: Promise<void> = Promise.resolve()
+  // Whether the entries have been checked against their files (checked).
+  #checked = true
   // The check not yet started (quickStart): startCheck().
   #check: (() => Promise<void>) | null = null
   // Changes under way (settled either way): close() waits for them.
@@ -73,6 +75,7 @@ export class Store {
     for (const notice of notices) store.#notice(notice)
     if (check) {
       store.#indexLater = true
+      store.#checked = false
       // Not started here: see startCheck().
       store.#check = check
     }
@@ -89,7 +92,13 @@ export class Store {
     const check = this.#check
     if (!check) return
     this.#check = null
-    this.#verified = check()
+    this.#verified = check().finally(() => { this.#checked = true })
+  }
+
+  // Whether the entries were checked against their files (what verified
+  // waits for is done).
+  get checked(): boolean {
+    return this.#checked
   }
 
   get checkStarted(): boolean {

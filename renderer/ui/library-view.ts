@@ -126,6 +126,16 @@ export class LibraryView {
     this.render()
   }
 
+  // Asks the services for the first document in the order shown, so that
+  // what the first page waits for (the entries checked against their files,
+  // 10,000 documents sorted) is done before the reader opens the library.
+  // Nothing is kept here: opening asks again, and the answer is fresh.
+  prepare(): void {
+    this.#api.listLibrary({ sort: this.#pages.sort, limit: 1 }).catch(() => {
+      // Opening asks again and says what went wrong.
+    })
+  }
+
   // The first document in the order shown, unfiltered: which one to open next.
   async first(): Promise<DocumentSummary | null> {
     const page = await this.#api.listLibrary({ sort: this.#pages.sort, limit: 1 })

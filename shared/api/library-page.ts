@@ -20,6 +20,11 @@ export const LibraryQuery = z.strictObject({
   offset: Count.max(Number.MAX_SAFE_INTEGER).optional(),
   // Without one, the largest page.
   limit: z.number().int().min(1).max(MAX_LIBRARY_PAGE).optional(),
+  // Answer at once from the entries as they are, while they are still being
+  // checked against the document files after the start (the answer then
+  // says `checking`, and the same question without `early` waits for the
+  // check): the view's first page need not wait for 10,000 stats.
+  early: z.boolean().optional(),
 })
 
 export const LibraryPage = z.object({
@@ -30,5 +35,7 @@ export const LibraryPage = z.object({
   // Where this page's first document stands among the `total`.
   offset: Count,
   columns: SummaryColumns,
+  // Answered before the entries were checked against their files (early).
+  checking: z.literal(true).optional(),
 })
 export type LibraryPage = z.infer<typeof LibraryPage>

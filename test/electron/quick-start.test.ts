@@ -84,6 +84,22 @@ describe('quick start', () => {
     await close()
   })
 
+  test('the library view\'s first page asked early is answered from the entries as they are while they are checked, and says so; asked again it waits for the check', async () => {
+    const dir = await editedWhileClosed()
+    const { api, close } = await openShellServices({ dataDir: dir, resourcesDir, quickStart: true })
+    const early = await api.listLibrary({ early: true })
+    assert.equal(early.checking, true)
+    assert.equal(JSON.stringify(early.columns).includes('"tass"'), false)
+    const checked = await api.listLibrary({})
+    assert.equal(checked.checking, undefined)
+    assert.equal(JSON.stringify(checked.columns).includes('"tass"'), true)
+    // The library changed under the early answer: the view drops what it held.
+    assert.notEqual(checked.stamp, early.stamp)
+    // Once checked, early is answered as any other.
+    assert.equal((await api.listLibrary({ early: true })).checking, undefined)
+    await close()
+  })
+
   test('a save writes its journal line at once and the index shard a moment later (close() writes it now)', async () => {
     const dir = await tempDir()
     await (await openServices({ dataDir: dir, resourcesDir })).listDocuments({})

@@ -15,7 +15,8 @@ const doc = (id: string) => ({ id, meta: { title: id }, added: '2026-01-01T00:00
 // A library of `count` documents named by `prefix`; each question waits
 // until answer() is called for it.
 function server(count: number) {
-  let library = { stamp: 's-1', ids: Array.from({ length: count }, (_, i) => `d${i}`) }
+  // checking: the entries not yet checked against the files (an early question is answered at once).
+  let library = { stamp: 's-1', ids: Array.from({ length: count }, (_, i) => `d${i}`), checking: false }
   const waiting: { query: Input<'listLibrary'>; reply: () => void }[] = []
   const api = {
     listLibrary: (query: Input<'listLibrary'>) => new Promise<LibraryPage>((resolve) => {
@@ -25,7 +26,8 @@ function server(count: number) {
         reply: () => {
           const ids = at.ids.filter((id) => id.includes(query.filter ?? ''))
           const offset = query.offset ?? 0
-          resolve({ stamp: at.stamp, total: ids.length, all: at.ids.length, offset, columns: toColumns(ids.slice(offset, offset + (query.limit ?? 1000)).map(doc)) })
+          const early = query.early && at.checking ? { checking: true as const } : {}
+          resolve({ stamp: at.stamp, total: ids.length, all: at.ids.length, offset, columns: toColumns(ids.slice(offset, offset + (query.limit ?? 1000)).map(doc)), ...early })
         },
       })
     }),
@@ -33,7 +35,8 @@ function server(count: number) {
   return {
     api,
     waiting,
-    change(ids: string[]) { library = { stamp: `s-${Number(library.stamp.slice(2)) + 1}`, ids } },
+    checking(now: boolean) { library = { ...library, checking: now } },
+    change(ids: string[]) { library = { stamp: `s-${Number(library.stamp.slice(2)) + 1}`, ids, checking: library.checking } },
     async answer(index = 0) {
       waiting.splice(index, 1)[0]!.reply()
       await new Promise((r) => setTimeout(r, 0))
@@ -113,4 +116,30 @@ test('a page from a changed library drops the pages held, and the view fetches t
   assert.deepEqual(s.waiting.map((w) => w.query.offset), [0])
   await s.answer()
   assert.equal(pages.at(0)?.id, 'd1')
+})
+
+test('the first page answered before the check is shown, then asked again; a library the check changed comes back whole', async () => {
+  const s = server(25)
+  s.checking(true)
+  const changes: (number | null)[] = []
+  const pages = new LibraryPages(s.api, (page) => changes.push(page?.offset ?? null), (e) => { throw e }, 10)
+  const loaded = pages.reload()
+  assert.equal(s.waiting[0]!.query.early, true)
+  // The check finds a document gone; the early answer is of the entries as they were.
+  s.checking(false)
+  s.change(Array.from({ length: 24 }, (_, i) => `d${i + 1}`))
+  await s.answer()
+  await loaded
+  assert.equal(pages.at(0)?.id, 'd0')
+  assert.equal(pages.total, 25)
+  // Asked again, without early: that question waits for the check.
+  assert.deepEqual(s.waiting.map((w) => [w.query.offset, w.query.early]), [[0, undefined]])
+  await s.answer()
+  assert.equal(pages.total, 24)
+  assert.equal(pages.at(0)?.id, 'd1')
+  assert.deepEqual(changes, [null, null], 'both drawn whole')
+  assert.equal(s.waiting.length, 0)
+  // Checked: a reload asks early and is answered as any page, once.
+  await Promise.all([pages.reload(), s.answer()])
+  assert.equal(s.waiting.length, 0)
 })
