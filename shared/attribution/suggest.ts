@@ -25,7 +25,8 @@ import { issuedText, textsIssuedIn } from './issued-texts.ts'
 import { quoteFlags } from './quotes.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
-import { fullerAnonymous, membersOf } from './anonymous-names.ts'
+import { membersOf } from './anonymous-names.ts'
+import { fullerAnonymous } from './fuller-groups.ts'
 import { creditHeadline } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
 import { namesUnreliable } from './name-lines.ts'
@@ -209,7 +210,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   creditLines(text, sentences, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
-  const fuller = fullerAnonymous(placed.flatMap((p) => unnamed(p).map((n) => discourse.renamed.get(n) ?? n)))
+  const fuller = fullerAnonymous(placed.flatMap((p, at) => unnamed(p).map((n) => ({ name: discourse.renamed.get(n) ?? n, at }))), (at) => at === 0 || sentences[at]!.heading)
   const issued = officialIssuers(placed.map((p, i) => (p ? { source: p.attribution.source, kind: p.attribution.kind, para: sentences[i]!.para } : null)))
   // A group numbered once a separate source appears ("A second official") stays the group where the words are the group's.
   const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return issued.get(n) ?? fuller.get(n) ?? n }
