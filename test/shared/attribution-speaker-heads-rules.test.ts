@@ -35,3 +35,13 @@ test('two unnamed groups joined by "and" speak as one group named with both', ()
   assert.equal(who('While the UN nuclear watchdog and U.S. officials say the reactor is safe, others disagree.', 'reactor is safe'), 'U.S. officials (anonymous)')
   assert.equal(who('After meeting farmers and officials said the plan was dead.', 'plan was dead'), 'officials (anonymous)')
 })
+
+test('a definite description of one person stands for the person named before it', () => {
+  assert.equal(who('Garth Brooks\n\nAsked if he would perform, the country star replied that it was always about serving.', 'always about serving'), 'Garth Brooks')
+  assert.equal(who('Henry Kissinger spoke on Monday. "Ties are drifting," Kissinger said. "Talks matter," the 97-year-old said in an interview.', 'Talks matter'), 'Henry Kissinger')
+  assert.equal(who('Deval Patrick spoke. Eyamba Sowers came to the event. The real estate agent said she related to him.', 'related to him'), 'Eyamba Sowers')
+  // An unnamed source who spoke last, someone's role, and a person the article met as a description keep their own names.
+  assert.equal(who('Mayor Ann Lee spoke first. A resident said the water was bad. The woman said she was afraid.', 'was afraid'), 'woman (anonymous)')
+  assert.equal(who('Judy Avalos visited her injured boyfriend. The boyfriend told investigators he saw a car.', 'saw a car'), 'boyfriend (anonymous)')
+  assert.equal(who('Mark Hughes posted the photo. The solicitation also notes that bidders must pay.', 'bidders must pay'), 'solicitation (anonymous)')
+})
