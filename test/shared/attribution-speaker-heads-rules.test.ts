@@ -45,3 +45,12 @@ test('a definite description of one person stands for the person named before it
   assert.equal(who('Judy Avalos visited her injured boyfriend. The boyfriend told investigators he saw a car.', 'saw a car'), 'boyfriend (anonymous)')
   assert.equal(who('Mark Hughes posted the photo. The solicitation also notes that bidders must pay.', 'bidders must pay'), 'solicitation (anonymous)')
 })
+
+test('a plural\'s apostrophe inside a body\'s name keeps the body whole, and "he said" after its spokesperson is the spokesperson', () => {
+  const text = 'Mia Lund, the union leader, said the figures were shocking.\n\n' +
+    'But a spokesperson for the Teachers and Lecturers’ Association (TLA) said its members had cut such contracts.\n\n“We have worked with the unions,” he said.'
+  assert.equal(who(text, 'cut such contracts'), 'Teachers and Lecturers’ Association spokesperson (anonymous)')
+  assert.equal(who(text, 'worked with the unions'), 'Teachers and Lecturers’ Association spokesperson (anonymous)')
+  // An outlet's possessive before a name is the person's employer, not part of a body's name.
+  assert.equal(who('Fox News’ Bill O’Reilly has also called on the mayor to resign.', 'called on the mayor'), 'Bill O’Reilly')
+})
