@@ -6,7 +6,7 @@
 // at most one noun phrase each.
 
 import type { Token } from './nlp.ts'
-import { DOCUMENT_NOUNS } from './lexicon.ts'
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORG_ROLES, PERSON_ROLES, TITLES } from './lexicon.ts'
 import { isCap, phraseEndingAt, type Phrase } from './noun-phrases.ts'
 
 // ("for" and "on" join words inside a body's name, "Office for ...": not here.)
@@ -39,11 +39,13 @@ export function heldByPrepositions(tokens: readonly Token[], floor: number, phra
   if (ARTICLE.test(tokens[p.a]!.lower) && p.a - 2 >= floor && tokens[p.a - 1]!.lower === ',') {
     const name = phraseEndingAt(tokens, floor, p.a - 2)
     if (name && isCap(tokens[name.a]!) && isCap(tokens[name.b - 1]!)) return { ...name, descriptor: [] }
-    return null
   }
   // The head must be a described someone, not a name ("Harvard of Boston") nor a clause's object.
   // ("data from China's customs agency showed": a text's source is documents.ts's.)
   const head = tokens[p.b - 1]!
   if (isCap(head) || head.pos !== 'NOUN' || DOCUMENT_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower.replace(/s$/, ''))) return null
-  return p
+  // (Only a noun speakers.ts reads as a speaker: "The team in Bangalore" would lose the cue.)
+  return describable(head.lower) ? p : null
 }
+
+const describable = (w: string) => /\p{Ll}s$/u.test(w) || [ANONYMOUS_HEADS, PERSON_ROLES, ORG_ROLES, TITLES].some((set) => set.has(w) || set.has(`${w}s`))

@@ -10,6 +10,7 @@ test('a place after a preposition is not the speaker: the noun it hangs from spe
   assert.equal(who('"The bay is shallow," Erik Sandvik, a marine geologist at the University of Otago in Dunedin told reporters.', 'bay is shallow'), 'Erik Sandvik')
   assert.equal(who('European astronomers using a telescope atop Mauna Kea have confirmed that the comet broke up.', 'comet broke up'), 'European astronomers (anonymous)')
   assert.equal(who('A doctor at a hospital in Surabaya said the victims had been burned.', 'victims had been'), 'doctor (anonymous)')
+  assert.equal(who('The victims had been burned, a doctor at a hospital in Surabaya said.', 'victims had been'), 'doctor (anonymous)')
   assert.equal(who('Dunedin Mayor Jules Radich opened the bridge on Monday. The mayor of Dunedin said the bridge was safe.', 'bridge was safe'), 'Jules Radich')
   assert.equal(who('Police in Lower Saxony said two people died.', 'two people died'), 'Lower Saxony police')
   // A longer name run after "of" may end in the speaker's own name; a text's source stays the text's.
