@@ -12,7 +12,7 @@ import type { Cue } from './cues.ts'
 import type { Discourse } from './discourse.ts'
 import { latestSpeaker } from './entity-picks.ts'
 import { ANONYMOUS_HEADS } from './lexicon.ts'
-import { SPOKES } from './speaker-words.ts'
+import { PARTISANS, SPOKES } from './speaker-words.ts'
 
 const UNNAMED = / \((?:anonymous|unnamed)\)$/
 // Words for unnamed sources whatever their article: "the witness", "the resident" are rarely named.
@@ -26,6 +26,7 @@ const OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/
 
 export function definitePerson(cue: Cue, text: string, discourse: Discourse, para: number): Resolved | null {
   const s = cue.speaker
+  if (s?.type === 'name') return partisan(cue, s.name, text, discourse, para)
   if (s?.type !== 'anonymous' || !s.definite || s.ordinal !== undefined || !s.head) return null
   const words = s.name.replace(UNNAMED, '').split(' ')
   const last = words.at(-1)!
@@ -38,6 +39,17 @@ export function definitePerson(cue: Cue, text: string, discourse: Discourse, par
   if (new RegExp(`\\b(?:a|an|his|her|their|its|[\\p{L}]+['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${escape(last)}\\b`, 'iu').test(before)) return null
   if (discourse.resolveAnonymous(s.head)) return null
   const person = subjectBefore(discourse, before) ?? lastSpoke(discourse, para)
+  return person ? { name: person, kind: 'person', via: null, named: false } : null
+}
+
+// "Rep. Darrell Issa ... the California Republican said": a party's member described by place and
+// party, with "the", is the member named before (GUIDE 4), not a name.
+function partisan(cue: Cue, name: string, text: string, discourse: Discourse, para: number): Resolved | null {
+  const words = name.split(' ')
+  // (A place before the party: "the Independent" alone is a newspaper.)
+  if (words.length < 2 || words.length > 3 || !PARTISANS.test(words.at(-1)!)) return null
+  if (!new RegExp(`(?:^|\\s)(?:the|this)\\s+${words.map(escape).join('\\s+')}\\b`, 'iu').test(text.slice(cue.start, cue.end))) return null
+  const person = subjectBefore(discourse, text.slice(Math.max(0, cue.start - LOOK_BACK), cue.start)) ?? lastSpoke(discourse, para)
   return person ? { name: person, kind: 'person', via: null, named: false } : null
 }
 

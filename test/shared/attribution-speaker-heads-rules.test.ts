@@ -55,3 +55,10 @@ test('a plural\'s apostrophe inside a body\'s name keeps the body whole, and "he
   // An outlet's possessive before a name is the person's employer, not part of a body's name.
   assert.equal(who('Fox News’ Bill O’Reilly has also called on the mayor to resign.', 'called on the mayor'), 'Bill O’Reilly')
 })
+
+test('"the California Republican" is the party member named before, not a name', () => {
+  assert.equal(who('Rep. Darrell Issa criticized the plan on Monday. "It is a mess," the California Republican said.', 'It is a mess'), 'Darrell Issa')
+  assert.equal(who('Sen. Tim Kaine spoke on Monday. The Virginia Democrat said the plan was bad.', 'plan was bad'), 'Tim Kaine')
+  // One described with "a" is unnamed; "the Independent" alone is a newspaper.
+  assert.equal(who('Sen. Tim Kaine spoke on Monday. A Virginia Democrat said the plan was bad.', 'plan was bad'), 'Virginia Democrat (anonymous)')
+})
