@@ -62,3 +62,11 @@ test('"the California Republican" is the party member named before, not a name',
   // One described with "a" is unnamed; "the Independent" alone is a newspaper.
   assert.equal(who('Sen. Tim Kaine spoke on Monday. A Virginia Democrat said the plan was bad.', 'plan was bad'), 'Virginia Democrat (anonymous)')
 })
+
+test('a post signature names its account holder without a title before the name or a shouted nickname after it', () => {
+  const post = (signature: string) => `The singer replied on Twitter.\n\nI am done with this game. pic.twitter.com/abc123\n\n— ${signature} November 20, 2019`
+  assert.equal(who(post('Kid Rhymer KIDDO K (@KidRhymer)'), 'done with this game'), 'Kid Rhymer')
+  assert.equal(who(post('Rep. Ilhan Omar (@Ilhan)'), 'done with this game'), 'Ilhan Omar')
+  // A display name that is all capitals, or a body's, stays whole.
+  assert.equal(who(post('NASA (@NASA)'), 'done with this game'), 'NASA')
+})
