@@ -70,3 +70,9 @@ test('a post signature names its account holder without a title before the name 
   // A display name that is all capitals, or a body's, stays whole.
   assert.equal(who(post('NASA (@NASA)'), 'done with this game'), 'NASA')
 })
+
+test('a masthead and dateline run into the first name is no part of it', () => {
+  assert.equal(who('CNBC News London Rene Haas said the chip market was weak.', 'chip market'), 'Rene Haas')
+  assert.equal(who('Reuters London Rene Haas said the chip market was weak.', 'chip market'), 'Rene Haas')
+  assert.equal(who('The BBC World Service said it would close two desks.', 'close two desks'), 'BBC World Service')
+})
