@@ -76,3 +76,7 @@ test('a masthead and dateline run into the first name is no part of it', () => {
   assert.equal(who('Reuters London Rene Haas said the chip market was weak.', 'chip market'), 'Rene Haas')
   assert.equal(who('The BBC World Service said it would close two desks.', 'close two desks'), 'BBC World Service')
 })
+
+test('a hyphenated compound before a group noun stays whole', () => {
+  assert.equal(who('Some slow-and-steady advocates have argued that the switch would hurt small firms.', 'switch would hurt'), 'slow-and-steady advocates (anonymous)')
+})
