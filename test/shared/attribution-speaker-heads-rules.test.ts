@@ -80,3 +80,11 @@ test('a masthead and dateline run into the first name is no part of it', () => {
 test('a hyphenated compound before a group noun stays whole', () => {
   assert.equal(who('Some slow-and-steady advocates have argued that the switch would hurt small firms.', 'switch would hurt'), 'slow-and-steady advocates (anonymous)')
 })
+
+test('a job written before a name as a sentence opens is no part of the name', () => {
+  const text = 'Currents carry debris east, a Perth oceanographer said. Oceanographer Pattiaratchi said debris floats for weeks.\n\nCharitha Pattiaratchi has studied the sea for years.'
+  assert.equal(who(text, 'floats for weeks'), 'Charitha Pattiaratchi')
+  assert.equal(who('The march was loud.\n\nActress Jane Fonda said that we must act.', 'we must act'), 'Jane Fonda')
+  // A given name that ends like a job stays: "Walker Evans".
+  assert.equal(who('The show opened.\n\nWalker Evans said that it was fine.', 'it was fine'), 'Walker Evans')
+})
