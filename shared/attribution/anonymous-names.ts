@@ -1,42 +1,15 @@
-// One unnamed group, one name (GUIDE 4): "officials say" in a headline and
-// "one of the people said" are the "U.S. officials" and the "people briefed
-// on the discussions" the article describes more fully elsewhere. A bare
-// "officials (anonymous)" takes the fuller name of the first group with
-// that head word.
+// The body an unnamed source belongs to ("sources from the producer group"
+// are OPEC+ sources); one group's fuller name is fuller-groups.ts's.
 
 import type { Discourse } from './discourse.ts'
 import { ORG_ROLES } from './lexicon.ts'
 import { fold } from './fold.ts'
 import { ownedStaff } from './owned-staff.ts'
 
-const BARE = /^(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
-// "sources from the producer group": members of a body the article names by a role noun.
 const STAFF = /^(\p{Ll}+) (spokesman|spokeswoman|spokesperson|officials?|representative) \((?:anonymous|unnamed)\)$/u
 const NAMED_STAFF = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*) (spokesman|spokeswoman|spokesperson|representative|official|officials|source|sources) \((?:anonymous|unnamed)\)$/u
 const LONE_SPOKES = /^(spokesman|spokeswoman|spokesperson) \((?:anonymous|unnamed)\)$/
 const MEMBERS = /^(\p{Ll}+) (?:from|in|at|within|inside) the (?:[\p{Ll}-]+ )*(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
-
-export function fullerAnonymous(names: readonly string[]): Map<string, string> {
-  const fuller = new Map<string, string>()
-  const distinct = [...new Set(names)]
-  for (const name of distinct) {
-    const bare = BARE.exec(name)
-    if (!bare) continue
-    const head = bare[1]!
-    const singular = head.replace(/s$/, '')
-    // The first group the article names with that head word (a headline sums up its lead), numbered ones as their group.
-    for (const other of distinct) {
-      if (other === name || !/\((?:anonymous|unnamed)\)$/.test(other)) continue
-      const group = other.replace(/ #\d+/, '')
-      const words = group.split(/\s+/)
-      if (words.includes(head)) { fuller.set(name, group); break }
-      if (head !== singular && words.includes(singular)) { fuller.set(name, group.replace(new RegExp(`\\b${singular}\\b`), head)); break }
-      // "One diplomat said" after "Western diplomats": one of them, "Western diplomat".
-      if (head === singular && words.includes(`${head}s`) && words.length > 2) { fuller.set(name, group.replace(new RegExp(`\\b${head}s\\b`), head)); break }
-    }
-  }
-  return fuller
-}
 
 // "OPEC+ is considering ..., four sources from the producer group told
 // Reuters": the body is the one the sentence names before the cue (else the

@@ -284,6 +284,11 @@ export class Discourse {
     return groupNamedBy(plural, this.learnt)
   }
 
+  // The entities a role noun may reach from paragraph `para`, oldest first (for resolvers in their own modules).
+  inReach(para: number): Entity[] {
+    return [...this.recent.values()].filter((e) => para - e.para <= REACH)
+  }
+
   resolveAnonymous(head: string): Entity | null {
     const stem = head.replace(/s$/, '')
     return [...this.recent.values()].reverse().find((e) => e.kind === 'anonymous' && fold(e.name).includes(stem)) ?? null

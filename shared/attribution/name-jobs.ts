@@ -12,5 +12,18 @@ export function jobsBeforeNames(text: string): Set<string> {
     jobs.add(m[1]!)
     if (jobs.size >= MAX) break
   }
+  // ("Oceanographer Charitha Pattiaratchi said", "Actress Jane Fonda joined": a job everyone writes so, opening a sentence.)
+  for (const m of text.matchAll(OPENING_JOB)) {
+    if (jobs.size >= MAX) break
+    if (KNOWN_JOBS.has(m[1]!.toLowerCase())) jobs.add(m[1]!.toLowerCase())
+  }
   return jobs
 }
+
+const OPENING_JOB = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}{3,}) \p{Lu}\p{Ll}+/gu
+// Jobs written before a name, never a given name (no "Walker", "Parker", "Taylor").
+const KNOWN_JOBS = new Set(`actress actor singer rapper comedian author novelist poet painter photographer oceanographer
+scientist economist analyst historian lawyer attorney professor researcher chef designer architect filmmaker journalist
+reporter columnist entrepreneur investor activist pastor farmer realtor physicist chemist biologist astronomer epidemiologist
+virologist psychologist sociologist strategist pollster musician guitarist drummer pianist model dancer playwright
+screenwriter comedienne broadcaster commentator`.split(/\s+/))

@@ -51,6 +51,11 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     // ("Rust Belt states most pollsters believed": a quantifier after another noun starts a clause's subject.)
     if (QUANTITY.test(t.lower) && a - 2 >= floor && nounish(tokens[a - 2]!) && tokens[a - 2]!.pos !== 'ADJ') break
     if (nounish(t)) { a--; continue }
+    // ("slow-and-steady advocates": any word glued to the hyphen after it is inside the compound.)
+    if (tokens[a]!.lower === '-' && t.end === tokens[a]!.start && /^\p{Ll}+$/u.test(t.text)) { a--; continue }
+    // ("Universities and Colleges Employers’ Association": a plural's apostrophe inside a body's name;
+    // "Fox News’ Bill O’Reilly" is an owner's.)
+    if (t.lower === '’' && ORG_WORDS.has(last.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /s$/.test(tokens[a - 2]!.lower) && tokens[a - 2]!.end === t.start && t.end < tokens[a]!.start) { a--; continue }
     // "the OPEC+ delegations": a plus joined to a capitalised name is inside the phrase.
     if (t.lower === '+' && a - 2 >= floor && tokens[a - 2]!.cap && tokens[a - 2]!.end === t.start) { a--; continue }
     // "A ministry spokesman, He Yadong, said": a capitalised "He" inside the sentence before a name is a surname.

@@ -13,6 +13,7 @@ import type { Placed } from './reach.ts'
 import type { Sentence } from './sentences.ts'
 import { fold } from './fold.ts'
 import { looksLikeOutlet } from './outlets.ts'
+import { signatureName } from './signature-names.ts'
 
 // "— Name (@handle) Month D, YYYY" (or "D Month YYYY"): the date is any short tail with a year.
 const SIGNATURE = /(?:^|[\s.!?"”])[—–-]{1,2}\s*([^()\n—–]{2,80}?)\s*\(@\w{1,30}\)(?:\s+[^()\n]{0,40}?\b\d{4})?\s*$/u
@@ -58,7 +59,9 @@ export function socialPosts(input: PostInput, placed: (Placed | null)[]): void {
 
 // The posted sentences [from, to] are the account holder's; the cue is the signature from `start` to the handle.
 function credit(input: PostInput, placed: (Placed | null)[], from: number, to: number, name: string, start: number): void {
-  const holder = input.canonical(name)
+  // (Stripped again after: the article's fullest form of the name may be the signature's own.)
+  const canonical = input.canonical(signatureName(name))
+  const holder = canonical.kind === 'person' ? { ...canonical, name: signatureName(canonical.name) } : canonical
   const outlet = holder.kind === 'outlet' || looksLikeOutlet(holder.name)
   const close = input.text.indexOf(')', start)
   const cue: Cue = {

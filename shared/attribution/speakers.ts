@@ -20,6 +20,7 @@ import { stateBodyName } from './state-bodies.ts'
 import type { Speaker } from './speaker-type.ts'
 import { personOfBody } from './person-of-body.ts'
 import { countryBefore } from './country-before.ts'
+import { pastMasthead } from './masthead-runs.ts'
 import { BODY_DESCRIPTIONS, FIRM_STAFF, HEDGES, MISSIONS, OWN_CHANNELS, PARTISANS, SPOKES } from './speaker-words.ts'
 import { particleName } from './name-particles.ts'
 
@@ -52,7 +53,7 @@ function common(w: string): boolean {
 }
 
 export function describe(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
-  const from = pastPosting(tokens, pastOpener(tokens, phrase.a, phrase.b), phrase.b)
+  const from = pastMasthead(text, tokens, pastPosting(tokens, pastOpener(tokens, phrase.a, phrase.b), phrase.b), phrase.b)
   const speaker = particleName(text, tokens, phrase.a, phrase.b) ?? describeWords(text, tokens, from === phrase.a ? phrase : { ...phrase, a: from })
   return speaker?.type === 'name' ? { ...speaker, ...personPart(text, tokens, phrase.b, speaker.name, speaker.titles) } : speaker
 }

@@ -5,6 +5,8 @@
 
 import type { Token } from './nlp.ts'
 import { beforeAside } from './parentheticals.ts'
+import { heldByPrepositions } from './prepositional-subjects.ts'
+import { joinedGroup } from './coordinated-groups.ts'
 import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES, TITLES } from './lexicon.ts'
 import { CALENDAR_DAY, HEDGE, HEDGE_LINK, PERIOD, appositiveAfter, isCap, phraseEndingAt, type Phrase } from './noun-phrases.ts'
 
@@ -145,7 +147,7 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     const polled = phraseEndingAt(tokens, floor, phrase.a - 3)
     if (polled) return { a: polled.a, b: phrase.b, descriptor: [] }
   }
-  return phrase ? unnamedHolder(tokens, floor, phrase) ?? phrase : null
+  return phrase ? unnamedHolder(tokens, floor, phrase) ?? heldByPrepositions(tokens, floor, phrase) ?? joinedGroup(tokens, floor, phrase) ?? phrase : null
 }
 
 // A capitalised owner's possessive at or after token k ("Trump's", "Donald Trump's"), within three words.
