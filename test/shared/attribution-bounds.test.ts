@@ -10,6 +10,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { suggestAttributions } from '../../shared/attribution/suggest.ts'
+import { seededRandom } from '../helpers/seeded-random.ts'
 
 const fixtures = new URL('../fixtures/attribution/', import.meta.url)
 const articles = ['state-media-relays', 'business-analysts', 'anonymous-officials', 'quotes-and-reach', 'wire-port-strike']
@@ -56,6 +57,15 @@ test('a text opening with many blank lines costs no more than the article after 
 
 const SIZE = 200_000
 
+// A pasted blob: base64 without a space (wink's tokenizer is quadratic in a word's length).
+function blob(size: number): string {
+  const random = seededRandom(12)
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+  let text = ''
+  while (text.length < size) text += alphabet[Math.floor(random() * alphabet.length)]
+  return text
+}
+
 const HOSTILE: [string, (size: number) => string][] = [
   ['sentences that each open a quotation and never close it', (n) => repeat('“Yes. ', n)],
   ['quotations with their tags, never closed', (n) => repeat('“Yes, he said. ', n)],
@@ -69,6 +79,8 @@ const HOSTILE: [string, (size: number) => string][] = [
   ['deep parentheses', (n) => '('.repeat(n / 2) + ')'.repeat(n / 2)],
   ['colons before quotations', (n) => repeat('He said: "', n)],
   ['line breaks only', (n) => '\n'.repeat(n)],
+  ['one word without a space (a base64 blob)', blob],
+  ['hyphenated run', (n) => repeat('a-', n)],
 ]
 
 let base = 0
