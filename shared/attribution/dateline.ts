@@ -7,10 +7,37 @@ import { housePublisher } from './wire-datelines.ts'
 
 // The adjective of the country a dateline's capital is in: "ANKARA, Sept 12 (Reuters) -" -> Turkish.
 export function countryOf(text: string): string | null {
-  // (After a headline, a dek and a byline: "NAIROBI, Kenya (AP) —" may open the third block.)
-  const m = /^\s*(?:[^\n]*\n+){0,4}?\s*([A-Z][A-Z .'-]{2,30}),/.exec(text.slice(0, 600))
-  const country = m ? COUNTRY_OF_CAPITAL.get(m[1]!.trim().toLowerCase()) : undefined
+  const place = datelinePlace(text.slice(0, 600))
+  const country = place ? COUNTRY_OF_CAPITAL.get(place.trim().toLowerCase()) : undefined
   return country ? DEMONYM_OF.get(country) ?? null : null
+}
+
+const PLACE = /([A-Z][A-Z .'-]{2,30}),/y
+
+// The capitals opening one of the first five lines that are not blank:
+// after a headline, a dek and a byline, "NAIROBI, Kenya (AP) —" may open the
+// third block. A walk over the lines, not one pattern, because a pattern
+// that skips lines lets blank lines be split between its parts in
+// exponentially many ways (a text opening with 150 line breaks never ended).
+function datelinePlace(head: string): string | null {
+  let from = 0
+  for (let line = 0; line < 5; line++) {
+    const start = firstNonSpace(head, from)
+    if (start < 0) return null
+    PLACE.lastIndex = start
+    const m = PLACE.exec(head)
+    if (m) return m[1]!
+    const end = head.indexOf('\n', start)
+    if (end < 0) return null
+    from = end + 1
+  }
+  return null
+}
+
+function firstNonSpace(text: string, from: number): number {
+  const space = /\S/g
+  space.lastIndex = from
+  return space.exec(text)?.index ?? -1
 }
 
 // The publisher a wire dateline names: "BEIJING, Nov. 5 (Xinhua) --", "MOSCOW, March 3. /TASS/.",

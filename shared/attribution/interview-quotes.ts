@@ -33,6 +33,7 @@ export function interviewQuotes(input: InterviewQuoteInput, placed: (Placed | nu
   const quoted = new Map<string, Attribution>()
   const written = new Set<string>()
   let seen = 0
+  const runs = quoteRuns(input, placed)
   for (let a = 1; a < sentences.length; a++) {
     for (; seen < a; seen++) {
       const at = placed[seen]?.attribution
@@ -43,7 +44,7 @@ export function interviewQuotes(input: InterviewQuoteInput, placed: (Placed | nu
       if (!written.has(surname)) remember(quoted, surname, at)
       if (at.main.speaker?.type === 'name') { remember(quoted, at.main.speaker.name, at); written.add(at.main.speaker.name) }
     }
-    const b = quoteRun(input, a, placed)
+    const b = quoteRun(input, a, runs)
     if (b < 0) continue
     // Back over the narration to what came before it.
     let m = a - 1
@@ -67,13 +68,30 @@ function remember(quoted: Map<string, Attribution>, name: string, a: Attribution
 const textOf = (input: InterviewQuoteInput, k: number) => input.text.slice(input.sentences[k]!.start, input.sentences[k]!.end)
 
 // A quotation with no speaker yet, from its opening sentence at a: the last sentence of it, or -1.
-function quoteRun(input: InterviewQuoteInput, a: number, placed: readonly (Placed | null)[]): number {
-  const s = input.sentences
-  if (!OPENS.test(textOf(input, a)) || s[a]!.heading) return -1
-  let b = a
-  while (b + 1 < s.length && input.endsInQuote[b] && s[b + 1]!.para === s[a]!.para) b++
-  for (let k = a; k <= b; k++) if (placed[k] || input.own[k]) return -1
+function quoteRun(input: InterviewQuoteInput, a: number, runs: Runs): number {
+  if (!OPENS.test(textOf(input, a)) || input.sentences[a]!.heading) return -1
+  const b = runs.last[a]!
+  if (runs.taken[a]! <= b) return -1
   return input.endsInQuote[b] || !CLOSES.test(textOf(input, b)) ? -1 : b
+}
+
+// For each sentence, the last one its quotation runs on to in the paragraph,
+// and the first one from it on that has a speaker, each found in one walk
+// (a run of sentences that all open a quotation was walked once per
+// sentence). The pass only ever places sentences before the one it looks
+// at, so the speakers ahead are still those placed before it started.
+interface Runs { last: Int32Array; taken: Int32Array }
+function quoteRuns(input: InterviewQuoteInput, placed: readonly (Placed | null)[]): Runs {
+  const s = input.sentences
+  const n = s.length
+  const last = new Int32Array(n)
+  const taken = new Int32Array(n + 1)
+  taken[n] = n
+  for (let k = n - 1; k >= 0; k--) {
+    last[k] = k + 1 < n && input.endsInQuote[k] && s[k + 1]!.para === s[k]!.para ? last[k + 1]! : k
+    taken[k] = placed[k] || input.own[k] ? k : taken[k + 1]!
+  }
+  return { last, taken }
 }
 
 // The writer's words only: no quotation, no source.

@@ -73,7 +73,7 @@ export function tokenize(text: string): Token[] {
 function tokenizeChunk(text: string, start: number, end: number, firstSentence: number, out: Token[]): number {
   const winkNlp = load()
   const its = winkNlp.its
-  const doc = winkNlp.readDoc(text.slice(start, end))
+  const doc = winkNlp.readDoc(breakLongWords(text.slice(start, end)))
   const values = doc.tokens().out(its.value)
   const tags = doc.tokens().out(its.pos) as string[]
   const sentenceOf = new Int32Array(values.length)
@@ -106,6 +106,18 @@ function tokenizeChunk(text: string, start: number, end: number, firstSentence: 
     if (out.length >= 3) { const c = joinDomain(out); if (c >= 0) { cut = c; kept = out.at(-1)!.sentence } surnameHe(out); accordingToNoun(out); nameHyphen(out); capitalAfterThe(out); surnameBeforeComma(out); nameAfterTagVerb(out) }
   }
   return firstSentence + count
+}
+
+// wink's tokenizer costs the square of a word's length (its e-mail pattern
+// tries every start in the word): one 32 KB run without a space, a pasted
+// blob, took 2.5 s. A run longer than any word is read in pieces (a space
+// put between them in wink's copy only; the pieces are still substrings of
+// the text, so the cursor walk places them).
+const LONG_WORD = 100
+const LONG_RUN = new RegExp(`\\S{${LONG_WORD + 1},}`, 'g')
+const PIECE = new RegExp(`\\S{${LONG_WORD}}(?=\\S)`, 'g')
+function breakLongWords(chunk: string): string {
+  return chunk.replace(LONG_RUN, (run) => run.replace(PIECE, '$& '))
 }
 
 // "spokesperson He Yadong": a capitalised "He" or "She" inside a sentence,

@@ -1,0 +1,92 @@
+// The engine's work on hostile text stays linear (common.md: "work on
+// untrusted input linear and bounded"). Each hostile text is timed against
+// a linear baseline measured in the same test, a realistic article of the
+// same length, in CPU time of this process (the machine is shared, so wall
+// time says more about the others' load than about this work); the limit
+// is generous, but a quadratic walk or a backtracking pattern exceeds it
+// many times over.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
+import { seededRandom } from '../helpers/seeded-random.ts'
+
+const fixtures = new URL('../fixtures/attribution/', import.meta.url)
+const articles = ['state-media-relays', 'business-analysts', 'anonymous-officials', 'quotes-and-reach', 'wire-port-strike']
+  .map((name) => readFileSync(new URL(`${name}.txt`, fixtures), 'utf8').trim())
+
+// Whole development articles in a row, to about `size` characters.
+function realistic(size: number): string {
+  let text = ''
+  for (let i = 0; text.length < size; i++) text += articles[i % articles.length]! + '\n\n'
+  return text.slice(0, size)
+}
+
+const repeat = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
+
+function cpuMs(run: () => unknown): number {
+  const used = process.cpuUsage()
+  run()
+  const spent = process.cpuUsage(used)
+  return (spent.user + spent.system) / 1000
+}
+
+// The lesser of two runs, after one to warm up: the engine's cost on text of this size.
+function baseline(size: number): number {
+  const text = realistic(size)
+  suggestAttributions(text)
+  return Math.min(cpuMs(() => suggestAttributions(text)), cpuMs(() => suggestAttributions(text)))
+}
+
+const LIMIT = 5
+const SLACK_MS = 250
+
+function assertLinear(name: string, text: string, base: number): void {
+  const spent = cpuMs(() => suggestAttributions(text))
+  assert.ok(spent < LIMIT * base + SLACK_MS,
+    `${name}: ${spent.toFixed(0)} ms of CPU for ${text.length} characters, against ${base.toFixed(0)} ms for an article as long`)
+}
+
+test('a text opening with many blank lines costs no more than the article after them (the dateline is looked for line by line)', () => {
+  const article = articles[4]!
+  const base = baseline(article.length)
+  assertLinear('120 line breaks, then an article', '\n'.repeat(120) + article, base)
+  assertLinear('blank lines of spaces', ' \n \n'.repeat(200) + article, base)
+})
+
+const SIZE = 200_000
+
+// A pasted blob: base64 without a space (wink's tokenizer is quadratic in a word's length).
+function blob(size: number): string {
+  const random = seededRandom(12)
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+  let text = ''
+  while (text.length < size) text += alphabet[Math.floor(random() * alphabet.length)]
+  return text
+}
+
+const HOSTILE: [string, (size: number) => string][] = [
+  ['sentences that each open a quotation and never close it', (n) => repeat('“Yes. ', n)],
+  ['quotations with their tags, never closed', (n) => repeat('“Yes, he said. ', n)],
+  ['one quotation over the whole text', (n) => '“' + repeat('the minister said trade grew and ', n - 2) + '”'],
+  ['no sentence end', (n) => repeat('the minister said trade grew and ', n)],
+  ['quotation marks alone', (n) => repeat('" “ ” ', n)],
+  ['capitalised words in a row', (n) => repeat('John Smith Jones Brown ', n)],
+  ['capitalised words, then a cue', (n) => repeat('Alpha Beta Gamma ', n - 20) + 'said it was fine.'],
+  ['"said" in a row', (n) => repeat('said ', n)],
+  ['cues in one long sentence', (n) => repeat('officials said that ', n)],
+  ['deep parentheses', (n) => '('.repeat(n / 2) + ')'.repeat(n / 2)],
+  ['colons before quotations', (n) => repeat('He said: "', n)],
+  ['line breaks only', (n) => '\n'.repeat(n)],
+  ['one word without a space (a base64 blob)', blob],
+  ['hyphenated run', (n) => repeat('a-', n)],
+]
+
+let base = 0
+for (const [name, make] of HOSTILE) {
+  test(`hostile text stays linear: ${name}`, () => {
+    base ||= baseline(SIZE)
+    assertLinear(name, make(SIZE), base)
+  })
+}
