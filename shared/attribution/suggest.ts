@@ -187,7 +187,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const namesOutlet = outletAnaphors(text, sentences, own, publisher)
   venueRelays(text, own, publisher)
   const heldVias = holdUnnamedVias(own)
-  inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => namesOutlet[i]!, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)))
+  inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => namesOutlet[i]!, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)),
+    (i) => text.slice(sentences[i]!.start, sentences[i]!.end))
   freshTexts(text, sentences, own)
   restoreUnnamedVias(own, heldVias)
 

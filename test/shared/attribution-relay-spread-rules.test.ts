@@ -1,0 +1,34 @@
+// How far a relay spreads (GUIDE 5, session 11): within a paragraph a
+// sentence takes a neighbour's relay only when its words can have come
+// through that outlet: the relayed speaker again, an anaphor, or a speaker
+// the relayed words named. State-media pages often arrive as one long
+// paragraph, so a new speaker of its own is not swept in. Each shown on
+// made-up sentences.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { who } from '../helpers/who-said.ts'
+
+test('a new named speaker after a relay in the same paragraph keeps no relay', () => {
+  const text = 'The new trainer jet could use smart software, chief designer Wang Lei said, according to CCTV. ' +
+    '"It will learn each pilot\'s habits," Wang said. Liu Ming, a designer of the older jet, said in a journal paper that the software was not ready.'
+  assert.equal(who(text, 'learn each pilot'), 'Wang Lei via CCTV')
+  assert.equal(who(text, 'software was not ready'), 'Liu Ming')
+})
+
+test('a speaker after an outlet\'s own report keeps no relay unless the report named him', () => {
+  const text = 'The bill passed by a wide margin, dpa reported. ' +
+    'Meanwhile, the drug maker has begun its filing, chief executive Karl Brenner said.'
+  assert.equal(who(text, 'begun its filing'), 'Karl Brenner')
+  const met = 'Vice Premier Ding Lan met Brazilian Vice President Rui Costa in Beijing on Thursday, according to Xinhua. ' +
+    'Ding said the two sides should work together, Xinhua reported. Costa said Brazil welcomed more investment.'
+  assert.equal(who(met, 'welcomed more investment'), 'Rui Costa via Xinhua')
+})
+
+test('a speaker quoted directly takes no relay from a later sentence of another speaker', () => {
+  const text = 'Governor Hans Maier warned that the rules could be extended. ' +
+    'He said there was a need to close bars early. ' +
+    'Lawmakers also voted to widen the powers of the government, according to dpa. The German government hopes the law will hold in court, dpa said.'
+  assert.equal(who(text, 'close bars early'), 'Hans Maier')
+  assert.equal(who(text, 'hold in court'), 'German government via dpa')
+})
