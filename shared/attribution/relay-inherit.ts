@@ -15,6 +15,7 @@
 
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
+import { openingRelays } from './opening-relays.ts'
 import { seenRelays } from './seen-relays.ts'
 import { unnamedRelays } from './unnamed-relays.ts'
 
@@ -59,6 +60,7 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   // The relay every earlier attribution of a source came through; null once one came without it.
   // ("Vale said in an email to the AP ... . [later paragraph] Vale said": a source the writer met only in
   // another outlet's interview is still quoted from it, named or not.)
+  openingRelays(own, paraOf, toPress)
   const throughOf = new Map<string, string | null>()
   const interviewed = new Set<string>()
   own.forEach((a, i) => {

@@ -32,3 +32,22 @@ test('a speaker quoted directly takes no relay from a later sentence of another 
   assert.equal(who(text, 'close bars early'), 'Hans Maier')
   assert.equal(who(text, 'hold in court'), 'German government via dpa')
 })
+
+test('a story that opens on one speaker and then names the interview relays its lede through it', () => {
+  const text = 'New gas deal shows Serbia\'s weight in the Balkans — Russian envoy\n\n' +
+    'BELGRADE, May 4. /TASS/. The new gas deal shows Serbia\'s weight in the region, Russian Ambassador to Belgrade Ivan Sokolov said.\n\n' +
+    '"The deal will last ten years," the diplomat told the weekly Politika in an interview. "It serves both our peoples," Sokolov noted.'
+  assert.equal(who(text, 'last ten years'), 'Ivan Sokolov via Politika')
+  assert.equal(who(text, 'shows Serbia\'s weight in the region'), 'Ivan Sokolov via Politika')
+  assert.equal(who(text, 'serves both our peoples'), 'Ivan Sokolov via Politika')
+})
+
+test('a speaker heard first on his own, or after others, keeps his earlier words direct', () => {
+  const other = 'BELGRADE, May 4. /TASS/. The gas deal was signed on Monday, Serbian Energy Minister Ana Petrovic said.\n\n' +
+    'The new gas deal shows Serbia\'s weight in the region, Russian Ambassador to Belgrade Ivan Sokolov said.\n\n' +
+    '"The deal will last ten years," the diplomat told the weekly Politika in an interview.'
+  assert.equal(who(other, 'weight in the region'), 'Ivan Sokolov')
+  const press = 'BELGRADE, May 4. /TASS/. The new gas deal shows Serbia\'s weight in the region, Ivan Sokolov told reporters.\n\n' +
+    '"The deal will last ten years," Sokolov told the weekly Politika in an interview.'
+  assert.equal(who(press, 'weight in the region'), 'Ivan Sokolov')
+})
