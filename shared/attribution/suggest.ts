@@ -28,6 +28,7 @@ import { participleSource } from './participles.ts'
 import { fullerAnonymous, membersOf } from './anonymous-names.ts'
 import { creditHeadline } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
+import { headlineReports } from './headline-reports.ts'
 import { namesUnreliable } from './name-lines.ts'
 import { reportedPronoun, subjectBefore } from './pronoun-subjects.ts'
 import { writeUps } from './write-ups.ts'
@@ -203,6 +204,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   statementLists({ text, sentences, frames }, placed)
   ledeNames(text, sentences, placed)
   headlineRole(text, sentences, placed)
+  headlineReports(text, sentences, placed)
   outletReports(text, placed)
   writeUps(text, tokens, sentences, quote.inside, placed)
   interviewTurns({ text, sentences, canonical: (name) => discourse.canonical(name), publisher }, placed)
