@@ -51,3 +51,10 @@ test('a speaker heard first on his own, or after others, keeps his earlier words
     '"The deal will last ten years," Sokolov told the weekly Politika in an interview.'
   assert.equal(who(press, 'weight in the region'), 'Ivan Sokolov')
 })
+
+test('"The Tribune, citing witnesses, identified the man": an outlet citing someone relays them whatever its verb', () => {
+  const text = 'The San Diego Tribune, citing witnesses, identified the man as John Smith of Carlsbad.'
+  assert.equal(who(text, 'John Smith of Carlsbad'), 'witnesses (anonymous) via San Diego Tribune')
+  // (A body citing someone speaks itself: no relay.)
+  assert.equal(who('The Interior Ministry, citing police, named the victim as John Smith.', 'John Smith').includes(' via '), false)
+})
