@@ -33,7 +33,7 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   own.forEach((a, i) => {
     if (i > 0 && paraOf(i) !== paraOf(i - 1)) { last = null; report = false; relayed = '' }
     // (A sentence naming another outlet of its own is not that report's: "..., the Post reported. The Tribune published ...")
-    const mine = !a || anaphoric(a) || fold(a.source) === lastSource || namedIn(a.source, relayed)
+    const mine = !a || fold(a.source) === lastSource || (anaphoric(a) ? roleIn(a, relayed) : namedIn(a.source, relayed))
     before.push(report && namesOutlet(i) || !mine ? null : last)
     if (a?.via || a?.kind === 'outlet') relayed += ` ${said(i)}`
     if (a?.via) { last = a.via; lastSource = fold(a.source); report = false }
@@ -82,6 +82,14 @@ function namedIn(source: string, relayed: string): boolean {
   const last = name.split(/\s+/).at(-1) ?? ''
   const word = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(relayed)
   return name.length > 2 && word(name) || last.length > 2 && word(last)
+}
+
+// "the expert said" after "..., the CNR report said": a role noun the relayed words never used is someone met
+// elsewhere, not what the outlet passed on; a pronoun may be anyone the relayed words named.
+function roleIn(a: Attribution, relayed: string): boolean {
+  const s = a.main.speaker
+  const head = s?.type === 'role' || s?.type === 'anonymous' ? s.head : null
+  return !head || new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(relayed)
 }
 
 // "the official", "the sources", "one of the people", "they": a source met before, not introduced here.

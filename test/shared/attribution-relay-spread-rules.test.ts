@@ -58,3 +58,11 @@ test('"The Tribune, citing witnesses, identified the man": an outlet citing some
   // (A body citing someone speaks itself: no relay.)
   assert.equal(who('The Interior Ministry, citing police, named the victim as John Smith.', 'John Smith').includes(' via '), false)
 })
+
+test('"the expert said" after another outlet\'s report that never spoke of an expert keeps no relay', () => {
+  const text = 'The drone boat passed its sea trials in May, according to the CNR report. The team also built a robot truck, the report said. ' +
+    'The navy needs unmanned craft in all realms, the expert said.'
+  assert.equal(who(text, 'unmanned craft'), 'expert (anonymous)')
+  const named = 'The team leader said the boat passed its trials, according to the CNR report. The boat is fast, the leader said.'
+  assert.equal(who(named, 'boat is fast'), 'leader (anonymous) via CNR')
+})
