@@ -66,3 +66,10 @@ test('"the expert said" after another outlet\'s report that never spoke of an ex
   const named = 'The team leader said the boat passed its trials, according to the CNR report. The boat is fast, the leader said.'
   assert.equal(who(named, 'boat is fast'), 'leader (anonymous) via CNR')
 })
+
+test('a relay named by its role noun ("the news agency said", "The news organization, citing ...") is the outlet last named', () => {
+  const text = 'The bank plans to cut 500 jobs, Bloomberg reported on Monday. Chief executive Jane Doe told staff the cuts would start in May, the news agency said.'
+  assert.equal(who(text, 'cuts would start in May'), 'Jane Doe via Bloomberg')
+  const cited = 'Stocks fell after a report by CNBC. The news organization, citing an unnamed government source, reported that the talks had stalled.'
+  assert.equal(who(cited, 'talks had stalled'), 'government source (anonymous) via CNBC')
+})
