@@ -19,6 +19,7 @@ import { adjectiveSubject, groupPronoun, pastGap } from './subject-gaps.ts'
 import { SAYING, phraseSpeaker, plainSpeaker } from './plain-speakers.ts'
 import { pollShare } from './poll-shares.ts'
 import { broadcastVenue } from './broadcast-venues.ts'
+import { reachedBy } from './reached-by.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 
@@ -99,6 +100,9 @@ export function verbCue(i: number, cues: Cue[]): void {
   // ("He went on to suggest", "proceeded to argue": the subject of the verb before "to".)
   const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : word(i - 1) === 'to' && goesOn(tokens, i - 2) ? i - 2 - +(word(i - 2) === 'on') : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
   phrase ??= textBeforeThat(v) ?? subjectBefore(tokens, from, v, inQuote)
+  // ("Experts reached by the Global Times said": the experts speak, where the outlet reached them.)
+  const reached = reachedBy(phrase)
+  if (reached) phrase = reached.subject
   // "Norges Bank lifts rates, sees slower growth": a headline's verbs after a comma share its subject.
   if (!phrase && word(i - 1) === ',' && /s$/.test(w) && !INVERTIBLE.has(w)) phrase = sharedSubject(tokens, from, i - 1) ?? headlineSubject(i - 1)
   let owned: Speaker | null = null
@@ -210,7 +214,7 @@ export function verbCue(i: number, cues: Cue[]): void {
       }
     }
   }
-  venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12)) ??
+  venue ??= reached?.outlet ?? platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12)) ??
     broadcastVenue(from, i) ?? broadcastVenue(i + 1, Math.min(to, i + 12))
   const before = word(phrase.a - 1) === '[' ? word(phrase.a - 2) : word(phrase.a - 1)
   // ("the "overcapacity" some media have claimed": a scare quote closes no quotation.)

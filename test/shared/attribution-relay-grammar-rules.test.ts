@@ -11,3 +11,9 @@ test('"..., Axios reports." at a sentence\'s end is the outlet reporting', () =>
   // ("..., denying the reports.": the noun, no masthead before it.)
   assert.equal(who('The bank kept its plans, denying the reports.', 'kept its plans'), '-')
 })
+
+test('"Experts reached by the Global Times said": the experts speak and the outlet is the venue', () => {
+  const text = 'Experts reached by the Global Times said the new jet would enter service next year.'
+  assert.equal(who(text, 'new jet would enter'), 'experts (anonymous)')
+  assert.equal(who('Several residents interviewed by the BBC said the water was unsafe.', 'water was unsafe'), 'residents (anonymous)')
+})
