@@ -19,6 +19,8 @@ import { openingRelays } from './opening-relays.ts'
 import { seenRelays } from './seen-relays.ts'
 import { unnamedRelays } from './unnamed-relays.ts'
 
+// How much of the paragraph's relayed words a speaker's name is looked for in.
+const RELAYED = 2_000
 const QUOTED = /\b(?:was|were|is|are) quoted as\b/
 
 export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number, publisher: string | null = null,
@@ -35,7 +37,8 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     // (A sentence naming another outlet of its own is not that report's: "..., the Post reported. The Tribune published ...")
     const mine = !a || fold(a.source) === lastSource || (anaphoric(a) ? roleIn(a, relayed) : namedIn(a.source, relayed))
     before.push(report && namesOutlet(i) || !mine ? null : last)
-    if (a?.via || a?.kind === 'outlet') relayed += ` ${said(i)}`
+    // (Bounded: the last few relayed sentences, so a page-long paragraph stays linear.)
+    if (a?.via || a?.kind === 'outlet') relayed = `${relayed.slice(-RELAYED)} ${said(i)}`
     if (a?.via) { last = a.via; lastSource = fold(a.source); report = false }
     // "Wang Yi held talks ..., Xinhua reported. Wang said ...": the words after an outlet's own report came through it.
     // (Not the article's own outlet: "BEIJING (Xinhua) -- ... Xinhua reported".)
