@@ -14,6 +14,7 @@ import type { Sentence } from './sentences.ts'
 // (Lower case: "told The Paper" names the Shanghai outlet itself.)
 // (Not "according to the paper", a relay cue of its own, nor "with the paper's report".)
 const ANAPHOR = /\b(?:told|tells|tell|(?<!according )to|with)\s+the\s+(?:outlet|paper|newspaper|network|broadcaster|magazine|(?:news\s+)?agency|daily|tabloid|(?:news\s+)?site|website|publication|channel|station)\b(?!['’]s)/
+const ROLE_RELAY = /^(?:the\s+)?(?:news\s+)?(?:outlet|paper|newspaper|network|broadcaster|magazine|agency|daily|tabloid|site|website|publication|channel|station|organi[sz]ation)$/i
 // How far past its cue the role noun may sit ("told the outlet on Monday", "claimed to the outlet").
 const WINDOW = 40
 // Capitalised runs that may name an outlet: "E! News", "the New York Times", "NBC 4 New York".
@@ -28,7 +29,9 @@ export function outletAnaphors(text: string, sentences: readonly Sentence[], own
     if (a) {
       const from = a.main.start
       const window = text.slice(from, Math.min(s.end, a.main.end + WINDOW))
-      if (last && a.kind !== 'outlet' && ANAPHOR.test(window)) {
+      // ("..., the news agency said", "The news organization, citing a source, reported": a relay named by its role noun.)
+      if (last && a.via && ROLE_RELAY.test(a.via)) own[s.index] = { ...a, via: publisher && fold(publisher) === fold(last) ? null : last }
+      else if (last && a.kind !== 'outlet' && ANAPHOR.test(window)) {
         const relayed = !publisher || fold(publisher) !== fold(last)
         own[s.index] = { ...a, venue: last, via: a.via ?? (relayed ? last : null) }
       }

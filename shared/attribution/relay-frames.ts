@@ -37,7 +37,9 @@ export function relayFrame(text: string, tokens: readonly Token[], s: Sentence, 
     // "X, citing Y, reported"
     let e = k
     while (e < s.to && tokens[e]!.end <= citing.end) e++
-    if (e + 1 < s.to && tokens[e]!.lower === ',' && REPORTED.test(tokens[e + 1]!.lower)) { verb = e + 1; end = k - 2 }
+    // (Any act in the past: "The Tribune, citing witnesses, identified the surfer as ...", "named the victim".)
+    const act = tokens[e + 1]
+    if (e + 1 < s.to && tokens[e]!.lower === ',' && act && (REPORTED.test(act.lower) || act.pos === 'VERB' && /ed$/.test(act.lower))) { verb = e + 1; end = k - 2 }
   }
   if (verb < 0) return
   const np = phraseEndingAt(tokens, s.from, end)

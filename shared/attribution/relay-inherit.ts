@@ -1,8 +1,11 @@
 // Relays carried from one sentence to another (GUIDE 5): within a
 // paragraph a sentence takes the paragraph's nearest relay (the seed's
-// "paragraph" rule), except one before the relay that names a speaker of
-// its own ("Analysts said X. Honda has said Y. Z, Kyodo reported."): that is
-// not what the outlet passed on. An outlet reporting on its own ("..., Xinhua
+// "paragraph" rule) when its words can have come through it: the relayed
+// speaker again, an anaphor, or (after the relay) a speaker the relayed
+// words named. A speaker of its own is not what the outlet passed on
+// ("Analysts said X. Honda has said Y. Z, Kyodo reported."; "X, Zhang said,
+// according to CCTV. Yang said in a paper Y"), which matters most on pages
+// that arrive as one long paragraph. An outlet reporting on its own ("..., Xinhua
 // reported.") relays the words after it in the paragraph. Across paragraphs only a source known
 // through the relay alone keeps it: one met again through an anaphor ("The
 // official also said", "He added") whose every earlier word came through
@@ -12,26 +15,34 @@
 
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
+import { openingRelays } from './opening-relays.ts'
 import { seenRelays } from './seen-relays.ts'
 import { unnamedRelays } from './unnamed-relays.ts'
 
+// How much of the paragraph's relayed words a speaker's name is looked for in.
+const RELAYED = 2_000
 const QUOTED = /\b(?:was|were|is|are) quoted as\b/
 
 export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number, publisher: string | null = null,
-  namesOutlet: (i: number) => boolean = () => false, toPress: (i: number) => boolean = () => false): void {
+  namesOutlet: (i: number) => boolean = () => false, toPress: (i: number) => boolean = () => false, said: (i: number) => string = () => ''): void {
   seenRelays(text, own, publisher)
   // The nearest relay of the paragraph: the last one before, else the first after.
   const before: (string | null)[] = []
   let last: string | null = null
+  let lastSource: string | null = null
   let report = false
+  let relayed = ''
   own.forEach((a, i) => {
-    if (i > 0 && paraOf(i) !== paraOf(i - 1)) { last = null; report = false }
+    if (i > 0 && paraOf(i) !== paraOf(i - 1)) { last = null; report = false; relayed = '' }
     // (A sentence naming another outlet of its own is not that report's: "..., the Post reported. The Tribune published ...")
-    before.push(report && namesOutlet(i) ? null : last)
-    if (a?.via) { last = a.via; report = false }
+    const mine = !a || fold(a.source) === lastSource || (anaphoric(a) ? roleIn(a, relayed) : namedIn(a.source, relayed))
+    before.push(report && namesOutlet(i) || !mine ? null : last)
+    // (Bounded: the last few relayed sentences, so a page-long paragraph stays linear.)
+    if (a?.via || a?.kind === 'outlet') relayed = `${relayed.slice(-RELAYED)} ${said(i)}`
+    if (a?.via) { last = a.via; lastSource = fold(a.source); report = false }
     // "Wang Yi held talks ..., Xinhua reported. Wang said ...": the words after an outlet's own report came through it.
     // (Not the article's own outlet: "BEIJING (Xinhua) -- ... Xinhua reported".)
-    else if (a?.kind === 'outlet' && !a.main.inQuote && !(publisher && fold(publisher) === fold(a.source))) { last = a.source; report = true }
+    else if (a?.kind === 'outlet' && !a.main.inQuote && !(publisher && fold(publisher) === fold(a.source))) { last = a.source; lastSource = null; report = true }
   })
   // A source the writer quoted directly in an earlier paragraph ("Li told the Global Times")
   // still speaks directly beside another outlet's report ("Such a move would ..., Li said");
@@ -44,7 +55,7 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     const a = own[i]
     if (a?.via) { next = { via: a.via, source: fold(a.source) }; continue }
     if (!a || a.kind === 'outlet') continue
-    const ahead = next && (fold(a.source) === next.source || anaphoric(a)) ? next.via : null
+    const ahead = next && fold(a.source) === next.source ? next.via : null
     const via = before[i] ?? ahead
     // ("Takaichi told reporters ... . Mao said, according to Xinhua, ...": words heard by the press in person are no outlet's.)
     // ("..., an expert told the Global Times": a sentence naming the outlet it was told to takes no other's relay.)
@@ -53,6 +64,7 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   // The relay every earlier attribution of a source came through; null once one came without it.
   // ("Vale said in an email to the AP ... . [later paragraph] Vale said": a source the writer met only in
   // another outlet's interview is still quoted from it, named or not.)
+  openingRelays(own, paraOf, toPress)
   const throughOf = new Map<string, string | null>()
   const interviewed = new Set<string>()
   own.forEach((a, i) => {
@@ -66,6 +78,22 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
   })
   unnamedRelays(own, paraOf)
+}
+
+// "Ding met Alckmin ..., according to Xinhua. Alckmin said": a speaker the relayed words named (in full or by the last word).
+function namedIn(source: string, relayed: string): boolean {
+  const name = source.replace(/\s*\(.*$/, '')
+  const last = name.split(/\s+/).at(-1) ?? ''
+  const word = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(relayed)
+  return name.length > 2 && word(name) || last.length > 2 && word(last)
+}
+
+// "the expert said" after "..., the CNR report said": a role noun the relayed words never used is someone met
+// elsewhere, not what the outlet passed on; a pronoun may be anyone the relayed words named.
+function roleIn(a: Attribution, relayed: string): boolean {
+  const s = a.main.speaker
+  const head = s?.type === 'role' || s?.type === 'anonymous' ? s.head : null
+  return !head || new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(relayed)
 }
 
 // "the official", "the sources", "one of the people", "they": a source met before, not introduced here.

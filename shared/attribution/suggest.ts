@@ -30,6 +30,7 @@ import { membersOf } from './anonymous-names.ts'
 import { fullerAnonymous } from './fuller-groups.ts'
 import { creditHeadline } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
+import { headlineReports } from './headline-reports.ts'
 import { namesUnreliable } from './name-lines.ts'
 import { reportedPronoun, subjectBefore } from './pronoun-subjects.ts'
 import { writeUps } from './write-ups.ts'
@@ -190,7 +191,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const namesOutlet = outletAnaphors(text, sentences, own, publisher)
   venueRelays(text, own, publisher)
   const heldVias = holdUnnamedVias(own)
-  inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => namesOutlet[i]!, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)))
+  inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => namesOutlet[i]!, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)),
+    (i) => text.slice(sentences[i]!.start, sentences[i]!.end))
   freshTexts(text, sentences, own)
   restoreUnnamedVias(own, heldVias)
 
@@ -205,6 +207,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   statementLists({ text, sentences, frames }, placed)
   ledeNames(text, sentences, placed)
   headlineRole(text, sentences, placed)
+  headlineReports(text, sentences, placed)
   outletReports(text, placed)
   writeUps(text, tokens, sentences, quote.inside, placed)
   interviewTurns({ text, sentences, canonical: (name) => discourse.canonical(name), publisher }, placed)

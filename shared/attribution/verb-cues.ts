@@ -20,6 +20,7 @@ import { SAYING, invertedPlain, phraseSpeaker, plainSpeaker } from './plain-spea
 import { pollShare } from './poll-shares.ts'
 import { broadcastVenue } from './broadcast-venues.ts'
 import { describedOutlet, shapedOutlet } from './outlet-shapes.ts'
+import { reachedBy } from './reached-by.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 import { PARTICLE } from './name-particles.ts'
@@ -111,6 +112,9 @@ export function verbCue(i: number, cues: Cue[]): void {
   // ("He went on to suggest", "proceeded to argue": the subject of the verb before "to".)
   const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : word(i - 1) === 'to' && goesOn(tokens, i - 2) ? onwardVerb(tokens, i - 2) : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
   phrase ??= textBeforeThat(v) ?? subjectBefore(tokens, from, v, inQuote)
+  // ("Experts reached by the Global Times said": the experts speak, where the outlet reached them.)
+  const reached = reachedBy(phrase)
+  if (reached) phrase = reached.subject
   // "Norges Bank lifts rates, sees slower growth": a headline's verbs after a comma share its subject.
   if (!phrase && word(i - 1) === ',' && /s$/.test(w) && !INVERTIBLE.has(w)) phrase = sharedSubject(tokens, from, i - 1) ?? headlineSubject(i - 1)
   let owned: Speaker | null = null
@@ -237,7 +241,7 @@ export function verbCue(i: number, cues: Cue[]): void {
       while (b < to && tokens[b]!.end <= described.end) b++
     }
   }
-  venue ??= platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12)) ??
+  venue ??= reached?.outlet ?? platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12)) ??
     broadcastVenue(from, i) ?? broadcastVenue(i + 1, Math.min(to, i + 12))
   const before = word(phrase.a - 1) === '[' ? word(phrase.a - 2) : word(phrase.a - 1)
   // ("the "overcapacity" some media have claimed": a scare quote closes no quotation.)

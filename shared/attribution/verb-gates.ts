@@ -77,12 +77,22 @@ export function verbHere(i: number, w: string): boolean {
   // ("“...,” reports Corrie Driebusch.": after the comma and the quotation mark that close a quotation.)
   const closed = word(i - 1) === ',' || /^(?:"|”|'')$/.test(word(i - 1)) && word(i - 2) === ','
   const invertedVerb = INVERTIBLE.has(w) && closed && i + 1 < to && tokens[i + 1]!.cap
-  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !invertedVerb) return false
+  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !invertedVerb && !reportsAtEnd(i, w)) return false
   // ("are warning that": an -ing form reports only in the progressive; "people telling them to" does not.)
   if (/ing$/.test(w) && !BE.has(word(i - 1))) return false
   // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)
   if (w === 'sees' && /^(?:-|•|\*)$/.test(word(from))) return false
   return true
+}
+
+// "..., Axios reports.", "..., the Sun reports.": a name before a sentence-final "reports" after a comma is a
+// masthead reporting (the tagger reads a noun); "denying the reports." has no name before it.
+function reportsAtEnd(i: number, w: string): boolean {
+  if (w !== 'reports' || !/^[.!]$/.test(word(i + 1)) || !tokens[i - 1]?.cap) return false
+  let k = i - 1
+  while (k > from && tokens[k - 1]!.cap && i - k < 5) k--
+  if (word(k - 1) === 'the') k--
+  return word(k - 1) === ','
 }
 
 // The verb w at i reports nothing here: excluded (GUIDE 2), or doing something else.
