@@ -15,12 +15,25 @@ export function jobsBeforeNames(text: string): Set<string> {
   // ("Oceanographer Charitha Pattiaratchi said", "Actress Jane Fonda joined": a job everyone writes so, opening a sentence.)
   for (const m of text.matchAll(OPENING_JOB)) {
     if (jobs.size >= MAX) break
-    if (KNOWN_JOBS.has(m[1]!.toLowerCase())) jobs.add(m[1]!.toLowerCase())
+    if (KNOWN_JOBS.has(m[1]!.toLowerCase()) && opensSentence(text, m.index)) jobs.add(m[1]!.toLowerCase())
   }
   return jobs
 }
 
-const OPENING_JOB = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}{3,}) \p{Lu}\p{Ll}+/gu
+const OPENING_JOB = /\b(\p{Lu}\p{Ll}{3,}) \p{Lu}\p{Ll}+/gu
+
+// Whether a word at `at` opens a sentence or a line: only blanks between it
+// and the text's start, a line break, or a sentence's end mark. (Checked
+// back from the word, a bounded look, where a pattern starting at each blank
+// would go quadratic over a run of blank lines.)
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && at - k <= 40 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--
+  if (k < 0 || text[k] === '\n' || text[k] === '\r') return true
+  if (k === at - 1) return false
+  if (/["”’]/.test(text[k]!)) k--
+  return k >= 0 && /[.!?]/.test(text[k]!)
+}
 // Jobs written before a name, never a given name (no "Walker", "Parker", "Taylor").
 const KNOWN_JOBS = new Set(`actress actor singer rapper comedian author novelist poet painter photographer oceanographer
 scientist economist analyst historian lawyer attorney professor researcher chef designer architect filmmaker journalist
