@@ -45,10 +45,11 @@ function mastheads(view: SentenceView, cues: Cue[]): void {
   const citing = cues.some((c) => c.kind === 'citing' && !c.inQuote)
   for (const c of cues) {
     if (c.kind !== 'verb' || c.speaker?.type !== 'name' || c.speaker.titles.length || !PUBLISHES.test(tokens[c.verb]!.lower)) continue
-    // ("The Russian Defense Ministry reported new strikes", "The United States
-    // reported 1,000 cases": a body or a country reports too.)
-    if (ORG_NAME.test(c.speaker.name) || kindOfName(c.speaker.name) === 'organisation') continue
+    // ("The Russian Defense Ministry reported new strikes": a body reports too.)
+    if (ORG_NAME.test(c.speaker.name)) continue
     if (citing && !c.inQuote) { c.speaker = { ...c.speaker, titles: ['outlet'] }; continue }
+    // ("The United States reported 1,000 cases": a country reports its own figures.)
+    if (kindOfName(c.speaker.name) === 'organisation') continue
     let a = c.verb - 1
     while (a > from && tokens[a]!.lower !== 'the' && (tokens[a]!.cap || tokens[a]!.lower === '-') && c.verb - a <= 4) a--
     const the = tokens[a]!
