@@ -7,7 +7,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, symlink, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { tempDirs } from '../helpers/temp-dirs.ts'
@@ -72,6 +72,21 @@ test('import: not-files, binary files under article names and names with control
       assert.equal(one.code, 1, `${command} ${name}: ${one.err}`)
       assert.match(one.err, /: (not a file|this folder holds no articles to import \(\.txt, \.md, \.html\))\n$/)
     }
+  }
+  assert.deepEqual(await documentFiles(dir), before)
+})
+
+test('import and suggest: a file over the 20 MB limit is refused by its size in MB, unread; nothing is written', async () => {
+  const dir = await library()
+  const before = await documentFiles(dir)
+  const big = join(dir, 'big.html')
+  // Sparse: 50 MB on paper, nothing on disk, and never read.
+  await writeFile(big, '')
+  await truncate(big, 50 * 1024 * 1024)
+  for (const command of ['import', 'suggest']) {
+    const run = await sourcemark(command, big, '--data-dir', join(dir, 'data'))
+    assert.equal(run.code, 1, run.err)
+    assert.ok(run.err.endsWith('big.html: it is 50.0 MB, larger than the 20 MB import limit\n'), run.err)
   }
   assert.deepEqual(await documentFiles(dir), before)
 })
