@@ -5,7 +5,7 @@
 // 6 GB. Those past the bound wait their turn; the deadline of a read starts
 // only when it does.
 
-export class Slots {
+class Slots {
   readonly #size: number
   #inUse = 0
   #peak = 0
