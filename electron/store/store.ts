@@ -285,7 +285,7 @@ export class Store {
   // A new document's file, written; its library entry, not yet indexed.
   async #writeNew(document: ArticleDocument, extra: Pick<LibraryEntry, 'contentHash'>): Promise<LibraryEntry> {
     const file = this.documentFile(document.id)
-    const { db, stamp } = await DocumentDb.create(file, { version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [] }, this.#access, this.#compactAfter)
+    const { db, stamp } = await DocumentDb.create(file, { version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [], ...extra }, this.#access, this.#compactAfter)
     this.#unavailable.delete(document.id)
     this.#documents.set(document.id, Promise.resolve(db), documentBytes)
     return { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }

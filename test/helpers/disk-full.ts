@@ -14,7 +14,8 @@ const full = () => Object.assign(new Error('ENOSPC: no space left on device, wri
 
 // FileHandle is not exported: its prototype is patched at the first open.
 function patch(proto: FileHandle): void {
-  const write = proto.write
+  // Called with the handle's own arguments, whichever overload they are.
+  const write = proto.write as (this: FileHandle, ...args: unknown[]) => Promise<unknown>
   const writeFile = proto.writeFile
   Object.assign(proto, {
     async write(this: FileHandle, buffer: Uint8Array, offset = 0, length = buffer.length - offset, position?: number | null) {
