@@ -18,7 +18,7 @@ import { COMMAND_CHANNEL, CommandsReport, ContextHint, ShellCommand, type ShellC
 import { contextMenuTemplate } from './shell/context-menu.ts'
 import { deepLinkCommands } from './shell/deep-link.ts'
 import { deepLinksFromArgv, filesFromArgv, flagValue, IMPORT_ANNOTATIONS_DIALOG, IMPORT_ARTICLES_DIALOG } from './shell/opened-files.ts'
-import { openPath, readAnnotationFile } from './shell/open-path.ts'
+import { openPaths, readAnnotationFile } from './shell/open-path.ts'
 import { serveRenderer } from './shell/serve-renderer.ts'
 import { isAllowedRequest, isDevToolsShortcut, isOpenableLink, isTrustedSender, mayNavigate, SCHEME, START_URL, WINDOW_BACKGROUND, windowPreferences } from './shell/policy.ts'
 import { PageCommands } from './shell/page-commands.ts'
@@ -242,19 +242,13 @@ function openArguments(argv: string[], cwd: string): void {
   })
 }
 
-// Imported (or found in the library) and shown; the last one opened is the
-// one in view. A file that cannot be imported is told, and the rest go on.
+// Imported (or found in the library) and shown (shell/open-path.ts).
 async function openFiles(paths: string[]): Promise<void> {
   if (!api) return
-  for (const path of paths) {
-    const opened = await openPath(api, path)
-    if (!opened.ok) {
-      warn(`Sourcemark could not open ${basename(path)}`, opened.message)
-      continue
-    }
-    app.addRecentDocument(path)
-    send({ id: 'library.open', args: { documentId: opened.documentId } })
-  }
+  await openPaths(api, paths, {
+    opened: (path, documentId) => { app.addRecentDocument(path); send({ id: 'library.open', args: { documentId } }) },
+    failed: (path, message) => warn(`Sourcemark could not open ${basename(path)}`, message),
+  })
 }
 
 function openLink(url: string): void {

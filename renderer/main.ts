@@ -12,7 +12,6 @@ import type { Placed } from './editor/painter.ts'
 import { UndoHistory } from './history.ts'
 import { connectDesktop } from './desktop-bridge.ts'
 import { bindKeys, keyBindings } from './keys.ts'
-import { sentenceFor, sentenceSpans, type SentenceMove } from './sentence-spans.ts'
 import { shortcutSections } from './shortcut-list.ts'
 import { ArticleCaret, caretKeys } from './ui/caret.ts'
 import { showShortcutsDialog } from './ui/shortcuts-dialog.ts'
@@ -21,11 +20,9 @@ import { selectedSpan, takeSelection } from './selection.ts'
 import { ask } from './ui/dialog.ts'
 import { downloadFile } from './ui/download.ts'
 import { showExportDialog } from './ui/export-dialog.ts'
-import { showImportDialog, type ImportDialog } from './ui/import-dialog.ts'
-import { iconButton, iconOnly, withIcon } from './ui/icons.ts'
-import { h } from './ui/dom.ts'
-import { acceptDroppedFiles, acceptPastedArticles, annotationsPicker, articlePicker } from './ui/import-actions.ts'
 import { showImportProgress } from './ui/import-progress.ts'
+import type { ImportDialog } from './ui/import-dialog.ts'
+import { fillAppBar } from './ui/app-actions.ts'
 import { LibraryView } from './ui/library-view.ts'
 import { guardLinks } from './ui/link-confirm.ts'
 import { editMetadata } from './ui/metadata-dialog.ts'
@@ -220,31 +217,15 @@ async function boot(): Promise<void> {
   library.progressOf = (id) => positions.progress(id)
   document.querySelector('.layout')!.before(library.element)
 
-  const importFiles = (files: File[]) => run('library.importArticles', { files })
-  const articles = articlePicker(importFiles)
-  const annotations = annotationsPicker((file) => run('file.importAnnotations', { file }))
   const desktop = 'sourcemarkDesktop' in window
-  // Import and export each open a dialog that says what they will do; the
-  // dialogs run the same commands as the menus and keys.
-  const importing = withIcon(h('button', { type: 'button', 'aria-haspopup': 'dialog', title: 'Import an article or annotations',
-    onclick: () => { importDialog = showImportDialog({ article: articles, annotations, documentOpen: reader.documentId !== null }) } }, 'Import…'), 'trayIn')
-  const exporting = withIcon(h('button', { type: 'button', 'aria-haspopup': 'dialog', title: 'Export annotations to a file',
-    onclick: () => void run('file.exportDialog', { scope: reader.documentId ? 'document' : 'library', format: 'md' }) }, 'Export…'), 'trayOut')
-  // Icons where a word is not needed; names and keys stay for everyone.
-  document.getElementById('app-actions')!.append(
-    iconOnly(library.toggle, 'library', 'Library', 'L'),
-    iconOnly(drawer.button, 'panel', 'Annotations'),
-    iconOnly(readingPanel.button, 'settings', 'Reading settings', ','),
-    iconButton('help', 'Keyboard shortcuts', { onclick: () => run('help.shortcuts'), 'aria-keyshortcuts': '?' }, '?'),
-    h('span', { class: 'app-bar-divider', 'aria-hidden': 'true' }),
-    importing,
-    exporting,
-    articles.input,
-    annotations.input,
-  )
-  document.getElementById('empty-import')!.addEventListener('click', () => articles.choose())
-  acceptDroppedFiles(importFiles)
-  acceptPastedArticles(importFiles)
+  fillAppBar(document.getElementById('app-actions')!, {
+    run,
+    documentId: () => reader.documentId,
+    importDialogShown: (dialog) => { importDialog = dialog },
+    libraryToggle: library.toggle,
+    annotationsToggle: drawer.button,
+    readingToggle: readingPanel.button,
+  })
 
   const host = document.getElementById('article')!
   guardLinks(host)
@@ -265,16 +246,6 @@ async function boot(): Promise<void> {
   })
   bindKeys(run)
   const caret = new ArticleCaret(host, () => reader.current)
-  const selectSentence = (move: SentenceMove): boolean => {
-    const opened = reader.current
-    const at = caret.span()
-    if (!opened) return false
-    const spans = sentenceSpans(opened.map.text, host.lang)
-    const sentence = sentenceFor(spans, at ?? { start: 0, end: 0 }, at ? move : 'current')
-    if (!sentence) return false
-    caret.select(sentence.start, sentence.end)
-    return true
-  }
   const showShortcuts = () => {
     const sections = shortcutSections(keyBindings, (id) => commands.list().find((c) => c.id === id)?.title ?? id)
     sections.find((s) => s.title === 'Annotating')?.rows.unshift(...caretKeys.map((k) => ({ ...k, keys: [...k.keys] })))
@@ -319,7 +290,7 @@ async function boot(): Promise<void> {
       download: downloadFile,
       exportDialog: (initial) => showExportDialog({ documentId: reader.documentId, desktop, initial }),
       showShortcuts,
-      selectSentence,
+      selectSentence: (move) => caret.selectSentence(move),
       importProgress: showImportProgress,
     },
   }, {

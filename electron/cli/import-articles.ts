@@ -11,6 +11,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { ApiError, MAX_IMPORT_BYTES, type Api, type Output } from '../../shared/api/contract.ts'
+import { tooLargeWords } from '../../shared/import/limits.ts'
 import { importInBatches } from '../../shared/api/import-batches.ts'
 import { formatFromName } from '../../shared/import/file.ts'
 import { importProgressLine } from '../../shared/import/progress-words.ts'
@@ -151,7 +152,7 @@ async function readImportable(file: string): Promise<Buffer> {
     throw new FileError(`${file}: this is the folder of a saved web page; import the .html file beside it (${file.replace(/[\\/]+$/, '').replace(/_files$/i, '')}.html)`)
   }
   if (!info.isFile()) throw new FileError(`${file}: not a file`)
-  if (info.size > MAX_IMPORT_BYTES) throw new FileError(`${file}: ${info.size} bytes is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB import limit`)
+  if (info.size > MAX_IMPORT_BYTES) throw new FileError(`${file}: ${tooLargeWords(info.size)}`)
   return readFile(file)
 }
 

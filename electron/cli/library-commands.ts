@@ -3,6 +3,10 @@
 
 import { readFile, stat } from 'node:fs/promises'
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract.ts'
+import { binaryKind } from '../../shared/import/binary-signatures.ts'
+import { decodeText } from '../../shared/import/decode-text.ts'
+import { ImportError } from '../../shared/import/imported-article.ts'
+import { tooLargeWords } from '../../shared/import/limits.ts'
 import { findDocument } from './find-document.ts'
 import { complain, say } from './messages.ts'
 import { terminalJson } from './terminal-text.ts'
@@ -18,16 +22,33 @@ export async function list(dataDir: string, json: boolean): Promise<void> {
 
 const ORPHAN_LINES = 20
 
-export async function importAnnotations(dataDir: string, query: string, file: string, json: boolean): Promise<void> {
-  const size = await stat(file).then((s) => s.size, () => { throw new Error(`there is no file at ${file}`) })
-  if (size > MAX_IMPORT_BYTES) throw new Error(`${file} is ${size} bytes; annotation files up to ${MAX_IMPORT_BYTES} bytes can be imported`)
-  let data: unknown
+// A file of web annotations, parsed. What is not one is told as what it is
+// (a folder, a picture), never as the parser's or the system's message.
+// Read as text is read for an import: a BOM, UTF-16 and legacy encodings.
+async function readAnnotationFile(file: string): Promise<unknown> {
+  const info = await stat(file).catch(() => { throw new Error(`there is no file at ${file}`) })
+  if (info.isDirectory()) throw new Error(`${file} is a folder, not an annotation file`)
+  if (!info.isFile()) throw new Error(`${file}: not a file`)
+  if (info.size > MAX_IMPORT_BYTES) throw new Error(`${file}: ${tooLargeWords(info.size)}`)
+  const bytes = await readFile(file)
+  const kind = binaryKind(bytes)
+  if (kind) throw new Error(`${file} is ${kind}, not an annotation file (JSON)`)
+  let text: string
   try {
-    // A BOM, as Windows tools write one, is not part of the JSON.
-    data = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''))
+    text = decodeText(bytes).text
   } catch (error) {
-    throw new Error(`${file} is not JSON (${(error as Error).message})`)
+    if (error instanceof ImportError) throw new Error(`${file}: ${error.message}`)
+    throw error
   }
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new Error(`${file} is not an annotation file: it is not JSON`)
+  }
+}
+
+export async function importAnnotations(dataDir: string, query: string, file: string, json: boolean): Promise<void> {
+  const data = await readAnnotationFile(file)
   const { title, result } = await withLibrary(dataDir, async (api) => {
     const { id, meta } = findDocument(await api.listDocuments({}), query)
     return { title: meta.title, result: await api.importAnnotations({ documentId: id, data }) }

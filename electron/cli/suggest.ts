@@ -7,6 +7,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { MAX_IMPORT_BYTES, type Api } from '../../shared/api/contract.ts'
+import { tooLargeWords } from '../../shared/import/limits.ts'
 import type { Suggestion } from '../../shared/model/suggestion.ts'
 import { findAppRoot } from '../app-root.ts'
 import { openServices } from '../services.ts'
@@ -61,7 +62,7 @@ async function fileAt(target: string): Promise<boolean> {
   const info = await stat(target).catch(() => null)
   if (info) {
     if (!info.isFile()) throw new Error(`${target}: not a file`)
-    if (info.size > MAX_IMPORT_BYTES) throw new Error(`${target}: ${info.size} bytes is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB import limit`)
+    if (info.size > MAX_IMPORT_BYTES) throw new Error(`${target}: ${tooLargeWords(info.size)}`)
     return true
   }
   return false

@@ -15,6 +15,8 @@ import { checkOrigin, readCookie, sessionCookie } from './guard.ts'
 import { LaunchSessions } from './launch-sessions.ts'
 
 const MAX_BODY = 30 * 1024 * 1024
+// Read and dropped past MAX_BODY before a client still sending is cut off.
+const MAX_DROPPED = 100 * 1024 * 1024
 // Long enough for a browser to start on a loaded machine.
 export const LAUNCH_CODE_LIFETIME_MS = 60_000
 // For an address the user copies from the terminal.
@@ -84,7 +86,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, port: number, s
       return sendJson(res, 415, { ok: false, error: { code: 'invalid-input', message: 'API calls send application/json.' } })
     }
     const body = await readBody(req)
-    if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'invalid-input', message: `Request body over ${MAX_BODY} bytes.` } })
+    if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'invalid-input', message: `The request is larger than ${MAX_BODY / 1024 / 1024} MB, more than Sourcemark takes at once.` } })
     let payload: unknown
     try {
       payload = body.length ? JSON.parse(body) : {}
@@ -121,14 +123,21 @@ function decodedPath(segment: string): string | null {
   }
 }
 
+// The body, or null once it passes the limit (answered at once, 413).
+// What follows is read and dropped, so that the client, still sending, is
+// not cut off before it reads the answer; but only so much of it: a client
+// that goes on sending past that is cut off. A body of any length costs at
+// most MAX_BODY of memory and a bounded time.
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    // Past the limit keep draining, so the refusal can still be answered.
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size <= MAX_BODY) chunks.push(chunk)
+      if (size <= MAX_BODY) return void chunks.push(chunk)
+      chunks.length = 0
+      resolve(null)
+      if (size > MAX_BODY + MAX_DROPPED) req.destroy()
     })
     req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)

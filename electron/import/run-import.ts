@@ -21,6 +21,7 @@ import { join } from 'node:path'
 import { ImportError, type ImportOptions } from '../../shared/import/imported-article.ts'
 import type { ImportFileInput, ImportReport } from '../../shared/import/file.ts'
 import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from '../../shared/import/limits.ts'
+import { readingSlots } from './reading-slots.ts'
 import { WorkerReply, type WorkerRequest } from './worker-protocol.ts'
 
 export interface ImportLimits {
@@ -88,7 +89,8 @@ export class ImportSession {
   }
 
   run(file: ImportFileInput & ImportOptions, limits: ImportLimits = limitsFor(file.bytes.length)): Promise<ImportReport> {
-    const result = this.#tail.then(() => this.#run(file, limits))
+    // A slot of the process's few (reading-slots.ts) for each file.
+    const result = this.#tail.then(() => readingSlots.run(() => this.#run(file, limits)))
     this.#tail = result.catch(() => undefined)
     return result
   }

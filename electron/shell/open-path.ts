@@ -34,6 +34,16 @@ export async function openPath(api: Api, path: string): Promise<Opened> {
     : { ok: true, documentId: value.existing.id, created: false }
 }
 
+// Several files, one after the other (so the last one opened is the one in
+// view); one that cannot be imported is told, and the rest go on.
+export async function openPaths(api: Api, paths: readonly string[], tell: { opened(path: string, documentId: string): void; failed(path: string, message: string): void }): Promise<void> {
+  for (const path of paths) {
+    const opened = await openPath(api, path)
+    if (opened.ok) tell.opened(path, opened.documentId)
+    else tell.failed(path, opened.message)
+  }
+}
+
 // A file of web annotations for the page's importer: read here, since the
 // page cannot read a path; the page checks and imports it.
 export async function readAnnotationFile(path: string): Promise<{ ok: true; name: string; text: string } | { ok: false; message: string }> {

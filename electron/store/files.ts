@@ -107,6 +107,10 @@ export const DocumentFile = z.object({
   deleted: z.iso.datetime().optional(),
   // Suggestions the reader rejected for this document, for good.
   rejectedSuggestions: z.array(SuggestionKey).max(MAX_REJECTED).default([]),
+  // The imported file's hash, as its library entry has it: an entry made
+  // again from this file (a kill before the entry was written) keeps it, so
+  // importing the same file again finds this document.
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 })
 export type DocumentFile = z.infer<typeof DocumentFile>
 

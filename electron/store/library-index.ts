@@ -18,9 +18,9 @@ export type ReadDocument = (id: string, file: string) => Promise<{ data: Documen
 // What an entry needs of a document file. Made as soon as a file is read, so
 // that checking or rebuilding many entries holds no document longer than
 // its read (10,000 documents held at once took over 1 GB).
-interface Summary { meta: DocumentMeta; counts: ReturnType<typeof countAnnotations>; deleted: string | undefined; stamp: string | null }
+interface Summary { meta: DocumentMeta; counts: ReturnType<typeof countAnnotations>; deleted: string | undefined; stamp: string | null; contentHash: string | undefined }
 const summaryOf = (data: DocumentFile, stamp: string | null): Summary =>
-  ({ meta: data.document.meta, counts: countAnnotations(data.annotations), deleted: data.deleted, stamp })
+  ({ meta: data.document.meta, counts: countAnnotations(data.annotations), deleted: data.deleted, stamp, contentHash: data.contentHash })
 
 // The library with `data`'s entry brought in step with it, or null when it
 // already is (or the library has no entry for it). restamp: also when only
@@ -138,9 +138,9 @@ export async function rebuildLibrary(dir: string, read: ReadDocument, only: (id:
   for (const [i, name] of files.entries()) {
     const summary = summaries[i]
     if (!summary) continue
-    const { meta, counts, deleted, stamp } = summary
+    const { meta, counts, deleted, stamp, contentHash } = summary
     const added = stampTime(stamp)
-    const entry: LibraryEntry = { id: name.slice(0, -'.json'.length), meta, added, ...counts, ...(stamp ? { stamp } : {}) }
+    const entry: LibraryEntry = { id: name.slice(0, -'.json'.length), meta, added, ...counts, ...(contentHash ? { contentHash } : {}), ...(stamp ? { stamp } : {}) }
     found.push({ entry, added, ...(deleted ? { deleted } : {}) })
   }
   found.sort((a, b) => a.added.localeCompare(b.added) || (a.entry.id < b.entry.id ? -1 : 1))

@@ -13,6 +13,7 @@
 // the sources are checked when the store opens; a document when it is
 // first opened. Opening's reading is store-open.ts.
 
+import { Changes } from './changes.ts'
 import { Committed } from './committed.ts'
 import type { AppState } from './state.ts'
 import { documentFile, indexDocument, placeEntry } from './library-index.ts'
@@ -51,9 +52,8 @@ export class Store {
   #checked = true
   // The check not yet started (quickStart): startCheck().
   #check: (() => Promise<void>) | null = null
-  // Changes under way (settled either way): close() waits for them.
-  readonly #writes = new Set<Promise<void>>()
-  #closing = false
+  // Changes under way: close() waits for them (changes.ts).
+  readonly #changes = new Changes()
 
   private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState; documents: DocumentCache<DocumentDb> }, access: Access, compactAfter: number | undefined) {
     this.#compactAfter = compactAfter
@@ -118,8 +118,7 @@ export class Store {
   // its entry). (Journals are not folded here: a file changed on disk
   // meanwhile would be written over; the next open folds them.)
   async close(): Promise<void> {
-    this.#closing = true
-    while (this.#writes.size > 0) await Promise.all(this.#writes)
+    await this.#changes.close()
     await this.#verified
     await this.#library.flush()
     await this.state.settled()
@@ -127,12 +126,7 @@ export class Store {
 
   // Runs a change, known to close(); refused once closing has begun.
   #change<T>(run: () => Promise<T>): Promise<T> {
-    if (this.#closing) return Promise.reject(new StoreError('Sourcemark is closing: the change was not saved.'))
-    const result = run()
-    const settled = result.then(() => {}, () => {})
-    this.#writes.add(settled)
-    void settled.then(() => this.#writes.delete(settled))
-    return result
+    return this.#changes.run(run)
   }
 
   get library(): { readonly data: LibraryFile } {
@@ -180,7 +174,7 @@ export class Store {
   // into its file before it is used, so that its saves start from a short
   // journal and the next open replays little.
   async #compact(db: DocumentDb): Promise<void> {
-    if (this.readOnly || !db.journaled || this.#closing) return
+    if (this.readOnly || !db.journaled || this.#changes.closing) return
     await this.#change(() => this.#fold(db))
   }
 
@@ -300,7 +294,7 @@ export class Store {
   // A new document's file, written; its library entry, not yet indexed.
   async #writeNew(document: ArticleDocument, extra: Pick<LibraryEntry, 'contentHash'>): Promise<LibraryEntry> {
     const file = this.documentFile(document.id)
-    const { db, stamp } = await DocumentDb.create(file, { version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [] }, this.#access, this.#compactAfter)
+    const { db, stamp } = await DocumentDb.create(file, { version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [], ...extra }, this.#access, this.#compactAfter)
     this.#unavailable.delete(document.id)
     this.#documents.set(document.id, Promise.resolve(db), documentBytes)
     return { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }

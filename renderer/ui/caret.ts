@@ -8,6 +8,7 @@ import type { EditorView } from 'prosemirror-view'
 import type { OffsetMap } from '../editor/document-view.ts'
 import { selectText } from '../editor/select-text.ts'
 import { h } from './dom.ts'
+import { sentenceFor, sentenceSpans, type SentenceMove } from '../sentence-spans.ts'
 
 export interface Opened { view: EditorView; map: OffsetMap }
 
@@ -82,6 +83,18 @@ export class ArticleCaret {
     if (!opened || document.activeElement !== this.#host || !this.#selectionInside()) return
     const now = this.#selected(opened)
     if (now) this.#last = { opened, ...now }
+  }
+
+  // Selects the sentence the caret is in, or the next or previous one, in
+  // the article's language; false with no article or no sentence there.
+  selectSentence(move: SentenceMove): boolean {
+    const opened = this.#opened()
+    if (!opened) return false
+    const at = this.span()
+    const sentence = sentenceFor(sentenceSpans(opened.map.text, this.#host.lang), at ?? { start: 0, end: 0 }, at ? move : 'current')
+    if (!sentence) return false
+    this.select(sentence.start, sentence.end)
+    return true
   }
 
   // Selects text offsets [start, end), scrolled into view only when out of it.

@@ -1,14 +1,42 @@
 // The sidebar's filter header, beside its controls: counts per source that
 // filter by their source when clicked, a line saying that a filter is on
 // (and how many it shows), the words for a filter that matches nothing,
-// and the dimming, in the text, of the annotations the filter hides.
+// the dimming, in the text, of the annotations the filter hides, and which
+// annotations a filter lets through.
 
+import type { Annotation } from '../../shared/model/annotation.ts'
 import type { Source } from '../../shared/model/source.ts'
+import type { Session } from '../session.ts'
 import { h } from './dom.ts'
 
 export interface Filters { source: string; kind: string; text: string }
 
 export const NO_FILTERS: Readonly<Filters> = { source: 'all', kind: 'all', text: '' }
+
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return a.source === b.source && a.kind === b.kind && a.text === b.text
+}
+
+// Whether an annotation passes the filters: its kind, its sources (or
+// none that still exists), and the text in its quote, note or source names.
+export function matchesFilters(a: Annotation, filters: Filters, session: Pick<Session, 'knownSources' | 'sourceName'>): boolean {
+  const { source, kind, text } = filters
+  if (kind !== 'all' && a.kind !== kind) return false
+  if (source === 'none' ? session.knownSources(a).length > 0 : source !== 'all' && !a.sources.includes(source)) return false
+  if (text) {
+    const needle = text.toLowerCase()
+    const haystack = [a.target.quote.exact, a.note, ...a.sources.map((id) => session.sourceName(id))].join('\n').toLowerCase()
+    if (!haystack.includes(needle)) return false
+  }
+  return true
+}
+
+// Annotations per source, and claims with no source that still exists
+// (the session keeps the tally).
+export function countSources(session: Pick<Session, 'sources' | 'tally'>): { counts: (readonly [Source, number])[]; unattributed: number } {
+  const { tally } = session
+  return { counts: session.sources.map((s) => [s, tally.counts.get(s.id) ?? 0] as const), unattributed: tally.unattributed }
+}
 
 function filtersOn(f: Filters): boolean {
   return f.source !== 'all' || f.kind !== 'all' || f.text.trim() !== ''

@@ -8,8 +8,7 @@ import { h } from './dom.ts'
 import { guardLinks } from './link-confirm.ts'
 import { noteEditor } from './note-editor.ts'
 import { noteView } from './note-view.ts'
-import { countButtons, dimHidden, filterSummary, NO_FILTERS, updateCounts, type Filters } from './sidebar-filters.ts'
-import type { Source } from '../../shared/model/source.ts'
+import { countButtons, countSources, dimHidden, filterSummary, matchesFilters, NO_FILTERS, sameFilters, updateCounts } from './sidebar-filters.ts'
 import { VirtualList } from './virtual-list.ts'
 
 import type { Placed } from '../editor/painter.ts'
@@ -166,7 +165,7 @@ export class Sidebar {
     this.#orphanCount = orphans.length
     const { counts, unattributed } = countSources(session)
     const filtered = !sameFilters(this.#filters, NO_FILTERS)
-    const shown = filtered ? anchored.filter((p) => this.#matches(p.annotation)) : anchored
+    const shown = filtered ? anchored.filter((p) => matchesFilters(p.annotation, this.#filters, session)) : anchored
     const kept = new Set(shown)
     dimHidden(filtered ? anchored.filter((p) => !kept.has(p)).map((p) => p.annotation.id) : [])
 
@@ -227,18 +226,6 @@ export class Sidebar {
     this.render()
   }
 
-  #matches(a: Annotation): boolean {
-    const { source, kind, text } = this.#filters
-    if (kind !== 'all' && a.kind !== kind) return false
-    if (source === 'none' ? this.#session!.knownSources(a).length > 0 : source !== 'all' && !a.sources.includes(source)) return false
-    if (text) {
-      const needle = text.toLowerCase()
-      const haystack = [a.target.quote.exact, a.note, ...a.sources.map((id) => this.#session!.sourceName(id))].join('\n').toLowerCase()
-      if (!haystack.includes(needle)) return false
-    }
-    return true
-  }
-
   #item(a: Annotation): HTMLElement {
     const session = this.#session!
     const current = session.current === a.id
@@ -291,15 +278,4 @@ function swap(node: ChildNode, next: HTMLElement | ''): ChildNode {
   const put = next === '' ? document.createComment('') : next
   node.replaceWith(put)
   return put
-}
-
-function sameFilters(a: Filters, b: Filters): boolean {
-  return a.source === b.source && a.kind === b.kind && a.text === b.text
-}
-
-// Annotations per source, and claims with no source that still exists
-// (the session keeps the tally).
-function countSources(session: Session): { counts: (readonly [Source, number])[]; unattributed: number } {
-  const { tally } = session
-  return { counts: session.sources.map((s) => [s, tally.counts.get(s.id) ?? 0] as const), unattributed: tally.unattributed }
 }

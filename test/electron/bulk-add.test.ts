@@ -5,7 +5,7 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readdir } from 'node:fs/promises'
+import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Store } from '../../electron/store/store.ts'
 import { shardOf } from '../../electron/store/library-shards.ts'
@@ -50,4 +50,21 @@ test('aborted part way: the documents written are whole and indexed, no other fi
   const reopened = await Store.open(dir)
   assert.deepEqual(reopened.notices, [])
   assert.deepEqual(reopened.library.data.documents.map((d) => d.id), added.map((e) => e.id))
+})
+
+// A kill after the files of an import were written and before their
+// entries were (serve-kill.test.ts, 60 of 60): the next open adds the
+// files to the library from the files alone. Each keeps the hash of the
+// file it was imported from, so importing that file again finds it rather
+// than making a second copy under "<id>-2".
+test('documents written but not yet indexed keep their imported file hash when the library is made from the files', async () => {
+  const dir = await tempDir()
+  const store = await Store.open(dir)
+  const hashes = Array.from({ length: 3 }, (_, i) => String(i).repeat(64))
+  const added = await store.addDocuments(hashes.map((contentHash, i) => ({ ...article(i), contentHash })))
+  await store.close()
+  // As if the kill came before the index was written.
+  await rm(join(dir, 'library'), { recursive: true })
+  const reopened = await Store.open(dir)
+  assert.deepEqual(reopened.library.data.documents.map((d) => [d.id, d.contentHash]), added.map((e, i) => [e.id, hashes[i]]))
 })

@@ -7,7 +7,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { tempDirs } from '../helpers/temp-dirs.ts'
@@ -76,6 +76,21 @@ test('import: not-files, binary files under article names and names with control
   assert.deepEqual(await documentFiles(dir), before)
 })
 
+test('import and suggest: a file over the 20 MB limit is refused by its size in MB, unread; nothing is written', async () => {
+  const dir = await library()
+  const before = await documentFiles(dir)
+  const big = join(dir, 'big.html')
+  // Sparse: 50 MB on paper, nothing on disk, and never read.
+  await writeFile(big, '')
+  await truncate(big, 50 * 1024 * 1024)
+  for (const command of ['import', 'suggest']) {
+    const run = await sourcemark(command, big, '--data-dir', join(dir, 'data'))
+    assert.equal(run.code, 1, run.err)
+    assert.ok(run.err.endsWith('big.html: it is 50.0 MB, larger than the 20 MB import limit\n'), run.err)
+  }
+  assert.deepEqual(await documentFiles(dir), before)
+})
+
 test('import-annotations: a file with a BOM is read; a flood of bad items is summed up, not listed line by line', async () => {
   const dir = await library()
   const bom = join(dir, 'bom.json')
@@ -94,3 +109,41 @@ test('import-annotations: a file with a BOM is read; a flood of bad items is sum
   assert.equal(lines.at(-1), 'sourcemark: … and 4980 more not imported.')
   assert.match(lines[0]!, /^sourcemark: not imported: "" \(malformed annotation: its target is missing or not one Sourcemark can read\)$/)
 })
+
+// What is not an annotation file is told in plain words: what it is
+// instead, never the JSON parser's message or a system error code. A file
+// of annotations saved as UTF-16 (as Windows tools may) is read.
+test('import-annotations: a folder, a picture, a page, a file over the limit and UTF-16 JSON', async () => {
+  const dir = await library()
+  const data = join(dir, 'data')
+  const before = await snapshotDocuments(dir)
+  await mkdir(join(dir, 'folder.json'))
+  await writeFile(join(dir, 'picture.json'), Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'latin1'), Buffer.alloc(200, 7)]))
+  await writeFile(join(dir, 'page.json'), '<html><body><p>Not JSON</p></body></html>')
+  await writeFile(join(dir, 'big.json'), '')
+  await truncate(join(dir, 'big.json'), 30 * 1024 * 1024)
+  const expected: [string, string][] = [
+    ['folder.json', 'folder.json is a folder, not an annotation file'],
+    ['picture.json', 'picture.json is a PNG image, not an annotation file (JSON)'],
+    ['page.json', 'page.json is not an annotation file: it is not JSON'],
+    ['big.json', 'big.json: it is 30.0 MB, larger than the 20 MB import limit'],
+  ]
+  for (const [name, words] of expected) {
+    const run = await sourcemark('import-annotations', 'xi', join(dir, name), '--data-dir', data)
+    assert.equal(run.code, 1, run.err)
+    assert.ok(run.err.endsWith(`${words}\n`), run.err)
+  }
+  assert.deepEqual(await snapshotDocuments(dir), before)
+
+  const utf16 = join(dir, 'utf16.json')
+  const quote = { type: 'TextQuoteSelector', exact: 'Xi Jinping' }
+  await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify([{ type: 'Annotation', target: { selector: quote } }]), 'utf16le')]))
+  const read = await sourcemark('import-annotations', 'xi', utf16, '--data-dir', data)
+  assert.equal(read.code, 0, read.err)
+  assert.match(read.out, /^Imported 1 annotation into/)
+})
+
+async function snapshotDocuments(dir: string): Promise<Map<string, string>> {
+  const folder = join(dir, 'data', 'documents')
+  return new Map(await Promise.all((await readdir(folder)).map(async (name) => [name, await readFile(join(folder, name), 'utf8')] as [string, string])))
+}

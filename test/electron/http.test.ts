@@ -299,3 +299,48 @@ describe('malformed requests', () => {
     for (const mock of printed) assert.equal(mock.mock.callCount(), 0, 'the server printed something')
   })
 })
+
+describe('oversized requests', () => {
+  // Sends `megabytes` of body, chunked (no length says so in advance), as
+  // fast as the server takes it; the answer, or null when the server cut
+  // the connection, and how much was sent.
+  function sendLarge(megabytes: number): Promise<{ reply: { status: number; body: string } | null; sent: number }> {
+    const chunk = Buffer.alloc(1024 * 1024, 'a')
+    let sent = 0
+    return new Promise((resolve) => {
+      const req = request({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/getDocument', headers: { 'content-type': 'application/json', cookie } }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => resolve({ reply: { status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }, sent }))
+        res.on('error', () => resolve({ reply: null, sent }))
+      })
+      req.on('error', () => resolve({ reply: null, sent }))
+      const pump = () => {
+        while (sent < megabytes * chunk.length && !req.destroyed) {
+          sent += chunk.length
+          if (!req.write(chunk)) return void req.once('drain', pump)
+        }
+        if (!req.destroyed) req.end()
+      }
+      pump()
+    })
+  }
+
+  test('a body past 30 MB is refused in words (413), and nothing is written', async () => {
+    const before = await snapshot()
+    const { reply } = await sendLarge(40)
+    assert.ok(reply, 'the connection was cut before the answer')
+    assert.equal(reply.status, 413)
+    const outcome = JSON.parse(reply.body) as { ok: false; error: { message: string } }
+    assert.equal(outcome.error.message, 'The request is larger than 30 MB, more than Sourcemark takes at once.')
+    assert.deepEqual(await snapshot(), before)
+  })
+
+  // The server does not read a body without end to its end: past what it
+  // drops it cuts the client off, and goes on answering others.
+  test('a client that never stops sending is cut off', async () => {
+    const { sent } = await sendLarge(1000)
+    assert.ok(sent < 1000 * 1024 * 1024, 'the server read all 1000 MB')
+    assert.equal((await api('listDocuments', {})).status, 200, 'the server goes on answering')
+  })
+})

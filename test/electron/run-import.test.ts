@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { importFileReport } from '../../shared/import/file.ts'
 import { ImportError } from '../../shared/import/imported-article.ts'
 import { ImportSession, limitsFor, runImport } from '../../electron/import/run-import.ts'
+import { readingSlots } from '../../electron/import/reading-slots.ts'
 import { reopenedMarksPage } from '../helpers/hostile-html.ts'
 import { encodeLegacy } from '../helpers/legacy-encode.ts'
 
@@ -119,4 +120,13 @@ describe('runImport', () => {
     assert.ok(large.timeoutMs > small.timeoutMs && large.timeoutMs <= 120_000)
     assert.ok(large.maxOldGenerationSizeMb <= 2048)
   })
+})
+
+// Each read may take its worker's whole heap cap: six imports asked for at
+// once (six tabs, six hostile pages) took 6 GB before reads shared two slots.
+test('imports asked for at once are read two at a time, each whole', async () => {
+  const file = (i: number) => ({ name: `story-${i}.txt`, bytes: new TextEncoder().encode(`Story ${i}\n\nThe agency said it happened on day ${i}.`) })
+  const reports = await Promise.all(Array.from({ length: 6 }, (_, i) => runImport(file(i))))
+  assert.deepEqual(reports.map((r) => r.draft.meta.title), Array.from({ length: 6 }, (_, i) => `Story ${i}`))
+  assert.equal(readingSlots.peak, 2)
 })

@@ -12,8 +12,11 @@ export interface ServeChild {
   stderr: () => string
 }
 
-export async function serve(dir: string): Promise<ServeChild> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--data-dir', dir, '--no-open'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+// preload: a module the child loads first (a test's stand-in for the disk);
+// env: added to the child's environment.
+export async function serve(dir: string, { preload, env }: { preload?: string; env?: Record<string, string> } = {}): Promise<ServeChild> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...(preload ? ['--import', preload] : []), CLI, 'serve', '--data-dir', dir, '--no-open'],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
