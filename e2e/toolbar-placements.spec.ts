@@ -7,6 +7,7 @@ import { test, expect } from './fixtures.ts'
 import { allSaved, article, selectText } from './reader-page.ts'
 
 test('a claim made by key places the toolbar once, beside it', async ({ app }) => {
+  test.skip(app.mode !== 'browser', 'the server\'s answers are held at the HTTP transport')
   const { page } = app
   await expect(article(page)).toBeVisible()
   await selectText(page, 'Mishustin visited China from November 3 to 4')
@@ -22,13 +23,20 @@ test('a claim made by key places the toolbar once, beside it', async ({ app }) =
     }
     window.addEventListener('keydown', () => { counter.on = true }, { capture: true, once: true })
   })
+  // The server's answers (the save's, the suggestions') are held until the
+  // count is read: on a loaded machine one may land between the placement
+  // and the "selectionchange", and a placement it asks for is a real one.
+  let release!: () => void
+  const held = new Promise<void>((r) => { release = r })
+  await page.route('**/api/**', async (route) => { await held; await route.continue() })
   await page.keyboard.press('c')
   const mark = article(page).locator('mark.annotation-current')
   await expect(mark).toHaveText('Mishustin visited China from November 3 to 4')
-  await allSaved(page)
   // A few frames more: any placement asked for is made by then.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))))
   expect(await page.evaluate(() => (window as unknown as { placements: { placed: number } }).placements.placed)).toBe(1)
+  release()
+  await allSaved(page)
   // Beside the claim, with Claim pressed.
   await expect(page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: /^Claim/ })).toHaveAttribute('aria-pressed', 'true')
   // A new selection still moves it.

@@ -21,6 +21,7 @@ import { countryOf } from './dateline.ts'
 import { writerOf } from './own-outlet.ts'
 import { spokeToPress } from './press-venues.ts'
 import { venueRelays } from './venue-relays.ts'
+import { viaAsides } from './via-asides.ts'
 import { freshTexts } from './fresh-texts.ts'
 import { issuedText, textsIssuedIn } from './issued-texts.ts'
 import { quoteFlags } from './quotes.ts'
@@ -190,6 +191,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   interviewFrames(text, tokens, sentences, own, publisher)
   const namesOutlet = outletAnaphors(text, sentences, own, publisher)
   venueRelays(text, own, publisher)
+  viaAsides(text, own, publisher)
   const heldVias = holdUnnamedVias(own)
   inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => namesOutlet[i]!, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)),
     (i) => text.slice(sentences[i]!.start, sentences[i]!.end))

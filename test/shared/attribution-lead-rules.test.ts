@@ -21,3 +21,11 @@ test('a name the tagger reads as a verb ("Ward", "Will", "Rose") is the speaker 
   // Not before its words: a verb and a capitalised word that start a clause are no tag.
   assert.equal(who('Officials met on Monday. Will the plan work?', 'plan work'), '-')
 })
+
+test('"said, via the Los Angeles Times": an outlet named in an aside after the cue relays the words', () => {
+  const text = 'Coach Dan Reyes spoke after the loss. “We wanted everything in front of us,” Reyes said, via the Los Angeles Times. “We needed this game.”'
+  assert.equal(who(text, 'everything in front of us'), 'Dan Reyes via Los Angeles Times')
+  assert.equal(who(text, 'needed this game'), 'Dan Reyes via Los Angeles Times')
+  // A platform is no outlet: "said via Twitter" relays nothing.
+  assert.equal(who('Coach Dan Reyes spoke. The deal is off, Reyes said via Twitter.', 'deal is off'), 'Dan Reyes')
+})
