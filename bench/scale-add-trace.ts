@@ -10,10 +10,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { cacheWorthWriting } from '../electron/search/indexer-options.ts'
-import { BIG_ID, BIG_TITLE, generateDocumentFile, generateLibrary } from './scale/generate.ts'
+import { BIG_ID, BIG_TITLE } from './scale/generate.ts'
 import { launchBrowser, startApp } from './scale/app.ts'
-import { lastDocumentRead, searchIndexBuilt } from './scale/warm-up.ts'
+import { warmLibrary } from './scale/warm-library.ts'
 import { addClaims, openDocument, openLibrary, scrollReader, typeSearches } from './scale/measure.ts'
 import { mainThreadCpu } from './main-thread-cpu.ts'
 import { addTimelines } from './add-timeline.ts'
@@ -24,17 +23,11 @@ const limits = { timeout: 30000, budget: 120000 }
 const dir = await mkdtemp(join(tmpdir(), 'sourcemark-scale-trace-'))
 const browser = await launchBrowser()
 try {
-  const spec = { documents: 100 }
-  const gen = await generateLibrary(dir, spec)
-  const last = generateDocumentFile(1, spec).document
-  const warm = await startApp(browser, dir, performance.now(), { withoutApp: true, root })
-  await lastDocumentRead(warm.page, last.id)
-  await searchIndexBuilt(warm.page, dir, cacheWorthWriting(100, gen.bytes), limits.budget)
-  await warm.stop()
+  const { lastTitle } = await warmLibrary(browser, dir, root, limits.budget)
   const app = await startApp(browser, dir, performance.now(), { root })
   const { page } = app
   try {
-    await page.evaluate(`__bench.articlePainted(${JSON.stringify(last.meta.title)}, 30000)`)
+    await page.evaluate(`__bench.articlePainted(${JSON.stringify(lastTitle)}, 30000)`)
     await openLibrary(page, limits)
     await typeSearches(page, limits)
     console.log('open', JSON.stringify(await openDocument(page, BIG_TITLE, limits)))

@@ -8,10 +8,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { cacheWorthWriting } from '../electron/search/indexer-options.ts'
-import { BIG_TITLE, generateDocumentFile, generateLibrary } from './scale/generate.ts'
+import { BIG_TITLE } from './scale/generate.ts'
 import { launchBrowser, startApp } from './scale/app.ts'
-import { lastDocumentRead, searchIndexBuilt } from './scale/warm-up.ts'
+import { warmLibrary } from './scale/warm-library.ts'
 import { openDocument } from './scale/measure.ts'
 import { mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
 
@@ -35,18 +34,12 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'sourcemark-scale-scroll-'))
   const browser = await launchBrowser()
   try {
-    const spec = { documents: 100 }
-    const gen = await generateLibrary(dir, spec)
-    const last = generateDocumentFile(1, spec).document
-    const warm = await startApp(browser, dir, performance.now(), { withoutApp: true, root })
-    await lastDocumentRead(warm.page, last.id)
-    await searchIndexBuilt(warm.page, dir, cacheWorthWriting(100, gen.bytes), limits.budget)
-    await warm.stop()
+    const { lastTitle } = await warmLibrary(browser, dir, root, limits.budget)
     for (let run = 0; run < runs; run++) {
       const app = await startApp(browser, dir, performance.now(), { root })
       const { page } = app
       try {
-        await page.evaluate(`__bench.articlePainted(${JSON.stringify(last.meta.title)}, 30000)`)
+        await page.evaluate(`__bench.articlePainted(${JSON.stringify(lastTitle)}, 30000)`)
         await page.evaluate(`__bench.openLibrary(30000)`)
         console.log('open', JSON.stringify(await openDocument(page, BIG_TITLE, limits)))
         const cdp = await page.context().newCDPSession(page)
