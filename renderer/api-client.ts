@@ -11,14 +11,17 @@ import { ApiError, methodNames, Outcome, type Api, type MethodName } from '../sh
 import { checkedInSlices } from '../shared/api/sliced-output.ts'
 
 export type Bridge = Record<MethodName, (payload: unknown) => Promise<unknown>>
-export type Fetch = (url: string, init: RequestInit) => Promise<Response>
+// An HTTP answer as the client reads it: its status and its body's text.
+export interface HttpAnswer { status: number; text: string }
+// POSTs a JSON body to a path of this page's server.
+export type Post = (url: string, json: string) => Promise<HttpAnswer>
 
 declare global {
   interface Window { sourcemark?: Bridge }
 }
 
 export function connect(): Api {
-  return window.sourcemark ? clientOf(viaBridge(window.sourcemark)) : clientOf(viaHttp((url, init) => fetch(url, init)))
+  return window.sourcemark ? clientOf(viaBridge(window.sourcemark)) : clientOf(viaHttp(postRequest))
 }
 
 type Call = (method: MethodName, input: unknown) => Promise<unknown>
@@ -45,22 +48,42 @@ export function viaBridge(bridge: Bridge): Call {
   return async (method, input) => unwrap(await bridge[method](input))
 }
 
-export function viaHttp(fetch: Fetch): Call {
+// XMLHttpRequest rather than fetch: its load event is dispatched in the task
+// that reads the answer's last bytes, so the caller goes on there (a save is
+// told saved in that task). fetch's answer comes in a task of its own, its
+// body in another, and response.json() settles in a third, posted after the
+// body is read; while the page draws, a frame runs before each of them, and
+// "saved" was shown two or three frames after the answer came.
+function postRequest(url: string, json: string): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest()
+    request.open('POST', url)
+    request.setRequestHeader('Content-Type', 'application/json')
+    request.onload = () => resolve({ status: request.status, text: request.responseText })
+    request.onerror = request.onabort = request.ontimeout = () => reject(new Error(`No answer from ${url}.`))
+    request.send(json)
+  })
+}
+
+export function viaHttp(post: Post): Call {
   return async (method, input) => {
-    let response: Response
+    let answer: HttpAnswer
     try {
-      response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        credentials: 'same-origin',
-        body: JSON.stringify(input ?? {}),
-      })
+      answer = await post(`/api/${method}`, JSON.stringify(input ?? {}))
     } catch {
       throw new ApiError('internal', 'Sourcemark is not running any more: its server did not answer.')
     }
-    const body: unknown = await response.json().catch(() => null)
-    if (body === null) throw new ApiError('internal', `The server answered ${response.status} without an answer Sourcemark can read.`)
+    const body = parsed(answer.text)
+    if (body === null) throw new ApiError('internal', `The server answered ${answer.status} without an answer Sourcemark can read.`)
     return unwrap(body)
+  }
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return null
   }
 }
 

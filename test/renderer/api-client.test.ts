@@ -1,4 +1,4 @@
-// The renderer's client over a fake IPC bridge and a fake fetch: answers are
+// The renderer's client over a fake IPC bridge and a fake HTTP post: answers are
 // Outcomes, a failed one becomes an ApiError with its code and field, and
 // anything else (no Outcome, an unknown code, a value that breaks the
 // contract, no server) is refused as an internal error.
@@ -6,7 +6,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ApiError, type MethodName } from '../../shared/api/contract.ts'
-import { clientOf, viaBridge, viaHttp, type Bridge, type Fetch } from '../../renderer/api-client.ts'
+import { clientOf, viaBridge, viaHttp, type Bridge, type HttpAnswer, type Post } from '../../renderer/api-client.ts'
 
 const SOURCE = { id: 'tass', name: 'Tass', aliases: [], kind: 'news-agency', colour: '#1f77b4' }
 
@@ -62,46 +62,44 @@ test('over IPC: a value that breaks the contract is refused', async () => {
   await refused(clientOf(viaBridge(empty)).startupDocument({}), 'internal')
 })
 
-function fetchAnswering(answer: (url: string, init: RequestInit) => Response | Promise<Response>): { fetch: Fetch; requests: [string, RequestInit][] } {
-  const requests: [string, RequestInit][] = []
-  return { fetch: async (url, init) => { requests.push([url, init]); return answer(url, init) }, requests }
+function postAnswering(answer: () => HttpAnswer): { post: Post; requests: [string, string][] } {
+  const requests: [string, string][] = []
+  return { post: async (url, body) => { requests.push([url, body]); return answer() }, requests }
 }
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+const json = (status: number, body: unknown): HttpAnswer => ({ status, text: JSON.stringify(body) })
 
 test('over HTTP: POST /api/<method> with the input as JSON; the Outcome is unwrapped', async () => {
-  const { fetch, requests } = fetchAnswering(() => json(200, { ok: true, value: { removed: true } }))
-  assert.deepEqual(await clientOf(viaHttp(fetch)).removeSource({ sourceId: 'tass' }), { removed: true })
+  const { post, requests } = postAnswering(() => json(200, { ok: true, value: { removed: true } }))
+  assert.deepEqual(await clientOf(viaHttp(post)).removeSource({ sourceId: 'tass' }), { removed: true })
   assert.equal(requests.length, 1)
-  const [url, init] = requests[0]!
+  const [url, body] = requests[0]!
   assert.equal(url, '/api/removeSource')
-  assert.equal(init.method, 'POST')
-  assert.equal(init.credentials, 'same-origin')
-  assert.deepEqual(JSON.parse(String(init.body)), { sourceId: 'tass' })
+  assert.deepEqual(JSON.parse(body), { sourceId: 'tass' })
 })
 
 test('over HTTP: an error Outcome becomes its ApiError whatever the status', async () => {
-  const { fetch } = fetchAnswering(() => json(507, { ok: false, error: { code: 'storage', message: 'Could not save: the disk is full.' } }))
-  const error = await refused(clientOf(viaHttp(fetch)).removeSource({ sourceId: 'tass' }), 'storage')
+  const { post } = postAnswering(() => json(507, { ok: false, error: { code: 'storage', message: 'Could not save: the disk is full.' } }))
+  const error = await refused(clientOf(viaHttp(post)).removeSource({ sourceId: 'tass' }), 'storage')
   assert.equal(error.message, 'Could not save: the disk is full.')
-  const { fetch: refusing } = fetchAnswering(() => json(401, { ok: false, error: { code: 'invalid-input', message: 'Not signed in: open the address Sourcemark printed.' } }))
+  const { post: refusing } = postAnswering(() => json(401, { ok: false, error: { code: 'invalid-input', message: 'Not signed in: open the address Sourcemark printed.' } }))
   await refused(clientOf(viaHttp(refusing)).listSources({}), 'invalid-input')
 })
 
 test('over HTTP: no server, a body that is not JSON, not an Outcome, or breaks the contract is an internal error', async () => {
-  const down: Fetch = async () => { throw new TypeError('Failed to fetch') }
+  const down: Post = async () => { throw new Error('No answer from /api/listSources.') }
   const error = await refused(clientOf(viaHttp(down)).listSources({}), 'internal')
   assert.match(error.message, /not running/)
   const answers = [
-    () => new Response('<html>proxy error</html>', { status: 502 }),
-    () => new Response('', { status: 200 }),
+    () => ({ status: 502, text: '<html>proxy error</html>' }),
+    () => ({ status: 200, text: '' }),
     () => json(200, { value: [SOURCE] }),
     () => json(200, { ok: true, value: [{ id: 'NOT AN ID' }] }),
     () => json(500, 'Internal error.'),
   ]
   for (const answer of answers) {
-    const { fetch } = fetchAnswering(answer)
-    await refused(clientOf(viaHttp(fetch)).listSources({}), 'internal')
+    const { post } = postAnswering(answer)
+    await refused(clientOf(viaHttp(post)).listSources({}), 'internal')
   }
 })
 
