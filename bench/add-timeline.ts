@@ -37,3 +37,27 @@ export function addTimelines(events: TraceEvent[], adds: number, endMark = 'add-
   }
   return out.join('\n')
 }
+
+// Per add that sent createAnnotation in its key's task: the frames (tasks
+// that painted) between the key and the save's answer reaching the page's
+// main thread, and between that and the status set (`endMark`): frames the
+// answer and the status waited behind. Times from the key's task.
+export function answerWaits(events: TraceEvent[], endMark = 'add-told'): string {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts)
+  const data = (e: TraceEvent) => (e.args?.data ?? {}) as { type?: string; message?: string; url?: string; requestId?: string }
+  const tasks = sorted.filter((e) => e.name === 'RunTask' && e.ph === 'X')
+  const paints = sorted.filter((e) => e.name === 'Paint' && e.ph === 'X')
+  const frames = tasks.filter((t) => paints.some((p) => p.ts >= t.ts && p.ts <= t.ts + t.dur!))
+  const told = sorted.filter((e) => e.name === 'TimeStamp' && data(e).message === endMark)
+  const out: string[] = []
+  for (const send of sorted.filter((e) => e.name === 'ResourceSendRequest' && /\/createAnnotation$/.test(data(e).url ?? ''))) {
+    const key = tasks.find((t) => t.ts <= send.ts && t.ts + t.dur! >= send.ts)
+    const head = sorted.find((e) => e.name === 'ResourceReceiveResponse' && data(e).requestId === data(send).requestId)
+    const end = told.find((e) => e.ts > send.ts)
+    if (!key || !head || !end) continue
+    const between = (from: number, to: number) => frames.filter((f) => f.ts > from && f.ts < to).length
+    const ms = (ts: number) => ((ts - key.ts) / 1000).toFixed(1)
+    out.push(`answer in the page ${ms(head.ts)} ms after ${between(key.ts, head.ts)} frames; status set ${ms(end.ts)} ms after ${between(head.ts, end.ts)} more`)
+  }
+  return out.join('\n')
+}

@@ -6,7 +6,8 @@
 // claims added as the suite adds them, traced: the times it measures, and
 // the page's main-thread tasks from each key press to the status set
 // (bench/add-timeline.ts). The suite presses Escape before each claim, so
-// every other block is that key's.
+// every other block is that key's. Last, per claim, the frames the save's
+// answer and then the status waited behind (answerWaits).
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,7 +16,7 @@ import { launchBrowser, startApp } from './scale/app.ts'
 import { warmLibrary } from './scale/warm-library.ts'
 import { addClaims, openDocument, openLibrary, scrollReader, typeSearches } from './scale/measure.ts'
 import { mainThreadCpu } from './main-thread-cpu.ts'
-import { addTimelines } from './add-timeline.ts'
+import { addTimelines, answerWaits } from './add-timeline.ts'
 
 const root = process.argv[2] ?? undefined
 async function main(): Promise<void> {
@@ -38,6 +39,7 @@ try {
     const cpu = await mainThreadCpu(cdp, async () => { added = await addClaims(page, dir, BIG_ID, 20, limits) })
     console.log(JSON.stringify({ times: added!.times.map(Math.round), server: added!.server.map(Math.round), painted: added!.painted.map(Math.round) }))
     console.log(addTimelines(cpu.events, 20, 'status-set'))
+    console.log(answerWaits(cpu.events, 'status-set'))
   } finally {
     await app.stop()
   }
