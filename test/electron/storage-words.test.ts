@@ -9,8 +9,11 @@ import { assertNoInternalNames } from '../helpers/internal-names.ts'
 const systemError = (code: string, message: string) => Object.assign(new Error(message), { code })
 // As the store hands a failed write on: durable-file.ts's detail (the file,
 // its folder, the code) as the message, the data folder beside it.
-const failedSave = (code: string, file: string) =>
-  asSaveFailed('/home/u/Sourcemark', systemError(code, `${file.split('/').pop()} could not be saved to /home/u/Sourcemark/${file.split('/').slice(0, -1).join('/')}: words (${code})`))
+function failedSave(code: string, file: string): SaveFailed {
+  const failed = asSaveFailed('/home/u/Sourcemark', systemError(code, `${file.split('/').pop()} could not be saved to /home/u/Sourcemark/${file.split('/').slice(0, -1).join('/')}: words (${code})`))
+  assert.ok(failed instanceof SaveFailed)
+  return failed
+}
 
 test('a failed write says what happened, that nothing was lost, and what to do: never a system code or an internal file', () => {
   const full = storageWords(failedSave('ENOSPC', 'documents/xi-meets.journal.jsonl'))
