@@ -1,5 +1,5 @@
 // A file with far more paragraphs than a document may hold (950,000
-// one-letter paragraphs, 2.8 MB), written to disk and imported as a user
+// one-letter paragraphs: 2.8 MB of text or Markdown, 7.6 MB of HTML), written to disk and imported as a user
 // would: by `sourcemark import` and through the browser-mode server. Both
 // refuse it in words, saying how many paragraphs it has and the limit, not
 // "try again"; nothing is written to the library.
@@ -44,11 +44,14 @@ before(async () => {
     files.set(name, join(root, name))
     await writeFile(join(root, name), text)
   }
+  // The same as a web page (7.6 MB).
+  files.set('letters.html', join(root, 'letters.html'))
+  await writeFile(join(root, 'letters.html'), `<!doctype html><html><body>${'<p>a</p>'.repeat(PARAGRAPHS)}</body></html>`)
 })
 
 const words = (format: string, atLeast: string) =>
   `This ${format} file has ${atLeast}950,000 paragraphs; one document may hold at most 100,000. Split it into smaller files and import those.`
-const expected = new Map([['letters.txt', words('text', '')], ['letters.md', words('Markdown', 'at least ')]])
+const expected = new Map([['letters.txt', words('text', '')], ['letters.md', words('Markdown', 'at least ')], ['letters.html', words('HTML', 'at least ')]])
 
 function cli(...args: string[]): Promise<{ code: number | null; err: string }> {
   return new Promise((resolve, reject) => {
