@@ -23,6 +23,7 @@ import { readDocumentOnDisk } from '../helpers/document-files.ts'
 import { bundleHost } from './fixtures/bundle.ts'
 import { readLibrary } from '../helpers/library-files.ts'
 import { assertNoInternalNames } from '../helpers/internal-names.ts'
+import { runCli } from '../helpers/run-cli.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const resourcesDir = join(repoRoot, 'resources')
@@ -193,6 +194,20 @@ describe('write failures', () => {
     assert.deepEqual(ids, saved)
     assert.equal(library.documents[0]!.annotationCount, 1)
     await noTempFiles(dir)
+  })
+
+  test('a new library that cannot be written (ulimit -f: EFBIG) is refused in words at open, the detail logged; opened later, it is whole', async () => {
+    const dir = await dataDir('efbig-open')
+    const limited = runCli(['list', '--data-dir', dir], ['bash', '-c', 'ulimit -f 2 && exec "$0" "$@"'])
+    assert.equal(limited.code, 1, limited.err)
+    const lines = limited.err.trim().split('\n')
+    assert.equal(lines.at(-1), 'sourcemark: The library could not be opened: the file would be larger than this system allows Sourcemark to write. Nothing saved before was lost. Raise the file size limit Sourcemark runs under, then try again.')
+    assertNoInternalNames(lines.at(-1)!)
+    assert.ok(lines.some((line) => /^sourcemark: could not open the library: .+\.json could not be saved to .+ \(EFBIG\)$/.test(line)), limited.err)
+    await noTempFiles(dir)
+    const later = runCli(['list', '--data-dir', dir])
+    assert.equal(later.code, 0, later.err)
+    assert.match(later.out, /Xi Jinping/)
   })
 
   test('a folder removed under a running store (ENOENT): clear error, memory kept, the save after it is back persists everything', async () => {
