@@ -5,6 +5,9 @@
 
 import type { Api } from '../shared/api/contract.ts'
 import { Store } from './store/store.ts'
+import { WriteError } from './store/durable-file.ts'
+import { SaveFailed } from './store/save-failed.ts'
+import { storageWords } from './services/storage-words.ts'
 import type { WindowState } from './shell/window-state.ts'
 import { loadSample } from './sample.ts'
 import { ServiceContext } from './services/context.ts'
@@ -56,17 +59,7 @@ export interface ShellState {
 }
 
 export async function openShellServices(options: ServiceOptions): Promise<{ api: Api; shellState: ShellState; close(): Promise<void> }> {
-  const store = await Store.open(options.dataDir, {
-    readOnly: options.readOnly ?? false,
-    quickStart: options.quickStart ?? false,
-    ...(options.indexWriteAfterMs === undefined ? {} : { indexWriteAfterMs: options.indexWriteAfterMs }),
-    ...(options.readOnlyBecause ? { readOnlyBecause: options.readOnlyBecause } : {}),
-    ...(options.lock ? { guard: () => options.lock!.check() } : {}),
-  })
-  if (!store.library.data.sampleAdded && !store.readOnly) {
-    const sample = await loadSample(options.resourcesDir)
-    await store.addDocument(sample, { sample: true })
-  }
+  const store = await openStore(options)
   const ctx = new ServiceContext(store)
   const shellState: ShellState = {
     window: () => store.state.data.window ?? null,
@@ -105,6 +98,31 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     await store.close()
   }
   return { api, shellState, close }
+}
+
+// The store, with the sample added to a new library. A write that fails
+// meanwhile (a new library on a full disk) is told in words like a save's;
+// which file, for the log.
+async function openStore(options: ServiceOptions): Promise<Store> {
+  try {
+    const store = await Store.open(options.dataDir, {
+      readOnly: options.readOnly ?? false,
+      quickStart: options.quickStart ?? false,
+      ...(options.indexWriteAfterMs === undefined ? {} : { indexWriteAfterMs: options.indexWriteAfterMs }),
+      ...(options.readOnlyBecause ? { readOnlyBecause: options.readOnlyBecause } : {}),
+      ...(options.lock ? { guard: () => options.lock!.check() } : {}),
+    })
+    if (!store.library.data.sampleAdded && !store.readOnly) {
+      const sample = await loadSample(options.resourcesDir)
+      await store.addDocument(sample, { sample: true })
+    }
+    return store
+  } catch (error) {
+    const failed = error instanceof WriteError ? new SaveFailed(options.dataDir, error.code ?? 'EUNKNOWN', error) : error
+    if (!(failed instanceof SaveFailed)) throw error
+    console.error(`sourcemark: could not open the library: ${failed.message}`)
+    throw new Error(`The library could not be opened: ${storageWords(failed)}`, { cause: error })
+  }
 }
 
 // With quickStart, the search index catches up with changes once the

@@ -7,7 +7,7 @@
 // are finished, every file imported is whole and listed, the rest are not
 // started, and the exit code is 130.
 
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { ApiError, MAX_IMPORT_BYTES, type Api, type Output } from '../../shared/api/contract.ts'
@@ -17,6 +17,7 @@ import { formatFromName } from '../../shared/import/file.ts'
 import { importProgressLine } from '../../shared/import/progress-words.ts'
 import { terminalJson, terminalText } from './terminal-text.ts'
 import { complain } from './messages.ts'
+import { readBounded, refusalWords } from '../read-bounded.ts'
 
 type ImportReport = { file: string; status: 'created' | 'duplicate'; id: string; title: string } | { file: string; status: 'failed'; error: string }
 
@@ -153,7 +154,10 @@ async function readImportable(file: string): Promise<Buffer> {
   }
   if (!info.isFile()) throw new FileError(`${file}: not a file`)
   if (info.size > MAX_IMPORT_BYTES) throw new FileError(`${file}: ${tooLargeWords(info.size)}`)
-  return readFile(file)
+  // Checked again on the file opened, and the read itself kept to the limit.
+  const read = await readBounded(file, MAX_IMPORT_BYTES)
+  if (read.ok) return read.bytes
+  throw new FileError(`${file}: ${refusalWords(read)}`)
 }
 
 // "importing 3 of 1000: a.txt, about 2 min left": one line rewritten on a

@@ -1,7 +1,7 @@
 // `sourcemark list` and `sourcemark import-annotations`: the library's
 // documents, and a file of web annotations put onto one of them.
 
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract.ts'
 import { binaryKind } from '../../shared/import/binary-signatures.ts'
 import { decodeText } from '../../shared/import/decode-text.ts'
@@ -11,6 +11,7 @@ import { findDocument } from './find-document.ts'
 import { complain, say } from './messages.ts'
 import { terminalJson } from './terminal-text.ts'
 import { withLibrary } from './with-library.ts'
+import { readBounded, refusalWords } from '../read-bounded.ts'
 
 export async function list(dataDir: string, json: boolean): Promise<void> {
   const documents = await withLibrary(dataDir, (api) => api.listDocuments({}), { readsOnly: true })
@@ -30,7 +31,9 @@ async function readAnnotationFile(file: string): Promise<unknown> {
   if (info.isDirectory()) throw new Error(`${file} is a folder, not an annotation file`)
   if (!info.isFile()) throw new Error(`${file}: not a file`)
   if (info.size > MAX_IMPORT_BYTES) throw new Error(`${file}: ${tooLargeWords(info.size)}`)
-  const bytes = await readFile(file)
+  const read = await readBounded(file, MAX_IMPORT_BYTES)
+  if (!read.ok) throw new Error(`${file}: ${refusalWords(read)}`)
+  const bytes = read.bytes
   const kind = binaryKind(bytes)
   if (kind) throw new Error(`${file} is ${kind}, not an annotation file (JSON)`)
   let text: string

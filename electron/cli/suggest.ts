@@ -4,7 +4,7 @@
 // lock, so it works on a folder that cannot be written and while the app
 // has it, and nothing there changes.
 
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { MAX_IMPORT_BYTES, type Api } from '../../shared/api/contract.ts'
 import { tooLargeWords } from '../../shared/import/limits.ts'
@@ -15,6 +15,7 @@ import { throughDispatch } from '../dispatch.ts'
 import { onStoreNotice } from '../store/notices.ts'
 import { findDocument, NotFound } from './find-document.ts'
 import { terminalJson, terminalText } from './terminal-text.ts'
+import { readBounded, refusalWords } from '../read-bounded.ts'
 
 export const SUGGEST_USAGE = `Usage: sourcemark suggest FILE|DOC [--json] [--data-dir DIR]
 
@@ -69,7 +70,9 @@ async function fileAt(target: string): Promise<boolean> {
 }
 
 async function forFile(api: Api, path: string) {
-  const bytes = await readFile(path)
+  const read = await readBounded(path, MAX_IMPORT_BYTES)
+  if (!read.ok) throw new Error(`${path}: ${refusalWords(read)}`)
+  const bytes = read.bytes
   try {
     const { suggestions } = await api.suggestAttributions({ fileName: basename(path), contentBase64: bytes.toString('base64') })
     return { title: path, suggestions }

@@ -11,7 +11,7 @@ import type { ImportReport } from '../../shared/import/file.ts'
 import { runImport, type ImportSession } from '../import/run-import.ts'
 import type { DocumentFile, LibraryEntry } from '../store/files.ts'
 import { StoreError, type Store } from '../store/store.ts'
-import { storageWords } from './storage-words.ts'
+import { storageWords, systemCode } from './storage-words.ts'
 
 export function summary({ id, meta, added, annotationCount, claimCount, sourceCounts, viaCounts }: LibraryEntry): DocumentSummary {
   return { id, meta, added, annotationCount, claimCount, sourceCounts, viaCounts }
@@ -36,12 +36,15 @@ export async function importReport(fileName: string, bytes: Buffer, options: Imp
   }
 }
 
+// A failed write: the user is told in words (storage-words.ts); which file
+// and the system's code go to the log and stay the ApiError's cause.
 export async function saving<T>(change: Promise<T>, what = 'Could not save'): Promise<T> {
   try {
     return await change
   } catch (error) {
     if (error instanceof ApiError) throw error
-    throw new ApiError('storage', `${what}: ${storageWords(error)}`)
+    if (systemCode(error) !== undefined) console.error(`sourcemark: ${what.replace(/^Could not/, 'could not')}: ${error instanceof Error ? error.message : String(error)}`)
+    throw new ApiError('storage', `${what}: ${storageWords(error)}`, undefined, { cause: error })
   }
 }
 

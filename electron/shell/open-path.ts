@@ -3,13 +3,19 @@
 // the library has it already, that document. The answer is the document to
 // show, or a message in the user's words.
 
-import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { Api } from '../../shared/api/contract.ts'
 import { dispatch } from '../dispatch.ts'
+import { readBounded, type BoundedRead } from '../read-bounded.ts'
 
-// As the importer's own limit; checked first so a huge file is never read.
+// As the importer's own limit; kept by the read itself (read-bounded.ts),
+// so a huge file, or one that grows while it is read, is never read whole.
 const MAX_FILE_BYTES = 20 * 1024 * 1024
+
+function refusal(name: string, read: Exclude<BoundedRead, { ok: true }>): string {
+  if (read.reason === 'not-a-file') return `${name} is not a file.`
+  return read.reason === 'too-large' ? `${name} is larger than 20 MB.` : `${name} grew past 20 MB while it was being read.`
+}
 
 export type Opened = { ok: true; documentId: string; created: boolean } | { ok: false; message: string }
 
@@ -17,10 +23,9 @@ export async function openPath(api: Api, path: string): Promise<Opened> {
   const name = basename(path)
   let bytes: Buffer
   try {
-    const info = await stat(path)
-    if (!info.isFile()) return { ok: false, message: `${name} is not a file.` }
-    if (info.size > MAX_FILE_BYTES) return { ok: false, message: `${name} is larger than 20 MB.` }
-    bytes = await readFile(path)
+    const read = await readBounded(path, MAX_FILE_BYTES)
+    if (!read.ok) return { ok: false, message: refusal(name, read) }
+    bytes = read.bytes
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return { ok: false, message: code === 'ENOENT' ? `${name} was not found.` : `${name} could not be read (${code ?? 'error'}).` }
@@ -49,10 +54,9 @@ export async function openPaths(api: Api, paths: readonly string[], tell: { open
 export async function readAnnotationFile(path: string): Promise<{ ok: true; name: string; text: string } | { ok: false; message: string }> {
   const name = basename(path)
   try {
-    const info = await stat(path)
-    if (!info.isFile()) return { ok: false, message: `${name} is not a file.` }
-    if (info.size > MAX_FILE_BYTES) return { ok: false, message: `${name} is larger than 20 MB.` }
-    return { ok: true, name: [...name].slice(0, 200).join('') || 'annotations.json', text: await readFile(path, 'utf8') }
+    const read = await readBounded(path, MAX_FILE_BYTES)
+    if (!read.ok) return { ok: false, message: refusal(name, read) }
+    return { ok: true, name: [...name].slice(0, 200).join('') || 'annotations.json', text: read.bytes.toString('utf8') }
   } catch (error) {
     return { ok: false, message: `${name} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` }
   }

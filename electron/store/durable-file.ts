@@ -125,8 +125,9 @@ export async function appendDurably(file: string, text: string, keep?: number, e
   }
 }
 
-// A failed write, with the reason in words and the system's code kept.
-class WriteError extends Error {
+// A failed write, with the reason in words and the system's code kept:
+// the detail for the log (the user is told in services/storage-words.ts).
+export class WriteError extends Error {
   override name = 'WriteError'
   readonly code: string | undefined
   readonly file: string

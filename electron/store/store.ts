@@ -21,6 +21,7 @@ import type { LibraryIndex } from './library-shards.ts'
 import { mapLimited } from './stamp.ts'
 import type { DocumentCache } from './document-cache.ts'
 import { StoreError, type Access } from './access.ts'
+import { asSaveFailed } from './save-failed.ts'
 import { type DocumentFile, DOCUMENT_FILE_VERSION, type SourcesFile, type RemovedSource, type LibraryEntry, type LibraryFile } from './files.ts'
 import { DocumentDb, readDocument, readLoosely } from './document-db.ts'
 import { tellListeners } from './notices.ts'
@@ -124,9 +125,12 @@ export class Store {
     await this.state.settled()
   }
 
-  // Runs a change, known to close(); refused once closing has begun.
+  // Runs a change, known to close(); refused once closing has begun. A
+  // write the system refused comes out as a SaveFailed (save-failed.ts).
   #change<T>(run: () => Promise<T>): Promise<T> {
-    return this.#changes.run(run)
+    return this.#changes.run(run).catch((error: unknown) => {
+      throw asSaveFailed(this.dir, error)
+    })
   }
 
   get library(): { readonly data: LibraryFile } {

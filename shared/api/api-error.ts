@@ -12,8 +12,9 @@ type ApiErrorBody = z.infer<typeof ApiErrorBody>
 export class ApiError extends Error {
   readonly code: ErrorCode
   readonly field: string | undefined
-  constructor(code: ErrorCode, message: string, field?: string) {
-    super(message)
+  // cause: what went wrong inside, for the log; never sent.
+  constructor(code: ErrorCode, message: string, field?: string, options?: { cause?: unknown }) {
+    super(message, options)
     this.name = 'ApiError'
     this.code = code
     this.field = field

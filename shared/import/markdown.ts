@@ -9,6 +9,7 @@ import MarkdownIt from 'markdown-it'
 import { clip } from '../text/one-line.ts'
 import { checkBlocks } from './block-limits.ts'
 import { toBlocks } from './markdown-blocks.ts'
+import { checkParagraphCount, markdownParagraphs } from './paragraph-count.ts'
 import { splitFrontMatter } from './markdown-front-matter.ts'
 import { ImportError, type ImportedArticle } from './imported-article.ts'
 import { meterFor, type WorkMeter } from './work-meter.ts'
@@ -42,6 +43,8 @@ md.block.tokenize = (state, startLine, endLine) => {
 export function importMarkdown(source: string, meter: WorkMeter = meterFor(source)): ImportedArticle {
   const normalized = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const { meta, body } = splitFrontMatter(normalized)
+  // Counted before markdown-it makes tokens for each paragraph.
+  checkParagraphCount('Markdown', markdownParagraphs(body), true)
   const blocks = toBlocks(md.parse(body, {}), meter)
   if (blocks.length === 0) throw new ImportError('The Markdown file has no readable text.')
   checkBlocks('Markdown', blocks)

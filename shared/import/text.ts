@@ -7,6 +7,7 @@
 
 import { limits, type Block, type InlineMark } from '../model/document.ts'
 import { ImportError } from './imported-article.ts'
+import { checkParagraphCount, textParagraphs } from './paragraph-count.ts'
 
 export interface ImportedText {
   title?: string
@@ -18,6 +19,9 @@ const MAX_HEADING_LENGTH = 100
 const DATELINE = /^([^\n]{3,160}?(?:\d{4}|\([^()\n]{2,60}\)))\s+(?:--|—|–)\s+\S/u
 
 export function importText(input: string): ImportedText {
+  // Counted first, without splitting: a million paragraphs are refused
+  // before a string is made for each.
+  checkParagraphCount('text', textParagraphs(input), false)
   const paragraphs = input
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')

@@ -15,6 +15,7 @@ import { SAMPLE_ID } from '../helpers/annotate.ts'
 import { REPO_ROOT } from '../helpers/run-cli.ts'
 import { serve, type ServeChild } from '../helpers/serve-child.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { assertNoInternalNames } from '../helpers/internal-names.ts'
 
 const tempDir = tempDirs('disk-full')
 const PRELOAD = join(REPO_ROOT, 'test', 'helpers', 'disk-full.ts')
@@ -45,10 +46,13 @@ test('the disk full mid-session: saves and imports are refused in words, nothing
     assert.equal(refused.ok, false, 'a save on a full disk was answered as saved')
     assert.match(refused.error!.message, /the disk is full/, refused.error!.message)
     assert.doesNotMatch(refused.error!.message, /no space left on device/)
+    assert.match(refused.error!.message, /Nothing saved before was lost\. Free some space on the disk that holds the data folder \(.+\), then try again\.$/)
+    assertNoInternalNames(refused.error!.message)
     const article = `A story\n\n${'The agency reported it. '.repeat(50)}`
     const imported = await first.call('importDocuments', { importId: crypto.randomUUID(), files: [{ fileName: 'story.txt', contentBase64: Buffer.from(article).toString('base64') }] })
     const importWords = imported.ok ? JSON.stringify(imported.value) : imported.error!.message
     assert.match(importWords, /the disk is full/, importWords)
+    assertNoInternalNames(importWords)
     assert.ok(!imported.ok || !(imported.value as { results: { document?: unknown }[] }).results.some((r) => r.document), 'an import on a full disk was answered as done')
 
     await rm(full)

@@ -22,6 +22,8 @@ import type { LibraryFile } from '../../electron/store/files.ts'
 import { readDocumentOnDisk } from '../helpers/document-files.ts'
 import { bundleHost } from './fixtures/bundle.ts'
 import { readLibrary } from '../helpers/library-files.ts'
+import { assertNoInternalNames } from '../helpers/internal-names.ts'
+import { runCli } from '../helpers/run-cli.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const resourcesDir = join(repoRoot, 'resources')
@@ -83,6 +85,20 @@ class Host {
     return answer.value
   }
 
+  // Resolves once stderr (the host's log) matches: waited for on its output.
+  logged(pattern: RegExp): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const look = () => {
+        if (!pattern.test(this.stderr)) return
+        this.child.stderr.off('data', look)
+        resolve()
+      }
+      this.child.stderr.on('data', look)
+      this.child.once('exit', (code) => reject(new Error(`host exited (${code}) before logging ${pattern}: ${this.stderr}`)))
+      look()
+    })
+  }
+
   async exit(): Promise<void> {
     const exited = new Promise((resolve) => this.child.once('exit', resolve))
     this.child.stdin.write(`${JSON.stringify({ op: 'exit' })}\n`)
@@ -120,7 +136,10 @@ describe('write failures', () => {
     assert.equal(failed.ok, false)
     if (failed.ok) return
     assert.equal(failed.error.code, 'storage')
-    assert.match(failed.error.message, /^Could not save: .+\.jsonl? could not be saved to .+documents: the file would be larger than this system allows \(EFBIG\)$/)
+    assert.equal(failed.error.message, 'Could not save: the file would be larger than this system allows Sourcemark to write. Nothing saved before was lost. Raise the file size limit Sourcemark runs under, then try again.')
+    assertNoInternalNames(failed.error.message)
+    // The detail (which file, the code) is in the log.
+    await bash.logged(/could not save: .+\.jsonl? could not be saved to .+documents: .+ \(EFBIG\)/)
 
     assert.deepEqual(await bash.value({ op: 'list' }), saved, 'memory does not hold what was acknowledged')
     assert.deepEqual(await bash.value({ op: 'disk' }), saved, 'the file on disk is not the last good one')
@@ -158,7 +177,9 @@ describe('write failures', () => {
     assert.equal(failed.ok, false)
     if (failed.ok) return
     assert.equal(failed.error.code, 'storage')
-    assert.match(failed.error.message, /^Could not save: .+\.jsonl? could not be saved to .+: permission denied; the folder is not writable \(EACCES\)$/)
+    assert.equal(failed.error.message, `Could not save: Sourcemark may not write in the data folder (${dir}). Nothing saved before was lost. Check that folder's permissions (Sourcemark must be able to write in it and in the folders inside it), then try again.`)
+    assertNoInternalNames(failed.error.message)
+    await nobody.logged(/could not save: .+ could not be saved to .+ \(EACCES\)/)
     assert.deepEqual(await nobody.value({ op: 'list' }), [])
     assert.deepEqual(await nobody.value({ op: 'disk' }), [])
 
@@ -173,6 +194,20 @@ describe('write failures', () => {
     assert.deepEqual(ids, saved)
     assert.equal(library.documents[0]!.annotationCount, 1)
     await noTempFiles(dir)
+  })
+
+  test('a new library that cannot be written (ulimit -f: EFBIG) is refused in words at open, the detail logged; opened later, it is whole', async () => {
+    const dir = await dataDir('efbig-open')
+    const limited = runCli(['list', '--data-dir', dir], ['bash', '-c', 'ulimit -f 2 && exec "$0" "$@"'])
+    assert.equal(limited.code, 1, limited.err)
+    const lines = limited.err.trim().split('\n')
+    assert.equal(lines.at(-1), 'sourcemark: The library could not be opened: the file would be larger than this system allows Sourcemark to write. Nothing saved before was lost. Raise the file size limit Sourcemark runs under, then try again.')
+    assertNoInternalNames(lines.at(-1)!)
+    assert.ok(lines.some((line) => /^sourcemark: could not open the library: .+\.json could not be saved to .+ \(EFBIG\)$/.test(line)), limited.err)
+    await noTempFiles(dir)
+    const later = runCli(['list', '--data-dir', dir])
+    assert.equal(later.code, 0, later.err)
+    assert.match(later.out, /Xi Jinping/)
   })
 
   test('a folder removed under a running store (ENOENT): clear error, memory kept, the save after it is back persists everything', async () => {
@@ -192,7 +227,9 @@ describe('write failures', () => {
     await assert.rejects(create('Mishustin'), (error: unknown) => {
       assert.ok(error instanceof ApiError)
       assert.equal(error.code, 'storage')
-      assert.match(error.message, /the folder .+documents does not exist \(ENOENT\)$/)
+      assert.equal(error.message, `Could not save: part of the data folder (${dir}) is missing: it was moved or removed while Sourcemark was running. Put it back, then try again.`)
+      assertNoInternalNames(error.message)
+      assert.match(String((error.cause as Error).message), /could not be saved to .+documents: .+ \(ENOENT\)$/)
       return true
     })
     assert.deepEqual((await api.listAnnotations({ documentId })).map((a) => a.id), saved)

@@ -52,7 +52,7 @@ describe('a paragraph longer than a paragraph may be', () => {
 
   test('more paragraphs than a document may hold are counted in words', () => {
     const message = refusal(() => importMarkdown('word\n\n'.repeat(100_001)))
-    assert.equal(message, 'This Markdown file has more than 100,000 paragraphs, the most one document may hold.')
+    assert.equal(message, 'This Markdown file has at least 100,001 paragraphs; one document may hold at most 100,000. Split it into smaller files and import those.')
   })
 })
 

@@ -21,6 +21,8 @@ import { finishBlock, NO_MARKS, type Draft } from './draft.ts'
 import { Walker, type Context } from './walk.ts'
 import { parsePage } from './parse.ts'
 import { checkBlocks } from '../block-limits.ts'
+import { checkParagraphCount } from '../paragraph-count.ts'
+import { htmlParagraphs } from './paragraph-count.ts'
 import { ImportError, type ImportedArticle, type ImportOptions } from '../imported-article.ts'
 import { importText } from '../text.ts'
 import { meterFor, type WorkMeter } from '../work-meter.ts'
@@ -29,6 +31,8 @@ import { meterFor, type WorkMeter } from '../work-meter.ts'
 // pass their own to read it. `options.wholePage` takes the whole page
 // instead of the part that looks like the article.
 export function importHtml(source: string, meter: WorkMeter = meterFor(source), options: ImportOptions = {}): ImportedArticle {
+  // Counted before parse5 builds a node for each (paragraph-count.ts).
+  checkParagraphCount('HTML', htmlParagraphs(source), true)
   const page = parsePage(source, meter)
   options.checked?.()
   const content = options.wholePage ? wholePage(page) : findMainContent(page, meter)
