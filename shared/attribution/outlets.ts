@@ -5,6 +5,7 @@
 import { fold } from './fold.ts'
 import { DEMONYMS } from './lexicon.ts'
 import { memo } from './memo.ts'
+import { MORE_OUTLETS } from './outlet-names.ts'
 
 const KNOWN: readonly (readonly string[])[] = [
   ['Xinhua', 'Xinhua News Agency', 'Xinhua news agency', 'Xinhuanet'],
@@ -44,6 +45,8 @@ const KNOWN: readonly (readonly string[])[] = [
   ['TheWrap', 'The Wrap', 'Wrap'], ['Teen Vogue'], ['Vogue'], ['Rolling Stone'], ['E! News', 'E! Online'], ['Billboard'],
   ['The Hollywood Reporter', 'Hollywood Reporter'], ['The Daily Beast', 'Daily Beast'], ['Breitbart News', 'Breitbart'],
   ['Washington Examiner', 'The Washington Examiner'], ['Page Six'], ['Us Weekly'], ['Entertainment Weekly'],
+  // Sports, business, tech and regional desks (outlet-names.ts).
+  ...MORE_OUTLETS,
 ]
 
 const canonicalByFold = new Map<string, string>()

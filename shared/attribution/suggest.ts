@@ -50,6 +50,7 @@ import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 import { inheritRelays } from './relay-inherit.ts'
 import { mastheadsCiting } from './mastheads.ts'
+import { shapedRelays } from './shaped-relays.ts'
 import { headlineText, knownText } from './headline-texts.ts'
 import { bodyInTitle, describedAsBody } from './title-bodies.ts'
 import { fold } from './fold.ts'
@@ -153,6 +154,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     }
     anonymise(cues, resolved, text, tokens, s)
     mastheadsCiting(text, tokens, cues, resolved)
+    shapedRelays(text, tokens, cues, resolved)
     relayFrame(text, tokens, s, cues, resolved)
     mediaCiting(cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
@@ -189,11 +191,11 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   }
 
   interviewFrames(text, tokens, sentences, own, publisher)
-  const namesOutlet = outletAnaphors(text, sentences, own, publisher)
+  outletAnaphors(text, sentences, own, publisher)
   venueRelays(text, own, publisher)
   viaAsides(text, own, publisher)
   const heldVias = holdUnnamedVias(own)
-  inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => namesOutlet[i]!, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)),
+  inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)),
     (i) => text.slice(sentences[i]!.start, sentences[i]!.end))
   freshTexts(text, sentences, own)
   restoreUnnamedVias(own, heldVias)
@@ -210,7 +212,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   ledeNames(text, sentences, placed)
   headlineRole(text, sentences, placed)
   headlineReports(text, sentences, placed)
-  outletReports(text, placed)
+  outletReports(text, sentences, placed)
   writeUps(text, tokens, sentences, quote.inside, placed)
   interviewTurns({ text, sentences, canonical: (name) => discourse.canonical(name), publisher }, placed)
   interviewQuotes({ text, sentences, own, endsInQuote: quote.ends }, placed)

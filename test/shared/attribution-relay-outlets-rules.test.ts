@@ -1,0 +1,56 @@
+// Relays and outlets as sources (session 12, h-e2): the shapes earlier
+// rounds missed on real articles, each shown on made-up sentences with a
+// near miss the rule must leave alone.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
+import { knownOutlet } from '../../shared/attribution/outlets.ts'
+import { who } from '../helpers/who-said.ts'
+
+// The suggestion covering some words: source, kind, via and venue.
+function full(text: string, words: string, publisher?: string) {
+  const at = text.indexOf(words)
+  assert.ok(at >= 0, `not in the text: ${words}`)
+  const s = suggestAttributions(text, publisher ? { publisher } : {}).find((x) => x.content.start < at + words.length && x.content.end > at)
+  return s ? { source: s.source, kind: s.sourceKind, via: s.via, venue: s.venue } : null
+}
+
+test('sports, business, tech and regional mastheads are outlets by name ("per ESPN", "per The Athletic", "according to Dawn")', () => {
+  assert.deepEqual(full('The talks stalled, per ESPN.', 'talks stalled'), { source: 'ESPN', kind: 'outlet', via: null, venue: null })
+  assert.deepEqual(full('The deal is done, per The Athletic.', 'deal is done'), { source: 'The Athletic', kind: 'outlet', via: null, venue: null })
+  assert.equal(full('The army moved troops to the border, according to Dawn.', 'army moved')?.kind, 'outlet')
+  for (const name of ['Hindustan Times', 'the Daily Star', 'Barron\'s', 'Ars Technica', 'Miami Herald', 'Kyiv Post']) assert.ok(knownOutlet(name), name)
+  // A one-word masthead that is also a given name stays a person inside a full name; a "The" masthead needs its "The".
+  assert.equal(full('Dawn Staley said the team was ready.', 'team was ready')?.source, 'Dawn Staley')
+  assert.equal(knownOutlet('Hindu'), undefined)
+  assert.equal(knownOutlet('The Hindu'), 'The Hindu')
+})
+
+test('"X said ..., per ESPN." closing a paragraph is the speaker via the outlet, not a frame for the quotation after it', () => {
+  const text = 'Smith said the trade is off, per ESPN.\n\n"We are close," Jones said.'
+  assert.equal(who(text, 'trade is off'), 'Smith via ESPN')
+  assert.equal(who(text, 'We are close'), 'Jones')
+  // (A bare frame with the relay's aside still frames the quotation after it.)
+  const frame = 'Rita Holm said in a statement, per ESPN.\n\n"We will appeal the ruling."'
+  assert.equal(who(frame, 'We will appeal'), 'Rita Holm via ESPN')
+})
+
+test('an unknown masthead closing a sentence that has its own speaker is the relay ("..., according to Zerkalo", "..., Ta Nea reported")', () => {
+  assert.equal(who('Governor Ivan Petrov said the bridge would reopen, according to Zerkalo.', 'bridge would reopen'), 'Ivan Petrov via Zerkalo')
+  assert.equal(who('Governor Ivan Petrov said the bridge would reopen, Ta Nea reported.', 'bridge would reopen'), 'Ivan Petrov via Ta Nea')
+  assert.equal(who('"We are close," Smith said, per Nordposten.', 'We are close'), 'Smith via Nordposten')
+  // Near misses: no speaker of its own (the name is the source), a body, a person the article names in full.
+  assert.equal(who('Prices will rise next year, according to Gartner.', 'Prices will rise'), 'Gartner')
+  assert.equal(who('Peskov said the talks were over, according to the Kremlin.', 'talks were over'), 'Peskov')
+  assert.equal(who('Ann Lee met Tom Brooks on Monday.\n\nLee said prices will rise, according to Brooks.', 'prices will rise'), 'Ann Lee')
+})
+
+test('an outlet that is itself the source spreads no relay to the next speaker of its paragraph; a relay cue with an inner speaker does', () => {
+  const text = 'According to NBC News, the talks stalled on Monday. "We are done," Raffensperger said. He added that he would leave.'
+  assert.equal(who(text, 'talks stalled'), 'NBC News')
+  assert.equal(who(text, 'We are done'), 'Raffensperger')
+  assert.equal(who(text, 'he would leave'), 'Raffensperger')
+  const relayed = 'Raffensperger said the talks stalled, according to NBC News. "We are done," Raffensperger said.'
+  assert.equal(who(relayed, 'We are done'), 'Raffensperger via NBC News')
+})
