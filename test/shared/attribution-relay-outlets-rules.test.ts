@@ -54,3 +54,18 @@ test('an outlet that is itself the source spreads no relay to the next speaker o
   const relayed = 'Raffensperger said the talks stalled, according to NBC News. "We are done," Raffensperger said.'
   assert.equal(who(relayed, 'We are done'), 'Raffensperger via NBC News')
 })
+
+test('an agency\'s byline or closing credit on a site that carries its copy makes the agency the writer: "told AFP" is its own interview', () => {
+  const story = 'Strike shuts port\n\nBy AFP\n\nThe strike closed the port on Monday. "We will stay out," union leader Ana Costa told AFP.'
+  assert.deepEqual(full(story, 'We will stay out', 'France 24'), { source: 'Ana Costa', kind: 'person', via: null, venue: 'AFP' })
+  const closing = 'Strike shuts port\n\nThe strike closed the port on Monday. "We will stay out," union leader Ana Costa told AFP.\n\n— AFP'
+  assert.equal(full(closing, 'We will stay out', 'France 24')?.via, null)
+  // Near misses: the site's own story written with several agencies' help relays the one told; so does one with no credit.
+  const several = closing.replace('— AFP', 'ewx/sms (AFP, dpa)')
+  assert.deepEqual(full(several, 'We will stay out', 'France 24'), { source: 'Ana Costa', kind: 'person', via: 'AFP', venue: 'AFP' })
+  assert.equal(full(closing.replace('\n\n— AFP', ''), 'We will stay out', 'France 24')?.via, 'AFP')
+  // (And "told ABC News" in a story another site carries is relayed by ABC News, venue and via both: GUIDE 6.)
+  const abc = 'Senator says deal is near\n\nSenator Jane Smith told ABC News on Sunday that a deal was near.'
+  assert.deepEqual(full(abc, 'a deal was near', 'Yahoo News'), { source: 'Jane Smith', kind: 'person', via: 'ABC News', venue: 'ABC News' })
+  assert.deepEqual(full(abc, 'a deal was near', 'ABC News'), { source: 'Jane Smith', kind: 'person', via: null, venue: 'ABC News' })
+})
