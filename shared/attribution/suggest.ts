@@ -51,6 +51,7 @@ import { officialIssuers } from './issuers.ts'
 import { inheritRelays } from './relay-inherit.ts'
 import { mastheadsCiting } from './mastheads.ts'
 import { shapedRelays } from './shaped-relays.ts'
+import { ShortMastheads } from './short-mastheads.ts'
 import { headlineText, knownText } from './headline-texts.ts'
 import { bodyInTitle, describedAsBody } from './title-bodies.ts'
 import { fold } from './fold.ts'
@@ -190,6 +191,9 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     for (const name of textsIssuedIn(text.slice(s.start, s.end))) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
   }
 
+  // ("the Times reported" after "the New York Times": one name for the one paper, before relays are compared.)
+  const mastheads = new ShortMastheads(text)
+  mastheads.apply(own)
   interviewFrames(text, tokens, sentences, own, publisher)
   outletAnaphors(text, sentences, own, publisher)
   venueRelays(text, own, publisher)
@@ -233,11 +237,12 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const content = p.contentIn === 'same' ? contentSpan(text, tokens, s, a) : { start: s.start, end: s.end }
     const cues = a.cues.map((c) => span(text, c.start, c.end))
     const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
-    const source = renamed(a.source, groupSpeaks(text, a.main))
+    const source = a.kind === 'outlet' ? mastheads.name(a.source) : renamed(a.source, groupSpeaks(text, a.main))
+    const via = a.via && mastheads.name(a.via)
     out.push({
       content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
-      source, sourceKind: kinds.of(source, a.kind), via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
-      otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: a.via ? index.match(a.via) : null,
+      source, sourceKind: kinds.of(source, a.kind), via, venue: a.venue && mastheads.name(a.venue), confidence, contentIn: p.contentIn,
+      otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: via ? index.match(via) : null,
     })
   })
   return out

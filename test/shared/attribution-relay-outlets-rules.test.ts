@@ -69,3 +69,15 @@ test('an agency\'s byline or closing credit on a site that carries its copy make
   assert.deepEqual(full(abc, 'a deal was near', 'Yahoo News'), { source: 'Jane Smith', kind: 'person', via: 'ABC News', venue: 'ABC News' })
   assert.deepEqual(full(abc, 'a deal was near', 'ABC News'), { source: 'Jane Smith', kind: 'person', via: null, venue: 'ABC News' })
 })
+
+test('"the Times" in a story that names the New York Times is the New York Times; with two Times papers it stays as written', () => {
+  const text = 'Talks stall\n\nThe New York Times reported on Monday that the talks had stalled.\n\nThe Times also said the senators had left.'
+  assert.equal(who(text, 'senators had left'), 'The New York Times')
+  const relayed = 'Talks stall\n\nSenator Richard Burr said the talks had stalled, the New York Times reported.\n\n' +
+    'White House spokesman Raj Shah said the president had acted properly, the Times reported.'
+  assert.equal(who(relayed, 'acted properly'), 'Raj Shah via The New York Times')
+  // Near misses: two fuller Times papers, or none, leave "the Times" as the list knows it.
+  const two = 'Talks stall\n\nThe Financial Times and the New York Times both covered the talks.\n\nThe Times also said the senators had left.'
+  assert.equal(who(two, 'senators had left'), 'The Times')
+  assert.equal(who('Talks stall\n\nThe Times said the senators had left.', 'senators had left'), 'The Times')
+})
