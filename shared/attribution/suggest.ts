@@ -22,6 +22,7 @@ import { writerOf } from './own-outlet.ts'
 import { spokeToPress } from './press-venues.ts'
 import { venueRelays } from './venue-relays.ts'
 import { viaAsides } from './via-asides.ts'
+import { quotedIn } from './quoted-in.ts'
 import { freshTexts } from './fresh-texts.ts'
 import { issuedText, textsIssuedIn } from './issued-texts.ts'
 import { quoteFlags } from './quotes.ts'
@@ -198,6 +199,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   outletAnaphors(text, sentences, own, publisher)
   venueRelays(text, own, publisher)
   viaAsides(text, own, publisher)
+  quotedIn(text, sentences, own, publisher)
   const heldVias = holdUnnamedVias(own)
   inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)),
     (i) => text.slice(sentences[i]!.start, sentences[i]!.end))

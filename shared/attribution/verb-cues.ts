@@ -19,6 +19,7 @@ import { adjectiveSubject, groupPronoun, pastGap } from './subject-gaps.ts'
 import { SAYING, invertedPlain, phraseSpeaker, plainSpeaker } from './plain-speakers.ts'
 import { pollShare } from './poll-shares.ts'
 import { broadcastVenue } from './broadcast-venues.ts'
+import { spokenTo } from './spoken-to.ts'
 import { describedOutlet, shapedOutlet } from './outlet-shapes.ts'
 import { reachedBy } from './reached-by.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
@@ -241,6 +242,8 @@ export function verbCue(i: number, cues: Cue[]): void {
       while (b < to && tokens[b]!.end <= described.end) b++
     }
   }
+  const hearer = venue === null ? spokenTo(i) : null
+  if (hearer) { venue = hearer.name; b = Math.max(b, hearer.end) }
   venue ??= reached?.outlet ?? platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12)) ??
     broadcastVenue(from, i) ?? broadcastVenue(i + 1, Math.min(to, i + 12))
   const before = word(phrase.a - 1) === '[' ? word(phrase.a - 2) : word(phrase.a - 1)

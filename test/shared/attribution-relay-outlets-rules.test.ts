@@ -81,3 +81,23 @@ test('"the Times" in a story that names the New York Times is the New York Times
   assert.equal(who(two, 'senators had left'), 'The Times')
   assert.equal(who('Talks stall\n\nThe Times said the senators had left.', 'senators had left'), 'The Times')
 })
+
+test('"denied to Reuters", "confirmed to CNN": a verb of saying with "to" and an outlet names the venue, and the relay in another outlet\'s story', () => {
+  const text = 'Oil firm named\n\nPetrel Resources has denied to Reuters that it is the company in question.'
+  const denied = full(text, 'the company in question', 'BBC')
+  assert.deepEqual([denied?.source, denied?.via, denied?.venue], ['Petrel Resources', 'Reuters', 'Reuters'])
+  assert.equal(full('Deal done\n\nSmith confirmed to the Valley Tribune that he had sold the unit.', 'sold the unit', 'BBC')?.venue, 'Valley Tribune')
+  // Near misses: a hearer that is no outlet.
+  assert.equal(full('Deal done\n\nAnn Smith said to the court that she had sold the unit.', 'sold the unit', 'BBC')?.venue, null)
+  assert.equal(full('Deal done\n\nAnn Smith explained to Jones that she had sold the unit.', 'sold the unit', 'BBC')?.venue, null)
+})
+
+test('"a spokesman ... quoted in China Daily", "in an interview published in Kommersant": the outlet that printed the words relays them', () => {
+  const text = '"China won\'t allow new factories," said Xing Wangli, a spokesman for the regulator quoted in China Daily.'
+  assert.equal(who(text, 'new factories'), 'Xing Wangli via China Daily')
+  assert.equal(who('The plant is safe, Governor Ivan Petrov said in an interview published in Kommersant.', 'plant is safe'), 'Ivan Petrov via Kommersant')
+  // Near misses: a report printed somewhere is what was quoted, not the speaker's words; the story's own outlet relays nothing.
+  assert.equal(who('The plant is safe, Ivan Petrov said, citing a study published in the Lancet.', 'plant is safe'), 'Ivan Petrov')
+  const own = 'MOSCOW, March 3. /TASS/. The plant is safe, Governor Ivan Petrov said in remarks carried by TASS.'
+  assert.equal(who(own, 'plant is safe'), 'Ivan Petrov')
+})
