@@ -101,3 +101,11 @@ test('"a spokesman ... quoted in China Daily", "in an interview published in Kom
   const own = 'MOSCOW, March 3. /TASS/. The plant is safe, Governor Ivan Petrov said in remarks carried by TASS.'
   assert.equal(who(own, 'plant is safe'), 'Ivan Petrov')
 })
+
+test('"citing current and former administration officials": adjectives joined by "and" stay in the cited group\'s name, so the group speaks via the outlet', () => {
+  const text = 'Kelly called Duke twice, the Washington Post reported, citing current and former administration officials.'
+  assert.equal(who(text, 'Kelly called Duke'), 'current and former administration officials (anonymous) via The Washington Post')
+  assert.equal(who('Kelly called Duke, according to four current and former U.S. and foreign officials.', 'Kelly called'), 'current and former U.S. and foreign officials (anonymous)')
+  // Near miss: two names joined by "and" are still one phrase of names, not modifiers.
+  assert.equal(who('The plan failed, according to Ann Smith and Tom Jones.', 'The plan failed'), 'Ann Smith and Tom Jones')
+})
