@@ -109,3 +109,12 @@ test('"citing current and former administration officials": adjectives joined by
   // Near miss: two names joined by "and" are still one phrase of names, not modifiers.
   assert.equal(who('The plan failed, according to Ann Smith and Tom Jones.', 'The plan failed'), 'Ann Smith and Tom Jones')
 })
+
+test('"according to the newspaper, which cited four officials": an outlet named by its role noun relays the sources it cited', () => {
+  const text = 'Talks stall\n\nThe envoy met the rebels in May, the New York Times reported. Officials passed the notes to Washington two months later, ' +
+    'according to the newspaper, which cited four current and former officials.'
+  assert.equal(who(text, 'passed the notes'), 'current and former officials (anonymous) via The New York Times')
+  // Near miss: with nothing cited, the newspaper is itself the source.
+  const bare = 'Talks stall\n\nThe envoy met the rebels in May, the New York Times reported. Officials passed the notes to Washington two months later, according to the newspaper.'
+  assert.equal(who(bare, 'passed the notes'), 'The New York Times')
+})
