@@ -118,3 +118,11 @@ test('"according to the newspaper, which cited four officials": an outlet named 
   const bare = 'Talks stall\n\nThe envoy met the rebels in May, the New York Times reported. Officials passed the notes to Washington two months later, according to the newspaper.'
   assert.equal(who(bare, 'passed the notes'), 'The New York Times')
 })
+
+test('"X did Y, the Post reported, saying also that Duke said ...": a speaker inside the report\'s participle clause leaves the sentence the outlet\'s', () => {
+  const text = 'White House officials pressed Elaine Duke to expel the migrants, the Washington Post reported on Thursday, saying also that Duke said she planned to resign.'
+  assert.equal(who(text, 'pressed Elaine Duke'), 'The Washington Post')
+  // Near misses: the report opening the sentence, its content the speaker's; a cited speaker after the outlet.
+  assert.equal(who('The Washington Post reported on Thursday, saying that Elaine Duke said she planned to resign.', 'planned to resign'), 'Elaine Duke via The Washington Post')
+  assert.equal(who('The talks stalled, Xinhua reported, citing Wang Yi.', 'talks stalled'), 'Wang Yi via Xinhua')
+})
