@@ -26,6 +26,8 @@ import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeak
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 import { PARTICLE } from './name-particles.ts'
 
+// Verbs of asking: their agent in a passive put the questions (verb-cues' passive agent).
+const ASKED = /^(?:questioned|asked|interviewed|interrogated|quizzed|grilled|polled|surveyed)$/
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
 const FORECASTERS = /^(?:forecasters|analysts|economists|strategists|traders|investors|pollsters|meteorologists|markets)$/
 const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
@@ -53,6 +55,8 @@ export function verbCue(i: number, cues: Cue[]): void {
     return
   }
   if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
+    // ("Page was questioned by the FBI", "was asked by reporters": the agent asked, it reported nothing.)
+    if (ASKED.test(w)) return
     // "The findings were described by two European officials": the agent spoke, about what came before.
     const agent = phraseStartingAt(tokens, i + 2, to)
     const speaker = speakerOf(agent)

@@ -126,3 +126,15 @@ test('"X did Y, the Post reported, saying also that Duke said ...": a speaker in
   assert.equal(who('The Washington Post reported on Thursday, saying that Elaine Duke said she planned to resign.', 'planned to resign'), 'Elaine Duke via The Washington Post')
   assert.equal(who('The talks stalled, Xinhua reported, citing Wang Yi.', 'talks stalled'), 'Wang Yi via Xinhua')
 })
+
+test('"was questioned by the FBI ..., the Times said": the agent of a verb of asking reported nothing, so the outlet speaks', () => {
+  assert.equal(who('Ann Page was questioned by the FBI earlier this year, the Washington Post said.', 'questioned by the FBI'), 'The Washington Post')
+  // Near miss: the agent of a verb of saying still speaks.
+  assert.equal(who('The findings were described by two European officials as alarming.', 'The findings'), 'European officials (anonymous)')
+})
+
+test('"citing lawmakers and aides": two unnamed groups cited together are one source; a text after "and" is not joined', () => {
+  assert.equal(who('Trump urged senators to end the probe, the Times reported, citing lawmakers and aides.', 'end the probe'), 'lawmakers and aides (anonymous) via The Times')
+  assert.equal(who('Prices rose, Reuters reported, citing officials and documents.', 'Prices rose'), 'officials (anonymous) via Reuters')
+  assert.equal(knownOutlet('NY Times'), 'The New York Times')
+})
