@@ -32,10 +32,13 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   let last: string | null = null
   let lastSource: string | null = null
   let relayed = ''
+  // Sources of the paragraph heard at a venue of their own ("But Rover told BBC News ..."): no relay's after that.
+  const heard = new Set<string>()
   own.forEach((a, i) => {
-    if (i > 0 && paraOf(i) !== paraOf(i - 1)) { last = null; relayed = '' }
-    const mine = !a || fold(a.source) === lastSource || (anaphoric(a) ? roleIn(a, relayed) : namedIn(a.source, relayed))
+    if (i > 0 && paraOf(i) !== paraOf(i - 1)) { last = null; relayed = ''; heard.clear() }
+    const mine = !a || !heard.has(fold(a.source)) && (fold(a.source) === lastSource || (anaphoric(a) ? roleIn(a, relayed) : namedIn(a.source, relayed)))
     before.push(mine ? last : null)
+    if (a?.venue && !a.via) heard.add(fold(a.source))
     // (Bounded: the last few relayed sentences, so a page-long paragraph stays linear.)
     if (a?.via || a?.kind === 'outlet') relayed = `${relayed.slice(-RELAYED)} ${said(i)}`
     if (a?.via) { last = a.via; lastSource = fold(a.source) }

@@ -226,7 +226,8 @@ export function verbCue(i: number, cues: Cue[]): void {
       // "the state news agency IRNA", "the daily Kommersant": the outlet's name follows its description.
       let start = object.a
       for (let k = object.a; k < object.b - 1; k++) if (OUTLET_NOUN.test(word(k)) && !tokens[k]!.cap && tokens[k + 1]!.cap) start = k + 1
-      const name = text.slice(tokens[start]!.start, tokens[object.b - 1]!.end).replace(/^the\s+/i, '')
+      // ("told the FT.": the tokenizer keeps a sentence's full stop on a short capitalised name.)
+      const name = text.slice(tokens[start]!.start, tokens[object.b - 1]!.end).replace(/^the\s+/i, '').replace(/(?<=^\p{Lu}{2,5})\.$/u, '')
       // "told The Oregonian": a capitalised "The" before one name marks a masthead.
       const masthead = tokens[object.a]!.text === 'The' && object.b - object.a === 2 && tokens[object.a + 1]!.pos === 'PROPN'
       // ("told Chortle": an outlet known only by its shape is, like a wire, another outlet unless it is the writer.)

@@ -138,3 +138,19 @@ test('"citing lawmakers and aides": two unnamed groups cited together are one so
   assert.equal(who('Prices rose, Reuters reported, citing officials and documents.', 'Prices rose'), 'officials (anonymous) via Reuters')
   assert.equal(knownOutlet('NY Times'), 'The New York Times')
 })
+
+test('"sources tell the FT." at a sentence\'s end: the short masthead keeps its full stop apart and is the venue', () => {
+  const text = 'Jobs at risk\n\nSome 2,000 jobs may go, the Financial Times has reported.\n\nThe carmaker plans to move production, sources close to the talks tell the FT.'
+  assert.deepEqual(full(text, 'plans to move'), { source: 'sources close to the talks (anonymous)', kind: 'anonymous', via: 'Financial Times', venue: 'Financial Times' })
+})
+
+test('a story\'s own outlet is never one it reports as a source: "the Financial Times has reported" and "told the FT" do not make the FT the writer', () => {
+  const text = 'Jobs at risk\n\nSome 2,000 jobs may go, the Financial Times has reported.\n\nThe carmaker plans to move production, sources close to the talks tell the FT. ' +
+    'But Rover told BBC News that reports of job cuts were speculation. Rover confirmed the deal would close soon.'
+  assert.equal(full(text, 'plans to move')?.via, 'Financial Times')
+  // A speaker heard at a venue of its own in the paragraph takes no relay after that.
+  assert.equal(who(text, 'deal would close soon'), 'Rover')
+  // Near miss: the relayed speaker again, with no venue of its own between, keeps the relay.
+  const again = 'Jobs at risk\n\nThe carmaker plans to move production, Rover told the Financial Times. Rover confirmed the deal would close soon.'
+  assert.equal(full(again, 'deal would close soon', 'BBC')?.via, 'Financial Times')
+})
