@@ -95,6 +95,9 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
   const isOutlet = (c: Cue) => resolved.get(c)!.kind === 'outlet'
   const outlets = outer.filter((c) => isOutlet(c) && !insideContent(c, outer))
   let others = outer.filter((c) => !isOutlet(c))
+  // "X did Y, the Post reported, saying also that Duke said ...": a speaker inside the report's participle
+  // clause is part of what the outlet reported; the words before its cue are the outlet's own.
+  if (others.length && outlets.length && insideReport(cues, outlets[0]!, others)) others = []
   let transparent = false
   if (others.length === 0) {
     // "a CNBC report noted that '... the Kremlin said ...'": the outlet is transparent.
@@ -151,6 +154,14 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
 // speaker's leading cue is part of what that speaker said, not a relay.
 function insideContent(c: Cue, outer: readonly Cue[]): boolean {
   return c.speaker?.type === 'pronoun' && outer.some((o) => o !== c && o.leading && o.end <= c.start && o.speaker?.type !== 'pronoun')
+}
+
+// Whether every other speaker of the sentence speaks after the outlet's cue, inside a participle
+// clause ("saying", "adding") that follows it, the outlet's cue closing words of its own before it.
+function insideReport(cues: readonly Cue[], outlet: Cue, others: readonly Cue[]): boolean {
+  if (outlet.leading || outlet.kind !== 'verb') return false
+  const participle = cues.find((c) => c.kind === 'participle' && !c.inQuote && c.start >= outlet.end && c.start - outlet.end < 40)
+  return participle !== undefined && others.every((c) => c.kind === 'verb' && c.start > participle.start)
 }
 
 // News agencies whose stories always open with their dateline.

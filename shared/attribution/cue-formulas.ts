@@ -2,8 +2,8 @@
 // the anonymity formulas ("declined to be named") and an opening participle
 // ("Noting that ..."). Split from cues.ts; reads the sentence in cue-sentence.ts.
 
-import { isCap, phraseStartingAt } from './phrases.ts'
-import { PARTICIPLES } from './lexicon.ts'
+import { isCap, phraseStartingAt, type Phrase } from './phrases.ts'
+import { ANONYMOUS_HEADS, PARTICIPLES } from './lexicon.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { phraseSpeaker } from './plain-speakers.ts'
 import type { Cue } from './cue-types.ts'
@@ -55,7 +55,7 @@ export function formulaCue(i: number, w: string, cues: Cue[]): boolean {
   }
   // "Kyodo said, quoting a government official"; "Citing two sources, Axios reported".
   if (w === 'citing' || w === 'quoting') {
-    const p = phraseStartingAt(tokens, i + 1, to)
+    const p = joinedCited(phraseStartingAt(tokens, i + 1, to))
     const speaker = speakerOf(p)
     // "citing slower orders" gives a reason, not a source: the clause's subject speaks (participles.ts).
     if (!p || !speaker || !citable(speaker, p)) {
@@ -76,4 +76,12 @@ export function formulaCue(i: number, w: string, cues: Cue[]): boolean {
     return true
   }
   return false
+}
+
+// "citing lawmakers and aides": two unnamed groups of people cited together are one source, named with both.
+function joinedCited(p: Phrase | null): Phrase | null {
+  if (!p || word(p.b) !== 'and' || !ANONYMOUS_HEADS.has(word(p.b - 1)) || !/s$/.test(word(p.b - 1))) return p
+  const next = phraseStartingAt(tokens, p.b + 1, to)
+  if (!next || next.b - next.a > 3 || tokens[next.a]!.pos === 'DET' || !ANONYMOUS_HEADS.has(word(next.b - 1)) || !/s$/.test(word(next.b - 1))) return p
+  return { a: p.a, b: next.b, descriptor: next.descriptor }
 }

@@ -4,6 +4,7 @@
 import { COUNTRY_OF_CAPITAL, DEMONYM_OF } from './lexicon.ts'
 import { isDistributor, knownOutlet } from './outlets.ts'
 import { housePublisher } from './wire-datelines.ts'
+import { wireCredit } from './wire-credits.ts'
 
 // The adjective of the country a dateline's capital is in: "ANKARA, Sept 12 (Reuters) -" -> Turkish.
 export function countryOf(text: string): string | null {
@@ -43,7 +44,8 @@ function firstNonSpace(text: string, from: number): number {
 // The publisher a wire dateline names: "BEIJING, Nov. 5 (Xinhua) --", "MOSCOW, March 3. /TASS/.",
 // "MOSCOW, May 3 (RIA Novosti) -"; else a byline ("By Anna Keller, Reuters") or a
 // closing credit ("© 2026 AFP", "Copyright 2026 The Associated Press"). (A photo
-// credit, "(Dustin Franz/AFP/Getty Images)", names the picture's agency, not the writer.)
+// credit, "(Dustin Franz/AFP/Getty Images)", names the picture's agency, not the writer.) Last, an agency's
+// byline or closing credit on a site that carries its copy ("By The Associated Press", "— AFP"; wire-credits.ts).
 export function publisherOf(text: string): string | null {
   const head = text.slice(0, 300)
   const m = /\(([A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})\)\s*(?:--|—|–|-)/.exec(head) ?? /(?<![\p{L}\p{N}])\/([A-Z]{2,10})\/(?![\p{L}])/u.exec(head) ??
@@ -52,5 +54,5 @@ export function publisherOf(text: string): string | null {
   const written = m ? m[1]! : housePublisher(text)
   const outlet = written ? knownOutlet(written) : undefined
   // A press-release distributor ("(GLOBE NEWSWIRE) --") carries others' text: no outlet of its own.
-  return outlet && !isDistributor(outlet) ? outlet : null
+  return outlet && !isDistributor(outlet) ? outlet : wireCredit(text)
 }

@@ -51,6 +51,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     // ("Rust Belt states most pollsters believed": a quantifier after another noun starts a clause's subject.)
     if (QUANTITY.test(t.lower) && a - 2 >= floor && nounish(tokens[a - 2]!) && tokens[a - 2]!.pos !== 'ADJ') break
     if (nounish(t)) { a--; continue }
+    // ("Current and former officials said": adjectives joined before the head.)
+    if (t.lower === 'and' && a - 2 >= floor && a < j && joinedModifiers(tokens[a - 2]!, tokens[a]!)) { a--; continue }
     // ("slow-and-steady advocates": any word glued to the hyphen after it is inside the compound.)
     if (tokens[a]!.lower === '-' && t.end === tokens[a]!.start && /^\p{Ll}+$/u.test(t.text)) { a--; continue }
     // ("Universities and Colleges Employers’ Association": a plural's apostrophe inside a body's name;
@@ -86,6 +88,13 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     break
   }
   return { a, b: j + 1, descriptor: [] }
+}
+
+// Two modifiers "and" joins inside one noun phrase: lower-case adjectives ("current and former"), or an
+// adjective beside a capitalised one ("U.S. and foreign"); two names ("Smith and Jones") are LINKERS' case.
+function joinedModifiers(before: Token, after: Token): boolean {
+  const adjective = (t: Token) => t.pos === 'ADJ' && !t.cap
+  return adjective(before) && (adjective(after) || after.cap && after.pos !== 'PUNCT') || before.cap && before.pos !== 'PUNCT' && adjective(after)
 }
 
 // "He Yadong, a spokesperson for the ministry, told": "He" is a surname before a one-word name and a comma.
@@ -138,6 +147,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     // "according to people familiar with the matter": an unnamed source's noun the tagger read as a verb.
     if (b === headStart && t.pos === 'VERB' && !t.cap && (ANONYMOUS_HEADS.has(t.lower) || t.lower === 'police')) { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
+    // "citing current and former U.S. and foreign officials": adjectives joined before the head.
+    if (t.lower === 'and' && b > headStart && b + 1 < ceil && joinedModifiers(tokens[b - 1]!, tokens[b + 1]!)) { b++; continue }
     if (b > headStart && BODY_LINK.test(t.lower) && isCap(tokens[b - 1]!) && ORG_WORDS.has(tokens[b - 1]!.lower)) {
       const skip = tokens[b + 1]?.lower === 'the' ? 2 : 1
       if (b + skip < ceil && isCap(tokens[b + skip]!) && (skip === 2 || t.lower === 'on')) { b += skip; continue }

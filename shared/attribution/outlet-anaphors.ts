@@ -3,8 +3,7 @@
 // article last named ("according to a new report by E! News"). That outlet
 // is the venue, and, unless it published this article, the relay that
 // passed the words on (GUIDE 5 and 6). Later sentences inherit it through
-// relay-inherit.ts, which is also told which sentences name an outlet in
-// their own words. One pass over the sentences, each read twice at most.
+// relay-inherit.ts. One pass over the sentences, each read once.
 
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
@@ -20,11 +19,9 @@ const WINDOW = 40
 // Capitalised runs that may name an outlet: "E! News", "the New York Times", "NBC 4 New York".
 const RUN = /\p{Lu}[\p{L}\p{N}!&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}!&.'’-]*|\d+))*/gu
 
-export function outletAnaphors(text: string, sentences: readonly Sentence[], own: (Attribution | null)[], publisher: string | null): boolean[] {
+export function outletAnaphors(text: string, sentences: readonly Sentence[], own: (Attribution | null)[], publisher: string | null): void {
   let last: string | null = null
-  const names: boolean[] = []
   for (const s of sentences) {
-    names.push(outletNamed(text.slice(s.start, s.end)) !== null)
     const a = own[s.index] ?? null
     if (a) {
       const from = a.main.start
@@ -40,7 +37,6 @@ export function outletAnaphors(text: string, sentences: readonly Sentence[], own
     const before = s.index > 0 && sentences[s.index - 1]!.para === s.para ? sentences[s.index - 1]!.start : s.start
     last = lastOutletIn(text.slice(before, s.end), a) ?? last
   }
-  return names
 }
 
 // The last outlet a sentence names: in its attribution, else in its words.

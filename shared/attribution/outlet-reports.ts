@@ -5,20 +5,32 @@
 // ("People's Liberation Army report") relayed by the outlet; the outlet's
 // report speaks as the outlet. A document the outlet relays by its own name
 // ("according to a joint communique ..., Tass reported") stays as it is.
+// The anaphor reaches the outlet's report either through its relay or, in
+// the same paragraph, through the cue that named the report ("according to
+// a report by nbtv.cn. ..., the report said"): an outlet that is the source
+// relays nothing, so the anaphor has no via of its own to go by.
 
 import type { Placed } from './reach.ts'
+import type { Sentence } from './sentences.ts'
 
 // The anaphor of a report already named: "the report said", "according to the report", "the report noted".
 const ANAPHOR = /^(?:the|this|that) (?:report|article|story)\b|\b(?:to|in) (?:the|this|that) (?:report|article|story)$/i
 
-export function outletReports(text: string, placed: (Placed | null)[]): void {
+const NAMES_REPORT = /\b(?:report|article|story)\b/i
+
+export function outletReports(text: string, sentences: readonly Sentence[], placed: (Placed | null)[]): void {
   const seen = new Map<object, Placed['attribution']>()
+  // The outlet whose report the paragraph named last, reset at each paragraph.
+  let reported: string | null = null
   placed.forEach((p, i) => {
+    if (i > 0 && sentences[i]!.para !== sentences[i - 1]!.para) reported = null
     const a = p?.attribution
-    if (!p || !a || a.kind !== 'document' || !a.via || !/\b(?:report|article|story)$/i.test(a.source)) return
+    if (a?.kind === 'outlet' && p!.contentIn === 'same' && NAMES_REPORT.test(text.slice(a.main.start, a.main.end))) reported = a.source
+    const outletOf = a?.via ?? reported
+    if (!p || !a || a.kind !== 'document' || !outletOf || !/\b(?:report|article|story)$/i.test(a.source)) return
     if (!ANAPHOR.test(text.slice(a.main.start, a.main.end).trim())) return
     let outlet = seen.get(a)
-    if (!outlet) seen.set(a, (outlet = { ...a, source: a.via, kind: 'outlet', via: null }))
+    if (!outlet) seen.set(a, (outlet = { ...a, source: outletOf, kind: 'outlet', via: null }))
     placed[i] = { ...p, attribution: outlet }
   })
 }

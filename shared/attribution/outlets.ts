@@ -5,6 +5,7 @@
 import { fold } from './fold.ts'
 import { DEMONYMS } from './lexicon.ts'
 import { memo } from './memo.ts'
+import { MORE_OUTLETS } from './outlet-names.ts'
 
 const KNOWN: readonly (readonly string[])[] = [
   ['Xinhua', 'Xinhua News Agency', 'Xinhua news agency', 'Xinhuanet'],
@@ -15,7 +16,7 @@ const KNOWN: readonly (readonly string[])[] = [
   ['CNBC'], ['CNN'], ['BBC', 'BBC News'], ['NHK'], ['Kyodo', 'Kyodo News', 'Kyodo News Agency'], ['Yonhap', 'Yonhap News Agency'],
   ['Global Times'], ['China Daily'], ["People's Daily", "People's Daily Online"], ['CGTN', 'China Global Television Network'], ['CCTV', 'China Central Television'], ['CNR', 'China National Radio'],
   ['RT', 'Russia Today'], ['Sputnik', 'Sputnik News'], ['Kommersant'], ['Izvestia'], ['Vedomosti'], ['RBC'],
-  ['The New York Times', 'New York Times', 'NYT'], ['The Washington Post', 'Washington Post'],
+  ['The New York Times', 'New York Times', 'NYT', 'NY Times', 'N.Y. Times'], ['The Washington Post', 'Washington Post'],
   ['The Wall Street Journal', 'Wall Street Journal', 'WSJ'], ['Financial Times', 'FT', 'The Financial Times'],
   ['The Guardian', 'Guardian'], ['The Economist', 'Economist'], ['Nikkei', 'Nikkei Asia'],
   ['South China Morning Post', 'SCMP'], ['Al Jazeera'], ['Politico'], ['Axios'], ['Dow Jones', 'Dow Jones Newswires'],
@@ -44,6 +45,8 @@ const KNOWN: readonly (readonly string[])[] = [
   ['TheWrap', 'The Wrap', 'Wrap'], ['Teen Vogue'], ['Vogue'], ['Rolling Stone'], ['E! News', 'E! Online'], ['Billboard'],
   ['The Hollywood Reporter', 'Hollywood Reporter'], ['The Daily Beast', 'Daily Beast'], ['Breitbart News', 'Breitbart'],
   ['Washington Examiner', 'The Washington Examiner'], ['Page Six'], ['Us Weekly'], ['Entertainment Weekly'],
+  // Sports, business, tech and regional desks (outlet-names.ts).
+  ...MORE_OUTLETS,
 ]
 
 const canonicalByFold = new Map<string, string>()

@@ -33,7 +33,8 @@ const CLOSES = /["”]$/u
 const FRAME_END = /(?::|\bthe following\s*[.:]?)$/i
 const FRAME_TAIL = /^[\s,]*(?:[^\s"“”]+\s+){0,6}?(?:the following|[^\s"“”]+)?\s*[.:]?$/u
 // "Holm said in a statement." before a quoted paragraph: a cue with only its occasion after it.
-const BARE_TAIL = /^[\s,]*(?:(?:in|on|at|to|during|after|before|via|through|from|with)(?:\s+(?!that\b)[^\s"“”:;,]+){1,6})?\s*\.$/u
+// ("Holm said in a statement, per ESPN.": a relay's aside may close it.)
+const BARE_TAIL = /^[\s,]*(?:(?:in|on|at|to|during|after|before|via|through|from|with)(?:\s+(?!that\b)[^\s"“”:;,]+){1,6})?(?:,\s*(?:per|via|according to)(?:\s+[^\s"“”:;,]+){1,6})?\s*\.$/u
 // Before its cue a frame has at most the occasion ("When asked about X, ", "In a statement, ").
 const FRAME_HEAD = /^(?:(?:when|as|asked|in|at|after|before|during|speaking|responding|commenting|while|on)\b[^"“”]*,\s*)?$/i
 // The writer's aside between two parts of one quotation is short.
@@ -111,7 +112,8 @@ function frameBefore(input: QuoteReachInput, paras: readonly [number, number][],
   const tail = input.text.slice(lastCue, input.sentences[i]!.end)
   const [f, l] = paras[p]!
   const quoted = OPENS.test(textOf(input, f))
-  const bare = quoted && BARE_TAIL.test(tail) && frame.main.start === input.sentences[i]!.start
+  // (Read from the speaker's own cue: "Smith said the deal is off, per ESPN." has its content before the relay's cue.)
+  const bare = quoted && BARE_TAIL.test(input.text.slice(frame.main.end, input.sentences[i]!.end)) && frame.main.start === input.sentences[i]!.start
   if (!bare && !(FRAME_END.test(line) && FRAME_TAIL.test(tail))) return
   // "The company said in a statement:" then its words as a plain paragraph (a block quote
   // imported without marks): that one paragraph. Bullets are list frames' (reach.ts).

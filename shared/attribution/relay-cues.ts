@@ -253,7 +253,8 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       const comma = tokens[i - 2]!.start
       // (Or the cue the reader made of the relative clause itself: "Bloomberg, which cited".)
       const outletBefore = word(i - 2) === ',' ? (c: Cue) => c.end <= comma && c.end >= comma - 1 || c.verb === i : (c: Cue) => c.end === tokens[i - 2]!.end
-      if (!cues.some((c) => outletBefore(c) && isOutlet(c.speaker))) continue
+      // ("according to the newspaper, which cited four officials": an outlet named by its role noun too.)
+      if (!cues.some((c) => outletBefore(c) && (isOutlet(c.speaker) || c.speaker?.type === 'role' && c.speaker.group === 'outlet'))) continue
       const p = phraseStartingAt(tokens, i + 1, to)
       const speaker = p ? describe(text, tokens, p) : null
       if (p && speaker && !isOutlet(speaker)) cues.push(relayCue('citing', tokens, i, p.b, speaker, q, false, true))

@@ -5,8 +5,9 @@
 // words named. A speaker of its own is not what the outlet passed on
 // ("Analysts said X. Honda has said Y. Z, Kyodo reported."; "X, Zhang said,
 // according to CCTV. Yang said in a paper Y"), which matters most on pages
-// that arrive as one long paragraph. An outlet reporting on its own ("..., Xinhua
-// reported.") relays the words after it in the paragraph. Across paragraphs only a source known
+// that arrive as one long paragraph. An outlet that is itself the source
+// ("According to NBC News, the talks stalled. '...,' Raffensperger said.")
+// relays nothing: only a relay cue with an inner speaker spreads. Across paragraphs only a source known
 // through the relay alone keeps it: one met again through an anaphor ("The
 // official also said", "He added") whose every earlier word came through
 // the same outlet, or a source an outlet cited or quoted that is later
@@ -24,25 +25,23 @@ const RELAYED = 2_000
 const QUOTED = /\b(?:was|were|is|are) quoted as\b/
 
 export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number, publisher: string | null = null,
-  namesOutlet: (i: number) => boolean = () => false, toPress: (i: number) => boolean = () => false, said: (i: number) => string = () => ''): void {
+  toPress: (i: number) => boolean = () => false, said: (i: number) => string = () => ''): void {
   seenRelays(text, own, publisher)
   // The nearest relay of the paragraph: the last one before, else the first after.
   const before: (string | null)[] = []
   let last: string | null = null
   let lastSource: string | null = null
-  let report = false
   let relayed = ''
+  // Sources of the paragraph heard at a venue of their own ("But Rover told BBC News ..."): no relay's after that.
+  const heard = new Set<string>()
   own.forEach((a, i) => {
-    if (i > 0 && paraOf(i) !== paraOf(i - 1)) { last = null; report = false; relayed = '' }
-    // (A sentence naming another outlet of its own is not that report's: "..., the Post reported. The Tribune published ...")
-    const mine = !a || fold(a.source) === lastSource || (anaphoric(a) ? roleIn(a, relayed) : namedIn(a.source, relayed))
-    before.push(report && namesOutlet(i) || !mine ? null : last)
+    if (i > 0 && paraOf(i) !== paraOf(i - 1)) { last = null; relayed = ''; heard.clear() }
+    const mine = !a || !heard.has(fold(a.source)) && (fold(a.source) === lastSource || (anaphoric(a) ? roleIn(a, relayed) : namedIn(a.source, relayed)))
+    before.push(mine ? last : null)
+    if (a?.venue && !a.via) heard.add(fold(a.source))
     // (Bounded: the last few relayed sentences, so a page-long paragraph stays linear.)
     if (a?.via || a?.kind === 'outlet') relayed = `${relayed.slice(-RELAYED)} ${said(i)}`
-    if (a?.via) { last = a.via; lastSource = fold(a.source); report = false }
-    // "Wang Yi held talks ..., Xinhua reported. Wang said ...": the words after an outlet's own report came through it.
-    // (Not the article's own outlet: "BEIJING (Xinhua) -- ... Xinhua reported".)
-    else if (a?.kind === 'outlet' && !a.main.inQuote && !(publisher && fold(publisher) === fold(a.source))) { last = a.source; lastSource = null; report = true }
+    if (a?.via) { last = a.via; lastSource = fold(a.source) }
   })
   // A source the writer quoted directly in an earlier paragraph ("Li told the Global Times")
   // still speaks directly beside another outlet's report ("Such a move would ..., Li said");

@@ -22,6 +22,7 @@ import { writerOf } from './own-outlet.ts'
 import { spokeToPress } from './press-venues.ts'
 import { venueRelays } from './venue-relays.ts'
 import { viaAsides } from './via-asides.ts'
+import { quotedIn } from './quoted-in.ts'
 import { freshTexts } from './fresh-texts.ts'
 import { issuedText, textsIssuedIn } from './issued-texts.ts'
 import { quoteFlags } from './quotes.ts'
@@ -50,6 +51,8 @@ import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 import { inheritRelays } from './relay-inherit.ts'
 import { mastheadsCiting } from './mastheads.ts'
+import { shapedRelays } from './shaped-relays.ts'
+import { ShortMastheads } from './short-mastheads.ts'
 import { headlineText, knownText } from './headline-texts.ts'
 import { bodyInTitle, describedAsBody } from './title-bodies.ts'
 import { fold } from './fold.ts'
@@ -153,6 +156,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     }
     anonymise(cues, resolved, text, tokens, s)
     mastheadsCiting(text, tokens, cues, resolved)
+    shapedRelays(text, tokens, cues, resolved)
     relayFrame(text, tokens, s, cues, resolved)
     mediaCiting(cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
@@ -188,12 +192,16 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     for (const name of textsIssuedIn(text.slice(s.start, s.end))) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
   }
 
+  // ("the Times reported" after "the New York Times": one name for the one paper, before relays are compared.)
+  const mastheads = new ShortMastheads(text)
+  mastheads.apply(own)
   interviewFrames(text, tokens, sentences, own, publisher)
-  const namesOutlet = outletAnaphors(text, sentences, own, publisher)
+  outletAnaphors(text, sentences, own, publisher)
   venueRelays(text, own, publisher)
   viaAsides(text, own, publisher)
+  quotedIn(text, sentences, own, publisher)
   const heldVias = holdUnnamedVias(own)
-  inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => namesOutlet[i]!, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)),
+  inheritRelays(text, own, (i) => sentences[i]!.para, publisher, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)),
     (i) => text.slice(sentences[i]!.start, sentences[i]!.end))
   freshTexts(text, sentences, own)
   restoreUnnamedVias(own, heldVias)
@@ -210,7 +218,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   ledeNames(text, sentences, placed)
   headlineRole(text, sentences, placed)
   headlineReports(text, sentences, placed)
-  outletReports(text, placed)
+  outletReports(text, sentences, placed)
   writeUps(text, tokens, sentences, quote.inside, placed)
   interviewTurns({ text, sentences, canonical: (name) => discourse.canonical(name), publisher }, placed)
   interviewQuotes({ text, sentences, own, endsInQuote: quote.ends }, placed)
@@ -231,11 +239,12 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const content = p.contentIn === 'same' ? contentSpan(text, tokens, s, a) : { start: s.start, end: s.end }
     const cues = a.cues.map((c) => span(text, c.start, c.end))
     const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
-    const source = renamed(a.source, groupSpeaks(text, a.main))
+    const source = a.kind === 'outlet' ? mastheads.name(a.source) : renamed(a.source, groupSpeaks(text, a.main))
+    const via = a.via && mastheads.name(a.via)
     out.push({
       content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
-      source, sourceKind: kinds.of(source, a.kind), via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
-      otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: a.via ? index.match(a.via) : null,
+      source, sourceKind: kinds.of(source, a.kind), via, venue: a.venue && mastheads.name(a.venue), confidence, contentIn: p.contentIn,
+      otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: via ? index.match(via) : null,
     })
   })
   return out

@@ -24,9 +24,11 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
   if (!own.some((_, i) => at(i))) return
   // The outlets the article relays or reports as speaking, and how often each venue is named.
   const relayed = new Set<string>()
+  // (Those that report as a source, "the Financial Times has reported": another's for certain.)
+  const reported = new Set<string>()
   for (const a of own) {
     if (a?.via) relayed.add(fold(knownOutlet(a.via) ?? a.via))
-    if (a?.kind === 'outlet') relayed.add(fold(knownOutlet(a.source) ?? a.source))
+    if (a?.kind === 'outlet') { relayed.add(fold(knownOutlet(a.source) ?? a.source)); reported.add(fold(knownOutlet(a.source) ?? a.source)) }
   }
   const counts = new Map<string, number>()
   const count = (name: string) => {
@@ -39,6 +41,8 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
   let most = 1
   let tie = false
   for (const name of new Set(own.flatMap((_, i) => at(i)?.venue ?? []))) {
+    // (An outlet the article reports as a source is another's: "the Financial Times has reported".)
+    if (reported.has(fold(knownOutlet(name) ?? name))) continue
     const n = count(name)
     if (n > most) { mine = fold(knownOutlet(name) ?? name); most = n; tie = false } else if (n === most && most > 1) tie = true
   }
@@ -49,8 +53,8 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
     const venue = knownOutlet(a.venue!) ?? a.venue!
     const key = fold(venue)
     // (Named once in a story that relays two other outlets or more: a story of relays, this one among them.
-    // Named once where the story also reports it as a source or relay: another's, a story never quotes its own outlet.)
-    const relay = MEDIA_AT_LARGE.test(venue) || (mine !== null ? mine !== key : count(venue) <= 1 && ([...relayed].filter((o) => o !== key).length >= 2 || relayed.has(key)))
+    // Named once where the story also relays it, or reported as a source anywhere: another's, a story never quotes its own outlet.)
+    const relay = MEDIA_AT_LARGE.test(venue) || (mine !== null ? mine !== key : reported.has(key) || count(venue) <= 1 && ([...relayed].filter((o) => o !== key).length >= 2 || relayed.has(key)))
     if (relay) own[i] = { ...a, via: venue }
   })
 }

@@ -19,12 +19,15 @@ import { adjectiveSubject, groupPronoun, pastGap } from './subject-gaps.ts'
 import { SAYING, invertedPlain, phraseSpeaker, plainSpeaker } from './plain-speakers.ts'
 import { pollShare } from './poll-shares.ts'
 import { broadcastVenue } from './broadcast-venues.ts'
+import { spokenTo } from './spoken-to.ts'
 import { describedOutlet, shapedOutlet } from './outlet-shapes.ts'
 import { reachedBy } from './reached-by.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 import { PARTICLE } from './name-particles.ts'
 
+// Verbs of asking: their agent in a passive put the questions (verb-cues' passive agent).
+const ASKED = /^(?:questioned|asked|interviewed|interrogated|quizzed|grilled|polled|surveyed)$/
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
 const FORECASTERS = /^(?:forecasters|analysts|economists|strategists|traders|investors|pollsters|meteorologists|markets)$/
 const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
@@ -52,6 +55,8 @@ export function verbCue(i: number, cues: Cue[]): void {
     return
   }
   if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
+    // ("Page was questioned by the FBI", "was asked by reporters": the agent asked, it reported nothing.)
+    if (ASKED.test(w)) return
     // "The findings were described by two European officials": the agent spoke, about what came before.
     const agent = phraseStartingAt(tokens, i + 2, to)
     const speaker = speakerOf(agent)
@@ -221,7 +226,8 @@ export function verbCue(i: number, cues: Cue[]): void {
       // "the state news agency IRNA", "the daily Kommersant": the outlet's name follows its description.
       let start = object.a
       for (let k = object.a; k < object.b - 1; k++) if (OUTLET_NOUN.test(word(k)) && !tokens[k]!.cap && tokens[k + 1]!.cap) start = k + 1
-      const name = text.slice(tokens[start]!.start, tokens[object.b - 1]!.end).replace(/^the\s+/i, '')
+      // ("told the FT.": the tokenizer keeps a sentence's full stop on a short capitalised name.)
+      const name = text.slice(tokens[start]!.start, tokens[object.b - 1]!.end).replace(/^the\s+/i, '').replace(/(?<=^\p{Lu}{2,5})\.$/u, '')
       // "told The Oregonian": a capitalised "The" before one name marks a masthead.
       const masthead = tokens[object.a]!.text === 'The' && object.b - object.a === 2 && tokens[object.a + 1]!.pos === 'PROPN'
       // ("told Chortle": an outlet known only by its shape is, like a wire, another outlet unless it is the writer.)
@@ -241,6 +247,8 @@ export function verbCue(i: number, cues: Cue[]): void {
       while (b < to && tokens[b]!.end <= described.end) b++
     }
   }
+  const hearer = venue === null ? spokenTo(i) : null
+  if (hearer) { venue = hearer.name; b = Math.max(b, hearer.end) }
   venue ??= reached?.outlet ?? platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12)) ??
     broadcastVenue(from, i) ?? broadcastVenue(i + 1, Math.min(to, i + 12))
   const before = word(phrase.a - 1) === '[' ? word(phrase.a - 2) : word(phrase.a - 1)

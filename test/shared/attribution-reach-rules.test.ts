@@ -51,13 +51,14 @@ test('"Tass quoted Peskov, the Kremlin spokesman, as saying": the name before it
   assert.equal(who('Interfax quoted a senior official, Ivan Petrov, as saying the plant was safe.', 'the plant was safe'), 'Ivan Petrov via Interfax')
 })
 
-test('after "..., Xinhua reported." the speakers of the paragraph speak through Xinhua, unless Xinhua wrote the article', () => {
+test('an outlet that is itself the source ("..., Xinhua reported.") relays nothing to the speakers after it (GUIDE 5: only a relay cue spreads)', () => {
   const text = 'Wang Yi held talks with Sergey Lavrov in Beijing on Monday, Xinhua reported. Wang said China is ready to work with Russia.\n\n' +
     'Wang also met students.'
-  assert.equal(who(text, 'China is ready'), 'Wang Yi via Xinhua')
+  assert.equal(who(text, 'China is ready'), 'Wang Yi')
   assert.equal(who(text, 'Wang Yi held talks'), 'Xinhua')
-  const own = 'BEIJING, May 5 (Xinhua) -- The bridge opened on Monday, Xinhua reported. Li Qiang said it was a milestone.'
-  assert.equal(who(own, 'it was a milestone'), 'Li Qiang')
+  // (A relay cue with an inner speaker does spread: the speaker again takes it.)
+  const relayed = 'Wang Yi said ties were at their best, Xinhua reported. Wang said China is ready to work with Russia.'
+  assert.equal(who(relayed, 'China is ready'), 'Wang Yi via Xinhua')
 })
 
 test('a sentence naming another outlet of its own does not take the report before it as its relay', () => {

@@ -1,0 +1,37 @@
+// A wire story another site republishes keeps the agency's credit: a byline
+// naming only the agency ("By The Associated Press", "By AFP", "Reuters
+// staff") in the story's first lines, or the agency's name alone closing it
+// ("— AFP", "(AFP)", "AFP"). Like a wire dateline ("(Reuters) -"), the credit
+// says whose copy it is, so the agency is the writer whatever site carries
+// it: "told AFP" in AFP's copy is its own interview (GUIDE 6), not a relay.
+// A credit naming several agencies ("(AFP, dpa)") or "contributed to this
+// report" is the site's own story written with the wires' help: no writer here.
+
+import { knownOutlet } from './outlets.ts'
+
+// Agencies whose copy other sites carry whole.
+const WIRES = new Set(['AP', 'Reuters', 'AFP', 'Bloomberg', 'dpa', 'ANSA', 'EFE', 'Kyodo', 'Yonhap', 'Xinhua', 'TASS', 'Anadolu', 'PTI', 'ANI', 'PA Media', 'CNA', 'Jiji Press'])
+// "By The Associated Press", "By AFP", "Reuters Staff", "AFP | Published December 1, 2026".
+const BYLINE = /^(?:By\s+)?((?:The\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}?)(?:\s+(?:[Ss]taff|[Rr]eporters?))?\s*(?:[|·•]\s*[^\n]{0,60})?$/u
+// The last line: "— AFP", "-- AFP", "(AFP)", "AFP".
+const CLOSING = /(?:^|\n)\s*(?:(?:--|—|–|-)\s*)?\(?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\)?\s*$/u
+// The head a byline is looked for in: after a headline and a dek, its first lines.
+const HEAD_LINES = 6
+const HEAD = 800
+
+export function wireCredit(text: string): string | null {
+  const lines = text.slice(0, HEAD).split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, HEAD_LINES)
+  // (The headline itself is no byline: "Reuters" as a title is a story about the agency.)
+  for (const line of lines.slice(1)) {
+    const m = BYLINE.exec(line)
+    const wire = m ? wireNamed(m[1]!) : null
+    if (wire) return wire
+  }
+  const m = CLOSING.exec(text.slice(-80))
+  return m ? wireNamed(m[1]!) : null
+}
+
+function wireNamed(name: string): string | null {
+  const outlet = knownOutlet(name)
+  return outlet && WIRES.has(outlet) ? outlet : null
+}
