@@ -3,8 +3,8 @@
 // address printed above the story, a "By Reuters" line, a newsletter offer
 // that is all one link; and at the end, the reporter's contact lines and
 // a bare "Tags:". A heading left with nothing under it (its box went) goes
-// too (an h2 to h6; an h1 is the page's own), and so do headings above the
-// title (a section's kicker).
+// too at the end (an h2 to h6; an h1 is the page's own), and so do
+// headings above the title (a section's kicker).
 // One pass forward and one back, so linear in the number of blocks.
 
 import type { Block } from '../../model/document.ts'
@@ -16,7 +16,7 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i
 const BYLINE = /^[Bb]y\s+(?:[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)?){1,8}$/u
 const PROMO = /newsletter|sign up|subscribe/i
 const CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:twitter|x)\.com\/\w+|(?:^|\s)@\w{2,}/i
-const CONTACT_WORDS = /reached|contact|e-?mail|follow|twitter/i
+const CONTACT_WORDS = /\b(?:may|can) be reached\b|\bfollow (?:him|her|them|me|us)\b|\b(?:e-?mail|contact|write to) (?:him|her|them|me|the (?:author|reporter|writer))\b/i
 const LABEL_ONLY = /^(?:tags|topics|keywords|filed under|categories|category|related|more|see also|share(?: this)?)\s*:?$/i
 const CREDIT_LINE = /^(?:main |top |lead |header )?(?:image|photo|picture)(?: credits?)?\s*:/i
 
@@ -31,23 +31,24 @@ export function dropFurniture(blocks: Block[], title: Block | undefined): Block[
     if (i < firstProse && block.text.length < 80 && BYLINE.test(block.text)) return false
     return !(block.text.length < 400 && PROMO.test(block.text) && isLinked(block, 0.9))
   })
-  // From the end: contact lines, labels and credits, and headings with
-  // nothing after them; further up, a heading straight over another of
-  // its rank or higher.
+  // From the end, until the story's last text: contact lines, labels and
+  // credits, and headings with nothing of theirs after them (an h2 to h6
+  // straight over another of its rank or higher, or over nothing). Further
+  // up, a heading over an empty section stays (a wiki's "Main article" link
+  // is all some sections hold).
   const out: Block[] = []
   let tail = true
-  let nextLevel = 0 // 0: nothing after; Infinity: text after.
+  let nextLevel = 0 // 0: nothing after
   for (let i = kept.length - 1; i >= 0; i--) {
     const block = kept[i]!
     if (tail && block.type === 'paragraph' && isTrailingFurniture(block.text)) continue
-    if (block.type === 'heading') {
+    if (tail && block.type === 'heading') {
       // An h1 is the page's own, not a box's heading.
       const level = block.level ?? 1
       if (level > 1 && nextLevel <= level) continue
       nextLevel = level
-    } else {
+    } else if (block.type !== 'heading') {
       tail = false
-      nextLevel = Infinity
     }
     out.push(block)
   }

@@ -44,7 +44,7 @@ function titleHeadline(top: Element, titles: string[], enter: (el: Element) => b
   for (const heading of findAll(top, (el) => TITLE_TAGS.has(el.tagName), enter)) {
     // Longer than every title cannot be in one; reading it would cost its size.
     const m = of(heading)
-    if (m.text > longest || m.links * 2 > m.text) continue
+    if (m.text < 10 || m.text > longest || m.links * 2 > m.text) continue
     const text = collapseSpaces(textOf(heading)).toLowerCase()
     if (text.length < 15) continue
     const share = heading.tagName === 'h1' ? 0.3 : 0.6

@@ -67,7 +67,8 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
   const headsLinks = (next: Element | undefined): boolean => {
     if (!next || kept.has(next)) return false
     const n = of(next)
-    return (LINKY.has(next.tagName) && n.text > 0 && n.links / n.text > 0.5 && !citesSources(next, n)) || (!rootIsList && isCardList(n))
+    // A list, not a box: a wiki's section may hold only a "Main article:" link.
+    return ((next.tagName === 'ul' || next.tagName === 'ol') && n.text > 0 && n.links / n.text > 0.5 && !citesSources(next, n)) || (!rootIsList && isCardList(n))
   }
   const isBoilerplate = (el: Element): boolean => {
     if (kept.has(el)) return false
