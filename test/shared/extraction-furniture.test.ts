@@ -78,3 +78,19 @@ test('a story\'s own lines that look like furniture stay: "By" sentences, an add
     <p><a href="https://council.example/minutes">The minutes of the meeting</a> show that nobody voted against.</p>${story(1, 3)}</article>`)).blocks)
   for (const kept of ['By Friday, the council', 'Details are at https://council.example/plan', 'The minutes of the meeting show']) assert.ok(text.includes(kept), kept)
 })
+
+test('labels of ads and players in other words, "Click here to get the app", and a "Write to … at" line at the end go', () => {
+  const text = canonicalText(importHtml(page('<title>T</title>', `<article><h1>Headline</h1>${story(2)}
+    <p>Iklan</p><p>Media playback is unsupported on your device</p>${story(1, 3)}
+    <p><strong>CLICK HERE TO GET THE HARBOUR NEWS APP</strong></p>${story(1, 4)}
+    <p>Write to Ana Ruiz at ana.ruiz@harbour.example</p><p>Comments</p><p>You may also like:</p></article>`)).blocks)
+  assert.ok(text.endsWith('Paragraph 4 of the story, long enough to be read as prose by the search, with a comma, and another clause after it.'), text)
+  for (const chrome of ['Iklan', 'Media playback', 'CLICK HERE', 'Write to', 'Comments', 'also like']) assert.ok(!text.includes(chrome), chrome)
+})
+
+test('the same words inside the story\'s sentences stay', () => {
+  const text = canonicalText(importHtml(page('<title>T</title>', `<article><h1>Headline</h1>${story(2)}
+    <p>Comments from readers poured in after the vote, most of them angry about the cost.</p>
+    <p>Click here to get a sense of the scale: the map shows every closed branch since 2015.</p>${story(1, 3)}</article>`)).blocks)
+  assert.ok(text.includes('Comments from readers poured in') && text.includes('Click here to get a sense'), text)
+})

@@ -9,15 +9,18 @@
 
 import type { Block } from '../../model/document.ts'
 
-const AD_LINE = /^(?:advertisements?|advertising|ad|sponsored(?: content)?|story continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below))\s*:?$/i
+// In the languages of the pages we have seen: Indonesian, German, Spanish, French, Russian.
+const AD_LINE = /^(?:advertisements?|advert|advertising|ad|sponsored(?: content| links)?|iklan|anzeige|publicidad|publicité|реклама|media playback is unsupported on your device|story continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below))\s*:?$/i
 // The page's own address, printed for paper ("print-header"), not a link.
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i
 // "By Reuters", "By ROBERT BURNS, AP National Security Writer".
 const BYLINE = /^[Bb]y\s+(?:[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)?){1,8}$/u
 const PROMO = /newsletter|sign up|subscribe/i
+// "CLICK HERE TO GET THE … APP", "Click here to subscribe to …": an offer, linked or not.
+const CLICK_HERE = /^click here to (?:(?:get|download) (?:the|our) .{0,40}\b(?:app|newsletter)\b|subscribe|sign up)/i
 const CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:twitter|x)\.com\/\w+|(?:^|\s)@\w{2,}/i
-const CONTACT_WORDS = /\b(?:may|can) be reached\b|\bfollow (?:him|her|them|me|us)\b|\b(?:e-?mail|contact|write to) (?:him|her|them|me|the (?:author|reporter|writer))\b/i
-const LABEL_ONLY = /^(?:tags|topics|keywords|filed under|categories|category|related|more|see also|share(?: this)?)\s*:?$/i
+const CONTACT_WORDS = /^write to \S|\b(?:may|can) be reached\b|\bfollow (?:him|her|them|me|us)\b|\b(?:e-?mail|contact|write to) (?:him|her|them|me|the (?:author|reporter|writer))\b/i
+const LABEL_ONLY = /^(?:tags|topics|keywords|filed under|categories|category|related|more|see also|share(?: this)?|comments?|you (?:may|might) also like)\s*[:.…]*$/i
 const CREDIT_LINE = /^(?:main |top |lead |header )?(?:image|photo|picture)(?: credits?)?\s*:/i
 
 export function dropFurniture(blocks: Block[], title: Block | undefined): Block[] {
@@ -29,6 +32,7 @@ export function dropFurniture(blocks: Block[], title: Block | undefined): Block[
     if (block.type !== 'paragraph') return true
     if (isFurnitureLine(block)) return false
     if (i < firstProse && block.text.length < 80 && BYLINE.test(block.text)) return false
+    if (block.text.length < 120 && CLICK_HERE.test(block.text)) return false
     return !(block.text.length < 400 && PROMO.test(block.text) && isLinked(block, 0.9))
   })
   // From the end, until the story's last text: contact lines, labels and
