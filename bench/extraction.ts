@@ -6,13 +6,16 @@
 // linkedom) run on the same pages in the same run. Pages: our own
 // (test/fixtures/extraction) and, when SOURCEMARK_EXTRACTION_PAGES names a
 // folder of them, mozilla/readability's test pages, whose expected output
-// is Readability's own (so there it is measured against itself).
+// is Readability's own (so there it is measured against itself); and, when
+// SOURCEMARK_EXTRACTION_SH names a folder holding it (html/*.html.gz and
+// ground-truth.json), scrapinghub/article-extraction-benchmark's 181 pages,
+// whose bodies people wrote.
 
 import { parseHTML } from 'linkedom'
 import { Readability } from '@mozilla/readability'
 import { meanScore, shingleScore, type Score } from './shingle-f1.ts'
 import { decodeText } from '../shared/import/decode-text.ts'
-import { htmlText, loadPages, OWN_PAGES, sourcemarkBody, type ExtractionPage } from '../test/helpers/extraction-pages.ts'
+import { htmlText, loadBenchmarkPages, loadPages, OWN_PAGES, sourcemarkBody, type ExtractionPage } from '../test/helpers/extraction-pages.ts'
 
 const verbose = process.argv.includes('--pages')
 
@@ -57,3 +60,6 @@ measure('own pages', loadPages(OWN_PAGES))
 const external = process.env.SOURCEMARK_EXTRACTION_PAGES
 if (external) measure('readability test pages', loadPages(external))
 else console.log('(skipped mozilla/readability test pages: set SOURCEMARK_EXTRACTION_PAGES to their test/test-pages folder)')
+const benchmark = process.env.SOURCEMARK_EXTRACTION_SH
+if (benchmark) measure('article-extraction-benchmark pages', loadBenchmarkPages(benchmark))
+else console.log('(skipped scrapinghub/article-extraction-benchmark: set SOURCEMARK_EXTRACTION_SH to a folder with its html/ and ground-truth.json)')

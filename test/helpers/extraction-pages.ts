@@ -6,9 +6,13 @@
 // - mozilla/readability's test/test-pages/<name>/: source.html and
 //   expected.html (Readability's own output). They are not ours to commit,
 //   so they are read from the folder SOURCEMARK_EXTRACTION_PAGES names.
+// And one corpus of another shape: scrapinghub/article-extraction-benchmark,
+// html/<id>.html.gz and ground-truth.json giving each id's articleBody,
+// written by people (loadBenchmarkPages, from SOURCEMARK_EXTRACTION_SH).
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { parse, type DefaultTreeAdapterTypes } from 'parse5'
 import { importFile } from '../../shared/import/file.ts'
@@ -28,6 +32,22 @@ export function loadPages(folder: string): ExtractionPage[] {
     const source = new Uint8Array(readFileSync(sourcePath))
     if (existsSync(join(dir, 'expected.txt'))) pages.push({ name, source, body: readFileSync(join(dir, 'expected.txt'), 'utf8') })
     else if (existsSync(join(dir, 'expected.html'))) pages.push({ name, source, body: htmlText(readFileSync(join(dir, 'expected.html'), 'utf8')) })
+  }
+  return pages
+}
+
+// Pages of scrapinghub's article-extraction-benchmark: every id in
+// ground-truth.json whose html/<id>.html.gz is there.
+export function loadBenchmarkPages(folder: string): ExtractionPage[] {
+  const truthPath = join(folder, 'ground-truth.json')
+  if (!existsSync(truthPath)) return []
+  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, { articleBody?: unknown }>
+  const pages: ExtractionPage[] = []
+  for (const name of Object.keys(truth).sort()) {
+    const body = truth[name]?.articleBody
+    const sourcePath = join(folder, 'html', `${name}.html.gz`)
+    if (typeof body !== 'string' || !existsSync(sourcePath)) continue
+    pages.push({ name, source: new Uint8Array(gunzipSync(readFileSync(sourcePath))), body })
   }
   return pages
 }

@@ -19,6 +19,7 @@ import { READ_MORE } from './main-content-prune.ts'
 import { visibleLength } from './tree.ts'
 import { finishBlock, NO_MARKS, type Draft } from './draft.ts'
 import { Walker, type Context } from './walk.ts'
+import { dropFurniture, isFurnitureLine } from './furniture-lines.ts'
 import { parsePage } from './parse.ts'
 import { checkBlocks } from '../block-limits.ts'
 import { checkParagraphCount } from '../paragraph-count.ts'
@@ -69,20 +70,26 @@ function toBlocks(content: MainContent, meter: WorkMeter): { blocks: Block[]; le
   const root: Context = { sink: null, flat: false, pre: false, quote: 0, lists: [], marks: NO_MARKS, lead: true, link: false }
   walker.children(content.root, root)
   const blocks: Block[] = []
-  let lead: Block | undefined
+  const leads = new Set<Block>()
+  let title: Block | undefined
   for (const draft of walker.drafts) {
     if (isReadMoreLine(draft)) continue
     for (const piece of draft.pieces(meter)) {
       const block = finishBlock(piece.raw, piece.marks, draft.shape, meter)
       if (!block) continue
+      // The headline is the title whatever its level (an h2 on some
+      // sites), when only a kicker or the page's furniture is above it.
+      if (!title && draft === walker.headline && block.type === 'heading' && blocks.every((b) => b.type === 'heading' || isFurnitureLine(b))) title = block
       blocks.push(block)
-      if (!lead && draft.lead && block.type === 'paragraph') lead = block
+      if (draft.lead && block.type === 'paragraph') leads.add(block)
     }
   }
   const firstHeading = blocks.find((b) => b.type === 'heading')
-  if (firstHeading?.level === 1) {
-    firstHeading.type = 'title'
-    delete firstHeading.level
+  if (!title && firstHeading?.level === 1) title = firstHeading
+  if (title) {
+    title.type = 'title'
+    delete title.level
   }
-  return { blocks, lead }
+  const kept = dropFurniture(blocks, title)
+  return { blocks: kept, lead: kept.find((b) => leads.has(b)) }
 }

@@ -7,6 +7,7 @@
 
 import { attr, childElements, findFirst, isElement, isReadable, parentElement, type Element } from './tree.ts'
 import { names, type Measure } from './main-content-score.ts'
+import { isMetadataList, isPopUpCard, isTimeOnly, NextSiblings } from './page-furniture.ts'
 import type { WorkMeter } from '../work-meter.ts'
 
 export interface MainContent {
@@ -62,6 +63,13 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
   }
   const rootIsList = isCardList(of(root))
   const articleCounts = new Map<Element, number>()
+  const nextSiblings = new NextSiblings()
+  const headsLinks = (next: Element | undefined): boolean => {
+    if (!next || kept.has(next)) return false
+    const n = of(next)
+    // A list, not a box: a wiki's section may hold only a "Main article:" link.
+    return ((next.tagName === 'ul' || next.tagName === 'ol') && n.text > 0 && n.links / n.text > 0.5 && !citesSources(next, n)) || (!rootIsList && isCardList(n))
+  }
   const isBoilerplate = (el: Element): boolean => {
     if (kept.has(el)) return false
     // Text only screen readers get ("Media caption", "Advertisement").
@@ -80,6 +88,11 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     const main = rootText > 0 && m.paragraphs * 2 >= rootText && !NEVER_STORY.test(names(el))
     if (main) return false
     if (hasChromeName(el)) return true
+    if (isPopUpCard(el, m) || isTimeOnly(el, of) || isMetadataList(el, meter)) return true
+    // A video's box: its player, title and blurb, no paragraphs of the story.
+    if (m.players > 0 && m.paragraphs === 0 && m.text < 600) return true
+    // The heading of a list of links that goes ("DW recommends", "More:").
+    if (/^h[2-6]$/.test(el.tagName) && m.text <= 60 && headsLinks(nextSiblings.of(el))) return true
     if (isByline(el) && m.text < 600) return true
     if (LINKY.has(el.tagName) && m.text > 0 && m.links / m.text > 0.5 && !citesSources(el, m)) return true
     // Cards of other stories: linked headlines, each with a line or two of summary.
@@ -96,7 +109,8 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     return m.text < 200 && m.links > 0 && READ_MORE.test(textStart(el, meter))
   }
   const skip = (el: Element): boolean => {
-    if (!isReadable(el)) return true
+    // A <form> wrapping the page is walked into where it holds the story.
+    if (!isReadable(el)) return !(el.tagName === 'form' && (path.has(el) || kept.has(el)))
     if (el === root) return false
     // The standfirst may have joined the story as a paragraph beside it.
     if (el === standfirst) return true
@@ -104,7 +118,8 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     if (members.size > 1 && members.has(el) && hasChromeHeading(el, of(el), meter)) return true
     if (path.has(el) || members.has(el) || el === headline) return false
     const parent = parentElement(el)
-    if (parent && head.has(parent)) return !isHeadPart(el, of) || isBoilerplate(el)
+    // The headline's own wrappers are walked into, whatever they hold beside it.
+    if (parent && head.has(parent)) return !kept.has(el) && (!isHeadPart(el, of) || isBoilerplate(el))
     if (parent && path.has(parent) && !members.has(parent)) return true
     return isBoilerplate(el)
   }

@@ -32,9 +32,13 @@ export interface Measure {
   // another story is a linked headline and its summary.
   headings: number
   linkedHeadings: number
+  // Video and audio players under it: a player's tag (not read as text),
+  // or an element the site names for one ("imgTeaser video"; not "player",
+  // which a sports table names its rows by).
+  players: number
 }
 
-export const NOTHING: Measure = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0, voted: 0, offsite: 0, pieces: 0, headings: 0, linkedHeadings: 0 }
+export const NOTHING: Measure = { text: 0, links: 0, paragraphs: 0, flow: 0, commas: 0, voted: 0, offsite: 0, pieces: 0, headings: 0, linkedHeadings: 0, players: 0 }
 
 export interface Scored {
   measures: Map<Element, Measure>
@@ -121,6 +125,8 @@ export function scorePage(top: Element, meter: WorkMeter, strict = true, site?: 
 }
 
 const NOT_PIECES = new Set(['li', 'dt', 'dd', 'td', 'th', 'tr'])
+const PLAYER_TAGS = new Set(['video', 'audio', 'iframe', 'embed', 'object'])
+const PLAYER_NAME = /video/i
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 
 function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, Measure>, votes: Map<Element, number>, meter: WorkMeter, site: string | undefined): Measure {
@@ -146,12 +152,16 @@ function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, M
       total.voted += inner.voted
       total.headings += inner.headings
       total.linkedHeadings += inner.linkedHeadings
+      total.players += inner.players
       if (!BLOCK_TAGS.has(child.tagName) && child.tagName !== 'br') {
         total.flow += inner.flow
         total.commas += inner.commas
       }
+    } else if (isElement(child) && PLAYER_TAGS.has(child.tagName)) {
+      total.players++
     }
   }
+  if (PLAYER_NAME.test(attr(el, 'class') ?? '')) total.players++
   if (HEADINGS.has(el.tagName) && total.text > 0) {
     total.headings++
     if (total.links >= total.text * 0.8) total.linkedHeadings++

@@ -51,6 +51,8 @@ const LAYOUT_SIGNS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquo
 
 export class Walker {
   readonly drafts: Draft[] = []
+  // The draft of the content's headline, once met.
+  headline: Draft | undefined
   // The paragraph being filled outside any sink; a block boundary closes it.
   private open: Draft | null = null
 
@@ -151,7 +153,10 @@ export class Walker {
   private heading(el: Element, ctx: Context): void {
     const level = Number(el.tagName.slice(1))
     const shape: Shape = ctx.quote > 0 ? this.shape(ctx) : { type: 'heading', level }
-    this.sunk(el, ctx, new Draft(shape, false))
+    const draft = new Draft(shape, false)
+    // The story's headline is the title, whatever its level on the page.
+    if (el === this.content.headline && !this.headline) this.headline = draft
+    this.sunk(el, ctx, draft)
   }
 
   private list(el: Element, ctx: Context): void {
