@@ -79,6 +79,7 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
     default: {
       const entity = discourse.resolve(speaker, para)
       if (entity) return { name: entity.name, kind: entity.kind, via: entity.kind === 'document' ? entity.via : null, named: false }
+      if (speaker.type === 'role' && speaker.body) return { name: `${discourse.canonical(speaker.body).name} ${speaker.head} (anonymous)`, kind: 'anonymous', via: null, named: false }
       if (speaker.type === 'role' && speaker.group === 'person') return { name: `${speaker.head} (anonymous)`, kind: 'anonymous', via: null, named: false }
       // "The man who the police said ...": a public force needs no antecedent ("the company" does).
       if (speaker.type === 'role' && speaker.group === 'org' && /^(?:police|military|army|navy|coastguard)$/.test(speaker.head)) return { name: [...speaker.mods, speaker.head].join(' '), kind: 'organisation', via: null, named: false }

@@ -292,7 +292,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   if (DEFINITE.test(det) && !plural) {
     if (OUTLET_ROLES.has(singular) || singular === 'agency' && mods.includes('news')) return { type: 'role', head: singular, mods, group: 'outlet' }
     if (ORG_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'org' }
-    if (PERSON_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'person', owned: /^(?:his|her|their|its)$/.test(det) }
+    const body = SPOKES.has(singular) && mods.length && words.slice(0, -1).every((w) => isCap(w) && !DEMONYMS.has(w.lower) && !PLACES.has(w.lower)) ? slice(text, tokens, a, b - 1) : undefined
+    if (PERSON_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'person', owned: /^(?:his|her|their|its)$/.test(det), body }
   }
   if (unnamed || plural && !det && head.pos === 'NOUN') {
     return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular }
