@@ -4,6 +4,7 @@
 
 import type { Token } from './nlp.ts'
 import { ANONYMOUS_HEADS, ORG_ROLES, ORG_WORDS, SOURCE_PLACES } from './lexicon.ts'
+import { joinsGroup } from './coordinated-groups.ts'
 
 export interface Phrase {
   a: number
@@ -138,6 +139,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     // "according to people familiar with the matter": an unnamed source's noun the tagger read as a verb.
     if (b === headStart && t.pos === 'VERB' && !t.cap && (ANONYMOUS_HEADS.has(t.lower) || t.lower === 'police')) { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
+    // "citing current and former officials", "citing lawmakers and aides": one unnamed group.
+    if (b > headStart && joinsGroup(tokens, b, ceil)) { b++; continue }
     if (b > headStart && BODY_LINK.test(t.lower) && isCap(tokens[b - 1]!) && ORG_WORDS.has(tokens[b - 1]!.lower)) {
       const skip = tokens[b + 1]?.lower === 'the' ? 2 : 1
       if (b + skip < ceil && isCap(tokens[b + skip]!) && (skip === 2 || t.lower === 'on')) { b += skip; continue }

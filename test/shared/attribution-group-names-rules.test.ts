@@ -56,3 +56,44 @@ test('a spokesperson described by a people is no body\'s by that name', () => {
   const text = 'Iran said the tanker was hit. "We will respond," the Iranian spokesman said.'
   assert.notEqual(who(text, 'We will respond'), 'Iranian spokesman (anonymous)')
 })
+
+test('describing words joined by "and" name one group, before a verb and after "citing" or "according to"', () => {
+  assert.equal(who('The plan was dead, current and former U.S. and foreign officials said.', 'The plan'), 'current and former U.S. and foreign officials (anonymous)')
+  assert.equal(who('Current and former officials said the plan was dead.', 'the plan'), 'current and former officials (anonymous)')
+  assert.equal(who('The plan was dead, according to Western and Arab diplomats.', 'The plan'), 'Western and Arab diplomats (anonymous)')
+  assert.equal(who('Trump urged senators to end the probe, the New York Times reported, citing several lawmakers and aides.', 'end the probe'),
+    'lawmakers and aides (anonymous) via The New York Times')
+  // A determiner after the link sets a second source apart; a name before it is no describing word.
+  assert.equal(who('The plan was dead, according to officials and the documents.', 'The plan'), 'officials (anonymous)')
+  assert.equal(who('Smith and former officials said the plan was dead.', 'the plan'), 'former officials (anonymous)')
+})
+
+test('"both sides" keeps its "both"; other counts are dropped', () => {
+  assert.equal(who('Both sides said they were hopeful.', 'hopeful'), 'both sides (anonymous)')
+  assert.equal(who('The talks stalled, both sides said.', 'The talks'), 'both sides (anonymous)')
+  assert.equal(who('Both officials said they were hopeful.', 'hopeful'), 'officials (anonymous)')
+})
+
+test("a group at a body described by its role noun is the group at the body the sentence named", () => {
+  const text = 'Fiat is to stop making petrol engines for its Alfa Romeo unit, unions at the Italian carmaker have said.\n\n' +
+    'Fiat has yet to comment. The unions said 800 jobs would go.'
+  assert.equal(who(text, 'petrol engines'), 'unions at Fiat (anonymous)')
+  assert.equal(who(text, '800 jobs'), 'unions at Fiat (anonymous)')
+  // No body named in the sentence: the group stays as written.
+  const lavrov = 'Foreign Minister Sergey Lavrov met Wang Yi.\n\nLavrov said the talks went well.\n\n' +
+    'Lavrov told his Chinese counterpart that Moscow remained open to talks, RIA Novosti reported, citing a source in the ministry.'
+  // A company named before is not "the ministry".
+  assert.equal(who('Gazprom said it would cut supplies. Gazprom cut its supplies again, unions at the ministry have said.', 'cut its supplies'), 'unions at the ministry (anonymous)')
+  assert.equal(who(lavrov, 'open to talks'),
+    'source in the ministry (anonymous) via RIA Novosti')
+})
+
+test('"both men" are the two people the article last named together', () => {
+  const text = 'American Kevin Hale and Australian Tom Reeve, both teachers, were freed on Tuesday.\n\n' +
+    'Prime Minister Ann Lowe said she was relieved.\n\nHale and Reeve were seized in 2016.\n\n' +
+    'Both men claimed at the time that they were treated well.'
+  assert.equal(who(text, 'treated well'), 'Kevin Hale')
+  // Two women named together are not "both men".
+  const women = 'Mary Hale and Jane Reeve were freed on Tuesday.\n\nBoth men claimed at the time that they were treated well.'
+  assert.equal(who(women, 'treated well'), 'men (anonymous)')
+})
