@@ -113,7 +113,8 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
   } else if (others.length) {
     const verbal = others.filter((c) => VERBAL.has(c.kind))
     // "X rose, data from Y showed, a rise that Z said ... W claimed": the first trailing cue is outermost.
-    main = verbal.find((c) => c.trailing) ?? verbal[0] ?? others[0]!
+    // ("A reorganization that has been criticized by diplomats ..., officials said": a nested passive is not.)
+    main = verbal.find((c) => c.trailing && !c.nested) ?? verbal.find((c) => c.trailing) ?? verbal[0] ?? others[0]!
   } else {
     main = outlets[0]!
   }

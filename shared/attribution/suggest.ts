@@ -31,6 +31,7 @@ import { membersOf } from './anonymous-names.ts'
 import { fullerAnonymous } from './fuller-groups.ts'
 import { groupOfBody } from './group-bodies.ts'
 import { namedPair } from './pair-persons.ts'
+import { ministryCountry } from './minister-countries.ts'
 import { creditHeadline } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
 import { headlineReports } from './headline-reports.ts'
@@ -153,6 +154,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
       const namedBefore = (n: string) => text.slice(s.start, c.start).includes(n)
       if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, namedBefore, s.para, paragraphBefore(text, c.start)) ?? groupOfBody(r.name, discourse, kinds, namedBefore) ?? describedGroup(r.name, text, tokens, c.start, text.slice(Math.max(0, c.start - 20), c.end)) ?? r.name
+      if (r.kind === 'organisation') r.name = ministryCountry(r.name, text) ?? r.name
       const pair = r.kind === 'anonymous' ? namedPair(r.name, text.slice(c.start, c.end), text.slice(Math.max(0, c.start - 2000), c.start), discourse) : null
       if (pair) { r.name = pair[0]; r.kind = 'person'; r.named = false }
       resolved.set(c, r)

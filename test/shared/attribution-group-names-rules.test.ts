@@ -97,3 +97,21 @@ test('"both men" are the two people the article last named together', () => {
   const women = 'Mary Hale and Jane Reeve were freed on Tuesday.\n\nBoth men claimed at the time that they were treated well.'
   assert.equal(who(women, 'treated well'), 'men (anonymous)')
 })
+
+test('a passive cue inside a relative clause is not outermost when the sentence has its own cue', () => {
+  const text = 'A senior official overseeing a plan that has been criticized by current and former diplomats has stepped down, U.S. officials said on Monday.'
+  assert.equal(who(text, 'A senior official'), 'U.S. officials (anonymous)')
+  // Alone, the passive still names its agent.
+  assert.equal(who('The plan that was criticized by diplomats was dropped.', 'The plan'), 'diplomats (anonymous)')
+})
+
+test("a ministry named without its country is the country's whose minister of that portfolio the article names", () => {
+  const text = 'VIENNA — The old mill will become a police station, Austria\'s interior minister said.\n\n' +
+    'The building will house police offices, the Interior Ministry said in a statement.'
+  assert.equal(who(text, 'house police offices'), 'Austrian Interior Ministry')
+  // Another portfolio's minister ties nothing; two countries' ministers of it leave the ministry as written.
+  assert.equal(who('Austria\'s finance minister spoke.\n\nThe building will house police offices, the Interior Ministry said.', 'house police offices'), 'Interior Ministry')
+  const two = 'The Austrian and German interior ministers met. Austria\'s interior minister spoke, and so did Germany\'s interior minister.\n\n' +
+    'The building will house police offices, the Interior Ministry said.'
+  assert.equal(who(two, 'house police offices'), 'Interior Ministry')
+})
