@@ -115,3 +115,19 @@ test("a ministry named without its country is the country's whose minister of th
     'The building will house police offices, the Interior Ministry said.'
   assert.equal(who(two, 'house police offices'), 'Interior Ministry')
 })
+
+test('"other" stays in an unnamed group\'s name, and bare "others" are other members of the group that spoke last', () => {
+  assert.equal(who('But other analysts said the deal was small.', 'the deal'), 'other analysts (anonymous)')
+  assert.equal(who('The plan was dead, two other sources said.', 'The plan'), 'other sources (anonymous)')
+  const text = 'Exchange officials said trading was calm. Several analysts said the firm was strong. But others believe it could sell.'
+  assert.equal(who(text, 'it could sell'), 'other analysts (anonymous)')
+  // Counts still go.
+  assert.equal(who('The plan was dead, three officials said.', 'The plan'), 'officials (anonymous)')
+})
+
+test("a company's initials opening its two-word name stand for it; a country's do not", () => {
+  const text = 'Australian mining company WMC Resources rejected the bid.\n\nThe bid is too low, WMC said.'
+  assert.equal(who(text, 'too low'), 'WMC Resources')
+  const state = 'US Steel cut 900 jobs on Monday.\n\nThe tariffs will stay, the US said.'
+  assert.notEqual(who(state, 'The tariffs will stay'), 'US Steel')
+})
