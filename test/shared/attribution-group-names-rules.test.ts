@@ -131,3 +131,10 @@ test("a company's initials opening its two-word name stand for it; a country's d
   const state = 'US Steel cut 900 jobs on Monday.\n\nThe tariffs will stay, the US said.'
   assert.notEqual(who(state, 'The tariffs will stay'), 'US Steel')
 })
+
+test("a lower-case description of a body before its name is no part of the name, whatever words the name has", () => {
+  assert.equal(who('Australian mining firm WMC Resources has said the bid is too low.', 'the bid is too low'), 'WMC Resources')
+  assert.equal(who('The investment bank Goldman Sachs Group said rates would rise.', 'rates would rise'), 'Goldman Sachs Group')
+  // A person's job before a name stays out of it as before.
+  assert.equal(who('Union negotiator Erik Janssen said talks had failed.', 'talks had failed'), 'Erik Janssen')
+})
