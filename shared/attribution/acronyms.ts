@@ -5,6 +5,7 @@
 
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { TITLES } from './lexicon.ts'
+import { wordAcronyms } from './word-acronyms.ts'
 
 // A capitalised run (with "of", "for", "on", "the", "and" inside) right before "(INITIALS)".
 const DEFINED = /((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:of|for|on|the|and|&)\s+)*\p{Lu}[\p{L}'’.-]*){1,9})\s+\((\p{Lu}[\p{Lu}&]{1,6}\+?)\)/gu
@@ -24,6 +25,7 @@ export function acronymsIn(text: string): Map<string, string> {
   }
   spelledOut(text, found)
   officesSpelledOut(text, found)
+  wordAcronyms(text, found)
   // "the Fed" is the Federal Reserve, in the fullest form the article gives ("U.S. Federal Reserve").
   const fed = /(?:\b(?:U\.S\.|US)\s+)?Federal Reserve(?! Bank)/.exec(text)
   if (fed && !found.has('Fed')) found.set('Fed', fed[0])

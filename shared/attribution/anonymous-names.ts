@@ -7,7 +7,7 @@ import { fold } from './fold.ts'
 import { ownedStaff } from './owned-staff.ts'
 
 const STAFF = /^(\p{Ll}+) (spokesman|spokeswoman|spokesperson|officials?|representative) \((?:anonymous|unnamed)\)$/u
-const NAMED_STAFF = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*) (spokesman|spokeswoman|spokesperson|representative|official|officials|source|sources) \((?:anonymous|unnamed)\)$/u
+const NAMED_STAFF = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*) (spokesman|spokeswoman|spokesperson|representative|official|officials|source|sources|bosses|executives|managers|insiders) \((?:anonymous|unnamed)\)$/u
 const LONE_SPOKES = /^(spokesman|spokeswoman|spokesperson) \((?:anonymous|unnamed)\)$/
 const MEMBERS = /^(\p{Ll}+) (?:from|in|at|within|inside) the (?:[\p{Ll}-]+ )*(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
 
@@ -24,7 +24,9 @@ export function membersOf(name: string, discourse: Discourse, before: (name: str
   if (staffOf) {
     const body = discourse.canonical(staffOf[1]!)
     // (Only a fuller form of the same name: "Brussels officials" stay Brussels's.)
-    if (body.kind === 'organisation' && body.name !== staffOf[1] && fold(body.name).includes(fold(staffOf[1]!))) return `${body.name} ${staffOf[2]} (anonymous)`
+    // ("Rover bosses" after "MG Rover": a name opening with initials is a brand's, whatever its shape says.)
+    const isBody = body.kind === 'organisation' || body.kind === 'person' && /^\p{Lu}{2,4} /u.test(body.name)
+    if (isBody && body.name !== staffOf[1] && fold(body.name).includes(fold(staffOf[1]!))) return `${body.name} ${staffOf[2]} (anonymous)`
   }
   // "A spokesperson said" in a story about the Commission: the body's spokesperson (label conventions).
   const spokes = LONE_SPOKES.exec(name)

@@ -8,18 +8,23 @@ import type { Token } from './nlp.ts'
 import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYM_OF, DEMONYMS, PERSON_ROLES } from './lexicon.ts'
 import { fold } from './fold.ts'
 
-const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|most|few|other|both|multiple|numerous|various|countless|another|first|second|third|fourth|fifth|hundreds|thousands|millions|hundred|thousand|million|billion|\d[\d,.]*)$/
+const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|most|few|both|multiple|numerous|various|countless|another|first|second|third|fourth|fifth|hundreds|thousands|millions|hundred|thousand|million|billion|\d[\d,.]*)$/
+
+// Nouns for the two parties to something: "sides" alone names no one.
+export const PAIRED = /^(?:sides|camps|parties)$/
 
 // "two European officials" -> "European officials (anonymous)"; a sentence-initial capital is dropped.
 export function anonymousName(text: string, tokens: readonly Token[], a: number, b: number): string {
   let k = a
   // Counts and articles are no part of the name: "three officials", "some Western media" (label conventions).
-  while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower)) k++
+  // ("Both sides said": a noun that names no one without its "both" keeps it.)
+  const paired = tokens[k]!.lower === 'both' && PAIRED.test(tokens[b - 1]!.lower)
+  while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower) && !paired) k++
   let name = text.slice(tokens[k]!.start, tokens[b - 1]!.end).replace(/, (?=(?:at|in|from) )/, ' ')
   const first = tokens[k]!
   // "Officials said" opens a sentence with a capital; "two Fed officials" keeps its name's.
   const opening = k === 0 || tokens[k - 1]!.sentence !== first.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text) || k === a
-  const common = (first.pos === 'NOUN' && (opening || !first.cap)) || first.lower === 'some' || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
+  const common = (first.pos === 'NOUN' && (opening || !first.cap)) || opening && OPENING_DESCRIBERS.test(first.lower) && /^(?:and|or)$/.test(tokens[k + 1]?.lower ?? '') || first.lower === 'some' || paired || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
   if (common || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
   // "sources in the shipping industry" are "shipping industry sources".
   // "sources in the industry" are "industry sources"; "sources in the diplomatic community" are "diplomatic sources".
@@ -38,3 +43,6 @@ export function anonymousName(text: string, tokens: readonly Token[], a: number,
 }
 
 export const opensSentence = (tokens: readonly Token[], k: number) => k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text)
+
+// Words that describe sources, which the tagger reads as names when they open a sentence ("Current and former officials said").
+export const OPENING_DESCRIBERS = /^(?:current|former|past|present|serving|retired|senior|junior|military|civilian|local|foreign|federal|state|public|private)$/

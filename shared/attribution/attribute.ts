@@ -79,6 +79,7 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
     default: {
       const entity = discourse.resolve(speaker, para)
       if (entity) return { name: entity.name, kind: entity.kind, via: entity.kind === 'document' ? entity.via : null, named: false }
+      if (speaker.type === 'role' && speaker.body) return { name: `${discourse.canonical(speaker.body).name} ${speaker.head} (anonymous)`, kind: 'anonymous', via: null, named: false }
       if (speaker.type === 'role' && speaker.group === 'person') return { name: `${speaker.head} (anonymous)`, kind: 'anonymous', via: null, named: false }
       // "The man who the police said ...": a public force needs no antecedent ("the company" does).
       if (speaker.type === 'role' && speaker.group === 'org' && /^(?:police|military|army|navy|coastguard)$/.test(speaker.head)) return { name: [...speaker.mods, speaker.head].join(' '), kind: 'organisation', via: null, named: false }
@@ -115,7 +116,8 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
   } else if (others.length) {
     const verbal = others.filter((c) => VERBAL.has(c.kind))
     // "X rose, data from Y showed, a rise that Z said ... W claimed": the first trailing cue is outermost.
-    main = verbal.find((c) => c.trailing) ?? verbal[0] ?? others[0]!
+    // ("A reorganization that has been criticized by diplomats ..., officials said": a nested passive is not.)
+    main = verbal.find((c) => c.trailing && !c.nested) ?? verbal.find((c) => c.trailing) ?? verbal[0] ?? others[0]!
   } else {
     main = outlets[0]!
   }

@@ -29,6 +29,9 @@ export interface Cue {
   // "a draft seen by X": the outlet saw a text, which is the writer's own
   // outlet's usual wording; a relay only when X relays elsewhere (relay-inherit.ts).
   seenBy?: boolean
+  // "a plan that has been criticized by diplomats": a passive inside a relative clause describes a noun of
+  // the sentence, so another cue of the sentence is outermost (attribute.ts compose).
+  nested?: boolean
 }
 
 export interface SentenceView {

@@ -19,6 +19,7 @@ import { COMPANY_HEADS, learnShortForms, PUBLIC_BODY, STATE_BODY } from './org-f
 import { bodyFor } from './body-for.ts'
 import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
 import { PARTICLE } from './name-particles.ts'
+import { isDomain } from './domain-outlets.ts'
 
 type Named = { name: string; titles: readonly string[] }
 
@@ -82,6 +83,9 @@ export class Discourse {
     if (this.learnt.has(full)) return
     this.learnt.add(full)
     const name = this.withoutJob(full)
+    // "Edmunds" after "Edmunds.com": a site's name without its domain ending is the same body.
+    const site = /^(\p{Lu}[\p{L}-]+)\.\p{Ll}{2,4}$/u.exec(name)
+    if (site && isDomain(name) && !this.orgOf.has(fold(site[1]!))) { this.orgOf.set(fold(site[1]!), name); this.canonicalOf.clear() }
     const parts = name.split(/\s+/)
     const kind = kindOfName(name)
     if (parts.length < 2 || parts.length > (kind === 'organisation' ? 9 : 4)) return
@@ -118,7 +122,9 @@ export class Discourse {
     const state = STATE_OF_CAPITAL.get(fold(clean))
     if (state) return { name: state, kind: 'organisation' }
     // ("Trump" beside "Donald Trump" and "Trump Airlines": a surname the article gives a person is the person's.)
-    const org = kind === 'person' && properName(this.people.fullest(clean)) ? undefined : kind === 'person' || kind === 'organisation' ? this.orgOf.get(fold(clean)) : undefined
+    // ("Dome" beside "Dome Petroleum Ltd" and "Dome Mines shares": a longer name the article also writes as a body's is no person.)
+    const person = this.people.fullest(clean)
+    const org = kind === 'person' && properName(person) && !this.orgOf.has(fold(person!)) ? undefined : kind === 'person' || kind === 'organisation' ? this.orgOf.get(fold(clean)) : undefined
     if (org) return { name: org.replace(LEGAL_SUFFIX, ''), kind: 'organisation' }
     if (kind !== 'person') return { name: kind === 'organisation' ? clean.replace(LEGAL_SUFFIX, '') : clean, kind }
     const parts = clean.split(/\s+/)
@@ -204,6 +210,8 @@ export class Discourse {
     const deputy = speaker.mods.some(isDeputy)
     const rank = (e: Entity) => deputy || !(e.roles.has('deputy') || e.roles.has('vice'))
     const fits = (e: Entity) => e.roles.has(speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same') && rank(e)
+    // ("The Bat spokeswoman said": a body's spokesperson is one the article named so, else its unnamed one.)
+    if (speaker.body) return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e)) ?? null
     return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e))
       ?? recent.find((e) => named(e) && inReach(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head) && rank(e))

@@ -26,6 +26,13 @@ export function fullerAnonymous(mentions: readonly GroupMention[], heading: (at:
     const bare = BARE.exec(name)
     if (!bare) continue
     const head = bare[1]!
+    // "Several analysts said ... But others believe": the others are other members of the group that spoke before.
+    if (head === 'others') {
+      // (The group that spoke last before them: "analysts said" after "exchange officials said" are the analysts.)
+      const group = mentions.findLast((o) => o.at < first.get(name)! && o.name !== name && /\p{Ll}s \((?:anonymous|unnamed)\)$/u.test(o.name) && !/#\d/.test(o.name))?.name
+      if (group) fuller.set(name, `other ${group.replace(/^other /, '')}`)
+      continue
+    }
     const singular = head.replace(/s$/, '')
     const from = heading(first.get(name)!) ? Infinity : first.get(name)!
     for (const other of distinct) {

@@ -4,6 +4,7 @@
 
 import type { Token } from './nlp.ts'
 import { ANONYMOUS_HEADS, ORG_ROLES, ORG_WORDS, SOURCE_PLACES } from './lexicon.ts'
+import { joinsGroup } from './coordinated-groups.ts'
 
 export interface Phrase {
   a: number
@@ -94,7 +95,10 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
 // adjective beside a capitalised one ("U.S. and foreign"); two names ("Smith and Jones") are LINKERS' case.
 function joinedModifiers(before: Token, after: Token): boolean {
   const adjective = (t: Token) => t.pos === 'ADJ' && !t.cap
-  return adjective(before) && (adjective(after) || after.cap && after.pos !== 'PUNCT') || before.cap && before.pos !== 'PUNCT' && adjective(after)
+  // A capitalised modifier is a nationality or an abbreviation ("British", "U.S.", "EU"), never a
+  // person's name: "Smith and former officials" are two sources.
+  const capModifier = (t: Token) => t.cap && t.pos !== 'PUNCT' && (t.pos === 'ADJ' || t.text.includes('.') || /^\p{Lu}{2,}$/u.test(t.text))
+  return adjective(before) && (adjective(after) || capModifier(after)) || capModifier(before) && adjective(after)
 }
 
 // "He Yadong, a spokesperson for the ministry, told": "He" is a surname before a one-word name and a comma.
@@ -149,6 +153,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
     // "citing current and former U.S. and foreign officials": adjectives joined before the head.
     if (t.lower === 'and' && b > headStart && b + 1 < ceil && joinedModifiers(tokens[b - 1]!, tokens[b + 1]!)) { b++; continue }
+    // "citing current and former officials", "citing lawmakers and aides": one unnamed group.
+    if (b > headStart && joinsGroup(tokens, b, ceil)) { b++; continue }
     if (b > headStart && BODY_LINK.test(t.lower) && isCap(tokens[b - 1]!) && ORG_WORDS.has(tokens[b - 1]!.lower)) {
       const skip = tokens[b + 1]?.lower === 'the' ? 2 : 1
       if (b + skip < ceil && isCap(tokens[b + skip]!) && (skip === 2 || t.lower === 'on')) { b += skip; continue }

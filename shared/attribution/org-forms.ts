@@ -8,6 +8,9 @@ import { DEMONYMS } from './lexicon.ts'
 
 export const PUBLIC_BODY = /\b(?:Agency|Department|Ministry|Service|Office|Bureau|Police|Council|Commission|Authority|Administration|Court|University|Government|Assembly|Legislature)\b/
 
+// Initials of countries and unions of states, which open the names of their bodies ("US Army", "EU Council").
+const COUNTRY_INITIALS = /^(?:US|USA|UK|EU|UN|UAE|GB|PRC|ROK|DPRK|NATO|ASEAN|AU)$/
+
 // A company's role nouns ("the chipmaker"), and names of a state's own bodies, which are no company.
 export const COMPANY_HEADS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'lender', 'insurer', 'retailer', 'airline', 'miner', 'manufacturer', 'maker', 'conglomerate', 'startup'])
 export const STATE_BODY = /\b(?:Force|Forces|Army|Navy|Guard|Command|Staff|Reserve|Police|Parliament|Congress|Senate|House|Kremlin|Pentagon|Treasury|Cabinet|Presidency|Nations|Union)\b/
@@ -24,6 +27,12 @@ export function learnShortForms(name: string, parts: readonly string[], orgOf: M
   // (Not "Mississippi" for the "Mississippi Emergency Management Agency": a public body's first word is its place.)
   // ("SoftBank" for "SoftBank Group": a first word may have capitals inside.)
   if (/^\p{Lu}\p{Ll}[\p{L}]*$/u.test(first) && kindOfName(first) === 'person' && !DEMONYMS.has(key) && !orgOf.has(key) && !PUBLIC_BODY.test(name)) {
+    orgOf.set(key, name)
+    changed = true
+  }
+  // "WMC" for "WMC Resources", "HSBC" for "HSBC Holdings": a company's initials opening its name stand for it
+  // (not a country's, "US Steel" for "the US", nor a public body's, "UN Security Council").
+  if (parts.length === 2 && /^\p{Lu}{2,5}$/u.test(first) && !COUNTRY_INITIALS.test(first) && !PUBLIC_BODY.test(name) && !STATE_BODY.test(name) && !orgOf.has(key)) {
     orgOf.set(key, name)
     changed = true
   }

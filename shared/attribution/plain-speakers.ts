@@ -9,6 +9,7 @@
 import type { Phrase } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { from, text, to, tokens, word } from './cue-sentence.ts'
+import { PAIRED } from './anonymous-phrase.ts'
 
 export const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'testified', 'testifies', 'claimed', 'claims', 'replied',
   'wrote', 'writes', 'insisted', 'insists', 'argued', 'argues', 'stated', 'explained', 'added', 'noted', 'notes', 'recalled'])
@@ -47,7 +48,8 @@ export function phraseSpeaker(p: Phrase, adjective = false): Speaker | null {
   if (OUTLET_HEADS.test(head.lower) && /^(?:the|this)$/.test(word(p.a))) return { type: 'role', head: head.lower, mods: [], group: 'outlet' }
   let a = p.a
   const definite = /^(?:the|this|that|these|those)$/.test(word(a))
-  while (a < p.b - 1 && DETERMINER.test(word(a))) a++
+  // ("Both sides said": "sides" names no one without its "both".)
+  while (a < p.b - 1 && DETERMINER.test(word(a)) && !(word(a) === 'both' && PAIRED.test(head.lower))) a++
   const words = text.slice(tokens[a]!.start, head.end)
   const name = `${words[0]!.toLowerCase()}${words.slice(1)}`
   return { type: 'anonymous', name: `${name} (anonymous)`, definite, head: head.lower.replace(/s$/, '') }

@@ -173,8 +173,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     // "National Conference of State Legislatures": a capitalised word after "of" is inside a name.
     if (isCap(words[k]!) && k > 0 && LINK.test(lowerWords[k - 1]!)) break
     const rest = words.slice(k + 1)
-    // ("the ratings agency Moody's": a name may end in "'s".)
-    if (rest.length && rest.every((w, n) => capOrLink(w) || n > 0 && n === rest.length - 1 && POSSESSIVE.test(w.lower)) && isCap(rest[0]!) && !rest.some(orgWord)) {
+    // ("the ratings agency Moody's": a name may end in "'s"; "mining firm WMC Resources": after a description, body words.)
+    if (rest.length && rest.every((w, n) => capOrLink(w) || n > 0 && n === rest.length - 1 && POSSESSIVE.test(w.lower)) && isCap(rest[0]!) && (describes || !rest.some(orgWord))) {
       return { type: 'name', name: slice(text, tokens, a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
     }
     // "Vice Minister of Commerce Wang Shouwen": the office's name runs on after "of"; the person is the last two words.
@@ -292,7 +292,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   if (DEFINITE.test(det) && !plural) {
     if (OUTLET_ROLES.has(singular) || singular === 'agency' && mods.includes('news')) return { type: 'role', head: singular, mods, group: 'outlet' }
     if (ORG_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'org' }
-    if (PERSON_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'person', owned: /^(?:his|her|their|its)$/.test(det) }
+    const body = SPOKES.has(singular) && mods.length && words.slice(0, -1).every((w) => isCap(w) && !DEMONYMS.has(w.lower) && !PLACES.has(w.lower)) ? slice(text, tokens, a, b - 1) : undefined
+    if (PERSON_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'person', owned: /^(?:his|her|their|its)$/.test(det), body }
   }
   if (unnamed || plural && !det && head.pos === 'NOUN') {
     return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular }

@@ -30,6 +30,9 @@ import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
 import { membersOf } from './anonymous-names.ts'
 import { fullerAnonymous } from './fuller-groups.ts'
+import { groupOfBody } from './group-bodies.ts'
+import { namedPair } from './pair-persons.ts'
+import { ministryCountry } from './minister-countries.ts'
 import { creditHeadline } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
 import { headlineReports } from './headline-reports.ts'
@@ -125,6 +128,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   discourse.genders = new PersonGenders(text)
   discourse.possessives = possessiveNames(text)
   const documents = new Documents(text)
+  const kinds = new NameKinds(text)
   // The names each sentence mentions, described once: learnt first (a short
   // form may come before the full one), recorded as mentions in the main pass.
   const described = new Map<string, Named | null>()
@@ -151,7 +155,11 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       // (A name the tagger did not read as one, "Josh Earnest", is learnt from its cue for the short forms after.)
       if (r.kind === 'person' && r.named) discourse.learnName(r.name)
       if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
-      if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.slice(s.start, c.start).includes(n), s.para, paragraphBefore(text, c.start)) ?? describedGroup(r.name, text, tokens, c.start, text.slice(Math.max(0, c.start - 20), c.end)) ?? r.name
+      const namedBefore = (n: string) => text.slice(s.start, c.start).includes(n)
+      if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, namedBefore, s.para, paragraphBefore(text, c.start)) ?? groupOfBody(r.name, discourse, kinds, namedBefore) ?? describedGroup(r.name, text, tokens, c.start, text.slice(Math.max(0, c.start - 20), c.end)) ?? r.name
+      if (r.kind === 'organisation') r.name = ministryCountry(r.name, text) ?? r.name
+      const pair = r.kind === 'anonymous' ? namedPair(r.name, text.slice(c.start, c.end), text.slice(Math.max(0, c.start - 2000), c.start), discourse) : null
+      if (pair) { r.name = pair[0]; r.kind = 'person'; r.named = false }
       resolved.set(c, r)
     }
     anonymise(cues, resolved, text, tokens, s)
@@ -230,7 +238,6 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   // A group numbered once a separate source appears ("A second official") stays the group where the words are the group's.
   const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return issued.get(n) ?? fuller.get(n) ?? n }
   const index = new SourceIndex(options.registry ?? [])
-  const kinds = new NameKinds(text)
   const out: Suggestion[] = []
   placed.forEach((p, i) => {
     if (!p) return

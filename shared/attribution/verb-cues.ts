@@ -71,7 +71,7 @@ export function verbCue(i: number, cues: Cue[]): void {
       }
       return
     }
-    if (agent && speaker) cues.push(cue('verb', i - 1, agent.b, speaker, quoted, false, true))
+    if (agent && speaker) cues.push({ ...cue('verb', i - 1, agent.b, speaker, quoted, false, true), ...(relativePassive(i - 1) ? { nested: true } : {}) })
     return
   }
   if (noReport(i, w)) return
@@ -270,4 +270,11 @@ export function verbCue(i: number, cues: Cue[]): void {
   if (shapedVenue) c.shapedVenue = true
   c.descriptor = phrase.descriptor
   cues.push(c)
+}
+
+// Whether the "be" at token k opens a relative clause's passive ("a reorganization that has been criticized by ...").
+function relativePassive(k: number): boolean {
+  let n = k - 1
+  while (n >= from && n > k - 4 && /^(?:has|have|had|been|being|is|are|was|were|not|also|already|widely|long)$/.test(word(n))) n--
+  return n >= from && /^(?:that|which|who)$/.test(word(n)) && n > from && tokens[n - 1]!.pos !== 'VERB' && tokens[n - 1]!.pos !== 'PUNCT'
 }
