@@ -10,12 +10,13 @@ import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
 import { LEGAL_SUFFIX } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
+import { textFor } from './text-pronouns.ts'
 import { PersonNames } from './name-forms.ts'
 import { fromGivenName } from './name-starts.ts'
 import type { PersonGenders } from './person-gender.ts'
 import { resolvePronoun } from './pronoun-resolve.ts'
 import { groupNamedBy } from './group-names.ts'
-import { COMPANY_HEADS, learnShortForms, PUBLIC_BODY, STATE_BODY } from './org-forms.ts'
+import { COMPANY_HEADS, learnShortForms, publicBody, STATE_BODY } from './org-forms.ts'
 import { bodyFor } from './body-for.ts'
 import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
 import { PARTICLE } from './name-particles.ts'
@@ -122,8 +123,8 @@ export class Discourse {
     if (org) return { name: org.replace(LEGAL_SUFFIX, ''), kind: 'organisation' }
     if (kind !== 'person') return { name: kind === 'organisation' ? clean.replace(LEGAL_SUFFIX, '') : clean, kind }
     const parts = clean.split(/\s+/)
-    // ("von der Leyen": a surname with its particles is a short form too.)
-    if (parts.length <= 2 || PARTICLE.test(parts[0]!)) {
+    // ("von der Leyen": a surname with its particles is a short form too, "Von der Leyen" as a sentence opens it.)
+    if (parts.length <= 2 || PARTICLE.test(parts[0]!.toLowerCase())) {
       const longer = this.people.fullest(clean)
       if (longer) return { name: longer, kind }
     }
@@ -164,12 +165,14 @@ export class Discourse {
   resolve(speaker: Speaker, para: number): Entity | null {
     const recent = [...this.recent.values()].reverse()
     const inReach = (e: Entity) => para - e.para <= REACH
+    if (speaker.type === 'pronoun' && speaker.text) return textFor(recent, para)
     if (speaker.type === 'pronoun') return resolvePronoun(recent, speaker.word, para, REACH, this.genders)
     if (speaker.type !== 'role') return null
     // "the communique" is the last communique named, else the last text.
     if (speaker.group === 'document') {
       return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`))
         // ("the joint communique" is left to the article's fuller name for it, documents.ts.)
+        ?? (speaker.named ? this.mention(speaker.named, 'document', para, [], false) : null)
         ?? (speaker.mods.length ? null : this.textOfBody(recent, speaker.head, para)) ?? recent.find((e) => e.kind === 'document') ?? null
     }
     // "the newspaper said" after "the Financial Times reported": the outlet that reported, not one merely named ("(Reuters)").
@@ -186,7 +189,9 @@ export class Discourse {
       }
       // "The company said" after "Boeing Co. ... The U.S. Air Force said": a company is no public body.
       if (COMPANY_HEADS.has(speaker.head)) {
-        const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name) && !STATE_BODY.test(e.name) && !this.placeLike(e) && !isPlace(e.name)
+        // ("Maersk said ... The company said": one unknown word that spoke, never a person's full name, is a firm.)
+        const firm = (e: Entity) => !isPlace(e.name) && (e.kind === 'organisation' && !publicBody(e.name) && !STATE_BODY.test(e.name) && (!this.placeLike(e) || e.spokeAt >= 0) ||
+          e.kind === 'person' && e.spokeAt >= 0 && !/\s/.test(e.name))
         const found = latestSpeaker(recent.filter((e) => firm(e) && inReach(e))) ?? recent.find((e) => firm(e) && inReach(e))
         if (found) return found
       }

@@ -7,6 +7,9 @@ import { kindOfName } from './kinds.ts'
 import { DEMONYMS } from './lexicon.ts'
 
 export const PUBLIC_BODY = /\b(?:Agency|Department|Ministry|Service|Office|Bureau|Police|Council|Commission|Authority|Administration|Court|University|Government|Assembly|Legislature)\b/
+// ("the port authority": a public body described in lower case is one too.)
+const PUBLIC_ANY_CASE = new RegExp(PUBLIC_BODY.source, 'i')
+export const publicBody = (name: string) => PUBLIC_ANY_CASE.test(name)
 
 // A company's role nouns ("the chipmaker"), and names of a state's own bodies, which are no company.
 export const COMPANY_HEADS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'lender', 'insurer', 'retailer', 'airline', 'miner', 'manufacturer', 'maker', 'conglomerate', 'startup'])
