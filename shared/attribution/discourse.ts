@@ -11,6 +11,8 @@ import { knownOutlet } from './outlets.ts'
 import { LEGAL_SUFFIX } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 import { textFor } from './text-pronouns.ts'
+import { agencyJustNamed } from './agency-nouns.ts'
+import { hasRole } from './role-synonyms.ts'
 import { PersonNames } from './name-forms.ts'
 import { fromGivenName } from './name-starts.ts'
 import type { PersonGenders } from './person-gender.ts'
@@ -195,7 +197,7 @@ export class Discourse {
         const found = latestSpeaker(recent.filter((e) => firm(e) && inReach(e))) ?? recent.find((e) => firm(e) && inReach(e))
         if (found) return found
       }
-      return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
+      return (speaker.head === 'agency' ? agencyJustNamed(recent, para) : null) ?? recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
         // "Eurofer, the European steel association, welcomed the move. The group said": the body just named in this paragraph.
         ?? recent.find((e) => e.kind === 'organisation' && e.para === para && e.roles.has('body'))
         ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)))
@@ -208,10 +210,10 @@ export class Discourse {
     // "the prime minister" is not the deputy prime minister named last: a deputy's role needs "deputy" said.
     const deputy = speaker.mods.some(isDeputy)
     const rank = (e: Entity) => deputy || !(e.roles.has('deputy') || e.roles.has('vice'))
-    const fits = (e: Entity) => e.roles.has(speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same') && rank(e)
+    const fits = (e: Entity) => hasRole(e.roles, speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same') && rank(e)
     return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e))
       ?? recent.find((e) => named(e) && inReach(e))
-      ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head) && rank(e))
+      ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
       ?? (speaker.owned ? null : latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e))))
   }

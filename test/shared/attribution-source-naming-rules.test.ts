@@ -26,3 +26,28 @@ test('"the company" after a one-word firm that spoke is the firm, not a public b
   const place = 'Acme Shipping said 40 ships were waiting off Brindholm.\n\nThe company said it expected delays of up to a week.'
   assert.equal(who(place, 'expected delays'), 'Acme Shipping')
 })
+
+test('a day after a body\'s name is no part of it ("The Environmental Protection Agency on Tuesday proposed")', () => {
+  const text = 'The Coastal Protection Agency on Tuesday proposed new limits on soot. The agency said the rule would prevent 4,000 deaths a year.\n\nMore rules follow.'
+  assert.equal(who(text, 'prevent 4,000 deaths'), 'Coastal Protection Agency')
+  // Near miss: "on" inside a body's name still joins it.
+  assert.equal(who('The Commission on Human Rights said the law was unjust.', 'law was unjust'), 'Commission on Human Rights')
+})
+
+test('"the agency" is the public body named last in its paragraph, whatever its name\'s noun', () => {
+  const text = 'The Coastal Protection Agency said soot limits were due.\n\nThe Federal Drone Administration on Monday proposed new limits on drones. The agency said the rule would prevent 40 crashes a year.\n\nMore rules follow.'
+  assert.equal(who(text, 'prevent 40 crashes'), 'Federal Drone Administration')
+  // Near miss: with no body named in its paragraph, the agency named so further back.
+  const back = 'The Coastal Protection Agency said soot limits were due.\n\nThe agency said the rule would prevent 40 deaths a year.\n\nMore rules follow.'
+  assert.equal(who(back, 'prevent 40 deaths'), 'Coastal Protection Agency')
+})
+
+test('a role noun that stands for a title ("the Ukrainian leader", "the lawmaker") is the person with that title', () => {
+  const text = 'Agency chief Michael Regan said the rule was overdue.\n\nUkrainian President Volodymyr Zelenskyy thanked allies. The Ukrainian leader said more air defense was needed.'
+  assert.equal(who(text, 'more air defense'), 'Volodymyr Zelenskyy')
+  const lawmaker = 'Gov. Dana Welk said the budget was balanced. Sen. Tom Brandt called it a sham. The lawmaker said he would vote no.'
+  assert.equal(who(lawmaker, 'would vote no'), 'Tom Brandt')
+  // Near miss: a leader of another country is no fit for "the Ukrainian leader".
+  const other = 'Ukrainian President Volodymyr Zelenskyy thanked allies. Polish President Andrzej Duda said aid would flow. The Ukrainian leader said more air defense was needed.'
+  assert.equal(who(other, 'more air defense'), 'Volodymyr Zelenskyy')
+})
