@@ -15,7 +15,7 @@ const KNOWN: readonly (readonly string[])[] = [
   ['CNBC'], ['CNN'], ['BBC', 'BBC News'], ['NHK'], ['Kyodo', 'Kyodo News', 'Kyodo News Agency'], ['Yonhap', 'Yonhap News Agency'],
   ['Global Times'], ['China Daily'], ["People's Daily", "People's Daily Online"], ['CGTN', 'China Global Television Network'], ['CCTV', 'China Central Television'], ['CNR', 'China National Radio'],
   ['RT', 'Russia Today'], ['Sputnik', 'Sputnik News'], ['Kommersant'], ['Izvestia'], ['Vedomosti'], ['RBC'],
-  ['The New York Times', 'New York Times', 'NYT'], ['The Washington Post', 'Washington Post'],
+  ['The New York Times', 'New York Times', 'NYT', 'NY Times'], ['The Washington Post', 'Washington Post'],
   ['The Wall Street Journal', 'Wall Street Journal', 'WSJ'], ['Financial Times', 'FT', 'The Financial Times'],
   ['The Guardian', 'Guardian'], ['The Economist', 'Economist'], ['Nikkei', 'Nikkei Asia'],
   ['South China Morning Post', 'SCMP'], ['Al Jazeera'], ['Politico'], ['Axios'], ['Dow Jones', 'Dow Jones Newswires'],

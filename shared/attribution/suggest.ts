@@ -55,6 +55,7 @@ import { bodyInTitle, describedAsBody } from './title-bodies.ts'
 import { fold } from './fold.ts'
 import { relayFrame } from './relay-frames.ts'
 import { carriesOn, narratesEvent, reportsEvent } from './continuation.ts'
+import { shortMastheads } from './short-mastheads.ts'
 import { interviewFrames } from './interview-frames.ts'
 import { NameKinds } from './name-kinds.ts'
 import { socialPosts } from './social-posts.ts'
@@ -220,7 +221,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const fuller = fullerAnonymous(placed.flatMap((p, at) => unnamed(p).map((n) => ({ name: discourse.renamed.get(n) ?? n, at }))), (at) => at === 0 || sentences[at]!.heading)
   const issued = officialIssuers(placed.map((p, i) => (p ? { source: p.attribution.source, kind: p.attribution.kind, para: sentences[i]!.para } : null)))
   // A group numbered once a separate source appears ("A second official") stays the group where the words are the group's.
-  const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return issued.get(n) ?? fuller.get(n) ?? n }
+  const masthead = shortMastheads(text)
+  const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return masthead(issued.get(n) ?? fuller.get(n) ?? n) }
   const index = new SourceIndex(options.registry ?? [])
   const kinds = new NameKinds(text)
   const out: Suggestion[] = []
@@ -234,7 +236,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const source = renamed(a.source, groupSpeaks(text, a.main))
     out.push({
       content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
-      source, sourceKind: kinds.of(source, a.kind), via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
+      source, sourceKind: kinds.of(source, a.kind), via: a.via && masthead(a.via), venue: a.venue, confidence, contentIn: p.contentIn,
       otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: a.via ? index.match(a.via) : null,
     })
   })

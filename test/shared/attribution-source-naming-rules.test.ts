@@ -51,3 +51,13 @@ test('a role noun that stands for a title ("the Ukrainian leader", "the lawmaker
   const other = 'Ukrainian President Volodymyr Zelenskyy thanked allies. Polish President Andrzej Duda said aid would flow. The Ukrainian leader said more air defense was needed.'
   assert.equal(who(other, 'more air defense'), 'Volodymyr Zelenskyy')
 })
+
+test('a masthead written short after its full name ("the Times" after "the New York Times") is the full masthead', () => {
+  const text = 'WASHINGTON (Reuters) - An adviser met officials last year, the New York Times reported on Friday.\n\nSales of the book rose 5%, the Times said.'
+  assert.equal(who(text, 'Sales of the book'), 'The New York Times')
+  // Near miss: with no fuller masthead in the story, "the Times" stays the Times.
+  assert.equal(who('LONDON - Sales of the book rose 5%, the Times said.', 'Sales of the book'), 'The Times')
+  // Nor when two full mastheads end in the same word.
+  const two = 'The Los Angeles Times and the New York Times both reported the deal.\n\nSales of the book rose 5%, the Times said.'
+  assert.equal(who(two, 'Sales of the book'), 'The Times')
+})
