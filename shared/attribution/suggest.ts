@@ -56,6 +56,7 @@ import { fold } from './fold.ts'
 import { relayFrame } from './relay-frames.ts'
 import { carriesOn, narratesEvent, reportsEvent } from './continuation.ts'
 import { shortMastheads } from './short-mastheads.ts'
+import { officeHolders } from './office-holders.ts'
 import { interviewFrames } from './interview-frames.ts'
 import { NameKinds } from './name-kinds.ts'
 import { socialPosts } from './social-posts.ts'
@@ -222,6 +223,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const issued = officialIssuers(placed.map((p, i) => (p ? { source: p.attribution.source, kind: p.attribution.kind, para: sentences[i]!.para } : null)))
   // A group numbered once a separate source appears ("A second official") stays the group where the words are the group's.
   const masthead = shortMastheads(text)
+  // ("Austria's interior minister said": the holder the article names with that title, office-holders.ts.)
+  const holder = officeHolders(named.flat().flatMap((n) => { const c = discourse.canonical(n.name); return c.kind === 'person' && n.titles.length ? [{ name: c.name, titles: n.titles }] : [] }))
   const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return masthead(issued.get(n) ?? fuller.get(n) ?? n) }
   const index = new SourceIndex(options.registry ?? [])
   const kinds = new NameKinds(text)
@@ -233,10 +236,12 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const content = p.contentIn === 'same' ? contentSpan(text, tokens, s, a) : { start: s.start, end: s.end }
     const cues = a.cues.map((c) => span(text, c.start, c.end))
     const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
-    const source = renamed(a.source, groupSpeaks(text, a.main))
+    const named = renamed(a.source, groupSpeaks(text, a.main))
+    const held = a.kind === 'anonymous' ? holder(named) : null
+    const source = held ?? named
     out.push({
       content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
-      source, sourceKind: kinds.of(source, a.kind), via: a.via && masthead(a.via), venue: a.venue, confidence, contentIn: p.contentIn,
+      source, sourceKind: held ? 'person' : kinds.of(source, a.kind), via: a.via && masthead(a.via), venue: a.venue, confidence, contentIn: p.contentIn,
       otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: a.via ? index.match(a.via) : null,
     })
   })

@@ -61,3 +61,14 @@ test('a masthead written short after its full name ("the Times" after "the New Y
   const two = 'The Los Angeles Times and the New York Times both reported the deal.\n\nSales of the book rose 5%, the Times said.'
   assert.equal(who(two, 'Sales of the book'), 'The Times')
 })
+
+test('a country\'s office described without a name ("Austria\'s interior minister") is the holder the article names with that title', () => {
+  const text = 'VIENNA - The old mill will become a police station, Austria\'s interior minister said on Tuesday.\n\n"It sends a signal," Interior Minister Wolf Peschel said in a statement.'
+  assert.equal(who(text, 'old mill'), 'Wolf Peschel')
+  const diplomat = 'Elections are needed, says Russian top diplomat\n\nMOSCOW - Russian Foreign Minister Sergei Lavin said on Thursday that talks were stalled.\n\n"We must act," the Russian top diplomat noted.'
+  assert.equal(who(diplomat, 'Elections are needed'), 'Sergei Lavin')
+  assert.equal(who(diplomat, 'We must act'), 'Sergei Lavin')
+  // Near miss: the holder of another country's office is not the one described.
+  const other = 'VIENNA - The old mill will become a police station, Austria\'s interior minister said on Tuesday.\n\nGerman Interior Minister Nils Faber said he welcomed the plan.'
+  assert.equal(who(other, 'old mill'), 'Austria\'s interior minister (anonymous)')
+})
