@@ -57,6 +57,7 @@ import { relayFrame } from './relay-frames.ts'
 import { carriesOn, narratesEvent, reportsEvent } from './continuation.ts'
 import { shortMastheads } from './short-mastheads.ts'
 import { officeHolders } from './office-holders.ts'
+import { homeMinistries } from './home-ministries.ts'
 import { interviewFrames } from './interview-frames.ts'
 import { NameKinds } from './name-kinds.ts'
 import { socialPosts } from './social-posts.ts'
@@ -223,9 +224,11 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const issued = officialIssuers(placed.map((p, i) => (p ? { source: p.attribution.source, kind: p.attribution.kind, para: sentences[i]!.para } : null)))
   // A group numbered once a separate source appears ("A second official") stays the group where the words are the group's.
   const masthead = shortMastheads(text)
+  // ("the Finance Ministry said" under a Moscow dateline: the Russian one, home-ministries.ts.)
+  const ministry = homeMinistries(text, discourse.country, placed.flatMap((p) => (p ? [p.attribution.source] : [])))
   // ("Austria's interior minister said": the holder the article names with that title, office-holders.ts.)
   const holder = officeHolders(named.flat().flatMap((n) => { const c = discourse.canonical(n.name); return c.kind === 'person' && n.titles.length ? [{ name: c.name, titles: n.titles }] : [] }))
-  const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return masthead(issued.get(n) ?? fuller.get(n) ?? n) }
+  const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return ministry(masthead(issued.get(n) ?? fuller.get(n) ?? n)) }
   const index = new SourceIndex(options.registry ?? [])
   const kinds = new NameKinds(text)
   const out: Suggestion[] = []

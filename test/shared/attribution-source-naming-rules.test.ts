@@ -72,3 +72,15 @@ test('a country\'s office described without a name ("Austria\'s interior ministe
   const other = 'VIENNA - The old mill will become a police station, Austria\'s interior minister said on Tuesday.\n\nGerman Interior Minister Nils Faber said he welcomed the plan.'
   assert.equal(who(other, 'old mill'), 'Austria\'s interior minister (anonymous)')
 })
+
+test('a ministry named without its country is the dateline\'s country\'s', () => {
+  const text = 'MOSCOW. Nov 28 (Interfax) - Oil output held steady, the Finance Ministry said on Friday.\n\nMore text follows here.'
+  assert.equal(who(text, 'Oil output held'), 'Russian Finance Ministry')
+  const dash = 'VIENNA — The mill will house police offices, the Interior Ministry said in a statement.\n\nMore text follows here.'
+  assert.equal(who(dash, 'The mill will'), 'Austrian Interior Ministry')
+  // Near miss: an American dateline's ministry is another state's; and an owner the text gave stays its own.
+  const washington = 'WASHINGTON (Reuters) - The talks had stalled, the Foreign Ministry said.\n\nMore text follows here.'
+  assert.equal(who(washington, 'The talks had'), 'Foreign Ministry')
+  const north = 'SEOUL, Nov. 27 (Yonhap) -- In a statement, the North\'s Foreign Ministry accused Washington of staging a rehearsal.\n\nThe Foreign Ministry said the drills were a threat.\n\nMore text follows.'
+  assert.equal(who(north, 'drills were a threat'), 'Foreign Ministry')
+})
