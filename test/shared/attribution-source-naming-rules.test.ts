@@ -84,3 +84,11 @@ test('a ministry named without its country is the dateline\'s country\'s', () =>
   const north = 'SEOUL, Nov. 27 (Yonhap) -- In a statement, the North\'s Foreign Ministry accused Washington of staging a rehearsal.\n\nThe Foreign Ministry said the drills were a threat.\n\nMore text follows.'
   assert.equal(who(north, 'drills were a threat'), 'Foreign Ministry')
 })
+
+test('initials written as a word with one capital ("Bat" after "British American Tobacco") are the body spelt out', () => {
+  const text = 'The ban threatens tensions with British American Tobacco, which plans a factory.\n\nIn July, Bat announced it had won approval for the plant.'
+  assert.equal(who(text, 'it had won approval'), 'British American Tobacco')
+  // Near miss: a word no run of capitals spells stays as written.
+  const other = 'The ban threatens tensions with British American Tobacco, which plans a factory.\n\nIn July, Reynolds announced it had won approval for the plant.'
+  assert.equal(who(other, 'it had won approval'), 'Reynolds')
+})
