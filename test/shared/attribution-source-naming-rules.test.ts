@@ -92,3 +92,11 @@ test('initials written as a word with one capital ("Bat" after "British American
   const other = 'The ban threatens tensions with British American Tobacco, which plans a factory.\n\nIn July, Reynolds announced it had won approval for the plant.'
   assert.equal(who(other, 'it had won approval'), 'Reynolds')
 })
+
+test('"It" after a body that cited figures is the body, not the figures it cited', () => {
+  const text = 'Fraud clampdown urged\n\nThe National Audit Office said although the latest figures showed reported fraud was falling, rules were weak. It also expressed concern that the accounts were qualified.'
+  assert.equal(who(text, 'accounts were qualified'), 'National Audit Office')
+  // Near miss: a text that spoke on its own is still what "it" stands for.
+  const alone = 'Fraud clampdown urged\n\nThe latest figures showed reported fraud was falling. It also showed that fines rose.'
+  assert.equal(who(alone, 'fines rose'), 'latest figures')
+})
