@@ -58,6 +58,7 @@ import { carriesOn, narratesEvent, reportsEvent } from './continuation.ts'
 import { shortMastheads } from './short-mastheads.ts'
 import { officeHolders } from './office-holders.ts'
 import { homeMinistries } from './home-ministries.ts'
+import { firmInName } from './firm-in-names.ts'
 import { interviewFrames } from './interview-frames.ts'
 import { NameKinds } from './name-kinds.ts'
 import { socialPosts } from './social-posts.ts'
@@ -151,6 +152,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       // (A name the tagger did not read as one, "Josh Earnest", is learnt from its cue for the short forms after.)
       if (r.kind === 'person' && r.named) discourse.learnName(r.name)
       if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
+      if (r.kind === 'anonymous') r.name = firmInName(r.name, text.slice(s.start, c.start), named[s.index]!, (n) => discourse.canonical(n))
       if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.slice(s.start, c.start).includes(n), s.para, paragraphBefore(text, c.start)) ?? describedGroup(r.name, text, tokens, c.start, text.slice(Math.max(0, c.start - 20), c.end)) ?? r.name
       resolved.set(c, r)
     }

@@ -100,3 +100,11 @@ test('"It" after a body that cited figures is the body, not the figures it cited
   const alone = 'Fraud clampdown urged\n\nThe latest figures showed reported fraud was falling. It also showed that fines rose.'
   assert.equal(who(alone, 'fines rose'), 'latest figures')
 })
+
+test('an unnamed source placed at "the carmaker" or "the company" is placed at the company its sentence names', () => {
+  const text = 'Engines to go\n\nFiat is to stop making engines at its Arese plant, unions at the Italian carmaker have said.\n\nMore text follows here.'
+  assert.equal(who(text, 'stop making engines'), 'unions at Fiat (anonymous)')
+  // Near miss: with no company named before the cue in the sentence, the words stay as written.
+  const none = 'Engines to go\n\nThe Arese plant will stop making engines, unions at the Italian carmaker have said.\n\nMore text follows here.'
+  assert.equal(who(none, 'stop making engines'), 'unions at the Italian carmaker (anonymous)')
+})
