@@ -18,7 +18,8 @@ import { fromGivenName } from './name-starts.ts'
 import type { PersonGenders } from './person-gender.ts'
 import { resolvePronoun } from './pronoun-resolve.ts'
 import { groupNamedBy } from './group-names.ts'
-import { COMPANY_HEADS, learnShortForms, publicBody, STATE_BODY } from './org-forms.ts'
+import { COMPANY_HEADS, learnShortForms } from './org-forms.ts'
+import { companyFor, placeLike } from './company-nouns.ts'
 import { bodyFor } from './body-for.ts'
 import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
 import { PARTICLE } from './name-particles.ts'
@@ -189,22 +190,17 @@ export class Discourse {
       if (speaker.head === 'government' && this.country && !recent.some((e) => e.kind === 'organisation' && fold(e.name).includes('government') && inReach(e))) {
         return this.mention(`${this.country} government`, 'organisation', para, [], false)
       }
-      // "The company said" after "Boeing Co. ... The U.S. Air Force said": a company is no public body.
-      if (COMPANY_HEADS.has(speaker.head)) {
-        // ("Maersk said ... The company said": one unknown word that spoke, never a person's full name, is a firm.)
-        const firm = (e: Entity) => !isPlace(e.name) && (e.kind === 'organisation' && !publicBody(e.name) && !STATE_BODY.test(e.name) && (!this.placeLike(e) || e.spokeAt >= 0) ||
-          e.kind === 'person' && e.spokeAt >= 0 && !/\s/.test(e.name))
-        const found = latestSpeaker(recent.filter((e) => firm(e) && inReach(e))) ?? recent.find((e) => firm(e) && inReach(e))
-        if (found) return found
-      }
+      // "The company said": a firm, no public body (company-nouns.ts).
+      const company = COMPANY_HEADS.has(speaker.head) ? companyFor(recent, inReach) : null
+      if (company) return company
       return (speaker.head === 'agency' ? agencyJustNamed(recent, para) : null) ?? recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
         // "Eurofer, the European steel association, welcomed the move. The group said": the body just named in this paragraph.
         ?? recent.find((e) => e.kind === 'organisation' && e.para === para && e.roles.has('body'))
-        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)))
-        ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e))
+        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !placeLike(e)))
+        ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !placeLike(e))
         // A story about one company says "the company" paragraphs after naming it.
         ?? recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head))
-        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !this.placeLike(e))) ?? null
+        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !placeLike(e))) ?? null
     }
     const named = (e: Entity) => e.kind === 'anonymous' && fold(e.name).includes(speaker.head)
     // "the prime minister" is not the deputy prime minister named last: a deputy's role needs "deputy" said.
@@ -299,9 +295,5 @@ export class Discourse {
   resolveAnonymous(head: string): Entity | null {
     const stem = head.replace(/s$/, '')
     return [...this.recent.values()].reverse().find((e) => e.kind === 'anonymous' && fold(e.name).includes(stem)) ?? null
-  }
-
-  private placeLike(e: Entity): boolean {
-    return !e.roles.has('body') && !/\s/.test(e.name) && kindOfName(e.name) === 'organisation' && /^[A-Z][a-z]+$/.test(e.name)
   }
 }
