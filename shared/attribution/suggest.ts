@@ -176,7 +176,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     frames.push(frame)
     // Remember who spoke and who was named, for pronouns and role nouns later.
     // (The sentence's main speaker last, as the one who spoke last: "The NAO said the latest figures showed ... It also said".)
-    for (const c of attribution ? [...cues.filter((x) => x !== attribution!.main), ...cues.filter((x) => x === attribution!.main)] : cues) {
+    for (const c of attribution ? [...cues.filter((x) => x !== attribution.main), ...cues.filter((x) => x === attribution.main)] : cues) {
       const r = resolved.get(c)
       if (!r) continue
       const spoke = attribution !== null && (c === attribution.main || attribution.cues.includes(c) && !reportedPronoun(c, cues))
