@@ -47,6 +47,7 @@ function spelledOut(text: string, found: Map<string, string>): void {
     if (!found.has(m[0]) && !knownOutlet(m[0])) wanted.add(m[0])
     if (wanted.size >= MAX) break
   }
+  titleCaseInitials(text, wanted)
   if (wanted.size === 0) return
   for (const m of text.matchAll(PAIR_BODY)) {
     const short = m.slice(1).filter(Boolean).join('')
@@ -62,9 +63,12 @@ function spelledOut(text: string, found: Map<string, string>): void {
     // (The run may carry a word before the body's name: "San Ysidro, California, Customs and ...".)
     for (let k = 0; k + 3 <= initials.length; k++) {
       const short = initials.slice(k)
-      if (!wanted.has(short) || found.has(short)) continue
-      const name = m[0].slice(m[0].indexOf(words.filter(Boolean)[k]!))
-      if (!looksLikeOutlet(name)) found.set(short, name)
+      const titled = short[0] + short.slice(1).toLowerCase()
+      for (const form of [short, titled]) {
+        if (!wanted.has(form) || found.has(form)) continue
+        const name = m[0].slice(m[0].indexOf(words.filter(Boolean)[k]!))
+        if (!looksLikeOutlet(name)) found.set(form, name)
+      }
     }
   }
 }
@@ -87,5 +91,28 @@ function officesSpelledOut(text: string, found: Map<string, string>): void {
       if (k > words.length || !wanted.has(initials) || found.has(`${initials}'s office`)) continue
       found.set(`${initials}'s office`, `${words.join(' ')}'s office`)
     }
+  }
+}
+
+// "British American Tobacco ... Bat said", "Nato": the house style of some
+// papers writes initials as a word with one capital. Only a word of three to
+// five letters that some run of three or more capitalised words spells is
+// looked for, in one pass over the text's capitalised words.
+const TITLED_WORD = /\b\p{Lu}\p{Ll}{2,4}\b/gu
+
+function titleCaseInitials(text: string, wanted: Set<string>): void {
+  const spelt = new Set<string>()
+  let runs = 0
+  for (const m of text.matchAll(RUN)) {
+    if (++runs > 4 * MAX || spelt.size >= MAX) break
+    const words = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w !== 'The')
+    if (words.length < 3 || words.length > 5 || words.every((w) => TITLES.has(w.toLowerCase()))) continue
+    const initials = words.map((w) => w[0]).join('')
+    spelt.add(initials[0] + initials.slice(1).toLowerCase())
+  }
+  if (spelt.size === 0) return
+  for (const m of text.matchAll(TITLED_WORD)) {
+    if (spelt.has(m[0]) && !knownOutlet(m[0])) wanted.add(m[0])
+    if (wanted.size >= 2 * MAX) break
   }
 }

@@ -1,7 +1,8 @@
 // What a wire dateline tells: the publisher ("BEIJING, Nov. 5 (Xinhua) --")
 // and the country the article is written from ("ANKARA, Sept 12 (Reuters) -").
 
-import { COUNTRY_OF_CAPITAL, DEMONYM_OF } from './lexicon.ts'
+import { stateAdjective } from './state-bodies.ts'
+import { COUNTRY_OF_CAPITAL } from './lexicon.ts'
 import { isDistributor, knownOutlet } from './outlets.ts'
 import { housePublisher } from './wire-datelines.ts'
 import { wireCredit } from './wire-credits.ts'
@@ -9,11 +10,12 @@ import { wireCredit } from './wire-credits.ts'
 // The adjective of the country a dateline's capital is in: "ANKARA, Sept 12 (Reuters) -" -> Turkish.
 export function countryOf(text: string): string | null {
   const place = datelinePlace(text.slice(0, 600))
-  const country = place ? COUNTRY_OF_CAPITAL.get(place.trim().toLowerCase()) : undefined
-  return country ? DEMONYM_OF.get(country) ?? null : null
+  // ("SEOUL": the capital of a divided country stands for its own half, state-bodies.ts.)
+  return place && COUNTRY_OF_CAPITAL.has(place.trim().toLowerCase()) ? stateAdjective(place.trim()) ?? null : null
 }
 
-const PLACE = /([A-Z][A-Z .'-]{2,30}),/y
+// ("MOSCOW, Nov 28", "MOSCOW. Nov 28 (Interfax)", "VIENNA —", "VIENNA (Reuters) -": capitals before a comma, a dot, a dash or a bracket.)
+const PLACE = /([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]*){0,3})(?:,|\. |\s+(?:—|–|--?)\s|\s+\()/y
 
 // The capitals opening one of the first five lines that are not blank:
 // after a headline, a dek and a byline, "NAIROBI, Kenya (AP) —" may open the

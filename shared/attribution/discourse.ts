@@ -10,12 +10,16 @@ import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
 import { LEGAL_SUFFIX } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
+import { textFor } from './text-pronouns.ts'
+import { agencyJustNamed } from './agency-nouns.ts'
+import { hasRole } from './role-synonyms.ts'
 import { PersonNames } from './name-forms.ts'
 import { fromGivenName } from './name-starts.ts'
 import type { PersonGenders } from './person-gender.ts'
 import { resolvePronoun } from './pronoun-resolve.ts'
 import { groupNamedBy } from './group-names.ts'
-import { COMPANY_HEADS, learnShortForms, PUBLIC_BODY, STATE_BODY } from './org-forms.ts'
+import { COMPANY_HEADS, learnShortForms } from './org-forms.ts'
+import { companyFor, placeLike } from './company-nouns.ts'
 import { bodyFor } from './body-for.ts'
 import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
 import { PARTICLE } from './name-particles.ts'
@@ -128,8 +132,8 @@ export class Discourse {
     if (org) return { name: org.replace(LEGAL_SUFFIX, ''), kind: 'organisation' }
     if (kind !== 'person') return { name: kind === 'organisation' ? clean.replace(LEGAL_SUFFIX, '') : clean, kind }
     const parts = clean.split(/\s+/)
-    // ("von der Leyen": a surname with its particles is a short form too.)
-    if (parts.length <= 2 || PARTICLE.test(parts[0]!)) {
+    // ("von der Leyen": a surname with its particles is a short form too, "Von der Leyen" as a sentence opens it.)
+    if (parts.length <= 2 || PARTICLE.test(parts[0]!.toLowerCase())) {
       const longer = this.people.fullest(clean)
       if (longer) return { name: longer, kind }
     }
@@ -170,12 +174,14 @@ export class Discourse {
   resolve(speaker: Speaker, para: number): Entity | null {
     const recent = [...this.recent.values()].reverse()
     const inReach = (e: Entity) => para - e.para <= REACH
+    if (speaker.type === 'pronoun' && speaker.text) return textFor(recent, para)
     if (speaker.type === 'pronoun') return resolvePronoun(recent, speaker.word, para, REACH, this.genders)
     if (speaker.type !== 'role') return null
     // "the communique" is the last communique named, else the last text.
     if (speaker.group === 'document') {
       return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`))
         // ("the joint communique" is left to the article's fuller name for it, documents.ts.)
+        ?? (speaker.named ? this.mention(speaker.named, 'document', para, [], false) : null)
         ?? (speaker.mods.length ? null : this.textOfBody(recent, speaker.head, para)) ?? recent.find((e) => e.kind === 'document') ?? null
     }
     // "the newspaper said" after "the Financial Times reported": the outlet that reported, not one merely named ("(Reuters)").
@@ -190,31 +196,28 @@ export class Discourse {
       if (speaker.head === 'government' && this.country && !recent.some((e) => e.kind === 'organisation' && fold(e.name).includes('government') && inReach(e))) {
         return this.mention(`${this.country} government`, 'organisation', para, [], false)
       }
-      // "The company said" after "Boeing Co. ... The U.S. Air Force said": a company is no public body.
-      if (COMPANY_HEADS.has(speaker.head)) {
-        const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name) && !STATE_BODY.test(e.name) && !this.placeLike(e) && !isPlace(e.name)
-        const found = latestSpeaker(recent.filter((e) => firm(e) && inReach(e))) ?? recent.find((e) => firm(e) && inReach(e))
-        if (found) return found
-      }
-      return recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
+      // "The company said": a firm, no public body (company-nouns.ts).
+      const company = COMPANY_HEADS.has(speaker.head) ? companyFor(recent, inReach) : null
+      if (company) return company
+      return (speaker.head === 'agency' ? agencyJustNamed(recent, para) : null) ?? recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
         // "Eurofer, the European steel association, welcomed the move. The group said": the body just named in this paragraph.
         ?? recent.find((e) => e.kind === 'organisation' && e.para === para && e.roles.has('body'))
-        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e)))
-        ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !this.placeLike(e))
+        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !placeLike(e)))
+        ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !placeLike(e))
         // A story about one company says "the company" paragraphs after naming it.
         ?? recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head))
-        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !this.placeLike(e))) ?? null
+        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !placeLike(e))) ?? null
     }
     const named = (e: Entity) => e.kind === 'anonymous' && fold(e.name).includes(speaker.head)
     // "the prime minister" is not the deputy prime minister named last: a deputy's role needs "deputy" said.
     const deputy = speaker.mods.some(isDeputy)
     const rank = (e: Entity) => deputy || !(e.roles.has('deputy') || e.roles.has('vice'))
-    const fits = (e: Entity) => e.roles.has(speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same') && rank(e)
+    const fits = (e: Entity) => hasRole(e.roles, speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same') && rank(e)
     // ("The Bat spokeswoman said": a body's spokesperson is one the article named so, else its unnamed one.)
     if (speaker.body) return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e)) ?? null
     return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e))
       ?? recent.find((e) => named(e) && inReach(e))
-      ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head) && rank(e))
+      ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
       ?? (speaker.owned ? null : latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e))))
   }
@@ -300,9 +303,5 @@ export class Discourse {
   resolveAnonymous(head: string): Entity | null {
     const stem = head.replace(/s$/, '')
     return [...this.recent.values()].reverse().find((e) => e.kind === 'anonymous' && fold(e.name).includes(stem)) ?? null
-  }
-
-  private placeLike(e: Entity): boolean {
-    return !e.roles.has('body') && !/\s/.test(e.name) && kindOfName(e.name) === 'organisation' && /^[A-Z][a-z]+$/.test(e.name)
   }
 }

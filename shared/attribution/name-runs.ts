@@ -6,7 +6,7 @@ import type { Token } from './nlp.ts'
 import { isCap } from './phrases.ts'
 import type { Sentence } from './sentences.ts'
 import { describe } from './speakers.ts'
-import { ORG_WORDS, TITLES } from './lexicon.ts'
+import { CALENDAR, ORG_WORDS, TITLES } from './lexicon.ts'
 import { givenNameAsOther } from './given-names.ts'
 import { surnameAsVerb } from './name-lines.ts'
 import { bodyThenPerson } from './org-person-runs.ts'
@@ -47,7 +47,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
     if (ok || t && givenNameAsOther(tokens, k, s) || a >= 0 && t && surnameAsVerb(tokens, k, s)) { if (a < 0) a = k; continue }
     // "Ministry of Transport": a linker between capitalised words stays in the name.
     // ("Commission on Human Rights": "on" after a body's word.)
-    if (a >= 0 && t && (/^(?:of|for)$/.test(t.lower) || t.lower === 'on' && ORG_WORDS.has(tokens[k - 1]!.lower)) && k + 1 < s.to && isCap(tokens[k + 1]!)) {
+    // ("The Environmental Protection Agency on Tuesday proposed": a day is no part of a name.)
+    if (a >= 0 && t && (/^(?:of|for)$/.test(t.lower) || t.lower === 'on' && ORG_WORDS.has(tokens[k - 1]!.lower)) && k + 1 < s.to && isCap(tokens[k + 1]!) && !CALENDAR.has(tokens[k + 1]!.lower)) {
       // "Shares of Nordwave": a plural noun opening the sentence is not part of the name.
       if (a === s.from && k === a + 1 && /s$/.test(tokens[a]!.lower) && !ORG_WORDS.has(tokens[a]!.lower)) a = -1
       continue

@@ -7,6 +7,9 @@ import { kindOfName } from './kinds.ts'
 import { DEMONYMS } from './lexicon.ts'
 
 export const PUBLIC_BODY = /\b(?:Agency|Department|Ministry|Service|Office|Bureau|Police|Council|Commission|Authority|Administration|Court|University|Government|Assembly|Legislature)\b/
+// ("the port authority": a public body described in lower case is one too.)
+const PUBLIC_ANY_CASE = new RegExp(PUBLIC_BODY.source, 'i')
+export const publicBody = (name: string) => PUBLIC_ANY_CASE.test(name)
 
 // Initials of countries and unions of states, which open the names of their bodies ("US Army", "EU Council").
 const COUNTRY_INITIALS = /^(?:US|USA|UK|EU|UN|UAE|GB|PRC|ROK|DPRK|NATO|ASEAN|AU)$/

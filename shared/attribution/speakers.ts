@@ -6,23 +6,23 @@
 import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
 import { isCap } from './phrases.ts'
-import {
-  ANONYMOUS_HEADS, CALENDAR, DEMONYM_OF, LEGAL_SUFFIX, DEMONYMS, PLACES, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, SOURCE_PLACES, TITLES,
-} from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, DEMONYM_OF, DEMONYMS, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, TITLES } from './lexicon.ts'
 import { isDistributor, knownOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
-import { describesReports, isJob, pastOpener, pastPosting } from './name-titles.ts'
+import { isJob, pastOpener, pastPosting } from './name-titles.ts'
 import { personPart } from './name-heads.ts'
 import { kindOfName } from './kinds.ts'
-import { anonymousName, opensSentence } from './anonymous-phrase.ts'
-import { stateBodyName } from './state-bodies.ts'
+import { anonymousName } from './anonymous-phrase.ts'
 import type { Speaker } from './speaker-type.ts'
 import { personOfBody } from './person-of-body.ts'
-import { countryBefore } from './country-before.ts'
 import { pastMasthead } from './masthead-runs.ts'
-import { BODY_DESCRIPTIONS, FIRM_STAFF, HEDGES, MISSIONS, OWN_CHANNELS, PARTISANS, SPOKES } from './speaker-words.ts'
+import { BODY_DESCRIPTIONS, OWN_CHANNELS, PARTISANS } from './speaker-words.ts'
 import { particleName } from './name-particles.ts'
+import { LINK, POSSESSIVE, bare, capOrLink, slice, type PhraseWords } from './phrase-words.ts'
+import { textSpeaker } from './text-speakers.ts'
+import { prepositionSpeaker } from './preposition-speakers.ts'
+import { roleSpeaker } from './role-speakers.ts'
 
 export type { Speaker } from './speaker-type.ts'
 
@@ -30,22 +30,12 @@ export type { Speaker } from './speaker-type.ts'
 // ("House Speaker Brian Bosma", "First Lady Michelle Obama": titles of a person only before a name.)
 const ROLE_WORDS = new Set([...TITLES, ...PERSON_ROLES, ...OUTLET_ROLES, 'agency', 'speaker', 'lady'].map((w) => w.replace(/\.$/, '')))
 const isTitle = (w: string) => TITLES.has(w) || TITLES.has(`${w}.`)
-const LINK = /^(?:de|van|von|bin|al|da|di|del|der|la|le|of|for|-)$/
-// "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
-const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
-
-const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/
 // Bodies of a state, named by the country's adjective when a possessive names the country.
 const GENERIC_BODY = /\b(?:Staff|Ministry|Department|Office|Council|Committee|Commission|Agency|Service|Parliament|Government|Cabinet|Embassy|Customs|Court|Guard|Bank|Directorate|Administration)\b/
-const POSSESSIVE = /^(?:'s|’s|')$/
 
 // Helpers at module level: describe() runs for every name in the article.
-const bare = (w: Token) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)
-const capOrLink = (w: Token) => isCap(w) || LINK.test(w.lower)
 const orgWord = (w: Token) => ORG_WORDS.has(w.lower)
 const isOrgWord = (w: string) => ORG_WORDS.has(w)
-const isSame = (m: string) => m === 'same'
-const slice = (text: string, tokens: readonly Token[], from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)
 
 function common(w: string): boolean {
   return ANONYMOUS_HEADS.has(w) || PERSON_ROLES.has(w) || ORG_ROLES.has(w) || OUTLET_ROLES.has(w) ||
@@ -89,6 +79,7 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!
   const lowerWords = words.map(bare)
+  const place: PhraseWords = { text, tokens, a, b, det, words, lower: lowerWords, some }
   // "The People's Daily": a masthead's own possessive is no owner.
   if (words.length > 1 && knownOutlet(slice(text, tokens, a, b))) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   // "OPEC+", "Canal+": a plus joined to a capitalised name ends it.
@@ -96,42 +87,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   }
 
-  // "police in Lower Bavaria" are the Lower Bavaria police; "Iran's mission to the United Nations" is one body.
-  if (lowerWords[0] === 'police' && /^(?:in|of)$/.test(lowerWords[1] ?? '') && words.length > 2 && words.slice(2).every(capOrLink)) {
-    return { type: 'name', name: `${slice(text, tokens, a + 2, b)} police`, titles: [] }
-  }
-  // "a spokesperson for Downing Street" is an unnamed "Downing Street spokesperson", as "a Treasury spokesperson" is.
-  // ("A spokesperson at Air Mobility Command": "at" a named body too; "for the Interior Ministry" with its "the".)
-  if (lowerWords.length > 2 && SPOKES.has(lowerWords[0]!) && /^(?:for|at)$/.test(lowerWords[1]!) && (isCap(words[2]!) || lowerWords[2] === 'the' && words.length > 3 && isCap(words[3]!)) && (/^(?:a|an|one)$/.test(det) || det === '')) {
-    return { type: 'anonymous', name: `${slice(text, tokens, a + 2, b).replace(/^the /i, '')} ${lowerWords[0]} (anonymous)`, head: lowerWords[0]! }
-  }
-  // ("a spokesperson for the ministry": the body's role noun, resolved as "a ministry spokesperson" is.)
-  if (lowerWords.length === 4 && SPOKES.has(lowerWords[0]!) && lowerWords[1] === 'for' && lowerWords[2] === 'the' && ORG_ROLES.has(lowerWords[3]!) && /^(?:a|an|one)$/.test(det)) {
-    return { type: 'anonymous', name: `${lowerWords[3]} ${lowerWords[0]} (anonymous)`, head: lowerWords[0]! }
-  }
-  const to = lowerWords.indexOf('to')
-  if (to > 0 && MISSIONS.has(lowerWords[to - 1]!) && isCap(words[0]!) && isCap(head)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
-  // "people familiar with the matter", "a source close to the talks", "a source at the ministry": unnamed.
-  // "analysts at Goldman Sachs": a firm's analysts speak for the named firm, as "the bank said" would.
-  // ("Analysts at the Center for Macroeconomic Analysis": "the" may come before the firm.)
-  const firm = lowerWords[2] === 'the' ? 3 : 2
-  if (lowerWords.length > firm && FIRM_STAFF.test(lowerWords[0]!) && lowerWords[1] === 'at' && words.slice(firm).every((w) => capOrLink(w) || /^(?:&|the|and)$/.test(w.lower)) && isCap(words[firm]!)) {
-    // "JPMorgan Chase & Co." is JPMorgan Chase: a company's legal suffix is no part of its name.
-    // (Its role says it is a body: "firm".)
-    return { type: 'name', name: slice(text, tokens, a + firm, b).replace(LEGAL_SUFFIX, ''), titles: ['firm'] }
-  }
-  // "Residents of Kastri said", "Meteorologists expect": a plural common noun capitalised only because the sentence opens with it.
-  if (opensSentence(tokens, a) && /s$/.test(lowerWords[0]!) && ANONYMOUS_HEADS.has(lowerWords[0]!) && (words.length === 1 || /^(?:of|in|from|at|across)$/.test(lowerWords[1]!))) {
-    return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), head: lowerWords[0]!.replace(/s$/, '') }
-  }
-  for (let k = 1; k < lowerWords.length; k++) {
-    if (HEDGES.has(lowerWords[k]!)) return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b) }
-    // ("Another official, at the State Department": the place may sit after a comma.)
-    const held = lowerWords[k - 1] === ',' && k > 1 ? k - 2 : k - 1
-    if (SOURCE_PLACES.has(lowerWords[k]!) && (!words[held]!.cap || held === 0) && ANONYMOUS_HEADS.has(lowerWords[held]!)) {
-      return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b) }
-    }
-  }
+  const placed = prepositionSpeaker(place)
+  if (placed) return placed
 
   // The words before a possessive ("Ukraine's", "the president's"), when there is one.
   let possessive = -1
@@ -187,24 +144,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   }
 
   // A text: "a joint communique", "a CNBC report", "the document", "court filings".
-  if ((DOCUMENT_NOUNS.has(head.lower) || /s$/.test(head.lower) && DOCUMENT_NOUNS.has(head.lower.slice(0, -1))) && !isCap(head)) {
-    // "the British Retail Consortium": a demonym before another capitalised word belongs to the owner's name.
-    // ("Initial reports said": a describing word capitalised as the sentence opens owns nothing.)
-    const owners = words.filter((w, k) => isCap(w) && (!DEMONYMS.has(w.lower) || k + 1 < words.length - 1 && isCap(words[k + 1]!)) &&
-      !(k === 0 && opensSentence(tokens, a) && describesReports(w.lower)))
-    const owner = owners.length ? text.slice(owners[0]!.start, owners[owners.length - 1]!.end) : null
-    if (DEFINITE.test(det) && words.length <= 2 && !owner) return { type: 'role', head: head.lower, mods: lowerWords.slice(0, -1), group: 'document' }
-    // "according to local news reports", "Initial reports said": reports nobody is named for are unnamed sources.
-    if (!owner && !DEFINITE.test(det) && /^(?:reports|accounts)$/.test(head.lower)) {
-      const name = anonymousName(text, tokens, a, b)
-      return { type: 'anonymous', name: opensSentence(tokens, a) ? name[0]!.toLowerCase() + name.slice(1) : name, head: head.lower }
-    }
-    return { type: 'document', name: slice(text, tokens, a, b), owner }
-  }
-  // ("the 2020 Open Doors Report": a report's name may open with its year.)
-  if (isCap(head) && DOCUMENT_NOUNS.has(head.lower) && words.length > 1 && words.every((w, k) => isCap(w) || k === 0 && /^\d{4}$/.test(w.text) && words.length > 2)) {
-    return { type: 'document', name: slice(text, tokens, a, b), owner: null }
-  }
+  const textual = textSpeaker(place)
+  if (textual) return textual
   const tail = ownedByName ? words.slice(possessive + 1) : words
   // "the American Iron and Steel Institute": "and" joins the words of a body's name.
   const inName = (w: Token) => capOrLink(w) || /^(?:and|&)$/.test(w.lower) && orgWord(head)
@@ -255,54 +196,5 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     return { type: 'name', name: body, titles: [] }
   }
   // Lower-case head: a role noun or an unnamed source.
-  const mods = words.slice(0, -1).map((w) => w.lower)
-  const plural = /s$/.test(head.lower) && !PERSON_ROLES.has(head.lower)
-  const singular = plural ? head.lower.replace(/s$/, '') : head.lower
-  const capitalMods = words.slice(0, -1).filter((w) => isCap(w) && w.pos === 'PROPN' && !DEMONYMS.has(w.lower) && !PLACES.has(w.lower))
-  // "Ukraine's agriculture ministry": a named owner makes it definite.
-  const definite = DEFINITE.test(det) || ownedByName && ORG_ROLES.has(singular)
-  if (definite && !plural && (ORG_ROLES.has(singular) || OUTLET_ROLES.has(singular))) {
-    // "the FNV union", "the Interfax agency": the modifier names it.
-    // "the Bavarian interior ministry" is described, not named, by its capital: the whole phrase stands.
-    const afterCapitals = capitalMods.length ? words.slice(words.indexOf(capitalMods[capitalMods.length - 1]!) + 1, -1) : []
-    // ("the DeepState monitoring group": what the body does, between its name and the role noun, describes it too;
-    // "the Bavarian interior ministry" stays described.)
-    if (capitalMods.length && afterCapitals.every((w) => w.lower === 'news' || ORG_ROLES.has(w.lower) || OUTLET_ROLES.has(w.lower) || !w.cap && /ing$/.test(w.lower))) {
-      // ("the Scottish government", "the Obama administration": a place's or a leader's government is named with its noun.)
-      if (afterCapitals.length === 0 && /^(?:government|administration)$/.test(singular)) return { type: 'name', name: `${text.slice(capitalMods[0]!.start, head.start)}${head.text}`, titles: [] }
-      return { type: 'name', name: text.slice(capitalMods[0]!.start, capitalMods[capitalMods.length - 1]!.end), titles: [singular] }
-    }
-    // "Kazakhstan ..., its energy ministry said": the country the sentence is about owns it.
-    if (det === 'its' && ORG_ROLES.has(singular)) {
-      const country = countryBefore(tokens, a)
-      if (country) return { type: 'name', name: stateBodyName(country, slice(text, tokens, a, b)) ?? `${country}'s ${slice(text, tokens, a, b)}`, titles: [] }
-    }
-    // "Russia's foreign ministry": the Russian foreign ministry (state-bodies.ts).
-    const stateBody = ownedByName && possessive + 1 < words.length - 1 ? stateBodyName(slice(text, tokens, a, a + possessive), slice(text, tokens, a + possessive + 1, b)) : null
-    if (stateBody) return { type: 'name', name: stateBody, titles: [] }
-    // "the Dutch economy ministry": described well enough to stand as a name.
-    if (mods.length && ORG_ROLES.has(singular) && !mods.every(isSame)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
-  }
-  // "the second official": one of several unnamed sources, not a role noun for a named one.
-  const ordinal = plural ? undefined : ORDINALS.get(det) ?? (mods.length ? ORDINALS.get(mods[0]!) : undefined)
-  const unnamed = ANONYMOUS_HEADS.has(head.lower) || PERSON_ROLES.has(singular) || ANONYMOUS_HEADS.has(singular)
-  if (ordinal !== undefined && unnamed) {
-    return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular, ordinal }
-  }
-  if (DEFINITE.test(det) && !plural) {
-    if (OUTLET_ROLES.has(singular) || singular === 'agency' && mods.includes('news')) return { type: 'role', head: singular, mods, group: 'outlet' }
-    if (ORG_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'org' }
-    const body = SPOKES.has(singular) && mods.length && words.slice(0, -1).every((w) => isCap(w) && !DEMONYMS.has(w.lower) && !PLACES.has(w.lower)) ? slice(text, tokens, a, b - 1) : undefined
-    if (PERSON_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'person', owned: /^(?:his|her|their|its)$/.test(det), body }
-  }
-  if (unnamed || plural && !det && head.pos === 'NOUN') {
-    return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular }
-  }
-  // ("at the time called": a masthead is written with its capital, "Time".)
-  // (Lower case only as the masthead writes itself, "dpa"; "the times" is no outlet.)
-  const written = slice(text, tokens, a, b)
-  const known = knownOutlet(written)
-  const outlet = head.cap || known === written ? known : undefined
-  if (outlet) return { type: 'name', name: outlet, titles: [] }
-  return null
+  return roleSpeaker(place, possessive, ownedByName)
 }

@@ -16,7 +16,7 @@ const STATE_BODY = /^(?:ministry|department|embassy)$/
 const HALF: ReadonlyMap<string, string> = new Map([['seoul', 'South Korean'], ['pyongyang', 'North Korean']])
 
 // The adjective of the state that `owner` (a country or its capital, as written) names, or undefined.
-function stateAdjective(owner: string): string | undefined {
+export function stateAdjective(owner: string): string | undefined {
   const key = fold(owner)
   return HALF.get(key) ?? DEMONYM_OF.get(COUNTRY_OF_CAPITAL.get(key) ?? key)
 }

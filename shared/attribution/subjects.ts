@@ -7,6 +7,8 @@ import type { Token } from './nlp.ts'
 import { beforeAside } from './parentheticals.ts'
 import { heldByPrepositions } from './prepositional-subjects.ts'
 import { joinedGroup } from './coordinated-groups.ts'
+import { issuerBeforeAside } from './text-asides.ts'
+import { PARTICLE } from './name-particles.ts'
 import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES, TITLES } from './lexicon.ts'
 import { CALENDAR_DAY, HEDGE, HEDGE_LINK, PERIOD, appositiveAfter, isCap, phraseEndingAt, type Phrase } from './noun-phrases.ts'
 
@@ -36,6 +38,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     if (j >= floor && /^(?:earlier|later)$/.test(tokens[j]!.lower)) j--
   }
   if (j - 1 >= floor && (CALENDAR.has(tokens[j]!.lower) || /^\d{4}$/.test(tokens[j]!.text) || PERIOD.test(tokens[j]!.lower)) && /^(?:in|on|last|this)$/.test(tokens[j - 1]!.lower)) j -= 2
+  // ("A report by X released Tuesday found": the day of the release.)
+  if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && RELEASED.has(tokens[j - 1]!.lower)) j--
   if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
   // "the president-elect said": the office, not its "-elect".
   if (j - 2 >= floor && /^(?:elect|designate)$/.test(tokens[j]!.lower) && tokens[j - 1]!.lower === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2
@@ -83,9 +87,12 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       // Commas inside the appositive ("Institute of Russian, Eastern ...") are passed over.
       const lead = tokens[k + 1]!
       // "The study, published in The Lancet on Wednesday, found": a text and where it came out.
+      // ("A report by the Rail Industry Association, released Tuesday, found": its issuer, for the verb to walk back from.)
       if (RELEASED.has(lead.lower)) {
         const text = phraseEndingAt(tokens, floor, k - 1)
         if (text && DOCUMENT_NOUNS.has(tokens[k - 1]!.lower.replace(/s$/, ''))) return text
+        const issuer = issuerBeforeAside(tokens, floor, k)
+        if (issuer) return issuer
         continue
       }
       // "Fresh economic forecasts, the first since the vote, showed": a text in apposition.
@@ -165,8 +172,9 @@ function roleWithin(tokens: readonly Token[], a: number, b: number): boolean {
   return false
 }
 
+// ("Anna de Vries": a surname's particles inside the name.)
 const allCap = (tokens: readonly Token[], a: number, b: number) => {
-  for (let k = a; k < b; k++) if (!tokens[k]!.cap) return false
+  for (let k = a; k < b; k++) if (!tokens[k]!.cap && !(k > a && k < b - 1 && PARTICLE.test(tokens[k]!.text))) return false
   return true
 }
 

@@ -61,6 +61,9 @@ import { bodyInTitle, describedAsBody } from './title-bodies.ts'
 import { fold } from './fold.ts'
 import { relayFrame } from './relay-frames.ts'
 import { carriesOn, narratesEvent, reportsEvent } from './continuation.ts'
+import { officeHolders } from './office-holders.ts'
+import { homeMinistries } from './home-ministries.ts'
+import { firmInName } from './firm-in-names.ts'
 import { interviewFrames } from './interview-frames.ts'
 import { NameKinds } from './name-kinds.ts'
 import { socialPosts } from './social-posts.ts'
@@ -155,6 +158,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       // (A name the tagger did not read as one, "Josh Earnest", is learnt from its cue for the short forms after.)
       if (r.kind === 'person' && r.named) discourse.learnName(r.name)
       if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
+      if (r.kind === 'anonymous') r.name = firmInName(r.name, text.slice(s.start, c.start), named[s.index]!, (n) => discourse.canonical(n))
       const namedBefore = (n: string) => text.slice(s.start, c.start).includes(n)
       if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, namedBefore, s.para, paragraphBefore(text, c.start)) ?? groupOfBody(r.name, discourse, kinds, namedBefore) ?? describedGroup(r.name, text, tokens, c.start, text.slice(Math.max(0, c.start - 20), c.end)) ?? r.name
       if (r.kind === 'organisation') r.name = ministryCountry(r.name, text) ?? r.name
@@ -182,7 +186,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     own.push(attribution)
     frames.push(frame)
     // Remember who spoke and who was named, for pronouns and role nouns later.
-    for (const c of cues) {
+    // (The sentence's main speaker last, as the one who spoke last: "The NAO said the latest figures showed ... It also said".)
+    for (const c of attribution ? [...cues.filter((x) => x !== attribution.main), ...cues.filter((x) => x === attribution.main)] : cues) {
       const r = resolved.get(c)
       if (!r) continue
       const spoke = attribution !== null && (c === attribution.main || attribution.cues.includes(c) && !reportedPronoun(c, cues))
@@ -236,7 +241,11 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const fuller = fullerAnonymous(placed.flatMap((p, at) => unnamed(p).map((n) => ({ name: discourse.renamed.get(n) ?? n, at }))), (at) => at === 0 || sentences[at]!.heading)
   const issued = officialIssuers(placed.map((p, i) => (p ? { source: p.attribution.source, kind: p.attribution.kind, para: sentences[i]!.para } : null)))
   // A group numbered once a separate source appears ("A second official") stays the group where the words are the group's.
-  const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return issued.get(n) ?? fuller.get(n) ?? n }
+  // ("the Finance Ministry said" under a Moscow dateline: the Russian one, home-ministries.ts.)
+  const ministry = homeMinistries(text, discourse.country, placed.flatMap((p) => (p ? [p.attribution.source] : [])))
+  // ("Austria's interior minister said": the holder the article names with that title, office-holders.ts.)
+  const holder = officeHolders(named.flat().flatMap((n) => { const c = discourse.canonical(n.name); return c.kind === 'person' && n.titles.length ? [{ name: c.name, titles: n.titles }] : [] }))
+  const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return ministry(mastheads.name(issued.get(n) ?? fuller.get(n) ?? n)) }
   const index = new SourceIndex(options.registry ?? [])
   const out: Suggestion[] = []
   placed.forEach((p, i) => {
@@ -246,11 +255,13 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const content = p.contentIn === 'same' ? contentSpan(text, tokens, s, a) : { start: s.start, end: s.end }
     const cues = a.cues.map((c) => span(text, c.start, c.end))
     const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
-    const source = a.kind === 'outlet' ? mastheads.name(a.source) : renamed(a.source, groupSpeaks(text, a.main))
+    const named = a.kind === 'outlet' ? mastheads.name(a.source) : renamed(a.source, groupSpeaks(text, a.main))
+    const held = a.kind === 'anonymous' ? holder(named) : null
+    const source = held ?? named
     const via = a.via && mastheads.name(a.via)
     out.push({
       content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
-      source, sourceKind: kinds.of(source, a.kind), via, venue: a.venue && mastheads.name(a.venue), confidence, contentIn: p.contentIn,
+      source, sourceKind: held ? 'person' : kinds.of(source, a.kind), via, venue: a.venue && mastheads.name(a.venue), confidence, contentIn: p.contentIn,
       otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: via ? index.match(via) : null,
     })
   })

@@ -25,6 +25,8 @@ import { reachedBy } from './reached-by.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 import { PARTICLE } from './name-particles.ts'
+import { issuerInAside, journalText } from './text-asides.ts'
+import { textPronoun } from './text-pronouns.ts'
 
 // Verbs of asking: their agent in a passive put the questions (verb-cues' passive agent).
 const ASKED = /^(?:questioned|asked|interviewed|interrogated|quizzed|grilled|polled|surveyed)$/
@@ -145,6 +147,9 @@ export function verbCue(i: number, cues: Cue[]): void {
     } else if (DOCUMENT_NOUNS.has(word(d))) {
       owned = ownedDocument(phrase, tokens[d]!.text)
       const doc = phraseEndingAt(tokens, from, d)
+      // ("A Harwell University study of 4,000 adults found": those studied are no issuer; the text's own owner is.)
+      const own = doc && word(d + 1) === 'of' ? speakerOf(doc) : null
+      if (own?.type === 'document' && own.owner) owned = own
       if (doc) phrase = { a: doc.a, b: phrase.b, descriptor: [] }
     }
   }
@@ -155,12 +160,9 @@ export function verbCue(i: number, cues: Cue[]): void {
     if (/^(?:on|into|about)$/.test(word(topic.a - 1)) && isTextNoun(word(topic.a - 2))) { phrase = phraseEndingAt(tokens, from, topic.a - 2) ?? phrase; break }
     topic = phraseEndingAt(tokens, from, topic.a - 2 - due)
   }
-  // "The report, compiled by the UN refugee agency, said": the text named with its issuer.
-  // (A text "seen by the AP" is not the AP's.)
-  if (!owned && phrase && word(phrase.b) === ',' && RELEASED.has(word(phrase.b + 1)) && !SEEN.test(word(phrase.b + 1)) && word(phrase.b + 2) === 'by' && DOCUMENT_NOUNS.has(word(phrase.b - 1))) {
-    const issuer = phraseStartingAt(tokens, phrase.b + 3, to)
-    if (issuer && isCap(tokens[issuer.b - 1]!)) owned = ownedDocument(issuer, tokens[phrase.b - 1]!.text)
-  }
+  // "The report, compiled by the UN refugee agency, said": the text named with its issuer (text-asides.ts).
+  const aside = !owned && phrase ? issuerInAside(text, tokens, to, phrase) : null
+  if (aside) owned = typeof aside === 'string' ? journalText(speakerOf(phrase), aside) : ownedDocument(aside, tokens[phrase!.b - 1]!.text)
   if (w === 'quoted' && phrase) {
     // "Interfax quoted the minister as saying": the minister speaks, Interfax relays.
     const inner = quotedSpeaker(i + 1)
@@ -210,7 +212,11 @@ export function verbCue(i: number, cues: Cue[]): void {
     // ("Studies have found that ...": unnamed texts stay unattributed, GUIDE 2.)
     const head = word(phrase.b - 1)
     const unnamedTexts = isTextNoun(head) || DOCUMENT_NOUNS.has(head.replace(/ies$/, 'y'))
-    if (STRICT_EVIDENTIAL.has(w) && !(/^f/.test(w) && word(i + 1) === 'that' && !unnamedTexts)) return
+    if (STRICT_EVIDENTIAL.has(w) && !(/^f/.test(w) && word(i + 1) === 'that' && !unnamedTexts)) {
+      // ("The report found ... It also showed that ...": a pronoun for the text that just spoke, text-pronouns.ts.)
+      if (!textPronoun(speaker)) return
+      speaker = { type: 'pronoun', word: speaker.word, text: true }
+    }
   }
   // ("Forecasters see mostly dry weather": "see" forecasts only for those whose trade is forecasting.)
   if (w === 'see' && !FORECASTERS.test(word(phrase.b - 1))) return

@@ -66,14 +66,16 @@ const unseen: [string, { attributed: number; source: number; via: number; articl
   ['blind2', { attributed: 0.98, source: 0.89, via: 0.99, articles: 8 }],
   ['blind3', { attributed: 0.99, source: 0.95, via: 0.99, articles: 8 }],
   ['blind4', { attributed: 0.96, source: 0.99, via: 0.99, articles: 6 }],
-  ['blind5', { attributed: 0.98, source: 0.84, via: 0.96, articles: 8 }],
+  // (Session 12, E3: 0.868 -> 0.887 once a bare ministry takes the dateline's country.)
+  ['blind5', { attributed: 0.98, source: 0.87, via: 0.96, articles: 8 }],
   ['blind6', { attributed: 0.98, source: 0.85, via: 0.99, articles: 6 }],
   // Three articles dense in relays and venues and their look-alikes (GUIDE
   // 5, 6), labelled before the engine ran on them: 0.958/0.792/0.800 then.
   // Source 0.806 once merged with the naming rules: a bare "Kim" in a story
   // naming Kim Jong Un and Kim Yo Jong goes to the last named, not the leader.
   // Session 9 (E2): 0.966/0.833/1.000, "Ahn Chan-il of the ... Institute, told Reuters" found.
-  ['relays', { attributed: 0.96, source: 0.83, via: 0.99, articles: 3 }],
+  // Session 12 (E3): source 0.889, 'the Commerce Ministry' under a Beijing dateline is the Chinese one.
+  ['relays', { attributed: 0.96, source: 0.87, via: 0.99, articles: 3 }],
 ]
 for (const [set, floor] of unseen) {
   test(`unseen articles (${set}/), labelled before the engine ran on them`, (t) => {
