@@ -8,14 +8,17 @@ import type { Sentence } from './sentences.ts'
 // A cue with fewer than `min` words outside it ("He told reporters.",
 // "The ministry also responded on Thursday.") carries nothing; "The company
 // disputes those figures." does. Prepositions and days are no content.
+// A word inside quotation marks is content however short ('"No," he said.'),
+// when `inside` (quotes.ts) is given.
 const NO_CONTENT = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|also|later|earlier)$/
-export function hasContent(tokens: readonly Token[], s: Sentence, a: Attribution, min = 2): boolean {
+export function hasContent(tokens: readonly Token[], s: Sentence, a: Attribution, min = 2, inside?: Uint8Array): boolean {
   let words = 0
   for (let k = s.from; k < s.to && words < min; k++) {
     const t = tokens[k]!
-    if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'ADP' || NO_CONTENT.test(t.lower)) continue
+    if (t.pos === 'SYM' || NO_CONTENT.test(t.lower) && inside?.[k] !== 1) continue
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' && inside?.[k] !== 1) continue
     if (a.cues.some((c) => t.start >= c.start && t.end <= c.end)) continue
-    words++
+    words += inside?.[k] === 1 ? min : 1
   }
   return words >= min
 }

@@ -12,7 +12,7 @@ import type { Cue } from './cues.ts'
 import type { Discourse } from './discourse.ts'
 import { latestSpeaker } from './entity-picks.ts'
 import { ANONYMOUS_HEADS } from './lexicon.ts'
-import { PARTISANS, SPOKES } from './speaker-words.ts'
+import { PARTISANS, SPOKES, THING_NOUNS } from './speaker-words.ts'
 
 const UNNAMED = / \((?:anonymous|unnamed)\)$/
 // Words for unnamed sources whatever their article: "the witness", "the resident" are rarely named.
@@ -30,7 +30,7 @@ export function definitePerson(cue: Cue, text: string, discourse: Discourse, par
   if (s?.type !== 'anonymous' || !s.definite || s.ordinal !== undefined || !s.head) return null
   const words = s.name.replace(UNNAMED, '').split(' ')
   const last = words.at(-1)!
-  if (words.length > 4 || !PERSON_NOUN.test(last) || ANONYMOUS_HEADS.has(last) || SPOKES.has(last) || USUALLY_UNNAMED.test(last)) return null
+  if (words.length > 4 || !PERSON_NOUN.test(last) || THING_NOUNS.test(last) || ANONYMOUS_HEADS.has(last) || SPOKES.has(last) || USUALLY_UNNAMED.test(last)) return null
   // Written with "the" or "this", not "his" or "their" (someone's, not the person named last).
   const run = words.map(escape).join('\\s+')
   if (!new RegExp(`(?:^|\\s)(?:the|this)\\s+${run}\\b`, 'iu').test(text.slice(cue.start, cue.end))) return null

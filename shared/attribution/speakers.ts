@@ -23,6 +23,7 @@ import { countryBefore } from './country-before.ts'
 import { pastMasthead } from './masthead-runs.ts'
 import { BODY_DESCRIPTIONS, FIRM_STAFF, HEDGES, MISSIONS, OWN_CHANNELS, PARTISANS, SPOKES } from './speaker-words.ts'
 import { particleName } from './name-particles.ts'
+import { groupWord } from './group-words.ts'
 
 export type { Speaker } from './speaker-type.ts'
 
@@ -53,6 +54,8 @@ function common(w: string): boolean {
 }
 
 export function describe(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
+  const group = groupWord(tokens, phrase)
+  if (group) return group
   const from = pastMasthead(text, tokens, pastPosting(tokens, pastOpener(tokens, phrase.a, phrase.b), phrase.b), phrase.b)
   const speaker = particleName(text, tokens, phrase.a, phrase.b) ?? describeWords(text, tokens, from === phrase.a ? phrase : { ...phrase, a: from })
   return speaker?.type === 'name' ? { ...speaker, ...personPart(text, tokens, phrase.b, speaker.name, speaker.titles) } : speaker

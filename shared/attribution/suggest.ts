@@ -25,6 +25,7 @@ import { viaAsides } from './via-asides.ts'
 import { freshTexts } from './fresh-texts.ts'
 import { issuedText, textsIssuedIn } from './issued-texts.ts'
 import { quoteFlags } from './quotes.ts'
+import { fixQuoteMarks } from './quote-marks.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
 import { membersOf } from './anonymous-names.ts'
@@ -109,7 +110,9 @@ const CLOSES = new Set([0x22, 0x201d])
 const BYLINE = /^\(?(?:reporting|additional reporting|editing|writing|compiled|produced) by\b/i
 
 export function suggestAttributions(input: string, options: SuggestOptions = {}): Suggestion[] {
-  const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input
+  const original = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input
+  // (Rules read the marks turned the right way round; the suggestions quote the text as written.)
+  const text = fixQuoteMarks(original)
   const tokens = tokenize(text)
   const sentences = splitSentences(text, tokens, paragraphsOf(text, options.paragraphs))
   options.sentences?.(sentences)
@@ -157,7 +160,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     mediaCiting(cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
     composed.push(attribution)
-    if (attribution && !hasContent(tokens, s, attribution)) attribution = null
+    if (attribution && !hasContent(tokens, s, attribution, 2, quote.inside)) attribution = null
     if (s.heading) attribution = creditHeadline(attribution, text, tokens, s, discourse)
     // (A title may end in a quote mark, which the splitter does not take for a heading.)
     if (!attribution && (s.heading || s.index === 0)) attribution = headlineSpeaker(text, s, discourse)
@@ -229,11 +232,11 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const s = sentences[i]!
     const a = p.attribution
     const content = p.contentIn === 'same' ? contentSpan(text, tokens, s, a) : { start: s.start, end: s.end }
-    const cues = a.cues.map((c) => span(text, c.start, c.end))
+    const cues = a.cues.map((c) => span(original, c.start, c.end))
     const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
     const source = renamed(a.source, groupSpeaks(text, a.main))
     out.push({
-      content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
+      content: span(original, content.start, content.end), cue: span(original, a.main.start, a.main.end), cues,
       source, sourceKind: kinds.of(source, a.kind), via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
       otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: a.via ? index.match(a.via) : null,
     })

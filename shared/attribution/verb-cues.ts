@@ -24,6 +24,8 @@ import { reachedBy } from './reached-by.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 import { PARTICLE } from './name-particles.ts'
+import { noAgent } from './content-acts.ts'
+import { THING_NOUNS } from './speaker-words.ts'
 
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
 const FORECASTERS = /^(?:forecasters|analysts|economists|strategists|traders|investors|pollsters|meteorologists|markets)$/
@@ -192,14 +194,14 @@ export function verbCue(i: number, cues: Cue[]): void {
   if (!speaker && !inverted && SAYING.has(w)) { const share = pollShare(v); if (share) ({ phrase, speaker } = share) }
   // ("the companies said": a plain subject of saying that no describer names.)
   // ('"Nobody came," the shopkeeper sighed.': any verb tagging the quotation it closes.)
-  if (phrase && !speaker && (SAYING.has(w) || tagsQuote(phrase.a))) speaker = plainSpeaker(phrase)
+  if (phrase && !speaker && (SAYING.has(w) || tagsQuote(phrase.a) && !THING_NOUNS.test(word(phrase.b - 1)))) speaker = plainSpeaker(phrase)
   // ("the US military said": a head the tagger read as an adjective.)
   if (!phrase && !inverted) {
     const p = adjectiveSubject(v)
     const s = p ? speakerOf(p) ?? (SAYING.has(w) ? plainSpeaker(p, true) : null) : null
     if (p && s) { phrase = p; speaker = s }
   }
-  if (!phrase || !speaker) return
+  if (!phrase || !speaker || noAgent(w, speaker)) return
   // ("researchers found that ...", "the court has found that ...": a finding with its content reports; "found the body" is an act.)
   if (EVIDENTIAL.has(w) && speaker.type !== 'document' && !(speaker.type === 'role' && speaker.group === 'document')) {
     // ("Studies have found that ...": unnamed texts stay unattributed, GUIDE 2.)

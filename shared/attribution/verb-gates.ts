@@ -104,8 +104,8 @@ export function noReport(i: number, w: string): boolean {
   // ("“...,” Vindman testified": right after the quotation it closes, the verb reports it.)
   // ("hinted last year that ...", "They worry China is ...": past a time, or a clause with its "that" left out.)
   if (particles && !particles.has(word(i + 1)) && !particles.has(word(afterTime(i))) && !bareClause(i, w) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1))) && !quoteBefore(i)) return true
-  // "declared a state of emergency", "declared victory": an act; "declared that ..." reports.
-  if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && !quoteWithin(i + 1)) return true
+  // "declared a state of emergency": an act; "declared that ..." reports, and so does "declared victory" (a claim to have won).
+  if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && word(i + 1) !== 'victory' && !quoteWithin(i + 1)) return true
   // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.
   if (NEEDS_CONTENT.test(w) && !nextWithin(i + 1, 5, /^(?:that|to)$/)) return true
   // "The figures add to signs that ...": adding to something is no report ("added to reporters" is).
