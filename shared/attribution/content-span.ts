@@ -39,7 +39,8 @@ export function contentSpan(text: string, tokens: readonly Token[], s: Sentence,
   const lastEnd = Math.max(...outer.map((c) => c.end))
   let next = s.from
   while (next < s.to && (tokens[next]!.start < lastEnd || tokens[next]!.lower === ',')) next++
-  const trailing = next < s.to && tokens[next]!.lower === 'that' ? [] : outer.filter((c) => c.trailing && c.start > start)
+  // ("However, the minister continued, the crucial thing is ...": a tag set in commas inside the words trims nothing.)
+  const trailing = next < s.to && tokens[next]!.lower === 'that' || inCommas(tokens, s, lastEnd) ? [] : outer.filter((c) => c.trailing && c.start > start)
   if (trailing.length) {
     const first = trailing[0]!
     let k = s.to - 1
@@ -49,4 +50,14 @@ export function contentSpan(text: string, tokens: readonly Token[], s: Sentence,
   }
   if (end - start < 3) return { start: s.start, end: s.end }
   return { start, end }
+}
+
+// A comma right after the cue ending at `end`, then a clause of three words or more.
+function inCommas(tokens: readonly Token[], s: Sentence, end: number): boolean {
+  let k = s.from
+  while (k < s.to && tokens[k]!.start < end) k++
+  if (k >= s.to || tokens[k]!.lower !== ',') return false
+  let words = 0
+  for (let n = k + 1; n < s.to && words < 3; n++) if (tokens[n]!.pos !== 'PUNCT') words++
+  return words >= 3
 }

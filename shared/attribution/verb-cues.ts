@@ -25,6 +25,8 @@ import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeak
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 import { PARTICLE } from './name-particles.ts'
 import { noAgent } from './content-acts.ts'
+import { participleHolder } from './participle-holders.ts'
+import { pairedAfter, pairedBefore } from './paired-adjectives.ts'
 import { THING_NOUNS } from './speaker-words.ts'
 
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
@@ -40,6 +42,13 @@ function whenOnly(p: Phrase): boolean {
   return true
 }
 
+// "that has been", "which was": a relative pronoun before the auxiliaries ending at k.
+function relativeBefore(k: number): boolean {
+  let n = k
+  while (n > from && (BE.has(word(n)) || /^(?:has|have|had)$/.test(word(n)))) n--
+  return /^(?:that|which|who)$/.test(word(n))
+}
+
 // Pushes the cues of the reporting word at token i, if it reports there.
 export function verbCue(i: number, cues: Cue[]): void {
   const w = tokens[i]!.lower
@@ -53,9 +62,12 @@ export function verbCue(i: number, cues: Cue[]): void {
     if (agent && speaker) cues.push(cue('verb', i - 1, agent.b, speaker, quoted, false, true))
     return
   }
+  // ("an official overseeing a reorganization that has been criticized by diplomats has stepped down, officials
+  // said": a passive in a relative clause describes a thing the sentence is about; its agent is no source of it.)
+  if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted && relativeBefore(i - 1)) return
   if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
     // "The findings were described by two European officials": the agent spoke, about what came before.
-    const agent = phraseStartingAt(tokens, i + 2, to)
+    const agent = pairedAfter(phraseStartingAt(tokens, i + 2, to))
     const speaker = speakerOf(agent)
     if (w === 'quoted' && agent && word(agent.b) === 'as') {
       // "Araqchi was quoted by the IRNA news agency as saying": the subject spoke, the agent passes it on.
@@ -117,6 +129,10 @@ export function verbCue(i: number, cues: Cue[]): void {
   // ("Experts reached by the Global Times said": the experts speak, where the outlet reached them.)
   const reached = reachedBy(phrase)
   if (reached) phrase = reached.subject
+  // ("officials observing the reorganization say": the people the participle describes.)
+  const holder = inverted ? null : participleHolder(phrase)
+  if (holder) phrase = holder
+  if (!inverted) phrase = pairedBefore(phrase)
   // "Norges Bank lifts rates, sees slower growth": a headline's verbs after a comma share its subject.
   if (!phrase && word(i - 1) === ',' && /s$/.test(w) && !INVERTIBLE.has(w)) phrase = sharedSubject(tokens, from, i - 1) ?? headlineSubject(i - 1)
   let owned: Speaker | null = null

@@ -69,3 +69,39 @@ test('"Others" and "Some" are no person: the unnamed group before them, else a g
   // "Some" before a noun names that group as before.
   assert.equal(who('Some Western media claimed that the cars are dumped.', 'cars are dumped'), 'Western media (anonymous)')
 })
+
+test('a name with a hyphenated given name in apposition speaks ("..., Eva-Marie Persson, said")', () => {
+  const text = '"The evidence is weak," Sweden\'s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.'
+  assert.equal(who(text, 'evidence is weak'), 'Eva-Marie Persson')
+  // A hyphen with spaces around it joins no name.
+  assert.equal(who('"The evidence is weak," the prosecutor, Eva - Marie Persson, said.', 'evidence is weak'), '-')
+})
+
+test('people a participle describes speak, not what the participle is about', () => {
+  assert.equal(who('State Department officials observing the reorganization say it has been plagued with uncertainty.', 'plagued'), 'State Department officials (anonymous)')
+  assert.equal(who('Residents living near the plant said the air smelled of sulphur.', 'smelled'), 'residents (anonymous)')
+  // No person holds the participle: the words stay unattributed, not the thing's.
+  assert.equal(who('Firms following the rules said they lost money.', 'lost money'), '-')
+})
+
+test('a bare reporting verb the tagger reads as a noun reports after a plural subject and before a clause', () => {
+  assert.equal(who('Fiat makes engines in Arese.\n\nThe unions claim Fiat is to close the plant.', 'close the plant'), 'unions (anonymous)')
+  // A noun "claim" after a plural is no verb: "The insurance claims process is slow."
+  assert.equal(who('The unions claim process is slow and costly.', 'slow and costly'), '-')
+})
+
+test('a restated view with its content reports; a tag in commas inside the words reports', () => {
+  assert.equal(who('Tony Woodley repeated his view on Friday that all mergers should be approved.', 'all mergers'), 'Tony Woodley')
+  assert.equal(who('Tony Woodley repeated his view on the merger at length.', 'at length'), '-')
+  const lavrov = 'Foreign Minister Sergey Lavrov said talks had stalled. However, the minister continued, the crucial thing is to address the root cause of the conflict.'
+  assert.equal(who(lavrov, 'root cause'), 'Sergey Lavrov')
+  // "continued" with a comma after it but no commas around the subject is the fighting going on.
+  assert.equal(who('The fighting continued, and the town emptied.', 'town emptied'), '-')
+})
+
+test('a passive names its agent: two adjectives joined by "and" stay in the group; a passive in a relative clause is no cue', () => {
+  assert.equal(who('Rex Tillerson has been criticized by current and former U.S. diplomats for his management.', 'Rex Tillerson'), 'current and former U.S. diplomats (anonymous)')
+  assert.equal(who('Current and former diplomats said the agency is weak.', 'agency is weak'), 'Current and former diplomats (anonymous)')
+  const lede = 'A senior official overseeing a reorganization that has been criticized by current and former diplomats has stepped down, U.S. officials said on Monday.'
+  assert.equal(who(lede, 'stepped down'), 'U.S. officials (anonymous)')
+})
