@@ -39,7 +39,8 @@ export function ledeNames(text: string, sentences: readonly Sentence[], placed: 
 // "Russian Ambassador to Havana Viktor Koronelli said", "L15's chief designer, said").
 const TAIL = /(?:\s[—–]|:)\s*((?:[A-Z][\w.'’-]* |[a-z][\w-]* ){0,3}([a-z]+))$/
 const SAME_ROLE: ReadonlyMap<string, RegExp> = new Map([
-  ['envoy', /\b(?:envoy|ambassador|diplomat)\b/i], ['diplomat', /\b(?:diplomat|ambassador|envoy)\b/i],
+  // (A country's top diplomat is its foreign minister: "— Russia's top diplomat" over "Foreign Minister Sergey Lavrov said".)
+  ['envoy', /\b(?:envoy|ambassador|diplomat)\b/i], ['diplomat', /\b(?:diplomat|ambassador|envoy|foreign minister|secretary of state)\b/i],
 ])
 const ROLE = /^(?:designer|economist|envoy|ambassador|diplomat|expert|analyst|scientist|official|minister|spokesman|spokeswoman|spokesperson|president|premier|governor|lawmaker|senator|general|commander|researcher|professor|chief|ceo|founder|director|adviser|advisor|aide)$/
 

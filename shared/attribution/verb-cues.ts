@@ -272,7 +272,10 @@ export function verbCue(i: number, cues: Cue[]): void {
   if (word(after) === 'that') after = b
   const closes = (to - after <= 8 && !(after < to && /^(?:DET|PRON|PROPN|NOUN|NUM|SCONJ)$/.test(tokens[after]!.pos) && word(after) !== 'that' && !CALENDAR_WORD.test(word(after)))) || word(after) === ','
   // ("'...,' [Bruck] said": a name the writer bracketed into a quotation marks whose words it is, as a cue outside it would.)
-  const c = cue('verb', a, b, speaker, quoted && word(phrase.a - 1) !== '[', !inverted && (nearStart(a) || word(i + 1) === 'that' || word(i + 1) === ':'),
+  // ('President [of Russia Vladimir Putin] clearly stated' inside a quotation is the quoted speaker's words: only a bracket
+  // standing where the tag would, after the quotation's comma, is the writer's.)
+  const bracketTag = word(phrase.a - 1) === '[' && /^(?:,|"|”|''|'|’)$/.test(word(phrase.a - 2))
+  const c = cue('verb', a, b, speaker, quoted && !bracketTag, !inverted && (nearStart(a) || word(i + 1) === 'that' || word(i + 1) === ':'),
     inverted || (!nearStart(phrase.a) && afterQuote && closes))
   c.verb = i
   c.venue = venue

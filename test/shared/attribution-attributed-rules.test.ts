@@ -105,3 +105,21 @@ test('a passive names its agent: two adjectives joined by "and" stay in the grou
   const lede = 'A senior official overseeing a reorganization that has been criticized by current and former diplomats has stepped down, U.S. officials said on Monday.'
   assert.equal(who(lede, 'stepped down'), 'U.S. officials (anonymous)')
 })
+
+test('a country\'s top diplomat is its foreign minister named before, in the headline and in the body', () => {
+  const text = 'Ukraine must hold elections — Russia’s top diplomat\n\nMOSCOW, December 26. /TASS/. Ukraine must hold elections, Russian Foreign Minister Sergey Lavrov said.\n\n' +
+    'Russia’s top diplomat pointed out that a ceasefire is unacceptable.'
+  assert.equal(who(text, 'Ukraine must hold elections —'), 'Sergey Lavrov')
+  assert.equal(who(text, 'ceasefire is unacceptable'), 'Sergey Lavrov')
+  // A diplomat with no post of "top" is one more unnamed diplomat.
+  assert.equal(who('Russian Foreign Minister Sergey Lavrov said talks stalled. A Russian diplomat said the ceasefire is unacceptable.', 'ceasefire'), 'Russian diplomat (anonymous)')
+})
+
+test('a cue inside a quotation is the quoted speaker\'s report: the quotation\'s speaker is the source', () => {
+  const text = 'Foreign Minister Sergey Lavrov spoke to the media.\n\n"President [of Russia Vladimir Putin] clearly stated that Ukrainians should deal with this issue on their own," Lavrov said.'
+  assert.equal(who(text, 'deal with this issue'), 'Sergey Lavrov')
+  const run = 'Foreign Minister Sergey Lavrov spoke to the media.\n\n"The president clearly stated that talks are over. We agree.\n\n"There is nothing more to say," Lavrov added.'
+  assert.equal(who(run, 'talks are over'), 'Sergey Lavrov')
+  // A bracketed name where the tag stands is the writer's tag.
+  assert.equal(who('"The strike is over," [Berg] said.', 'strike is over'), 'Berg')
+})
