@@ -27,7 +27,7 @@ const OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/
 export function definitePerson(cue: Cue, text: string, discourse: Discourse, para: number): Resolved | null {
   const s = cue.speaker
   if (s?.type === 'name') return partisan(cue, s.name, text, discourse, para)
-  if (s?.type === 'anonymous' && topPost(cue, text)) { const person = lastSpoke(discourse, para); return person ? { name: person, kind: 'person', via: null, named: false } : null }
+  if ((s?.type === 'anonymous' || s?.type === 'role') && topPost(cue, text)) { const person = lastSpoke(discourse, para); return person ? { name: person, kind: 'person', via: null, named: false } : null }
   if (s?.type !== 'anonymous' || !s.definite || s.ordinal !== undefined || !s.head) return null
   const words = s.name.replace(UNNAMED, '').split(' ')
   const last = words.at(-1)!
@@ -75,5 +75,6 @@ function lastSpoke(discourse: Discourse, para: number): string | null {
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 // "Russia's top diplomat", "the country's chief negotiator": the one holder of a post, named before.
-const TOP_POST = /(?:\b(?:the|its|their)|\p{Lu}[\p{L}.]*['’]s)\s+(?:top|chief|senior-most|highest-ranking)\s+(?:diplomat|general|prosecutor|negotiator|economist|official|envoy|lawyer|commander|executive)\b/u
+// ("the Russian top diplomat noted": a country's adjective before the post too.)
+const TOP_POST = /(?:\b(?:the|its|their)(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}[\p{L}.]*['’]s)\s+(?:top|chief)\s+(?:diplomat|general|prosecutor|negotiator|envoy|commander)\b/u
 const topPost = (cue: Cue, text: string) => TOP_POST.test(text.slice(cue.start, cue.end))

@@ -26,6 +26,7 @@ import { freshTexts } from './fresh-texts.ts'
 import { issuedText, textsIssuedIn } from './issued-texts.ts'
 import { quoteFlags } from './quotes.ts'
 import { fixQuoteMarks } from './quote-marks.ts'
+import { partialQuotes } from './partial-quotes.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
 import { membersOf } from './anonymous-names.ts'
@@ -218,6 +219,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   interviewTurns({ text, sentences, canonical: (name) => discourse.canonical(name), publisher }, placed)
   interviewQuotes({ text, sentences, own, endsInQuote: quote.ends }, placed)
   creditLines(text, sentences, placed)
+  partialQuotes(text, sentences, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p, at) => unnamed(p).map((n) => ({ name: discourse.renamed.get(n) ?? n, at }))), (at) => at === 0 || sentences[at]!.heading)

@@ -123,3 +123,21 @@ test('a cue inside a quotation is the quoted speaker\'s report: the quotation\'s
   // A bracketed name where the tag stands is the writer's tag.
   assert.equal(who('"The strike is over," [Berg] said.', 'strike is over'), 'Berg')
 })
+
+test('"the Russian top diplomat" and a headline\'s "says Russian top diplomat" are the foreign minister of the body', () => {
+  const text = 'Russia sees talks as essential, says Russian top diplomat\n\nMOSCOW, December 26. /TASS/. Talks are essential, Russian Foreign Minister Sergey Lavrov stated.\n\n' +
+    '"We should prevent the state from fragmenting," the Russian top diplomat noted.'
+  assert.equal(who(text, 'Russia sees talks'), 'Sergey Lavrov')
+  assert.equal(who(text, 'fragmenting'), 'Sergey Lavrov')
+  // An indefinite "a top diplomat" is one more unnamed diplomat, not the post's holder.
+  const plain = 'Talks are essential, Russian Foreign Minister Sergey Lavrov stated. "Talks will go on," a top diplomat noted.'
+  assert.equal(who(plain, 'Talks will go on'), 'top diplomat (anonymous)')
+})
+
+test('a sentence carrying a speaker\'s quoted words without a cue is the paragraph\'s speaker\'s; a scare quote is not', () => {
+  const text = 'Foreign Minister Sergey Lavrov spoke on Monday.\n\nSuch formats help to "establish alternative platforms for the global South." ' +
+    '"More people would like to know the truth," Lavrov added.'
+  assert.equal(who(text, 'establish alternative'), 'Sergey Lavrov')
+  const scare = 'Foreign Minister Sergey Lavrov spoke on Monday.\n\nThe so-called "peace plan" was not discussed. "More people would like to know the truth," Lavrov added.'
+  assert.equal(who(scare, 'was not discussed'), '-')
+})
