@@ -64,7 +64,9 @@ export function verbCue(i: number, cues: Cue[]): void {
   }
   // ("an official overseeing a reorganization that has been criticized by diplomats has stepped down, officials
   // said": a passive in a relative clause describes a thing the sentence is about; its agent is no source of it.)
-  if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted && relativeBefore(i - 1)) return
+  // ("Page was questioned by the FBI", "was charged by prosecutors": a verb that reports only with its particle
+  // names an act in the passive.)
+  if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted && (relativeBefore(i - 1) || NEEDS_PARTICLE.has(w) && !/^call/.test(w))) return
   if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
     // "The findings were described by two European officials": the agent spoke, about what came before.
     const agent = pairedAfter(phraseStartingAt(tokens, i + 2, to))

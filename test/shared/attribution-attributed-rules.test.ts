@@ -141,3 +141,27 @@ test('a sentence carrying a speaker\'s quoted words without a cue is the paragra
   const scare = 'Foreign Minister Sergey Lavrov spoke on Monday.\n\nThe so-called "peace plan" was not discussed. "More people would like to know the truth," Lavrov added.'
   assert.equal(who(scare, 'was not discussed'), '-')
 })
+
+test('the answer "No." ends its sentence, and the quotation runs on; "No. 10" is a number', () => {
+  const text = 'Asked if he would stand again, Mr Hague replied: "No. Definitely not."'
+  const parts = suggestAttributions(text)
+  assert.ok(parts.some((s) => s.content.text.startsWith('Definitely not') && s.source === 'Hague'), JSON.stringify(parts.map((s) => [s.content.text, s.source])))
+  assert.equal(who('The Prime Minister lives at No. 10 Downing Street, a spokesman said.', 'lives at'), 'spokesman (anonymous)')
+})
+
+test('what someone might do, saying why, is no report; a reason after a finite clause is', () => {
+  assert.equal(who('Commerce Bank might move to block such a sale, arguing it has a claim on its assets.', 'block such a sale'), '-')
+  assert.equal(who('Commerce Bank moved to block the sale, arguing it has a claim on its assets.', 'block the sale'), 'Commerce Bank')
+})
+
+test('the writer\'s notes on checking and schedules end a speaker\'s unquoted run', () => {
+  const text = 'Agriculture Minister Oksana Lut said that exports rose 12%. The figure could not be independently verified. Putin is due to visit Turkey in January.'
+  assert.equal(who(text, 'exports rose'), 'Oksana Lut')
+  assert.equal(who(text, 'independently verified'), '-')
+  assert.equal(who(text, 'due to visit'), '-')
+})
+
+test('a verb that reports only with its particle is an act in the passive; "described by" reports', () => {
+  assert.equal(who('Page was questioned by the FBI earlier this year.', 'Page was'), '-')
+  assert.equal(who('The findings were described by two European officials.', 'The findings'), 'European officials (anonymous)')
+})
