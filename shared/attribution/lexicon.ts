@@ -132,7 +132,7 @@ export const REFUSALS = set('declined refused declines refuses decline refuse')
 export const DOCUMENT_NOUNS = set(`report study survey data figures statement communique communiqué memorandum
 document letter analysis poll research paper filing note statistics declaration decree resolution
 readout transcript notice release bulletin draft plan agreement treaty order ruling verdict memo email record tool tracker gauge
-result finding
+result finding outline
 assessment review audit index census book article editorial post estimate projection forecast
 complaint lawsuit indictment affidavit petition tally graphic chart graph`)
 

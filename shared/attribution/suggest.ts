@@ -27,6 +27,7 @@ import { issuedText, textsIssuedIn } from './issued-texts.ts'
 import { quoteFlags } from './quotes.ts'
 import { fixQuoteMarks } from './quote-marks.ts'
 import { partialQuotes } from './partial-quotes.ts'
+import { declinerOf } from './declines.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
 import { membersOf } from './anonymous-names.ts'
@@ -190,6 +191,9 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : speaker.titles, false)
     }
     for (const name of textsIssuedIn(text.slice(s.start, s.end))) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
+    // (One who declined to comment is the one a pronoun's quotation after turns to.)
+    const decliner = attribution ? null : declinerOf(text.slice(s.start, s.end), named[s.index]!, (n) => discourse.canonical(n).kind === 'person')
+    if (decliner) discourse.mention(discourse.canonical(decliner).name, 'person', s.para, [], true)
   }
 
   interviewFrames(text, tokens, sentences, own, publisher)

@@ -25,7 +25,7 @@ import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeak
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 import { PARTICLE } from './name-particles.ts'
 import { noAgent } from './content-acts.ts'
-import { participleHolder } from './participle-holders.ts'
+import { ofHolder, participleHolder } from './participle-holders.ts'
 import { pairedAfter, pairedBefore } from './paired-adjectives.ts'
 import { THING_NOUNS } from './speaker-words.ts'
 
@@ -132,7 +132,7 @@ export function verbCue(i: number, cues: Cue[]): void {
   const reached = reachedBy(phrase)
   if (reached) phrase = reached.subject
   // ("officials observing the reorganization say": the people the participle describes.)
-  const holder = inverted ? null : participleHolder(phrase)
+  const holder = inverted ? null : participleHolder(phrase) ?? ofHolder(phrase)
   if (holder) phrase = holder
   if (!inverted) phrase = pairedBefore(phrase)
   // "Norges Bank lifts rates, sees slower growth": a headline's verbs after a comma share its subject.

@@ -165,3 +165,24 @@ test('a verb that reports only with its particle is an act in the passive; "desc
   assert.equal(who('Page was questioned by the FBI earlier this year.', 'Page was'), '-')
   assert.equal(who('The findings were described by two European officials.', 'The findings'), 'European officials (anonymous)')
 })
+
+test('a time\'s possessive owns no text: "This year\'s Government Work Report called for ..."', () => {
+  assert.equal(who('This year\'s Government Work Report also called for improving long-term mechanisms.', 'improving'), 'Government Work Report')
+  // A body's possessive still owns its text.
+  assert.equal(who('The IMF\'s latest report called for lower deficits.', 'lower deficits'), "IMF's latest report")
+})
+
+test('people described by an "of" phrase speak: "executives of both companies announced"', () => {
+  assert.equal(who('Emirates finalized a deal to buy 30 jets, executives of both companies announced Wednesday.', 'finalized a deal'), 'executives of both companies (anonymous)')
+  // A thing with an "of" phrase is no speaker ("the price of both products rose" names none).
+  assert.equal(who('Emirates finalized a deal, the value of both companies rose Wednesday.', 'finalized a deal'), '-')
+})
+
+test('one who declined to comment is the person a pronoun tags in the quotation after', () => {
+  const text = 'George Papadopoulos said he was sorry. Trump\'s White House attorney, Ty Cobb, declined to comment on the report. ' +
+    '"We are not commenting on matters such as this," he said in a statement.'
+  assert.equal(who(text, 'not commenting'), 'Ty Cobb')
+  // A body that declined is no "he": the pronoun is the one who spoke before.
+  const plain = 'George Papadopoulos said he was sorry. The White House declined to comment. "I made a mistake," he said.'
+  assert.equal(who(plain, 'made a mistake'), 'George Papadopoulos')
+})
