@@ -186,3 +186,12 @@ test('one who declined to comment is the person a pronoun tags in the quotation 
   const plain = 'George Papadopoulos said he was sorry. The White House declined to comment. "I made a mistake," he said.'
   assert.equal(who(plain, 'made a mistake'), 'George Papadopoulos')
 })
+
+test('one who was asked about something is the person a pronoun tags in the quotation after', () => {
+  const text = 'Spokesman John Kirby said Beams had resigned. Secretary of State Rex Tillerson defended the department when he was recently asked about morale problems. ' +
+    '"It is just not true," he said on Nov. 20.'
+  assert.equal(who(text, 'just not true'), 'Rex Tillerson')
+  // A body asked is no "he": the pronoun stays with the one who spoke.
+  const body = 'Spokesman John Kirby said Beams had resigned. The State Department was asked about morale problems. "It is just not true," he said.'
+  assert.equal(who(body, 'just not true'), 'John Kirby')
+})
