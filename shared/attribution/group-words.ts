@@ -12,7 +12,7 @@ import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
 import type { Speaker } from './speaker-type.ts'
 
-export const GROUP_WORDS = /^(?:some|others|many|most|several|few|both)$/
+const GROUP_WORDS = /^(?:some|others|many|most|several|few|both)$/
 
 // The speaker a phrase of one group word names, or null.
 export function groupWord(tokens: readonly Token[], p: Phrase): Speaker | null {

@@ -195,3 +195,8 @@ test('one who was asked about something is the person a pronoun tags in the quot
   const body = 'Spokesman John Kirby said Beams had resigned. The State Department was asked about morale problems. "It is just not true," he said.'
   assert.equal(who(body, 'just not true'), 'John Kirby')
 })
+
+test('an answer in deeds ("answered the probes with investigations") is no report; an answer with its words is', () => {
+  assert.equal(who('Beijing has previously answered EU trade probes with investigations of its own.', 'investigations'), '-')
+  assert.equal(who('The Chinese commerce ministry answered that the probe was unfair.', 'probe was unfair'), 'Chinese commerce ministry')
+})
