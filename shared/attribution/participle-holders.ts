@@ -26,10 +26,11 @@ export function participleHolder(phrase: Phrase | null): Phrase | null {
 
 const people = (p: Phrase) => { const head = word(p.b - 1); return ANONYMOUS_HEADS.has(head) || PERSON_ROLES.has(head.replace(/s$/, '')) }
 
-// "executives of both companies": the people and what they belong to, one phrase; a capitalised head
+// "executives of both companies", "a lawyer for the woman": the people and whom they belong to, one phrase; a capitalised head
 // ("Members of Congress", "the Bank of England") is a name, the describers' business.
 export function ofHolder(phrase: Phrase | null): Phrase | null {
-  if (!phrase || word(phrase.a - 1) !== 'of' || phrase.a - 2 < from) return null
+  // ("a lawyer for the woman involved in the case asked": "for" too.)
+  if (!phrase || !/^(?:of|for)$/.test(word(phrase.a - 1)) || phrase.a - 2 < from) return null
   const holder = phraseEndingAt(tokens, from, phrase.a - 2)
   if (!holder || tokens[holder.b - 1]!.cap || !people(holder) || holder.a > from && !/^(?:,|and|but|that|while|PUNCT)$/.test(word(holder.a - 1)) && tokens[holder.a - 1]!.pos !== 'PUNCT') return null
   return { a: holder.a, b: phrase.b, descriptor: [] }

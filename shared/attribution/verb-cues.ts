@@ -26,6 +26,7 @@ import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './in
 import { PARTICLE } from './name-particles.ts'
 import { noAgent } from './content-acts.ts'
 import { ofHolder, participleHolder } from './participle-holders.ts'
+import { anonymousName } from './anonymous-phrase.ts'
 import { pairedAfter, pairedBefore } from './paired-adjectives.ts'
 import { THING_NOUNS } from './speaker-words.ts'
 
@@ -132,7 +133,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   const reached = reachedBy(phrase)
   if (reached) phrase = reached.subject
   // ("officials observing the reorganization say": the people the participle describes.)
-  const holder = inverted ? null : participleHolder(phrase) ?? ofHolder(phrase)
+  const ofPeople = inverted ? null : ofHolder(phrase)
+  const holder = inverted ? null : participleHolder(phrase) ?? ofPeople
   if (holder) phrase = holder
   if (!inverted) phrase = pairedBefore(phrase)
   // "Norges Bank lifts rates, sees slower growth": a headline's verbs after a comma share its subject.
@@ -189,6 +191,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   }
   if (phrase && !inverted && writersOwn(i, phrase, quoted)) return
   let speaker = owned ?? speakerOf(phrase) ?? (inverted && phrase && invertedPlain(phrase, w) ? phraseSpeaker(phrase) : null)
+  // ("A lawyer for the woman asked": people and whom they belong to, unnamed, named by those words.)
+  if (!speaker && ofPeople && phrase === ofPeople) speaker = { type: 'anonymous', name: anonymousName(text, tokens, phrase.a, phrase.b) }
   // ("The group that represents realtors across the country said": the clause's last noun is no speaker,
   // named or not: "a woman who lives on Elm Street told reporters".)
   const relative = inverted ? null : relativeSubject(tokens, from, v)

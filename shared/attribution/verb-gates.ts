@@ -67,6 +67,16 @@ function quoteBefore(i: number): boolean {
   return false
 }
 
+// "asked for the investigation to be resumed": a request with what it asks done; "asked for comment" names a thing.
+function requestFor(i: number, w: string): boolean {
+  if (!/^ask(?:s|ed)?$/.test(w) || word(i + 1) !== 'for') return false
+  for (let n = i + 2; n < Math.min(to - 1, i + 10); n++) {
+    if (word(n) === 'to') return /^(?:VERB|AUX)$/.test(tokens[n + 1]!.pos)
+    if (tokens[n]!.pos === 'PUNCT' || tokens[n]!.pos === 'VERB') return false
+  }
+  return false
+}
+
 // ", the minister continued,": a short subject set off by commas before verb i, and a comma after it.
 function inCommas(i: number): boolean {
   if (word(i + 1) !== ',') return false
@@ -137,7 +147,7 @@ export function noReport(i: number, w: string): boolean {
   // "Halcyon recalls 2 million inhalers": a product recall; "recalled that ..." or "..., he recalled" reports.
   if (/^(?:recall|remember)(?:s|ed)?$/.test(w) && !/^(?:that|how|when|what|:)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !quoteWithin(i + 1)) return true
   // "“...,” Trump simpered", "shouted: “...”": a voice next to its quotation; "laughed at the idea" is none.
-  if (MANNER.has(w) && !quoteWithin(i + 1) && word(i + 1) !== ':' && word(i + 1) !== 'that' && !quoteBefore(i)) return true
+  if (MANNER.has(w) && !quoteWithin(i + 1) && word(i + 1) !== ':' && word(i + 1) !== 'that' && !quoteBefore(i) && !requestFor(i, w)) return true
   // "She continued: ...", "“...,” he continued": going on speaking; "the fighting continued" is no report.
   // ("However, the minister continued, the crucial thing is ...": a tag set in commas inside the words.)
   if (/^continue[sd]$/.test(w) && !/^(?::|"|“|``)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !/^(?:,|"|”|'')$/.test(word(i - 2)) && !quoteBefore(i) && !inCommas(i)) return true

@@ -200,3 +200,8 @@ test('an answer in deeds ("answered the probes with investigations") is no repor
   assert.equal(who('Beijing has previously answered EU trade probes with investigations of its own.', 'investigations'), '-')
   assert.equal(who('The Chinese commerce ministry answered that the probe was unfair.', 'probe was unfair'), 'Chinese commerce ministry')
 })
+
+test('a request with what it asks done reports; asking for a thing does not', () => {
+  assert.match(who('A lawyer for the woman asked for the investigation to be resumed.', 'investigation'), /^lawyer for the woman/)
+  assert.equal(who('The reporter asked for comment on Monday.', 'comment'), '-')
+})
