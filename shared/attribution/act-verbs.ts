@@ -18,7 +18,16 @@ const REPORT = /^report(?:s|ed)?$/
 const MAINTAIN = /^maintain(?:s|ed)?$/
 const TELL = /^(?:tell|tells|told)$/
 const DECLARE = /^declare[sd]?$/
+const ANSWER = /^(?:answer|answers|answered|reply|replies|replied)$/
 const digits = (k: number) => /\d/.test(word(k))
+// "with" within six tokens after k, before any punctuation.
+function withAhead(k: number): boolean {
+  for (let n = k; n < Math.min(to, k + 6); n++) {
+    if (word(n) === 'with') return true
+    if (tokens[n]!.pos === 'PUNCT') return false
+  }
+  return false
+}
 // Content of a report somewhere after k: "that", a colon or a quotation mark.
 function contentAfter(k: number): boolean {
   for (let n = k; n < to; n++) if (/^(?:that|:|"|“|``|‘)$/.test(word(n))) return true
@@ -71,5 +80,7 @@ export function actNotReport(i: number, w: string): boolean {
   // "as easily as it tells the truth": telling the truth or lies in general, no words given.
   if (TELL.test(w) && (next === 'the' && word(i + 2) === 'truth' || next === 'lies')) return true
   if (DECLARE.test(w) && !contentAfter(i + 1) && verdict(i + 1)) return true
+  // "Beijing answered EU probes with investigations of its own": a reply in deeds, its words not given.
+  if (ANSWER.test(w) && !contentAfter(i + 1) && withAhead(i + 1) && !/^(?:,|"|”|'')$/.test(word(i - 1))) return true
   return false
 }

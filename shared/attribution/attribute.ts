@@ -14,6 +14,7 @@ import { officeOf } from './offices.ts'
 import { ORG_ROLES } from './lexicon.ts'
 import { firstConjunct } from './coordinated.ts'
 import { venueOutlet } from './outlet-shapes.ts'
+import { resolveGroupWord } from './group-words.ts'
 
 export interface Resolved {
   name: string
@@ -60,6 +61,7 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
       return { name: speaker.name.replace(/^(?:the|a|an)\s+/i, ''), kind: 'document', via: null, named: true }
     }
     case 'anonymous': {
+      if (speaker.continues) return resolveGroupWord(speaker.name, discourse, para)
       if (speaker.ordinal !== undefined && speaker.head) {
         const name = discourse.numbered(speaker.name, speaker.head, speaker.ordinal, speaker.definite === true)
         if (name) return { name, kind: 'anonymous', via: null, named: true }

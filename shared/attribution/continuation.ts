@@ -44,7 +44,24 @@ export function narratesEvent(tokens: readonly Token[], s: Sentence): boolean {
   return reportsEvent(tokens, s)
 }
 
+// The writer's notes on what could be checked and what is scheduled: "The figure could not be independently
+// verified.", "Erdogan is due to visit Russia in January."
+const CHECKED = /^(?:verified|confirmed|reached)$/
+function writersNote(tokens: readonly Token[], s: Sentence): boolean {
+  for (let k = s.from + 2; k < s.to; k++) {
+    const w = tokens[k]!.lower
+    if (CHECKED.test(w)) {
+      let n = k - 1
+      while (n > s.from && /^(?:independently|immediately|yet|be)$/.test(tokens[n]!.lower)) n--
+      if (tokens[n]!.lower === 'not' && /^(?:could|can|cannot)$/.test(tokens[n - 1]?.lower ?? '') && tokens[k - 1]!.lower !== 'not') return true
+    }
+    if ((w === 'due' || w === 'scheduled') && tokens[k + 1]?.lower === 'to' && /^(?:is|are|was|were)$/.test(tokens[k - 1]!.lower)) return true
+  }
+  return false
+}
+
 export function reportsEvent(tokens: readonly Token[], s: Sentence): boolean {
+  if (writersNote(tokens, s)) return true
   let opener = ''
   for (let k = s.from; k < Math.min(s.to, s.from + 3) && tokens[k]!.lower !== ','; k++) opener = opener ? `${opener} ${tokens[k]!.lower}` : tokens[k]!.lower
   if (TRANSITION.test(opener)) return true

@@ -12,7 +12,7 @@ import type { Cue } from './cues.ts'
 import type { Discourse } from './discourse.ts'
 import { latestSpeaker } from './entity-picks.ts'
 import { ANONYMOUS_HEADS } from './lexicon.ts'
-import { PARTISANS, SPOKES } from './speaker-words.ts'
+import { PARTISANS, SPOKES, THING_NOUNS } from './speaker-words.ts'
 
 const UNNAMED = / \((?:anonymous|unnamed)\)$/
 // Words for unnamed sources whatever their article: "the witness", "the resident" are rarely named.
@@ -27,10 +27,11 @@ const OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/
 export function definitePerson(cue: Cue, text: string, discourse: Discourse, para: number): Resolved | null {
   const s = cue.speaker
   if (s?.type === 'name') return partisan(cue, s.name, text, discourse, para)
+  if ((s?.type === 'anonymous' || s?.type === 'role') && topPost(cue, text)) { const person = lastSpoke(discourse, para); return person ? { name: person, kind: 'person', via: null, named: false } : null }
   if (s?.type !== 'anonymous' || !s.definite || s.ordinal !== undefined || !s.head) return null
   const words = s.name.replace(UNNAMED, '').split(' ')
   const last = words.at(-1)!
-  if (words.length > 4 || !PERSON_NOUN.test(last) || ANONYMOUS_HEADS.has(last) || SPOKES.has(last) || USUALLY_UNNAMED.test(last)) return null
+  if (words.length > 4 || !PERSON_NOUN.test(last) || THING_NOUNS.test(last) || ANONYMOUS_HEADS.has(last) || SPOKES.has(last) || USUALLY_UNNAMED.test(last)) return null
   // Written with "the" or "this", not "his" or "their" (someone's, not the person named last).
   const run = words.map(escape).join('\\s+')
   if (!new RegExp(`(?:^|\\s)(?:the|this)\\s+${run}\\b`, 'iu').test(text.slice(cue.start, cue.end))) return null
@@ -72,3 +73,8 @@ function lastSpoke(discourse: Discourse, para: number): string | null {
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+// "Russia's top diplomat", "the country's chief negotiator": the one holder of a post, named before.
+// ("the Russian top diplomat noted": a country's adjective before the post too.)
+const TOP_POST = /(?:\b(?:the|its|their)(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}[\p{L}.]*['’]s)\s+(?:top|chief)\s+(?:diplomat|general|prosecutor|negotiator|envoy|commander)\b/u
+const topPost = (cue: Cue, text: string) => TOP_POST.test(text.slice(cue.start, cue.end))

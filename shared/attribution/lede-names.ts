@@ -21,12 +21,13 @@ export function ledeNames(text: string, sentences: readonly Sentence[], placed: 
     const p = placed[i]
     if (!p) continue
     const a = p.attribution
-    const role = a.kind === 'anonymous' ? /^(?:[\w-]+ )?(\p{Ll}+) \((?:anonymous|unnamed)\)$/u.exec(a.source)?.[1] : undefined
+    // ("Russian top diplomat (anonymous)": up to two words before the role.)
+    const role = a.kind === 'anonymous' ? /^(?:[\w-]+ ){0,2}(\p{Ll}+) \((?:anonymous|unnamed)\)$/u.exec(a.source)?.[1] : undefined
     for (let j = d; j < Math.min(sentences.length, d + AHEAD); j++) {
       const b = placed[j]?.attribution
       if (!b || b.kind === 'anonymous' || b.source === a.source) continue
       const cue = text.slice(b.main.start, b.main.end).toLowerCase()
-      const fuller = role ? cue.includes(role) && b.kind === 'person' : a.source.includes(' ') && b.source.endsWith(` ${a.source}`)
+      const fuller = role ? (SAME_ROLE.get(role)?.test(cue) ?? cue.includes(role)) && b.kind === 'person' : a.source.includes(' ') && b.source.endsWith(` ${a.source}`)
       if (!fuller) continue
       placed[i] = { ...p, attribution: { ...a, source: b.source, kind: b.kind } }
       break
@@ -39,7 +40,8 @@ export function ledeNames(text: string, sentences: readonly Sentence[], placed: 
 // "Russian Ambassador to Havana Viktor Koronelli said", "L15's chief designer, said").
 const TAIL = /(?:\s[—–]|:)\s*((?:[A-Z][\w.'’-]* |[a-z][\w-]* ){0,3}([a-z]+))$/
 const SAME_ROLE: ReadonlyMap<string, RegExp> = new Map([
-  ['envoy', /\b(?:envoy|ambassador|diplomat)\b/i], ['diplomat', /\b(?:diplomat|ambassador|envoy)\b/i],
+  // (A country's top diplomat is its foreign minister: "— Russia's top diplomat" over "Foreign Minister Sergey Lavrov said".)
+  ['envoy', /\b(?:envoy|ambassador|diplomat)\b/i], ['diplomat', /\b(?:diplomat|ambassador|envoy|foreign minister|secretary of state)\b/i],
 ])
 const ROLE = /^(?:designer|economist|envoy|ambassador|diplomat|expert|analyst|scientist|official|minister|spokesman|spokeswoman|spokesperson|president|premier|governor|lawmaker|senator|general|commander|researcher|professor|chief|ceo|founder|director|adviser|advisor|aide)$/
 

@@ -55,6 +55,7 @@ exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispe
 sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed
 ask asks asked see
 hoping warning saying claiming urging insisting arguing predicting telling calling stressing pledging vowing promising denying
+reporting threaten threatens threatened threatening recognize recognizes recognized recognise recognises recognised counting
 `)
 
 // How a voice sounded ("quipped", "shouted"), or a question put ("“Who cares?” one asked"): a report
@@ -102,6 +103,12 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ...['testify', 'testifies', 'testified'].map((v) => [v, new Set(['that', 'before', 'at', 'in', 'on', 'to'])] as const),
   // "Tunisians worry that ...": a fear with its content; "worry about costs" names only a topic.
   ['worry', new Set(['that'])], ['worries', new Set(['that'])],
+  // "Moscow threatened to cut supplies": a threat says what will be done; "threatened legal action" names an act.
+  ...['threaten', 'threatens', 'threatened', 'threatening'].map((v) => [v, new Set(['to', 'that'])] as const),
+  // "The bank recognizes that growth is slowing": a stance; "recognized the new government" is an act of state.
+  ...['recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised'].map((v) => [v, new Set(['that'])] as const),
+  // "Smith is counting on voters to back the plan": a hope named with what is hoped for.
+  ['counting', new Set(['on'])],
   // "rejected suggestions that ...": a stance on a claim; "rejected the offer" is an act.
   ...['reject', 'rejects', 'rejected'].map((v) => [v, CLAIM_NOUNS] as const),
 ])
@@ -125,7 +132,7 @@ export const REFUSALS = set('declined refused declines refuses decline refuse')
 export const DOCUMENT_NOUNS = set(`report study survey data figures statement communique communiqué memorandum
 document letter analysis poll research paper filing note statistics declaration decree resolution
 readout transcript notice release bulletin draft plan agreement treaty order ruling verdict memo email record tool tracker gauge
-result finding
+result finding outline
 assessment review audit index census book article editorial post estimate projection forecast
 complaint lawsuit indictment affidavit petition tally graphic chart graph`)
 

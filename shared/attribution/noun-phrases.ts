@@ -51,6 +51,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (t.lower === '-' && (t.end !== tokens[a]!.start || a - 2 >= floor && tokens[a - 2]!.end !== t.start)) break
     // ("Rust Belt states most pollsters believed": a quantifier after another noun starts a clause's subject.)
     if (QUANTITY.test(t.lower) && a - 2 >= floor && nounish(tokens[a - 2]!) && tokens[a - 2]!.pos !== 'ADJ') break
+    // ("This year's Government Work Report": a time's possessive owns no name.)
+    if (/^(?:'s|’s)$/.test(t.lower) && isCap(tokens[a]!) && a - 2 >= floor && (PERIOD.test(tokens[a - 2]!.lower) || CALENDAR_DAY.test(tokens[a - 2]!.lower))) break
     if (nounish(t)) { a--; continue }
     // ("Current and former officials said": adjectives joined before the head.)
     if (t.lower === 'and' && a - 2 >= floor && a < j && joinedModifiers(tokens[a - 2]!, tokens[a]!)) { a--; continue }

@@ -14,7 +14,7 @@ import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Sentence } from './sentences.ts'
 import { describe } from './speakers.ts'
 import type { Speaker } from './speaker-type.ts'
-import { ANONYMOUS_HEADS, BE } from './lexicon.ts'
+import { ANONYMOUS_HEADS, BE, MODALS } from './lexicon.ts'
 
 const COMPLEMENT = /^(?:when|whether|how|why|what|where|if|that)$/
 
@@ -35,6 +35,8 @@ export function participleSource(text: string, tokens: readonly Token[], s: Sent
     // ("is frustrated with ..., saying": a predicate the tagger read as an adjective.)
     const predicate = t.pos === 'ADJ' && BE.has(tokens[k - 1]!.lower)
     if (inside[k] === 1 || t.pos !== 'VERB' && !predicate || t.lower.endsWith('ing') && !progressive || tokens[k - 1]!.lower === 'to' || tokens[k - 1]!.pos === 'ADP') continue
+    // ("Creditors might move to block the sale, arguing ...": what someone might do and say is no report.)
+    if (MODALS.has(tokens[k - 1]!.lower)) return null
     // ("The commission is frustrated with ..., saying": the subject before "is".)
     const phrase = subjectBefore(tokens, s.from, progressive || BE.has(tokens[k - 1]!.lower) ? k - 1 : k, inQuote)
     const speaker = phrase ? describe(text, tokens, phrase) : null

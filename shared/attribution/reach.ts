@@ -63,7 +63,9 @@ export function reach(input: ReachInput): (Placed | null)[] {
     // A quotation resumed after its cue: "'...,' said Tom Becker. 'Hospitals need help now. ..."
     if (!cue && a > 0 && samePara(a, a - 1) && (hasQuote[a - 1] && out[a - 1] || reported(a - 1))) cue = out[a - 1]!.attribution
     if (!cue) continue
-    for (let k = a; k <= b; k++) if (open(k)) out[k] = { attribution: cue, contentIn: 'quote' }
+    // (A cue inside the quotation, '"... President Putin clearly stated that ...', is the quoted speaker's
+    // report: the quotation's own speaker is the outermost, GUIDE 4.)
+    for (let k = a; k <= b; k++) if (open(k) || k !== c && own[k]?.main.inQuote && own[k]!.cues.every((x) => x.inQuote)) out[k] = { attribution: cue, contentIn: 'quote' }
     i = b
   }
   // A quotation resumed after its cue: "'...,' said Tom Becker. 'Hospitals need help now.'"

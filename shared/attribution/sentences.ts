@@ -108,7 +108,7 @@ function startsSentence(tokens: readonly Token[], k: number, t: number): boolean
   const glued = (i: number) => /^(?:"|”|'')$/.test(tokens[i]!.text) && tokens[i]!.start === tokens[i - 1]!.end && (i + 1 === t || tokens[i + 1]!.start > tokens[i]!.end)
   if (glued(k) && tokens[k]!.sentence !== tokens[k - 1]!.sentence) return false
   if (k >= 2 && glued(k - 1) && tokens[k - 1]!.sentence !== tokens[k - 2]!.sentence) return true
-  if (particleEnd(tokens, k, t)) return true
+  if (particleEnd(tokens, k, t) || answerEnd(tokens, k)) return true
   return tokens[k]!.sentence !== tokens[k - 1]!.sentence
 }
 
@@ -122,6 +122,14 @@ function particleEnd(tokens: readonly Token[], k: number, t: number): boolean {
   if (tokens[k]!.start === prev.end || tokens[k + 1]!.start !== tokens[k]!.end) return false
   for (let n = k + 1; n < Math.min(t, k + 5); n++) if (/^(?:"|”)$/.test(tokens[n]!.text)) return false
   return true
+}
+
+// '"No. Definitely not."': the answer "No." before a capitalised word that is no number ends its sentence ("No. 10
+// Downing Street" is a number); the tagger reads it as the abbreviation.
+function answerEnd(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]!
+  return prev.text === 'No.' && tokens[k]!.cap && !/^\d/.test(tokens[k]!.text) && tokens[k]!.start > prev.end &&
+    (k < 2 || /^(?:"|“|:|,)$/.test(tokens[k - 2]!.text) || tokens[k - 2]!.sentence !== prev.sentence)
 }
 
 // "(D-N.Y.)", "pic.twitter.com", "Polygraph.info": no sentence starts inside

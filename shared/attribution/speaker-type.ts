@@ -9,6 +9,7 @@ export type Speaker =
   // `named`: the name the sentence itself gives a text, for when no earlier text is its antecedent ("The study, published in Nature,").
   | { type: 'role'; head: string; mods: string[]; group: 'person' | 'org' | 'outlet' | 'document'; owned?: boolean; body?: string; named?: string }
   | { type: 'document'; name: string; owner: string | null }
-  | { type: 'anonymous'; name: string; definite?: boolean; head?: string; ordinal?: number }
+  // `continues`: "Some", "Others": the unnamed group that spoke before, else a group of its own (group-words.ts).
+  | { type: 'anonymous'; name: string; definite?: boolean; head?: string; ordinal?: number; continues?: boolean }
   // "his office", "the president's office", "Erdogan's office": named after its holder (see offices.ts).
   | { type: 'office'; owner: string | null; titles: string[] }

@@ -8,3 +8,5 @@ export const MISSIONS = new Set(['mission', 'delegation', 'embassy', 'representa
 export const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative'])
 export const FIRM_STAFF = /^(?:analysts|economists|strategists)$/
 export const PARTISANS = /^(?:Republican|Democrat|Conservative|Liberal|Tory|Socialist|Labourite|Independent)$/
+// Things named like agent nouns that carry words but speak for no one ('"Open up," the banner demanded').
+export const THING_NOUNS = /^(?:banner|letter|paper|poster|flyer|sticker|marker|placard|sign|monitor|indicator|computer|recorder|counter|register|ledger|cover|headline|caption|slogan)$/

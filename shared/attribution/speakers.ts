@@ -23,6 +23,7 @@ import { LINK, POSSESSIVE, bare, capOrLink, slice, type PhraseWords } from './ph
 import { textSpeaker } from './text-speakers.ts'
 import { prepositionSpeaker } from './preposition-speakers.ts'
 import { roleSpeaker } from './role-speakers.ts'
+import { groupWord } from './group-words.ts'
 
 export type { Speaker } from './speaker-type.ts'
 
@@ -43,6 +44,8 @@ function common(w: string): boolean {
 }
 
 export function describe(text: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
+  const group = groupWord(tokens, phrase)
+  if (group) return group
   const from = pastMasthead(text, tokens, pastPosting(tokens, pastOpener(tokens, phrase.a, phrase.b), phrase.b), phrase.b)
   const speaker = particleName(text, tokens, phrase.a, phrase.b) ?? describeWords(text, tokens, from === phrase.a ? phrase : { ...phrase, a: from })
   return speaker?.type === 'name' ? { ...speaker, ...personPart(text, tokens, phrase.b, speaker.name, speaker.titles) } : speaker

@@ -20,6 +20,16 @@ const RAISES = /^(?:raised|raises|voiced|voices|aired|airs)$/
 const WORRIES = /^(?:concern|concerns|fears|doubts|questions|worries|alarm|hope|hopes)$/
 // "Whitfield's statement that ...": a report named by its owner, with its content.
 const SAYINGS = /^(?:statement|claim|claims|assertion|argument|insistence|contention|view|belief|warning|promise|prediction|suggestion|remark|remarks|comment|comments|complaint|allegation|allegations|accusation|admission|pledge|vow|assurance|announcement)$/
+const RESTATES = /^(?:repeated|repeats|reiterated|reiterates|restated|restates|stated|states|expressed|expresses|gave|gives|outlined|outlines|voiced|voices|aired|airs|made|makes)$/
+const VIEWS = /^(?:view|belief|position|opinion|argument|stance|conviction|assessment|hope|fear|concern|expectation)$/
+// The "that" of a clause within four tokens of k (past a time: "on Friday that"), or -1.
+function thatWithin(tokens: readonly Token[], k: number, to: number): number {
+  for (let n = k; n < Math.min(to - 1, k + 4); n++) {
+    if (tokens[n]!.lower === 'that') return n
+    if (tokens[n]!.pos === 'PUNCT' || tokens[n]!.pos === 'VERB') return -1
+  }
+  return -1
+}
 const HELD = /^(?:seen|viewed|regarded|considered|described|branded|labelled|labeled|painted|portrayed)$/
 
 const holds = (s: Speaker | null): s is Speaker => s !== null && (s.type === 'name' || s.type === 'anonymous' || s.type === 'office' ||
@@ -50,6 +60,14 @@ export function speechActs(view: SentenceView, cues: Cue[]): void {
       const subject = subjectBefore(tokens, from, k, inQuote)
       const speaker = subject ? describe(text, tokens, subject) : null
       if (subject && holds(speaker)) cues.push(actCue(tokens, subject.a, k + 2, k, speaker, inQuote(k), subject.a - from <= 1))
+      continue
+    }
+    // "Woodley repeated his view on Friday that ...": a stance restated, named by its noun, with its content.
+    if (RESTATES.test(w) && tokens[k]!.pos === 'VERB' && /^(?:his|her|its|their|our|my)$/.test(tokens[k + 1]!.lower) && VIEWS.test(tokens[k + 2]!.lower) && !cues.some((c) => c.verb === k)) {
+      const that = thatWithin(tokens, k + 3, to)
+      const subject = that > 0 ? subjectBefore(tokens, from, k, inQuote) : null
+      const speaker = subject ? describe(text, tokens, subject) : null
+      if (subject && holds(speaker)) cues.push(actCue(tokens, subject.a, k + 3, k, speaker, inQuote(k), subject.a - from <= 1))
       continue
     }
     if (/^(?:'s|’s)$/.test(w) && SAYINGS.test(tokens[k + 1]!.lower) && tokens[k + 2]!.lower === 'that') {

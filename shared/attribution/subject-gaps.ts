@@ -8,6 +8,7 @@ import type { Phrase } from './phrases.ts'
 import { phraseStartingAt } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { from, to, tokens, word } from './cue-sentence.ts'
+import { groupWord } from './group-words.ts'
 
 const OCCASION = /^(?:at|in|on|during|over)$/
 const DETERMINER = /^(?:the|a|an|his|her|its|their)$/
@@ -64,7 +65,9 @@ export function groupPronoun(v: number): { phrase: Phrase; speaker: Speaker } | 
   let k = v - 1
   while (k > from && BETWEEN.test(word(k))) k--
   if (!GROUP_WORDS.test(word(k)) || k > from && !/^(?:,|and|but|while|though)$/.test(word(k - 1))) return null
-  return { phrase: { a: k, b: k + 1, descriptor: [] }, speaker: { type: 'pronoun', word: 'they' } }
+  const phrase = { a: k, b: k + 1, descriptor: [] }
+  // ("Some", "Others": the group that spoke before, else their own; group-words.ts.)
+  return { phrase, speaker: groupWord(tokens, phrase) ?? { type: 'pronoun', word: 'they' } }
 }
 
 // "the US military said", "The 56-year-old said", "the British royal denied":

@@ -172,9 +172,17 @@ function roleWithin(tokens: readonly Token[], a: number, b: number): boolean {
   return false
 }
 
-// ("Anna de Vries": a surname's particles inside the name.)
+// ("Anna de Vries": a surname's particles inside the name; "Eva-Marie Persson", "Jean-Luc Picard": a hyphen
+// glued between capitalised words is inside the name.)
 const allCap = (tokens: readonly Token[], a: number, b: number) => {
-  for (let k = a; k < b; k++) if (!tokens[k]!.cap && !(k > a && k < b - 1 && PARTICLE.test(tokens[k]!.text))) return false
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!
+    if (t.cap) continue
+    if (k > a && k < b - 1 && PARTICLE.test(t.text)) continue
+    // (A one-letter party before the hyphen is a lawmaker's tag, "R-Ohio", no name.)
+    if (t.lower === '-' && k > a && k + 1 < b && tokens[k - 1]!.end === t.start && t.end === tokens[k + 1]!.start && tokens[k + 1]!.cap && tokens[k - 1]!.text.length > 1) continue
+    return false
+  }
   return true
 }
 

@@ -26,6 +26,9 @@ import { quotedIn } from './quoted-in.ts'
 import { freshTexts } from './fresh-texts.ts'
 import { issuedText, textsIssuedIn } from './issued-texts.ts'
 import { quoteFlags } from './quotes.ts'
+import { fixQuoteMarks } from './quote-marks.ts'
+import { partialQuotes } from './partial-quotes.ts'
+import { declinerOf } from './declines.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
 import { membersOf } from './anonymous-names.ts'
@@ -118,7 +121,9 @@ const CLOSES = new Set([0x22, 0x201d])
 const BYLINE = /^\(?(?:reporting|additional reporting|editing|writing|compiled|produced) by\b/i
 
 export function suggestAttributions(input: string, options: SuggestOptions = {}): Suggestion[] {
-  const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input
+  const original = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input
+  // (Rules read the marks turned the right way round; the suggestions quote the text as written.)
+  const text = fixQuoteMarks(original)
   const tokens = tokenize(text)
   const sentences = splitSentences(text, tokens, paragraphsOf(text, options.paragraphs))
   options.sentences?.(sentences)
@@ -173,7 +178,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     mediaCiting(cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
     composed.push(attribution)
-    if (attribution && !hasContent(tokens, s, attribution)) attribution = null
+    if (attribution && !hasContent(tokens, s, attribution, 2, quote.inside)) attribution = null
     if (s.heading) attribution = creditHeadline(attribution, text, tokens, s, discourse)
     // (A title may end in a quote mark, which the splitter does not take for a heading.)
     if (!attribution && (s.heading || s.index === 0)) attribution = headlineSpeaker(text, s, discourse)
@@ -203,6 +208,9 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : speaker.titles, false)
     }
     for (const name of textsIssuedIn(text.slice(s.start, s.end))) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
+    // (One who declined to comment is the one a pronoun's quotation after turns to.)
+    const decliner = attribution ? null : declinerOf(text.slice(s.start, s.end), named[s.index]!, (n) => discourse.canonical(n).kind === 'person')
+    if (decliner) discourse.mention(discourse.canonical(decliner).name, 'person', s.para, [], true)
   }
 
   // ("the Times reported" after "the New York Times": one name for the one paper, before relays are compared.)
@@ -236,6 +244,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   interviewTurns({ text, sentences, canonical: (name) => discourse.canonical(name), publisher }, placed)
   interviewQuotes({ text, sentences, own, endsInQuote: quote.ends }, placed)
   creditLines(text, sentences, placed)
+  partialQuotes(text, sentences, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p, at) => unnamed(p).map((n) => ({ name: discourse.renamed.get(n) ?? n, at }))), (at) => at === 0 || sentences[at]!.heading)
@@ -253,14 +262,14 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const s = sentences[i]!
     const a = p.attribution
     const content = p.contentIn === 'same' ? contentSpan(text, tokens, s, a) : { start: s.start, end: s.end }
-    const cues = a.cues.map((c) => span(text, c.start, c.end))
+    const cues = a.cues.map((c) => span(original, c.start, c.end))
     const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
     const named = a.kind === 'outlet' ? mastheads.name(a.source) : renamed(a.source, groupSpeaks(text, a.main))
     const held = a.kind === 'anonymous' ? holder(named) : null
     const source = held ?? named
     const via = a.via && mastheads.name(a.via)
     out.push({
-      content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
+      content: span(original, content.start, content.end), cue: span(original, a.main.start, a.main.end), cues,
       source, sourceKind: held ? 'person' : kinds.of(source, a.kind), via, venue: a.venue && mastheads.name(a.venue), confidence, contentIn: p.contentIn,
       otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: via ? index.match(via) : null,
     })

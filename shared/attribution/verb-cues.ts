@@ -27,6 +27,11 @@ import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './in
 import { PARTICLE } from './name-particles.ts'
 import { issuerInAside, journalText } from './text-asides.ts'
 import { textPronoun } from './text-pronouns.ts'
+import { noAgent } from './content-acts.ts'
+import { ofHolder, participleHolder } from './participle-holders.ts'
+import { anonymousName } from './anonymous-phrase.ts'
+import { pairedAfter, pairedBefore } from './paired-adjectives.ts'
+import { THING_NOUNS } from './speaker-words.ts'
 
 // Verbs of asking: their agent in a passive put the questions (verb-cues' passive agent).
 const ASKED = /^(?:questioned|asked|interviewed|interrogated|quizzed|grilled|polled|surveyed)$/
@@ -43,6 +48,13 @@ function whenOnly(p: Phrase): boolean {
   return true
 }
 
+// "that has been", "which was": a relative pronoun before the auxiliaries ending at k.
+function relativeBefore(k: number): boolean {
+  let n = k
+  while (n > from && (BE.has(word(n)) || /^(?:has|have|had)$/.test(word(n)))) n--
+  return /^(?:that|which|who)$/.test(word(n))
+}
+
 // Pushes the cues of the reporting word at token i, if it reports there.
 export function verbCue(i: number, cues: Cue[]): void {
   const w = tokens[i]!.lower
@@ -56,11 +68,16 @@ export function verbCue(i: number, cues: Cue[]): void {
     if (agent && speaker) cues.push(cue('verb', i - 1, agent.b, speaker, quoted, false, true))
     return
   }
+  // ("an official overseeing a reorganization that has been criticized by diplomats has stepped down, officials
+  // said": a passive in a relative clause describes a thing the sentence is about; its agent is no source of it.)
+  // ("Page was questioned by the FBI", "was charged by prosecutors": a verb that reports only with its particle
+  // names an act in the passive.)
+  if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted && (relativeBefore(i - 1) || NEEDS_PARTICLE.has(w) && !/^call/.test(w))) return
   if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
     // ("Page was questioned by the FBI", "was asked by reporters": the agent asked, it reported nothing.)
     if (ASKED.test(w)) return
     // "The findings were described by two European officials": the agent spoke, about what came before.
-    const agent = phraseStartingAt(tokens, i + 2, to)
+    const agent = pairedAfter(phraseStartingAt(tokens, i + 2, to))
     const speaker = speakerOf(agent)
     if (w === 'quoted' && agent && word(agent.b) === 'as') {
       // "Araqchi was quoted by the IRNA news agency as saying": the subject spoke, the agent passes it on.
@@ -122,6 +139,11 @@ export function verbCue(i: number, cues: Cue[]): void {
   // ("Experts reached by the Global Times said": the experts speak, where the outlet reached them.)
   const reached = reachedBy(phrase)
   if (reached) phrase = reached.subject
+  // ("officials observing the reorganization say": the people the participle describes.)
+  const ofPeople = inverted ? null : ofHolder(phrase)
+  const holder = inverted ? null : participleHolder(phrase) ?? ofPeople
+  if (holder) phrase = holder
+  if (!inverted) phrase = pairedBefore(phrase)
   // "Norges Bank lifts rates, sees slower growth": a headline's verbs after a comma share its subject.
   if (!phrase && word(i - 1) === ',' && /s$/.test(w) && !INVERTIBLE.has(w)) phrase = sharedSubject(tokens, from, i - 1) ?? headlineSubject(i - 1)
   let owned: Speaker | null = null
@@ -176,6 +198,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   }
   if (phrase && !inverted && writersOwn(i, phrase, quoted)) return
   let speaker = owned ?? speakerOf(phrase) ?? (inverted && phrase && invertedPlain(phrase, w) ? phraseSpeaker(phrase) : null)
+  // ("A lawyer for the woman asked": people and whom they belong to, unnamed, named by those words.)
+  if (!speaker && ofPeople && phrase === ofPeople) speaker = { type: 'anonymous', name: anonymousName(text, tokens, phrase.a, phrase.b) }
   // ("The group that represents realtors across the country said": the clause's last noun is no speaker,
   // named or not: "a woman who lives on Elm Street told reporters".)
   const relative = inverted ? null : relativeSubject(tokens, from, v)
@@ -199,14 +223,14 @@ export function verbCue(i: number, cues: Cue[]): void {
   if (!speaker && !inverted && SAYING.has(w)) { const share = pollShare(v); if (share) ({ phrase, speaker } = share) }
   // ("the companies said": a plain subject of saying that no describer names.)
   // ('"Nobody came," the shopkeeper sighed.': any verb tagging the quotation it closes.)
-  if (phrase && !speaker && (SAYING.has(w) || tagsQuote(phrase.a))) speaker = plainSpeaker(phrase)
+  if (phrase && !speaker && (SAYING.has(w) || tagsQuote(phrase.a) && !THING_NOUNS.test(word(phrase.b - 1)))) speaker = plainSpeaker(phrase)
   // ("the US military said": a head the tagger read as an adjective.)
   if (!phrase && !inverted) {
     const p = adjectiveSubject(v)
     const s = p ? speakerOf(p) ?? (SAYING.has(w) ? plainSpeaker(p, true) : null) : null
     if (p && s) { phrase = p; speaker = s }
   }
-  if (!phrase || !speaker) return
+  if (!phrase || !speaker || noAgent(w, speaker)) return
   // ("researchers found that ...", "the court has found that ...": a finding with its content reports; "found the body" is an act.)
   if (EVIDENTIAL.has(w) && speaker.type !== 'document' && !(speaker.type === 'role' && speaker.group === 'document')) {
     // ("Studies have found that ...": unnamed texts stay unattributed, GUIDE 2.)
@@ -268,7 +292,10 @@ export function verbCue(i: number, cues: Cue[]): void {
   if (word(after) === 'that') after = b
   const closes = (to - after <= 8 && !(after < to && /^(?:DET|PRON|PROPN|NOUN|NUM|SCONJ)$/.test(tokens[after]!.pos) && word(after) !== 'that' && !CALENDAR_WORD.test(word(after)))) || word(after) === ','
   // ("'...,' [Bruck] said": a name the writer bracketed into a quotation marks whose words it is, as a cue outside it would.)
-  const c = cue('verb', a, b, speaker, quoted && word(phrase.a - 1) !== '[', !inverted && (nearStart(a) || word(i + 1) === 'that' || word(i + 1) === ':'),
+  // ('President [of Russia Vladimir Putin] clearly stated' inside a quotation is the quoted speaker's words: only a bracket
+  // standing where the tag would, after the quotation's comma, is the writer's.)
+  const bracketTag = word(phrase.a - 1) === '[' && /^(?:,|"|”|''|'|’)$/.test(word(phrase.a - 2))
+  const c = cue('verb', a, b, speaker, quoted && !bracketTag, !inverted && (nearStart(a) || word(i + 1) === 'that' || word(i + 1) === ':'),
     inverted || (!nearStart(phrase.a) && afterQuote && closes))
   c.verb = i
   c.venue = venue

@@ -45,11 +45,45 @@ const outlook = (k: number) => OUTLOOK.test(word(k)) && tokens[k - 1]!.pos === '
   k + 1 < to && /^(?:ADJ|NUM)$/.test(tokens[k + 1]!.pos) ||
   /^(?:forecast|estimated|projected|predicted)$/.test(word(k)) && /^(?:had|have|has)$/.test(word(k - 1)) && k + 1 < to && /^(?:NOUN|ADJ|NUM)$/.test(tokens[k + 1]!.pos)
 
+// ("The unions claim Fiat is to close ...": a bare reporting verb the tagger read as a noun, after a plural
+// subject and before a clause with its "that" left out.)
+const BARE_CLAIM = /^(?:claim|say|argue|insist|contend|believe|allege|maintain|warn|fear|predict|expect|think|suggest)$/
+function pluralClaim(k: number): boolean {
+  const subject = tokens[k - 1]!
+  if (!BARE_CLAIM.test(word(k)) || subject.pos !== 'NOUN' || !/[^s]s$/.test(subject.lower) || k + 2 >= to) return false
+  if (!/^(?:PROPN|PRON|DET)$/.test(tokens[k + 1]!.pos)) return false
+  for (let n = k + 2; n < Math.min(to, k + 6); n++) {
+    if (/^(?:AUX|VERB)$/.test(tokens[n]!.pos)) return true
+    if (tokens[n]!.pos === 'PUNCT' || tokens[n]!.pos === 'ADP') return false
+  }
+  return false
+}
+
 // A closing quotation and its comma just before the subject of verb i: "“...,” Trump simpered".
 function quoteBefore(i: number): boolean {
   // ("?’”": a quotation inside it closes first.)
   const end = (n: number) => /^[,!?]$/.test(word(n)) || /^(?:’|')$/.test(word(n)) && /^[,!?]$/.test(word(n - 1))
   for (let n = i - 1; n >= Math.max(from, i - 5); n--) if (/^(?:"|”|'')$/.test(word(n)) && end(n - 1)) return true
+  return false
+}
+
+// "asked for the investigation to be resumed": a request with what it asks done; "asked for comment" names a thing.
+function requestFor(i: number, w: string): boolean {
+  if (!/^ask(?:s|ed)?$/.test(w) || word(i + 1) !== 'for') return false
+  for (let n = i + 2; n < Math.min(to - 1, i + 10); n++) {
+    if (word(n) === 'to') return /^(?:VERB|AUX)$/.test(tokens[n + 1]!.pos)
+    if (tokens[n]!.pos === 'PUNCT' || tokens[n]!.pos === 'VERB') return false
+  }
+  return false
+}
+
+// ", the minister continued,": a short subject set off by commas before verb i, and a comma after it.
+function inCommas(i: number): boolean {
+  if (word(i + 1) !== ',') return false
+  for (let n = i - 1; n > from && n >= i - 5; n--) {
+    if (word(n) === ',') return n < i - 1
+    if (tokens[n]!.pos === 'PUNCT' || tokens[n]!.pos === 'VERB' || tokens[n]!.pos === 'AUX') return false
+  }
   return false
 }
 
@@ -77,7 +111,7 @@ export function verbHere(i: number, w: string): boolean {
   // ("“...,” reports Corrie Driebusch.": after the comma and the quotation mark that close a quotation.)
   const closed = word(i - 1) === ',' || /^(?:"|”|'')$/.test(word(i - 1)) && word(i - 2) === ','
   const invertedVerb = INVERTIBLE.has(w) && closed && i + 1 < to && tokens[i + 1]!.cap
-  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !invertedVerb && !reportsAtEnd(i, w)) return false
+  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !invertedVerb && !reportsAtEnd(i, w) && !(i > from && pluralClaim(i))) return false
   // ("are warning that": an -ing form reports only in the progressive; "people telling them to" does not.)
   if (/ing$/.test(w) && !BE.has(word(i - 1))) return false
   // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)
@@ -104,8 +138,8 @@ export function noReport(i: number, w: string): boolean {
   // ("“...,” Vindman testified": right after the quotation it closes, the verb reports it.)
   // ("hinted last year that ...", "They worry China is ...": past a time, or a clause with its "that" left out.)
   if (particles && !particles.has(word(i + 1)) && !particles.has(word(afterTime(i))) && !bareClause(i, w) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1))) && !quoteBefore(i)) return true
-  // "declared a state of emergency", "declared victory": an act; "declared that ..." reports.
-  if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && !quoteWithin(i + 1)) return true
+  // "declared a state of emergency": an act; "declared that ..." reports, and so does "declared victory" (a claim to have won).
+  if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && word(i + 1) !== 'victory' && !quoteWithin(i + 1)) return true
   // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.
   if (NEEDS_CONTENT.test(w) && !nextWithin(i + 1, 5, /^(?:that|to)$/)) return true
   // "The figures add to signs that ...": adding to something is no report ("added to reporters" is).
@@ -113,9 +147,10 @@ export function noReport(i: number, w: string): boolean {
   // "Halcyon recalls 2 million inhalers": a product recall; "recalled that ..." or "..., he recalled" reports.
   if (/^(?:recall|remember)(?:s|ed)?$/.test(w) && !/^(?:that|how|when|what|:)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !quoteWithin(i + 1)) return true
   // "“...,” Trump simpered", "shouted: “...”": a voice next to its quotation; "laughed at the idea" is none.
-  if (MANNER.has(w) && !quoteWithin(i + 1) && word(i + 1) !== ':' && word(i + 1) !== 'that' && !quoteBefore(i)) return true
+  if (MANNER.has(w) && !quoteWithin(i + 1) && word(i + 1) !== ':' && word(i + 1) !== 'that' && !quoteBefore(i) && !requestFor(i, w)) return true
   // "She continued: ...", "“...,” he continued": going on speaking; "the fighting continued" is no report.
-  if (/^continue[sd]$/.test(w) && !/^(?::|"|“|``)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !/^(?:,|"|”|'')$/.test(word(i - 2)) && !quoteBefore(i)) return true
+  // ("However, the minister continued, the crucial thing is ...": a tag set in commas inside the words.)
+  if (/^continue[sd]$/.test(w) && !/^(?::|"|“|``)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !/^(?:,|"|”|'')$/.test(word(i - 2)) && !quoteBefore(i) && !inCommas(i)) return true
   // "expected to file": a plan, not a report.
   if (/^expect/.test(w) && word(i + 1) === 'to') return true
   if (NEEDS_AS.has(w) && !hasAs(i + 1)) return true

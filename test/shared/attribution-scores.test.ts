@@ -75,7 +75,9 @@ const unseen: [string, { attributed: number; source: number; via: number; articl
   // naming Kim Jong Un and Kim Yo Jong goes to the last named, not the leader.
   // Session 9 (E2): 0.966/0.833/1.000, "Ahn Chan-il of the ... Institute, told Reuters" found.
   // Session 12 (E3): source 0.889, 'the Commerce Ministry' under a Beijing dateline is the Chinese one.
-  ['relays', { attributed: 0.96, source: 0.87, via: 0.99, articles: 3 }],
+  // Session 12 (E1): attributed 0.993, the writer's notes ("could not be independently verified", "is due to visit")
+  // and an answer in deeds no longer taken for a speaker's words.
+  ['relays', { attributed: 0.985, source: 0.87, via: 0.99, articles: 3 }],
 ]
 for (const [set, floor] of unseen) {
   test(`unseen articles (${set}/), labelled before the engine ran on them`, (t) => {
