@@ -62,3 +62,15 @@ function leading(tokens: readonly Token[], a: number, b: number): [number, numbe
 export function outletName(name: string): string {
   return knownOutlet(name) ?? name.replace(/^the\s+/i, '')
 }
+
+// A masthead's head word, written after "the" as its short form: "the Post
+// reported", "according to the Journal" (a person never takes "the"; the full
+// name is the article's, outlet-aliases.ts). Capitalised only: "the post" is a
+// thing. Not as the one told ("told the Gazette"): a paper calls itself so
+// too, and reporter-venues.ts names it only after a fuller mention.
+const MASTHEAD_WORD = /^(?:times|post|herald|tribune|gazette|journal|chronicle|observer|telegraph|courier|mirror|express|sun|star|mail|globe|inquirer|examiner|dispatch|bulletin)$/
+
+export function mastheadWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  return t.cap && /^\p{Lu}\p{Ll}+$/u.test(t.text) && MASTHEAD_WORD.test(t.lower) && !/^(?:told|tell|tells|telling)$/.test(tokens[k - 2]?.lower ?? '')
+}

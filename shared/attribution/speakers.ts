@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts'
 import { isDistributor, knownOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
-import { outletName, outletShape } from './outlet-shape.ts'
+import { mastheadWord, outletName, outletShape } from './outlet-shape.ts'
 import { describesReports, isJob, pastOpener, pastPosting } from './name-titles.ts'
 import { personPart } from './name-heads.ts'
 import { kindOfName } from './kinds.ts'
@@ -86,6 +86,7 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   const shaped = outletShape(tokens, a, b)
   if (shaped) return { type: 'name', name: outletName(slice(text, tokens, shaped[0], shaped[1])), titles: ['outlet'] }
   if (tokens[b - 1]!.cap && knownOutlet(named)) return { type: 'name', name: outletName(named), titles: ['outlet'] }
+  if (det === 'the' && b - a === 1 && mastheadWord(tokens, a)) return { type: 'name', name: named, titles: ['outlet'] }
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!
   const lowerWords = words.map(bare)

@@ -71,6 +71,7 @@ import { statementLists } from './statement-lists.ts'
 import { headlineRole, ledeNames } from './lede-names.ts'
 import { outletReports } from './outlet-reports.ts'
 import { holdUnnamedVias, isUnnamedMedia, mediaCiting, restoreUnnamedVias } from './unnamed-media.ts'
+import { OutletAliases } from './outlet-aliases.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -223,6 +224,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return issued.get(n) ?? fuller.get(n) ?? n }
   const index = new SourceIndex(options.registry ?? [])
   const kinds = new NameKinds(text)
+  const outlets = new OutletAliases(text)
   const out: Suggestion[] = []
   placed.forEach((p, i) => {
     if (!p) return
@@ -231,11 +233,15 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const content = p.contentIn === 'same' ? contentSpan(text, tokens, s, a) : { start: s.start, end: s.end }
     const cues = a.cues.map((c) => span(text, c.start, c.end))
     const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
-    const source = renamed(a.source, groupSpeaks(text, a.main))
+    // ("the Times said" after "the New York Times reported": the article's full name for its outlets.)
+    const named = renamed(a.source, groupSpeaks(text, a.main))
+    const source = a.kind === 'outlet' ? outlets.fold(named, a.main.start) : named
+    const via = a.via && outlets.fold(a.via, a.main.start)
+    const venue = a.venue && outlets.fold(a.venue, a.main.start)
     out.push({
       content: span(text, content.start, content.end), cue: span(text, a.main.start, a.main.end), cues,
-      source, sourceKind: kinds.of(source, a.kind), via: a.via, venue: a.venue, confidence, contentIn: p.contentIn,
-      otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: a.via ? index.match(a.via) : null,
+      source, sourceKind: kinds.of(source, a.kind), via, venue, confidence, contentIn: p.contentIn,
+      otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: via ? index.match(via) : null,
     })
   })
   return out

@@ -1,0 +1,63 @@
+// How outlets are named and how agencies relay others (session 12, E4):
+// general shapes read from read12's misses, each shown on made-up sentences
+// that fail without its rule, with a near miss the rule must leave alone.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { OutletAliases, shortFor } from '../../shared/attribution/outlet-aliases.ts'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
+import { who } from '../helpers/who-said.ts'
+
+const kindOf = (text: string, words: string) => suggestAttributions(text).find((x) => x.content.text.includes(words))?.sourceKind ?? '-'
+
+test('an outlet\'s short form takes the full name the article gave it: "the Times" after "the New York Times", as source and as relay', () => {
+  const text = 'Harbour board chief quits over dredging deal: NY Times\n\n' +
+    'BOSTON (Reuters) - The chief of the city harbour board resigned after a row over a dredging contract, the New York Times reported on Friday. ' +
+    'Mayor Ellen Cortland said the contract had been signed without a vote, the Times reported. ' +
+    'The board had approved three such contracts since 2015, the Times said.'
+  assert.equal(who(text, 'The chief of the city'), 'The New York Times')
+  assert.equal(who(text, 'signed without a vote'), 'Ellen Cortland via The New York Times')
+  assert.equal(who(text, 'three such contracts'), 'The New York Times')
+  assert.equal(who(text, 'Harbour board chief quits'), 'The New York Times')
+})
+
+test('"the Post" after "The Washington Post", "the Journal" after "The Wall Street Journal"', () => {
+  const post = 'The Washington Post reported on Monday that the agency had lost the files.\n\n' +
+    'Two officials told the Post the files were never recovered. The files were found in March, the Post said.'
+  assert.equal(who(post, 'files were found in March'), 'The Washington Post')
+  const journal = 'The Wall Street Journal reported that the bank would cut 400 jobs.\n\n' +
+    'The cuts would fall mostly in London, the Journal reported.'
+  assert.equal(who(journal, 'fall mostly in London'), 'The Wall Street Journal')
+})
+
+test('near miss: "The Times" with no fuller Times in the article stays The Times, and the Financial Times is no "Times"', () => {
+  assert.equal(who('The minister will resign before the summer, The Times reported.', 'will resign before'), 'The Times')
+  const two = 'The Financial Times reported that the bank would be sold.\n\nThe minister will resign before the summer, The Times reported.'
+  assert.equal(who(two, 'will resign before'), 'The Times')
+})
+
+test('short forms: last words or initials of the full name, the nearest mention before the words deciding', () => {
+  assert.ok(shortFor(['Times'], ['New', 'York', 'Times']))
+  assert.ok(shortFor(['NY', 'Times'], ['New', 'York', 'Times']))
+  assert.ok(shortFor(['NYT'], ['New', 'York', 'Times']))
+  assert.ok(shortFor(['LA', 'Times'], ['Los', 'Angeles', 'Times']))
+  assert.ok(!shortFor(['Times'], ['Sunday', 'Times']))
+  assert.ok(!shortFor(['York', 'Post'], ['New', 'York', 'Times']))
+  assert.ok(!shortFor(['YT'], ['New', 'York', 'Times']))
+  assert.ok(!shortFor(['New', 'York', 'Times'], ['New', 'York', 'Times']))
+  const text = 'The Los Angeles Times said X. The New York Times said Y. The Times said Z.'
+  const aliases = new OutletAliases(text)
+  assert.equal(aliases.fold('The Times', text.indexOf('The Times said Z')), 'The New York Times')
+  assert.equal(aliases.fold('The Times', text.indexOf('said X')), 'Los Angeles Times')
+  // (A run of capitals across a sentence's end is not one name: "the West. China Daily said".)
+  assert.equal(new OutletAliases('Talks stalled in the West. China Daily said so.').fold('China Daily', 40), 'China Daily')
+})
+
+test('a masthead\'s head word after "the" is an outlet as subject or after "according to" ("the Post reported"); "the post" is a thing', () => {
+  assert.equal(who('The plant would reopen, according to the Journal.', 'The plant would reopen'), 'Journal')
+  assert.equal(who('The Post quoted Dana Holt as saying the plant would reopen.', 'the plant would reopen'), 'Dana Holt via Post')
+  assert.equal(who('The files were found in March, the Post said.', 'files were found'), 'Post')
+  // ("the post" is a text; "the Post Office" a body.)
+  assert.equal(kindOf('The files were found in March, the post said.', 'files were found'), 'document')
+  assert.equal(kindOf('The files were found in March, the Post Office said.', 'files were found'), 'organisation')
+})
