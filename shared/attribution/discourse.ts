@@ -173,7 +173,11 @@ export class Discourse {
         ?? (speaker.mods.length ? null : this.textOfBody(recent, speaker.head, para)) ?? recent.find((e) => e.kind === 'document') ?? null
     }
     // "the newspaper said" after "the Financial Times reported": the outlet that reported, not one merely named ("(Reuters)").
-    if (speaker.group === 'outlet') return latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e))) ?? recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
+    // (Out of reach, the outlet that reported last: a wire story relaying one broadcast says "the radio" to its end.)
+    if (speaker.group === 'outlet') {
+      return latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e))) ?? recent.find((e) => e.kind === 'outlet' && inReach(e)) ??
+        latestSpeaker(recent.filter((e) => e.kind === 'outlet')) ?? null
+    }
     // "RIA reported ... the agency said": a news agency in reach, unless a body named "... Agency" is.
     if (speaker.head === 'agency' && (speaker.mods.includes('news') || !this.hasBodyNamed('agency', para))) {
       const outlet = latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e)))

@@ -150,7 +150,7 @@ provider brewer grocer bank brokerage team`)
 
 // Nouns meaning an outlet ("the newspaper reported").
 export const OUTLET_ROLES = set(`newspaper paper broadcaster outlet channel daily tabloid magazine wire
-network station`)
+network station radio television`)
 
 // Words in a proper name that make it an organisation.
 export const ORG_WORDS = set(`ministry department council committee commission bank inc corp corporation ltd

@@ -32,6 +32,7 @@ import { fullerAnonymous } from './fuller-groups.ts'
 import { creditHeadline } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
 import { headlineReports } from './headline-reports.ts'
+import { headlineOutlets } from './headline-outlets.ts'
 import { namesUnreliable } from './name-lines.ts'
 import { reportedPronoun, subjectBefore } from './pronoun-subjects.ts'
 import { writeUps } from './write-ups.ts'
@@ -211,6 +212,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   ledeNames(text, sentences, placed)
   headlineRole(text, sentences, placed)
   headlineReports(text, sentences, placed)
+  headlineOutlets(text, sentences, placed)
   outletReports(text, placed)
   writeUps(text, tokens, sentences, quote.inside, placed)
   interviewTurns({ text, sentences, canonical: (name) => discourse.canonical(name), publisher }, placed)

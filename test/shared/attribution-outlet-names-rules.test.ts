@@ -61,3 +61,43 @@ test('a masthead\'s head word after "the" is an outlet as subject or after "acco
   assert.equal(kindOf('The files were found in March, the post said.', 'files were found'), 'document')
   assert.equal(kindOf('The files were found in March, the Post Office said.', 'files were found'), 'organisation')
 })
+
+test('an agency or broadcast picked up elsewhere: "X, monitored by the BBC, quoted Y as saying", "The agency, received in London, quoted him": Y via X', () => {
+  const text = 'The two countries will swap crude for fuel, IRNA said.\n\n' +
+    'IRNA, monitored in Nicosia, quoted Oil Minister Reza Tabari as saying the deal was signed in Moscow.\n\n' +
+    'The agency, received in London, quoted him as saying that the first cargo would sail in May.'
+  assert.equal(who(text, 'the deal was signed'), 'Reza Tabari via IRNA')
+  assert.equal(who(text, 'the first cargo'), 'Reza Tabari via IRNA')
+  assert.equal(who('The statement, carried by the Kuwait News Agency KUNA, said the boats were fishing.', 'the boats were fishing'), 'statement via KUNA')
+  // Near miss: an aside that is no reception leaves the subject search as it was.
+  assert.equal(who('The minister, speaking in London, said the deal was signed.', 'the deal was signed'), 'minister (anonymous)')
+})
+
+test('"Tehran radio", "Kabul television": a capital\'s broadcaster keeps its medium in its name, and "the radio" is it to the end of the story', () => {
+  const text = 'Iran will close the strait if attacked, Tehran radio said.\n\nThe navy chief spoke at a news conference.\n\nHe listed new missiles.\n\n' +
+    'Oil prices rose on the news.\n\nTankers waited at the mouth of the Gulf.\n\n"We shall confront any move," the radio quoted Commander Ali Rostami as saying.'
+  assert.equal(who(text, 'close the strait'), 'Tehran radio')
+  assert.equal(who(text, 'We shall confront'), 'Ali Rostami via Tehran radio')
+  // Near miss: a masthead's own name before "radio" stays the name ("Mayak radio" is Mayak).
+  assert.equal(who('Prices rose, Mayak radio said.', 'Prices rose'), 'Mayak')
+})
+
+test('outlets known by shape: "Ming Pao newspaper of Hong Kong", "the Kuwait daily al-Qabas", "remarks published in the daily Al-Qabas"', () => {
+  assert.equal(who('China will not import more grain, Ming Pao newspaper of Hong Kong said.', 'will not import'), 'Ming Pao')
+  assert.equal(who('Prices will fall, the Kuwait daily al-Qabas said.', 'Prices will fall'), 'al-Qabas')
+  assert.equal(who('The minister said in remarks published in the daily Al-Qabas that no meeting was planned.', 'no meeting was planned'), 'minister (anonymous) via Al-Qabas')
+  // Near miss: a body "of" a place is the body; "an article published in the journal Nature" is no outlet's relay.
+  assert.equal(who('Prices will fall, the Bank of England said.', 'Prices will fall'), 'Bank of England')
+  assert.equal(who('The minister said in an article published in the journal Nature that the drug works.', 'the drug works'), 'minister (anonymous)')
+})
+
+test('a headline crediting an outlet by its kind takes the lede\'s outlet ("KUWAITI DAILY SAYS ...", "..., PAPER SAYS")', () => {
+  const daily = 'KUWAITI DAILY SAYS OPEC CREDIBILITY AT STAKE\n\nKUWAIT, April 13 - OPEC faces scrutiny, the Kuwait daily al-Qabas said.'
+  assert.equal(who(daily, 'OPEC CREDIBILITY'), 'al-Qabas')
+  const paper = 'TANAKA SETS LIMIT TO RICE IMPORTS, PAPER SAYS\n\nTOKYO, March 23 - Farm Minister Kenji Tanaka said Japan must not import more rice, the Asahi Shimbun said.'
+  assert.equal(who(paper, 'SETS LIMIT'), 'Kenji Tanaka via Asahi Shimbun')
+  const opening = 'PAPER SAYS U.S. MAY CURB TAKEOVERS\n\nNEW YORK, March 18 - The administration may curb takeovers, the New York Times said, quoting an unnamed official.'
+  assert.equal(who(opening, 'MAY CURB'), 'The New York Times')
+  // Near miss: a headline crediting no outlet noun is left to the other rules.
+  assert.equal(who('OPEC OUTPUT RISES\n\nKUWAIT, April 13 - OPEC output rose, the Kuwait daily al-Qabas said.', 'OPEC OUTPUT RISES'), '-')
+})
