@@ -177,7 +177,8 @@ forward midfielder defender goalkeeper striker winger coach manager captain quar
 holder resident owner fan student teacher nurse farmer driver worker activist campaigner candidate
 detective inspector sergeant sgt. constable superintendent marshal attorney prosecutor justice
 consul adviser advisor researcher scientist economist physician surgeon doctor officer
-administrator employee engineer editor organizer organiser coordinator supervisor principal trooper clerk treasurer comptroller auditor`)
+administrator employee engineer editor organizer organiser coordinator supervisor principal trooper clerk treasurer comptroller auditor
+commodore brigadier lieutenant ayatollah hojatoleslam sheikh`)
 
 // Countries and places that speak as states ("Russia warned") or only set scenes.
 export const PLACES = set(`china russia ukraine india japan germany france britain uk us u.s. usa america

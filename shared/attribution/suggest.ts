@@ -172,7 +172,9 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     own.push(attribution)
     frames.push(frame)
     // Remember who spoke and who was named, for pronouns and role nouns later.
-    for (const c of cues) {
+    // (The relay first: "The statement, carried by KUNA, said ... It said" is the statement again.)
+    const relayFirst = attribution?.via ? [...cues.filter((c) => resolved.get(c)?.name === attribution.via), ...cues.filter((c) => resolved.get(c)?.name !== attribution.via)] : cues
+    for (const c of relayFirst) {
       const r = resolved.get(c)
       if (!r) continue
       const spoke = attribution !== null && (c === attribution.main || attribution.cues.includes(c) && !reportedPronoun(c, cues))

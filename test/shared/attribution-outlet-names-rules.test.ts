@@ -101,3 +101,18 @@ test('a headline crediting an outlet by its kind takes the lede\'s outlet ("KUWA
   // Near miss: a headline crediting no outlet noun is left to the other rules.
   assert.equal(who('OPEC OUTPUT RISES\n\nKUWAIT, April 13 - OPEC output rose, the Kuwait daily al-Qabas said.', 'OPEC OUTPUT RISES'), '-')
 })
+
+test('"it said" after "The statement, carried by KUNA, said" is the statement again, not the agency that carried it', () => {
+  const text = 'The Foreign Ministry statement, carried by the Kuwait News Agency KUNA, said the boats were fishing.\n\n' +
+    'Tehran had held back vessels before, it said.'
+  assert.equal(who(text, 'held back vessels'), 'Foreign Ministry statement via KUNA')
+})
+
+test('a rank or religious title before a name is no part of it ("Commodore", "Hojatoleslam", "Sheikh"); the name is', () => {
+  const text = 'Commodore Reza Hoseyni said the fleet was ready. Hojatoleslam Akbar Nateq said talks would go on. Sheikh Ali al-Khalifa al-Sabah said no meeting was planned.'
+  assert.equal(who(text, 'the fleet was ready'), 'Reza Hoseyni')
+  assert.equal(who(text, 'talks would go on'), 'Akbar Nateq')
+  assert.equal(who(text, 'no meeting was planned'), 'Ali al-Khalifa al-Sabah')
+  // Near miss: a body named after a person keeps the title in its name.
+  assert.equal(who('The Sheikh Zayed Foundation said the fund was ready.', 'the fund was ready'), 'Sheikh Zayed Foundation')
+})
