@@ -52,7 +52,7 @@ for (const names of KNOWN) for (const name of names) canonicalByFold.set(fold(na
 const listed = new Set(KNOWN.flat().map((name) => name.toLowerCase()))
 
 // Name endings that mark an outlet; "Agency" only after "News"/"Press".
-const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|examiner|mirror|courier|standard|sun|star|mail|media|media group)$/
+const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|shimbun|ilbo|zeitung|gazeta|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|examiner|mirror|courier|standard|sun|star|mail|media|media group)$/
 
 // The names an outlet is written under: "AP" is also "The Associated Press".
 export function namesOf(name: string): readonly string[] {

@@ -192,7 +192,9 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     let by = i + 1
     if (w === 'saying') while (by < to - 1 && by < i + 4 && WHEN.test(word(by))) by++
     // ("said in remarks published in the daily Al-Qabas": the words printed in an outlet.)
-    const inPrint = word(by) === 'in' && /^(?:published|carried|printed|run)$/.test(w) && SAID_THING.test(word(i - 1))
+    // ("Xing Wangli, a spokesman for the regulator quoted in China Daily", "was quoted in Kommersant as saying".)
+    const quotedIn = word(by) === 'in' && w === 'quoted' && word(i + 1) === 'in'
+    const inPrint = word(by) === 'in' && (/^(?:published|carried|printed|run)$/.test(w) && SAID_THING.test(word(i - 1)) || quotedIn)
     if (tokens[by]!.lower !== 'by' && !inPrint && w !== 'cited' && w !== 'quoted') continue
     const q = inside[i] === 1
     // "..., as quoted by RIA Novosti", "in remarks carried by IRNA", "was quoted as saying by Interfax".
@@ -210,7 +212,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       // (Only beside a speaker's own cue: the outlet that holds a text does not speak its words.)
       const gotHold = /^(?:seen|obtained|reviewed)$/.test(w) && (/^(?:NOUN|PROPN)$/.test(tokens[i - 1]!.pos) || /^(?:to|of|for)$/.test(word(i - 2)) || before === ',' ||
         BE.has(before) && /^(?:which|that)$/.test(word(i - 2))) && cues.some((c) => !c.inQuote && c.kind === 'verb' && !isOutlet(c.speaker))
-      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside || broke || gotHold)) continue
+      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside || broke || gotHold || quotedIn)) continue
       const found = outletAt(by + 1)
       if (!found) continue
       const [p, outlet] = found

@@ -23,6 +23,7 @@ import { countryBefore } from './country-before.ts'
 import { pastMasthead } from './masthead-runs.ts'
 import { BODY_DESCRIPTIONS, FIRM_STAFF, HEDGES, MISSIONS, OWN_CHANNELS, PARTISANS, SPOKES } from './speaker-words.ts'
 import { particleName } from './name-particles.ts'
+import { unnamedOutlet } from './unnamed-outlets.ts'
 
 export type { Speaker } from './speaker-type.ts'
 
@@ -84,6 +85,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   // (With its "The": "The Hill reported" is the masthead, "Hill said" Fiona Hill.)
   const named = det === 'the' ? `The ${slice(text, tokens, a, b)}` : slice(text, tokens, a, b)
   const shaped = outletShape(tokens, a, b)
+  const described = unnamedOutlet(text, tokens, det, a, b)
+  if (described) return described
   if (shaped) return { type: 'name', name: outletName(slice(text, tokens, shaped[0], shaped[1])), titles: ['outlet'] }
   if (tokens[b - 1]!.cap && knownOutlet(named)) return { type: 'name', name: outletName(named), titles: ['outlet'] }
   if (det === 'the' && b - a === 1 && mastheadWord(tokens, a)) return { type: 'name', name: named, titles: ['outlet'] }

@@ -73,6 +73,7 @@ import { headlineRole, ledeNames } from './lede-names.ts'
 import { outletReports } from './outlet-reports.ts'
 import { holdUnnamedVias, isUnnamedMedia, mediaCiting, restoreUnnamedVias } from './unnamed-media.ts'
 import { OutletAliases } from './outlet-aliases.ts'
+import { isUnnamedOutlet, namedLater } from './unnamed-outlets.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -150,6 +151,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       // (A name the tagger did not read as one, "Josh Earnest", is learnt from its cue for the short forms after.)
       if (r.kind === 'person' && r.named) discourse.learnName(r.name)
       if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
+      // ("a Japanese daily paper reported": an outlet, though unnamed, passes on what it reports.)
+      if (r.kind === 'anonymous' && isUnnamedOutlet(r.name)) r.kind = 'outlet'
       if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, (n) => text.slice(s.start, c.start).includes(n), s.para, paragraphBefore(text, c.start)) ?? describedGroup(r.name, text, tokens, c.start, text.slice(Math.max(0, c.start - 20), c.end)) ?? r.name
       resolved.set(c, r)
     }
@@ -248,6 +251,9 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: via ? index.match(via) : null,
     })
   })
+  // ("a Japanese daily paper reported ... The Sankei Shimbun quoted Sumita": the paper described, then named.)
+  const later = namedLater(out)
+  if (later.size) for (const s of out) { s.via = s.via && (later.get(s.via) ?? s.via); if (s.sourceKind === 'outlet') s.source = later.get(s.source) ?? s.source }
   return out
 }
 

@@ -116,3 +116,22 @@ test('a rank or religious title before a name is no part of it ("Commodore", "Ho
   // Near miss: a body named after a person keeps the title in its name.
   assert.equal(who('The Sheikh Zayed Foundation said the fund was ready.', 'the fund was ready'), 'Sheikh Zayed Foundation')
 })
+
+test('"a spokesman ... quoted in China Daily", "was quoted in Kommersant as saying": the speaker via the outlet that quoted him', () => {
+  assert.equal(who('"We will not allow it," said Xing Wangli, a spokesman for the regulator quoted in China Daily.', 'We will not allow'), 'Xing Wangli via China Daily')
+  assert.equal(who('The minister was quoted in Kommersant as saying the talks failed.', 'the talks failed'), 'minister (anonymous) via Kommersant')
+  // Near miss: quoted in a text that is no outlet relays nothing.
+  assert.equal(who('"We will not allow it," said Xing Wangli, whose words were quoted in the report.', 'We will not allow'), 'Xing Wangli')
+})
+
+test('"a Japanese daily paper reported" is an unnamed outlet relaying the speaker, named by the outlet the next sentences give it; "the paper" is that newspaper', () => {
+  const text = 'TOKYO, April 7 - Finance Minister Kenji Tanaka said he would back the bonds, a Japanese daily paper reported.\n\n' +
+    'The Sankei Shimbun quoted Tanaka as saying in an interview that the idea was feasible.\n\n' +
+    'The market still trusts the dollar, Tanaka said, the paper reported.'
+  assert.equal(who(text, 'would back the bonds'), 'Kenji Tanaka via Sankei Shimbun')
+  assert.equal(who(text, 'still trusts'), 'Kenji Tanaka via Sankei Shimbun')
+  assert.equal(who('Prices will rise, a Kuwaiti newspaper said.', 'Prices will rise'), 'Kuwaiti newspaper (unnamed)')
+  // Near misses: a journal's paper is a text; with no later name the description stays.
+  assert.equal(who('Prices will fall, a Nature paper found.', 'Prices will fall'), 'Nature paper')
+  assert.equal(who('Tanaka said he would back the bonds, a Japanese daily paper reported.', 'back the bonds'), 'Tanaka via Japanese daily paper (unnamed)')
+})
