@@ -11,8 +11,11 @@ import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 
 interface Full { words: readonly string[]; name: string; at: number[] }
 
-// Capitalised runs that may name an outlet ("The New York Times", "NY Times").
-const RUN = /\p{Lu}[\p{L}\p{N}!&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}!&.'’-]*)*/gu
+// The head words a masthead with short forms ends in ("Times", "Post"): found first, then the capitalised words before them
+// (most capitalised runs are people and places, and a scan of them all costs more than the rest of this module).
+const HEADS = /(?<![\p{L}\p{N}])(?:Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Globe|Chronicle|Observer|Daily|News|Mail|Star|Sun|Express|Mirror|Standard|Examiner|Inquirer|Courier|Monitor|Review|Weekly|Magazine|Today|Shimbun|Ilbo|Zeitung|Gazeta|Radio|TV|Television|Insider|Dispatch|Bulletin)(?![\p{L}\p{N}])/gu
+// How far before a head word its name is looked for.
+const LOOK_BACK = 100
 // How many words of a run are read: mastheads are short, runs of capitals may not be.
 const RUN_WORDS = 8
 // An article names few outlets: past this many names, later ones are not kept (bounded work per look-up).
@@ -29,13 +32,14 @@ export class OutletAliases {
   private readonly found = new Map<string, Full[]>()
 
   constructor(text: string) {
-    for (const m of text.matchAll(RUN)) {
-      const all = m[0].replace(/[.’']+$/u, '').split(/\s+/).slice(-RUN_WORDS)
+    for (const m of text.matchAll(HEADS)) {
+      const end = m.index + m[0].length
+      const all = runBefore(text.slice(Math.max(0, end - LOOK_BACK), end))
       // (A run may cross a sentence's end: "... the West. China Daily said".)
-      const end = all.findLastIndex((w) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w))
+      const stop = all.findLastIndex((w) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w))
       // (A name opens at its "The": "Y. The Times" is The Times.)
-      const the = all.findLastIndex((w, i) => i > end && /^the$/i.test(w))
-      const words = all.slice(Math.max(end + 1, the))
+      const the = all.findLastIndex((w, i) => i > stop && /^the$/i.test(w))
+      const words = all.slice(Math.max(stop + 1, the))
       // The longest outlet name the run ends in.
       for (let k = 0; k < words.length - 1; k++) {
         const name = words.slice(k).join(' ')
@@ -43,7 +47,7 @@ export class OutletAliases {
         if (bare.length < 2 || !(knownOutlet(name) || looksLikeOutlet(name))) continue
         const key = bare.join(' ').toLowerCase()
         const full = this.names.get(key) ?? (this.names.size < MAX_NAMES ? { words: bare, name: knownOutlet(name) ?? bare.join(' '), at: [] } : null)
-        if (full) { full.at.push(m.index + m[0].lastIndexOf(name)); this.names.set(key, full) }
+        if (full) { full.at.push(end - name.length); this.names.set(key, full) }
         break
       }
     }
@@ -86,6 +90,20 @@ function lastAtOrBefore(list: readonly number[], at: number): number | undefined
     else hi = mid
   }
   return lo > 0 ? list[lo - 1] : undefined
+}
+
+// A capitalised word of a name ("E!", "Al-Qabas", "U.S."), with no comma or slash after it.
+const WORD = /^\p{Lu}[\p{L}\p{N}!&.'’-]*$/u
+// The capitalised words (and "of" between them) that end `words`, at most RUN_WORDS of them.
+function runBefore(words: string): string[] {
+  const split = words.split(/\s+/)
+  const run: string[] = []
+  for (let k = split.length - 1; k >= 0 && run.length < RUN_WORDS; k--) {
+    const w = split[k]!
+    if (WORD.test(w) || w === 'of' && k > 0 && run.length > 0 && WORD.test(split[k - 1]!)) run.unshift(w)
+    else break
+  }
+  return run
 }
 
 const unThe = (words: readonly string[]) => (words[0] && /^the$/i.test(words[0]) ? words.slice(1) : words)
