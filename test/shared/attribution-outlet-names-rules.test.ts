@@ -135,3 +135,11 @@ test('"a Japanese daily paper reported" is an unnamed outlet relaying the speake
   assert.equal(who('Prices will fall, a Nature paper found.', 'Prices will fall'), 'Nature paper')
   assert.equal(who('Tanaka said he would back the bonds, a Japanese daily paper reported.', 'back the bonds'), 'Tanaka via Japanese daily paper (unnamed)')
 })
+
+test('state agencies under their full names fold to the names the GUIDE uses ("New China News Agency" is Xinhua); "Pravda reported" is the outlet', () => {
+  assert.equal(who('Grain output rose, the New China News Agency said.', 'Grain output rose'), 'Xinhua')
+  assert.equal(who('Nazer said the pact holds, the Saudi Press Agency reported.', 'the pact holds'), 'Nazer via SPA')
+  assert.equal(who('Pravda reported that the harvest was poor.', 'the harvest was poor'), 'Pravda')
+  // Near miss: another paper with "Pravda" in its name stays itself.
+  assert.equal(who('The harvest was poor, Komsomolskaya Pravda said.', 'The harvest was poor'), 'Komsomolskaya Pravda')
+})
