@@ -177,15 +177,18 @@ export class Discourse {
     if (speaker.type === 'pronoun' && speaker.text) return textFor(recent, para)
     if (speaker.type === 'pronoun') return resolvePronoun(recent, speaker.word, para, REACH, this.genders)
     if (speaker.type !== 'role') return null
+    // ("the paper quoted him" after "a Japanese daily paper reported": a newspaper, where no paper as a text was named.)
+    const paper = speaker.group === 'document' && speaker.head === 'paper' && !speaker.mods.length && !recent.some((e) => e.kind === 'document' && fold(e.name).endsWith(' paper'))
     // "the communique" is the last communique named, else the last text.
-    if (speaker.group === 'document') {
+    if (speaker.group === 'document' && !(paper && recent.some((e) => e.kind === 'outlet' && e.spokeAt >= 0 && inReach(e)))) {
       return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`))
         // ("the joint communique" is left to the article's fuller name for it, documents.ts.)
         ?? (speaker.named ? this.mention(speaker.named, 'document', para, [], false) : null)
         ?? (speaker.mods.length ? null : this.textOfBody(recent, speaker.head, para)) ?? recent.find((e) => e.kind === 'document') ?? null
     }
     // "the newspaper said" after "the Financial Times reported": the outlet that reported, not one merely named ("(Reuters)").
-    if (speaker.group === 'outlet') return latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e))) ?? recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? null
+    // (Out of reach, the outlet that reported last: a wire story relaying one broadcast says "the radio" to its end.)
+    if (speaker.group === 'outlet' || paper) return latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e))) ?? recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? latestSpeaker(recent.filter((e) => e.kind === 'outlet'))
     // "RIA reported ... the agency said": a news agency in reach, unless a body named "... Agency" is.
     if (speaker.head === 'agency' && (speaker.mods.includes('news') || !this.hasBodyNamed('agency', para))) {
       const outlet = latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e)))

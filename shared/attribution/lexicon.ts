@@ -157,7 +157,7 @@ provider brewer grocer bank brokerage team`)
 
 // Nouns meaning an outlet ("the newspaper reported").
 export const OUTLET_ROLES = set(`newspaper paper broadcaster outlet channel daily tabloid magazine wire
-network station`)
+network station radio television`)
 
 // Words in a proper name that make it an organisation.
 export const ORG_WORDS = set(`ministry department council committee commission bank inc corp corporation ltd
@@ -184,7 +184,8 @@ forward midfielder defender goalkeeper striker winger coach manager captain quar
 holder resident owner fan student teacher nurse farmer driver worker activist campaigner candidate
 detective inspector sergeant sgt. constable superintendent marshal attorney prosecutor justice
 consul adviser advisor researcher scientist economist physician surgeon doctor officer
-administrator employee engineer editor organizer organiser coordinator supervisor principal trooper clerk treasurer comptroller auditor`)
+administrator employee engineer editor organizer organiser coordinator supervisor principal trooper clerk treasurer comptroller auditor
+commodore brigadier lieutenant ayatollah hojatoleslam sheikh`)
 
 // Countries and places that speak as states ("Russia warned") or only set scenes.
 export const PLACES = set(`china russia ukraine india japan germany france britain uk us u.s. usa america

@@ -4,7 +4,7 @@
 // capitalised name before a lower-case outlet noun is the outlet.
 
 import type { Token } from './nlp.ts'
-import { DEMONYMS, PLACES, PLATFORMS } from './lexicon.ts'
+import { COUNTRY_OF_CAPITAL, DEMONYMS, PLACES, PLATFORMS } from './lexicon.ts'
 import { knownOutlet } from './outlets.ts'
 
 // The noun that ends the description; "agency" only after "news" or "press".
@@ -37,12 +37,14 @@ export function outletShape(tokens: readonly Token[], a: number, b: number): [nu
   const end = k + 1
   // The name: capitalised words (and hyphens) before the description, not an owner's ("the ministry's channel").
   // ("The Post and Courier newspaper": "and" between capitalised words is inside the name.)
-  while (k >= a && (tokens[k]!.cap || /^(?:-|and|&)$/.test(tokens[k]!.lower) && k > a && tokens[k - 1]!.cap && tokens[k + 1]!.cap)) k--
+  while (k >= a && (tokens[k]!.cap || article(tokens, k) || /^(?:-|and|&)$/.test(tokens[k]!.lower) && k > a && (tokens[k - 1]!.cap || article(tokens, k - 1)) && tokens[k + 1]!.cap)) k--
   // ("Russia's Kommersant daily": an owner before the name is the country's, kept out of it.)
   const start = k + 1
   // "the ministry's YouTube channel": an owner's account on a platform, not an outlet.
   if (start >= end || k >= a && /^(?:'s|’s)$/.test(tokens[k]!.lower) && noun.lower === 'channel') return null
   if (end - start === 1 && PLATFORMS.has(tokens[start]!.lower)) return null
+  // "Tehran radio", "Kabul television": a capital's state broadcaster goes by the city and its medium.
+  if (end - start === 1 && between.length === 0 && /^(?:radio|television|tv)$/.test(noun.lower) && COUNTRY_OF_CAPITAL.has(tokens[start]!.lower)) return [start, b]
   // "the Chinese state broadcaster", "a US network": a country describes the outlet, it does not name it.
   if (end - start === 1 && (DEMONYMS.has(tokens[start]!.lower) || PLACES.has(tokens[start]!.lower))) return null
   return [start, end]
@@ -52,13 +54,28 @@ export function outletShape(tokens: readonly Token[], a: number, b: number): [nu
 // capitalised name after the last lower-case word, when that word is an outlet noun.
 function leading(tokens: readonly Token[], a: number, b: number): [number, number] | null {
   let k = b - 1
-  while (k > a && (tokens[k]!.cap || tokens[k]!.pos === 'NUM' || tokens[k]!.lower === '-')) k--
+  while (k > a && (tokens[k]!.cap || tokens[k]!.pos === 'NUM' || tokens[k]!.lower === '-' || article(tokens, k))) k--
   if (k === b - 1 || tokens[k]!.cap || !LEADING.test(tokens[k]!.lower)) return null
   if (tokens[k]!.lower === 'agency' && !(k > a && /^(?:news|press)$/.test(tokens[k - 1]!.lower))) return null
   return [k + 1, b]
 }
 
+// The Arabic article glued to a name by its hyphen: "al-Qabas", "el-Watan" (lower case, yet inside the name).
+const article = (tokens: readonly Token[], k: number) => /^(?:al|el)$/.test(tokens[k]!.text) && tokens[k + 1]?.lower === '-' && tokens[k]!.end === tokens[k + 1]!.start
+
 // The outlet's canonical name for the text of its name words.
 export function outletName(name: string): string {
   return knownOutlet(name) ?? name.replace(/^the\s+/i, '')
+}
+
+// A masthead's head word, written after "the" as its short form: "the Post
+// reported", "according to the Journal" (a person never takes "the"; the full
+// name is the article's, outlet-aliases.ts). Capitalised only: "the post" is a
+// thing. Not as the one told ("told the Gazette"): a paper calls itself so
+// too, and reporter-venues.ts names it only after a fuller mention.
+const MASTHEAD_WORD = /^(?:times|post|herald|tribune|gazette|journal|chronicle|observer|telegraph|courier|mirror|express|sun|star|mail|globe|inquirer|examiner|dispatch|bulletin)$/
+
+export function mastheadWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  return t.cap && /^\p{Lu}\p{Ll}+$/u.test(t.text) && MASTHEAD_WORD.test(t.lower) && !/^(?:told|tell|tells|telling)$/.test(tokens[k - 2]?.lower ?? '')
 }

@@ -8,7 +8,7 @@ import { memo } from './memo.ts'
 import { MORE_OUTLETS } from './outlet-names.ts'
 
 const KNOWN: readonly (readonly string[])[] = [
-  ['Xinhua', 'Xinhua News Agency', 'Xinhua news agency', 'Xinhuanet'],
+  ['Xinhua', 'Xinhua News Agency', 'Xinhua news agency', 'Xinhuanet', 'New China News Agency', 'NCNA'],
   ['TASS', 'Tass', 'TASS news agency', 'Tass news agency', 'ITAR-TASS'],
   ['RIA Novosti', 'RIA', 'RIA-Novosti'], ['Interfax', 'Interfax agency', 'Interfax news agency'],
   ['Reuters', 'Reuters News', 'Thomson Reuters'], ['AP', 'Associated Press', 'The Associated Press'],
@@ -25,11 +25,11 @@ const KNOWN: readonly (readonly string[])[] = [
   ['Ukrinform'], ['Kyiv Independent', 'The Kyiv Independent'], ['Meduza'], ['Novaya Gazeta'], ['The Times'],
   ['The Telegraph', 'Telegraph'], ['The Independent'], ['Sydney Morning Herald', 'The Sydney Morning Herald'],
   ['The Hill'], ['Newsweek'], ['Time'], ['Forbes'], ['Business Insider'], ['Yahoo Finance'], ['MarketWatch'],
-  ['Semafor'], ['Vox'], ['NPR'], ['VOA', 'Voice of America'], ['PBS'], ['ANI'], ['PTI', 'Press Trust of India'], ['IRNA'], ['Tasnim'],
-  ['WAM'], ['SPA'], ['Bernama'], ['Antara'], ['ANSA'], ['EFE'], ['dpa', 'DPA', 'German Press Agency', 'Deutsche Presse-Agentur'], ['Xinhua Finance'],
+  ['Semafor'], ['Vox'], ['NPR'], ['VOA', 'Voice of America'], ['PBS'], ['ANI'], ['PTI', 'Press Trust of India'], ['IRNA', 'Islamic Republic News Agency'], ['Tasnim'],
+  ['WAM'], ['SPA', 'Saudi Press Agency'], ['Bernama'], ['Antara'], ['ANSA'], ['EFE'], ['dpa', 'DPA', 'German Press Agency', 'Deutsche Presse-Agentur'], ['Xinhua Finance'],
   ['GLOBE NEWSWIRE', 'GlobeNewswire'], ['PR Newswire'], ['Business Wire'],
   // State and national agencies wire stories relay, and the mastheads they quote most.
-  ['KCNA', 'Korean Central News Agency'], ['Rodong Sinmun'], ['SANA', 'Syrian Arab News Agency'], ['WAFA'], ['MENA'], ['KUNA'], ['QNA'],
+  ['KCNA', 'Korean Central News Agency'], ['Rodong Sinmun'], ['Pravda'], ['Komsomolskaya Pravda'], ['Ming Pao'], ['SANA', 'Syrian Arab News Agency'], ['WAFA'], ['MENA'], ['KUNA', 'Kuwait News Agency'], ['QNA'],
   ['Vietnam News Agency', 'VNA'], ['PAP', 'Polish Press Agency'], ['BelTA'], ['Kazinform'], ['Fars', 'Fars news agency'], ['Mehr'], ['ISNA'],
   ['Press TV'], ['Al Arabiya'], ['Al Mayadeen'], ['Al-Manar', 'Al Manar'], ['Jiji Press', 'Jiji'], ['Asahi Shimbun', 'The Asahi Shimbun', 'Asahi'],
   ['Yomiuri Shimbun', 'The Yomiuri Shimbun', 'Yomiuri'], ['Mainichi Shimbun', 'Mainichi'], ['Korea Herald', 'The Korea Herald'],
@@ -55,7 +55,7 @@ for (const names of KNOWN) for (const name of names) canonicalByFold.set(fold(na
 const listed = new Set(KNOWN.flat().map((name) => name.toLowerCase()))
 
 // Name endings that mark an outlet; "Agency" only after "News"/"Press".
-const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|examiner|mirror|courier|standard|sun|star|mail|media|media group)$/
+const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|shimbun|ilbo|zeitung|gazeta|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|examiner|mirror|courier|standard|sun|star|mail|media|media group)$/
 
 // The names an outlet is written under: "AP" is also "The Associated Press".
 export function namesOf(name: string): readonly string[] {

@@ -191,14 +191,19 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     // ("was quoted as saying late Thursday by Interfax": a time may stand before the agent.)
     let by = i + 1
     if (w === 'saying') while (by < to - 1 && by < i + 4 && WHEN.test(word(by))) by++
-    if (tokens[by]!.lower !== 'by' && w !== 'cited' && w !== 'quoted') continue
+    // ("said in remarks published in the daily Al-Qabas": the words printed in an outlet.)
+    // ("Xing Wangli, a spokesman for the regulator quoted in China Daily", "was quoted in Kommersant as saying".)
+    const quotedIn = word(by) === 'in' && w === 'quoted' && word(i + 1) === 'in'
+    const inPrint = word(by) === 'in' && (/^(?:published|carried|printed|run)$/.test(w) && SAID_THING.test(word(i - 1)) || quotedIn)
+    if (tokens[by]!.lower !== 'by' && !inPrint && w !== 'cited' && w !== 'quoted') continue
     const q = inside[i] === 1
     // "..., as quoted by RIA Novosti", "in remarks carried by IRNA", "was quoted as saying by Interfax".
-    if ((PASSED_ON.test(w) || w === 'saying' && word(i - 1) === 'as') && word(by) === 'by') {
+    if ((PASSED_ON.test(w) || w === 'saying' && word(i - 1) === 'as') && (word(by) === 'by' || inPrint)) {
       const before = word(i - 1)
       const passive = BE.has(before) && /^(?:quoted|cited)$/.test(w)
       // "Lavrov, quoted by RIA Novosti, said": an aside naming the outlet.
-      const aside = before === ',' && /^(?:quoted|cited)$/.test(w)
+      // ("The statement, carried by the Kuwait News Agency KUNA, said": a text the outlet passed on.)
+      const aside = before === ',' && /^(?:quoted|cited|carried|relayed|broadcast|aired|published)$/.test(w)
       // "Ivanov was cited as saying by Interfax": the subject spoke ("was quoted as saying" is a cue already).
       const citedAs = w === 'saying' && word(i - 2) === 'cited' && BE.has(word(i - 3))
       // "The plan was first reported by Bloomberg, which cited ...": the outlet that broke the news.
@@ -207,7 +212,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       // (Only beside a speaker's own cue: the outlet that holds a text does not speak its words.)
       const gotHold = /^(?:seen|obtained|reviewed)$/.test(w) && (/^(?:NOUN|PROPN)$/.test(tokens[i - 1]!.pos) || /^(?:to|of|for)$/.test(word(i - 2)) || before === ',' ||
         BE.has(before) && /^(?:which|that)$/.test(word(i - 2))) && cues.some((c) => !c.inQuote && c.kind === 'verb' && !isOutlet(c.speaker))
-      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside || broke || gotHold)) continue
+      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside || broke || gotHold || quotedIn)) continue
       const found = outletAt(by + 1)
       if (!found) continue
       const [p, outlet] = found
@@ -216,7 +221,9 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       let after = p.b
       while (after < to && after < p.b + 3 && /^(?:last|this|on|week|month|year|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(word(after))) after++
       // (A text got hold of, named before the speaker's cue, leaves the content after it: "In a letter obtained by X, Holt said ...".)
-      const own = relayCue('according', tokens, i, p.b, outlet, q, false, word(after) !== 'that' && !(gotHold && after < to - 1 && word(after) === ','))
+      // ("... in remarks published in X there were no plans": printed words run on after the outlet.)
+      const closes = inPrint ? after >= to - 1 || /^[,.;]$/.test(word(after)) : word(after) !== 'that'
+      const own = relayCue('according', tokens, i, p.b, outlet, q, false, closes && !(gotHold && after < to - 1 && word(after) === ','))
       if (/^(?:seen|obtained|reviewed)$/.test(w)) own.seenBy = true
       if (passive || citedAs) {
         // "Siluanov was quoted by RIA Novosti as saying": the subject spoke; the outlet's "verb" cue was the agent's.

@@ -9,6 +9,7 @@
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import { DISTINCT } from './outlet-aliases.ts'
 
 const WORDS = 'Times|Post|Journal|Globe|Tribune|Herald|Telegraph|Chronicle|Star|Sun|Inquirer|Independent|Observer|Examiner|Gazette|Mail|Express|Mirror|Standard|Bee|Republic|Sentinel|Guardian'
 // A fuller masthead: up to four capitalised words before the last one ("The New York Times", "Los Angeles Times").
@@ -26,7 +27,8 @@ export class ShortMastheads {
       const seen = this.fuller.get(word)
       if (seen === null) continue
       const outlet = fullerOutlet(text, m.index, `${m[1]!}${m[2]!}`)
-      if (!outlet || fold(outlet) === word) continue
+      // (The Financial Times, the Sunday Times, the Global Times are never "the Times": outlet-aliases.ts.)
+      if (!outlet || fold(outlet) === word || DISTINCT.test(outlet.replace(/^the\s+/i, '').split(/\s+/)[0]!)) continue
       if (seen === undefined) this.fuller.set(word, outlet)
       else if (fold(seen) !== fold(outlet)) this.fuller.set(word, null)
     }

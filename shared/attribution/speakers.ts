@@ -9,8 +9,8 @@ import { isCap } from './phrases.ts'
 import { ANONYMOUS_HEADS, CALENDAR, DEMONYM_OF, DEMONYMS, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, TITLES } from './lexicon.ts'
 import { isDistributor, knownOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
-import { outletName, outletShape } from './outlet-shape.ts'
-import { isJob, pastOpener, pastPosting } from './name-titles.ts'
+import { mastheadWord, outletName, outletShape } from './outlet-shape.ts'
+import { describesReports, isJob, pastOpener, pastPosting } from './name-titles.ts'
 import { personPart } from './name-heads.ts'
 import { kindOfName } from './kinds.ts'
 import { anonymousName } from './anonymous-phrase.ts'
@@ -24,6 +24,7 @@ import { textSpeaker } from './text-speakers.ts'
 import { prepositionSpeaker } from './preposition-speakers.ts'
 import { roleSpeaker } from './role-speakers.ts'
 import { groupWord } from './group-words.ts'
+import { unnamedOutlet } from './unnamed-outlets.ts'
 
 export type { Speaker } from './speaker-type.ts'
 
@@ -77,8 +78,11 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   // (With its "The": "The Hill reported" is the masthead, "Hill said" Fiona Hill.)
   const named = det === 'the' ? `The ${slice(text, tokens, a, b)}` : slice(text, tokens, a, b)
   const shaped = outletShape(tokens, a, b)
+  const described = unnamedOutlet(text, tokens, det, a, b)
+  if (described) return described
   if (shaped) return { type: 'name', name: outletName(slice(text, tokens, shaped[0], shaped[1])), titles: ['outlet'] }
   if (tokens[b - 1]!.cap && knownOutlet(named)) return { type: 'name', name: outletName(named), titles: ['outlet'] }
+  if (det === 'the' && b - a === 1 && mastheadWord(tokens, a)) return { type: 'name', name: named, titles: ['outlet'] }
   const words = tokens.slice(a, b)
   const head = words[words.length - 1]!
   const lowerWords = words.map(bare)

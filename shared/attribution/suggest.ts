@@ -39,6 +39,7 @@ import { ministryCountry } from './minister-countries.ts'
 import { creditHeadline } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
 import { headlineReports } from './headline-reports.ts'
+import { headlineOutlets } from './headline-outlets.ts'
 import { namesUnreliable } from './name-lines.ts'
 import { reportedPronoun, subjectBefore } from './pronoun-subjects.ts'
 import { writeUps } from './write-ups.ts'
@@ -83,6 +84,8 @@ import { statementLists } from './statement-lists.ts'
 import { headlineRole, ledeNames } from './lede-names.ts'
 import { outletReports } from './outlet-reports.ts'
 import { holdUnnamedVias, isUnnamedMedia, mediaCiting, restoreUnnamedVias } from './unnamed-media.ts'
+import { OutletAliases } from './outlet-aliases.ts'
+import { isUnnamedOutlet, namedLater } from './unnamed-outlets.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -163,6 +166,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       // (A name the tagger did not read as one, "Josh Earnest", is learnt from its cue for the short forms after.)
       if (r.kind === 'person' && r.named) discourse.learnName(r.name)
       if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
+      // ("a Japanese daily paper reported": an outlet, though unnamed, passes on what it reports.)
+      if (r.kind === 'anonymous' && isUnnamedOutlet(r.name)) r.kind = 'outlet'
       if (r.kind === 'anonymous') r.name = firmInName(r.name, text.slice(s.start, c.start), named[s.index]!, (n) => discourse.canonical(n))
       const namedBefore = (n: string) => text.slice(s.start, c.start).includes(n)
       if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, namedBefore, s.para, paragraphBefore(text, c.start)) ?? groupOfBody(r.name, discourse, kinds, namedBefore) ?? describedGroup(r.name, text, tokens, c.start, text.slice(Math.max(0, c.start - 20), c.end)) ?? r.name
@@ -191,8 +196,11 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     own.push(attribution)
     frames.push(frame)
     // Remember who spoke and who was named, for pronouns and role nouns later.
-    // (The sentence's main speaker last, as the one who spoke last: "The NAO said the latest figures showed ... It also said".)
-    for (const c of attribution ? [...cues.filter((x) => x !== attribution.main), ...cues.filter((x) => x === attribution.main)] : cues) {
+    // (The relay first: "The statement, carried by KUNA, said ... It said" is the statement again;
+    // the sentence's main speaker last, as the one who spoke last: "The NAO said the latest figures showed ... It also said".)
+    const relay = (c: Cue) => attribution?.via != null && c !== attribution.main && resolved.get(c)?.name === attribution.via
+    const order = attribution ? [...cues.filter(relay), ...cues.filter((x) => x !== attribution.main && !relay(x)), ...cues.filter((x) => x === attribution.main)] : cues
+    for (const c of order) {
       const r = resolved.get(c)
       if (!r) continue
       const spoke = attribution !== null && (c === attribution.main || attribution.cues.includes(c) && !reportedPronoun(c, cues))
@@ -239,6 +247,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   ledeNames(text, sentences, placed)
   headlineRole(text, sentences, placed)
   headlineReports(text, sentences, placed)
+  headlineOutlets(text, sentences, placed)
   outletReports(text, sentences, placed)
   writeUps(text, tokens, sentences, quote.inside, placed)
   interviewTurns({ text, sentences, canonical: (name) => discourse.canonical(name), publisher }, placed)
@@ -256,6 +265,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const holder = officeHolders(named.flat().flatMap((n) => { const c = discourse.canonical(n.name); return c.kind === 'person' && n.titles.length ? [{ name: c.name, titles: n.titles }] : [] }))
   const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return ministry(mastheads.name(issued.get(n) ?? fuller.get(n) ?? n)) }
   const index = new SourceIndex(options.registry ?? [])
+  const outlets = new OutletAliases(text)
   const out: Suggestion[] = []
   placed.forEach((p, i) => {
     if (!p) return
@@ -264,16 +274,21 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const content = p.contentIn === 'same' ? contentSpan(text, tokens, s, a) : { start: s.start, end: s.end }
     const cues = a.cues.map((c) => span(original, c.start, c.end))
     const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
-    const named = a.kind === 'outlet' ? mastheads.name(a.source) : renamed(a.source, groupSpeaks(text, a.main))
+    // ("the Times said" after "the New York Times reported": the article's full name for its outlets.)
+    const outletName = (n: string) => mastheads.name(outlets.fold(n, a.main.start))
+    const named = a.kind === 'outlet' ? outletName(a.source) : renamed(a.source, groupSpeaks(text, a.main))
     const held = a.kind === 'anonymous' ? holder(named) : null
     const source = held ?? named
-    const via = a.via && mastheads.name(a.via)
+    const via = a.via && outletName(a.via)
     out.push({
       content: span(original, content.start, content.end), cue: span(original, a.main.start, a.main.end), cues,
-      source, sourceKind: held ? 'person' : kinds.of(source, a.kind), via, venue: a.venue && mastheads.name(a.venue), confidence, contentIn: p.contentIn,
+      source, sourceKind: held ? 'person' : kinds.of(source, a.kind), via, venue: a.venue && outletName(a.venue), confidence, contentIn: p.contentIn,
       otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: via ? index.match(via) : null,
     })
   })
+  // ("a Japanese daily paper reported ... The Sankei Shimbun quoted Sumita": the paper described, then named.)
+  const later = namedLater(out)
+  if (later.size) for (const s of out) { s.via = s.via && (later.get(s.via) ?? s.via); if (s.sourceKind === 'outlet') s.source = later.get(s.source) ?? s.source }
   return out
 }
 

@@ -15,7 +15,7 @@ import { cue, from, inQuote, nearStart, speakerOf, text, to, tokens, word } from
 import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
 import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
 import { readerBidden, writersOwn } from './writer-voice.ts'
-import { adjectiveSubject, groupPronoun, pastGap } from './subject-gaps.ts'
+import { adjectiveSubject, groupPronoun, pastGap, pastReception } from './subject-gaps.ts'
 import { SAYING, invertedPlain, phraseSpeaker, plainSpeaker } from './plain-speakers.ts'
 import { pollShare } from './poll-shares.ts'
 import { broadcastVenue } from './broadcast-venues.ts'
@@ -32,6 +32,7 @@ import { ofHolder, participleHolder } from './participle-holders.ts'
 import { anonymousName } from './anonymous-phrase.ts'
 import { pairedAfter, pairedBefore } from './paired-adjectives.ts'
 import { THING_NOUNS } from './speaker-words.ts'
+import { outletBeforePlace } from './outlet-places.ts'
 
 // Verbs of asking: their agent in a passive put the questions (verb-cues' passive agent).
 const ASKED = /^(?:questioned|asked|interviewed|interrogated|quizzed|grilled|polled|surveyed)$/
@@ -135,7 +136,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   // "Kestrel Air is hoping": the subject of the progressive's "is".
   // ("He went on to suggest", "proceeded to argue": the subject of the verb before "to".)
   const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : word(i - 1) === 'to' && goesOn(tokens, i - 2) ? onwardVerb(tokens, i - 2) : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
-  phrase ??= textBeforeThat(v) ?? subjectBefore(tokens, from, v, inQuote)
+  phrase ??= textBeforeThat(v) ?? subjectBefore(tokens, from, pastReception(v), inQuote)
+  if (phrase) phrase = outletBeforePlace(tokens, from, phrase) ?? phrase
   // ("Experts reached by the Global Times said": the experts speak, where the outlet reached them.)
   const reached = reachedBy(phrase)
   if (reached) phrase = reached.subject
