@@ -6,7 +6,7 @@
 // paints a new claim), so once the article is open its blocks are laid out
 // for good, SLICE at a time from the top, when the page is idle.
 
-const SLICE = 128
+const SLICE = 32
 // Under load the page is seldom idle: a slice at least this often (ms).
 const AT_LEAST = 1000
 
