@@ -12,7 +12,6 @@ import { highlights, paint } from './editor/highlights.ts'
 import { Painter, type Placed } from './editor/painter.ts'
 import { repaintSuggestions, suggestionMarks } from './editor/suggestion-marks.ts'
 import { firstWindow, followLayout } from './editor/rendered-blocks.ts'
-import { layOutInSlices } from './editor/skipped-blocks.ts'
 import { WindowedPaint } from './editor/windowed-paint.ts'
 import { selectText } from './editor/select-text.ts'
 import { repaint } from './editor/repaint.ts'
@@ -21,8 +20,8 @@ import type { UndoHistory } from './history.ts'
 import { Session, type Change } from './session.ts'
 import { loadRemovedNames } from './removed-sources.ts'
 
-// Characters past which the article's blocks are laid out after the open
-// and its marks painted only near the screen: about 40 screens of text.
+// Characters past which the article's blocks are laid out only near the
+// screen (styles.css, .long-article): about 40 screens of text.
 const LONG_ARTICLE = 100_000
 
 export interface Opened {
@@ -79,13 +78,12 @@ export class Reader {
     const session = new Session(this.#api, this.#history, documentId, annotations, sources)
     const { doc, map } = buildDoc(article)
     const painter = new Painter(map)
-    // A long article's blocks are laid out after the open
-    // (skipped-blocks.ts), its marks painted near the screen only
-    // (rendered-blocks.ts).
+    // A long article lays out only the blocks near the screen, and its
+    // marks are painted near them only (rendered-blocks.ts).
     const long = map.text.length > LONG_ARTICLE
     this.#host.classList.toggle('long-article', long)
-    const skipping = long ? layOutInSlices(doc.childCount) : () => {}
-    const start = long ? firstWindow(doc) : null
+    // Where the browser says which blocks it lays out (Chromium 108 on).
+    const start = long && 'ContentVisibilityAutoStateChangeEvent' in window ? firstWindow(doc) : null
     const windowed = new WindowedPaint(start)
     // The first paint goes into the state before the view exists, so a long
     // document is laid out once, already highlighted.
@@ -93,12 +91,11 @@ export class Reader {
     const empty = EditorState.create({ doc, plugins: [highlights, suggestionMarks, documentHeader] })
     const view = new EditorView(this.#host, { state: empty.apply(paint(empty, windowed.change(change))), editable: () => false })
     // (Through repaint, so a selection made a moment ago is not put back.)
-    const follow = start ? followLayout(view, start, (area) => repaint(view, (state) => {
+    const stop = start ? followLayout(view, start, (area) => repaint(view, (state) => {
       const tr = paint(state, windowed.move(area))
       repaintSuggestions(view, tr)
       return tr
     })) : () => {}
-    const stop = () => { follow(); skipping() }
     const opened: Opened = { article, session, view, map, painter, stop }
     session.onChange((one) => {
       // A change still finishing for a document that was closed meanwhile.
