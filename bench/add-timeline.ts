@@ -61,3 +61,54 @@ export function answerWaits(events: TraceEvent[], endMark = 'add-told'): string 
   }
   return out.join('\n')
 }
+
+// Per add that sent createAnnotation in its key's task: the thread time
+// (CPU) of the key's task and of the first frame after it (the frame that
+// paints the claim), and of what ran in them by kind, p50 / p95 over the
+// adds. IntersectionObserverController::computeIntersections is mostly
+// the pass content-visibility: auto makes over the article's blocks, run
+// again after each round of ResizeObserver callbacks ("passes"); Blink's
+// steps with no event of their own (the commit) are in "other". Layout
+// forced in an event handler is counted in both.
+export function framesOfAdds(events: TraceEvent[], endMark = 'add-told'): string {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts)
+  const data = (e: TraceEvent) => (e.args?.data ?? {}) as { url?: string; message?: string }
+  const tasks = sorted.filter((e) => e.name === 'RunTask' && e.ph === 'X')
+  const paints = sorted.filter((e) => e.name === 'Paint' && e.ph === 'X')
+  const painting = (t: TraceEvent) => paints.some((p) => p.ts >= t.ts && p.ts <= t.ts + t.dur!)
+  const told = sorted.filter((e) => e.name === 'TimeStamp' && data(e).message === endMark)
+  const kinds = ['IntersectionObserverController::computeIntersections', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'EventDispatch', 'FunctionCall']
+  const rows = new Map<string, number[]>()
+  const add = (name: string, ms: number) => { const list = rows.get(name) ?? []; list.push(ms); rows.set(name, list) }
+  const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000
+  // Thread time of the outermost events of one kind inside a task.
+  const inside = (task: TraceEvent, kind: string) => {
+    let sum = 0, end = -1
+    for (const e of sorted) {
+      if (e.ts < task.ts || e.ts > task.ts + task.dur! || e.name !== kind || e.ph !== 'X' || e.ts < end) continue
+      sum += cpu(e)
+      end = e.ts + (e.dur ?? 0)
+    }
+    return sum
+  }
+  for (const send of sorted.filter((e) => e.name === 'ResourceSendRequest' && /\/createAnnotation$/.test(data(e).url ?? ''))) {
+    const key = tasks.find((t) => t.ts <= send.ts && t.ts + t.dur! >= send.ts)
+    const end = told.find((e) => e.ts > send.ts)
+    const frame = key && tasks.find((t) => t.ts > key.ts && painting(t))
+    if (!key || !frame || !end) continue
+    for (const [name, task] of [['key', key], ['frame', frame]] as const) {
+      add(`${name} task`, cpu(task))
+      let known = 0
+      for (const kind of kinds) {
+        const ms = inside(task, kind)
+        if (kind !== 'FunctionCall') known += ms
+        add(`${name}: ${kind === kinds[0] ? 'intersections' : kind}`, ms)
+      }
+      add(`${name}: other`, cpu(task) - known)
+      add(`${name}: intersection passes`, sorted.filter((e) => e.name === kinds[0] && e.ph === 'X' && e.ts >= task.ts && e.ts <= task.ts + task.dur! && cpu(e) > 0.2).length)
+    }
+    add('key + frame', cpu(key) + cpu(frame))
+  }
+  const pct = (list: number[], q: number) => { const s = [...list].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? 0 }
+  return [...rows].map(([name, list]) => `${name.padEnd(28)} ${pct(list, 0.5).toFixed(1).padStart(6)} / ${pct(list, 0.95).toFixed(1).padStart(6)}${name.endsWith('passes') ? '' : ' ms CPU'} (${list.length} adds)`).join('\n')
+}

@@ -8,7 +8,7 @@
 // (bench/add-timeline.ts). The suite presses Escape before each claim, so
 // every other block is that key's. Last, per claim, the frames the save's
 // answer and then the status waited behind (answerWaits).
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BIG_ID, BIG_TITLE } from './scale/generate.ts'
@@ -16,7 +16,7 @@ import { launchBrowser, startApp } from './scale/app.ts'
 import { warmLibrary } from './scale/warm-library.ts'
 import { addClaims, openDocument, openLibrary, scrollReader, typeSearches } from './scale/measure.ts'
 import { mainThreadCpu } from './main-thread-cpu.ts'
-import { addTimelines, answerWaits } from './add-timeline.ts'
+import { addTimelines, answerWaits, framesOfAdds } from './add-timeline.ts'
 
 const root = process.argv[2] ?? undefined
 async function main(): Promise<void> {
@@ -40,6 +40,9 @@ try {
     console.log(JSON.stringify({ times: added!.times.map(Math.round), server: added!.server.map(Math.round), painted: added!.painted.map(Math.round) }))
     console.log(addTimelines(cpu.events, 20, 'status-set'))
     console.log(answerWaits(cpu.events, 'status-set'))
+    console.log(framesOfAdds(cpu.events, 'status-set'))
+    // The trace's main-thread events, to look at again (SCALE_TRACE_OUT=file).
+    if (process.env.SCALE_TRACE_OUT) await writeFile(process.env.SCALE_TRACE_OUT, JSON.stringify(cpu.events))
   } finally {
     await app.stop()
   }

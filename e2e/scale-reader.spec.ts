@@ -109,4 +109,34 @@ test('a 1 MB article with 10,000 annotations opens, takes a claim, and its sideb
   await page.keyboard.press('k')
   await expect(list.locator(`[data-annotation-id="${previous}"]`).getByRole('button').first()).toHaveAttribute('aria-current', 'true')
   await expect(list.locator(`[data-annotation-id="${previous}"]`)).toBeInViewport()
+
+  // The text far from the screen is there for find in page and for screen
+  // readers, as the text near it is.
+  const far = big.document.blocks.at(-1)!.text.split(' ').slice(0, 4).join(' ')
+  await page.keyboard.press('Escape')
+  await page.evaluate(() => { window.scrollTo(0, 0); getSelection()!.removeAllRanges() })
+  const found = await page.evaluate((text) => {
+    const hit = (window as unknown as { find(text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(text, true, false, true)
+    const where = getSelection()!.anchorNode?.parentElement?.closest('#article .ProseMirror > *')
+    const last = document.querySelector('#article .ProseMirror')!.lastElementChild
+    getSelection()!.removeAllRanges()
+    return hit && where === last
+  }, far)
+  expect(found).toBe(true)
+  const cdp = await page.context().newCDPSession(page)
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 })
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#article .ProseMirror > :last-child' })
+  await cdp.send('Accessibility.enable')
+  const { nodes: [block] } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })
+  expect(block!.ignored).toBe(false)
+  // The text the block's accessible nodes carry, three levels down.
+  const names: string[] = []
+  let level = [block!]
+  for (let depth = 0; depth < 3; depth++) {
+    const next = []
+    for (const node of level) next.push(...(await cdp.send('Accessibility.getChildAXNodes', { id: node.nodeId })).nodes.filter((n) => !n.ignored))
+    names.push(...next.map((n) => String(n.name?.value ?? '')))
+    level = next
+  }
+  expect(names.some((name) => name.includes(far))).toBe(true)
 })
