@@ -30,9 +30,10 @@ export interface Scores {
 
 export const sameSource = (a: string | null, b: string | null) => a !== null && b !== null && nameKey(a) === nameKey(b)
 
-// GUIDE 4 lets an unnamed source end in "(anonymous)" or "(unnamed)": one name either way.
+// GUIDE 4 lets an unnamed source end in "(anonymous)" or "(unnamed)": one name either way; and
+// its number (GUIDE 4's "#1", "#2") may stand before the marker or after it.
 function nameKey(name: string): string {
-  return fold(knownOutlet(name) ?? name).replace(/\s*\((?:anonymous|unnamed)\)/, ' (anonymous)')
+  return fold(knownOutlet(name) ?? name).replace(/\s*\((?:anonymous|unnamed)\)(\s*#\d+)?/, (_, n?: string) => `${n ? ` ${n.trim()}` : ''} (anonymous)`)
 }
 
 interface Counts { tp: number; fp: number; fn: number; gold: number; sourceRight: number; kindRight: number; vtp: number; vfp: number; vfn: number }

@@ -33,6 +33,9 @@ test('aliases fold: Xinhua News Agency is Xinhua, Tass is TASS, Mr. Mishustin is
   assert.equal(knownOutlet('Tass'), 'TASS')
   assert.equal(fold('  Çé  The'), 'ce the')
   assert.ok(sameSource('Xinhua News Agency', 'xinhua'))
+  // An unnamed source's marker and number, in either order; two numbers stay two sources.
+  assert.ok(sameSource('State Department official (anonymous) #1', 'State Department official #1 (unnamed)'))
+  assert.ok(!sameSource('official (anonymous) #1', 'official #2 (anonymous)'))
   const all = suggestAttributions('Russian Prime Minister Mikhail Mishustin arrived on Monday.\n\nTrade will grow, Mr. Mishustin said.')
   assert.equal(all[0]!.source, 'Mikhail Mishustin')
   assert.equal(all[0]!.sourceKind, 'person')

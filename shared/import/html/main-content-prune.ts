@@ -5,9 +5,10 @@
 // "Read more" lines, hidden elements; and, beside the headline, what sits
 // with it (kicker, byline, date, share buttons).
 
-import { attr, childElements, findFirst, isElement, isReadable, parentElement, type Element } from './tree.ts'
+import { attr, childElements, findFirst, isReadable, parentElement, type Element } from './tree.ts'
 import { names, type Measure } from './main-content-score.ts'
 import { isMetadataList, isPopUpCard, isTimeOnly, NextSiblings } from './page-furniture.ts'
+import { textStart } from './text-start.ts'
 import type { WorkMeter } from '../work-meter.ts'
 
 export interface MainContent {
@@ -244,24 +245,5 @@ function notChrome(el: Element): boolean {
   return isReadable(el) && !CHROME_TAGS.has(el.tagName)
 }
 
-// The first words of an element, enough to recognise "Read more:". It
-// looks at a few dozen nodes at most: asked for every short element with
-// a link, a walk of each one's whole subtree would cost depth times size
-// on a page of deeply nested empty elements.
-const TEXT_START_NODES = 64
 
-function textStart(el: Element, meter: WorkMeter): string {
-  let out = ''
-  let left = TEXT_START_NODES
-  const visit = (node: Element) => {
-    for (const child of node.childNodes) {
-      if (out.length > 40 || --left < 0) return
-      meter.step()
-      if (child.nodeName === '#text') out += (child as { value: string }).value
-      else if (isElement(child) && isReadable(child)) visit(child)
-    }
-  }
-  visit(el)
-  return out
-}
 

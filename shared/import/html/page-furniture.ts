@@ -6,9 +6,10 @@
 // Each check looks at an element and its children only (or, for a heading,
 // its next sibling), so the prune stays linear in the page.
 
-import { childElements, isElement, isReadable, parentElement, type Element } from './tree.ts'
+import { childElements, isReadable, parentElement, type Element } from './tree.ts'
 import { names, type Measure } from './main-content-score.ts'
 import type { WorkMeter } from '../work-meter.ts'
+import { textStart } from './text-start.ts'
 
 // A profile card shown when the pointer rests on a name ("Kristi Noem",
 // then her full name, her latest stories and MORE). The wrapper begins with
@@ -72,17 +73,4 @@ export class NextSiblings {
 }
 
 // Text of a label: a few nodes, enough for a word or two.
-function shortText(el: Element, meter: WorkMeter): string {
-  let out = ''
-  let left = 16
-  const visit = (node: Element) => {
-    for (const child of node.childNodes) {
-      if (out.length > 40 || --left < 0) return
-      meter.step()
-      if (child.nodeName === '#text') out += (child as { value: string }).value
-      else if (isElement(child) && isReadable(child)) visit(child)
-    }
-  }
-  visit(el)
-  return out
-}
+const shortText = (el: Element, meter: WorkMeter) => textStart(el, meter, 16)
