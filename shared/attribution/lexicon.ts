@@ -72,7 +72,7 @@ export const EVIDENTIAL = set(`show shows showed find finds found read reads rev
 indicate indicates indicated suggest suggests suggested estimate estimates estimated`)
 
 // Verbs that need a complement to carry content: "point out", "call for/on".
-const CLAIM_NOUNS = new Set(['suggestions', 'claims', 'accusations', 'allegations', 'charges', 'assertions', 'reports', 'criticism', 'speculation'])
+export const CLAIM_NOUNS = new Set(['suggestions', 'claims', 'accusations', 'allegations', 'charges', 'assertions', 'reports', 'criticism', 'speculation'])
 export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', new Set(['out'])], ['points', new Set(['out'])], ['pointed', new Set(['out'])],
   ['call', new Set(['for', 'on'])], ['calls', new Set(['for', 'on'])], ['called', new Set(['for', 'on'])],

@@ -1,0 +1,20 @@
+// Recall (session 12): stance verbs whose content the engine missed, in
+// shapes of general news grammar, shown on made-up sentences.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { who } from '../helpers/who-said.ts'
+
+test('a stance verb whose object is headed by a claim noun carries content', () => {
+  assert.equal(who('Norway rejected Swedish fishing quota allegations.', 'fishing quota'), 'Norway')
+  // (A wire headline in capitals keeps its capitals in the name.)
+  assert.equal(who('NORWAY REJECTS SWEDISH FISHING QUOTA CHARGES', 'QUOTA CHARGES').toLowerCase(), 'norway')
+  // An object that names no claim is an act, not a stance.
+  assert.equal(who('Norway rejected the Swedish fishing quota offer.', 'fishing quota'), '-')
+})
+
+test('a reporting verb the tagger reads as a noun, after a plural subject and before a bare clause', () => {
+  assert.equal(who('Analysts estimate OPEC is pumping too much oil.', 'pumping too much'), 'analysts (anonymous)')
+  // A noun compound ("the sales forecast") before a clause reports nothing.
+  assert.equal(who('The sales forecast Apple gave was low.', 'Apple gave'), '-')
+})
