@@ -56,6 +56,7 @@ sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh lau
 ask asks asked see
 hoping warning saying claiming urging insisting arguing predicting telling calling stressing pledging vowing promising denying
 reporting threaten threatens threatened threatening recognize recognizes recognized recognise recognises recognised counting
+downplay downplays downplayed play plays played
 `)
 
 // How a voice sounded ("quipped", "shouted"), or a question put ("“Who cares?” one asked"): a report
@@ -109,6 +110,8 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ...['recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised'].map((v) => [v, new Set(['that'])] as const),
   // "Smith is counting on voters to back the plan": a hope named with what is hoped for.
   ['counting', new Set(['on'])],
+  // "played down the significance of ...": a stance like "dismissed"; "played the game" is an act.
+  ...['play', 'plays', 'played'].map((v) => [v, new Set(['down'])] as const),
   // "rejected suggestions that ...": a stance on a claim; "rejected the offer" is an act.
   ...['reject', 'rejects', 'rejected'].map((v) => [v, CLAIM_NOUNS] as const),
 ])

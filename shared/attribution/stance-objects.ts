@@ -20,3 +20,15 @@ export function claimObject(i: number, particles: ReadonlySet<string>): boolean 
   }
   return false
 }
+
+// "rejected a buffer force as instruments to ...": what was rejected, and
+// the stance taken on it after "as" (like "dismissed as"), within a dozen
+// words; "as soon as", "as well" name no stance.
+export function rejectedAs(i: number): boolean {
+  if (!/^reject(?:s|ed)?$/.test(word(i))) return false
+  for (let k = i + 2; k < Math.min(to, i + 14); k++) {
+    if (word(k) === 'as') return !/^(?:soon|well|much|many|long|far|part|of|if|though|the|it|he|she|they|we)$/.test(word(k + 1))
+    if (/^[.;:,]$/.test(word(k)) || tokens[k]!.pos === 'VERB' && !/ing$/.test(word(k))) return false
+  }
+  return false
+}

@@ -9,7 +9,7 @@ import { actNotReport } from './act-verbs.ts'
 import { afterTime, bareClause } from './verb-complements.ts'
 import { from, nextWithin, quoteWithin, to, tokens, word } from './cue-sentence.ts'
 import { isTextNoun } from './cue-texts.ts'
-import { claimObject } from './stance-objects.ts'
+import { claimObject, rejectedAs } from './stance-objects.ts'
 
 // Verbs that may come before their subject ("..., said Sun Xiuwen").
 export const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stressed', 'explained',
@@ -141,8 +141,8 @@ export function noReport(i: number, w: string): boolean {
   // ("called the process a sham": a name given to a thing, like "branded".)
   // ("“...,” Vindman testified": right after the quotation it closes, the verb reports it.)
   // ("hinted last year that ...", "They worry China is ...": past a time, or a clause with its "that" left out.)
-  // ("rejected Iranian spy boat charges": a claim noun heading the object.)
-  if (particles && !particles.has(word(i + 1)) && !particles.has(word(afterTime(i))) && !claimObject(i, particles) && !bareClause(i, w) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1))) && !quoteBefore(i)) return true
+  // ("rejected Iranian spy boat charges": a claim noun heading the object; "rejected the force as ...": a stance after "as".)
+  if (particles && !particles.has(word(i + 1)) && !particles.has(word(afterTime(i))) && !claimObject(i, particles) && !rejectedAs(i) && !bareClause(i, w) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1))) && !quoteBefore(i)) return true
   // "declared a state of emergency": an act; "declared that ..." reports, and so does "declared victory" (a claim to have won).
   if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && word(i + 1) !== 'victory' && !quoteWithin(i + 1)) return true
   // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.

@@ -18,3 +18,21 @@ test('a reporting verb the tagger reads as a noun, after a plural subject and be
   // A noun compound ("the sales forecast") before a clause reports nothing.
   assert.equal(who('The sales forecast Apple gave was low.', 'Apple gave'), '-')
 })
+
+test('a rejection with the stance after "as" carries content', () => {
+  assert.equal(who('Khamenei rejected the plan as a trick to divide the region.', 'a trick'), 'Khamenei')
+  // "as" starting a clause of time is no stance.
+  assert.equal(who('Khamenei rejected the plan as the deadline passed.', 'the deadline'), '-')
+})
+
+test('playing down or downplaying a thing is a stance, like dismissing it', () => {
+  assert.equal(who('Carter Page played down the significance of the meetings.', 'significance'), 'Carter Page')
+  assert.equal(who('Carter Page downplayed the meetings with the bankers.', 'the bankers'), 'Carter Page')
+  // Playing without "down" is an act.
+  assert.equal(who('Carter Page played the piano at the meetings.', 'the piano'), '-')
+})
+
+test('a day word between the subject and a stance verb leaves the subject speaking', () => {
+  assert.equal(who('Norway today rejected charges that its trawlers were spying.', 'trawlers were spying'), 'Norway')
+  assert.equal(who('Norway yesterday denied that its trawlers were spying.', 'trawlers were spying'), 'Norway')
+})
