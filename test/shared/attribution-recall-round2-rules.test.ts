@@ -36,3 +36,10 @@ test('a day word between the subject and a stance verb leaves the subject speaki
   assert.equal(who('Norway today rejected charges that its trawlers were spying.', 'trawlers were spying'), 'Norway')
   assert.equal(who('Norway yesterday denied that its trawlers were spying.', 'trawlers were spying'), 'Norway')
 })
+
+test('a verb of causing makes its object the speaker of the report it brought about', () => {
+  assert.equal(who('The slump prompted Boeing to announce it would close the plant.', 'close the plant'), 'Boeing')
+  // Urging or asking wanted a report that may never have come; and a cause of an act reports nothing.
+  assert.equal(who('The union urged Boeing to announce it would close the plant.', 'close the plant'), '-')
+  assert.equal(who('The slump led Boeing to close the plant.', 'close the plant'), '-')
+})
