@@ -7,6 +7,7 @@
 import type { Token } from './nlp.ts'
 import { isCap } from './phrases.ts'
 import { BE, MODALS, NEGATIONS, PLATFORMS, REFUSALS } from './lexicon.ts'
+import { causedObjectEnd } from './causatives.ts'
 
 export const CONTINUED = /^(?:continue|continues|continued|continuing)$/
 // "went on to", "proceeded to", "went so far as to": a report that follows another, given its "to" at k + 1;
@@ -31,6 +32,8 @@ export function excluded(tokens: readonly Token[], floor: number, i: number): bo
   // ("continued to describe ... as": a report that goes on.)
   if (before === 'to' && k - 1 >= floor && (CONTINUED.test(tokens[k - 1]!.lower) || goesOn(tokens, k - 1))) return false
   // ("in May showed": the month, capitalised inside the sentence, is no modal.)
+  // ("led the manufacturer to announce": a report a cause brought about, causatives.ts.)
+  if (before === 'to' && causedObjectEnd(tokens, floor, k) >= 0) return false
   if (before === 'to' || MODALS.has(before) && !(tokens[k]!.cap && k > floor)) return true
   // ("Not yet, said Weber": a negation before a comma belongs to the words reported.)
   for (let n = i - 1; n >= Math.max(floor, i - 3) && tokens[n]!.pos !== 'PUNCT'; n--) {

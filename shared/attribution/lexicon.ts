@@ -56,6 +56,7 @@ sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh lau
 ask asks asked see
 hoping warning saying claiming urging insisting arguing predicting telling calling stressing pledging vowing promising denying
 reporting threaten threatens threatened threatening recognize recognizes recognized recognise recognises recognised counting
+downplay downplays downplayed play plays played
 `)
 
 // How a voice sounded ("quipped", "shouted"), or a question put ("“Who cares?” one asked"): a report
@@ -72,7 +73,7 @@ export const EVIDENTIAL = set(`show shows showed find finds found read reads rev
 indicate indicates indicated suggest suggests suggested estimate estimates estimated`)
 
 // Verbs that need a complement to carry content: "point out", "call for/on".
-const CLAIM_NOUNS = new Set(['suggestions', 'claims', 'accusations', 'allegations', 'charges', 'assertions', 'reports', 'criticism', 'speculation'])
+export const CLAIM_NOUNS = new Set(['suggestions', 'claims', 'accusations', 'allegations', 'charges', 'assertions', 'reports', 'criticism', 'speculation'])
 export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', new Set(['out'])], ['points', new Set(['out'])], ['pointed', new Set(['out'])],
   ['call', new Set(['for', 'on'])], ['calls', new Set(['for', 'on'])], ['called', new Set(['for', 'on'])],
@@ -109,6 +110,8 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ...['recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised'].map((v) => [v, new Set(['that'])] as const),
   // "Smith is counting on voters to back the plan": a hope named with what is hoped for.
   ['counting', new Set(['on'])],
+  // "played down the significance of ...": a stance like "dismissed"; "played the game" is an act.
+  ...['play', 'plays', 'played'].map((v) => [v, new Set(['down'])] as const),
   // "rejected suggestions that ...": a stance on a claim; "rejected the offer" is an act.
   ...['reject', 'rejects', 'rejected'].map((v) => [v, CLAIM_NOUNS] as const),
 ])

@@ -16,6 +16,8 @@ const APPOSITIVE_WINDOW = 45
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
   'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself',
   'more', 'most', 'still', 'now', 'even', 'just', 'often',
+  // ("Kuwait today rejected charges": the day between subject and verb, as wire copy writes it.)
+  'today', 'yesterday', 'tonight',
   // ("Bloomberg first reported": the outlet that broke the news.)
   'first', 'initially', 'originally',
   // ("He has always denied", "The company flat-out denied": a habit or a manner between subject and verb.)

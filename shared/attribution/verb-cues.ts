@@ -9,6 +9,7 @@ import type { Speaker } from './speakers.ts'
 import { BE, CALENDAR, DOCUMENT_NOUNS, EVIDENTIAL, NEEDS_PARTICLE, RELEASED } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 import { CONTINUED, goesOn, onwardVerb, platformAfter } from './cue-exclusions.ts'
+import { causedObjectEnd } from './causatives.ts'
 import { relativeSubject } from './relative-subjects.ts'
 import type { Cue } from './cue-types.ts'
 import { cue, from, inQuote, nearStart, speakerOf, text, to, tokens, word } from './cue-sentence.ts'
@@ -135,7 +136,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   // "The bank continued to describe": the subject of "continued".
   // "Kestrel Air is hoping": the subject of the progressive's "is".
   // ("He went on to suggest", "proceeded to argue": the subject of the verb before "to".)
-  const v = word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : word(i - 1) === 'to' && goesOn(tokens, i - 2) ? onwardVerb(tokens, i - 2) : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
+  // ("led the manufacturer to announce": the object before "to" spoke, causatives.ts.)
+  const v = word(i - 1) === 'to' && causedObjectEnd(tokens, from, i - 1) >= 0 ? i - 1 : word(i - 1) === 'to' && CONTINUED.test(word(i - 2)) ? i - 2 : word(i - 1) === 'to' && goesOn(tokens, i - 2) ? onwardVerb(tokens, i - 2) : BE.has(word(i - 1)) && /ing$/.test(w) ? i - 1 : i
   phrase ??= textBeforeThat(v) ?? subjectBefore(tokens, from, pastReception(v), inQuote)
   if (phrase) phrase = outletBeforePlace(tokens, from, phrase) ?? phrase
   // ("Experts reached by the Global Times said": the experts speak, where the outlet reached them.)

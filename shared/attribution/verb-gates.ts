@@ -9,6 +9,7 @@ import { actNotReport } from './act-verbs.ts'
 import { afterTime, bareClause } from './verb-complements.ts'
 import { from, nextWithin, quoteWithin, to, tokens, word } from './cue-sentence.ts'
 import { isTextNoun } from './cue-texts.ts'
+import { claimObject, rejectedAs } from './stance-objects.ts'
 
 // Verbs that may come before their subject ("..., said Sun Xiuwen").
 export const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stressed', 'explained',
@@ -26,7 +27,7 @@ const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propo
 // ("which Apple views as": a verb needing "as" right before it.)
 // ("which officials say will open": "say" before an auxiliary.)
 const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || /^says?$/.test(word(k)) && k + 1 < to && tokens[k + 1]!.pos === 'AUX' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
-  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k) || ownerAfter(k) || textClaim(k))
+  (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k) || ownerAfter(k) || textClaim(k) || pluralThenClause(k))
 // ("the company claims its new prices ...", "As the report states: ...": a possessive or a colon after the word.)
 // ("The report by the union claims institutions have ...": a text's claim before a clause with no "that".)
 const textClaim = (k: number) => /s$/.test(word(k)) && k + 2 < to && /^(?:NOUN|PRON)$/.test(tokens[k + 1]!.pos) && tokens[k + 2]!.pos === 'AUX' && textSubject(k)
@@ -36,6 +37,9 @@ function textSubject(k: number): boolean {
   for (let n = k - 1; n > Math.max(from, k - 8); n--) if (/^(?:by|from|of)$/.test(word(n))) return isTextNoun(word(n - 1))
   return false
 }
+// ("Traders estimate OPEC is producing ...": a plural subject, the bare form, then a clause with its "that" left out.)
+const pluralThenClause = (k: number) => tokens[k - 1]!.pos === 'NOUN' && /s$/.test(word(k - 1)) && !/s$/.test(word(k)) && k + 2 < to &&
+  /^(?:PROPN|PRON)$/.test(tokens[k + 1]!.pos) && /^(?:AUX|VERB)$/.test(tokens[k + 2]!.pos)
 // ("Independent analysts estimate its cost": a plural subject before the bare form.)
 const ownerAfter = (k: number) => (/s$/.test(word(k)) || tokens[k - 1]!.pos === 'NOUN' && /s$/.test(word(k - 1))) && (/^(?:its|their|his|her|our)$/.test(word(k + 1)) || word(k + 1) === ':' && isTextNoun(word(k - 1)))
 // "the IMF forecast economic growth of 2.5%": a forecasting word after a name, before what it forecasts.
@@ -137,7 +141,8 @@ export function noReport(i: number, w: string): boolean {
   // ("called the process a sham": a name given to a thing, like "branded".)
   // ("“...,” Vindman testified": right after the quotation it closes, the verb reports it.)
   // ("hinted last year that ...", "They worry China is ...": past a time, or a clause with its "that" left out.)
-  if (particles && !particles.has(word(i + 1)) && !particles.has(word(afterTime(i))) && !bareClause(i, w) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1))) && !quoteBefore(i)) return true
+  // ("rejected Iranian spy boat charges": a claim noun heading the object; "rejected the force as ...": a stance after "as".)
+  if (particles && !particles.has(word(i + 1)) && !particles.has(word(afterTime(i))) && !claimObject(i, particles) && !rejectedAs(i) && !bareClause(i, w) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1))) && !quoteBefore(i)) return true
   // "declared a state of emergency": an act; "declared that ..." reports, and so does "declared victory" (a claim to have won).
   if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && word(i + 1) !== 'victory' && !quoteWithin(i + 1)) return true
   // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.
