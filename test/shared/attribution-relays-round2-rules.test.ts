@@ -1,0 +1,30 @@
+// Relays of wire stories heard from afar, and headlines over a relayed lede
+// (session 12, round 2), each shown on made-up text with a near miss.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { who } from '../helpers/who-said.ts'
+
+test('"IRNA, monitored in Nicosia, quoted X": X speaks through the agency in every paragraph', () => {
+  const text = 'IRAN, CHINA TO BUILD REFINERY\n\nNICOSIA, May 4 - Iran and China will build a refinery on the Gulf coast, IRNA said.\n\n' +
+    'IRNA, monitored in Nicosia, quoted Industry Minister Reza Jafari as saying the plant would open in 1990.\n\n' +
+    'Jafari said the two sides agreed to share the cost of the pipeline to the port.\n\n' +
+    'IRNA made no mention of a loan, which Jafari had said would be discussed last year.'
+  assert.equal(who(text, 'share the cost'), 'Reza Jafari via IRNA')
+  // (What he "had said" before is not what the agency passed on.)
+  assert.equal(who(text, 'would be discussed last year'), 'Reza Jafari')
+})
+
+test('a relay not heard from afar carries no further than its paragraph', () => {
+  const text = 'IRAN, CHINA TO BUILD REFINERY\n\nNICOSIA, May 4 - Iran and China will build a refinery on the Gulf coast, IRNA said.\n\n' +
+    'IRNA quoted Industry Minister Reza Jafari as saying the plant would open in 1990.\n\n' +
+    'Jafari said the two sides agreed to share the cost of the pipeline to the port.'
+  assert.equal(who(text, 'share the cost'), 'Reza Jafari')
+})
+
+test('a headline over a story heard from afar takes its relay; over one that only names its relay, none', () => {
+  const lede = 'IRAN WARNS GULF STATES NOT TO LEND BASES\n\nLONDON, June 3 - Iranian Foreign Minister Ali Akbar Velayati warned Gulf states not to lend bases to foreign navies, the Iranian news agency IRNA said.'
+  const far = `${lede}\n\nThe agency, received in London, quoted him as saying Iran would answer any attack.`
+  assert.equal(who(far, 'LEND BASES'), 'IRAN via IRNA')
+  assert.equal(who(lede, 'LEND BASES'), 'IRAN')
+})
