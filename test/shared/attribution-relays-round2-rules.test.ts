@@ -28,3 +28,25 @@ test('a headline over a story heard from afar takes its relay; over one that onl
   assert.equal(who(far, 'LEND BASES'), 'IRAN via IRNA')
   assert.equal(who(lede, 'LEND BASES'), 'IRAN')
 })
+
+test('a standing denial in the perfect is the writer\'s background, not the paragraph\'s relay', () => {
+  const text = 'The New York Times quoted a campaign aide as saying he met officials in Russia last year. ' +
+    'Russia has denied interfering in the election. The aide said he met Russian officials, the newspaper said. ' +
+    'Russia said it would respond, the Times added.'
+  assert.equal(who(text, 'interfering in the election'), 'Russia')
+  // (A statement on the day, in the relay's paragraph, still came through it.)
+  const day = 'The New York Times quoted a campaign aide as saying he met officials in Russia last year. ' +
+    'Russia said it would not comment on the meeting. The aide had no comment, the newspaper said.'
+  assert.equal(who(day, 'would not comment'), 'Russia via The New York Times')
+})
+
+test('"he said" after a speaker the relayed words never named is that speaker speaking directly', () => {
+  const text = 'The minister approved the sale in May, the Washington Post reported on Monday, citing two officials. ' +
+    'The deal had stalled for a year, the Post said. Company lawyer Tom Reed declined to comment on the report. ' +
+    '"We do not discuss such matters," he said.'
+  assert.equal(who(text, 'We do not discuss'), 'Tom Reed')
+  // (A pronoun for the speaker the outlet quoted still speaks through it.)
+  const relayed = 'The Washington Post quoted Minister Tom Reed as saying he approved the sale in May. ' +
+    '"We do not discuss such matters," he said.'
+  assert.equal(who(relayed, 'We do not discuss'), 'Tom Reed via The Washington Post')
+})
