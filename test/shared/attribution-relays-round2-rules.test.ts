@@ -50,3 +50,12 @@ test('"he said" after a speaker the relayed words never named is that speaker sp
     '"We do not discuss such matters," he said.'
   assert.equal(who(relayed, 'We do not discuss'), 'Tom Reed via The Washington Post')
 })
+
+test('"Asked by the agency about ..., X said": the relayed outlet put the question, so it is the venue and the relay', () => {
+  const lede = 'BAHRAIN, March 1 - Oil Minister Hisham Nazer reiterated the kingdom\'s commitment to the accord, the official Saudi Press Agency SPA said.\n\n'
+  const asked = `${lede}Asked by the agency about the fall in prices, Nazer said the kingdom would never sell below the agreed prices.`
+  assert.equal(who(asked, 'never sell below'), 'Hisham Nazer via SPA')
+  // (Asked by reporters: a question put in person, no outlet's.)
+  const reporters = `${lede}Asked by reporters about the fall in prices, Nazer said the kingdom would never sell below the agreed prices.`
+  assert.equal(who(reporters, 'never sell below'), 'Hisham Nazer')
+})
