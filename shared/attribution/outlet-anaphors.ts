@@ -13,6 +13,8 @@ import type { Sentence } from './sentences.ts'
 // (Lower case: "told The Paper" names the Shanghai outlet itself.)
 // (Not "according to the paper", a relay cue of its own, nor "with the paper's report".)
 const ANAPHOR = /\b(?:told|tells|tell|(?<!according )to|with)\s+the\s+(?:outlet|paper|newspaper|network|broadcaster|magazine|(?:news\s+)?agency|daily|tabloid|(?:news\s+)?site|website|publication|channel|station)\b(?!['’]s)/
+// "Asked by the agency about ..., Nazer said", "Nazer, asked by the paper whether ..., said": a question the outlet put, its interview.
+const ASKED = /\b[Aa]sked\s+by\s+the\s+(?:outlet|paper|newspaper|network|broadcaster|magazine|(?:news\s+)?agency|daily|tabloid|(?:news\s+)?site|website|publication|channel|station|radio|television)\b(?!['’]s)/
 const ROLE_RELAY = /^(?:the\s+)?(?:news\s+)?(?:outlet|paper|newspaper|network|broadcaster|magazine|agency|daily|tabloid|site|website|publication|channel|station|organi[sz]ation)$/i
 // How far past its cue the role noun may sit ("told the outlet on Monday", "claimed to the outlet").
 const WINDOW = 40
@@ -28,7 +30,7 @@ export function outletAnaphors(text: string, sentences: readonly Sentence[], own
       const window = text.slice(from, Math.min(s.end, a.main.end + WINDOW))
       // ("..., the news agency said", "The news organization, citing a source, reported": a relay named by its role noun.)
       if (last && a.via && ROLE_RELAY.test(a.via)) own[s.index] = { ...a, via: publisher && fold(publisher) === fold(last) ? null : last }
-      else if (last && a.kind !== 'outlet' && ANAPHOR.test(window)) {
+      else if (last && a.kind !== 'outlet' && (ANAPHOR.test(window) || ASKED.test(text.slice(s.start, a.main.end)))) {
         const relayed = !publisher || fold(publisher) !== fold(last)
         own[s.index] = { ...a, venue: last, via: a.via ?? (relayed ? last : null) }
       }

@@ -18,6 +18,7 @@ import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { openingRelays } from './opening-relays.ts'
 import { seenRelays } from './seen-relays.ts'
+import { isStanding } from './standing-positions.ts'
 import { unnamedRelays } from './unnamed-relays.ts'
 
 // How much of the paragraph's relayed words a speaker's name is looked for in.
@@ -38,7 +39,8 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     if (i > 0 && paraOf(i) !== paraOf(i - 1)) { last = null; relayed = ''; heard.clear() }
     const mine = !a || !heard.has(fold(a.source)) && (fold(a.source) === lastSource || (anaphoric(a) ? roleIn(a, relayed) : namedIn(a.source, relayed)))
     before.push(mine ? last : null)
-    if (a?.venue && !a.via) heard.add(fold(a.source))
+    // (So is one met directly after the relay: "Cobb declined to comment on the Times report. '...,' he said.")
+    if (a && !a.via && (a.venue || !mine && last !== null)) heard.add(fold(a.source))
     // (Bounded: the last few relayed sentences, so a page-long paragraph stays linear.)
     if (a?.via || a?.kind === 'outlet') relayed = `${relayed.slice(-RELAYED)} ${said(i)}`
     if (a?.via) { last = a.via; lastSource = fold(a.source) }
@@ -58,7 +60,7 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     const via = before[i] ?? ahead
     // ("Takaichi told reporters ... . Mao said, according to Xinhua, ...": words heard by the press in person are no outlet's.)
     // ("..., an expert told the Global Times": a sentence naming the outlet it was told to takes no other's relay.)
-    if (via && !toPress(i) && !a.venue && (anaphoric(a) || !((directFrom.get(a.source) ?? Infinity) < paraOf(i)))) own[i] = { ...a, via }
+    if (via && !toPress(i) && !a.venue && !isStanding(text.slice(a.main.start, a.main.end)) && (anaphoric(a) || !((directFrom.get(a.source) ?? Infinity) < paraOf(i)))) own[i] = { ...a, via }
   }
   // The relay every earlier attribution of a source came through; null once one came without it.
   // ("Vale said in an email to the AP ... . [later paragraph] Vale said": a source the writer met only in
@@ -92,6 +94,7 @@ function namedIn(source: string, relayed: string): boolean {
 function roleIn(a: Attribution, relayed: string): boolean {
   const s = a.main.speaker
   const head = s?.type === 'role' || s?.type === 'anonymous' ? s.head : null
+  if (s?.type === 'pronoun') return namedIn(a.source, relayed)
   return !head || new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(relayed)
 }
 

@@ -57,6 +57,7 @@ import { PersonGenders } from './person-gender.ts'
 import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 import { inheritRelays } from './relay-inherit.ts'
+import { monitoredRelays } from './monitored-relays.ts'
 import { mastheadsCiting } from './mastheads.ts'
 import { shapedRelays } from './shaped-relays.ts'
 import { ShortMastheads } from './short-mastheads.ts'
@@ -234,6 +235,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     (i) => text.slice(sentences[i]!.start, sentences[i]!.end))
   freshTexts(text, sentences, own)
   restoreUnnamedVias(own, heldVias)
+  monitoredRelays(own, { text, start: (i) => sentences[i]!.start, end: (i) => sentences[i]!.end, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading })
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)),

@@ -1,0 +1,49 @@
+// Relays of a story written far from its speakers (GUIDE 5's exception
+// across paragraphs). A wire story that says it heard a broadcast or agency
+// from afar ("IRNA, monitored in Nicosia, quoted ...", "The agency, received
+// in London, quoted him ...") knows everything that outlet's speakers said
+// only through it: each attribution of a source the outlet relayed takes the
+// relay, in any paragraph, before or after the relay is named, and even a
+// "news conference" the writer was not at. A source relayed by another
+// outlet as well is left as it is, and so is what a speaker "had said" before.
+// The headline over such a story came through it too ("IRAN WARNS U.S. ..."
+// over it is Iran via IRNA); over a story that names its relay but was not
+// heard from afar ("Iran says ..." over "..., Baghaei told IRNA") the
+// headline is the writer's own summary, with no relay.
+
+import type { Attribution } from './attribute.ts'
+import { fold } from './fold.ts'
+
+// ", monitored in Nicosia,", ", received in London,", ", monitored by the British Broadcasting Corporation,".
+const MONITORED = /,\s+(?:as\s+)?(?:monitored|received|heard)\s+(?:in|by)\s+[^,.;]{1,60},/
+
+// "which Aqazadeh had said would be discussed before he left": words said before, which the writer knew otherwise.
+const EARLIER = /\bhad\b/
+
+export interface StoryLines { text: string; start: (i: number) => number; end: (i: number) => number; para: (i: number) => number; heading: (i: number) => boolean }
+
+export function monitoredRelays(own: (Attribution | null)[], lines: StoryLines): void {
+  const far = farRelay(own, lines)
+  if (far) {
+    // Sources relayed by that outlet, and only by it.
+    const only = new Map<string, boolean>()
+    for (const a of own) {
+      if (!a?.via) continue
+      const s = fold(a.source)
+      only.set(s, (only.get(s) ?? true) && fold(a.via) === fold(far))
+    }
+    own.forEach((a, i) => {
+      const top = i === 0 && lines.heading(0)
+      if (a && !a.via && a.kind !== 'outlet' && (top || only.get(fold(a.source)) === true && !EARLIER.test(lines.text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: far }
+    })
+  }
+}
+
+// The relay of the first sentence that says its outlet was heard from afar.
+function farRelay(own: (Attribution | null)[], lines: StoryLines): string | null {
+  for (let i = 0; i < own.length; i++) {
+    const a = own[i]
+    if (a?.via && MONITORED.test(lines.text.slice(lines.start(i), lines.end(i)))) return a.via
+  }
+  return null
+}
