@@ -31,8 +31,12 @@ export interface Scores {
 export const sameSource = (a: string | null, b: string | null) => a !== null && b !== null && nameKey(a) === nameKey(b)
 
 // GUIDE 4 lets an unnamed source end in "(anonymous)" or "(unnamed)": one name either way.
+// It numbers separate unnamed sources without fixing where the number goes:
+// "official #1 (anonymous)" and "official (anonymous) #1" are one name.
 function nameKey(name: string): string {
-  return fold(knownOutlet(name) ?? name).replace(/\s*\((?:anonymous|unnamed)\)/, ' (anonymous)')
+  return fold(knownOutlet(name) ?? name)
+    .replace(/\s*\((?:anonymous|unnamed)\)\s*(#\d+)$/, ' $1 (anonymous)')
+    .replace(/\s*\((?:anonymous|unnamed)\)/, ' (anonymous)')
 }
 
 interface Counts { tp: number; fp: number; fn: number; gold: number; sourceRight: number; kindRight: number; vtp: number; vfp: number; vfn: number }

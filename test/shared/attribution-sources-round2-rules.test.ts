@@ -1,0 +1,24 @@
+// Naming the source, round 2 (session 12, R2): each rule with the shape it
+// handles and a near miss it must leave alone.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { sameSource } from '../../shared/attribution/score.ts'
+import { who } from '../helpers/who-said.ts'
+
+test('a numbered unnamed source is one name wherever its number stands (GUIDE 4)', () => {
+  assert.ok(sameSource('State Department official #1 (anonymous)', 'State Department official (anonymous) #1'))
+  assert.ok(sameSource('western diplomat (unnamed) #2', 'western diplomat #2 (anonymous)'))
+  // Near miss: the number still tells two sources apart, and a number is no qualifier to drop.
+  assert.ok(!sameSource('official #1 (anonymous)', 'official (anonymous) #2'))
+  assert.ok(!sameSource('official (anonymous)', 'official (anonymous) #1'))
+})
+
+test('an Arabic name with hyphened articles in apposition to a role is the speaker, and its short form later is that person', () => {
+  const text = "OPEC's president, who is also Nigeria's oil minister, said the group would keep its pact.\n\nKuwait's Oil Minister, Sheikh Ali al-Khalifa al-Sabah, said there were no plans for an emergency meeting.\n\nSheikh Ali denied that Kuwait was over-producing."
+  assert.equal(who(text, 'no plans for an emergency'), 'Ali al-Khalifa al-Sabah')
+  assert.equal(who(text, 'over-producing'), 'Ali al-Khalifa al-Sabah')
+  assert.equal(who("Egypt's president, Abdel Fattah el-Sisi, said the canal would stay open.", 'canal would stay'), 'Abdel Fattah el-Sisi')
+  // Near miss: a lower-case word with a hyphen is no article ("well-known"), and a long run of words stays no appositive name.
+  assert.notEqual(who("The bank's chief economist, a well-known Fed watcher, said rates would rise.", 'rates would rise'), 'well-known Fed watcher')
+})
