@@ -22,3 +22,10 @@ test('an Arabic name with hyphened articles in apposition to a role is the speak
   // Near miss: a lower-case word with a hyphen is no article ("well-known"), and a long run of words stays no appositive name.
   assert.notEqual(who("The bank's chief economist, a well-known Fed watcher, said rates would rise.", 'rates would rise'), 'well-known Fed watcher')
 })
+
+test('a group\'s plural before "\'s" inside a body\'s name owns nothing ("The National People\'s Congress said")', () => {
+  assert.equal(who("The National People's Congress said it would debate the law next year.", 'debate the law'), "National People's Congress")
+  assert.equal(who("The People's Bank of China said it would cut rates.", 'cut rates'), "People's Bank of China")
+  // Near miss: a country's possessive still owns the body it names.
+  assert.equal(who("China's Foreign Ministry said the visit would go ahead.", 'visit would go'), 'Chinese Foreign Ministry')
+})
