@@ -29,3 +29,13 @@ test('a group\'s plural before "\'s" inside a body\'s name owns nothing ("The Na
   // Near miss: a country's possessive still owns the body it names.
   assert.equal(who("China's Foreign Ministry said the visit would go ahead.", 'visit would go'), 'Chinese Foreign Ministry')
 })
+
+test('"he" speaking in a relative clause ("the mentality which he said led to theft") is the person who opens the sentence', () => {
+  const lone = 'Charges of waste have surfaced in debates at the annual session of the provincial assembly.\n\nShanghai banker Chen Bo, chairman of the Eastern Trust Corporation (ETC), attacked the "money first" mentality which he said led to theft.'
+  assert.equal(who(lone, 'led to theft'), 'Chen Bo')
+  const after = 'Party chief Li Wei said the session had gone well.\n\nShanghai banker Chen Bo, chairman of the Eastern Trust Corporation (ETC), who also sits in the assembly, attacked the "money first" mentality which he said led to theft.'
+  assert.equal(who(after, 'led to theft'), 'Chen Bo')
+  // Near miss: a sentence a body opens leaves "he" to the person who spoke before.
+  const body = 'Party chief Li Wei said the session had gone well.\n\nThe ministry attacked the mentality which he said led to waste.'
+  assert.equal(who(body, 'led to waste'), 'Li Wei')
+})
