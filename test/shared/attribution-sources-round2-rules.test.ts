@@ -39,3 +39,13 @@ test('"he" speaking in a relative clause ("the mentality which he said led to th
   const body = 'Party chief Li Wei said the session had gone well.\n\nThe ministry attacked the mentality which he said led to waste.'
   assert.equal(who(body, 'led to waste'), 'Li Wei')
 })
+
+test('a bare ministry under a Gulf or city-state dateline is that state\'s, and a time\'s possessive ("Today\'s Foreign Ministry statement") owns nothing', () => {
+  const kuwait = 'KUWAIT, June 2 - Kuwait rejected the charges.\n\n"These vessels were out fishing," the Foreign Ministry said in a statement.\n\nToday\'s Foreign Ministry statement said the crews would be freed.'
+  assert.equal(who(kuwait, 'out fishing'), 'Kuwaiti Foreign Ministry')
+  const riyadh = 'RIYADH, March 1 - The Oil Ministry said output would stay at its quota.'
+  assert.equal(who(riyadh, 'output would stay'), 'Saudi Oil Ministry')
+  // Near miss: a possessive owner that is no time ("the North's Foreign Ministry") keeps the ministry as written.
+  const north = 'SEOUL, June 2 - The North\'s Foreign Ministry said the drills were a provocation.\n\nThe Foreign Ministry said talks were off.'
+  assert.equal(who(north, 'talks were off'), 'Foreign Ministry')
+})
