@@ -11,7 +11,7 @@ import { ANONYMOUS_HEADS, CALENDAR, DEMONYM_OF, DEMONYMS, DOCUMENT_NOUNS, ORG_RO
 import { isDistributor, knownOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
 import { mastheadWord, outletName, outletShape } from './outlet-shape.ts'
-import { describesReports, isJob, pastOpener, pastPosting } from './name-titles.ts'
+import { isJob, pastOpener, pastPosting } from './name-titles.ts'
 import { personPart } from './name-heads.ts'
 import { kindOfName } from './kinds.ts'
 import { anonymousName } from './anonymous-phrase.ts'
