@@ -23,13 +23,30 @@ export function homeMinistries(text: string, country: string | null, sources: re
     named.set(key, named.has(key) && named.get(key) !== s ? null : s)
   }
   const home = country && !/^(?:American|U\.S\.|US)$/.test(country) ? country : null
+  // (Once per ministry: an article says "the Foreign Ministry said" in many sentences.)
+  const owners = new Map<string, boolean>()
   return (name: string): string => {
     const bare = BARE.exec(name)
     if (!bare || DEMONYMS.has(name.split(' ')[0]!.toLowerCase())) return name
     const known = named.get(fold(bare[0]))
     if (known) return `${known}${name.slice(bare[0].length)}`
     // ("the North's Foreign Ministry": an owner the sentence gave, though no country's name, is not the home state.)
-    const owned = text.includes(`'s ${bare[0]}`) || text.includes(`’s ${bare[0]}`)
+    // ("Today's Foreign Ministry statement", "Tuesday's": a time's possessive owns nothing.)
+    let owned = owners.get(bare[0])
+    if (owned === undefined) owners.set(bare[0], owned = ownedIn(text, bare[0]))
     return home && !owned && named.get(fold(bare[0])) !== null ? `${home} ${name}` : name
   }
+}
+
+const TIME_OWNER = /(?:^|\s)(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend)$/i
+
+// Whether an owner other than a time is written before the ministry ("the North's Foreign Ministry").
+function ownedIn(text: string, ministry: string): boolean {
+  for (const mark of ["'s ", '’s ']) {
+    const needle = `${mark}${ministry}`
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+      if (!TIME_OWNER.test(text.slice(Math.max(0, at - 12), at))) return true
+    }
+  }
+  return false
 }

@@ -205,7 +205,8 @@ european iranian israeli turkish korean canadian australian italian spanish poli
 dutch belgian swiss swedish danish norwegian finnish austrian greek irish portuguese mexican brazilian
 saudi egyptian syrian pakistani afghan kazakh uzbek belarusian georgian armenian vietnamese thai
 kenyan nigerian ethiopian sudanese iraqi philippine malaysian argentine chilean colombian venezuelan lebanese
-jordanian hungarian romanian serbian singaporean bangladeshi qatari indonesian taiwanese`)
+jordanian hungarian romanian serbian singaporean bangladeshi qatari indonesian taiwanese
+kuwaiti bahraini omani emirati yemeni libyan algerian moroccan tunisian`)
 
 // Months and days, which wink tags as proper nouns.
 export const CALENDAR = set(`january february march april may june july august september october november
@@ -249,6 +250,8 @@ export const DEMONYM_OF: ReadonlyMap<string, string> = new Map([
   ['afghanistan', 'Afghan'], ['philippines', 'Philippine'], ['malaysia', 'Malaysian'], ['argentina', 'Argentine'],
   ['chile', 'Chilean'], ['colombia', 'Colombian'], ['venezuela', 'Venezuelan'], ['lebanon', 'Lebanese'], ['jordan', 'Jordanian'],
   ['hungary', 'Hungarian'], ['romania', 'Romanian'], ['serbia', 'Serbian'], ['singapore', 'Singaporean'], ['bangladesh', 'Bangladeshi'],
+  ['saudi arabia', 'Saudi'], ['kuwait', 'Kuwaiti'], ['bahrain', 'Bahraini'], ['oman', 'Omani'], ['yemen', 'Yemeni'],
+  ['libya', 'Libyan'], ['algeria', 'Algerian'], ['morocco', 'Moroccan'], ['tunisia', 'Tunisian'],
 ])
 
 // Capitals in datelines, for the country an article is written from.
@@ -266,6 +269,9 @@ export const COUNTRY_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
   ['kabul', 'afghanistan'], ['manila', 'philippines'], ['kuala lumpur', 'malaysia'], ['buenos aires', 'argentina'],
   ['santiago', 'chile'], ['bogota', 'colombia'], ['caracas', 'venezuela'], ['beirut', 'lebanon'], ['amman', 'jordan'],
   ['budapest', 'hungary'], ['bucharest', 'romania'], ['belgrade', 'serbia'], ['dhaka', 'bangladesh'],
+  // (City-states and Gulf capitals: a "KUWAIT" or "SINGAPORE" dateline is the capital of the country of that name.)
+  ['riyadh', 'saudi arabia'], ['kuwait', 'kuwait'], ['manama', 'bahrain'], ['muscat', 'oman'], ['sanaa', 'yemen'],
+  ['tripoli', 'libya'], ['algiers', 'algeria'], ['rabat', 'morocco'], ['tunis', 'tunisia'], ['singapore', 'singapore'],
 ])
 
 // Prepositions that place an unnamed source: "a source at the ministry",

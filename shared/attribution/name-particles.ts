@@ -21,8 +21,19 @@ export function particleName(text: string, tokens: readonly Token[], a: number, 
 }
 
 // Whether the particles from k lead to a capitalised surname before `to`.
+// ("Ali al-Sabah", "Abdel Fattah el-Sisi": an Arabic article joins its surname by an unspaced hyphen.)
 export function beforeSurname(tokens: readonly Token[], k: number, to: number): boolean {
+  if (hyphenedArticle(tokens, k, to)) return true
   let n = k
   while (n < to && n - k < 3 && PARTICLE.test(tokens[n]!.text)) n++
   return n < to && n > k && CAP.test(tokens[n]!.text) && tokens[n]!.pos === 'PROPN'
+}
+
+const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|bint)$/
+
+// "al-Sabah": a lower-case Arabic article, an unspaced hyphen, a capitalised word.
+export function hyphenedArticle(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k], h = tokens[k + 1], w = tokens[k + 2]
+  return k + 2 < to && t !== undefined && h !== undefined && w !== undefined && ARTICLE.test(t.text) &&
+    h.text === '-' && h.start === t.end && w.start === h.end && CAP.test(w.text)
 }

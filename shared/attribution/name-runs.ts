@@ -11,6 +11,7 @@ import { givenNameAsOther } from './given-names.ts'
 import { surnameAsVerb } from './name-lines.ts'
 import { bodyThenPerson } from './org-person-runs.ts'
 import { PARTICLE, beforeSurname } from './name-particles.ts'
+import { GROUP_PLURAL } from './possessive-names.ts'
 
 export type Named = { name: string; titles: string[] }
 
@@ -55,6 +56,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
     }
     // ("Erik van Sebille", "Ursula von der Leyen": a surname's particles inside a name.)
     if (a >= 0 && t && PARTICLE.test(t.text) && beforeSurname(tokens, k, s.to)) continue
+    // ("National People's Congress", "All-China Women's Federation": a group's plural owns nothing, the body's name goes on.)
+    if (a >= 0 && t && t.lower === "'s" && GROUP_PLURAL.test(tokens[k - 1]!.text) && k + 1 < s.to && isCap(tokens[k + 1]!)) continue
     // "OPEC+": an unspaced plus closes a name.
     if (a >= 0 && t && t.lower === '+' && t.start === tokens[k - 1]!.end) continue
     // "Kassym-Jomart Tokayev": an unspaced hyphen between capitalised words joins one name.

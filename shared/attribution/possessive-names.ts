@@ -42,3 +42,18 @@ export function joinPossessive(out: Token[]): void {
   name.end = mark.end
   out.splice(out.length - 3, 1)
 }
+
+// "National People's Congress", "All-China Women's Federation", "People's Bank of China": a
+// group's plural before "'s" inside a capitalised run owns nothing; the body's name is the whole run.
+export const GROUP_PLURAL = /^(?:People|Women|Children|Men)$/
+export function groupPossessive(words: readonly Token[]): boolean {
+  let owned = false
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    if (/^(?:'s|’s)$/.test(w.lower)) {
+      if (k === 0 || k === words.length - 1 || !GROUP_PLURAL.test(words[k - 1]!.text) || !/^\p{Lu}/u.test(words[k + 1]!.text)) return false
+      owned = true
+    } else if (!/^\p{Lu}/u.test(w.text) && !/^(?:of|for|and|-)$/.test(w.lower)) return false
+  }
+  return owned
+}

@@ -3,6 +3,7 @@
 // noun standing for someone named before ("the expert"), a text ("a joint
 // communique", "a CNBC report") or an unnamed source ("officials").
 
+import { groupPossessive } from './possessive-names.ts'
 import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
 import { isCap } from './phrases.ts'
@@ -89,6 +90,7 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   const place: PhraseWords = { text, tokens, a, b, det, words, lower: lowerWords, some }
   // "The People's Daily": a masthead's own possessive is no owner.
   if (words.length > 1 && knownOutlet(slice(text, tokens, a, b))) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
+  if (groupPossessive(words)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   // "OPEC+", "Canal+": a plus joined to a capitalised name ends it.
   if (head.lower === '+' && words.length >= 2 && head.start === words[words.length - 2]!.end && words.slice(0, -1).every(isCap)) {
     return { type: 'name', name: slice(text, tokens, a, b), titles: [] }

@@ -8,7 +8,7 @@ import { beforeAside } from './parentheticals.ts'
 import { heldByPrepositions } from './prepositional-subjects.ts'
 import { joinedGroup } from './coordinated-groups.ts'
 import { issuerBeforeAside } from './text-asides.ts'
-import { PARTICLE } from './name-particles.ts'
+import { PARTICLE, hyphenedArticle } from './name-particles.ts'
 import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES, TITLES } from './lexicon.ts'
 import { CALENDAR_DAY, HEDGE, HEDGE_LINK, PERIOD, appositiveAfter, isCap, phraseEndingAt, type Phrase } from './noun-phrases.ts'
 
@@ -75,7 +75,7 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     const body = phraseEndingAt(tokens, floor, j - 1)
     const employed = employedName(tokens, floor, body)
     const name = employed ?? body
-    if (name && name.a - 1 > floor && tokens[name.a - 1]!.lower === ',' && (employed || allCap(tokens, name.a, name.b) && name.b - name.a <= 4)) {
+    if (name && name.a - 1 > floor && tokens[name.a - 1]!.lower === ',' && (employed || allCap(tokens, name.a, name.b) && nameWords(tokens, name.a, name.b) <= 4)) {
       // The role before the comma describes the name ("Bell's attorney, Lisa Romero": an attorney), for "his attorney" later.
       const role = phraseEndingAt(tokens, floor, name.a - 2)
       if (role) for (let k = role.a; k < name.a - 1; k++) if (!tokens[k]!.cap && tokens[k]!.pos === 'NOUN') name.descriptor.push(tokens[k]!.lower)
@@ -176,11 +176,18 @@ function roleWithin(tokens: readonly Token[], a: number, b: number): boolean {
 
 // ("Anna de Vries": a surname's particles inside the name; "Eva-Marie Persson", "Jean-Luc Picard": a hyphen
 // glued between capitalised words is inside the name.)
+// The words of a name, an Arabic article and its hyphen going with the surname ("Ali al-Khalifa al-Sabah": three).
+function nameWords(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0
+  for (let k = a; k < b; k++) if (!hyphenedArticle(tokens, k, b) && !(tokens[k]!.lower === '-' && k > a && tokens[k - 1]!.end === tokens[k]!.start)) n++
+  return n
+}
+
 const allCap = (tokens: readonly Token[], a: number, b: number) => {
   for (let k = a; k < b; k++) {
     const t = tokens[k]!
     if (t.cap) continue
-    if (k > a && k < b - 1 && PARTICLE.test(t.text)) continue
+    if (k > a && k < b - 1 && (PARTICLE.test(t.text) || hyphenedArticle(tokens, k, b))) continue
     // (A one-letter party before the hyphen is a lawmaker's tag, "R-Ohio", no name.)
     if (t.lower === '-' && k > a && k + 1 < b && tokens[k - 1]!.end === t.start && t.end === tokens[k + 1]!.start && tokens[k + 1]!.cap && tokens[k - 1]!.text.length > 1) continue
     return false

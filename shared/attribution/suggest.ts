@@ -44,6 +44,7 @@ import { namesUnreliable } from './name-lines.ts'
 import { reportedPronoun, subjectBefore } from './pronoun-subjects.ts'
 import { writeUps } from './write-ups.ts'
 import { appositiveHead, appositiveSpeaker } from './appositive-heads.ts'
+import { relativeClauseSpeaker } from './clause-pronouns.ts'
 import { surnameSpeaker } from './surname-roles.ts'
 import { definitePerson } from './definite-persons.ts'
 import { interviewTurns } from './interview-turns.ts'
@@ -156,7 +157,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const resolved = new Map<Cue, Resolved>()
     discourse.here = named[s.index]!
     for (const c of cues) {
-      const r = orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? issuedText(c, text) ?? appositiveSpeaker(text, s, c, discourse) ?? surnameSpeaker(text, c, discourse) ?? definitePerson(c, text, discourse, s.para) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
+      const r = relativeClauseSpeaker(text, s, c, discourse) ?? orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? issuedText(c, text) ?? appositiveSpeaker(text, s, c, discourse) ?? surnameSpeaker(text, c, discourse) ?? definitePerson(c, text, discourse, s.para) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
         const outer = resolveSpeaker(c.quotedOuter, discourse, s.para)
