@@ -4,14 +4,13 @@
 
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { request } from 'node:http'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openServices } from '../../electron/services.ts'
 import { startServer, type RunningServer } from '../../electron/http/server.ts'
-import { signIn } from '../helpers/http-sign-in.ts'
+import { callApi, signIn } from '../helpers/http-sign-in.ts'
 import { WorkMeter } from '../../shared/import/work-meter.ts'
 import { nestedMarksPage, reopenedMarksPage } from '../helpers/hostile-html.ts'
 
@@ -22,23 +21,7 @@ let dataDir: string
 let server: RunningServer
 let cookie: string
 
-interface Reply { status: number; body: string }
-
-function api(method: string, payload: unknown): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({
-      host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${method}`,
-      headers: { 'content-type': 'application/json', cookie },
-    }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
-      res.on('error', reject)
-    })
-    req.on('error', reject)
-    req.end(JSON.stringify(payload))
-  })
-}
+const api = (method: string, payload: unknown) => callApi(server, cookie, method, payload)
 
 const importPayload = (fileName: string, text: string) => ({ fileName, contentBase64: Buffer.from(text).toString('base64') })
 
@@ -60,7 +43,7 @@ async function snapshot(): Promise<Map<string, string>> {
 // compete with the import for the machine's two cores.
 const PROBES = 20
 
-async function answeredDuring(pending: Promise<Reply>): Promise<number> {
+async function answeredDuring(pending: Promise<{ status: number; body: string }>): Promise<number> {
   let done = false
   void pending.finally(() => { done = true })
   let answered = 0

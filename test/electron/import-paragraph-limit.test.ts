@@ -7,12 +7,11 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { request } from 'node:http'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openServices } from '../../electron/services.ts'
 import { startServer, type RunningServer } from '../../electron/http/server.ts'
-import { signIn } from '../helpers/http-sign-in.ts'
+import { callApi, signIn } from '../helpers/http-sign-in.ts'
 import { REPO_ROOT } from '../helpers/run-cli.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
 
@@ -92,16 +91,8 @@ describe('950,000 one-letter paragraphs', () => {
     })
     after(() => server?.close())
 
-    const call = (method: string, payload: unknown) => new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', cookie } }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
-        res.on('error', reject)
-      })
-      req.on('error', reject)
-      req.end(JSON.stringify(payload))
-    })
+    const call = (method: string, payload: unknown) => callApi(server, cookie, method, payload)
+
 
     test('importDocument and importDocuments refuse each file in words; nothing reaches the library', async () => {
       const before = await snapshot()

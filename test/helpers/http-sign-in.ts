@@ -17,3 +17,17 @@ export function signIn(server: RunningServer): Promise<string> {
     req.end()
   })
 }
+
+// One API call as the page makes it, with the signed-in cookie: the status and the body's text.
+export function callApi(server: RunningServer, cookie: string, method: string, payload: unknown): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', cookie } }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end(JSON.stringify(payload))
+  })
+}
