@@ -159,13 +159,21 @@ export class LibraryIndex {
     return this.#dirty.size
   }
 
+  // Told when a commit `durable` could not write its shards (the detail,
+  // for the log): they are left for the next commit or flush.
+  onDeferred: (error: unknown) => void = () => {}
+
   // edit(current) returns the new library (never changing current) or null
   // for no change. Writes the shards whose entries changed (and `also`;
   // every shard and the head when all), with any left by commits `later`,
   // then the head if it changed (or head: it was lost). later: memory moves
   // on now and the shards are written by flush(), soon (see above); only
-  // for changes the document files can tell again.
-  commit(edit: (current: LibraryFile) => LibraryFile | null, { all = false, also = [] as readonly number[], head = false, later = false } = {}): Promise<boolean> {
+  // for changes the document files can tell again. durable: the change is
+  // in the document files already, so a failed write of the index does not
+  // fail it (the user would be told a save failed that is on disk, and a
+  // retry would make it twice): memory moves on and the shards are left
+  // as by `later`; an open before they are written counts the files again.
+  commit(edit: (current: LibraryFile) => LibraryFile | null, { all = false, also = [] as readonly number[], head = false, later = false, durable = false } = {}): Promise<boolean> {
     const run = this.#queue.then(async () => {
       const before = this.#data
       const after = edit(before) ?? (all || head || also.length > 0 ? before : null)
@@ -184,10 +192,19 @@ export class LibraryIndex {
         return true
       }
       for (const shard of this.#dirty) touched.add(shard)
-      await this.#write(after, orders, touched)
-      if (writeHead) {
-        await this.#files.head.write({ version: LIBRARY_VERSION, shards: this.#shards, sampleAdded: after.sampleAdded })
-        this.#headOnDisk = true
+      try {
+        await this.#write(after, orders, touched)
+        if (writeHead) {
+          await this.#files.head.write({ version: LIBRARY_VERSION, shards: this.#shards, sampleAdded: after.sampleAdded })
+          this.#headOnDisk = true
+        }
+      } catch (error) {
+        if (!durable) throw error
+        for (const shard of touched) this.#dirty.add(shard)
+        // The head too, with the next commit that writes.
+        if (writeHead) this.#headOnDisk = false
+        this.onDeferred(error)
+        this.#schedule()
       }
       this.#data = after
       this.#orders = orders

@@ -65,6 +65,10 @@ export class Store {
     this.state = parts.state
     this.readOnly = access.readOnly
     this.#access = access
+    // The user was told the save is done (it is, in the document files).
+    this.#library.onDeferred = (error) => {
+      console.error(`sourcemark: the library index could not be written; it will be again with the next save (the documents hold every save): ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
 
   static async open(dir: string, options: StoreOptions = {}): Promise<Store> {
@@ -232,7 +236,7 @@ export class Store {
     const db = await this.#document(id)
     const { data, stamp } = await db.commit(edit)
     // The file is on disk: its entry can be told again from it.
-    await this.#library.commit((library) => indexDocument(library, data, stamp), { later: this.#indexLater })
+    await this.#library.commit((library) => indexDocument(library, data, stamp), { later: this.#indexLater, durable: true })
     return data
   }
 
@@ -256,12 +260,12 @@ export class Store {
     await this.#changeDocument(id, ({ deleted: _, ...data }) => (deleted === undefined ? data : { ...data, deleted }))
   }
 
-  // A new document: its file first, then its entry (sample: it is the
-  // built-in sample, which is added once).
+  // A new document: its file first, then its entry, left for later if it
+  // cannot be written (commit `durable`). sample: the built-in sample.
   addDocument(document: ArticleDocument, { sample = false, ...extra }: Pick<LibraryEntry, 'contentHash'> & { sample?: boolean } = {}): Promise<LibraryEntry> {
     return this.#change(async () => {
       const entry = await this.#writeNew(document, extra)
-      await this.#library.commit((library) => ({ ...library, documents: [...library.documents, entry], ...(sample ? { sampleAdded: true } : {}) }))
+      await this.#library.commit((library) => ({ ...library, documents: [...library.documents, entry], ...(sample ? { sampleAdded: true } : {}) }), { durable: true })
       return entry
     })
   }
@@ -290,7 +294,7 @@ export class Store {
       })
     } finally {
       const entries = written.filter((e): e is LibraryEntry => e !== undefined)
-      if (entries.length) await this.#library.commit((library) => ({ ...library, documents: [...library.documents, ...entries] }))
+      if (entries.length) await this.#library.commit((library) => ({ ...library, documents: [...library.documents, ...entries] }), { durable: true })
     }
     return written.filter((e): e is LibraryEntry => e !== undefined)
   }
