@@ -8,6 +8,7 @@
 import { limits, type Block, type InlineMark } from '../model/document.ts'
 import { ImportError } from './imported-article.ts'
 import { checkParagraphCount, textParagraphs } from './paragraph-count.ts'
+import { textParagraphTexts } from './text-paragraphs.ts'
 
 export interface ImportedText {
   title?: string
@@ -22,17 +23,10 @@ export function importText(input: string): ImportedText {
   // Counted first, without splitting: a million paragraphs are refused
   // before a string is made for each.
   checkParagraphCount('text', textParagraphs(input), false)
-  const paragraphs = input
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map((line) => line.trim()).filter(Boolean).join(' ').replace(/[ \t]+/g, ' '))
-    .filter((p) => p.length > 0)
-  // Said here, in the file's terms; the draft's schema would only name a block.
-  if (paragraphs.length > limits.blocks) throw new ImportError(`The text file has more than ${limits.blocks} paragraphs, too many to import.`)
-  if (paragraphs.some((p) => p.length > limits.blockText)) {
-    throw new ImportError(`The text file has a paragraph of more than ${limits.blockText} characters, too long to import; blank lines between paragraphs would split it.`)
-  }
+  // Said here, in the file's terms; the draft's schema would only name a
+  // block. Refused as soon as the paragraph passes the limit.
+  const tooLong = () => new ImportError(`The text file has a paragraph of more than ${limits.blockText} characters, too long to import; blank lines between paragraphs would split it.`)
+  const paragraphs = textParagraphTexts(input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), limits.blockText, tooLong)
 
   const blocks: Block[] = paragraphs.map((text, i) => {
     if (!looksLikeHeading(text)) return { type: 'paragraph', text }
