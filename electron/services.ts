@@ -7,6 +7,8 @@ import type { Api } from '../shared/api/contract.ts'
 import { Store } from './store/store.ts'
 import { WriteError } from './store/durable-file.ts'
 import { SaveFailed } from './store/save-failed.ts'
+import { ReadFailed, RepairNeededError } from './store/recovery.ts'
+import { libraryUnreadable } from './store/notice-words.ts'
 import { storageWords } from './services/storage-words.ts'
 import type { WindowState } from './shell/window-state.ts'
 import { loadSample } from './sample.ts'
@@ -118,6 +120,10 @@ async function openStore(options: ServiceOptions): Promise<Store> {
     }
     return store
   } catch (error) {
+    if (error instanceof ReadFailed || error instanceof RepairNeededError) {
+      console.error(`sourcemark: could not open the library: ${error.message}`)
+      throw new Error(libraryUnreadable(options.dataDir, error.name), { cause: error })
+    }
     const failed = error instanceof WriteError ? new SaveFailed(options.dataDir, error.code ?? 'EUNKNOWN', error) : error
     if (!(failed instanceof SaveFailed)) throw error
     console.error(`sourcemark: could not open the library: ${failed.message}`)

@@ -18,6 +18,7 @@ import { validated, type Access } from './access.ts'
 import { DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument, SnapshotFile, type DocumentFile } from './files.ts'
 import { diff, formatLine, readJournal } from './journal.ts'
 import { fileTimestamp, recoveryNotice } from './recovery.ts'
+import { documentRepaired, documentUnreadable, journalDamaged, type Notice } from './notice-words.ts'
 import { documentStamp, joinStamps, journalOf, stampFrom } from './stamp.ts'
 
 // The journal is compacted once it is larger than this share of the
@@ -203,8 +204,9 @@ interface OpenedDocument {
 }
 
 // A document's file, read with recovery (recovery.ts), with its journal
-// replayed; a notice says what went wrong, in words.
-export async function readDocument(file: string, id: string, name: string, access: Access, compactAfter?: number): Promise<{ db?: DocumentDb; notice?: string }> {
+// replayed; a notice says what went wrong: words naming the data folder
+// (dir) and the document (title), the detail (name: the file) for the log.
+export async function readDocument(file: string, id: string, { dir, name, title }: { dir: string; name: string; title?: string | undefined }, access: Access, compactAfter?: number): Promise<{ db?: DocumentDb; notice?: Notice }> {
   let result
   let oldVersion = false
   try {
@@ -217,15 +219,17 @@ export async function readDocument(file: string, id: string, name: string, acces
     })
   } catch (error) {
     // A file from a newer Sourcemark, or one that cannot be read at all.
-    return { notice: `${name} cannot be opened: ${(error as Error).message}` }
+    return { notice: documentUnreadable(dir, title, (error as Error).name, `${name} cannot be opened: ${(error as Error).message}`) }
   }
-  const notice = recoveryNotice(name, result, 'the document is unavailable') ?? undefined
+  const detail = recoveryNotice(name, result, 'the document is unavailable')
   if (result.status === 'ok' || result.status === 'restored') {
     const { db, journalProblem } = await openDocumentDb(file, result.data, oldVersion, result.status === 'restored', access, compactAfter)
-    const told = [notice, journalProblem && `${name}: ${journalProblem}.`].filter(Boolean).join(' ')
-    return { ...(db ? { db } : {}), ...(told ? { notice: told } : {}) }
+    const told = [detail && documentRepaired(dir, title, result, detail), journalProblem && journalDamaged(dir, title, `${name}: ${journalProblem}.`)]
+      .filter((n): n is Notice => !!n)
+    const notice = told.length === 0 ? undefined : { words: told.map((n) => n.words).join(' '), detail: told.map((n) => n.detail).join(' ') }
+    return { ...(db ? { db } : {}), ...(notice ? { notice } : {}) }
   }
-  return notice ? { notice } : {}
+  return detail ? { notice: documentRepaired(dir, title, result, detail) } : {}
 }
 
 // The journal's text replayed over a snapshot as read (restored: from its

@@ -24,13 +24,14 @@ import { checkLibrary, rebuildLibrary, type ReadDocument } from './library-index
 import { assemble, headFile, indexFolder, LibraryIndex, shardFile, shardName, shardOf, SHARDS } from './library-shards.ts'
 import { listJsonFiles, recoveryNotice } from './recovery.ts'
 import { checkedShard } from './shard-check.ts'
+import { libraryRebuilt, libraryRepaired, type Notice } from './notice-words.ts'
 import { mapLimited, stampOf } from './stamp.ts'
 
 export interface OpenLibraryOptions {
   // Reads a document file repairing it (a rebuild), and without repair (a check).
   read: ReadDocument
   check: ReadDocument
-  notices: string[]
+  notices: Notice[]
   maxBytes?: number
   // Leave the check of the entries' stamps to the caller (Store, in the
   // background once it serves): the rest of opening still happens here.
@@ -69,7 +70,8 @@ export async function openLibrary(dir: string, access: Access, options: OpenLibr
   let library: LibraryFile
 
   const headRead = head.status === 'ok' || head.status === 'restored'
-  const headNotice = recoveryNotice('library/head.json', head, 'took the library from its index files')
+  const headDetail = recoveryNotice('library/head.json', head, 'took the library from its index files')
+  const headNotice = headDetail && libraryRepaired(dir, head, headDetail)
   if (headRead) {
     if (headNotice) notices.push(headNotice)
     shards = head.data.shards
@@ -84,7 +86,7 @@ export async function openLibrary(dir: string, access: Access, options: OpenLibr
       const { sources, lastOpened, version: _, ...rest } = old.data
       legacy = { ...(sources ? { sources } : {}), ...(lastOpened !== undefined ? { lastOpened } : {}) }
       const notice = recoveryNotice('library.json', old, '')
-      if (notice) notices.push(notice)
+      if (notice) notices.push(libraryRepaired(dir, old, notice))
       library = { ...rest, version: LIBRARY_VERSION }
       all = true
       legacyToKeep = true
@@ -104,9 +106,10 @@ export async function openLibrary(dir: string, access: Access, options: OpenLibr
       const fallback = rebuilt.found > 0
         ? `rebuilt the library from the ${rebuilt.found} document file${rebuilt.found === 1 ? '' : 's'} in ${join(dir, 'documents')}`
         : 'started with an empty library'
+      const detail = recoveryNotice('library.json', old, fallback)
       const notice = old.status === 'missing' && !old.backup
-        ? (rebuilt.found > 0 ? `The library index (${indexFolder(dir)}) was missing; ${fallback}.` : null)
-        : recoveryNotice('library.json', old, fallback)
+        ? (rebuilt.found > 0 ? libraryRebuilt(dir, rebuilt.found, `The library index (${indexFolder(dir)}) was missing; ${fallback}.`) : null)
+        : detail && libraryRepaired(dir, old, detail)
       if (notice) notices.unshift(notice)
       // Every shard, even empty: a shard missing later was lost.
       all = true
@@ -146,7 +149,7 @@ async function hasShards(dir: string): Promise<boolean> {
   }
 }
 
-async function readShards(dir: string, access: Access, shards: number, readOptions: { maxBytes?: number }, notices: string[]): Promise<{ entries: ShardEntry[]; lost: number[] }> {
+async function readShards(dir: string, access: Access, shards: number, readOptions: { maxBytes?: number }, notices: Notice[]): Promise<{ entries: ShardEntry[]; lost: number[] }> {
   const entries: ShardEntry[] = []
   const lost: number[] = []
   const results = await mapLimited(Array.from({ length: shards }, (_, i) => i), 16, (shard) => {
@@ -156,13 +159,13 @@ async function readShards(dir: string, access: Access, shards: number, readOptio
   for (const [shard, result] of results.entries()) {
     if (result.status === 'ok' || result.status === 'restored') {
       const notice = recoveryNotice(`library/${shardName(shard)}`, result, '')
-      if (notice) notices.push(notice)
+      if (notice) notices.push(libraryRepaired(dir, result, notice))
       // An entry filed under the wrong shard is left to addUnlisted.
       for (const entry of result.data.entries) if (shardOf(entry.id, shards) === shard) entries.push(entry)
     } else {
       lost.push(shard)
       const notice = recoveryNotice(`library/${shardName(shard)}`, result, 'rebuilt its entries from the document files')
-      if (notice) notices.push(notice)
+      if (notice) notices.push(libraryRepaired(dir, result, notice))
     }
   }
   return { entries, lost }
@@ -170,12 +173,12 @@ async function readShards(dir: string, access: Access, shards: number, readOptio
 
 // The entries of lost shards, taken from the document files, placed after
 // the others in the order the files were written.
-async function rebuildShards(dir: string, library: LibraryFile, lost: number[], shards: number, read: ReadDocument, notices: string[]): Promise<LibraryFile> {
+async function rebuildShards(dir: string, library: LibraryFile, lost: number[], shards: number, read: ReadDocument, notices: Notice[]): Promise<LibraryFile> {
   const wanted = new Set(lost)
   const rebuilt = await rebuildLibrary(dir, read, (id) => wanted.has(shardOf(id, shards)))
-  const silent = lost.filter((shard) => !notices.some((n) => n.includes(shardName(shard))))
+  const silent = lost.filter((shard) => !notices.some((n) => n.detail.includes(shardName(shard))))
   if (rebuilt.found > 0 && silent.length > 0) {
-    notices.push(`The library index ${silent.map((shard) => `library/${shardName(shard)}`).join(', ')} was missing; rebuilt its entries from the document files.`)
+    notices.push(libraryRepaired(dir, null, `The library index ${silent.map((shard) => `library/${shardName(shard)}`).join(', ')} was missing; rebuilt its entries from the document files.`))
   }
   return append(library, rebuilt.library)
 }

@@ -19,7 +19,7 @@ import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import { readFileSync, unlinkSync } from 'node:fs'
 import { link, open, readFile, rm, stat, unlink } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { ensureFolder, isCode, readText, syncDirectory } from './durable-file.ts'
 import { judgeLock, LOCK_APP, parseLockRecord, parseProcStat, type LockRecord, type ProcessFacts } from './lock-identity.ts'
 
@@ -92,7 +92,7 @@ export async function acquireLock(dataDir: string): Promise<Lock> {
       await syncDirectory(dataDir)
       return hold(file, dataDir, content)
     }
-    throw new Error(`Could not take the lock ${file}: it keeps changing hands.`)
+    throw new Error(`Other Sourcemarks keep opening and closing the data folder ${dataDir}, so this one could not take it. Close them, then try again.`)
   } finally {
     await rm(temp, { force: true }).catch(() => {})
   }
@@ -145,7 +145,7 @@ async function clearIfStale(file: string, dataDir: string): Promise<void> {
   const record = parseLockRecord(found.text)
   if (!record) {
     if (Date.now() - found.mtimeMs < UNREADABLE_GRACE_MS) {
-      throw new LockError(`${file} does not say which Sourcemark holds it, and it was written just now: another Sourcemark may be starting. Try again in a moment; if none is running, delete that file.`, null)
+      throw new LockError(`Another Sourcemark may be starting in the data folder ${dataDir}: it was claimed just now, by a Sourcemark that has not yet said which it is. Try again in a moment; if none is running, delete the file ${basename(file)} in that folder.`, null)
     }
     return breakLock(file, found)
   }
@@ -154,7 +154,7 @@ async function clearIfStale(file: string, dataDir: string): Promise<void> {
     throw new LockError(`Another Sourcemark (pid ${record.pid}) is using ${dataDir}. Close it first, or choose another --data-dir.`, record.pid)
   }
   if (verdict.status === 'other-host') {
-    throw new LockError(`Another Sourcemark (pid ${record.pid} on the computer ${record.host}) is using ${dataDir}, or was when that computer stopped. A lock from another computer is never taken over, since the folder may be shared; if Sourcemark is not running there, delete ${file}.`, record.pid)
+    throw new LockError(`Another Sourcemark (pid ${record.pid} on the computer ${record.host}) is using ${dataDir}, or was when that computer stopped. A lock from another computer is never taken over, since the folder may be shared; if Sourcemark is not running there, delete the file ${basename(file)} in that folder.`, record.pid)
   }
   return breakLock(file, found)
 }

@@ -66,9 +66,15 @@ export async function readWithoutRepair<T>(file: string, check: (raw: unknown) =
   throw new RepairNeededError(`${file} could not be read (${found.reason}). It was left as it is: the Sourcemark using this folder repairs it when it opens the file.`)
 }
 
-class RepairNeededError extends Error {
+export class RepairNeededError extends Error {
   override name = 'RepairNeededError'
   readonly fatal = true
+}
+
+// A file the system would not let us read (permissions, a folder in its
+// place, a disk error): not damage, so nothing is moved.
+export class ReadFailed extends Error {
+  override name = 'ReadFailed'
 }
 
 type Inspection<T> = { ok: true; data: T; text: string } | { ok: false; missing: true } | { ok: false; missing: false; reason: string }
@@ -82,7 +88,7 @@ async function inspect<T>(file: string, check: (raw: unknown) => T, { maxBytes =
   } catch (error) {
     // Unreadable (permissions, a folder, a disk error) is not corrupt:
     // nothing to move; say so and stop.
-    throw new Error(`${file} could not be read: ${(error as Error).message}`, { cause: error })
+    throw new ReadFailed(`${file} could not be read: ${(error as Error).message}`, { cause: error })
   }
   if (text === null) return { ok: false, missing: true }
   let raw: unknown

@@ -15,6 +15,7 @@ import { readOnly, readWrite, StoreError, validated, type Access } from './acces
 import { defaultSources, SOURCES_VERSION, SourcesFile } from './files.ts'
 import { approximateBytes, readDocument, type DocumentDb } from './document-db.ts'
 import { recoveryNotice } from './recovery.ts'
+import { plainNotice, sourcesRepaired, type Notice } from './notice-words.ts'
 import { verifyEntries } from './verify-entries.ts'
 import type { StoreOptions } from './store-options.ts'
 import type { Source } from '../../shared/model/source.ts'
@@ -26,31 +27,31 @@ export interface StoreParts {
   documents: DocumentCache<DocumentDb>
   access: Access
   // What recovery did while opening, oldest first, not yet told.
-  notices: string[]
+  notices: Notice[]
   // quickStart: the check of the entries against their files, not started.
   check: (() => Promise<void>) | null
 }
 
 // tell is set once the store exists: the guard's first refusal is told as
 // a notice (the UI's storage notice), which only the store can do.
-export async function openStoreParts(dir: string, options: StoreOptions, late: { tell?: (notice: string) => void }): Promise<StoreParts> {
+export async function openStoreParts(dir: string, options: StoreOptions, late: { tell?: (notice: Notice) => void }): Promise<StoreParts> {
   let lost = false
   const guard = options.guard && (async () => {
     try {
       await options.guard!()
     } catch (error) {
-      if (!lost && late.tell) late.tell((error as Error).message)
+      if (!lost && late.tell) late.tell(plainNotice((error as Error).message))
       lost = true
       throw new StoreError((error as Error).message, { cause: error })
     }
   })
   const access = options.readOnly ? readOnly(options.readOnlyBecause) : readWrite(guard)
   if (!access.readOnly) await ensureFolder(join(dir, 'documents'))
-  const pending: string[] = []
+  const pending: Notice[] = []
   // Documents read while opening, kept (the most recent) so that they are not read again.
   const documents = new DocumentCache<DocumentDb>(options.cache ?? DEFAULT_LIMITS)
-  const reader = (how: Access, notices: string[]): ReadDocument => async (id, file) => {
-    const found = await readDocument(file, id, `The document file ${file}`, how, options.compactAfter)
+  const reader = (how: Access, notices: Notice[]): ReadDocument => async (id, file) => {
+    const found = await readDocument(file, id, { dir, name: `The document file ${file}` }, how, options.compactAfter)
     if (found.notice) notices.push(found.notice)
     if (!found.db) return null
     // One read without repair that found something wrong is not kept:
@@ -78,13 +79,13 @@ export async function openStoreParts(dir: string, options: StoreOptions, late: {
   })
   await save()
   if (options.readOnly && options.readOnlyBecause) {
-    pending.unshift(`Sourcemark opened ${dir} read-only, because ${options.readOnlyBecause}: nothing will be saved there.`)
+    pending.unshift(plainNotice(`Sourcemark opened ${dir} read-only, because ${options.readOnlyBecause}: nothing will be saved there.`))
   }
   // Not started here: see Store.startCheck().
   const check = !quick ? null : () => verifyEntries({
     dir, library, documents, later: true, bytes: documentBytes,
     read: async (id, file) => {
-      const found = await readDocument(file, id, `The document file ${file}`, checkAccess, options.compactAfter)
+      const found = await readDocument(file, id, { dir, name: `The document file ${file}` }, checkAccess, options.compactAfter)
       return found.notice ? null : found.db ?? null
     },
   }).catch(() => {})
@@ -93,18 +94,18 @@ export async function openStoreParts(dir: string, options: StoreOptions, late: {
 
 // sources.json, recovered like any file. Missing, it is made from the
 // sources an older library.json held, else the built-in ones.
-async function openSources(dir: string, access: Access, legacy: Source[] | undefined, notices: string[]): Promise<Committed<SourcesFile>> {
+async function openSources(dir: string, access: Access, legacy: Source[] | undefined, notices: Notice[]): Promise<Committed<SourcesFile>> {
   const file = join(dir, 'sources.json')
   const result = await access.read(file, (raw) => validated(SourcesFile, raw))
   const adapter = access.adapter<SourcesFile>(file)
   if (result.status === 'ok' || result.status === 'restored') {
     const notice = recoveryNotice('sources.json', result, '')
-    if (notice) notices.push(notice)
+    if (notice) notices.push(sourcesRepaired(dir, result, notice))
     return new Committed(result.data, adapter)
   }
   const fallback = legacy ? 'took the sources from library.json' : 'started with the built-in sources'
   const notice = result.status === 'missing' && !result.backup ? null : recoveryNotice('sources.json', result, fallback)
-  if (notice) notices.push(notice)
+  if (notice) notices.push(sourcesRepaired(dir, result, notice))
   const data: SourcesFile = { version: SOURCES_VERSION, sources: legacy ?? defaultSources(), removed: [] }
   const sources = new Committed(data, adapter)
   if (!access.readOnly) await sources.commit(() => data)

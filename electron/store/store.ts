@@ -25,6 +25,7 @@ import { asSaveFailed } from './save-failed.ts'
 import { type DocumentFile, DOCUMENT_FILE_VERSION, type SourcesFile, type RemovedSource, type LibraryEntry, type LibraryFile } from './files.ts'
 import { DocumentDb, readDocument, readLoosely } from './document-db.ts'
 import { tellListeners } from './notices.ts'
+import type { Notice } from './notice-words.ts'
 import { documentBytes, openStoreParts } from './store-open.ts'
 import type { StoreOptions } from './store-options.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
@@ -35,8 +36,10 @@ export { StoreError }
 
 export class Store {
   readonly dir: string
-  // What recovery did, in words for the user, oldest first.
+  // What recovery did, in words for the user, oldest first; the same with
+  // the files named, for the log (notice-words.ts).
   readonly notices: string[] = []
+  readonly details: string[] = []
   readonly readOnly: boolean
   readonly state: AppState
   #library: LibraryIndex
@@ -73,7 +76,7 @@ export class Store {
 
   static async open(dir: string, options: StoreOptions = {}): Promise<Store> {
     // The guard tells its first refusal through the store, made last.
-    const late: { tell?: (notice: string) => void } = {}
+    const late: { tell?: (notice: Notice) => void } = {}
     const { access, notices, check, ...parts } = await openStoreParts(dir, options, late)
     const store = new Store(dir, parts, access, options.compactAfter)
     late.tell = (notice) => store.#notice(notice)
@@ -201,16 +204,18 @@ export class Store {
     const title = [...this.#library.data.documents, ...this.#library.data.trash].find((d) => d.id === id)?.meta.title
     const file = this.documentFile(id)
     const name = `The document ${title ? `"${title}" ` : ''}(${file})`
-    const found = await readDocument(file, id, name, this.#access, this.#compactAfter)
+    const found = await readDocument(file, id, { dir: this.dir, name, title }, this.#access, this.#compactAfter)
     if (found.notice) {
       this.#notice(found.notice)
-      if (!found.db) this.#unavailable.set(id, found.notice)
+      if (!found.db) this.#unavailable.set(id, found.notice.words)
     }
     if (found.db) {
       await this.#compact(found.db)
       return found.db
     }
-    throw new StoreError(found.notice ?? `${name} is missing: ${file}`)
+    if (found.notice) throw new StoreError(found.notice.words)
+    console.error(`sourcemark: ${name} is missing: ${file}`)
+    throw new StoreError(`${title ? `The document "${title}"` : 'A document'} is missing from the data folder (${this.dir}): it was moved or removed. Put it back, or remove it from the library.`)
   }
 
   get removedSources(): RemovedSource[] {
@@ -308,8 +313,11 @@ export class Store {
     return { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }
   }
 
-  #notice(notice: string): void {
-    this.notices.push(notice)
-    tellListeners(notice, this.dir)
+  // The words for the user; the detail, naming the files, to the log.
+  #notice(notice: Notice): void {
+    this.notices.push(notice.words)
+    this.details.push(notice.detail)
+    if (notice.detail !== notice.words) console.error(`sourcemark: ${notice.detail}`)
+    tellListeners(notice.words, this.dir, notice.detail)
   }
 }

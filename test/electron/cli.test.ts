@@ -230,7 +230,7 @@ test('while another Sourcemark holds the folder, list and export read it without
     const damaged = await snapshot(dir)
     const refused = sourcemark('export', 'xi', '--format', 'md', '--data-dir', dir)
     assert.equal(refused.code, 1)
-    assert.match(refused.err, /could not be read .* left as it is/)
+    assert.match(refused.err, /The document "Xi Jinping .+" in the data folder \(.+\) is damaged; it was left as it is, for the Sourcemark using that folder to repair when it opens the document\./)
     assert.deepEqual(await snapshot(dir), damaged)
     await writeFile(docFile, before.get(`documents/${SAMPLE_ID}.json`)!)
     assert.deepEqual(await snapshot(dir), before)

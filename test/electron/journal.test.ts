@@ -179,7 +179,8 @@ describe('the journal on disk, through the store', () => {
     const again = await Store.open(dir)
     assert.deepEqual((await again.document(document.id)).data.annotations.map((a) => a.id), [annotation(1).id])
     assert.equal(again.notices.length, 1)
-    assert.match(again.notices[0]!, /journal .+\.journal\.jsonl stopped at line 2 could not be read .+; the saves before it were kept and the whole journal was copied to .+\.journal\.corrupt-.+\.jsonl\.$/)
+    assert.match(again.notices[0]!, /^Part of the saves to the document .+ in the data folder \(.+\) was damaged; the saves before the damage were kept/)
+    assert.match(again.details[0]!, /journal .+\.journal\.jsonl stopped at line 2 could not be read .+; the saves before it were kept and the whole journal was copied to .+\.journal\.corrupt-.+\.jsonl\.$/)
     const aside = (await readdir(join(dir, 'documents'))).find((name) => name.includes('.journal.corrupt-'))!
     assert.equal(await readFile(join(dir, 'documents', aside), 'utf8'), damaged)
   })

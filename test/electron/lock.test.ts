@@ -84,7 +84,7 @@ describe('acquireLock', () => {
     const content = JSON.stringify({ app: 'sourcemark', pid: process.pid, host: 'other-laptop' })
     await writeFile(lockPath(dir), content)
     await assert.rejects(acquireLock(dir), {
-      message: `Another Sourcemark (pid ${process.pid} on the computer other-laptop) is using ${dir}, or was when that computer stopped. A lock from another computer is never taken over, since the folder may be shared; if Sourcemark is not running there, delete ${lockPath(dir)}.`,
+      message: `Another Sourcemark (pid ${process.pid} on the computer other-laptop) is using ${dir}, or was when that computer stopped. A lock from another computer is never taken over, since the folder may be shared; if Sourcemark is not running there, delete the file sourcemark.lock in that folder.`,
     })
     assert.equal(await readFile(lockPath(dir), 'utf8'), content)
   })
@@ -137,7 +137,7 @@ describe('acquireLock', () => {
     await writeFile(lockPath(dir), '')
     await assert.rejects(acquireLock(dir), (error: unknown) => {
       assert.ok(error instanceof LockError)
-      assert.match(error.message, /does not say which Sourcemark holds it, and it was written just now/)
+      assert.match(error.message, /^Another Sourcemark may be starting in the data folder .+: it was claimed just now, by a Sourcemark that has not yet said which it is\. Try again in a moment; if none is running, delete the file sourcemark\.lock in that folder\.$/)
       return true
     })
     assert.equal(await readFile(lockPath(dir), 'utf8'), '')

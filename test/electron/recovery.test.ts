@@ -23,6 +23,7 @@ import { fileTimestamp, readRecovering, recoveryNotice } from '../../electron/st
 import { readDocumentOnDisk } from '../helpers/document-files.ts'
 import { journalOf } from '../../electron/store/stamp.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { assertNoInternalNames } from '../helpers/internal-names.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const resourcesDir = join(repoRoot, 'resources')
@@ -38,7 +39,12 @@ const documentPath = (dir: string, id = SAMPLE_ID) => join(dir, 'documents', `${
 // openServices, and the notices its store gave while opening.
 async function open(dataDir: string): Promise<{ api: Api; notices: string[] }> {
   const notices: string[] = []
-  const stop = onStoreNotice((notice, dir) => { if (dir === dataDir) notices.push(notice) })
+  // The detail (which file, where it went), the user's words checked to name none.
+  const stop = onStoreNotice((notice, dir, detail) => {
+    if (dir !== dataDir) return
+    assertNoInternalNames(notice)
+    notices.push(detail)
+  })
   try {
     return { api: await openServices({ dataDir, resourcesDir }), notices }
   } finally {
@@ -50,7 +56,12 @@ async function open(dataDir: string): Promise<{ api: Api; notices: string[] }> {
 
 async function listening<T>(dataDir: string, run: () => Promise<T>): Promise<{ value: T; notices: string[] }> {
   const notices: string[] = []
-  const stop = onStoreNotice((notice, dir) => { if (dir === dataDir) notices.push(notice) })
+  // The detail (which file, where it went), the user's words checked to name none.
+  const stop = onStoreNotice((notice, dir, detail) => {
+    if (dir !== dataDir) return
+    assertNoInternalNames(notice)
+    notices.push(detail)
+  })
   try {
     return { value: await run(), notices }
   } finally {
@@ -272,8 +283,8 @@ describe('a bad document file', () => {
     assert.equal(db.data.annotations.length, 3)
     assert.deepEqual([db.data.annotations[0]!.id, db.data.annotations[2]!.id], [first, third])
     assert.equal(store.notices.length, 1)
-    assert.match(store.notices[0]!, /^The document "Xi Jinping meets .+" \(.+\.json\) could not be read \(not valid JSON: .+\); it was moved to .+; restored the previous version from .+\.json\.bak\.$/)
-    const aside = movedTo(store.notices[0])
+    assert.match(store.details[0]!, /^The document "Xi Jinping meets .+" \(.+\.json\) could not be read \(not valid JSON: .+\); it was moved to .+; restored the previous version from .+\.json\.bak\.$/)
+    const aside = movedTo(store.details[0])
     assert.match(aside, new RegExp(`[/\\\\]${SAMPLE_ID}\\.corrupt-.+\\.json$`))
     assert.deepEqual(await readFile(aside), corrupt)
     assert.equal((await readDocumentOnDisk(dir, SAMPLE_ID)).annotations.length, 3)
@@ -291,8 +302,8 @@ describe('a bad document file', () => {
     const { notices: later } = await listening(dir, async () => {
       for (let i = 0; i < 2; i++) {
         await assert.rejects(api.getDocument({ documentId: SAMPLE_ID }), (error: Error) => {
-          assert.match(error.message, /could not be read \(not valid JSON: .+\); it was moved to .+; there was no backup; the document is unavailable\./)
-          assert.ok(error.message.includes(documentPath(dir)), error.message)
+          assert.equal(error.message, `The document "Xi Jinping meets Russian Prime Minister Mikhail Mishustin in Beijing" in the data folder (${dir}) could not be read and has no usable backup, so it cannot be opened; the damaged file was kept in that folder.`)
+          assertNoInternalNames(error.message.replace(dir, ''))
           return true
         })
       }
@@ -310,7 +321,8 @@ describe('a bad document file', () => {
     file.document.id = 'someone-else'
     await writeFile(documentPath(dir), JSON.stringify(file))
     const store = await Store.open(dir)
-    await assert.rejects(store.document(SAMPLE_ID), /it holds the document someone-else/)
+    await assert.rejects(store.document(SAMPLE_ID), /could not be read and has no usable backup/)
+    assert.match(store.details[0]!, /it holds the document someone-else/)
   })
 })
 
@@ -415,7 +427,7 @@ describe('migrations', () => {
     await writeFile(libraryPath(dir), '{')
     const store = await Store.open(dir)
     assert.equal(store.notices.length, 1)
-    assert.match(store.notices[0]!, /restored the previous version/)
+    assert.match(store.details[0]!, /restored the previous version/)
     assert.equal(store.library.data.version, LIBRARY_VERSION)
     assert.equal(store.library.data.documents[0]!.annotationCount, 3)
   })
