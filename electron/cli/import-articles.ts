@@ -147,7 +147,7 @@ function isArticleName(name: string): boolean {
 }
 
 async function readImportable(file: string): Promise<Buffer> {
-  const info = await stat(file).catch(() => { throw new FileError(`${file}: there is no such file`) })
+  const info = await stat(file).catch((error: unknown) => { throw new FileError(`${file}: ${whyNotFound(error)}`) })
   if (info.isDirectory() && /_files$/i.test(file.replace(/[\\/]+$/, ''))) {
     // "Web page, complete" saves page.html beside page_files/; the page is in the .html.
     throw new FileError(`${file}: this is the folder of a saved web page; import the .html file beside it (${file.replace(/[\\/]+$/, '').replace(/_files$/i, '')}.html)`)
@@ -158,6 +158,17 @@ async function readImportable(file: string): Promise<Buffer> {
   const read = await readBounded(file, MAX_IMPORT_BYTES)
   if (read.ok) return read.bytes
   throw new FileError(`${file}: ${refusalWords(read)}`)
+}
+
+// Why a file named on the command line cannot be looked at: "there is no
+// such file" only when there is none.
+function whyNotFound(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === 'ELOOP') return 'it is a link that leads back to itself (a loop of links), not a file'
+  if (code === 'EACCES' || code === 'EPERM') return 'Sourcemark may not look into the folder that holds it'
+  if (code === 'ENOTDIR') return 'there is no such file (part of its path is a file, not a folder)'
+  if (code === 'ENAMETOOLONG') return 'its name is too long for this system'
+  return 'there is no such file'
 }
 
 // "importing 3 of 1000: a.txt, about 2 min left": one line rewritten on a
