@@ -54,22 +54,27 @@ export function annotationServices(ctx: ServiceContext): Pick<Api, AnnotationMet
 
     async updateAnnotation(input: Input<'updateAnnotation'>): Promise<Output<'updateAnnotation'>> {
       const db = await ctx.open(input.documentId)
-      const current = db.data.annotations.find((a) => a.id === input.annotationId)
-      if (!current) throw new ApiError('not-found', `There is no annotation with id ${input.annotationId}.`)
+      const gone = () => new ApiError('not-found', `There is no annotation with id ${input.annotationId}.`)
+      if (!db.data.annotations.some((a) => a.id === input.annotationId)) throw gone()
       if (input.sources) ctx.checkSources(input.sources)
       if (input.via) ctx.checkSources(input.via, 'via')
-      const updated: Annotation = {
-        ...current,
-        kind: input.kind ?? current.kind,
-        sources: input.sources ? [...new Set(input.sources)] : current.sources,
-        via: input.via ? [...new Set(input.via)] : current.via,
-        note: input.note ?? current.note,
-        modified: new Date().toISOString(),
-      }
+      // Made from the annotation as it is when the save runs: another tab
+      // may have changed or removed it since the check above.
+      let updated: Annotation | undefined
       await ctx.changeAnnotations(input.documentId, (annotations) => {
-        annotations[annotations.findIndex((a) => a.id === current.id)] = updated
+        const at = annotations.findIndex((a) => a.id === input.annotationId)
+        if (at < 0) throw gone()
+        const current = annotations[at]!
+        annotations[at] = updated = {
+          ...current,
+          kind: input.kind ?? current.kind,
+          sources: input.sources ? [...new Set(input.sources)] : current.sources,
+          via: input.via ? [...new Set(input.via)] : current.via,
+          note: input.note ?? current.note,
+          modified: new Date().toISOString(),
+        }
       })
-      return updated
+      return updated!
     },
 
     async restoreAnnotation(input: Input<'restoreAnnotation'>): Promise<Output<'restoreAnnotation'>> {
@@ -90,10 +95,16 @@ export function annotationServices(ctx: ServiceContext): Pick<Api, AnnotationMet
     async deleteAnnotation({ documentId, annotationId }: Input<'deleteAnnotation'>): Promise<Output<'deleteAnnotation'>> {
       const db = await ctx.open(documentId)
       if (!db.data.annotations.some((a) => a.id === annotationId)) return { deleted: false }
+      // Looked for again when the save runs: another tab may have deleted
+      // it meanwhile (splice(-1) would take the last annotation instead).
+      let deleted = false
       await ctx.changeAnnotations(documentId, (annotations) => {
-        annotations.splice(annotations.findIndex((a) => a.id === annotationId), 1)
+        const at = annotations.findIndex((a) => a.id === annotationId)
+        if (at < 0) return
+        annotations.splice(at, 1)
+        deleted = true
       })
-      return { deleted: true }
+      return { deleted }
     },
   }
 }
