@@ -29,11 +29,20 @@ export function suggestionServices(ctx: ServiceContext): Pick<Api, SuggestionMet
     },
 
     async rejectSuggestion({ documentId, key }: Input<'rejectSuggestion'>): Promise<Output<'rejectSuggestion'>> {
+      const full = () => new ApiError('invalid-input', `This document already has ${MAX_REJECTED} rejected suggestions.`)
       const rejected = (await ctx.open(documentId)).data.rejectedSuggestions
       if (rejected.includes(key)) return { rejected: false }
-      if (rejected.length >= MAX_REJECTED) throw new ApiError('invalid-input', `This document already has ${MAX_REJECTED} rejected suggestions.`)
-      await saving(store.changeDocument(documentId, (data) => ({ ...data, rejectedSuggestions: [...data.rejectedSuggestions, key] })))
-      return { rejected: true }
+      if (rejected.length >= MAX_REJECTED) throw full()
+      // Checked again when the save runs (another tab may have rejected
+      // meanwhile): a list past the limit would not be read back.
+      let added = false
+      await saving(store.changeDocument(documentId, (data) => {
+        if (data.rejectedSuggestions.includes(key)) return data
+        if (data.rejectedSuggestions.length >= MAX_REJECTED) throw full()
+        added = true
+        return { ...data, rejectedSuggestions: [...data.rejectedSuggestions, key] }
+      }))
+      return { rejected: added }
     },
 
     async unrejectSuggestion({ documentId, key }: Input<'unrejectSuggestion'>): Promise<Output<'unrejectSuggestion'>> {
