@@ -12,9 +12,9 @@ type SourceMethods = 'listSources' | 'listRemovedSources' | 'addSource' | 'updat
 
 export function sourceServices(ctx: ServiceContext): Pick<Api, SourceMethods> {
   const { store } = ctx
-  function checkNameFree(name: string): void {
+  function checkNameFree(name: string, sources = store.sources): void {
     const wanted = name.trim().toLowerCase()
-    const taken = store.sources.find((s) => s.name.toLowerCase() === wanted)
+    const taken = sources.find((s) => s.name.toLowerCase() === wanted)
     if (taken) throw new ApiError('invalid-input', `There is already a source named ${taken.name}.`, 'name')
   }
 
@@ -42,11 +42,13 @@ export function sourceServices(ctx: ServiceContext): Pick<Api, SourceMethods> {
         // Never a colour in use, so no source's marks change colour.
         colour: input.colour ?? nextColour(sources.map((s) => s.colour)),
       }
-      // Put back (undo): no longer removed.
-      await saving(store.changeSourceLists(({ sources: all, removed }) => ({
-        sources: [...all, source],
-        removed: removed.filter((r) => r.id !== source.id),
-      })))
+      // Put back (undo): no longer removed. Checked again when the save
+      // runs: another tab may have added the same source meanwhile.
+      await saving(store.changeSourceLists(({ sources: all, removed }) => {
+        checkNameFree(source.name, all)
+        if (all.some((s) => s.id === source.id)) throw new ApiError('invalid-input', `There is already a source with id ${source.id}.`, 'sourceId')
+        return { sources: [...all, source], removed: removed.filter((r) => r.id !== source.id) }
+      }))
       return source
     },
 

@@ -50,3 +50,12 @@ test('an annotation changed in one tab while another deletes it: the change is r
   const again = await openServices({ dataDir: dir, resourcesDir })
   assert.deepEqual((await again.listAnnotations({ documentId: SAMPLE_ID })).map((a) => a.id), [ids[0], ids[2]])
 })
+
+test('the same source added from two tabs at once is added once; the other is told it is there', async () => {
+  const dir = await tempDir()
+  const api = await openServices({ dataDir: dir, resourcesDir })
+  const [a, b] = await Promise.allSettled([api.addSource({ name: 'Der Spiegel' }), api.addSource({ name: 'Der Spiegel' })])
+  assert.deepEqual([a.status, b.status].sort(), ['fulfilled', 'rejected'])
+  const again = await openServices({ dataDir: dir, resourcesDir })
+  assert.equal((await again.listSources({})).filter((s) => s.name === 'Der Spiegel').length, 1)
+})
