@@ -1,8 +1,13 @@
 // Where an export goes: standard output (no -o, or "-o -"), or a file that
-// must not exist yet unless --force says to replace it. The file is opened
-// with O_EXCL ("wx"), so nothing that appears meanwhile is overwritten either.
+// must not exist yet unless --force says to replace it. The export is
+// written whole to a temp file beside it first, then put in place (a hard
+// link, which fails if the name was taken meanwhile, or with --force a
+// rename): a disk that fills up half way leaves the file that was there,
+// never a cut-off export in its place.
 
-import { writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { link, rename, rm, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 
 class OutputExists extends Error {}
 
@@ -11,10 +16,48 @@ export function toStandardOutput(output: string | undefined): boolean {
 }
 
 export async function writeOutput(text: string, output: string, force: boolean): Promise<void> {
+  const temp = `${output}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
   try {
-    await writeFile(output, text, { encoding: 'utf8', flag: force ? 'w' : 'wx' })
+    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' })
+    if (force) await rename(temp, output)
+    else await placeNew(temp, output, text)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new OutputExists(`${output} already exists; add --force to replace it`)
-    throw new Error(`cannot write ${output}: ${(error as Error).message}`)
+    if (error instanceof OutputExists) throw error
+    throw new Error(`cannot write ${output}: ${outputWords(error, output)}`)
+  } finally {
+    await rm(temp, { force: true }).catch(() => {})
+  }
+}
+
+// The temp file linked in under its name, refused if that is taken; where
+// the file system has no hard links, written in place with O_EXCL.
+async function placeNew(temp: string, output: string, text: string): Promise<void> {
+  try {
+    await link(temp, output)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') throw new OutputExists(`${output} already exists; add --force to replace it`)
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error
+    try {
+      await writeFile(output, text, { encoding: 'utf8', flag: 'wx' })
+    } catch (inPlace) {
+      if ((inPlace as NodeJS.ErrnoException).code === 'EEXIST') throw new OutputExists(`${output} already exists; add --force to replace it`)
+      throw inPlace
+    }
+  }
+}
+
+function outputWords(error: unknown, output: string): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT': return `the folder ${dirname(output)} does not exist`
+    case 'ENOTDIR': return `part of the path ${dirname(output)} is a file, not a folder`
+    case 'EISDIR': return 'it is a folder'
+    case 'EACCES':
+    case 'EPERM': return `you may not write in ${dirname(output)}`
+    case 'EROFS': return 'that disk is read-only'
+    case 'ENOSPC': return 'the disk is full; nothing was written'
+    case 'EDQUOT': return 'your disk quota is used up; nothing was written'
+    case 'EFBIG': return 'the file would be larger than this system allows; nothing was written'
+    default: return (error as Error).message
   }
 }
