@@ -206,7 +206,9 @@ interface OpenedDocument {
 // A document's file, read with recovery (recovery.ts), with its journal
 // replayed; a notice says what went wrong: words naming the data folder
 // (dir) and the document (title), the detail (name: the file) for the log.
-export async function readDocument(file: string, id: string, { dir, name, title }: { dir: string; name: string; title?: string | undefined }, access: Access, compactAfter?: number): Promise<{ db?: DocumentDb; notice?: Notice }> {
+// passing: the file could not be read this time (the system refused; not
+// damage): worth trying again once the user has fixed what the notice says.
+export async function readDocument(file: string, id: string, { dir, name, title }: { dir: string; name: string; title?: string | undefined }, access: Access, compactAfter?: number): Promise<{ db?: DocumentDb; notice?: Notice; passing?: boolean }> {
   let result
   let oldVersion = false
   try {
@@ -219,7 +221,8 @@ export async function readDocument(file: string, id: string, { dir, name, title 
     })
   } catch (error) {
     // A file from a newer Sourcemark, or one that cannot be read at all.
-    return { notice: documentUnreadable(dir, title, (error as Error).name, `${name} cannot be opened: ${(error as Error).message}`) }
+    const why = (error as Error).name
+    return { notice: documentUnreadable(dir, title, why, `${name} cannot be opened: ${(error as Error).message}`), passing: why === 'ReadFailed' }
   }
   const detail = recoveryNotice(name, result, 'the document is unavailable')
   if (result.status === 'ok' || result.status === 'restored') {

@@ -207,7 +207,7 @@ export class Store {
     const found = await readDocument(file, id, { dir: this.dir, name, title }, this.#access, this.#compactAfter)
     if (found.notice) {
       this.#notice(found.notice)
-      if (!found.db) this.#unavailable.set(id, found.notice.words)
+      if (!found.db && !found.passing) this.#unavailable.set(id, found.notice.words)
     }
     if (found.db) {
       await this.#compact(found.db)

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ApiError } from '../../shared/api/contract.ts'
 import { openServices } from '../../electron/services.ts'
@@ -25,6 +25,7 @@ test('a document that cannot be read (a folder in its place) is told in words, t
   const dir = await tempDir()
   await openServices({ dataDir: dir, resourcesDir })
   const file = join(dir, 'documents', `${SAMPLE_ID}.json`)
+  const bytes = await readFile(file)
   await rm(file)
   await mkdir(file)
   const api = await openServices({ dataDir: dir, resourcesDir })
@@ -38,6 +39,10 @@ test('a document that cannot be read (a folder in its place) is told in words, t
   const notices = await api.storageNotices({})
   assert.equal(notices.length, 1)
   assertNoInternalNames(userPart(notices[0]!, dir))
+  // Put right as the words say, it opens without a restart.
+  await rm(file, { recursive: true })
+  await writeFile(file, bytes)
+  assert.equal((await api.getDocument({ documentId: SAMPLE_ID })).id, SAMPLE_ID)
 })
 
 test('a library whose index cannot be read is refused at open in words, the file named in the log', async () => {
