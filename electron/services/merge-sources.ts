@@ -31,7 +31,10 @@ export async function mergeSources({ store }: ServiceContext, { from, into }: In
   if (!source) throw new ApiError('not-found', 'The source to merge is not in the list any more.', 'from')
   if (!target) throw new ApiError('not-found', 'The source to merge into is not in the list any more.', 'into')
 
-  // The library's counts say which documents name it: no other file is read.
+  // The library's counts say which documents name it: no other file is
+  // read. They are first checked against the files (quickStart checks them
+  // in the background; an entry a kill left behind would be missed).
+  await store.verified
   const lib = store.library.data
   const named = [...lib.documents, ...lib.trash].filter((d) => (d.sourceCounts[from] ?? 0) > 0 || (d.viaCounts[from] ?? 0) > 0)
   let annotations = 0
