@@ -8,6 +8,7 @@
 // One pass forward and one back, so linear in the number of blocks.
 
 import type { Block } from '../../model/document.ts'
+import { isReadMoreLabel } from './read-more.ts'
 
 // In the languages of the pages we have seen: Indonesian, German, Spanish, French, Russian.
 const AD_LINE = /^(?:advertisements?|advert|advertising|ad|sponsored(?: content| links)?|iklan|anzeige|publicidad|publicité|реклама|media playback is unsupported on your device|story continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below))\s*:?$/i
@@ -66,7 +67,7 @@ export function isFurnitureLine(block: Block): boolean {
 }
 
 function isTrailingFurniture(text: string): boolean {
-  if (LABEL_ONLY.test(text)) return true
+  if (LABEL_ONLY.test(text) || isReadMoreLabel(text)) return true
   if (text.length < 100 && CREDIT_LINE.test(text)) return true
   if (text.length > 200) return false
   const address = CONTACT.exec(text)

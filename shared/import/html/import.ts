@@ -15,7 +15,7 @@
 import { limits, type Block, type InlineMark } from '../../model/document.ts'
 import { findMainContent, wholePage, type MainContent } from './main-content.ts'
 import { readMetadata } from './metadata.ts'
-import { READ_MORE } from './main-content-prune.ts'
+import { READ_MORE } from './read-more.ts'
 import { visibleLength } from './tree.ts'
 import { finishBlock, NO_MARKS, type Draft } from './draft.ts'
 import { Walker, type Context } from './walk.ts'
@@ -57,9 +57,10 @@ function markDateline(block: Block): void {
 }
 
 // "Related articles: <link> <link>" as a paragraph of its own, where no
-// element holds it to be left out (a story of loose text and <br>s).
+// element holds it to be left out (a story of loose text and <br>s), or
+// "Mira: <linked headline>" set as a heading.
 function isReadMoreLine(draft: Draft): boolean {
-  if (draft.shape.type !== 'paragraph' || draft.pre || draft.raw.length > 600) return false
+  if ((draft.shape.type !== 'paragraph' && draft.shape.type !== 'heading') || draft.pre || draft.raw.length > 600) return false
   return draft.linked * 2 >= visibleLength(draft.raw) && READ_MORE.test(draft.raw)
 }
 

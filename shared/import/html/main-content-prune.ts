@@ -5,6 +5,7 @@
 // "Read more" lines, hidden elements; and, beside the headline, what sits
 // with it (kicker, byline, date, share buttons).
 
+import { READ_MORE } from './read-more.ts'
 import { attr, childElements, findFirst, isReadable, parentElement, type Element } from './tree.ts'
 import { names, type Measure } from './main-content-score.ts'
 import { isMetadataList, isPopUpCard, isTimeOnly, NextSiblings } from './page-furniture.ts'
@@ -28,7 +29,6 @@ const CHROME_WORDS = /(?:^|[^a-z])nav|(?:^|[^a-z])(?:button|btn)(?:[^a-z]|$)|men
 const AD_WORD = /(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)|(?:^|[^a-z0-9])ad-/
 const NEVER_STORY = /gallery|slideshow|carousel|comment/
 const BYLINE_WORDS = /byline|author|(?:^|[^a-z])bio(?:[^a-z]|$)|contributor/
-export const READ_MORE = /^\s*(?:read more|read also|see also|also read|related|more on this|watch|listen|читайте также|смотрите также|читайте|相关(?:新闻|阅读)|延伸阅读|推荐阅读)\s*[:：]?/i
 // A generated prefix may come first ("ssrcss-1if1g9v-VisuallyHidden").
 const SCREEN_READER_ONLY = /(?:^|[\s_-])(?:sr-only|visually-?hidden|off-?screen|screen-?reader-?(?:text|only)|a11y-hidden|element-invisible)(?:\s|$)/i
 const PLAYERS = new Set(['video', 'audio', 'iframe', 'embed', 'object'])
