@@ -39,7 +39,9 @@ export function hasChromeName(el: Element): boolean {
   return CHROME_WORDS.test(name) || AD_WORD.test(name)
 }
 
-export function select(root: Element, path: Set<Element>, members: Set<Element>, headline: Element | undefined, of: (el: Element) => Measure, top: Element, unsure: string | undefined, meter: WorkMeter): MainContent {
+// `trustNames` false: class names are not taken for chrome (a site that
+// names its story's sections "gallery--paragraph" or "Section--Ads").
+export function select(root: Element, path: Set<Element>, members: Set<Element>, headline: Element | undefined, of: (el: Element) => Measure, top: Element, unsure: string | undefined, meter: WorkMeter, trustNames = true): MainContent {
   // The headline's own block: its parents up to the first that holds real
   // text. Their other children are the byline, date, kicker and buttons.
   // A stub's one paragraph is short, so most of the story's voted text
@@ -86,9 +88,9 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     const m = of(el)
     // "story-body has-share-bar" or a "read-more" fold holding most of the
     // text is still the story; a gallery's or comments' captions are not.
-    const main = rootText > 0 && m.paragraphs * 2 >= rootText && !NEVER_STORY.test(names(el))
+    const main = rootText > 0 && m.paragraphs * 2 >= rootText && (!trustNames || !NEVER_STORY.test(names(el)))
     if (main) return false
-    if (hasChromeName(el)) return true
+    if (trustNames && hasChromeName(el)) return true
     if (isPopUpCard(el, m) || isTimeOnly(el, of) || isMetadataList(el, meter)) return true
     // A video's box: its player, title and blurb, no paragraphs of the story.
     if (m.players > 0 && m.paragraphs === 0 && m.text < 600) return true
