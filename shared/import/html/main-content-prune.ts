@@ -28,6 +28,7 @@ const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'ban
 const CHROME_WORDS = /(?:^|[^a-z])nav|(?:^|[^a-z])(?:button|btn)(?:[^a-z]|$)|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor/
 const AD_WORD = /(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)|(?:^|[^a-z0-9])ad-/
 const NEVER_STORY = /gallery|slideshow|carousel|comment/
+const COMMENTS = /comment|disqus|(?:^|[^a-z])(?:replies|reply|responses)(?:[^a-z]|$)/
 const BYLINE_WORDS = /byline|author|(?:^|[^a-z])bio(?:[^a-z]|$)|contributor/
 // A generated prefix may come first ("ssrcss-1if1g9v-VisuallyHidden").
 const SCREEN_READER_ONLY = /(?:^|[\s_-])(?:sr-only|visually-?hidden|off-?screen|screen-?reader-?(?:text|only)|a11y-hidden|element-invisible)(?:\s|$)/i
@@ -40,7 +41,8 @@ export function hasChromeName(el: Element): boolean {
 }
 
 // `trustNames` false: class names are not taken for chrome (a site that
-// names its story's sections "gallery--paragraph" or "Section--Ads").
+// names its story's sections "gallery--paragraph" or "Section--Ads"),
+// except names of comments.
 export function select(root: Element, path: Set<Element>, members: Set<Element>, headline: Element | undefined, of: (el: Element) => Measure, top: Element, unsure: string | undefined, meter: WorkMeter, trustNames = true): MainContent {
   // The headline's own block: its parents up to the first that holds real
   // text. Their other children are the byline, date, kicker and buttons.
@@ -88,9 +90,12 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     const m = of(el)
     // "story-body has-share-bar" or a "read-more" fold holding most of the
     // text is still the story; a gallery's or comments' captions are not.
-    const main = rootText > 0 && m.paragraphs * 2 >= rootText && (!trustNames || !NEVER_STORY.test(names(el)))
+    const name = names(el)
+    // Comments are never the story, whatever else the names get wrong.
+    const believed = trustNames || COMMENTS.test(name)
+    const main = rootText > 0 && m.paragraphs * 2 >= rootText && !(believed && NEVER_STORY.test(name))
     if (main) return false
-    if (trustNames && hasChromeName(el)) return true
+    if (believed && hasChromeName(el)) return true
     if (isPopUpCard(el, m) || isTimeOnly(el, of) || isMetadataList(el, meter)) return true
     // A video's box: its player, title and blurb, no paragraphs of the story.
     if (m.players > 0 && m.paragraphs === 0 && m.text < 600) return true
