@@ -21,6 +21,7 @@ import { finishBlock, NO_MARKS, type Draft } from './draft.ts'
 import { Walker, type Context } from './walk.ts'
 import { dropFurniture, isFurnitureLine } from './furniture-lines.ts'
 import { parsePage } from './parse.ts'
+import { withLdBody } from './ld-article-body.ts'
 import { checkBlocks } from '../block-limits.ts'
 import { checkParagraphCount } from '../paragraph-count.ts'
 import { htmlParagraphs } from './paragraph-count.ts'
@@ -37,13 +38,16 @@ export function importHtml(source: string, meter: WorkMeter = meterFor(source), 
   const page = parsePage(source, meter)
   options.checked?.()
   const content = options.wholePage ? wholePage(page) : findMainContent(page, meter)
-  const { blocks, lead } = toBlocks(content, meter)
+  const found = toBlocks(content, meter)
+  const blocks = options.wholePage ? found.blocks : withLdBody(page, found.blocks)
+  const lead = blocks.includes(found.lead!) ? found.lead : blocks.find((b) => b.type === 'paragraph')
   if (blocks.length === 0) throw new ImportError('The HTML file has no readable article text.')
   checkBlocks('HTML', blocks)
   if (lead) markDateline(lead)
   const title = blocks.find((b) => b.type === 'title')
   const result: ImportedArticle = { meta: readMetadata(page, content, title?.text), blocks }
-  if (content.unsure) result.unsure = `Sourcemark is not sure it found the article: ${content.unsure}.`
+  // The page's own data gave the story: no doubt about where it was.
+  if (content.unsure && blocks === found.blocks) result.unsure = `Sourcemark is not sure it found the article: ${content.unsure}.`
   return result
 }
 

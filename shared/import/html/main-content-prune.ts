@@ -25,8 +25,9 @@ export interface MainContent {
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer'])
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alertdialog'])
-const CHROME_WORDS = /(?:^|[^a-z])nav|(?:^|[^a-z])(?:button|btn)(?:[^a-z]|$)|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor/
+const CHROME_WORDS = /(?:^|[^a-z])nav|(?:^|[^a-z])(?:button|btn)(?:[^a-z]|$)|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor|paywall|regwall/
 const AD_WORD = /(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)|(?:^|[^a-z0-9])ad-/
+const PAYWALL = /paywall|regwall|subscriber-only|piano-(?:offer|template|inline)/
 const NEVER_STORY = /gallery|slideshow|carousel|comment/
 const COMMENTS = /comment|disqus|(?:^|[^a-z])(?:replies|reply|responses)(?:[^a-z]|$)/
 const BYLINE_WORDS = /byline|author|(?:^|[^a-z])bio(?:[^a-z]|$)|contributor/
@@ -124,6 +125,8 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     if (el === standfirst) return true
     // A box of comments beside the story can score like a part of it.
     if (members.size > 1 && members.has(el) && hasChromeHeading(el, of(el), meter)) return true
+    // So can a paywall's offer under the teaser ("article-paywall").
+    if (members.size > 1 && members.has(el) && PAYWALL.test(names(el))) return true
     if (path.has(el) || members.has(el) || el === headline) return false
     const parent = parentElement(el)
     // The headline's own wrappers are walked into, whatever they hold beside it.
