@@ -22,6 +22,9 @@ const CLICK_HERE = /^click here to (?:(?:get|download) (?:the|our) .{0,40}\b(?:a
 const CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:twitter|x)\.com\/\w+|(?:^|\s)@\w{2,}/i
 const CONTACT_WORDS = /^write to \S|\b(?:may|can) be reached\b|\bfollow (?:him|her|them|me|us)\b|\b(?:e-?mail|contact|write to) (?:him|her|them|me|the (?:author|reporter|writer))\b/i
 const LABEL_ONLY = /^(?:tags|topics|keywords|filed under|categories|category|related|more|see also|share(?: this)?|comments?|you (?:may|might) also like)\s*[:.…]*$/i
+// The site's offer after the story: "Subscribe now to our e-edition for the full story",
+// "Follow The Gleaner on Twitter", "Download the … app", "Únete a nuestro canal de Telegram".
+const OFFER_LINE = /^(?:subscribe|sign up|download|únete|suscríbete|abonnez-vous)\b.{0,120}\b(?:our|us|newsletter|apps?|edition|nuestro|nuestra|canal)\b|^(?:follow|like|join|get|síguenos|folgen sie)\b.{0,120}\b(?:newsletter|apps?|edition|twitter|facebook|instagram|telegram|youtube|whatsapp|linkedin)\b|\b(?:for|to (?:view|read)) the full (?:story|article)\b|\balready a subscriber\b|\bdownload (?:the|our) .{0,40}\bapps?\b|\b(?:canal|channel) (?:de|on) (?:telegram|youtube|whatsapp)\b/iu
 const CREDIT_LINE = /^(?:main |top |lead |header )?(?:image|photo|picture)(?: credits?)?\s*:/i
 
 export function dropFurniture(blocks: Block[], title: Block | undefined): Block[] {
@@ -66,10 +69,13 @@ export function isFurnitureLine(block: Block): boolean {
   return block.type === 'paragraph' && (AD_LINE.test(block.text) || (URL_LINE.test(block.text) && !isLinked(block, 0.5)))
 }
 
-function isTrailingFurniture(text: string): boolean {
+function isTrailingFurniture(line: string): boolean {
+  // Sites put no-break spaces between words of their stock lines.
+  const text = line.replaceAll('\u00a0', ' ')
   if (LABEL_ONLY.test(text) || isReadMoreLabel(text)) return true
   if (text.length < 100 && CREDIT_LINE.test(text)) return true
   if (text.length > 200) return false
+  if (OFFER_LINE.test(text)) return true
   const address = CONTACT.exec(text)
   return !!address && (address[0].trim().length >= text.length - 2 || CONTACT_WORDS.test(text))
 }
