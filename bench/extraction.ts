@@ -28,11 +28,12 @@ const onlyAt = process.argv.indexOf('--only')
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined
 const chosen = <T extends { name: string }>(pages: T[]): T[] => (only ? pages.filter((p) => p.name.includes(only)) : pages)
 
-function readabilityBody(page: { source: Uint8Array }): string {
+function readabilityBody(page: { source: Uint8Array }, withTitle = false): string {
   const { text } = decodeText(page.source, { html: true })
   const { document } = parseHTML(text)
   const article = new Readability(document).parse()
-  return article?.content ? htmlText(article.content) : ''
+  const body = article?.content ? htmlText(article.content) : ''
+  return withTitle && article?.title ? `${article.title}\n${body}` : body
 }
 
 function attempt(extract: () => string): string {
@@ -69,8 +70,9 @@ function measureSnippets(label: string, all: SnippetPage[]): void {
   const ours: SnippetCounts[] = []
   const theirs: SnippetCounts[] = []
   for (const page of pages) {
-    const a = countSnippets(page, attempt(() => sourcemarkBody({ ...page, body: '' })))
-    const b = countSnippets(page, attempt(() => readabilityBody(page)))
+    // The headline counts here: the passages people chose include it, and both show it.
+    const a = countSnippets(page, attempt(() => sourcemarkBody({ ...page, body: '' }, true)))
+    const b = countSnippets(page, attempt(() => readabilityBody(page, true)))
     ours.push(a)
     theirs.push(b)
     if (verbose && (a.fn > 0 || a.fp > 0)) console.log(`  ${page.name}: Sourcemark missed ${a.fn}/${page.with.length}, kept ${a.fp}/${page.without.length} furniture; Readability ${b.fn}, ${b.fp}`)

@@ -38,8 +38,6 @@ export type { MainContent } from './main-content-prune.ts'
 
 // Less story text than this is a teaser, a stub or a page of links.
 const LITTLE_TEXT = 250
-// Pruning by class names may leave out at most this much of the candidate's text.
-const NAMES_MAY_LOSE = 0.25
 // A rival candidate scoring this close to the chosen one makes it a guess.
 const RIVAL_SHARE = 0.8
 
@@ -72,12 +70,12 @@ export function findMainContent(page: Page, meter: WorkMeter): MainContent {
     : voted * 2 < of(top).voted - voted ? 'most of the page\'s text is outside it' : undefined
   let content = select(root, path, new Set(members), headline, of, top, unsure, meter)
   // Names that lie: when the story's own sections are named like chrome,
-  // pruning by name leaves a headline and little else of the text that
-  // chose this root. Then the names are not believed.
-  const enough = Math.ceil(text * NAMES_MAY_LOSE)
-  if (keptText(content, enough, meter) < enough) {
+  // pruning by name leaves a headline and next to nothing of the text that
+  // chose this root. Then the names are not believed. (A story beside a
+  // gallery larger than itself keeps its text, and its gallery goes.)
+  if (text >= LITTLE_TEXT * 2 && keptText(content, LITTLE_TEXT, meter) < LITTLE_TEXT) {
     const untrusting = select(root, path, new Set(members), headline, of, top, unsure, meter, false)
-    if (keptText(untrusting, enough, meter) >= enough) content = untrusting
+    if (keptText(untrusting, LITTLE_TEXT * 2, meter) >= LITTLE_TEXT * 2) content = untrusting
   }
   if (!content.unsure && isStoryList(content, of, text)) content.unsure = 'it looks like a list of stories rather than one'
   return withLittleText(content, of(top).text, meter)
