@@ -148,3 +148,11 @@ test('a story whose own sections are named like chrome ("gallery--paragraph-sect
   const beside = body(`<article><h1>Headline</h1>${story(4)}<div class="gallery"><p>A long caption of the first photo in the gallery, with a comma, and more words after it.</p></div></article>`)
   assert.ok(beside.includes('Paragraph 4 of the story') && !beside.includes('caption of the first photo'), beside)
 })
+
+test('a story split into several <article>s around an ad is read whole; a teaser <article> in the aside is not', () => {
+  const text = body(`<nav><a href="/">Home</a></nav><main><h1>Headline</h1><article>${story(2)}</article><div class="ad">Advertisement</div>
+    <article>${story(2, 3)}</article><article>${para(5)}</article></main>
+    <aside><article><h3><a href="/other">Other story</a></h3><p>A teaser of another story on the site.</p></article></aside>`)
+  assert.ok(text.includes('Paragraph 1 of the story') && text.includes('Paragraph 5 of the story'), text)
+  assert.ok(!text.includes('Advertisement') && !text.includes('Other story') && !text.includes('A teaser'), text)
+})
