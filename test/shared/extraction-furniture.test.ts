@@ -106,3 +106,13 @@ test('the site\'s offers after the story go (an e-edition, an app, a channel, wi
   const story = page(`<p>Follow-up inspections are planned for the spring, the head teacher told us.</p><p>Like many of our neighbours, she will vote in May.</p>`)
   assert.ok(story.endsWith('Follow-up inspections are planned for the spring, the head teacher told us.\n\nLike many of our neighbours, she will vote in May.'), story)
 })
+
+test('a blog entry\'s footer line goes ("This entry was posted in …", "Veröffentlicht unter …", "Kategorie: …"); a last sentence or a podcast\'s facts that begin alike stay', () => {
+  const post = (tail: string) => canonicalText(importHtml(`<!doctype html><html><head><title>T</title></head><body><article><h1>Headline</h1>
+    <p>The choir met again on Thursday after the summer, and the new conductor chose a programme of songs from the valley.</p>${tail}</article></body></html>`).blocks)
+  for (const footer of ['This entry was posted in <a href="/c/news">News</a>. Bookmark the <a href="/p/1">permalink</a>.', 'Veröffentlicht unter <a href="/c/allgemein">Allgemein</a> |', 'Kategorie: <a href="/k/chor">Chor</a>, Konzerte', 'Publié dans <a href="/c/vie">Vie du club</a>']) {
+    assert.ok(post(`<p>${footer}</p>`).endsWith('songs from the valley.'), footer)
+  }
+  assert.ok(post('<p>Category five storms are rare here, she said.</p>').endsWith('Category five storms are rare here, she said.'))
+  assert.ok(post('<p>Veröffentlicht am 16.08.2019 Dauer: 1 Stunde 4 Minuten</p>').endsWith('Dauer: 1 Stunde 4 Minuten'))
+})

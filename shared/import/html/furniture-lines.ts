@@ -25,6 +25,9 @@ const LABEL_ONLY = /^(?:tags|topics|keywords|filed under|categories|category|rel
 // The site's offer after the story: "Subscribe now to our e-edition for the full story",
 // "Follow The Gleaner on Twitter", "Download the … app", "Únete a nuestro canal de Telegram".
 const OFFER_LINE = /^(?:subscribe|sign up|download|únete|suscríbete|abonnez-vous)\b.{0,120}\b(?:our|us|newsletter|apps?|edition|nuestro|nuestra|canal)\b|^(?:follow|like|join|get|síguenos|folgen sie)\b.{0,120}\b(?:newsletter|apps?|edition|twitter|facebook|instagram|telegram|youtube|whatsapp|linkedin)\b|\b(?:for|to (?:view|read)) the full (?:story|article)\b|\balready a subscriber\b|\bdownload (?:the|our) .{0,40}\bapps?\b|\b(?:canal|channel) (?:de|on) (?:telegram|youtube|whatsapp)\b/iu
+// A blog's entry footer: "This entry was posted in News. Bookmark the permalink.",
+// "Veröffentlicht unter Allgemein", "Abgelegt unter: …", "Kategorie: …", "Publié dans …".
+const ENTRY_META = /^(?:this (?:entry|post) was posted\b|posted in\b|filed under\b|bookmark the permalink|veröffentlicht (?:unter|in)\b|erstellt am\b.{0,80}\babgelegt unter\b|abgelegt unter\b|kategorien?\s*:|categories\s*:|category\s*:|publié dans\b|publicado en\b)/iu
 const CREDIT_LINE = /^(?:main |top |lead |header )?(?:image|photo|picture)(?: credits?)?\s*:/i
 
 export function dropFurniture(blocks: Block[], title: Block | undefined): Block[] {
@@ -75,7 +78,7 @@ function isTrailingFurniture(line: string): boolean {
   if (LABEL_ONLY.test(text) || isReadMoreLabel(text)) return true
   if (text.length < 100 && CREDIT_LINE.test(text)) return true
   if (text.length > 200) return false
-  if (OFFER_LINE.test(text)) return true
+  if (OFFER_LINE.test(text) || ENTRY_META.test(text)) return true
   const address = CONTACT.exec(text)
   return !!address && (address[0].trim().length >= text.length - 2 || CONTACT_WORDS.test(text))
 }
