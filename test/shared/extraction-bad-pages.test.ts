@@ -25,6 +25,9 @@ test('a headline over a story a script would have drawn, and a paywall\'s teaser
   const text = canonicalText(teaser.blocks)
   assert.ok(text.includes('The council voted') && !text.includes('for subscribers'), text)
   assert.match(teaser.unsure ?? '', /it has very little text\.$/)
+  // "paywalled-content" is where some sites keep the whole story.
+  const whole = page('', `<article><h1>Big story</h1><div class="paywalled-content"><p>${sentence}</p><p>${sentence}</p></div></article>`)
+  assert.ok(canonicalText(whole.blocks).includes('The council voted'), canonicalText(whole.blocks))
   // A short story on a page with little else is all there is: no warning.
   assert.equal(page('', `<article><h1>Big story</h1><p>${sentence}</p></article>`).unsure, undefined)
 })

@@ -25,9 +25,9 @@ export interface MainContent {
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer'])
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alertdialog'])
-const CHROME_WORDS = /(?:^|[^a-z])nav|(?:^|[^a-z])(?:button|btn)(?:[^a-z]|$)|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor|paywall|regwall/
+const CHROME_WORDS = /(?:^|[^a-z])nav|(?:^|[^a-z])(?:button|btn)(?:[^a-z]|$)|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor|paywall(?!ed)|regwall/
 const AD_WORD = /(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)|(?:^|[^a-z0-9])ad-/
-const PAYWALL = /paywall|regwall|subscriber-only|piano-(?:offer|template|inline)/
+const PAYWALL = /paywall(?!ed)|regwall|subscriber-only|piano-(?:offer|template|inline)/
 const NEVER_STORY = /gallery|slideshow|carousel|comment/
 const COMMENTS = /comment|disqus|(?:^|[^a-z])(?:replies|reply|responses)(?:[^a-z]|$)/
 const BYLINE_WORDS = /byline|author|(?:^|[^a-z])bio(?:[^a-z]|$)|contributor/
