@@ -8,7 +8,9 @@
 //   3. a byte order mark: UTF-8, UTF-16LE, UTF-16BE; or UTF-16 without one,
 //      recognised by the NUL byte in every other position of ASCII text;
 //      decoded as browsers do, bad bytes becoming U+FFFD;
-//   4. any other NUL byte: binary;
+//   4. any other NUL byte: binary, except a few (at most one byte in a
+//      thousand) in a page of markup, which are dropped as a browser drops
+//      them from a page's text (a CMS's padding in a saved news page);
 //   5. the charset the container names (an MHTML part's Content-Type);
 //      for HTML (or bytes that start with "<"): the charset an XML
 //      declaration or a <meta> in the first 1024 bytes declares, as
@@ -16,7 +18,8 @@
 //      is ignored, a declared UTF-16 means UTF-8; but bytes that are valid
 //      UTF-8 beyond ASCII under a legacy declaration are UTF-8 (a page
 //      re-saved as UTF-8 that kept its <meta>), reported as assumed;
-//   6. strict UTF-8;
+//   6. strict UTF-8; for HTML, then, a <meta> charset later in the head
+//      (behind a large inline script), which browsers obey too;
 //   7. windows-1252 when the bytes look like Western text (few bytes above
 //      ASCII, none that windows-1252 leaves undefined, accented letters
 //      inside words of plain letters);
@@ -38,7 +41,7 @@ import { ImportError } from './imported-article.ts'
 import { guessLegacyEncoding } from './detect-encoding.ts'
 import { binaryKind } from './binary-signatures.ts'
 import { isAsciiWhitespace } from './byte-text.ts'
-import { declaredEncoding, PRESCAN_BYTES, startsWithMarkup, usableEncoding } from './declared-charset.ts'
+import { declaredEncoding, lateDeclaredEncoding, PRESCAN_BYTES, startsWithMarkup, usableEncoding } from './declared-charset.ts'
 import { decodeWith, tryDecode, type DecodedText } from './text-decoder.ts'
 import { looksLikeWindows1252 } from './windows-1252.ts'
 
@@ -74,11 +77,15 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodedText {
   const utf16 = utf16WithoutBom(bytes)
   if (utf16) return decodeWith(bytes, utf16)
 
-  if (bytes.includes(0)) throw new ImportError(BINARY_MESSAGE)
+  const markup = options.html || startsWithMarkup(bytes)
+  if (bytes.includes(0)) {
+    if (!markup || nulCount(bytes) * 1000 > bytes.length) throw new ImportError(BINARY_MESSAGE)
+    bytes = bytes.filter((b) => b !== 0)
+  }
 
   const given = options.charset === undefined ? undefined : usableEncoding(options.charset)
   if (given) return decodeWith(bytes, given)
-  const declared = options.html || startsWithMarkup(bytes) ? declaredEncoding(bytes) : undefined
+  const declared = markup ? declaredEncoding(bytes) : undefined
   if (declared && declared !== 'utf-8') {
     // Valid UTF-8 beyond ASCII under a legacy declaration is a page re-saved
     // as UTF-8 that kept its old <meta>: legacy text is next to never valid
@@ -90,6 +97,8 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodedText {
 
   const utf8 = tryDecode(bytes, 'utf-8')
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' }
+  const late = markup ? lateDeclaredEncoding(bytes) : undefined
+  if (late) return decodeWith(bytes, late)
   if (looksLikeWindows1252(bytes)) return { ...decodeWith(bytes, 'windows-1252'), assumed: true }
   if (!hasControlBytes(bytes)) {
     for (const guess of guessLegacyEncoding(bytes)) {
@@ -127,6 +136,12 @@ function utf16WithoutBom(bytes: Uint8Array): string | undefined {
 }
 
 // --- Is it text? ---------------------------------------------------------
+
+function nulCount(bytes: Uint8Array): number {
+  let n = 0
+  for (const b of bytes) if (b === 0) n++
+  return n
+}
 
 function hasHighBytes(bytes: Uint8Array): boolean {
   for (const b of bytes) if (b >= 0x80) return true

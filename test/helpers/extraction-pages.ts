@@ -53,10 +53,10 @@ export function loadBenchmarkPages(folder: string): ExtractionPage[] {
 }
 
 // The article body Sourcemark extracts: every block but the title, which
-// is metadata.
-export function sourcemarkBody(page: ExtractionPage): string {
+// is metadata (`withTitle`: and the title, which the reader shows).
+export function sourcemarkBody(page: ExtractionPage, withTitle = false): string {
   const draft = importFile({ name: `${page.name}.html`, bytes: page.source })
-  return canonicalText(draft.blocks.filter((b) => b.type !== 'title'))
+  return canonicalText(draft.blocks.filter((b) => withTitle || b.type !== 'title'))
 }
 
 type Node = DefaultTreeAdapterTypes.Node

@@ -94,3 +94,25 @@ test('the same words inside the story\'s sentences stay', () => {
     <p>Click here to get a sense of the scale: the map shows every closed branch since 2015.</p>${story(1, 3)}</article>`)).blocks)
   assert.ok(text.includes('Comments from readers poured in') && text.includes('Click here to get a sense'), text)
 })
+
+test('the site\'s offers after the story go (an e-edition, an app, a channel, with no-break spaces); last sentences that begin alike stay', () => {
+  const page = (tail: string) => canonicalText(importHtml(`<!doctype html><html><head><title>T</title></head><body><article><h1>Headline</h1>
+    <p>The school term will open on Monday with masks required in every classroom, the ministry said in a statement, and with vaccinations offered.</p>
+    <p>Parents were asked to return the consent forms by Friday, and more than a hundred had already done so, a teacher said.</p>${tail}</article></body></html>`).blocks)
+  const offers = page(`<p>Subscribe now to our eNATION edition for the full story.</p>
+    <p>For the latest stories and breaking news updates download the\u00a0Daily\u00a0News apps for iOS and Android.</p>
+    <p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.</p>`)
+  assert.ok(offers.endsWith('a teacher said.'), offers)
+  const story = page(`<p>Follow-up inspections are planned for the spring, the head teacher told us.</p><p>Like many of our neighbours, she will vote in May.</p>`)
+  assert.ok(story.endsWith('Follow-up inspections are planned for the spring, the head teacher told us.\n\nLike many of our neighbours, she will vote in May.'), story)
+})
+
+test('a blog entry\'s footer line goes ("This entry was posted in …", "Veröffentlicht unter …", "Kategorie: …"); a last sentence or a podcast\'s facts that begin alike stay', () => {
+  const post = (tail: string) => canonicalText(importHtml(`<!doctype html><html><head><title>T</title></head><body><article><h1>Headline</h1>
+    <p>The choir met again on Thursday after the summer, and the new conductor chose a programme of songs from the valley.</p>${tail}</article></body></html>`).blocks)
+  for (const footer of ['This entry was posted in <a href="/c/news">News</a>. Bookmark the <a href="/p/1">permalink</a>.', 'Veröffentlicht unter <a href="/c/allgemein">Allgemein</a> |', 'Kategorie: <a href="/k/chor">Chor</a>, Konzerte', 'Publié dans <a href="/c/vie">Vie du club</a>']) {
+    assert.ok(post(`<p>${footer}</p>`).endsWith('songs from the valley.'), footer)
+  }
+  assert.ok(post('<p>Category five storms are rare here, she said.</p>').endsWith('Category five storms are rare here, she said.'))
+  assert.ok(post('<p>Veröffentlicht am 16.08.2019 Dauer: 1 Stunde 4 Minuten</p>').endsWith('Dauer: 1 Stunde 4 Minuten'))
+})

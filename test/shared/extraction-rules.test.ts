@@ -135,3 +135,24 @@ test('boxes between chunks go also when the headline lifts the root above them; 
   assert.ok(text.includes('Volunteers stock shelves.') && text.includes('Shoppers at the mall') && text.includes('Paragraph 8'), text)
   assert.ok(!/newsletter|Watch: what analysts/.test(text), text)
 })
+
+test('a story whose own sections are named like chrome ("gallery--paragraph-section", "Section--Ads") is kept; a real gallery beside a story still goes', () => {
+  const section = (n: number) => `<div id="section-${n}" class="gallery--paragraph-section">${para(n)}${para(n + 10)}</div>`
+  const text = body(`<main><article class="post"><div class="gallery--paragraph"><h1 class="gallery--page-title">Headline</h1>
+    ${section(1)}${section(2)}${section(3)}</div></article></main>`)
+  assert.ok(text.includes('Paragraph 1 of the story') && text.includes('Paragraph 13 of the story'), text)
+  const report = body(`<div class="TestReport"><h1>Headline</h1>
+    <section class="TestReport__Section TestReport__Section--Ads">${story(2)}</section>
+    <section class="TestReport__Section TestReport__Section--Ads">${story(2, 3)}</section></div>`)
+  assert.ok(report.includes('Paragraph 1 of the story') && report.includes('Paragraph 4 of the story'), report)
+  const beside = body(`<article><h1>Headline</h1>${story(4)}<div class="gallery"><p>A long caption of the first photo in the gallery, with a comma, and more words after it.</p></div></article>`)
+  assert.ok(beside.includes('Paragraph 4 of the story') && !beside.includes('caption of the first photo'), beside)
+})
+
+test('a story split into several <article>s around an ad is read whole; a teaser <article> in the aside is not', () => {
+  const text = body(`<nav><a href="/">Home</a></nav><main><h1>Headline</h1><article>${story(2)}</article><div class="ad">Advertisement</div>
+    <article>${story(2, 3)}</article><article>${para(5)}</article></main>
+    <aside><article><h3><a href="/other">Other story</a></h3><p>A teaser of another story on the site.</p></article></aside>`)
+  assert.ok(text.includes('Paragraph 1 of the story') && text.includes('Paragraph 5 of the story'), text)
+  assert.ok(!text.includes('Advertisement') && !text.includes('Other story') && !text.includes('A teaser'), text)
+})

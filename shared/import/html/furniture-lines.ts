@@ -8,6 +8,7 @@
 // One pass forward and one back, so linear in the number of blocks.
 
 import type { Block } from '../../model/document.ts'
+import { isReadMoreLabel } from './read-more.ts'
 
 // In the languages of the pages we have seen: Indonesian, German, Spanish, French, Russian.
 const AD_LINE = /^(?:advertisements?|advert|advertising|ad|sponsored(?: content| links)?|iklan|anzeige|publicidad|publicité|реклама|media playback is unsupported on your device|story continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below))\s*:?$/i
@@ -21,6 +22,12 @@ const CLICK_HERE = /^click here to (?:(?:get|download) (?:the|our) .{0,40}\b(?:a
 const CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:twitter|x)\.com\/\w+|(?:^|\s)@\w{2,}/i
 const CONTACT_WORDS = /^write to \S|\b(?:may|can) be reached\b|\bfollow (?:him|her|them|me|us)\b|\b(?:e-?mail|contact|write to) (?:him|her|them|me|the (?:author|reporter|writer))\b/i
 const LABEL_ONLY = /^(?:tags|topics|keywords|filed under|categories|category|related|more|see also|share(?: this)?|comments?|you (?:may|might) also like)\s*[:.…]*$/i
+// The site's offer after the story: "Subscribe now to our e-edition for the full story",
+// "Follow The Gleaner on Twitter", "Download the … app", "Únete a nuestro canal de Telegram".
+const OFFER_LINE = /^(?:subscribe|sign up|download|únete|suscríbete|abonnez-vous)\b.{0,120}\b(?:our|us|newsletter|apps?|edition|nuestro|nuestra|canal)\b|^(?:follow|like|join|get|síguenos|folgen sie)\b.{0,120}\b(?:newsletter|apps?|edition|twitter|facebook|instagram|telegram|youtube|whatsapp|linkedin)\b|\b(?:for|to (?:view|read)) the full (?:story|article)\b|\balready a subscriber\b|\bdownload (?:the|our) .{0,40}\bapps?\b|\b(?:canal|channel) (?:de|on) (?:telegram|youtube|whatsapp)\b/iu
+// A blog's entry footer: "This entry was posted in News. Bookmark the permalink.",
+// "Veröffentlicht unter Allgemein", "Abgelegt unter: …", "Kategorie: …", "Publié dans …".
+const ENTRY_META = /^(?:this (?:entry|post) was posted\b|posted in\b|filed under\b|bookmark the permalink|veröffentlicht (?:unter|in)\b|erstellt am\b.{0,80}\babgelegt unter\b|abgelegt unter\b|kategorien?\s*:|categories\s*:|category\s*:|publié dans\b|publicado en\b)/iu
 const CREDIT_LINE = /^(?:main |top |lead |header )?(?:image|photo|picture)(?: credits?)?\s*:/i
 
 export function dropFurniture(blocks: Block[], title: Block | undefined): Block[] {
@@ -65,10 +72,13 @@ export function isFurnitureLine(block: Block): boolean {
   return block.type === 'paragraph' && (AD_LINE.test(block.text) || (URL_LINE.test(block.text) && !isLinked(block, 0.5)))
 }
 
-function isTrailingFurniture(text: string): boolean {
-  if (LABEL_ONLY.test(text)) return true
+function isTrailingFurniture(line: string): boolean {
+  // Sites put no-break spaces between words of their stock lines.
+  const text = line.replaceAll('\u00a0', ' ')
+  if (LABEL_ONLY.test(text) || isReadMoreLabel(text)) return true
   if (text.length < 100 && CREDIT_LINE.test(text)) return true
   if (text.length > 200) return false
+  if (OFFER_LINE.test(text) || ENTRY_META.test(text)) return true
   const address = CONTACT.exec(text)
   return !!address && (address[0].trim().length >= text.length - 2 || CONTACT_WORDS.test(text))
 }

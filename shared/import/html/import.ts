@@ -15,12 +15,13 @@
 import { limits, type Block, type InlineMark } from '../../model/document.ts'
 import { findMainContent, wholePage, type MainContent } from './main-content.ts'
 import { readMetadata } from './metadata.ts'
-import { READ_MORE } from './main-content-prune.ts'
+import { READ_MORE } from './read-more.ts'
 import { visibleLength } from './tree.ts'
 import { finishBlock, NO_MARKS, type Draft } from './draft.ts'
 import { Walker, type Context } from './walk.ts'
 import { dropFurniture, isFurnitureLine } from './furniture-lines.ts'
 import { parsePage } from './parse.ts'
+import { withLdBody } from './ld-article-body.ts'
 import { checkBlocks } from '../block-limits.ts'
 import { checkParagraphCount } from '../paragraph-count.ts'
 import { htmlParagraphs } from './paragraph-count.ts'
@@ -37,13 +38,16 @@ export function importHtml(source: string, meter: WorkMeter = meterFor(source), 
   const page = parsePage(source, meter)
   options.checked?.()
   const content = options.wholePage ? wholePage(page) : findMainContent(page, meter)
-  const { blocks, lead } = toBlocks(content, meter)
+  const found = toBlocks(content, meter)
+  const blocks = options.wholePage ? found.blocks : withLdBody(page, found.blocks)
+  const lead = blocks.includes(found.lead!) ? found.lead : blocks.find((b) => b.type === 'paragraph')
   if (blocks.length === 0) throw new ImportError('The HTML file has no readable article text.')
   checkBlocks('HTML', blocks)
   if (lead) markDateline(lead)
   const title = blocks.find((b) => b.type === 'title')
   const result: ImportedArticle = { meta: readMetadata(page, content, title?.text), blocks }
-  if (content.unsure) result.unsure = `Sourcemark is not sure it found the article: ${content.unsure}.`
+  // The page's own data gave the story: no doubt about where it was.
+  if (content.unsure && blocks === found.blocks) result.unsure = `Sourcemark is not sure it found the article: ${content.unsure}.`
   return result
 }
 
@@ -57,9 +61,10 @@ function markDateline(block: Block): void {
 }
 
 // "Related articles: <link> <link>" as a paragraph of its own, where no
-// element holds it to be left out (a story of loose text and <br>s).
+// element holds it to be left out (a story of loose text and <br>s), or
+// "Mira: <linked headline>" set as a heading.
 function isReadMoreLine(draft: Draft): boolean {
-  if (draft.shape.type !== 'paragraph' || draft.pre || draft.raw.length > 600) return false
+  if ((draft.shape.type !== 'paragraph' && draft.shape.type !== 'heading') || draft.pre || draft.raw.length > 600) return false
   return draft.linked * 2 >= visibleLength(draft.raw) && READ_MORE.test(draft.raw)
 }
 

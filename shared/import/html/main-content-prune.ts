@@ -5,6 +5,7 @@
 // "Read more" lines, hidden elements; and, beside the headline, what sits
 // with it (kicker, byline, date, share buttons).
 
+import { READ_MORE } from './read-more.ts'
 import { attr, childElements, findFirst, isReadable, parentElement, type Element } from './tree.ts'
 import { names, type Measure } from './main-content-score.ts'
 import { isMetadataList, isPopUpCard, isTimeOnly, NextSiblings } from './page-furniture.ts'
@@ -24,11 +25,12 @@ export interface MainContent {
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer'])
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alertdialog'])
-const CHROME_WORDS = /(?:^|[^a-z])nav|(?:^|[^a-z])(?:button|btn)(?:[^a-z]|$)|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor/
+const CHROME_WORDS = /(?:^|[^a-z])nav|(?:^|[^a-z])(?:button|btn)(?:[^a-z]|$)|menu|cookie|consent|banner|advert|promo|related|share|sharing|social|newsletter|subscribe|signup|comment|footer|sidebar|trending|popular|most-?read|read-?(?:more|also|next)|recommend|tags|breadcrumb|gallery|slideshow|carousel|pagination|toolbar|outbrain|taboola|sponsor|paywall(?!ed)|regwall/
 const AD_WORD = /(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)|(?:^|[^a-z0-9])ad-/
+const PAYWALL = /paywall(?!ed)|regwall|subscriber-only|piano-(?:offer|template|inline)/
 const NEVER_STORY = /gallery|slideshow|carousel|comment/
+const COMMENTS = /comment|disqus|(?:^|[^a-z])(?:replies|reply|responses)(?:[^a-z]|$)/
 const BYLINE_WORDS = /byline|author|(?:^|[^a-z])bio(?:[^a-z]|$)|contributor/
-export const READ_MORE = /^\s*(?:read more|read also|see also|also read|related|more on this|watch|listen|читайте также|смотрите также|читайте|相关(?:新闻|阅读)|延伸阅读|推荐阅读)\s*[:：]?/i
 // A generated prefix may come first ("ssrcss-1if1g9v-VisuallyHidden").
 const SCREEN_READER_ONLY = /(?:^|[\s_-])(?:sr-only|visually-?hidden|off-?screen|screen-?reader-?(?:text|only)|a11y-hidden|element-invisible)(?:\s|$)/i
 const PLAYERS = new Set(['video', 'audio', 'iframe', 'embed', 'object'])
@@ -39,7 +41,10 @@ export function hasChromeName(el: Element): boolean {
   return CHROME_WORDS.test(name) || AD_WORD.test(name)
 }
 
-export function select(root: Element, path: Set<Element>, members: Set<Element>, headline: Element | undefined, of: (el: Element) => Measure, top: Element, unsure: string | undefined, meter: WorkMeter): MainContent {
+// `trustNames` false: class names are not taken for chrome (a site that
+// names its story's sections "gallery--paragraph" or "Section--Ads"),
+// except names of comments.
+export function select(root: Element, path: Set<Element>, members: Set<Element>, headline: Element | undefined, of: (el: Element) => Measure, top: Element, unsure: string | undefined, meter: WorkMeter, trustNames = true): MainContent {
   // The headline's own block: its parents up to the first that holds real
   // text. Their other children are the byline, date, kicker and buttons.
   // A stub's one paragraph is short, so most of the story's voted text
@@ -86,9 +91,12 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     const m = of(el)
     // "story-body has-share-bar" or a "read-more" fold holding most of the
     // text is still the story; a gallery's or comments' captions are not.
-    const main = rootText > 0 && m.paragraphs * 2 >= rootText && !NEVER_STORY.test(names(el))
+    const name = names(el)
+    // Comments are never the story, whatever else the names get wrong.
+    const believed = trustNames || COMMENTS.test(name)
+    const main = rootText > 0 && m.paragraphs * 2 >= rootText && !(believed && NEVER_STORY.test(name))
     if (main) return false
-    if (hasChromeName(el)) return true
+    if (believed && hasChromeName(el)) return true
     if (isPopUpCard(el, m) || isTimeOnly(el, of) || isMetadataList(el, meter)) return true
     // A video's box: its player, title and blurb, no paragraphs of the story.
     if (m.players > 0 && m.paragraphs === 0 && m.text < 600) return true
@@ -117,6 +125,8 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     if (el === standfirst) return true
     // A box of comments beside the story can score like a part of it.
     if (members.size > 1 && members.has(el) && hasChromeHeading(el, of(el), meter)) return true
+    // So can a paywall's offer under the teaser ("article-paywall").
+    if (members.size > 1 && members.has(el) && PAYWALL.test(names(el))) return true
     if (path.has(el) || members.has(el) || el === headline) return false
     const parent = parentElement(el)
     // The headline's own wrappers are walked into, whatever they hold beside it.

@@ -55,7 +55,7 @@ export function findMainContent(page: Page, meter: WorkMeter): MainContent {
     if (again && again.text > (found?.text ?? 0) * 2) [scored, found] = [loose, again]
   }
   const of = (el: Element) => scored.measures.get(el) ?? NOTHING
-  if (!found) return whole(top, fallbackRoot(top, of), of, meter)
+  if (!found) return withLittleText(whole(top, fallbackRoot(top, of), of, meter), of(top).text, meter)
   const { best, members, text } = found
   const headline = nearHeadline(members, top, of, pageTitle(page))
   const { root, path } = rootOf(members, headline)
@@ -68,14 +68,27 @@ export function findMainContent(page: Page, meter: WorkMeter): MainContent {
     : text < LITTLE_TEXT ? 'it has very little text'
     : rivalOf(best, members, scored) ? 'several parts of the page look equally like the article'
     : voted * 2 < of(top).voted - voted ? 'most of the page\'s text is outside it' : undefined
-  const content = select(root, path, new Set(members), headline, of, top, unsure, meter)
-  if (!content.unsure && isStoryList(content, of, text)) content.unsure = 'it looks like a list of stories rather than one'
-  // What is left once chrome is pruned may be a stub among comments.
-  if (!content.unsure) {
-    const kept = keptText(content, LITTLE_TEXT, meter)
-    const page = of(top).text - of(top).links
-    if (kept < LITTLE_TEXT && page - kept >= kept * 0.5 + LITTLE_TEXT) content.unsure = 'it has very little text'
+  let content = select(root, path, new Set(members), headline, of, top, unsure, meter)
+  // Names that lie: when the story's own sections are named like chrome,
+  // pruning by name leaves a headline and next to nothing of the text that
+  // chose this root. Then the names are not believed. (A story beside a
+  // gallery larger than itself keeps its text, and its gallery goes.)
+  if (text >= LITTLE_TEXT * 2 && keptText(content, LITTLE_TEXT, meter) < LITTLE_TEXT) {
+    const untrusting = select(root, path, new Set(members), headline, of, top, unsure, meter, false)
+    if (keptText(untrusting, LITTLE_TEXT * 2, meter) >= LITTLE_TEXT * 2) content = untrusting
   }
+  if (!content.unsure && isStoryList(content, of, text)) content.unsure = 'it looks like a list of stories rather than one'
+  return withLittleText(content, of(top).text, meter)
+}
+
+// What is left once chrome is pruned may be a stub among comments, a
+// paywall's teaser, a headline over a story a script would have drawn, or
+// a copyright line on a page of menus. The page's links count as its
+// text here: a page of nothing but menus is no short note.
+function withLittleText(content: MainContent, pageText: number, meter: WorkMeter): MainContent {
+  if (content.unsure) return content
+  const kept = keptText(content, LITTLE_TEXT, meter)
+  if (kept < LITTLE_TEXT && pageText - kept >= kept * 0.5 + LITTLE_TEXT) content.unsure = 'it has very little text'
   return content
 }
 

@@ -49,6 +49,11 @@ export function readMetadata(page: Page, content: MainContent, headline: string 
   return found
 }
 
+// The story's text as the page's JSON-LD gives it (articleBody), if any.
+export function jsonLdArticleBody(page: Page): string | undefined {
+  return string(jsonLdArticle(collectTags(page).jsonLd)?.['articleBody'])
+}
+
 // An absolute http: or https: URL with a host, or nothing (the link policy).
 // Relative URLs are not resolved: a saved page's <base> may point anywhere.
 function httpUrl(value: string | undefined): string | undefined {
