@@ -117,15 +117,16 @@ test('a 1 MB article with 10,000 annotations opens, takes a claim, and its sideb
   await page.evaluate(() => { window.scrollTo(0, 0); getSelection()!.removeAllRanges() })
   const found = await page.evaluate((text) => {
     const hit = (window as unknown as { find(text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(text, true, false, true)
-    const where = getSelection()!.anchorNode?.parentElement?.closest('#article .ProseMirror > *')
-    const last = document.querySelector('#article .ProseMirror')!.lastElementChild
+    const where = getSelection()!.anchorNode?.parentElement?.closest('#article .ProseMirror > .block-group > *')
+    const last = document.querySelector('#article .ProseMirror')!.lastElementChild!.lastElementChild
     getSelection()!.removeAllRanges()
     return hit && where === last
   }, far)
   expect(found).toBe(true)
   const cdp = await page.context().newCDPSession(page)
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 })
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#article .ProseMirror > :last-child' })
+  // The last block: in its group, for a long article (block-groups.ts).
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#article .ProseMirror > .block-group:last-child > :last-child' })
   await cdp.send('Accessibility.enable')
   const { nodes: [block] } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })
   expect(block!.ignored).toBe(false)
