@@ -76,7 +76,7 @@ test('a 1 MB article with 10,000 annotations opens, takes a claim, and its sideb
   // takes exactly the words selected.
   const [tail, head] = await page.evaluate(() => {
     const group = document.querySelector('#article .ProseMirror > .block-group')!
-    const words = (el: Element | null) => el!.textContent!.split(' ')
+    const words = (el: Element | null) => el!.textContent.split(' ')
     return [words(group.lastElementChild).slice(-3).join(' '), words(group.nextElementSibling!.firstElementChild).slice(0, 3).join(' ')]
   })
   await selectText(page, tail + head)
