@@ -1,17 +1,20 @@
-// node --max-old-space-size=6144 --import tsx bench/scale-scroll-trace.ts [ROOT] [RUNS] (after npm run build)
+// node --max-old-space-size=6144 --import tsx bench/scale-scroll-trace.ts [ROOT] [RUNS] [DOCUMENTS] [suite] (after npm run build)
 //
-// The scale suite's steps at 100 documents up to the 1 MB document opened
-// (bench/scale/run.ts), then its article scroll (60 frames × 400 px, as the
-// suite scrolls), traced, RUNS times (a fresh app each): the longest task
-// the suite's probe saw, and the page's main-thread tasks over 20 ms of wall
-// time with what ran in them, to tell the app's work from a starved frame.
+// The scale suite's steps at DOCUMENTS (100) documents up to the 1 MB
+// document opened (bench/scale/run.ts), then its article scroll (60 frames
+// × 400 px, as the suite scrolls), traced, RUNS times (a fresh app each):
+// the longest task the suite's probe saw, and the page's main-thread tasks
+// over 20 ms of wall time with what ran in them, to tell the app's work
+// from a starved frame. With `suite`, the library step is the suite's own
+// (its scroll and its plain list of every entry) and the search is typed
+// as the suite types it, so whatever they leave behind is there too.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BIG_TITLE } from './scale/generate.ts'
 import { launchBrowser, startApp } from './scale/app.ts'
 import { warmLibrary } from './scale/warm-library.ts'
-import { openDocument } from './scale/measure.ts'
+import { openDocument, openLibrary, typeSearches } from './scale/measure.ts'
 import { mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
 
 const SHOWN = new Set(['EventDispatch', 'TimerFire', 'FireAnimationFrame', 'FunctionCall', 'ResourceFinish', 'Layout', 'UpdateLayoutTree', 'Paint', 'FireIdleCallback', 'MinorGC', 'MajorGC', 'ParseHTML', 'v8.compile', 'PrePaint', 'Layerize', 'Commit'])
@@ -30,17 +33,24 @@ function longTasks(events: TraceEvent[]): string[] {
 async function main(): Promise<void> {
   const root = process.argv[2] || undefined
   const runs = Number(process.argv[3] ?? 1)
+  const documents = Number(process.argv[4] ?? 100)
+  const suite = process.argv[5] === 'suite'
   const limits = { timeout: 30000, budget: 120000 }
   const dir = await mkdtemp(join(tmpdir(), 'sourcemark-scale-scroll-'))
   const browser = await launchBrowser()
   try {
-    const { lastTitle } = await warmLibrary(browser, dir, root, limits.budget)
+    const { lastTitle } = await warmLibrary(browser, dir, root, limits.budget, documents)
     for (let run = 0; run < runs; run++) {
       const app = await startApp(browser, dir, performance.now(), { root })
       const { page } = app
       try {
         await page.evaluate(`__bench.articlePainted(${JSON.stringify(lastTitle)}, 30000)`)
-        await page.evaluate(`__bench.openLibrary(30000)`)
+        if (suite) {
+          await openLibrary(page, limits)
+          await typeSearches(page, limits)
+        } else {
+          await page.evaluate(`__bench.openLibrary(30000)`)
+        }
         console.log('open', JSON.stringify(await openDocument(page, BIG_TITLE, limits)))
         const cdp = await page.context().newCDPSession(page)
         let longest = 0

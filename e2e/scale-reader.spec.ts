@@ -71,6 +71,27 @@ test('a 1 MB article with 10,000 annotations opens, takes a claim, and its sideb
   await expect(claimCard).toHaveAttribute('aria-setsize', '10001')
   await page.keyboard.press('Escape')
 
+  // Across two groups of blocks (block-groups.ts): the selection copies as
+  // the text does (one blank line between the blocks), and a claim on it
+  // takes exactly the words selected.
+  const [tail, head] = await page.evaluate(() => {
+    const group = document.querySelector('#article .ProseMirror > .block-group')!
+    const words = (el: Element | null) => el!.textContent.split(' ')
+    return [words(group.lastElementChild).slice(-3).join(' '), words(group.nextElementSibling!.firstElementChild).slice(0, 3).join(' ')]
+  })
+  await selectText(page, tail + head)
+  await page.evaluate(() => {
+    const seen = window as unknown as { copied?: string }
+    document.addEventListener('copy', (event) => { seen.copied = event.clipboardData!.getData('text/plain') }, { once: true })
+  })
+  await page.keyboard.press('ControlOrMeta+C')
+  await expect.poll(() => page.evaluate(() => (window as unknown as { copied?: string }).copied)).toBe(`${tail}\n\n${head}`)
+  await page.keyboard.press('c')
+  await expect(cards.filter({ hasText: tail }).getByRole('button', { name: /^Claim/ })).toHaveAttribute('aria-current', 'true', wait)
+  const currentText = () => page.evaluate(() => [...document.querySelectorAll('#article mark.annotation-current')].map((m) => m.textContent).join(''))
+  await expect.poll(currentText).toBe(tail + head)
+  await page.keyboard.press('Escape')
+
   // A highlight far down the text: its card was not drawn; selecting it in
   // the text draws it and scrolls the sidebar to it. Only the highlights
   // near the screen are painted, and more as the text is scrolled.
@@ -117,15 +138,16 @@ test('a 1 MB article with 10,000 annotations opens, takes a claim, and its sideb
   await page.evaluate(() => { window.scrollTo(0, 0); getSelection()!.removeAllRanges() })
   const found = await page.evaluate((text) => {
     const hit = (window as unknown as { find(text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(text, true, false, true)
-    const where = getSelection()!.anchorNode?.parentElement?.closest('#article .ProseMirror > *')
-    const last = document.querySelector('#article .ProseMirror')!.lastElementChild
+    const where = getSelection()!.anchorNode?.parentElement?.closest('#article .ProseMirror > .block-group > *')
+    const last = document.querySelector('#article .ProseMirror')!.lastElementChild!.lastElementChild
     getSelection()!.removeAllRanges()
     return hit && where === last
   }, far)
   expect(found).toBe(true)
   const cdp = await page.context().newCDPSession(page)
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 })
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#article .ProseMirror > :last-child' })
+  // The last block: in its group, for a long article (block-groups.ts).
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#article .ProseMirror > .block-group:last-child > :last-child' })
   await cdp.send('Accessibility.enable')
   const { nodes: [block] } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })
   expect(block!.ignored).toBe(false)

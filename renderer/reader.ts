@@ -20,10 +20,6 @@ import type { UndoHistory } from './history.ts'
 import { Session, type Change } from './session.ts'
 import { loadRemovedNames } from './removed-sources.ts'
 
-// Characters past which the article's blocks are laid out only near the
-// screen (styles.css, .long-article): about 40 screens of text.
-const LONG_ARTICLE = 100_000
-
 export interface Opened {
   article: ArticleDocument
   session: Session
@@ -76,11 +72,10 @@ export class Reader {
     ])
     this.#close()
     const session = new Session(this.#api, this.#history, documentId, annotations, sources)
-    const { doc, map } = buildDoc(article)
+    const { doc, map, long } = buildDoc(article)
     const painter = new Painter(map)
     // A long article lays out only the blocks near the screen, and its
     // marks are painted near them only (rendered-blocks.ts).
-    const long = map.text.length > LONG_ARTICLE
     this.#host.classList.toggle('long-article', long)
     // Where the browser says which blocks it lays out (Chromium 108 on).
     const start = long && 'ContentVisibilityAutoStateChangeEvent' in window ? firstWindow(doc) : null

@@ -6,6 +6,12 @@
 import type { Node } from 'prosemirror-model'
 import { blockOffsets, canonicalText, type ArticleDocument, type Block } from '../../shared/model/document.ts'
 import { schema } from './schema.ts'
+import { groupBlocks } from './block-groups.ts'
+
+// Characters past which an article is long: its blocks are grouped, and
+// laid out and painted only near the screen (styles.css, .long-article;
+// rendered-blocks.ts): about 40 screens of text.
+const LONG_ARTICLE = 100_000
 
 export interface OffsetMap {
   text: string
@@ -13,12 +19,19 @@ export interface OffsetMap {
   toOffset(pos: number): number
 }
 
-export function buildDoc(document: ArticleDocument): { doc: Node; map: OffsetMap } {
-  const doc = schema.node('doc', null, document.blocks.map(toNode))
+export function buildDoc(document: ArticleDocument): { doc: Node; map: OffsetMap; long: boolean } {
+  const text = canonicalText(document.blocks)
+  const long = text.length > LONG_ARTICLE
+  const blocks = document.blocks.map(toNode)
+  const doc = schema.node('doc', null, long ? groupBlocks(blocks) : blocks)
   const offsets = blockOffsets(document.blocks)
+  // Where each block's text starts, in the blocks' order (grouped or not).
   const positions: number[] = []
-  doc.forEach((_node, pos) => positions.push(pos + 1))
-  return { doc, map: offsetMap(canonicalText(document.blocks), offsets, positions, document.blocks) }
+  doc.descendants((node, pos) => {
+    if (node.isTextblock) positions.push(pos + 1)
+    return !node.isTextblock
+  })
+  return { doc, map: offsetMap(text, offsets, positions, document.blocks), long }
 }
 
 function toNode(block: Block): Node {

@@ -1,7 +1,8 @@
 // Which part of a long article to paint. With content-visibility: auto
 // (styles.css, .long-article) the browser lays out only the blocks near the
-// screen, and says when one starts or stops being skipped
-// (contentvisibilityautostatechange, on each block). Marks in the text (the
+// screen, a group of them at a time (block-groups.ts), and says when one
+// starts or stops being skipped (contentvisibilityautostatechange, on each
+// of the doc's top-level nodes: the groups, and a leading title). Marks in the text (the
 // annotations' highlights, the suggestions' underlines) are painted in a
 // window of blocks around those: 10,000 highlights and 3,000 suggestions
 // drawn all through a 1 MB article cost the open, every repaint and every
@@ -12,13 +13,14 @@ import type { Node } from 'prosemirror-model'
 
 export interface DocRange { from: number; to: number }
 
-// The first and the last block (their indices in the doc).
+// The first and the last block (their indices in the doc: top-level
+// nodes, so a group counts as one).
 interface BlockSpan { first: number; last: number }
 
-// Blocks painted beyond those laid out, each way.
-const AHEAD = 16
-// More blocks than a screen can show at once.
-const WIDE = 150
+// Groups painted beyond those laid out, each way (16 blocks or more each).
+const AHEAD = 1
+// More groups than a screen can show at once.
+const WIDE = 10
 
 // What is asked of the view: its DOM, its doc, where a DOM node is in it.
 export interface BlockView {

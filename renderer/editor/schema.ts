@@ -5,6 +5,13 @@
 // depth is a class (the CSP allows no inline styles) and a list item's bullet
 // or number is a data attribute that the style sheet shows before the text,
 // so it is never part of the text or the offsets.
+//
+// A long article's blocks are held in groups (document-view.ts): the
+// browser then decides what to lay out per group (content-visibility,
+// styles.css), a few dozen times a frame where it was once per block.
+// A group is a plain <div> with no text of its own and no role, so the
+// text, its offsets, find in page, copy and the accessibility tree are
+// those of its blocks.
 
 import { Schema } from 'prosemirror-model'
 import { openableUrl } from '../links.ts'
@@ -13,7 +20,8 @@ const depth = (level: unknown) => Math.min(6, Math.max(1, Number(level) || 1))
 
 export const schema = new Schema({
   nodes: {
-    doc: { content: 'block+' },
+    doc: { content: '(block | group)+' },
+    group: { content: 'block+', toDOM: () => ['div', { class: 'block-group' }, 0] },
     title: { group: 'block', content: 'text*', marks: '_', toDOM: () => ['h1', { class: 'article-title' }, 0] },
     heading: {
       group: 'block',
