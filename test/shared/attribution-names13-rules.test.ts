@@ -6,6 +6,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { who } from '../helpers/who-said.ts'
+import { sameSource } from '../../shared/attribution/score.ts'
 
 test('an analyst named with the firm after "of" is the person, by the full name', () => {
   const text = 'Freight rates fell in May.\n\n' +
@@ -81,4 +82,18 @@ test('an article or a count before a name goes; a group written in capitals afte
   assert.equal(who(text, 'new missiles'), 'U.S. officials (anonymous)')
   // (A body whose name ends in such a word stays a body.)
   assert.equal(who('The Union of Concerned Scientists said the tax was unfair.', 'tax was unfair'), 'Union of Concerned Scientists')
+})
+
+test('scoring folds a company\'s legal form and a possessive inside a name, nothing more', () => {
+  assert.ok(sameSource('Chrysler Corp', 'Chrysler'))
+  assert.ok(sameSource('Amazon.com Inc.', 'Amazon.com'))
+  assert.ok(sameSource('JPMorgan Chase & Co', 'JPMorgan Chase'))
+  assert.ok(sameSource('Stanford University\'s Center on Poverty report', 'Stanford University Center on Poverty report'))
+  assert.ok(sameSource('Riverside County Sheriff’s Department', "Riverside County Sheriff's Department"))
+  // (Another company, another word, or a number stays a difference.)
+  assert.ok(!sameSource('Chrysler Corp', 'Ford Motor Co'))
+  assert.ok(!sameSource('Corp Holdings', 'Holdings'))
+  assert.ok(!sameSource('Labour Party', 'Labour'))
+  assert.ok(!sameSource('Costco', 'Cost'))
+  assert.ok(!sameSource('Microsoft spokesman (anonymous)', 'Microsoft (anonymous)'))
 })
