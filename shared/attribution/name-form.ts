@@ -16,6 +16,8 @@ import { fold } from './fold.ts'
 export interface Named { source: string; sourceKind: SourceKind; sourceId: string | null }
 
 const MARK = /\((?:anonymous|unnamed)\)$/
+// Names read per article, each once (a text of hostile length names no more people than this is worth).
+const MAX_NAMES = 256
 const COUNTS = /^(?:several|some|many|most|few|numerous|various|multiple|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+(?=[^(\s])/i
 const TIME = /^(?:last|next|this|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter)\s+/i
 // Words that open a group's name before its capitalised head in such copy: the country's initials or adjective, "Other".
@@ -24,16 +26,20 @@ const GROUP_OPENERS = /^(?:Other|Some|Senior|Top|[A-Z]\.[A-Z]\.|[A-Z]{2,4}|\p{Lu
 // (`match` finds a renamed source in the library's registry again.)
 export function nameForms(out: Named[], text: string, match: (name: string) => string | null): void {
   const people = new Set<string>()
-  for (const s of out) if (s.sourceKind === 'person' && /\s/.test(s.source)) people.add(s.source)
+  for (const s of out) if (s.sourceKind === 'person' && /\s/.test(s.source) && people.size < MAX_NAMES) people.add(s.source)
   const spelt = new Map<string, string | null>()
+  const bare = new Map<string, string>()
   for (const s of out) {
     let name = s.source.replace(/^An? (?=\p{Lu})/u, '')
     if (s.sourceKind === 'anonymous' && MARK.test(name)) name = name.replace(TIME, '').replace(COUNTS, '')
     const group = capitalGroup(name)
     if (group && s.sourceKind !== 'anonymous') { s.source = group; s.sourceKind = 'anonymous'; s.sourceId = match(group); continue }
-    if (s.sourceKind === 'person') name = withoutJobs(name, text)
+    if (s.sourceKind === 'person') {
+      if (!bare.has(name) && bare.size < MAX_NAMES) bare.set(name, withoutJobs(name, text))
+      name = bare.get(name) ?? name
+    }
     if (s.sourceKind === 'person' && !/\s/.test(name)) {
-      if (!spelt.has(name)) spelt.set(name, spelledAs(name, people))
+      if (!spelt.has(name) && spelt.size < MAX_NAMES) spelt.set(name, spelledAs(name, people))
       name = spelt.get(name) ?? name
     }
     if (name !== s.source) { s.source = name; s.sourceId = match(name) }

@@ -5,7 +5,7 @@ import { DEMONYMS, ORG_WORDS, PLACES, TITLES } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 import { outletShape } from './outlet-shape.ts'
 import { kindOfName } from './kinds.ts'
-import { namedInFullBefore } from './surname-of-body.ts'
+import { fullBefore } from './surname-of-body.ts'
 
 const orgWord = (w: Token) => ORG_WORDS.has(w.lower)
 const slice = (text: string, tokens: readonly Token[], from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)
@@ -31,7 +31,7 @@ export function personOfBody(text: string, tokens: readonly Token[], start: numb
   if (!person.every(plain) || person.some((w) => STATE_WORDS.test(w.text))) return null
   // (A surname alone only when the article has given the person's full name before.)
   const surname = person.length === 1
-  if (surname && !namedInFullBefore(text, tokens[a]!.start, tokens[a]!.text)) return null
+  if (surname && !fullBefore(tokens, a)) return null
   let from = tokens[of + 1]!.lower === 'the' ? of + 2 : of + 1
   // ("of stockbroker Kleinwort Grieveson", "of investment bank Morgan Stanley": the firm's trade, in lower case.)
   let trade = 0

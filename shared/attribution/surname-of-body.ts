@@ -8,28 +8,38 @@
 import type { Token } from './nlp.ts'
 import { DEMONYMS, ORG_WORDS, PLACES, TITLES } from './lexicon.ts'
 
-const BACK_CHARS = 20_000
 const BACK_TOKENS = 4_000
 
 const plainWord = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.pos === 'PROPN' &&
   !ORG_WORDS.has(t.lower) && !PLACES.has(t.lower) && !DEMONYMS.has(t.lower) && !TITLES.has(t.lower)
 
-// Whether the text before `at` writes `surname` after a plain capitalised word ("Paul Johnson").
-export function namedInFullBefore(text: string, at: number, surname: string): boolean {
-  const before = text.slice(Math.max(0, at - BACK_CHARS), at)
-  let k = before.indexOf(surname)
-  while (k >= 0) {
-    if (!/\p{L}/u.test(before.charAt(k + surname.length)) && /(?:^|[^\p{L}])\p{Lu}\p{Ll}+ $/u.test(before.slice(Math.max(0, k - 30), k))) return true
-    k = before.indexOf(surname, k + 1)
+// Per text (its tokens), the places each word follows a plain capitalised word ("Paul Johnson"), in order:
+// read once, so each question is a binary search, however many "of"s the text holds.
+const pairs = new WeakMap<readonly Token[], Map<string, number[]>>()
+function pairsOf(tokens: readonly Token[]): Map<string, number[]> {
+  let found = pairs.get(tokens)
+  if (!found) {
+    found = new Map()
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!
+      if (!t.cap || !plainWord(tokens[i - 1]) || tokens[i - 1]!.end + 1 !== t.start) continue
+      const at = found.get(t.lower)
+      if (at) at.push(i)
+      else found.set(t.lower, [i])
+    }
+    pairs.set(tokens, found)
   }
-  return false
+  return found
 }
 
-// The same test over tokens, for the phrase scanner (which has no text).
-function fullBefore(tokens: readonly Token[], k: number): boolean {
-  const word = tokens[k]!.lower
-  for (let i = k - 1; i > 0 && k - i <= BACK_TOKENS; i--) if (tokens[i]!.lower === word && plainWord(tokens[i - 1]) && tokens[i - 1]!.end + 1 === tokens[i]!.start) return true
-  return false
+// Whether the word at token k was written after a given name in the BACK_TOKENS before it.
+export function fullBefore(tokens: readonly Token[], k: number): boolean {
+  const at = pairsOf(tokens).get(tokens[k]!.lower)
+  if (!at) return false
+  let lo = 0
+  let hi = at.length
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid]! < k) lo = mid + 1; else hi = mid }
+  return lo > 0 && k - at[lo - 1]! <= BACK_TOKENS
 }
 
 // Whether the "of" at token `of` joins a person's name to the firm after it, so the phrase reads on leftwards.
