@@ -6,6 +6,7 @@ import type { Token } from './nlp.ts'
 import { ANONYMOUS_HEADS, ORG_ROLES, ORG_WORDS, SOURCE_PLACES } from './lexicon.ts'
 import { joinsGroup } from './coordinated-groups.ts'
 import { personBeforeOf } from './surname-of-body.ts'
+import { placeOfSource, unnamedHead } from './based-places.ts'
 
 export interface Phrase {
   a: number
@@ -74,6 +75,9 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (link) { a -= link; continue }
     // "The Austin, Texas-based company": the place is no part of the speaker's name; keep "the" for the role noun.
     if (t.lower === 'based' && a - 2 >= floor && tokens[a - 2]!.lower === '-') {
+      // ("One Washington-based trade expert said": an unnamed source is described by its place, which stays, based-places.ts.)
+      const place = unnamedHead(tokens[j]!) ? placeOfSource(tokens, floor, a - 3) : -1
+      if (place >= 0) return { a: place, b: j + 1, descriptor: [] }
       const det = placeBasedStart(tokens, floor, a - 3)
       if (det >= 0) return { a: det, b: j + 1, descriptor: [], skip: [det + 1, a] }
     }

@@ -97,3 +97,10 @@ test('scoring folds a company\'s legal form and a possessive inside a name, noth
   assert.ok(!sameSource('Costco', 'Cost'))
   assert.ok(!sameSource('Microsoft spokesman (anonymous)', 'Microsoft (anonymous)'))
 })
+
+test('a place joined by "-based" describes an unnamed source, not a company\'s role noun', () => {
+  assert.equal(who('One Washington-based trade expert said China would need to buy more.', 'buy more'), 'Washington-based trade expert (anonymous)')
+  assert.equal(who('A London-based analyst said prices would rise.', 'prices would rise'), 'London-based analyst (anonymous)')
+  const company = 'Nordwell Semiconductor cut its forecast on Monday.\n\nThe Austin, Texas-based company said sales fell.'
+  assert.equal(who(company, 'sales fell'), 'Nordwell Semiconductor')
+})
