@@ -83,7 +83,7 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     }
     // ("said Christian of the U.S. League ...", "Paul Spedding of stockbroker Kleinwort ...": a person, then the firm, surname-of-body.ts.)
     if (t.lower === 'of' && personBeforeOf(tokens, floor, a - 1)) { a--; continue }
-    if (t.lower === 'the' && a - 2 >= floor && tokens[a - 2]!.lower === 'of' && personBeforeOf(tokens, floor, a - 2)) { a -= 2; continue }
+    if (t.lower === 'the' && tokens[a]!.cap && a - 2 >= floor && tokens[a - 2]!.lower === 'of' && personBeforeOf(tokens, floor, a - 2)) { a -= 2; continue }
     // ("That official said" opening a sentence: the tagger may read "That" as a pronoun.)
     if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower) || a - 1 === floor && /^(?:this|that|these|those)$/.test(t.lower)) a--
     // "Iran's mission to the United Nations": the mission, not the body it is sent to.
