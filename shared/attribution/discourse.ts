@@ -24,6 +24,7 @@ import { bodyFor } from './body-for.ts'
 import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
 import { PARTICLE } from './name-particles.ts'
 import { isDomain } from './domain-outlets.ts'
+import { INDEFINITE, described, sameKind } from './anonymous-numbering.ts'
 
 type Named = { name: string; titles: readonly string[] }
 
@@ -278,6 +279,11 @@ export class Discourse {
       const known = names[ordinal - 1]
       return known ? this.renamed.get(known) ?? known : null
     }
+    // ("a diplomat" after "a diplomat" spoke: a new one; the first is the one met before, anonymous-numbering.ts.)
+    if (ordinal === INDEFINITE) {
+      if (!names.length || !sameKind(name, names[0]!, head)) return null
+      ordinal = 0
+    }
     if (names.length === 0) {
       const first = this.resolveAnonymous(head)
       if (first) names.push(first.name)
@@ -287,7 +293,7 @@ export class Discourse {
     if (names[0] && !this.renamed.has(names[0])) this.renamed.set(names[0], withNumber(singularOf(names[0], head), 1))
     // "A second official" after "three U.S. officials" (a group, not "a senior official"): a U.S. official too.
     const group = names[0] && singularOf(names[0], head) !== names[0] ? singularOf(names[0], head) : null
-    const numbered = withNumber(group ? qualified(name, group, head) : name, n)
+    const numbered = withNumber(group ? qualified(name, group, head) : described(name, names[0], head), n)
     names[n - 1] = numbered
     this.numberedNames.set(head, names)
     return numbered

@@ -22,28 +22,34 @@ export function fullerAnonymous(mentions: readonly GroupMention[], heading: (at:
   const first = new Map<string, number>()
   for (const m of mentions) if (!first.has(m.name)) first.set(m.name, m.at)
   const distinct = [...first.keys()]
-  for (const name of distinct) {
+  for (const numbered of distinct) {
+    // ("one source ... the other source": "source #1 (anonymous)" takes the group's description, keeping its number.)
+    const number = / #\d+(?= \()/.exec(numbered)?.[0] ?? ''
+    const name = number ? numbered.replace(number, '') : numbered
     const bare = BARE.exec(name)
     if (!bare) continue
+    const set = (full: string) => fuller.set(numbered, number ? full.replace(/(?= \((?:anonymous|unnamed)\)$)/, number) : full)
     const head = bare[1]!
     // "Several analysts said ... But others believe": the others are other members of the group that spoke before.
     if (head === 'others') {
       // (The group that spoke last before them: "analysts said" after "exchange officials said" are the analysts.)
-      const group = mentions.findLast((o) => o.at < first.get(name)! && o.name !== name && /\p{Ll}s \((?:anonymous|unnamed)\)$/u.test(o.name) && !/#\d/.test(o.name))?.name
-      if (group) fuller.set(name, `other ${group.replace(/^other /, '')}`)
+      const group = mentions.findLast((o) => o.at < first.get(numbered)! && o.name !== numbered && /\p{Ll}s \((?:anonymous|unnamed)\)$/u.test(o.name) && !/#\d/.test(o.name))?.name
+      if (group) set(`other ${group.replace(/^other /, '')}`)
       continue
     }
     const singular = head.replace(/s$/, '')
-    const from = heading(first.get(name)!) ? Infinity : first.get(name)!
+    const from = heading(first.get(numbered)!) ? Infinity : first.get(numbered)!
     for (const other of distinct) {
-      if (other === name || !UNNAMED.test(other) || first.get(other)! >= from) continue
+      if (other === numbered || !UNNAMED.test(other) || first.get(other)! >= from) continue
+      // (A numbered one takes a group's description, not another numbered one's: "a senior official ... a second official".)
+      if (number && / #\d+/.test(other)) continue
       const group = other.replace(/ #\d+/, '')
       const words = group.split(/\s+/)
       const at = (w: string) => words.findIndex((x, i) => x === w && AFTER_HEAD.test(words[i + 1] ?? ''))
-      if (at(head) >= 0) { fuller.set(name, group); break }
-      if (head !== singular && at(singular) >= 0) { fuller.set(name, group.replace(new RegExp(`\\b${singular}\\b`), head)); break }
+      if (at(head) >= 0) { set(group); break }
+      if (head !== singular && at(singular) >= 0) { set(group.replace(new RegExp(`\\b${singular}\\b`), head)); break }
       // "One diplomat said" after "Western diplomats": one of them, "Western diplomat".
-      if (head === singular && at(`${head}s`) >= 0 && words.length > 2) { fuller.set(name, group.replace(new RegExp(`\\b${head}s\\b`), head)); break }
+      if (head === singular && at(`${head}s`) >= 0 && words.length > 2) { set(group.replace(new RegExp(`\\b${head}s\\b`), head)); break }
     }
   }
   return fuller

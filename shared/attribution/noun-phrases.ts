@@ -5,6 +5,8 @@
 import type { Token } from './nlp.ts'
 import { ANONYMOUS_HEADS, ORG_ROLES, ORG_WORDS, SOURCE_PLACES } from './lexicon.ts'
 import { joinsGroup } from './coordinated-groups.ts'
+import { personBeforeOf } from './surname-of-body.ts'
+import { placeOfSource, unnamedHead } from './based-places.ts'
 
 export interface Phrase {
   a: number
@@ -73,9 +75,15 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (link) { a -= link; continue }
     // "The Austin, Texas-based company": the place is no part of the speaker's name; keep "the" for the role noun.
     if (t.lower === 'based' && a - 2 >= floor && tokens[a - 2]!.lower === '-') {
+      // ("One Washington-based trade expert said": an unnamed source is described by its place, which stays, based-places.ts.)
+      const place = unnamedHead(tokens[j]!) ? placeOfSource(tokens, floor, a - 3) : -1
+      if (place >= 0) return { a: place, b: j + 1, descriptor: [] }
       const det = placeBasedStart(tokens, floor, a - 3)
       if (det >= 0) return { a: det, b: j + 1, descriptor: [], skip: [det + 1, a] }
     }
+    // ("said Christian of the U.S. League ...", "Paul Spedding of stockbroker Kleinwort ...": a person, then the firm, surname-of-body.ts.)
+    if (t.lower === 'of' && personBeforeOf(tokens, floor, a - 1)) { a--; continue }
+    if (t.lower === 'the' && tokens[a]!.cap && a - 2 >= floor && tokens[a - 2]!.lower === 'of' && personBeforeOf(tokens, floor, a - 2)) { a -= 2; continue }
     // ("That official said" opening a sentence: the tagger may read "That" as a pronoun.)
     if (t.pos === 'DET' || /^(?:his|her|its|their)$/.test(t.lower) || a - 1 === floor && /^(?:this|that|these|those)$/.test(t.lower)) a--
     // "Iran's mission to the United Nations": the mission, not the body it is sent to.

@@ -13,6 +13,7 @@ import { stateBodyName } from './state-bodies.ts'
 import { countryBefore } from './country-before.ts'
 import { DEFINITE, slice, type PhraseWords } from './phrase-words.ts'
 import { SPOKES } from './speaker-words.ts'
+import { INDEFINITE, OTHER, countedHead } from './anonymous-numbering.ts'
 
 // "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
 const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
@@ -51,7 +52,10 @@ export function roleSpeaker(p: PhraseWords, possessive: number, ownedByName: boo
     if (mods.length && ORG_ROLES.has(singular) && !mods.every(isSame)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   }
   // "the second official": one of several unnamed sources, not a role noun for a named one.
-  const ordinal = plural ? undefined : ORDINALS.get(det) ?? (mods.length ? ORDINALS.get(mods[0]!) : undefined)
+  // ("the other source", "one diplomat", "a diplomat": numbered once told apart, anonymous-numbering.ts.)
+  const other = det === 'the' && mods[0] === OTHER ? 0 : undefined
+  const fresh = countedHead(singular) && (/^(?:a|an|one)$/.test(det) || !det && mods[0] === 'one') ? INDEFINITE : undefined
+  const ordinal = plural ? undefined : ORDINALS.get(det) ?? (mods.length ? ORDINALS.get(mods[0]!) : undefined) ?? other ?? fresh
   const unnamed = ANONYMOUS_HEADS.has(head.lower) || PERSON_ROLES.has(singular) || ANONYMOUS_HEADS.has(singular)
   if (ordinal !== undefined && unnamed) {
     return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular, ordinal }

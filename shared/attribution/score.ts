@@ -32,8 +32,16 @@ export const sameSource = (a: string | null, b: string | null) => a !== null && 
 
 // GUIDE 4 lets an unnamed source end in "(anonymous)" or "(unnamed)": one name either way; and
 // its number (GUIDE 4's "#1", "#2") may stand before the marker or after it.
+// Two differences no reader would count as another source are folded too:
+// a company's legal form at the end ("Chrysler Corp" is Chrysler: news drops
+// it after the first mention, and labellers of the GUIDE write it either way),
+// and a possessive inside a name ("Stanford University's Center on Poverty"
+// is the Stanford University Center on Poverty).
 function nameKey(name: string): string {
-  return fold(knownOutlet(name) ?? name).replace(/\s*\((?:anonymous|unnamed)\)(\s*#\d+)?/, (_, n?: string) => `${n ? ` ${n.trim()}` : ''} (anonymous)`)
+  return fold(knownOutlet(name) ?? name)
+    .replace(/,?\s+(?:(?:&|and)\s+co|inc|corp|co|ltd|plc|llc)\.?(?=$|\s*\((?:anonymous|unnamed)\))/, '')
+    .replace(/(?<=\p{L})'s(?=\s)/gu, '')
+    .replace(/\s*\((?:anonymous|unnamed)\)(\s*#\d+)?/, (_, n?: string) => `${n ? ` ${n.trim()}` : ''} (anonymous)`)
 }
 
 interface Counts { tp: number; fp: number; fn: number; gold: number; sourceRight: number; kindRight: number; vtp: number; vfp: number; vfn: number }

@@ -88,6 +88,7 @@ import { outletReports } from './outlet-reports.ts'
 import { holdUnnamedVias, isUnnamedMedia, mediaCiting, restoreUnnamedVias } from './unnamed-media.ts'
 import { OutletAliases } from './outlet-aliases.ts'
 import { isUnnamedOutlet, namedLater } from './unnamed-outlets.ts'
+import { nameForms } from './name-form.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -292,6 +293,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   // ("a Japanese daily paper reported ... The Sankei Shimbun quoted Sumita": the paper described, then named.)
   const later = namedLater(out)
   if (later.size) for (const s of out) { s.via = s.via && (later.get(s.via) ?? s.via); if (s.sourceKind === 'outlet') s.source = later.get(s.source) ?? s.source }
+  nameForms(out, text, (n) => index.match(n))
   return out
 }
 

@@ -1,0 +1,106 @@
+// The form of a source's name once the engine has found the source (GUIDE 4),
+// read over the finished suggestions with the article's text as evidence:
+// - a person's name carrying capitalised jobs before it ("Snopes
+//   Fact-Checker David Emery", "Representatives Elijah Cummings") is the name
+//   the article also writes without them ("staff writer David Emery");
+// - a surname spelt once otherwise ("Koronolli" beside "Viktor Koronelli",
+//   "Hauser" beside "Trevor Houser") is the person the article names in full;
+// - "An Ankara Radio": no article before a name; an unnamed group without its
+//   count ("Several analysts") or a time before it ("last month ...");
+// - "U.S. Officials" (wire copy that capitalises after "U.S."): an unnamed group.
+
+import type { SourceKind } from './kinds.ts'
+import { ANONYMOUS_HEADS, TITLES } from './lexicon.ts'
+import { fold } from './fold.ts'
+
+export interface Named { source: string; sourceKind: SourceKind; sourceId: string | null }
+
+const MARK = /\((?:anonymous|unnamed)\)$/
+// Names read per article, each once (a text of hostile length names no more people than this is worth).
+const MAX_NAMES = 256
+const COUNTS = /^(?:several|some|many|most|few|numerous|various|multiple|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+(?=[^(\s])/i
+const TIME = /^(?:last|next|this|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter)\s+/i
+// Words that open a group's name before its capitalised head in such copy: the country's initials or adjective, "Other".
+const GROUP_OPENERS = /^(?:Other|Some|Senior|Top|[A-Z]\.[A-Z]\.|[A-Z]{2,4}|\p{Lu}\p{Ll}+(?:an|ese|ish|i))$/u
+
+// (`match` finds a renamed source in the library's registry again.)
+export function nameForms(out: Named[], text: string, match: (name: string) => string | null): void {
+  const people = new Set<string>()
+  for (const s of out) if (s.sourceKind === 'person' && /\s/.test(s.source) && people.size < MAX_NAMES) people.add(s.source)
+  const spelt = new Map<string, string | null>()
+  const bare = new Map<string, string>()
+  for (const s of out) {
+    let name = s.source.replace(/^An? (?=\p{Lu})/u, '')
+    if (s.sourceKind === 'anonymous' && MARK.test(name)) name = name.replace(TIME, '').replace(COUNTS, '')
+    const group = capitalGroup(name)
+    if (group && s.sourceKind !== 'anonymous') { s.source = group; s.sourceKind = 'anonymous'; s.sourceId = match(group); continue }
+    if (s.sourceKind === 'person') {
+      if (!bare.has(name) && bare.size < MAX_NAMES) bare.set(name, withoutJobs(name, text))
+      name = bare.get(name) ?? name
+    }
+    if (s.sourceKind === 'person' && !/\s/.test(name)) {
+      if (!spelt.has(name) && spelt.size < MAX_NAMES) spelt.set(name, spelledAs(name, people))
+      name = spelt.get(name) ?? name
+    }
+    if (name !== s.source) { s.source = name; s.sourceId = match(name) }
+  }
+}
+
+// "Snopes Fact-Checker David Emery" -> "David Emery", when jobs or a body's
+// name stand before a two-word name the article also writes after a word in
+// lower case or a sentence's start. ("Recep Tayyip Erdogan" keeps its given
+// names: none of them is a job.)
+function withoutJobs(name: string, text: string): string {
+  const words = name.split(' ')
+  if (words.length < 3) return name
+  const tail = words.slice(-2).join(' ')
+  const jobs = words.slice(0, -2)
+  const job = (w: string) => w.includes('-') || TITLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/s$/, ''))
+  if (!jobs.some(job) || !/^\p{Lu}\p{Ll}+$/u.test(words.at(-2)!)) return name
+  return writtenAlone(text, tail) ? tail : name
+}
+
+// Whether the text writes `tail` after a lower-case word or punctuation, not after another capitalised word.
+function writtenAlone(text: string, tail: string): boolean {
+  let k = text.indexOf(tail)
+  for (let n = 0; k >= 0 && n < 200; n++, k = text.indexOf(tail, k + 1)) {
+    const before = text.slice(Math.max(0, k - 2), k)
+    if (!/\p{L}/u.test(text.charAt(k + tail.length)) && (k === 0 || /(?:\p{Ll}|[,;:("“]) ?$|\n$/u.test(before))) return true
+  }
+  return false
+}
+
+// The one person named in full whose surname differs from `word` by one
+// letter (a typing slip: "Koronolli", "Hauser"), else null.
+function spelledAs(word: string, people: ReadonlySet<string>): string | null {
+  if (word.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return null
+  let found: string | null = null
+  for (const p of people) {
+    const surname = p.split(' ').at(-1)!
+    if (surname === word) return null
+    if (surname[0] === word[0] && oneEdit(fold(surname), fold(word))) {
+      if (found && found !== p) return null
+      found = p
+    }
+  }
+  return found
+}
+
+// Whether a and b differ by one substitution, insertion or deletion.
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+// "U.S. Officials", "Other U.S. Officials": an unnamed group, written as a name.
+function capitalGroup(name: string): string | null {
+  const words = name.split(' ')
+  const head = words.at(-1)!
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+s$/u.test(head) || !ANONYMOUS_HEADS.has(head.toLowerCase())) return null
+  if (!words.slice(0, -1).every((w) => GROUP_OPENERS.test(w))) return null
+  const opener = words[0] === 'Other' || words[0] === 'Some' || words[0] === 'Senior' || words[0] === 'Top' ? [words[0].toLowerCase(), ...words.slice(1, -1)] : words.slice(0, -1)
+  return `${[...opener.filter((w) => w !== 'some'), head.toLowerCase()].join(' ')} (anonymous)`
+}
