@@ -15,3 +15,19 @@ test('a wire sign-off after the last sentence ("... they said. REUTER") makes th
   // (A sentence ending in a name is no sign-off: "... , said Smith".)
   assert.equal(who(`${story} The talks were led by Lee.`, 'holds about 300 mln'), 'Jane Moss via Reuters')
 })
+
+test('a story heard from afar: the lede before the agency is named came through it, and so did the agency\'s own report met by a noun', () => {
+  const story = 'IRAN REPORTS GAINS IN NORTH\n\nLONDON, March 5 - Iran said its troops took three hills on the northern front.\n\n' +
+    'In Washington, State Department officials said they had no word of the fighting.\n\n' +
+    'The Iranian news agency IRNA, in a report received in London, said the troops advanced ten km.'
+  assert.equal(who(story, 'took three hills'), 'Iran via IRNA')
+  // (A speaker met after the lede, before the agency is named, was heard elsewhere.)
+  assert.equal(who(story, 'no word of the fighting'), 'State Department officials (anonymous)')
+  // (Not heard from afar: the lede is the writer's own.)
+  assert.equal(who(story.replace(', in a report received in London,', ''), 'took three hills'), 'Iran')
+  const report = 'KHAMENEI WARNS OF UNREST\n\nLONDON, March 15 - President Ali Khamenei warned against dissent, Tehran radio said.\n\n' +
+    'A report, monitored by the British Broadcasting Corporation, said he spoke to army officers.\n\n' +
+    'Khamenei said the nation must stay united.'
+  assert.equal(who(report, 'must stay united'), 'Ali Khamenei via Tehran radio')
+  assert.equal(who(report.replace(', monitored by the British Broadcasting Corporation,', ''), 'must stay united'), 'Ali Khamenei')
+})
