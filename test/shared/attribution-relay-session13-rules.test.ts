@@ -31,3 +31,37 @@ test('a story heard from afar: the lede before the agency is named came through 
   assert.equal(who(report, 'must stay united'), 'Ali Khamenei via Tehran radio')
   assert.equal(who(report.replace(', monitored by the British Broadcasting Corporation,', ''), 'must stay united'), 'Ali Khamenei')
 })
+
+test('"told Pravda preparations had begun": with no "that", a known outlet\'s name ends the one told and the rest is content', () => {
+  const own = (s: string) => `MOSCOW, March 16 - Floods were expected in the Donbass.\n\n${s}\n\nThe thaw was due in April. REUTER`
+  assert.equal(who(own('V. Martynenko, head of a flood commission, told Pravda preparations had begun for an evacuation.'), 'preparations had begun'), 'V. Martynenko via Pravda')
+  assert.equal(who(own('Martynenko told the Communist Party newspaper Pravda preparations had begun.'), 'preparations had begun'), 'Martynenko via Pravda')
+  const bid = 'Exchange holds fire on bid\n\nThe German exchange has put its bid on hold. But Deutsche Boerse told news agency Reuters such a move would have to wait until May.'
+  assert.equal(who(bid, 'such a move'), 'Deutsche Boerse via Reuters')
+  // (A noun that does not open a clause is part of the one told: "told Reuters reporters the talks failed".)
+  assert.equal(who(own('Martynenko told Reuters reporters the talks had failed.'), 'the talks had failed'), 'Martynenko')
+})
+
+test('a party\'s present-tense stance named afresh in a relayed paragraph ("Russia says ...") takes no relay; a pronoun that says so does', () => {
+  const story = (s: string) => 'WASHINGTON (Reuters) - An adviser to the campaign met officials of Russia last year, the New York Times reported on Friday, ' +
+    `citing his testimony. The adviser told the committee he had met them briefly, the newspaper said. ${s} The meeting lasted an hour, the Times said.`
+  assert.equal(who(story('Russia says it did not interfere in the election.'), 'did not interfere'), 'Russia')
+  // (On the day, in the past, the party's words may have come through the report.)
+  assert.equal(who(story('Russia said it would look into the report.'), 'look into the report'), 'Russia via The New York Times')
+  assert.equal(who(story('He says he met them twice.'), 'met them twice'), 'adviser (anonymous) via The New York Times')
+})
+
+test('"X was quoted in the Herald newspaper saying: ..." relays X\'s words as "quoted in ... as saying" does', () => {
+  const text = (s: string) => `Candidate suspended\n\nThe party suspended its candidate on Friday. ${s}`
+  assert.equal(who(text('Mr Houston was quoted in the Herald newspaper saying: "I feel the party have over-reacted."'), 'over-reacted'), 'Houston via Herald')
+  // (Quoted in a text that is no outlet: no relay.)
+  assert.equal(who(text('Mr Houston was quoted in the minutes saying: "I feel the party have over-reacted."'), 'over-reacted'), '-')
+})
+
+test('"according to Chinese state press reports" beside another outlet\'s relay is the press at large, not words that outlet passed on', () => {
+  const text = (s: string) => 'Carmaker talks go on\n\nThe Chinese firm wants its money invested, the Financial Times reports. ' +
+    `"We are concerned," the newspaper quoted a source close to the firm as saying. ${s}`
+  assert.equal(who(text('Meanwhile, according to Chinese state press reports, a rival is in talks to take a stake.'), 'a rival is in talks'), 'Chinese state press reports (anonymous)')
+  // (An unnamed source of the paragraph's own still came through the relay.)
+  assert.equal(who(text('Meanwhile, a rival is in talks to take a stake, the source said.'), 'a rival is in talks'), 'source close to the firm (anonymous) via Financial Times')
+})
