@@ -41,7 +41,9 @@ export function monitoredRelays(own: (Attribution | null)[], lines: StoryLines):
   })
   own.forEach((a, i) => {
     const top = i === 0 && lines.heading(0)
-    if (a && !a.via && a.kind !== 'outlet' && (top || opening(i, a) || only.get(fold(a.source)) === true && !EARLIER.test(lines.text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: far }
+    // (A lede speaker another outlet relays too, "Iraq said ... . Baghdad radio said", is not the far outlet's.)
+    const relayedOnly = only.get(fold(a?.source ?? '')) === true
+    if (a && !a.via && a.kind !== 'outlet' && (top || relayedOnly && (opening(i, a) || !EARLIER.test(lines.text.slice(a.main.start, a.main.end))))) own[i] = { ...a, via: far }
   })
 }
 

@@ -23,6 +23,12 @@ test('a story heard from afar: the lede before the agency is named came through 
   assert.equal(who(story, 'took three hills'), 'Iran via IRNA')
   // (A speaker met after the lede, before the agency is named, was heard elsewhere.)
   assert.equal(who(story, 'no word of the fighting'), 'State Department officials (anonymous)')
+  // (A lede speaker another outlet relays is not the far outlet's.)
+  const both = 'GULF WAR FIGHTING GOES ON\n\nLONDON, March 5 - Iraq said its planes hit Iranian positions near Basra.\n\n' +
+    'The Iranian news agency IRNA, received in London, quoted a commander as saying Iranian troops advanced.\n\n' +
+    'Iraq said its forces held the line, Baghdad radio reported.'
+  assert.equal(who(both, 'its planes hit'), 'Iraq')
+  assert.equal(who(both.replace(', Baghdad radio reported', ''), 'its planes hit'), 'Iraq via IRNA')
   // (Not heard from afar: the lede is the writer's own.)
   assert.equal(who(story.replace(', in a report received in London,', ''), 'took three hills'), 'Iran')
   const report = 'KHAMENEI WARNS OF UNREST\n\nLONDON, March 15 - President Ali Khamenei warned against dissent, Tehran radio said.\n\n' +
@@ -64,4 +70,20 @@ test('"according to Chinese state press reports" beside another outlet\'s relay 
   assert.equal(who(text('Meanwhile, according to Chinese state press reports, a rival is in talks to take a stake.'), 'a rival is in talks'), 'Chinese state press reports (anonymous)')
   // (An unnamed source of the paragraph's own still came through the relay.)
   assert.equal(who(text('Meanwhile, a rival is in talks to take a stake, the source said.'), 'a rival is in talks'), 'source close to the firm (anonymous) via Financial Times')
+})
+
+test('"The newspaper quoted X as saying" in a later paragraph: the outlet last named, however far back it was named', () => {
+  const text = 'Airline may move jobs\n\nThe Australian quoted chief executive Geoff Dixon as saying the carrier could not stay all-Australian.\n\n' +
+    'The airline made a record profit last year. The newspaper quoted Dixon as saying costs must fall.'
+  assert.equal(who(text, 'costs must fall'), 'Geoff Dixon via The Australian')
+  // (The article's own paper quoting is no relay: "The Australian" wrote it.)
+  assert.equal(who(`${text}\n\nCopyright 2026 The Australian`, 'costs must fall'), 'Geoff Dixon')
+})
+
+test('words from a party\'s own statement end the paragraph\'s relayed run: the speaker after it is heard from the statement', () => {
+  const text = (s: string) => 'Airline may move jobs\n\n"We must cut costs," the newspaper The Australian quoted chief executive Geoff Dixon as saying. ' +
+    `${s} "We are committed to jobs at home," Mr Dixon said.`
+  assert.equal(who(text('In a statement, Qantas said it would grow overseas.'), 'committed to jobs'), 'Geoff Dixon')
+  // (Without the statement, Dixon again in the relayed paragraph came through the paper.)
+  assert.equal(who(text('Qantas made a record profit last year.'), 'committed to jobs'), 'Geoff Dixon via The Australian')
 })
