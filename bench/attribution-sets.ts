@@ -21,7 +21,7 @@ if (!dir) {
 const showMisses = process.argv.includes('--misses')
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 const line = (s: Scores) => `${s.sentences} sentences, attributed F1 ${pct(s.attributed.f1)} (P ${pct(s.attributed.precision)} R ${pct(s.attributed.recall)}), ` +
-  `source ${pct(s.sourceAccuracy)}, via F1 ${pct(s.via.f1)}, kind ${pct(s.kindAccuracy)}`
+  `source ${pct(s.sourceAccuracy)}, via F1 ${pct(s.via.f1)} (P ${pct(s.via.precision)} R ${pct(s.via.recall)}), kind ${pct(s.kindAccuracy)}`
 
 const all: Scores[] = []
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {

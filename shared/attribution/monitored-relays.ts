@@ -14,8 +14,9 @@
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 
-// ", monitored in Nicosia,", ", received in London,", ", monitored by the British Broadcasting Corporation,".
-const MONITORED = /,\s+(?:as\s+)?(?:monitored|received|heard)\s+(?:in|by)\s+[^,.;]{1,60},/
+// ", monitored in Nicosia,", ", received in London,", ", monitored by the British Broadcasting Corporation,",
+// ", in a report received in London,", "An Ankara Radio report monitored in London said".
+const MONITORED = /,\s+(?:in an? (?:report|broadcast|dispatch)\s+)?(?:as\s+)?(?:monitored|received|heard)\s+(?:in|by)\s+[^,.;]{1,60},|\b(?:report|broadcast|dispatch)\s+(?:monitored|received|heard)\s+(?:in|by)\b/
 
 // "which Aqazadeh had said would be discussed before he left": words said before, which the writer knew otherwise.
 const EARLIER = /\bhad\b/
@@ -23,27 +24,41 @@ const EARLIER = /\bhad\b/
 export interface StoryLines { text: string; start: (i: number) => number; end: (i: number) => number; para: (i: number) => number; heading: (i: number) => boolean }
 
 export function monitoredRelays(own: (Attribution | null)[], lines: StoryLines): void {
-  const far = farRelay(own, lines)
-  if (far) {
-    // Sources relayed by that outlet, and only by it.
-    const only = new Map<string, boolean>()
-    for (const a of own) {
-      if (!a?.via) continue
-      const s = fold(a.source)
-      only.set(s, (only.get(s) ?? true) && fold(a.via) === fold(far))
-    }
-    own.forEach((a, i) => {
-      const top = i === 0 && lines.heading(0)
-      if (a && !a.via && a.kind !== 'outlet' && (top || only.get(fold(a.source)) === true && !EARLIER.test(lines.text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: far }
-    })
-  }
+  const found = farRelay(own, lines)
+  if (!found) return
+  const far = found.via
+  // The opening before the outlet is named (the headline and the lede's paragraph): the lede's speaker
+  // ("LONDON - Iran said ... . [next paragraph] IRNA, received in London, said") came through it too.
+  const lede = lines.para(own.findIndex((a, i) => a !== null && !lines.heading(i)))
+  const opening = (i: number, a: Attribution) => i < found.at && lines.para(i) <= lede && !a.via && !a.venue && a.kind !== 'outlet'
+  // Sources relayed by that outlet, and only by it.
+  const only = new Map<string, boolean>()
+  own.forEach((a, i) => {
+    const via = a?.via ?? (a && opening(i, a) ? far : null)
+    if (!a || !via) return
+    const s = fold(a.source)
+    only.set(s, (only.get(s) ?? true) && fold(via) === fold(far))
+  })
+  own.forEach((a, i) => {
+    const top = i === 0 && lines.heading(0)
+    // (A lede speaker another outlet relays too, "Iraq said ... . Baghdad radio said", is not the far outlet's.)
+    const relayedOnly = only.get(fold(a?.source ?? '')) === true
+    if (a && !a.via && a.kind !== 'outlet' && (top || relayedOnly && (opening(i, a) || !EARLIER.test(lines.text.slice(a.main.start, a.main.end))))) own[i] = { ...a, via: far }
+  })
 }
 
-// The relay of the first sentence that says its outlet was heard from afar.
-function farRelay(own: (Attribution | null)[], lines: StoryLines): string | null {
+// The relay of the first sentence that says its outlet was heard from afar: the outlet it relays, the
+// outlet itself when it speaks with no inner speaker ("IRNA, received in London, said"), or, for its report
+// met by a noun ("A report, monitored by the BBC, said"), the relay named before it.
+function farRelay(own: (Attribution | null)[], lines: StoryLines): { via: string; at: number } | null {
+  let before: string | null = null
   for (let i = 0; i < own.length; i++) {
     const a = own[i]
-    if (a?.via && MONITORED.test(lines.text.slice(lines.start(i), lines.end(i)))) return a.via
+    if (a && MONITORED.test(lines.text.slice(lines.start(i), lines.end(i)))) {
+      const via = a.via ?? (a.kind === 'outlet' ? a.source : before)
+      if (via) return { via, at: i }
+    }
+    if (a?.via) before = a.via
   }
   return null
 }

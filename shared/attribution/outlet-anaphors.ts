@@ -15,6 +15,8 @@ import type { Sentence } from './sentences.ts'
 const ANAPHOR = /\b(?:told|tells|tell|(?<!according )to|with)\s+the\s+(?:outlet|paper|newspaper|network|broadcaster|magazine|(?:news\s+)?agency|daily|tabloid|(?:news\s+)?site|website|publication|channel|station)\b(?!['’]s)/
 // "Asked by the agency about ..., Nazer said", "Nazer, asked by the paper whether ..., said": a question the outlet put, its interview.
 const ASKED = /\b[Aa]sked\s+by\s+the\s+(?:outlet|paper|newspaper|network|broadcaster|magazine|(?:news\s+)?agency|daily|tabloid|(?:news\s+)?site|website|publication|channel|station|radio|television)\b(?!['’]s)/
+// "The newspaper quoted Deng as saying", "the paper quotes him": the outlet last named quoting, whatever paragraph it was named in.
+const QUOTING = /^(?:[Tt]he\s+)(?:news\s+)?(?:outlet|paper|newspaper|network|broadcaster|magazine|agency|daily|tabloid|site|website|publication|channel|station|radio|television)\s+(?:quoted|quotes|cited|cites)\b/
 const ROLE_RELAY = /^(?:the\s+)?(?:news\s+)?(?:outlet|paper|newspaper|network|broadcaster|magazine|agency|daily|tabloid|site|website|publication|channel|station|organi[sz]ation)$/i
 // How far past its cue the role noun may sit ("told the outlet on Monday", "claimed to the outlet").
 const WINDOW = 40
@@ -30,7 +32,9 @@ export function outletAnaphors(text: string, sentences: readonly Sentence[], own
       const window = text.slice(from, Math.min(s.end, a.main.end + WINDOW))
       // ("..., the news agency said", "The news organization, citing a source, reported": a relay named by its role noun.)
       if (last && a.via && ROLE_RELAY.test(a.via)) own[s.index] = { ...a, via: publisher && fold(publisher) === fold(last) ? null : last }
-      else if (last && a.kind !== 'outlet' && (ANAPHOR.test(window) || ASKED.test(text.slice(s.start, a.main.end)))) {
+      else if (last && !a.via && a.kind !== 'outlet' && QUOTING.test(text.slice(a.main.start, a.main.end))) {
+        own[s.index] = { ...a, via: publisher && fold(publisher) === fold(last) ? null : last }
+      } else if (last && a.kind !== 'outlet' && (ANAPHOR.test(window) || ASKED.test(text.slice(s.start, a.main.end)))) {
         const relayed = !publisher || fold(publisher) !== fold(last)
         own[s.index] = { ...a, venue: last, via: a.via ?? (relayed ? last : null) }
       }

@@ -11,7 +11,7 @@ const KNOWN: readonly (readonly string[])[] = [
   ['Xinhua', 'Xinhua News Agency', 'Xinhua news agency', 'Xinhuanet', 'New China News Agency', 'NCNA'],
   ['TASS', 'Tass', 'TASS news agency', 'Tass news agency', 'ITAR-TASS'],
   ['RIA Novosti', 'RIA', 'RIA-Novosti'], ['Interfax', 'Interfax agency', 'Interfax news agency'],
-  ['Reuters', 'Reuters News', 'Thomson Reuters'], ['AP', 'Associated Press', 'The Associated Press'],
+  ['Reuters', 'Reuters News', 'Thomson Reuters', 'Reuter', 'REUTER'], ['AP', 'Associated Press', 'The Associated Press'],
   ['AFP', 'Agence France-Presse', 'Agence France Presse'], ['Bloomberg', 'Bloomberg News'],
   ['CNBC'], ['CNN'], ['BBC', 'BBC News'], ['NHK'], ['Kyodo', 'Kyodo News', 'Kyodo News Agency'], ['Yonhap', 'Yonhap News Agency'],
   ['Global Times'], ['China Daily'], ["People's Daily", "People's Daily Online"], ['CGTN', 'China Global Television Network'], ['CCTV', 'China Central Television'], ['CNR', 'China National Radio'],

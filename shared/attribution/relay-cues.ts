@@ -227,7 +227,9 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       if (/^(?:seen|obtained|reviewed)$/.test(w)) own.seenBy = true
       if (passive || citedAs) {
         // "Siluanov was quoted by RIA Novosti as saying": the subject spoke; the outlet's "verb" cue was the agent's.
-        if (passive && word(p.b) !== 'as') continue
+        // ("was quoted in the Herald newspaper saying": printed words need no "as".)
+        const bare = quotedIn && word(p.b) === 'saying'
+        if (passive && word(p.b) !== 'as' && !bare) continue
         const be = passive ? i - 1 : i - 3
         const at = cues.findIndex((c) => c.kind === 'verb' && c.start === tokens[be]!.start)
         if (at >= 0) cues.splice(at, 1)
@@ -235,7 +237,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
         const speaker = subject ? describe(text, tokens, subject) : null
         if (!subject || !speaker) continue
         const afterComma = subject.a > from && /^(?:,|"|”|'')$/.test(word(subject.a - 1))
-        cues.push(relayCue('verb', tokens, subject.a, passive ? Math.min(to, p.b + 2) : i + 1, speaker, q, !afterComma, afterComma))
+        cues.push(relayCue('verb', tokens, subject.a, passive ? Math.min(to, p.b + (bare ? 1 : 2)) : i + 1, speaker, q, !afterComma, afterComma))
       }
       cues.push(own)
       continue

@@ -18,11 +18,12 @@ import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { openingRelays } from './opening-relays.ts'
 import { seenRelays } from './seen-relays.ts'
-import { isStanding } from './standing-positions.ts'
+import { isPresentStance, isStanding } from './standing-positions.ts'
 import { unnamedRelays } from './unnamed-relays.ts'
 
 // How much of the paragraph's relayed words a speaker's name is looked for in.
 const RELAYED = 2_000
+const OWN_STATEMENT = /\b(?:[Ii]n|[Ii]n an?|[Ii]n its|[Ii]n their|[Ii]n his|[Ii]n her)\s+(?:written\s+)?(?:statement|press release|email|e-mail|filing)\b/
 const QUOTED = /\b(?:was|were|is|are) quoted as\b/
 
 export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number, publisher: string | null = null,
@@ -44,6 +45,8 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     // (Bounded: the last few relayed sentences, so a page-long paragraph stays linear.)
     if (a?.via || a?.kind === 'outlet') relayed = `${relayed.slice(-RELAYED)} ${said(i)}`
     if (a?.via) { last = a.via; lastSource = fold(a.source) }
+    // ("In a statement, Qantas said ... . '...,' Mr Dixon said.": words from the party's own statement end the relayed run.)
+    else if (a && a.kind !== 'outlet' && OWN_STATEMENT.test(said(i))) { last = null; relayed = '' }
   })
   // A source the writer quoted directly in an earlier paragraph ("Li told the Global Times")
   // still speaks directly beside another outlet's report ("Such a move would ..., Li said");
@@ -55,12 +58,13 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     if (i + 1 < own.length && paraOf(i) !== paraOf(i + 1)) next = null
     const a = own[i]
     if (a?.via) { next = { via: a.via, source: fold(a.source) }; continue }
-    if (!a || a.kind === 'outlet') continue
+    if (!a || a.kind === 'outlet' || pressReports(a.source)) continue
     const ahead = next && fold(a.source) === next.source ? next.via : null
     const via = before[i] ?? ahead
     // ("Takaichi told reporters ... . Mao said, according to Xinhua, ...": words heard by the press in person are no outlet's.)
     // ("..., an expert told the Global Times": a sentence naming the outlet it was told to takes no other's relay.)
-    if (via && !toPress(i) && !a.venue && !isStanding(text.slice(a.main.start, a.main.end)) && (anaphoric(a) || !((directFrom.get(a.source) ?? Infinity) < paraOf(i)))) own[i] = { ...a, via }
+    if (via && !toPress(i) && !a.venue && !isStanding(text.slice(a.main.start, a.main.end)) &&
+      !(isPresentStance(text.slice(a.main.start, a.main.end)) && !anaphoric(a)) && (anaphoric(a) || !((directFrom.get(a.source) ?? Infinity) < paraOf(i)))) own[i] = { ...a, via }
   }
   // The relay every earlier attribution of a source came through; null once one came without it.
   // ("Vale said in an email to the AP ... . [later paragraph] Vale said": a source the writer met only in
@@ -80,6 +84,11 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   })
   unnamedRelays(own, paraOf)
 }
+
+// "according to Chinese state press reports", "local media reports said": the press at large is a relay of its
+// own, not words another outlet passed on.
+const PRESS_REPORTS = /\b(?:press|media|newspaper|news)\s+reports?\b/i
+const pressReports = (source: string) => PRESS_REPORTS.test(source)
 
 // "Ding met Alckmin ..., according to Xinhua. Alckmin said": a speaker the relayed words named (in full or by the last word).
 function namedIn(source: string, relayed: string): boolean {

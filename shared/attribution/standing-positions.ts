@@ -11,3 +11,12 @@ const STANDING = /\b(?:has|have)\s+(?:(?:long|repeatedly|previously|consistently
 export function isStanding(cue: string): boolean {
   return STANDING.test(cue)
 }
+
+// "Russia says it did not interfere", "Supporters of Magnitsky say ...": a party's present-tense
+// stance, named afresh beside a relayed report, is the writer's background too. (A pronoun or role
+// noun that says so goes on with the relayed speaker: "He says he was misled".)
+const PRESENT_STANCE = /\b(?:says|say|maintains|maintain|insists|insist|contends|contend|argues|argue)\b/i
+
+export function isPresentStance(cue: string): boolean {
+  return PRESENT_STANCE.test(cue)
+}

@@ -7,7 +7,7 @@ import type { Phrase } from './phrases.ts'
 import { isCap, phraseEndingAt, phraseStartingAt, sharedSubject, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { BE, CALENDAR, DOCUMENT_NOUNS, EVIDENTIAL, NEEDS_PARTICLE, RELEASED } from './lexicon.ts'
-import { looksLikeOutlet } from './outlets.ts'
+import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { CONTINUED, goesOn, onwardVerb, platformAfter } from './cue-exclusions.ts'
 import { causedObjectEnd } from './causatives.ts'
 import { relativeSubject } from './relative-subjects.ts'
@@ -255,7 +255,7 @@ export function verbCue(i: number, cues: Cue[]): void {
   let wire = false
   let shapedVenue = false
   if (w === 'told' || w === 'tells' || w === 'tell') {
-    const object = phraseStartingAt(tokens, i + 1, to)
+    const object = toldOutlet(phraseStartingAt(tokens, i + 1, to))
     if (object) {
       // "the state news agency IRNA", "the daily Kommersant": the outlet's name follows its description.
       let start = object.a
@@ -314,4 +314,22 @@ function relativePassive(k: number): boolean {
   let n = k - 1
   while (n >= from && n > k - 4 && /^(?:has|have|had|been|being|is|are|was|were|not|also|already|widely|long)$/.test(word(n))) n--
   return n >= from && /^(?:that|which|who)$/.test(word(n)) && n > from && tokens[n - 1]!.pos !== 'VERB' && tokens[n - 1]!.pos !== 'PUNCT'
+}
+
+// "told Pravda preparations had begun": with no "that", the phrase after "told" runs on into the
+// content's subject; a known outlet's capitalised name ends the one told.
+const CLAUSE_OPENER = /^(?:such|this|these|those|its|their|his|her|it|they|he|she|there|some|many|most|all|no)$/
+function toldOutlet(object: Phrase | null): Phrase | null {
+  if (!object) return object
+  // (After its description too: "the Communist Party newspaper Pravda preparations had begun".)
+  for (let k = object.a + 1; k < object.b; k++) {
+    // (The noun after opens a clause: "Pravda preparations had begun", not "Reuters reporters".)
+    // (Or a word no name goes on with: "told news agency Reuters such a move would wait".)
+    const opens = tokens[k]!.pos === 'NOUN' && /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') || CLAUSE_OPENER.test(word(k))
+    if (tokens[k]!.cap || !tokens[k - 1]!.cap || !opens) continue
+    let first = k - 1
+    while (first > object.a && tokens[first - 1]!.cap && word(first - 1) !== 'the') first--
+    return knownOutlet(text.slice(tokens[first]!.start, tokens[k - 1]!.end)) ? { ...object, b: k } : object
+  }
+  return object
 }

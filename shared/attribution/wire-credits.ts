@@ -1,7 +1,8 @@
 // A wire story another site republishes keeps the agency's credit: a byline
 // naming only the agency ("By The Associated Press", "By AFP", "Reuters
 // staff") in the story's first lines, or the agency's name alone closing it
-// ("— AFP", "(AFP)", "AFP"). Like a wire dateline ("(Reuters) -"), the credit
+// ("— AFP", "(AFP)", "AFP"), on a line of its own or after the last sentence
+// ("... they said. REUTER", the 1980s wire's sign-off). Like a wire dateline ("(Reuters) -"), the credit
 // says whose copy it is, so the agency is the writer whatever site carries
 // it: "told AFP" in AFP's copy is its own interview (GUIDE 6), not a relay.
 // A credit naming several agencies ("(AFP, dpa)") or "contributed to this
@@ -13,8 +14,9 @@ import { knownOutlet } from './outlets.ts'
 const WIRES = new Set(['AP', 'Reuters', 'AFP', 'Bloomberg', 'dpa', 'ANSA', 'EFE', 'Kyodo', 'Yonhap', 'Xinhua', 'TASS', 'Anadolu', 'PTI', 'ANI', 'PA Media', 'CNA', 'Jiji Press'])
 // "By The Associated Press", "By AFP", "Reuters Staff", "AFP | Published December 1, 2026".
 const BYLINE = /^(?:By\s+)?((?:The\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}?)(?:\s+(?:[Ss]taff|[Rr]eporters?))?\s*(?:[|·•]\s*[^\n]{0,60})?$/u
-// The last line: "— AFP", "-- AFP", "(AFP)", "AFP".
+// The last line: "— AFP", "-- AFP", "(AFP)", "AFP"; or the sign-off after the last sentence on its line ("... they said. REUTER").
 const CLOSING = /(?:^|\n)\s*(?:(?:--|—|–|-)\s*)?\(?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\)?\s*$/u
+const SIGN_OFF = /[.!?"”)]\s+(?:(?:--|—|–)\s*)?\(?(\p{Lu}[\p{L}-]*)\)?\s*$/u
 // The head a byline is looked for in: after a headline and a dek, its first lines.
 const HEAD_LINES = 6
 const HEAD = 800
@@ -27,7 +29,8 @@ export function wireCredit(text: string): string | null {
     const wire = m ? wireNamed(m[1]!) : null
     if (wire) return wire
   }
-  const m = CLOSING.exec(text.slice(-80))
+  const tail = text.slice(-80)
+  const m = CLOSING.exec(tail) ?? SIGN_OFF.exec(tail)
   return m ? wireNamed(m[1]!) : null
 }
 
