@@ -50,8 +50,9 @@ test('a wire\'s sign-off alone on its line is a credit, not a report', () => {
   assert.equal(who('"We will win. Victory. Nobody doubts it," the general said.', 'Victory'), 'general (anonymous)')
 })
 
-test('a banker placed by where he is ("a senior banker in the area") is an unnamed source', () => {
+test('a banker placed by where he is ("a senior banker in the area"), an academic, is an unnamed source', () => {
   assert.equal(who('A senior Gulf banker in the area said after the news broke: "This was a measured response."', 'measured response'), 'senior Gulf banker in the area (anonymous)')
+  assert.equal(who('One academic told the authors how she had been given a six-month contract without an interview.', 'six-month contract'), 'academic (anonymous)')
   // A banker who is told to act says nothing.
   assert.equal(who('The robbers forced a banker in the area to open the safe.', 'open the safe'), '-')
 })
@@ -79,4 +80,11 @@ test('a speaker set off from its verb by the text it spoke in ("IRNA, in a repor
   assert.equal(who('Kestrel Air, in a statement on its website on Monday, said the route would close.', 'route would close'), 'Kestrel Air')
   // A report with a clause of its own is what the sentence is about, not an aside.
   assert.equal(who('The plan, in a report that was leaked, said nothing new.', 'nothing new'), '-')
+})
+
+test('"saying" with no comma after a speaker\'s clause, as wire copy writes it, still reports', () => {
+  assert.equal(who('Kestrel Air and Norse Shipping have opposed the harbour plan for some time saying it would ruin the port.', 'ruin the port'), 'Kestrel Air and Norse Shipping')
+  // A sign or a farewell "saying" nothing of a clause is no report.
+  assert.equal(who('The children waved at the harbour saying goodbye.', 'goodbye'), '-')
+  assert.equal(who('The harbour master put up a sign saying no entry.', 'no entry'), '-')
 })
