@@ -22,6 +22,7 @@ import { journalSubjects } from './journal-subjects.ts'
 import { intentCues } from './cue-intents.ts'
 import { quotedParticiples } from './cue-quoted-participles.ts'
 import { defenceCues } from './cue-defences.ts'
+import { concernCues } from './cue-concerns.ts'
 
 export type { Cue, SentenceView } from './cue-types.ts'
 
@@ -41,6 +42,7 @@ export function findCues(view: SentenceView): Cue[] {
   intentCues(cues)
   quotedParticiples(cues)
   defenceCues(cues)
+  concernCues(cues)
   documentDirectives(view, cues)
   textParticiples(view, cues)
   speechActs(view, cues)

@@ -73,10 +73,10 @@ function verbCredit(line: string): [number, string, number] | null {
     if (/^reports?$/i.test(w) && RESULTS.test(rest[0]!.replace(/[^\p{L}\p{N}]/gu, ''))) return null
     // ("CALLS MEETING" is an act; "CALL ATTACK RESTRAINED", "calls for" say something of it.)
     if (/^calls?$/i.test(w) && !/^(?:for|on)$/i.test(rest[0]!) && !/ed$/i.test(rest.at(-1)!)) return null
-    const subject = line.slice(0, words[v - 1]!.index! + words[v - 1]![0].length).replace(/\s*<[^>]*>/g, '')
+    const subject = line.slice(0, words[v - 1]!.index + words[v - 1]![0].length).replace(/\s*<[^>]*>/g, '')
     // (A quotation or a colon before the verb is a headline of another shape.)
     if (/["“”:]/.test(subject)) return null
-    return [0, subject, words[v]!.index! + w.length]
+    return [0, subject, words[v]!.index + w.length]
   }
   return null
 }
