@@ -17,8 +17,10 @@ import type { Sentence } from './sentences.ts'
 const SAYS = new Set(`says say reports report warns warn threatens threaten doubts doubt denies deny urges urge calls call sees see
 predicts predict fears fear accuses accuse condemns condemn criticises criticise criticizes criticize rejects reject announces announce
 claims claim insists insist confirms confirm dismisses dismiss vows vow pledges pledge promises promise reiterates reiterate allays allay
-rips rip slams slam blasts blast defends defend admits admit hails hail praises praise questions question disputes dispute attacks
-backs back`.split(/\s+/))
+rips rip slams slam blasts defends defend admits admit hails hail praises praise questions question disputes dispute`.split(/\s+/))
+// Forms that are plural nouns too ("INSURANCE CLAIMS RISE", "PEACE CALLS GROW"): a speaker only when the body
+// names it with a capital, or it is a role or group.
+const NOUN_TOO = /^(?:claims|reports|calls|doubts|fears|questions|pledges|promises|vows|disputes)$/i
 // A company's results, which "reports" names as an event.
 const RESULTS = /^(?:net|profit|profits|loss|losses|earnings|results|sales|revenue|revenues|qtr|quarter|quarterly|dividend|shr|gain|gains|rise|fall|drop|increase|decline|higher|lower|record|\d\w*|first|second|third|fourth|year|annual)$/i
 // The words of a speaker: no verb, preposition or infinitive among them.
@@ -34,8 +36,9 @@ export function headlineVerbs(text: string, sentences: readonly Sentence[], plac
     const line = text.slice(s.start, s.end)
     const found = tailCredit(line) ?? verbCredit(line)
     if (!found) continue
-    const [at, credited, end] = found
+    const [at, credited, end, verb] = found
     const last = credited.split(/\s+/).at(-1)!
+    if (NOUN_TOO.test(verb) && !ROLE.test(last) && !namedInBody(recase(last, text.slice(s.end)), text.slice(s.end, s.end + 5000))) continue
     let name: string
     let kind: Attribution['kind']
     if (ROLE.test(last)) {
@@ -52,16 +55,16 @@ export function headlineVerbs(text: string, sentences: readonly Sentence[], plac
   }
 }
 
-// "... -ANALYSTS": [where the credit starts, the group, where it ends].
-function tailCredit(line: string): [number, string, number] | null {
+// "... -ANALYSTS": [where the credit starts, the group, where it ends, the verb].
+function tailCredit(line: string): [number, string, number, string] | null {
   const m = TAIL.exec(line)
   if (!m || m.index < 12) return null
   const at = m.index + m[0].indexOf(m[1]!)
-  return [at, m[1]!, line.length]
+  return [at, m[1]!, line.length, '']
 }
 
 // "SPEAKER VERB WHAT": the speaker's words, the verb and at least two words after it.
-function verbCredit(line: string): [number, string, number] | null {
+function verbCredit(line: string): [number, string, number, string] | null {
   const words = [...line.matchAll(/\S+/g)]
   for (let v = 1; v <= Math.min(MAX_SUBJECT, words.length - 3); v++) {
     const w = words[v]![0]
@@ -76,7 +79,7 @@ function verbCredit(line: string): [number, string, number] | null {
     const subject = line.slice(0, words[v - 1]!.index + words[v - 1]![0].length).replace(/\s*<[^>]*>/g, '')
     // (A quotation or a colon before the verb is a headline of another shape.)
     if (/["“”:]/.test(subject)) return null
-    return [0, subject, words[v]!.index + w.length]
+    return [0, subject, words[v]!.index + w.length, w]
   }
   return null
 }
@@ -88,4 +91,11 @@ function recase(words: string, body: string): string {
     if (new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body.slice(0, 5000))) return w
     return w.charAt(0) + w.slice(1).toLowerCase()
   }).join(' ')
+}
+
+// A word the body writes with a capital as a word of its own ("Iran", "U.S."), not only at a sentence's start.
+function namedInBody(word: string, body: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false
+  const at = new RegExp(`(?<=[^\\s.!?"“]\\s)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u')
+  return at.test(body)
 }

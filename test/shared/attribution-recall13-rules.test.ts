@@ -97,3 +97,9 @@ test('a worry voiced about something is the stance of who voiced it', () => {
   assert.equal(who('Mayor Ilse Brandt did not express concern about the harbour plan.', 'harbour plan'), '-')
   assert.equal(who('Mayor Ilse Brandt expressed concern on Monday.', 'on Monday'), '-')
 })
+
+test('a headline verb that is also a plural noun needs a speaker the body names', () => {
+  const body = "\n\nOSLO, March 3 - Insurers in Norway said on Tuesday that payouts would rise after the storms hit Norway's coast."
+  assert.equal(who(`INSURANCE CLAIMS RISE AFTER ARCTIC STORMS${body}`, 'RISE AFTER'), '-')
+  assert.equal(who(`NORWAY CLAIMS ARCTIC STORMS WERE WORST ON RECORD${body}`, 'WORST ON RECORD'), 'Norway')
+})
