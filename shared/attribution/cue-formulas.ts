@@ -71,7 +71,7 @@ export function formulaCue(i: number, w: string, cues: Cue[]): boolean {
   }
   // ("... a battle with Amazon — claiming the retailer was a bully": a dash sets the participle off as a comma does.)
   // ("released a television ad saying ...", "issued a statement warning that ...": the text carries its author's words.)
-  if (PARTICIPLES.has(w) && (i === from || /^(?:,|—|–|--)$/.test(word(i - 1)) || SPOKEN_TEXT.test(word(i - 1))) && !quoted) {
+  if (PARTICIPLES.has(w) && (i === from || /^(?:,|—|–|--)$/.test(word(i - 1)) || SPOKEN_TEXT.test(word(i - 1)) || unmarkedSaying(i)) && !quoted) {
     cues.push(cue('participle', i, i + 1 + (word(i + 1) === 'that' ? 1 : 0), null, false, true, false))
     return true
   }
@@ -84,4 +84,20 @@ function joinedCited(p: Phrase | null): Phrase | null {
   const next = phraseStartingAt(tokens, p.b + 1, to)
   if (!next || next.b - next.a > 3 || tokens[next.a]!.pos === 'DET' || !ANONYMOUS_HEADS.has(word(next.b - 1)) || !/s$/.test(word(next.b - 1))) return p
   return { a: p.a, b: next.b, descriptor: next.descriptor }
+}
+
+// "TCI and Atticus have opposed the bid for some time saying it would ...", "Iranian envoys toured Gulf Arab
+// states saying responsibility ... was a regional matter": wire copy often sets "saying" off with no comma,
+// after the clause of a subject that speaks; a clause follows it (not "a sign saying" nor "saying goodbye").
+function unmarkedSaying(i: number): boolean {
+  if (word(i) !== 'saying' || i - from < 4 || !/^(?:NOUN|PROPN|ADV)$/.test(tokens[i - 1]!.pos)) return false
+  let verb = false
+  for (let k = from; k < i - 1; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') verb = true
+  if (!verb) return false
+  // A clause after it: a subject, then its verb within a few words.
+  for (let k = i + 1; k < Math.min(to, i + 8); k++) {
+    if (tokens[k]!.pos === 'PUNCT') return false
+    if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && k > i + 1) return true
+  }
+  return false
 }

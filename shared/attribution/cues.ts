@@ -19,6 +19,10 @@ import { verbCue } from './verb-cues.ts'
 import { newsletterCredits } from './newsletter-credits.ts'
 import { quoteTags } from './quote-tags.ts'
 import { journalSubjects } from './journal-subjects.ts'
+import { intentCues } from './cue-intents.ts'
+import { quotedParticiples } from './cue-quoted-participles.ts'
+import { defenceCues } from './cue-defences.ts'
+import { concernCues } from './cue-concerns.ts'
 
 export type { Cue, SentenceView } from './cue-types.ts'
 
@@ -35,6 +39,10 @@ export function findCues(view: SentenceView): Cue[] {
     if (REPORTING.has(w)) verbCue(i, cues)
   }
   stanceCues(view, cues)
+  intentCues(cues)
+  quotedParticiples(cues)
+  defenceCues(cues)
+  concernCues(cues)
   documentDirectives(view, cues)
   textParticiples(view, cues)
   speechActs(view, cues)

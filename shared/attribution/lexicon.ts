@@ -228,6 +228,7 @@ economists members lawmakers employees staff doctors nurses parents students use
 media commentators politicians governments scientists researchers forecasters meteorologists
  firefighters rescuers watchers pollsters investigators authorities prosecutors detectives villagers locals farmers survivors neighbours neighbors passengers account accounts
  associate associates ally allies confidant confidants adviser advisers advisor advisors
+ banker academic academics
  physicians teachers unions`)
 
 // Participles between a text and its date: "data released in January showed".

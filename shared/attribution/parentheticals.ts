@@ -12,10 +12,23 @@ const ASIDES = new Set(['for his part', 'for her part', 'for its part', 'for the
 // `comma`, or -1 when the words before that comma are no aside.
 export function beforeAside(tokens: readonly Token[], floor: number, comma: number): number {
   let words = ''
-  for (let k = comma - 1; k > floor && comma - k <= 4; k--) {
+  for (let k = comma - 1; k > floor && comma - k <= LONG_ASIDE; k--) {
     const w = tokens[k]!.lower
-    if (w === ',') return ASIDES.has(words) && k - 1 >= floor ? k - 1 : -1
+    if (w === ',') return (ASIDES.has(words) || textAside(tokens, k + 1, comma)) && k - 1 >= floor ? k - 1 : -1
     words = words ? `${w} ${words}` : w
   }
   return -1
+}
+
+// "IRNA, in a report received in London, said", "The ministry, in a statement on its website, said": the
+// text the speaker spoke in, described at more length than the fixed asides above (no clause of its own).
+const LONG_ASIDE = 10
+const TEXTS = /^(?:report|statement|interview|speech|letter|message|post|note|broadcast|commentary|editorial|communique|dispatch|bulletin|release)$/
+function textAside(tokens: readonly Token[], a: number, b: number): boolean {
+  if (tokens[a]?.lower !== 'in' || !/^(?:a|an|its|his|her|their|the)$/.test(tokens[a + 1]?.lower ?? '')) return false
+  let k = a + 2
+  while (k < b && k < a + 5 && !TEXTS.test(tokens[k]!.lower)) k++
+  if (k >= b || !TEXTS.test(tokens[k]!.lower)) return false
+  for (let m = k + 1; m < b; m++) if (tokens[m]!.pos === 'AUX' || /^(?:that|which|who)$/.test(tokens[m]!.lower)) return false
+  return true
 }

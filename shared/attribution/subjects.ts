@@ -21,7 +21,9 @@ const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previou
   // ("Bloomberg first reported": the outlet that broke the news.)
   'first', 'initially', 'originally',
   // ("He has always denied", "The company flat-out denied": a habit or a manner between subject and verb.)
-  'always'])
+  'always',
+  // ("Morrisons, Woolworths and Tesco all said": a quantifier floated after the subject.)
+  'all', 'both'])
 // ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these;
 // lower-case only, so "in May" stays a month.)
 const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should)$/

@@ -84,6 +84,7 @@ import { frameSpeaker, framesNext } from './list-frames.ts'
 import { anonymise, groupSpeaks } from './anonymity-cues.ts'
 import { statementLists } from './statement-lists.ts'
 import { headlineRole, ledeNames } from './lede-names.ts'
+import { headlineVerbs } from './headline-verbs.ts'
 import { outletReports } from './outlet-reports.ts'
 import { holdUnnamedVias, isUnnamedMedia, mediaCiting, restoreUnnamedVias } from './unnamed-media.ts'
 import { OutletAliases } from './outlet-aliases.ts'
@@ -248,6 +249,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
   colonLists({ text, sentences, own, composed }, placed)
   statementLists({ text, sentences, frames }, placed)
+  headlineVerbs(text, sentences, placed, discourse)
   ledeNames(text, sentences, placed)
   headlineRole(text, sentences, placed)
   headlineReports(text, sentences, placed)
