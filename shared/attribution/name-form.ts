@@ -7,7 +7,8 @@
 //   "Hauser" beside "Trevor Houser") is the person the article names in full;
 // - "An Ankara Radio": no article before a name; an unnamed group without its
 //   count ("Several analysts") or a time before it ("last month ...");
-// - "U.S. Officials" (wire copy that capitalises after "U.S."): an unnamed group.
+// - "U.S. Officials", "a U.S. Diplomat" (wire copy that capitalises after
+//   "U.S."): an unnamed group, an unnamed person.
 
 import type { SourceKind } from './kinds.ts'
 import { ANONYMOUS_HEADS, TITLES } from './lexicon.ts'
@@ -29,10 +30,15 @@ export function nameForms(out: Named[], text: string, match: (name: string) => s
   for (const s of out) if (s.sourceKind === 'person' && /\s/.test(s.source) && people.size < MAX_NAMES) people.add(s.source)
   const spelt = new Map<string, string | null>()
   const bare = new Map<string, string>()
+  const articled = new Map<string, boolean>()
   for (const s of out) {
     let name = s.source.replace(/^An? (?=\p{Lu})/u, '')
     if (s.sourceKind === 'anonymous' && MARK.test(name)) name = name.replace(TIME, '').replace(COUNTS, '')
-    const group = capitalGroup(name)
+    const group = capitalGroup(name, () => {
+      if (name !== s.source) return true
+      if (!articled.has(name) && articled.size < MAX_NAMES) articled.set(name, afterArticle(text, name))
+      return articled.get(name) ?? false
+    })
     if (group && s.sourceKind !== 'anonymous') { s.source = group; s.sourceKind = 'anonymous'; s.sourceId = match(group); continue }
     if (s.sourceKind === 'person') {
       if (!bare.has(name) && bare.size < MAX_NAMES) bare.set(name, withoutJobs(name, text))
@@ -86,6 +92,15 @@ function spelledAs(word: string, people: ReadonlySet<string>): string | null {
   return found
 }
 
+// Whether the text writes `name` after "a" or "an" ("said a U.S. Diplomat").
+function afterArticle(text: string, name: string): boolean {
+  let k = text.indexOf(name)
+  for (let n = 0; k >= 0 && n < 200; n++, k = text.indexOf(name, k + 1)) {
+    if (/(?:^|[^\p{L}])[Aa]n? $/u.test(text.slice(Math.max(0, k - 4), k))) return true
+  }
+  return false
+}
+
 // Whether a and b differ by one substitution, insertion or deletion.
 function oneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false
@@ -95,12 +110,15 @@ function oneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }
 
-// "U.S. Officials", "Other U.S. Officials": an unnamed group, written as a name.
-function capitalGroup(name: string): string | null {
+// "U.S. Officials", "Other U.S. Officials": an unnamed group, written as a
+// name; one of them only after "a" ("A U.S. Diplomat said"), since a name
+// has no article.
+function capitalGroup(name: string, indefinite: () => boolean): string | null {
   const words = name.split(' ')
   const head = words.at(-1)!
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}+s$/u.test(head) || !ANONYMOUS_HEADS.has(head.toLowerCase())) return null
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(head) || !ANONYMOUS_HEADS.has(head.toLowerCase())) return null
   if (!words.slice(0, -1).every((w) => GROUP_OPENERS.test(w))) return null
+  if (!head.endsWith('s') && !indefinite()) return null
   const opener = words[0] === 'Other' || words[0] === 'Some' || words[0] === 'Senior' || words[0] === 'Top' ? [words[0].toLowerCase(), ...words.slice(1, -1)] : words.slice(0, -1)
   return `${[...opener.filter((w) => w !== 'some'), head.toLowerCase()].join(' ')} (anonymous)`
 }

@@ -80,6 +80,9 @@ test('an article or a count before a name goes; a group written in capitals afte
   assert.equal(who(text, 'talks had failed'), 'Ankara Radio')
   assert.equal(who(text, 'move was late'), 'analysts (anonymous)')
   assert.equal(who(text, 'new missiles'), 'U.S. officials (anonymous)')
+  // One of them is unnamed only after "a": a name has no article.
+  assert.equal(who('A U.S. Diplomat said the talks had failed.', 'talks had failed'), 'U.S. diplomat (anonymous)')
+  assert.notEqual(who('U.S. Diplomat said the talks had failed.', 'talks had failed'), 'U.S. diplomat (anonymous)')
   // (A body whose name ends in such a word stays a body.)
   assert.equal(who('The Union of Concerned Scientists said the tax was unfair.', 'tax was unfair'), 'Union of Concerned Scientists')
 })
