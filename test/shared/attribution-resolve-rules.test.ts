@@ -23,3 +23,12 @@ test('"and" that joins two clauses, or words that name no speaker, leaves the sp
   assert.equal(who('Work and pensions minister Alan Johnson said the plan was sound.', 'the plan was sound'), 'Alan Johnson')
   assert.equal(who('The company cut 300 jobs, and union leaders said more cuts would follow.', 'more cuts would follow'), 'union leaders (anonymous)')
 })
+
+test('a definite description in capitals ("The High Street retailer", "The Indonesian Economics Minister") is a role noun for the one named before', () => {
+  assert.equal(who('Nordvik Shipping said its profit would fall. "Sales were weak," the company said. The High Street retailer said it now expected a loss.', 'expected a loss'), 'Nordvik Shipping')
+  assert.equal(who('Trade Minister Ana Reyes met investors in Manila.\n\nThe Philippine Trade Minister explained that the fund was for roads.', 'fund was for roads'), 'Ana Reyes')
+  // A body's own name stays a name; a title no one named holds stays the words; a firm told apart by a country is left as written.
+  assert.equal(who('Nordvik Shipping said its profit would fall.\n\nThe Federal Reserve Bank said rates would stay.', 'rates would stay'), 'Federal Reserve Bank')
+  assert.equal(who('Ana Reyes met investors in Manila.\n\nThe Philippine Trade Minister explained that the fund was for roads.', 'fund was for roads'), 'Philippine Trade Minister')
+  assert.equal(who('Nordvik Shipping said its profit would fall.\n\nThe French manufacturer said it would close a plant.', 'close a plant'), 'French manufacturer')
+})
