@@ -32,3 +32,13 @@ test('a definite description in capitals ("The High Street retailer", "The Indon
   assert.equal(who('Ana Reyes met investors in Manila.\n\nThe Philippine Trade Minister explained that the fund was for roads.', 'fund was for roads'), 'Philippine Trade Minister')
   assert.equal(who('Nordvik Shipping said its profit would fall.\n\nThe French manufacturer said it would close a plant.', 'close a plant'), 'French manufacturer')
 })
+
+test('a straight quote mark opening a sentence inside a quotation opens it again, so the sentences after it keep their own speakers', () => {
+  const text = 'Tom Reed, the council leader, said: "The roads are a disgrace. "We will mend them by spring." ' +
+    'A spokesman for the Highways Agency said the work was planned. "The money is there," spokesman Ian Moss said.'
+  assert.equal(who(text, 'the work was planned'), 'Highways Agency spokesman (anonymous)')
+  assert.equal(who(text, 'The money is there'), 'Ian Moss')
+  assert.equal(who(text, 'We will mend them'), 'Tom Reed')
+  // A mark in the middle of a sentence still closes the quotation it ends.
+  assert.equal(who('Tom Reed said: "The roads are a disgrace." Jan Holt said the work was planned.', 'the work was planned'), 'Jan Holt')
+})
