@@ -80,6 +80,7 @@ import { outletAnaphors } from './outlet-anaphors.ts'
 import { colonLists } from './colon-lists.ts'
 import { firstConjunct } from './first-conjuncts.ts'
 import { describedName } from './described-names.ts'
+import { passivesInContent } from './content-passives.ts'
 import { type Named, namesIn } from './name-runs.ts'
 import { contentSpan, hasContent } from './content-span.ts'
 import { frameSpeaker, framesNext } from './list-frames.ts'
@@ -156,6 +157,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   for (const s of sentences) {
     const view = { text, tokens, from: s.from, to: s.to, inside: quote.inside }
     const cues = BYLINE.test(text.slice(s.start, s.start + 40)) ? [] : findCues(view)
+    passivesInContent(text, cues)
     const resolved = new Map<Cue, Resolved>()
     discourse.here = named[s.index]!
     for (const c of cues) {

@@ -42,3 +42,10 @@ test('a straight quote mark opening a sentence inside a quotation opens it again
   // A mark in the middle of a sentence still closes the quotation it ends.
   assert.equal(who('Tom Reed said: "The roads are a disgrace." Jan Holt said the work was planned.', 'the work was planned'), 'Jan Holt')
 })
+
+test('a passive with its agent inside what a leading speaker said is no outermost cue', () => {
+  assert.equal(who('The central bank said it had raised rates to curb inflation but the move was criticised by some economists.', 'curb inflation'), 'central bank')
+  // With no leading speaker before it, the passive's agent speaks; a trailing "X said" after a leading cue is untouched.
+  assert.equal(who('The plan to close the mine was criticised by local unions.', 'close the mine'), 'local unions (anonymous)')
+  assert.equal(who('Jan Holt said the mine would close, union leader Tom Reed said.', 'mine would close'), 'Tom Reed')
+})
