@@ -49,3 +49,11 @@ test('a passive with its agent inside what a leading speaker said is no outermos
   assert.equal(who('The plan to close the mine was criticised by local unions.', 'close the mine'), 'local unions (anonymous)')
   assert.equal(who('Jan Holt said the mine would close, union leader Tom Reed said.', 'mine would close'), 'Tom Reed')
 })
+
+test('"it" after a one-word firm that spoke is that firm, not a country merely named', () => {
+  const text = 'Early this year, Veltra moved 500 staff to Britain. In a statement, Veltra said it was looking to grow overseas. However, it stressed this would not cost jobs at home.'
+  assert.equal(who(text, 'would not cost jobs'), 'Veltra')
+  // A one-word name the article gives a sex is a person: "it" passes over it.
+  const person = 'The Treasury set out its plan to Britain. Mr Veltra said he was looking to grow overseas. However, it stressed this would not cost jobs at home.'
+  assert.notEqual(who(person, 'would not cost jobs'), 'Veltra')
+})
