@@ -57,3 +57,10 @@ test('"it" after a one-word firm that spoke is that firm, not a country merely n
   const person = 'The Treasury set out its plan to Britain. Mr Veltra said he was looking to grow overseas. However, it stressed this would not cost jobs at home.'
   assert.notEqual(who(person, 'would not cost jobs'), 'Veltra')
 })
+
+test('a sentence ending "according to" people is theirs, the speaker inside it included', () => {
+  assert.equal(who('Both Harlow Motors and Brent Aero have denied the rumours, according to analysts.', 'denied the rumours'), 'analysts (anonymous)')
+  // A text passes on the words of the speaker before it; an outlet relays them.
+  assert.equal(who('Lin Jian said Beijing had raised the matter, according to a transcript posted by the ministry.', 'raised the matter'), 'Lin Jian')
+  assert.equal(who('Kim Jong Un said the test was a success, according to Reuters.', 'test was a success'), 'Kim Jong Un via Reuters')
+})
