@@ -58,9 +58,10 @@ test('"it" after a one-word firm that spoke is that firm, not a country merely n
   assert.notEqual(who(person, 'would not cost jobs'), 'Veltra')
 })
 
-test('a sentence ending "according to" people is theirs, the speaker inside it included', () => {
+test('a sentence ending "according to" unnamed people is theirs, the speaker inside it included', () => {
   assert.equal(who('Both Harlow Motors and Brent Aero have denied the rumours, according to analysts.', 'denied the rumours'), 'analysts (anonymous)')
-  // A text passes on the words of the speaker before it; an outlet relays them.
+  // A named person, a text and an outlet pass on the words of the speaker before them.
+  assert.equal(who('Ann Lee met Tom Brooks on Monday.\n\nLee said prices will rise, according to Brooks.', 'prices will rise'), 'Ann Lee')
   assert.equal(who('Lin Jian said Beijing had raised the matter, according to a transcript posted by the ministry.', 'raised the matter'), 'Lin Jian')
   assert.equal(who('Kim Jong Un said the test was a success, according to Reuters.', 'test was a success'), 'Kim Jong Un via Reuters')
 })
