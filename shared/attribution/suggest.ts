@@ -165,6 +165,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
         const outer = resolveSpeaker(c.quotedOuter, discourse, s.para)
+        // ("Veselnitskaya quoted Trump Jr as saying": a person quoting another is the outermost speaker, GUIDE 4.)
+        if (outer?.kind === 'person' && outer.named) { r.name = outer.name; r.kind = 'person' }
         if (outer?.kind === 'outlet' || isUnnamedMedia(outer)) r.via = outer.name
       }
       if (r.kind === 'document' && r.named && r.name.includes(' ')) r.name = fullDocument(r.name, documents, tokens, s)

@@ -65,3 +65,9 @@ test('a sentence ending "according to" unnamed people is theirs, the speaker ins
   assert.equal(who('Lin Jian said Beijing had raised the matter, according to a transcript posted by the ministry.', 'raised the matter'), 'Lin Jian')
   assert.equal(who('Kim Jong Un said the test was a success, according to Reuters.', 'test was a success'), 'Kim Jong Un via Reuters')
 })
+
+test('a person who quotes another "as saying" is the outermost speaker; an outlet that does is the relay', () => {
+  const text = 'Maria Lund met Peter Vance in June.\n\nIn an interview, Lund quoted Vance as saying the deal was off.'
+  assert.equal(who(text, 'the deal was off'), 'Maria Lund')
+  assert.equal(who('Interfax quoted Deputy Minister Ivan Sokol as saying talks would resume.', 'talks would resume'), 'Ivan Sokol via Interfax')
+})
