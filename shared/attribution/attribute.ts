@@ -15,6 +15,7 @@ import { ORG_ROLES } from './lexicon.ts'
 import { firstConjunct } from './coordinated.ts'
 import { venueOutlet } from './outlet-shapes.ts'
 import { resolveGroupWord } from './group-words.ts'
+import { trailingAccording } from './trailing-according.ts'
 
 export interface Resolved {
   name: string
@@ -112,6 +113,8 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
   if (citing && outlets.length) {
     // "X said ..., Reuters reported, citing a source": the cited source is outermost.
     main = citing
+  } else if (trailingAccording(others, resolved)) {
+    main = trailingAccording(others, resolved)
   } else if (others[0]?.kind === 'according' && !others[0].trailing) {
     // "According to the Turkish presidency, Erdogan told Putin ...": the opening source is outermost (GUIDE 4).
     main = others[0]

@@ -15,7 +15,10 @@ export function resolvePronoun(recent: readonly Entity[], word: string, para: nu
     : word === 'it' ? ['organisation', 'outlet', 'document'] : ['anonymous', 'organisation', 'person']
   // "A European executive, who asked not to be named, said ... '...,' he said": one unnamed person who spoke last.
   const agrees = (e: Entity) => !personal || (e.kind !== 'person' && e.kind !== 'anonymous') || !genders || genders.agrees(e.name, word)
-  const fits = (e: Entity) => (wanted.includes(e.kind) || personal && e.kind === 'anonymous' && singular(e.name)) && agrees(e)
+  // ("In a statement, Qantas said ... However, it stressed": one word the tagger took for a person's name that
+  // spoke, with no gender the article gives it, is the firm "it" stands for, as "the company" reads it, company-nouns.ts.)
+  const firm = (e: Entity) => word === 'it' && e.kind === 'person' && e.spokeAt >= 0 && !/\s/.test(e.name) && (!genders || genders.of(e.name) === null)
+  const fits = (e: Entity) => (wanted.includes(e.kind) || personal && e.kind === 'anonymous' && singular(e.name) || firm(e)) && agrees(e)
   // "Analysts at X said ... Voss, an economist at the bank, said ... they wrote": "they" are a group or a body, before one person.
   const many = (e: Entity) => e.kind === 'organisation' || e.kind === 'anonymous' && !singular(e.name)
   const group = word === 'they' ? latestSpeaker(recent.filter((e) => many(e) && inReach(e))) : null

@@ -29,7 +29,9 @@ export function quoteFlags(text: string, tokens: readonly Token[], sentences: re
       const w = tokens[k]!.text
       if (w === '"' || w === '“' || w === '”' || w === "''" || w === '``') {
         any = true
-        open = w === '“' || w === '``' ? true : w === '”' || w === "''" ? false : !open
+        // ("... spending. "The government must ...": a straight mark opening a sentence inside a quotation
+        // opens it again, as a new paragraph of the quotation would; it closes none.)
+        open = w === '“' || w === '``' || w === '"' && k === s.from && open ? true : w === '”' || w === "''" ? false : !open
         inside[k] = 0
         continue
       }

@@ -78,6 +78,9 @@ import { writerTurns } from './writer-turns.ts'
 import { anaphorReach } from './anaphor-reach.ts'
 import { outletAnaphors } from './outlet-anaphors.ts'
 import { colonLists } from './colon-lists.ts'
+import { firstConjunct } from './first-conjuncts.ts'
+import { describedName } from './described-names.ts'
+import { passivesInContent } from './content-passives.ts'
 import { type Named, namesIn } from './name-runs.ts'
 import { contentSpan, hasContent } from './content-span.ts'
 import { frameSpeaker, framesNext } from './list-frames.ts'
@@ -156,13 +159,16 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   for (const s of sentences) {
     const view = { text, tokens, from: s.from, to: s.to, inside: quote.inside }
     const cues = BYLINE.test(text.slice(s.start, s.start + 40)) ? [] : findCues(view)
+    passivesInContent(text, cues)
     const resolved = new Map<Cue, Resolved>()
     discourse.here = named[s.index]!
     for (const c of cues) {
-      const r = relativeClauseSpeaker(text, s, c, discourse) ?? orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? issuedText(c, text) ?? appositiveSpeaker(text, s, c, discourse) ?? surnameSpeaker(text, c, discourse) ?? definitePerson(c, text, discourse, s.para) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
+      const r = firstConjunct(text, tokens, s, c, discourse) ?? describedName(c, text, discourse, s.para) ?? relativeClauseSpeaker(text, s, c, discourse) ?? orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? issuedText(c, text) ?? appositiveSpeaker(text, s, c, discourse) ?? surnameSpeaker(text, c, discourse) ?? definitePerson(c, text, discourse, s.para) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
         const outer = resolveSpeaker(c.quotedOuter, discourse, s.para)
+        // ("Veselnitskaya quoted Trump Jr as saying": a person quoting another is the outermost speaker, GUIDE 4.)
+        if (outer?.kind === 'person' && outer.named) { r.name = outer.name; r.kind = 'person' }
         if (outer?.kind === 'outlet' || isUnnamedMedia(outer)) r.via = outer.name
       }
       if (r.kind === 'document' && r.named && r.name.includes(' ')) r.name = fullDocument(r.name, documents, tokens, s)
