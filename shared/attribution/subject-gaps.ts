@@ -84,19 +84,15 @@ export function adjectiveSubject(v: number): Phrase | null {
 // "Tehran radio, monitored by the BBC, said", "The agency, received in
 // London, quoted him as saying", "The statement, carried by KUNA, said":
 // where a broadcast or text was picked up or passed on stands in commas
-// between the speaker and its verb; so does the report it came in ("IRNA,
-// in a report received in London, said", "The agency, in a dispatch from
-// Baghdad, said"). Where the subject search
+// between the speaker and its verb (the report it came in, "IRNA, in a
+// report received in London, said", is parentheticals.ts's). Where the subject search
 // should start (the comma before the aside), or v.
 const RECEIVED = /^(?:monitored|received|heard|recorded|picked|carried|relayed|broadcast|aired|published)$/
 export function pastReception(v: number): number {
   if (word(v - 1) !== ',') return v
   for (let k = v - 2; k > from && k >= v - 12; k--) {
     if (/^[;:"“”]$/.test(word(k))) return v
-    if (word(k) === ',') return RECEIVED.test(word(k + 1)) || reportAside(k + 1) ? k : v
+    if (word(k) === ',') return RECEIVED.test(word(k + 1)) ? k : v
   }
   return v
 }
-
-const CARRIER = /^(?:report|dispatch|broadcast|bulletin|commentary)$/
-const reportAside = (k: number) => word(k) === 'in' && /^(?:a|an|its|their)$/.test(word(k + 1)) && CARRIER.test(word(k + 2))

@@ -60,8 +60,8 @@ test('a party\'s present-tense stance named afresh in a relayed paragraph ("Russ
 test('"X was quoted in the Herald newspaper saying: ..." relays X\'s words as "quoted in ... as saying" does', () => {
   const text = (s: string) => `Candidate suspended\n\nThe party suspended its candidate on Friday. ${s}`
   assert.equal(who(text('Mr Houston was quoted in the Herald newspaper saying: "I feel the party have over-reacted."'), 'over-reacted'), 'Houston via Herald')
-  // (Quoted in a text that is no outlet: no relay.)
-  assert.equal(who(text('Mr Houston was quoted in the minutes saying: "I feel the party have over-reacted."'), 'over-reacted'), '-')
+  // (Quoted in a text that is no outlet: his words, with no relay.)
+  assert.equal(who(text('Mr Houston was quoted in the minutes saying: "I feel the party have over-reacted."'), 'over-reacted'), 'Houston')
 })
 
 test('"according to Chinese state press reports" beside another outlet\'s relay is the press at large, not words that outlet passed on', () => {
