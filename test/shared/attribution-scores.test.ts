@@ -67,8 +67,8 @@ const unseen: [string, { attributed: number; source: number; via: number; articl
   ['blind3', { attributed: 0.99, source: 0.95, via: 0.99, articles: 8 }],
   ['blind4', { attributed: 0.96, source: 0.99, via: 0.99, articles: 6 }],
   // (Session 12, E3: 0.868 -> 0.887 once a bare ministry takes the dateline's country.)
-  ['blind5', { attributed: 0.98, source: 0.87, via: 0.96, articles: 8 }],
-  ['blind6', { attributed: 0.98, source: 0.85, via: 0.99, articles: 6 }],
+  ['blind5', { attributed: 0.99, source: 0.88, via: 0.99, articles: 8 }],
+  ['blind6', { attributed: 0.98, source: 0.855, via: 0.99, articles: 6 }],
   // Three articles dense in relays and venues and their look-alikes (GUIDE
   // 5, 6), labelled before the engine ran on them: 0.958/0.792/0.800 then.
   // Source 0.806 once merged with the naming rules: a bare "Kim" in a story
@@ -77,7 +77,7 @@ const unseen: [string, { attributed: number; source: number; via: number; articl
   // Session 12 (E3): source 0.889, 'the Commerce Ministry' under a Beijing dateline is the Chinese one.
   // Session 12 (E1): attributed 0.993, the writer's notes ("could not be independently verified", "is due to visit")
   // and an answer in deeds no longer taken for a speaker's words.
-  ['relays', { attributed: 0.985, source: 0.87, via: 0.99, articles: 3 }],
+  ['relays', { attributed: 0.995, source: 0.90, via: 0.99, articles: 3 }],
 ]
 for (const [set, floor] of unseen) {
   test(`unseen articles (${set}/), labelled before the engine ran on them`, (t) => {
