@@ -7,9 +7,8 @@
 // negated.
 
 import type { Cue } from './cue-types.ts'
-import { cue, from, inQuote, speakerOf, to, tokens, word } from './cue-sentence.ts'
-import { subjectBefore } from './subjects.ts'
-import type { Speaker } from './speakers.ts'
+import { from, inQuote, to, word } from './cue-sentence.ts'
+import { stanceCue } from './stance-speaker.ts'
 
 const VOICES = /^(?:expressed|expresses|express|voiced|voices|voice)$/
 const WORRIES = /^(?:concern|concerns|fears|doubts|worries|alarm|unease|misgivings|reservations)$/
@@ -17,20 +16,13 @@ const WORRIES = /^(?:concern|concerns|fears|doubts|worries|alarm|unease|misgivin
 const DEGREE = /^(?:deep|serious|grave|growing|strong|some|renewed|particular|great|mounting)$/
 const ABOUT = /^(?:about|over|at)$/
 
-const holds = (s: Speaker | null): s is Speaker => s !== null && (s.type === 'name' || s.type === 'anonymous' || s.type === 'office' ||
-  s.type === 'role' && s.group !== 'document' || s.type === 'pronoun' && /^(?:he|she|they|we)$/.test(s.word))
-
 export function concernCues(cues: Cue[]): void {
   for (let k = from + 1; k < to - 3; k++) {
     if (!VOICES.test(word(k)) || inQuote(k) || /^(?:not|n't|never|to)$/.test(word(k - 1)) || cues.some((c) => c.verb === k)) continue
     let n = k + 1
     if (DEGREE.test(word(n))) n++
     if (!WORRIES.test(word(n)) || !ABOUT.test(word(n + 1)) || n + 2 >= to) continue
-    const subject = subjectBefore(tokens, from, k, inQuote)
-    const speaker = speakerOf(subject)
-    if (!subject || !holds(speaker)) continue
-    const c = cue('verb', subject.a, n + 1, speaker, false, subject.a - from <= 1, false)
-    c.verb = k
-    cues.push(c)
+    const c = stanceCue(k, n + 1, 1)
+    if (c) cues.push(c)
   }
 }

@@ -6,9 +6,8 @@
 // city or a goal defended (sport and war), and a defence in a quotation.
 
 import type { Cue } from './cue-types.ts'
-import { cue, from, inQuote, speakerOf, to, tokens, word } from './cue-sentence.ts'
-import { subjectBefore } from './subjects.ts'
-import type { Speaker } from './speakers.ts'
+import { from, inQuote, to, tokens, word } from './cue-sentence.ts'
+import { stanceCue } from './stance-speaker.ts'
 
 const DEFENDS = /^(?:defended|defends|defend)$/
 const OWNER = /^(?:his|her|its|their|the|a|our|my)$/
@@ -16,9 +15,6 @@ const OWNER = /^(?:his|her|its|their|the|a|our|my)$/
 const CASES = /^(?:decision|decisions|record|policy|policies|actions|action|move|moves|plan|plans|approach|choice|choices|comments|remarks|handling|response|stance|position|department|ministry|government|administration|agency|council|committee|board|company|party|institution|institutions|system|process|investigation|inquiry|report|findings|figures|deal|strategy|budget|law|bill|proposal|proposals|measure|measures|reform|reforms|conduct|tactics|use|visit|trip|statement|tweet|tweets|vote|ruling|verdict)$/
 // Words between the owner and the noun ("his controversial decision", "the State Department").
 const BETWEEN = 3
-
-const holds = (s: Speaker | null): s is Speaker => s !== null && (s.type === 'name' || s.type === 'anonymous' || s.type === 'office' ||
-  s.type === 'role' && s.group !== 'document' || s.type === 'pronoun' && /^(?:he|she|they|we)$/.test(s.word))
 
 export function defenceCues(cues: Cue[]): void {
   for (let k = from + 1; k < to - 2; k++) {
@@ -28,11 +24,7 @@ export function defenceCues(cues: Cue[]): void {
     let n = k + 2
     while (n < Math.min(to, k + 2 + BETWEEN) && !CASES.test(word(n)) && tokens[n]!.pos !== 'PUNCT' && tokens[n]!.pos !== 'VERB') n++
     if (!CASES.test(word(n))) continue
-    const subject = subjectBefore(tokens, from, k, inQuote)
-    const speaker = speakerOf(subject)
-    if (!subject || !holds(speaker)) continue
-    const c = cue('verb', subject.a, k + 1, speaker, false, subject.a - from <= 2, false)
-    c.verb = k
-    cues.push(c)
+    const c = stanceCue(k, k + 1, 2)
+    if (c) cues.push(c)
   }
 }
