@@ -16,7 +16,10 @@ const ANAPHOR = /\b(?:told|tells|tell|(?<!according )to|with)\s+the\s+(?:outlet|
 // "Asked by the agency about ..., Nazer said", "Nazer, asked by the paper whether ..., said": a question the outlet put, its interview.
 const ASKED = /\b[Aa]sked\s+by\s+the\s+(?:outlet|paper|newspaper|network|broadcaster|magazine|(?:news\s+)?agency|daily|tabloid|(?:news\s+)?site|website|publication|channel|station|radio|television)\b(?!['’]s)/
 // "The newspaper quoted Deng as saying", "the paper quotes him": the outlet last named quoting, whatever paragraph it was named in.
-const QUOTING = /^(?:[Tt]he\s+)(?:news\s+)?(?:outlet|paper|newspaper|network|broadcaster|magazine|agency|daily|tabloid|site|website|publication|channel|station|radio|television)\s+(?:quoted|quotes|cited|cites)\b/
+// ("The Cyprus-based weekly newsletter quoted ...", "the official news agency quoted": a few words may describe it.)
+const QUOTING = /^(?:[Tt]he\s+)(?:[\p{L}-]+\s+){0,3}?(?:news\s+)?(outlet|paper|newspaper|newsletter|weekly|journal|bulletin|network|broadcaster|magazine|agency|daily|tabloid|site|website|publication|channel|station|radio|television|tv)\s+(?:quoted|quotes|cited|cites)\b/u
+// "It quoted a spokesman as saying", "They quoted an Iranian soldier": the outlet that spoke just before, quoting.
+const PRONOUN_QUOTING = /^(?:It|They)\s+(?:also\s+|later\s+|further\s+)?(?:quoted|quotes|cited|cites)\b/
 const ROLE_RELAY = /^(?:the\s+)?(?:news\s+)?(?:outlet|paper|newspaper|network|broadcaster|magazine|agency|daily|tabloid|site|website|publication|channel|station|organi[sz]ation)$/i
 // How far past its cue the role noun may sit ("told the outlet on Monday", "claimed to the outlet").
 const WINDOW = 40
@@ -25,15 +28,25 @@ const RUN = /\p{Lu}[\p{L}\p{N}!&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}!&.'’-]*|\d+
 
 export function outletAnaphors(text: string, sentences: readonly Sentence[], own: (Attribution | null)[], publisher: string | null): void {
   let last: string | null = null
+  // The outlets named lately, for a role noun that fits one of them ("the radio" after "Tehran radio" and "IRNA").
+  const recent: string[] = []
+  // Whether the attribution before was an outlet speaking for itself ("IRNA said ... They quoted a soldier").
+  let outletSpoke = false
   for (const s of sentences) {
     const a = own[s.index] ?? null
     if (a) {
       const from = a.main.start
       const window = text.slice(from, Math.min(s.end, a.main.end + WINDOW))
+      const cue = text.slice(a.main.start, a.main.end)
+      const quoting = QUOTING.exec(cue)
       // ("..., the news agency said", "The news organization, citing a source, reported": a relay named by its role noun.)
+      const fits = quoting ? fitting(recent, quoting[1]!) : null
       if (last && a.via && ROLE_RELAY.test(a.via)) own[s.index] = { ...a, via: publisher && fold(publisher) === fold(last) ? null : last }
-      else if (last && !a.via && a.kind !== 'outlet' && QUOTING.test(text.slice(a.main.start, a.main.end))) {
-        own[s.index] = { ...a, via: publisher && fold(publisher) === fold(last) ? null : last }
+      // ("the radio quoted him" read as the agency last named: the radio named before it is the one.)
+      else if (fits && a.via && a.kind !== 'outlet' && fold(a.via) !== fold(fits)) own[s.index] = { ...a, via: fits }
+      else if (last && !a.via && a.kind !== 'outlet' && (quoting || outletSpoke && PRONOUN_QUOTING.test(cue))) {
+        const by = fits ?? last
+        own[s.index] = { ...a, via: publisher && fold(publisher) === fold(by) ? null : by }
       } else if (last && a.kind !== 'outlet' && (ANAPHOR.test(window) || ASKED.test(text.slice(s.start, a.main.end)))) {
         const relayed = !publisher || fold(publisher) !== fold(last)
         own[s.index] = { ...a, venue: last, via: a.via ?? (relayed ? last : null) }
@@ -41,8 +54,21 @@ export function outletAnaphors(text: string, sentences: readonly Sentence[], own
     }
     // (From the sentence before in the paragraph too: the splitter may cut "E! News" after "E!".)
     const before = s.index > 0 && sentences[s.index - 1]!.para === s.para ? sentences[s.index - 1]!.start : s.start
-    last = lastOutletIn(text.slice(before, s.end), a) ?? last
+    const named = lastOutletIn(text.slice(before, s.end), a)
+    if (named && named !== last) recent.push(named)
+    if (recent.length > RECENT) recent.shift()
+    last = named ?? last
+    if (a) outletSpoke = a.kind === 'outlet' && !a.via
   }
+}
+
+const RECENT = 8
+// The latest outlet whose name holds the role noun: "the radio" is "Tehran radio", not the agency named since.
+function fitting(recent: readonly string[], noun: string): string | null {
+  if (!/^(?:radio|television|tv)$/i.test(noun)) return null
+  const word = new RegExp(`\\b${noun}\\b`, 'i')
+  for (let i = recent.length - 1; i >= 0; i--) if (word.test(recent[i]!)) return recent[i]!
+  return null
 }
 
 // The last outlet a sentence names: in its attribution, else in its words.

@@ -16,7 +16,9 @@
 
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
+import { knownOutlet } from './outlets.ts'
 import { openingRelays } from './opening-relays.ts'
+import { agentlessQuote, quotedBy, quotedRelays } from './quoted-relays.ts'
 import { seenRelays } from './seen-relays.ts'
 import { isPresentStance, isStanding } from './standing-positions.ts'
 import { unnamedRelays } from './unnamed-relays.ts'
@@ -25,6 +27,8 @@ import { unnamedRelays } from './unnamed-relays.ts'
 const RELAYED = 2_000
 const OWN_STATEMENT = /\b(?:[Ii]n|[Ii]n an?|[Ii]n its|[Ii]n their|[Ii]n his|[Ii]n her)\s+(?:written\s+)?(?:statement|press release|email|e-mail|filing)\b/
 const QUOTED = /\b(?:was|were|is|are) quoted as\b/
+// "Aqazadeh had said": words said before, which the writer may know otherwise.
+const SAID_BEFORE = /\bhad\s+(?:\w+\s+)?(?:said|told|stated|announced|declared)\b/
 
 export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number, publisher: string | null = null,
   toPress: (i: number) => boolean = () => false, said: (i: number) => string = () => ''): void {
@@ -75,13 +79,21 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   own.forEach((a, i) => {
     if (!a) return
     const through = throughOf.get(a.source)
-    if (!a.via && through && a.kind !== 'outlet' && !toPress(i) &&
-      (anaphoric(a) || interviewed.has(a.source) || QUOTED.test(text.slice(a.main.start, a.main.end)))) own[i] = { ...a, via: through }
+    const cue = text.slice(a.main.start, a.main.end)
+    // ("In a statement, Qantas said ... . '...,' Mr Dixon said": the party's own statement is heard directly, and
+    // what its people say after it need not come through the outlet that quoted them before.)
+    if (!a.via && a.kind !== 'outlet' && OWN_STATEMENT.test(said(i))) interviewed.clear()
+    if (!a.via && through && a.kind !== 'outlet' && !toPress(i) && !SAID_BEFORE.test(cue) &&
+      (anaphoric(a) || interviewed.has(a.source) || QUOTED.test(cue))) own[i] = { ...a, via: through }
     const via = own[i]!.via
-    // (Or first met in a text another outlet saw: "he said, according to a transcript reviewed by Business Insider".)
-    if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen) && (through === undefined || through === via)) interviewed.add(a.source)
+    // (Or first met in a text another outlet saw: "he said, according to a transcript reviewed by Business Insider";
+    // or quoted by it: "The China Daily quoted Yang Jike as saying ... [later paragraph] Yang said".)
+    if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen || quotedBy(a, via) && !ownOutlet(via, publisher)) && (through === undefined || through === via)) interviewed.add(a.source)
+    // ("Aziz was quoted as saying" with no outlet: words some outlet carried, which leave the relay open.)
+    if (!via && agentlessQuote(text, a)) return
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
   })
+  quotedRelays(text, own, toPress)
   unnamedRelays(own, paraOf)
 }
 
@@ -89,6 +101,9 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
 // own, not words another outlet passed on.
 const PRESS_REPORTS = /\b(?:press|media|newspaper|news)\s+reports?\b/i
 const pressReports = (source: string) => PRESS_REPORTS.test(source)
+
+// (The story's own outlet quoting a source is the writer's own reporting: "Copyright The Australian".)
+const ownOutlet = (via: string, publisher: string | null) => publisher !== null && fold(knownOutlet(via) ?? via) === fold(knownOutlet(publisher) ?? publisher)
 
 // "Ding met Alckmin ..., according to Xinhua. Alckmin said": a speaker the relayed words named (in full or by the last word).
 function namedIn(source: string, relayed: string): boolean {

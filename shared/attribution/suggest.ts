@@ -40,6 +40,7 @@ import { creditHeadline } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
 import { headlineReports } from './headline-reports.ts'
 import { headlineOutlets } from './headline-outlets.ts'
+import { headlineRelays } from './headline-relays.ts'
 import { namesUnreliable } from './name-lines.ts'
 import { reportedPronoun, subjectBefore } from './pronoun-subjects.ts'
 import { writeUps } from './write-ups.ts'
@@ -266,6 +267,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   interviewQuotes({ text, sentences, own, endsInQuote: quote.ends }, placed)
   creditLines(text, sentences, placed)
   partialQuotes(text, sentences, placed)
+  headlineRelays(text, sentences, placed)
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p, at) => unnamed(p).map((n) => ({ name: discourse.renamed.get(n) ?? n, at }))), (at) => at === 0 || sentences[at]!.heading)

@@ -17,16 +17,25 @@ test('"IRNA, monitored in Nicosia, quoted X": X speaks through the agency in eve
 
 test('a relay not heard from afar carries no further than its paragraph', () => {
   const text = 'IRAN, CHINA TO BUILD REFINERY\n\nNICOSIA, May 4 - Iran and China will build a refinery on the Gulf coast, IRNA said.\n\n' +
-    'IRNA quoted Industry Minister Reza Jafari as saying the plant would open in 1990.\n\n' +
+    'Industry Minister Reza Jafari said the plant would open in 1990.\n\n' +
     'Jafari said the two sides agreed to share the cost of the pipeline to the port.'
   assert.equal(who(text, 'share the cost'), 'Reza Jafari')
+  // (Session 14: a speaker the agency quoted is met through it, and known only through it in the next paragraph
+  // too, GUIDE 5, as the read sets label "IRNA quoted X as saying ... [next paragraph] X said"; see attribution-via14-rules.)
+  const quoted = text.replace('Industry Minister Reza Jafari said', 'IRNA quoted Industry Minister Reza Jafari as saying')
+  assert.equal(who(quoted, 'share the cost'), 'Reza Jafari via IRNA')
 })
 
 test('a headline over a story heard from afar takes its relay; over one that only names its relay, none', () => {
   const lede = 'IRAN WARNS GULF STATES NOT TO LEND BASES\n\nLONDON, June 3 - Iranian Foreign Minister Ali Akbar Velayati warned Gulf states not to lend bases to foreign navies, the Iranian news agency IRNA said.'
   const far = `${lede}\n\nThe agency, received in London, quoted him as saying Iran would answer any attack.`
   assert.equal(who(far, 'LEND BASES'), 'IRAN via IRNA')
-  assert.equal(who(lede, 'LEND BASES'), 'IRAN')
+  // (Session 14: a lede the agency relays gives the headline its relay too, as every read set labels it,
+  // attribution-via14-rules; a lede heard in the agency's own interview leaves the headline the writer's summary.)
+  assert.equal(who(lede, 'LEND BASES'), 'IRAN via IRNA')
+  const told = lede.replace('warned Gulf states not to lend bases to foreign navies, the Iranian news agency IRNA said.',
+    'told the Iranian news agency IRNA that Gulf states must not lend bases to foreign navies.')
+  assert.equal(who(told, 'LEND BASES'), 'IRAN')
 })
 
 test('a standing denial in the perfect is the writer\'s background, not the paragraph\'s relay', () => {
