@@ -11,6 +11,7 @@ import { cue, from, inQuote, nearEnd, speakerOf, text, to, tokens, word } from '
 import { titledText } from './according-titles.ts'
 import { AUTHORED, SEEN, citable, isTextNoun, issuerAt, ownedDocument } from './cue-texts.ts'
 
+const PARTITIVE = /^(?:one|two|three|four|some|several|both|each|many|most|all|either|neither)$/
 const PER_NOT_SOURCE = /^(?:cent|capita|annum|se|share|person|head|day|week|month|year|hour|barrel|ton|tonne|unit|kilogram|kg|pound|ounce|mile|kilometre|kilometer)$/i
 // Texts and messages whose reporting participle speaks for their author.
 const SPOKEN_TEXT = /^(?:statements?|letters?|ads?|adverts?|advertisements?|tweets?|posts?|comments?|messages?|emails?|notes?|releases?|videos?|memos?|notices?|petitions?)$/
@@ -55,7 +56,10 @@ export function formulaCue(i: number, w: string, cues: Cue[]): boolean {
   }
   // "Kyodo said, quoting a government official"; "Citing two sources, Axios reported".
   if (w === 'citing' || w === 'quoting') {
-    const p = joinedCited(phraseStartingAt(tokens, i + 1, to))
+    // ("citing one of the sources", "quoting two of the officials": the people the one belongs to.)
+    const group = PARTITIVE.test(word(i + 1)) && word(i + 2) === 'of' ? joinedCited(phraseStartingAt(tokens, i + 3, to)) : null
+    const people = group && speakerOf(group)?.type === 'anonymous'
+    const p = people ? group : joinedCited(phraseStartingAt(tokens, i + 1, to))
     const speaker = speakerOf(p)
     // "citing slower orders" gives a reason, not a source: the clause's subject speaks (participles.ts).
     if (!p || !speaker || !citable(speaker, p)) {

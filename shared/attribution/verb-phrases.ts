@@ -52,12 +52,14 @@ export function headlineSubject(comma: number): Phrase | null {
 
 // Who "X quoted ... as saying" names: "the minister", or the name in
 // apposition after a longer role ("the governor of the Tver region, Pavel Orlov, as saying").
+const OF_BODY = /^(?:of|for|at|from|by)$/
 export function quotedSpeaker(k: number): Phrase | null {
   const p = phraseStartingAt(tokens, k, to)
   if (!p || word(p.b) === 'as') return p
   for (let m = p.b; m < Math.min(to - 1, k + 24); m++) {
     if (word(m) !== 'as' || !/^(?:saying|telling|writing|stating)$/.test(word(m + 1))) continue
-    if (word(m - 1) !== ',') return null
+    // ("quoted a spokesman of the Ministry of Trade as saying": the head with what it belongs to, no clause between.)
+    if (word(m - 1) !== ',') return OF_BODY.test(word(p.b)) && !tokens.slice(p.b, m).some((t) => t.pos === 'VERB' || /^[,;:"“”]$/.test(t.text)) ? { ...p, b: m } : null
     const name = phraseEndingAt(tokens, k, m - 2)
     // ("quoted Li Haidong, a professor at ..., as saying": the name comes first, its description after.)
     return name && word(name.a - 1) === ',' && isCap(tokens[name.a]!) && isCap(tokens[name.b - 1]!) ? name : word(p.b) === ',' && isCap(tokens[p.a]!) && isCap(tokens[p.b - 1]!) ? p : null

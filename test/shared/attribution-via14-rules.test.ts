@@ -74,3 +74,19 @@ test('an outlet quoting by a described role noun or by "They" after it spoke is 
   // (The agency quoting is the agency.)
   assert.equal(who(radio.replace('the radio quoted', 'the agency quoted'), 'No one can use'), 'Gholamreza Aqazadeh via IRNA')
 })
+
+test('"X quoted a spokesman of/for/by a body as saying": the speaker with what he belongs to; a clause between is no such speaker', () => {
+  const story = 'PEKING, June 2 - China objects to the protocol, the People\'s Daily said.\n\n' +
+    'It quoted a spokesman of the Ministry of Trade as saying the protocol would hurt textile trade.'
+  assert.match(who(story, 'hurt textile trade'), /spokesman.* via People's Daily$/)
+  assert.match(who('IRNA quoted a spokesman for the ministry as saying the offensive had ended.', 'offensive had ended'), / via IRNA$/)
+  // (A relative clause between the head and "as saying" is not read as the speaker's own words.)
+  assert.equal(who('IRNA quoted a spokesman who visited the front as saying the offensive had ended.', 'offensive had ended'), '-')
+})
+
+test('"citing one of the sources": the people the one belongs to, relayed by the outlet; "one of its reports" stays the outlet\'s own', () => {
+  const story = 'Kushner met Mueller, according to two people familiar with the meeting.\n\n' +
+    'Flynn was the prime topic of the conversation, CNN said, citing one of the sources.'
+  assert.match(who(story, 'prime topic'), / via CNN$/)
+  assert.equal(who('Flynn was the prime topic, CNN said, citing one of its reports.', 'prime topic'), 'CNN')
+})
