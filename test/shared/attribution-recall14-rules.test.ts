@@ -53,3 +53,21 @@ test('a headline names its speaker after a description and before a colon, when 
   assert.equal(who(`Nordic Fact Check Update: Is anyone counting the votes?${body}`, 'anyone counting'), '-')
   assert.equal(who(`Former fact-checker Jan Olsen: 'Is Anyone Counting The Votes?'${body}`, 'Anyone Counting'), '-')
 })
+
+test('a participle of saying hangs on a copula, or on a refusal in reported speech', () => {
+  const lede = 'Prime Minister Lars Berg spoke in Oslo on Monday.\n\n'
+  assert.equal(who(`${lede}He was in defiant mood last night, telling state radio that Norway would never give up the shelf.`, 'never give up'), 'Lars Berg')
+  const sources = 'Industry sources said the panel met on Monday.\n\n'
+  assert.equal(who(`${sources}They would give no details, noting that the ministry had not commented on the decision.`, 'not commented'), 'Industry sources (anonymous)')
+  // What someone might do is no report; a copula with a thing for its subject names no speaker.
+  assert.equal(who(`${sources}Traders might give no details, noting that the market was closed.`, 'market was closed'), '-')
+  assert.equal(who(`${lede}The deal was a blow to Denmark, saying nothing of the islands.`, 'the islands'), '-')
+})
+
+test('"he" after a sentence that opens with a person is that person, not one named later in it', () => {
+  assert.equal(who('The summit opened in Oslo.\n\nLena Moss, head of nature programmes at the Arctic Forum, gave the keynote address. She said the ice was going.', 'ice was going'), 'Lena Moss')
+  const text = 'The talks ended in Oslo.\n\nPrime Minister Lars Berg is expected to be welcomed home today by thousands of Danes and by Erik Holm.\n\nHe said the talks had gone well.'
+  assert.equal(who(text, 'talks had gone well'), 'Lars Berg')
+  // (A speaker met later still wins over the opening name: the one who spoke last.)
+  assert.equal(who('Lars Berg met Erik Holm on Monday. Holm said the talks went well. He said the deal was close.', 'deal was close'), 'Erik Holm')
+})
