@@ -71,3 +71,12 @@ test('"he" after a sentence that opens with a person is that person, not one nam
   // (A speaker met later still wins over the opening name: the one who spoke last.)
   assert.equal(who('Lars Berg met Erik Holm on Monday. Holm said the talks went well. He said the deal was close.', 'deal was close'), 'Erik Holm')
 })
+
+test('"X quoted ... as saying" with a long description of the one quoted between', () => {
+  const lede = 'The Nordic Herald said on Monday that fares would rise.\n\n'
+  assert.equal(who(`${lede}It quoted energy and mines minister Lars Berg as saying that the port would stay open.`, 'port would stay open'), 'Lars Berg via Nordic Herald')
+  assert.equal(who(`${lede}The Nordic Herald quoted a spokesman of the Ministry of Fisheries and Trade as saying that quotas would fall.`, 'quotas would fall').startsWith('spokesman of the Ministry of Fisheries and Trade'), true)
+  // A clause between the verb and "as" is no description of a speaker, and "quoted prices as" no quotation.
+  assert.equal(who(`${lede}The Nordic Herald quoted fares that rose in May as saying little about demand.`, 'little about demand'), '-')
+  assert.equal(who(`${lede}The Nordic Herald quoted prices in the port as high.`, 'as high'), '-')
+})
