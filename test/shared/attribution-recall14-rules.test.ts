@@ -80,3 +80,12 @@ test('"X quoted ... as saying" with a long description of the one quoted between
   assert.equal(who(`${lede}The Nordic Herald quoted fares that rose in May as saying little about demand.`, 'little about demand'), '-')
   assert.equal(who(`${lede}The Nordic Herald quoted prices in the port as high.`, 'as high'), '-')
 })
+
+test('guidelines and an accord are texts that speak, as a report or a plan does', () => {
+  const lede = 'The cabinet issued guidelines on training nurses on Wednesday.\n\n'
+  assert.equal(who(`${lede}The guidelines suggest creating a shared training network.`, 'shared training network'), 'guidelines')
+  assert.equal(who('The accord says both sides will withdraw their troops by May.', 'withdraw their troops'), 'accord')
+  // A policy is a course of action more often than a text: "Monetary policy showed signs of easing" is the writer's.
+  assert.equal(who('Monetary policy showed signs of easing in May.', 'signs of easing'), '-')
+  assert.equal(who('The two sides reached an accord on Monday, ending the strike.', 'ending the strike'), '-')
+})
