@@ -23,6 +23,7 @@ import { intentCues } from './cue-intents.ts'
 import { quotedParticiples } from './cue-quoted-participles.ts'
 import { defenceCues } from './cue-defences.ts'
 import { concernCues } from './cue-concerns.ts'
+import { stanceVerbCues } from './cue-stance-verbs.ts'
 
 export type { Cue, SentenceView } from './cue-types.ts'
 
@@ -43,6 +44,7 @@ export function findCues(view: SentenceView): Cue[] {
   quotedParticiples(cues)
   defenceCues(cues)
   concernCues(cues)
+  stanceVerbCues(cues)
   documentDirectives(view, cues)
   textParticiples(view, cues)
   speechActs(view, cues)

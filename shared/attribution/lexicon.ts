@@ -137,7 +137,8 @@ document letter analysis poll research paper filing note statistics declaration 
 readout transcript notice release bulletin draft plan agreement treaty order ruling verdict memo email record tool tracker gauge
 result finding outline
 assessment review audit index census book article editorial post estimate projection forecast
-complaint lawsuit indictment affidavit petition tally graphic chart graph`)
+complaint lawsuit indictment affidavit petition tally graphic chart graph
+guidelines guideline accord`)
 
 // Role nouns that stand for a person named earlier ("the expert").
 export const PERSON_ROLES = set(`expert president premier minister analyst official spokesman spokeswoman

@@ -17,6 +17,8 @@ import type { Speaker } from './speaker-type.ts'
 import { ANONYMOUS_HEADS, BE, MODALS } from './lexicon.ts'
 
 const COMPLEMENT = /^(?:when|whether|how|why|what|where|if|that)$/
+const REFUSED = /^(?:give|provide|offer|make)$/
+const FINITE_BE = /^(?:is|are|was|were)$/
 
 export function participleSource(text: string, tokens: readonly Token[], s: Sentence, cues: readonly Cue[], inside: Uint8Array,
   discourse: Discourse): Attribution | null {
@@ -34,9 +36,13 @@ export function participleSource(text: string, tokens: readonly Token[], s: Sent
     const progressive = t.lower.endsWith('ing') && BE.has(tokens[k - 1]!.lower)
     // ("is frustrated with ..., saying": a predicate the tagger read as an adjective.)
     const predicate = t.pos === 'ADJ' && BE.has(tokens[k - 1]!.lower)
-    if (inside[k] === 1 || t.pos !== 'VERB' && !predicate || t.lower.endsWith('ing') && !progressive || tokens[k - 1]!.lower === 'to' || tokens[k - 1]!.pos === 'ADP') continue
+    // ("He was in defiant mood last night, telling Turkish radio: ...": a copula whose predicate is no verb.)
+    // (A finite one: "declined to state when the lander would be ready, saying" hangs on "declined".)
+    const copula = FINITE_BE.test(t.lower) && k + 1 < at && !/^(?:VERB|AUX)$/.test(tokens[k + 1]!.pos)
+    if (inside[k] === 1 || t.pos !== 'VERB' && !predicate && !copula || t.lower.endsWith('ing') && !progressive || tokens[k - 1]!.lower === 'to' || tokens[k - 1]!.pos === 'ADP') continue
     // ("Creditors might move to block the sale, arguing ...": what someone might do and say is no report.)
-    if (MODALS.has(tokens[k - 1]!.lower)) return null
+    // ("They would give no details, noting that ...": a refusal in reported speech is no hypothesis.)
+    if (MODALS.has(tokens[k - 1]!.lower) && !(tokens[k - 1]!.lower === 'would' && REFUSED.test(t.lower) && tokens[k + 1]?.lower === 'no')) return null
     // ("The commission is frustrated with ..., saying": the subject before "is".)
     const phrase = subjectBefore(tokens, s.from, progressive || BE.has(tokens[k - 1]!.lower) ? k - 1 : k, inQuote)
     const speaker = phrase ? describe(text, tokens, phrase) : null

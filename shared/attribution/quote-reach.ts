@@ -46,9 +46,10 @@ export function quoteReach(input: QuoteReachInput, placed: (Placed | null)[]): v
   for (let p = 1; p < paras.length; p++) {
     const [f, l] = paras[p]!
     frameBefore(input, paras, p, placed)
-    if (quoteParagraph(input, f, l, placed)) {
+    const run = quoteRun(input, f, l, placed)
+    if (run >= f) {
       const carried = speakerBefore(input, paras[pastBreaks(input, paras, p - 1, placed)]!, placed)
-      if (carried) for (let k = f; k <= l; k++) placed[k] = { attribution: carried, contentIn: 'quote' }
+      if (carried) for (let k = f; k <= run; k++) placed[k] = { attribution: carried, contentIn: 'quote' }
     }
   }
   for (const [f, l] of paras) resumed(input, f, l, placed)
@@ -79,13 +80,20 @@ function paragraphs(sentences: readonly Sentence[]): [number, number][] {
 
 const textOf = (input: QuoteReachInput, k: number) => input.text.slice(input.sentences[k]!.start, input.sentences[k]!.end)
 
-// A paragraph with nothing but a quotation in it and no speaker yet: it opens
-// with a quotation mark and every sentence but the last ends inside it.
-function quoteParagraph(input: QuoteReachInput, f: number, l: number, placed: readonly (Placed | null)[]): boolean {
-  if (!OPENS.test(textOf(input, f)) || input.sentences[f]!.heading) return false
-  for (let k = f; k <= l; k++) if (placed[k] || input.own[k]) return false
-  for (let k = f; k < l; k++) if (!input.endsInQuote[k]) return false
-  return input.endsInQuote[l] || CLOSES.test(textOf(input, l))
+// A paragraph that opens with a quotation and no speaker yet: the last
+// sentence of that quotation, or -1. Every sentence of it but the last ends
+// inside it ('"Payroll growth was lighter." "Manufacturing is cyclical."':
+// quotations set side by side are one run too). The writer may go on in the
+// same paragraph after it ("... on a solid growth track." That means the Fed
+// ...), when no other quotation follows there that a later cue could own.
+function quoteRun(input: QuoteReachInput, f: number, l: number, placed: readonly (Placed | null)[]): number {
+  if (!OPENS.test(textOf(input, f)) || input.sentences[f]!.heading) return -1
+  let k = f
+  while (k < l && (input.endsInQuote[k] || CLOSES.test(textOf(input, k)) && OPENS.test(textOf(input, k + 1)))) k++
+  if (!input.endsInQuote[k] && !CLOSES.test(textOf(input, k))) return -1
+  for (let n = f; n <= k; n++) if (placed[n] || input.own[n]) return -1
+  for (let n = k + 1; n <= l; n++) if (input.hasQuote[n]) return -1
+  return k
 }
 
 // The speaker of the previous paragraph's quotation, when it ends with it.

@@ -9,6 +9,7 @@ import { phraseStartingAt } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { from, to, tokens, word } from './cue-sentence.ts'
 import { groupWord } from './group-words.ts'
+import { pastDashAside } from './dash-asides.ts'
 
 const OCCASION = /^(?:at|in|on|during|over)$/
 const DETERMINER = /^(?:the|a|an|his|her|its|their)$/
@@ -20,6 +21,9 @@ const ASIDE = /^(?:who|whose|which|including|among|like|such|many|most|some|both
 
 // Where the subject's search should start instead of verb v, or v itself.
 export function pastGap(v: number): number {
+  // ("Other retailers - including HMV - reported": an aside in dashes, dash-asides.ts.)
+  const dash = pastDashAside(v)
+  if (dash < v) return dash
   if (BETWEEN.test(word(v - 1)) && /^(?:has|have|had)$/.test(word(v - 2))) return v - 1
   // ("He instead told the interviewer": an adverb between subject and verb.)
   if (BETWEEN.test(word(v - 1)) && /^(?:PRON|PROPN|NOUN)$/.test(tokens[v - 2]?.pos ?? '')) return v - 1

@@ -94,6 +94,7 @@ import { holdUnnamedVias, isUnnamedMedia, mediaCiting, restoreUnnamedVias } from
 import { OutletAliases } from './outlet-aliases.ts'
 import { isUnnamedOutlet, namedLater } from './unnamed-outlets.ts'
 import { nameForms } from './name-form.ts'
+import { subjectLast } from './subject-salience.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -221,7 +222,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       if (body) discourse.mention(discourse.canonical(body).name, 'organisation', s.para, [], false)
       discourse.mention(r.name, r.kind, s.para, [...roles, ...descriptor], spoke, r.kind === 'document' && !attribution?.viaSeen ? attribution?.via ?? null : null)
     }
-    for (const speaker of named[s.index]!) {
+    for (const speaker of s.heading || s.index === 0 ? named[s.index]! : subjectLast(named[s.index]!, text.slice(s.start, s.end), (n) => discourse.canonical(n).kind === 'person')) {
       const { name, kind } = discourse.canonical(speaker.name)
       const body = describedAsBody(text, s, speaker.name)
       if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : speaker.titles, false)

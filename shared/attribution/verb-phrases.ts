@@ -9,6 +9,7 @@ import { isCap, phraseEndingAt, phraseStartingAt } from './phrases.ts'
 import { ANONYMOUS_HEADS, PERSON_ROLES, TITLES } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 import { from, text, to, tokens, word } from './cue-sentence.ts'
+import { quotedUpToAs } from './quoted-spans.ts'
 
 const AGENT_PLURAL = /(?:ers|ors|ists|ians)$/
 // Plurals in "-ers"/"-ors" that name things, not people.
@@ -58,13 +59,14 @@ export function quotedSpeaker(k: number): Phrase | null {
   if (!p || word(p.b) === 'as') return p
   for (let m = p.b; m < Math.min(to - 1, k + 24); m++) {
     if (word(m) !== 'as' || !/^(?:saying|telling|writing|stating)$/.test(word(m + 1))) continue
-    // ("quoted a spokesman of the Ministry of Trade as saying": the head with what it belongs to, no clause between.)
-    if (word(m - 1) !== ',') return OF_BODY.test(word(p.b)) && !tokens.slice(p.b, m).some((t) => t.pos === 'VERB' || /^[,;:"“”]$/.test(t.text)) ? { ...p, b: m } : null
+    // ("quoted a spokesman of the Ministry of Trade as saying": a noun phrase up to "as", or the head with what it belongs to, no clause between.)
+    if (word(m - 1) !== ',') return quotedUpToAs(k) ?? (OF_BODY.test(word(p.b)) && !tokens.slice(p.b, m).some((t) => t.pos === 'VERB' || /^[,;:"“”]$/.test(t.text)) ? { ...p, b: m } : null)
     const name = phraseEndingAt(tokens, k, m - 2)
     // ("quoted Li Haidong, a professor at ..., as saying": the name comes first, its description after.)
     return name && word(name.a - 1) === ',' && isCap(tokens[name.a]!) && isCap(tokens[name.b - 1]!) ? name : word(p.b) === ',' && isCap(tokens[p.a]!) && isCap(tokens[p.b - 1]!) ? p : null
   }
-  return null
+  // ("quoted a spokesman of the Ministry of ... and Trade as saying": a long description, quoted-spans.ts.)
+  return quotedUpToAs(k)
 }
 
 // "In an interview with CNN, Zelensky said": the outlet given the interview is the venue (GUIDE 6).
