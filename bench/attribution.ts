@@ -23,16 +23,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSync } from 'esbuild'
 import * as source from '../shared/attribution/engine-entry.ts'
+import { SUPPORTED } from '../scripts/esbuild-supported.mjs'
 
 const { values } = parseArgs({ options: { samples: { type: 'string', default: '9' }, source: { type: 'boolean', default: false } } })
 const { suggestAttributions, winkBaseline } = values.source ? source : bundled()
 
-// The engine's entry bundled as the app bundles its worker (scripts/build.mjs: node, CommonJS, node20).
+// The engine's entry bundled as the app bundles its worker (scripts/build.mjs: node, CommonJS, node20, SUPPORTED).
 function bundled(): typeof source {
   const dir = mkdtempSync(join(tmpdir(), 'sourcemark-bench-'))
   try {
     const outfile = join(dir, 'engine.cjs')
-    buildSync({ entryPoints: [fileURLToPath(new URL('../shared/attribution/engine-entry.ts', import.meta.url))], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' })
+    buildSync({ entryPoints: [fileURLToPath(new URL('../shared/attribution/engine-entry.ts', import.meta.url))], bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: SUPPORTED, outfile, logLevel: 'warning' })
     return createRequire(import.meta.url)(outfile) as typeof source
   } finally {
     rmSync(dir, { recursive: true, force: true })

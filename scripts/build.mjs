@@ -5,8 +5,9 @@
 import { build } from 'esbuild'
 import { cp, mkdir, rm } from 'node:fs/promises'
 import { lazyModel, MODEL_ENTRY } from './lazy-model.mjs'
+import { SUPPORTED } from './esbuild-supported.mjs'
 
-const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' }
+const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none', supported: SUPPORTED }
 
 await rm('dist', { recursive: true, force: true })
 await mkdir('dist/renderer', { recursive: true })

@@ -10,7 +10,8 @@ import { isTextNoun } from './cue-texts.ts'
 import { phraseEndingAt, subjectBefore } from './phrases.ts'
 import { describe } from './speakers.ts'
 
-const DIRECTS = /^(?:directs|directed|instructs|instructed|orders|ordered|requires|required|mandates|mandated|stipulates|stipulated|urges|urged|recommends|recommended)$/
+const DIRECTS = new Set(['directs', 'directed', 'instructs', 'instructed', 'orders', 'ordered', 'requires', 'required', 'mandates',
+  'mandated', 'stipulates', 'stipulated', 'urges', 'urged', 'recommends', 'recommended'])
 // A text's noun that names a thing done rather than a writing ("order" is both: "an order requires").
 const NOT_TEXTS = /^(?:plan|agreement|tool|tracker|gauge|index|result|release|draft)$/
 
@@ -18,7 +19,7 @@ export function documentDirectives(view: SentenceView, cues: Cue[]): void {
   const { text, tokens, from, to, inside } = view
   for (let k = from + 1; k < to - 1; k++) {
     const t = tokens[k]!
-    if (!DIRECTS.test(t.lower) || t.pos !== 'VERB' || cues.some((c) => c.verb === k)) continue
+    if (!DIRECTS.has(t.lower) || t.pos !== 'VERB' || cues.some((c) => c.verb === k)) continue
     // ("was ordered", "is required": a passive has no text for its subject.)
     if (/^(?:is|was|are|were|be|been|being)$/.test(tokens[k - 1]!.lower)) continue
     let subject = subjectBefore(tokens, from, k, (n) => inside[n] === 1)

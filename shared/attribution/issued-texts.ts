@@ -37,8 +37,13 @@ export function issuedText(c: Cue, text: string): Resolved | null {
 // brings in this way.
 const BROUGHT_IN = /\b(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(report|study|survey|analysis|review|audit|poll|paper|assessment)(?=\s+(?:issued|released|published|produced|prepared|compiled|commissioned|written|conducted)\s)/gu
 
+// (Every such text is followed by one of these participles: a sentence without one,
+// most sentences, is passed over without trying BROUGHT_IN at each article.)
+const PARTICIPLE = /\s(?:issued|released|published|produced|prepared|compiled|commissioned|written|conducted)\s/
+
 export function textsIssuedIn(words: string): string[] {
   const out: string[] = []
+  if (!PARTICIPLE.test(words)) return out
   for (const m of words.matchAll(BROUGHT_IN)) {
     const after = ISSUED.exec(words.slice(m.index + m[0].length, m.index + m[0].length + 200))
     if (!after || after[2] === 'in' && after[1] !== 'published' || after[2] !== 'by' && after[2] !== 'in' || NOT_ISSUERS.test(after[3]!)) continue

@@ -6,7 +6,9 @@
 export function memo<T>(fn: (name: string) => T, size = 4096): (name: string) => T {
   const cache = new Map<string, T>()
   return (name: string): T => {
-    if (cache.has(name)) return cache.get(name) as T
+    // (One lookup for a name seen before; a second only for a remembered undefined.)
+    const known = cache.get(name)
+    if (known !== undefined || cache.has(name)) return known as T
     const value = fn(name)
     if (cache.size >= size) cache.clear()
     cache.set(name, value)

@@ -114,7 +114,9 @@ function tokenizeChunk(text: string, start: number, end: number, firstSentence: 
 // put between them in wink's copy only; the pieces are still substrings of
 // the text, so the cursor walk places them).
 const LONG_WORD = 100
-const LONG_RUN = new RegExp(`\\S{${LONG_WORD + 1},}`, 'g')
+// (Tried only where a run starts: at every letter inside a word the pattern
+// would read on to the word's end, a second pass over the whole text.)
+const LONG_RUN = new RegExp(`(?<!\\S)\\S{${LONG_WORD + 1},}`, 'g')
 const PIECE = new RegExp(`\\S{${LONG_WORD}}(?=\\S)`, 'g')
 function breakLongWords(chunk: string): string {
   return chunk.replace(LONG_RUN, (run) => run.replace(PIECE, '$& '))

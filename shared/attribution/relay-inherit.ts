@@ -109,7 +109,8 @@ const ownOutlet = (via: string, publisher: string | null) => publisher !== null 
 function namedIn(source: string, relayed: string): boolean {
   const name = source.replace(/\s*\(.*$/, '')
   const last = name.split(/\s+/).at(-1) ?? ''
-  const word = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(relayed)
+  // (The plain search first: most names are not in the relayed words at all, and no pattern need be built for them.)
+  const word = (w: string) => relayed.includes(w) && new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(relayed)
   return name.length > 2 && word(name) || last.length > 2 && word(last)
 }
 

@@ -102,15 +102,23 @@ export function splitSentences(text: string, tokens: readonly Token[], paragraph
 // wink sometimes starts the next sentence with the mark that closes a
 // quotation ('...after you.'" Committee Chairman ...'): a mark glued to the
 // word before it and followed by a space closes the sentence before it.
+// (Most tokens go on with the sentence: the cheap tests settle them, and
+// the exceptions that keep a sentence going are read only where one would start.)
 function startsSentence(tokens: readonly Token[], k: number, t: number): boolean {
-  if (cueAfterQuote(tokens, k, t) || inWord(tokens, k) || afterTitle(tokens, k)) return false
-  // (A closing mark glued to the word before it ends the sentence, at a paragraph's end too: '... ask him to.’”'.)
-  const glued = (i: number) => /^(?:"|”|'')$/.test(tokens[i]!.text) && tokens[i]!.start === tokens[i - 1]!.end && (i + 1 === t || tokens[i + 1]!.start > tokens[i]!.end)
-  if (glued(k) && tokens[k]!.sentence !== tokens[k - 1]!.sentence) return false
-  if (k >= 2 && glued(k - 1) && tokens[k - 1]!.sentence !== tokens[k - 2]!.sentence) return true
+  if (!breaksAt(tokens, k, t)) return false
+  return !(cueAfterQuote(tokens, k, t) || inWord(tokens, k) || afterTitle(tokens, k))
+}
+
+function breaksAt(tokens: readonly Token[], k: number, t: number): boolean {
+  if (glued(tokens, k, t) && tokens[k]!.sentence !== tokens[k - 1]!.sentence) return false
+  if (k >= 2 && glued(tokens, k - 1, t) && tokens[k - 1]!.sentence !== tokens[k - 2]!.sentence) return true
   if (particleEnd(tokens, k, t) || answerEnd(tokens, k)) return true
   return tokens[k]!.sentence !== tokens[k - 1]!.sentence
 }
+
+// (A closing mark glued to the word before it ends the sentence, at a paragraph's end too: '... ask him to.’”'.)
+const glued = (tokens: readonly Token[], i: number, t: number) =>
+  /^(?:"|”|'')$/.test(tokens[i]!.text) && tokens[i]!.start === tokens[i - 1]!.end && (i + 1 === t || tokens[i + 1]!.start > tokens[i]!.end)
 
 // 'Lopez chimed in. "No ...', '... in Lincoln, Neb. "They ...', '... World War I. "Unless ...': the tagger reads
 // the word with its dot as an abbreviation and runs on into the quotation that opens the next sentence.
@@ -118,7 +126,7 @@ function startsSentence(tokens: readonly Token[], k: number, t: number): boolean
 function particleEnd(tokens: readonly Token[], k: number, t: number): boolean {
   const prev = tokens[k - 1]!
   if (prev.lower === 'in.' && k + 1 < t && /^(?:"|“)$/.test(tokens[k]!.text) && tokens[k + 1]!.cap) return true
-  if (!/\p{L}\.$/u.test(prev.text) || k + 1 >= t || !/^(?:"|“)$/.test(tokens[k]!.text) || !tokens[k + 1]!.cap) return false
+  if (!prev.text.endsWith('.') || !/\p{L}\.$/u.test(prev.text) || k + 1 >= t || !/^(?:"|“)$/.test(tokens[k]!.text) || !tokens[k + 1]!.cap) return false
   if (tokens[k]!.start === prev.end || tokens[k + 1]!.start !== tokens[k]!.end) return false
   for (let n = k + 1; n < Math.min(t, k + 5); n++) if (/^(?:"|”)$/.test(tokens[n]!.text)) return false
   return true

@@ -11,16 +11,18 @@ import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 
-const ISSUES = /^(?:issued|issues|issue|released|releases|release|made|makes|sent|sends|published|publishes|posted|posts|delivered|delivers)$/
+const ISSUES = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'release', 'made', 'makes', 'sent', 'sends', 'published',
+  'publishes', 'posted', 'posts', 'delivered', 'delivers'])
 const ACTS = /^(?:statement|plea|appeal|warning|call|apology|denial|ultimatum|rebuke|message|letter)$/
 // What follows the act and carries its content.
 const CARRIES = /^(?:condemning|saying|urging|calling|warning|denying|accusing|demanding|asking|insisting|claiming|stating|for|that)$/
 // "raised concerns that", "voiced doubts that": a stance named by a plural or mass noun, without an article.
-const RAISES = /^(?:raised|raises|voiced|voices|aired|airs)$/
+const RAISES = new Set(['raised', 'raises', 'voiced', 'voices', 'aired', 'airs'])
 const WORRIES = /^(?:concern|concerns|fears|doubts|questions|worries|alarm|hope|hopes)$/
 // "Whitfield's statement that ...": a report named by its owner, with its content.
 const SAYINGS = /^(?:statement|claim|claims|assertion|argument|insistence|contention|view|belief|warning|promise|prediction|suggestion|remark|remarks|comment|comments|complaint|allegation|allegations|accusation|admission|pledge|vow|assurance|announcement)$/
-const RESTATES = /^(?:repeated|repeats|reiterated|reiterates|restated|restates|stated|states|expressed|expresses|gave|gives|outlined|outlines|voiced|voices|aired|airs|made|makes)$/
+const RESTATES = new Set(['repeated', 'repeats', 'reiterated', 'reiterates', 'restated', 'restates', 'stated', 'states', 'expressed',
+  'expresses', 'gave', 'gives', 'outlined', 'outlines', 'voiced', 'voices', 'aired', 'airs', 'made', 'makes'])
 const VIEWS = /^(?:view|belief|position|opinion|argument|stance|conviction|assessment|hope|fear|concern|expectation)$/
 // The "that" of a clause within four tokens of k (past a time: "on Friday that"), or -1.
 function thatWithin(tokens: readonly Token[], k: number, to: number): number {
@@ -44,7 +46,7 @@ export function speechActs(view: SentenceView, cues: Cue[]): void {
   const inQuote = (k: number) => inside[k] === 1
   for (let k = from + 1; k < to - 2; k++) {
     const w = tokens[k]!.lower
-    if (ISSUES.test(w) && tokens[k]!.pos === 'VERB' && !cues.some((c) => c.verb === k)) {
+    if (ISSUES.has(w) && tokens[k]!.pos === 'VERB' && !cues.some((c) => c.verb === k)) {
       // "issued a (strongly worded) statement condemning ...": the act's noun within three words.
       let n = k + 1
       if (!/^(?:a|an|the|its|his|her|their)$/.test(tokens[n]!.lower)) continue
@@ -56,21 +58,21 @@ export function speechActs(view: SentenceView, cues: Cue[]): void {
       continue
     }
     // ("raised concerns about the plan" names only a topic.)
-    if (RAISES.test(w) && WORRIES.test(tokens[k + 1]!.lower) && tokens[k + 2]!.lower === 'that') {
+    if (RAISES.has(w) && WORRIES.test(tokens[k + 1]!.lower) && tokens[k + 2]!.lower === 'that') {
       const subject = subjectBefore(tokens, from, k, inQuote)
       const speaker = subject ? describe(text, tokens, subject) : null
       if (subject && holds(speaker)) cues.push(actCue(tokens, subject.a, k + 2, k, speaker, inQuote(k), subject.a - from <= 1))
       continue
     }
     // "Woodley repeated his view on Friday that ...": a stance restated, named by its noun, with its content.
-    if (RESTATES.test(w) && tokens[k]!.pos === 'VERB' && /^(?:his|her|its|their|our|my)$/.test(tokens[k + 1]!.lower) && VIEWS.test(tokens[k + 2]!.lower) && !cues.some((c) => c.verb === k)) {
+    if (RESTATES.has(w) && tokens[k]!.pos === 'VERB' && /^(?:his|her|its|their|our|my)$/.test(tokens[k + 1]!.lower) && VIEWS.test(tokens[k + 2]!.lower) && !cues.some((c) => c.verb === k)) {
       const that = thatWithin(tokens, k + 3, to)
       const subject = that > 0 ? subjectBefore(tokens, from, k, inQuote) : null
       const speaker = subject ? describe(text, tokens, subject) : null
       if (subject && holds(speaker)) cues.push(actCue(tokens, subject.a, k + 3, k, speaker, inQuote(k), subject.a - from <= 1))
       continue
     }
-    if (/^(?:'s|’s)$/.test(w) && SAYINGS.test(tokens[k + 1]!.lower) && tokens[k + 2]!.lower === 'that') {
+    if ((w === "'s" || w === '’s') && SAYINGS.test(tokens[k + 1]!.lower) && tokens[k + 2]!.lower === 'that') {
       const owner = ownerBefore(tokens, from, k)
       const speaker = owner >= 0 ? describe(text, tokens, { a: owner, b: k, descriptor: [] }) : null
       if (owner >= 0 && holds(speaker)) cues.push(actCue(tokens, owner, k + 2, k, speaker, inQuote(k), owner === from))

@@ -11,14 +11,14 @@ import { CALENDAR, RELEASED } from './lexicon.ts'
 import { phraseEndingAt, subjectBefore } from './phrases.ts'
 import { describe } from './speakers.ts'
 
-const SHOWING = /^(?:showing|finding|suggesting|indicating|revealing|concluding)$/
+const SHOWING = new Set(['showing', 'finding', 'suggesting', 'indicating', 'revealing', 'concluding'])
 // The verb of the release before the text: "published", "is releasing", "put out".
 const RELEASING = /^(?:publish|publishes|published|publishing|release|releases|releasing|issue|issues|issuing|produce|produced|producing|compiled|explores|cites|cited)$/
 
 export function textParticiples(view: SentenceView, cues: Cue[]): void {
   const { text, tokens, from, to, inside } = view
   for (let k = from + 2; k < to - 1; k++) {
-    if (!SHOWING.test(tokens[k]!.lower) || cues.some((c) => c.verb === k)) continue
+    if (!SHOWING.has(tokens[k]!.lower) || cues.some((c) => c.verb === k)) continue
     // Past a date between the text and its participle ("a report Aug. 17 showing").
     let n = k - 1
     while (n > from && k - n <= 3 && (CALENDAR.has(tokens[n]!.lower) || tokens[n]!.pos === 'NUM')) n--

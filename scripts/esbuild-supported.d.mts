@@ -1,0 +1,2 @@
+// Types for esbuild-supported.mjs, read by bench/attribution.ts.
+export declare const SUPPORTED: Record<string, boolean>
