@@ -1,8 +1,8 @@
 // node --max-old-space-size=6144 --import tsx bench/scale-scroll-trace.ts [ROOT] [RUNS] [DOCUMENTS] [suite] (after npm run build)
 //
 // The scale suite's steps at DOCUMENTS (100) documents up to the 1 MB
-// document opened (bench/scale/run.ts), then its article scroll (60 frames
-// × 400 px, as the suite scrolls), traced, RUNS times (a fresh app each):
+// document opened (bench/scale/run.ts), then its article scroll and its
+// sidebar's (60 frames × 400 px each, as the suite scrolls), traced, RUNS times (a fresh app each):
 // the longest task the suite's probe saw, and the page's main-thread tasks
 // over 20 ms of wall time with what ran in them, to tell the app's work
 // from a starved frame. With `suite`, the library step is the suite's own
@@ -53,10 +53,13 @@ async function main(): Promise<void> {
         }
         console.log('open', JSON.stringify(await openDocument(page, BIG_TITLE, limits)))
         const cdp = await page.context().newCDPSession(page)
-        let longest = 0
-        const cpu = await mainThreadCpu(cdp, async () => { longest = (await page.evaluate<{ longest: number }>('__bench.scroll(null, 60, 400)')).longest })
-        console.log(`article scroll, run ${run + 1}: longest task (probe) ${longest} ms; CPU tasks longest ${cpu.tasks.slice(0, 3).map((t) => t.toFixed(1)).join(', ')} ms`)
-        console.log(longTasks(cpu.events).join('\n'))
+        // The article, then the sidebar, as the suite scrolls them.
+        for (const [name, list] of [['article', null], ['sidebar', '[aria-label="Annotation list"]']] as const) {
+          let longest = 0
+          const cpu = await mainThreadCpu(cdp, async () => { longest = (await page.evaluate<{ longest: number }>(`__bench.scroll(${JSON.stringify(list)}, 60, 400)`)).longest })
+          console.log(`${name} scroll, run ${run + 1}: longest task (probe) ${longest} ms; CPU tasks longest ${cpu.tasks.slice(0, 3).map((t) => t.toFixed(1)).join(', ')} ms`)
+          console.log(longTasks(cpu.events).join('\n'))
+        }
       } finally {
         await app.stop()
       }

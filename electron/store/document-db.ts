@@ -10,13 +10,15 @@
 // the journal to <id>.journal.jsonl.bak: the two backups together are the
 // previous state. As Committed: a change is written first, in memory after.
 
-import { copyFile, rename, stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
+import { copyFile, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { appendDurably, isCode, readText, sizeOf, syncDirectory } from './durable-file.ts'
 import { validated, type Access } from './access.ts'
 import { DOCUMENT_FILE_VERSION, documentSerializer, migrateDocument, SnapshotFile, type DocumentFile } from './files.ts'
 import { diff, formatLine, readJournal } from './journal.ts'
+import { countAppended } from '../../shared/library/counts.ts'
 import { fileTimestamp, recoveryNotice } from './recovery.ts'
 import { documentRepaired, documentUnreadable, journalDamaged, type Notice } from './notice-words.ts'
 import { documentStamp, joinStamps, journalOf, stampFrom } from './stamp.ts'
@@ -103,7 +105,18 @@ export class DocumentDb {
       // folder removed, a file deleted): memory is the truth; written
       // whole, nothing is lost.
       if (appended === null) await this.#writeSnapshot(after, this.#seq + 1)
-      this.#data = freezeAnnotations(after)
+      if (changes) {
+        // Only what the changes put is new (diff goes by identity): the
+        // rest is frozen already, and its counts are known.
+        const puts = changes.flatMap((c) => ('put' in c ? [c.put] : []))
+        for (const put of puts) deepFreeze(put)
+        if (puts.length === changes.filter((c) => !('set' in c)).length && !changes.some((c) => 'at' in c && c.at !== undefined)) {
+          countAppended(this.#data.annotations, after.annotations, puts)
+        }
+        this.#data = after
+      } else {
+        this.#data = freezeAnnotations(after)
+      }
       return { data: this.#data, stamp: appended ?? await documentStamp(this.file), changed: true }
     })
   }
@@ -127,9 +140,10 @@ export class DocumentDb {
   // journal holds at least what was written to it; the document's stamp
   // then, from the file's stat before and the journal's own after (two
   // looks at the disk, where checking and stamping took four). Null, and
-  // nothing written, when either is missing or short.
+  // nothing written, when either is missing or short. The file's stat is
+  // synchronous, as the append's steps but its flush (durable-file.ts).
   async #append(line: string): Promise<string | null> {
-    const snapshot = await stat(this.file, { bigint: true }).catch((error: unknown) => { if (isCode(error, 'ENOENT')) return null; throw error })
+    const snapshot = statSync(this.file, { bigint: true, throwIfNoEntry: false }) ?? null
     if (snapshot === null || snapshot.size === 0n) return null
     const journal = await this.#access.writing(() => appendDurably(journalOf(this.file), line, this.#journalBytes, this.#journalBytes > 0))
     if (journal === null) return null

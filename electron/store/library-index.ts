@@ -6,7 +6,7 @@
 // lost.
 
 import { join } from 'node:path'
-import { countAnnotations, sameCounts } from '../../shared/library/counts.ts'
+import { countedAnnotations, sameCounts } from '../../shared/library/counts.ts'
 import { DocumentId, type DocumentMeta } from '../../shared/model/document.ts'
 import { emptyLibrary, type DocumentFile, type LibraryEntry, type LibraryFile, type TrashEntry } from './files.ts'
 import { listJsonFiles } from './recovery.ts'
@@ -18,9 +18,9 @@ export type ReadDocument = (id: string, file: string) => Promise<{ data: Documen
 // What an entry needs of a document file. Made as soon as a file is read, so
 // that checking or rebuilding many entries holds no document longer than
 // its read (10,000 documents held at once took over 1 GB).
-interface Summary { meta: DocumentMeta; counts: ReturnType<typeof countAnnotations>; deleted: string | undefined; stamp: string | null; contentHash: string | undefined }
+interface Summary { meta: DocumentMeta; counts: ReturnType<typeof countedAnnotations>; deleted: string | undefined; stamp: string | null; contentHash: string | undefined }
 const summaryOf = (data: DocumentFile, stamp: string | null): Summary =>
-  ({ meta: data.document.meta, counts: countAnnotations(data.annotations), deleted: data.deleted, stamp, contentHash: data.contentHash })
+  ({ meta: data.document.meta, counts: countedAnnotations(data.annotations), deleted: data.deleted, stamp, contentHash: data.contentHash })
 
 // The library with `data`'s entry brought in step with it, or null when it
 // already is (or the library has no entry for it). restamp: also when only
@@ -32,7 +32,7 @@ export function indexDocument(library: LibraryFile, data: DocumentFile, stamp: s
   // pass over the annotations and none over the library.
   if (at >= 0 && data.deleted === undefined) {
     const current = library.documents[at]!
-    const counts = countAnnotations(data.annotations)
+    const counts = countedAnnotations(data.annotations)
     if (sameCounts(current, counts) && sameMeta(current.meta, data.document.meta) && (!restamp || current.stamp === (stamp ?? undefined))) return null
     const { stamp: _, ...kept } = current
     const documents = library.documents.slice()

@@ -43,3 +43,31 @@ function sameRecord(a: Record<string, number>, b: Record<string, number>): boole
   const keys = Object.keys(a)
   return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && a[k] === b[k])
 }
+
+// Counts kept per list of annotations (lists are replaced, never changed in
+// place), so that a save adding one annotation to a long document counts
+// that one, not the 10,000 before it.
+const kept = new WeakMap<readonly Annotation[], AnnotationCounts>()
+
+// countAnnotations, once per list.
+export function countedAnnotations(annotations: readonly Annotation[]): AnnotationCounts {
+  let counts = kept.get(annotations)
+  if (counts === undefined) kept.set(annotations, counts = countAnnotations(annotations))
+  return counts
+}
+
+// `after` is `before` with `added` at its end: its counts are before's
+// (when kept) with those added.
+export function countAppended(before: readonly Annotation[], after: readonly Annotation[], added: readonly Annotation[]): void {
+  const counts = kept.get(before)
+  if (counts === undefined || after.length !== before.length + added.length) return
+  const perSource = new Map(Object.entries(counts.sourceCounts))
+  const perVia = new Map(Object.entries(counts.viaCounts))
+  let claimCount = counts.claimCount
+  for (const a of added) {
+    if (a.kind === 'claim') claimCount++
+    for (const id of a.sources) perSource.set(id, (perSource.get(id) ?? 0) + 1)
+    for (const id of a.via) perVia.set(id, (perVia.get(id) ?? 0) + 1)
+  }
+  kept.set(after, { annotationCount: after.length, claimCount, sourceCounts: countRecord(perSource), viaCounts: countRecord(perVia) })
+}

@@ -1,11 +1,11 @@
 // Loaded into a child process (node --import) to make its disk "full" on
 // demand: while the file named by SOURCEMARK_TEST_DISK_FULL exists, every
-// write through a file handle (the store's only way to write) puts down
-// half its bytes and then fails with ENOSPC, as a disk that fills up in the
-// middle of a write does. A small tmpfs would do it for real, but mounting
+// write through a file handle, and every writeSync (a journal's append),
+// the store's ways to write, puts down half its bytes and then fails with
+// ENOSPC, as a disk that fills up in the middle of a write does. A small tmpfs would do it for real, but mounting
 // one needs privileges a test run does not have.
 
-import { existsSync } from 'node:fs'
+import fs, { existsSync } from 'node:fs'
 import fsp, { type FileHandle } from 'node:fs/promises'
 import { syncBuiltinESMExports } from 'node:module'
 
@@ -32,6 +32,13 @@ function patch(proto: FileHandle): void {
 }
 
 if (flag) {
+  // The store calls it as (fd, buffer, offset, length, position).
+  const writeSync = fs.writeSync as (fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null) => number
+  fs.writeSync = ((fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null) => {
+    if (!existsSync(flag)) return writeSync(fd, buffer, offset, length, position)
+    if (length > 1) writeSync(fd, buffer, offset, Math.floor(length / 2), position)
+    throw full()
+  }) as typeof fs.writeSync
   const open = fsp.open
   let patched = false
   fsp.open = async (...args: Parameters<typeof open>) => {

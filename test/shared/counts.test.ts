@@ -3,7 +3,7 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { countAnnotations, sameCounts } from '../../shared/library/counts.ts'
+import { countAnnotations, countAppended, countedAnnotations, sameCounts } from '../../shared/library/counts.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 
 const HOSTILE = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']
@@ -47,4 +47,26 @@ test('sameCounts compares own counts only', () => {
   const read = { ...b, sourceCounts: JSON.parse('{"xinhua":1}') as Record<string, number> }
   assert.equal(sameCounts(read, a), false)
   assert.equal(sameCounts(read, b), true)
+})
+
+test('counts carried over an append are those of counting the longer list, and only an append is carried', () => {
+  const before = [annotation(['xinhua', 'constructor']), annotation(['tass'], 'highlight', ['__proto__'])]
+  assert.deepEqual(countedAnnotations(before), countAnnotations(before))
+  const added = [annotation(['constructor', 'reuters'], 'claim', ['__proto__', 'toString']), annotation([], 'highlight')]
+  const after = [...before, ...added]
+  countAppended(before, after, added)
+  const carried = countedAnnotations(after)
+  const counted = countAnnotations(after)
+  assert.deepEqual(carried, counted)
+  assert.equal(sameCounts(carried, counted), true)
+  assert.deepEqual(Object.entries(carried.sourceCounts), Object.entries(counted.sourceCounts))
+  assert.equal(Object.getPrototypeOf(carried.sourceCounts), null)
+  // The list before keeps its own counts.
+  assert.deepEqual(countedAnnotations(before), countAnnotations(before))
+  // Not an append (the lengths do not add up): nothing is carried, the
+  // list is counted whole when asked.
+  const replaced = [before[0]!, annotation(['afp'])]
+  countAppended(before, replaced, [annotation(['afp'])])
+  assert.deepEqual(countedAnnotations(replaced), countAnnotations(replaced))
+  assert.equal(countedAnnotations(replaced).sourceCounts['tass'], undefined)
 })
