@@ -97,7 +97,7 @@ export async function replaceDurably(file: string, text: string, { backup }: { b
 // that holds saves); when it is not, nothing is written and the answer is
 // null, so that the caller writes its data whole. Answers the file's
 // stat once it is on disk (its stamp, without another look at the path).
-export async function appendDurably(file: string, text: string, keep?: number, existing = false): Promise<BigIntStats | null> {
+export async function appendDurably(file: string, text: string, keep?: number, existing = false): Promise<Appended | null> {
   try {
     let handle: FileHandle
     try {
@@ -114,8 +114,17 @@ export async function appendDurably(file: string, text: string, keep?: number, e
       // At `end` ('a+' appends there anyway): 'r+' writes where it is told.
       const bytes = Buffer.from(text, 'utf8')
       for (let done = 0; done < bytes.length;) done += (await handle.write(bytes, done, bytes.length - done, end + done)).bytesWritten
-      await handle.sync()
-      if (size === 0) await syncDirectory(dirname(file))
+      // The whole text is in the file now, and a kill would leave it
+      // there. Told 'not saved', it must not come back: a flush that fails
+      // takes the text out again; where even that fails, it stays, and
+      // the caller is told it is in (unflushed), never 'not saved'.
+      try {
+        await handle.sync()
+        if (size === 0) await syncDirectory(dirname(file))
+      } catch (error) {
+        if (!await takeBack(handle, end)) return Object.assign(await handle.stat({ bigint: true }), { unflushed: new WriteError(file, error) })
+        throw error
+      }
       return await handle.stat({ bigint: true })
     } finally {
       await handle.close()
@@ -124,6 +133,23 @@ export async function appendDurably(file: string, text: string, keep?: number, e
     throw new WriteError(file, error)
   }
 }
+
+// Cuts the file back to `end`; false when it cannot be. Its own flush may
+// fail too (the disk that failed the first): the cut is what a later read,
+// after a kill, sees.
+async function takeBack(handle: FileHandle, end: number): Promise<boolean> {
+  try {
+    await handle.truncate(end)
+  } catch {
+    return false
+  }
+  await handle.sync().catch(() => {})
+  return true
+}
+
+// What appendDurably answers: the file's stat; unflushed when the text is
+// in the file but its flush failed and it could not be taken out again.
+export type Appended = BigIntStats & { unflushed?: WriteError }
 
 // A failed write, with the reason in words and the system's code kept:
 // the detail for the log (the user is told in services/storage-words.ts).

@@ -1,0 +1,44 @@
+// Loaded into a child process (node --import) to make the disk refuse to
+// flush on demand: while the file named by SOURCEMARK_TEST_FLUSH_FAILS
+// exists, every fsync through a file handle fails with EIO after the
+// writes before it went in whole, as a failing disk's does; while the file
+// named by SOURCEMARK_TEST_TRUNCATE_FAILS exists, cutting a file short
+// fails too. (A real failing disk cannot be had in a test run.)
+
+import { existsSync } from 'node:fs'
+import fsp, { type FileHandle } from 'node:fs/promises'
+import { syncBuiltinESMExports } from 'node:module'
+
+const flush = process.env.SOURCEMARK_TEST_FLUSH_FAILS
+const cut = process.env.SOURCEMARK_TEST_TRUNCATE_FAILS
+const failed = (syscall: string) => Object.assign(new Error(`EIO: i/o error, ${syscall}`), { code: 'EIO', errno: -5, syscall })
+
+// FileHandle is not exported: its prototype is patched at the first open.
+function patch(proto: FileHandle): void {
+  const sync = proto.sync
+  const truncate = proto.truncate
+  Object.assign(proto, {
+    async sync(this: FileHandle) {
+      if (flush && existsSync(flush)) throw failed('fsync')
+      return sync.call(this)
+    },
+    async truncate(this: FileHandle, length?: number) {
+      if (cut && existsSync(cut)) throw failed('ftruncate')
+      return truncate.call(this, length)
+    },
+  })
+}
+
+if (flush) {
+  const open = fsp.open
+  let patched = false
+  fsp.open = async (...args: Parameters<typeof open>) => {
+    const handle = await open(...args)
+    if (!patched) {
+      patched = true
+      patch(Object.getPrototypeOf(handle) as FileHandle)
+    }
+    return handle
+  }
+  syncBuiltinESMExports()
+}
