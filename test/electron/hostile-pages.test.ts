@@ -77,6 +77,16 @@ test('a 17 MB attribute, a long comment and a long script are not handed to pars
   assert.deepEqual(importHtml(page), importHtml(`<!doctype html><html><body>${article}</body></html>`))
 })
 
+test('a tag of 300,000 attributes, 17 MB of spaces and an unclosed comment are not handed to parse5 whole', () => {
+  const attributes = `<p ${Array.from({ length: 300_000 }, (_, i) => `a${i}=1`).join(' ')}>Attributes.</p>`
+  assert.equal(beforeParse(attributes), '<p>Attributes.</p>')
+  const spaces = `<p>The ministry${' '.repeat(17 * MB)}said.</p>`
+  assert.ok(beforeParse(spaces).length < 100)
+  assert.equal(importHtml(spaces).blocks[0]!.text, 'The ministry said.')
+  assert.equal(beforeParse(`<p>Cut</p><!--${'c'.repeat(MB)}`), '<p>Cut</p><!--')
+  assert.throws(() => importHtml(`<p>Cut</p><!--${'c'.repeat(MB)}`), /ends in the middle of a tag/)
+})
+
 function cli(...args: string[]): Promise<{ code: number | null; err: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'electron', 'cli.ts'), ...args], { cwd: REPO_ROOT })

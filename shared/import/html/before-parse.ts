@@ -20,6 +20,9 @@ import { isSpace } from '../paragraph-count.ts'
 export const MAX_ELEMENTS = 250_000
 // Longer attribute values are emptied: data: images and the like.
 const LONG_VALUE = 2 * limits.href
+const LONG_SPACES = 64
+// Longer tags (their long values aside) lose their attributes.
+const LONG_TAG = 64 * 1024
 
 // Inside these a paragraph goes on (their tags are no block boundary).
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr'])
@@ -34,6 +37,8 @@ export function beforeParse(source: string): string {
     out.push(source.slice(kept, from))
     kept = to
   }
+  // A tag's long values, [from, to) pairs, reused from tag to tag.
+  const values: number[] = []
   let elements = 0
   let paragraph = new Paragraph(source)
   let pre = 0
@@ -41,14 +46,24 @@ export function beforeParse(source: string): string {
   let at = 0
   while (at < source.length) {
     const lt = source.indexOf('<', at)
-    paragraph.text(at, lt === -1 ? source.length : lt, pre > 0)
+    const to = lt === -1 ? source.length : lt
+    paragraph.text(at, to, pre > 0)
+    // Outside a pre a run of spaces shows as one: 17 MB of them cost
+    // parse5 as much as 17 MB of words.
+    if (pre === 0) for (let run = longSpaces(source, at, to); run; run = longSpaces(source, run[1], to)) drop(run[0] + 1, run[1])
     if (lt === -1) break
     at = lt
+    // "<!-->" and "<!--->" are whole (empty) comments to a browser.
+    if (source.startsWith('<!-->', at) || source.startsWith('<!--->', at)) {
+      at = source.indexOf('>', at + 4) + 1
+      continue
+    }
     if (source.startsWith('<!--', at)) {
-      const end = source.indexOf('-->', at + 4)
-      // Unclosed: parse5 says the file is cut off, quickly, on what is left.
-      if (end === -1) break
+      const found = source.indexOf('-->', at + 4)
+      // Unclosed: parse5 says the file is cut off, on "<!--" alone.
+      const end = found === -1 ? source.length : found
       drop(at + 4, end)
+      if (found === -1) break
       at = end + 3
       continue
     }
@@ -68,8 +83,13 @@ export function beforeParse(source: string): string {
     }
     const nameEnd = tagNameEnd(source, at + (closing ? 2 : 1))
     const name = source.slice(at + (closing ? 2 : 1), Math.min(nameEnd, at + 12)).toLowerCase()
-    const end = tagEnd(source, nameEnd, drop)
+    const end = tagEnd(source, nameEnd, values)
     if (end === -1) break
+    // A tag of a million attributes (parse5 checks each against the others)
+    // keeps its name alone; otherwise its long values go.
+    if (end - nameEnd - dropped(values) > LONG_TAG) drop(nameEnd, end)
+    else for (let i = 0; i < values.length; i += 2) drop(values[i]!, values[i + 1]!)
+    values.length = 0
     if (!INLINE.has(name)) paragraph = paragraph.ended(closing ? 'paragraph' : kindOf(name, quotes))
     if (PRE.has(name)) pre = Math.max(0, pre + (closing ? -1 : 1))
     if (name === 'blockquote') quotes = Math.max(0, quotes + (closing ? -1 : 1))
@@ -78,10 +98,12 @@ export function beforeParse(source: string): string {
     if (++elements > MAX_ELEMENTS) throw new ImportError(`This page has over ${MAX_ELEMENTS.toLocaleString('en-US')} elements, far more than an article has; it cannot be imported safely.`)
     if (name === 'plaintext') break
     if (!RAW.has(name)) continue
-    const close = rawEnd(source, name, at)
-    if (close === -1) break
+    const found = rawEnd(source, name, at)
+    const close = found === -1 ? source.length : found
     // What we never read goes; a JSON-LD script (ld-article-body.ts) stays.
-    if ((name === 'script' && !/ld\+json/i.test(source.slice(lt, end))) || name === 'style') drop(at, close)
+    // Unclosed, it runs to the end of the file: nothing of an article.
+    if ((name === 'script' && !/ld\+json/i.test(source.slice(lt, end))) || name === 'style' || found === -1) drop(at, close)
+    if (found === -1) break
     at = close
   }
   paragraph.ended('paragraph')
@@ -165,9 +187,30 @@ function tagNameEnd(source: string, from: number): number {
   return end
 }
 
+// The next run of more than LONG_SPACES of HTML's spaces in [from, to).
+function longSpaces(source: string, from: number, to: number): [number, number] | null {
+  let start = -1
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? source.charCodeAt(i) : 0
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12) {
+      if (start === -1) start = i
+    } else {
+      if (start !== -1 && i - start > LONG_SPACES) return [start, i]
+      start = -1
+    }
+  }
+  return null
+}
+
+function dropped(values: readonly number[]): number {
+  let length = 0
+  for (let i = 0; i < values.length; i += 2) length += values[i + 1]! - values[i]!
+  return length
+}
+
 // Where a tag ends (its ">"), past quoted values; -1 when it never does.
-// A quoted value longer than LONG_VALUE is dropped (emptied).
-function tagEnd(source: string, from: number, drop: (from: number, to: number) => void): number {
+// Quoted values longer than LONG_VALUE are put in `values`.
+function tagEnd(source: string, from: number, values: number[]): number {
   let at = from
   while (at < source.length) {
     const c = source.charCodeAt(at)
@@ -179,7 +222,7 @@ function tagEnd(source: string, from: number, drop: (from: number, to: number) =
     if (quote !== '"' && quote !== "'") continue
     const closing = source.indexOf(quote, at + 1)
     if (closing === -1) return -1
-    if (closing - at - 1 > LONG_VALUE) drop(at + 1, closing)
+    if (closing - at - 1 > LONG_VALUE) values.push(at + 1, closing)
     at = closing + 1
   }
   return -1
