@@ -15,9 +15,10 @@ import { isSpace } from './paragraph-count.ts'
 
 export const MAX_RUN = 2 * limits.blockText
 
-// Starts a block of its own: "- ", "* ", "+ ", "1. ", "1) ", "#", ">", "|",
-// a fence, four spaces or a tab (after at most three spaces).
-const STARTS_BLOCK = /(?:[ ]{0,3}(?:[-+*>#|]|\d{1,9}[.)]|```|~~~|\t)| {4})/y
+// May start a block of its own (a line counted as one is the safe side):
+// "- ", "* ", "+ ", "1. ", "1) ", "#", ">", "|", a fence, a link reference
+// definition "[", raw HTML "<", four spaces or a tab (after at most three spaces).
+const STARTS_BLOCK = /(?:[ ]{0,3}(?:[-+*>#|[<]|\d{1,9}[.)]|```|~~~|\t)| {4})/y
 
 export function checkMarkdownRuns(body: string): void {
   let run = 0
