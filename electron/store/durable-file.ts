@@ -149,7 +149,7 @@ async function takeBack(handle: FileHandle, end: number): Promise<boolean> {
 
 // What appendDurably answers: the file's stat; unflushed when the text is
 // in the file but its flush failed and it could not be taken out again.
-export type Appended = BigIntStats & { unflushed?: WriteError }
+type Appended = BigIntStats & { unflushed?: WriteError }
 
 // A failed write, with the reason in words and the system's code kept:
 // the detail for the log (the user is told in services/storage-words.ts).

@@ -13,7 +13,7 @@ import { readableText } from '../text/readable.ts'
 import { ImportError } from './imported-article.ts'
 import { isSpace } from './paragraph-count.ts'
 
-export const MAX_RUN = 2 * limits.blockText
+const MAX_RUN = 2 * limits.blockText
 
 // May start a block of its own (a line counted as one is the safe side):
 // "- ", "* ", "+ ", "1. ", "1) ", "#", ">", "|", a fence, a link reference

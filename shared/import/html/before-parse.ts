@@ -17,7 +17,7 @@ import { isSpace } from '../paragraph-count.ts'
 
 // A long news page has a few thousand elements, a whole book as one page a
 // few tens of thousands; parse5 builds 250,000 in 2-4 s on a busy machine.
-export const MAX_ELEMENTS = 250_000
+const MAX_ELEMENTS = 250_000
 // Longer attribute values are emptied: data: images and the like.
 const LONG_VALUE = 2 * limits.href
 const LONG_SPACES = 64
