@@ -82,11 +82,18 @@ export async function replaceDurably(file: string, text: string, { backup }: { b
     }
     if (backup) await keepBackup(file)
     await rename(tmp, file)
-    await syncDirectory(dirname(file))
   } catch (error) {
     await rm(tmp, { force: true }).catch(() => {})
     throw new WriteError(file, error)
   }
+  // The new file is in place: a kill, and every later read, finds it.
+  // Told 'not saved' now, the caller would keep the old data, and its next
+  // write (a journal line numbered as this one) would be skipped at the
+  // next open. A folder that will not flush is logged; a power cut may
+  // still bring back the old name.
+  await syncDirectory(dirname(file)).catch((error: unknown) => {
+    console.error(`sourcemark: ${new WriteError(file, error).message}; the file is in place, its folder not flushed (a kill keeps it, a power cut may not)`)
+  })
 }
 
 // Adds text at the end of a file (made when missing) and fsyncs it: a

@@ -3,14 +3,18 @@
 // exists, every fsync through a file handle fails with EIO after the
 // writes before it went in whole, as a failing disk's does; while the file
 // named by SOURCEMARK_TEST_TRUNCATE_FAILS exists, cutting a file short
-// fails too. (A real failing disk cannot be had in a test run.)
+// fails too. With SOURCEMARK_TEST_FLUSH_FAILS_ON=folders only the flush of
+// a folder (after a rename in it) fails. (A real failing disk cannot be
+// had in a test run.) Loaded with --import, or imported after setting them.
 
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import fsp, { type FileHandle } from 'node:fs/promises'
 import { syncBuiltinESMExports } from 'node:module'
 
 const flush = process.env.SOURCEMARK_TEST_FLUSH_FAILS
 const cut = process.env.SOURCEMARK_TEST_TRUNCATE_FAILS
+const foldersOnly = process.env.SOURCEMARK_TEST_FLUSH_FAILS_ON === 'folders'
+const folders = new WeakSet<FileHandle>()
 const failed = (syscall: string) => Object.assign(new Error(`EIO: i/o error, ${syscall}`), { code: 'EIO', errno: -5, syscall })
 
 // FileHandle is not exported: its prototype is patched at the first open.
@@ -19,7 +23,7 @@ function patch(proto: FileHandle): void {
   const truncate = proto.truncate
   Object.assign(proto, {
     async sync(this: FileHandle) {
-      if (flush && existsSync(flush)) throw failed('fsync')
+      if (flush && existsSync(flush) && (!foldersOnly || folders.has(this))) throw failed('fsync')
       return sync.call(this)
     },
     async truncate(this: FileHandle, length?: number) {
@@ -34,6 +38,7 @@ if (flush) {
   let patched = false
   fsp.open = async (...args: Parameters<typeof open>) => {
     const handle = await open(...args)
+    if (foldersOnly && statSync(args[0] as string, { throwIfNoEntry: false })?.isDirectory()) folders.add(handle)
     if (!patched) {
       patched = true
       patch(Object.getPrototypeOf(handle) as FileHandle)
