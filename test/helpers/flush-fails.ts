@@ -38,7 +38,7 @@ if (flush) {
   let patched = false
   fsp.open = async (...args: Parameters<typeof open>) => {
     const handle = await open(...args)
-    if (foldersOnly && statSync(args[0] as string, { throwIfNoEntry: false })?.isDirectory()) folders.add(handle)
+    if (foldersOnly && statSync(args[0], { throwIfNoEntry: false })?.isDirectory()) folders.add(handle)
     if (!patched) {
       patched = true
       patch(Object.getPrototypeOf(handle) as FileHandle)
