@@ -1,6 +1,7 @@
 // `sourcemark list` and `sourcemark import-annotations`: the library's
 // documents, and a file of web annotations put onto one of them.
 
+import { jsonDeeperThan, MAX_JSON_DEPTH } from '../../shared/text/json-depth.ts'
 import { stat } from 'node:fs/promises'
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract.ts'
 import { binaryKind } from '../../shared/import/binary-signatures.ts'
@@ -43,6 +44,7 @@ async function readAnnotationFile(file: string): Promise<unknown> {
     if (error instanceof ImportError) throw new Error(`${file}: ${error.message}`)
     throw error
   }
+  if (jsonDeeperThan(text)) throw new Error(`${file} is not an annotation file Sourcemark can read: it nests lists or objects more than ${MAX_JSON_DEPTH} levels deep`)
   try {
     return JSON.parse(text)
   } catch {

@@ -3,11 +3,14 @@
 // written whole to a temp file beside it first, then put in place (a hard
 // link, which fails if the name was taken meanwhile, or with --force a
 // rename): a disk that fills up half way leaves the file that was there,
-// never a cut-off export in its place.
+// never a cut-off export in its place. The temp file is flushed before it
+// is put in place (a power cut after a rename of unflushed data can leave
+// an empty file where the old export was), and temp files that an export
+// killed before it finished left beside the same name are removed.
 
 import { randomBytes } from 'node:crypto'
-import { link, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { link, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 
 class OutputExists extends Error {}
 
@@ -17,8 +20,9 @@ export function toStandardOutput(output: string | undefined): boolean {
 
 export async function writeOutput(text: string, output: string, force: boolean): Promise<void> {
   const temp = `${output}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
+  await removeLeftTemps(output)
   try {
-    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' })
+    await writeFlushed(temp, text)
     if (force) await rename(temp, output)
     else await placeNew(temp, output, text)
   } catch (error) {
@@ -26,6 +30,37 @@ export async function writeOutput(text: string, output: string, force: boolean):
     throw new Error(`cannot write ${output}: ${outputWords(error, output)}`)
   } finally {
     await rm(temp, { force: true }).catch(() => {})
+  }
+}
+
+async function writeFlushed(file: string, text: string): Promise<void> {
+  const handle = await open(file, 'wx')
+  try {
+    await handle.writeFile(text, 'utf8')
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+// "<name>.<pid>-<8 hex>.tmp" of an export whose process is gone (killed
+// before it could remove it); one of a running export is left alone.
+async function removeLeftTemps(output: string): Promise<void> {
+  const name = basename(output)
+  const entries = await readdir(dirname(output)).catch(() => [])
+  for (const entry of entries) {
+    if (!entry.startsWith(`${name}.`)) continue
+    const match = /^(\d+)-[0-9a-f]{8}\.tmp$/.exec(entry.slice(name.length + 1))
+    if (match && !alive(Number(match[1]))) await rm(join(dirname(output), entry), { force: true }).catch(() => {})
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 

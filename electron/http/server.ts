@@ -4,6 +4,7 @@
 // is ever in a URL or on a command line. POST /api/<method> takes JSON and
 // answers dispatch()'s Outcome as JSON, the status saying its error code.
 
+import { jsonDeeperThan, MAX_JSON_DEPTH } from '../../shared/text/json-depth.ts'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
@@ -87,6 +88,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, port: number, s
     }
     const body = await readBody(req)
     if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'invalid-input', message: `The request is larger than ${MAX_BODY / 1024 / 1024} MB, more than Sourcemark takes at once.` } })
+    if (jsonDeeperThan(body)) return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: `The request nests lists or objects more than ${MAX_JSON_DEPTH} levels deep; no file Sourcemark reads does.` } })
     let payload: unknown
     try {
       payload = body.length ? JSON.parse(body) : {}

@@ -105,7 +105,12 @@ export class ImportSession {
     if (!this.#worker) {
       const { script, eval: isCode } = workerScript()
       this.#started++
-      this.#worker = { thread: new Worker(script, { eval: isCode, resourceLimits: { maxOldGenerationSizeMb: heapMb } }), heapMb }
+      const thread = new Worker(script, { eval: isCode, resourceLimits: { maxOldGenerationSizeMb: heapMb } })
+      // A worker stopped for its time may still run out of memory while
+      // it is terminated: that error, after its file was answered, must not
+      // end the process (an 'error' event with no listener throws).
+      thread.on('error', () => {})
+      this.#worker = { thread, heapMb }
     }
     return this.#worker.thread
   }

@@ -147,6 +147,9 @@ export class DocumentDb {
     if (snapshot === null || snapshot.size === 0n) return null
     const journal = await this.#access.writing(() => appendDurably(journalOf(this.file), line, this.#journalBytes, this.#journalBytes > 0))
     if (journal === null) return null
+    // In the file though not flushed: memory agrees with the file (a kill
+    // brings the line back), and the save is answered as made.
+    if (journal.unflushed) console.error(`sourcemark: a save is in its journal but the disk would not flush it (a kill keeps it, a power cut may not): ${journal.unflushed.message}`)
     this.#journalBytes += Buffer.byteLength(line)
     this.#seq++
     return joinStamps(stampFrom(snapshot), stampFrom(journal))

@@ -82,11 +82,18 @@ export async function replaceDurably(file: string, text: string, { backup }: { b
     }
     if (backup) await keepBackup(file)
     await rename(tmp, file)
-    await syncDirectory(dirname(file))
   } catch (error) {
     await rm(tmp, { force: true }).catch(() => {})
     throw new WriteError(file, error)
   }
+  // The new file is in place: a kill, and every later read, finds it.
+  // Told 'not saved' now, the caller would keep the old data, and its next
+  // write (a journal line numbered as this one) would be skipped at the
+  // next open. A folder that will not flush is logged; a power cut may
+  // still bring back the old name.
+  await syncDirectory(dirname(file)).catch((error: unknown) => {
+    console.error(`sourcemark: ${new WriteError(file, error).message}; the file is in place, its folder not flushed (a kill keeps it, a power cut may not)`)
+  })
 }
 
 // Adds text at the end of a file (made when missing) and flushes it to
@@ -107,7 +114,7 @@ export async function replaceDurably(file: string, text: string, { backup }: { b
 // leaving out only the times, which a crash may leave old (the stamp of
 // this file then differs, and the library counts the document again).
 // A new file gets fsync and its folder synced, as before.
-export async function appendDurably(file: string, text: string, keep?: number, existing = false): Promise<BigIntStats | null> {
+export async function appendDurably(file: string, text: string, keep?: number, existing = false): Promise<Appended | null> {
   try {
     let fd: number
     try {
@@ -124,8 +131,17 @@ export async function appendDurably(file: string, text: string, keep?: number, e
       // At `end` ('a+' appends there anyway): 'r+' writes where it is told.
       const bytes = Buffer.from(text, 'utf8')
       for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, end + done)
-      await flush(fd, size > 0)
-      if (size === 0) await syncDirectory(dirname(file))
+      // The whole text is in the file now, and a kill would leave it
+      // there. Told 'not saved', it must not come back: a flush that fails
+      // takes the text out again; where even that fails, it stays, and
+      // the caller is told it is in (unflushed), never 'not saved'.
+      try {
+        await flush(fd, size > 0)
+        if (size === 0) await syncDirectory(dirname(file))
+      } catch (error) {
+        if (!await takeBack(fd, end)) return Object.assign(fstatSync(fd, { bigint: true }), { unflushed: new WriteError(file, error) })
+        throw error
+      }
       return fstatSync(fd, { bigint: true })
     } finally {
       closeSync(fd)
@@ -140,6 +156,23 @@ function flush(fd: number, dataOnly: boolean): Promise<void> {
     (dataOnly ? fdatasync : fsync)(fd, (error) => (error ? reject(error) : resolve()))
   })
 }
+
+// Cuts the file back to `end`; false when it cannot be. Its own flush may
+// fail too (the disk that failed the first): the cut is what a later read,
+// after a kill, sees.
+async function takeBack(fd: number, end: number): Promise<boolean> {
+  try {
+    ftruncateSync(fd, end)
+  } catch {
+    return false
+  }
+  await flush(fd, false).catch(() => {})
+  return true
+}
+
+// What appendDurably answers: the file's stat; unflushed when the text is
+// in the file but its flush failed and it could not be taken out again.
+type Appended = BigIntStats & { unflushed?: WriteError }
 
 // A failed write, with the reason in words and the system's code kept:
 // the detail for the log (the user is told in services/storage-words.ts).

@@ -11,7 +11,7 @@
 // aside and its backup restored. What happened is told in store.notices,
 // one sentence each, and to every onStoreNotice() listener (notices.ts). The library and
 // the sources are checked when the store opens; a document when it is
-// first opened. Opening's reading is store-open.ts.
+// first opened (open-documents.ts). Opening's reading is store-open.ts.
 
 import { Changes } from './changes.ts'
 import { Committed } from './committed.ts'
@@ -23,10 +23,11 @@ import type { DocumentCache } from './document-cache.ts'
 import { StoreError, type Access } from './access.ts'
 import { asSaveFailed } from './save-failed.ts'
 import { type DocumentFile, DOCUMENT_FILE_VERSION, type SourcesFile, type RemovedSource, type LibraryEntry, type LibraryFile } from './files.ts'
-import { DocumentDb, readDocument, readLoosely } from './document-db.ts'
+import { DocumentDb } from './document-db.ts'
+import { OpenDocuments } from './open-documents.ts'
 import { tellListeners } from './notices.ts'
 import type { Notice } from './notice-words.ts'
-import { documentBytes, openStoreParts } from './store-open.ts'
+import { openStoreParts } from './store-open.ts'
 import type { StoreOptions } from './store-options.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
 import type { Source } from '../../shared/model/source.ts'
@@ -44,10 +45,8 @@ export class Store {
   readonly state: AppState
   #library: LibraryIndex
   #sources: Committed<SourcesFile>
-  // The documents read, the most recently used kept (document-cache.ts).
-  #documents: DocumentCache<DocumentDb>
-  // Documents whose file could not be read, with the reason, for this session.
-  #unavailable = new Map<string, string>()
+  // The documents read (open-documents.ts).
+  #documents: OpenDocuments
   #access: Access
   readonly #compactAfter: number | undefined
   #indexLater = false
@@ -61,9 +60,14 @@ export class Store {
 
   private constructor(dir: string, parts: { library: LibraryIndex; sources: Committed<SourcesFile>; state: AppState; documents: DocumentCache<DocumentDb> }, access: Access, compactAfter: number | undefined) {
     this.#compactAfter = compactAfter
-    this.#documents = parts.documents
     this.dir = dir
     this.#library = parts.library
+    this.#documents = new OpenDocuments(parts.documents, {
+      dir, library: parts.library, access, compactAfter,
+      closing: () => this.#changes.closing,
+      change: (run) => this.#change(run),
+      notice: (notice) => this.#notice(notice),
+    })
     this.#sources = parts.sources
     this.state = parts.state
     this.readOnly = access.readOnly
@@ -166,56 +170,12 @@ export class Store {
   // A document as its files say, parsed but not checked and not kept, for
   // a reader that checks what it takes (the search index, over every
   // document); null when it cannot be read so. The one in memory when it is.
-  async looseDocument(id: string): Promise<unknown> {
-    const cached = this.#documents.has(id) ? await this.#documents.get(id)!.catch(() => null) : null
-    if (cached) return cached.data
-    return readLoosely(this.documentFile(id))
+  looseDocument(id: string): Promise<unknown> {
+    return this.#documents.loose(id)
   }
 
   #document(id: string): Promise<DocumentDb> {
-    let db = this.#documents.get(id)
-    if (!db) {
-      db = this.#readDocument(id)
-      this.#documents.set(id, db, documentBytes)
-    }
-    return db
-  }
-
-  // A document opened with a journal left from an earlier session: folded
-  // into its file before it is used, so that its saves start from a short
-  // journal and the next open replays little.
-  async #compact(db: DocumentDb): Promise<void> {
-    if (this.readOnly || !db.journaled || this.#changes.closing) return
-    await this.#change(() => this.#fold(db))
-  }
-
-  async #fold(db: DocumentDb): Promise<void> {
-    try {
-      const { data, stamp, changed } = await db.compact()
-      if (changed) await this.#library.commit((library) => indexDocument(library, data, stamp, { restamp: true }))
-    } catch {
-      // Nothing is lost: the journal stays, and the next save says what is wrong.
-    }
-  }
-
-  async #readDocument(id: string): Promise<DocumentDb> {
-    const known = this.#unavailable.get(id)
-    if (known) throw new StoreError(known)
-    const title = [...this.#library.data.documents, ...this.#library.data.trash].find((d) => d.id === id)?.meta.title
-    const file = this.documentFile(id)
-    const name = `The document ${title ? `"${title}" ` : ''}(${file})`
-    const found = await readDocument(file, id, { dir: this.dir, name, title }, this.#access, this.#compactAfter)
-    if (found.notice) {
-      this.#notice(found.notice)
-      if (!found.db && !found.passing) this.#unavailable.set(id, found.notice.words)
-    }
-    if (found.db) {
-      await this.#compact(found.db)
-      return found.db
-    }
-    if (found.notice) throw new StoreError(found.notice.words)
-    console.error(`sourcemark: ${name} is missing: ${file}`)
-    throw new StoreError(`${title ? `The document "${title}"` : 'A document'} is missing from the data folder (${this.dir}): it was moved or removed. Put it back, or remove it from the library.`)
+    return this.#documents.get(id)
   }
 
   get removedSources(): RemovedSource[] {
@@ -308,8 +268,7 @@ export class Store {
   async #writeNew(document: ArticleDocument, extra: Pick<LibraryEntry, 'contentHash'>): Promise<LibraryEntry> {
     const file = this.documentFile(document.id)
     const { db, stamp } = await DocumentDb.create(file, { version: DOCUMENT_FILE_VERSION, document, annotations: [], rejectedSuggestions: [], ...extra }, this.#access, this.#compactAfter)
-    this.#unavailable.delete(document.id)
-    this.#documents.set(document.id, Promise.resolve(db), documentBytes)
+    this.#documents.added(document.id, db)
     return { id: document.id, meta: document.meta, added: new Date().toISOString(), ...countAnnotations([]), ...extra, ...(stamp ? { stamp } : {}) }
   }
 

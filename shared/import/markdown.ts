@@ -10,6 +10,7 @@ import { clip } from '../text/one-line.ts'
 import { checkBlocks } from './block-limits.ts'
 import { toBlocks } from './markdown-blocks.ts'
 import { checkParagraphCount, markdownParagraphs } from './paragraph-count.ts'
+import { checkMarkdownRuns } from './markdown-run-length.ts'
 import { splitFrontMatter } from './markdown-front-matter.ts'
 import { ImportError, type ImportedArticle } from './imported-article.ts'
 import { meterFor, type WorkMeter } from './work-meter.ts'
@@ -45,6 +46,7 @@ export function importMarkdown(source: string, meter: WorkMeter = meterFor(sourc
   const { meta, body } = splitFrontMatter(normalized)
   // Counted before markdown-it makes tokens for each paragraph.
   checkParagraphCount('Markdown', markdownParagraphs(body), true)
+  checkMarkdownRuns(body)
   const blocks = toBlocks(md.parse(body, {}), meter)
   if (blocks.length === 0) throw new ImportError('The Markdown file has no readable text.')
   checkBlocks('Markdown', blocks)

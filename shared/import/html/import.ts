@@ -25,6 +25,7 @@ import { withLdBody } from './ld-article-body.ts'
 import { checkBlocks } from '../block-limits.ts'
 import { checkParagraphCount } from '../paragraph-count.ts'
 import { htmlParagraphs } from './paragraph-count.ts'
+import { beforeParse } from './before-parse.ts'
 import { ImportError, type ImportedArticle, type ImportOptions } from '../imported-article.ts'
 import { importText } from '../text.ts'
 import { meterFor, type WorkMeter } from '../work-meter.ts'
@@ -35,7 +36,8 @@ import { meterFor, type WorkMeter } from '../work-meter.ts'
 export function importHtml(source: string, meter: WorkMeter = meterFor(source), options: ImportOptions = {}): ImportedArticle {
   // Counted before parse5 builds a node for each (paragraph-count.ts).
   checkParagraphCount('HTML', htmlParagraphs(source), true)
-  const page = parsePage(source, meter)
+  // Refused, or set aside, before parse5 spends a second a megabyte on it.
+  const page = parsePage(beforeParse(source), meter)
   options.checked?.()
   const content = options.wholePage ? wholePage(page) : findMainContent(page, meter)
   const found = toBlocks(content, meter)
