@@ -37,16 +37,20 @@ const FITS: ReadonlyMap<string, RegExp> = new Map([
 ])
 const ROLES = new Set([...FITS.keys(), 'vice-governor', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'economist',
   'expert', 'analyst', 'mayor', 'lawmaker', 'legislator', 'ambassador', 'envoy', 'president', 'premier', 'director', 'head', 'leader', 'general'])
-// How many sentences of the next paragraph are read for its first speaker.
+// How many sentences of the next paragraph are read for its first speaker; how many roles an article has read.
 const LOOK = 2
+const MAX_ROLES = 16
 
 export function delayedNames(text: string, sentences: readonly Sentence[], placed: (Placed | null)[]): void {
   const lede = sentences.find((s) => !s.heading && placed[s.index])?.para
+  let roles = 0
   for (const s of sentences) {
     const p = placed[s.index]
     if (!p || s.heading) continue
     const role = roleOf(p.attribution.source, false)
     if (!role || !ROLES.has(role)) continue
+    // (Each role read costs a look over the text before it: a hostile text with thousands of roles stops here.)
+    if (++roles > MAX_ROLES) break
     // (Further down, a role that speaks once in its paragraph ("Meanwhile, a Ukrainian official was quoted as saying")
     // and a particular one: "A senior administration official said ... The official added" before "Spokesperson Mao Ning
     // said" are two people.)

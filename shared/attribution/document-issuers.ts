@@ -19,8 +19,16 @@ const HEADS = new Set(['report', 'study', 'survey', 'poll', 'review', 'analysis'
 const OWNED = new RegExp(String.raw`^['’]s +((?:\p{Ll}[\p{Ll}-]* +){0,2}?)(${[...HEADS].filter((h) => h !== 'statement').join('|')})\b`, 'u')
 // A body's name: capitalised words, with "of", "and", "for", "the" between them ("University and College Union").
 // (A dot inside a word only, "JD.com": a sentence's end is no part of a name.)
-const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*`
-const BODY = String.raw`(?:the +)?(${WORD}(?: +(?:(?:of|for|and|on|the|&) +)*${WORD}){0,7})`
+const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L})){0,30}`
+const BODY = String.raw`(?:the +)?(${WORD}(?: +(?:(?:of|for|and|on|the|&) +){0,2}${WORD}){0,7})`
+// Around a mention of the head: "JD.com's (annual) report", "the (work) report of|by|from BODY", "study published ... in (the journal) BODY".
+const OWNER = new RegExp(String.raw`((?:${WORD} +){0,4}${WORD})['’]s +((?:\p{Ll}[\p{Ll}-]* +){0,2})$`, 'u')
+const THE_BEFORE = /\b[Tt]he +((?:\p{Ll}[\p{Ll}-]* +){0,2})$/u
+const BY_AFTER = new RegExp(String.raw`^ +(?:of|by|from) +${BODY}`, 'u')
+const PUBLISHED_AFTER = new RegExp(String.raw`^ +(?:published|released|issued|compiled) +(?:\p{Ll}+ +\p{Lu}\p{Ll}+ +)?(?:by|in) +(?:the +(?:journal|magazine) +)?${BODY}`, 'u')
+// How far around a mention the issuer is read, and how many mentions are read.
+const WINDOW = 160
+const MAX_MENTIONS = 32
 // Capitalised words that own no text: "Tuesday's report", "This report".
 const NO_BODY = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|Next)$/
 // ("the report of JD.com on Saturday": a time after the body is none of its name.)
@@ -36,7 +44,7 @@ export function documentIssuers(out: Issued[], text: string, match: (name: strin
     if (owned) { s.source = owned; s.sourceKind = 'document'; s.sourceId = match(owned); continue }
     if (s.sourceKind !== 'document') continue
     // ("HEFEI study": a dateline's word is no issuer.)
-    const name = s.source.replace(/^\p{Lu}{3,}(?= \p{Ll})/u, (w) => (new RegExp(`^${w},`, 'm').test(text) ? '' : w)).trim()
+    const name = s.source.replace(/^\p{Lu}{3,}(?= \p{Ll})/u, (w) => (datelined(text, w) ? '' : w)).trim()
     const m = /^((?:\p{Ll}[\p{Ll}-]* ){0,2})(\p{Ll}+)$/u.exec(name)
     if (!m || !HEADS.has(m[2]!)) continue
     if (!issuers.has(name) && issuers.size < MAX_HEADS) issuers.set(name, issuerOf(text, m[1]!.trim(), m[2]!))
@@ -49,31 +57,41 @@ export function documentIssuers(out: Issued[], text: string, match: (name: strin
 }
 
 // The one body the text gives a text of this kind, with the words the text writes before the head ("work report").
+// Read in a short window around each of the first mentions of the head, so hostile text stays linear.
 function issuerOf(text: string, mods: string, head: string): string | null {
-  const before = String.raw`((?:\p{Ll}[\p{Ll}-]* +){0,2})`
-  const shapes = [
-    // "JD.com's report", "the Bank's annual report"
-    new RegExp(String.raw`((?:${WORD} +){0,4}${WORD})['’]s +${before}${head}\b`, 'gu'),
-    // "the report of JD.com", "The report by the University and College Union", "a survey from Gallup"
-    new RegExp(String.raw`\b[Tt]he +${before}${head} +(?:of|by|from) +${BODY}`, 'gu'),
-    // "a study published on Wednesday in the journal Nature", "data released by the National Bureau of Statistics"
-    new RegExp(String.raw`\b()${head} +(?:published|released|issued|compiled) +(?:\p{Ll}+ +\p{Lu}\p{Ll}+ +)?(?:by|in) +(?:the +(?:journal|magazine) +)?${BODY}`, 'gu'),
-  ]
   let found: string | null = null
-  for (const shape of shapes) {
-    let n = 0
-    for (const m of text.matchAll(shape)) {
-      if (++n > 16) break
-      const body = m[shape === shapes[0] ? 1 : 2]!.trim().replace(TIME_AFTER, '')
-      const words = (shape === shapes[0] ? m[2] : m[1])?.trim() ?? ''
+  let n = 0
+  for (const at of mentions(text, head)) {
+    if (++n > MAX_MENTIONS) break
+    const before = text.slice(Math.max(0, at - WINDOW), at)
+    const after = text.slice(at + head.length, at + head.length + WINDOW)
+    const owner = OWNER.exec(before)
+    const byThe = THE_BEFORE.exec(before) && BY_AFTER.exec(after)
+    const published = PUBLISHED_AFTER.exec(after)
+    const forms: [string | undefined, string, boolean][] = []
+    if (owner) forms.push([owner[1], owner[2]!.trim(), false])
+    if (byThe) forms.push([byThe[1], THE_BEFORE.exec(before)![1]!.trim(), false])
+    if (published) forms.push([published[1], '', true])
+    for (const [issuer, words, anyWords] of forms) {
+      const body = issuer?.trim().replace(TIME_AFTER, '')
       // (The words before the head must be those the engine kept, or more: "work report" for "report".)
-      if (mods && words !== mods && shape !== shapes[2] || !/\p{Lu}/u.test(body) || NO_BODY.test(body)) continue
+      if (!body || mods && words !== mods && !anyWords || !/\p{Lu}/u.test(body) || NO_BODY.test(body)) continue
       const named = words && !mods ? `${body} ${words}` : body
       if (found && found !== named) return null
       found = named
     }
   }
   return found
+}
+
+// Whether a paragraph opens with the word and a comma ("HEFEI, May 14").
+const datelined = (text: string, word: string) => text.startsWith(`${word},`) || text.includes(`\n${word},`)
+
+// Where the head word stands as a word.
+function* mentions(text: string, head: string): IterableIterator<number> {
+  for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
+    if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + head.length))) yield at
+  }
 }
 
 // "JD.com's report showed", "Gallup's latest survey found": the text of the body the cue opens with.

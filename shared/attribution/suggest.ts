@@ -96,6 +96,8 @@ import { nameForms } from './name-form.ts'
 import { delayedNames } from './delayed-names.ts'
 import { documentIssuers } from './document-issuers.ts'
 import { bodyGroups } from './body-groups.ts'
+import { definiteGroups } from './definite-groups.ts'
+import { eventGroups } from './event-groups.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -308,6 +310,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   nameForms(out, text, (n) => index.match(n))
   documentIssuers(out, text, (n) => index.match(n))
   bodyGroups(out, text, (n) => index.match(n))
+  definiteGroups(out, (n) => index.match(n))
+  eventGroups(out, text, (n) => index.match(n))
   return out
 }
 

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { who } from '../helpers/who-said.ts'
 import { sameSource } from '../../shared/attribution/score.ts'
 import { documentIssuers } from '../../shared/attribution/document-issuers.ts'
+import { bodyGroups } from '../../shared/attribution/body-groups.ts'
 
 test('a role in the lede is the person the next paragraph names with a fitting description', () => {
   const text = 'SCIENTIST SEES NO RISK IN SPRING FLOODS\n\n' +
@@ -102,4 +103,48 @@ test('a story naming two central banks, or no dateline country, keeps the words'
   const two = 'Rates\n\nThe Bank of England and the Federal Reserve held rates, central bank officials said.\n\nThe loan would come later, foreign ministry sources said.'
   assert.equal(who(two, 'held rates'), 'central bank officials (anonymous)')
   assert.equal(who(two, 'loan would come'), 'foreign ministry sources (anonymous)')
+})
+
+test('"the officials" named again is the group named before with that noun, not the member who spoke last', () => {
+  const text = 'CAIRO, March 16 - Egypt will sign a debt deal next week, Egyptian officials said.\n\n' +
+    'One official said Egypt would propose a new exchange rate.\n\n' +
+    'The officials said part of the debt would be paid in goods.'
+  assert.equal(who(text, 'paid in goods'), 'Egyptian officials (anonymous)')
+  const bare = 'Rates\n\nRates will rise, officials said.\n\nOne official said the bank would act.\n\nThe officials said markets were calm.'
+  assert.equal(who(bare, 'markets were calm'), 'officials (anonymous)')
+  // (Another noun is another group: "the officials" are not the diplomats.)
+  const other = 'Talks\n\nTalks will resume, Western diplomats said.\n\nThe officials said the date was set.'
+  assert.notEqual(who(other, 'date was set'), 'Western diplomats (anonymous)')
+})
+
+test('a company\'s legal form inside an unnamed group\'s name goes', () => {
+  const text = 'Cars\n\nMitsui Co Ltd plans to export a car plant.\n\n"We want credit first," a Mitsui Co spokesman said.'
+  assert.equal(who(text, 'credit first'), 'Mitsui spokesman (anonymous)')
+})
+
+test('a word that only begins like a legal form stays in the name', () => {
+  const out = [{ source: 'Co-op Bank spokesman (anonymous)', sourceKind: 'anonymous' as const, sourceId: null }]
+  bodyGroups(out, 'Banks\n\nThe Co-op Bank spokesman said rates held.', () => null)
+  assert.equal(out[0]!.source, 'Co-op Bank spokesman (anonymous)')
+  const firm = [{ source: 'Acme Corp spokesman (anonymous)', sourceKind: 'anonymous' as const, sourceId: null }]
+  bodyGroups(firm, 'Acme Corp said', () => null)
+  assert.equal(firm[0]!.source, 'Acme spokesman (anonymous)')
+})
+
+test('"an official of the ministry" is an official of the one ministry the story names, as written', () => {
+  const text = 'BEIJING, Jan. 15 -- New rules were issued by the Ministry of Human Resources and Social Security and the National Trade Commission.\n\n' +
+    'An official of the ministry said the rules would help young workers.'
+  assert.equal(who(text, 'help young workers'), 'Ministry of Human Resources and Social Security official (anonymous)')
+  // (Two ministries named: which one is not said.)
+  const two = 'BEIJING, Jan. 15 -- The Ministry of Finance and the Ministry of Commerce issued rules.\n\nAn official of the ministry said the rules would help.'
+  assert.equal(who(two, 'rules would help'), 'official of the ministry (anonymous)')
+})
+
+test('the unnamed participants of the one event the lede names are named by the event', () => {
+  const text = 'Forum explores river protection\n\nThe Delta Water Forum opened on Tuesday in Orland, bringing together 400 participants from 30 countries.\n\n' +
+    'Participants called for stronger protection of wetlands.'
+  assert.equal(who(text, 'stronger protection'), 'forum participants (anonymous)')
+  // (A lede naming a forum and a summit: which one is not said.)
+  const two = 'Forum explores river protection\n\nThe Delta Water Forum opened on Tuesday before next week\'s summit.\n\nParticipants called for stronger protection of wetlands.'
+  assert.equal(who(two, 'stronger protection'), 'participants (anonymous)')
 })
