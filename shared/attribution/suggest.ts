@@ -95,6 +95,11 @@ import { OutletAliases } from './outlet-aliases.ts'
 import { isUnnamedOutlet, namedLater } from './unnamed-outlets.ts'
 import { nameForms } from './name-form.ts'
 import { subjectLast } from './subject-salience.ts'
+import { delayedNames } from './delayed-names.ts'
+import { documentIssuers } from './document-issuers.ts'
+import { bodyGroups } from './body-groups.ts'
+import { definiteGroups } from './definite-groups.ts'
+import { eventGroups } from './event-groups.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -260,6 +265,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   headlineVerbs(text, sentences, placed, discourse)
   ledeNames(text, sentences, placed)
   headlineRole(text, sentences, placed)
+  delayedNames(text, sentences, placed)
   headlineReports(text, sentences, placed)
   headlineOutlets(text, sentences, placed)
   outletReports(text, sentences, placed)
@@ -305,6 +311,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const later = namedLater(out)
   if (later.size) for (const s of out) { s.via = s.via && (later.get(s.via) ?? s.via); if (s.sourceKind === 'outlet') s.source = later.get(s.source) ?? s.source }
   nameForms(out, text, (n) => index.match(n))
+  documentIssuers(out, text, (n) => index.match(n))
+  bodyGroups(out, text, (n) => index.match(n))
+  definiteGroups(out, (n) => index.match(n))
+  eventGroups(out, text, (n) => index.match(n))
   return out
 }
 
