@@ -93,6 +93,10 @@ import { holdUnnamedVias, isUnnamedMedia, mediaCiting, restoreUnnamedVias } from
 import { OutletAliases } from './outlet-aliases.ts'
 import { isUnnamedOutlet, namedLater } from './unnamed-outlets.ts'
 import { nameForms } from './name-form.ts'
+import { fullestNames } from './fullest-names.ts'
+import { fullestBodies } from './fullest-bodies.ts'
+import { roleHolders } from './role-holders.ts'
+import { headlineCaps } from './headline-caps.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -302,6 +306,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const later = namedLater(out)
   if (later.size) for (const s of out) { s.via = s.via && (later.get(s.via) ?? s.via); if (s.sourceKind === 'outlet') s.source = later.get(s.source) ?? s.source }
   nameForms(out, text, (n) => index.match(n))
+  fullestNames(out, text, (n) => index.match(n))
+  fullestBodies(out, text, (n) => index.match(n))
+  roleHolders(out, text, (n) => index.match(n))
+  headlineCaps(out, text, (n) => index.match(n))
   return out
 }
 
