@@ -16,7 +16,7 @@
 
 import { CALENDAR, DEMONYMS, DOCUMENT_NOUNS, ORG_WORDS } from './lexicon.ts'
 
-export interface Sourced { source: string; sourceKind: string; sourceId: string | null }
+interface Sourced { source: string; sourceKind: string; sourceId: string | null }
 
 const MAX_NAMES = 256
 const MAX_SEEN = 200

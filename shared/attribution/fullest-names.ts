@@ -15,7 +15,7 @@
 import { TITLES } from './lexicon.ts'
 import { PARTICLE as PARTICLES } from './name-particles.ts'
 
-export interface Sourced { source: string; sourceKind: string; sourceId: string | null; cue?: { start: number; end: number } }
+interface Sourced { source: string; sourceKind: string; sourceId: string | null; cue?: { start: number; end: number } }
 
 // "noted Maryland-based product liability lawyer Jim Dunham": the place the cue caught, then the person.
 const BASED = /^-based (?:[\p{Ll}-]+ ){0,5}((?:\p{Lu}[\p{Ll}'’-]+ ){1,2}\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/u

@@ -91,7 +91,8 @@ function lineAround(text: string, start: number, end: number, reach: number): { 
 function sentenceAround(line: string, at: number): string {
   const before = line.slice(0, at)
   const ends = [...before.matchAll(/[.!?]["”]?\s+(?=["“]?\p{Lu})/gu)]
-  const from = ends.length ? ends.at(-1)!.index! + ends.at(-1)![0].length : 0
+  const last = ends.at(-1)
+  const from = last ? last.index + last[0].length : 0
   const next = /[.!?]["”]?\s+(?=["“]?\p{Lu})/u.exec(line.slice(at))
   return line.slice(from, next ? at + next.index + next[0].length : line.length)
 }
