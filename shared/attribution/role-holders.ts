@@ -21,6 +21,7 @@ const ANONYMITY = /anonymity|not (?:authori[sz]ed|be named|be identified|to be n
 const LINES_AHEAD = 4
 // (and no further than this many characters, whatever the lines).
 const FAR = 3000
+const FAR_HEADING = 8000
 
 export function roleHolders(out: Placed[], text: string, match: (name: string) => string | null): void {
   const renamed = new Map<string, string>()
@@ -29,10 +30,11 @@ export function roleHolders(out: Placed[], text: string, match: (name: string) =
     if (s.sourceKind !== 'anonymous' || renamed.has(s.source)) continue
     const described = DESCRIBED.exec(s.source)
     const role = described?.[2]
-    if (!role || !ROLES.test(role) || !introduced(text, s.cue.start, s.cue.end, role)) continue
+    const how = role && ROLES.test(role) ? introduced(text, s.cue.start, s.cue.end, role) : null
+    if (!role || !how) continue
     // ("an official said" names no office: the holder is looked for near the top only, with any office.)
     if (role === 'official' && text.slice(0, s.cue.start).split('\n').length > 6) continue
-    const holder = firstHolder(out, i, text, role)
+    const holder = firstHolder(out, i, text, role, how === 'heading')
     if (holder) renamed.set(s.source, holder)
   }
   if (!renamed.size) return
@@ -42,26 +44,29 @@ export function roleHolders(out: Placed[], text: string, match: (name: string) =
   }
 }
 
-// Whether the cue's sentence brings the role in with "a"/"an" (or a bare role opening a headline), not under anonymity.
-function introduced(text: string, start: number, end: number, role: string): boolean {
+// How the cue's sentence brings the role in: with "a"/"an", or as a bare role opening a headline; null
+// when neither, or under anonymity.
+function introduced(text: string, start: number, end: number, role: string): 'indefinite' | 'heading' | null {
   const sentence = lineAround(text, start, end, 300).text
-  if (ANONYMITY.test(sentence)) return false
+  if (ANONYMITY.test(sentence)) return null
   const around = lineAround(text, start, end, 60).text
   const indefinite = new RegExp(`\\b(?:a|an|A|An)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}${role}\\b(?! (?:of|for) the (?:group|groups)\\b)`, 'u')
-  if (indefinite.test(around)) return true
+  if (indefinite.test(around)) return 'indefinite'
   // ("Mayor urges protesters ...", "Russian lawyer says ...": a heading's bare role, a heading ending in no stop.)
   const line = lineAround(text, start, end, 200).text
   const bare = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.-]* ){0,2}(?:${role}|${role[0]!.toUpperCase()}${role.slice(1)})\\b`, 'u')
-  return line.length < 200 + end - start && !/[.!?"”]\s*$/.test(line) && bare.test(line)
+  return line.length < 200 + end - start && !/[.!?"”]\s*$/.test(line) && bare.test(line) ? 'heading' : null
 }
 
-// The first person named after suggestion i, within two paragraphs, whose words carry the role.
-export function firstHolder(out: readonly Placed[], i: number, text: string, role: string): string | null {
+// The first person named after suggestion i, within two paragraphs, whose words carry the role; under a
+// headline's role ("Mayor urges protesters ..."), anywhere in the story's first pages.
+export function firstHolder(out: readonly Placed[], i: number, text: string, role: string, heading = false): string | null {
   const at = out[i]!.cue.end
   for (let j = i + 1; j < out.length; j++) {
     const b = out[j]!
     if (b.cue.start < at) continue
-    if (b.cue.start - at > FAR || text.slice(at, b.cue.start).split('\n').length - 1 > LINES_AHEAD) return null
+    if (b.cue.start - at > (heading ? FAR_HEADING : FAR)) return null
+    if (!heading && text.slice(at, b.cue.start).split('\n').length - 1 > LINES_AHEAD) return null
     if (b.sourceKind !== 'person' || !b.source.includes(' ')) continue
     // (In the same paragraph a named spokesman may be another than the one described: "A spokesman said ...
     // "...," spokesman Ian Moss said" is left as written.)

@@ -133,3 +133,12 @@ test('a role in a headline in capitals is the holder the body names; a role nobo
   headlineCaps(small, 'Minister predicts debt difficulties for Sudan this year\n\nKHARTOUM - Debts will rise, Finance Minister Omar Haddad said.', () => null)
   assert.equal(small[0]!.source, 'Minister')
 })
+
+test('a headline\'s bare role is the holder the story names with it, however far down', () => {
+  const filler = 'Crowds gathered downtown on Saturday.\n\n'.repeat(8)
+  const text = `Mayor urges calm after a week of protests\n\n${filler}City Mayor Lena Ford told reporters that "violence will not be tolerated," adding the city was safe.`
+  assert.equal(who(text, 'Mayor urges calm'), 'Lena Ford')
+  // Nobody named mayor: the headline's role stays unnamed.
+  const none = `Mayor urges calm after a week of protests\n\n${filler}Police chief Lena Ford told reporters that "violence will not be tolerated," adding the city was safe.`
+  assert.notEqual(who(none, 'Mayor urges calm'), 'Lena Ford')
+})
