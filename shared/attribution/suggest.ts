@@ -100,6 +100,10 @@ import { documentIssuers } from './document-issuers.ts'
 import { bodyGroups } from './body-groups.ts'
 import { definiteGroups } from './definite-groups.ts'
 import { eventGroups } from './event-groups.ts'
+import { fullestNames } from './fullest-names.ts'
+import { fullestBodies } from './fullest-bodies.ts'
+import { roleHolders } from './role-holders.ts'
+import { headlineCaps } from './headline-caps.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -315,6 +319,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   bodyGroups(out, text, (n) => index.match(n))
   definiteGroups(out, (n) => index.match(n))
   eventGroups(out, text, (n) => index.match(n))
+  fullestNames(out, text, (n) => index.match(n))
+  fullestBodies(out, text, (n) => index.match(n))
+  roleHolders(out, text, (n) => index.match(n))
+  headlineCaps(out, text, (n) => index.match(n))
   return out
 }
 

@@ -1,0 +1,103 @@
+// A role described before it is named: "..., a Swiss economist has said."
+// above "..., Rudolf Minsch, chief economist at Economiesuisse, told
+// Xinhua"; "A California transit chief says" above "Interim BART Police
+// Chief Ed Alvarez told reporters"; "A spokesman for the European
+// Anti-Fraud Office said" above "spokesman Jorg Wojahn said". News
+// introduces one person by role and names him in the next paragraphs; the
+// source is the person (GUIDE 4: role nouns resolved to the named entity).
+// Only a role written with "a" or "an" (or a headline's bare role), only
+// the first person the next two paragraphs name with that role in his own
+// sentence, and never a source who asked not to be named.
+
+export interface Placed { source: string; sourceKind: string; sourceId: string | null; cue: { start: number; end: number } }
+
+// Roles one person holds; "official" is any office (a minister, a head).
+const ROLES = /^(?:economist|analyst|expert|spokesman|spokeswoman|spokesperson|chief|official|lawyer|attorney|mayor|governor|minister|director|researcher|scientist|professor|diplomat|ambassador|envoy|commander|prosecutor|judge|officer|executive|chairman|chairwoman|president|adviser|advisor)$/
+const SPOKES = /\bspokes(?:man|woman|person)\b/i
+const OFFICES = /\b(?:minister|head|director|chief|commissioner|secretary|spokes(?:man|woman|person)|administrator|chairman|chairwoman|president|governor|mayor|official)\b/i
+const DESCRIBED = /^((?:[\p{L}'’.-]+ ){0,3})(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
+const ANONYMITY = /anonymity|not (?:authori[sz]ed|be named|be identified|to be named|to be identified)|declined to be (?:named|identified)|asked not to/i
+// How far ahead the named holder is looked for: two paragraphs (a blank line between each).
+const LINES_AHEAD = 4
+// (and no further than this many characters, whatever the lines).
+const FAR = 3000
+const FAR_HEADING = 8000
+
+export function roleHolders(out: Placed[], text: string, match: (name: string) => string | null): void {
+  const renamed = new Map<string, string>()
+  for (let i = 0; i < out.length && renamed.size < 64; i++) {
+    const s = out[i]!
+    if (s.sourceKind !== 'anonymous' || renamed.has(s.source)) continue
+    const described = DESCRIBED.exec(s.source)
+    const role = described?.[2]
+    const how = role && ROLES.test(role) ? introduced(text, s.cue.start, s.cue.end, role) : null
+    if (!role || !how) continue
+    // ("an official said" names no office: the holder is looked for near the top only, with any office.)
+    if (role === 'official' && text.slice(0, s.cue.start).split('\n').length > 6) continue
+    const holder = firstHolder(out, i, text, role, how === 'heading')
+    if (holder) renamed.set(s.source, holder)
+  }
+  if (!renamed.size) return
+  for (const s of out) {
+    const name = renamed.get(s.source)
+    if (name) { s.source = name; s.sourceKind = 'person'; s.sourceId = match(name) }
+  }
+}
+
+// How the cue's sentence brings the role in: with "a"/"an", or as a bare role opening a headline; null
+// when neither, or under anonymity.
+function introduced(text: string, start: number, end: number, role: string): 'indefinite' | 'heading' | null {
+  const sentence = lineAround(text, start, end, 300).text
+  if (ANONYMITY.test(sentence)) return null
+  const around = lineAround(text, start, end, 60).text
+  const indefinite = new RegExp(`\\b(?:a|an|A|An)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}${role}\\b(?! (?:of|for) the (?:group|groups)\\b)`, 'u')
+  if (indefinite.test(around)) return 'indefinite'
+  // ("Mayor urges protesters ...", "Russian lawyer says ...": a heading's bare role, a heading ending in no stop.)
+  const line = lineAround(text, start, end, 200).text
+  const bare = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.-]* ){0,2}(?:${role}|${role[0]!.toUpperCase()}${role.slice(1)})\\b`, 'u')
+  return line.length < 200 + end - start && !/[.!?"”]\s*$/.test(line) && bare.test(line) ? 'heading' : null
+}
+
+// The first person named after suggestion i, within two paragraphs, whose words carry the role; under a
+// headline's role ("Mayor urges protesters ..."), anywhere in the story's first pages.
+export function firstHolder(out: readonly Placed[], i: number, text: string, role: string, heading = false): string | null {
+  const at = out[i]!.cue.end
+  for (let j = i + 1; j < out.length; j++) {
+    const b = out[j]!
+    if (b.cue.start < at) continue
+    if (b.cue.start - at > (heading ? FAR_HEADING : FAR)) return null
+    if (!heading && text.slice(at, b.cue.start).split('\n').length - 1 > LINES_AHEAD) return null
+    if (b.sourceKind !== 'person' || !b.source.includes(' ')) continue
+    // (In the same paragraph a named spokesman may be another than the one described: "A spokesman said ...
+    // "...," spokesman Ian Moss said" is left as written.)
+    if (!text.slice(at, b.cue.start).includes('\n')) continue
+    const surname = b.source.split(' ').at(-1)!
+    const line = lineAround(text, b.cue.start, b.cue.end, 250)
+    const words = sentenceAround(line.text, line.at)
+    if (!words.includes(surname)) continue
+    const carries = role === 'official' ? OFFICES.test(words) : /^spokes/.test(role) ? SPOKES.test(words) : new RegExp(`\\b${role}\\b`, 'i').test(words)
+    if (carries) return b.source
+  }
+  return null
+}
+
+// The words of the cue's line within `reach` characters either side (bounded: a text may have no line
+// breaks), and where the cue starts in them.
+function lineAround(text: string, start: number, end: number, reach: number): { text: string; at: number } {
+  const from = Math.max(0, start - reach)
+  const before = text.slice(from, start)
+  const after = text.slice(start, Math.min(text.length, end + reach))
+  const stop = after.indexOf('\n', end - start)
+  const head = before.slice(before.lastIndexOf('\n') + 1)
+  return { text: head + (stop < 0 ? after : after.slice(0, stop)), at: head.length }
+}
+
+// The sentence of `line` around offset `at` (a stop and a space end one).
+function sentenceAround(line: string, at: number): string {
+  const before = line.slice(0, at)
+  const ends = [...before.matchAll(/[.!?]["”]?\s+(?=["“]?\p{Lu})/gu)]
+  const last = ends.at(-1)
+  const from = last ? last.index + last[0].length : 0
+  const next = /[.!?]["”]?\s+(?=["“]?\p{Lu})/u.exec(line.slice(at))
+  return line.slice(from, next ? at + next.index + next[0].length : line.length)
+}
