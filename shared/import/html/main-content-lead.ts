@@ -1,0 +1,55 @@
+// The story's first part, set apart from the rest: a site that cuts the
+// story into blocks of one class ("story-text") may put the first few
+// paragraphs in the row that holds the headline, and the rest in a later
+// row after an ad. The search finds the rest; the lead is the block of the
+// same tag and class between the headline and it, holding prose.
+// Only blocks before the story and after its headline are taken: another
+// story loaded below it (a next-story scroll) shares the class too.
+
+import { attr, childElements, findFirst, isElement, parentElement, searchable, type Element } from './tree.ts'
+import { isUnlikely, type Measure } from './main-content-score.ts'
+import type { WorkMeter } from '../work-meter.ts'
+
+const NEVER_ENTER = new Set(['nav', 'aside', 'footer'])
+
+export function leadChunks(members: Element[], headline: Element | undefined, top: Element, of: (el: Element) => Measure, meter: WorkMeter): Element[] {
+  if (!headline) return []
+  const first = members[0]!
+  // The block holding the story's paragraphs, as the site named it.
+  const paragraph = findFirst(first, (el) => el.tagName === 'p' && of(el).voted > 0, searchable)
+  const chunk = paragraph && parentElement(paragraph)
+  const name = chunk && attr(chunk, 'class')?.trim()
+  if (!chunk || !name) return []
+  const memberSet = new Set(members)
+  const found: Element[] = []
+  let seenHeadline = false
+  let done = false
+  const visit = (el: Element) => {
+    for (const child of childElements(el)) {
+      if (done) return
+      meter.step()
+      if (memberSet.has(child) || child === chunk) {
+        done = true
+        return
+      }
+      if (child === headline) {
+        seenHeadline = true
+        continue
+      }
+      if (!isElement(child) || !searchable(child) || NEVER_ENTER.has(child.tagName)) continue
+      if (seenHeadline && child.tagName === chunk.tagName && attr(child, 'class')?.trim() === name && isLead(child, of)) {
+        found.push(child)
+        continue
+      }
+      visit(child)
+    }
+  }
+  visit(top)
+  // The walk stopped at the story: a lead must come before it, not hold it.
+  return done ? found : []
+}
+
+function isLead(el: Element, of: (el: Element) => Measure): boolean {
+  const m = of(el)
+  return m.voted >= 80 && m.links < m.text * 0.25 && !isUnlikely(el)
+}
