@@ -81,3 +81,15 @@ test('a list of promos to the site\'s own pages under another ending (bbc.co.uk 
   for (const gone of ['A SIMPLE GUIDE', 'Check cases', 'How caravans']) assert.ok(!text.includes(gone), gone)
   for (const kept of ['The bridge at dawn', 'watchdog\'s report', 'Paragraph 4']) assert.ok(text.includes(kept), kept)
 })
+
+test('a trailing appeal to subscribe or join, in several lines, goes; a story whose last line is about subscribers stays', () => {
+  const text = body(`<article><h1>Headline</h1>${story(3)}
+    <p>To view the full story, please subscribe to The Example Times. You can choose an annual subscription or a weekly pass.</p>
+    <p>When you join the Example Times family, you get unlimited digital access to our journalism.</p>
+    <p>Join now or renew to get: — Instant access to special reports — Local news from our communities</p>
+    <h2>APOYA A LOS CIUDADANOS QUE CREEN EN LA DEMOCRACIA</h2><p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p></article>`)
+  assert.ok(text.endsWith('and another clause after it.'), text.slice(-300))
+  const kept = body(`<article><h1>Headline</h1>${story(3)}<p>The streaming service said it would let users subscribe for a lower price if they accept advertisements.</p>
+    <p>Analysts expect the number of people paying for the service to rise again next year.</p></article>`)
+  assert.ok(kept.includes('let users subscribe for a lower price') && kept.endsWith('rise again next year.'), kept)
+})

@@ -10,7 +10,7 @@
 import type { Block } from '../../model/document.ts'
 import { isReadMoreLabel } from './read-more.ts'
 import { isCreditLine } from './credits.ts'
-import { isNotice } from './furniture-notices.ts'
+import { appealStart, isNotice } from './furniture-notices.ts'
 
 // In the languages of the pages we have seen: Indonesian, German, Spanish, French, Russian.
 const AD_LINE = /^[\s\-–—_*•·|[\](){}<>]*(?:advertisements?|advert|advertising|ad|sponsored(?: content| links)?|iklan|anzeige|publicidad|publicité|реклама|media playback is unsupported on your device|story continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below))\s*:?[\s\-–—_*•·|[\](){}<>]*$/i
@@ -56,6 +56,9 @@ export function dropFurniture(blocks: Block[], title: Block | undefined): Block[
   // straight over another of its rank or higher, or over nothing). Further
   // up, a heading over an empty section stays (a wiki's "Main article" link
   // is all some sections hold).
+  // The site's appeal after the story, when the story stays before it.
+  const appeal = appealStart(kept.map((b) => b.text))
+  if (appeal < kept.length && kept.slice(0, appeal).some((b) => b.type === 'paragraph')) kept.length = appeal
   const out: Block[] = []
   let tail = true
   let nextLevel = 0 // 0: nothing after

@@ -38,3 +38,26 @@ function latinLookalikes(text: string): string {
   for (const c of text) out += LOOKALIKES.get(c) ?? c
   return out
 }
+
+// The site's appeal under the story, told in several lines: "To view the
+// full story, please subscribe …", "Join now or renew to get: …",
+// "Apoya el periodismo incómodo", "HAZTE MIEMBRO …". Words that ask the
+// reader to pay or join, in English, Spanish, Portuguese, French, German.
+const APPEAL = /\b(?:subscribe|become a (?:member|subscriber|patron|supporter)|join (?:now|us|our|today)|(?:support|fund) (?:our|us|independent|local|quality) (?:journalism|reporting|work)?|your support|donate|membership|first-time subscribers)\b|suscr[ií]b|ap[oó]yanos|apoya (?:el|a|nuestro)|hazte (?:miembro|socio)|únete|membres[ií]a|te necesitamos|assine|abonnez|soutenez|faites un don|abonnieren|unterstützen sie|jetzt spenden|mitglied werden/iu
+const APPEAL_REACH = 8
+
+// Where such an appeal begins in the last few blocks: a run that starts
+// with an asking line and has at least two of them, half its lines or
+// more. `blocks.length` when there is none.
+export function appealStart(texts: string[]): number {
+  let start = texts.length
+  let asking = 0
+  for (let i = texts.length - 1; i >= Math.max(0, texts.length - APPEAL_REACH); i--) {
+    const text = texts[i]!
+    if (text.length > 800) break
+    const asks = APPEAL.test(latinLookalikes(text))
+    if (asks) asking++
+    if (asks && asking >= 2 && asking * 2 >= texts.length - i) start = i
+  }
+  return start
+}
