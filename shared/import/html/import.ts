@@ -113,7 +113,8 @@ function withoutCredit(block: Block | undefined, draft: Draft): Block | undefine
   if (!block || !draft.caption || block.type !== 'paragraph') return block
   const at = captionCreditAt(block.text)
   if (at < 0) return block
-  const text = block.text.slice(0, at).trimEnd()
+  // With the separator before the credit ("… costs $35 - Image: …").
+  const text = block.text.slice(0, at).replace(/[\s\-–—|/,;:]+$/u, '')
   if (!text) return undefined
   block.text = text
   const marks = (block.marks ?? []).filter((m) => m.from < text.length).map((m) => ({ ...m, to: Math.min(m.to, text.length) }))

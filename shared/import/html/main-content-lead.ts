@@ -3,11 +3,14 @@
 // paragraphs in the row that holds the headline, and the rest in a later
 // row after an ad. The search finds the rest; the lead is the block of the
 // same tag and class between the headline and it, holding prose.
-// Only blocks before the story and after its headline are taken: another
-// story loaded below it (a next-story scroll) shares the class too.
+// Only blocks after the headline and before the story, meeting the story
+// only where the headline is too, are taken: another story loaded below (a
+// next-story scroll) shares the class, and so may a box inside the story's
+// part of the page above its text (a fact check's claim).
 
 import { attr, childElements, findFirst, isElement, parentElement, searchable, type Element } from './tree.ts'
 import { isUnlikely, type Measure } from './main-content-score.ts'
+import { contains } from './main-content-candidate.ts'
 import type { WorkMeter } from '../work-meter.ts'
 
 const NEVER_ENTER = new Set(['nav', 'aside', 'footer'])
@@ -21,6 +24,16 @@ export function leadChunks(members: Element[], headline: Element | undefined, to
   const name = chunk && attr(chunk, 'class')?.trim()
   if (!chunk || !name) return []
   const memberSet = new Set(members)
+  const aboveStory = new Set<Element>()
+  for (let at = parentElement(first); at; at = parentElement(at)) aboveStory.add(at)
+  // The block and the story meet only where the headline is too: the
+  // block sits between them, not inside the story's part below the
+  // headline (a fact check's claim box beside its text).
+  const besideHeadline = (el: Element) => {
+    let at = parentElement(el)
+    while (at && !aboveStory.has(at)) at = parentElement(at)
+    return !!at && contains(at, headline)
+  }
   const found: Element[] = []
   let seenHeadline = false
   let done = false
@@ -37,7 +50,7 @@ export function leadChunks(members: Element[], headline: Element | undefined, to
         continue
       }
       if (!isElement(child) || !searchable(child) || NEVER_ENTER.has(child.tagName)) continue
-      if (seenHeadline && child.tagName === chunk.tagName && attr(child, 'class')?.trim() === name && isLead(child, of)) {
+      if (seenHeadline && child.tagName === chunk.tagName && attr(child, 'class')?.trim() === name && isLead(child, of) && besideHeadline(child)) {
         found.push(child)
         continue
       }
@@ -51,5 +64,5 @@ export function leadChunks(members: Element[], headline: Element | undefined, to
 
 function isLead(el: Element, of: (el: Element) => Measure): boolean {
   const m = of(el)
-  return m.voted >= 80 && m.links < m.text * 0.25 && !isUnlikely(el)
+  return m.voted >= 80 && m.paragraphs >= 80 && m.links < m.text * 0.25 && !isUnlikely(el)
 }
