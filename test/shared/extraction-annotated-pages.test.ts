@@ -39,14 +39,17 @@ test('a drop cap set apart from its word joins it; a one-letter paragraph before
   assert.ok(texts.includes('B'), texts.join('\n'))
 })
 
-test('the lead set in the headline\'s row, in a block of the class the rest of the story has, comes first; a teaser of that class above the headline does not', () => {
+test('the lead set in the headline\'s row, in a block of the class the rest of the story has, comes first; a teaser of that class above the headline and a claim box under its own heading do not', () => {
   const text = canonicalText(blocksOf(`<section class="row"><div class="col"><div class="story-text"><p>A teaser for another story on this site that sits above the headline, long enough to count as prose.</p></div></div></section>
     <section class="row"><header><h1>Congressman accused of timing his retirement</h1><p class="byline">By A. Writer</p></header>
     <div class="col"><div class="story-text"><p>The lead paragraph of the story, which the site set apart in the headline's row, with a comma, and more.</p><aside><p>Advertisement</p></aside></div></div></section>
+    <section class="row"><div class="claim"><h4>The defence ministry</h4><div class="story-text"><p>"A cause for serious concern is the situation in the south, where the convoys are stopped," the ministry claimed.</p></div></div></section>
     <section class="row main"><div class="col"><div class="col-inner"><div class="story-text">${story(8)}</div></div></div></section>`).filter((b) => b.type !== 'title'))
   assert.ok(text.startsWith('The lead paragraph of the story'), text.slice(0, 100))
   assert.ok(text.includes('Paragraph 8 of the story'), text)
   assert.ok(!text.includes('A teaser for another story') && !text.includes('Advertisement'), text)
+  // A box with a heading of its own (a fact check's claim) is not the lead.
+  assert.ok(!text.includes('A cause for serious concern'), text)
 })
 
 test('a view counter, "- Advertisement -", a tweet\'s signature and "MORE:" before a linked headline go; sentences like them stay', () => {

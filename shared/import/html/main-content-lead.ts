@@ -3,10 +3,10 @@
 // paragraphs in the row that holds the headline, and the rest in a later
 // row after an ad. The search finds the rest; the lead is the block of the
 // same tag and class between the headline and it, holding prose.
-// Only blocks after the headline and before the story, meeting the story
-// only where the headline is too, are taken: another story loaded below (a
-// next-story scroll) shares the class, and so may a box inside the story's
-// part of the page above its text (a fact check's claim).
+// Only blocks after the headline and before the story, in no box with a
+// heading of its own, are taken: another story loaded below (a next-story
+// scroll) shares the class, and so may a box above the story's text (a
+// fact check's claim under the name of who made it).
 
 import { attr, childElements, findFirst, isElement, parentElement, searchable, type Element } from './tree.ts'
 import { isUnlikely, type Measure } from './main-content-score.ts'
@@ -26,13 +26,16 @@ export function leadChunks(members: Element[], headline: Element | undefined, to
   const memberSet = new Set(members)
   const aboveStory = new Set<Element>()
   for (let at = parentElement(first); at; at = parentElement(at)) aboveStory.add(at)
-  // The block and the story meet only where the headline is too: the
-  // block sits between them, not inside the story's part below the
-  // headline (a fact check's claim box beside its text).
-  const besideHeadline = (el: Element) => {
-    let at = parentElement(el)
-    while (at && !aboveStory.has(at)) at = parentElement(at)
-    return !!at && contains(at, headline)
+  // Up to where the block meets the story, nothing around it has a
+  // heading of its own (other than the headline): a box with its own
+  // heading (a fact check's claim under the name of who made it) is not
+  // the story's lead.
+  const ownHeadings = (el: Element) => {
+    const base = of(el).headings
+    for (let at = parentElement(el); at && !aboveStory.has(at); at = parentElement(at)) {
+      if (of(at).headings - base - (contains(at, headline) && headline.tagName !== 'h1' ? 1 : 0) > 0) return true
+    }
+    return false
   }
   const found: Element[] = []
   let seenHeadline = false
@@ -50,7 +53,7 @@ export function leadChunks(members: Element[], headline: Element | undefined, to
         continue
       }
       if (!isElement(child) || !searchable(child) || NEVER_ENTER.has(child.tagName)) continue
-      if (seenHeadline && child.tagName === chunk.tagName && attr(child, 'class')?.trim() === name && isLead(child, of) && besideHeadline(child)) {
+      if (seenHeadline && child.tagName === chunk.tagName && attr(child, 'class')?.trim() === name && isLead(child, of) && !ownHeadings(child)) {
         found.push(child)
         continue
       }
