@@ -10,10 +10,12 @@
 
 import { attr, childElements, findFirst, isElement, parentElement, searchable, type Element } from './tree.ts'
 import { isUnlikely, type Measure } from './main-content-score.ts'
-import { contains } from './main-content-candidate.ts'
 import type { WorkMeter } from '../work-meter.ts'
 
 const NEVER_ENTER = new Set(['nav', 'aside', 'footer'])
+// A lead is a few blocks; past these the page is something else, and
+// each block checked costs a climb of its parents.
+const MOST_CHUNKS = 20
 
 export function leadChunks(members: Element[], headline: Element | undefined, top: Element, of: (el: Element) => Measure, meter: WorkMeter): Element[] {
   if (!headline) return []
@@ -26,6 +28,8 @@ export function leadChunks(members: Element[], headline: Element | undefined, to
   const memberSet = new Set(members)
   const aboveStory = new Set<Element>()
   for (let at = parentElement(first); at; at = parentElement(at)) aboveStory.add(at)
+  const aboveHeadline = new Set<Element>([headline])
+  for (let at = parentElement(headline); at; at = parentElement(at)) aboveHeadline.add(at)
   // Up to where the block meets the story, nothing around it has a
   // heading of its own (other than the headline): a box with its own
   // heading (a fact check's claim under the name of who made it) is not
@@ -33,13 +37,14 @@ export function leadChunks(members: Element[], headline: Element | undefined, to
   const ownHeadings = (el: Element) => {
     const base = of(el).headings
     for (let at = parentElement(el); at && !aboveStory.has(at); at = parentElement(at)) {
-      if (of(at).headings - base - (contains(at, headline) && headline.tagName !== 'h1' ? 1 : 0) > 0) return true
+      if (of(at).headings - base - (aboveHeadline.has(at) && headline.tagName !== 'h1' ? 1 : 0) > 0) return true
     }
     return false
   }
   const found: Element[] = []
   let seenHeadline = false
   let done = false
+  let tooMany = false
   const visit = (el: Element) => {
     for (const child of childElements(el)) {
       if (done) return
@@ -55,6 +60,10 @@ export function leadChunks(members: Element[], headline: Element | undefined, to
       if (!isElement(child) || !searchable(child) || NEVER_ENTER.has(child.tagName)) continue
       if (seenHeadline && child.tagName === chunk.tagName && attr(child, 'class')?.trim() === name && isLead(child, of) && !ownHeadings(child)) {
         found.push(child)
+        if (found.length > MOST_CHUNKS) {
+          tooMany = done = true
+          return
+        }
         continue
       }
       visit(child)
@@ -62,7 +71,7 @@ export function leadChunks(members: Element[], headline: Element | undefined, to
   }
   visit(top)
   // The walk stopped at the story: a lead must come before it, not hold it.
-  return done ? found : []
+  return done && !tooMany ? found : []
 }
 
 function isLead(el: Element, of: (el: Element) => Measure): boolean {
