@@ -70,8 +70,8 @@ describe('importHtml on a saved news page', () => {
     assert.equal(blocks.filter((b) => b.type === 'title').length, 1)
   })
 
-  test('whitespace and the figure caption are read as a browser shows them', () => {
-    assert.equal(blocks[1]!.text, 'Test panels moored on the Millbrook reservoir in February. Photo: Ana Kovač for the Ledger')
+  test('whitespace and the figure caption are read as a browser shows them, without the picture\'s credit', () => {
+    assert.equal(blocks[1]!.text, 'Test panels moored on the Millbrook reservoir in February.')
     assert.equal(blockWith(blocks, 'publish water').text, 'publish water-quality readings every month, including')
   })
 

@@ -57,6 +57,8 @@ export class Draft {
   // Characters other than HTML whitespace: collapsing never drops them, so
   // past the limit the block is surely too long, however it collapses.
   solid = 0
+  // Read inside a figure or caption (walk.ts).
+  caption = false
   private runs: Run[] = []
   // Kept as text arrives: testing the whole raw text each time a table cell
   // is added made a row of many cells quadratic.

@@ -9,9 +9,11 @@
 
 import type { Block } from '../../model/document.ts'
 import { isReadMoreLabel } from './read-more.ts'
+import { isCreditLine } from './credits.ts'
+import { appealStart, isNotice } from './furniture-notices.ts'
 
 // In the languages of the pages we have seen: Indonesian, German, Spanish, French, Russian.
-const AD_LINE = /^(?:advertisements?|advert|advertising|ad|sponsored(?: content| links)?|iklan|anzeige|publicidad|publicité|реклама|media playback is unsupported on your device|story continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below))\s*:?$/i
+const AD_LINE = /^[\s\-–—_*•·|[\](){}<>]*(?:advertisements?|advert|advertising|ad|sponsored(?: content| links)?|iklan|anzeige|publicidad|publicité|реклама|media playback is unsupported on your device|story continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below))\s*:?[\s\-–—_*•·|[\](){}<>]*$/i
 // The page's own address, printed for paper ("print-header"), not a link.
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i
 // "By Reuters", "By ROBERT BURNS, AP National Security Writer".
@@ -29,6 +31,10 @@ const OFFER_LINE = /^(?:subscribe|sign up|download|únete|suscríbete|abonnez-vo
 // "Veröffentlicht unter Allgemein", "Abgelegt unter: …", "Kategorie: …", "Publié dans …".
 const ENTRY_META = /^(?:this (?:entry|post) was posted\b|posted in\b|filed under\b|bookmark the permalink|veröffentlicht (?:unter|in)\b|erstellt am\b.{0,80}\babgelegt unter\b|abgelegt unter\b|kategorien?\s*:|categories\s*:|category\s*:|publié dans\b|publicado en\b)/iu
 const CREDIT_LINE = /^(?:main |top |lead |header )?(?:image|photo|picture)(?: credits?)?\s*:/i
+// "Views: 184", "1.204 Aufrufe": how often the page was read.
+const COUNTER = /^(?:(?:views?|hits|reads|visits|aufrufe|zugriffe|visitas|lecturas|vues|lectures|просмотр\p{L}*|wyświetle\p{L}*|odsłon\p{L}*|zobrazení)\s*[:：]?\s*[\d.,\u00a0 ]+|[\d.,\u00a0 ]+\s*(?:views|hits|reads|aufrufe|visitas|lecturas|vues|lectures|просмотр\p{L}*|wyświetle\p{L}*|odsłon\p{L}*))$/iu
+// An embedded tweet's signature: "— Jane Doe (@jdoe) April 10, 2020".
+const TWEET_SIGNATURE = /^[—–-]\s*[^()]{1,60}\(@\w{1,15}\)\s*(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/u
 
 export function dropFurniture(blocks: Block[], title: Block | undefined): Block[] {
   const titleAt = title ? blocks.indexOf(title) : -1
@@ -36,8 +42,11 @@ export function dropFurniture(blocks: Block[], title: Block | undefined): Block[
   const firstProse = blocks.findIndex((b) => b.type === 'paragraph' && b.text.length >= 120)
   const kept = blocks.filter((block, i) => {
     if (i < titleAt && block.type === 'heading') return false
+    if (block.type === 'quote' && block.text.length <= 160 && TWEET_SIGNATURE.test(block.text)) return false
     if (block.type !== 'paragraph') return true
     if (isFurnitureLine(block)) return false
+    if (block.text.length <= 100 && (COUNTER.test(block.text) || isCreditLine(block.text))) return false
+    if (block.text.length <= 160 && TWEET_SIGNATURE.test(block.text)) return false
     if (i < firstProse && block.text.length < 80 && BYLINE.test(block.text)) return false
     if (block.text.length < 120 && CLICK_HERE.test(block.text)) return false
     return !(block.text.length < 400 && PROMO.test(block.text) && isLinked(block, 0.9))
@@ -47,6 +56,9 @@ export function dropFurniture(blocks: Block[], title: Block | undefined): Block[
   // straight over another of its rank or higher, or over nothing). Further
   // up, a heading over an empty section stays (a wiki's "Main article" link
   // is all some sections hold).
+  // The site's appeal after the story, when the story stays before it.
+  const appeal = appealStart(kept.map((b) => b.text))
+  if (appeal < kept.length && kept.slice(0, appeal).some((b) => b.type === 'paragraph')) kept.length = appeal
   const out: Block[] = []
   let tail = true
   let nextLevel = 0 // 0: nothing after
@@ -77,6 +89,7 @@ function isTrailingFurniture(line: string): boolean {
   const text = line.replaceAll('\u00a0', ' ')
   if (LABEL_ONLY.test(text) || isReadMoreLabel(text)) return true
   if (text.length < 100 && CREDIT_LINE.test(text)) return true
+  if (isNotice(text)) return true
   if (text.length > 200) return false
   if (OFFER_LINE.test(text) || ENTRY_META.test(text)) return true
   const address = CONTACT.exec(text)

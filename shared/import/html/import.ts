@@ -22,6 +22,7 @@ import { Walker, type Context } from './walk.ts'
 import { dropFurniture, isFurnitureLine } from './furniture-lines.ts'
 import { parsePage } from './parse.ts'
 import { withLdBody } from './ld-article-body.ts'
+import { captionCreditAt } from './credits.ts'
 import { checkBlocks } from '../block-limits.ts'
 import { checkParagraphCount } from '../paragraph-count.ts'
 import { htmlParagraphs } from './paragraph-count.ts'
@@ -74,7 +75,7 @@ function isReadMoreLine(draft: Draft): boolean {
 
 function toBlocks(content: MainContent, meter: WorkMeter): { blocks: Block[]; lead: Block | undefined } {
   const walker = new Walker(content, meter)
-  const root: Context = { sink: null, flat: false, pre: false, quote: 0, lists: [], marks: NO_MARKS, lead: true, link: false }
+  const root: Context = { sink: null, flat: false, pre: false, quote: 0, lists: [], marks: NO_MARKS, lead: true, link: false, caption: false }
   walker.children(content.root, root)
   const blocks: Block[] = []
   const leads = new Set<Block>()
@@ -82,8 +83,15 @@ function toBlocks(content: MainContent, meter: WorkMeter): { blocks: Block[]; le
   for (const draft of walker.drafts) {
     if (isReadMoreLine(draft)) continue
     for (const piece of draft.pieces(meter)) {
-      const block = finishBlock(piece.raw, piece.marks, draft.shape, meter)
+      const block = withoutCredit(finishBlock(piece.raw, piece.marks, draft.shape, meter), draft)
       if (!block) continue
+      // A drop cap set apart from its word ("T", then "urkey, Poland and …").
+      const before = blocks.at(-1)
+      if (before && isDropCap(before, block)) {
+        joinBlocks(before, block)
+        if (draft.lead) leads.add(before)
+        continue
+      }
       // The headline is the title whatever its level (an h2 on some
       // sites), when only a kicker or the page's furniture is above it.
       if (!title && draft === walker.headline && block.type === 'heading' && blocks.every((b) => b.type === 'heading' || isFurnitureLine(b))) title = block
@@ -99,4 +107,33 @@ function toBlocks(content: MainContent, meter: WorkMeter): { blocks: Block[]; le
   }
   const kept = dropFurniture(blocks, title)
   return { blocks: kept, lead: kept.find((b) => leads.has(b)) }
+}
+
+// A caption's block without the picture's credit at its end ("… on
+// Friday. Photograph: Jane Doe/AFP"); nothing when it is only a credit.
+function withoutCredit(block: Block | undefined, draft: Draft): Block | undefined {
+  if (!block || !draft.caption || block.type !== 'paragraph') return block
+  const at = captionCreditAt(block.text)
+  if (at < 0) return block
+  // With the separator before the credit ("… costs $35 - Image: …").
+  const text = block.text.slice(0, at).replace(/[\s\-–—|/,;:]+$/u, '')
+  if (!text) return undefined
+  block.text = text
+  const marks = (block.marks ?? []).filter((m) => m.from < text.length).map((m) => ({ ...m, to: Math.min(m.to, text.length) }))
+  if (marks.length > 0) block.marks = marks
+  else delete block.marks
+  return block
+}
+
+// One capital letter as a paragraph, then a paragraph that goes on with
+// the word in lower case: the first letter styled apart.
+function isDropCap(before: Block, block: Block): boolean {
+  return before.type === 'paragraph' && block.type === 'paragraph' && /^\p{Lu}$/u.test(before.text) && /^\p{Ll}/u.test(block.text)
+}
+
+function joinBlocks(before: Block, block: Block): void {
+  const shift = before.text.length
+  before.text += block.text
+  const marks = [...(before.marks ?? []), ...(block.marks ?? []).map((m) => ({ ...m, from: m.from + shift, to: m.to + shift }))]
+  if (marks.length > 0) before.marks = marks.slice(0, limits.marks)
 }

@@ -10,6 +10,7 @@ import { attr, childElements, findFirst, isReadable, parentElement, type Element
 import { names, type Measure } from './main-content-score.ts'
 import { isMetadataList, isPopUpCard, isTimeOnly, NextSiblings } from './page-furniture.ts'
 import { textStart } from './text-start.ts'
+import { isCreditElement } from './credits.ts'
 import type { WorkMeter } from '../work-meter.ts'
 
 export interface MainContent {
@@ -98,6 +99,8 @@ export function select(root: Element, path: Set<Element>, members: Set<Element>,
     if (main) return false
     if (believed && hasChromeName(el)) return true
     if (isPopUpCard(el, m) || isTimeOnly(el, of) || isMetadataList(el, meter)) return true
+    // A picture's credit in an element of its own ("story-image-copyright").
+    if (isCreditElement(el, m.text, m.paragraphs)) return true
     // A video's box: its player, title and blurb, no paragraphs of the story.
     if (m.players > 0 && m.paragraphs === 0 && m.text < 600) return true
     // The heading of a list of links that goes ("DW recommends", "More:").

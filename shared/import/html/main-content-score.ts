@@ -12,7 +12,7 @@
 // its text that is not links.
 
 import type { WorkMeter } from '../work-meter.ts'
-import { hostOf } from './site-host.ts'
+import { hostOf, sameSite } from './site-host.ts'
 import { attr, BLOCK_TAGS, isElement, parentElement, searchable, visibleLength, type Element, type TextNode } from './tree.ts'
 
 export interface Measure {
@@ -33,8 +33,8 @@ export interface Measure {
   headings: number
   linkedHeadings: number
   // Video and audio players under it: a player's tag (not read as text),
-  // or an element the site names for one ("imgTeaser video"; not "player",
-  // which a sports table names its rows by).
+  // or an element the site names for one ("imgTeaser video", "media-player";
+  // not "player" alone, which a sports table names its rows by).
   players: number
 }
 
@@ -126,7 +126,7 @@ export function scorePage(top: Element, meter: WorkMeter, strict = true, site?: 
 
 const NOT_PIECES = new Set(['li', 'dt', 'dd', 'td', 'th', 'tr'])
 const PLAYER_TAGS = new Set(['video', 'audio', 'iframe', 'embed', 'object'])
-const PLAYER_NAME = /video/i
+const PLAYER_NAME = /video|media-?player/i
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 
 function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, Measure>, votes: Map<Element, number>, meter: WorkMeter, site: string | undefined): Measure {
@@ -171,7 +171,7 @@ function measure(el: Element, state: boolean | 'quiet', measures: Map<Element, M
     total.linkedHeadings = total.headings
     total.links = total.text
     const host = hostOf(attr(el, 'href'))
-    total.offsite = host && site && host !== site ? total.text : 0
+    total.offsite = host && site && !sameSite(host, site) ? total.text : 0
   }
   // What a list item or table cell holds is not counted: a table of
   // figures or a list of short items is not a chart.

@@ -28,6 +28,7 @@ import { attr, childElements, findAll, findFirst, isElement, isReadable, parentE
 import { NOTHING, scorePage, type Measure, type Scored } from './main-content-score.ts'
 import { candidate, contains, ranked } from './main-content-candidate.ts'
 import { nearHeadline, pageTitle } from './main-content-headline.ts'
+import { leadChunks } from './main-content-lead.ts'
 import { siteHost } from './site-host.ts'
 import { hasChromeName, select, type MainContent } from './main-content-prune.ts'
 import type { WorkMeter } from '../work-meter.ts'
@@ -56,8 +57,9 @@ export function findMainContent(page: Page, meter: WorkMeter): MainContent {
   }
   const of = (el: Element) => scored.measures.get(el) ?? NOTHING
   if (!found) return withLittleText(whole(top, fallbackRoot(top, of), of, meter), of(top).text, meter)
-  const { best, members, text } = found
-  const headline = nearHeadline(members, top, of, pageTitle(page))
+  const { best, text } = found
+  const headline = nearHeadline(found.members, top, of, pageTitle(page))
+  const members = [...leadChunks(found.members, headline, top, of, meter), ...found.members]
   const { root, path } = rootOf(members, headline)
   // Doubt matters only when the rest of the page holds much more text: a
   // short note or a pasted fragment is all there is.

@@ -7,6 +7,8 @@
 
 const BARE = String.raw`read more|read also|see also|also read|related|more on this|watch|listen|читайте также|смотрите также|читайте|相关(?:新闻|阅读)|延伸阅读|推荐阅读`
 const LABELLED = [
+  // English labels that also begin sentences: "MORE: <linked headline>"
+  String.raw`more|more coverage|related coverage|also see|watch more`,
   // Spanish and Portuguese
   String.raw`le[ae] (?:también|además|más)|le[ae]|ve[ar] (?:también|más)|vea|mir[ae](?: también)?|(?:también )?(?:le|te) puede interesar|puedes ver|noticias? relacionadas?|leia (?:também|mais)|veja (?:também|mais)|saiba mais`,
   // French, German, Italian
@@ -15,7 +17,8 @@ const LABELLED = [
   String.raw`(?:zobacz|czytaj|przeczytaj) (?:również|także|też)|lees (?:ook|meer)|zie ook|čtěte (?:také|též)|přečtěte si (?:také|též)`,
 ].join('|')
 
-export const READ_MORE = new RegExp(String.raw`^\s*(?:(?:${BARE})\s*[:：]?|(?:${LABELLED})\s*(?:[:：?»>|]|\s(?:sur|on|auf|en)\s\S+\s*(?:[:»>|]|$)))`, 'iu')
+// A bare label is a whole word: "Watchdog's report" is no "Watch" label.
+export const READ_MORE = new RegExp(String.raw`^\s*(?:(?:${BARE})(?![\p{Script=Latin}\p{Script=Cyrillic}\d])\s*[:：]?|(?:${LABELLED})\s*(?:[:：?»>|]|\s(?:sur|on|auf|en)\s\S+\s*(?:[:»>|]|$)))`, 'iu')
 
 // The label alone, as a line over the links it introduced, or left at the
 // end of the story once they went.

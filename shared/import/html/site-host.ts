@@ -14,6 +14,22 @@ export function hostOf(href: string | undefined): string | undefined {
   return match ? match[1]!.toLowerCase().replace(/^www\./, '') : undefined
 }
 
+// Whether two hosts are one site under two endings: bbc.com and
+// bbc.co.uk, spiegel.de and spiegel.com. Only the public ending may
+// differ: blog.mozilla.org is not mozilla.org's bug tracker.
+export function sameSite(a: string, b: string): boolean {
+  return a === b || withoutEnding(a) === withoutEnding(b)
+}
+
+// "bbc.co.uk" -> "bbc", "news.bbc.co.uk" -> "news.bbc", "lemonde.fr" -> "lemonde".
+function withoutEnding(host: string): string {
+  const labels = host.split('.')
+  const country = labels.length >= 3 && labels.at(-1)!.length === 2 && SECOND_LEVEL.has(labels.at(-2)!)
+  return labels.slice(0, country ? -2 : -1).join('.')
+}
+
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'nic'])
+
 export function siteHost(page: Page, meter: WorkMeter): string | undefined {
   let canonical: string | undefined
   const counts = new Map<string, number>()

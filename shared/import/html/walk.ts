@@ -15,6 +15,7 @@ import { visibleLength } from './tree.ts'
 import { keptHref } from '../../links/policy.ts'
 import { Draft, NO_MARKS, withMark, type MarkSpec, type MarkState, type Shape } from './draft.ts'
 import { blockTooLong } from '../block-limits.ts'
+import { isCaption } from './credits.ts'
 import type { WorkMeter } from '../work-meter.ts'
 
 export interface Context {
@@ -32,6 +33,8 @@ export interface Context {
   lead: boolean
   // Inside an <a>, with or without an href we keep.
   link: boolean
+  // Inside a figure or a caption, where a picture's credit may end the text.
+  caption: boolean
 }
 
 interface ListFrame { ordered: boolean; next: number; step: number }
@@ -80,7 +83,8 @@ export class Walker {
     if (this.content.skip(el)) return
     const tag = el.tagName
     const front = tag === 'header' || tag === 'figure' || el === this.content.byline
-    const ctx = front ? { ...outer, lead: false } : outer
+    const caption = !outer.caption && isCaption(el)
+    const ctx = front || caption ? { ...outer, lead: outer.lead && !front, caption: outer.caption || caption } : outer
     if (tag === 'br') return this.text(ctx.pre ? '\n' : ' ', ctx)
     const mark = markOf(el)
     const inner = tag === 'a' ? { ...ctx, link: true } : ctx
@@ -112,6 +116,7 @@ export class Walker {
     if (!draft) {
       if (!/[^ \t\n\r\f]/.test(value)) return
       draft = this.open = this.push(new Draft(this.shape(ctx), ctx.lead))
+      draft.caption = ctx.caption
     }
     draft.append(value, ctx.marks)
     if (ctx.link) draft.linked += visibleLength(value)
