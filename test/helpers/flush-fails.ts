@@ -53,7 +53,7 @@ if (flush) {
   fs.ftruncateSync = ((fd: number, length?: number) => {
     if (cut && existsSync(cut)) throw failed('ftruncate')
     ftruncateSync(fd, length)
-  }) as typeof fs.ftruncateSync
+  })
   const open = fsp.open
   let patched = false
   fsp.open = async (...args: Parameters<typeof open>) => {
