@@ -104,6 +104,7 @@ import { fullestNames } from './fullest-names.ts'
 import { fullestBodies } from './fullest-bodies.ts'
 import { roleHolders } from './role-holders.ts'
 import { headlineCaps } from './headline-caps.ts'
+import { ownShortForms } from './own-short-forms.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -323,6 +324,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   fullestBodies(out, text, (n) => index.match(n))
   roleHolders(out, text, (n) => index.match(n))
   headlineCaps(out, text, (n) => index.match(n))
+  ownShortForms(out, publisher)
   return out
 }
 
