@@ -152,8 +152,8 @@ function givenNamesOf(surname: string, text: string): string | null {
 
 // The name that ends with the surname found at `at`, or null when no given name stands before it.
 function formEndingAt(text: string, at: number, surname: string): string | null {
-  const window = text.slice(Math.max(0, at - 80), at)
-  const before = window.slice(window.lastIndexOf('\n') + 1)
+  const head = text.slice(Math.max(0, at - 80), at)
+  const before = head.slice(head.lastIndexOf('\n') + 1)
   // ("al-Hashimi": an Arabic article joined by a hyphen.)
   const joined = /(?:^|\s)((?:al|el|Al|El|ad|ar|as|ash|at|az|bin|ibn|Abu|abu)-)$/.exec(before)?.[1] ?? ''
   const words = before.slice(0, before.length - joined.length).split(/[ \t]+/)

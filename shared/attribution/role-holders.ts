@@ -34,7 +34,8 @@ export function roleHolders(out: Placed[], text: string, match: (name: string) =
     if (!role || !how) continue
     // ("an official said" names no office: the holder is looked for near the top only, with any office.)
     if (role === 'official' && text.slice(0, s.cue.start).split('\n').length > 6) continue
-    const holder = firstHolder(out, i, text, role, how === 'heading')
+    const country = /\b\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)\b/u.exec(described[1] ?? '')?.[0]
+    const holder = firstHolder(out, i, text, role, how === 'heading', country)
     if (holder) renamed.set(s.source, holder)
   }
   if (!renamed.size) return
@@ -60,7 +61,9 @@ function introduced(text: string, start: number, end: number, role: string): 'in
 
 // The first person named after suggestion i, within two paragraphs, whose words carry the role; under a
 // headline's role ("Mayor urges protesters ..."), anywhere in the story's first pages.
-export function firstHolder(out: readonly Placed[], i: number, text: string, role: string, heading = false): string | null {
+// country: the role's nationality ("an Austrian minister"); a holder whose title names another ("German
+// Interior Minister Nils Faber") is not the one.
+export function firstHolder(out: readonly Placed[], i: number, text: string, role: string, heading = false, country?: string): string | null {
   const at = out[i]!.cue.end
   for (let j = i + 1; j < out.length; j++) {
     const b = out[j]!
@@ -76,7 +79,10 @@ export function firstHolder(out: readonly Placed[], i: number, text: string, rol
     const words = sentenceAround(line.text, line.at)
     if (!words.includes(surname)) continue
     const carries = role === 'official' ? OFFICES.test(words) : /^spokes/.test(role) ? SPOKES.test(words) : new RegExp(`\\b${role}\\b`, 'i').test(words)
-    if (carries) return b.source
+    if (!carries) continue
+    const titled = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch|i))\\s+(?:\\p{Lu}\\p{L}*\\s+){0,2}(?:${role}|${role[0]!.toUpperCase()}${role.slice(1)})\\b`, 'u').exec(words)?.[1]
+    if (country && titled && titled !== country) continue
+    return b.source
   }
   return null
 }

@@ -82,7 +82,8 @@ for (const encoding of ['quoted-printable', 'base64'] as const) {
     const fromHtml = importFileReport({ name: 'saved-page.html', bytes: new TextEncoder().encode(SAVED_PAGE) })
     assert.deepEqual(report.draft, fromHtml.draft)
     const text = canonicalText(report.draft.blocks)
-    assert.ok(text.includes('Tomás') || text.includes('Ana Kovač'), 'non-ASCII survives the transfer encoding')
+    // (The byline's "Tomás Reyes" is in the draft's authors; the caption's photo credit is left out of the text.)
+    assert.ok(JSON.stringify(report.draft).includes('Tomás'), 'non-ASCII survives the transfer encoding')
     assert.ok(!text.includes('CSS-PART-TEXT') && !text.includes('SCRIPT-PART-TEXT'))
   })
 }
