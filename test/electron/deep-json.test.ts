@@ -4,7 +4,7 @@
 
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openServices } from '../../electron/services.ts'
 import { startServer, type RunningServer } from '../../electron/http/server.ts'
@@ -13,6 +13,7 @@ import { callApi, signIn } from '../helpers/http-sign-in.ts'
 import { REPO_ROOT, runCli } from '../helpers/run-cli.ts'
 import { SAMPLE_ID } from '../helpers/annotate.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { dataSnapshot } from '../helpers/data-snapshot.ts'
 
 const tempDir = tempDirs('deep-json')
 let dataDir: string
@@ -20,15 +21,7 @@ let root: string
 let server: RunningServer
 let cookie: string
 
-async function snapshot(): Promise<Map<string, string>> {
-  const found = new Map<string, string>()
-  for (const entry of await readdir(dataDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name.startsWith('sourcemark.lock')) continue
-    const path = join(entry.parentPath, entry.name)
-    found.set(path, (await readFile(path)).toString('base64'))
-  }
-  return found
-}
+const snapshot = () => dataSnapshot(dataDir)
 
 before(async () => {
   root = await tempDir()

@@ -8,7 +8,7 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openServices } from '../../electron/services.ts'
 import { startServer, type RunningServer } from '../../electron/http/server.ts'
@@ -20,6 +20,7 @@ import { ImportError } from '../../shared/import/imported-article.ts'
 import { callApi, signIn } from '../helpers/http-sign-in.ts'
 import { REPO_ROOT } from '../helpers/run-cli.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { dataSnapshot } from '../helpers/data-snapshot.ts'
 
 const tempDir = tempDirs('hostile-pages')
 const MB = 1024 * 1024
@@ -42,15 +43,7 @@ const pages = new Map<string, { text: string; words: RegExp }>([
 let root: string
 let dataDir: string
 
-async function snapshot(): Promise<Map<string, string>> {
-  const found = new Map<string, string>()
-  for (const entry of await readdir(dataDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name.startsWith('sourcemark.lock')) continue
-    const path = join(entry.parentPath, entry.name)
-    found.set(path, (await readFile(path)).toString('base64'))
-  }
-  return found
-}
+const snapshot = () => dataSnapshot(dataDir)
 
 before(async () => {
   root = await tempDir()

@@ -7,13 +7,14 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openServices } from '../../electron/services.ts'
 import { startServer, type RunningServer } from '../../electron/http/server.ts'
 import { callApi, signIn } from '../helpers/http-sign-in.ts'
 import { REPO_ROOT } from '../helpers/run-cli.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { dataSnapshot } from '../helpers/data-snapshot.ts'
 
 const tempDir = tempDirs('paragraph-limit')
 const PARAGRAPHS = 950_000
@@ -22,17 +23,7 @@ let root: string
 let dataDir: string
 const files = new Map<string, string>()
 
-// Every file under the data directory with its bytes (the lock aside: the
-// CLI takes and lets go of it).
-async function snapshot(): Promise<Map<string, string>> {
-  const found = new Map<string, string>()
-  for (const entry of await readdir(dataDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name.startsWith('sourcemark.lock')) continue
-    const path = join(entry.parentPath, entry.name)
-    found.set(path, (await readFile(path)).toString('base64'))
-  }
-  return found
-}
+const snapshot = () => dataSnapshot(dataDir)
 
 before(async () => {
   root = await tempDir()

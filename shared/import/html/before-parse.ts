@@ -13,6 +13,7 @@
 import { limits, type BlockType } from '../../model/document.ts'
 import { blockTooLong } from '../block-limits.ts'
 import { ImportError } from '../imported-article.ts'
+import { tagEnd } from './paragraph-count.ts'
 import { isSpace } from '../paragraph-count.ts'
 
 // A long news page has a few thousand elements, a whole book as one page a
@@ -83,7 +84,7 @@ export function beforeParse(source: string): string {
     }
     const nameEnd = tagNameEnd(source, at + (closing ? 2 : 1))
     const name = source.slice(at + (closing ? 2 : 1), Math.min(nameEnd, at + 12)).toLowerCase()
-    const end = tagEnd(source, nameEnd, values)
+    const end = tagEnd(source, nameEnd, values, LONG_VALUE)
     if (end === -1) break
     // A tag of a million attributes (parse5 checks each against the others)
     // keeps its name alone; otherwise its long values go.
@@ -206,24 +207,4 @@ function dropped(values: readonly number[]): number {
   let length = 0
   for (let i = 0; i < values.length; i += 2) length += values[i + 1]! - values[i]!
   return length
-}
-
-// Where a tag ends (its ">"), past quoted values; -1 when it never does.
-// Quoted values longer than LONG_VALUE are put in `values`.
-function tagEnd(source: string, from: number, values: number[]): number {
-  let at = from
-  while (at < source.length) {
-    const c = source.charCodeAt(at)
-    if (c === 62 /* > */) return at
-    at++
-    if (c !== 61 /* = */) continue
-    while (at < source.length && isSpace(source.charCodeAt(at))) at++
-    const quote = source[at]
-    if (quote !== '"' && quote !== "'") continue
-    const closing = source.indexOf(quote, at + 1)
-    if (closing === -1) return -1
-    if (closing - at - 1 > LONG_VALUE) values.push(at + 1, closing)
-    at = closing + 1
-  }
-  return -1
 }

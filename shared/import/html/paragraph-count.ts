@@ -102,7 +102,8 @@ function isTagNameChar(c: number): boolean {
 
 // Where a start tag ends (its ">"), past quoted attribute values; -1 when
 // it never does. One pass: a quote counts only where a value starts.
-function tagEnd(source: string, from: number): number {
+// Quoted values longer than `longer` are put in `values` (before-parse.ts).
+export function tagEnd(source: string, from: number, values?: number[], longer = Infinity): number {
   let at = from
   while (at < source.length) {
     const c = source.charCodeAt(at)
@@ -114,6 +115,7 @@ function tagEnd(source: string, from: number): number {
     if (quote !== '"' && quote !== "'") continue
     const closing = source.indexOf(quote, at + 1)
     if (closing === -1) return -1
+    if (values && closing - at - 1 > longer) values.push(at + 1, closing)
     at = closing + 1
   }
   return -1
