@@ -6,15 +6,18 @@
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { TITLES } from './lexicon.ts'
 import { wordAcronyms } from './word-acronyms.ts'
+import { capitalMatches } from './capital-runs.ts'
 
 // A capitalised run (with "of", "for", "on", "the", "and" inside) right before "(INITIALS)".
+// (Read through capitalMatches: a word of capitals is not tried again at each of its letters.)
+const WORD = /[\p{L}'’.-]/u
 const DEFINED = /((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:of|for|on|the|and|&)\s+)*\p{Lu}[\p{L}'’.-]*){1,9})\s+\((\p{Lu}[\p{Lu}&]{1,6}\+?)\)/gu
 // Enough definitions for any article; the scan stays linear.
 const MAX = 64
 
 export function acronymsIn(text: string): Map<string, string> {
   const found = new Map<string, string>()
-  for (const m of text.matchAll(DEFINED)) {
+  for (const m of capitalMatches(text, DEFINED, WORD)) {
     if (found.size >= MAX) break
     const short = m[2]!
     const full = m[1]!.replace(/^The\s+/, '')
@@ -54,7 +57,7 @@ function spelledOut(text: string, found: Map<string, string>): void {
     if (wanted.has(short) && !found.has(short)) found.set(short, m[0])
   }
   let runs = 0
-  for (const m of text.matchAll(RUN)) {
+  for (const m of capitalMatches(text, RUN, WORD)) {
     if (++runs > 4 * MAX * MAX) break
     const words = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/^The$/, ''))
     // ("Chief Executive Officer" spells CEO: a title, no body.)
@@ -103,7 +106,7 @@ const TITLED_WORD = /\b\p{Lu}\p{Ll}{2,4}\b/gu
 function titleCaseInitials(text: string, wanted: Set<string>): void {
   const spelt = new Set<string>()
   let runs = 0
-  for (const m of text.matchAll(RUN)) {
+  for (const m of capitalMatches(text, RUN, WORD)) {
     if (++runs > 4 * MAX || spelt.size >= MAX) break
     const words = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w !== 'The')
     if (words.length < 3 || words.length > 5 || words.every((w) => TITLES.has(w.toLowerCase()))) continue

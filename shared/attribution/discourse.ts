@@ -25,6 +25,7 @@ import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualifi
 import { PARTICLE } from './name-particles.ts'
 import { isDomain } from './domain-outlets.ts'
 import { INDEFINITE, described, sameKind } from './anonymous-numbering.ts'
+import { possessorOf } from './capital-runs.ts'
 
 type Named = { name: string; titles: readonly string[] }
 
@@ -117,8 +118,8 @@ export class Discourse {
     if (outlet) return { name: outlet, kind: 'outlet' }
     // ("Canada’s" with its possessive read as one word is Canada.)
     const bare = name.replace(/^(?:the|The)\s+/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '')
-    const last = /(\p{Lu}[\p{L}-]*)['’]s$/u.exec(bare)
-    const clean = this.withoutJob(last && this.possessives.has(last[1]!) ? bare : bare.replace(/(?<=\p{L})['’]s$/u, ''))
+    const last = possessorOf(bare)
+    const clean = this.withoutJob(last && this.possessives.has(last) ? bare : bare.replace(/(?<=\p{L})['’]s$/u, ''))
     // "RSF" after "the Rapid Support Forces (RSF)" (acronyms.ts): initials name a body.
     const spelt = this.acronyms.get(clean) ?? this.acronyms.get(clean.replace(/^[\p{L}.]+['’]s\s+/u, ''))
     if (spelt) return { name: spelt, kind: 'organisation' }

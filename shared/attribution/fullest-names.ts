@@ -52,6 +52,8 @@ const isTitle = (w: string) => TITLES.has(w.toLowerCase()) || RANK.test(w) || NO
 // written after a title ("The Joint Chiefs of Staff" stays a body).
 export function fullestNames(out: Sourced[], text: string, match: (name: string) => string | null): void {
   const found = new Map<string, string>()
+  // (Each name's look-up in the whole text, once per article, not once per suggestion.)
+  const titled = new Map<string, boolean>()
   const people = new Set<string>()
   for (const s of out) if (s.sourceKind === 'person' && people.size < MAX_NAMES) people.add(s.source)
   for (const s of out) {
@@ -65,11 +67,17 @@ export function fullestNames(out: Sourced[], text: string, match: (name: string)
     const name = found.get(s.source)!
     if (name === s.source) continue
     // (A surname alone by the person's full name elsewhere; a longer name only by a title before it.)
-    if (s.sourceKind === 'organisation' && !(s.source.includes(' ') ? afterTitle(text, name) : people.has(name))) continue
+    if (s.sourceKind === 'organisation' && !(s.source.includes(' ') ? titledName(titled, text, name) : people.has(name))) continue
     s.source = name
     s.sourceKind = 'person'
     s.sourceId = match(name)
   }
+}
+
+function titledName(seen: Map<string, boolean>, text: string, name: string): boolean {
+  let known = seen.get(name)
+  if (known === undefined) { known = afterTitle(text, name); seen.set(name, known) }
+  return known
 }
 
 // Whether the text writes `name` right after a title ("Supervisor Alfredo Pedroza", "Attorney Joshua Levy").

@@ -25,6 +25,9 @@ const FAR_HEADING = 8000
 
 export function roleHolders(out: Placed[], text: string, match: (name: string) => string | null): void {
   const renamed = new Map<string, string>()
+  // The text's sixth line break: an "official" after it is below the top (found once, not counted per cue).
+  let top = -1
+  for (let n = 0; n < 6; n++) { top = text.indexOf('\n', top + 1); if (top < 0) { top = text.length; break } }
   for (let i = 0; i < out.length && renamed.size < 64; i++) {
     const s = out[i]!
     if (s.sourceKind !== 'anonymous' || renamed.has(s.source)) continue
@@ -33,7 +36,7 @@ export function roleHolders(out: Placed[], text: string, match: (name: string) =
     const how = role && ROLES.test(role) ? introduced(text, s.cue.start, s.cue.end, role) : null
     if (!role || !how) continue
     // ("an official said" names no office: the holder is looked for near the top only, with any office.)
-    if (role === 'official' && text.slice(0, s.cue.start).split('\n').length > 6) continue
+    if (role === 'official' && top < s.cue.start) continue
     const country = /\b\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)\b/u.exec(described[1] ?? '')?.[0]
     const holder = firstHolder(out, i, text, role, how === 'heading', country)
     if (holder) renamed.set(s.source, holder)

@@ -10,10 +10,13 @@ import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { DISTINCT } from './outlet-aliases.ts'
+import { capitalMatches } from './capital-runs.ts'
 
 const WORDS = 'Times|Post|Journal|Globe|Tribune|Herald|Telegraph|Chronicle|Star|Sun|Inquirer|Independent|Observer|Examiner|Gazette|Mail|Express|Mirror|Standard|Bee|Republic|Sentinel|Guardian'
 // A fuller masthead: up to four capitalised words before the last one ("The New York Times", "Los Angeles Times").
 const FULLER = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.&-]*\s+){1,4})(${WORDS})(?![\p{L}\p{N}])`, 'gu')
+// (Read through capitalMatches: a word of capitals is not tried again at each of its letters.)
+const WORD = /[\p{L}'’.&-]/u
 const ITS_OWN = new RegExp(String.raw`\bThe (${WORDS}) of London\b`, 'gu')
 
 export class ShortMastheads {
@@ -22,7 +25,7 @@ export class ShortMastheads {
 
   constructor(text: string) {
     for (const m of text.matchAll(ITS_OWN)) this.fuller.set(m[1]!.toLowerCase(), null)
-    for (const m of text.matchAll(FULLER)) {
+    for (const m of capitalMatches(text, FULLER, WORD)) {
       const word = m[2]!.toLowerCase()
       const seen = this.fuller.get(word)
       if (seen === null) continue
