@@ -8,6 +8,7 @@ import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS } from './lexicon.ts'
+import { wordList } from './word-lists.ts'
 
 const FORCES = /^(?:police|military|army|navy|coastguard)$/
 
@@ -33,7 +34,7 @@ export function bareSpeaker(text: string, tokens: readonly Token[], p: Phrase): 
   return { type: 'name', name: text.slice(tokens[a]!.start, head.end), titles: ['police'] }
 }
 
-const COUNTS = /^(?:a|an|the|two|three|four|five|several|some|many|one)$/
+const COUNTS = wordList('a|an|the|two|three|four|five|several|some|many|one')
 
 // "people with knowledge of the matter", "a person with direct knowledge of the talks": unnamed, named by what they know
 // (read before speakers.ts, which would take "the plans" at the end for a text).

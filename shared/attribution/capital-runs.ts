@@ -16,24 +16,35 @@
 // word: one character of the pattern's first word (e.g. /[\p{L}'’.-]/u), a class holding every letter.
 export function* capitalMatches(text: string, pattern: RegExp, word: RegExp): Generator<RegExpExecArray> {
   const at = new RegExp(pattern.source, 'uy')
-  const capital = /\p{Lu}/gu
+  // The first capital of a word (no capital before it in the word): the only one tried.
+  const first = new RegExp(`\\p{Lu}(?<!\\p{Lu}${word.source}*?\\p{Lu})`, 'gu')
+  const inWord = new RegExp(word.source, 'uy')
   const rest = new RegExp(`${word.source}*`, 'uy')
-  // Where the word of the last capital tried in vain ends (since the last match), or -1.
-  let runEnd = -1
-  for (let c = capital.exec(text); c; c = capital.exec(text)) {
-    const i = c.index
-    if (i <= runEnd) continue
-    at.lastIndex = i
-    const m = at.exec(text)
-    if (!m) {
-      rest.lastIndex = capital.lastIndex
-      rest.exec(text)
-      runEnd = rest.lastIndex
-      continue
-    }
+  const capital = /\p{Lu}/gu
+  for (let from = 0; from < text.length;) {
+    first.lastIndex = from
+    const c = first.exec(text)
+    if (!c) return
+    at.lastIndex = c.index
+    let m = at.exec(text)
+    if (!m) { from = first.lastIndex; continue }
     yield m
-    runEnd = -1
-    capital.lastIndex = i + m[0].length
+    from = c.index + m[0].length
+    // A match may end inside a word ("Sun" in "Sun-Times"): the search goes on there, from the word's next capital.
+    for (inWord.lastIndex = from; inWord.test(text);) {
+      rest.lastIndex = from
+      rest.exec(text)
+      const end = rest.lastIndex
+      capital.lastIndex = from
+      const next = capital.exec(text)
+      if (!next || next.index >= end) { from = end; break }
+      at.lastIndex = next.index
+      m = at.exec(text)
+      if (!m) { from = end; break }
+      yield m
+      from = next.index + m[0].length
+      inWord.lastIndex = from
+    }
   }
 }
 

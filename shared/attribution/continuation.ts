@@ -10,12 +10,13 @@ import type { Attribution } from './attribute.ts'
 import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
 import { REFUSALS, REPORTING } from './lexicon.ts'
+import { wordList } from './word-lists.ts'
 
-const SPEECH = /^(?:said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|argued|argues|wrote|writes|stated|insisted|emphasised|emphasized|underlined|pointed|believes|recalled)$/
-const TIME = /^(?:yesterday|today|tonight|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
-const RECENT = /^(?:last|this|earlier|later)$/
-const PERIOD = /^(?:week|month|year|quarter|morning|afternoon|evening|night|weekend)$/
-const PAST = /^(?:had|fell|rose|grew|came|went|took|made|won|lost|hit|cut|set|began|spent|paid|sold|bought|left|met|ran|saw|struck|sank|slid|jumped|climbed|dropped|closed|ended|gained|declined|surged|tumbled|plunged|killed|arrived|announced|signed|launched)$/
+const SPEECH = wordList('said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|argued|argues|wrote|writes|stated|insisted|emphasised|emphasized|underlined|pointed|believes|recalled')
+const TIME = wordList('yesterday|today|tonight|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday')
+const RECENT = wordList('last|this|earlier|later')
+const PERIOD = wordList('week|month|year|quarter|morning|afternoon|evening|night|weekend')
+const PAST = wordList('had|fell|rose|grew|came|went|took|made|won|lost|hit|cut|set|began|spent|paid|sold|bought|left|met|ran|saw|struck|sank|slid|jumped|climbed|dropped|closed|ended|gained|declined|surged|tumbled|plunged|killed|arrived|announced|signed|launched')
 
 export function carriesOn(tokens: readonly Token[], a: Attribution): boolean {
   const c = a.main
@@ -24,7 +25,7 @@ export function carriesOn(tokens: readonly Token[], a: Attribution): boolean {
 }
 
 // The writer's own transitions: "By comparison, ...", "Meanwhile, ...".
-const TRANSITION = /^(?:by comparison|in comparison|by contrast|in contrast|meanwhile|separately|elsewhere|earlier|later)$/
+const TRANSITION = wordList('by comparison|in comparison|by contrast|in contrast|meanwhile|separately|elsewhere|earlier|later')
 
 // An auxiliary a few words on, before any clause break.
 function auxAhead(tokens: readonly Token[], from: number, to: number): boolean {
@@ -46,7 +47,7 @@ export function narratesEvent(tokens: readonly Token[], s: Sentence): boolean {
 
 // The writer's notes on what could be checked and what is scheduled: "The figure could not be independently
 // verified.", "Erdogan is due to visit Russia in January."
-const CHECKED = /^(?:verified|confirmed|reached)$/
+const CHECKED = wordList('verified|confirmed|reached')
 function writersNote(tokens: readonly Token[], s: Sentence): boolean {
   for (let k = s.from + 2; k < s.to; k++) {
     const w = tokens[k]!.lower

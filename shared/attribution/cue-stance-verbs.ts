@@ -13,14 +13,15 @@ import type { Cue } from './cue-types.ts'
 import { from, inQuote, to, tokens, word } from './cue-sentence.ts'
 import { BE } from './lexicon.ts'
 import { stanceCue } from './stance-speaker.ts'
+import { wordList } from './word-lists.ts'
 
-const ECHO = /^(?:echoed|echoes|echo|echoing)$/
+const ECHO = wordList('echoed|echoes|echo|echoing')
 // What an echo repeats: somebody's words or stance.
 const WORDS = /^(?:call|calls|caution|warning|warnings|criticism|criticisms|concern|concerns|view|views|remarks|comments|sentiment|sentiments|position|stance|message|demand|demands|appeal|appeals|assessment|words|claims|complaints|fears|argument|arguments|point|points|plea|praise|optimism|pessimism)$/
-const AS_READING = /^(?:identified|identifies|identify|pointed|points|point)$/
-const SINGLED = /^(?:singled|singles)$/
-const ADVOCATE = /^(?:advocated|advocates|advocate)$/
-const DISTANCE = /^(?:distanced|distances)$/
+const AS_READING = wordList('identified|identifies|identify|pointed|points|point')
+const SINGLED = wordList('singled|singles')
+const ADVOCATE = wordList('advocated|advocates|advocate')
+const DISTANCE = wordList('distanced|distances')
 const SELF = /^(?:themselves|itself|himself|herself|ourselves)$/
 
 // A word within n tokens after k (before the sentence's end or a closing stop).

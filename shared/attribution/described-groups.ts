@@ -41,7 +41,7 @@ function mentionsOf(text: string, tokens: readonly Token[]): Map<string, Mention
   map = new Map()
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!
-    if (t.cap || !isGroupHead(t.lower) || !t.lower.endsWith('s')) continue
+    if (t.cap || !t.lower.endsWith('s') || !isGroupHead(t.lower)) continue
     const mods = modifiers(text, tokens, k)
     if (!mods) continue
     const list = map.get(t.lower) ?? []

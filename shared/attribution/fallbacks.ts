@@ -18,7 +18,9 @@ export function orgHere(c: Cue, text: string, s: Sentence, discourse: Discourse)
   if (c.speaker?.type !== 'role' || c.speaker.group !== 'org' || discourse.hasBodyNamed(c.speaker.head, s.para)) return null
   const head = c.speaker.head
   const name = discourse.organisationHere((n) => {
-    const at = text.lastIndexOf(n, c.start)
+    // (Looked for within the sentence only: a search back from the cue would read the whole text before it.)
+    const found = text.slice(s.start, c.start + n.length).lastIndexOf(n)
+    const at = found < 0 ? -1 : s.start + found
     // (Not a body named inside the quotation the cue closes: "'... working with the U.S. Air Force ...,' the company said";
     // nor a public body for "the company".)
     return at >= s.start && !openQuote(text.slice(s.start, at)) && !(COMPANY_HEADS.has(head) && (PUBLIC_BODY.test(n) || STATE_BODY.test(n)))

@@ -20,8 +20,10 @@ export function issuedText(c: Cue, text: string): Resolved | null {
   const head = s?.type === 'role' && s.group === 'document' ? s.head : s?.type === 'document' && !s.owner && /^[\p{Ll} ]+$/u.test(s.name) ? s.name.split(' ').at(-1)! : null
   if (!head) return null
   // The text's noun ends the cue ("according to a report"), or the speaker's phrase inside it ("a report from X said").
-  const at = text.indexOf(head, c.start)
-  if (at < 0 || at > c.end) return null
+  // (Looked for within the cue: a search on from it would read the rest of the text.)
+  const found = text.slice(c.start, c.end + head.length).indexOf(head)
+  if (found < 0) return null
+  const at = c.start + found
   const m = ISSUED.exec(text.slice(at + head.length, at + head.length + 200))
   if (!m || NOT_ISSUERS.test(m[3]!) || m[2] === 'in' && m[1] !== 'published') return null
   const issuer = issuerName(m[3]!)

@@ -76,7 +76,7 @@ function attributed(text: string, tokens: readonly Token[], s: Sentence, partici
   // "after the chipmaker cut": the company named just before in the sentence.
   const start = tokens[phrase.a]!.start
   const here = speaker.type === 'role' && speaker.group === 'org'
-    ? discourse.organisationHere((name) => { const at = text.lastIndexOf(name, start); return at >= s.start }) : null
+    ? discourse.organisationHere((name) => text.slice(s.start, start + name.length).includes(name)) : null
   const r = here ? { name: here, kind: 'organisation' as const } : resolveSpeaker(speaker, discourse, s.para)
   if (!r || r.kind === 'document') return null
   // Neither leading nor trailing: the participle's report is this sentence only (reach.ts).

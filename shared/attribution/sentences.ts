@@ -117,8 +117,9 @@ function breaksAt(tokens: readonly Token[], k: number, t: number): boolean {
 }
 
 // (A closing mark glued to the word before it ends the sentence, at a paragraph's end too: '... ask him to.’”'.)
+const GLUED = new Set(['"', '”', "''"])
 const glued = (tokens: readonly Token[], i: number, t: number) =>
-  /^(?:"|”|'')$/.test(tokens[i]!.text) && tokens[i]!.start === tokens[i - 1]!.end && (i + 1 === t || tokens[i + 1]!.start > tokens[i]!.end)
+  GLUED.has(tokens[i]!.text) && tokens[i]!.start === tokens[i - 1]!.end && (i + 1 === t || tokens[i + 1]!.start > tokens[i]!.end)
 
 // 'Lopez chimed in. "No ...', '... in Lincoln, Neb. "They ...', '... World War I. "Unless ...': the tagger reads
 // the word with its dot as an abbreviation and runs on into the quotation that opens the next sentence.

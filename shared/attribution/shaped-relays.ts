@@ -31,8 +31,9 @@ export function shapedRelays(text: string, tokens: readonly Token[], cues: reado
 
 // The tokens [a, b) that spell the cue's name (with a "the" before it), or null.
 function nameTokens(text: string, tokens: readonly Token[], c: Cue, name: string): [number, number] | null {
-  const from = text.indexOf(name, c.start)
-  if (from < 0 || from + name.length > c.end) return null
+  const found = text.slice(c.start, c.end).indexOf(name)
+  if (found < 0) return null
+  const from = c.start + found
   let a = 0
   let hi = tokens.length
   // (Binary search for the first token at or after the name: the sentence's tokens are in order.)

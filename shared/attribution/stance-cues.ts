@@ -12,8 +12,9 @@ import type { Token } from './nlp.ts'
 import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
+import { wordList } from './word-lists.ts'
 
-const MINDS = /^(?:worried|concerned|convinced|confident|optimistic|pessimistic|hopeful|fearful|sceptical|skeptical|adamant|alarmed|certain)$/
+const MINDS = wordList('worried|concerned|convinced|confident|optimistic|pessimistic|hopeful|fearful|sceptical|skeptical|adamant|alarmed|certain')
 const ABOUT = /^(?:that|about|by|over)$/
 const SEEMS = /^(?:appeared|appears|seemed|seems|remained|remains|grew|became)$/
 const VIEWS = /^(?:view|opinion|estimate|estimates|assessment|forecast|forecasts|judgment|judgement|words)$/

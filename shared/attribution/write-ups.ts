@@ -16,9 +16,11 @@
 import type { Token } from './nlp.ts'
 import type { Placed } from './reach.ts'
 import type { Sentence } from './sentences.ts'
+import { wordList } from './word-lists.ts'
 
 // ("US" is no "us": the words as written, a capital only where a sentence opens with them.)
-const FIRST_PERSON = /^(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]urs?)$/
+// (The words of /^(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]urs?)$/, one look-up per token.)
+const FIRST_PERSON = wordList("I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|me|Me|my|My|mine|Mine|we|We|we're|we've|we'd|we'll|we’re|we’ve|we’d|we’ll|We're|We've|We'd|We'll|We’re|We’ve|We’d|We’ll|us|our|Our|ours|Ours")
 const QUOTE_MARK = /["“”«»]/
 const SPEAKERS = new Set(['person', 'organisation', 'anonymous'])
 // How many paragraphs without a first person may sit inside a write-up.

@@ -1,10 +1,11 @@
-// Linear readings of patterns that open on a capitalised word (capital-runs.ts):
-// the same matches as the regular expressions they replace, on the shapes
-// where a shortcut could differ.
+// Faster readings that must give what they replace: patterns opening on a
+// capitalised word read linearly (capital-runs.ts), word lists as sets
+// (word-lists.ts); the same answers on the shapes where a shortcut could differ.
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { capitalMatches, possessorOf } from '../../shared/attribution/capital-runs.ts'
+import { wordList } from '../../shared/attribution/word-lists.ts'
 
 const RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*\p{Lu}[\p{L}'’.-]*){2,8}/gu
 const WORD = /[\p{L}'’.-]/u
@@ -40,4 +41,10 @@ test('possessorOf gives the capitalised word before a final "\'s", as /(\\p{Lu}[
     assert.equal(possessorOf(name), pattern.exec(name)?.[1] ?? null, name)
   }
   assert.equal(possessorOf(`${'A'.repeat(100_000)}'s`), 'A'.repeat(100_000))
+})
+
+test('wordList tests a whole word as the pattern of its words does: no part, no other case', () => {
+  const list = wordList('last|this|by comparison')
+  const pattern = /^(?:last|this|by comparison)$/
+  for (const w of ['last', 'this', 'by comparison', 'Last', 'lasts', 'las', 'this ', 'comparison', '', 'undefined']) assert.equal(list.test(w), pattern.test(w), w)
 })
