@@ -28,13 +28,14 @@ export interface ReachInput {
   // Sentences that frame a list ("Below are the minister's key statements:").
   frames: readonly (Attribution | null)[]
   // The writer's asides (asides.ts): "previous" and "next" stop there.
-  asides: readonly boolean[]
+  // (Asked only of the sentences beside an attributed one, so not read for every sentence.)
+  asides: (i: number) => boolean
   // Whether a sentence's own leading cue runs on into the next ones, and
   // the sentences that report an event of their own, where it stops (continuation.ts).
   carriesOn: readonly boolean[]
-  events: readonly boolean[]
+  events: (i: number) => boolean
   // The events a trailing cue does not reach back over (continuation.ts).
-  narrated: readonly boolean[]
+  narrated: (i: number) => boolean
 }
 
 export function reach(input: ReachInput): (Placed | null)[] {
@@ -83,9 +84,9 @@ export function reach(input: ReachInput): (Placed | null)[] {
     // ("..., reported Reuters.": an outlet's report of its own is that clause's, not the paragraph's.)
     // (Nor past a past event the writer narrates, "Officers stopped a van on Friday.": both ways it stops there.)
     if (a.main.trailing && !a.main.leading && a.main.kind !== 'according' && a.main.kind !== 'per' && a.kind !== 'outlet') {
-      for (let k = i - 1; k >= 0 && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides[k] && !input.narrated[k]; k--) out[k] = { attribution: a, contentIn: 'previous' }
+      for (let k = i - 1; k >= 0 && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides(k) && !input.narrated(k); k--) out[k] = { attribution: a, contentIn: 'previous' }
     } else if (a.main.leading && a.main.kind !== 'according' && input.carriesOn[i]) {
-      for (let k = i + 1; k < n && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides[k] && !input.events[k]; k++) out[k] = { attribution: a, contentIn: 'next' }
+      for (let k = i + 1; k < n && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides(k) && !input.events(k); k++) out[k] = { attribution: a, contentIn: 'next' }
     }
   }
   // List frames cover the bullets after them, across paragraphs.

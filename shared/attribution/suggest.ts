@@ -259,8 +259,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   monitoredRelays(own, { text, start: (i) => sentences[i]!.start, end: (i) => sentences[i]!.end, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading })
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
-  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: sentences.map((s) => isAside(tokens, s, quote.inside)),
-    carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events: sentences.map((s) => reportsEvent(tokens, s)), narrated: sentences.map((s) => narratesEvent(tokens, s)) })
+  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: (i) => isAside(tokens, sentences[i]!, quote.inside),
+    carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events: (i) => reportsEvent(tokens, sentences[i]!), narrated: (i) => narratesEvent(tokens, sentences[i]!) })
   writerTurns(text, tokens, sentences, placed)
   anaphorReach(text, sentences, placed)
   socialPosts({ text, sentences, canonical: (name) => discourse.canonical(name) }, placed)

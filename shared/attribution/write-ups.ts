@@ -41,8 +41,6 @@ export function writeUps(text: string, tokens: readonly Token[], sentences: read
     const opener = lastPlaced(paras[p]!, placed)
     if (!opener || !SPEAKERS.has(opener.attribution.kind) || paras[p]!.voice) continue
     const source = opener.attribution.source
-    // (Once a speaker's text is reproduced, later paragraphs of it follow "Zuckerberg said" too.)
-    if (!reproduced.has(source) && !wrote(text, sentences, placed, paras[p]!, source) && !(p > 0 && wrote(text, sentences, placed, paras[p - 1]!, source))) continue
     // The paragraphs after it, while they are free of other sources and quotation marks.
     let end = -1
     let gap = 0
@@ -51,6 +49,9 @@ export function writeUps(text: string, tokens: readonly Token[], sentences: read
       if (paras[q]!.voice) { end = q; gap = 0 } else if (++gap > (end < 0 ? 1 : MAX_GAP)) break
     }
     if (end < 0) continue
+    // (Once a speaker's text is reproduced, later paragraphs of it follow "Zuckerberg said" too.
+    // Read after the paragraphs, the cheaper test: most paragraphs open no write-up.)
+    if (!reproduced.has(source) && !wrote(text, sentences, placed, paras[p]!, source) && !(p > 0 && wrote(text, sentences, placed, paras[p - 1]!, source))) continue
     reproduced.add(source)
     for (let q = p + 1; q <= end; q++) {
       for (let i = paras[q]!.first; i <= paras[q]!.last; i++) {
