@@ -16,6 +16,7 @@ import { shortcutSections } from './shortcut-list.ts'
 import { ArticleCaret, caretKeys } from './ui/caret.ts'
 import { showShortcutsDialog } from './ui/shortcuts-dialog.ts'
 import { Reader } from './reader.ts'
+import { askStartup } from './startup.ts'
 import { selectedSpan, takeSelection } from './selection.ts'
 import { ask } from './ui/dialog.ts'
 import { downloadFile } from './ui/download.ts'
@@ -50,6 +51,8 @@ import type { ReadingSettings } from '../shared/model/reading.ts'
 const api = connect()
 
 async function boot(): Promise<void> {
+  // Asked first: the answers come while the controls below are built.
+  const startup = askStartup(api)
   // Every control below runs commands; the runner is made once they exist.
   const run = (id: string, args?: unknown) => void commands.run(id, args)
   const history = new UndoHistory()
@@ -304,7 +307,7 @@ async function boot(): Promise<void> {
   // Settings first, so the first document is drawn as the reader likes it.
   await Promise.all([api.getSettings({}).then(showSettings, showError), positions.load()])
   connectDesktop(commands)
-  await commands.run('library.openStartup')
+  await commands.run('library.openStartup', { startup })
   // Once the first document is painted and the page is idle: the library
   // made ready for its first open.
   requestIdleCallback(() => library.prepare(), { timeout: 1000 })

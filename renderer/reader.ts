@@ -6,7 +6,7 @@
 import { EditorState } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import type { Api } from '../shared/api/contract.ts'
-import type { ArticleDocument, DocumentMeta } from '../shared/model/document.ts'
+import type { ArticleDocument, Block, DocumentMeta } from '../shared/model/document.ts'
 import { buildDoc, type OffsetMap } from './editor/document-view.ts'
 import { highlights, paint } from './editor/highlights.ts'
 import { Painter, type Placed } from './editor/painter.ts'
@@ -15,10 +15,10 @@ import { firstWindow, followLayout } from './editor/rendered-blocks.ts'
 import { WindowedPaint } from './editor/windowed-paint.ts'
 import { selectText } from './editor/select-text.ts'
 import { repaint } from './editor/repaint.ts'
-import { bylineText, documentHeader, setByline, startsWithTitle } from './editor/document-header.ts'
+import { bylineOf, bylineText, documentHeader, setByline, startsWithTitle } from './editor/document-header.ts'
 import type { UndoHistory } from './history.ts'
 import { Session, type Change } from './session.ts'
-import { loadRemovedNames } from './removed-sources.ts'
+import { fetchDocument, type Fetched } from './document-fetch.ts'
 
 export interface Opened {
   article: ArticleDocument
@@ -63,13 +63,10 @@ export class Reader {
     return this.current?.session ?? null
   }
 
-  async open(documentId: string): Promise<Opened> {
-    const [article, annotations, sources] = await Promise.all([
-      this.#api.getDocument({ documentId }),
-      this.#api.listAnnotations({ documentId }),
-      this.#api.listSources({}),
-      loadRemovedNames(this.#api),
-    ])
+  // fetched: what fetchDocument asked for this document already (the
+  // startup document, asked for while the page was still being built).
+  async open(documentId: string, fetched?: Promise<Fetched>): Promise<Opened> {
+    const [article, annotations, sources] = await (fetched ?? fetchDocument(this.#api, documentId))
     this.#close()
     const session = new Session(this.#api, this.#history, documentId, annotations, sources)
     const { doc, map, long } = buildDoc(article)
@@ -84,7 +81,11 @@ export class Reader {
     // document is laid out once, already highlighted.
     const { change, placed } = painter.update(session.annotations, session.current)
     const empty = EditorState.create({ doc, plugins: [highlights, suggestionMarks, documentHeader] })
-    const view = new EditorView(this.#host, { state: empty.apply(paint(empty, windowed.change(change))), editable: () => false })
+    // The byline too (showMeta then finds it there): set through a dispatch
+    // on the new view, it had the browser lay the page out in the open's
+    // task before the sidebar was drawn, and again after (issue 18).
+    const state = withByline(empty.apply(paint(empty, windowed.change(change))), article.meta, titleInText(article.blocks[0], article.meta))
+    const view = new EditorView(this.#host, { state, editable: () => false })
     // (Through repaint, so a selection made a moment ago is not put back.)
     const stop = start ? followLayout(view, start, (area) => repaint(view, (state) => {
       const tr = paint(state, windowed.move(area))
@@ -137,16 +138,14 @@ export class Reader {
     this.#host.setAttribute('aria-label', meta.title)
     const heading = document.getElementById('article-heading')!
     heading.textContent = meta.title
-    // An article that starts with its own title shows it once, in the text.
-    const first = this.current?.article.blocks[0]
-    heading.hidden = first?.type === 'title' && first.text.trim() === meta.title.trim()
+    heading.hidden = titleInText(this.current?.article.blocks[0], meta)
     // Below the title: after the title block when the text starts with one.
     const byline = bylineText(meta)
     const view = this.current?.view
     const inText = !!view && heading.hidden && startsWithTitle(view.state)
     document.getElementById('article-byline')!.textContent = inText ? '' : byline
     document.getElementById('article-byline')!.hidden = inText || !byline
-    if (view) repaint(view, (state) => setByline(state, inText ? byline : ''))
+    if (view && bylineOf(view.state) !== (inText ? byline : '')) repaint(view, (state) => setByline(state, inText ? byline : ''))
     document.title = `${meta.title} — Sourcemark`
   }
 
@@ -195,6 +194,17 @@ export class Reader {
     this.#order = []
     this.#history.forgetDocumentSteps()
   }
+}
+
+// An article that starts with its own title shows it once, in the text.
+function titleInText(first: Block | undefined, meta: DocumentMeta): boolean {
+  return first?.type === 'title' && first.text.trim() === meta.title.trim()
+}
+
+// The state with the byline showMeta would set.
+function withByline(state: EditorState, meta: DocumentMeta, titled: boolean): EditorState {
+  const byline = bylineText(meta)
+  return titled && byline && startsWithTitle(state) ? state.apply(setByline(state, byline)) : state
 }
 
 // The painter places them in reading order already.

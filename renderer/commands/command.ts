@@ -10,6 +10,7 @@ import type { ReadingSettings } from '../../shared/model/reading.ts'
 import type { Source } from '../../shared/model/source.ts'
 import type { UndoHistory } from '../history.ts'
 import type { SentenceMove } from '../sentence-spans.ts'
+import type { Fetched } from '../document-fetch.ts'
 import type { Session } from '../session.ts'
 import type { SuggestionState } from '../suggestion-state.ts'
 import type { Question } from '../ui/dialog.ts'
@@ -38,7 +39,8 @@ export interface Command<A = void, P = A> {
 export interface ReaderPort {
   readonly documentId: string | null
   readonly session: Session | null
-  open(documentId: string): Promise<unknown>
+  // fetched: the document's data asked for already (the startup document).
+  open(documentId: string, fetched?: Promise<Fetched>): Promise<unknown>
   showEmpty(): void
   showMeta(meta: DocumentMeta): void
   painted(annotationId: string): boolean

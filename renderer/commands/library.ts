@@ -2,7 +2,8 @@
 // details, delete one (undoable), and open the document to start with.
 // Importing articles is import-articles.ts.
 
-import { ApiError, type DocumentSummary } from '../../shared/api/contract.ts'
+import type { DocumentSummary } from '../../shared/api/contract.ts'
+import { askStartup, type Startup } from '../startup.ts'
 import type { Command, CommandContext } from './command.ts'
 
 // Opening a document goes back to reading.
@@ -27,23 +28,18 @@ const toggle: Command = {
   },
 }
 
-// The document the services say to show first, or the empty library.
-// Files dropped or chosen while the app was starting go first (commands
-// wait their turn): what they opened stays, and so does their error line.
-const openStartup: Command = {
+// The document the services say to show first, or the empty library:
+// `startup` when the page asked for it already (startup.ts). Files dropped
+// or chosen while the app was starting go first (commands wait their
+// turn): what they opened stays, and so does their error line.
+const openStartup: Command<{ startup?: Promise<Startup> } | void> = {
   id: 'library.openStartup',
   title: 'Open the last document read',
   view: true,
-  run: async (ctx) => {
+  run: async (ctx, args) => {
     if (ctx.reader.documentId) return
-    let documentId: string | null
-    try {
-      documentId = (await ctx.api.startupDocument({})).documentId
-    } catch (error) {
-      if (!(error instanceof ApiError && error.code === 'not-found')) throw error
-      documentId = null
-    }
-    if (documentId) await ctx.reader.open(documentId)
+    const { documentId, fetched } = await (args?.startup ?? askStartup(ctx.api))
+    if (documentId) await ctx.reader.open(documentId, fetched ?? undefined)
     else ctx.reader.showEmpty()
   },
 }

@@ -46,6 +46,10 @@ export const documentHeader = new Plugin<string>({
   },
 })
 
+export function bylineOf(state: EditorState): string {
+  return key.getState(state) ?? ''
+}
+
 export function setByline(state: EditorState, text: string): Transaction {
   return state.tr.setMeta(key, text)
 }
