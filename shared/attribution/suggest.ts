@@ -105,6 +105,7 @@ import { fullestBodies } from './fullest-bodies.ts'
 import { roleHolders } from './role-holders.ts'
 import { headlineCaps } from './headline-caps.ts'
 import { ownShortForms } from './own-short-forms.ts'
+import { MentionGraph, applyGraph } from './mention-graph.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -325,6 +326,14 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   roleHolders(out, text, (n) => index.match(n))
   headlineCaps(out, text, (n) => index.match(n))
   ownShortForms(out, publisher)
+  // (Every mention the engine recognised, clustered once: the names the suggestions carry are the clusters' names.)
+  const mentioned = named.flat().map((n) => discourse.canonical(n.name))
+  const graph = new MentionGraph({
+    people: [...out.filter((s) => s.sourceKind === 'person').map((s) => s.source), ...mentioned.filter((n) => n.kind === 'person').map((n) => n.name)],
+    bodies: [...out.map((s) => s.source.replace(/\s*\((?:anonymous|unnamed)\).*$/, '')), ...out.flatMap((s) => (s.via ? [s.via] : [])), ...mentioned.map((n) => n.name)],
+    acronyms: discourse.acronyms,
+  })
+  applyGraph(out, graph, (n) => index.match(n))
   return out
 }
 
