@@ -22,6 +22,7 @@
 import { fold } from './fold.ts'
 import { shortFormOf } from './name-forms.ts'
 import { DEMONYMS, TITLES } from './lexicon.ts'
+import { PARTICLE } from './name-particles.ts'
 
 interface Sourced { source: string; sourceKind: string; sourceId: string | null; via: string | null; otherSources: string[] }
 
@@ -38,7 +39,13 @@ export interface Mentions {
 const MAX_NAMES = 256
 // Forms compared pairwise within one group of given names.
 const MAX_GROUP = 8
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u
+const NAME_WORD = /^(?:(?:al|el|Al|El|ad|ar|as|ash|at|az|bin|ibn|Abu|abu)-)?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u
+// Letters after a name that are honours, not names ("QC", "MP").
+const POST_NOMINAL = /^(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|JP)$/
+// Particles inside a name ("Ludwig van Beethoven", "Laurence des Cars").
+const particle = (w: string) => PARTICLE.test(w) || /^(?:des|le|la|du)$/.test(w)
+// A surname's key: folded, without an Arabic article joined by a hyphen ("al-Hashimi" is "Hashimi").
+const surnameKey = (w: string) => fold(w.replace(/['’]s$/, '')).replace(/^(?:al|el|ad|ar|as|ash|at|az)-/, '')
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/
 const MARK = /\s*\((?:anonymous|unnamed)\)(?:\s*#\d+)?$/
 // A name's words leading a description: at most this many are tried.
@@ -57,7 +64,7 @@ export class MentionGraph {
 
   constructor(m: Mentions) {
     // (A title or a nationality before a name is no part of it: "Representatives Elijah Cummings", "American Kevin King".)
-    const people = distinct([...m.people].map(untitled), (n) => n.split(' ').length >= 2 && n.split(' ').every((w) => NAME_WORD.test(w)))
+    const people = distinct([...m.people].map(untitled), (n) => n.split(' ').length >= 2 && n.split(' ').every((w) => NAME_WORD.test(w) || particle(w)) && !particle(n.split(' ').at(-1)!))
     this.people(people, distinct(m.people, (n) => !n.includes(' ')))
     for (const [short, full] of m.acronyms) if (this.initials.size < MAX_NAMES) this.initials.set(fold(short), full)
     const bodies = distinct(m.bodies, (n) => n.split(' ').length >= 2)
@@ -81,7 +88,7 @@ export class MentionGraph {
     const words = mention.split(' ')
     // ("Mr Blair", "Blair": the one person with that surname.)
     const bare = words.length === 2 && HONORIFIC.test(words[0]!) ? words[1]! : words.length === 1 ? words[0]! : null
-    if (bare && (person || bare !== words[0]) && NAME_WORD.test(bare.replace(/['’]s$/, ''))) return this.bySurname.get(fold(bare.replace(/['’]s$/, ''))) ?? mention
+    if (bare && (person || bare !== words[0]) && NAME_WORD.test(bare.replace(/['’]s$/, ''))) return this.bySurname.get(surnameKey(bare)) ?? mention
     // ("Lib Dem spokesman": a clipped form met only inside a description.)
     return words.length >= 2 && this.canonical.size < 4 * MAX_NAMES ? this.clip(mention) ?? mention : mention
   }
@@ -112,7 +119,7 @@ export class MentionGraph {
   private people(forms: string[], surnames: string[]): void {
     const bySurname = new Map<string, string[]>()
     for (const f of forms) {
-      const key = fold(f.split(' ').at(-1)!)
+      const key = surnameKey(f.split(' ').at(-1)!)
       const list = bySurname.get(key) ?? []
       list.push(f)
       bySurname.set(key, list)
@@ -126,28 +133,29 @@ export class MentionGraph {
     this.spellings(forms, surnames)
   }
 
-  // A surname written once a letter short ("Vahit Halefolu" beside "Halefoglu": a
-  // letter the wire could not send) is the person under the longer spelling.
+  // A surname spelt otherwise by one letter is the one person named in full
+  // with it: a slip ("Hausman" after "Trevor Housman") names the full form;
+  // a full form a letter short ("Vahit Halefolu" beside "Halefoglu", a
+  // letter the wire could not send) takes the longer spelling.
   private spellings(forms: string[], surnames: string[]): void {
-    const longer = new Map<string, string | null>()
-    const spelt = distinct([...forms.map((f) => f.split(' ').at(-1)!), ...surnames], (w) => NAME_WORD.test(w) && w.length >= 7)
-    for (const t of spelt) {
-      for (let k = 1; k < t.length; k++) {
-        const short = fold(t.slice(0, k) + t.slice(k + 1))
-        longer.set(short, longer.has(short) && longer.get(short) !== t ? null : t)
-      }
+    // Each full form's surname under every spelling one letter less (two words one edit apart share one).
+    const near = new Map<string, string | null>()
+    for (const t of distinct(forms.map((f) => f.split(' ').at(-1)!), (w) => w.length >= 5)) {
+      for (const key of lessOne(t)) near.set(key, near.has(key) && near.get(key) !== t ? null : t)
     }
-    for (const f of forms) {
-      const words = f.split(' ')
-      const surname = fold(words.at(-1)!)
-      const t = longer.get(surname)
-      if (!t || this.bySurname.get(surname) !== f && this.bySurname.get(surname) !== this.name(f)) continue
-      // (The longer spelling's own full form, when the article writes one with these given names.)
-      const full = this.bySurname.get(fold(t)) ?? [...words.slice(0, -1), t].join(' ')
-      if (!shortFormOf([...words.slice(0, -1), t].join(' '), full)) continue
-      this.link(f, full)
-      this.bySurname.set(surname, full)
-      if (!this.bySurname.has(fold(t))) this.bySurname.set(fold(t), full)
+    for (const w of surnames) {
+      if (w.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(w) || this.bySurname.has(surnameKey(w))) continue
+      const found = new Set<string | null>()
+      for (const key of lessOne(w)) if (near.has(key)) found.add(near.get(key)!)
+      const t = found.size === 1 ? [...found][0] : null
+      const full = t && t[0] === w[0] ? this.bySurname.get(surnameKey(t)) : null
+      if (!t || !full) continue
+      if (w.length !== t.length + 1 || w.length < 7) { this.bySurname.set(surnameKey(w), full); continue }
+      const longer = [...full.split(' ').slice(0, -1), w].join(' ')
+      for (const f of forms) if (this.canonical.get(fold(f)) === full) this.canonical.set(fold(f), longer)
+      this.canonical.set(fold(full), longer)
+      this.bySurname.set(surnameKey(t), longer)
+      this.bySurname.set(surnameKey(w), longer)
     }
   }
 
@@ -189,8 +197,10 @@ const isTitle = (w: string) => TITLES.has(w) || TITLES.has(w.replace(/s$/, '')) 
 function untitled(name: string): string {
   const words = name.split(' ')
   let k = 0
-  while (k < words.length - 2 && isTitle(words[k]!.toLowerCase())) k++
-  return words.slice(k).join(' ')
+  let end = words.length
+  while (end > 2 && POST_NOMINAL.test(words[end - 1]!)) end--
+  while (k < end - 2 && isTitle(words[k]!.toLowerCase())) k++
+  return words.slice(k, end).join(' ')
 }
 
 // Distinct names that pass `keep`, at most MAX_NAMES.
@@ -202,6 +212,14 @@ function distinct(names: Iterable<string>, keep: (n: string) => boolean): string
     if (!seen.has(key) && keep(n)) seen.set(key, n)
   }
   return [...seen.values()]
+}
+
+// A word folded, and folded with each one letter left out (after the first).
+function lessOne(word: string): string[] {
+  const w = fold(word)
+  const keys = [w]
+  for (let k = 1; k < w.length; k++) keys.push(w.slice(0, k) + w.slice(k + 1))
+  return keys
 }
 
 // The initials of a name's capitalised words ("LD" for "Lib Dems").

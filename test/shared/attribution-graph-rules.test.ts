@@ -43,6 +43,16 @@ test('a title or nationality before a name is no form of the person', () => {
   assert.equal(g.name('King'), 'Kevin King')
 })
 
+test('a surname spelt once with one letter wrong is the person named in full; two near names leave it', () => {
+  const g = graph(['Trevor Housman', 'Hausman', 'Hartmann'])
+  assert.equal(g.name('Hausman'), 'Trevor Housman')
+  assert.equal(g.name('Hartmann'), 'Hartmann')
+  // (Near two full names at once: neither.)
+  assert.equal(graph(['Trevor Housman', 'Ann Hausmar', 'Hausman']).name('Hausman'), 'Hausman')
+  // (Its own full form first: "Hausman" is Eva Hausman, not Trevor Housman.)
+  assert.equal(graph(['Trevor Housman', 'Eva Hausman', 'Hausman']).name('Hausman'), 'Eva Hausman')
+})
+
 test('a surname written a letter short is the person under the longer spelling', () => {
   const g = graph(['Vahit Halefolu', 'Halefoglu'])
   assert.equal(g.name('Vahit Halefolu'), 'Vahit Halefoglu')
