@@ -15,7 +15,8 @@
 // - a body's clipped form, each word the start of the full name's word
 //   ("Lib Dems" for "Liberal Democrats");
 // - a name cut at its ampersand ("Independent News" for "Independent News
-//   & Media").
+//   & Media") or at the "and" after "of" ("Ministry of Culture" for
+//   "Ministry of Culture and Tourism").
 // Outlets keep their own normalised names (outlets.ts); only the ampersand
 // cut applies to them.
 
@@ -179,13 +180,19 @@ export class MentionGraph {
   }
 
   // "Independent News" -> "Independent News & Media": the one name that goes on past an ampersand.
+  // ("Ministry of Culture" -> "Ministry of Culture and Tourism": after "and" only a name "<body> of <Word>" is cut,
+  // since "European Union and United States" are two.)
   private ampersands(bodies: string[]): void {
     const cut = new Map<string, string | null>()
     for (const b of bodies) {
-      const at = b.indexOf(' & ')
+      const amp = b.indexOf(' & ')
+      const and = b.indexOf(' and ')
+      const at = amp > 0 ? amp : and > 0 && / of \p{Lu}[\p{L}'’-]*$/u.test(b.slice(0, and)) ? and : -1
       if (at < 0) continue
       const head = fold(b.slice(0, at))
-      cut.set(head, cut.has(head) && cut.get(head) !== b ? null : b)
+      // (One name and a text named after it, "... and Tourism data", go on alike: the shorter.)
+      const had = cut.get(head)
+      cut.set(head, had === undefined ? b : had && b.startsWith(had) ? had : had && had.startsWith(b) ? b : null)
     }
     for (const [head, full] of cut) if (full && head.includes(' ')) this.link(head, full)
   }

@@ -6,6 +6,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { who } from '../helpers/who-said.ts'
 import { MentionGraph, applyGraph } from '../../shared/attribution/mention-graph.ts'
+import { acronymsIn } from '../../shared/attribution/acronyms.ts'
 
 const graph = (people: string[], bodies: string[] = [], acronyms: [string, string][] = []) =>
   new MentionGraph({ people, bodies, acronyms: new Map(acronyms) })
@@ -78,6 +79,25 @@ test('a name cut at its ampersand is the one full name that goes on past it', ()
   const two = graph([], ['Smith & Nephew', 'Smith & Wesson'])
   assert.equal(two.name('Smith', false), 'Smith')
   assert.equal(graph([], ['Black & Decker Corp', 'Black & Veatch Ltd']).name('Black', false), 'Black')
+})
+
+test('a body\'s name cut at the "and" after "of" is the one full name; two bodies joined by "and" are not one', () => {
+  const g = graph([], ['Chinese Ministry of Culture and Tourism', 'Chinese Ministry of Culture and Tourism data', 'Chinese Ministry of Culture'])
+  assert.equal(g.name('Chinese Ministry of Culture', false), 'Chinese Ministry of Culture and Tourism')
+  assert.equal(g.described('Chinese Ministry of Culture data'), 'Chinese Ministry of Culture and Tourism data')
+  const two = graph([], ['European Union and United States', 'European Union'])
+  assert.equal(two.name('European Union', false), 'European Union')
+  const other = graph([], ['Ministry of Culture and Tourism', 'Ministry of Culture and Sport'])
+  assert.equal(other.name('Ministry of Culture', false), 'Ministry of Culture')
+})
+
+// (acronyms.ts's spelled-out initials already read the brackets either way round.)
+test('initials defined either way round: "World Health Organization (WHO)", "WHO (World Health Organization)"', () => {
+  assert.equal(acronymsIn('The WHO (World Health Organization) said the season was mild.').get('WHO'), 'World Health Organization')
+  assert.equal(acronymsIn('The World Health Organization (WHO) said the season was mild.').get('WHO'), 'World Health Organization')
+  // (Brackets whose words spell other initials explain something else.)
+  assert.equal(acronymsIn('The WHO (Geneva Office) said the season was mild.').get('WHO'), undefined)
+  assert.equal(who('GENEVA - The WHO (World Health Organization) said on Monday the flu season was mild.', 'flu season was mild'), 'World Health Organization')
 })
 
 test('initials the article defines name the body whole; a description keeps the initials as written', () => {
