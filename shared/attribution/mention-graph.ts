@@ -65,10 +65,10 @@ export class MentionGraph {
 
   constructor(m: Mentions) {
     // (A title or a nationality before a name is no part of it: "Representatives Elijah Cummings", "American Kevin King".)
-    const people = distinct([...m.people].map(untitled), (n) => n.split(' ').length >= 2 && n.split(' ').every((w) => NAME_WORD.test(w) || particle(w)) && !particle(n.split(' ').at(-1)!))
-    this.people(people, distinct(m.people, (n) => !n.includes(' ')))
+    const people = distinct(m.people, (n) => n.split(' ').length >= 2 && n.split(' ').every((w) => NAME_WORD.test(w) || particle(w)) && !particle(n.split(' ').at(-1)!))
+    this.people(people, distinct(m.people, (n) => !n.includes(' '), (n) => n))
     for (const [short, full] of m.acronyms) if (this.initials.size < MAX_NAMES) this.initials.set(fold(short), full)
-    const bodies = distinct(m.bodies, (n) => n.split(' ').length >= 2)
+    const bodies = distinct(m.bodies, (n) => n.split(' ').length >= 2, (n) => n)
     this.clipped(bodies)
     this.ampersands(bodies)
   }
@@ -141,7 +141,7 @@ export class MentionGraph {
   private spellings(forms: string[], surnames: string[]): void {
     // Each full form's surname under every spelling one letter less (two words one edit apart share one).
     const near = new Map<string, string | null>()
-    for (const t of distinct(forms.map((f) => f.split(' ').at(-1)!), (w) => w.length >= 5)) {
+    for (const t of distinct(forms.map((f) => f.split(' ').at(-1)!), (w) => w.length >= 5, (w) => w)) {
       for (const key of lessOne(t)) near.set(key, near.has(key) && near.get(key) !== t ? null : t)
     }
     for (const w of surnames) {
@@ -211,10 +211,15 @@ function untitled(name: string): string {
 }
 
 // Distinct names that pass `keep`, at most MAX_NAMES.
-function distinct(names: Iterable<string>, keep: (n: string) => boolean): string[] {
+// (A name recurs through an article: each wording is read once.)
+function distinct(names: Iterable<string>, keep: (n: string) => boolean, form: (n: string) => string = untitled): string[] {
   const seen = new Map<string, string>()
-  for (const n of names) {
+  const read = new Set<string>()
+  for (const raw of names) {
     if (seen.size >= MAX_NAMES) break
+    if (read.has(raw)) continue
+    read.add(raw)
+    const n = form(raw)
     const key = fold(n)
     if (!seen.has(key) && keep(n)) seen.set(key, n)
   }
@@ -251,19 +256,28 @@ function clips(short: string, full: string): boolean {
 
 // Every suggestion's names in the graph's form (`match` finds a renamed source in the registry again).
 export function applyGraph(out: Sourced[], graph: MentionGraph, match: (name: string) => string | null): void {
+  // (Sources recur through an article: each is looked up once.)
+  const seen = new Map<string, string>()
+  const once = (key: string, find: () => string) => {
+    let found = seen.get(key)
+    if (found === undefined) { found = find(); if (seen.size < 16 * MAX_NAMES) seen.set(key, found) }
+    return found
+  }
+  const described = (n: string) => once(`d ${n}`, () => graph.described(n))
+  const named = (n: string, person: boolean) => once(`${person ? 'p' : 'n'} ${n}`, () => graph.name(n, person))
   const people = new Set<string>()
   for (const s of out) {
     // (A bare surname is a person's only where the source is one: "Ford said" may be the firm.)
-    const named = s.sourceKind === 'anonymous' || s.sourceKind === 'document' || MARK.test(s.source) ? graph.described(s.source) : graph.name(s.source, s.sourceKind === 'person')
-    if (named !== s.source) { s.source = named; s.sourceId = match(named) }
+    const name = s.sourceKind === 'anonymous' || s.sourceKind === 'document' || MARK.test(s.source) ? described(s.source) : named(s.source, s.sourceKind === 'person')
+    if (name !== s.source) { s.source = name; s.sourceId = match(name) }
     if (s.sourceKind === 'person' && people.size < MAX_NAMES) people.add(s.source)
-    if (s.via) s.via = graph.name(s.via, false)
-    s.otherSources = s.otherSources.map((n) => (MARK.test(n) ? graph.described(n) : graph.name(n, false)))
+    if (s.via) s.via = named(s.via, false)
+    s.otherSources = s.otherSources.map((n) => (MARK.test(n) ? described(n) : named(n, false)))
   }
   // (A surname the engine took for a body is the person whose full name is a person's source elsewhere, as fullest-names.ts reads it.)
   for (const s of out) {
     if (s.sourceKind !== 'organisation' || s.source.includes(' ')) continue
-    const named = graph.name(s.source, true)
-    if (named !== s.source && people.has(named)) { s.source = named; s.sourceKind = 'person'; s.sourceId = match(named) }
+    const name = named(s.source, true)
+    if (name !== s.source && people.has(name)) { s.source = name; s.sourceKind = 'person'; s.sourceId = match(name) }
   }
 }
