@@ -100,12 +100,13 @@ import { documentIssuers } from './document-issuers.ts'
 import { bodyGroups } from './body-groups.ts'
 import { definiteGroups } from './definite-groups.ts'
 import { eventGroups } from './event-groups.ts'
-import { fullestNames, surnameForms } from './fullest-names.ts'
+import { fullestNames } from './fullest-names.ts'
 import { fullestBodies } from './fullest-bodies.ts'
 import { roleHolders } from './role-holders.ts'
 import { headlineCaps } from './headline-caps.ts'
 import { ownShortForms } from './own-short-forms.ts'
 import { MentionGraph, applyGraph } from './mention-graph.ts'
+import { articleMentions } from './graph-mentions.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -328,20 +329,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   ownShortForms(out, publisher)
   // (Every mention the engine recognised, clustered once: the names the suggestions carry are the clusters' names.)
   const mentioned = named.flat().map((n) => discourse.canonical(n.name))
-  // (A surname alone a source: the names the text writes ending in it, "Judge Neil Ford QC", though no name run caught them.)
-  const surnames = new Set<string>()
-  for (const s of out) if ((s.sourceKind === 'person' || s.sourceKind === 'organisation') && !s.source.includes(' ') && surnames.size < MAX_SURNAMES) surnames.add(s.source)
-  const graph = new MentionGraph({
-    people: [...out.filter((s) => s.sourceKind === 'person').map((s) => s.source), ...mentioned.filter((n) => n.kind === 'person').map((n) => n.name), ...[...surnames].flatMap((n) => surnameForms(n, text))],
-    bodies: [...out.map((s) => s.source.replace(/\s*\((?:anonymous|unnamed)\).*$/, '')), ...out.flatMap((s) => (s.via ? [s.via] : [])), ...mentioned.map((n) => n.name)],
-    acronyms: discourse.acronyms,
-  })
+  const graph = new MentionGraph(articleMentions(out, mentioned, text, discourse.acronyms))
   applyGraph(out, graph, (n) => index.match(n))
   return out
 }
-
-// Surnames alone whose forms are looked for in the text (each read at most 200 times).
-const MAX_SURNAMES = 64
 
 // The words of the paragraph before `at` (a bounded look back).
 const paragraphBefore = (text: string, at: number) => text.slice(Math.max(0, at - 400), at).split('\n').at(-1)!
