@@ -1,10 +1,8 @@
 // A person's name in the fullest form the article gives (GUIDE 4), read over
 // the finished suggestions with the text as evidence, where the mentions the
 // engine learnt from did not carry it:
-// - a surname alone ("Ford", "Hashimi", "Cars") after a first mention wrapped
-//   in titles, honours or post-nominals ("His Honour Judge Neil Ford QC"), or
-//   written with a particle ("Hisham al-Hashimi", "Laurence des Cars"): the
-//   given names the text writes before it, when only one person has them;
+// - (a surname alone, "Ford" after "His Honour Judge Neil Ford QC": the
+//   forms the text writes, surnameForms, go to the mention graph);
 // - titles before a full name ("ASP Mohd Shafizan Sazali"): the name;
 // - "Alfredo Pedroza of Napa County": the person without his place;
 // - "District of Massachusetts Joshua Levy" (a title's body read into the
@@ -46,16 +44,13 @@ const ADJECTIVES = /^(?:democratic|republican|democrat|foreign|vice|deputy|chief
 
 const isTitle = (w: string) => TITLES.has(w.toLowerCase()) || RANK.test(w) || NOT_GIVEN.has(w.toLowerCase())
 
-// A source the engine took for a body ("Hashimi said", "Supervisor Alfredo
-// Pedroza of Napa County") is renamed only when the text shows a person:
-// a surname's fuller name is a person's source elsewhere, a longer name is
+// A source the engine took for a body ("Supervisor Alfredo Pedroza of Napa
+// County") is renamed only when the text shows a person: a longer name is
 // written after a title ("The Joint Chiefs of Staff" stays a body).
 export function fullestNames(out: Sourced[], text: string, match: (name: string) => string | null): void {
   const found = new Map<string, string>()
   // (Each name's look-up in the whole text, once per article, not once per suggestion.)
   const titled = new Map<string, boolean>()
-  const people = new Set<string>()
-  for (const s of out) if (s.sourceKind === 'person' && people.size < MAX_NAMES) people.add(s.source)
   for (const s of out) {
     if (s.sourceKind !== 'person' && s.sourceKind !== 'organisation') continue
     const based = s.cue && !s.source.includes(' ') ? basedPerson(s.source, text, s.cue.end) : null
@@ -66,8 +61,8 @@ export function fullestNames(out: Sourced[], text: string, match: (name: string)
     }
     const name = found.get(s.source)!
     if (name === s.source) continue
-    // (A surname alone by the person's full name elsewhere; a longer name only by a title before it.)
-    if (s.sourceKind === 'organisation' && !(s.source.includes(' ') ? titledName(titled, text, name) : people.has(name))) continue
+    // (A longer name only by a title before it.)
+    if (s.sourceKind === 'organisation' && !titledName(titled, text, name)) continue
     s.source = name
     s.sourceKind = 'person'
     s.sourceId = match(name)
@@ -92,7 +87,7 @@ function afterTitle(text: string, name: string): boolean {
 
 function fullest(name: string, text: string): string {
   const words = name.split(' ')
-  if (words.length === 1) return givenNamesOf(name, text) ?? name
+  if (words.length === 1) return name
   const stripped = withoutRanks(words)
   if (stripped !== words) return stripped.join(' ')
   const of = withoutPlace(words)
@@ -141,21 +136,19 @@ function writtenAfterOther(text: string, tail: string, before: string): boolean 
   return false
 }
 
-// The given names the text writes before a surname, past particles ("al-",
-// "des"), when every such mention is the one person: "Neil Ford" for "Ford"
-// after "His Honour Judge Neil Ford QC"; null when two people share it.
-function givenNamesOf(surname: string, text: string): string | null {
-  if (!NAME_WORD.test(surname) || surname.length < 3 || isTitle(surname)) return null
+// The names the text writes ending in a surname, past particles ("al-",
+// "des"): "Neil Ford" for "Ford" after "His Honour Judge Neil Ford QC"
+// (the mention graph decides whether they are one person).
+export function surnameForms(surname: string, text: string): string[] {
+  if (!NAME_WORD.test(surname) || surname.length < 3 || isTitle(surname)) return []
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu')
-  let best: string | null = null
+  const forms: string[] = []
   let n = 0
   for (let m = at.exec(text); m && n < MAX_SEEN; m = at.exec(text), n++) {
     const form = formEndingAt(text, m.index, surname)
-    if (!form) continue
-    if (!best || sameGiven(best, form)) { if (!best || form.length > best.length) best = form; continue }
-    return null
+    if (form && !forms.includes(form)) forms.push(form)
   }
-  return best
+  return forms
 }
 
 // The name that ends with the surname found at `at`, or null when no given name stands before it.
@@ -180,14 +173,6 @@ function formEndingAt(text: string, at: number, surname: string): string | null 
   const prev = words.at(-1)
   if (got.length === 1 && prev !== undefined && /[.!?]["”]?$/.test(prev) && !isTitle(prev.replace(/\.$/, ''))) return null
   return `${got.join(' ')} ${joined}${surname}`
-}
-
-// Whether two forms name one person: the given names of the shorter are in the longer.
-function sameGiven(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  const given = short.split(' ').slice(0, -1).filter((w) => !PARTICLE.test(w))
-  const words = long.split(' ')
-  return given.every((w) => words.includes(w))
 }
 
 // The person after "<place>-based <job>" when the cue ends with the place.

@@ -3,8 +3,6 @@
 // - a person's name carrying capitalised jobs before it ("Snopes
 //   Fact-Checker David Emery", "Representatives Elijah Cummings") is the name
 //   the article also writes without them ("staff writer David Emery");
-// - a surname spelt once otherwise ("Koronolli" beside "Viktor Koronelli",
-//   "Hauser" beside "Trevor Houser") is the person the article names in full;
 // - "An Ankara Radio": no article before a name; an unnamed group without its
 //   count ("Several analysts") or a time before it ("last month ...");
 // - "U.S. Officials", "a U.S. Diplomat" (wire copy that capitalises after
@@ -12,7 +10,6 @@
 
 import type { SourceKind } from './kinds.ts'
 import { ANONYMOUS_HEADS, TITLES } from './lexicon.ts'
-import { fold } from './fold.ts'
 
 export interface Named { source: string; sourceKind: SourceKind; sourceId: string | null }
 
@@ -26,9 +23,6 @@ const GROUP_OPENERS = /^(?:Other|Some|Senior|Top|[A-Z]\.[A-Z]\.|[A-Z]{2,4}|\p{Lu
 
 // (`match` finds a renamed source in the library's registry again.)
 export function nameForms(out: Named[], text: string, match: (name: string) => string | null): void {
-  const people = new Set<string>()
-  for (const s of out) if (s.sourceKind === 'person' && /\s/.test(s.source) && people.size < MAX_NAMES) people.add(s.source)
-  const spelt = new Map<string, string | null>()
   const bare = new Map<string, string>()
   const articled = new Map<string, boolean>()
   for (const s of out) {
@@ -43,10 +37,6 @@ export function nameForms(out: Named[], text: string, match: (name: string) => s
     if (s.sourceKind === 'person') {
       if (!bare.has(name) && bare.size < MAX_NAMES) bare.set(name, withoutJobs(name, text))
       name = bare.get(name) ?? name
-    }
-    if (s.sourceKind === 'person' && !/\s/.test(name)) {
-      if (!spelt.has(name) && spelt.size < MAX_NAMES) spelt.set(name, spelledAs(name, people))
-      name = spelt.get(name) ?? name
     }
     if (name !== s.source) { s.source = name; s.sourceId = match(name) }
   }
@@ -76,22 +66,6 @@ function writtenAlone(text: string, tail: string): boolean {
   return false
 }
 
-// The one person named in full whose surname differs from `word` by one
-// letter (a typing slip: "Koronolli", "Hauser"), else null.
-function spelledAs(word: string, people: ReadonlySet<string>): string | null {
-  if (word.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return null
-  let found: string | null = null
-  for (const p of people) {
-    const surname = p.split(' ').at(-1)!
-    if (surname === word) return null
-    if (surname[0] === word[0] && oneEdit(fold(surname), fold(word))) {
-      if (found && found !== p) return null
-      found = p
-    }
-  }
-  return found
-}
-
 // Whether the text writes `name` after "a" or "an" ("said a U.S. Diplomat").
 function afterArticle(text: string, name: string): boolean {
   let k = text.indexOf(name)
@@ -99,15 +73,6 @@ function afterArticle(text: string, name: string): boolean {
     if (/(?:^|[^\p{L}])[Aa]n? $/u.test(text.slice(Math.max(0, k - 4), k))) return true
   }
   return false
-}
-
-// Whether a and b differ by one substitution, insertion or deletion.
-function oneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false
-  let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i++
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }
 
 // "U.S. Officials", "Other U.S. Officials": an unnamed group, written as a

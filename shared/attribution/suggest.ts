@@ -105,6 +105,8 @@ import { fullestBodies } from './fullest-bodies.ts'
 import { roleHolders } from './role-holders.ts'
 import { headlineCaps } from './headline-caps.ts'
 import { ownShortForms } from './own-short-forms.ts'
+import { MentionGraph, applyGraph } from './mention-graph.ts'
+import { articleMentions } from './graph-mentions.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -325,6 +327,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   roleHolders(out, text, (n) => index.match(n))
   headlineCaps(out, text, (n) => index.match(n))
   ownShortForms(out, publisher)
+  // (Every mention the engine recognised, clustered once: the names the suggestions carry are the clusters' names.)
+  const mentioned = named.flat().map((n) => discourse.canonical(n.name))
+  const graph = new MentionGraph(articleMentions(out, mentioned, text, discourse.acronyms))
+  applyGraph(out, graph, (n) => index.match(n))
   return out
 }
 

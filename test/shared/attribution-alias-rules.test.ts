@@ -5,7 +5,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { who } from '../helpers/who-said.ts'
-import { fullestNames } from '../../shared/attribution/fullest-names.ts'
+import { fullestNames, surnameForms } from '../../shared/attribution/fullest-names.ts'
+import { MentionGraph, applyGraph } from '../../shared/attribution/mention-graph.ts'
 import { fullestBodies } from '../../shared/attribution/fullest-bodies.ts'
 import { headlineCaps } from '../../shared/attribution/headline-caps.ts'
 
@@ -15,26 +16,36 @@ test('a judge first named with honours and post-nominals is his full name when c
   assert.equal(who(text, 'family has suffered'), 'Peter Crane')
 })
 
+// A surname alone: the forms the text writes ending in it (fullest-names.ts),
+// clustered by the mention graph, as suggest.ts runs them (h-graph).
+function fullestSurnames(out: { source: string; sourceKind: string; sourceId: string | null }[], text: string): void {
+  const people = out.filter((s) => s.sourceKind === 'person').map((s) => s.source)
+  const forms = out.filter((s) => !s.source.includes(' ')).flatMap((s) => surnameForms(s.source, text))
+  const sourced = out.map((s) => ({ ...s, via: null, otherSources: [] }))
+  applyGraph(sourced, new MentionGraph({ people: [...people, ...forms], bodies: [], acronyms: new Map() }), () => null)
+  sourced.forEach((s, i) => { out[i]!.source = s.source; out[i]!.sourceKind = s.sourceKind })
+}
+
 test('a surname two people in the article share is not given either one\'s given names', () => {
   const two = 'His Honour Judge Peter Crane QC jailed the builder. His wife, Mary Crane, wept.\n\n"He is sorry," Crane said.'
   const out = [{ source: 'Crane', sourceKind: 'person', sourceId: null }]
-  fullestNames(out, two, () => null)
+  fullestSurnames(out, two)
   assert.equal(out[0]!.source, 'Crane')
   const one = [{ source: 'Crane', sourceKind: 'person', sourceId: null }]
-  fullestNames(one, two.replace('Mary Crane', 'Mary Hill'), () => null)
+  fullestSurnames(one, two.replace('Mary Crane', 'Mary Hill'))
   assert.equal(one[0]!.source, 'Peter Crane')
   // A word that ends the sentence before the surname is no given name ("... in Leeds. Crane said").
   const end = [{ source: 'Crane', sourceKind: 'person', sourceId: null }]
-  fullestNames(end, 'The court sat in Leeds. Crane said the work was poor.', () => null)
+  fullestSurnames(end, 'The court sat in Leeds. Crane said the work was poor.')
   assert.equal(end[0]!.source, 'Crane')
 })
 
 test('a body is renamed as a person only when the text shows a person', () => {
   const body = [{ source: 'Rubaie', sourceKind: 'organisation', sourceId: null }]
-  fullestNames(body, 'Thomson Rubaie said profits rose.', () => null)
+  fullestSurnames(body, 'Thomson Rubaie said profits rose.')
   assert.equal(body[0]!.source, 'Rubaie')
   const person = [{ source: 'Rubaie', sourceKind: 'organisation', sourceId: null }, { source: 'Faisal al-Rubaie', sourceKind: 'person', sourceId: null }]
-  fullestNames(person, 'said Faisal al-Rubaie. Rubaie said so.', () => null)
+  fullestSurnames(person, 'said Faisal al-Rubaie. Rubaie said so.')
   assert.deepEqual([person[0]!.source, person[0]!.sourceKind], ['Faisal al-Rubaie', 'person'])
 })
 
