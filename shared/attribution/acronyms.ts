@@ -20,9 +20,11 @@ export function acronymsIn(text: string): Map<string, string> {
   for (const m of capitalMatches(text, DEFINED, WORD)) {
     if (found.size >= MAX) break
     const short = m[2]!
-    const full = m[1]!.replace(/^The\s+/, '')
-    // The initials start a word of the name ("UN Office for the Coordination of Humanitarian Affairs (OCHA)").
-    if (!full.split(/\s+/).some((w) => w[0] === short[0]) || full.split(/\s+/).length < 2 || found.has(short)) continue
+    // (The run stops at a line or a sentence's end: "Floods hit Bavaria.\n\nThe German Weather Service (DWD)".)
+    const full = m[1]!.split(/\s*\n\s*|(?<=\p{Ll}{2}\.)\s+/u).at(-1)!.replace(/^The\s+/, '')
+    // The initials start a word of the name ("UN Office for the Coordination of Humanitarian Affairs (OCHA)"),
+    // or, three letters or more, spell the name in its own language ("the German Weather Service (DWD)").
+    if (!full.split(/\s+/).some((w) => w[0] === short[0]) && short.length < 3 || full.split(/\s+/).length < 2 || found.has(short)) continue
     if (knownOutlet(short) || knownOutlet(full) || looksLikeOutlet(full)) continue
     found.set(short, full)
   }

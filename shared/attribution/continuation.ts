@@ -13,6 +13,7 @@ import { REFUSALS, REPORTING } from './lexicon.ts'
 import { wordList } from './word-lists.ts'
 
 const SPEECH = wordList('said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|argued|argues|wrote|writes|stated|insisted|emphasised|emphasized|underlined|pointed|believes|recalled')
+const THAT_SPEECH = wordList('concluded|concludes|state|states|warned|warns|maintained|maintains|contended|contends|claimed|claims|alleged|alleges|believe|believes|acknowledged|admitted|asserted|asserts|announced|announces')
 const TIME = wordList('yesterday|today|tonight|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday')
 const RECENT = wordList('last|this|earlier|later')
 const PERIOD = wordList('week|month|year|quarter|morning|afternoon|evening|night|weekend')
@@ -20,8 +21,9 @@ const PAST = wordList('had|fell|rose|grew|came|went|took|made|won|lost|hit|cut|s
 
 export function carriesOn(tokens: readonly Token[], a: Attribution): boolean {
   const c = a.main
-  if (c.kind === 'quoted' || c.kind === 'citing') return true
-  return c.kind === 'verb' && SPEECH.test(tokens[c.verb]?.lower ?? '')
+  if (c.kind === 'quoted' || c.kind === 'citing' || c.kind === 'according') return true
+  // ("The report concluded that ...", "The rules state that ...": a verb of saying with its "that" clause.)
+  return c.kind === 'verb' && (SPEECH.test(tokens[c.verb]?.lower ?? '') || THAT_SPEECH.test(tokens[c.verb]?.lower ?? '') && tokens[c.verb + 1]?.lower === 'that')
 }
 
 // The writer's own transitions: "By comparison, ...", "Meanwhile, ...".

@@ -24,7 +24,9 @@ export function read(view: SentenceView): void {
 export const inQuote = (k: number) => inside[k] === 1
 export const word = (k: number) => (k >= from && k < to ? tokens[k]!.lower : '')
 const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end })
-export const speakerOf = (p: Phrase | null) => (p ? withKnowledge(text, tokens, p) ?? bareGroup(text, tokens, p, from) ?? describe(text, tokens, p) ?? bareSpeaker(text, tokens, p) : null)
+// ("said someone at the meeting": one more person, unnamed, not the last one named as a pronoun would be.)
+const SOMEONE = /^some(?:one|body)$/
+export const speakerOf = (p: Phrase | null): Speaker | null => (p && p.b - p.a === 1 && SOMEONE.test(tokens[p.a]!.lower) ? { type: 'anonymous', name: 'someone (anonymous)', head: 'someone' } : p ? withKnowledge(text, tokens, p) ?? bareGroup(text, tokens, p, from) ?? describe(text, tokens, p) ?? bareSpeaker(text, tokens, p) : null)
 export const nearStart = (k: number) => k - from <= 1
 export const nearEnd = (k: number) => to - k <= 12
 

@@ -39,6 +39,16 @@ function openQuote(words: string): boolean {
   return open > 0
 }
 
+// "the company said", "the newspaper reported" with no company or paper met before (a name the
+// tagger missed): the speaker is still another party than the writer, unnamed (GUIDE 4).
+// (Only with a verb that reports and nothing else: "The union urged Boeing to announce ..." wanted a report.)
+const REPORTS = /^(?:said|says|told|tells|reported|reports|added|adds|denied|denies|confirmed|confirms|stated|states|announced|announces|wrote|writes)$/
+export function unmetRole(c: Cue, tokens: readonly Token[]): Resolved | null {
+  if (c.speaker?.type !== 'role' || (c.speaker.group !== 'org' && c.speaker.group !== 'outlet') || c.kind !== 'verb' || !REPORTS.test(tokens[c.verb]?.lower ?? '')) return null
+  // (An unnamed paper is still an outlet: it reports, it relays nothing here.)
+  return { name: `${[...c.speaker.mods, c.speaker.head].join(' ')} (unnamed)`, kind: c.speaker.group === 'outlet' ? 'outlet' : 'anonymous', via: null, named: false }
+}
+
 // "The study, published in ..., found": a text met first here is named as the sentence names it.
 export function firstText(c: Cue): Resolved | null {
   if (c.speaker?.type !== 'role' || c.speaker.group !== 'document') return null

@@ -10,12 +10,16 @@ import { ANONYMOUS_HEADS } from './lexicon.ts'
 import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
 
-const CREDIT = /(?:\s[—–]|:)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|\p{Ll}+)\s*$/u
+// (Wire copy types the dash as a hyphen between spaces: "KUWAIT HOLDS OUTPUT AT QUOTA - OPECNA".)
+const CREDIT = /(?:\s[—–]|\s-(?=\s)|:)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|\p{Ll}+)\s*$/u
 
 function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
   const m = CREDIT.exec(text.slice(s.start, s.end))
   if (!m || m.index < 12) return null
   const credited = m[1]!
+  // (The hyphen only in a wire headline of capitals, never a caption's "Credit: Getty - Contributor";
+  // and "- DIPLOMATS" is a group, headline-verbs.ts's.)
+  if (/^\s-/.test(m[0]) && (/\p{Ll}/u.test(text.slice(s.start, s.start + m.index)) || ANONYMOUS_HEADS.has(credited.toLowerCase()))) return null
   const unnamed = /^\p{Ll}/u.test(credited)
   // "...: analysts", "...: reports", "...: media" name an unnamed group; "...: report" or "...: here" names none.
   if (unnamed && !(ANONYMOUS_HEADS.has(credited) && /s$/.test(credited) || /^(?:reports|media)$/.test(credited))) return null

@@ -17,10 +17,11 @@ import type { Sentence } from './sentences.ts'
 const SAYS = new Set(`says say reports report warns warn threatens threaten doubts doubt denies deny urges urge calls call sees see
 predicts predict fears fear accuses accuse condemns condemn criticises criticise criticizes criticize rejects reject announces announce
 claims claim insists insist confirms confirm dismisses dismiss vows vow pledges pledge promises promise reiterates reiterate allays allay
-rips rip slams slam blasts defends defend admits admit hails hail praises praise questions question disputes dispute`.split(/\s+/))
+rips rip slams slam blasts defends defend admits admit hails hail praises praise questions question disputes dispute
+reasserts reassert discounts discount lashes`.split(/\s+/))
 // Forms that are plural nouns too ("INSURANCE CLAIMS RISE", "PEACE CALLS GROW"): a speaker only when the body
 // names it with a capital, or it is a role or group.
-const NOUN_TOO = /^(?:claims|reports|calls|doubts|fears|questions|pledges|promises|vows|disputes)$/i
+const NOUN_TOO = /^(?:claims|reports|calls|doubts|fears|questions|pledges|promises|vows|disputes|discounts|lashes)$/i
 // A company's results, which "reports" names as an event.
 const RESULTS = /^(?:net|profit|profits|loss|losses|earnings|results|sales|revenue|revenues|qtr|quarter|quarterly|dividend|shr|gain|gains|rise|fall|drop|increase|decline|higher|lower|record|\d\w*|first|second|third|fourth|year|annual)$/i
 // The words of a speaker: no verb, preposition or infinitive among them.

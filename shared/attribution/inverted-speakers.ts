@@ -16,6 +16,8 @@ export function invertedPhrase(k: number): Phrase | null {
     const rest = phraseStartingAt(tokens, k + 1, to)
     if (rest) return { a: k, b: rest.b, descriptor: rest.descriptor }
   }
+  // ("..., said someone at the meeting": the pronoun that no noun phrase starts with.)
+  if (t && /^some(?:one|body)$/.test(t.lower)) return { a: k, b: k + 1, descriptor: [] }
   return phraseStartingAt(tokens, k, to)
 }
 

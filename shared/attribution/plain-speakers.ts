@@ -20,9 +20,12 @@ const NO_SPEAKER = /^(?:minority|majority|half|day|days|week|weeks|month|months|
 const OUTLET_HEADS = /^(?:site|website|paper|newspaper|outlet|network|broadcaster|channel|magazine|publication|daily|tabloid)$/
 const CLAUSE_OPENERS = /^(?:and|but|while|as|because|when|after|since|so|though|although|if|that|whereas)$/
 
+const relayAfter = (k: number) => k < to && (tokens[k]!.cap || word(k) === 'the' || word(k) === 'a')
+
 export function plainSpeaker(p: Phrase, adjective = false): Speaker | null {
   // ("one commenter said, per Feng": a relay names the source the sentence is credited to.)
-  for (let k = from; k < to; k++) if (word(k) === 'per' || word(k) === 'according') return null
+  // ("barrels per day", "per cent" are no relay: "per" credits a name or a "the" phrase.)
+  for (let k = from; k < to; k++) if (word(k) === 'per' && relayAfter(k + 1) || word(k) === 'according') return null
   // The phrase must open its clause: "the world" in "Executives across the world say" is no subject,
   // nor "the calm dad" in "the calm dad who tells".
   const before = p.a > from ? tokens[p.a - 1]! : null
@@ -32,9 +35,20 @@ export function plainSpeaker(p: Phrase, adjective = false): Speaker | null {
 
 // ("..., said a resident who gave only his first name": the common noun after an inverted verb of saying,
 // closing the sentence or followed by its relative clause.)
+// ("..., said a dispatcher on the police scanner.", "said someone at the meeting": or a setting closing it.)
 export function invertedPlain(p: Phrase, verb: string): Phrase | null {
-  if (!SAYING.has(verb) || p.b < to && !/^(?:who|[.,;:])$/.test(word(p.b))) return null
+  if (!SAYING.has(verb) || p.b < to && !/^(?:who|[.,;:])$/.test(word(p.b)) && !settingCloses(p.b)) return null
   return phraseSpeaker(p) ? p : null
+}
+
+// From k a place or occasion runs to the sentence's end, with no verb: "at the meeting.", "on the police scanner."
+function settingCloses(k: number): boolean {
+  if (!/^(?:at|in|on|during|from|with)$/.test(word(k))) return false
+  for (let n = k + 1; n < to; n++) {
+    if (word(n) === 'who') return true
+    if (/^(?:VERB|AUX)$/.test(tokens[n]!.pos) || word(n) === ',' || n - k > 8) return false
+  }
+  return true
 }
 
 // The unnamed source a common noun phrase names: "a computer programmer", "the news site".

@@ -85,7 +85,7 @@ export function reach(input: ReachInput): (Placed | null)[] {
     // (Nor past a past event the writer narrates, "Officers stopped a van on Friday.": both ways it stops there.)
     if (a.main.trailing && !a.main.leading && a.main.kind !== 'according' && a.main.kind !== 'per' && a.kind !== 'outlet') {
       for (let k = i - 1; k >= 0 && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides(k) && !input.narrated(k); k--) out[k] = { attribution: a, contentIn: 'previous' }
-    } else if (a.main.leading && a.main.kind !== 'according' && input.carriesOn[i]) {
+    } else if ((a.main.leading && a.main.kind !== 'according' || a.main.kind === 'according' && a.main.start === sentences[i]!.start) && input.carriesOn[i]) {
       for (let k = i + 1; k < n && samePara(k, i) && open(k) && !hasQuote[k] && !input.asides(k) && !input.events(k); k++) out[k] = { attribution: a, contentIn: 'next' }
     }
   }

@@ -10,6 +10,7 @@ import type { Speaker } from './speakers.ts'
 import { from, to, tokens, word } from './cue-sentence.ts'
 import { groupWord } from './group-words.ts'
 import { pastDashAside } from './dash-asides.ts'
+import { describedName, namedOpener } from './coordinated-subjects.ts'
 
 const OCCASION = /^(?:at|in|on|during|over)$/
 const DETERMINER = /^(?:the|a|an|his|her|its|their)$/
@@ -32,6 +33,9 @@ export function pastGap(v: number): number {
     const subject = phraseStartingAt(tokens, from, to)
     // (Only a pronoun: "The report is being circulated for review and comment" has a noun subject and no speaker.)
     if (subject && subject.b === subject.a + 1 && /^(?:he|she|it|they|we)$/.test(word(subject.a)) && subject.b < v - 2 && /^(?:VERB|AUX)$/.test(tokens[subject.b]!.pos)) return subject.b
+    // (Or a name: "ministry spokesman Tom Reed defended the tariffs and said", coordinated-subjects.ts.)
+    const named = namedOpener(v)
+    if (named >= 0) return named
   }
   // ", who overwhelmingly back the plan,": an aside in commas after the subject, up to 30 words long.
   if (word(v - 1) === ',') {
@@ -39,7 +43,14 @@ export function pastGap(v: number): number {
       if (/^[;:"“”]$/.test(word(k))) break
       if (word(k) !== ',') continue
       if (ASIDE.test(word(k + 1))) return k
+      // ("Anna Berg, chief economist at Halden, told", "Peter Hall, prosecuting, said": a name, then what it is.)
+      if (describedName(k, v)) return k
       break
+    }
+    // ("a buyer surnamed Wang who queued overnight, told": a relative clause closed by a comma only.)
+    for (let k = v - 2; k > from && k >= v - 20; k--) {
+      if (/^[;:,"“”]$/.test(word(k))) break
+      if (word(k) === 'who' && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return k
     }
   }
   // ", R-Texas,", ", D-N.Y.,": a party and state after a lawmaker's name.
@@ -74,14 +85,15 @@ export function groupPronoun(v: number): { phrase: Phrase; speaker: Speaker } | 
   return { phrase, speaker: groupWord(tokens, phrase) ?? { type: 'pronoun', word: 'they' } }
 }
 
-// "the US military said", "The 56-year-old said", "the British royal denied":
+// "the US military said", "The 56-year-old said", "the British royal denied", "One relative said":
 // a noun the tagger read as an adjective heads the subject; the phrase runs
 // back to its "the".
 export function adjectiveSubject(v: number): Phrase | null {
   let k = v - 1
   if (k <= from || tokens[k]!.pos !== 'ADJ' || tokens[k]!.cap) return null
-  while (k > from && k > v - 6 && /^(?:ADJ|PROPN|NOUN|NUM)$/.test(tokens[k - 1]!.pos) || k > from && word(k - 1) === '-') k--
-  if (!/^(?:the|a|an)$/.test(word(k - 1))) return null
+  while (k > from && k > v - 6 && /^(?:ADJ|PROPN|NOUN|NUM)$/.test(tokens[k - 1]!.pos) && !/^(?:one|another)$/.test(word(k - 1)) || k > from && word(k - 1) === '-') k--
+  // ("One relative said": a numeral opens it as well as an article.)
+  if (!/^(?:the|a|an|one|another)$/.test(word(k - 1))) return null
   return { a: k - 1, b: v, descriptor: [] }
 }
 

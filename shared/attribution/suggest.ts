@@ -56,7 +56,7 @@ import { acronymsIn } from './acronyms.ts'
 import { possessiveNames } from './possessive-names.ts'
 import { jobsBeforeNames } from './name-jobs.ts'
 import { PersonGenders } from './person-gender.ts'
-import { firstText, fullDocument, namedDocument, orgHere } from './fallbacks.ts'
+import { firstText, fullDocument, namedDocument, orgHere, unmetRole } from './fallbacks.ts'
 import { officialIssuers } from './issuers.ts'
 import { inheritRelays } from './relay-inherit.ts'
 import { monitoredRelays } from './monitored-relays.ts'
@@ -200,6 +200,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       if (pair) { r.name = pair[0]; r.kind = 'person'; r.named = false }
       resolved.set(c, r)
     }
+    // (Only when nothing else in the sentence speaks: "..., the ministry said, citing customs figures" keeps the figures.)
+    if (resolved.size === 0) for (const c of cues) { const r = unmetRole(c, tokens); if (r) resolved.set(c, r) }
     anonymise(cues, resolved, text, tokens, s)
     mastheadsCiting(text, tokens, cues, resolved)
     shapedRelays(text, tokens, cues, resolved)

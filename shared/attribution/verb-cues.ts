@@ -111,14 +111,14 @@ export function verbCue(i: number, cues: Cue[]): void {
       || p !== null && (/^(?:'s|’s)$/.test(word(p.b - 1)) || /^(?:'s|’s)$/.test(word(p.b))) // "..., said Beijing's plan": content, not a speaker
     // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
     // ("..., showed official data": a text's noun heads a bare phrase; "said van Sebille": a surname's particle.)
-    if (p && !clause && (isCap(tokens[p.a]!) || PARTICLE.test(tokens[p.a]!.text) || /^(?:he|she|they|it|the|a|an|one|another)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p) || EVIDENTIAL.has(w) && isTextNoun(word(p.b - 1)))) {
+    if (p && !clause && (isCap(tokens[p.a]!) || PARTICLE.test(tokens[p.a]!.text) || /^(?:he|she|they|it|the|a|an|one|another|someone|somebody)$/.test(tokens[p.a]!.lower) || lowerSpeaker(p) || EVIDENTIAL.has(w) && isTextNoun(word(p.b - 1)))) {
       // ("said another witness in the inquiry, former adviser Fiona Hill": a describer no speaker names, then the name.)
       const named = speakerOf(p) ? p : appositiveName(p.b) ?? invertedPlain(p, w)
       if (named) { phrase = named; inverted = true }
     }
   }
-  if (w === 'quoted' && word(i + 1) === 'as' && BE.has(word(i - 1))) {
-    // "The minister was quoted as saying": the subject spoke.
+  if (w === 'quoted' && (word(i + 1) === 'as' || /^(?:saying|telling)$/.test(word(i + 1))) && BE.has(word(i - 1))) {
+    // "The minister was quoted as saying" (or "quoted telling a news conference"): the subject spoke.
     const subject = subjectBefore(tokens, from, i - 1, inQuote)
     const speaker = speakerOf(subject)
     // ("Local people reported ..., the Tuva government was quoted as saying": after a comma the cue closes the sentence.)
@@ -227,7 +227,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   if (!speaker && !inverted && SAYING.has(w)) { const share = pollShare(v); if (share) ({ phrase, speaker } = share) }
   // ("the companies said": a plain subject of saying that no describer names.)
   // ('"Nobody came," the shopkeeper sighed.': any verb tagging the quotation it closes.)
-  if (phrase && !speaker && (SAYING.has(w) || tagsQuote(phrase.a) && !THING_NOUNS.test(word(phrase.b - 1)))) speaker = plainSpeaker(phrase)
+  // ("The men alleged that ...", "The new regulations state that ...": any verb that reports what its "that" clause holds.)
+  if (phrase && !speaker && (SAYING.has(w) || tagsQuote(phrase.a) && !THING_NOUNS.test(word(phrase.b - 1)) || word(i + 1) === 'that' && !EVIDENTIAL.has(w) && v === i)) speaker = plainSpeaker(phrase)
   // ("the US military said": a head the tagger read as an adjective.)
   if (!phrase && !inverted) {
     const p = adjectiveSubject(v)

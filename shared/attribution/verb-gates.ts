@@ -115,7 +115,9 @@ export function verbHere(i: number, w: string): boolean {
   // ("“...,” reports Corrie Driebusch.": after the comma and the quotation mark that close a quotation.)
   const closed = word(i - 1) === ',' || /^(?:"|”|'')$/.test(word(i - 1)) && word(i - 2) === ','
   const invertedVerb = INVERTIBLE.has(w) && closed && i + 1 < to && tokens[i + 1]!.cap
-  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !invertedVerb && !reportsAtEnd(i, w) && !(i > from && pluralClaim(i))) return false
+  // ("The vote, Ortiz notes, decides ...": a name and its verb set off in commas, whatever the tagger says.)
+  const setOff = INVERTIBLE.has(w) && !tokens[i]!.cap && inCommas(i) && tokens[i - 1]!.cap && tokens[i - 1]!.pos === 'PROPN'
+  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !invertedVerb && !setOff && !reportsAtEnd(i, w) && !(i > from && pluralClaim(i))) return false
   // ("are warning that": an -ing form reports only in the progressive; "people telling them to" does not.)
   if (/ing$/.test(w) && !BE.has(word(i - 1))) return false
   // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)

@@ -56,7 +56,8 @@ export function headlineSubject(comma: number): Phrase | null {
 const OF_BODY = /^(?:of|for|at|from|by)$/
 export function quotedSpeaker(k: number): Phrase | null {
   const p = phraseStartingAt(tokens, k, to)
-  if (!p || word(p.b) === 'as') return p
+  // ("quoted the spokesman telling a delegation": the participle without its "as".)
+  if (!p || word(p.b) === 'as' || /^(?:saying|telling)$/.test(word(p.b))) return p
   for (let m = p.b; m < Math.min(to - 1, k + 24); m++) {
     if (word(m) !== 'as' || !/^(?:saying|telling|writing|stating)$/.test(word(m + 1))) continue
     // ("quoted a spokesman of the Ministry of Trade as saying": a noun phrase up to "as", or the head with what it belongs to, no clause between.)
