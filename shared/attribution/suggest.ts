@@ -18,7 +18,7 @@ import { SourceIndex } from './registry.ts'
 import type { Paragraph, Sentence } from './sentences.ts'
 import { paragraphsOf, splitSentences } from './sentences.ts'
 import { countryOf } from './dateline.ts'
-import { writerOf } from './own-outlet.ts'
+import { decidePublisher } from './publisher.ts'
 import { spokeToPress } from './press-venues.ts'
 import { venueRelays } from './venue-relays.ts'
 import { viaAsides } from './via-asides.ts'
@@ -104,7 +104,7 @@ import { fullestNames } from './fullest-names.ts'
 import { fullestBodies } from './fullest-bodies.ts'
 import { roleHolders } from './role-holders.ts'
 import { headlineCaps } from './headline-caps.ts'
-import { ownShortForms } from './own-short-forms.ts'
+import { ownVias } from './own-vias.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -150,7 +150,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const sentences = splitSentences(text, tokens, paragraphsOf(text, options.paragraphs))
   options.sentences?.(sentences)
   const quote = quoteFlags(text, tokens, sentences)
-  const publisher = writerOf(text, options.publisher)
+  const publisher = decidePublisher(text, options.publisher)
   const discourse = new Discourse()
   discourse.country = countryOf(text)
   discourse.acronyms = acronymsIn(text)
@@ -324,7 +324,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   fullestBodies(out, text, (n) => index.match(n))
   roleHolders(out, text, (n) => index.match(n))
   headlineCaps(out, text, (n) => index.match(n))
-  ownShortForms(out, publisher)
+  ownVias(out, publisher)
   return out
 }
 
