@@ -79,3 +79,14 @@ test('near miss: a speaker heard directly in a body paragraph before keeps off a
   const direct = hague.replace('William Hague says he will not stand again.\n\n', 'William Hague will not stand again.\n\nMr Hague said at a rally he was tired.\n\n')
   assert.equal(said(direct, 'wanted to write more', 'BBC News'), 'William Hague')
 })
+
+test('a speaker "quoted by" an outlet speaks, and the outlet relays ("A spokesman quoted by Tass said", "said the statement quoted by IRNA")', () => {
+  const text = 'Talks to resume\n\nMOSCOW, May 2 - A spokesman quoted by Tass said the talks would resume.\n\n"We are ready for peace," said the statement quoted by IRNA.'
+  assert.equal(said(text, 'talks would resume'), 'spokesman (anonymous) via TASS')
+  assert.match(said(text, 'ready for peace'), /statement via IRNA$/)
+})
+
+test('near miss: "quoted by" someone who is no outlet leaves the speaker and no relay', () => {
+  const text = 'Talks to resume\n\nMOSCOW, May 2 - A spokesman quoted by name in the filing said the talks would resume.'
+  assert.ok(!said(text, 'talks would resume').includes(' via '))
+})
