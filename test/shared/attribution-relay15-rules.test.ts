@@ -90,3 +90,13 @@ test('near miss: "quoted by" someone who is no outlet leaves the speaker and no 
   const text = 'Talks to resume\n\nMOSCOW, May 2 - A spokesman quoted by name in the filing said the talks would resume.'
   assert.ok(!said(text, 'talks would resume').includes(' via '))
 })
+
+test('a masthead the article describes ("the daily Borba") is an outlet wherever it stands, so what it quotes it relays', () => {
+  const text = 'Debt deal sought\n\nBELGRADE, March 23 - The government plans to cut subsidies, according to the daily Borba.\n\nRikanovic was quoted by Borba as saying the cuts were needed.'
+  assert.equal(said(text, 'cuts were needed'), 'Rikanovic via Borba')
+})
+
+test('near miss: a person quoting another, never described as an outlet, is the outermost speaker', () => {
+  const text = 'Meeting recalled\n\nMOSCOW, Nov 6 - The lawyer spoke about the meeting.\n\nVeselnitskaya quoted Trump Jr as saying the law could be looked at.'
+  assert.equal(said(text, 'law could be looked at'), 'Veselnitskaya')
+})
