@@ -12,7 +12,8 @@ const KIND = String.raw`(?:daily|newspaper|paper|weekly|magazine|tabloid|news ag
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})`
 // "the (Belgrade) daily Borba", "the official newspaper El Peruano"; "Borba newspaper".
 const BEFORE = new RegExp(String.raw`\b[Tt]he (?:[\p{L}-]+ ){0,2}?${KIND} ${NAME}`, 'gu')
-const AFTER = new RegExp(String.raw`${NAME} ${KIND}\b`, 'gu')
+// (A name starts a word: tried at every capital inside one long word, the scan would be quadratic.)
+const AFTER = new RegExp(String.raw`(?<![\p{L}'’-])${NAME} ${KIND}\b`, 'gu')
 // (A place before its kind, "Belgrade daily", is learnt too: harmless, as no person's cue resolves to a place.)
 const MAX_NAMES = 200
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { suggestAttributions } from '../../shared/attribution/suggest.ts'
 import { decidePublisher } from '../../shared/attribution/publisher.ts'
+import { DescribedOutlets } from '../../shared/attribution/described-outlets.ts'
 
 // "source via relay" (or "source") for the suggestion covering `words`, "-" when none.
 function said(text: string, words: string, publisher?: string): string {
@@ -99,4 +100,13 @@ test('a masthead the article describes ("the daily Borba") is an outlet wherever
 test('near miss: a person quoting another, never described as an outlet, is the outermost speaker', () => {
   const text = 'Meeting recalled\n\nMOSCOW, Nov 6 - The lawyer spoke about the meeting.\n\nVeselnitskaya quoted Trump Jr as saying the law could be looked at.'
   assert.equal(said(text, 'law could be looked at'), 'Veselnitskaya')
+})
+
+test('the described mastheads are read in one linear scan, even over one long word of capitals', () => {
+  const used = process.cpuUsage()
+  const outlets = new DescribedOutlets('A'.repeat(400_000) + ' newspaper and ' + 'Abc '.repeat(100_000) + 'the daily Borba')
+  const spent = process.cpuUsage(used)
+  // (Tried at every capital of the long word, the scan took minutes; one pass takes milliseconds.)
+  assert.ok((spent.user + spent.system) / 1000 < 2_000, `${(spent.user + spent.system) / 1000} ms`)
+  assert.ok(outlets.has('Borba'))
 })
