@@ -16,6 +16,7 @@ import { firstConjunct } from './coordinated.ts'
 import { venueOutlet } from './outlet-shapes.ts'
 import { resolveGroupWord } from './group-words.ts'
 import { trailingAccording } from './trailing-according.ts'
+import type { Publisher } from './publisher.ts'
 
 export interface Resolved {
   name: string
@@ -93,7 +94,7 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
 
 const VERBAL = new Set(['verb', 'quoted'])
 
-export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolved>, publisher: string | null): Attribution | null {
+export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolved>, publisher: Publisher): Attribution | null {
   const outer = cues.filter((c) => !c.inQuote && c.kind !== 'anonymity' && c.kind !== 'participle' && resolved.has(c))
   if (outer.length === 0) return null
   const isOutlet = (c: Cue) => resolved.get(c)!.kind === 'outlet'
@@ -133,7 +134,7 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
   for (const c of outlets) {
     const name = resolved.get(c)!.name
     // The story's own outlet (its dateline) is never a relay of itself.
-    if (c !== main && fold(name) !== fold(source.name) && !(publisher && fold(name) === fold(publisher))) { via = name; viaSeen = c.seenBy === true; break }
+    if (c !== main && fold(name) !== fold(source.name) && !publisher.isOwn(name)) { via = name; viaSeen = c.seenBy === true; break }
   }
   via ??= source.via
   let venue = main.venue
@@ -143,7 +144,7 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
     // An interview given to another outlet reaches us through it (GUIDE 6).
     // (A wire agency's own copy carries its dateline: with none, "told Reuters" is relayed.)
     const wire = main.wireVenue || WIRES.has(outlet)
-    if (!via && (publisher ? fold(outlet) !== fold(publisher) : wire) && (isOutletName(outlet) || wire || main.shapedVenue)) via = outlet
+    if (!via && (publisher.name ? !publisher.isOwn(outlet) : wire) && (isOutletName(outlet) || wire || main.shapedVenue)) via = outlet
   }
   const otherSources = outer.filter((c) => c !== main && !isOutlet(c)).map((c) => resolved.get(c)!.name)
   if (transparent) otherSources.push(...outlets.map((c) => resolved.get(c)!.name))

@@ -10,16 +10,16 @@ import { outletShape } from './outlet-shape.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { phraseStartingAt } from './phrases.ts'
 import type { Sentence } from './sentences.ts'
-import { fold } from './fold.ts'
+import type { Publisher } from './publisher.ts'
 
 const DESCRIBED = /^(?:broadcaster|newspaper|paper|daily|tabloid|weekly|magazine|agency|channel|station|network|radio|television)$/
 
-export function interviewFrames(text: string, tokens: readonly Token[], sentences: readonly Sentence[], own: (Attribution | null)[], publisher: string | null): void {
+export function interviewFrames(text: string, tokens: readonly Token[], sentences: readonly Sentence[], own: (Attribution | null)[], publisher: Publisher): void {
   for (const s of sentences) {
     if (own[s.index]) continue
     const frame = interviewIn(text, tokens, s)
     if (!frame) continue
-    const relay = frame.described || publisher !== null && fold(frame.outlet) !== fold(publisher)
+    const relay = frame.described || publisher.name !== null && !publisher.isOwn(frame.outlet)
     for (let k = s.index + 1; k < sentences.length && sentences[k]!.para === s.para; k++) {
       const a = own[k]
       if (!a || a.kind !== 'person' || a.venue || a.via) continue

@@ -15,7 +15,7 @@ import type { Cue } from './cues.ts'
 import type { SourceKind } from './kinds.ts'
 import type { Placed } from './reach.ts'
 import type { Sentence } from './sentences.ts'
-import { fold } from './fold.ts'
+import type { Publisher } from './publisher.ts'
 
 // A name of one to three capitalised words, a colon, then the answer.
 const TURN = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):[ \t]*(?=\S)/u
@@ -28,7 +28,7 @@ export interface TurnInput {
   text: string
   sentences: readonly Sentence[]
   canonical: (name: string) => { name: string; kind: SourceKind }
-  publisher: string | null
+  publisher: Publisher
 }
 
 export function interviewTurns(input: TurnInput, placed: (Placed | null)[]): void {
@@ -78,7 +78,7 @@ function turnAt(input: TurnInput, f: number, words: string, afterQuestion: boole
   }
   const { name, kind } = input.canonical(label)
   // The speaker is a person the article names elsewhere too (a label such as "Update:" is none).
-  if (kind !== 'person' || input.publisher !== null && fold(label) === fold(input.publisher)) return null
+  if (kind !== 'person' || input.publisher.isOwn(label)) return null
   if (name === label && !namedElsewhere(input.text, label, s.start)) return null
   const cue = cueOf(name)
   return { source: name, kind: 'person', via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.8 }

@@ -9,6 +9,7 @@ import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import type { Sentence } from './sentences.ts'
+import type { Publisher } from './publisher.ts'
 
 // (Lower case: "told The Paper" names the Shanghai outlet itself.)
 // (Not "according to the paper", a relay cue of its own, nor "with the paper's report".)
@@ -26,7 +27,7 @@ const WINDOW = 40
 // Capitalised runs that may name an outlet: "E! News", "the New York Times", "NBC 4 New York".
 const RUN = /\p{Lu}[\p{L}\p{N}!&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}!&.'’-]*|\d+))*/gu
 
-export function outletAnaphors(text: string, sentences: readonly Sentence[], own: (Attribution | null)[], publisher: string | null): void {
+export function outletAnaphors(text: string, sentences: readonly Sentence[], own: (Attribution | null)[], publisher: Publisher): void {
   let last: string | null = null
   // The outlets named lately, for a role noun that fits one of them ("the radio" after "Tehran radio" and "IRNA").
   const recent: string[] = []
@@ -41,14 +42,14 @@ export function outletAnaphors(text: string, sentences: readonly Sentence[], own
       const quoting = QUOTING.exec(cue)
       // ("..., the news agency said", "The news organization, citing a source, reported": a relay named by its role noun.)
       const fits = quoting ? fitting(recent, quoting[1]!) : null
-      if (last && a.via && ROLE_RELAY.test(a.via)) own[s.index] = { ...a, via: publisher && fold(publisher) === fold(last) ? null : last }
+      if (last && a.via && ROLE_RELAY.test(a.via)) own[s.index] = { ...a, via: publisher.isOwn(last) ? null : last }
       // ("the radio quoted him" read as the agency last named: the radio named before it is the one.)
       else if (fits && a.via && a.kind !== 'outlet' && fold(a.via) !== fold(fits)) own[s.index] = { ...a, via: fits }
       else if (last && !a.via && a.kind !== 'outlet' && (quoting || outletSpoke && PRONOUN_QUOTING.test(cue))) {
         const by = fits ?? last
-        own[s.index] = { ...a, via: publisher && fold(publisher) === fold(by) ? null : by }
+        own[s.index] = { ...a, via: publisher.isOwn(by) ? null : by }
       } else if (last && a.kind !== 'outlet' && (ANAPHOR.test(window) || ASKED.test(text.slice(s.start, a.main.end)))) {
-        const relayed = !publisher || fold(publisher) !== fold(last)
+        const relayed = !publisher.isOwn(last)
         own[s.index] = { ...a, venue: last, via: a.via ?? (relayed ? last : null) }
       }
     }

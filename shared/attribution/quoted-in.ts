@@ -6,21 +6,25 @@
 // the story's own, and only in a sentence that has no relay yet.
 
 import type { Attribution } from './attribute.ts'
-import { fold } from './fold.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import type { Sentence } from './sentences.ts'
+import type { Publisher } from './publisher.ts'
 
-// "quoted in/by X"; "(an interview|remarks|comments) (published|carried|aired|broadcast) in/by/on X".
-const PRINTED = /\b(?:quoted (?:in|by)|(?:interview|remarks|comments|statement)s? (?:published|carried|aired|broadcast|run) (?:in|by|on)) (?:the )?(\p{Lu}[\p{L}\p{N}'’.&-]*(?: (?:of )?\p{Lu}[\p{L}\p{N}'’.&-]*){0,4})/gu
+// "quoted in/by X"; "(an interview|remarks|comments) (published|carried|aired|broadcast) in/by/on X"; "in an
+// (email) interview in the British newspaper the Independent" (an interview printed in a paper, described as one or not).
+const DESCRIPTION = String.raw`(?: (?:the|a|an) (?:[\p{Lu}][\p{L}-]+ |[\p{Ll}-]+ ){0,2}(?:newspaper|paper|daily|weekly|magazine|tabloid|broadsheet|news agency|agency|website|journal))?`
+const PRINTED = new RegExp(String.raw`\b(?:quoted (?:in|by)|(?:interview|remarks|comments|statement)s? (?:published|carried|aired|broadcast|run) (?:in|by|on)|interviews? in${DESCRIPTION}) ((?:the )?\p{Lu}[\p{L}\p{N}'’.&-]*(?: (?:of )?\p{Lu}[\p{L}\p{N}'’.&-]*){0,4})`, 'gu')
 
-export function quotedIn(text: string, sentences: readonly Sentence[], own: (Attribution | null)[], publisher: string | null): void {
+export function quotedIn(text: string, sentences: readonly Sentence[], own: (Attribution | null)[], publisher: Publisher): void {
   own.forEach((a, i) => {
     if (!a || a.via || a.kind === 'outlet') return
     const s = sentences[i]!
     for (const m of text.slice(s.start, s.end).matchAll(PRINTED)) {
+      // ("the Independent": a masthead known only with its article.)
       const written = m[1]!.replace(/[.,]$/, '')
-      const name = knownOutlet(written) ?? (looksLikeOutlet(written) ? written : null)
-      if (!name || publisher && fold(publisher) === fold(name)) continue
+      const plain = written.replace(/^the /, '')
+      const name = knownOutlet(written) ?? (looksLikeOutlet(plain) ? plain : null)
+      if (!name || publisher.isOwn(name)) continue
       own[i] = { ...a, via: name }
       return
     }

@@ -16,8 +16,8 @@
 
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
-import { knownOutlet } from './outlets.ts'
 import { openingRelays } from './opening-relays.ts'
+import { NO_PUBLISHER, type Publisher } from './publisher.ts'
 import { agentlessQuote, quotedBy, quotedRelays } from './quoted-relays.ts'
 import { seenRelays } from './seen-relays.ts'
 import { isPresentStance, isStanding } from './standing-positions.ts'
@@ -30,7 +30,7 @@ const QUOTED = /\b(?:was|were|is|are) quoted as\b/
 // "Aqazadeh had said": words said before, which the writer may know otherwise.
 const SAID_BEFORE = /\bhad\s+(?:\w+\s+)?(?:said|told|stated|announced|declared)\b/
 
-export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number, publisher: string | null = null,
+export function inheritRelays(text: string, own: (Attribution | null)[], paraOf: (i: number) => number, publisher: Publisher = NO_PUBLISHER,
   toPress: (i: number) => boolean = () => false, said: (i: number) => string = () => ''): void {
   seenRelays(text, own, publisher)
   // The nearest relay of the paragraph: the last one before, else the first after.
@@ -55,8 +55,12 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   // A source the writer quoted directly in an earlier paragraph ("Li told the Global Times")
   // still speaks directly beside another outlet's report ("Such a move would ..., Li said");
   // "he said" right beside the relayed words still takes the paragraph's relay.
+  // (The headline and the lede summarise the story in the writer's words: "Hague says he will not stand", before
+  // "Mr Hague told the Daily Telegraph", is no sign the writer heard him in person.)
   const directFrom = new Map<string, number>()
-  own.forEach((a, i) => { if (a && !a.via && !directFrom.has(a.source)) directFrom.set(a.source, paraOf(i)) })
+  const lede = ledeParagraph(own.length, paraOf)
+  // (Nor is a sentence that follows the relay in its own paragraph, which takes the relay itself.)
+  own.forEach((a, i) => { if (a && !a.via && paraOf(i) > lede && before[i] === null && !directFrom.has(a.source)) directFrom.set(a.source, paraOf(i)) })
   let next: { via: string; source: string } | null = null
   for (let i = own.length - 1; i >= 0; i--) {
     if (i + 1 < own.length && paraOf(i) !== paraOf(i + 1)) next = null
@@ -88,7 +92,7 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     const via = own[i]!.via
     // (Or first met in a text another outlet saw: "he said, according to a transcript reviewed by Business Insider";
     // or quoted by it: "The China Daily quoted Yang Jike as saying ... [later paragraph] Yang said".)
-    if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen || quotedBy(a, via) && !ownOutlet(via, publisher)) && (through === undefined || through === via)) interviewed.add(a.source)
+    if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen || quotedBy(a, via) && !publisher.isOwn(via)) && (through === undefined || through === via)) interviewed.add(a.source)
     // ("Aziz was quoted as saying" with no outlet: words some outlet carried, which leave the relay open.)
     if (!via && agentlessQuote(text, a)) return
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
@@ -97,13 +101,18 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   unnamedRelays(own, paraOf)
 }
 
+// The paragraph of the lede: the first after the headline's.
+function ledeParagraph(count: number, paraOf: (i: number) => number): number {
+  if (count === 0) return -1
+  for (let i = 1; i < count; i++) if (paraOf(i) !== paraOf(0)) return paraOf(i)
+  return paraOf(0)
+}
+
 // "according to Chinese state press reports", "local media reports said": the press at large is a relay of its
 // own, not words another outlet passed on.
 const PRESS_REPORTS = /\b(?:press|media|newspaper|news)\s+reports?\b/i
 const pressReports = (source: string) => PRESS_REPORTS.test(source)
 
-// (The story's own outlet quoting a source is the writer's own reporting: "Copyright The Australian".)
-const ownOutlet = (via: string, publisher: string | null) => publisher !== null && fold(knownOutlet(via) ?? via) === fold(knownOutlet(publisher) ?? publisher)
 
 // "Ding met Alckmin ..., according to Xinhua. Alckmin said": a speaker the relayed words named (in full or by the last word).
 function namedIn(source: string, relayed: string): boolean {

@@ -10,6 +10,7 @@
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
+import type { Publisher } from './publisher.ts'
 
 const key = (name: string) => fold(knownOutlet(name) ?? name)
 // "told TRD", "contacted by TRD": the story's own outlet by its initials ("The Real Deal"), which may name
@@ -20,10 +21,10 @@ function toldInitials(text: string, name: string): boolean {
 }
 const SEEN_BY = /\bseen\s+(?:\S+\s+)?by\s/i
 
-export function seenRelays(text: string, own: (Attribution | null)[], publisher: string | null): void {
+export function seenRelays(text: string, own: (Attribution | null)[], publisher: Publisher): void {
   const relays = new Set<string>()
   const direct = new Set<string>()
-  if (publisher) direct.add(key(publisher))
+  if (publisher.name) direct.add(key(publisher.name))
   for (const a of own) {
     if (a?.via && !a.viaSeen) relays.add(key(a.via))
     if (a?.venue && !a.via) direct.add(key(a.venue))
@@ -31,7 +32,7 @@ export function seenRelays(text: string, own: (Attribution | null)[], publisher:
   // (Each outlet's initials are looked for once.)
   const initials = new Map<string, boolean>()
   const told = (via: string) => initials.get(via) ?? initials.set(via, toldInitials(text, via)).get(via)!
-  const mine = (via: string, seen: boolean) => !relays.has(key(via)) && (seen || direct.has(key(via)) || told(via))
+  const mine = (via: string, seen: boolean) => !relays.has(key(via)) && (seen || direct.has(key(via)) || publisher.isOwn(via) || told(via))
   own.forEach((a, i) => {
     if (!a?.viaSeen || !a.via) return
     const seen = a.cues.some((c) => c.seenBy && SEEN_BY.test(text.slice(Math.max(0, c.start - 16), c.end)))

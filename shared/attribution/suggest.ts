@@ -18,7 +18,7 @@ import { SourceIndex } from './registry.ts'
 import type { Paragraph, Sentence } from './sentences.ts'
 import { paragraphsOf, splitSentences } from './sentences.ts'
 import { countryOf } from './dateline.ts'
-import { writerOf } from './own-outlet.ts'
+import { decidePublisher } from './publisher.ts'
 import { spokeToPress } from './press-venues.ts'
 import { venueRelays } from './venue-relays.ts'
 import { viaAsides } from './via-asides.ts'
@@ -104,9 +104,10 @@ import { fullestNames } from './fullest-names.ts'
 import { fullestBodies } from './fullest-bodies.ts'
 import { roleHolders } from './role-holders.ts'
 import { headlineCaps } from './headline-caps.ts'
-import { ownShortForms } from './own-short-forms.ts'
 import { MentionGraph, applyGraph } from './mention-graph.ts'
 import { articleMentions } from './graph-mentions.ts'
+import { ownVias } from './own-vias.ts'
+import { DescribedOutlets } from './described-outlets.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -152,7 +153,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const sentences = splitSentences(text, tokens, paragraphsOf(text, options.paragraphs))
   options.sentences?.(sentences)
   const quote = quoteFlags(text, tokens, sentences)
-  const publisher = writerOf(text, options.publisher)
+  const publisher = decidePublisher(text, options.publisher)
   const discourse = new Discourse()
   discourse.country = countryOf(text)
   discourse.acronyms = acronymsIn(text)
@@ -161,6 +162,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   discourse.possessives = possessiveNames(text)
   const documents = new Documents(text)
   const kinds = new NameKinds(text)
+  const describedOutlets = new DescribedOutlets(text)
   // The names each sentence mentions, described once: learnt first (a short
   // form may come before the full one), recorded as mentions in the main pass.
   const described = new Map<string, Named | null>()
@@ -180,7 +182,9 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       const r = firstConjunct(text, tokens, s, c, discourse) ?? describedName(c, text, discourse, s.para) ?? relativeClauseSpeaker(text, s, c, discourse) ?? orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? issuedText(c, text) ?? appositiveSpeaker(text, s, c, discourse) ?? surnameSpeaker(text, c, discourse) ?? definitePerson(c, text, discourse, s.para) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
-        const outer = resolveSpeaker(c.quotedOuter, discourse, s.para)
+        const said = resolveSpeaker(c.quotedOuter, discourse, s.para)
+        // ("Rikanovic was quoted by Borba as saying" after "the daily Borba": a masthead the article described.)
+        const outer = said?.kind === 'person' && describedOutlets.has(said.name) ? { ...said, kind: 'outlet' as const } : said
         // ("Veselnitskaya quoted Trump Jr as saying": a person quoting another is the outermost speaker, GUIDE 4.)
         if (outer?.kind === 'person' && outer.named) { r.name = outer.name; r.kind = 'person' }
         if (outer?.kind === 'outlet' || isUnnamedMedia(outer)) r.via = outer.name
@@ -192,6 +196,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
       // ("a Japanese daily paper reported": an outlet, though unnamed, passes on what it reports.)
       if (r.kind === 'anonymous' && isUnnamedOutlet(r.name)) r.kind = 'outlet'
+      if (r.kind === 'person' && r.named && describedOutlets.has(r.name)) r.kind = 'outlet'
       if (r.kind === 'anonymous') r.name = firmInName(r.name, text.slice(s.start, c.start), named[s.index]!, (n) => discourse.canonical(n))
       const namedBefore = (n: string) => text.slice(s.start, c.start).includes(n)
       if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, namedBefore, s.para, paragraphBefore(text, c.start)) ?? groupOfBody(r.name, discourse, kinds, namedBefore) ?? describedGroup(r.name, text, tokens, c.start, text.slice(Math.max(0, c.start - 20), c.end)) ?? r.name
@@ -328,11 +333,11 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   fullestBodies(out, text, (n) => index.match(n))
   roleHolders(out, text, (n) => index.match(n))
   headlineCaps(out, text, (n) => index.match(n))
-  ownShortForms(out, publisher)
   // (Every mention the engine recognised, clustered once: the names the suggestions carry are the clusters' names.)
   const mentioned = named.flat().map((n) => discourse.canonical(n.name))
   const graph = new MentionGraph(articleMentions(out, mentioned, text, discourse.acronyms))
   applyGraph(out, graph, (n) => index.match(n))
+  ownVias(out, publisher)
   return out
 }
 

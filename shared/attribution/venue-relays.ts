@@ -11,12 +11,13 @@
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { knownOutlet, looksLikeOutlet, namesOf } from './outlets.ts'
+import type { Publisher } from './publisher.ts'
 
 // "US media", "Russian state media", "local media" (not "social media", a platform).
 const MEDIA_AT_LARGE = /^(?!social\b)(?:[\p{L}.]+\s+){1,2}media$/iu
 
-export function venueRelays(text: string, own: (Attribution | null)[], publisher: string | null): void {
-  if (publisher) return
+export function venueRelays(text: string, own: (Attribution | null)[], publisher: Publisher): void {
+  if (publisher.name) return
   const at = (i: number) => {
     const a = own[i]
     return a?.venue && !a.via && a.kind !== 'outlet' && (looksLikeOutlet(a.venue) || MEDIA_AT_LARGE.test(a.venue)) ? a : null

@@ -22,7 +22,7 @@ import { pollShare } from './poll-shares.ts'
 import { broadcastVenue } from './broadcast-venues.ts'
 import { spokenTo } from './spoken-to.ts'
 import { describedOutlet, shapedOutlet } from './outlet-shapes.ts'
-import { reachedBy } from './reached-by.ts'
+import { quotedByAfter, quotedByOutlet, reachedBy } from './reached-by.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 import { PARTICLE } from './name-particles.ts'
@@ -106,7 +106,7 @@ export function verbCue(i: number, cues: Cue[]): void {
     // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
     // ("says the letter signed by seven physicians": a participle naming the text's author is no clause.)
     // ("says a report highlighting ...", "said a report released on Monday": a participle after a text describes it.)
-    const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX') && !(RELEASED.has(word(p.b)) && word(p.b + 1) === 'by') &&
+    const clause = p !== null && p.b < to && (tokens[p.b]!.pos === 'VERB' || tokens[p.b]!.pos === 'AUX') && !((RELEASED.has(word(p.b)) || word(p.b) === 'quoted') && word(p.b + 1) === 'by') &&
       !((/ing$/.test(word(p.b)) || RELEASED.has(word(p.b))) && isTextNoun(word(p.b - 1)))
       || p !== null && (/^(?:'s|’s)$/.test(word(p.b - 1)) || /^(?:'s|’s)$/.test(word(p.b))) // "..., said Beijing's plan": content, not a speaker
     // "Wes Streeting, the health secretary, said the fall ...": what follows names no speaker, so the subject before speaks.
@@ -143,6 +143,13 @@ export function verbCue(i: number, cues: Cue[]): void {
   // ("Experts reached by the Global Times said": the experts speak, where the outlet reached them.)
   const reached = reachedBy(phrase)
   if (reached) phrase = reached.subject
+  // ("A spokesman quoted by Tass said", "..., said the statement quoted by IRNA": the spokesman speaks, Tass relays.)
+  const quotedBy = inverted ? quotedByAfter(phrase) : quotedByOutlet(phrase)
+  const relayOutlet = quotedBy ? speakerOf(quotedBy.by) : null
+  if (quotedBy && relayOutlet) {
+    cues.push(cue('according', quotedBy.by.a - 2, quotedBy.by.b, { ...relayOutlet, ...(relayOutlet.type === 'name' ? { titles: ['outlet'] } : {}) }, quoted, false, false))
+    phrase = quotedBy.subject
+  }
   // ("officials observing the reorganization say": the people the participle describes.)
   const ofPeople = inverted ? null : ofHolder(phrase)
   const holder = inverted ? null : participleHolder(phrase) ?? ofPeople

@@ -54,11 +54,17 @@ export function headlineSubject(comma: number): Phrase | null {
 // Who "X quoted ... as saying" names: "the minister", or the name in
 // apposition after a longer role ("the governor of the Tver region, Pavel Orlov, as saying").
 const OF_BODY = /^(?:of|for|at|from|by)$/
+// Speech acts an outlet quotes someone in the middle of: "quoted X telling", "quoted X attacking".
+const QUOTED_ACTS = new Set(['saying', 'telling', 'urging', 'warning', 'attacking', 'criticising', 'criticizing', 'denying', 'accusing', 'insisting',
+  'claiming', 'stressing', 'predicting', 'praising', 'condemning', 'blaming', 'calling', 'describing', 'announcing', 'vowing', 'threatening', 'complaining'])
 export function quotedSpeaker(k: number): Phrase | null {
   const p = phraseStartingAt(tokens, k, to)
-  // ("quoted the spokesman telling a delegation": the participle without its "as".)
-  if (!p || word(p.b) === 'as' || /^(?:saying|telling)$/.test(word(p.b))) return p
+  if (!p || word(p.b) === 'as') return p
+  // ("Tehran Radio quoted Rafsanjani telling a delegation ...": a speech act in its participle, no "as".)
+  if (QUOTED_ACTS.has(word(p.b))) return p
   for (let m = p.b; m < Math.min(to - 1, k + 24); m++) {
+    // ("quoted Zhang Yan, a delegate to the congress, attacking grain policy": the name, its description, the act.)
+    if (word(m) === ',' && m > p.b && QUOTED_ACTS.has(word(m + 1))) return word(p.b) === ',' && isCap(tokens[p.a]!) && isCap(tokens[p.b - 1]!) ? p : null
     if (word(m) !== 'as' || !/^(?:saying|telling|writing|stating)$/.test(word(m + 1))) continue
     // ("quoted a spokesman of the Ministry of Trade as saying": a noun phrase up to "as", or the head with what it belongs to, no clause between.)
     if (word(m - 1) !== ',') return quotedUpToAs(k) ?? (OF_BODY.test(word(p.b)) && !tokens.slice(p.b, m).some((t) => t.pos === 'VERB' || /^[,;:"“”]$/.test(t.text)) ? { ...p, b: m } : null)

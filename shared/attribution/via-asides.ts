@@ -5,12 +5,12 @@
 // story's own.
 
 import type { Attribution } from './attribute.ts'
-import { fold } from './fold.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import type { Publisher } from './publisher.ts'
 
 const ASIDE = /^,?\s+(?:via|per)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,4})/u
 
-export function viaAsides(text: string, own: (Attribution | null)[], publisher: string | null): void {
+export function viaAsides(text: string, own: (Attribution | null)[], publisher: Publisher): void {
   for (let i = 0; i < own.length; i++) {
     const a = own[i]
     if (!a || a.via || a.kind === 'outlet') continue
@@ -18,7 +18,7 @@ export function viaAsides(text: string, own: (Attribution | null)[], publisher: 
     if (!m) continue
     const written = m[1]!.replace(/[.,]$/, '')
     const name = knownOutlet(written) ?? (looksLikeOutlet(written) ? written : null)
-    if (!name || publisher && fold(publisher) === fold(name)) continue
+    if (!name || publisher.isOwn(name)) continue
     own[i] = { ...a, via: name }
   }
 }
