@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { libraryCommands } from '../../renderer/commands/library.ts'
-import type { CommandContext } from '../../renderer/commands/command.ts'
+import type { Command, CommandContext } from '../../renderer/commands/command.ts'
 import { askStartup, type Startup } from '../../renderer/startup.ts'
 import { ApiError, type Api } from '../../shared/api/contract.ts'
 
@@ -38,7 +38,8 @@ const answers = {
 }
 const tick = () => new Promise((resolve) => setTimeout(resolve))
 
-const openStartup = libraryCommands.find((c) => c.id === 'library.openStartup')!
+// (The list's type is the union of every command's; this one takes its startup.)
+const openStartup = libraryCommands.find((c) => c.id === 'library.openStartup') as unknown as Command<{ startup?: Promise<Startup> } | void>
 
 function readerFake(documentId: string | null = null) {
   const opened: { id: string; fetched: unknown }[] = []
