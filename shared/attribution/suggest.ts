@@ -105,6 +105,7 @@ import { fullestBodies } from './fullest-bodies.ts'
 import { roleHolders } from './role-holders.ts'
 import { headlineCaps } from './headline-caps.ts'
 import { ownShortForms } from './own-short-forms.ts'
+import { narrated, sentenceSubject } from './sentence-subjects.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -237,6 +238,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       const body = describedAsBody(text, s, speaker.name)
       if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : speaker.titles, false)
     }
+    // ("Russian Ambassador Alexandr Matsegora made a speech. ... , he noted": the person the sentence is about.)
+    const subject = attribution || s.heading ? null : sentenceSubject(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
+    if (subject) discourse.subject(subject.name, s.para, subject.speaks)
+    if (narrated(tokens, quote.inside, s)) discourse.narrator(s.para)
     for (const name of textsIssuedIn(text.slice(s.start, s.end))) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
     // (One who declined to comment is the one a pronoun's quotation after turns to.)
     const decliner = attribution ? null : declinerOf(text.slice(s.start, s.end), named[s.index]!, (n) => discourse.canonical(n).kind === 'person')

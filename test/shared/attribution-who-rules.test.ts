@@ -23,3 +23,27 @@ test('content opened by names before the comma keeps the verb inverted', () => {
   assert.equal(who(text, 'We will win'), 'Dana Smith')
   assert.equal(who(text, 'talks had failed'), 'White House')
 })
+
+test('the person a sentence has take the floor is "he" or "she" in the paragraphs after; one merely placed is not', () => {
+  const text = 'Envoy hosts reception\n\nPYONGYANG, May 2 (Agency) -- The envoy hosted a reception on Friday.\n\n' +
+    'Ambassador Oleg Petrov made a speech at the reception.\n\n' +
+    'Noting the anniversary, he referred to the treaty signed by Vladimir Putin, president of the Russian Federation.\n\n' +
+    'The treaty opened a new page in relations between the two countries, he noted.\n\n' +
+    'Then Foreign Minister Han Sol Mi made a speech.\n\n' +
+    'The friendship of the two peoples is unbreakable, she said.'
+  assert.equal(who(text, 'opened a new page'), 'Oleg Petrov')
+  assert.equal(who(text, 'friendship of the two peoples'), 'Han Sol Mi')
+  const placed = 'Court\n\nDefence lawyer Maria Lodge said her client meant no harm.\n\nIlhan Noor was in court on Tuesday.\n\n"It was a mistake," she said.'
+  assert.equal(who(placed, 'It was a mistake'), 'Maria Lodge')
+})
+
+test('"he" is one person: never a group, nor a state\'s name the tagger read as a person\'s', () => {
+  const text = 'Gulf\n\nLONDON, March 23 - Iranian spokesman Ali Rezai said shipping was safe.\n\n' +
+    'U.S. Officials have said Iran has new missiles.\n\n' +
+    '"We will answer any attack," he said.'
+  assert.equal(who(text, 'answer any attack'), 'Ali Rezai')
+  assert.equal(who(text, 'Iran has new'), 'U.S. officials (anonymous)')
+  const state = 'Talks\n\nAmbassador Oleg Petrov arrived on Monday for talks.\n\n' +
+    'The talks were held in the capital of the Democratic People\'s Republic of Korea.\n\nThe visit was a success, he said.'
+  assert.equal(who(state, 'visit was a success'), 'Oleg Petrov')
+})
