@@ -71,6 +71,16 @@ export class PersonGenders {
     this.marked.set(key, had === undefined || had === gender ? gender : null)
   }
 
+  // Per folded full name, the pronouns the article uses for the person (pronoun-genders.ts).
+  private readonly votes = new Map<string, { m: number; f: number }>()
+
+  vote(name: string, gender: Gender): void {
+    const key = fold(name)
+    const v = this.votes.get(key) ?? { m: 0, f: 0 }
+    v[gender]++
+    this.votes.set(key, v)
+  }
+
   // The gender of a person's name, or null when neither the article nor the given name tells.
   of(name: string): Gender | null {
     // ("boyfriend (anonymous)": an unnamed person described by a gendered noun.)
@@ -85,7 +95,11 @@ export class PersonGenders {
       if (MALE.has(word)) return 'm'
       if (FEMALE.has(word)) return 'f'
     }
-    return this.marked.get(words[words.length - 1]!) ?? null
+    const marked = this.marked.get(words[words.length - 1]!)
+    if (marked !== undefined) return marked
+    // (Last, the pronouns the article uses for the person, when they agree.)
+    const v = this.votes.get(key)
+    return v && v.m > 0 !== v.f > 0 ? (v.m > 0 ? 'm' : 'f') : null
   }
 
   // Whether "he" or "she" may stand for the named person.

@@ -106,6 +106,7 @@ import { roleHolders } from './role-holders.ts'
 import { headlineCaps } from './headline-caps.ts'
 import { ownShortForms } from './own-short-forms.ts'
 import { narrated, sentenceSubject } from './sentence-subjects.ts'
+import { voteGenders } from './pronoun-genders.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -165,6 +166,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const described = new Map<string, Named | null>()
   const named = sentences.map((s) => (namesUnreliable(text, s) ? [] : namesIn(text, tokens, s, described)))
   for (const names of named) for (const n of names) discourse.learnName(n.name)
+  voteGenders(text, tokens, quote.inside, sentences, named, (n) => discourse.canonical(n), discourse.genders)
 
   const own: (Attribution | null)[] = []
   const composed: (Attribution | null)[] = []

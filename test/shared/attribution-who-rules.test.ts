@@ -47,3 +47,17 @@ test('"he" is one person: never a group, nor a state\'s name the tagger read as 
     'The talks were held in the capital of the Democratic People\'s Republic of Korea.\n\nThe visit was a success, he said.'
   assert.equal(who(state, 'visit was a success'), 'Oleg Petrov')
 })
+
+test('the pronouns an article uses for a person give her gender: "he" passes over her', () => {
+  const text = 'Court\n\nLee Oduya, the governor, said the choice was easy.\n\n' +
+    'Kim Aldana was born in Spain. She studied law in Seattle.\n\n' +
+    '"I will serve the state," Aldana said.\n\n' +
+    '"She is the best person for the job," he added.'
+  assert.equal(who(text, 'best person for the job'), 'Lee Oduya')
+  // (Pronouns that disagree tell nothing: the last speaker stays.)
+  const mixed = 'Court\n\nLee Oduya, the governor, said the choice was easy.\n\n' +
+    'Kim Aldana was born in Spain, where her father served as he trained pilots.\n\n' +
+    '"I will serve the state," Aldana said.\n\n' +
+    '"It is an honour," he added.'
+  assert.equal(who(mixed, 'It is an honour'), 'Kim Aldana')
+})
