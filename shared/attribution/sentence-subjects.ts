@@ -64,6 +64,33 @@ export function sentenceSubject(text: string, tokens: readonly Token[], inside: 
   return { name, speaks }
 }
 
+// "The New China News Agency quoted Zhang Yan, a delegate to the National
+// People's Congress, attacking grain policy. He said ...", "His remarks were
+// echoed by Xiao Zhuoji, a well-known economics professor ...": a person the
+// sentence introduces, named in full with a description after a comma, is
+// the one a "he" after it in the paragraph means, past the last speaker. A
+// "he" or "she" before the name is the sentence's own subject ("Noting
+// ..., he referred to ... Putin, president of Russia"): no one new.
+export function introducedPerson(text: string, tokens: readonly Token[], inside: Uint8Array, s: Sentence, names: readonly Named[],
+  canonical: (name: string) => { name: string; kind: SourceKind }): string | null {
+  let k = s.from
+  for (const n of names) {
+    // (A name described in another form, "Xinhua" for "the New China News Agency", is not in the words.)
+    const at = text.indexOf(n.name, tokens[k]!.start)
+    if (at < 0 || at >= s.end) continue
+    for (; k < s.to && tokens[k]!.start < at; k++) if (/^(?:he|she)$/.test(tokens[k]!.lower) && !inside[k]) return null
+    let b = k
+    while (b < s.to && tokens[b]!.end <= at + n.name.length) b++
+    if (b + 1 >= s.to || inside[k] || tokens[b]!.lower !== ',') { k = Math.min(b, s.to - 1); continue }
+    const after = tokens[b + 1]!
+    const described = /^(?:a|an|the)$/.test(after.lower) || !after.cap && (after.pos === 'NOUN' || after.pos === 'ADJ')
+    const { name, kind } = canonical(n.name)
+    if (described && kind === 'person' && name.includes(' ')) return name
+    k = b
+  }
+  return null
+}
+
 // A first-person narrator outside quotation marks ("He asked what I would want to do"): the paragraph is someone's account.
 export function narrated(tokens: readonly Token[], inside: Uint8Array, s: Sentence): boolean {
   for (let k = s.from; k < s.to; k++) if (tokens[k]!.text === 'I' && !inside[k]) return true

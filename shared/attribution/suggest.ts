@@ -105,7 +105,7 @@ import { fullestBodies } from './fullest-bodies.ts'
 import { roleHolders } from './role-holders.ts'
 import { headlineCaps } from './headline-caps.ts'
 import { ownShortForms } from './own-short-forms.ts'
-import { narrated, sentenceSubject } from './sentence-subjects.ts'
+import { introducedPerson, narrated, sentenceSubject } from './sentence-subjects.ts'
 import { voteGenders } from './pronoun-genders.ts'
 
 interface Span { text: string; start: number; end: number }
@@ -243,6 +243,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     // ("Russian Ambassador Alexandr Matsegora made a speech. ... , he noted": the person the sentence is about.)
     const subject = attribution || s.heading ? null : sentenceSubject(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
     if (subject) discourse.subject(subject.name, s.para, subject.speaks)
+    const introduced = subject || attribution || s.heading ? null : introducedPerson(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
+    if (introduced) discourse.subject(introduced, s.para, false)
     if (narrated(tokens, quote.inside, s)) discourse.narrator(s.para)
     for (const name of textsIssuedIn(text.slice(s.start, s.end))) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
     // (One who declined to comment is the one a pronoun's quotation after turns to.)

@@ -61,3 +61,13 @@ test('the pronouns an article uses for a person give her gender: "he" passes ove
     '"It is an honour," he added.'
   assert.equal(who(mixed, 'It is an honour'), 'Kim Aldana')
 })
+
+test('a person a sentence introduces with a description is the "he" after it in the paragraph; not one a "he" before them mentions', () => {
+  const text = 'Grain\n\nPEKING, April 1 - Farmers lack incentives, vice-governor Yang Lin said.\n\n' +
+    'Yang said costs had risen.\n\n' +
+    'The agency quoted Zhou Ping, a delegate to the congress, attacking grain policy. He said investment had been cut.'
+  assert.equal(who(text, 'investment had been cut'), 'Zhou Ping')
+  const own = 'Grain\n\nPEKING, April 1 - Farmers lack incentives, vice-governor Yang Lin said.\n\n' +
+    'Noting the harvest, he referred to a plan by Zhou Ping, a delegate to the congress, to cut imports. He said storage was poor.'
+  assert.equal(who(own, 'storage was poor'), 'Yang Lin')
+})
