@@ -240,8 +240,10 @@ export class Discourse {
     const fits = (e: Entity) => hasRole(e.roles, speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same') && rank(e)
     // ("The Bat spokeswoman said": a body's spokesperson is one the article named so, else its unnamed one.)
     if (speaker.body) return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e)) ?? null
-    return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e))
-      ?? recent.find((e) => named(e) && inReach(e))
+    // ("White House spokesman Marlin Fitzwater ... the presidential spokesman added": the nearer of an unnamed one
+    // and a person holding the role, job-roles.ts.)
+    return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e) || named(e) && inReach(e) && speaker.mods.every((m) => fold(e.name).includes(m)))
+      ?? recent.find((e) => inReach(e) && (named(e) || (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e)))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
       ?? (speaker.owned ? null : latestSpeaker(recent.filter((e) => e.kind === 'person' && onePerson(e) && inReach(e))))

@@ -107,6 +107,7 @@ import { headlineCaps } from './headline-caps.ts'
 import { ownShortForms } from './own-short-forms.ts'
 import { introducedPerson, narrated, sentenceSubject } from './sentence-subjects.ts'
 import { voteGenders } from './pronoun-genders.ts'
+import { jobBefore } from './job-roles.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -238,7 +239,8 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     for (const speaker of s.heading || s.index === 0 ? named[s.index]! : subjectLast(named[s.index]!, text.slice(s.start, s.end), (n) => discourse.canonical(n).kind === 'person')) {
       const { name, kind } = discourse.canonical(speaker.name)
       const body = describedAsBody(text, s, speaker.name)
-      if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : speaker.titles, false)
+      const job = kind === 'person' && !body ? jobBefore(text, tokens, s, speaker.name) : []
+      if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : [...speaker.titles, ...job], false)
     }
     // ("Russian Ambassador Alexandr Matsegora made a speech. ... , he noted": the person the sentence is about.)
     const subject = attribution || s.heading ? null : sentenceSubject(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))

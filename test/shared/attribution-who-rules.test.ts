@@ -71,3 +71,17 @@ test('a person a sentence introduces with a description is the "he" after it in 
     'Noting the harvest, he referred to a plan by Zhou Ping, a delegate to the congress, to cut imports. He said storage was poor.'
   assert.equal(who(own, 'storage was poor'), 'Yang Lin')
 })
+
+test('the job written before a name is a role of that person: "the presidential spokesman" is the named one, unless an unnamed one is nearer', () => {
+  const text = 'Trade\n\nWASHINGTON, March 31 - President Reagan has reaffirmed his opposition to protectionism and his chief spokesman said the sanctions were lawful.\n\n' +
+    'Later, White House spokesman Marla Finch defended the new sanctions against Japan.\n\n' +
+    '"It is nothing to be alarmed about," the presidential spokesman added.'
+  assert.equal(who(text, 'nothing to be alarmed'), 'Marla Finch')
+  const nearer = 'Trade\n\nWASHINGTON, March 31 - White House spokesman Marla Finch defended the new sanctions against Japan.\n\n' +
+    'A Pentagon spokesman said the fleet was ready.\n\n' +
+    '"It is nothing to be alarmed about," the spokesman added.'
+  assert.equal(who(nearer, 'nothing to be alarmed'), 'Pentagon spokesman (anonymous)')
+  // (A lower-case "central bank president" heads a body: no presidential office.)
+  const office = 'Peru\n\nLIMA - Peruvian central bank president Leonel Figueroa met the Mexican bank chief yesterday.\n\nFigueroa\'s office confirmed the trip.'
+  assert.equal(who(office, 'confirmed the trip'), "Leonel Figueroa's office")
+})
