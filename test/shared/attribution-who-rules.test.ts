@@ -85,3 +85,10 @@ test('the job written before a name is a role of that person: "the presidential 
   const office = 'Peru\n\nLIMA - Peruvian central bank president Leonel Figueroa met the Mexican bank chief yesterday.\n\nFigueroa\'s office confirmed the trip.'
   assert.equal(who(office, 'confirmed the trip'), "Leonel Figueroa's office")
 })
+
+test('a connective opening the sentence is no name in apposition; the unnamed person described after it speaks', () => {
+  const text = 'Shares\n\nHowever, one dealer, who asked not to be named, told Reuters the sales were weak.\n\n' +
+    'Meanwhile, Tom Hardy, a trader at Citi, said prices would rise.'
+  assert.match(who(text, 'sales were weak'), /dealer \(anonymous\)/)
+  assert.equal(who(text, 'prices would rise'), 'Tom Hardy')
+})
