@@ -6,14 +6,15 @@
 
 import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
+import { indexIn } from './sentence-subjects.ts'
 
 // How many lower-case words before the name are read ("chief executive").
 const MAX_WORDS = 2
 const STATE_TITLES = new Set(['president', 'premier', 'prime', 'chancellor'])
 
 export function jobBefore(text: string, tokens: readonly Token[], s: Sentence, name: string): string[] {
-  const at = text.indexOf(name, s.start)
-  if (at < 0 || at >= s.end) return []
+  const at = indexIn(text, name, s.start, s.end)
+  if (at < 0) return []
   let k = s.from
   while (k < s.to && tokens[k]!.start < at) k++
   const words: string[] = []

@@ -12,7 +12,7 @@ import type { Sentence } from './sentences.ts'
 import type { Named } from './name-runs.ts'
 import type { SourceKind } from './kinds.ts'
 import type { Gender, PersonGenders } from './person-gender.ts'
-import { sentenceSubject } from './sentence-subjects.ts'
+import { indexIn, sentenceSubject } from './sentence-subjects.ts'
 
 const MALE = new Set(['he', 'his', 'him', 'himself'])
 const FEMALE = new Set(['she', 'her', 'hers', 'herself'])
@@ -33,7 +33,7 @@ export function voteGenders(text: string, tokens: readonly Token[], inside: Uint
     if (others) continue
     let seen: Gender | null = null
     let mixed = false
-    const at = text.indexOf(subject.name.split(' ').at(-1)!, s.start)
+    const at = indexIn(text, subject.name.split(' ').at(-1)!, s.start, s.end)
     for (let k = s.from; k < s.to; k++) {
       const t = tokens[k]!
       if (t.start <= at || inside[k]) continue

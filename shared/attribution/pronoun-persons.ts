@@ -16,7 +16,7 @@ import type { PersonGenders } from './person-gender.ts'
 const MANY = new Set(['others', 'many', 'some', 'several', 'few', 'both', 'all', 'most', 'deputies', 'members', 'people', 'delegates', 'representatives', 'leaders'])
 
 // Whether the name's last word names many ("U.S. Officials", "others (anonymous)").
-export function namesMany(name: string): boolean {
+function namesMany(name: string): boolean {
   const words = fold(name.replace(/\s*(?:#\d+\s*)?\((?:anonymous|unnamed)\)$/, '')).split(/\s+/)
   const last = words.at(-1) ?? ''
   return MANY.has(last) || /s$/.test(last) && ANONYMOUS_HEADS.has(last) && !ANONYMOUS_HEADS.has(`${last}s`)

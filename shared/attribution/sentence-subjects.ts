@@ -33,8 +33,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], inside: 
   canonical: (name: string) => { name: string; kind: SourceKind }): Subject | null {
   const first = names[0]
   if (!first) return null
-  const at = text.indexOf(first.name, s.start)
-  if (at < 0 || at >= s.end) return null
+  const at = indexIn(text, first.name, s.start, s.end)
+  if (at < 0) return null
   const { name, kind } = canonical(first.name)
   if (kind !== 'person' || !name.includes(' ')) return null
   let a = s.from
@@ -76,8 +76,8 @@ export function introducedPerson(text: string, tokens: readonly Token[], inside:
   let k = s.from
   for (const n of names) {
     // (A name described in another form, "Xinhua" for "the New China News Agency", is not in the words.)
-    const at = text.indexOf(n.name, tokens[k]!.start)
-    if (at < 0 || at >= s.end) continue
+    const at = indexIn(text, n.name, tokens[k]!.start, s.end)
+    if (at < 0) continue
     for (; k < s.to && tokens[k]!.start < at; k++) if (/^(?:he|she)$/.test(tokens[k]!.lower) && !inside[k]) return null
     let b = k
     while (b < s.to && tokens[b]!.end <= at + n.name.length) b++
@@ -95,6 +95,13 @@ export function introducedPerson(text: string, tokens: readonly Token[], inside:
 export function narrated(tokens: readonly Token[], inside: Uint8Array, s: Sentence): boolean {
   for (let k = s.from; k < s.to; k++) if (tokens[k]!.text === 'I' && !inside[k]) return true
   return false
+}
+
+// Where `needle` is in text[from, end), or -1: a look bounded by the sentence (a name described in another
+// form is not in its words, and a search on to the text's end per sentence would cost the article's length).
+export function indexIn(text: string, needle: string, from: number, end: number): number {
+  const at = text.slice(from, end).indexOf(needle)
+  return at < 0 ? -1 : from + at
 }
 
 // The token that closes what opens at k, within n tokens; -1 when none.
