@@ -74,7 +74,11 @@ export class PersonGenders {
   // Per folded full name, the pronouns the article uses for the person (pronoun-genders.ts).
   private readonly votes = new Map<string, { m: number; f: number }>()
 
+  // of() per name, cleared when a vote comes in (votes are all cast before the pronouns are read).
+  private readonly known = new Map<string, Gender | null>()
+
   vote(name: string, gender: Gender): void {
+    this.known.clear()
     const key = fold(name)
     const v = this.votes.get(key) ?? { m: 0, f: 0 }
     v[gender]++
@@ -83,6 +87,15 @@ export class PersonGenders {
 
   // The gender of a person's name, or null when neither the article nor the given name tells.
   of(name: string): Gender | null {
+    const known = this.known.get(name)
+    if (known !== undefined) return known
+    const gender = this.read(name)
+    if (this.known.size >= 4096) this.known.clear()
+    this.known.set(name, gender)
+    return gender
+  }
+
+  private read(name: string): Gender | null {
     // ("boyfriend (anonymous)": an unnamed person described by a gendered noun.)
     const unnamed = /^(.*) \((?:anonymous|unnamed)\)$/.exec(name)
     if (unnamed) return gendered(unnamed[1]!.split(/\s+/).at(-1)!.toLowerCase())
