@@ -17,6 +17,7 @@ import { PersonNames } from './name-forms.ts'
 import { fromGivenName } from './name-starts.ts'
 import type { PersonGenders } from './person-gender.ts'
 import { resolvePronoun } from './pronoun-resolve.ts'
+import { onePerson } from './pronoun-persons.ts'
 import { groupNamedBy } from './group-names.ts'
 import { COMPANY_HEADS, learnShortForms } from './org-forms.ts'
 import { companyFor, placeLike } from './company-nouns.ts'
@@ -37,6 +38,11 @@ export interface Entity {
   roles: Set<string>
   para: number
   spokeAt: number
+  // When it was last the subject of a sentence with no attribution (sentence-subjects.ts), on the speech clock,
+  // in which paragraph, and whether it took the floor there (then it carries on past the paragraph).
+  salientAt: number
+  salientPara?: number
+  salientSpeech?: boolean
 }
 
 // How far back (in paragraphs) a pronoun or role noun may reach.
@@ -157,7 +163,7 @@ export class Discourse {
     const key = fold(name)
     let entity = this.entities.get(key)
     if (!entity) {
-      entity = { name, kind, via, roles: new Set(), para, spokeAt: -1 }
+      entity = { name, kind, via, roles: new Set(), para, spokeAt: -1, salientAt: -1 }
       this.entities.set(key, entity)
     }
     for (const role of roles) entity.roles.add(role)
@@ -170,6 +176,21 @@ export class Discourse {
     this.recent.set(key, entity)
     if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!)
     return entity
+  }
+
+  // The subject of a sentence no one is said to have spoken: as salient for "he" as the last speaker.
+  subject(name: string, para: number, speaks: boolean): void {
+    const entity = this.entities.get(fold(name))
+    if (entity?.kind !== 'person') return
+    entity.salientAt = ++this.clock
+    entity.salientPara = para
+    entity.salientSpeech = speaks
+    entity.para = para
+  }
+
+  // A paragraph told by a first-person narrator: its subjects are the narrator's account, no antecedents.
+  narrator(para: number): void {
+    for (const e of this.recent.values()) if (e.salientPara === para) e.salientAt = -1
   }
 
   // The entity a pronoun or role noun stands for, or null when none is in reach.
@@ -220,11 +241,13 @@ export class Discourse {
     const fits = (e: Entity) => hasRole(e.roles, speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same') && rank(e)
     // ("The Bat spokeswoman said": a body's spokesperson is one the article named so, else its unnamed one.)
     if (speaker.body) return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e)) ?? null
-    return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e))
-      ?? recent.find((e) => named(e) && inReach(e))
+    // ("White House spokesman Marlin Fitzwater ... the presidential spokesman added": the nearer of an unnamed one
+    // and a person holding the role, job-roles.ts.)
+    return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e) || named(e) && inReach(e) && speaker.mods.every((m) => fold(e.name).includes(m)))
+      ?? recent.find((e) => inReach(e) && (named(e) || (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e)))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e))
       ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
-      ?? (speaker.owned ? null : latestSpeaker(recent.filter((e) => e.kind === 'person' && inReach(e))))
+      ?? (speaker.owned ? null : latestSpeaker(recent.filter((e) => e.kind === 'person' && onePerson(e) && inReach(e))))
   }
 
   // "the Kremlin press service said ... the statement reads": a kind of text

@@ -173,7 +173,7 @@ semiconductor technologies systems energy pharma industries labs electronics sof
 shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics
 telecom communications insurance financial investments healthcare gazprom rosneft sberbank
 nato opec who imf wto un eu asean brics sco fed reserve treasury commerce customs railways
-lines airways railway directorate inspectorate secretariat ombudsman tribunal regulator observatory`)
+lines airways railway directorate inspectorate secretariat ombudsman tribunal regulator observatory republic`)
 
 // Titles and descriptors that precede a person's name and are not part of it.
 export const TITLES = set(`republican democrat democratic president premier prime minister foreign vice deputy chief executive secretary

@@ -34,7 +34,7 @@ function holderOf(discourse: Discourse, owner: string | null, ownerTitles: reado
     // (A person the article met before comes first: "His office said he was traveling to Florida ... Holcomb's campaign".)
     const people = discourse.here.map((h) => ({ h, ...discourse.canonical(h.name) })).filter((p) => p.kind === 'person')
     const here = people.find((p) => discourse.entity(p.name)?.kind === 'person') ?? people[0]
-    if (here) return [discourse.entity(here.name) ?? { name: here.name, kind: 'person', via: null, roles: new Set<string>(), para, spokeAt: -1 }, here.h.titles]
+    if (here) return [discourse.entity(here.name) ?? { name: here.name, kind: 'person', via: null, roles: new Set<string>(), para, spokeAt: -1, salientAt: -1 }, here.h.titles]
     return found(discourse.resolve({ type: 'pronoun', word: 'he' }, para))
   }
   const role = /^(?:the\s+)?([a-z]+(?:\s[a-z]+)*)$/.exec(owner)
@@ -46,7 +46,7 @@ function holderOf(discourse: Discourse, owner: string | null, ownerTitles: reado
   // "Senator Dana Whitfield's office", named here or before.
   const { name, kind } = discourse.canonical(owner)
   if (kind !== 'person') return null
-  return [discourse.entity(name) ?? { name, kind, via: null, roles: new Set<string>(), para, spokeAt: -1 }, ownerTitles]
+  return [discourse.entity(name) ?? { name, kind, via: null, roles: new Set<string>(), para, spokeAt: -1, salientAt: -1 }, ownerTitles]
 }
 
 function countryIn(roles: ReadonlySet<string>): string | null {

@@ -71,8 +71,31 @@ export class PersonGenders {
     this.marked.set(key, had === undefined || had === gender ? gender : null)
   }
 
+  // Per folded full name, the pronouns the article uses for the person (pronoun-genders.ts).
+  private readonly votes = new Map<string, { m: number; f: number }>()
+
+  // of() per name, cleared when a vote comes in (votes are all cast before the pronouns are read).
+  private readonly known = new Map<string, Gender | null>()
+
+  vote(name: string, gender: Gender): void {
+    this.known.clear()
+    const key = fold(name)
+    const v = this.votes.get(key) ?? { m: 0, f: 0 }
+    v[gender]++
+    this.votes.set(key, v)
+  }
+
   // The gender of a person's name, or null when neither the article nor the given name tells.
   of(name: string): Gender | null {
+    const known = this.known.get(name)
+    if (known !== undefined) return known
+    const gender = this.read(name)
+    if (this.known.size >= 4096) this.known.clear()
+    this.known.set(name, gender)
+    return gender
+  }
+
+  private read(name: string): Gender | null {
     // ("boyfriend (anonymous)": an unnamed person described by a gendered noun.)
     const unnamed = /^(.*) \((?:anonymous|unnamed)\)$/.exec(name)
     if (unnamed) return gendered(unnamed[1]!.split(/\s+/).at(-1)!.toLowerCase())
@@ -85,7 +108,11 @@ export class PersonGenders {
       if (MALE.has(word)) return 'm'
       if (FEMALE.has(word)) return 'f'
     }
-    return this.marked.get(words[words.length - 1]!) ?? null
+    const marked = this.marked.get(words[words.length - 1]!)
+    if (marked !== undefined) return marked
+    // (Last, the pronouns the article uses for the person, when they agree.)
+    const v = this.votes.get(key)
+    return v && v.m > 0 !== v.f > 0 ? (v.m > 0 ? 'm' : 'f') : null
   }
 
   // Whether "he" or "she" may stand for the named person.

@@ -7,6 +7,7 @@ import type { Entity } from './discourse.ts'
 import type { SourceKind } from './kinds.ts'
 import type { PersonGenders } from './person-gender.ts'
 import { isPlace, latestSpeaker, singular } from './entity-picks.ts'
+import { onePerson, surelyPerson } from './pronoun-persons.ts'
 
 export function resolvePronoun(recent: readonly Entity[], word: string, para: number, reach: number, genders: PersonGenders | null): Entity | null {
   const inReach = (e: Entity) => para - e.para <= reach
@@ -18,16 +19,31 @@ export function resolvePronoun(recent: readonly Entity[], word: string, para: nu
   // ("In a statement, Qantas said ... However, it stressed": one word the tagger took for a person's name that
   // spoke, with no gender the article gives it, is the firm "it" stands for, as "the company" reads it, company-nouns.ts.)
   const firm = (e: Entity) => word === 'it' && e.kind === 'person' && e.spokeAt >= 0 && !/\s/.test(e.name) && (!genders || genders.of(e.name) === null)
-  const fits = (e: Entity) => (wanted.includes(e.kind) || personal && e.kind === 'anonymous' && singular(e.name) || firm(e)) && agrees(e)
+  // ("he" is one person: never "U.S. Officials" or "others", pronoun-persons.ts.)
+  const fits = (e: Entity) => (personal ? onePerson(e) && singular(e.name) : wanted.includes(e.kind) || firm(e)) && agrees(e)
   // "Analysts at X said ... Voss, an economist at the bank, said ... they wrote": "they" are a group or a body, before one person.
   const many = (e: Entity) => e.kind === 'organisation' || e.kind === 'anonymous' && !singular(e.name)
   const group = word === 'they' ? latestSpeaker(recent.filter((e) => many(e) && inReach(e))) : null
-  return group ?? latestSpeaker(recent.filter((e) => fits(e) && inReach(e)))
+  return group ?? (personal ? latestSalient(recent.filter((e) => fits(e) && inReach(e)), para) : latestSpeaker(recent.filter((e) => fits(e) && inReach(e))))
+    // (Of those merely named, a person the article shows to be one before a lone capitalised word.)
+    ?? (personal ? recent.find((e) => fits(e) && inReach(e) && surelyPerson(e, genders)) : null)
     // ("The Fund is downgrading its outlook ..., including Canada’s. ... it had estimated": a body, before a place merely named.)
-    ?? recent.find((e) => wanted.includes(e.kind) && agrees(e) && inReach(e) && !(word === 'it' && isPlace(e.name)))
-    ?? recent.find((e) => wanted.includes(e.kind) && agrees(e) && inReach(e))
+    ?? recent.find((e) => wanted.includes(e.kind) && agrees(e) && inReach(e) && !(word === 'it' && isPlace(e.name)) && (!personal || onePerson(e)))
+    ?? recent.find((e) => wanted.includes(e.kind) && agrees(e) && inReach(e) && (!personal || onePerson(e)))
     // ("Roof said ... [photo captions naming a woman] ... He also said": when only the other sex is in reach,
     // the last speaker who agrees, a little further back.)
     ?? (personal && recent.some((e) => e.kind === 'person' && inReach(e) && !agrees(e))
-      ? latestSpeaker(recent.filter((e) => e.kind === 'person' && agrees(e) && para - e.para <= 2 * reach)) : null)
+      ? latestSpeaker(recent.filter((e) => e.kind === 'person' && onePerson(e) && agrees(e) && para - e.para <= 2 * reach)) : null)
+}
+
+// The person last heard speaking or last the subject of a sentence, whichever came later (sentence-subjects.ts).
+// (A subject carries on past its paragraph only when it took the floor there.)
+function latestSalient(entities: readonly Entity[], para: number): Entity | null {
+  let best: Entity | null = null
+  let at = -1
+  for (const e of entities) {
+    const when = Math.max(e.spokeAt, e.salientPara === para || e.salientSpeech ? e.salientAt : -1)
+    if (when > at) { best = e; at = when }
+  }
+  return best
 }

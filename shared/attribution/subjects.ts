@@ -13,6 +13,8 @@ import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, PER
 import { CALENDAR_DAY, HEDGE, HEDGE_LINK, PERIOD, appositiveAfter, isCap, phraseEndingAt, type Phrase } from './noun-phrases.ts'
 
 const APPOSITIVE_WINDOW = 45
+const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'instead', 'indeed', 'still', 'also',
+  'separately', 'similarly', 'likewise', 'besides', 'overall', 'finally', 'yet', 'but', 'and', 'then', 'now', 'later', 'earlier', 'otherwise', 'therefore', 'thus'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
   'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself',
   'more', 'most', 'still', 'now', 'even', 'just', 'often',
@@ -128,12 +130,15 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
         lead.cap && isCap(tokens[k - 1]!) && roleWithin(tokens, k + 1, j)
       if (!owned && !titled && !/^(?:a|an|the|another|who|whose|one|chief|head|deputy|senior|spokesman|spokeswoman)$/.test(lead.lower) && lead.pos !== 'NOUN' && lead.pos !== 'ADJ') continue
       const phrase = phraseEndingAt(tokens, floor, k - 1)
-      if (!phrase) continue
+      // ("However, one dealer, who asked not to be named, told": a connective opening the sentence is no name.)
+      if (!phrase || phrase.b - phrase.a === 1 && CONNECTIVES.has(tokens[phrase.a]!.lower)) continue
       // "A person familiar with the strategy, who was not authorized to speak, said": an unnamed holder.
       const holder = lead.lower === 'who' ? unnamedHolder(tokens, floor, phrase) : null
       if (holder) return holder
       // "A senior Mexican diplomat, who was not authorized to speak publicly, said": an unnamed person.
-      if (lead.lower === 'who' && !tokens[k - 1]!.cap && (ANONYMOUS_HEADS.has(tokens[k - 1]!.lower) || PERSON_ROLES.has(tokens[k - 1]!.lower))) return phrase
+      // ("one dealer, who asked not to be named, told": "who" makes any noun after "a" or "one" a person.)
+      if (lead.lower === 'who' && !tokens[k - 1]!.cap && (ANONYMOUS_HEADS.has(tokens[k - 1]!.lower) || PERSON_ROLES.has(tokens[k - 1]!.lower) ||
+        /^(?:a|an|one|another)$/.test(tokens[phrase.a]!.lower) && tokens[k - 1]!.pos === 'NOUN')) return phrase
       if (!isCap(tokens[k - 1]!)) continue
       // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": the employer's own appositive
       // sits inside the speaker's; the speaker is the name before the first one.

@@ -108,6 +108,9 @@ import { MentionGraph, applyGraph } from './mention-graph.ts'
 import { articleMentions } from './graph-mentions.ts'
 import { ownVias } from './own-vias.ts'
 import { DescribedOutlets } from './described-outlets.ts'
+import { introducedPerson, narrated, sentenceSubject } from './sentence-subjects.ts'
+import { voteGenders } from './pronoun-genders.ts'
+import { jobBefore } from './job-roles.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -168,6 +171,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const described = new Map<string, Named | null>()
   const named = sentences.map((s) => (namesUnreliable(text, s) ? [] : namesIn(text, tokens, s, described)))
   for (const names of named) for (const n of names) discourse.learnName(n.name)
+  voteGenders(text, tokens, quote.inside, sentences, named, (n) => discourse.canonical(n), discourse.genders)
 
   const own: (Attribution | null)[] = []
   const composed: (Attribution | null)[] = []
@@ -244,8 +248,15 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     for (const speaker of s.heading || s.index === 0 ? named[s.index]! : subjectLast(named[s.index]!, text.slice(s.start, s.end), (n) => discourse.canonical(n).kind === 'person')) {
       const { name, kind } = discourse.canonical(speaker.name)
       const body = describedAsBody(text, s, speaker.name)
-      if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : speaker.titles, false)
+      const job = kind === 'person' && !body ? jobBefore(text, tokens, s, speaker.name) : []
+      if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : [...speaker.titles, ...job], false)
     }
+    // ("Russian Ambassador Alexandr Matsegora made a speech. ... , he noted": the person the sentence is about.)
+    const subject = attribution || s.heading ? null : sentenceSubject(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
+    if (subject) discourse.subject(subject.name, s.para, subject.speaks)
+    const introduced = subject || attribution || s.heading ? null : introducedPerson(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
+    if (introduced) discourse.subject(introduced, s.para, false)
+    if (narrated(tokens, quote.inside, s)) discourse.narrator(s.para)
     for (const name of textsIssuedIn(text.slice(s.start, s.end))) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
     // (One who declined to comment is the one a pronoun's quotation after turns to.)
     const decliner = attribution ? null : declinerOf(text.slice(s.start, s.end), named[s.index]!, (n) => discourse.canonical(n).kind === 'person')

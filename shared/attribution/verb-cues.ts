@@ -34,6 +34,7 @@ import { anonymousName } from './anonymous-phrase.ts'
 import { pairedAfter, pairedBefore } from './paired-adjectives.ts'
 import { THING_NOUNS } from './speaker-words.ts'
 import { outletBeforePlace } from './outlet-places.ts'
+import { afterSubjectAside } from './subject-asides.ts'
 
 // Verbs of asking: their agent in a passive put the questions (verb-cues' passive agent).
 const ASKED = /^(?:questioned|asked|interviewed|interrogated|quizzed|grilled|polled|surveyed)$/
@@ -101,7 +102,9 @@ export function verbCue(i: number, cues: Cue[]): void {
   let phrase: Phrase | null = null
   let inverted = false
   const prev = word(i - 1)
-  if (INVERTIBLE.has(w) && (i === from || prev === ',' || prev === '"' || prev === '”' || prev === "''")) {
+  const asideSubject = INVERTIBLE.has(w) ? afterSubjectAside(tokens, from, i) : -1
+  if (asideSubject > 0) phrase = { a: from, b: asideSubject, descriptor: [] }
+  else if (INVERTIBLE.has(w) && (i === from || prev === ',' || prev === '"' || prev === '”' || prev === "''")) {
     const p = invertedPhrase(i + 1)
     // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
     // ("says the letter signed by seven physicians": a participle naming the text's author is no clause.)

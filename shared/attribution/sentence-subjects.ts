@@ -1,0 +1,114 @@
+// The person a sentence is about: its subject, named in full at its head
+// ("Russian Ambassador Alexandr Matsegora made a speech at the reception.",
+// "Then DPRK Foreign Minister Choe Son Hui made a speech.", "Mr Anderson,
+// who quit ..., had taken the witness box"). A later "he" or "she" most
+// likely means the subject of the sentence before it, as much as the last
+// one heard speaking (the subject is the centre of attention a pronoun
+// carries on); the discourse weighs both by recency (pronoun-resolve.ts).
+// Only sentences with no attribution of their own are read here: a
+// person at the head of reported words ("Jones was fired, Smith said") is
+// part of what the speaker said. Across a paragraph break the subject
+// carries on only when the sentence has it take the floor ("made a
+// speech", "addressed the meeting"); a subject merely placed ("Noor was in
+// court") leaves "she said" in the next paragraph to the last speaker.
+
+import type { Token } from './nlp.ts'
+import type { Sentence } from './sentences.ts'
+import type { Named } from './name-runs.ts'
+import type { SourceKind } from './kinds.ts'
+
+// How many tokens may stand before the name ("Later, White House spokesman").
+const MAX_OPENER = 10
+// How long an aside after the name may be ("Mr Anderson, who quit ... in 2001, had").
+const MAX_ASIDE = 30
+const QUOTE = /^(?:"|“|”|``|'')$/
+
+// Words by which a sentence has its subject take the floor.
+const FLOOR = new Set(['speech', 'speeches', 'remarks', 'address', 'addressed', 'addresses', 'spoke', 'speaks', 'speaking', 'interview', 'statement',
+  'testified', 'testimony', 'briefing', 'briefed', 'lecture', 'toast', 'message', 'letter', 'talk', 'talks', 'witness'])
+
+export interface Subject { name: string; speaks: boolean }
+
+export function sentenceSubject(text: string, tokens: readonly Token[], inside: Uint8Array, s: Sentence, names: readonly Named[],
+  canonical: (name: string) => { name: string; kind: SourceKind }): Subject | null {
+  const first = names[0]
+  if (!first) return null
+  const at = indexIn(text, first.name, s.start, s.end)
+  if (at < 0) return null
+  const { name, kind } = canonical(first.name)
+  if (kind !== 'person' || !name.includes(' ')) return null
+  let a = s.from
+  while (a < s.to && tokens[a]!.start < at) {
+    const t = tokens[a]!
+    // (A verb or a pronoun before the name opens a clause of its own: "Noting that ..., he referred to ... Putin".)
+    if (a - s.from >= MAX_OPENER || inside[a] || QUOTE.test(t.text) || !t.cap && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) return null
+    a++
+  }
+  let k = a
+  while (k < s.to && tokens[k]!.end <= at + first.name.length) k++
+  if (k >= s.to || inside[k] || /^(?:'s|’s|')$/.test(tokens[k]!.lower)) return null
+  if (tokens[k]!.lower === '(') {
+    const close = closing(tokens, k, s.to, ')', 8)
+    if (close < 0) return null
+    k = close + 1
+  }
+  if (tokens[k]?.lower === ',') {
+    const close = closing(tokens, k, s.to, ',', MAX_ASIDE)
+    if (close < 0) return null
+    k = close + 1
+  }
+  while (k < s.to && tokens[k]!.pos === 'ADV') k++
+  if (k >= s.to || tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX' || inside[k]) return null
+  let speaks = false
+  for (let m = k; m < s.to && !speaks; m++) speaks = FLOOR.has(tokens[m]!.lower)
+  return { name, speaks }
+}
+
+// "The New China News Agency quoted Zhang Yan, a delegate to the National
+// People's Congress, attacking grain policy. He said ...", "His remarks were
+// echoed by Xiao Zhuoji, a well-known economics professor ...": a person the
+// sentence introduces, named in full with a description after a comma, is
+// the one a "he" after it in the paragraph means, past the last speaker. A
+// "he" or "she" before the name is the sentence's own subject ("Noting
+// ..., he referred to ... Putin, president of Russia"): no one new.
+export function introducedPerson(text: string, tokens: readonly Token[], inside: Uint8Array, s: Sentence, names: readonly Named[],
+  canonical: (name: string) => { name: string; kind: SourceKind }): string | null {
+  let k = s.from
+  for (const n of names) {
+    // (A name described in another form, "Xinhua" for "the New China News Agency", is not in the words.)
+    const at = indexIn(text, n.name, tokens[k]!.start, s.end)
+    if (at < 0) continue
+    for (; k < s.to && tokens[k]!.start < at; k++) if (/^(?:he|she)$/.test(tokens[k]!.lower) && !inside[k]) return null
+    let b = k
+    while (b < s.to && tokens[b]!.end <= at + n.name.length) b++
+    if (b + 1 >= s.to || inside[k] || tokens[b]!.lower !== ',') { k = Math.min(b, s.to - 1); continue }
+    const after = tokens[b + 1]!
+    const described = /^(?:a|an|the)$/.test(after.lower) || !after.cap && (after.pos === 'NOUN' || after.pos === 'ADJ')
+    const { name, kind } = canonical(n.name)
+    if (described && kind === 'person' && name.includes(' ')) return name
+    k = b
+  }
+  return null
+}
+
+// A first-person narrator outside quotation marks ("He asked what I would want to do"): the paragraph is someone's account.
+export function narrated(tokens: readonly Token[], inside: Uint8Array, s: Sentence): boolean {
+  for (let k = s.from; k < s.to; k++) if (tokens[k]!.text === 'I' && !inside[k]) return true
+  return false
+}
+
+// Where `needle` is in text[from, end), or -1: a look bounded by the sentence (a name described in another
+// form is not in its words, and a search on to the text's end per sentence would cost the article's length).
+export function indexIn(text: string, needle: string, from: number, end: number): number {
+  const at = text.slice(from, end).indexOf(needle)
+  return at < 0 ? -1 : from + at
+}
+
+// The token that closes what opens at k, within n tokens; -1 when none.
+function closing(tokens: readonly Token[], k: number, to: number, mark: string, n: number): number {
+  for (let m = k + 1; m < Math.min(to, k + 1 + n); m++) {
+    if (tokens[m]!.lower === mark) return m
+    if (QUOTE.test(tokens[m]!.text)) return -1
+  }
+  return -1
+}
