@@ -8,16 +8,15 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openServices } from '../../electron/services.ts'
-import { startServer, type RunningServer } from '../../electron/http/server.ts'
 import { importHtml } from '../../shared/import/html/import.ts'
 import { beforeParse } from '../../shared/import/html/before-parse.ts'
 import { importMarkdown } from '../../shared/import/markdown.ts'
 import { WorkMeter } from '../../shared/import/work-meter.ts'
 import { ImportError } from '../../shared/import/imported-article.ts'
-import { callApi, signIn } from '../helpers/http-sign-in.ts'
+import { signedInServer, type SignedInServer } from '../helpers/http-sign-in.ts'
 import { REPO_ROOT } from '../helpers/run-cli.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
 import { dataSnapshot } from '../helpers/data-snapshot.ts'
@@ -106,22 +105,15 @@ describe('imported as a user would', () => {
   })
 
   describe('through the HTTP server', () => {
-    let server: RunningServer
-    let cookie: string
-    before(async () => {
-      const rendererDir = join(root, 'renderer')
-      await mkdir(rendererDir)
-      await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>x</title>')
-      server = await startServer({ api: await openServices({ dataDir, resourcesDir: join(REPO_ROOT, 'resources') }), rendererDir })
-      cookie = await signIn(server)
-    })
+    let server: SignedInServer
+    before(async () => { server = await signedInServer(root, dataDir, join(REPO_ROOT, 'resources')) })
     after(() => server?.close())
 
     test('importDocuments refuses each in words; nothing reaches the library', async () => {
       const before = await snapshot()
       for (const [name, { words }] of pages) {
         const contentBase64 = (await readFile(join(root, name))).toString('base64')
-        const many = await callApi(server, cookie, 'importDocuments', { importId: crypto.randomUUID(), files: [{ fileName: name, contentBase64 }] })
+        const many = await server.call('importDocuments', { importId: crypto.randomUUID(), files: [{ fileName: name, contentBase64 }] })
         assert.equal(many.status, 200, many.body)
         const [result] = JSON.parse(many.body).value.results as { fileName: string; status: string; error: string }[]
         assert.equal(result!.status, 'failed', many.body)

@@ -10,8 +10,7 @@ import { spawn } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openServices } from '../../electron/services.ts'
-import { startServer, type RunningServer } from '../../electron/http/server.ts'
-import { callApi, signIn } from '../helpers/http-sign-in.ts'
+import { signedInServer, type SignedInServer } from '../helpers/http-sign-in.ts'
 import { REPO_ROOT } from '../helpers/run-cli.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
 import { dataSnapshot } from '../helpers/data-snapshot.ts'
@@ -71,18 +70,11 @@ describe('950,000 one-letter paragraphs', () => {
   })
 
   describe('through the HTTP server', () => {
-    let server: RunningServer
-    let cookie: string
-    before(async () => {
-      const rendererDir = join(root, 'renderer')
-      await mkdir(rendererDir)
-      await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>x</title>')
-      server = await startServer({ api: await openServices({ dataDir, resourcesDir: join(REPO_ROOT, 'resources') }), rendererDir })
-      cookie = await signIn(server)
-    })
+    let server: SignedInServer
+    before(async () => { server = await signedInServer(root, dataDir, join(REPO_ROOT, 'resources')) })
     after(() => server?.close())
 
-    const call = (method: string, payload: unknown) => callApi(server, cookie, method, payload)
+    const call = (method: string, payload: unknown) => server.call(method, payload)
 
 
     test('importDocument and importDocuments refuse each file in words; nothing reaches the library', async () => {

@@ -2,7 +2,10 @@
 // load a one-time launch address, keep the session cookie it sets.
 
 import { request } from 'node:http'
-import type { RunningServer } from '../../electron/http/server.ts'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { openServices } from '../../electron/services.ts'
+import { startServer, type RunningServer } from '../../electron/http/server.ts'
 
 export function signIn(server: RunningServer): Promise<string> {
   const launch = new URL(server.launchUrl())
@@ -30,4 +33,17 @@ export function callApi(server: RunningServer, cookie: string, method: string, p
     req.on('error', reject)
     req.end(JSON.stringify(payload))
   })
+}
+
+// A browser-mode server over `dataDir` with a one-line page for its
+// renderer, signed in: for tests that call the API as the page does.
+export interface SignedInServer { call(method: string, payload: unknown): Promise<{ status: number; body: string }>; close(): Promise<void> }
+
+export async function signedInServer(root: string, dataDir: string, resourcesDir: string): Promise<SignedInServer> {
+  const rendererDir = join(root, 'renderer')
+  await mkdir(rendererDir, { recursive: true })
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>x</title>')
+  const server = await startServer({ api: await openServices({ dataDir, resourcesDir }), rendererDir })
+  const cookie = await signIn(server)
+  return { call: (method, payload) => callApi(server, cookie, method, payload), close: () => server.close() }
 }
