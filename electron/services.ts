@@ -23,6 +23,7 @@ import { suggestionServices } from './services/suggestions.ts'
 import { readingServices } from './settings-service.ts'
 import { SearchIndexer } from './search/indexer.ts'
 import { whenQuiet } from './when-quiet.ts'
+import { QuietQueue } from './quiet-queue.ts'
 
 export interface ServiceOptions {
   dataDir: string
@@ -75,7 +76,11 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
   // The entries' check (quickStart) likewise, a little sooner: what reads
   // the entries waits for it, and the search index catches up after it.
   const check = options.quickStart ? whenQuiet(() => store.startCheck(), { quietMs: 300, atMostMs: 3000 }) : null
+  // Cache files (a long document's suggestions) wait for a pause in the
+  // calls, so that no save is answered behind them.
+  const background = new QuietQueue(BACKGROUND_QUIET_MS)
   const heard = () => {
+    background.heard()
     if (indexNotStarted) {
       indexNotStarted = false
       indexer.start()
@@ -92,7 +97,7 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     ...libraryServices(ctx, indexer),
     ...transferServices(ctx),
     ...articleImportServices(ctx),
-    ...suggestionServices(ctx),
+    ...suggestionServices(ctx, () => background.quiet()),
     ...readingServices(store.state),
   }, { changed: tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), heard, verified: () => store.verified, checked: () => store.checked, underWay })
   const close = async () => {
@@ -136,6 +141,10 @@ async function openStore(options: ServiceOptions): Promise<Store> {
 // document again takes longer than saving to it, and a reader adding
 // claims one after another would wait behind it. A search catches up first.
 const SEARCH_CATCH_UP_AFTER_MS = 1000
+
+// A reader adding claims one after another makes a call every few seconds
+// at most; a second without one is a pause.
+const BACKGROUND_QUIET_MS = 1000
 
 interface Changes {
   (input: unknown): void

@@ -11,12 +11,14 @@ import { importDraft, saving, type ServiceContext } from './context.ts'
 
 type SuggestionMethods = 'suggestAttributions' | 'rejectSuggestion' | 'unrejectSuggestion'
 
-export function suggestionServices(ctx: ServiceContext): Pick<Api, SuggestionMethods> {
+// quiet: when the app has paused between calls (the answers' files are
+// written then).
+export function suggestionServices(ctx: ServiceContext, quiet?: () => Promise<void>): Pick<Api, SuggestionMethods> {
   const { store } = ctx
   // The answers of the built engine are kept in the data folder (none from
   // the TypeScript sources: see builtEngineScript).
   const engineScript = builtEngineScript()
-  const disk = engineScript === null ? null : new AnswerCache(store.dir, engineStamp(engineScript), { writable: !store.readOnly })
+  const disk = engineScript === null ? null : new AnswerCache(store.dir, engineStamp(engineScript), { writable: !store.readOnly, ...(quiet ? { quiet } : {}) })
   const suggestions = new Suggestions(disk)
   return {
     async suggestAttributions(input: Input<'suggestAttributions'>): Promise<Output<'suggestAttributions'>> {

@@ -36,14 +36,17 @@ export class AnswerCache {
   #engine: () => Promise<string | null>
   #writable: boolean
   #max: number
+  #quiet: () => Promise<void>
 
   // engine: the build of the engine (null: none known, nothing cached);
-  // writable false for a library opened read-only.
-  constructor(dataDir: string, engine: () => Promise<string | null>, { writable = true, max = MAX_FILES } = {}) {
+  // writable false for a library opened read-only; quiet: resolves when a
+  // write would delay nothing the user waits for (electron/quiet-queue.ts).
+  constructor(dataDir: string, engine: () => Promise<string | null>, { writable = true, max = MAX_FILES, quiet = async () => {} }: { writable?: boolean; max?: number; quiet?: () => Promise<void> } = {}) {
     this.#dir = join(dataDir, SUGGESTIONS_DIR)
     this.#engine = engine
     this.#writable = writable
     this.#max = max
+    this.#quiet = quiet
   }
 
   // The answer kept for this text's key, when it is whole and of this build.
@@ -67,10 +70,14 @@ export class AnswerCache {
     return { found: answer.data.found, sentences: answer.data.sentences }
   }
 
-  // Keeps an answer; a failure to write is no failure of the answer.
+  // Keeps an answer, once the app is quiet: a long document's answer
+  // arrives while the reader starts to mark it, and turning it into text
+  // (tens of ms on the server's thread) and writing it delayed the first
+  // save's answer. A failure to write is no failure of the answer.
   async put(key: string, answer: EngineAnswer): Promise<void> {
     const engine = await this.#engine()
     if (engine === null || !this.#writable || !isKey(key)) return
+    await this.#quiet()
     try {
       await mkdir(this.#dir, { recursive: true })
       await writeAside(this.#file(key), JSON.stringify({ format: FORMAT, engine, key, found: answer.found, sentences: answer.sentences }))

@@ -122,3 +122,18 @@ test('the newest answers are kept, the oldest removed past the limit', async () 
   await cache.put('../x', ANSWER)
   assert.equal(await cache.get('../x'), null)
 })
+
+test('an answer is written only once the app is quiet, and the suggestions are given before that', async () => {
+  const dir = await tempDir()
+  let release!: () => void
+  const quiet = new Promise<void>((resolve) => { release = resolve })
+  let asked = 0
+  const cache = new AnswerCache(dir, async () => 'build-1', { quiet: () => { asked++; return quiet } })
+  const shown = await new Suggestions(cache, countingEngine()).for({ blocks }, [])
+  assert.equal(shown.length, 1)
+  // Waiting on the quiet: nothing on disk yet.
+  while (asked === 0) await new Promise((resolve) => setImmediate(resolve))
+  assert.deepEqual(await cacheFiles(dir), [])
+  release()
+  assert.equal((await written(dir)).length, 1)
+})
