@@ -131,6 +131,33 @@ test('a 1 MB article with 10,000 annotations opens, takes a claim, and its sideb
   await expect(list.locator(`[data-annotation-id="${previous}"]`).getByRole('button').first()).toHaveAttribute('aria-current', 'true')
   await expect(list.locator(`[data-annotation-id="${previous}"]`)).toBeInViewport()
 
+  // Text selected far down while the sidebar is at its top: the cards
+  // around where a claim of it will be listed are drawn as it is selected
+  // (VirtualList.prepare), out of view, so the key that makes the claim
+  // puts in its own card, not a screenful of cards with it.
+  await page.keyboard.press('Escape')
+  await page.evaluate(() => { document.getElementById('sidebar-host')!.scrollTop = 0 })
+  const farClaim = big.document.blocks[Math.floor(big.document.blocks.length * 0.8)]!.text.split(' ').slice(0, 5).join(' ')
+  const lastPlace = () => list.evaluate((ol) => Math.max(...[...ol.querySelectorAll('li[aria-posinset]')].map((li) => Number(li.getAttribute('aria-posinset')))))
+  await expect.poll(lastPlace).toBeLessThan(1000)
+  await selectText(page, farClaim)
+  await expect(page.getByRole('toolbar', { name: 'Annotate' })).toBeVisible()
+  await expect.poll(lastPlace).toBeGreaterThan(5000)
+  await list.evaluate((ol) => {
+    const made = { cards: 0 }
+    ;(window as unknown as { made: typeof made }).made = made
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement && n.classList.contains('annotation-item')) made.cards++
+    }).observe(ol, { childList: true })
+  })
+  await page.keyboard.press('c')
+  const farCard = cards.filter({ hasText: farClaim })
+  await expect(farCard.getByRole('button', { name: /^Claim/ })).toHaveAttribute('aria-current', 'true', wait)
+  await expect(farCard).toBeInViewport()
+  await expect(farCard.getByRole('button', { name: 'Delete' })).toBeVisible(wait)
+  // The claim's card, made again once saved (with Edit and Delete): no more.
+  expect(await page.evaluate(() => (window as unknown as { made: { cards: number } }).made.cards)).toBeLessThanOrEqual(3)
+
   // The text far from the screen is there for find in page and for screen
   // readers, as the text near it is.
   const far = big.document.blocks.at(-1)!.text.split(' ').slice(0, 4).join(' ')

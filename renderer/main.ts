@@ -157,6 +157,9 @@ async function boot(): Promise<void> {
       shownFor = describe(opened.map.text, span.start, span.end)
       placedBy = span
       toolbar.show(keepClearRects(opened, span), { sources: session.sources, uses, pressed: { sources: [] } })
+      // The claim this may become is listed where the sidebar may not be:
+      // its neighbours' cards are drawn now, not in the key's task.
+      sidebar.prepareAt(span.start)
     } else if (current && painted) {
       placedBy = painted
       toolbar.show(keepClearRects(opened, painted), { sources: session.sources, uses, pressed: { kind: current.kind, sources: current.sources } })

@@ -141,6 +141,24 @@ export class Sidebar {
 
   #orphanCount = 0
 
+  // Text is selected from `offset` on: the cards around where a claim made
+  // of it would be listed are drawn now (VirtualList.prepare), out of view,
+  // so that the key that makes it adds one card rather than a screenful
+  // when the sidebar was left far from there. Not with filters on or a
+  // note being edited (the add draws the whole list then).
+  prepareAt(offset: number): void {
+    if (!this.#session || this.#editing !== null || !sameFilters(this.#filters, NO_FILTERS)) return
+    // The cards are the anchored in reading order (orphans come last in
+    // #placed and are listed apart): the first one starting at or after it.
+    let lo = 0, hi = this.#placed.length - this.#orphanCount
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.#placed[mid]!.start! < offset) lo = mid + 1
+      else hi = mid
+    }
+    this.#cards.prepare(lo)
+  }
+
   render(placed: Placed[] = this.#placed): void {
     this.#placed = placed
     const session = this.#session

@@ -68,6 +68,9 @@ export class VirtualList<T> {
   #keyOf = new WeakMap<Element, string>()
   #shown: number[] = []
   #scheduled = 0
+  // The row prepare was last asked for: the rows a reveal of it would show
+  // stay drawn (and measured) until a reveal or new items.
+  #near: string | null = null
   // Tells the drawn rows' heights, after layout.
   #rows: ResizeObserver
 
@@ -99,6 +102,7 @@ export class VirtualList<T> {
   // New items (or the same ones changed): a drawn row is made again unless
   // its stamp says it shows the same.
   setItems(items: readonly T[]): void {
+    this.#near = null
     this.#items.set(items)
     // What is around the list may have changed with it.
     this.#geo.forget()
@@ -146,6 +150,7 @@ export class VirtualList<T> {
   // That frame also checks the row's box, its size may have been an estimate.
   reveal(key: string, margin = 8): HTMLElement | null {
     const index = this.indexOf(key)
+    this.#near = null
     if (index < 0) return null
     const geo = this.#geo.read()
     if (geo.height <= 0 || (!geo.scrolls && !this.#o.scrollWindow)) return this.element(key)
@@ -160,6 +165,23 @@ export class VirtualList<T> {
     this.#revealing = { key, margin }
     this.#schedule()
     return this.element(key)
+  }
+
+  // Draws, out of view, the rows a reveal of the row at `index` would
+  // show (or of where a row put in there would be), so that they are made
+  // and measured before it: a claim about to be made far from where the
+  // sidebar was left (the text selected) then adds one card to rows drawn
+  // already, not a screenful in the key press. Written only, like reveal;
+  // the rows stay until the next reveal or new items.
+  prepare(index: number): void {
+    const count = this.#items.list.length
+    if (count <= this.#o.drawAllUpTo || count === 0) return
+    const key = this.#o.key(this.#items.list[Math.max(0, Math.min(index, count - 1))]!)
+    if (key === this.#near) return
+    const geo = this.#geo.read()
+    if (geo.height <= 0 || (!geo.scrolls && !this.#o.scrollWindow)) return
+    this.#near = key
+    this.#draw(false)
   }
 
   // Draws what the view needs now (after a change around the list).
@@ -205,6 +227,14 @@ export class VirtualList<T> {
     const geo = this.#geo.read()
     const range: Range = visibleRange(this.#items.sizes, geo.offset, geo.offset + geo.height, overscan)
     for (let i = range.start; i < range.end; i++) rows.add(i)
+    // Around the prepared row: a view's height either side, where a
+    // reveal of it leaves the view whether it scrolls up or down.
+    const near = this.#near === null ? -1 : this.#items.indexOf(this.#near)
+    if (near >= 0) {
+      const top = this.#items.sizes.offset(near)
+      const around = visibleRange(this.#items.sizes, top - geo.height, top + geo.height, overscan)
+      for (let i = around.start; i < around.end; i++) rows.add(i)
+    }
     // The row with the focus, even one drawn for the items before these.
     let focused = document.activeElement
     while (focused && focused.parentElement !== this.#o.list) focused = focused.parentElement
