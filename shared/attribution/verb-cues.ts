@@ -38,6 +38,7 @@ import { afterSubjectAside } from './subject-asides.ts'
 
 // Verbs of asking: their agent in a passive put the questions (verb-cues' passive agent).
 const ASKED = /^(?:questioned|asked|interviewed|interrogated|quizzed|grilled|polled|surveyed)$/
+const QUOTED_AGAIN = /^(?:also|further|later|again|earlier|previously|reportedly|widely)$/
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
 const FORECASTERS = /^(?:forecasters|analysts|economists|strategists|traders|investors|pollsters|meteorologists|markets)$/
 const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
@@ -120,9 +121,11 @@ export function verbCue(i: number, cues: Cue[]): void {
       if (named) { phrase = named; inverted = true }
     }
   }
-  if (w === 'quoted' && (word(i + 1) === 'as' || /^(?:saying|telling)$/.test(word(i + 1))) && BE.has(word(i - 1))) {
+  // ("The official was further quoted as saying": an adverb may stand between "was" and "quoted".)
+  const be = BE.has(word(i - 1)) ? i - 1 : QUOTED_AGAIN.test(word(i - 1)) && BE.has(word(i - 2)) ? i - 2 : -1
+  if (w === 'quoted' && (word(i + 1) === 'as' || /^(?:saying|telling)$/.test(word(i + 1))) && be > from) {
     // "The minister was quoted as saying" (or "quoted telling a news conference"): the subject spoke.
-    const subject = subjectBefore(tokens, from, i - 1, inQuote)
+    const subject = subjectBefore(tokens, from, be, inQuote)
     const speaker = speakerOf(subject)
     // ("Local people reported ..., the Tuva government was quoted as saying": after a comma the cue closes the sentence.)
     const closing = subject ? word(subject.a - 1) === ',' : false
