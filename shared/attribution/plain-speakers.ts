@@ -65,6 +65,7 @@ export function phraseSpeaker(p: Phrase, adjective = false): Speaker | null {
   // ("Both sides said": "sides" names no one without its "both".)
   while (a < p.b - 1 && DETERMINER.test(word(a)) && !(word(a) === 'both' && PAIRED.test(head.lower))) a++
   const words = text.slice(tokens[a]!.start, head.end)
-  const name = `${words[0]!.toLowerCase()}${words.slice(1)}`
+  // (Only a sentence's first word owes its capital to its place: "The House and Senate committees" keep theirs.)
+  const name = a === from || !tokens[a]!.cap ? `${words[0]!.toLowerCase()}${words.slice(1)}` : words
   return { type: 'anonymous', name: `${name} (anonymous)`, definite, head: head.lower.replace(/s$/, '') }
 }

@@ -27,3 +27,24 @@ test('a capitalised word the tagger reads as a verb inside a firm\'s name ("Merr
   // Near miss: a title-case headline's inflected verb between two names stays the verb.
   assert.equal(who('Trump Warns Iran Over Strikes\n\nThe strikes began at night.', 'Over Strikes'), 'Trump')
 })
+
+test('a body a participle describes speaks when it opens the clause ("The committees investigating the scandal said")', () => {
+  const text = 'WASHINGTON, March 6 - The House and Senate committees investigating the arms scandal said they would like to review the tapes.'
+  assert.equal(who(text, 'review the tapes'), 'House and Senate committees (anonymous)')
+  // Near miss: the body inside another speaker's description is not the speaker.
+  assert.equal(who('Sources close to the committees investigating the arms scandal said they would like to review the tapes.', 'review the tapes'), '-')
+})
+
+test('a headline\'s bare role word after an inverted "says" is the role\'s holder the story names', () => {
+  const text = 'China a locomotive for global recovery, says economist\n\nBERN, Aug. 12 (Xinhua) -- China will drive the recovery, Swiss economist Rudolf Minsch told Xinhua.'
+  assert.equal(who(text, 'locomotive for global'), 'Rudolf Minsch')
+  // Near miss: a bare word that names no person ("says report") makes no speaker of itself.
+  assert.equal(who('Exports rose sharply, says report\n\nExports rose in May.', 'Exports rose sharply'), '-')
+})
+
+test('a progressive of alleging or contending reports ("The Democrats are alleging that ...")', () => {
+  assert.equal(who('The Democrats are alleging that the call with his counterpart was irregular.', 'was irregular'), 'Democrats')
+  assert.equal(who('The United States has been contending that the value of the yuan is too low.', 'too low'), 'United States')
+  // Near miss: "asserting" as a noun-like act with no clause and no "be" before it reports nothing.
+  assert.equal(who('Asserting control over the port took three days.', 'took three days'), '-')
+})
