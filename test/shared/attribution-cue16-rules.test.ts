@@ -5,6 +5,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { who } from '../helpers/who-said.ts'
+import { tokenize } from '../../shared/attribution/nlp.ts'
+import { paragraphsOf, splitSentences } from '../../shared/attribution/sentences.ts'
 
 test('"WHO said" is the World Health Organization, not the pronoun who', () => {
   const text = 'Cases of the fever rose again in the north.\n\nWHO said the outbreak in the region was under control.'
@@ -47,4 +49,13 @@ test('a progressive of alleging or contending reports ("The Democrats are allegi
   assert.equal(who('The United States has been contending that the value of the yuan is too low.', 'too low'), 'United States')
   // Near miss: "asserting" as a noun-like act with no clause and no "be" before it reports nothing.
   assert.equal(who('Asserting control over the port took three days.', 'took three days'), '-')
+})
+
+test('an ellipsis closing a quotation ends no sentence before its tag (\'army...," said the statement\')', () => {
+  const text = 'Iran said its offensive had ended.\n\n"The operation was launched when Baghdad was spreading propaganda about its army...," said the statement quoted by IRNA.'
+  assert.equal(who(text, 'operation was launched'), 'statement via IRNA')
+  // Near miss: after the ellipsis and its mark a capitalised word opens the writer's next sentence.
+  const pieces = (t: string) => { const tokens = tokenize(t); return splitSentences(t, tokens, paragraphsOf(t)).map((x) => t.slice(x.start, x.end)) }
+  assert.deepEqual(pieces('"I waited for hours..." The road stayed closed until Friday.'), ['"I waited for hours..."', 'The road stayed closed until Friday.'])
+  assert.deepEqual(pieces('"The army was weak..." the minister said.'), ['"The army was weak..." the minister said.'])
 })
