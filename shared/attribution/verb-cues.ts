@@ -105,7 +105,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   const prev = word(i - 1)
   const asideSubject = INVERTIBLE.has(w) ? afterSubjectAside(tokens, from, i) : -1
   if (asideSubject > 0) phrase = { a: from, b: asideSubject, descriptor: [] }
-  else if (INVERTIBLE.has(w) && (i === from || prev === ',' || prev === '"' || prev === '”' || prev === "''")) {
+  // ("'We will win,' says Zelensky": a single quotation mark closing the words after their comma, as British headlines write it.)
+  else if (INVERTIBLE.has(w) && (i === from || prev === ',' || prev === '"' || prev === '”' || prev === "''" || /^(?:'|’)$/.test(prev) && /^[,?!]$/.test(word(i - 2)))) {
     const p = invertedPhrase(i + 1)
     // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
     // ("says the letter signed by seven physicians": a participle naming the text's author is no clause.)

@@ -59,3 +59,11 @@ test('an ellipsis closing a quotation ends no sentence before its tag (\'army...
   assert.deepEqual(pieces('"I waited for hours..." The road stayed closed until Friday.'), ['"I waited for hours..."', 'The road stayed closed until Friday.'])
   assert.deepEqual(pieces('"The army was weak..." the minister said.'), ['"The army was weak..." the minister said.'])
 })
+
+test('a single quotation mark closing the words before an inverted "says" (British headlines) tags them, and no longer throws at a text\'s start', () => {
+  const text = "'We will win,' says Zelensky\n\nUkrainian President Volodymyr Zelensky said on Monday his country would win the war."
+  assert.equal(who(text, 'We will win'), 'Volodymyr Zelensky')
+  assert.equal(who("Prices rose.\n\n‘We will hold rates,’ said the minister.", 'hold rates'), 'minister (anonymous)')
+  // Near miss: a possessive's apostrophe before a noun "says" is no closed quotation.
+  assert.equal(who("Prices rose.\n\nThe workers' says in the matter were few.", 'were few'), '-')
+})
