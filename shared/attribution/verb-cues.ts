@@ -17,7 +17,7 @@ import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
 import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
 import { readerBidden, writersOwn } from './writer-voice.ts'
 import { adjectiveSubject, groupPronoun, pastGap, pastReception } from './subject-gaps.ts'
-import { SAYING, invertedPlain, phraseSpeaker, plainSpeaker } from './plain-speakers.ts'
+import { SAYING, invertedPlain, phraseSpeaker, plainSpeaker, speakerOnly } from './plain-speakers.ts'
 import { pollShare } from './poll-shares.ts'
 import { broadcastVenue } from './broadcast-venues.ts'
 import { spokenTo } from './spoken-to.ts'
@@ -242,7 +242,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   // ("the companies said": a plain subject of saying that no describer names.)
   // ('"Nobody came," the shopkeeper sighed.': any verb tagging the quotation it closes.)
   // ("The men alleged that ...", "The new regulations state that ...": any verb that reports what its "that" clause holds.)
-  if (phrase && !speaker && (SAYING.has(w) || tagsQuote(phrase.a) && !THING_NOUNS.test(word(phrase.b - 1)) || word(i + 1) === 'that' && !EVIDENTIAL.has(w) && v === i)) speaker = plainSpeaker(phrase)
+  // ("the feds announced", "The ministry accused Washington of ...": a verb only a speaker does, whatever follows it.)
+  if (phrase && !speaker && (SAYING.has(w) || v === i && speakerOnly(w, word(phrase.b - 1)) || tagsQuote(phrase.a) && !THING_NOUNS.test(word(phrase.b - 1)) || word(i + 1) === 'that' && !EVIDENTIAL.has(w) && v === i)) speaker = plainSpeaker(phrase)
   // ("the US military said": a head the tagger read as an adjective.)
   if (!phrase && !inverted) {
     const p = adjectiveSubject(v)

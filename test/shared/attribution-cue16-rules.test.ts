@@ -67,3 +67,11 @@ test('a single quotation mark closing the words before an inverted "says" (Briti
   // Near miss: a possessive's apostrophe before a noun "says" is no closed quotation.
   assert.equal(who("Prices rose.\n\nThe workers' says in the matter were few.", 'were few'), '-')
 })
+
+test('a verb only a speaker does ("announced", "accused") names a plain subject that speaks, as "said" does', () => {
+  assert.equal(who('A sex ring was busted in Boston, the feds announced.', 'sex ring'), 'feds (anonymous)')
+  assert.equal(who('The Russian and Syrian defense ministries accused U.S. forces of blocking the return of refugees.', 'blocking the return'), 'Russian and Syrian defense ministries (anonymous)')
+  assert.equal(who('Inner Mongolia health authority reported its third case of plague on Sunday.', 'third case'), 'Inner Mongolia health authority (anonymous)')
+  // Near miss: a participle after a thing ("a deal announced at ...") names no speaker.
+  assert.equal(who('Coty bought a stake in the brand, a deal announced at the beginning of the year.', 'bought a stake'), '-')
+})
