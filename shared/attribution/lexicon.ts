@@ -55,6 +55,7 @@ exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispe
 sneer sneers sneered simper simpers simpered chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed
 ask asks asked see
 hoping warning saying claiming urging insisting arguing predicting telling calling stressing pledging vowing promising denying
+alleging contending asserting
 reporting threaten threatens threatened threatening recognize recognizes recognized recognise recognises recognised counting
 downplay downplays downplayed play plays played
 `)

@@ -176,6 +176,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
   // ("the ratings agency Moody's published": a name ending in "'s" keeps it when nothing it owns follows;
   // "CNN's 'State of the Union'" owns the quoted title.)
   while (b > headStart && /^(?:'s|’s|'|-)$/.test(tokens[b - 1]!.lower) && !(/s$/.test(tokens[b - 1]!.lower) && b - 1 > headStart && tokens[b - 2]!.cap && (b >= ceil || /^(?:VERB|PUNCT|ADP)$/.test(tokens[b]!.pos) && !/^["“‘]$/.test(tokens[b]!.text)))) b--
+  // (Nothing left but the mark: "'We will win,' says ..." opening a text is no phrase.)
+  if (b === headStart) return null
   // "police in Lower Bavaria": the force is named by its place.
   if (tokens[b - 1]!.lower === 'police' && b + 1 < ceil && tokens[b]!.lower === 'in' && isCap(tokens[b + 1]!)) {
     const place = phraseStartingAt(tokens, b + 1, ceil)

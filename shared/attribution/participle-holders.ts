@@ -5,7 +5,7 @@
 // before the verb. Only people (an unnamed group's or a role's head) hold
 // such a phrase. Reads the sentence in cue-sentence.ts.
 
-import { ANONYMOUS_HEADS, PERSON_ROLES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, ORG_ROLES, PERSON_ROLES } from './lexicon.ts'
 import type { Phrase } from './phrases.ts'
 import { phraseEndingAt } from './phrases.ts'
 import { from, tokens, word } from './cue-sentence.ts'
@@ -21,8 +21,13 @@ export function participleHolder(phrase: Phrase | null): Phrase | null {
   const w = tokens[k]
   if (!w || k - 1 < from || w.cap || !/^\p{Ll}{3,}ing$/u.test(w.text) || !/^(?:VERB|NOUN)$/.test(w.pos) || NOT_PARTICIPLE.test(w.lower)) return null
   const holder = phraseEndingAt(tokens, from, k - 1)
-  return holder && people(holder) ? holder : null
+  // ("The House and Senate committees investigating the scandal said": a body the participle describes speaks as well,
+  // when it opens the clause; "Sources close to the committees investigating ..." are the sources'.)
+  return holder && (people(holder) || body(holder) && opensClause(holder)) ? holder : null
 }
+
+const body = (p: Phrase) => ORG_ROLES.has(word(p.b - 1).replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')))
+const opensClause = (p: Phrase) => p.a === from || tokens[p.a - 1]!.pos === 'PUNCT' || /^(?:and|but|while|as|after|when|because)$/.test(word(p.a - 1))
 
 const people = (p: Phrase) => { const head = word(p.b - 1); return ANONYMOUS_HEADS.has(head) || PERSON_ROLES.has(head.replace(/s$/, '')) }
 

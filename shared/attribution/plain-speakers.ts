@@ -10,9 +10,19 @@ import type { Phrase } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { from, text, to, tokens, word } from './cue-sentence.ts'
 import { PAIRED } from './anonymous-phrase.ts'
+import { ANONYMOUS_HEADS, ORG_ROLES, PERSON_ROLES } from './lexicon.ts'
 
 export const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'testified', 'testifies', 'claimed', 'claims', 'replied',
   'wrote', 'writes', 'insisted', 'insists', 'argued', 'argues', 'stated', 'explained', 'added', 'noted', 'notes', 'recalled'])
+// Verbs of speaking whose subject can only be one who speaks (not "confirmed", "denied": "the data confirmed", "the vote denied him").
+const SPEAKERS_ONLY = new Set(['announced', 'announces', 'accused', 'accuses', 'warned', 'warns', 'urged', 'urges', 'reported', 'reports',
+  'alleged', 'alleges', 'asserted', 'asserts', 'admitted', 'admits', 'conceded', 'concedes', 'complained', 'complains', 'vowed', 'vows', 'pledged', 'pledges'])
+// (A head that speaks: "the feds", "health authority", "defense ministries"; "a deal announced at the start" is a participle's thing.)
+const speakerHead = (w: string) => ANONYMOUS_HEADS.has(w) || PERSON_ROLES.has(w.replace(/s$/, '')) || ORG_ROLES.has(w.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))) ||
+  /(?:ers|ors|ists|ians|feds)$/.test(w)
+// A verb only a speaker does, with a head that speaks: "the feds announced", "The ministries accused ...".
+export const speakerOnly = (verb: string, head: string) => SPEAKERS_ONLY.has(verb) && speakerHead(head)
+
 const DETERMINER = /^(?:the|a|an|this|that|these|those|some|many|most|several|two|three|four|five|both|all)$/
 // Nouns in a subject's place that speak for no one: times, amounts, and the grammar words.
 const NO_SPEAKER = /^(?:minority|majority|half|day|days|week|weeks|month|months|year|years|time|times|percent|cent|%|lot|number|way|thing|things|part|rest|one|ones|it|what|which|who)$/
@@ -65,6 +75,9 @@ export function phraseSpeaker(p: Phrase, adjective = false): Speaker | null {
   // ("Both sides said": "sides" names no one without its "both".)
   while (a < p.b - 1 && DETERMINER.test(word(a)) && !(word(a) === 'both' && PAIRED.test(head.lower))) a++
   const words = text.slice(tokens[a]!.start, head.end)
-  const name = `${words[0]!.toLowerCase()}${words.slice(1)}`
+  // (Only a sentence's first word owes its capital to its place: "The House and Senate committees" keep theirs.)
+  // ("Inner Mongolia health authority": nor a first word a capitalised one follows.)
+  const lower = !tokens[a]!.cap || a === from && !(a + 1 < p.b && tokens[a + 1]!.cap)
+  const name = lower ? `${words[0]!.toLowerCase()}${words.slice(1)}` : words
   return { type: 'anonymous', name: `${name} (anonymous)`, definite, head: head.lower.replace(/s$/, '') }
 }

@@ -2,6 +2,7 @@
 // each read off the last tokens as they are pushed (constant work per token).
 
 import type { Token } from './nlp.ts'
+import { REPORTING } from './lexicon.ts'
 
 // "according to people familiar with ...", "according to sources": the
 // tagger reads the noun after "to" as an infinitive verb; after "according
@@ -69,5 +70,39 @@ export function surnameBeforeComma(out: Token[]): void {
   const first = out[out.length - 3]!
   if (comma.text !== ',' || !t.cap || !/^(?:VERB|AUX)$/.test(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return
   if (!first.cap || first.pos !== 'PROPN' || first.sentence !== t.sentence || first.end + 1 !== t.start) return
+  t.pos = 'PROPN'
+}
+
+// "WHO said ...": the World Health Organization's initials, which the tagger
+// (reading them lower-cased) takes for the pronoun "who" that opens a relative
+// clause. Written in capitals among words that are not all capitals (a headline
+// in capitals proves nothing), they are a name. Looks at the last three tokens
+// (two at the text's start): the word after tells a capitalised line from a name.
+const CAPITALS = /^\p{Lu}{2,}$/u
+export function initialsWho(out: Token[]): void {
+  const t = out[out.length - 2]!
+  if (t.text !== 'WHO') return
+  const before = out[out.length - 3]
+  const after = out[out.length - 1]!
+  if (before?.sentence === t.sentence && CAPITALS.test(before.text) || after.sentence === t.sentence && CAPITALS.test(after.text)) return
+  t.pos = 'PROPN'
+  t.lower = 'w.h.o'
+}
+
+// "said Merrill Lynch economist William Sterling": a capitalised word the tagger
+// reads as a verb, right after a capitalised name and before another or a
+// lower-case noun of one sentence, is part of the name (a firm's, a place's). Not an inflected verb nor
+// a reporting word, which a title-case headline puts there ("Trump Warns
+// Iran", "Court Rules ..."). Looks at the last three tokens.
+const BARE_CAPITAL = /^\p{Lu}\p{Ll}+$/u
+export function capitalBetweenNames(out: Token[]): void {
+  const t = out[out.length - 2]!
+  if (t.pos !== 'VERB' || !BARE_CAPITAL.test(t.text) || /(?:s|ed|ing)$/.test(t.lower) || REPORTING.has(t.lower)) return
+  const before = out[out.length - 3]!
+  const after = out[out.length - 1]!
+  // (Before a lower-case noun too, "Merrill Lynch economist": a title-case headline has none.)
+  const named = after.cap ? after.pos === 'PROPN' : after.pos === 'NOUN' && /^\p{Ll}+$/u.test(after.text)
+  if (!before.cap || before.pos !== 'PROPN' || !named || before.sentence !== t.sentence || after.sentence !== t.sentence) return
+  if (before.end + 1 !== t.start || t.end + 1 !== after.start) return
   t.pos = 'PROPN'
 }

@@ -111,6 +111,10 @@ function startsSentence(tokens: readonly Token[], k: number, t: number): boolean
 
 function breaksAt(tokens: readonly Token[], k: number, t: number): boolean {
   if (glued(tokens, k, t) && tokens[k]!.sentence !== tokens[k - 1]!.sentence) return false
+  // (wink ends a sentence inside an ellipsis, "army." then "..,\" said ...": the break is after the dots, if anywhere.)
+  if (dotsGlued(tokens, k)) return false
+  const dots = k >= 2 && dotsGlued(tokens, k - 1) ? k - 1 : k >= 3 && CLOSES.has(tokens[k - 1]!.text) && dotsGlued(tokens, k - 2) ? k - 2 : -1
+  if (dots > 0 && tokens[dots]!.sentence !== tokens[dots - 1]!.sentence) return !CLOSES.has(tokens[k]!.text) && !goesOn(tokens, k)
   if (k >= 2 && glued(tokens, k - 1, t) && tokens[k - 1]!.sentence !== tokens[k - 2]!.sentence) return true
   if (particleEnd(tokens, k, t) || answerEnd(tokens, k)) return true
   return tokens[k]!.sentence !== tokens[k - 1]!.sentence
@@ -120,6 +124,13 @@ function breaksAt(tokens: readonly Token[], k: number, t: number): boolean {
 const GLUED = new Set(['"', '”', "''"])
 const glued = (tokens: readonly Token[], i: number, t: number) =>
   GLUED.has(tokens[i]!.text) && tokens[i]!.start === tokens[i - 1]!.end && (i + 1 === t || tokens[i + 1]!.start > tokens[i]!.end)
+
+// The rest of an ellipsis the tagger cut after its first dot.
+const dotsGlued = (tokens: readonly Token[], k: number) => k >= 1 && /^\.+$/.test(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end && tokens[k - 1]!.text.endsWith('.')
+// After an ellipsis and its closing mark the sentence goes on into a comma or a lower-case word
+// ('army...," said the statement', 'weak..." the minister said').
+const CLOSES = new Set(['"', '”', "''", '’'])
+const goesOn = (tokens: readonly Token[], k: number) => /^[,;:]$/.test(tokens[k]!.text) || /^\p{Ll}/u.test(tokens[k]!.text)
 
 // 'Lopez chimed in. "No ...', '... in Lincoln, Neb. "They ...', '... World War I. "Unless ...': the tagger reads
 // the word with its dot as an abbreviation and runs on into the quotation that opens the next sentence.

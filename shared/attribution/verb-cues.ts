@@ -17,7 +17,7 @@ import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
 import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
 import { readerBidden, writersOwn } from './writer-voice.ts'
 import { adjectiveSubject, groupPronoun, pastGap, pastReception } from './subject-gaps.ts'
-import { SAYING, invertedPlain, phraseSpeaker, plainSpeaker } from './plain-speakers.ts'
+import { SAYING, invertedPlain, phraseSpeaker, plainSpeaker, speakerOnly } from './plain-speakers.ts'
 import { pollShare } from './poll-shares.ts'
 import { broadcastVenue } from './broadcast-venues.ts'
 import { spokenTo } from './spoken-to.ts'
@@ -38,6 +38,7 @@ import { afterSubjectAside } from './subject-asides.ts'
 
 // Verbs of asking: their agent in a passive put the questions (verb-cues' passive agent).
 const ASKED = /^(?:questioned|asked|interviewed|interrogated|quizzed|grilled|polled|surveyed)$/
+const QUOTED_AGAIN = /^(?:also|further|later|again|earlier|previously|reportedly|widely)$/
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
 const FORECASTERS = /^(?:forecasters|analysts|economists|strategists|traders|investors|pollsters|meteorologists|markets)$/
 const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
@@ -104,7 +105,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   const prev = word(i - 1)
   const asideSubject = INVERTIBLE.has(w) ? afterSubjectAside(tokens, from, i) : -1
   if (asideSubject > 0) phrase = { a: from, b: asideSubject, descriptor: [] }
-  else if (INVERTIBLE.has(w) && (i === from || prev === ',' || prev === '"' || prev === '”' || prev === "''")) {
+  // ("'We will win,' says Zelensky": a single quotation mark closing the words after their comma, as British headlines write it.)
+  else if (INVERTIBLE.has(w) && (i === from || prev === ',' || prev === '"' || prev === '”' || prev === "''" || /^(?:'|’)$/.test(prev) && /^[,?!]$/.test(word(i - 2)))) {
     const p = invertedPhrase(i + 1)
     // "..., said the office expected to file": a clause follows, so the verb's subject comes before it.
     // ("says the letter signed by seven physicians": a participle naming the text's author is no clause.)
@@ -120,9 +122,11 @@ export function verbCue(i: number, cues: Cue[]): void {
       if (named) { phrase = named; inverted = true }
     }
   }
-  if (w === 'quoted' && (word(i + 1) === 'as' || /^(?:saying|telling)$/.test(word(i + 1))) && BE.has(word(i - 1))) {
+  // ("The official was further quoted as saying": an adverb may stand between "was" and "quoted".)
+  const be = BE.has(word(i - 1)) ? i - 1 : QUOTED_AGAIN.test(word(i - 1)) && BE.has(word(i - 2)) ? i - 2 : -1
+  if (w === 'quoted' && (word(i + 1) === 'as' || /^(?:saying|telling)$/.test(word(i + 1))) && be > from) {
     // "The minister was quoted as saying" (or "quoted telling a news conference"): the subject spoke.
-    const subject = subjectBefore(tokens, from, i - 1, inQuote)
+    const subject = subjectBefore(tokens, from, be, inQuote)
     const speaker = speakerOf(subject)
     // ("Local people reported ..., the Tuva government was quoted as saying": after a comma the cue closes the sentence.)
     const closing = subject ? word(subject.a - 1) === ',' : false
@@ -238,7 +242,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   // ("the companies said": a plain subject of saying that no describer names.)
   // ('"Nobody came," the shopkeeper sighed.': any verb tagging the quotation it closes.)
   // ("The men alleged that ...", "The new regulations state that ...": any verb that reports what its "that" clause holds.)
-  if (phrase && !speaker && (SAYING.has(w) || tagsQuote(phrase.a) && !THING_NOUNS.test(word(phrase.b - 1)) || word(i + 1) === 'that' && !EVIDENTIAL.has(w) && v === i)) speaker = plainSpeaker(phrase)
+  // ("the feds announced", "The ministry accused Washington of ...": a verb only a speaker does, whatever follows it.)
+  if (phrase && !speaker && (SAYING.has(w) || v === i && speakerOnly(w, word(phrase.b - 1)) || tagsQuote(phrase.a) && !THING_NOUNS.test(word(phrase.b - 1)) || word(i + 1) === 'that' && !EVIDENTIAL.has(w) && v === i)) speaker = plainSpeaker(phrase)
   // ("the US military said": a head the tagger read as an adjective.)
   if (!phrase && !inverted) {
     const p = adjectiveSubject(v)

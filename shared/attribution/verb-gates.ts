@@ -113,7 +113,7 @@ function hasAs(k: number): boolean {
 export function verbHere(i: number, w: string): boolean {
   // ("..., notes Washington Examiner.": an inverted reporting word before a capitalised name is a verb, whatever the tagger says.)
   // ("“...,” reports Corrie Driebusch.": after the comma and the quotation mark that close a quotation.)
-  const closed = word(i - 1) === ',' || /^(?:"|”|'')$/.test(word(i - 1)) && word(i - 2) === ','
+  const closed = word(i - 1) === ',' || /^(?:"|”|''|'|’)$/.test(word(i - 1)) && word(i - 2) === ','
   const invertedVerb = INVERTIBLE.has(w) && closed && i + 1 < to && tokens[i + 1]!.cap
   // ("The vote, Ortiz notes, decides ...": a name and its verb set off in commas, whatever the tagger says.)
   const setOff = INVERTIBLE.has(w) && !tokens[i]!.cap && inCommas(i) && tokens[i - 1]!.cap && tokens[i - 1]!.pos === 'PROPN'

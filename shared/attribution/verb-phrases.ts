@@ -27,6 +27,8 @@ export function lowerSpeaker(p: Phrase): boolean {
   if (p.b - p.a >= 3 && isCap(last) && isCap(tokens[p.b - 2]!) && !tokens[p.a]!.cap && tokens[p.a]!.pos === 'NOUN') return true
   // ("..., say oceanographers.": a plural agent noun, people of a trade, closing the clause.)
   if (p.b - p.a === 1 && !last.cap && last.pos === 'NOUN' && AGENT_PLURAL.test(last.lower) && !THING_PLURAL.test(last.lower) && closes) return true
+  // ("China a driver of recovery, says economist": a headline's bare role word, with no article, ending the line.)
+  if (p.b - p.a === 1 && p.b >= to && !last.cap && last.pos === 'NOUN' && (PERSON_ROLES.has(last.lower) || ANONYMOUS_HEADS.has(last.lower))) return true
   return !last.cap && ANONYMOUS_HEADS.has(last.lower) && /s$/.test(last.lower) && closes
 }
 
