@@ -16,7 +16,8 @@ export interface Named { source: string; sourceKind: SourceKind; sourceId: strin
 const MARK = /\((?:anonymous|unnamed)\)$/
 // Names read per article, each once (a text of hostile length names no more people than this is worth).
 const MAX_NAMES = 256
-const COUNTS = /^(?:several|some|many|most|few|numerous|various|multiple|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+(?=[^(\s])/i
+// ("one dealer" unnumbered is the dealer, label conventions; "one of the people" is no count.)
+const COUNTS = /^(?:several|some|many|most|few|numerous|various|multiple|one|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+(?!of\s)(?=[^(\s])/i
 const TIME = /^(?:last|next|this|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter)\s+/i
 // Words that open a group's name before its capitalised head in such copy: the country's initials or adjective, "Other".
 const GROUP_OPENERS = /^(?:Other|Some|Senior|Top|[A-Z]\.[A-Z]\.|[A-Z]{2,4}|\p{Lu}\p{Ll}+(?:an|ese|ish|i))$/u
