@@ -10,6 +10,7 @@
 
 import type { SourceKind } from './kinds.ts'
 import { ANONYMOUS_HEADS, TITLES } from './lexicon.ts'
+import { JOB_INITIALS } from './mention-graph.ts'
 
 export interface Named { source: string; sourceKind: SourceKind; sourceId: string | null }
 
@@ -52,9 +53,11 @@ function withoutJobs(name: string, text: string): string {
   if (words.length < 3) return name
   const tail = words.slice(-2).join(' ')
   const jobs = words.slice(0, -2)
-  const job = (w: string) => w.includes('-') || TITLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/s$/, ''))
+  // ("Browns DL Sheldon Richardson": a position in capitals is a job too.)
+  const job = (w: string) => w.includes('-') || TITLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/s$/, '')) || JOB_INITIALS.test(w)
   if (!jobs.some(job) || !/^\p{Lu}\p{Ll}+$/u.test(words.at(-2)!)) return name
-  return writtenAlone(text, tail) ? tail : name
+  // (A position in capitals right before the two words ends the jobs: "Browns DL Sheldon Richardson".)
+  return JOB_INITIALS.test(words.at(-3)!) || writtenAlone(text, tail) ? tail : name
 }
 
 // Whether the text writes `tail` after a lower-case word or punctuation, not after another capitalised word.

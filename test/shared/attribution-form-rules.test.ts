@@ -28,3 +28,39 @@ test('a party named by one word is named as the sentence names it, not lengthene
   const tory = 'The Conservative Party chose a new leader on Monday.\n\nThe chairman of the Conservative Party described the video as satire.'
   assert.notEqual(who(tory, 'described the video'), 'Conservative')
 })
+
+test('an unnamed official "at" a public body with a long name is that body\'s official, with its country', () => {
+  const text = 'TOKYO, April 1 - Japan has no plans to bow to pressure.\n\nAn official at the Ministry of Post and Telecommunications said the ministry would back a plan.'
+  assert.equal(who(text, 'the ministry would back'), 'Japanese Ministry of Post and Telecommunications official (anonymous)')
+  // (Near miss: staff "at" a firm keep the words as written, a firm's unions are not the firm's voice.)
+  const firm = 'Fiat is to stop making engines for its Alfa Romeo subsidiary, unions at the Italian carmaker have said.'
+  assert.equal(who(firm, 'Fiat is to stop'), 'unions at Fiat (anonymous)')
+})
+
+test('an unnamed source described by the last words of a group named before takes the group\'s fuller description', () => {
+  const text = 'U.S. defense officials said the tankers would be escorted.\n\nA defense official said the escorts would start in July.'
+  assert.equal(who(text, 'the escorts would start'), 'U.S. defense official (anonymous)')
+  const county = 'Napa County officials said the plan was large.\n\nThe resort would cost $95 million, according to county officials.'
+  assert.equal(who(county, 'The resort would cost'), 'Napa County officials (anonymous)')
+  // (Near miss: words that only place the group, "Washington-based", do not make a later group theirs.)
+  const based = 'Washington-based trade experts said the deal was close.\n\nThe talks stalled, trade experts said on Friday.'
+  assert.equal(who(based, 'The talks stalled'), 'trade experts (anonymous)')
+})
+
+test('a study the article says was published in a journal is named after the journal, however the text words it there', () => {
+  const text = 'Cannabis use disorder rose in states that legalised the drug, according to a study.\n\nThe authors of the research published in the journal JAMA Psychiatry argued that the policies had benefits.\n\nThe study found that rates rose by 25 percent.'
+  assert.equal(who(text, 'rates rose by 25'), 'JAMA Psychiatry study')
+  // (Near miss: two journals named, the study keeps its bare name.)
+  const two = `${text}\n\nAn earlier paper published in the journal Addiction found no rise.`
+  assert.equal(who(two, 'rates rose by 25'), 'study')
+})
+
+test('a team and a position in capitals before a person\'s name are no part of it', () => {
+  const text = 'Browns DL Sheldon Richardson said the fight was wrong.\n\nRichardson was fined on Monday.\n\n"He should not have done it," Richardson said.'
+  assert.equal(who(text, 'the fight was wrong'), 'Sheldon Richardson')
+  assert.equal(who(text, 'He should not have done it'), 'Sheldon Richardson')
+  // (Near miss: three given names, none a job or a position, stay the name: "Recep Tayyip Erdogan".)
+  const given = 'Recep Tayyip Erdogan said the talks would go on.\n\n"We are ready," Erdogan said.'
+  assert.equal(who(given, 'the talks would go on'), 'Recep Tayyip Erdogan')
+  assert.equal(who(given, 'We are ready'), 'Recep Tayyip Erdogan')
+})
