@@ -64,3 +64,11 @@ test('a team and a position in capitals before a person\'s name are no part of i
   assert.equal(who(given, 'the talks would go on'), 'Recep Tayyip Erdogan')
   assert.equal(who(given, 'We are ready'), 'Recep Tayyip Erdogan')
 })
+
+test('a ministry named without its country takes the dateline\'s country in a foreign wire\'s dispatch, not in the country\'s own outlet', () => {
+  const own = 'Trade rises\n\nBEIJING, May 7 (Xinhua) -- Foreign trade rose 5 percent in April, the Ministry of Commerce said on Thursday.'
+  assert.equal(who(own, 'Foreign trade rose'), 'Ministry of Commerce')
+  // (Near miss: the same words from Reuters' Beijing bureau name the ministry for readers abroad.)
+  const wire = 'Trade rises\n\nBEIJING, May 7 (Reuters) - Foreign trade rose 5 percent in April, the Ministry of Commerce said on Thursday.'
+  assert.equal(who(wire, 'Foreign trade rose'), 'Chinese Ministry of Commerce')
+})
