@@ -36,6 +36,14 @@ const stateBodies = new Map([
   ["Kazakhstan's energy ministry", 'Kazakh energy ministry'],
 ])
 
+// A ministry named without its country in a story its own country's outlet writes from home keeps the name as written
+// (Interfax from Moscow: "the Finance Ministry"); a foreign wire's dispatch takes the dateline's country.
+const homeOutletMinistries = new Map([
+  ['Meanwhile, RIA Novosti, citing the press service of the Energy Ministry', ['Russian Energy Ministry', 'Energy Ministry']],
+  ['The ministry said that repairs at several plants damaged in drone attacks', ['Russian Energy Ministry', 'Energy Ministry']],
+  ['The Finance Ministry said earlier this week that oil and gas revenues', ['Russian Finance Ministry', 'Finance Ministry']],
+])
+
 // Anonymous names drop counts and articles ("three officials" -> "officials").
 const COUNT = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+) (?=.*\((?:anonymous|unnamed)\)$)/i
 
@@ -52,6 +60,9 @@ function apply(label) {
   }
   if (label.attributed && label.source) label.source = label.source.replace(COUNT, '')
   if (label.attributed && stateBodies.has(label.source)) label.source = stateBodies.get(label.source)
+  for (const [words, [from, to]] of homeOutletMinistries) {
+    if (label.attributed && label.source === from && label.sentence.startsWith(words)) label.source = to
+  }
   return label
 }
 

@@ -30,19 +30,29 @@ export function anonymousName(text: string, tokens: readonly Token[], a: number,
   // "sources in the industry" are "industry sources"; "sources in the diplomatic community" are "diplomatic sources".
   const trade = /^(sources?|officials?|executives?) (?:in|from) the (?:([\p{Ll}-]+(?: [\p{Ll}-]+)?) )?(industry|sector|community|circles)$/u.exec(name)
   if (trade) name = trade[2] && /^(?:community|circles)$/.test(trade[3]!) ? `${trade[2]} ${trade[1]}` : `${trade[2] ? `${trade[2]} ` : ''}${trade[3]} ${trade[1]}`
-  // "a delegate from a Gulf producer", "an official at the State Department": named by the body they belong to.
-  const member = /^(\p{Ll}+) (?:from|at|in) (?:an? |the )?(\p{Lu}[\p{L}.+-]*(?: [\p{L}.+-]+){0,2})$/u.exec(name)
-  // A body described by a demonym ("a source at the Turkish foreign ministry") keeps the long form.
-  if (member && ANONYMOUS_HEADS.has(member[1]!) && !DEMONYMS.has(member[2]!.split(' ')[0]!.toLowerCase())) {
-    // "officials in Kyiv" are Ukrainian officials: a capital or a country stands for its state.
-    const place = fold(member[2]!)
-    const demonym = DEMONYM_OF.get(COUNTRY_OF_CAPITAL.get(place) ?? place)
-    name = demonym && place !== 'brussels' ? `${demonym} ${member[1]}` : `${member[2]} ${member[1]}`
-  }
-  return `${name} (anonymous)`
+  return `${memberName(name)} (anonymous)`
 }
 
 export const opensSentence = (tokens: readonly Token[], k: number) => k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text)
 
 // Words that describe sources, which the tagger reads as names when they open a sentence ("Current and former officials said").
 export const OPENING_DESCRIBERS = /^(?:current|former|past|present|serving|retired|senior|junior|military|civilian|local|foreign|federal|state|public|private)$/
+
+// "a delegate from a Gulf producer", "an official at the State Department": named by the body they belong to.
+// ("an official at the Ministry of Post and Telecommunications": a body's name may run on past "of" and "and".)
+const MEMBER = /^(\p{Ll}+) (?:from|at|in) (?:an? |the )?(\p{Lu}[\p{L}.+-]*(?: [\p{L}.+-]+){0,2}|\p{Lu}[\p{L}.+-]*(?: (?:of|and|for|&) (?:the )?\p{Lu}[\p{L}.+-]*| \p{Lu}[\p{L}.+-]*){1,6})$/u
+const MARK = / \((?:anonymous|unnamed)\)$/
+
+// (`body` tests the body's name: a caller may take only public bodies, "an official at the Ministry of X".)
+export function memberName(description: string, body: (name: string) => boolean = () => true): string {
+  const mark = MARK.exec(description)?.[0] ?? ''
+  const name = description.slice(0, description.length - mark.length)
+  const member = MEMBER.exec(name)
+  if (member && !body(member[2]!)) return description
+  // A body described by a demonym ("a source at the Turkish foreign ministry") keeps the long form.
+  if (!member || !ANONYMOUS_HEADS.has(member[1]!) || DEMONYMS.has(member[2]!.split(' ')[0]!.toLowerCase())) return description
+  // "officials in Kyiv" are Ukrainian officials: a capital or a country stands for its state.
+  const place = fold(member[2]!)
+  const demonym = DEMONYM_OF.get(COUNTRY_OF_CAPITAL.get(place) ?? place)
+  return `${demonym && place !== 'brussels' ? `${demonym} ${member[1]}` : `${member[2]} ${member[1]}`}${mark}`
+}

@@ -47,7 +47,7 @@ export function documentIssuers(out: Issued[], text: string, match: (name: strin
     const name = s.source.replace(/^\p{Lu}{3,}(?= \p{Ll})/u, (w) => (datelined(text, w) ? '' : w)).trim()
     const m = /^((?:\p{Ll}[\p{Ll}-]* ){0,2})(\p{Ll}+)$/u.exec(name)
     if (!m || !HEADS.has(m[2]!)) continue
-    if (!issuers.has(name) && issuers.size < MAX_HEADS) issuers.set(name, issuerOf(text, m[1]!.trim(), m[2]!))
+    if (!issuers.has(name) && issuers.size < MAX_HEADS) issuers.set(name, issuerOf(text, m[1]!.trim(), m[2]!) ?? (RESEARCH.test(m[2]!) ? journalOf(text) : null))
     const issuer = issuers.get(name)
     // ("a joint statement published by Xinhua": a news outlet publishes another's text and relays it, GUIDE 5.)
     if (!issuer || knownOutlet(issuer)) continue
@@ -99,4 +99,21 @@ function ownText(source: string, cue: string): string | null {
   if (!cue.startsWith(source)) return null
   const m = OWNED.exec(cue.slice(source.length))
   return m ? `${source} ${m[1]}${m[2]}` : null
+}
+
+// A study the article tells was published in a journal, however it words the text there ("the research
+// published in the journal JAMA Psychiatry"): the one journal the article names so, or null.
+const RESEARCH = /^(?:study|research|paper|findings)$/
+const IN_JOURNAL = new RegExp(String.raw`\b(?:published|appeared|appears|reported) +(?:\p{Ll}+ +){0,3}in +(?:the +)?(?:[\p{Ll}-]+ +)?journal +${BODY}`, 'gu')
+
+function journalOf(text: string): string | null {
+  let found: string | null = null
+  let n = 0
+  for (const m of text.matchAll(IN_JOURNAL)) {
+    if (++n > MAX_MENTIONS) break
+    const body = m[1]!.replace(TIME_AFTER, '').trim()
+    if (found && found !== body) return null
+    found = body
+  }
+  return found
 }

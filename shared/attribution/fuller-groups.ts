@@ -26,9 +26,14 @@ export function fullerAnonymous(mentions: readonly GroupMention[], heading: (at:
     // ("one source ... the other source": "source #1 (anonymous)" takes the group's description, keeping its number.)
     const number = / #\d+(?= \()/.exec(numbered)?.[0] ?? ''
     const name = number ? numbered.replace(number, '') : numbered
-    const bare = BARE.exec(name)
-    if (!bare) continue
     const set = (full: string) => fuller.set(numbered, number ? full.replace(/(?= \((?:anonymous|unnamed)\)$)/, number) : full)
+    const bare = BARE.exec(name)
+    if (!bare) {
+      // ("A defense official said" after "U.S. defense officials said": the group's fuller description.)
+      const tail = LOWER_TAIL.test(name) ? endingIn(name, distinct.filter((o) => o !== numbered && !/ #\d+/.test(o) && first.get(o)! < first.get(numbered)!)) : null
+      if (tail) set(tail)
+      continue
+    }
     const head = bare[1]!
     // "Several analysts said ... But others believe": the others are other members of the group that spoke before.
     if (head === 'others') {
@@ -53,4 +58,30 @@ export function fullerAnonymous(mentions: readonly GroupMention[], heading: (at:
     }
   }
   return fuller
+}
+
+// A description of two words or more in lower case ("defense official"; its first letter may open a sentence).
+const LOWER_TAIL = /^[\p{Ll}\p{Lu}][\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)+ \((?:anonymous|unnamed)\)$/u
+
+// The one earlier group whose description ends in the same words, with a name or more before them ("U.S. defense
+// officials" for "defense official"), in the number of `name`'s head; null when none or two differ.
+function endingIn(name: string, earlier: readonly string[]): string | null {
+  const words = name.replace(UNNAMED, '').trim().split(' ')
+  const head = words.at(-1)!
+  const plural = head.endsWith('s')
+  let found: string | null = null
+  for (const other of earlier) {
+    if (!UNNAMED.test(other)) continue
+    const theirs = other.replace(UNNAMED, '').trim().split(' ')
+    if (theirs.length <= words.length) continue
+    const last = theirs.at(-1)!
+    const same = last === head || !plural && last === `${head}s` || plural && `${last}s` === head
+    if (!same || theirs.slice(-words.length, -1).join(' ').toLowerCase() !== words.slice(0, -1).join(' ').toLowerCase()) continue
+    // (Only words naming whose they are, a state or body: "U.S.", "Napa County"; "Washington-based trade experts" only sit there.)
+    if (!theirs.slice(0, -words.length).some((w) => /^\p{Lu}/u.test(w) && !/-based$/.test(w))) continue
+    const full = `${[...theirs.slice(0, -1), head].join(' ')} ${UNNAMED.exec(name)![0]}`
+    if (found && found !== full) return null
+    found = full
+  }
+  return found
 }

@@ -4,16 +4,19 @@
 // "Russia's finance ministry" is named by state-bodies.ts). When the article
 // names that ministry with a country elsewhere ("the Russian Foreign
 // Ministry"), that name; with no dateline, or an American one (the United
-// States has departments, so a bare ministry there is another state's), the
-// name stays as written.
+// States has departments, so a bare ministry there is another state's), or
+// written by that country's own outlet from home ("BEIJING (Xinhua) --":
+// its readers' ministry, home-outlets.ts), the name stays as written.
 
 import { fold } from './fold.ts'
 import { DEMONYMS } from './lexicon.ts'
+import { homeOf } from './home-outlets.ts'
 
 // "Interior Ministry", "Ministry of Foreign Affairs", "Commerce Ministry spokesperson (anonymous)".
 const BARE = /^(?:(?:\p{Lu}\p{Ll}+ ){1,2}Ministry|Ministry of (?:\p{Lu}\p{Ll}+)(?: (?:and )?\p{Lu}\p{Ll}+){0,3})(?= |$)/u
 
-export function homeMinistries(text: string, country: string | null, sources: readonly string[]): (name: string) => string {
+// (`publisher`: the article's writer, when known.)
+export function homeMinistries(text: string, country: string | null, sources: readonly string[], publisher: string | null = null): (name: string) => string {
   // Ministries the article names with a country ("Russian Foreign Ministry"), by their bare name.
   const named = new Map<string, string | null>()
   for (const s of sources) {
@@ -22,7 +25,7 @@ export function homeMinistries(text: string, country: string | null, sources: re
     const key = fold(m[2]!)
     named.set(key, named.has(key) && named.get(key) !== s ? null : s)
   }
-  const home = country && !/^(?:American|U\.S\.|US)$/.test(country) ? country : null
+  const home = country && !/^(?:American|U\.S\.|US)$/.test(country) && homeOf(publisher) !== country ? country : null
   // (Once per ministry: an article says "the Foreign Ministry said" in many sentences.)
   const owners = new Map<string, boolean>()
   return (name: string): string => {

@@ -198,6 +198,9 @@ export class MentionGraph {
   }
 }
 
+// A position written in capitals before a name ("QB", "DL"): two or three letters, no dots.
+export const JOB_INITIALS = /^\p{Lu}{2,3}$/u
+
 const isTitle = (w: string) => TITLES.has(w) || TITLES.has(w.replace(/s$/, '')) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, ''))
 
 // A person's name without the titles or nationality before it ("Representatives Elijah Cummings", "American Kevin King").
@@ -207,6 +210,8 @@ function untitled(name: string): string {
   let end = words.length
   while (end > 2 && POST_NOMINAL.test(words[end - 1]!)) end--
   while (k < end - 2 && isTitle(words[k]!.toLowerCase())) k++
+  // ("Browns DL Sheldon Richardson", "NBA Commissioner Adam Silver": a team's or body's name before the job goes with it.)
+  for (let j = end - 3; j >= k; j--) if (JOB_INITIALS.test(words[j]!) || TITLES.has(words[j]!.toLowerCase())) { k = j + 1; break }
   return words.slice(k, end).join(' ')
 }
 

@@ -10,13 +10,15 @@
 
 import type { SourceKind } from './kinds.ts'
 import { ANONYMOUS_HEADS, TITLES } from './lexicon.ts'
+import { JOB_INITIALS } from './mention-graph.ts'
 
 export interface Named { source: string; sourceKind: SourceKind; sourceId: string | null }
 
 const MARK = /\((?:anonymous|unnamed)\)$/
 // Names read per article, each once (a text of hostile length names no more people than this is worth).
 const MAX_NAMES = 256
-const COUNTS = /^(?:several|some|many|most|few|numerous|various|multiple|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+(?=[^(\s])/i
+// ("one dealer" unnumbered is the dealer, label conventions; "one of the people" is no count.)
+const COUNTS = /^(?:several|some|many|most|few|numerous|various|multiple|one|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+(?!of\s)(?=[^(\s])/i
 const TIME = /^(?:last|next|this|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter)\s+/i
 // Words that open a group's name before its capitalised head in such copy: the country's initials or adjective, "Other".
 const GROUP_OPENERS = /^(?:Other|Some|Senior|Top|[A-Z]\.[A-Z]\.|[A-Z]{2,4}|\p{Lu}\p{Ll}+(?:an|ese|ish|i))$/u
@@ -51,9 +53,11 @@ function withoutJobs(name: string, text: string): string {
   if (words.length < 3) return name
   const tail = words.slice(-2).join(' ')
   const jobs = words.slice(0, -2)
-  const job = (w: string) => w.includes('-') || TITLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/s$/, ''))
+  // ("Browns DL Sheldon Richardson": a position in capitals is a job too.)
+  const job = (w: string) => w.includes('-') || TITLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/s$/, '')) || JOB_INITIALS.test(w)
   if (!jobs.some(job) || !/^\p{Lu}\p{Ll}+$/u.test(words.at(-2)!)) return name
-  return writtenAlone(text, tail) ? tail : name
+  // (A position in capitals right before the two words ends the jobs: "Browns DL Sheldon Richardson".)
+  return JOB_INITIALS.test(words.at(-3)!) || writtenAlone(text, tail) ? tail : name
 }
 
 // Whether the text writes `tail` after a lower-case word or punctuation, not after another capitalised word.

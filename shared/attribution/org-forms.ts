@@ -16,6 +16,9 @@ const COUNTRY_INITIALS = /^(?:US|USA|UK|EU|UN|UAE|GB|PRC|ROK|DPRK|NATO|ASEAN|AU)
 
 // A company's role nouns ("the chipmaker"), and names of a state's own bodies, which are no company.
 export const COMPANY_HEADS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'lender', 'insurer', 'retailer', 'airline', 'miner', 'manufacturer', 'maker', 'conglomerate', 'startup'])
+// A party named by one distinctive word ("Labour Party", "Likud Party"): the word alone is the
+// party's own common name, not a short form to lengthen. (An adjective alone, "Conservative", names no party.)
+const PARTY = /^(?!(?:Conservative|Liberal|Democratic|Republican|Socialist|Communist|Green|Progressive|National|Nationalist|Popular|Social|Christian|Reform|Independence|Workers|Justice|Freedom|Unity)\b)\p{Lu}\p{Ll}+ Party$/u
 export const STATE_BODY = /\b(?:Force|Forces|Army|Navy|Guard|Command|Staff|Reserve|Police|Parliament|Congress|Senate|House|Kremlin|Pentagon|Treasury|Cabinet|Presidency|Nations|Union)\b/
 
 // Records the short forms of `name` (its words `parts`); true when a short form was added.
@@ -29,7 +32,8 @@ export function learnShortForms(name: string, parts: readonly string[], orgOf: M
   const key = fold(first)
   // (Not "Mississippi" for the "Mississippi Emergency Management Agency": a public body's first word is its place.)
   // ("SoftBank" for "SoftBank Group": a first word may have capitals inside.)
-  if (/^\p{Lu}\p{Ll}[\p{L}]*$/u.test(first) && kindOfName(first) === 'person' && !DEMONYMS.has(key) && !orgOf.has(key) && !PUBLIC_BODY.test(name)) {
+  // (Not "Labour" for "the Labour Party": a party is named as the sentence names it, label conventions.)
+  if (/^\p{Lu}\p{Ll}[\p{L}]*$/u.test(first) && kindOfName(first) === 'person' && !DEMONYMS.has(key) && !orgOf.has(key) && !PUBLIC_BODY.test(name) && !PARTY.test(name)) {
     orgOf.set(key, name)
     changed = true
   }

@@ -32,6 +32,8 @@ import { declinerOf } from './declines.ts'
 import { isAside } from './asides.ts'
 import { participleSource } from './participles.ts'
 import { membersOf } from './anonymous-names.ts'
+import { memberName } from './anonymous-phrase.ts'
+import { PUBLIC_BODY } from './org-forms.ts'
 import { fullerAnonymous } from './fuller-groups.ts'
 import { groupOfBody } from './group-bodies.ts'
 import { namedPair } from './pair-persons.ts'
@@ -306,10 +308,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const issued = officialIssuers(placed.map((p, i) => (p ? { source: p.attribution.source, kind: p.attribution.kind, para: sentences[i]!.para } : null)))
   // A group numbered once a separate source appears ("A second official") stays the group where the words are the group's.
   // ("the Finance Ministry said" under a Moscow dateline: the Russian one, home-ministries.ts.)
-  const ministry = homeMinistries(text, discourse.country, placed.flatMap((p) => (p ? [p.attribution.source] : [])))
+  const ministry = homeMinistries(text, discourse.country, placed.flatMap((p) => (p ? [p.attribution.source] : [])), publisher.name)
   // ("Austria's interior minister said": the holder the article names with that title, office-holders.ts.)
   const holder = officeHolders(named.flat().flatMap((n) => { const c = discourse.canonical(n.name); return c.kind === 'person' && n.titles.length ? [{ name: c.name, titles: n.titles }] : [] }))
-  const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; return ministry(mastheads.name(issued.get(n) ?? fuller.get(n) ?? n)) }
+  const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; const m = issued.get(n) ?? fuller.get(n) ?? n; return ministry(mastheads.name(isUnnamed(m) ? memberName(m, (b) => PUBLIC_BODY.test(b)) : m)) }
   const index = new SourceIndex(options.registry ?? [])
   const outlets = new OutletAliases(text)
   const out: Suggestion[] = []

@@ -73,9 +73,11 @@ test('a country\'s office described without a name ("Austria\'s interior ministe
   assert.equal(who(other, 'old mill'), 'Austria\'s interior minister (anonymous)')
 })
 
-test('a ministry named without its country is the dateline\'s country\'s', () => {
-  const text = 'MOSCOW. Nov 28 (Interfax) - Oil output held steady, the Finance Ministry said on Friday.\n\nMore text follows here.'
+test('a ministry named without its country is the dateline\'s country\'s, in a dispatch from elsewhere', () => {
+  const text = 'MOSCOW. Nov 28 (Reuters) - Oil output held steady, the Finance Ministry said on Friday.\n\nMore text follows here.'
   assert.equal(who(text, 'Oil output held'), 'Russian Finance Ministry')
+  // (The country's own outlet writing from home names its readers' ministry as written: label conventions, session 16.)
+  assert.equal(who(text.replace('Reuters', 'Interfax'), 'Oil output held'), 'Finance Ministry')
   const dash = 'VIENNA — The mill will house police offices, the Interior Ministry said in a statement.\n\nMore text follows here.'
   assert.equal(who(dash, 'The mill will'), 'Austrian Interior Ministry')
   // Near miss: an American dateline's ministry is another state's; and an owner the text gave stays its own.
