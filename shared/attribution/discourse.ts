@@ -179,9 +179,10 @@ export class Discourse {
   }
 
   // The subject of a sentence no one is said to have spoken: as salient for "he" as the last speaker.
+  // (A body or an unnamed source too: "it" and "they" follow what a sentence was about, as "he" the person, pronoun-resolve.ts.)
   subject(name: string, para: number, speaks: boolean): void {
     const entity = this.entities.get(fold(name))
-    if (entity?.kind !== 'person') return
+    if (entity?.kind !== 'person' && entity?.kind !== 'organisation' && entity?.kind !== 'anonymous') return
     entity.salientAt = ++this.clock
     entity.salientPara = para
     entity.salientSpeech = speaks
