@@ -22,7 +22,7 @@ import { groupNamedBy } from './group-names.ts'
 import { COMPANY_HEADS, learnShortForms } from './org-forms.ts'
 import { companyFor, placeLike } from './company-nouns.ts'
 import { bodyFor } from './body-for.ts'
-import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
+import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSalient, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
 import { PARTICLE } from './name-particles.ts'
 import { isDomain } from './domain-outlets.ts'
 import { INDEFINITE, described, sameKind } from './anonymous-numbering.ts'
@@ -224,12 +224,12 @@ export class Discourse {
         return this.mention(`${this.country} government`, 'organisation', para, [], false)
       }
       // "The company said": a firm, no public body (company-nouns.ts).
-      const company = COMPANY_HEADS.has(speaker.head) ? companyFor(recent, inReach) : null
+      const company = COMPANY_HEADS.has(speaker.head) ? companyFor(recent, inReach, para) : null
       if (company) return company
       return (speaker.head === 'agency' ? agencyJustNamed(recent, para) : null) ?? recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
         // "Eurofer, the European steel association, welcomed the move. The group said": the body just named in this paragraph.
         ?? recent.find((e) => e.kind === 'organisation' && e.para === para && e.roles.has('body'))
-        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !placeLike(e)))
+        ?? latestSalient(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !placeLike(e)), para)
         ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !placeLike(e))
         // A story about one company says "the company" paragraphs after naming it.
         ?? recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head))

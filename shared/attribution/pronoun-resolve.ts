@@ -6,7 +6,7 @@
 import type { Entity } from './discourse.ts'
 import type { SourceKind } from './kinds.ts'
 import type { PersonGenders } from './person-gender.ts'
-import { isPlace, latestSpeaker, singular } from './entity-picks.ts'
+import { isPlace, latestSalient, latestSpeaker, singular } from './entity-picks.ts'
 import { onePerson, surelyPerson } from './pronoun-persons.ts'
 import { isGivenName } from './person-gender.ts'
 import { fold } from './fold.ts'
@@ -42,16 +42,4 @@ export function resolvePronoun(recent: readonly Entity[], word: string, para: nu
     // the last speaker who agrees, a little further back.)
     ?? (personal && recent.some((e) => e.kind === 'person' && inReach(e) && !agrees(e))
       ? latestSpeaker(recent.filter((e) => e.kind === 'person' && onePerson(e) && agrees(e) && para - e.para <= 2 * reach)) : null)
-}
-
-// The person last heard speaking or last the subject of a sentence, whichever came later (sentence-subjects.ts).
-// (A subject carries on past its paragraph only when it took the floor there.)
-function latestSalient(entities: readonly Entity[], para: number, subjects: (e: Entity) => boolean = () => true): Entity | null {
-  let best: Entity | null = null
-  let at = -1
-  for (const e of entities) {
-    const when = Math.max(e.spokeAt, subjects(e) && (e.salientPara === para || e.salientSpeech) ? e.salientAt : -1)
-    if (when > at) { best = e; at = when }
-  }
-  return best
 }

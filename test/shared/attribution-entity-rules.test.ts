@@ -60,3 +60,12 @@ test('an unnamed group the sentence before was about is who "they" means; a plac
     'Sharp deviations from the goals would trigger consultations, they added.'
   assert.equal(who(state, 'Sharp deviations'), 'sources (anonymous)')
 })
+
+test('"the company" follows the firm the sentence before was about, as "it" does', () => {
+  const text = 'Halden Corp said it would bid for the contract. As of October, Nordex Corp had a fleet of 270 aircraft. ' +
+    'The company said it would order 50 more jets on Monday.'
+  assert.equal(who(text, 'order 50 more jets'), 'Nordex')
+  // Near miss: a firm merely named in a clause leaves "the company" to the one that spoke.
+  const named = text.replace('As of October, Nordex Corp had a fleet of 270 aircraft.', 'As of October, the fleet of 270 aircraft belonged to Nordex Corp.')
+  assert.equal(who(named, 'order 50 more jets'), 'Halden')
+})
