@@ -69,3 +69,11 @@ test('"the company" follows the firm the sentence before was about, as "it" does
   const named = text.replace('As of October, Nordex Corp had a fleet of 270 aircraft.', 'As of October, the fleet of 270 aircraft belonged to Nordex Corp.')
   assert.equal(who(named, 'order 50 more jets'), 'Halden')
 })
+
+test('a passive with its agent inside what a speaker after an opener said is no outer cue: the speaker is the source', () => {
+  const text = 'Two aides testified on Tuesday.\n\nIn his testimony on Tuesday morning, Vance said he was told by former adviser John Boland to go straight to the legal counsel.'
+  assert.equal(who(text, 'go straight to the legal counsel'), 'Vance')
+  // Near miss: a passive with no speaker framing it is left as it was ("was criticised by" ends the sentence as its cue).
+  const bare = 'Two aides testified on Tuesday.\n\nIn his testimony on Tuesday morning, the plan was criticised by former adviser John Boland as reckless.'
+  assert.equal(who(bare, 'the plan was criticised'), 'John Boland')
+})
