@@ -334,6 +334,16 @@ export class Discourse {
     return [...this.recent.values()].filter((e) => para - e.para <= REACH)
   }
 
+  // The last person the article gave the role `head` ("the suspect, Michael Webb,"), if no unnamed one
+  // with that role was met since.
+  personWithRole(head: string): Entity | null {
+    for (const e of [...this.recent.values()].reverse()) {
+      if (e.kind === 'anonymous' && fold(e.name).startsWith(`${head} `)) return null
+      if (e.kind === 'person' && e.roles.has(head) && onePerson(e)) return e
+    }
+    return null
+  }
+
   resolveAnonymous(head: string): Entity | null {
     const stem = head.replace(/s$/, '')
     return [...this.recent.values()].reverse().find((e) => e.kind === 'anonymous' && fold(e.name).includes(stem)) ?? null

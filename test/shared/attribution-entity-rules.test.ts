@@ -77,3 +77,12 @@ test('a passive with its agent inside what a speaker after an opener said is no 
   const bare = 'Two aides testified on Tuesday.\n\nIn his testimony on Tuesday morning, the plan was criticised by former adviser John Boland as reckless.'
   assert.equal(who(bare, 'the plan was criticised'), 'John Boland')
 })
+
+test('a role noun the article set in apposition to a name is that person when the role speaks ("the suspect said")', () => {
+  const text = 'A girl was rescued from a hotel room.\n\nThe suspect, Michael Webb, was convicted and sentenced to life in prison last Thursday.\n\n' +
+    'Officers found the room.\n\nThe suspect said he needed to get dressed.'
+  assert.equal(who(text, 'needed to get dressed'), 'Michael Webb')
+  // Near miss: a name in apposition to someone else's role ("The suspect's lawyer, Michael Webb,") is not the suspect.
+  const lawyer = text.replace('The suspect, Michael Webb, was convicted and sentenced to life in prison', 'The suspect\'s lawyer, Michael Webb, was in court')
+  assert.equal(who(lawyer, 'needed to get dressed'), 'suspect (anonymous)')
+})
