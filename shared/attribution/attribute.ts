@@ -68,6 +68,9 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
         const name = discourse.numbered(speaker.name, speaker.head, speaker.ordinal, speaker.definite === true)
         if (name) return { name, kind: 'anonymous', via: null, named: true }
       }
+      // ("The suspect, Michael Webb, was convicted ... The suspect said": the person the article gave the role, job-roles.ts.)
+      const holder = speaker.definite && speaker.head && speaker.name === `${speaker.head} (anonymous)` ? discourse.personWithRole(speaker.head) : null
+      if (holder) return { name: holder.name, kind: 'person', via: null, named: false }
       const plural = speaker.definite ? /^(\p{Ll}+s) \((?:anonymous|unnamed)\)$/u.exec(speaker.name.replace(/^(?:the|these|those)\s+/i, ''))?.[1] : undefined
       const group = plural ? discourse.groupNamedBy(plural) : null
       if (group) return { name: group, kind: 'organisation', via: null, named: false }

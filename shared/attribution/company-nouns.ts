@@ -6,7 +6,7 @@
 
 import type { Entity } from './discourse.ts'
 import { kindOfName } from './kinds.ts'
-import { isPlace, latestSpeaker } from './entity-picks.ts'
+import { isPlace, latestSalient } from './entity-picks.ts'
 import { publicBody, STATE_BODY } from './org-forms.ts'
 
 // One capitalised word the article never calls a body, likely a place merely named ("Rotterdam").
@@ -17,7 +17,9 @@ export function placeLike(e: Entity): boolean {
 const firm = (e: Entity) => !isPlace(e.name) && (e.kind === 'organisation' && !publicBody(e.name) && !STATE_BODY.test(e.name) && (!placeLike(e) || e.spokeAt >= 0) ||
   e.kind === 'person' && e.spokeAt >= 0 && !/\s/.test(e.name))
 
-// The firm "the company" stands for among `recent` (most recent first), or null.
-export function companyFor(recent: readonly Entity[], inReach: (e: Entity) => boolean): Entity | null {
-  return latestSpeaker(recent.filter((e) => firm(e) && inReach(e))) ?? recent.find((e) => firm(e) && inReach(e)) ?? null
+// The firm "the company" stands for among `recent` (most recent first), or null: the one last heard
+// speaking or last the subject of a sentence in this paragraph ("Emirates had a fleet of 270 aircraft. ... the
+// airline said", body-subjects.ts), else the one named last.
+export function companyFor(recent: readonly Entity[], inReach: (e: Entity) => boolean, para: number): Entity | null {
+  return latestSalient(recent.filter((e) => firm(e) && inReach(e)), para) ?? recent.find((e) => firm(e) && inReach(e)) ?? null
 }

@@ -7,10 +7,12 @@
 
 import type { Cue } from './cue-types.ts'
 
-const PASSIVE = /^(?:was|were|is|are|has been|have been|had been|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t)\s+by\s/u
+// (Irregular participles too: "was told by", "was found by".)
+const PASSIVE = /^(?:was|were|is|are|has been|have been|had been|been|being)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en|t)|told|said|held|made|paid|found)\s+by\s/u
 
 export function passivesInContent(text: string, cues: Cue[]): void {
-  const lead = cues.find((c) => c.kind === 'verb' && c.leading && !c.inQuote)
+  // (A cue after an opener is the frame too: "In his testimony Tuesday, Vindman said he was told by Bolton to ...".)
+  const lead = cues.find((c) => c.kind === 'verb' && !c.trailing && !c.inQuote)
   if (!lead) return
   for (const c of cues) {
     if (c === lead || c.kind !== 'verb' || c.inQuote || !c.trailing || c.start <= lead.end) continue

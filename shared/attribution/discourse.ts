@@ -22,7 +22,7 @@ import { groupNamedBy } from './group-names.ts'
 import { COMPANY_HEADS, learnShortForms } from './org-forms.ts'
 import { companyFor, placeLike } from './company-nouns.ts'
 import { bodyFor } from './body-for.ts'
-import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
+import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSalient, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
 import { PARTICLE } from './name-particles.ts'
 import { isDomain } from './domain-outlets.ts'
 import { INDEFINITE, described, sameKind } from './anonymous-numbering.ts'
@@ -179,9 +179,10 @@ export class Discourse {
   }
 
   // The subject of a sentence no one is said to have spoken: as salient for "he" as the last speaker.
+  // (A body or an unnamed source too: "it" and "they" follow what a sentence was about, as "he" the person, pronoun-resolve.ts.)
   subject(name: string, para: number, speaks: boolean): void {
     const entity = this.entities.get(fold(name))
-    if (entity?.kind !== 'person') return
+    if (entity?.kind !== 'person' && entity?.kind !== 'organisation' && entity?.kind !== 'anonymous') return
     entity.salientAt = ++this.clock
     entity.salientPara = para
     entity.salientSpeech = speaks
@@ -223,12 +224,12 @@ export class Discourse {
         return this.mention(`${this.country} government`, 'organisation', para, [], false)
       }
       // "The company said": a firm, no public body (company-nouns.ts).
-      const company = COMPANY_HEADS.has(speaker.head) ? companyFor(recent, inReach) : null
+      const company = COMPANY_HEADS.has(speaker.head) ? companyFor(recent, inReach, para) : null
       if (company) return company
       return (speaker.head === 'agency' ? agencyJustNamed(recent, para) : null) ?? recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
         // "Eurofer, the European steel association, welcomed the move. The group said": the body just named in this paragraph.
         ?? recent.find((e) => e.kind === 'organisation' && e.para === para && e.roles.has('body'))
-        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !placeLike(e)))
+        ?? latestSalient(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !placeLike(e)), para)
         ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !placeLike(e))
         // A story about one company says "the company" paragraphs after naming it.
         ?? recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head))
@@ -331,6 +332,16 @@ export class Discourse {
   // The entities a role noun may reach from paragraph `para`, oldest first (for resolvers in their own modules).
   inReach(para: number): Entity[] {
     return [...this.recent.values()].filter((e) => para - e.para <= REACH)
+  }
+
+  // The last person the article gave the role `head` ("the suspect, Michael Webb,"), if no unnamed one
+  // with that role was met since.
+  personWithRole(head: string): Entity | null {
+    for (const e of [...this.recent.values()].reverse()) {
+      if (e.kind === 'anonymous' && fold(e.name).startsWith(`${head} `)) return null
+      if (e.kind === 'person' && e.roles.has(head) && onePerson(e)) return e
+    }
+    return null
   }
 
   resolveAnonymous(head: string): Entity | null {

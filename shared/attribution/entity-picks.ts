@@ -49,3 +49,15 @@ export const properName = (name: string | undefined) => name !== undefined && na
 export const isPlace = (name: string) => PLACES.has(fold(name)) || COUNTRY_OF_CAPITAL.has(fold(name)) || STATE_OF_CAPITAL.has(fold(name))
 
 export const isDeputy = (m: string) => m === 'deputy' || m === 'vice'
+
+// The person (or body, or unnamed source) last heard speaking or last the subject of a sentence, whichever came later (sentence-subjects.ts).
+// (A subject carries on past its paragraph only when it took the floor there.)
+export function latestSalient(entities: readonly Entity[], para: number, subjects: (e: Entity) => boolean = () => true): Entity | null {
+  let best: Entity | null = null
+  let at = -1
+  for (const e of entities) {
+    const when = Math.max(e.spokeAt, subjects(e) && (e.salientPara === para || e.salientSpeech) ? e.salientAt : -1)
+    if (when > at) { best = e; at = when }
+  }
+  return best
+}

@@ -17,6 +17,10 @@ export function jobBefore(text: string, tokens: readonly Token[], s: Sentence, n
   if (at < 0) return []
   let k = s.from
   while (k < s.to && tokens[k]!.start < at) k++
+  // "The suspect, Michael Webb, was convicted": a role noun the name stands in apposition to is the person's role
+  // ("The suspect said" later is Webb).
+  const [det, noun, comma] = [tokens[k - 3], tokens[k - 2], tokens[k - 1]]
+  if (k - 3 >= s.from && comma?.lower === ',' && noun?.pos === 'NOUN' && !noun.cap && det?.lower === 'the' && tokens[k + name.split(' ').length]?.lower === ',') return [noun.lower]
   const words: string[] = []
   for (let m = k - 1; m >= s.from && words.length < MAX_WORDS; m--) {
     const t = tokens[m]!

@@ -6,8 +6,10 @@
 import type { Entity } from './discourse.ts'
 import type { SourceKind } from './kinds.ts'
 import type { PersonGenders } from './person-gender.ts'
-import { isPlace, latestSpeaker, singular } from './entity-picks.ts'
+import { isPlace, latestSalient, latestSpeaker, singular } from './entity-picks.ts'
 import { onePerson, surelyPerson } from './pronoun-persons.ts'
+import { isGivenName } from './person-gender.ts'
+import { fold } from './fold.ts'
 
 export function resolvePronoun(recent: readonly Entity[], word: string, para: number, reach: number, genders: PersonGenders | null): Entity | null {
   const inReach = (e: Entity) => para - e.para <= reach
@@ -18,13 +20,19 @@ export function resolvePronoun(recent: readonly Entity[], word: string, para: nu
   const agrees = (e: Entity) => !personal || (e.kind !== 'person' && e.kind !== 'anonymous') || !genders || genders.agrees(e.name, word)
   // ("In a statement, Qantas said ... However, it stressed": one word the tagger took for a person's name that
   // spoke, with no gender the article gives it, is the firm "it" stands for, as "the company" reads it, company-nouns.ts.)
-  const firm = (e: Entity) => word === 'it' && e.kind === 'person' && e.spokeAt >= 0 && !/\s/.test(e.name) && (!genders || genders.of(e.name) === null)
+  // (So is a longer name with no given name the subject of a sentence: "As of October, Emirates Airline had a fleet ...", body-subjects.ts.)
+  const firm = (e: Entity) => word === 'it' && e.kind === 'person' && (e.spokeAt >= 0 && !/\s/.test(e.name) || e.salientAt >= 0 && !isGivenName(fold(e.name.split(' ')[0]!))) &&
+    (!genders || genders.of(e.name) === null)
   // ("he" is one person: never "U.S. Officials" or "others", pronoun-persons.ts.)
   const fits = (e: Entity) => (personal ? onePerson(e) && singular(e.name) : wanted.includes(e.kind) || firm(e)) && agrees(e)
   // "Analysts at X said ... Voss, an economist at the bank, said ... they wrote": "they" are a group or a body, before one person.
   const many = (e: Entity) => e.kind === 'organisation' || e.kind === 'anonymous' && !singular(e.name)
-  const group = word === 'they' ? latestSpeaker(recent.filter((e) => many(e) && inReach(e))) : null
-  return group ?? (personal ? latestSalient(recent.filter((e) => fits(e) && inReach(e)), para) : latestSpeaker(recent.filter((e) => fits(e) && inReach(e))))
+  // (As "he": the group last heard speaking or last the subject of a sentence, unnamed-subjects.ts; a body merely the
+  // subject is no "they": "Washington would like ... , they added" are the sources heard before.)
+  const group = word === 'they' ? latestSalient(recent.filter((e) => many(e) && inReach(e)), para, (e) => e.kind === 'anonymous') : null
+  // ("it" as "he": the body last heard speaking or last the subject of a sentence, body-subjects.ts.)
+  const salient = personal || word === 'it'
+  return group ?? (salient ? latestSalient(recent.filter((e) => fits(e) && inReach(e)), para) : latestSpeaker(recent.filter((e) => fits(e) && inReach(e))))
     // (Of those merely named, a person the article shows to be one before a lone capitalised word.)
     ?? (personal ? recent.find((e) => fits(e) && inReach(e) && surelyPerson(e, genders)) : null)
     // ("The Fund is downgrading its outlook ..., including Canada’s. ... it had estimated": a body, before a place merely named.)
@@ -34,16 +42,4 @@ export function resolvePronoun(recent: readonly Entity[], word: string, para: nu
     // the last speaker who agrees, a little further back.)
     ?? (personal && recent.some((e) => e.kind === 'person' && inReach(e) && !agrees(e))
       ? latestSpeaker(recent.filter((e) => e.kind === 'person' && onePerson(e) && agrees(e) && para - e.para <= 2 * reach)) : null)
-}
-
-// The person last heard speaking or last the subject of a sentence, whichever came later (sentence-subjects.ts).
-// (A subject carries on past its paragraph only when it took the floor there.)
-function latestSalient(entities: readonly Entity[], para: number): Entity | null {
-  let best: Entity | null = null
-  let at = -1
-  for (const e of entities) {
-    const when = Math.max(e.spokeAt, e.salientPara === para || e.salientSpeech ? e.salientAt : -1)
-    if (when > at) { best = e; at = when }
-  }
-  return best
 }

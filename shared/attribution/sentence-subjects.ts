@@ -25,23 +25,30 @@ const QUOTE = /^(?:"|“|”|``|'')$/
 
 // Words by which a sentence has its subject take the floor.
 const FLOOR = new Set(['speech', 'speeches', 'remarks', 'address', 'addressed', 'addresses', 'spoke', 'speaks', 'speaking', 'interview', 'statement',
-  'testified', 'testimony', 'briefing', 'briefed', 'lecture', 'toast', 'message', 'letter', 'talk', 'talks', 'witness'])
+  'testified', 'testimony', 'briefing', 'briefed', 'lecture', 'toast', 'message', 'letter', 'talk', 'talks', 'witness',
+  // (Declining to say more is a turn too: "A spokesman ... declined to elaborate.\n\nHe said only that ...".)
+  'elaborate', 'comment'])
 
 export interface Subject { name: string; speaks: boolean }
 
+// With `body`, the organisation the sentence opens with instead ("The Appellate Court didn't agree with Amazon's stance.
+// It noted ...": "it" carries on the body the sentence before was about, body-subjects.ts).
 export function sentenceSubject(text: string, tokens: readonly Token[], inside: Uint8Array, s: Sentence, names: readonly Named[],
-  canonical: (name: string) => { name: string; kind: SourceKind }): Subject | null {
-  const first = names[0]
+  canonical: (name: string) => { name: string; kind: SourceKind }, body = false): Subject | null {
+  // ("In the Commons, Tory frontbencher Andrew Tyrie MP demanded ...": a setting the sentence opens with is no subject.)
+  const from = afterSetting(tokens, inside, s)
+  // (The first name of the kind wanted: "Tory frontbencher Andrew Tyrie" is Tyrie; the words before it are checked below.)
+  const fits = (c: { name: string; kind: SourceKind }) => body ? c.kind === 'organisation' : c.kind === 'person' && c.name.includes(' ')
+  const first = names.find((n) => indexIn(text, n.name, tokens[from]!.start, s.end) >= 0 && fits(canonical(n.name)))
   if (!first) return null
-  const at = indexIn(text, first.name, s.start, s.end)
-  if (at < 0) return null
-  const { name, kind } = canonical(first.name)
-  if (kind !== 'person' || !name.includes(' ')) return null
-  let a = s.from
+  const at = indexIn(text, first.name, tokens[from]!.start, s.end)
+  const { name } = canonical(first.name)
+  let a = from
   while (a < s.to && tokens[a]!.start < at) {
     const t = tokens[a]!
     // (A verb or a pronoun before the name opens a clause of its own: "Noting that ..., he referred to ... Putin".)
-    if (a - s.from >= MAX_OPENER || inside[a] || QUOTE.test(t.text) || !t.cap && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) return null
+    // (Nor a name after a preposition: "A spokesman for Schlumberger declined" is about the spokesman.)
+    if (a - from >= MAX_OPENER || inside[a] || QUOTE.test(t.text) || !t.cap && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'ADP')) return null
     a++
   }
   let k = a
@@ -59,9 +66,27 @@ export function sentenceSubject(text: string, tokens: readonly Token[], inside: 
   }
   while (k < s.to && tokens[k]!.pos === 'ADV') k++
   if (k >= s.to || tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX' || inside[k]) return null
-  let speaks = false
-  for (let m = k; m < s.to && !speaks; m++) speaks = FLOOR.has(tokens[m]!.lower)
-  return { name, speaks }
+  return { name, speaks: takesFloor(tokens, k, s.to) }
+}
+
+// The first token after a prepositional phrase the sentence opens with and closes with a comma
+// ("In the Commons,", "At a news conference in Seoul,"), else the sentence's first token.
+export function afterSetting(tokens: readonly Token[], inside: Uint8Array, s: Sentence): number {
+  // ("However, Chevron officials declined ...": a connective before a comma too.)
+  if (s.from + 1 < s.to && /^(?:ADV|CCONJ)$/.test(tokens[s.from]!.pos) && tokens[s.from + 1]!.lower === ',' && !inside[s.from]) return s.from + 2
+  if (tokens[s.from]?.pos !== 'ADP' || inside[s.from]) return s.from
+  for (let k = s.from + 1; k < Math.min(s.to - 1, s.from + MAX_OPENER); k++) {
+    const t = tokens[k]!
+    if (inside[k] || QUOTE.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return s.from
+    if (t.lower === ',') return k + 1
+  }
+  return s.from
+}
+
+// Whether the words [k, to) have the subject take the floor ("made a speech", "declined to elaborate").
+export function takesFloor(tokens: readonly Token[], k: number, to: number): boolean {
+  for (let m = k; m < to; m++) if (FLOOR.has(tokens[m]!.lower)) return true
+  return false
 }
 
 // "The New China News Agency quoted Zhang Yan, a delegate to the National

@@ -12,11 +12,13 @@ import type { Named } from './name-runs.ts'
 // How far into the sentence the opening name may start: titles before it ("Prime Minister").
 const OPENING = 40
 
-export function subjectLast(names: readonly Named[], sentence: string, isPerson: (name: string) => boolean): readonly Named[] {
+// (`fullName` is the article's fullest form of a person's name, or null for no person.)
+export function subjectLast(names: readonly Named[], sentence: string, fullName: (name: string) => string | null): readonly Named[] {
   if (names.length < 2) return names
   const first = names[0]!
   const at = sentence.indexOf(first.name.split(' ').at(-1)!)
-  // (A full name of two words or more: one word the tagger took for a person may be a team or a crowd, "Thorns", "Turks".)
-  if (at < 0 || at > OPENING || !first.name.includes(' ') || !isPerson(first.name) || /[,;:]/.test(sentence.slice(0, at))) return names
+  // (A full name of two words or more: one word the tagger took for a person may be a team or a crowd, "Thorns", "Turks";
+  // a surname the article gives in full elsewhere is a person's: "Marmorato, who's the sister of ..., campaigned".)
+  if (at < 0 || at > OPENING || !fullName(first.name)?.includes(' ') || /[,;:]/.test(sentence.slice(0, at))) return names
   return [...names.slice(1), first]
 }

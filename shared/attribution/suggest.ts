@@ -111,6 +111,8 @@ import { articleMentions } from './graph-mentions.ts'
 import { ownVias } from './own-vias.ts'
 import { DescribedOutlets } from './described-outlets.ts'
 import { introducedPerson, narrated, sentenceSubject } from './sentence-subjects.ts'
+import { bodySubject } from './body-subjects.ts'
+import { unnamedSubject } from './unnamed-subjects.ts'
 import { voteGenders } from './pronoun-genders.ts'
 import { jobBefore } from './job-roles.ts'
 
@@ -247,7 +249,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       if (body) discourse.mention(discourse.canonical(body).name, 'organisation', s.para, [], false)
       discourse.mention(r.name, r.kind, s.para, [...roles, ...descriptor], spoke, r.kind === 'document' && !attribution?.viaSeen ? attribution?.via ?? null : null)
     }
-    for (const speaker of s.heading || s.index === 0 ? named[s.index]! : subjectLast(named[s.index]!, text.slice(s.start, s.end), (n) => discourse.canonical(n).kind === 'person')) {
+    for (const speaker of s.heading || s.index === 0 ? named[s.index]! : subjectLast(named[s.index]!, text.slice(s.start, s.end), (n) => { const c = discourse.canonical(n); return c.kind === 'person' ? c.name : null })) {
       const { name, kind } = discourse.canonical(speaker.name)
       const body = describedAsBody(text, s, speaker.name)
       const job = kind === 'person' && !body ? jobBefore(text, tokens, s, speaker.name) : []
@@ -256,6 +258,11 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     // ("Russian Ambassador Alexandr Matsegora made a speech. ... , he noted": the person the sentence is about.)
     const subject = attribution || s.heading ? null : sentenceSubject(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
     if (subject) discourse.subject(subject.name, s.para, subject.speaks)
+    const body = subject || attribution || s.heading ? null : bodySubject(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
+    if (body) discourse.subject(body, s.para, false)
+    const unnamed = subject || body || attribution || s.heading ? null : unnamedSubject(text, tokens, quote.inside, s)
+    const about = unnamed ? resolveSpeaker(unnamed.speaker, discourse, s.para) : null
+    if (about?.kind === 'anonymous') { discourse.mention(about.name, about.kind, s.para, [], false); discourse.subject(about.name, s.para, unnamed!.speaks) }
     const introduced = subject || attribution || s.heading ? null : introducedPerson(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
     if (introduced) discourse.subject(introduced, s.para, false)
     if (narrated(tokens, quote.inside, s)) discourse.narrator(s.para)
