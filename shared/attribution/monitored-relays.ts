@@ -39,6 +39,8 @@ export function monitoredRelays(own: (Attribution | null)[], lines: StoryLines):
     const s = fold(a.source)
     only.set(s, (only.get(s) ?? true) && fold(via) === fold(far))
   })
+  // (A source the writer heard in person somewhere, "one of the officials told Reuters", came through no far outlet.)
+  own.forEach((a) => { if (a && !a.via && a.venue && a.kind !== 'outlet') only.set(fold(a.source), false) })
   own.forEach((a, i) => {
     const top = i === 0 && lines.heading(0)
     // (A lede speaker another outlet relays too, "Iraq said ... . Baghdad radio said", is not the far outlet's.)
