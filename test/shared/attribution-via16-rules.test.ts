@@ -31,3 +31,14 @@ test('an outlet last named quotes someone in wire copy\'s other casing, and a bo
     'Minister Jorge Salas quoted his deputy Ana Ruiz as saying that Peru would keep its quotas.'
   assert.ok(!who(person, 'keep its quotas').includes(' via '))
 })
+
+test('"X, via USA Today, said" and "said, via a reporter of the Daily Star": the outlet relays, its reporter is no source', () => {
+  const text = 'Linebacker Tom Reed, via USA Today, said that the hit was "dirty. He knew what he was doing."'
+  assert.equal(who(text, 'the hit was'), 'Tom Reed via USA Today')
+  const reporter = '"We lost that game," Ben Cole said, via Anna Platt of the Portland Herald. "That is on us."'
+  assert.equal(who(reporter, 'We lost'), 'Ben Cole via Portland Herald')
+  assert.equal(who(reporter, 'That is on us'), 'Ben Cole via Portland Herald')
+  // Near misses: a person or a text in the aside is no outlet.
+  assert.equal(who('"We lost that game," Ben Cole said, via Anna Platt. "That is on us."', 'We lost'), 'Ben Cole')
+  assert.equal(who('Linebacker Tom Reed, via his agent Sam Hill, said that the hit was dirty.', 'the hit was'), 'Tom Reed')
+})
