@@ -42,3 +42,37 @@ test('"X, via USA Today, said" and "said, via a reporter of the Daily Star": the
   assert.equal(who('"We lost that game," Ben Cole said, via Anna Platt. "That is on us."', 'We lost'), 'Ben Cole')
   assert.equal(who('Linebacker Tom Reed, via his agent Sam Hill, said that the hit was dirty.', 'the hit was'), 'Tom Reed')
 })
+
+test('one speaking inside what a reporter the article names with her outlet passes on comes through the outlet', () => {
+  const text = 'Two cases of measles were found in Lagos, according to Ada Obi of the Lagos Herald.\n\n' +
+    'But according to the Herald\'s Obi, Dr Femi Ade wrote that the cases were mild.'
+  assert.equal(who(text, 'the cases were mild'), 'Femi Ade via Lagos Herald')
+  // Near misses: the reporter alone speaks as a person; an outlet credited by "per" is a relay too.
+  assert.equal(who(text, 'Two cases of measles'), 'Ada Obi')
+  assert.equal(who('"Stay calm," one parent said, per the Lagos Herald.', 'Stay calm'), 'one parent (anonymous) via Lagos Herald')
+  // (Nor is she relayed by her own paper, though the paragraph's relay is it.)
+  const own = 'The health ministry said it had checked the sites, according to Ada Obi of the Lagos Herald. All schools were also closed, reports Obi.'
+  assert.equal(who(own, 'checked the sites'), 'health ministry via Lagos Herald')
+  assert.equal(who(own, 'schools were also closed'), 'Ada Obi')
+  // Nor is one "of" a firm a reporter.
+  const firm = 'Prices will rise, Ann Lee of Lee Capital Partners said. "Buy now," one trader said, per Lee.'
+  assert.ok(!who(firm, 'Buy now').includes(' via '))
+})
+
+test('"An Ankara Radio report monitored in London said X had called": the radio relays X, not London speaking', () => {
+  const text = 'ANKARA, May 4 - Turkey and Greece eased their dispute over oil rights.\n\n' +
+    'An Ankara Radio report monitored in London said Foreign Minister Vahit Demir had called on Greece to talk.'
+  assert.equal(who(text, 'called on Greece'), 'Vahit Demir via Ankara Radio')
+  assert.equal(who('A Tehran Radio broadcast heard in Nicosia said the offensive had ended.', 'the offensive'), 'Tehran Radio')
+  // Near miss: no outlet before the place, which is left as it was read.
+  assert.ok(!who('A trade report published in London said the offensive had ended.', 'the offensive').includes('Radio'))
+})
+
+test('a lede built on the party\'s own statement takes no relay of a broadcast monitored below it', () => {
+  const text = 'ANKARA, May 4 - Turkey eased its dispute with Greece.\n\nA Foreign Ministry statement last night said Turkey had won. It said the ship would stay home.\n\n' +
+    'An Ankara Radio report monitored in London said Foreign Minister Vahit Demir had called on Greece to talk.'
+  assert.ok(!who(text, 'Turkey had won').includes(' via '))
+  // Near miss: a lede with no text of its own came through the far broadcast.
+  const far = 'LONDON, May 4 - Iran said its troops advanced.\n\nThe Iranian news agency IRNA, received in London, said the troops "continued their advance."'
+  assert.equal(who(far, 'its troops advanced'), 'Iran via IRNA')
+})
