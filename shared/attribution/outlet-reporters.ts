@@ -16,7 +16,8 @@ const OUTLET = String.raw`(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’
 // "Sui-Lee Wee of the New York Times", "Wee of the Times".
 const OF = new RegExp(String.raw`(?<![\p{L}'’-])${PERSON}\s+of\s+(?:the\s+)?${OUTLET}`, 'gu')
 // "NPR's Emily Feng", "NPR’s Feng".
-const POSSESSIVE = new RegExp(String.raw`(?<![\p{L}'’-])${OUTLET}['’]s\s+${PERSON}`, 'gu')
+// (A name starts a word: tried at each capital inside a long run of initials, the scan would be quadratic.)
+const POSSESSIVE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.&-])${OUTLET}['’]s\s+${PERSON}`, 'gu')
 // "Emily Feng reports for NPR", "as Jane Roe wrote for the Guardian".
 const FOR = new RegExp(String.raw`(?<![\p{L}'’-])${PERSON}\s+(?:reports|reported|writes|wrote)\s+for\s+(?:the\s+)?${OUTLET}`, 'gu')
 // Bounded: a page names few reporters; the scan stops at this many.
