@@ -18,6 +18,9 @@ import { fold } from './fold.ts'
 // ", in a report received in London,", "An Ankara Radio report monitored in London said".
 const MONITORED = /,\s+(?:in an? (?:report|broadcast|dispatch)\s+)?(?:as\s+)?(?:monitored|received|heard)\s+(?:in|by)\s+[^,.;]{1,60},|\b(?:report|broadcast|dispatch)\s+(?:monitored|received|heard)\s+(?:in|by)\b/
 
+// A party's own text: "a Foreign Ministry statement", "the ministry's communique".
+const OWN_TEXT = /\b(?:statement|communiqu[eé]|press release)\b/i
+
 // "which Aqazadeh had said would be discussed before he left": words said before, which the writer knew otherwise.
 const EARLIER = /\bhad\b/
 
@@ -30,7 +33,9 @@ export function monitoredRelays(own: (Attribution | null)[], lines: StoryLines):
   // The opening before the outlet is named (the headline and the lede's paragraph): the lede's speaker
   // ("LONDON - Iran said ... . [next paragraph] IRNA, received in London, said") came through it too.
   const lede = lines.para(own.findIndex((a, i) => a !== null && !lines.heading(i)))
-  const opening = (i: number, a: Attribution) => i < found.at && lines.para(i) <= lede && !a.via && !a.venue && a.kind !== 'outlet'
+  // (A lede built on the party's own text, "A Foreign Ministry statement last night hinted ...", was read directly.)
+  const ownText = own.some((a, i) => a !== null && i < found.at && lines.para(i) === lede && OWN_TEXT.test(lines.text.slice(lines.start(i), lines.end(i))))
+  const opening = (i: number, a: Attribution) => !ownText && i < found.at && lines.para(i) <= lede && !a.via && !a.venue && a.kind !== 'outlet'
   // Sources relayed by that outlet, and only by it.
   const only = new Map<string, boolean>()
   own.forEach((a, i) => {
@@ -39,6 +44,8 @@ export function monitoredRelays(own: (Attribution | null)[], lines: StoryLines):
     const s = fold(a.source)
     only.set(s, (only.get(s) ?? true) && fold(via) === fold(far))
   })
+  // (A source the writer heard in person somewhere, "one of the officials told Reuters", came through no far outlet.)
+  own.forEach((a) => { if (a && !a.via && a.venue && a.kind !== 'outlet') only.set(fold(a.source), false) })
   own.forEach((a, i) => {
     const top = i === 0 && lines.heading(0)
     // (A lede speaker another outlet relays too, "Iraq said ... . Baghdad radio said", is not the far outlet's.)

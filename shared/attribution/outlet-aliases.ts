@@ -39,7 +39,9 @@ export class OutletAliases {
       const stop = all.findLastIndex((w) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w))
       // (A name opens at its "The": "Y. The Times" is The Times.)
       const the = all.findLastIndex((w, i) => i > stop && /^the$/i.test(w))
-      const words = all.slice(Math.max(stop + 1, the))
+      // (Nor is an indefinite article part of one: "An Ankara Radio report" names Ankara Radio.)
+      const an = all.findLastIndex((w, i) => i > stop && /^an?$/i.test(w))
+      const words = all.slice(Math.max(stop + 1, the, an + 1))
       // The longest outlet name the run ends in.
       for (let k = 0; k < words.length - 1; k++) {
         const name = words.slice(k).join(' ')

@@ -21,6 +21,8 @@ const ASKED = /\b[Aa]sked\s+by\s+the\s+(?:outlet|paper|newspaper|network|broadca
 const QUOTING = /^(?:[Tt]he\s+)(?:[\p{L}-]+\s+){0,3}?(?:news\s+)?(outlet|paper|newspaper|newsletter|weekly|journal|bulletin|network|broadcaster|magazine|agency|daily|tabloid|site|website|publication|channel|station|radio|television|tv)\s+(?:quoted|quotes|cited|cites)\b/u
 // "It quoted a spokesman as saying", "They quoted an Iranian soldier": the outlet that spoke just before, quoting.
 const PRONOUN_QUOTING = /^(?:It|They)\s+(?:also\s+|later\s+|further\s+)?(?:quoted|quotes|cited|cites)\b/
+// "El peruano quoted the minister as saying": the outlet last named, in wire copy's other casing, quoting.
+const NAMED_QUOTING = /^(.{2,60}?)\s+(?:quoted|quotes|cited|cites)\b/
 const ROLE_RELAY = /^(?:the\s+)?(?:news\s+)?(?:outlet|paper|newspaper|network|broadcaster|magazine|agency|daily|tabloid|site|website|publication|channel|station|organi[sz]ation)$/i
 // How far past its cue the role noun may sit ("told the outlet on Monday", "claimed to the outlet").
 const WINDOW = 40
@@ -33,6 +35,9 @@ export function outletAnaphors(text: string, sentences: readonly Sentence[], own
   const recent: string[] = []
   // Whether the attribution before was an outlet speaking for itself ("IRNA said ... They quoted a soldier").
   let outletSpoke = false
+  // The body that spoke for itself last, in this paragraph or the one before: "the Middle East Economic Survey
+  // (MEES) said ... The Cyprus-based weekly newsletter quoted": the role noun says what it is.
+  let body: { name: string; para: number } | null = null
   for (const s of sentences) {
     const a = own[s.index] ?? null
     if (a) {
@@ -42,11 +47,13 @@ export function outletAnaphors(text: string, sentences: readonly Sentence[], own
       const quoting = QUOTING.exec(cue)
       // ("..., the news agency said", "The news organization, citing a source, reported": a relay named by its role noun.)
       const fits = quoting ? fitting(recent, quoting[1]!) : null
+      const namedQuoting = a.main.kind === 'quoted' && !a.via && last !== null && fold(NAMED_QUOTING.exec(cue)?.[1] ?? '') === fold(last)
+      const spokeBefore = body && s.para - body.para <= 1 ? body.name : null
       if (last && a.via && ROLE_RELAY.test(a.via)) own[s.index] = { ...a, via: publisher.isOwn(last) ? null : last }
       // ("the radio quoted him" read as the agency last named: the radio named before it is the one.)
       else if (fits && a.via && a.kind !== 'outlet' && fold(a.via) !== fold(fits)) own[s.index] = { ...a, via: fits }
-      else if (last && !a.via && a.kind !== 'outlet' && (quoting || outletSpoke && PRONOUN_QUOTING.test(cue))) {
-        const by = fits ?? last
+      else if ((last || quoting && spokeBefore) && !a.via && a.kind !== 'outlet' && (quoting || namedQuoting || outletSpoke && PRONOUN_QUOTING.test(cue))) {
+        const by = fits ?? last ?? spokeBefore!
         own[s.index] = { ...a, via: publisher.isOwn(by) ? null : by }
       } else if (last && a.kind !== 'outlet' && (ANAPHOR.test(window) || ASKED.test(text.slice(s.start, a.main.end)))) {
         const relayed = !publisher.isOwn(last)
@@ -60,6 +67,8 @@ export function outletAnaphors(text: string, sentences: readonly Sentence[], own
     if (recent.length > RECENT) recent.shift()
     last = named ?? last
     if (a) outletSpoke = a.kind === 'outlet' && !a.via
+    if (a && !a.via && (a.kind === 'organisation' || a.kind === 'document')) body = { name: a.source, para: s.para }
+    else if (a && a.kind === 'outlet') body = null
   }
 }
 

@@ -11,6 +11,7 @@ import type { Speaker } from './speakers.ts'
 import { from, text, to, tokens, word } from './cue-sentence.ts'
 import { PAIRED } from './anonymous-phrase.ts'
 import { ANONYMOUS_HEADS, ORG_ROLES, PERSON_ROLES } from './lexicon.ts'
+import { looksLikeOutlet } from './outlets.ts'
 
 export const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'testified', 'testifies', 'claimed', 'claims', 'replied',
   'wrote', 'writes', 'insisted', 'insists', 'argued', 'argues', 'stated', 'explained', 'added', 'noted', 'notes', 'recalled'])
@@ -32,10 +33,19 @@ const CLAUSE_OPENERS = /^(?:and|but|while|as|because|when|after|since|so|though|
 
 const relayAfter = (k: number) => k < to && (tokens[k]!.cap || word(k) === 'the' || word(k) === 'a')
 
+// The capitalised run after "per" names an outlet: "per ESPN", "per the Boston Globe".
+function outletAfter(k: number): boolean {
+  let a = word(k) === 'the' ? k + 1 : k
+  const start = a
+  while (a < to && a - start < 6 && tokens[a]!.cap) a++
+  return a > start && looksLikeOutlet(text.slice(tokens[start]!.start, tokens[a - 1]!.end))
+}
+
 export function plainSpeaker(p: Phrase, adjective = false): Speaker | null {
   // ("one commenter said, per Feng": a relay names the source the sentence is credited to.)
   // ("barrels per day", "per cent" are no relay: "per" credits a name or a "the" phrase.)
-  for (let k = from; k < to; k++) if (word(k) === 'per' && relayAfter(k + 1) || word(k) === 'according') return null
+  // ("one parent said, per ESPN": an outlet credited is a relay, and the parent still speaks, GUIDE 5.)
+  for (let k = from; k < to; k++) if (word(k) === 'per' && relayAfter(k + 1) && !outletAfter(k + 1) || word(k) === 'according') return null
   // The phrase must open its clause: "the world" in "Executives across the world say" is no subject,
   // nor "the calm dad" in "the calm dad who tells".
   const before = p.a > from ? tokens[p.a - 1]! : null

@@ -16,6 +16,7 @@ import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import { relayedActs } from './relayed-acts.ts'
 import { reporterVenue, reportersOf } from './reporter-venues.ts'
+import { monitoredReports } from './monitored-reports.ts'
 import { asOutlet, describedOutlet, spokenToOutlet } from './outlet-shapes.ts'
 import { subordinateReports } from './subordinate-reports.ts'
 
@@ -272,4 +273,5 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
   relayedActs(view, cues)
   subordinateReports(view, cues)
   reportersOf(view, cues)
+  monitoredReports(view, cues)
 }

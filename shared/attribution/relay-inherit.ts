@@ -16,7 +16,6 @@
 
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
-import { openingRelays } from './opening-relays.ts'
 import { NO_PUBLISHER, type Publisher } from './publisher.ts'
 import { agentlessQuote, quotedBy, quotedRelays } from './quoted-relays.ts'
 import { seenRelays } from './seen-relays.ts'
@@ -77,7 +76,6 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   // The relay every earlier attribution of a source came through; null once one came without it.
   // ("Vale said in an email to the AP ... . [later paragraph] Vale said": a source the writer met only in
   // another outlet's interview is still quoted from it, named or not.)
-  openingRelays(own, paraOf, toPress)
   const throughOf = new Map<string, string | null>()
   const interviewed = new Set<string>()
   own.forEach((a, i) => {

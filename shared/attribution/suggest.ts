@@ -110,6 +110,7 @@ import { MentionGraph, applyGraph } from './mention-graph.ts'
 import { articleMentions } from './graph-mentions.ts'
 import { ownVias } from './own-vias.ts'
 import { DescribedOutlets } from './described-outlets.ts'
+import { OutletReporters, ownReporters, reportsFor } from './outlet-reporters.ts'
 import { introducedPerson, narrated, sentenceSubject } from './sentence-subjects.ts'
 import { bodySubject } from './body-subjects.ts'
 import { unnamedSubject } from './unnamed-subjects.ts'
@@ -170,6 +171,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const documents = new Documents(text)
   const kinds = new NameKinds(text)
   const describedOutlets = new DescribedOutlets(text)
+  const reporters = new OutletReporters(text)
   // The names each sentence mentions, described once: learnt first (a short
   // form may come before the full one), recorded as mentions in the main pass.
   const described = new Map<string, Named | null>()
@@ -205,6 +207,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       // ("a Japanese daily paper reported": an outlet, though unnamed, passes on what it reports.)
       if (r.kind === 'anonymous' && isUnnamedOutlet(r.name)) r.kind = 'outlet'
       if (r.kind === 'person' && r.named && describedOutlets.has(r.name)) r.kind = 'outlet'
+      // ("one commenter said, per Feng" after "NPR's Emily Feng": her outlet relays the one speaking inside;
+      // alone, "Wee reported", the reporter speaks as a person.)
+      const desk = r.kind === 'person' && cues.length > 1 && reportsFor(c.kind) ? reporters.outletOf(r.name) : null
+      if (desk) { r.name = desk; r.kind = 'outlet' }
       if (r.kind === 'anonymous') r.name = firmInName(r.name, text.slice(s.start, c.start), named[s.index]!, (n) => discourse.canonical(n))
       const namedBefore = (n: string) => text.slice(s.start, c.start).includes(n)
       if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, namedBefore, s.para, paragraphBefore(text, c.start)) ?? groupOfBody(r.name, discourse, kinds, namedBefore) ?? describedGroup(r.name, text, tokens, c.start, text.slice(Math.max(0, c.start - 20), c.end)) ?? r.name
@@ -286,6 +292,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   freshTexts(text, sentences, own)
   restoreUnnamedVias(own, heldVias)
   monitoredRelays(own, { text, start: (i) => sentences[i]!.start, end: (i) => sentences[i]!.end, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading })
+  ownReporters(own, reporters)
 
   const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: (i) => isAside(tokens, sentences[i]!, quote.inside),

@@ -33,12 +33,14 @@ test('a speaker quoted directly takes no relay from a later sentence of another 
   assert.equal(who(text, 'hold in court'), 'German government via dpa')
 })
 
-test('a story that opens on one speaker and then names the interview relays its lede through it', () => {
+// (Session 16, h-via: the lede before the interview is named stays the writer's summary, GUIDE 5's paragraph rule:
+// relaying it cost via precision on the read and the blind set alike, held16 0.689 -> 0.718.)
+test('a story that opens on one speaker and then names the interview relays the interview\'s paragraph, not the lede', () => {
   const text = 'New gas deal shows Serbia\'s weight in the Balkans — Russian envoy\n\n' +
     'BELGRADE, May 4. /TASS/. The new gas deal shows Serbia\'s weight in the region, Russian Ambassador to Belgrade Ivan Sokolov said.\n\n' +
     '"The deal will last ten years," the diplomat told the weekly Politika in an interview. "It serves both our peoples," Sokolov noted.'
   assert.equal(who(text, 'last ten years'), 'Ivan Sokolov via Politika')
-  assert.equal(who(text, 'shows Serbia\'s weight in the region'), 'Ivan Sokolov via Politika')
+  assert.equal(who(text, 'shows Serbia\'s weight in the region'), 'Ivan Sokolov')
   assert.equal(who(text, 'serves both our peoples'), 'Ivan Sokolov via Politika')
 })
 
