@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { IndexHead, IndexShard, SnapshotFile, SourcesFile, StateFile, type DocumentFile } from '../../electron/store/files.ts'
+import { IndexHead, IndexShard, SnapshotFile, SourcesFile, StateFile } from '../../electron/store/files.ts'
 import { readDocumentOnDisk } from './document-files.ts'
 
-export async function readJson(file: string): Promise<unknown> {
+async function readJson(file: string): Promise<unknown> {
   const text = await readFile(file, 'utf8')
   try {
     return JSON.parse(text)
@@ -20,11 +20,9 @@ export async function readJson(file: string): Promise<unknown> {
 
 const SCHEMAS = new Map<string, { parse(data: unknown): unknown }>([['sources.json', SourcesFile], ['state.json', StateFile]])
 
-// What else a data folder may hold beside the store's files: the search
-// index's cache (electron/search), which is checked by its own reader.
-export interface CheckOptions {
-  // Each document as read (for checks of the caller's own).
-  onDocument?: (file: DocumentFile) => void
+interface CheckOptions {
+  // The search index's cache beside the store's files (electron/search;
+  // checked by its own reader).
   allowSearchCache?: boolean
   // Only these documents' files read (the rest known unchanged since a
   // whole check).
@@ -32,7 +30,7 @@ export interface CheckOptions {
 }
 
 // Returns how many data files were checked.
-export async function checkDataDir(dataDir: string, expected: ReadonlyMap<string, ReadonlySet<string>>, { onDocument, allowSearchCache = false, only }: CheckOptions = {}): Promise<number> {
+export async function checkDataDir(dataDir: string, expected: ReadonlyMap<string, ReadonlySet<string>>, { allowSearchCache = false, only }: CheckOptions = {}): Promise<number> {
   let files = 0
   // Killed before it made the folder: nothing to check yet.
   for (const name of await readdir(dataDir).catch(() => [])) {
@@ -72,7 +70,6 @@ export async function checkDataDir(dataDir: string, expected: ReadonlyMap<string
     files++
     const present = new Set(file.annotations.map((a) => a.id))
     for (const id of expected.get(file.document.id) ?? []) assert.ok(present.has(id), `acknowledged annotation ${id} is missing from ${name} and its journal`)
-    onDocument?.(file)
   }
   return files
 }
