@@ -14,8 +14,12 @@ export interface ServerClient {
   // Milliseconds from the spawn to the printed address.
   printedMs: number
   call<T = unknown>(method: string, input?: unknown): Promise<T>
+  // The answer as it came, refused or not.
+  outcome(method: string, input?: unknown): Promise<Outcome>
   stop(): Promise<void>
 }
+
+interface Outcome { ok: boolean; value: unknown; error?: { message: string } }
 
 export interface StartOptions {
   // Another checkout's build to run (a baseline); default this one.
@@ -35,17 +39,20 @@ export async function startServer(dataDir: string, { root = ROOT, nodeArgs = [],
     const signIn = await fetch(url, { redirect: 'manual' })
     const cookie = signIn.headers.get('set-cookie')?.split(';')[0]
     if (signIn.status !== 303 || !cookie) throw new Error(`signing in answered ${signIn.status}`)
-    const call = async <T>(method: string, input: unknown = {}): Promise<T> => {
+    const outcome = async (method: string, input: unknown = {}): Promise<Outcome> => {
       const res = await fetch(new URL(`/api/${method}`, url), {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify(input),
       })
-      const outcome = await res.json() as { ok: true; value: T } | { ok: false; error: { message: string } }
-      if (!outcome.ok) throw new Error(`${method}: ${outcome.error.message}`)
-      return outcome.value
+      return await res.json() as Outcome
     }
-    return { server, printedMs, call, stop }
+    const call = async <T>(method: string, input: unknown = {}): Promise<T> => {
+      const answer = await outcome(method, input)
+      if (!answer.ok) throw new Error(`${method}: ${answer.error?.message}`)
+      return answer.value as T
+    }
+    return { server, printedMs, call, outcome, stop }
   } catch (error) {
     await stop()
     throw error

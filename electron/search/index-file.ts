@@ -3,10 +3,13 @@
 // then the postings as 32-bit little-endian numbers. Loading reads the file
 // and looks at the postings where they lie: nothing to parse but the header.
 // Written aside and renamed into place: a crash leaves the old file or the
-// new one, and either is checked when read (LibraryIndex.load).
+// new one, and either is checked when read (LibraryIndex.load); the temp
+// file a crash leaves is removed when the cache is next written.
 
 import { open, readFile, rename } from 'node:fs/promises'
 import { endianness } from 'node:os'
+import { basename, dirname } from 'node:path'
+import { removeLeftTemps } from '../write-aside.ts'
 import { LibraryIndex } from '../../shared/library/search-index.ts'
 
 const MAGIC = 'SMIX'
@@ -39,6 +42,8 @@ export async function writeIndexFile(file: string, index: LibraryIndex): Promise
   start.writeUInt32LE(headerBytes.length, 4)
   const padding = Buffer.alloc((4 - ((8 + headerBytes.length) % 4)) % 4)
   const temp = `${file}.${process.pid}.tmp`
+  // One left by a kill while writing is a whole index's size: not kept.
+  await removeLeftTemps(dirname(file), new RegExp(`^${basename(file).replace(/\./g, '\\.')}\\.(\\d+)\\.tmp$`))
   const handle = await open(temp, 'w')
   try {
     await handle.write(Buffer.concat([start, headerBytes, padding]))

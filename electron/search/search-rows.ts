@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs'
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeAside } from '../write-aside.ts'
+import { removeLeftTemps, writeAside } from '../write-aside.ts'
 import type { Annotation } from '../../shared/model/annotation.ts'
 import type { ArticleDocument } from '../../shared/model/document.ts'
 import type { LibraryIndex } from '../../shared/library/search-index.ts'
@@ -103,12 +103,14 @@ export async function removeRow(dir: string, id: string): Promise<void> {
 
 // Writes the rows the index's documents lack (search-rows/ deleted, or an
 // index cache copied without it) from their files, one between requests:
-// the first answers would otherwise each read their documents' files. Not
+// the first answers would otherwise each read their documents' files
+// (and removes the temp files a kill left while writing rows). Not
 // for one indexed again meanwhile (that indexing writes its own), nor one
 // `has` says has its row.
 export async function fillRows(
   dir: string, index: LibraryIndex, read: (id: string) => Promise<Searchable | null>, has: (id: string, version: string) => boolean,
 ): Promise<void> {
+  await removeLeftTemps(join(dir, SEARCH_ROWS_DIR), /\.row\.(\d+)-\d+\.tmp$/)
   const present = new Set(await readdir(join(dir, SEARCH_ROWS_DIR)).catch(() => []))
   for (const id of [...index.ids()]) {
     const version = index.version(id)

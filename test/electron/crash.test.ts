@@ -13,13 +13,12 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { IndexHead, IndexShard, SnapshotFile, SourcesFile, StateFile } from '../../electron/store/files.ts'
-import { readDocumentOnDisk } from '../helpers/document-files.ts'
+import { checkDataDir } from '../helpers/data-dir-check.ts'
 import { bundleHost } from './fixtures/bundle.ts'
 import { seededRandom } from '../helpers/seeded-random.ts'
 
@@ -96,61 +95,6 @@ async function live(dataDir: string, expectedFile: string, lifeSeed: number, kil
   return run
 }
 
-async function readJson(file: string): Promise<unknown> {
-  const text = await readFile(file, 'utf8')
-  try {
-    return JSON.parse(text)
-  } catch (error) {
-    throw new Error(`${file} does not parse after a kill (${(error as Error).message}): ${JSON.stringify(text.slice(-80))}`)
-  }
-}
-
-const SCHEMAS = new Map<string, { parse(data: unknown): unknown }>([['sources.json', SourcesFile], ['state.json', StateFile]])
-
-// Every file of the data directory parses and passes its schema; every
-// acknowledged annotation is in its document's file.
-async function checkDisk(dataDir: string, expected: Map<string, Set<string>>): Promise<number> {
-  let files = 0
-  // Killed before it made the folder: nothing to check yet.
-  for (const name of await readdir(dataDir).catch(() => [])) {
-    const schema = SCHEMAS.get(name.replace(/\.bak$/, ''))
-    if (schema) {
-      schema.parse(await readJson(join(dataDir, name)))
-      files++
-    } else {
-      // A lock being taken when the kill came leaves its temp file (or a
-      // break file); neither is data.
-      const lockScratch = /^sourcemark\.lock\.(\d+-[0-9a-f]+\.tmp|break-\d+)$/.test(name)
-      assert.ok(lockScratch || name === 'documents' || name === 'library' || name === 'sourcemark.lock' || /^(sources|state)\.json\.tmp$/.test(name), `unexpected file ${name}`)
-    }
-  }
-  // The index: its head and shards, each whole (a kill leaves at most a temp file).
-  for (const name of await readdir(join(dataDir, 'library')).catch(() => [])) {
-    if (/^(head|index-[0-9a-f]{2})\.json\.tmp$/.test(name)) continue
-    const schema = /^head\.json(\.bak)?$/.test(name) ? IndexHead : /^index-[0-9a-f]{2}\.json(\.bak)?$/.test(name) ? IndexShard : null
-    assert.ok(schema, `unexpected file library/${name}`)
-    schema.parse(await readJson(join(dataDir, 'library', name)))
-    files++
-  }
-  const documents = join(dataDir, 'documents')
-  for (const name of await readdir(documents).catch(() => [])) {
-    if (name.endsWith('.tmp')) continue // a save cut short; never read
-    // A journal is checked with its document (a torn last line is allowed).
-    if (/^[a-z0-9-]+\.journal\.jsonl(\.bak)?$/.test(name)) continue
-    assert.ok(/^[a-z0-9-]+\.json(\.bak)?$/.test(name), `unexpected file ${name}`)
-    if (name.endsWith('.bak')) {
-      SnapshotFile.parse(await readJson(join(documents, name)))
-      continue
-    }
-    await readJson(join(documents, name))
-    const file = await readDocumentOnDisk(dataDir, name.slice(0, -'.json'.length))
-    files++
-    const present = new Set(file.annotations.map((a) => a.id))
-    for (const id of expected.get(file.document.id) ?? []) assert.ok(present.has(id), `acknowledged annotation ${id} is missing from ${name} and its journal`)
-  }
-  return files
-}
-
 async function lane(index: number): Promise<{ kills: number; acked: number; early: number }> {
   const rand = seededRandom(seed + index)
   const dir = join(work, `lane-${index}`)
@@ -178,7 +122,7 @@ async function lane(index: number): Promise<{ kills: number; acked: number; earl
       ids.add(id)
     }
     acked += run.acked.length
-    await checkDisk(dataDir, expected)
+    await checkDataDir(dataDir, expected)
     await writeFile(expectedFile, JSON.stringify(Object.fromEntries([...expected].map(([doc, ids]) => [doc, [...ids]]))))
   }
   // A last life that is not killed early proves the final state through the API.
@@ -191,7 +135,7 @@ async function lane(index: number): Promise<{ kills: number; acked: number; earl
     if (!ids) expected.set(documentId, ids = new Set())
     ids.add(id)
   }
-  await checkDisk(dataDir, expected)
+  await checkDataDir(dataDir, expected)
   return { kills: KILLS_PER_LANE + 1, acked: acked + last.acked.length, early }
 }
 

@@ -11,15 +11,14 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { SnapshotFile } from '../../electron/store/files.ts'
 import { bundleHost } from './fixtures/bundle.ts'
 import { BIG_DOCUMENT_ID, generateBigDocument, writeBigDocument } from '../helpers/big-document.ts'
-import { readDocumentOnDisk } from '../helpers/document-files.ts'
+import { checkDataDir } from '../helpers/data-dir-check.ts'
 import { seededRandom } from '../helpers/seeded-random.ts'
 
 const hostSource = fileURLToPath(new URL('./fixtures/journal-host.ts', import.meta.url))
@@ -67,17 +66,6 @@ async function life(dataDir: string, expectedFile: string, mode: string, lifeSee
   return out
 }
 
-// The files as a reader finds them: every acknowledged annotation there,
-// the document file and its backup whole.
-async function checkDisk(dataDir: string, expected: readonly string[]): Promise<void> {
-  const present = new Set((await readDocumentOnDisk(dataDir, BIG_DOCUMENT_ID)).annotations.map((a) => a.id))
-  for (const id of expected) assert.ok(present.has(id), `acknowledged annotation ${id} is missing`)
-  for (const name of await readdir(join(dataDir, 'documents'))) {
-    if (/\.json(\.bak)?$/.test(name)) SnapshotFile.parse(JSON.parse(await readFile(join(dataDir, 'documents', name), 'utf8')))
-    else assert.match(name, /^[a-z0-9-]+\.(journal\.jsonl(\.bak)?|json\.tmp)$/, `unexpected file ${name}`)
-  }
-}
-
 for (const mode of ['append', 'compact']) {
   test(`SIGKILL during ${mode === 'append' ? 'journal appends' : 'compactions'}, ${LIVES} times: nothing acknowledged is lost (seed ${seed})`, async () => {
     const dataDir = join(work, mode)
@@ -90,7 +78,7 @@ for (const mode of ['append', 'compact']) {
       assert.deepEqual(run.problems, [], `life ${n}: the host reported problems`)
       assert.equal(run.verified, expected.length, `life ${n}: the host found ${run.verified} of ${expected.length} acknowledged annotations`)
       expected.push(...run.acked)
-      await checkDisk(dataDir, expected)
+      await checkDataDir(dataDir, new Map([[BIG_DOCUMENT_ID, new Set(expected)]]))
       await writeFile(expectedFile, JSON.stringify(expected))
     }
     console.log(`# ${mode}: ${LIVES} kills, ${expected.length} acknowledged annotations all present`)

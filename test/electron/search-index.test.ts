@@ -4,7 +4,7 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openServices } from '../../electron/services.ts'
 import { SEARCH_INDEX_FILE, SearchIndexer } from '../../electron/search/indexer.ts'
@@ -109,6 +109,19 @@ test('a damaged cache is rebuilt from the document files, and search answers as 
     assert.deepEqual(withoutMarks(await readFile(file)), withoutMarks(good), 'written again whole')
     await assert.rejects(stat(old), /ENOENT/)
   }
+})
+
+test('a cache file left half-written by a killed process is removed when the cache is written again', async () => {
+  const { dir, store } = await folderWithCache()
+  // A pid no process has: killed between writing its temp file and renaming it.
+  const left = join(dir, `${SEARCH_INDEX_FILE}.2147483646.tmp`)
+  await writeFile(left, 'SMIX half of it')
+  await writeFile(join(dir, SEARCH_INDEX_FILE), 'damaged')
+  const indexer = new SearchIndexer(store, { minDocumentsToSave: 1 })
+  await indexer.search('harbourmaster')
+  await indexer.flush()
+  await assert.rejects(stat(left), /ENOENT/)
+  assert.deepEqual((await readdir(dir)).filter((name) => name.startsWith(SEARCH_INDEX_FILE)), [SEARCH_INDEX_FILE])
 })
 
 test('a stale cache is brought up to date: only what changed is indexed again', async () => {

@@ -133,6 +133,17 @@ test('rows missing from a cache read at a start are made again in the background
   assert.deepEqual(reads, [])
 })
 
+test('a row left half-written by a killed process is removed when the rows are made again', async () => {
+  const { dir, open } = await indexedFolder()
+  await rm(join(dir, SEARCH_ROWS_DIR, 'doc-003.row'))
+  // A pid no process has: killed between writing the row aside and renaming it.
+  const left = join(dir, SEARCH_ROWS_DIR, 'doc-003.row.2147483646-0.tmp')
+  await writeFile(left, '{"format":1')
+  const { indexer } = await open()
+  await indexer.flush()
+  assert.deepEqual((await readdir(join(dir, SEARCH_ROWS_DIR))).filter((name) => !name.endsWith('.row')), [])
+})
+
 test('a row holds what search reads of the document file, whatever its text and annotations', () => {
   const doc = article(1)
   const text = canonicalText(doc.blocks)

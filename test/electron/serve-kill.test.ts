@@ -13,29 +13,14 @@ import type { Annotation } from '../../shared/model/annotation.ts'
 import { SAMPLE_ID } from '../helpers/annotate.ts'
 import { serve, type ServeChild } from '../helpers/serve-child.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
+import { checkWhole } from '../helpers/served-whole.ts'
 
 const tempDir = tempDirs('serve-kill')
-
-interface Listed { id: string; annotationCount: number }
 
 async function kill(server: ServeChild): Promise<void> {
   server.child.kill('SIGKILL')
   await server.exited
   assert.equal(server.child.signalCode, 'SIGKILL', server.stderr())
-}
-
-// What a restarted server shows is whole and agrees with itself.
-async function checkWhole(server: ServeChild): Promise<Listed[]> {
-  const notices = await server.call('storageNotices', {})
-  assert.deepEqual(notices.value, [], 'the store had to repair something')
-  const listed = (await server.call('listDocuments', {})).value as Listed[]
-  for (const entry of listed) {
-    const document = await server.call('getDocument', { documentId: entry.id })
-    assert.ok(document.ok, `${entry.id} is listed but does not open: ${document.error?.message}`)
-    const annotations = (await server.call('listAnnotations', { documentId: entry.id })).value as Annotation[]
-    assert.equal(entry.annotationCount, annotations.length, `${entry.id}: the count listed is not the annotations kept`)
-  }
-  return listed
 }
 
 test('SIGKILL during a burst of saves: every save answered is there after a restart', async () => {
@@ -61,7 +46,7 @@ test('SIGKILL during a burst of saves: every save answered is there after a rest
 
   const second = await serve(dir)
   try {
-    await checkWhole(second)
+    await checkWhole(second.call)
     const kept = new Set(((await second.call('listAnnotations', { documentId: SAMPLE_ID })).value as Annotation[]).map((a) => a.id))
     for (const id of acknowledged) assert.ok(kept.has(id), `the save ${id} was answered and is lost`)
   } finally {
@@ -95,7 +80,7 @@ for (const killAt of [3, 60]) {
 
     const second = await serve(dir)
     try {
-      const listed = await checkWhole(second)
+      const listed = await checkWhole(second.call)
       for (const id of acknowledged) assert.ok(listed.some((d) => d.id === id), `the answered import of ${id} is lost`)
       const texts = new Map(Array.from({ length: 63 }, (_, i) => [`article-number-${i}`, article(i)]))
       for (const { id } of listed) {
@@ -111,7 +96,7 @@ for (const killAt of [3, 60]) {
       assert.ok(again.ok, again.error?.message)
       const results = (again.value as { results: { status: string; document?: { id: string }; existing?: { id: string } }[] }).results
       assert.deepEqual(results.map((r) => (r.document ?? r.existing)?.id), [...texts.keys()])
-      assert.equal((await checkWhole(second)).length, 64)
+      assert.equal((await checkWhole(second.call)).length, 64)
     } finally {
       await kill(second)
     }
