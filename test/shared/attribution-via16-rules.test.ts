@@ -49,7 +49,7 @@ test('one speaking inside what a reporter the article names with her outlet pass
   assert.equal(who(text, 'the cases were mild'), 'Femi Ade via Lagos Herald')
   // Near misses: the reporter alone speaks as a person; an outlet credited by "per" is a relay too.
   assert.equal(who(text, 'Two cases of measles'), 'Ada Obi')
-  assert.equal(who('"Stay calm," one parent said, per the Lagos Herald.', 'Stay calm'), 'one parent (anonymous) via Lagos Herald')
+  assert.equal(who('"Stay calm," one parent said, per the Lagos Herald.', 'Stay calm'), 'parent (anonymous) via Lagos Herald')
   // (Nor is she relayed by her own paper, though the paragraph's relay is it.)
   const own = 'The health ministry said it had checked the sites, according to Ada Obi of the Lagos Herald. All schools were also closed, reports Obi.'
   assert.equal(who(own, 'checked the sites'), 'health ministry via Lagos Herald')
