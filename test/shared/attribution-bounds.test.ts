@@ -84,6 +84,13 @@ const HOSTILE: [string, (size: number) => string][] = [
   // (Patterns opening on a capital were tried again at every capital of a word: over a minute for 200 KB, capital-runs.ts.)
   ['words of 20,000 capitals', (n) => repeat(`${'A'.repeat(20_000)} `, n)],
   ['words of 20,000 capitals with a possessive', (n) => repeat(`${'A'.repeat(20_000)}'s said `, n)],
+  ['one run of capitals without a space', (n) => 'A'.repeat(n)],
+  // (The word-acronym runs were tried again at each capital of the word: 6 s, word-acronyms.ts.)
+  ['one word of 50,000 capitals in an article', (n) => realistic(n / 2) + ' ' + 'A'.repeat(50_000) + ' ' + realistic(n / 2 - 50_002)],
+  // (Each piece of a run joined back to the word before it: the square of the run's length, letter-joins.ts.)
+  ['a run of letters beyond ASCII in an article', (n) => realistic(n / 4) + ' ' + 'ĞA'.repeat(n / 4) + ' ' + realistic(n / 4 - 2)],
+  ['"A." tokens with spaces', (n) => repeat('A. ', n)],
+  ['"A." tokens without a space', (n) => repeat('A.', n)],
 ]
 
 let base = 0
