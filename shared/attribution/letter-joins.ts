@@ -10,11 +10,15 @@ const LETTER = /\p{L}/u
 
 const letterAt = (s: string, i: number) => LETTER.test(s[i]!)
 
+// No word is longer (nlp.ts hands wink a longer run in pieces of 100): each
+// join copies the word, so gluing a 50,000-letter run back cost its square.
+const MAX_WORD = 100
+
 // Joins the last token to the one before when they form one word; looks at the last two tokens.
 export function joinLetters(out: Token[]): void {
   const t = out[out.length - 1]!
   const prev = out[out.length - 2]!
-  if (prev.end !== t.start || prev.sentence !== t.sentence) return
+  if (prev.end !== t.start || prev.sentence !== t.sentence || prev.text.length + t.text.length > MAX_WORD) return
   const a = prev.text.charCodeAt(prev.text.length - 1)
   const b = t.text.charCodeAt(0)
   if (a < 128 && b < 128 || !letterAt(prev.text, prev.text.length - 1) || !letterAt(t.text, 0)) return

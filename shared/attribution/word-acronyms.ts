@@ -7,9 +7,12 @@
 
 import { TITLES } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
+import { capitalMatches } from './capital-runs.ts'
 
 const WORD = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,4})(?![\p{L}'’.-])(\s+\p{Lu})?/gu
 const RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*\p{Lu}[\p{L}'’.-]*){2,4}/gu
+// (Read through capitalMatches: a word of 50,000 capitals in a sentence held text.matchAll for seconds.)
+const RUN_WORD = /[\p{L}'’.-]/u
 // Distinct words and runs read per article: the scan stays linear.
 const MAX = 4096
 
@@ -23,7 +26,7 @@ export function wordAcronyms(text: string, found: Map<string, string>): void {
   }
   if (words.size === 0) return
   let runs = 0
-  for (const m of text.matchAll(RUN)) {
+  for (const m of capitalMatches(text, RUN, RUN_WORD)) {
     if (++runs > MAX) break
     const caps = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w !== 'The')
     if (caps.length < 3 || caps.length > 5 || caps.every((w) => TITLES.has(w.toLowerCase()))) continue

@@ -66,6 +66,15 @@ function blob(size: number): string {
   return text
 }
 
+// Distinct made-up names, and "the doctors" (a group's members, group-names.ts) in every other sentence.
+function manyNames(size: number): string {
+  const random = seededRandom(16)
+  const name = () => 'BCDFGKLMNPRST'[Math.floor(random() * 13)] + Array.from({ length: 5 }, () => 'aeioulnrst'[Math.floor(random() * 10)]).join('')
+  let text = ''
+  while (text.length < size) text += `${name()} ${name()} met ${name()} ${name()}. The doctors said it was fine. `
+  return text.slice(0, size)
+}
+
 const HOSTILE: [string, (size: number) => string][] = [
   ['sentences that each open a quotation and never close it', (n) => repeat('“Yes. ', n)],
   ['quotations with their tags, never closed', (n) => repeat('“Yes, he said. ', n)],
@@ -84,6 +93,15 @@ const HOSTILE: [string, (size: number) => string][] = [
   // (Patterns opening on a capital were tried again at every capital of a word: over a minute for 200 KB, capital-runs.ts.)
   ['words of 20,000 capitals', (n) => repeat(`${'A'.repeat(20_000)} `, n)],
   ['words of 20,000 capitals with a possessive', (n) => repeat(`${'A'.repeat(20_000)}'s said `, n)],
+  ['one run of capitals without a space', (n) => 'A'.repeat(n)],
+  // (The word-acronym runs were tried again at each capital of the word: 6 s, word-acronyms.ts.)
+  ['one word of 50,000 capitals in an article', (n) => realistic(n / 2) + ' ' + 'A'.repeat(50_000) + ' ' + realistic(n / 2 - 50_002)],
+  // (Each piece of a run joined back to the word before it: the square of the run's length, letter-joins.ts.)
+  ['a run of letters beyond ASCII in a sentence', (n) => `Officials said on Monday that ${'ĞA'.repeat((n - 50) / 2)} would meet.`],
+  // (Every name the article gives was read at each plural group's cue: 12 s for 200 KB, group-names.ts.)
+  ['many names, each sentence a plural group speaking', manyNames],
+  ['"A." tokens with spaces', (n) => repeat('A. ', n)],
+  ['"A." tokens without a space', (n) => repeat('A.', n)],
 ]
 
 let base = 0
