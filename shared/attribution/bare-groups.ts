@@ -42,14 +42,15 @@ function writtenLower(text: string, lower: string): boolean {
 }
 
 // The article writes the word after a capitalised word or a title: "Kenny Rogers", "Mr. Sanders"
-// (not a determiner opening a sentence: "Many Tunisians accuse ...").
+// (not a determiner opening a sentence: "Many Tunisians accuse ..."). Tried only at a word's
+// start: from each capital inside a word it read on to the word's end (the square of a long word).
 const GROUP_WORDS = /^(?:The|These|Those|Many|Some|Most|All|Few|Several|Other|Both|Young|Local|Ordinary|Fellow|Such|More|Thousands|Hundreds|Millions|Dozens)$/
 function surname(text: string, word: string): boolean {
   if (text !== seenText) { seenText = text; seen.clear(); lowerSeen.clear() }
   let known = seen.get(word)
   if (known === undefined) {
     known = false
-    for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]*|\\b(?:Mr|Mrs|Ms|Dr)\\.)[ \\u00a0]+${word}\\b`, 'gu'))) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]*|(?:Mr|Mrs|Ms|Dr)\\.)[ \\u00a0]+${word}\\b`, 'gu'))) {
       if (!GROUP_WORDS.test(m[1]!)) { known = true; break }
     }
     if (seen.size < 256) seen.set(word, known)

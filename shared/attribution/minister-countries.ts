@@ -11,7 +11,8 @@ import { fold } from './fold.ts'
 // "Interior Ministry", "Ministry of the Interior", "Foreign Affairs Ministry".
 const BARE = /^(?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) Ministry|Ministry of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))$/u
 // "Austria's interior minister", "Austrian Interior Minister Wolfgang Peschorn".
-const MINISTER = /\b(?!The\b)(\p{Lu}\p{L}+)(['’]s)? (\p{L}+(?: \p{L}+)?) [Mm]inister\b/gu
+// (At a word's start only, not ASCII's \b: "ĞAĞA..." has a \b before each A, and each try read to the word's end.)
+const MINISTER = /(?<![\p{L}\p{N}_])(?!The\b)(\p{Lu}\p{L}+)(['’]s)? (\p{L}+(?: \p{L}+)?) [Mm]inister\b/gu
 // Portfolios kept per article (a bound on untrusted text).
 const MAX = 64
 

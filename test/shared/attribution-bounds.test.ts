@@ -100,6 +100,8 @@ const HOSTILE: [string, (size: number) => string][] = [
   ['a run of letters beyond ASCII in a sentence', (n) => `Officials said on Monday that ${'ĞA'.repeat((n - 50) / 2)} would meet.`],
   // (Every name the article gives was read at each plural group's cue: 12 s for 200 KB, group-names.ts.)
   ['many names, each sentence a plural group speaking', manyNames],
+  // (ASCII's \b stands before each A of "ĞAĞA": two whole-text patterns opening on a capital read on from each, bare-groups.ts, minister-countries.ts.)
+  ['a run of letters beyond ASCII between two articles', (n) => `${realistic(n / 2)}\n\n${'ĞA'.repeat(30_000)}\n\n${realistic(n / 2 - 60_004)}`],
   ['"A." tokens with spaces', (n) => repeat('A. ', n)],
   ['"A." tokens without a space', (n) => repeat('A.', n)],
 ]
