@@ -90,3 +90,28 @@ test('a removed source is still named on its annotations after a restart, and no
   await expect(toolbar.getByRole('button', { name: 'Xinhua', exact: true })).toBeVisible()
   await expect(toolbar.getByRole('button', { name: /Tass/ })).toHaveCount(0)
 })
+
+test('a source added while the app is still starting stays in the sources and tags claims once the article opens', async ({ app }) => {
+  const { page } = app
+  // The start held at its settings: the article's data was asked for already, before the source was added.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => { release = resolve })
+  await page.route('**/api/getSettings', async (route) => { await held; await route.continue() })
+  await page.reload()
+  await page.getByRole('region', { name: 'Annotations' }).getByRole('button', { name: 'Manage sources' }).click()
+  const manager = page.getByRole('dialog', { name: 'Sources' })
+  await manager.getByRole('textbox', { name: 'New source name' }).fill('Interfax')
+  await manager.getByRole('button', { name: 'Add source' }).click()
+  await expect(manager.getByRole('textbox', { name: 'Name of Interfax' })).toBeVisible()
+  const ended = page.waitForResponse((r) => r.url().endsWith('/api/storageNotices'))
+  release()
+  await ended
+  await expect(article(page)).toBeVisible()
+  await namesIn(manager).toEqual(['Xinhua', 'Tass', 'Global Times', 'CNBC', 'Interfax'])
+  await manager.getByRole('button', { name: 'Close' }).click()
+
+  await selectText(page, 'Tass reported')
+  await page.keyboard.press('5')
+  await expect(article(page).locator('mark.annotation-claim')).toHaveText('Tass reported')
+  await expect(page.getByRole('region', { name: 'Annotations' }).getByRole('button', { name: 'Interfax: 1' })).toBeVisible()
+})

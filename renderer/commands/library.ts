@@ -32,14 +32,18 @@ const toggle: Command = {
 // `startup` when the page asked for it already (startup.ts). Files dropped
 // or chosen while the app was starting go first (commands wait their
 // turn): what they opened stays, and so does their error line.
-const openStartup: Command<{ startup?: Promise<Startup> } | void> = {
+// `first` says whether no command ran before this one: what the page asked
+// for at once is then still what the library holds; after a command (a
+// source added while the app was starting) it is asked for again.
+const openStartup: Command<{ startup?: Promise<Startup>; first?: () => boolean } | void> = {
   id: 'library.openStartup',
   title: 'Open the last document read',
   view: true,
   run: async (ctx, args) => {
     if (ctx.reader.documentId) return
     const { documentId, fetched } = await (args?.startup ?? askStartup(ctx.api))
-    if (documentId) await ctx.reader.open(documentId, fetched ?? undefined)
+    const current = args?.first && !args.first() ? undefined : fetched ?? undefined
+    if (documentId) await ctx.reader.open(documentId, current)
     else ctx.reader.showEmpty()
   },
 }

@@ -21,6 +21,7 @@ export class CommandRunner {
   #commands = new Map<string, AnyCommand>()
   #report: Report
   #queue: Promise<void> = Promise.resolve()
+  #settled = 0
 
   constructor(commands: readonly AnyCommand[], ports: Omit<CommandContext, 'run'>, report: Report) {
     for (const command of commands) {
@@ -63,7 +64,13 @@ export class CommandRunner {
         this.#report.failed(error)
         return false
       })
-    this.#queue = turn.then(() => {})
+    this.#queue = turn.then(() => { this.#settled++ })
     return turn
+  }
+
+  // How many commands have finished (succeeded or failed): whether any ran
+  // before one that waited its turn.
+  get settled(): number {
+    return this.#settled
   }
 }
