@@ -192,6 +192,9 @@ export class SearchIndexer {
         if (!this.#store.readOnly) void removeRow(this.#store.dir, id).catch(() => {})
       }
       const rows = this.#rowsWorthKeeping()
+      // A long pass (a rebuild, a copied folder) is written as it goes; the
+      // few documents a reader's changes make stale wait for a quiet moment.
+      const long = stale.length >= this.#options.changesToSave
       for (const [id, version] of stale) {
         if (this.#writes.closed) return
         const entry = await this.#readFile(id)
@@ -207,7 +210,7 @@ export class SearchIndexer {
         this.#read.trim()
         this.#left--
         this.#writes.indexed()
-        await this.#writes.checkpoint()
+        if (long) await this.#writes.checkpoint()
         // Let requests in between documents.
         await new Promise((resolve) => setImmediate(resolve))
       }

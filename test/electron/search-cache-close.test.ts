@@ -107,3 +107,20 @@ test('a long rebuild is written as it goes; a start after a stop goes on from wh
   await next.close(5000)
   assert.equal((await readIndexFile(file)).size, 12, 'written whole as it closed')
 })
+
+test('documents made stale one at a time by a reader\'s changes are not written as they go, only once quiet', async () => {
+  const { dir, store } = await library(3)
+  const file = join(dir, SEARCH_INDEX_FILE)
+  const indexer = new SearchIndexer(store, { minDocumentsToSave: 1, changesToSave: 2, checkpointMs: 0, saveDelayMs: 60_000 })
+  await indexer.search('convoy')
+  await indexer.flush()
+  const written = (await stat(file, { bigint: true })).mtimeNs
+  for (const [i, title] of ['Ferry', 'Barge', 'Tanker'].entries()) {
+    await store.changeDocument(`wire-${i}`, (data) => ({ ...data, document: { ...data.document, meta: { title } } }))
+    indexer.changed([`wire-${i}`])
+    assert.deepEqual((await indexer.search(title)).hits.map((h) => h.documentId), [`wire-${i}`])
+  }
+  assert.equal((await stat(file, { bigint: true })).mtimeNs, written, 'three indexed again, one a pass: no checkpoint')
+  await indexer.close(5000)
+  assert.notEqual((await stat(file, { bigint: true })).mtimeNs, written, 'written as it closed')
+})
