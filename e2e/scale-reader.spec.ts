@@ -122,6 +122,17 @@ test('a 1 MB article with 10,000 annotations opens, takes a claim, and its sideb
   const previous = await selected.evaluate((card) => card.previousElementSibling!.getAttribute('data-annotation-id')!)
   await page.evaluate(() => { document.getElementById('sidebar-host')!.scrollTop = 0 })
   await expect(list.locator(`[data-annotation-id="${next}"]`)).toHaveCount(0)
+  // Another card current repaints that card and the one before it: the
+  // sidebar is not drawn whole for it (its source filter's options and its
+  // counts, made again by every whole drawing, stay the same nodes).
+  await sidebar.evaluate((section) => {
+    const redrawn = { filter: 0, counts: 0 }
+    ;(window as unknown as { redrawn: typeof redrawn }).redrawn = redrawn
+    new MutationObserver(() => { redrawn.filter++ }).observe(section.querySelector('select[aria-label="Filter by source"]')!, { childList: true })
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement && !n.matches('.annotation-list')) redrawn.counts++
+    }).observe(section.querySelector('.sidebar-body')!, { childList: true })
+  })
   await page.keyboard.press('j')
   await expect(list.locator(`[data-annotation-id="${next}"]`).getByRole('button').first()).toHaveAttribute('aria-current', 'true')
   await expect(list.locator(`[data-annotation-id="${next}"]`)).toBeInViewport()
@@ -130,6 +141,10 @@ test('a 1 MB article with 10,000 annotations opens, takes a claim, and its sideb
   await page.keyboard.press('k')
   await expect(list.locator(`[data-annotation-id="${previous}"]`).getByRole('button').first()).toHaveAttribute('aria-current', 'true')
   await expect(list.locator(`[data-annotation-id="${previous}"]`)).toBeInViewport()
+  await page.keyboard.press('Escape')
+  await expect(list.locator('[aria-current="true"]')).toHaveCount(0)
+  await expect(page.locator('#article mark.annotation-current')).toHaveCount(0)
+  expect(await page.evaluate(() => (window as unknown as { redrawn: unknown }).redrawn)).toEqual({ filter: 0, counts: 0 })
 
   // Text selected far down while the sidebar is at its top: the cards
   // around where a claim of it will be listed are drawn as it is selected

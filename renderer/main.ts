@@ -120,6 +120,13 @@ async function boot(): Promise<void> {
       if (change.kind === 'added') placeNextFrame()
       suggestions.changed()
     },
+    // Another annotation (or none) current: its card and the one before
+    // it; the toolbar follows in the next frame. The annotations, sources,
+    // counts and suggestions are as they were.
+    selected: (previous) => {
+      sidebar.select(previous)
+      placeNextFrame()
+    },
   })
   const suggestions = suggestionPanels(api, reader, run)
 

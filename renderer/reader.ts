@@ -17,7 +17,7 @@ import { selectText } from './editor/select-text.ts'
 import { repaint } from './editor/repaint.ts'
 import { bylineOf, bylineText, documentHeader, setByline, startsWithTitle } from './editor/document-header.ts'
 import type { UndoHistory } from './history.ts'
-import { Session, type Change } from './session.ts'
+import { Session, type AnnotationChange } from './session.ts'
 import { fetchDocument, type Fetched } from './document-fetch.ts'
 
 export interface Opened {
@@ -37,7 +37,10 @@ export interface ReaderHooks {
   repainted(placed: Placed[]): void
   // One annotation was added or saved (change) and painted: it is now at
   // `index` of the reading order; nothing else moved.
-  stepped(change: Change, placed: Placed, index: number): void
+  stepped(change: AnnotationChange, placed: Placed, index: number): void
+  // Another annotation (or none) was made current, and the two repainted;
+  // nothing else changed.
+  selected(previous: string | null): void
 }
 
 export class Reader {
@@ -96,6 +99,13 @@ export class Reader {
     session.onChange((one) => {
       // A change still finishing for a document that was closed meanwhile.
       if (this.current !== opened) return
+      // Another one current: the two repainted, nothing else.
+      if (one?.kind === 'current') {
+        const change = windowed.change(painter.select(one.previous, session.current))
+        if (change.add.length || change.remove.length) repaint(view, (state) => paint(state, change))
+        this.#hooks.selected(one.previous)
+        return
+      }
       // One annotation made: painted and put in the order by itself.
       const step = one ? painter.step(one, session.current) : null
       if (one && step) {

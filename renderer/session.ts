@@ -16,14 +16,22 @@ let pendingSerial = 0
 
 export type Patch = Partial<Pick<Annotation, 'kind' | 'sources' | 'note'>>
 
-// What changed, when it is one annotation made: listeners paint and list
-// that one rather than all (10,000 on a long document). Any other change
-// comes without one, and listeners draw the whole state.
+// What changed, when it is one annotation made or the current one changed:
+// listeners paint and list that one (or two) rather than all (10,000 on a
+// long document). Any other change comes without one, and listeners draw
+// the whole state.
 export type Change =
   // Shown before its save answers; `previous` was current before it.
   | { kind: 'added'; annotation: Annotation; previous: string | null }
   // The one shown under `localId` is stored as `annotation`.
   | { kind: 'saved'; annotation: Annotation; localId: string }
+  // Another annotation (or none) made current; `previous` was current
+  // before. Listeners repaint those two, not all (a key that selects,
+  // Escape, j and k, on a document of 10,000).
+  | { kind: 'current'; previous: string | null }
+
+// One annotation made or saved.
+export type AnnotationChange = Exclude<Change, { kind: 'current' }>
 
 export class Session {
   readonly documentId: string
@@ -63,8 +71,9 @@ export class Session {
   }
 
   select(id: string | null): void {
+    const previous = this.current
     this.current = id === null ? null : this.idOf(id)
-    this.#changed()
+    this.#changed({ kind: 'current', previous })
   }
 
   // Looked for from the end: one just made, current, is last (10,000 on a

@@ -9,6 +9,9 @@ export interface IndexerOptions {
   changesToSave?: number
   // How long the library must be quiet before the cache is written.
   saveDelayMs?: number
+  // During a long catching up (a rebuild), the cache is written this often
+  // (with at least changesToSave documents indexed since the last write).
+  checkpointMs?: number
 }
 
 export const CACHE_WORTH_WRITING = { minDocumentsToSave: 200, minBytesToSave: 8 * 1024 * 1024 }

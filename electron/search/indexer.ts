@@ -18,8 +18,9 @@
 // written only for larger libraries, in documents or in bytes (a small one
 // is quicker to index than to read; a hundred documents, one of them 5 MB
 // with 10,000 annotations, is not), after a rebuild or once enough
-// documents changed, when the library has been quiet a moment: a save of
-// an annotation never writes it.
+// documents changed, when the library has been quiet a moment (a save of
+// an annotation never writes it), now and then during a long catching up,
+// and when the app closes if newer than the file (cache-writes.ts).
 //
 // For the same libraries each document indexed gets its search row
 // (search-rows.ts), which answers read instead of the document file; a row
@@ -40,6 +41,7 @@ import { fillRows, readRow, removeRow, writeRow } from './search-rows.ts'
 import { bytesOf, mark, unmarked, versionOf } from './versions.ts'
 import { whenQuiet, type Quiet } from '../when-quiet.ts'
 import { KeptReads } from './kept-reads.ts'
+import { CacheWrites } from './cache-writes.ts'
 import { CACHE_WORTH_WRITING, type IndexerOptions } from './indexer-options.ts'
 
 export const SEARCH_INDEX_FILE = 'search-index.bin'
@@ -62,15 +64,11 @@ export class SearchIndexer {
   // What the last complete catching up saw: no change since, nothing to do.
   #seen: { library: unknown; sources: unknown; removed: unknown } | null = null
   #left = Infinity
-  #unsaved = 0
-  #rebuilt = false
-  #saveTimer: ReturnType<typeof setTimeout> | undefined
-  #saving: Promise<void> = Promise.resolve()
+  readonly #writes: CacheWrites
   // Documents kept read for their hits (kept-reads.ts).
   readonly #read = new KeptReads()
   // Documents changed since they were indexed, whatever their versions say.
   #dirty = new Set<string>()
-  #searched = -Infinity
   // Rows being written outside catching up (flush() waits for them).
   #writing = new Set<Promise<void>>()
   #worth: { library: unknown; worth: boolean } | null = null
@@ -82,7 +80,8 @@ export class SearchIndexer {
   constructor(store: Store, options: IndexerOptions = {}) {
     this.#store = store
     this.#file = join(store.dir, SEARCH_INDEX_FILE)
-    this.#options = { ...CACHE_WORTH_WRITING, changesToSave: 50, saveDelayMs: 3000, ...options }
+    this.#options = { ...CACHE_WORTH_WRITING, changesToSave: 50, saveDelayMs: 3000, checkpointMs: 30_000, ...options }
+    this.#writes = new CacheWrites(() => this.#save(), () => this.#cacheWorthWriting(), this.#options)
   }
 
   // Reads the cache (or starts building) in the background once the app
@@ -114,7 +113,7 @@ export class SearchIndexer {
   }
 
   async search(query: string, limit?: number): Promise<IndexedAnswer> {
-    this.#searched = performance.now()
+    this.#writes.searched()
     const index = await this.#ready()
     const catchingUp = this.#catchUp()
     if (this.#pending() <= WAIT_FOR_FEW) await Promise.race([catchingUp, delay(WAIT_MS)])
@@ -126,14 +125,20 @@ export class SearchIndexer {
     return this.#pending() > 0 ? { ...answer, indexing: true } : answer
   }
 
-  // Catches up and writes the cache now (tests, and before quitting).
+  // Catches up and writes the cache now (tests).
   async flush(): Promise<void> {
     await this.#ready()
     await this.#catchUp()
-    clearTimeout(this.#saveTimer)
     await this.#filling
     await Promise.all(this.#writing)
-    await (this.#saving = this.#saving.then(() => this.#save()))
+    await this.#writes.flush()
+  }
+
+  // The app is closing: the cache is written if the index is newer than
+  // it (a rebuild, complete or not, or documents indexed again since),
+  // waited for at most withinMs; nothing is indexed or written after.
+  async close(withinMs: number): Promise<void> {
+    if (this.#index) await this.#writes.close(withinMs)
   }
 
   #ready(): Promise<LibraryIndex> {
@@ -147,7 +152,7 @@ export class SearchIndexer {
     } catch {
       // Missing, damaged or another version: built again from the files.
       this.#index = LibraryIndex.empty()
-      this.#rebuilt = true
+      this.#writes.rebuilding()
     }
   }
 
@@ -180,17 +185,21 @@ export class SearchIndexer {
       this.#seen = null
       const stale = [...wanted].filter(([id, version]) => dirty.has(id) || unmarked(index.version(id)) !== version)
       this.#left = stale.length
-      await this.#saving
+      await this.#writes.saving
       for (const id of [...index.ids()]) {
         if (wanted.has(id)) continue
         index.remove(id)
         if (!this.#store.readOnly) void removeRow(this.#store.dir, id).catch(() => {})
       }
       const rows = this.#rowsWorthKeeping()
+      // A long pass (a rebuild, a copied folder) is written as it goes; the
+      // few documents a reader's changes make stale wait for a quiet moment.
+      const long = stale.length >= this.#options.changesToSave
       for (const [id, version] of stale) {
+        if (this.#writes.closed) return
         const entry = await this.#readFile(id)
         // The index must not change while it is being written.
-        await this.#saving
+        await this.#writes.saving
         // One that cannot be read is found by its title until it can.
         const title = now.library.documents.find((d) => d.id === id)?.meta.title ?? ''
         const marked = mark(version)
@@ -200,15 +209,17 @@ export class SearchIndexer {
         if (entry && rows) await writeRow(this.#store.dir, entry, marked).catch(() => {})
         this.#read.trim()
         this.#left--
-        this.#unsaved++
+        this.#writes.indexed()
+        if (long) await this.#writes.checkpoint()
         // Let requests in between documents.
         await new Promise((resolve) => setImmediate(resolve))
       }
       this.#seen = now
     }
     this.#left = 0
-    this.#saveSoon()
-    if (!this.#rebuilt) this.#filling ??= this.#fillRows()
+    const rebuilt = this.#writes.rebuilt
+    this.#writes.soon()
+    if (!rebuilt) this.#filling ??= this.#fillRows()
   }
 
   async #readFile(id: string): Promise<Searchable | null> {
@@ -260,31 +271,17 @@ export class SearchIndexer {
     return this.#worth.worth
   }
 
-  #saveSoon(): void {
-    const { minDocumentsToSave, minBytesToSave, changesToSave, saveDelayMs } = this.#options
-    if (this.#store.readOnly) return
-    if (this.#index!.size < minDocumentsToSave && bytesOf(this.#store.library.data.documents) < minBytesToSave) return
-    if (!this.#rebuilt && this.#unsaved < changesToSave) return
-    clearTimeout(this.#saveTimer)
-    this.#saveTimer = setTimeout(() => {
-      // Not while someone is typing a search: later.
-      if (performance.now() - this.#searched < saveDelayMs) return this.#saveSoon()
-      this.#saving = this.#saving.then(() => this.#save())
-    }, saveDelayMs)
-    this.#saveTimer.unref()
+  // The cache is written for larger libraries, in documents or in bytes.
+  #cacheWorthWriting(): boolean {
+    const { minDocumentsToSave, minBytesToSave } = this.#options
+    if (this.#store.readOnly || !this.#index) return false
+    return this.#index.size >= minDocumentsToSave || bytesOf(this.#store.library.data.documents) >= minBytesToSave
   }
 
   async #save(): Promise<void> {
     if (this.#store.readOnly || !this.#index) return
-    const unsaved = this.#unsaved
-    try {
-      await writeIndexFile(this.#file, this.#index)
-      this.#unsaved -= unsaved
-      this.#rebuilt = false
-      await rm(join(this.#store.dir, OLD_INDEX_FILE), { force: true })
-    } catch {
-      // A cache: the next start indexes what it lacks.
-    }
+    await writeIndexFile(this.#file, this.#index)
+    await rm(join(this.#store.dir, OLD_INDEX_FILE), { force: true })
   }
 }
 

@@ -136,8 +136,11 @@ export async function appendDurably(file: string, text: string, keep?: number, e
       // takes the text out again; where even that fails, it stays, and
       // the caller is told it is in (unflushed), never 'not saved'.
       try {
-        await flush(fd, size > 0)
-        if (size === 0) await syncDirectory(dirname(file))
+        // A new file (a document's first save of a journal): its name in
+        // the folder is flushed at the same time as its bytes, not after
+        // them; the save is answered once both are on disk.
+        if (size > 0) await flush(fd, true)
+        else await allFlushed([flush(fd, false), syncDirectory(dirname(file))])
       } catch (error) {
         if (!await takeBack(fd, end)) return Object.assign(fstatSync(fd, { bigint: true }), { unflushed: new WriteError(file, error) })
         throw error
@@ -149,6 +152,12 @@ export async function appendDurably(file: string, text: string, keep?: number, e
   } catch (error) {
     throw new WriteError(file, error)
   }
+}
+
+// Waits for every flush, then throws the first that failed.
+async function allFlushed(flushes: Promise<void>[]): Promise<void> {
+  const failed = (await Promise.allSettled(flushes)).find((r) => r.status === 'rejected')
+  if (failed) throw failed.reason
 }
 
 function flush(fd: number, dataOnly: boolean): Promise<void> {

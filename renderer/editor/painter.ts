@@ -4,7 +4,7 @@
 
 import { anchorAll } from '../../shared/anchoring/anchor.ts'
 import type { Annotation, Target } from '../../shared/model/annotation.ts'
-import type { Change } from '../session.ts'
+import type { AnnotationChange } from '../session.ts'
 import type { OffsetMap } from './document-view.ts'
 import { MAX_PAINTED_SOURCES, type PaintChange, type Painted } from './highlights.ts'
 
@@ -75,7 +75,7 @@ export class Painter {
   // Answers where it now stands in reading order; null when a full update
   // is needed (an orphan, a stored target that differs from the one shown),
   // and then nothing has changed here.
-  step(change: Change, current: string | null): { change: PaintChange; placed: Placed; index: number } | null {
+  step(change: AnnotationChange, current: string | null): { change: PaintChange; placed: Placed; index: number } | null {
     const { annotation } = change
     const add: Painted[] = []
     const remove: Painted[] = []
@@ -103,6 +103,16 @@ export class Painter {
     this.#painted.set(annotation.id, now)
     add.push(now)
     return { change: { remove, add }, placed: { annotation, start: entry.range!.start }, index: this.#indexOf(entry) }
+  }
+
+  // The current annotation changed from `previous`: the two painted again
+  // as they are now, the others left as they are.
+  select(previous: string | null, current: string | null): PaintChange {
+    const add: Painted[] = []
+    const remove: Painted[] = []
+    if (previous !== null) this.#repaint(previous, current, add, remove)
+    if (current !== null && current !== previous) this.#repaint(current, current, add, remove)
+    return { remove, add }
   }
 
   // An annotation painted again with `current` as it is now, when that changed.

@@ -2,7 +2,7 @@
 // document order, and the orphans that could not be anchored.
 
 import type { Annotation } from '../../shared/model/annotation.ts'
-import type { Change, Session } from '../session.ts'
+import type { AnnotationChange, Session } from '../session.ts'
 import { NoteDrafts } from '../notes/note-drafts.ts'
 import { h } from './dom.ts'
 import { guardLinks } from './link-confirm.ts'
@@ -116,7 +116,7 @@ export class Sidebar {
   // one shown before the save) and the counts redone (their numbers, in
   // place); the other cards stay.
   // With filters on or a note being edited, the whole list is drawn.
-  step(change: Change, placed: Placed, index: number): void {
+  step(change: AnnotationChange, placed: Placed, index: number): void {
     const session = this.#session
     if (!session) return
     if (change.kind === 'added') this.#placed.splice(index, 0, placed)
@@ -140,6 +140,25 @@ export class Sidebar {
   }
 
   #orphanCount = 0
+
+  // Another annotation (or none) made current: the drawn cards whose
+  // current state changed are made again (by their stamps) and the new
+  // one brought into view; the counts, filters and the 10,000 others stay.
+  // With filters on, a note being edited, or either card an orphan (listed
+  // apart), the whole list is drawn.
+  select(previous: string | null): void {
+    const session = this.#session
+    if (!session) return
+    const current = session.current
+    const listed = (id: string | null) => id === null || this.#cards.indexOf(id) >= 0
+    if (this.#editing !== null || !sameFilters(this.#filters, NO_FILTERS) || !listed(previous) || !listed(current)) {
+      this.render()
+      return
+    }
+    this.#seenCurrent = current
+    this.#cards.restamp()
+    this.#follow()
+  }
 
   // Text is selected from `offset` on: the cards around where a claim made
   // of it would be listed are drawn now (VirtualList.prepare), out of view,

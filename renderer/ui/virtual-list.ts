@@ -124,6 +124,12 @@ export class VirtualList<T> {
     if (this.#items.replaceAt(index, item)) this.#redraw(this.#drawn.keys())
   }
 
+  // The same items, some showing something else now (by their stamps):
+  // only the drawn rows are looked at.
+  restamp(): void {
+    this.#redraw(this.#drawn.keys())
+  }
+
   // Items from `start` on replaced by these (a page of a long list come in):
   // the rest of the list is not gone through again.
   replaceItems(start: number, items: readonly T[]): void {

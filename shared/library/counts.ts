@@ -49,6 +49,11 @@ function sameRecord(a: Record<string, number>, b: Record<string, number>): boole
 // that one, not the 10,000 before it.
 const kept = new WeakMap<readonly Annotation[], AnnotationCounts>()
 
+// Whether the list's counts are kept (a save adding to it counts only what it adds).
+export function countsKept(annotations: readonly Annotation[]): boolean {
+  return kept.has(annotations)
+}
+
 // countAnnotations, once per list.
 export function countedAnnotations(annotations: readonly Annotation[]): AnnotationCounts {
   let counts = kept.get(annotations)

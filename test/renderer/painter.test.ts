@@ -145,6 +145,26 @@ test('one annotation added, then saved under its stored id, is painted and place
   assert.deepEqual(one.span('cccccccc'), full.span('cccccccc'))
 })
 
+test('another annotation made current repaints the two as a full update would, and no other', () => {
+  const full = new Painter(map)
+  const one = new Painter(map)
+  const a = annotation('aaaaaaaa', 'Deepen cooperation')
+  const b = annotation('bbbbbbbb', 'Tass reported')
+  const c = annotation('cccccccc', 'Mikhail Mishustin on Tuesday')
+  full.update([a, b, c], 'aaaaaaaa')
+  one.update([a, b, c], 'aaaaaaaa')
+  const byId = (list: readonly { id: string; current: boolean }[]) => [...list].sort((x, y) => x.id.localeCompare(y.id)).map((p) => [p.id, p.current])
+  for (const [previous, current] of [['aaaaaaaa', 'cccccccc'], ['cccccccc', null], [null, 'bbbbbbbb'], ['bbbbbbbb', 'bbbbbbbb']] as const) {
+    const step = one.select(previous, current)
+    const expected = full.update([a, b, c], current).change
+    assert.deepEqual(byId(step.add), byId(expected.add), `${previous} -> ${current}`)
+    assert.deepEqual(byId(step.remove), byId(expected.remove), `${previous} -> ${current}`)
+  }
+  assert.deepEqual(one.update([a, b, c], 'bbbbbbbb').change, { remove: [], add: [] }, 'in step with the state')
+  assert.deepEqual(one.select('aaaaaaaa', 'bbbbbbbb'), { remove: [], add: [] }, 'painted so already: nothing')
+  assert.deepEqual(one.select('gone', null), { remove: [], add: [] }, 'one not painted: nothing')
+})
+
 test('a step the painter cannot take alone (an orphan added, a stored target moved) is left to a full update', () => {
   const painter = new Painter(map)
   painter.update([annotation('aaaaaaaa', 'Deepen cooperation')], null)

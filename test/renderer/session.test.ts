@@ -163,15 +163,32 @@ test('create sends the save before the listeners paint and list it (their work o
 test('create tells the listeners what changed: one added, then the same one saved under its stored id', async () => {
   const { session } = await open()
   const changes: unknown[] = []
-  session.onChange((change) => changes.push(change && { ...change, annotation: change.annotation.id }))
+  session.onChange((change) => changes.push(change && 'annotation' in change ? { ...change, annotation: change.annotation.id } : change))
   const created = await session.create('claim', target('the talks went well'), ['xinhua'])
   const local = (changes[0] as { annotation: string }).annotation
   assert.deepEqual(changes, [
     { kind: 'added', annotation: local, previous: null },
     { kind: 'saved', annotation: created.id, localId: local },
   ])
-  session.select(null)
+  await session.update(created.id, { note: 'checked' })
   assert.deepEqual(changes.at(-1), undefined, 'any other change says nothing: listeners draw it all')
+})
+
+test('select tells the listeners which annotation was current before, so that they repaint two rather than all', async () => {
+  const { session } = await open()
+  const changes: unknown[] = []
+  const first = await session.create('claim', target('the talks went well'), ['xinhua'])
+  const second = await session.create('claim', target('Tass said so'), ['tass'])
+  session.onChange((change) => changes.push(change))
+  session.select(null)
+  session.select(first.id)
+  session.select(second.id)
+  assert.deepEqual(changes, [
+    { kind: 'current', previous: second.id },
+    { kind: 'current', previous: null },
+    { kind: 'current', previous: first.id },
+  ])
+  assert.equal(session.current, second.id)
 })
 
 test('the tally of annotations per source follows a claim added and saved without counting them all again, and any other change is counted anew', async () => {
