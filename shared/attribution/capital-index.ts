@@ -113,22 +113,40 @@ const sticky = new Map<RegExp, RegExp>()
 // Exactly what `text.matchAll(pattern)` yields, for a global Unicode
 // pattern every match of which starts at a capital letter (it opens on
 // \p{Lu}, or on a lookbehind or \b and then \p{Lu}, or on a capitalised
-// literal). The search tries each capital at or after the last match's end,
-// in order: the first that matches is the leftmost match, and a sticky
-// match at a place is the one the search finds there. (No match is empty.)
-export function* capitalMatchAll(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+// literal).
+export function capitalMatchAll(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  return matchAllAt(text, pattern, capitalsOf(text))
+}
+
+// Exactly what `text.matchAll(pattern)` yields when every match starts at
+// one of `starts` (ascending code-point offsets; more are harmless). The
+// search tries each start at or after the last match's end, in order: the
+// first that matches is the leftmost match, and a sticky match at a place
+// is the one the search finds there. (No match of such a pattern is empty.)
+export function* matchAllAt(text: string, pattern: RegExp, starts: Int32Array): Generator<RegExpExecArray> {
   let at = sticky.get(pattern)
   if (!at) {
     at = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')
     sticky.set(pattern, at)
   }
-  const starts = capitalsOf(text)
   for (let k = 0; k < starts.length; k++) {
     at.lastIndex = starts[k]!
     const m = at.exec(text)
     if (!m) continue
-    const end = m.index + m[0].length
     yield m
-    k = firstFrom(starts, end) - 1
+    k = firstFrom(starts, m.index + m[0].length) - 1
   }
+}
+
+// Every place where `prefilter` (global, not Unicode: a plain pattern of
+// literals runs at memory speed) matches, overlapping ones too: the starts
+// for matchAllAt of a costlier pattern whose matches open on these words.
+export function startsOf(text: string, prefilter: RegExp): Int32Array {
+  const found: number[] = []
+  prefilter.lastIndex = 0
+  for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
+    found.push(m.index)
+    prefilter.lastIndex = m.index + 1
+  }
+  return Int32Array.from(found)
 }
