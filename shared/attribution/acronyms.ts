@@ -7,6 +7,7 @@ import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { TITLES } from './lexicon.ts'
 import { wordAcronyms } from './word-acronyms.ts'
 import { capitalMatches } from './capital-runs.ts'
+import { capitalMatchAll } from './capital-index.ts'
 
 // A capitalised run (with "of", "for", "on", "the", "and" inside) right before "(INITIALS)".
 // (Read through capitalMatches: a word of capitals is not tried again at each of its letters.)
@@ -48,13 +49,13 @@ const RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*\p{Lu}[\p{
 
 function spelledOut(text: string, found: Map<string, string>): void {
   const wanted = new Set<string>()
-  for (const m of text.matchAll(INITIALS)) {
+  for (const m of capitalMatchAll(text, INITIALS)) {
     if (!found.has(m[0]) && !knownOutlet(m[0])) wanted.add(m[0])
     if (wanted.size >= MAX) break
   }
   titleCaseInitials(text, wanted)
   if (wanted.size === 0) return
-  for (const m of text.matchAll(PAIR_BODY)) {
+  for (const m of capitalMatchAll(text, PAIR_BODY)) {
     const short = m.slice(1).filter(Boolean).join('')
     if (wanted.has(short) && !found.has(short)) found.set(short, m[0])
   }
@@ -86,9 +87,9 @@ const SPELT_OFFICE = /((?:\p{Lu}[\p{L}.-]*\s+){1,4}\p{Lu}\p{Ll}+)['’]s\s+offic
 
 function officesSpelledOut(text: string, found: Map<string, string>): void {
   const wanted = new Set<string>()
-  for (const m of text.matchAll(INITIALS_OFFICE)) if (wanted.size < 8) wanted.add(m[1]!)
+  for (const m of capitalMatchAll(text, INITIALS_OFFICE)) if (wanted.size < 8) wanted.add(m[1]!)
   if (wanted.size === 0) return
-  for (const m of text.matchAll(SPELT_OFFICE)) {
+  for (const m of capitalMatchAll(text, SPELT_OFFICE)) {
     const words = m[1]!.replace(/^(?:The|the)\s+/, '').split(/\s+/)
     // The holder's title is the last two or three words ("Attorney General"); a place may come before it ("Alabama").
     for (const k of [2, 3]) {
@@ -116,7 +117,7 @@ function titleCaseInitials(text: string, wanted: Set<string>): void {
     spelt.add(initials[0] + initials.slice(1).toLowerCase())
   }
   if (spelt.size === 0) return
-  for (const m of text.matchAll(TITLED_WORD)) {
+  for (const m of capitalMatchAll(text, TITLED_WORD)) {
     if (spelt.has(m[0]) && !knownOutlet(m[0])) wanted.add(m[0])
     if (wanted.size >= 2 * MAX) break
   }

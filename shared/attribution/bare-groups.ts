@@ -42,18 +42,63 @@ function writtenLower(text: string, lower: string): boolean {
 }
 
 // The article writes the word after a capitalised word or a title: "Kenny Rogers", "Mr. Sanders"
-// (not a determiner opening a sentence: "Many Tunisians accuse ..."). Tried only at a word's
-// start: from each capital inside a word it read on to the word's end (the square of a long word).
+// (not a determiner opening a sentence: "Many Tunisians accuse ..."). What
+// text.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*|(?:Mr|Mrs|Ms|Dr)\.)[ \u00a0]+WORD\b/gu) finds,
+// read from the word's few places (indexOf) instead of a pattern tried at
+// every character of the text for each word: each place has one possible
+// match, the word before its blanks, and a match overlapping the one before
+// it is passed over as the pattern's search passes it.
 const GROUP_WORDS = /^(?:The|These|Those|Many|Some|Most|All|Few|Several|Other|Both|Young|Local|Ordinary|Fellow|Such|More|Thousands|Hundreds|Millions|Dozens)$/
 function surname(text: string, word: string): boolean {
   if (text !== seenText) { seenText = text; seen.clear(); lowerSeen.clear() }
   let known = seen.get(word)
   if (known === undefined) {
     known = false
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]*|(?:Mr|Mrs|Ms|Dr)\\.)[ \\u00a0]+${word}\\b`, 'gu'))) {
-      if (!GROUP_WORDS.test(m[1]!)) { known = true; break }
+    let end = 0
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      // (\b after a word ending in an ASCII letter: no ASCII letter, digit or _ follows.)
+      if (ASCII_WORD.test(text[at + word.length] ?? '')) continue
+      let blanks = at
+      while (blanks > 0 && (text.charCodeAt(blanks - 1) === 0x20 || text.charCodeAt(blanks - 1) === 0xa0)) blanks--
+      if (blanks === at) continue
+      const from = wordBefore(text, blanks)
+      if (from < end) continue
+      end = at + word.length
+      if (!GROUP_WORDS.test(text.slice(from, blanks))) { known = true; break }
     }
     if (seen.size < 256) seen.set(word, known)
   }
   return known
+}
+
+const ASCII_WORD = /^\w$/
+const NAME_CHAR = /^[\p{L}'’-]$/u
+const CAPITAL = /^\p{Lu}/u
+const TITLE = /^(?:Mr|Mrs|Ms|Dr)$/
+
+// Where the pattern's first group starts when it ends at `end`, or -1: a
+// capitalised run of letters, apostrophes and hyphens with none before it,
+// or a title's abbreviation with its dot.
+function wordBefore(text: string, end: number): number {
+  if (text[end - 1] === '.') {
+    for (const n of [2, 3]) {
+      const from = end - 1 - n
+      if (from >= 0 && TITLE.test(text.slice(from, end - 1)) && !NAME_CHAR.test(charBefore(text, from))) return from
+    }
+    return -1
+  }
+  let from = end
+  for (let ch = charBefore(text, from); ch && NAME_CHAR.test(ch); ch = charBefore(text, from)) from -= ch.length
+  return from < end && CAPITAL.test(text.slice(from, from + 2)) ? from : -1
+}
+
+// The character (a whole code point) ending at `at`, or ''.
+function charBefore(text: string, at: number): string {
+  if (at <= 0) return ''
+  const c = text.charCodeAt(at - 1)
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const h = text.charCodeAt(at - 2)
+    if (h >= 0xd800 && h <= 0xdbff) return text.slice(at - 2, at)
+  }
+  return text[at - 1]!
 }

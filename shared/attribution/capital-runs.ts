@@ -12,39 +12,40 @@
 // when that one failed this one fails too; and when that one matched, the
 // search went on past its end.
 
+import { capitalsOf, firstCapitalsOf, firstFrom } from './capital-index.ts'
+
 // pattern: global and Unicode, opening with \p{Lu} then `word` repeated; nothing in it looks behind its start.
 // word: one character of the pattern's first word (e.g. /[\p{L}'’.-]/u), a class holding every letter.
 export function* capitalMatches(text: string, pattern: RegExp, word: RegExp): Generator<RegExpExecArray> {
   const at = new RegExp(pattern.source, 'uy')
-  // The first capital of a word (no capital before it in the word): the only one tried.
-  const first = new RegExp(`\\p{Lu}(?<!\\p{Lu}${word.source}*?\\p{Lu})`, 'gu')
+  // The first capital of a word (no capital before it in the word): the only one tried (capital-index.ts).
+  const firsts = firstCapitalsOf(text, word)
+  const capitals = capitalsOf(text)
   const inWord = new RegExp(word.source, 'uy')
   const rest = new RegExp(`${word.source}*`, 'uy')
-  const capital = /\p{Lu}/gu
-  for (let from = 0; from < text.length;) {
-    first.lastIndex = from
-    const c = first.exec(text)
-    if (!c) return
-    at.lastIndex = c.index
+  for (let k = 0; k < firsts.length;) {
+    const c = firsts[k]!
+    at.lastIndex = c
     let m = at.exec(text)
-    if (!m) { from = first.lastIndex; continue }
+    if (!m) { k++; continue }
     yield m
-    from = c.index + m[0].length
+    let from = c + m[0].length
     // A match may end inside a word ("Sun" in "Sun-Times"): the search goes on there, from the word's next capital.
     for (inWord.lastIndex = from; inWord.test(text);) {
       rest.lastIndex = from
       rest.exec(text)
       const end = rest.lastIndex
-      capital.lastIndex = from
-      const next = capital.exec(text)
-      if (!next || next.index >= end) { from = end; break }
-      at.lastIndex = next.index
+      const n = firstFrom(capitals, from)
+      if (n >= capitals.length || capitals[n]! >= end) { from = end; break }
+      const next = capitals[n]!
+      at.lastIndex = next
       m = at.exec(text)
       if (!m) { from = end; break }
       yield m
-      from = next.index + m[0].length
+      from = next + m[0].length
       inWord.lastIndex = from
     }
+    k = firstFrom(firsts, from)
   }
 }
 

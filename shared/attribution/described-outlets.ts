@@ -7,6 +7,7 @@
 // relays them; GUIDE 7: a news organisation is always `outlet`).
 
 import { fold } from './fold.ts'
+import { capitalMatchAll } from './capital-index.ts'
 
 const KIND = String.raw`(?:daily|newspaper|paper|weekly|magazine|tabloid|news agency|agency|radio|television|broadcaster)`
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})`
@@ -22,7 +23,7 @@ export class DescribedOutlets {
 
   constructor(text: string) {
     for (const re of [BEFORE, AFTER]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of re === AFTER ? capitalMatchAll(text, re) : text.matchAll(re)) {
         if (this.names.size >= MAX_NAMES) return
         this.names.add(fold(m[1]!))
       }

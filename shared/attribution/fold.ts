@@ -4,7 +4,7 @@
 
 import { memo } from './memo.ts'
 
-export const fold = memo((name: string): string => name
+const folded = memo((name: string): string => name
   .normalize('NFKD')
   .replace(/\p{M}+/gu, '')
   .toLowerCase()
@@ -13,3 +13,13 @@ export const fold = memo((name: string): string => name
   .replace(/[\s\u00a0]+/g, ' ')
   .trim()
   .replace(/^the /, ''))
+
+// Most names are plain ASCII with single spaces, which the steps above only
+// lower-case: those skip the memo (a name's hash, a map's probe, and its
+// clearing when a long article names more than it holds).
+const PLAIN = /^[!-_a-~](?:[ -_a-~]*[!-_a-~])?$/
+export function fold(name: string): string {
+  if (!PLAIN.test(name) || name.includes('  ')) return folded(name)
+  const lower = name.toLowerCase()
+  return lower.startsWith('the ') ? lower.slice(4) : lower
+}

@@ -12,6 +12,7 @@
 
 import { TITLES } from './lexicon.ts'
 import { PARTICLE as PARTICLES } from './name-particles.ts'
+import { wordPlaces } from './word-places.ts'
 
 interface Sourced { source: string; sourceKind: string; sourceId: string | null; cue?: { start: number; end: number } }
 
@@ -141,11 +142,12 @@ function writtenAfterOther(text: string, tail: string, before: string): boolean 
 // (the mention graph decides whether they are one person).
 export function surnameForms(surname: string, text: string): string[] {
   if (!NAME_WORD.test(surname) || surname.length < 3 || isTitle(surname)) return []
-  const at = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu')
   const forms: string[] = []
   let n = 0
-  for (let m = at.exec(text); m && n < MAX_SEEN; m = at.exec(text), n++) {
-    const form = formEndingAt(text, m.index, surname)
+  // (As a word of its own, word-places.ts.)
+  for (const at of wordPlaces(text, surname)) {
+    if (n++ >= MAX_SEEN) break
+    const form = formEndingAt(text, at, surname)
     if (form && !forms.includes(form)) forms.push(form)
   }
   return forms

@@ -9,6 +9,7 @@
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import { capitalMatchAll } from './capital-index.ts'
 
 // A person's name: two to four capitalised words, hyphens inside ("Sui-Lee Wee"); or a surname alone.
 const PERSON = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})`
@@ -28,7 +29,7 @@ export class OutletReporters {
 
   constructor(text: string) {
     for (const [re, person, outlet] of [[OF, 1, 2], [POSSESSIVE, 2, 1], [FOR, 1, 2]] as const) {
-      for (const m of text.matchAll(re)) {
+      for (const m of capitalMatchAll(text, re)) {
         if (this.outlets.size >= MAX) return
         const name = outletName(m[outlet]!)
         if (name) this.learn(m[person]!, name)

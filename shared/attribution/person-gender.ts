@@ -5,6 +5,7 @@
 // that, from a common given name; a name neither tells is left open.
 
 import { fold } from './fold.ts'
+import { matchAllAt, startsOf } from './capital-index.ts'
 
 export type Gender = 'm' | 'f'
 
@@ -47,6 +48,8 @@ const GROUP = /^\p{Lu}\p{Ll}+(?:ans|ives|ats|ists|ites)$/u
 const MEN = /^(?:man|boy|boyfriend|husband|father|son|brother|grandfather|grandson|uncle|nephew|spokesman|chairman|businessman|congressman|gentleman)$/
 const WOMEN = /^(?:woman|girl|girlfriend|wife|mother|daughter|sister|grandmother|granddaughter|aunt|niece|spokeswoman|chairwoman|businesswoman|congresswoman|lady|actress)$/
 const gendered = (noun: string): Gender | null => (MEN.test(noun) ? 'm' : WOMEN.test(noun) ? 'f' : null)
+// (Tried only where one of its words starts: the whole-text pattern tested its lookbehind at every character.)
+const TITLE_START = /Mr|Ms|Miss|Sir|Dame|Lady|Lord|Baroness|[Ss]pokes|[Cc]hair|[Cc]ongress|[Bb]usiness|[Aa]ctress/g
 // The text is scanned once; a pathological text with endless honorifics is cut off.
 const MAX_MARKS = 512
 
@@ -56,7 +59,7 @@ export class PersonGenders {
 
   constructor(text: string) {
     let n = 0
-    for (const m of text.matchAll(BEFORE)) {
+    for (const m of matchAllAt(text, BEFORE, startsOf(text, TITLE_START))) {
       if (++n > MAX_MARKS) break
       const gender: Gender = WOMAN.test(m[1]!.toLowerCase()) ? 'f' : 'm'
       const words = m[2]!.split(' ')

@@ -6,13 +6,14 @@
 
 import type { Token } from './nlp.ts'
 import { PLACES, REPORTING } from './lexicon.ts'
+import { capitalMatchAll } from './capital-index.ts'
 
 const WORD = /\p{Lu}[\p{L}-]*(['’]s\b)?/gu
 
 export function possessiveNames(text: string): ReadonlySet<string> {
   const plain = new Set<string>()
   const owned = new Set<string>()
-  for (const m of text.matchAll(WORD)) {
+  for (const m of capitalMatchAll(text, WORD)) {
     const word = m[1] ? m[0].slice(0, -2) : m[0]
     if (m[1]) owned.add(word)
     else plain.add(word)

@@ -8,6 +8,7 @@
 import { TITLES } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 import { capitalMatches } from './capital-runs.ts'
+import { capitalMatchAll } from './capital-index.ts'
 
 const WORD = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,4})(?![\p{L}'’.-])(\s+\p{Lu})?/gu
 const RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*\p{Lu}[\p{L}'’.-]*){2,4}/gu
@@ -20,7 +21,7 @@ export function wordAcronyms(text: string, found: Map<string, string>): void {
   // Title-case words of three to five letters, and those ever written before a capitalised word.
   const words = new Set<string>()
   const given = new Set<string>()
-  for (const m of text.matchAll(WORD)) {
+  for (const m of capitalMatchAll(text, WORD)) {
     if (m[2]) given.add(m[1]!)
     else if (words.size < MAX) words.add(m[1]!)
   }
