@@ -36,15 +36,17 @@ export function outletForms(out: Sourced[], text: string, match: (name: string) 
     return found
   }
   const texts = new Map<string, string | null>()
+  const relays = new Set(out.flatMap((s) => (s.via ? [s.via] : [])))
   for (const s of out) {
     if (s.sourceKind === 'document') {
       if (!texts.has(s.source) && texts.size < MAX_LOOKUPS) texts.set(s.source, outletOfText(s.source, text))
       const outlet = texts.get(s.source)
       if (outlet) { s.source = outlet; s.sourceKind = 'outlet'; s.sourceId = match(outlet) }
     }
-    if (s.sourceKind === 'outlet') {
+    // (A name the article relays through elsewhere is an outlet's wherever it speaks: GUIDE 7.)
+    if (s.sourceKind === 'outlet' || relays.has(s.source)) {
       const name = form(s.source)
-      if (name !== s.source) { s.source = name; s.sourceId = match(name) }
+      if (name !== s.source || s.sourceKind !== 'outlet') { s.source = name; s.sourceKind = 'outlet'; s.sourceId = match(name) }
     }
     if (s.via) s.via = form(s.via)
     if (s.venue) s.venue = form(s.venue)
@@ -52,8 +54,11 @@ export function outletForms(out: Sourced[], text: string, match: (name: string) 
 }
 
 function mastheadOf(name: string, text: string): string {
+  if (knownOutlet(name)) return name
+  const short = knownTail(name) ?? initialsIn(name, text)
+  if (short) return short
   const m = GLUED.exec(name)
-  if (!m || knownOutlet(name)) return name
+  if (!m) return name
   const owner = m[1]
   const adjective = m[2]
   const rest = m[3]!
@@ -66,6 +71,30 @@ function mastheadOf(name: string, text: string): string {
   // (An owner's possessive before a masthead the engine does not know stays, unless a place's: "Investor's Business Daily".)
   if (owner && !PLACES.has(owner.toLowerCase())) return name
   return PLACES.has(first) || COUNTRY_OF_CAPITAL.has(first) || writtenWithout(text, rest, owner ?? adjective!) ? rest : name
+}
+
+// "North Korean Central News" (the wire's cut of "North Korean Central News
+// Agency"): a known agency once the place's words before it go and its last
+// word is put back.
+function knownTail(name: string): string | null {
+  const words = name.split(' ')
+  for (let k = 0; k < words.length - 1 && k < 3; k++) {
+    if (k > 0 && !DEMONYMS.has(words[k - 1]!.toLowerCase()) && !/^(?:North|South|East|West|Official|State)$/.test(words[k - 1]!)) return null
+    const tail = words.slice(k).join(' ')
+    if (k === 0 && !/ News$/.test(tail)) continue
+    const known = (k > 0 ? knownOutlet(tail) : undefined) ?? (/ News$/.test(tail) ? knownOutlet(`${tail} Agency`) : undefined)
+    if (known) return known
+  }
+  return null
+}
+
+// "Middle East Economic Survey (MEES)", "... - MEES" in its headline: an outlet the article
+// also names by its initials goes by them (GUIDE 4 normalises outlets to their short names: Russia Today -> RT).
+function initialsIn(name: string, text: string): string | null {
+  const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w))
+  if (words.length < 3 || words.length !== name.split(' ').filter((w) => !/^(?:of|the|and|&|for)$/.test(w)).length) return null
+  const initials = words.map((w) => w[0]).join('')
+  return new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'u').test(text) ? knownOutlet(initials) ?? initials : null
 }
 
 // Whether the text writes `rest` without the glued word right before it.

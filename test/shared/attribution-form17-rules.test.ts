@@ -73,3 +73,14 @@ test('an outlet\'s text ("the editorial", "KCNA Report", "other Tanjug reports")
   const body = 'A NASA report said the mission failed because of a valve.'
   assert.equal(who(body, 'the mission failed'), 'NASA report')
 })
+
+test('an outlet goes by the initials the article gives it, and a wire\'s cut of a known agency\'s name is that agency', () => {
+  const text = 'SAUDIS NOT SEEKING HIGHER PRICES - MEES\n\nNICOSIA, April 27 - Saudi Arabia will not seek higher prices, the Middle East Economic Survey (MEES) said.\n\nThe weekly newsletter quoted Saudi sources as saying policy would not change.'
+  assert.equal(who(text, 'will not seek higher prices'), 'MEES')
+  assert.equal(who(text, 'policy would not change'), 'Saudi sources (anonymous) via MEES')
+  const kcna = 'TOKYO, April 21 - Annual output will rise, Li Gun-mo said, according to the official North Korean Central News Agency, monitored in Tokyo.'
+  assert.equal(who(kcna, 'Annual output'), 'Li Gun-mo via KCNA')
+  // (Near miss: a body the article names by initials is a body and keeps its full name.)
+  const body = 'The Rapid Support Forces (RSF) took the town.\n\nThe town was quiet, the RSF said.'
+  assert.equal(who(body, 'The town was quiet'), 'Rapid Support Forces')
+})
