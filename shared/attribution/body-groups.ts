@@ -40,8 +40,10 @@ export function bodyGroups(out: Named[], text: string, match: (name: string) => 
     const bare = s.source.replace(LEGAL_FORM, '')
     if (bare !== s.source) { s.source = bare; s.sourceId = match(bare) }
     // ("an official of the ministry": the same words, the body first.)
-    const of = OF_BODY.exec(s.source)
-    const m = of ? [s.source, of[1]!, of[3]!, ` ${of[2]!}${of[4]!}`] : GROUP.exec(s.source)
+    // ("Central bank sources said": the capital only opens the sentence.)
+    const words = s.source.replace(/^\p{Lu}(?=\p{Ll}+ \p{Ll})/u, (c) => c.toLowerCase())
+    const of = OF_BODY.exec(words)
+    const m = of ? [words, of[1]!, of[3]!, ` ${of[2]!}${of[4]!}`] : GROUP.exec(words)
     if (!m) continue
     const noun = m[2]!
     if (!bodies.has(noun)) {

@@ -259,7 +259,8 @@ export const DEMONYM_OF: ReadonlyMap<string, string> = new Map([
 
 // Capitals in datelines, for the country an article is written from.
 export const COUNTRY_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
-  ['beijing', 'china'], ['moscow', 'russia'], ['kyiv', 'ukraine'], ['kiev', 'ukraine'], ['new delhi', 'india'],
+  // ("PEKING, March 11 -": wire copy of the 1980s wrote Beijing so.)
+  ['beijing', 'china'], ['peking', 'china'], ['moscow', 'russia'], ['kyiv', 'ukraine'], ['kiev', 'ukraine'], ['new delhi', 'india'],
   ['tokyo', 'japan'], ['berlin', 'germany'], ['paris', 'france'], ['london', 'britain'], ['tehran', 'iran'],
   ['jerusalem', 'israel'], ['ankara', 'turkey'], ['brasilia', 'brazil'], ['islamabad', 'pakistan'], ['seoul', 'korea'],
   ['ottawa', 'canada'], ['canberra', 'australia'], ['rome', 'italy'], ['madrid', 'spain'], ['warsaw', 'poland'],

@@ -106,6 +106,10 @@ import { fullestNames } from './fullest-names.ts'
 import { fullestBodies } from './fullest-bodies.ts'
 import { roleHolders } from './role-holders.ts'
 import { headlineCaps } from './headline-caps.ts'
+import { possessiveFirms } from './possessive-firms.ts'
+import { outletForms } from './outlet-forms.ts'
+import { renumberAnonymous } from './anonymous-renumber.ts'
+import { kindBodies } from './kind-bodies.ts'
 import { MentionGraph, applyGraph } from './mention-graph.ts'
 import { articleMentions } from './graph-mentions.ts'
 import { ownVias } from './own-vias.ts'
@@ -354,16 +358,21 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   nameForms(out, text, (n) => index.match(n))
   documentIssuers(out, text, (n) => index.match(n))
   bodyGroups(out, text, (n) => index.match(n))
+  kindBodies(out, text, (n) => index.match(n))
   definiteGroups(out, (n) => index.match(n))
   eventGroups(out, text, (n) => index.match(n))
   fullestNames(out, text, (n) => index.match(n))
   fullestBodies(out, text, (n) => index.match(n))
   roleHolders(out, text, (n) => index.match(n))
   headlineCaps(out, text, (n) => index.match(n))
+  possessiveFirms(out, text, discourse.possessives, (n) => index.match(n))
   // (Every mention the engine recognised, clustered once: the names the suggestions carry are the clusters' names.)
   const mentioned = named.flat().map((n) => discourse.canonical(n.name))
   const graph = new MentionGraph(articleMentions(out, mentioned, text, discourse.acronyms))
   applyGraph(out, graph, (n) => index.match(n))
+  // (After the graph, which spells out initials the article defines: an outlet keeps its short name.)
+  outletForms(out, text, (n) => index.match(n))
+  renumberAnonymous(out, (n) => index.match(n))
   ownVias(out, publisher)
   return out
 }

@@ -75,6 +75,15 @@ function manyNames(size: number): string {
   return text.slice(0, size)
 }
 
+// Distinct made-up mastheads' texts and founders' firms speaking (outlet-forms.ts, possessive-firms.ts read the whole text for each).
+function manyFirms(size: number): string {
+  const random = seededRandom(17)
+  const name = () => 'BCDFGKLMNPRST'[Math.floor(random() * 13)] + Array.from({ length: 5 }, () => 'aeioulnrst'[Math.floor(random() * 10)]).join('')
+  let text = ''
+  while (text.length < size) text += `The ${name()} Daily editorial said it was fine. ${name()}'s ${name()} Group said so, county officials said. `
+  return text.slice(0, size)
+}
+
 const HOSTILE: [string, (size: number) => string][] = [
   ['sentences that each open a quotation and never close it', (n) => repeat('“Yes. ', n)],
   ['quotations with their tags, never closed', (n) => repeat('“Yes, he said. ', n)],
@@ -102,6 +111,7 @@ const HOSTILE: [string, (size: number) => string][] = [
   ['many names, each sentence a plural group speaking', manyNames],
   // (ASCII's \b stands before each A of "ĞAĞA": two whole-text patterns opening on a capital read on from each, bare-groups.ts, minister-countries.ts.)
   ['a run of letters beyond ASCII between two articles', (n) => `${realistic(n / 2)}\n\n${'ĞA'.repeat(30_000)}\n\n${realistic(n / 2 - 60_004)}`],
+  ['many mastheads\' texts and founders\' firms speaking', manyFirms],
   ['"A." tokens with spaces', (n) => repeat('A. ', n)],
   ['"A." tokens without a space', (n) => repeat('A.', n)],
 ]
