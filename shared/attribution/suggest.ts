@@ -116,6 +116,9 @@ import { bodySubject } from './body-subjects.ts'
 import { unnamedSubject } from './unnamed-subjects.ts'
 import { voteGenders } from './pronoun-genders.ts'
 import { jobBefore } from './job-roles.ts'
+import { ledeRelays } from './lede-relays.ts'
+import { bareOutlets } from './outlet-countries.ts'
+import { knownOutlet } from './outlets.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -329,8 +332,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const index = new SourceIndex(options.registry ?? [])
   const outlets = new OutletAliases(text)
   const out: Suggestion[] = []
+  const sentenceOf: number[] = []
   placed.forEach((p, i) => {
     if (!p) return
+    sentenceOf.push(i)
     const s = sentences[i]!
     const a = p.attribution
     const content = p.contentIn === 'same' ? contentSpan(text, tokens, s, a) : { start: s.start, end: s.end }
@@ -365,6 +370,9 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const graph = new MentionGraph(articleMentions(out, mentioned, text, discourse.acronyms))
   applyGraph(out, graph, (n) => index.match(n))
   ownVias(out, publisher)
+  bareOutlets(out, (n) => knownOutlet(n) !== undefined, (n) => index.match(n))
+  ledeRelays(out, { sentence: (k) => sentenceOf[k]!, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading,
+    toPress: (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)), length: (i) => sentences[i]!.end - sentences[i]!.start }, publisher, (n) => index.match(n))
   return out
 }
 
