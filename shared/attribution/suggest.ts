@@ -117,6 +117,7 @@ import { unnamedSubject } from './unnamed-subjects.ts'
 import { voteGenders } from './pronoun-genders.ts'
 import { jobBefore } from './job-roles.ts'
 import { ledeRelays } from './lede-relays.ts'
+import { mediaInner } from './media-inner.ts'
 import { bareOutlets } from './outlet-countries.ts'
 import { knownOutlet } from './outlets.ts'
 
@@ -229,6 +230,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     shapedRelays(text, tokens, cues, resolved)
     relayFrame(text, tokens, s, cues, resolved)
     mediaCiting(cues, resolved)
+    mediaInner(cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
     composed.push(attribution)
     if (attribution && !hasContent(tokens, s, attribution, 2, quote.inside)) attribution = null
