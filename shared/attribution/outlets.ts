@@ -2,6 +2,7 @@
 // "Xinhua News Agency" is Xinhua, "Tass" is TASS, "Russia Today" is RT),
 // plus the name shapes that make an unknown name an outlet.
 
+import { withoutCountry } from './outlet-countries.ts'
 import { fold } from './fold.ts'
 import { DEMONYMS } from './lexicon.ts'
 import { memo } from './memo.ts'
@@ -76,8 +77,13 @@ export const knownOutlet = memo((name: string): string | undefined => {
     const described = written !== name ? canonicalByFold.get(fold(written)) : undefined
     if (described && !bareMasthead(written, described)) return described
   }
-  return undefined
+  // ("the Daily Mail of Britain", "Britain's Daily Telegraph": the outlet with its country glued on.)
+  const local = withoutCountry(name, (n) => listedWhole(n) !== undefined)
+  const whole = local ? listedWhole(local) : undefined
+  return local && whole && !bareMasthead(local, whole) ? whole : undefined
 })
+
+const listedWhole = (name: string): string | undefined => canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, '')))
 
 // A one-word name that is a masthead only with its "The" ("Hill", "Times"):
 // without it, as often a person's surname ("Hill said" is Fiona Hill).
@@ -88,6 +94,8 @@ function bareMasthead(name: string, canonical: string): boolean {
 
 export const looksLikeOutlet = memo((name: string): boolean => {
   if (knownOutlet(name)) return true
+  const local = withoutCountry(name, (n) => knownOutlet(n) !== undefined)
+  if (local) return looksLikeOutlet(local)
   const folded = fold(name)
   // A capitalised multi-word name ending like a masthead: "Moscow Times".
   // ("NBC 4 New York", "BBC Radio 4": a network's local station or service.)

@@ -15,6 +15,7 @@ import { COUNTRY_OF_CAPITAL, PLACES } from './lexicon.ts'
 import { isDistributor, knownOutlet, looksLikeOutlet, namesOf } from './outlets.ts'
 import { networkOf } from './outlet-networks.ts'
 import { writerOf } from './own-outlet.ts'
+import { domainStem } from './domain-publishers.ts'
 
 export interface Publisher {
   // The writer's name, or null when the article does not tell it.
@@ -48,6 +49,9 @@ export function decidePublisher(text: string, given?: string): Publisher {
     const meta = given?.replace(/\s+/g, ' ').trim()
     for (const full of meta && !isDistributor(meta) ? [name, meta] : [name]) {
       own.add(key(full))
+      // ("told the Telegraph" on Telegraph.co.uk's page.)
+      const stem = domainStem(full)
+      if (stem) own.add(key(stem))
       // ("KXAN Austin", "NBC 5 Dallas-Fort Worth": the station is known by its call sign or brand alone.)
       const split = bare(full).split(/\s+/)
       for (let n = 1; n < split.length && n <= 2; n++) {

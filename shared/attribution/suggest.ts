@@ -120,6 +120,10 @@ import { bodySubject } from './body-subjects.ts'
 import { unnamedSubject } from './unnamed-subjects.ts'
 import { voteGenders } from './pronoun-genders.ts'
 import { jobBefore } from './job-roles.ts'
+import { ledeRelays } from './lede-relays.ts'
+import { mediaInner } from './media-inner.ts'
+import { bareOutlets } from './outlet-countries.ts'
+import { knownOutlet } from './outlets.ts'
 
 interface Span { text: string; start: number; end: number }
 
@@ -230,6 +234,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     shapedRelays(text, tokens, cues, resolved)
     relayFrame(text, tokens, s, cues, resolved)
     mediaCiting(cues, resolved)
+    mediaInner(cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
     composed.push(attribution)
     if (attribution && !hasContent(tokens, s, attribution, 2, quote.inside)) attribution = null
@@ -333,8 +338,10 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   const index = new SourceIndex(options.registry ?? [])
   const outlets = new OutletAliases(text)
   const out: Suggestion[] = []
+  const sentenceOf: number[] = []
   placed.forEach((p, i) => {
     if (!p) return
+    sentenceOf.push(i)
     const s = sentences[i]!
     const a = p.attribution
     const content = p.contentIn === 'same' ? contentSpan(text, tokens, s, a) : { start: s.start, end: s.end }
@@ -374,6 +381,9 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   outletForms(out, text, (n) => index.match(n))
   renumberAnonymous(out, (n) => index.match(n))
   ownVias(out, publisher)
+  bareOutlets(out, (n) => knownOutlet(n) !== undefined, (n) => index.match(n))
+  ledeRelays(out, { sentence: (k) => sentenceOf[k]!, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading,
+    toPress: (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)), length: (i) => sentences[i]!.end - sentences[i]!.start }, publisher, (n) => index.match(n))
   return out
 }
 

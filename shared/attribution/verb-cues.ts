@@ -23,6 +23,7 @@ import { broadcastVenue } from './broadcast-venues.ts'
 import { spokenTo } from './spoken-to.ts'
 import { describedOutlet, shapedOutlet } from './outlet-shapes.ts'
 import { quotedByAfter, quotedByOutlet, reachedBy } from './reached-by.ts'
+import { quotedPerson } from './quoted-people.ts'
 import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 import { PARTICLE } from './name-particles.ts'
@@ -207,7 +208,7 @@ export function verbCue(i: number, cues: Cue[]): void {
     // "Interfax quoted the minister as saying": the minister speaks, Interfax relays.
     const inner = quotedSpeaker(i + 1)
     if (inner) {
-      const speaker = speakerOf(inner)
+      const speaker = speakerOf(inner) ?? quotedPerson(text, tokens, inner)
       const c = cue('quoted', phrase.a, inner.b, speaker, quoted, true, false)
       c.quotedOuter = speakerOf(phrase)
       cues.push(c)
