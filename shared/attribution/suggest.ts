@@ -81,6 +81,7 @@ import { writerTurns } from './writer-turns.ts'
 import { anaphorReach } from './anaphor-reach.ts'
 import { outletAnaphors } from './outlet-anaphors.ts'
 import { colonLists } from './colon-lists.ts'
+import { reproducedTexts } from './reproduced-texts.ts'
 import { firstConjunct } from './first-conjuncts.ts'
 import { describedName } from './described-names.ts'
 import { passivesInContent } from './content-passives.ts'
@@ -303,6 +304,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
   colonLists({ text, sentences, own, composed }, placed)
   statementLists({ text, sentences, frames }, placed)
+  reproducedTexts({ text, sentences, own, composed }, placed)
   headlineVerbs(text, sentences, placed, discourse)
   ledeNames(text, sentences, placed)
   headlineRole(text, sentences, placed)
