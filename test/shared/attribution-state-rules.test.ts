@@ -68,3 +68,18 @@ test('"of the DPRK" ends a state body\'s name, so its spokesman speaks, not the 
   const president = 'Roads were cut.\n\nThe president of the DPRK said that the roads have been blocked.'
   assert.notEqual(who(president, 'roads have been blocked'), 'president of the DPRK')
 })
+
+test('the unnamed officer of a named body speaks as that body\'s officer, not a word of its name', () => {
+  const text = 'Meetings took place abroad.\n\n' +
+    'The chairman of the Sweden-Korea Friendship Association said that the defeat was the first of many.\n\n' +
+    'The chairman of the Denmark-DPRK Friendship Association and the chief of the Danish Group for the Study of the Juche Idea said that the people won.\n\n' +
+    'Personages of the Italian Communist Party, the Movement for Peace and Socialism of Italy disclosed the moves to escalate tension.'
+  assert.equal(who(text, 'defeat was the first'), 'Sweden-Korea Friendship Association chairman (anonymous)')
+  assert.equal(who(text, 'the people won'), 'Denmark-DPRK Friendship Association chairman (anonymous)')
+  assert.equal(who(text, 'moves to escalate'), 'Italian Communist Party personages (anonymous)')
+  // Named in apposition, the officer is the person; an event's chairman is no body's officer.
+  const named = 'Talks were held.\n\nThe chairman of the Sweden-Korea Friendship Association, Lars Olsson, said that the defeat was the first.'
+  assert.equal(who(named, 'defeat was the first'), 'Lars Olsson')
+  const meeting = 'Talks were held.\n\nThe chairman of the meeting said that the defeat was the first.'
+  assert.notEqual(who(meeting, 'defeat was the first'), 'meeting chairman (anonymous)')
+})
