@@ -83,3 +83,15 @@ test('the unnamed officer of a named body speaks as that body\'s officer, not a 
   const meeting = 'Talks were held.\n\nThe chairman of the meeting said that the defeat was the first.'
   assert.notEqual(who(meeting, 'defeat was the first'), 'meeting chairman (anonymous)')
 })
+
+test('"X in a statement said": the statement is how X spoke, X is the source', () => {
+  const text = 'Talks were held.\n\n' +
+    'The Social Confederation of Koreans in Far East of Russia in a statement said that the clans are trying to evade.\n\n' +
+    'Kim Chol Nam, vice-chairman of the General Association of Koreans in China, in a press statement on October 14 said that the association is angry.\n\n' +
+    'The International Federation of Teachers in a statement on October 13 bitterly denounced the clans.'
+  assert.equal(who(text, 'trying to evade'), 'Social Confederation of Koreans in Far East of Russia')
+  assert.equal(who(text, 'association is angry'), 'Kim Chol Nam')
+  assert.equal(who(text, 'denounced the clans'), 'International Federation of Teachers')
+  // A statement that opens the sentence speaks as itself.
+  assert.equal(who('Talks were held.\n\nA statement said that the clans are trying to evade.', 'trying to evade'), 'statement')
+})
