@@ -84,6 +84,7 @@ import { colonLists } from './colon-lists.ts'
 import { reproducedTexts } from './reproduced-texts.ts'
 import { bodyOfficer } from './body-officers.ts'
 import { adjunctSpeaker } from './statement-adjuncts.ts'
+import { eventParticipants } from './event-participants.ts'
 import { firstConjunct } from './first-conjuncts.ts'
 import { describedName } from './described-names.ts'
 import { passivesInContent } from './content-passives.ts'
@@ -272,6 +273,9 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const unnamed = subject || body || attribution || s.heading ? null : unnamedSubject(text, tokens, quote.inside, s)
     const about = unnamed ? resolveSpeaker(unnamed.speaker, discourse, s.para) : null
     if (about?.kind === 'anonymous') { discourse.mention(about.name, about.kind, s.para, [], false); discourse.subject(about.name, s.para, unnamed!.speaks) }
+    // ("300 000 people ... took part in the candlelight rally. They condemned": the rally's participants, event-participants.ts.)
+    const crowd = subject || body || attribution || s.heading ? null : eventParticipants(text.slice(s.start, s.end))
+    if (crowd) { discourse.mention(crowd, 'anonymous', s.para, [], false); discourse.subject(crowd, s.para, false) }
     const introduced = subject || attribution || s.heading ? null : introducedPerson(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
     if (introduced) discourse.subject(introduced, s.para, false)
     if (narrated(tokens, quote.inside, s)) discourse.narrator(s.para)

@@ -95,3 +95,14 @@ test('"X in a statement said": the statement is how X spoke, X is the source', (
   // A statement that opens the sentence speaks as itself.
   assert.equal(who('Talks were held.\n\nA statement said that the clans are trying to evade.', 'trying to evade'), 'statement')
 })
+
+test('"they" after a crowd took part in a rally are the rally\'s participants, not its sponsor', () => {
+  const text = 'Pyongyang, November 4 (KCNA) -- Protests go on.\n\n' +
+    'The 113th candlelight rally took place in Seoul under the sponsorship of the Movement for Ousting the Regime.\n\n' +
+    '300 000 people from all walks of life took part in the candlelight rally and demonstration.\n\n' +
+    'They condemned the regime for bringing a war crisis.'
+  assert.equal(who(text, 'bringing a war crisis'), 'candlelight rally participants (anonymous)')
+  // A crowd that only stood by takes part in nothing: "they" stays with the sponsor.
+  const watched = text.replace('took part in the candlelight rally and demonstration', 'watched from the streets')
+  assert.notEqual(who(watched, 'bringing a war crisis'), 'candlelight rally participants (anonymous)')
+})
