@@ -85,6 +85,7 @@ import { reproducedTexts } from './reproduced-texts.ts'
 import { bodyOfficer } from './body-officers.ts'
 import { adjunctSpeaker } from './statement-adjuncts.ts'
 import { eventParticipants } from './event-participants.ts'
+import { venueObjectSpeaker } from './venue-objects.ts'
 import { firstConjunct } from './first-conjuncts.ts'
 import { describedName } from './described-names.ts'
 import { passivesInContent } from './content-passives.ts'
@@ -193,7 +194,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const resolved = new Map<Cue, Resolved>()
     discourse.here = named[s.index]!
     for (const c of cues) {
-      const r = bodyOfficer(text, tokens, s, c) ?? adjunctSpeaker(text, tokens, s, c, discourse) ?? firstConjunct(text, tokens, s, c, discourse) ?? describedName(c, text, discourse, s.para) ?? relativeClauseSpeaker(text, s, c, discourse) ?? orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? issuedText(c, text) ?? appositiveSpeaker(text, s, c, discourse) ?? surnameSpeaker(text, c, discourse) ?? definitePerson(c, text, discourse, s.para) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
+      const r = bodyOfficer(text, tokens, s, c) ?? adjunctSpeaker(text, tokens, s, c, discourse) ?? venueObjectSpeaker(text, tokens, s, c, discourse) ?? firstConjunct(text, tokens, s, c, discourse) ?? describedName(c, text, discourse, s.para) ?? relativeClauseSpeaker(text, s, c, discourse) ?? orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? issuedText(c, text) ?? appositiveSpeaker(text, s, c, discourse) ?? surnameSpeaker(text, c, discourse) ?? definitePerson(c, text, discourse, s.para) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
         const said = resolveSpeaker(c.quotedOuter, discourse, s.para)

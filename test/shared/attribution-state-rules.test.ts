@@ -106,3 +106,12 @@ test('"they" after a crowd took part in a rally are the rally\'s participants, n
   const watched = text.replace('took part in the candlelight rally and demonstration', 'watched from the streets')
   assert.notEqual(who(watched, 'bringing a war crisis'), 'candlelight rally participants (anonymous)')
 })
+
+test('a forum where a meeting was held is no speaker: the one the relative clause describes speaks', () => {
+  const text = 'Foreign Minister Choe Son Hui made a speech at the forum.\n\n' +
+    'Meanwhile, the foreign minister who took part in the meeting on the theme of "BRICS in Future" held at the First Women\'s Forum said that the forum was significant.'
+  assert.equal(who(text, 'forum was significant'), 'Choe Son Hui')
+  // A forum that opens the sentence speaks for itself.
+  const own = 'Foreign Minister Choe Son Hui made a speech.\n\nThe First Women\'s Forum said that the meeting was significant.'
+  assert.equal(who(own, 'meeting was significant'), "First Women's Forum")
+})
