@@ -7,6 +7,7 @@ import { ANONYMOUS_HEADS, ORG_ROLES, ORG_WORDS, SOURCE_PLACES } from './lexicon.
 import { joinsGroup } from './coordinated-groups.ts'
 import { personBeforeOf } from './surname-of-body.ts'
 import { placeOfSource, unnamedHead } from './based-places.ts'
+import { ofTheInBody } from './of-the-bodies.ts'
 
 export interface Phrase {
   a: number
@@ -70,6 +71,9 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (t.text === 'He' && (a - 1 > floor || surnameHe(tokens, a)) && tokens[a]!.pos === 'PROPN' && tokens[a]!.cap) { a--; continue }
     // "the Office for National Statistics": the tagger may read the capitalised word before "for" as a common noun.
     if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /^(?:PROPN|NOUN)$/.test(tokens[a - 2]!.pos)) { a--; continue }
+    // ("the Ministry of National Defence of the DPRK": "of the" inside a body's capitalised name, of-the-bodies.ts.)
+    const of = ofTheInBody(tokens, a, floor)
+    if (of) { a -= of; continue }
     // "Commission on Human Rights", "Office for the Coordination of ...": a body's word, then a linker, inside its name.
     const link = bodyLink(tokens, a, floor)
     if (link) { a -= link; continue }

@@ -16,21 +16,28 @@ import type { Sentence } from './sentences.ts'
 // The anaphor of a report already named: "the report said", "according to the report", "the report noted".
 const ANAPHOR = /^(?:the|this|that) (?:report|article|story)\b|\b(?:to|in) (?:the|this|that) (?:report|article|story)$/i
 
-const NAMES_REPORT = /\b(?:report|article|story)\b/i
+// ("KCNA reported on October 16 that ... The report says:": the outlet's own verb names its report too.)
+const NAMES_REPORT = /\b(?:report(?:ed|s)?|article|story)\b/i
 
 export function outletReports(text: string, sentences: readonly Sentence[], placed: (Placed | null)[]): void {
   const seen = new Map<object, Placed['attribution']>()
   // The outlet whose report the paragraph named last, reset at each paragraph.
   let reported: string | null = null
+  let reportedAt = -1
   placed.forEach((p, i) => {
-    if (i > 0 && sentences[i]!.para !== sentences[i - 1]!.para) reported = null
+    // (The paragraph right after the one that ends with the outlet's report may still name it: "The report says:".)
+    if (i > 0 && sentences[i]!.para !== sentences[i - 1]!.para && reportedAt !== i - 1) reported = null
     const a = p?.attribution
-    if (a?.kind === 'outlet' && p!.contentIn === 'same' && NAMES_REPORT.test(text.slice(a.main.start, a.main.end))) reported = a.source
+    // (A frame with no words of its own, "The report says:", carries the report on to the text it frames.)
+    if (!p && reportedAt === i - 1 && text.slice(sentences[i]!.start, sentences[i]!.end).endsWith(':')) reportedAt = i
+    if (a?.kind === 'outlet' && p!.contentIn === 'same' && NAMES_REPORT.test(text.slice(a.main.start, a.main.end))) { reported = a.source; reportedAt = i }
     const outletOf = a?.via ?? reported
     if (!p || !a || a.kind !== 'document' || !outletOf || !/\b(?:report|article|story)$/i.test(a.source)) return
     if (!ANAPHOR.test(text.slice(a.main.start, a.main.end).trim())) return
     let outlet = seen.get(a)
     if (!outlet) seen.set(a, (outlet = { ...a, source: outletOf, kind: 'outlet', via: null }))
     placed[i] = { ...p, attribution: outlet }
+    // (A text the outlet printed after "The report says:" runs on over its paragraphs.)
+    if (p.contentIn === 'next') reportedAt = i
   })
 }

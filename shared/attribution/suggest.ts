@@ -81,6 +81,11 @@ import { writerTurns } from './writer-turns.ts'
 import { anaphorReach } from './anaphor-reach.ts'
 import { outletAnaphors } from './outlet-anaphors.ts'
 import { colonLists } from './colon-lists.ts'
+import { reproducedTexts } from './reproduced-texts.ts'
+import { bodyOfficer } from './body-officers.ts'
+import { adjunctSpeaker } from './statement-adjuncts.ts'
+import { eventParticipants } from './event-participants.ts'
+import { venueObjectSpeaker } from './venue-objects.ts'
 import { firstConjunct } from './first-conjuncts.ts'
 import { describedName } from './described-names.ts'
 import { passivesInContent } from './content-passives.ts'
@@ -197,7 +202,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const resolved = new Map<Cue, Resolved>()
     discourse.here = named[s.index]!
     for (const c of cues) {
-      const r = firstConjunct(text, tokens, s, c, discourse) ?? describedName(c, text, discourse, s.para) ?? relativeClauseSpeaker(text, s, c, discourse) ?? orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? issuedText(c, text) ?? appositiveSpeaker(text, s, c, discourse) ?? surnameSpeaker(text, c, discourse) ?? definitePerson(c, text, discourse, s.para) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
+      const r = bodyOfficer(text, tokens, s, c) ?? adjunctSpeaker(text, tokens, s, c, discourse) ?? venueObjectSpeaker(text, tokens, s, c, discourse) ?? firstConjunct(text, tokens, s, c, discourse) ?? describedName(c, text, discourse, s.para) ?? relativeClauseSpeaker(text, s, c, discourse) ?? orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? issuedText(c, text) ?? appositiveSpeaker(text, s, c, discourse) ?? surnameSpeaker(text, c, discourse) ?? definitePerson(c, text, discourse, s.para) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
       if (!r) continue
       if (c.kind === 'quoted' && c.quotedOuter) {
         const said = resolveSpeaker(c.quotedOuter, discourse, s.para)
@@ -278,6 +283,9 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
     const unnamed = subject || body || attribution || s.heading ? null : unnamedSubject(text, tokens, quote.inside, s)
     const about = unnamed ? resolveSpeaker(unnamed.speaker, discourse, s.para) : null
     if (about?.kind === 'anonymous') { discourse.mention(about.name, about.kind, s.para, [], false); discourse.subject(about.name, s.para, unnamed!.speaks) }
+    // ("300 000 people ... took part in the candlelight rally. They condemned": the rally's participants, event-participants.ts.)
+    const crowd = subject || body || attribution || s.heading ? null : eventParticipants(text.slice(s.start, s.end))
+    if (crowd) { discourse.mention(crowd, 'anonymous', s.para, [], false); discourse.subject(crowd, s.para, false) }
     const introduced = subject || attribution || s.heading ? null : introducedPerson(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
     if (introduced) discourse.subject(introduced, s.para, false)
     if (narrated(tokens, quote.inside, s)) discourse.narrator(s.para)
@@ -312,6 +320,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
   colonLists({ text, sentences, own, composed }, placed)
   statementLists({ text, sentences, frames }, placed)
+  reproducedTexts({ text, sentences, own, composed }, placed)
   headlineVerbs(text, sentences, placed, discourse)
   ledeNames(text, sentences, placed)
   headlineRole(text, sentences, placed)

@@ -1,0 +1,66 @@
+// A text reproduced after a frame that ends in a colon, as state media
+// print statements, editorials and speeches: "The press statement says:",
+// "..., says Rodong Sinmun, and goes on:", "the minister said, and went on:".
+// The frame's paragraph ends at the colon and the text runs on, unquoted,
+// over paragraphs of its own; every sentence of it is the frame's source's
+// (GUIDE 3 `next`, as under a list frame), across paragraphs. A speech the
+// writer goes on reporting ends at the next sentence with a cue of its own;
+// a whole document ("issued the following statement:", "The statement
+// reads:") runs to the story's end, and a speaker it names inside
+// keeps his own sentence, as any cue does. Either ends at a subhead, a new
+// dateline, the agency's end mark ("-0-") or another frame. Linear: each
+// sentence after a frame is visited once, and frames do not overlap.
+
+import type { Attribution } from './attribute.ts'
+import type { Placed } from './reach.ts'
+import type { Sentence } from './sentences.ts'
+
+export interface ReproducedInput {
+  text: string
+  sentences: readonly Sentence[]
+  // Each sentence's attribution, and the same before the check that it carries content ("The statement says:").
+  own: readonly (Attribution | null)[]
+  composed: readonly (Attribution | null)[]
+}
+
+// What may stand between the frame's last cue and its colon: "and goes on", "as follows", "on Monday".
+const TAIL = /^[\s,]*(?:(?:and )?(?:goes|went|going|continues|continued) on|as follows|in (?:full|part)|(?:on|in|at) [\w ]{1,30})?\s*:$/i
+// A whole text, printed in full: the frame names it as a text or announces it as "the following".
+const WHOLE = /\b(?:following|reads|read as follows|full text|text of)\b/i
+const TEXT_NOUN = /\b(?:statement|press statement|article|editorial|commentary|letter|message|appeal|resolution|communique|declaration|report|notice|announcement)\b/i
+// A new item of the agency's copy: "Pyongyang, November 2 (KCNA) --", "MOSCOW, March 3. /TASS/."
+const DATELINE = /^\p{Lu}[\p{L} .'-]{1,30},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.?\s*(?:\(|\/)/u
+const END_MARK = /^\s*-0-\s*$/
+const END_TAIL = /\S\s+-0-\s*$/
+
+export function reproducedTexts(input: ReproducedInput, placed: (Placed | null)[]): void {
+  const { text, sentences, own, composed } = input
+  const n = sentences.length
+  const words = (k: number) => text.slice(sentences[k]!.start, sentences[k]!.end)
+  for (let i = 0; i + 1 < n; i++) {
+    const s = sentences[i]!
+    const next = sentences[i + 1]!
+    const frame = composed[i]
+    if (!frame || frame.main.inQuote || next.para === s.para || next.heading || next.item) continue
+    const said = words(i)
+    if (!said.endsWith(':')) continue
+    const last = Math.max(...frame.cues.map((c) => c.end))
+    if (!TAIL.test(text.slice(last, s.end))) continue
+    // (Quotation marks open the words: the quotation's own reach places them.)
+    if (/^["“]/.test(words(i + 1))) continue
+    const whole = frame.kind === 'document' || WHOLE.test(said) && TEXT_NOUN.test(said)
+    let k = i + 1
+    for (; k < n; k++) {
+      const t = words(k)
+      // (The agency's end mark may close the text's last sentence, which the splitter then takes for a heading.)
+      const ends = END_TAIL.test(t)
+      if (sentences[k]!.heading && !ends || END_MARK.test(t) || DATELINE.test(t) || t.endsWith(':') && k > i + 1 && sentences[k - 1]!.para !== sentences[k]!.para) break
+      const had = own[k]
+      // (A speaker the text quotes inside keeps his sentence, as any cue does; a speech the writer reports ends at the next cue.)
+      if (had && !whole) break
+      if (!had) placed[k] = { attribution: frame, contentIn: 'next' }
+      if (ends) { k++; break }
+    }
+    i = k - 1
+  }
+}
