@@ -15,6 +15,9 @@
 // article" are the outlet, when the engine knows it or the article calls it
 // a newspaper or a magazine ("Progressive magazine"; a place's name keeps
 // its noun: "New York magazine", when the text also writes "in New York").
+// An outlet goes by its short name: the initials the article gives it
+// ("MEES"), a known agency the wire cut ("North Korean Central News" is
+// KCNA). Run after the mention graph, which spells out defined initials.
 
 import { COUNTRY_OF_CAPITAL, DEMONYMS, PLACES } from './lexicon.ts'
 import { isPlace } from './entity-picks.ts'
