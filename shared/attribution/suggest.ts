@@ -86,6 +86,7 @@ import { bodyOfficer } from './body-officers.ts'
 import { adjunctSpeaker } from './statement-adjuncts.ts'
 import { eventParticipants } from './event-participants.ts'
 import { venueObjectSpeaker } from './venue-objects.ts'
+import { headlineDocuments } from './headline-documents.ts'
 import { firstConjunct } from './first-conjuncts.ts'
 import { describedName } from './described-names.ts'
 import { passivesInContent } from './content-passives.ts'
@@ -373,6 +374,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   if (later.size) for (const s of out) { s.via = s.via && (later.get(s.via) ?? s.via); if (s.sourceKind === 'outlet') s.source = later.get(s.source) ?? s.source }
   nameForms(out, text, (n) => index.match(n))
   documentIssuers(out, text, (n) => index.match(n))
+  headlineDocuments(out, text, (n) => index.match(n))
   bodyGroups(out, text, (n) => index.match(n))
   kindBodies(out, text, (n) => index.match(n))
   definiteGroups(out, (n) => index.match(n))

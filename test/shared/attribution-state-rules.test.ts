@@ -115,3 +115,11 @@ test('a forum where a meeting was held is no speaker: the one the relative claus
   const own = 'Foreign Minister Choe Son Hui made a speech.\n\nThe First Women\'s Forum said that the meeting was significant.'
   assert.equal(who(own, 'meeting was significant'), "First Women's Forum")
 })
+
+test('a bare text the headline announces takes the headline\'s name, without "Released"', () => {
+  const text = 'Press Statement on Talks between Two Foreign Ministers Released\n\n' + STATEMENT
+  assert.equal(who(text, 'Both sides reaffirmed'), 'Press Statement on Talks between Two Foreign Ministers')
+  // A headline that announces nothing leaves the text its bare name.
+  const plain = 'Press Statement on Talks between Two Foreign Ministers\n\n' + STATEMENT
+  assert.equal(who(plain, 'Both sides reaffirmed'), 'press statement')
+})
