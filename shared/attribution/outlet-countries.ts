@@ -25,6 +25,9 @@ const GENERIC = /^(?:News|Press|Broadcasting|Central|National|State|Official|Tel
 const OWN_WORDS = /^(?:Daily|Sunday|Evening|Morning|Weekly|Medical|Financial|Business|Economic|Times|Post|Herald|Independent|Star|Banker)$/
 const LONGEST = 80
 
+// Whether a masthead after a demonym holds the demonym in its name ("Turkish Daily News").
+export const keepsDemonym = (rest: string) => OWN_WORDS.test(rest.split(/\s+/)[0]!)
+
 const isPlace = (w: string) => PLACES.has(w.toLowerCase()) || PLACES.has(w.toLowerCase().split(/\s+/).at(-1)!) && /\s/.test(w)
 const masthead = (rest: string, known: (name: string) => boolean) => {
   const words = rest.replace(/^the\s+/i, '').split(/\s+/)
@@ -43,7 +46,7 @@ export function withoutCountry(name: string, known: (name: string) => boolean): 
   const of = OF_PLACE.exec(trimmed)
   if (of && isPlace(of[2]!) && masthead(of[1]!, known)) return of[1]!.replace(/^the\s+/i, '')
   const demonym = DEMONYM.exec(trimmed)
-  if (demonym && DEMONYMS.has(demonym[2]!.toLowerCase()) && !OWN_WORDS.test(demonym[3]!.split(/\s+/)[0]!) && masthead(demonym[3]!, known)) return demonym[3]!.replace(/^the\s+/i, '')
+  if (demonym && DEMONYMS.has(demonym[2]!.toLowerCase()) && !keepsDemonym(demonym[3]!) && masthead(demonym[3]!, known)) return demonym[3]!.replace(/^the\s+/i, '')
   return null
 }
 

@@ -22,6 +22,7 @@
 import { COUNTRY_OF_CAPITAL, DEMONYMS, PLACES } from './lexicon.ts'
 import { isPlace } from './entity-picks.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import { keepsDemonym } from './outlet-countries.ts'
 
 interface Sourced { source: string; sourceKind: string; sourceId: string | null; via: string | null; venue: string | null }
 
@@ -66,6 +67,8 @@ function mastheadOf(name: string, text: string): string {
   const adjective = m[2]
   const rest = m[3]!
   if (adjective && !DEMONYMS.has(adjective.toLowerCase())) return name
+  // ("Turkish Daily News" is a name whole, no "Daily News" of New York's.)
+  if (adjective && keepsDemonym(rest)) return name
   const known = knownOutlet(rest)
   if (known) return known
   const words = rest.split(' ')
@@ -84,6 +87,8 @@ function knownTail(name: string): string | null {
   for (let k = 0; k < words.length - 1 && k < 3; k++) {
     if (k > 0 && !DEMONYMS.has(words[k - 1]!.toLowerCase()) && !/^(?:North|South|East|West|Official|State)$/.test(words[k - 1]!)) return null
     const tail = words.slice(k).join(' ')
+    // ("Turkish Daily News" is no cut of the New York "Daily News".)
+    if (k > 0 && keepsDemonym(tail)) return null
     if (k === 0 && !/ News$/.test(tail)) continue
     const known = (k > 0 ? knownOutlet(tail) : undefined) ?? (/ News$/.test(tail) ? knownOutlet(`${tail} Agency`) : undefined)
     if (known) return known
