@@ -37,7 +37,7 @@ export function kindStaff(name: string, discourse: Discourse, para: number, befo
     const rank = after[1]!.trim()
     if (rank && !RANKS.has(rank.toLowerCase())) return null
     // ("a source in the ministry" with no ministry named in its sentence stays as written, group-bodies.ts; "for" reads further.)
-    const body = bodyOf(after[3]!.split(' '), discourse, para, before, after[0]!.includes(' for the '))
+    const body = bodyOf(after[3]!.split(' '), discourse, para, before, after[0].includes(' for the '))
     return body ? `${rank ? `${rank.toLowerCase()} ` : ''}${body} ${after[2]!} (anonymous)` : null
   }
   return null

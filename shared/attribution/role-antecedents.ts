@@ -15,6 +15,11 @@ import { STATE_OF_CAPITAL, isPlace } from './entity-picks.ts'
 import { isGivenName } from './person-gender.ts'
 import { COMPANY_HEADS, publicBody, STATE_BODY } from './org-forms.ts'
 import { placeLike } from './company-nouns.ts'
+import { memo } from './memo.ts'
+
+// (Names recur at every role noun: folded and split once each.)
+const folded = memo(fold)
+const wordsOf = memo((name: string) => folded(name).split(/[\s-]+/))
 
 // Nouns a firm goes by beyond COMPANY_HEADS ("the group", "the bank" may be either: no kind asked).
 const FIRM_HEADS = new Set([...COMPANY_HEADS, 'carrier', 'brewer', 'grocer', 'refiner', 'shipper', 'supplier', 'exporter', 'importer', 'developer', 'operator', 'utility', 'producer', 'brokerage', 'provider'])
@@ -126,24 +131,25 @@ function candidate(e: Entity, ask: RoleAsk, words: readonly string[]): boolean {
   } else if (e.kind !== 'organisation') return false
   // ("A ministry official" in a story naming only a firm: no ministry's.)
   if (PUBLIC_HEADS.has(ask.head) && kindFit(e, ask.head) < 0 && !nameHas(e, words)) return false
-  const name = fold(e.name)
+  const name = folded(e.name)
   return ask.mods.every((m) => GENERIC.has(m) || name.includes(m.slice(0, 5)))
 }
 
 function nameHas(e: Entity, words: readonly string[]): boolean {
-  const nameWords = fold(e.name).split(/[\s-]+/)
+  const nameWords = wordsOf(e.name)
   // ("Bundesbank" is a bank, "AirAsia" an airline's name: the noun opening or closing one word of it.)
   return words.some((w) => nameWords.includes(w) || w.length >= 3 && nameWords.some((n) => n.startsWith(w)) || w.length >= 4 && nameWords.some((n) => n.endsWith(w)))
 }
 
 const STATES = new Set(STATE_OF_CAPITAL.values())
 const STATE_ANY_CASE = new RegExp(STATE_BODY.source, 'i')
+const officialName = memo((name: string) => publicBody(name) || STATE_ANY_CASE.test(name))
 // A name written as a brand, a capital inside a word: "AirAsia", "WeWork", "JPMorgan Chase".
 const BRAND = /\p{Ll}\p{Lu}/u
 const GENERIC = new Set(['central', 'national', 'state', 'federal', 'same', 'new', 'local', 'main', 'other', 'whole'])
 
 function kindFit(e: Entity, head: string): number {
-  const official = publicBody(e.name) || STATE_ANY_CASE.test(e.name)
+  const official = officialName(e.name)
   if (FIRM_HEADS.has(head)) return official ? -1 : 1
   if (PUBLIC_HEADS.has(head)) return official ? 1 : -1
   return 0
