@@ -11,7 +11,6 @@ import { knownOutlet } from './outlets.ts'
 import { LEGAL_SUFFIX } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 import { textFor } from './text-pronouns.ts'
-import { agencyJustNamed } from './agency-nouns.ts'
 import { hasRole } from './role-synonyms.ts'
 import { PersonNames } from './name-forms.ts'
 import { fromGivenName } from './name-starts.ts'
@@ -19,10 +18,10 @@ import type { PersonGenders } from './person-gender.ts'
 import { resolvePronoun } from './pronoun-resolve.ts'
 import { onePerson } from './pronoun-persons.ts'
 import { groupNamedBy } from './group-names.ts'
-import { COMPANY_HEADS, learnShortForms } from './org-forms.ts'
-import { companyFor, placeLike } from './company-nouns.ts'
+import { learnShortForms } from './org-forms.ts'
 import { bodyFor } from './body-for.ts'
-import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSalient, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
+import { roleAntecedent } from './role-antecedents.ts'
+import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
 import { PARTICLE } from './name-particles.ts'
 import { isDomain } from './domain-outlets.ts'
 import { INDEFINITE, described, sameKind } from './anonymous-numbering.ts'
@@ -43,6 +42,8 @@ export interface Entity {
   salientAt: number
   salientPara?: number
   salientSpeech?: boolean
+  // How often it was mentioned: the story's main actor (role-antecedents.ts).
+  mentions?: number
 }
 
 // How far back (in paragraphs) a pronoun or role noun may reach.
@@ -170,6 +171,7 @@ export class Discourse {
     // A name first taken for a person may be described as a body later ("Eurofer, the steel association,").
     if (kind === 'organisation' && entity.kind === 'person') entity.kind = kind
     entity.para = para
+    entity.mentions = (entity.mentions ?? 0) + 1
     if (via && !entity.via) entity.via = via
     if (spoke) entity.spokeAt = ++this.clock
     this.recent.delete(key)
@@ -223,17 +225,8 @@ export class Discourse {
       if (speaker.head === 'government' && this.country && !recent.some((e) => e.kind === 'organisation' && fold(e.name).includes('government') && inReach(e))) {
         return this.mention(`${this.country} government`, 'organisation', para, [], false)
       }
-      // "The company said": a firm, no public body (company-nouns.ts).
-      const company = COMPANY_HEADS.has(speaker.head) ? companyFor(recent, inReach, para) : null
-      if (company) return company
-      return (speaker.head === 'agency' ? agencyJustNamed(recent, para) : null) ?? recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head) && inReach(e))
-        // "Eurofer, the European steel association, welcomed the move. The group said": the body just named in this paragraph.
-        ?? recent.find((e) => e.kind === 'organisation' && e.para === para && e.roles.has('body'))
-        ?? latestSalient(recent.filter((e) => e.kind === 'organisation' && inReach(e) && !placeLike(e)), para)
-        ?? recent.find((e) => e.kind === 'organisation' && inReach(e) && !placeLike(e))
-        // A story about one company says "the company" paragraphs after naming it.
-        ?? recent.find((e) => e.kind === 'organisation' && fold(e.name).includes(speaker.head))
-        ?? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !placeLike(e))) ?? null
+      // ("The company said", "the bank said": one scored choice among the bodies in reach, role-antecedents.ts.)
+      return roleAntecedent(recent, { head: speaker.head, mods: speaker.mods, para, genders: this.genders })
     }
     const named = (e: Entity) => e.kind === 'anonymous' && fold(e.name).includes(speaker.head)
     // "the prime minister" is not the deputy prime minister named last: a deputy's role needs "deputy" said.

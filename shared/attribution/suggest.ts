@@ -36,6 +36,7 @@ import { memberName } from './anonymous-phrase.ts'
 import { PUBLIC_BODY } from './org-forms.ts'
 import { fullerAnonymous } from './fuller-groups.ts'
 import { groupOfBody } from './group-bodies.ts'
+import { kindStaff } from './kind-staff.ts'
 import { namedPair } from './pair-persons.ts'
 import { ministryCountry } from './minister-countries.ts'
 import { creditHeadline } from './headline-credit.ts'
@@ -227,7 +228,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
       if (desk) { r.name = desk; r.kind = 'outlet' }
       if (r.kind === 'anonymous') r.name = firmInName(r.name, text.slice(s.start, c.start), named[s.index]!, (n) => discourse.canonical(n))
       const namedBefore = (n: string) => text.slice(s.start, c.start).includes(n)
-      if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, namedBefore, s.para, paragraphBefore(text, c.start)) ?? groupOfBody(r.name, discourse, kinds, namedBefore) ?? describedGroup(r.name, text, tokens, c.start, text.slice(Math.max(0, c.start - 20), c.end)) ?? r.name
+      if (r.kind === 'anonymous') r.name = membersOf(r.name, discourse, namedBefore, s.para, paragraphBefore(text, c.start)) ?? groupOfBody(r.name, discourse, kinds, namedBefore) ?? kindStaff(r.name, discourse, s.para, namedBefore) ?? describedGroup(r.name, text, tokens, c.start, text.slice(Math.max(0, c.start - 20), c.end)) ?? r.name
       if (r.kind === 'organisation') r.name = ministryCountry(r.name, text) ?? r.name
       const pair = r.kind === 'anonymous' ? namedPair(r.name, text.slice(c.start, c.end), text.slice(Math.max(0, c.start - 2000), c.start), discourse) : null
       if (pair) { r.name = pair[0]; r.kind = 'person'; r.named = false }
