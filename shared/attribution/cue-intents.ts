@@ -10,7 +10,8 @@
 import type { Cue } from './cue-types.ts'
 import { REPORTING } from './lexicon.ts'
 import { cue, from, inQuote, speakerOf, to, tokens, word } from './cue-sentence.ts'
-import { sharedSubject, subjectBefore } from './subjects.ts'
+import { subjectBefore } from './subjects.ts'
+import { sharedSubject } from './shared-subjects.ts'
 import { phraseStartingAt, type Phrase } from './noun-phrases.ts'
 import type { Speaker } from './speakers.ts'
 

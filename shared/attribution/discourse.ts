@@ -2,7 +2,7 @@
 // ("Mishustin" -> "Mikhail Mishustin"), titles and descriptions seen with
 // them ("an expert with ..."), and who spoke last, so that "he", "the
 // expert", "the ministry" and "the document" resolve to the named party in
-// reach (GUIDE decision 4).
+// reach (GUIDE decision 4; the resolving is discourse-resolve.ts's).
 
 import type { SourceKind } from './kinds.ts'
 import { kindOfName } from './kinds.ts'
@@ -10,18 +10,15 @@ import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
 import { LEGAL_SUFFIX } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
-import { textFor } from './text-pronouns.ts'
-import { hasRole } from './role-synonyms.ts'
 import { PersonNames } from './name-forms.ts'
 import { fromGivenName } from './name-starts.ts'
 import type { PersonGenders } from './person-gender.ts'
-import { resolvePronoun } from './pronoun-resolve.ts'
 import { onePerson } from './pronoun-persons.ts'
 import { groupNamedBy } from './group-names.ts'
 import { learnShortForms } from './org-forms.ts'
 import { bodyFor } from './body-for.ts'
-import { roleAntecedent } from './role-antecedents.ts'
-import { STATE_OF_CAPITAL, isDeputy, isPlace, latestSpeaker, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
+import { REACH, resolveIn } from './discourse-resolve.ts'
+import { STATE_OF_CAPITAL, isPlace, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
 import { PARTICLE } from './name-particles.ts'
 import { isDomain } from './domain-outlets.ts'
 import { INDEFINITE, described, sameKind } from './anonymous-numbering.ts'
@@ -46,12 +43,9 @@ export interface Entity {
   mentions?: number
 }
 
-// How far back (in paragraphs) a pronoun or role noun may reach.
-const REACH = 3
 // How many entities are kept for resolving, most recent first.
 const RECENT = 64
 const CACHE_SIZE = 4096
-const GENERIC_TEXTS = new Set(['document', 'text', 'paper', 'documents', 'texts', 'papers'])
 export class Discourse {
   private readonly people = new PersonNames()
   private readonly learnt = new Set<string>()
@@ -196,67 +190,9 @@ export class Discourse {
     for (const e of this.recent.values()) if (e.salientPara === para) e.salientAt = -1
   }
 
-  // The entity a pronoun or role noun stands for, or null when none is in reach.
+  // The entity a pronoun or role noun stands for, or null when none is in reach (discourse-resolve.ts).
   resolve(speaker: Speaker, para: number): Entity | null {
-    const recent = [...this.recent.values()].reverse()
-    const inReach = (e: Entity) => para - e.para <= REACH
-    if (speaker.type === 'pronoun' && speaker.text) return textFor(recent, para)
-    if (speaker.type === 'pronoun') return resolvePronoun(recent, speaker.word, para, REACH, this.genders)
-    if (speaker.type !== 'role') return null
-    // ("the paper quoted him" after "a Japanese daily paper reported": a newspaper, where no paper as a text was named.)
-    const paper = speaker.group === 'document' && speaker.head === 'paper' && !speaker.mods.length && !recent.some((e) => e.kind === 'document' && fold(e.name).endsWith(' paper'))
-    // "the communique" is the last communique named, else the last text.
-    if (speaker.group === 'document' && !(paper && recent.some((e) => e.kind === 'outlet' && e.spokeAt >= 0 && inReach(e)))) {
-      return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`))
-        // ("the joint communique" is left to the article's fuller name for it, documents.ts.)
-        ?? (speaker.named ? this.mention(speaker.named, 'document', para, [], false) : null)
-        ?? (speaker.mods.length ? null : this.textOfBody(recent, speaker.head, para)) ?? recent.find((e) => e.kind === 'document') ?? null
-    }
-    // "the newspaper said" after "the Financial Times reported": the outlet that reported, not one merely named ("(Reuters)").
-    // (Out of reach, the outlet that reported last: a wire story relaying one broadcast says "the radio" to its end.)
-    if (speaker.group === 'outlet' || paper) return latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e))) ?? recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? latestSpeaker(recent.filter((e) => e.kind === 'outlet'))
-    // "RIA reported ... the agency said": a news agency in reach, unless a body named "... Agency" is.
-    if (speaker.head === 'agency' && (speaker.mods.includes('news') || !this.hasBodyNamed('agency', para))) {
-      const outlet = latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e)))
-      if (outlet) return outlet
-    }
-    if (speaker.group === 'org') {
-      // "The government has denied ...": the government of the country the story is filed from, not another body.
-      if (speaker.head === 'government' && this.country && !recent.some((e) => e.kind === 'organisation' && fold(e.name).includes('government') && inReach(e))) {
-        return this.mention(`${this.country} government`, 'organisation', para, [], false)
-      }
-      // ("The company said", "the bank said": one scored choice among the bodies in reach, role-antecedents.ts.)
-      return roleAntecedent(recent, { head: speaker.head, mods: speaker.mods, para, genders: this.genders })
-    }
-    const named = (e: Entity) => e.kind === 'anonymous' && fold(e.name).includes(speaker.head)
-    // "the prime minister" is not the deputy prime minister named last: a deputy's role needs "deputy" said.
-    const deputy = speaker.mods.some(isDeputy)
-    const rank = (e: Entity) => deputy || !(e.roles.has('deputy') || e.roles.has('vice'))
-    const fits = (e: Entity) => hasRole(e.roles, speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same') && rank(e)
-    // ("The Bat spokeswoman said": a body's spokesperson is one the article named so, else its unnamed one.)
-    if (speaker.body) return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e)) ?? null
-    // ("White House spokesman Marlin Fitzwater ... the presidential spokesman added": the nearer of an unnamed one
-    // and a person holding the role, job-roles.ts.)
-    return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e) || named(e) && inReach(e) && speaker.mods.every((m) => fold(e.name).includes(m)))
-      ?? recent.find((e) => inReach(e) && (named(e) || (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e)))
-      ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e))
-      ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
-      ?? (speaker.owned ? null : latestSpeaker(recent.filter((e) => e.kind === 'person' && onePerson(e) && inReach(e))))
-  }
-
-  // "the Kremlin press service said ... the statement reads": a kind of text
-  // not met before is the text of the body named last in this paragraph
-  // ("Kremlin statement"); "the document" or "the text" are any text.
-  private textOfBody(recent: readonly Entity[], head: string, para: number): Entity | null {
-    if (GENERIC_TEXTS.has(head)) return null
-    // (In this paragraph or the one before: "the Kremlin press service said.\n\n"...," the statement said.")
-    // (Else the body that spoke last in reach: "Big Machine Records issued a statement. [A heading.] The statement claimed".)
-    // (The body that spoke there before one merely named: "Two United States service members ..., the US military said in a statement.")
-    const near = recent.find((e) => (e.kind === 'organisation' && !isPlace(e.name) || e.kind === 'document') && para - e.para <= 1)
-    const body = (near?.kind === 'organisation' ? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !isPlace(e.name) && para - e.para <= 1)) : null) ?? near ??
-      latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !isPlace(e.name) && para - e.para <= REACH))
-    if (!body || body.kind !== 'organisation') return null
-    return this.mention(`${body.name} ${head}`, 'document', para, [], false)
+    return resolveIn(this, [...this.recent.values()].reverse(), speaker, para)
   }
 
   // The last text whose name ends in `noun` ("G7 energy ministers' communique" for "communique").

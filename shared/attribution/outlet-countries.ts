@@ -7,8 +7,18 @@
 // whose first is no generic word ("the Iraqi News Agency" and "Saudi
 // Gazette" keep theirs); a name known whole ("The Times of India", "Voice
 // of America") is never cut.
+// Before the suggestions are named, after the mention graph (outlet-forms.ts),
+// the same stripping reads the article too: a country's adjective or an
+// owner's possessive goes when what is left is a masthead the engine knows,
+// one that opens with a place ("Tokyo Shimbun", "Moscow Times"), or one the
+// article also writes without it; a masthead whose name holds the adjective
+// stays whole ("The Irish Times", "Australian Financial Review"), as does a
+// lone word after it ("the Irish Independent" is no "Independent") and a
+// possessive that is no place's before a masthead the engine does not know
+// ("Investor's Business Daily"). The outlet list is passed in, since
+// outlets.ts reads this module for its own names.
 
-import { DEMONYMS, PLACES } from './lexicon.ts'
+import { COUNTRY_OF_CAPITAL, DEMONYMS, PLACES } from './lexicon.ts'
 
 // "Britain's", "the U.S.'s", "South Korea's".
 const OWNER = /^(?:the\s+)?((?:\p{Lu}[\p{L}.]*\s)?\p{Lu}[\p{L}.]*)['’]s\s+(.+)$/u
@@ -24,9 +34,11 @@ const GENERIC = /^(?:News|Press|Broadcasting|Central|National|State|Official|Tel
 // Words a masthead opening on a demonym goes on with: "Turkish Daily News", "British Medical Journal" are names whole.
 const OWN_WORDS = /^(?:Daily|Sunday|Evening|Morning|Weekly|Medical|Financial|Business|Economic|Times|Post|Herald|Independent|Star|Banker)$/
 const LONGEST = 80
+// "Japanese Tokyo Shimbun", "Britain's Financial Times": the glued word, then the masthead.
+const GLUED = /^(?:(\p{Lu}[\p{L}.-]*)['’]s|(\p{Lu}[\p{L}.]*)) (\p{Lu}.*)$/u
 
 // Whether a masthead after a demonym holds the demonym in its name ("Turkish Daily News").
-export const keepsDemonym = (rest: string) => OWN_WORDS.test(rest.split(/\s+/)[0]!)
+const keepsDemonym = (rest: string) => OWN_WORDS.test(rest.split(/\s+/)[0]!)
 
 const isPlace = (w: string) => PLACES.has(w.toLowerCase()) || PLACES.has(w.toLowerCase().split(/\s+/).at(-1)!) && /\s/.test(w)
 const masthead = (rest: string, known: (name: string) => boolean) => {
@@ -63,4 +75,53 @@ export function bareOutlets(out: Named[], known: (name: string) => boolean, matc
     const source = s.sourceKind === 'outlet' ? bare(s.source) : null
     if (source) { s.source = source; s.sourceId = match(source) }
   }
+}
+
+type KnownOutlet = (name: string) => string | undefined
+
+// The masthead without the word glued before it ("Japanese Tokyo Shimbun" -> "Tokyo Shimbun"), or
+// the name itself; `known` gives a known outlet's canonical name, `shaped` whether a name looks like one.
+export function withoutGlued(name: string, text: string, known: KnownOutlet, shaped: (name: string) => boolean): string {
+  const m = GLUED.exec(name)
+  if (!m) return name
+  const owner = m[1]
+  const adjective = m[2]
+  const rest = m[3]!
+  if (adjective && !DEMONYMS.has(adjective.toLowerCase())) return name
+  // ("Turkish Daily News" is a name whole, no "Daily News" of New York's.)
+  if (adjective && keepsDemonym(rest)) return name
+  const outlet = known(rest)
+  if (outlet) return outlet
+  const words = rest.split(' ')
+  if (words.length < 2 || !shaped(rest)) return name
+  const first = words[0]!.toLowerCase()
+  // (An owner's possessive before a masthead the engine does not know stays, unless a place's: "Investor's Business Daily".)
+  if (owner && !PLACES.has(owner.toLowerCase())) return name
+  return PLACES.has(first) || COUNTRY_OF_CAPITAL.has(first) || writtenWithout(text, rest, owner ?? adjective!) ? rest : name
+}
+
+// "North Korean Central News" (the wire's cut of "North Korean Central News
+// Agency"): a known agency once the place's words before it go and its last
+// word is put back.
+export function knownTail(name: string, known: KnownOutlet): string | null {
+  const words = name.split(' ')
+  for (let k = 0; k < words.length - 1 && k < 3; k++) {
+    if (k > 0 && !DEMONYMS.has(words[k - 1]!.toLowerCase()) && !/^(?:North|South|East|West|Official|State)$/.test(words[k - 1]!)) return null
+    const tail = words.slice(k).join(' ')
+    // ("Turkish Daily News" is no cut of the New York "Daily News".)
+    if (k > 0 && keepsDemonym(tail)) return null
+    if (k === 0 && !/ News$/.test(tail)) continue
+    const outlet = (k > 0 ? known(tail) : undefined) ?? (/ News$/.test(tail) ? known(`${tail} Agency`) : undefined)
+    if (outlet) return outlet
+  }
+  return null
+}
+
+// Whether the text writes `rest` without the glued word right before it.
+function writtenWithout(text: string, rest: string, glued: string): boolean {
+  let n = 0
+  for (let k = text.indexOf(rest); k >= 0 && n < 200; k = text.indexOf(rest, k + 1), n++) {
+    if (!text.slice(Math.max(0, k - glued.length - 3), k).includes(glued)) return true
+  }
+  return false
 }

@@ -1,14 +1,7 @@
 // An outlet's own name, without what the sentence glued before it (GUIDE 4:
 // outlet names are normalised): "the Japanese Tokyo Shimbun" is the Tokyo
 // Shimbun, "Britain's Financial Times" and "Pearson's Financial Times" the
-// Financial Times. A country's adjective or an owner's possessive goes when
-// what is left is a masthead: one the engine knows, one that opens with a
-// place ("Tokyo Shimbun", "Moscow Times"), or one the article also writes
-// without it. A masthead whose name holds the adjective stays whole ("The
-// Irish Times", "Australian Financial Review"), as does a lone word after it
-// ("the Irish Independent" is no "Independent") and a possessive that is no
-// place's before a masthead the engine does not know ("Investor's Business
-// Daily").
+// Financial Times (the stripping is outlet-countries.ts's).
 // A text of an outlet's is the outlet (GUIDE 5: an outlet reporting with no
 // inner speaker is itself the source): "the International Business
 // editorial", "KCNA Report", "other Tanjug reports", "the Progressive
@@ -17,17 +10,15 @@
 // its noun: "New York magazine", when the text also writes "in New York").
 // An outlet goes by its short name: the initials the article gives it
 // ("MEES"), a known agency the wire cut ("North Korean Central News" is
-// KCNA). Run after the mention graph, which spells out defined initials.
+// KCNA, outlet-countries.ts). Run after the mention graph, which spells out
+// defined initials.
 
-import { COUNTRY_OF_CAPITAL, DEMONYMS, PLACES } from './lexicon.ts'
 import { isPlace } from './entity-picks.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
-import { keepsDemonym } from './outlet-countries.ts'
+import { knownTail, withoutGlued } from './outlet-countries.ts'
 
 interface Sourced { source: string; sourceKind: string; sourceId: string | null; via: string | null; venue: string | null }
 
-// "Japanese Tokyo Shimbun", "Britain's Financial Times": the glued word, then the masthead.
-const GLUED = /^(?:(\p{Lu}[\p{L}.-]*)['’]s|(\p{Lu}[\p{L}.]*)) (\p{Lu}.*)$/u
 // Names read per article (each once), and those looked for in the whole text (each a few passes over it).
 const MAX_NAMES = 256
 const MAX_LOOKUPS = 32
@@ -59,41 +50,9 @@ export function outletForms(out: Sourced[], text: string, match: (name: string) 
 
 function mastheadOf(name: string, text: string): string {
   if (knownOutlet(name)) return name
-  const short = knownTail(name) ?? initialsIn(name, text)
+  const short = knownTail(name, knownOutlet) ?? initialsIn(name, text)
   if (short) return short
-  const m = GLUED.exec(name)
-  if (!m) return name
-  const owner = m[1]
-  const adjective = m[2]
-  const rest = m[3]!
-  if (adjective && !DEMONYMS.has(adjective.toLowerCase())) return name
-  // ("Turkish Daily News" is a name whole, no "Daily News" of New York's.)
-  if (adjective && keepsDemonym(rest)) return name
-  const known = knownOutlet(rest)
-  if (known) return known
-  const words = rest.split(' ')
-  if (words.length < 2 || !looksLikeOutlet(rest)) return name
-  const first = words[0]!.toLowerCase()
-  // (An owner's possessive before a masthead the engine does not know stays, unless a place's: "Investor's Business Daily".)
-  if (owner && !PLACES.has(owner.toLowerCase())) return name
-  return PLACES.has(first) || COUNTRY_OF_CAPITAL.has(first) || writtenWithout(text, rest, owner ?? adjective!) ? rest : name
-}
-
-// "North Korean Central News" (the wire's cut of "North Korean Central News
-// Agency"): a known agency once the place's words before it go and its last
-// word is put back.
-function knownTail(name: string): string | null {
-  const words = name.split(' ')
-  for (let k = 0; k < words.length - 1 && k < 3; k++) {
-    if (k > 0 && !DEMONYMS.has(words[k - 1]!.toLowerCase()) && !/^(?:North|South|East|West|Official|State)$/.test(words[k - 1]!)) return null
-    const tail = words.slice(k).join(' ')
-    // ("Turkish Daily News" is no cut of the New York "Daily News".)
-    if (k > 0 && keepsDemonym(tail)) return null
-    if (k === 0 && !/ News$/.test(tail)) continue
-    const known = (k > 0 ? knownOutlet(tail) : undefined) ?? (/ News$/.test(tail) ? knownOutlet(`${tail} Agency`) : undefined)
-    if (known) return known
-  }
-  return null
+  return withoutGlued(name, text, knownOutlet, looksLikeOutlet)
 }
 
 // "Middle East Economic Survey (MEES)", "... - MEES" in its headline: an outlet the article
@@ -103,15 +62,6 @@ function initialsIn(name: string, text: string): string | null {
   if (words.length < 3 || words.length !== name.split(' ').filter((w) => !/^(?:of|the|and|&|for)$/.test(w)).length) return null
   const initials = words.map((w) => w[0]).join('')
   return new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'u').test(text) ? knownOutlet(initials) ?? initials : null
-}
-
-// Whether the text writes `rest` without the glued word right before it.
-function writtenWithout(text: string, rest: string, glued: string): boolean {
-  let n = 0
-  for (let k = text.indexOf(rest); k >= 0 && n < 200; k = text.indexOf(rest, k + 1), n++) {
-    if (!text.slice(Math.max(0, k - glued.length - 3), k).includes(glued)) return true
-  }
-  return false
 }
 
 // An outlet's texts, by the nouns news gives them.

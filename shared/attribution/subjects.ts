@@ -1,16 +1,18 @@
 // The subject of a speech verb: the noun phrase before it, past adverbs,
-// times, asides and appositives ("Wang Xiaoquan, an expert with ..., told"),
-// and the subject a second verb shares ("surveyed ... and found"). Every
-// walk is bounded by a short window.
+// times, asides and appositives ("Wang Xiaoquan, an expert with ..., told";
+// the names they hold read in apposed-names.ts); the subject a second verb
+// shares ("surveyed ... and found") is shared-subjects.ts's. Every walk is
+// bounded by a short window.
 
 import type { Token } from './nlp.ts'
 import { beforeAside } from './parentheticals.ts'
 import { heldByPrepositions } from './prepositional-subjects.ts'
 import { joinedGroup } from './coordinated-groups.ts'
 import { issuerBeforeAside } from './text-asides.ts'
-import { PARTICLE, hyphenedArticle } from './name-particles.ts'
-import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES, TITLES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES } from './lexicon.ts'
 import { CALENDAR_DAY, HEDGE, HEDGE_LINK, PERIOD, appositiveAfter, isCap, phraseEndingAt, type Phrase } from './noun-phrases.ts'
+import { allCap, appositiveBefore, employedName, nameWords, ownerEnds, roleWithin } from './apposed-names.ts'
+import { sharedSubject } from './shared-subjects.ts'
 
 const APPOSITIVE_WINDOW = 45
 const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'instead', 'indeed', 'still', 'also',
@@ -166,42 +168,6 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   return phrase ? unnamedHolder(tokens, floor, phrase) ?? heldByPrepositions(tokens, floor, phrase) ?? joinedGroup(tokens, floor, phrase) ?? phrase : null
 }
 
-// A capitalised owner's possessive at or after token k ("Trump's", "Donald Trump's"), within three words.
-function ownerEnds(tokens: readonly Token[], k: number, end: number): boolean {
-  for (let m = k; m < Math.min(end, k + 3); m++) {
-    if (/^(?:'s|’s)$/.test(tokens[m]!.lower)) return true
-    if (!tokens[m]!.cap) return false
-  }
-  return false
-}
-
-// A role word ("CEO", "director", "spokesman") among tokens [a, b), within a short appositive.
-function roleWithin(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b && k < a + 8; k++) if (PERSON_ROLES.has(tokens[k]!.lower) || TITLES.has(tokens[k]!.lower)) return true
-  return false
-}
-
-// ("Anna de Vries": a surname's particles inside the name; "Eva-Marie Persson", "Jean-Luc Picard": a hyphen
-// glued between capitalised words is inside the name.)
-// The words of a name, an Arabic article and its hyphen going with the surname ("Ali al-Khalifa al-Sabah": three).
-function nameWords(tokens: readonly Token[], a: number, b: number): number {
-  let n = 0
-  for (let k = a; k < b; k++) if (!hyphenedArticle(tokens, k, b) && !(tokens[k]!.lower === '-' && k > a && tokens[k - 1]!.end === tokens[k]!.start)) n++
-  return n
-}
-
-const allCap = (tokens: readonly Token[], a: number, b: number) => {
-  for (let k = a; k < b; k++) {
-    const t = tokens[k]!
-    if (t.cap) continue
-    if (k > a && k < b - 1 && (PARTICLE.test(t.text) || hyphenedArticle(tokens, k, b))) continue
-    // (A one-letter party before the hyphen is a lawmaker's tag, "R-Ohio", no name.)
-    if (t.lower === '-' && k > a && k + 1 < b && tokens[k - 1]!.end === t.start && t.end === tokens[k + 1]!.start && tokens[k + 1]!.cap && tokens[k - 1]!.text.length > 1) continue
-    return false
-  }
-  return true
-}
-
 // The unnamed source a phrase belongs to: "people familiar with | the
 // matter", "a source close to | the talks", "a source at | the ministry".
 function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase): Phrase | null {
@@ -228,82 +194,8 @@ function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase):
   return null
 }
 
-// "The study surveyed 112 hospitals and found that ...": the second verb
-// shares the subject that opens the sentence before its first verb.
-export function sharedSubject(tokens: readonly Token[], floor: number, and: number): Phrase | null {
-  let k = floor
-  // ("Vietnam is one of ... and has accused": after "and has", an auxiliary may be the first verb.)
-  const aux = tokens[and + 1]?.pos === 'AUX'
-  while (k < and && tokens[k]!.pos !== 'VERB' && !(aux && tokens[k]!.pos === 'AUX')) k++
-  if (k === floor || k >= and - 1) return null
-  const opener = openingSubject(tokens, floor, k)
-  // (The nearer clause first: "The launch came after Kim inspected ... and called".)
-  return clauseSubject(tokens, floor, and) ?? opener
-}
-
-// The subject before the sentence's first verb at k, when it opens the sentence.
-function openingSubject(tokens: readonly Token[], floor: number, k: number): Phrase | null {
-  // "Valtronix Inc on Thursday cut ..., and said": the day between subject and verb is passed over.
-  let j = k - 1
-  if (j - 2 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
-  if (tokens[j]?.lower === ',') {
-    const name = phraseEndingAt(tokens, floor, j - 1)
-    return name && apposedName(tokens, floor, name) ? name : null
-  }
-  const phrase = phraseEndingAt(tokens, floor, j)
-  // The subject opens the sentence, or follows its dateline ("SAN JOSE (Reuters) - Valtronix ...").
-  // ("On Thursday, Swift took ... and accused": after an opening phrase and its comma too.)
-  const opening = phrase !== null && tokens[phrase.a - 1]?.lower === ',' && tokens[floor]!.pos === 'ADP'
-  // ("Hong Kong chaos: China deploys troops and warns": after a headline's colon.)
-  return phrase && (phrase.a === floor || /^(?:-|—|–|:)$/.test(tokens[phrase.a - 1]!.lower) || opening) ? phrase : null
-}
-
-// ("The mayor of Surabaya, Tri Rismaharini, comforted ... and urged": a name set off after the role that opens the sentence.)
-function apposedName(tokens: readonly Token[], floor: number, phrase: Phrase): boolean {
-  if (tokens[phrase.a - 1]?.lower !== ',' || !allCap(tokens, phrase.a, phrase.b) || tokens[floor]!.pos !== 'DET') return false
-  for (let k = floor; k < phrase.a - 1; k++) if (/^(?:VERB|AUX|PUNCT)$/.test(tokens[k]!.pos)) return false
-  return true
-}
-
-const SUBORDINATOR = /^(?:after|before|when|while|as|since|once|because|until)$/
-// "The launch came a day after Kim Jong-un inspected a factory and called for ...": the subject of the
-// clause's own verb, a name opening a time or reason clause, is the subject "and" shares.
-function clauseSubject(tokens: readonly Token[], floor: number, and: number): Phrase | null {
-  for (let v = and - 1; v > floor && and - v <= 12; v--) {
-    const t = tokens[v]!
-    if (/^[.;:,"“”]$/.test(t.lower)) return null
-    if (t.pos !== 'VERB') continue
-    const phrase = phraseEndingAt(tokens, floor, v - 1)
-    const named = phrase !== null && tokens.slice(phrase.a, phrase.b).some((n) => n.cap && n.pos === 'PROPN')
-    return phrase && named && phrase.a > floor && SUBORDINATOR.test(tokens[phrase.a - 1]!.lower) ? phrase : null
-  }
-  return null
-}
-
 // "Sokol, in an interview with Izvestia, said", "Vale, in a statement to the AP, said": where the speaker spoke, as an aside.
 function inSaidThing(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.lower === 'in' && /^(?:a|an|her|his|their|its)$/.test(tokens[k + 1]?.lower ?? '') &&
     /^(?:interview|statement|comments|remarks|email|letter)$/.test(tokens[k + 2]?.lower ?? '')
-}
-
-// Whether a capitalised name, a comma and "a", "an" or "the" open an appositive before token k
-// in the same clause: "Omar Lamrani, a senior analyst at".
-function appositiveBefore(tokens: readonly Token[], floor: number, k: number, inQuote: (k: number) => boolean): boolean {
-  for (let m = k - 1; m > floor && m >= k - 12; m--) {
-    const t = tokens[m]!
-    if (inQuote(m) || /^[.;:"“”]$/.test(t.lower)) return false
-    if (t.lower === ',') return /^(?:a|an|the)$/.test(tokens[m + 1]!.lower) && isCap(tokens[m - 1]!)
-  }
-  return false
-}
-
-// "Ahn Chan-il | of the World Institute": a person's name (capitalised words after a comma) before
-// "of" or "at" and the body the phrase names; else null.
-function employedName(tokens: readonly Token[], floor: number, body: Phrase | null): Phrase | null {
-  if (!body || body.a - 2 <= floor || !/^(?:of|at)$/.test(tokens[body.a - 1]!.lower) || !tokens[body.b - 1]!.cap) return null
-  let a = body.a - 1
-  // ("Chan-il": the pieces of a hyphenated name touch.)
-  const inName = (k: number) => tokens[k]!.cap && tokens[k]!.pos === 'PROPN' || tokens[k]!.end === tokens[k + 1]!.start && tokens[k + 1]!.lower !== 'of'
-  while (a - 1 > floor && body.a - 1 - a < 6 && inName(a - 1)) a--
-  return a < body.a - 1 && tokens[a - 1]!.lower === ',' && tokens[a]!.cap ? { a, b: body.a - 1, descriptor: [] } : null
 }

@@ -1,14 +1,15 @@
 // A reporting verb's cue: its speaker (the subject before, an inverted one
 // after, the agent of a passive, a text and its issuer), the venue it was told
 // to, and whether its content comes before or after. Split from cues.ts;
-// reads the sentence in cue-sentence.ts.
+// reads the sentence in cue-sentence.ts; a passive's agent is passive-cues.ts's,
+// the venue told-venues.ts's.
 
 import type { Phrase } from './phrases.ts'
 import { isCap, phraseEndingAt, phraseStartingAt, sharedSubject, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { BE, CALENDAR, DOCUMENT_NOUNS, EVIDENTIAL, NEEDS_PARTICLE, RELEASED } from './lexicon.ts'
-import { knownOutlet, looksLikeOutlet } from './outlets.ts'
-import { CONTINUED, goesOn, onwardVerb, platformAfter } from './cue-exclusions.ts'
+import { looksLikeOutlet } from './outlets.ts'
+import { CONTINUED, goesOn, onwardVerb } from './cue-exclusions.ts'
 import { causedObjectEnd } from './causatives.ts'
 import { relativeSubject } from './relative-subjects.ts'
 import type { Cue } from './cue-types.ts'
@@ -19,12 +20,9 @@ import { readerBidden, writersOwn } from './writer-voice.ts'
 import { adjectiveSubject, groupPronoun, pastGap, pastReception } from './subject-gaps.ts'
 import { SAYING, invertedPlain, phraseSpeaker, plainSpeaker, speakerOnly } from './plain-speakers.ts'
 import { pollShare } from './poll-shares.ts'
-import { broadcastVenue } from './broadcast-venues.ts'
-import { spokenTo } from './spoken-to.ts'
-import { describedOutlet, shapedOutlet } from './outlet-shapes.ts'
 import { quotedByAfter, quotedByOutlet, reachedBy } from './reached-by.ts'
 import { quotedPerson } from './quoted-people.ts'
-import { agentAfterAs, headlineSubject, interviewWith, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
+import { headlineSubject, lowerSpeaker, quotedSpeaker } from './verb-phrases.ts'
 import { appositiveName, commaAfter, invertedPhrase, textBeforeThat } from './inverted-speakers.ts'
 import { PARTICLE } from './name-particles.ts'
 import { issuerInAside, journalText } from './text-asides.ts'
@@ -32,17 +30,16 @@ import { textPronoun } from './text-pronouns.ts'
 import { noAgent } from './content-acts.ts'
 import { ofHolder, participleHolder } from './participle-holders.ts'
 import { anonymousName } from './anonymous-phrase.ts'
-import { pairedAfter, pairedBefore } from './paired-adjectives.ts'
+import { pairedBefore } from './paired-adjectives.ts'
 import { THING_NOUNS } from './speaker-words.ts'
 import { outletBeforePlace } from './outlet-places.ts'
 import { afterSubjectAside } from './subject-asides.ts'
+import { passiveCue } from './passive-cues.ts'
+import { venueOf } from './told-venues.ts'
 
-// Verbs of asking: their agent in a passive put the questions (verb-cues' passive agent).
-const ASKED = /^(?:questioned|asked|interviewed|interrogated|quizzed|grilled|polled|surveyed)$/
 const QUOTED_AGAIN = /^(?:also|further|later|again|earlier|previously|reportedly|widely)$/
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
 const FORECASTERS = /^(?:forecasters|analysts|economists|strategists|traders|investors|pollsters|meteorologists|markets)$/
-const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
 
 // The phrase at a opens right after a quotation closed by a comma, "?" or "!".
 const tagsQuote = (a: number) => /^(?:"|”|'')$/.test(word(a - 1)) && /^[,?!]$/.test(word(a - 2))
@@ -53,51 +50,12 @@ function whenOnly(p: Phrase): boolean {
   return true
 }
 
-// "that has been", "which was": a relative pronoun before the auxiliaries ending at k.
-function relativeBefore(k: number): boolean {
-  let n = k
-  while (n > from && (BE.has(word(n)) || /^(?:has|have|had)$/.test(word(n)))) n--
-  return /^(?:that|which|who)$/.test(word(n))
-}
-
 // Pushes the cues of the reporting word at token i, if it reports there.
 export function verbCue(i: number, cues: Cue[]): void {
   const w = tokens[i]!.lower
   const quoted = inQuote(i)
   if (!verbHere(i, w) || readerBidden(i)) return
-  // ("has been described as “heartbreaking” by the department": the agent after what it was called.)
-  const by = BE.has(word(i - 1)) && word(i + 1) === 'as' && w !== 'quoted' && !quoted ? agentAfterAs(i + 2) : -1
-  if (by > 0) {
-    const agent = phraseStartingAt(tokens, by + 1, to)
-    const speaker = speakerOf(agent)
-    if (agent && speaker) cues.push(cue('verb', i - 1, agent.b, speaker, quoted, false, true))
-    return
-  }
-  // ("an official overseeing a reorganization that has been criticized by diplomats has stepped down, officials
-  // said": a passive in a relative clause describes a thing the sentence is about; its agent is no source of it.)
-  // ("Page was questioned by the FBI", "was charged by prosecutors": a verb that reports only with its particle
-  // names an act in the passive.)
-  if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted && (relativeBefore(i - 1) || NEEDS_PARTICLE.has(w) && !/^call/.test(w))) return
-  if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
-    // ("Page was questioned by the FBI", "was asked by reporters": the agent asked, it reported nothing.)
-    if (ASKED.test(w)) return
-    // "The findings were described by two European officials": the agent spoke, about what came before.
-    const agent = pairedAfter(phraseStartingAt(tokens, i + 2, to))
-    const speaker = speakerOf(agent)
-    if (w === 'quoted' && agent && word(agent.b) === 'as') {
-      // "Araqchi was quoted by the IRNA news agency as saying": the subject spoke, the agent passes it on.
-      const subject = subjectBefore(tokens, from, i - 1, inQuote)
-      const said = speakerOf(subject)
-      if (subject && said) {
-        const c = cue('quoted', subject.a, Math.min(to, agent.b + 2), said, quoted, true, false)
-        c.quotedOuter = speaker
-        cues.push(c)
-      }
-      return
-    }
-    if (agent && speaker) cues.push({ ...cue('verb', i - 1, agent.b, speaker, quoted, false, true), ...(relativePassive(i - 1) ? { nested: true } : {}) })
-    return
-  }
+  if (passiveCue(i, w, quoted, cues)) return
   if (noReport(i, w)) return
 
   // Speaker: inverted ("..., said Sun Xiuwen") or the subject before.
@@ -268,40 +226,9 @@ export function verbCue(i: number, cues: Cue[]): void {
   const a = inverted ? i : phrase.b - phrase.a <= 7 ? phrase.a : i
   let b = inverted ? phrase.b : i + 1
   if (NEEDS_PARTICLE.has(w)) b = i + 2
-  let venue: string | null = null
-  let wire = false
-  let shapedVenue = false
-  if (w === 'told' || w === 'tells' || w === 'tell') {
-    const object = toldOutlet(phraseStartingAt(tokens, i + 1, to))
-    if (object) {
-      // "the state news agency IRNA", "the daily Kommersant": the outlet's name follows its description.
-      let start = object.a
-      for (let k = object.a; k < object.b - 1; k++) if (OUTLET_NOUN.test(word(k)) && !tokens[k]!.cap && tokens[k + 1]!.cap) start = k + 1
-      // ("told the FT.": the tokenizer keeps a sentence's full stop on a short capitalised name.)
-      const name = text.slice(tokens[start]!.start, tokens[object.b - 1]!.end).replace(/^the\s+/i, '').replace(/(?<=^\p{Lu}{2,5})\.$/u, '')
-      // "told The Oregonian": a capitalised "The" before one name marks a masthead.
-      const masthead = tokens[object.a]!.text === 'The' && object.b - object.a === 2 && tokens[object.a + 1]!.pos === 'PROPN'
-      // ("told Chortle": an outlet known only by its shape is, like a wire, another outlet unless it is the writer.)
-      const shaped = looksLikeOutlet(name) || masthead || start > object.a ? null : shapedOutlet(text, tokens, object.a, object.b)
-      if (looksLikeOutlet(name) || masthead || start > object.a || shaped) {
-        venue = masthead ? `The ${name}` : name
-        shapedVenue = shaped !== null
-        b = Math.max(b, object.b)
-        for (let k = object.a; k < object.b; k++) if (word(k) === 'agency' || word(k) === 'wire' || shaped === 'bare') wire = true
-      }
-    }
-    // ("told the Ukrainska Pravda website": an outlet described by its noun is another's, a story never describes its own.)
-    const described = venue === null && i + 1 < to ? describedOutlet(text, tokens[i + 1]!.start) : null
-    if (described) {
-      venue = described.name
-      shapedVenue = wire = true
-      while (b < to && tokens[b]!.end <= described.end) b++
-    }
-  }
-  const hearer = venue === null ? spokenTo(i) : null
-  if (hearer) { venue = hearer.name; b = Math.max(b, hearer.end) }
-  venue ??= reached?.outlet ?? platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12)) ??
-    broadcastVenue(from, i) ?? broadcastVenue(i + 1, Math.min(to, i + 12))
+  const told = venueOf(i, w, b, reached?.outlet)
+  b = told.b
+  const { venue, wire, shapedVenue } = told
   const before = word(phrase.a - 1) === '[' ? word(phrase.a - 2) : word(phrase.a - 1)
   // ("the "overcapacity" some media have claimed": a scare quote closes no quotation.)
   const afterQuote = before === ',' || (before === '"' || before === '”' || before === "''") && /^[,.?!…-]$/.test(word(phrase.a - 2))
@@ -324,29 +251,4 @@ export function verbCue(i: number, cues: Cue[]): void {
   if (shapedVenue) c.shapedVenue = true
   c.descriptor = phrase.descriptor
   cues.push(c)
-}
-
-// Whether the "be" at token k opens a relative clause's passive ("a reorganization that has been criticized by ...").
-function relativePassive(k: number): boolean {
-  let n = k - 1
-  while (n >= from && n > k - 4 && /^(?:has|have|had|been|being|is|are|was|were|not|also|already|widely|long)$/.test(word(n))) n--
-  return n >= from && /^(?:that|which|who)$/.test(word(n)) && n > from && tokens[n - 1]!.pos !== 'VERB' && tokens[n - 1]!.pos !== 'PUNCT'
-}
-
-// "told Pravda preparations had begun": with no "that", the phrase after "told" runs on into the
-// content's subject; a known outlet's capitalised name ends the one told.
-const CLAUSE_OPENER = /^(?:such|this|these|those|its|their|his|her|it|they|he|she|there|some|many|most|all|no)$/
-function toldOutlet(object: Phrase | null): Phrase | null {
-  if (!object) return object
-  // (After its description too: "the Communist Party newspaper Pravda preparations had begun".)
-  for (let k = object.a + 1; k < object.b; k++) {
-    // (The noun after opens a clause: "Pravda preparations had begun", not "Reuters reporters".)
-    // (Or a word no name goes on with: "told news agency Reuters such a move would wait".)
-    const opens = tokens[k]!.pos === 'NOUN' && /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') || CLAUSE_OPENER.test(word(k))
-    if (tokens[k]!.cap || !tokens[k - 1]!.cap || !opens) continue
-    let first = k - 1
-    while (first > object.a && tokens[first - 1]!.cap && word(first - 1) !== 'the') first--
-    return knownOutlet(text.slice(tokens[first]!.start, tokens[k - 1]!.end)) ? { ...object, b: k } : object
-  }
-  return object
 }

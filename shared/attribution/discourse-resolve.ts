@@ -1,0 +1,81 @@
+// What a pronoun or role noun stands for across the article ("he", "the
+// expert", "the ministry", "the document"): the named party in reach (GUIDE
+// decision 4), read from the discourse's recent entities. Split from
+// discourse.ts, which keeps who was mentioned and how.
+
+import type { Discourse, Entity } from './discourse.ts'
+import type { Speaker } from './speakers.ts'
+import { fold } from './fold.ts'
+import { textFor } from './text-pronouns.ts'
+import { hasRole } from './role-synonyms.ts'
+import { resolvePronoun } from './pronoun-resolve.ts'
+import { onePerson } from './pronoun-persons.ts'
+import { roleAntecedent } from './role-antecedents.ts'
+import { isDeputy, isPlace, latestSpeaker } from './entity-picks.ts'
+
+// How far back (in paragraphs) a pronoun or role noun may reach.
+export const REACH = 3
+const GENERIC_TEXTS = new Set(['document', 'text', 'paper', 'documents', 'texts', 'papers'])
+
+// The entity a pronoun or role noun stands for in discourse `d`, or null when none is in reach;
+// `recent` is d's recent entities, latest first.
+export function resolveIn(d: Discourse, recent: readonly Entity[], speaker: Speaker, para: number): Entity | null {
+  const inReach = (e: Entity) => para - e.para <= REACH
+  if (speaker.type === 'pronoun' && speaker.text) return textFor(recent, para)
+  if (speaker.type === 'pronoun') return resolvePronoun(recent, speaker.word, para, REACH, d.genders)
+  if (speaker.type !== 'role') return null
+  // ("the paper quoted him" after "a Japanese daily paper reported": a newspaper, where no paper as a text was named.)
+  const paper = speaker.group === 'document' && speaker.head === 'paper' && !speaker.mods.length && !recent.some((e) => e.kind === 'document' && fold(e.name).endsWith(' paper'))
+  // "the communique" is the last communique named, else the last text.
+  if (speaker.group === 'document' && !(paper && recent.some((e) => e.kind === 'outlet' && e.spokeAt >= 0 && inReach(e)))) {
+    return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`))
+      // ("the joint communique" is left to the article's fuller name for it, documents.ts.)
+      ?? (speaker.named ? d.mention(speaker.named, 'document', para, [], false) : null)
+      ?? (speaker.mods.length ? null : textOfBody(d, recent, speaker.head, para)) ?? recent.find((e) => e.kind === 'document') ?? null
+  }
+  // "the newspaper said" after "the Financial Times reported": the outlet that reported, not one merely named ("(Reuters)").
+  // (Out of reach, the outlet that reported last: a wire story relaying one broadcast says "the radio" to its end.)
+  if (speaker.group === 'outlet' || paper) return latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e))) ?? recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? latestSpeaker(recent.filter((e) => e.kind === 'outlet'))
+  // "RIA reported ... the agency said": a news agency in reach, unless a body named "... Agency" is.
+  if (speaker.head === 'agency' && (speaker.mods.includes('news') || !d.hasBodyNamed('agency', para))) {
+    const outlet = latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e)))
+    if (outlet) return outlet
+  }
+  if (speaker.group === 'org') {
+    // "The government has denied ...": the government of the country the story is filed from, not another body.
+    if (speaker.head === 'government' && d.country && !recent.some((e) => e.kind === 'organisation' && fold(e.name).includes('government') && inReach(e))) {
+      return d.mention(`${d.country} government`, 'organisation', para, [], false)
+    }
+    // ("The company said", "the bank said": one scored choice among the bodies in reach, role-antecedents.ts.)
+    return roleAntecedent(recent, { head: speaker.head, mods: speaker.mods, para, genders: d.genders })
+  }
+  const named = (e: Entity) => e.kind === 'anonymous' && fold(e.name).includes(speaker.head)
+  // "the prime minister" is not the deputy prime minister named last: a deputy's role needs "deputy" said.
+  const deputy = speaker.mods.some(isDeputy)
+  const rank = (e: Entity) => deputy || !(e.roles.has('deputy') || e.roles.has('vice'))
+  const fits = (e: Entity) => hasRole(e.roles, speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same') && rank(e)
+  // ("The Bat spokeswoman said": a body's spokesperson is one the article named so, else its unnamed one.)
+  if (speaker.body) return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e)) ?? null
+  // ("White House spokesman Marlin Fitzwater ... the presidential spokesman added": the nearer of an unnamed one
+  // and a person holding the role, job-roles.ts.)
+  return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e) || named(e) && inReach(e) && speaker.mods.every((m) => fold(e.name).includes(m)))
+    ?? recent.find((e) => inReach(e) && (named(e) || (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e)))
+    ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e))
+    ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
+    ?? (speaker.owned ? null : latestSpeaker(recent.filter((e) => e.kind === 'person' && onePerson(e) && inReach(e))))
+}
+
+// "the Kremlin press service said ... the statement reads": a kind of text
+// not met before is the text of the body named last in this paragraph
+// ("Kremlin statement"); "the document" or "the text" are any text.
+function textOfBody(d: Discourse, recent: readonly Entity[], head: string, para: number): Entity | null {
+  if (GENERIC_TEXTS.has(head)) return null
+  // (In this paragraph or the one before: "the Kremlin press service said.\n\n"...," the statement said.")
+  // (Else the body that spoke last in reach: "Big Machine Records issued a statement. [A heading.] The statement claimed".)
+  // (The body that spoke there before one merely named: "Two United States service members ..., the US military said in a statement.")
+  const near = recent.find((e) => (e.kind === 'organisation' && !isPlace(e.name) || e.kind === 'document') && para - e.para <= 1)
+  const body = (near?.kind === 'organisation' ? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !isPlace(e.name) && para - e.para <= 1)) : null) ?? near ??
+    latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !isPlace(e.name) && para - e.para <= REACH))
+  if (!body || body.kind !== 'organisation') return null
+  return d.mention(`${body.name} ${head}`, 'document', para, [], false)
+}

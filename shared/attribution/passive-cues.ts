@@ -1,0 +1,67 @@
+// A reporting verb in the passive: its agent spoke ("The findings were
+// described by two European officials"), relays ("was quoted by the IRNA news
+// agency as saying"), or reported nothing ("was questioned by the FBI").
+// Split from verb-cues.ts; reads the sentence in cue-sentence.ts.
+
+import { subjectBefore, phraseStartingAt } from './phrases.ts'
+import { BE, NEEDS_PARTICLE } from './lexicon.ts'
+import type { Cue } from './cue-types.ts'
+import { cue, from, inQuote, speakerOf, to, tokens, word } from './cue-sentence.ts'
+import { agentAfterAs } from './verb-phrases.ts'
+import { pairedAfter } from './paired-adjectives.ts'
+
+// Verbs of asking: their agent in a passive put the questions.
+const ASKED = /^(?:questioned|asked|interviewed|interrogated|quizzed|grilled|polled|surveyed)$/
+
+// Pushes the cue of the passive at token i (word w), if any; whether the verb was read as one
+// (then verb-cues.ts reads it no further).
+export function passiveCue(i: number, w: string, quoted: boolean, cues: Cue[]): boolean {
+  // ("has been described as “heartbreaking” by the department": the agent after what it was called.)
+  const by = BE.has(word(i - 1)) && word(i + 1) === 'as' && w !== 'quoted' && !quoted ? agentAfterAs(i + 2) : -1
+  if (by > 0) {
+    const agent = phraseStartingAt(tokens, by + 1, to)
+    const speaker = speakerOf(agent)
+    if (agent && speaker) cues.push(cue('verb', i - 1, agent.b, speaker, quoted, false, true))
+    return true
+  }
+  // ("an official overseeing a reorganization that has been criticized by diplomats has stepped down, officials
+  // said": a passive in a relative clause describes a thing the sentence is about; its agent is no source of it.)
+  // ("Page was questioned by the FBI", "was charged by prosecutors": a verb that reports only with its particle
+  // names an act in the passive.)
+  if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted && (relativeBefore(i - 1) || NEEDS_PARTICLE.has(w) && !/^call/.test(w))) return true
+  if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
+    // ("Page was questioned by the FBI", "was asked by reporters": the agent asked, it reported nothing.)
+    if (ASKED.test(w)) return true
+    // "The findings were described by two European officials": the agent spoke, about what came before.
+    const agent = pairedAfter(phraseStartingAt(tokens, i + 2, to))
+    const speaker = speakerOf(agent)
+    if (w === 'quoted' && agent && word(agent.b) === 'as') {
+      // "Araqchi was quoted by the IRNA news agency as saying": the subject spoke, the agent passes it on.
+      const subject = subjectBefore(tokens, from, i - 1, inQuote)
+      const said = speakerOf(subject)
+      if (subject && said) {
+        const c = cue('quoted', subject.a, Math.min(to, agent.b + 2), said, quoted, true, false)
+        c.quotedOuter = speaker
+        cues.push(c)
+      }
+      return true
+    }
+    if (agent && speaker) cues.push({ ...cue('verb', i - 1, agent.b, speaker, quoted, false, true), ...(relativePassive(i - 1) ? { nested: true } : {}) })
+    return true
+  }
+  return false
+}
+
+// "that has been", "which was": a relative pronoun before the auxiliaries ending at k.
+function relativeBefore(k: number): boolean {
+  let n = k
+  while (n > from && (BE.has(word(n)) || /^(?:has|have|had)$/.test(word(n)))) n--
+  return /^(?:that|which|who)$/.test(word(n))
+}
+
+// Whether the "be" at token k opens a relative clause's passive ("a reorganization that has been criticized by ...").
+function relativePassive(k: number): boolean {
+  let n = k - 1
+  while (n >= from && n > k - 4 && /^(?:has|have|had|been|being|is|are|was|were|not|also|already|widely|long)$/.test(word(n))) n--
+  return n >= from && /^(?:that|which|who)$/.test(word(n)) && n > from && tokens[n - 1]!.pos !== 'VERB' && tokens[n - 1]!.pos !== 'PUNCT'
+}

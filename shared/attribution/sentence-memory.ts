@@ -1,0 +1,76 @@
+// What a sentence leaves in the discourse for the sentences after it: who
+// spoke and who was named (for pronouns and role nouns later), the one the
+// sentence is about, texts it names, one who declined to comment. Split from
+// suggest.ts's sentence pass.
+
+import type { Attribution, Resolved } from './attribute.ts'
+import { resolveSpeaker } from './attribute.ts'
+import type { Article } from './article.ts'
+import type { Cue } from './cues.ts'
+import type { Sentence } from './sentences.ts'
+import { textsIssuedIn } from './issued-texts.ts'
+import { declinerOf } from './declines.ts'
+import { reportedPronoun } from './pronoun-subjects.ts'
+import { bodyInTitle, describedAsBody } from './title-bodies.ts'
+import { fold } from './fold.ts'
+import { eventParticipants } from './event-participants.ts'
+import { subjectLast } from './subject-salience.ts'
+import { introducedPerson, narrated, sentenceSubject } from './sentence-subjects.ts'
+import { bodySubject } from './body-subjects.ts'
+import { unnamedSubject } from './unnamed-subjects.ts'
+import { jobBefore } from './job-roles.ts'
+
+// Records sentence s's speakers and names, given its cues, their speakers and its attribution.
+export function remember(article: Article, s: Sentence, cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolved>, attribution: Attribution | null): void {
+  const { text, tokens, quote, discourse, named } = article
+  // Remember who spoke and who was named, for pronouns and role nouns later.
+  // (The relay first: "The statement, carried by KUNA, said ... It said" is the statement again;
+  // the sentence's main speaker last, as the one who spoke last: "The NAO said the latest figures showed ... It also said".)
+  const relay = (c: Cue) => attribution?.via != null && c !== attribution.main && resolved.get(c)?.name === attribution.via
+  const order = attribution ? [...cues.filter(relay), ...cues.filter((x) => x !== attribution.main && !relay(x)), ...cues.filter((x) => x === attribution.main)] : cues
+  for (const c of order) {
+    const r = resolved.get(c)
+    if (!r) continue
+    const spoke = attribution !== null && (c === attribution.main || attribution.cues.includes(c) && !reportedPronoun(c, cues))
+    const roles = c.speaker?.type === 'name' ? c.speaker.titles : []
+    const descriptor = phraseDescriptor(c)
+    const body = bodyInTitle(text, tokens, c)
+    if (body) discourse.mention(discourse.canonical(body).name, 'organisation', s.para, [], false)
+    discourse.mention(r.name, r.kind, s.para, [...roles, ...descriptor], spoke, r.kind === 'document' && !attribution?.viaSeen ? attribution?.via ?? null : null)
+  }
+  for (const speaker of s.heading || s.index === 0 ? named[s.index]! : subjectLast(named[s.index]!, text.slice(s.start, s.end), (n) => { const c = discourse.canonical(n); return c.kind === 'person' ? c.name : null })) {
+    const { name, kind } = discourse.canonical(speaker.name)
+    const body = describedAsBody(text, s, speaker.name)
+    const job = kind === 'person' && !body ? jobBefore(text, tokens, s, speaker.name) : []
+    if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : [...speaker.titles, ...job], false)
+  }
+  // ("Russian Ambassador Alexandr Matsegora made a speech. ... , he noted": the person the sentence is about.)
+  const subject = attribution || s.heading ? null : sentenceSubject(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
+  if (subject) discourse.subject(subject.name, s.para, subject.speaks)
+  const body = subject || attribution || s.heading ? null : bodySubject(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
+  if (body) discourse.subject(body, s.para, false)
+  const unnamed = subject || body || attribution || s.heading ? null : unnamedSubject(text, tokens, quote.inside, s)
+  const about = unnamed ? resolveSpeaker(unnamed.speaker, discourse, s.para) : null
+  if (about?.kind === 'anonymous') { discourse.mention(about.name, about.kind, s.para, [], false); discourse.subject(about.name, s.para, unnamed!.speaks) }
+  // ("300 000 people ... took part in the candlelight rally. They condemned": the rally's participants, event-participants.ts.)
+  const crowd = subject || body || attribution || s.heading ? null : eventParticipants(text.slice(s.start, s.end))
+  if (crowd) { discourse.mention(crowd, 'anonymous', s.para, [], false); discourse.subject(crowd, s.para, false) }
+  const introduced = subject || attribution || s.heading ? null : introducedPerson(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
+  if (introduced) discourse.subject(introduced, s.para, false)
+  if (narrated(tokens, quote.inside, s)) discourse.narrator(s.para)
+  for (const name of textsIssuedIn(text.slice(s.start, s.end))) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
+  // (One who declined to comment is the one a pronoun's quotation after turns to.)
+  const decliner = attribution ? null : declinerOf(text.slice(s.start, s.end), named[s.index]!, (n) => discourse.canonical(n).kind === 'person')
+  if (decliner) discourse.mention(discourse.canonical(decliner).name, 'person', s.para, [], true)
+}
+
+// ("Ministry of Economic Development" is already there as "Russian Ministry of Economic Development".)
+function isAlready(resolved: ReadonlyMap<Cue, Resolved>, name: string): boolean {
+  const key = fold(name)
+  for (const r of resolved.values()) if (r.name === name || fold(r.name).endsWith(` ${key}`)) return true
+  return false
+}
+
+function phraseDescriptor(c: Cue): string[] {
+  return c.descriptor
+}

@@ -1,0 +1,114 @@
+// The suggestions as the reader sees them: each placed attribution with its
+// spans in the text as written, its confidence, and its sources named once
+// for the whole article (numbered unnamed groups, office holders, a home
+// ministry, an outlet's full or short name), matched against the library.
+// Split from suggest.ts.
+
+import type { Article } from './article.ts'
+import type { Placed } from './reach.ts'
+import type { RegistrySource } from './registry.ts'
+import { SourceIndex } from './registry.ts'
+import type { ShortMastheads } from './short-mastheads.ts'
+import type { Span, Suggestion } from './suggest.ts'
+import { spokeToPress } from './press-venues.ts'
+import { memberName } from './anonymous-phrase.ts'
+import { PUBLIC_BODY } from './org-forms.ts'
+import { fullerAnonymous } from './fuller-groups.ts'
+import { officialIssuers } from './issuers.ts'
+import { officeHolders } from './office-holders.ts'
+import { homeMinistries } from './home-ministries.ts'
+import { headlineDocuments } from './headline-documents.ts'
+import { contentSpan } from './content-span.ts'
+import { groupSpeaks } from './anonymity-cues.ts'
+import { OutletAliases } from './outlet-aliases.ts'
+import { namedLater } from './unnamed-outlets.ts'
+import { nameForms } from './name-form.ts'
+import { documentIssuers } from './document-issuers.ts'
+import { bodyGroups } from './body-groups.ts'
+import { definiteGroups } from './definite-groups.ts'
+import { eventGroups } from './event-groups.ts'
+import { fullestNames } from './fullest-names.ts'
+import { fullestBodies } from './fullest-bodies.ts'
+import { roleHolders } from './role-holders.ts'
+import { headlineCaps } from './headline-caps.ts'
+import { possessiveFirms } from './possessive-firms.ts'
+import { outletForms } from './outlet-forms.ts'
+import { renumberAnonymous } from './anonymous-renumber.ts'
+import { kindBodies } from './kind-bodies.ts'
+import { MentionGraph, applyGraph } from './mention-graph.ts'
+import { articleMentions } from './graph-mentions.ts'
+import { ownVias } from './own-vias.ts'
+import { ledeRelays } from './lede-relays.ts'
+import { bareOutlets } from './outlet-countries.ts'
+import { knownOutlet } from './outlets.ts'
+
+export function nameSuggestions(article: Article, placed: (Placed | null)[], mastheads: ShortMastheads, registry: readonly RegistrySource[] | undefined): Suggestion[] {
+  const { original, text, tokens, sentences, publisher, discourse, named, kinds } = article
+  // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
+  const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
+  const fuller = fullerAnonymous(placed.flatMap((p, at) => unnamed(p).map((n) => ({ name: discourse.renamed.get(n) ?? n, at }))), (at) => at === 0 || sentences[at]!.heading)
+  const issued = officialIssuers(placed.map((p, i) => (p ? { source: p.attribution.source, kind: p.attribution.kind, para: sentences[i]!.para } : null)))
+  // A group numbered once a separate source appears ("A second official") stays the group where the words are the group's.
+  // ("the Finance Ministry said" under a Moscow dateline: the Russian one, home-ministries.ts.)
+  const ministry = homeMinistries(text, discourse.country, placed.flatMap((p) => (p ? [p.attribution.source] : [])), publisher.name)
+  // ("Austria's interior minister said": the holder the article names with that title, office-holders.ts.)
+  const holder = officeHolders(named.flat().flatMap((n) => { const c = discourse.canonical(n.name); return c.kind === 'person' && n.titles.length ? [{ name: c.name, titles: n.titles }] : [] }))
+  const renamed = (name: string, group = false) => { const n = group ? name : discourse.renamed.get(name) ?? name; const m = issued.get(n) ?? fuller.get(n) ?? n; return ministry(mastheads.name(isUnnamed(m) ? memberName(m, (b) => PUBLIC_BODY.test(b)) : m)) }
+  const index = new SourceIndex(registry ?? [])
+  const outlets = new OutletAliases(text)
+  const out: Suggestion[] = []
+  const sentenceOf: number[] = []
+  placed.forEach((p, i) => {
+    if (!p) return
+    sentenceOf.push(i)
+    const s = sentences[i]!
+    const a = p.attribution
+    const content = p.contentIn === 'same' ? contentSpan(text, tokens, s, a) : { start: s.start, end: s.end }
+    const cues = a.cues.map((c) => span(original, c.start, c.end))
+    const confidence = p.contentIn === 'same' ? a.confidence : Math.round(a.confidence * (p.contentIn === 'quote' ? 0.95 : 0.75) * 100) / 100
+    // ("the Times said" after "the New York Times reported": the article's full name for its outlets.)
+    const outletName = (n: string) => mastheads.name(outlets.fold(n, a.main.start))
+    const named = a.kind === 'outlet' ? outletName(a.source) : renamed(a.source, groupSpeaks(text, a.main))
+    const held = a.kind === 'anonymous' ? holder(named) : null
+    const source = held ?? named
+    const via = a.via && outletName(a.via)
+    out.push({
+      content: span(original, content.start, content.end), cue: span(original, a.main.start, a.main.end), cues,
+      source, sourceKind: held ? 'person' : kinds.of(source, a.kind), via, venue: a.venue && outletName(a.venue), confidence, contentIn: p.contentIn,
+      otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: via ? index.match(via) : null,
+    })
+  })
+  // ("a Japanese daily paper reported ... The Sankei Shimbun quoted Sumita": the paper described, then named.)
+  const later = namedLater(out)
+  if (later.size) for (const s of out) { s.via = s.via && (later.get(s.via) ?? s.via); if (s.sourceKind === 'outlet') s.source = later.get(s.source) ?? s.source }
+  nameForms(out, text, (n) => index.match(n))
+  documentIssuers(out, text, (n) => index.match(n))
+  headlineDocuments(out, text, (n) => index.match(n))
+  bodyGroups(out, text, (n) => index.match(n))
+  kindBodies(out, text, (n) => index.match(n))
+  definiteGroups(out, (n) => index.match(n))
+  eventGroups(out, text, (n) => index.match(n))
+  fullestNames(out, text, (n) => index.match(n))
+  fullestBodies(out, text, (n) => index.match(n))
+  roleHolders(out, text, (n) => index.match(n))
+  headlineCaps(out, text, (n) => index.match(n))
+  possessiveFirms(out, text, discourse.possessives, (n) => index.match(n))
+  // (Every mention the engine recognised, clustered once: the names the suggestions carry are the clusters' names.)
+  const mentioned = named.flat().map((n) => discourse.canonical(n.name))
+  const graph = new MentionGraph(articleMentions(out, mentioned, text, discourse.acronyms))
+  applyGraph(out, graph, (n) => index.match(n))
+  // (After the graph, which spells out initials the article defines: an outlet keeps its short name.)
+  outletForms(out, text, (n) => index.match(n))
+  renumberAnonymous(out, (n) => index.match(n))
+  ownVias(out, publisher)
+  bareOutlets(out, (n) => knownOutlet(n) !== undefined, (n) => index.match(n))
+  ledeRelays(out, { sentence: (k) => sentenceOf[k]!, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading,
+    toPress: (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)), length: (i) => sentences[i]!.end - sentences[i]!.start }, publisher, (n) => index.match(n))
+  return out
+}
+
+const isUnnamed = (name: string) => /\((?:anonymous|unnamed)\)$/.test(name)
+
+function span(text: string, start: number, end: number): Span {
+  return { text: text.slice(start, end), start, end }
+}
