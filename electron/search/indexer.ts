@@ -259,11 +259,15 @@ export class SearchIndexer {
     }
   }
 
-  // Whether the document's title and text are those indexed (their
-  // fingerprint is made after a pause: the document was just read).
+  // Whether the document's title and text are those indexed: the same
+  // blocks as the one kept read at this indexing (the store's copy in
+  // memory), else the same fingerprint (made after a pause: the document
+  // was just read).
   async #sameText(id: string, entry: Searchable): Promise<boolean> {
     const indexed = this.#index!.fingerprint(id)
     if (indexed === undefined) return false
+    const kept = this.#read.take(id, this.#index!.version(id))
+    if (kept && kept.document.blocks === entry.document.blocks && kept.document.meta.title === entry.document.meta.title) return true
     await new Promise((resolve) => setImmediate(resolve))
     return textFingerprint(entry.document.meta.title, entry.text) === indexed
   }
