@@ -38,7 +38,16 @@ export function searchableOf(raw: unknown, id: string): Searchable | null {
     annotations.push({ id: field(a, 'id'), target: { position: { start, end }, quote: { exact } }, note, sources, via } as Annotation)
   }
   const article = { id, meta: { title }, blocks } as ArticleDocument
-  return { document: article, text: canonicalText(blocks as { text: string }[]), annotations }
+  return { document: article, text: textOf(blocks as { text: string }[]), annotations }
+}
+
+// A document in the store's memory keeps its blocks while its annotations
+// change: its 1 MB text is joined once, not after every annotation added.
+const texts = new WeakMap<readonly { text: string }[], string>()
+function textOf(blocks: readonly { text: string }[]): string {
+  let text = texts.get(blocks)
+  if (text === undefined) texts.set(blocks, text = canonicalText(blocks))
+  return text
 }
 
 // null when the file cannot be read or is not a document of this id.

@@ -10,11 +10,16 @@ export interface IndexRecord { id: string; title: string; text: string; notes: s
 // Notes one per line, each source and relay name once.
 export function indexRecord({ document: doc, text, annotations }: Searchable, sourceName: (id: string) => string): IndexRecord {
   const notes: string[] = []
+  for (const a of annotations) if (a.note) notes.push(a.note)
+  return { id: doc.id, title: doc.meta.title, text, notes: notes.join('\n'), sources: sourceNames(annotations, sourceName) }
+}
+
+// The names of the sources and relays the annotations name, each once, one a line.
+export function sourceNames(annotations: Searchable['annotations'], sourceName: (id: string) => string): string {
   const named = new Set<string>()
   for (const a of annotations) {
-    if (a.note) notes.push(a.note)
     for (const id of a.sources) named.add(id)
     for (const id of a.via) named.add(id)
   }
-  return { id: doc.id, title: doc.meta.title, text, notes: notes.join('\n'), sources: [...named].map(sourceName).join('\n') }
+  return [...named].map(sourceName).join('\n')
 }

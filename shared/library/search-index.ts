@@ -6,11 +6,16 @@
 // ranking and slow updates, Orama took minutes to build, and FTS5 is a
 // native module that cannot be built for Electron here.
 //
-// One record per document (index-record.ts). The index only ranks
-// documents; the hits in them are found afterwards (find-hits.ts).
+// Each document is two records (index-record.ts): its title and text, and
+// its annotations' notes and source names, each field in one of them only.
+// A change to the annotations alone indexes again the second (setNotes),
+// not the text: a 1 MB document took some hundreds of milliseconds to split
+// into words again after every annotation added. A search adds up a
+// document's two records, so it ranks as one record would. The index only
+// ranks documents; the hits in them are found afterwards (find-hits.ts).
 //
 // Postings are packed, one 32-bit number each (postings.ts), in typed
-// arrays per word and field. A document changed gets a new number and the
+// arrays per word and field. A record changed gets a new number and the
 // old one is marked gone; the gone are dropped when they pile up
 // (compact()) and when saved.
 // Loaded postings are views of the file's bytes until a word grows.
@@ -19,7 +24,10 @@
 
 import type { IndexRecord } from './index-record.ts'
 import { Postings, TF_BITS, TF_MAX } from './postings.ts'
+import { prefixWords } from './prefix-words.ts'
 import { bestOf } from './search-best.ts'
+import { textFingerprint } from './text-fingerprint.ts'
+import { bagOf, emptyBag, type WordBag } from './word-bag.ts'
 import { wordKeys } from './words.ts'
 
 export interface RankedDocument { id: string; score: number }
@@ -27,19 +35,18 @@ export interface RankedDocument { id: string; score: number }
 export interface IndexSnapshot { header: string; postings: Uint32Array[] }
 
 // Bump when the words, the fields or the file change: an index saved by
-// another version is rebuilt, not read (3: with search rows, indexer.ts).
-const SEARCH_INDEX_FORMAT = 3
+// another version is rebuilt, not read (3: with search rows, indexer.ts;
+// 4: two records a document, with its text's fingerprint).
+const SEARCH_INDEX_FORMAT = 4
 
 const FIELDS = ['title', 'text', 'notes', 'sources'] as const
 const F = FIELDS.length
 const BOOST = [3, 1, 2, 2]
 const K1 = 1.2
 const B = 0.7
-// The word being typed stands for at most this many words it begins (the
-// most frequent), and counts for less than a whole word.
-const MAX_EXPANSIONS = 64
-const PREFIX_WEIGHT = 0.6
 const MAX_QUERY_WORDS = 30
+
+interface Known { number: number; notes: number; version: string; fingerprint: string }
 
 export class LibraryIndex {
   // Per field: word -> postings.
@@ -47,13 +54,18 @@ export class LibraryIndex {
   // Every word, sorted (for prefixes), and those added since it was sorted.
   #sorted: string[] = []
   #unsorted = new Set<string>()
-  // By document number: id, field lengths, live or gone.
+  // By record number: document id, field lengths, live or gone, and for a
+  // notes record the number of its document's text record (-1 for a text record).
   #ids: string[] = []
   #lengths: number[] = []
   #live: boolean[] = []
+  #owner: number[] = []
   #totals = new Array<number>(F).fill(0)
-  #byId = new Map<string, { number: number; version: string }>()
+  #byId = new Map<string, Known>()
   #gone = 0
+  // Words split from the records' texts since made (what tests count,
+  // rather than time; setNotes is given its notes' words counted).
+  #wordsIndexed = 0
 
   static empty(): LibraryIndex {
     return new LibraryIndex()
@@ -63,8 +75,17 @@ export class LibraryIndex {
     return this.#byId.size
   }
 
+  get wordsIndexed(): number {
+    return this.#wordsIndexed
+  }
+
   version(id: string): string | undefined {
     return this.#byId.get(id)?.version
+  }
+
+  // The title's and text's fingerprint as indexed (text-fingerprint.ts).
+  fingerprint(id: string): string | undefined {
+    return this.#byId.get(id)?.fingerprint
   }
 
   ids(): IterableIterator<string> {
@@ -74,29 +95,61 @@ export class LibraryIndex {
   // Adds the document, or replaces what was indexed of it.
   set(record: IndexRecord, version: string): void {
     this.remove(record.id)
-    if (this.#ids.length >= 2 ** (32 - TF_BITS)) this.compact(true)
-    const number = this.#ids.length
-    if (number >= 2 ** (32 - TF_BITS)) throw new Error('the search index is full')
-    this.#ids.push(record.id)
-    this.#live.push(true)
-    FIELDS.forEach((field, f) => {
-      const counts = new Map<string, number>()
-      const keys = wordKeys(record[field])
-      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
-      this.#lengths.push(keys.length)
-      this.#totals[f]! += keys.length
-      for (const [key, count] of counts) this.#postings(f, key).push(number * (TF_MAX + 1) + Math.min(count, TF_MAX))
-    })
-    this.#byId.set(record.id, { number, version })
+    this.#room(2)
+    const bags = [bagOf(record.title), bagOf(record.text), bagOf(record.notes), bagOf(record.sources)]
+    for (const bag of bags) this.#wordsIndexed += bag.length
+    const number = this.#add(record.id, [bags[0]!, bags[1]!, null, null], -1)
+    const notes = this.#add(record.id, [null, null, bags[2]!, bags[3]!], number)
+    this.#byId.set(record.id, { number, notes, version, fingerprint: textFingerprint(record.title, record.text) })
+  }
+
+  // Replaces what was indexed of a document's notes and source names, its
+  // title and text as they were (the caller has checked their fingerprint).
+  setNotes(id: string, notes: WordBag, sources: string, version: string): void {
+    const known = this.#byId.get(id)
+    if (!known) throw new Error(`not indexed: ${id}`)
+    this.#drop(known.notes)
+    this.#room(1)
+    // (Compacting may have renumbered it.)
+    const named = bagOf(sources)
+    this.#wordsIndexed += named.length
+    known.notes = this.#add(id, [null, null, notes, named], known.number)
+    known.version = version
   }
 
   remove(id: string): void {
     const known = this.#byId.get(id)
     if (!known) return
     this.#byId.delete(id)
-    this.#live[known.number] = false
-    for (let f = 0; f < F; f++) this.#totals[f]! -= this.#lengths[known.number * F + f]!
+    this.#drop(known.number)
+    this.#drop(known.notes)
+  }
+
+  #drop(number: number): void {
+    this.#live[number] = false
+    for (let f = 0; f < F; f++) this.#totals[f]! -= this.#lengths[number * F + f]!
     this.#gone++
+  }
+
+  // Room for this many more records.
+  #room(records: number): void {
+    if (this.#ids.length + records > 2 ** (32 - TF_BITS)) this.compact(true)
+    if (this.#ids.length + records > 2 ** (32 - TF_BITS)) throw new Error('the search index is full')
+  }
+
+  // A new record with these fields' words (null: none), its number.
+  #add(id: string, bags: (WordBag | null)[], owner: number): number {
+    const number = this.#ids.length
+    this.#ids.push(id)
+    this.#live.push(true)
+    this.#owner.push(owner)
+    bags.forEach((bag, f) => {
+      const { counts, length } = bag ?? emptyBag()
+      this.#lengths.push(length)
+      this.#totals[f]! += length
+      for (const [key, count] of counts) this.#postings(f, key).push(number * (TF_MAX + 1) + Math.min(count, TF_MAX))
+    })
+    return number
   }
 
   // The documents that have every word of the query (the last one as a
@@ -137,22 +190,35 @@ export class LibraryIndex {
         }
       }
     })
+    // A document's notes record adds to its text record, which stands for it.
+    for (let r = 0; r < count; r++) {
+      const owner = this.#owner[r]!
+      if (owner < 0 || !this.#live[r] || found[r] === 0) continue
+      scores[owner]! += scores[r]!
+      found[owner]! |= found[r]!
+    }
     const all = (1 << words.length) - 1
-    return bestOf(count, (doc) => found[doc] === all, scores, limit).map((doc) => ({ id: this.#ids[doc]!, score: scores[doc]! }))
+    return bestOf(count, (doc) => this.#owner[doc] === -1 && found[doc] === all, scores, limit).map((doc) => ({ id: this.#ids[doc]!, score: scores[doc]! }))
   }
 
-  // Drops what gone documents left, once they are a quarter of the index.
+  // Drops what gone records left, once they are a quarter of the index.
   compact(force = false): void {
     if (!force && (this.#gone < 1000 || this.#gone * 4 < this.#ids.length)) return
     const renumber = new Int32Array(this.#ids.length).fill(-1)
     const ids: string[] = []
     const lengths: number[] = []
-    for (let doc = 0; doc < this.#ids.length; doc++) {
-      if (!this.#live[doc]) continue
-      renumber[doc] = ids.length
-      ids.push(this.#ids[doc]!)
-      for (let f = 0; f < F; f++) lengths.push(this.#lengths[doc * F + f]!)
-      this.#byId.get(this.#ids[doc]!)!.number = ids.length - 1
+    const owner: number[] = []
+    for (let r = 0; r < this.#ids.length; r++) {
+      if (!this.#live[r]) continue
+      renumber[r] = ids.length
+      ids.push(this.#ids[r]!)
+      // (A notes record comes after its text record.)
+      owner.push(this.#owner[r]! < 0 ? -1 : renumber[this.#owner[r]!]!)
+      for (let f = 0; f < F; f++) lengths.push(this.#lengths[r * F + f]!)
+    }
+    for (const known of this.#byId.values()) {
+      known.number = renumber[known.number]!
+      known.notes = renumber[known.notes]!
     }
     for (const words of this.#words) {
       for (const [key, postings] of words) {
@@ -168,46 +234,59 @@ export class LibraryIndex {
     }
     this.#ids = ids
     this.#lengths = lengths
+    this.#owner = owner
     this.#live = ids.map(() => true)
     this.#gone = 0
     this.#sorted = [...new Set(this.#words.flatMap((w) => [...w.keys()]))].sort()
     this.#unsorted.clear()
   }
 
-  // Saved as a header (JSON: the documents in order, [id, version,
-  // lengths...], and per field each word with its number of postings) and
-  // the postings themselves, every word's after the other, as they are in
-  // memory: loading them takes no parsing, only a check (a JSON array of
-  // 2.8 million numbers took 0.7 s to parse at 10,000 documents, in one
-  // task the server could do nothing else in). The index must not change
-  // until the caller has written the pieces.
+  // Saved as a header (JSON: the documents, [id, version, fingerprint,
+  // text record, notes record], the records' field lengths end to end, and
+  // per field each word with its number of postings) and the postings
+  // themselves, every word's after the other, as they are in memory:
+  // loading them takes no parsing, only a check (a JSON array of 2.8
+  // million numbers took 0.7 s to parse at 10,000 documents, in one task
+  // the server could do nothing else in). The index must not change until
+  // the caller has written the pieces.
   snapshot(): IndexSnapshot {
     if (this.#gone > 0) this.compact(true)
-    const docs = this.#ids.map((id, doc) => [id, this.#byId.get(id)!.version, ...this.#lengths.slice(doc * F, doc * F + F)])
+    const docs = [...this.#byId].map(([id, k]) => [id, k.version, k.fingerprint, k.number, k.notes])
     const fields = this.#words.map((words) => [...words].map(([key, p]) => [key, p.n]))
     const postings = this.#words.flatMap((words) => [...words.values()].map((p) => p.data.subarray(0, p.n)))
-    return { header: JSON.stringify({ format: SEARCH_INDEX_FORMAT, docs, fields }), postings }
+    return { header: JSON.stringify({ format: SEARCH_INDEX_FORMAT, docs, lengths: this.#lengths, fields }), postings }
   }
 
   // From what snapshot() gave (the postings joined); throws when it is not that.
   static load(header: string, postings: Uint32Array): LibraryIndex {
     // (Checked as it is read: a damaged cache must fail here, not in a search.)
-    const { format, docs, fields } = JSON.parse(header) as { format?: unknown; docs?: unknown; fields?: unknown }
-    if (format !== SEARCH_INDEX_FORMAT || !Array.isArray(docs) || !Array.isArray(fields) || fields.length !== F) {
+    const { format, docs, lengths, fields } = JSON.parse(header) as { format?: unknown; docs?: unknown; lengths?: unknown; fields?: unknown }
+    if (format !== SEARCH_INDEX_FORMAT || !Array.isArray(docs) || !Array.isArray(lengths) || !Array.isArray(fields) || fields.length !== F) {
       throw new Error('not a search index of this version')
     }
     const index = new LibraryIndex()
     const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0
+    if (lengths.length % F !== 0 || !lengths.every(isCount)) throw new Error('bad lengths')
+    const records = lengths.length / F
+    if (records !== 2 * docs.length) throw new Error('records without a document')
+    index.#lengths = lengths
+    index.#ids = new Array<string>(records)
+    index.#owner = new Array<number>(records)
+    index.#live = new Array<boolean>(records).fill(true)
     for (const doc of docs) {
-      if (!Array.isArray(doc) || doc.length !== 2 + F || typeof doc[0] !== 'string' || typeof doc[1] !== 'string' || !doc.slice(2).every(isCount)) {
+      if (!Array.isArray(doc) || doc.length !== 5 || typeof doc[0] !== 'string' || typeof doc[1] !== 'string' || typeof doc[2] !== 'string' ||
+        !isCount(doc[3]) || !isCount(doc[4]) || doc[3] >= records || doc[4] >= records) {
         throw new Error('bad document entry')
       }
-      if (index.#byId.has(doc[0])) throw new Error('a document twice')
-      index.#byId.set(doc[0], { number: index.#ids.length, version: doc[1] })
-      index.#ids.push(doc[0])
-      index.#live.push(true)
-      doc.slice(2).forEach((length: number, f: number) => { index.#lengths.push(length); index.#totals[f]! += length })
+      const [id, version, fingerprint, number, notes] = doc as [string, string, string, number, number]
+      if (index.#byId.has(id)) throw new Error('a document twice')
+      if (index.#ids[number] !== undefined || index.#ids[notes] !== undefined || number >= notes) throw new Error('a record twice')
+      index.#byId.set(id, { number, notes, version, fingerprint })
+      index.#ids[number] = index.#ids[notes] = id
+      index.#owner[number] = -1
+      index.#owner[notes] = number
     }
+    for (let r = 0; r < records; r++) for (let f = 0; f < F; f++) index.#totals[f]! += lengths[r * F + f] as number
     const words = new Set<string>()
     const count = index.#ids.length
     let at = 0
@@ -250,19 +329,7 @@ export class LibraryIndex {
       this.#sorted = [...new Set([...this.#sorted, ...this.#unsorted])].sort()
       this.#unsorted.clear()
     }
-    const found = new Set<string>()
-    let lo = 0
-    let hi = this.#sorted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (this.#sorted[mid]! < prefix) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo; i < this.#sorted.length && this.#sorted[i]!.startsWith(prefix); i++) found.add(this.#sorted[i]!)
-    for (const key of this.#unsorted) if (key.startsWith(prefix)) found.add(key)
     const frequency = (key: string) => this.#words.reduce((sum, w) => sum + (w.get(key)?.n ?? 0), 0)
-    const chosen = [...found].map((key) => [key, frequency(key)] as const).sort((a, b) => b[1] - a[1]).slice(0, MAX_EXPANSIONS)
-    if (found.has(prefix) && !chosen.some(([key]) => key === prefix)) chosen.push([prefix, 0])
-    return chosen.map(([key]) => [key, key === prefix ? 1 : PREFIX_WEIGHT])
+    return prefixWords(prefix, this.#sorted, this.#unsorted, frequency)
   }
 }
