@@ -63,7 +63,13 @@ test('a count pressed as the suggestions come in is still clicked', async ({ app
   const { page } = app
   let release = () => {}
   const held = new Promise<void>((resolve) => { release = resolve })
-  await page.route('**/api/suggestAttributions', async (route) => { await held; await route.continue() })
+  // Asked of the server at once (its engine is what is slow), answered
+  // to the page once released.
+  await page.route('**/api/suggestAttributions', async (route) => {
+    const response = await route.fetch()
+    await held
+    await route.fulfill({ response })
+  })
   await page.reload()
   const suggestions = page.getByRole('region', { name: 'Suggestions' })
   await expect(suggestions).toContainText('Reading the article for attributions')
@@ -74,8 +80,9 @@ test('a count pressed as the suggestions come in is still clicked', async ({ app
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   await page.mouse.down()
   release()
-  // The answer is in: its underlines are painted in the text.
-  await expect(article(page).locator('[data-suggestion-key]').first()).toBeAttached()
+  // The answer is in: its underlines are painted in the text (the engine
+  // takes a while on a loaded machine).
+  await expect(article(page).locator('[data-suggestion-key]').first()).toBeAttached({ timeout: 40_000 })
   await page.mouse.up()
   await expect(tass).toHaveAttribute('aria-pressed', 'true')
   await expect(suggestions.getByRole('list', { name: 'Suggestion list' }).getByRole('listitem').first()).toBeVisible()
