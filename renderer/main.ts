@@ -139,6 +139,8 @@ async function boot(): Promise<void> {
   const follow = followSelection(toolbar, reader, sidebar, () => library.shown)
   const placeToolbar = follow.place
   const placeNextFrame = follow.placeNextFrame
+  const sidebarHost = document.getElementById('sidebar-host')!
+  sidebarHost.addEventListener('transitionend', (event) => { if (event.target === sidebarHost && toolbar.shown) placeNextFrame() })
 
   // The source manager is drawn again only when the sources changed, not
   // at every new annotation.
@@ -205,7 +207,9 @@ async function boot(): Promise<void> {
     reading: {
       apply: showSettings,
       toggleSettings: () => readingPanel.toggle(),
-      toggleAnnotations: () => drawer.toggle(),
+      // The toolbar keeps clear of the drawer: placed again as it opens or
+      // closes, and once it has slid there.
+      toggleAnnotations: () => { drawer.toggle(); if (toolbar.shown) placeNextFrame() },
     },
     selection: {
       // The caret goes on from a selection a mark takes, even one made
