@@ -72,3 +72,28 @@ test('wide and narrow windows in every theme: the annotations panel is beside th
   await expect(page.getByRole('region', { name: 'Library' })).toBeVisible()
   await shot('library-1280-light')
 })
+
+// The toolbar keeps clear of the open drawer: placed again when the drawer
+// opens beside a selection, and its buttons wrap onto two rows where one
+// row would run under the drawer.
+test('a narrow window: the toolbar stays clear of the open drawer', async ({ app }) => {
+  const { page } = app
+  await page.setViewportSize({ width: 900, height: 800 })
+  const panel = page.locator('#sidebar-host')
+  const toggle = page.getByRole('button', { name: 'Annotations', exact: true })
+  const toolbar = page.getByRole('toolbar', { name: 'Annotate' })
+  const clear = async () => {
+    const bar = (await toolbar.boundingBox())!, drawer = (await panel.boundingBox())!
+    return bar.x >= 0 && bar.x + bar.width <= drawer.x
+  }
+  await selectText(page, 'Mishustin visited China from November 3 to 4')
+  await expect(toolbar).toBeVisible()
+  await toggle.click()
+  await expect(panel).toBeInViewport()
+  await expect.poll(clear).toBe(true)
+  await page.keyboard.press('Escape')
+  await selectText(page, 'calling for enhanced cooperation on multiple fronts')
+  await expect(toolbar).toBeVisible()
+  await expect(panel).toBeInViewport()
+  await expect.poll(clear).toBe(true)
+})

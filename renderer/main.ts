@@ -17,7 +17,7 @@ import { ArticleCaret, caretKeys } from './ui/caret.ts'
 import { showShortcutsDialog } from './ui/shortcuts-dialog.ts'
 import { Reader } from './reader.ts'
 import { askStartup } from './startup.ts'
-import { selectedSpan, takeSelection } from './selection.ts'
+import { takeSelection } from './selection.ts'
 import { ask } from './ui/dialog.ts'
 import { downloadFile } from './ui/download.ts'
 import { showExportDialog } from './ui/export-dialog.ts'
@@ -34,9 +34,7 @@ import { SourceManager } from './ui/source-manager.ts'
 import { applySourceColours } from './ui/source-colours.ts'
 import { clearError, showError, showNotices, showStatus } from './ui/status.ts'
 import { Toolbar } from './ui/toolbar.ts'
-import { keepClearRects } from './ui/toolbar-anchor.ts'
-import { PlacementInputs } from './ui/placement-inputs.ts'
-import { describe } from '../shared/anchoring/describe.ts'
+import { followSelection } from './ui/toolbar-follow.ts'
 import type { Target } from '../shared/model/annotation.ts'
 import type { Source } from '../shared/model/source.ts'
 import { suggestionPanels } from './ui/suggestion-panels.ts'
@@ -59,13 +57,12 @@ async function boot(): Promise<void> {
 
   // The selection the toolbar was shown for, held while the source picker
   // has the focus (typing in it takes the text selection away).
-  let shownFor: Target | null = null
   let held: Target | null = null
   const toolbar = new Toolbar({
     mark: (kind) => run(kind === 'claim' ? 'annotation.markClaim' : 'annotation.markHighlight'),
     source: (sourceId) => run('annotation.tagSource', { sourceId }),
     picking: (picking) => {
-      held = picking ? shownFor : null
+      held = picking ? follow.shownFor() : null
       if (!picking) placeToolbar()
     },
   })
@@ -139,75 +136,11 @@ async function boot(): Promise<void> {
   })
   document.getElementById('sidebar-host')!.append(...suggestions.elements, sidebar.element)
 
-  // The toolbar follows the selection, else the current annotation; it
-  // gives way to the note editor, and stays put while its picker is in use.
-  // The span the toolbar was last placed beside.
-  let placedBy: { start: number; end: number } | null = null
-  const placedFrom = new PlacementInputs(() => {
-    const session = reader.current?.session
-    return [reader.current, session?.current, session?.annotations, session?.sources, library.shown, sidebar.editing]
-  })
-  const placeToolbar = () => {
-    if (toolbar.picking) return
-    placedFrom.note()
-    const opened = reader.current
-    shownFor = null
-    placedBy = null
-    if (!opened || library.shown || sidebar.editing) return toolbar.hide()
-    const { session } = opened
-    // Kept by the session, not counted over every annotation here.
-    const uses = session.tally.counts
-    const span = selectedSpan(opened.view, opened.map)
-    const current = session.currentAnnotation()
-    const painted = current ? opened.painter.span(current.id) : null
-    if (span) {
-      shownFor = describe(opened.map.text, span.start, span.end)
-      placedBy = span
-      toolbar.show(keepClearRects(opened, span), { sources: session.sources, uses, pressed: { sources: [] } })
-      // The claim this may become is listed where the sidebar may not be:
-      // its neighbours' cards are drawn now, not in the key's task.
-      sidebar.prepareAt(span.start)
-    } else if (current && painted) {
-      placedBy = painted
-      toolbar.show(keepClearRects(opened, painted), { sources: session.sources, uses, pressed: { kind: current.kind, sources: current.sources } })
-    } else {
-      toolbar.hide()
-    }
-  }
-  let placing = false
-  // Asked for by selection changes only: a key that marks a claim takes the
-  // selection away in its task and has the claim placed in the next frame;
-  // the "selectionchange" comes after that frame, and placing again then
-  // would work out the same place a frame later.
-  let selectionOnly = true
-  const placeNextFrame = (bySelection = false) => {
-    if (!bySelection) selectionOnly = false
-    if (placing) return
-    placing = true
-    requestAnimationFrame(() => {
-      placing = false
-      const same = selectionOnly && placedFrom.unchanged()
-      selectionOnly = true
-      if (!same) placeToolbar()
-    })
-  }
-  const placeSoon = () => { if (toolbar.shown) placeNextFrame() }
-  // A scroll moves the span on screen and changes nothing else: the toolbar
-  // is only placed again (its buttons, the sources' counts and the
-  // selection stay as they were, and are not worked out again each frame).
-  let moving = false
-  const moveSoon = () => {
-    if (moving || !toolbar.shown) return
-    moving = true
-    requestAnimationFrame(() => {
-      moving = false
-      const opened = reader.current
-      if (opened && placedBy && !toolbar.picking) toolbar.move(keepClearRects(opened, placedBy))
-      else placeToolbar()
-    })
-  }
-  window.addEventListener('scroll', moveSoon, { passive: true })
-  window.addEventListener('resize', placeSoon)
+  const follow = followSelection(toolbar, reader, sidebar, () => library.shown)
+  const placeToolbar = follow.place
+  const placeNextFrame = follow.placeNextFrame
+  const sidebarHost = document.getElementById('sidebar-host')!
+  sidebarHost.addEventListener('transitionend', (event) => { if (event.target === sidebarHost && toolbar.shown) placeNextFrame() })
 
   // The source manager is drawn again only when the sources changed, not
   // at every new annotation.
@@ -274,7 +207,9 @@ async function boot(): Promise<void> {
     reading: {
       apply: showSettings,
       toggleSettings: () => readingPanel.toggle(),
-      toggleAnnotations: () => drawer.toggle(),
+      // The toolbar keeps clear of the drawer: placed again as it opens or
+      // closes, and once it has slid there.
+      toggleAnnotations: () => { drawer.toggle(); if (toolbar.shown) placeNextFrame() },
     },
     selection: {
       // The caret goes on from a selection a mark takes, even one made

@@ -17,3 +17,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   }
   return element
 }
+
+// Puts `next` where `node` is; '' leaves a placeholder.
+export function swap(node: ChildNode, next: HTMLElement | ''): ChildNode {
+  const put = next === '' ? document.createComment('') : next
+  node.replaceWith(put)
+  return put
+}

@@ -1,4 +1,4 @@
-// The sidebar's filter header, beside its controls: counts per source that
+// The sidebar's filter header: its controls, counts per source that
 // filter by their source when clicked, a line saying that a filter is on
 // (and how many it shows), the words for a filter that matches nothing,
 // the dimming, in the text, of the annotations the filter hides, and which
@@ -15,6 +15,27 @@ export const NO_FILTERS: Readonly<Filters> = { source: 'all', kind: 'all', text:
 
 export function sameFilters(a: Filters, b: Filters): boolean {
   return a.source === b.source && a.kind === b.kind && a.text === b.text
+}
+
+// The controls above the counts: by source (its options are the
+// document's sources, put in at each drawing), by kind, by words; `change`
+// is told each edit, clear() puts all three back.
+export interface FilterControls { element: HTMLElement; source: HTMLSelectElement; clear(): void }
+
+export function filterControls(change: (key: keyof Filters, value: string) => void): FilterControls {
+  const sourceFilter = h('select', { 'aria-label': 'Filter by source', onchange: (e: Event) => change('source', (e.target as HTMLSelectElement).value) })
+  const kindFilter = h('select', { 'aria-label': 'Filter by kind', onchange: (e: Event) => change('kind', (e.target as HTMLSelectElement).value) },
+    h('option', { value: 'all' }, 'All kinds'), h('option', { value: 'highlight' }, 'Highlights'), h('option', { value: 'claim' }, 'Claims'))
+  const textFilter = h('input', { type: 'search', 'aria-label': 'Filter by text', placeholder: 'Filter by text', oninput: (e: Event) => change('text', (e.target as HTMLInputElement).value) })
+  return {
+    element: h('div', { class: 'filters' }, sourceFilter, kindFilter, textFilter),
+    source: sourceFilter,
+    clear: () => {
+      sourceFilter.value = 'all'
+      kindFilter.value = 'all'
+      textFilter.value = ''
+    },
+  }
 }
 
 // Whether an annotation passes the filters: its kind, its sources (or

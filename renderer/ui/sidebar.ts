@@ -4,11 +4,11 @@
 import type { Annotation } from '../../shared/model/annotation.ts'
 import type { AnnotationChange, Session } from '../session.ts'
 import { NoteDrafts } from '../notes/note-drafts.ts'
-import { h } from './dom.ts'
+import { h, swap } from './dom.ts'
 import { guardLinks } from './link-confirm.ts'
 import { noteEditor } from './note-editor.ts'
 import { noteView } from './note-view.ts'
-import { countButtons, countSources, dimHidden, filterSummary, matchesFilters, NO_FILTERS, sameFilters, updateCounts } from './sidebar-filters.ts'
+import { countButtons, countSources, dimHidden, filterControls, filterSummary, matchesFilters, NO_FILTERS, sameFilters, updateCounts, type FilterControls } from './sidebar-filters.ts'
 import { VirtualList } from './virtual-list.ts'
 
 import type { Placed } from '../editor/painter.ts'
@@ -50,18 +50,12 @@ export class Sidebar {
 
   constructor(actions: SidebarActions) {
     this.#actions = actions
-    const sourceFilter = h('select', { 'aria-label': 'Filter by source', onchange: (e: Event) => this.#filter('source', (e.target as HTMLSelectElement).value) })
-    const kindFilter = h('select', { 'aria-label': 'Filter by kind', onchange: (e: Event) => this.#filter('kind', (e.target as HTMLSelectElement).value) },
-      h('option', { value: 'all' }, 'All kinds'), h('option', { value: 'highlight' }, 'Highlights'), h('option', { value: 'claim' }, 'Claims'))
-    const textFilter = h('input', { type: 'search', 'aria-label': 'Filter by text', placeholder: 'Filter by text', oninput: (e: Event) => this.#filter('text', (e.target as HTMLInputElement).value) })
-    this.#sourceFilter = sourceFilter
-    this.#kindFilter = kindFilter
-    this.#textFilter = textFilter
+    this.#controls = filterControls((key, value) => this.#filter(key, value))
     this.element = h('section', { 'aria-label': 'Annotations', class: 'sidebar' },
       h('div', { class: 'sidebar-head' },
         h('h2', {}, 'Annotations'),
         h('button', { type: 'button', onclick: () => actions.manageSources() }, 'Manage sources')),
-      h('div', { class: 'filters' }, sourceFilter, kindFilter, textFilter),
+      this.#controls.element,
       this.#body)
     guardLinks(this.element)
     this.#cards = new VirtualList<Placed>({
@@ -85,9 +79,7 @@ export class Sidebar {
     })
   }
 
-  #sourceFilter: HTMLSelectElement
-  #kindFilter: HTMLSelectElement
-  #textFilter: HTMLInputElement
+  #controls: FilterControls
   #placed: Placed[] = []
 
   // A document was opened: its annotations, a fresh list.
@@ -132,7 +124,7 @@ export class Sidebar {
     if (change.kind === 'saved' && this.#followed === change.localId) this.#followed = change.annotation.id
     const { counts, unattributed } = countSources(session)
     if (!(this.#countsNode instanceof Element && updateCounts(this.#countsNode, counts, unattributed, this.#filters))) {
-      this.#countsNode = swap(this.#countsNode, countButtons(counts, unattributed, this.#filters, (source) => { this.#sourceFilter.value = source; this.#filter('source', source) }))
+      this.#countsNode = swap(this.#countsNode, countButtons(counts, unattributed, this.#filters, (source) => { this.#controls.source.value = source; this.#filter('source', source) }))
     }
     if (change.kind === 'added') this.#cards.insert(index, placed)
     else this.#cards.replaceAt(index, placed)
@@ -194,7 +186,7 @@ export class Sidebar {
       ? { start: document.activeElement.selectionStart, end: document.activeElement.selectionEnd } : null
     const options = [['all', 'All sources'], ['none', 'No source'], ...session.sources.map((s) => [s.id, s.name])]
     if (!options.some(([value]) => value === this.#filters.source)) this.#filters.source = 'all'
-    this.#sourceFilter.replaceChildren(...options.map(([value, label]) => h('option', { value: value!, selected: value === this.#filters.source }, label)))
+    this.#controls.source.replaceChildren(...options.map(([value, label]) => h('option', { value: value!, selected: value === this.#filters.source }, label)))
 
     // The painter gives them in reading order, orphans last.
     const anchored = placed.filter((p) => p.start !== null)
@@ -208,7 +200,7 @@ export class Sidebar {
 
     // The list stays where it is (moving it would restyle every card);
     // what is around it is made again.
-    this.#countsNode = swap(this.#countsNode, countButtons(counts, unattributed, this.#filters, (source) => { this.#sourceFilter.value = source; this.#filter('source', source) }))
+    this.#countsNode = swap(this.#countsNode, countButtons(counts, unattributed, this.#filters, (source) => { this.#controls.source.value = source; this.#filter('source', source) }))
     this.#summaryNode = swap(this.#summaryNode, filterSummary(shown.length, anchored.length, this.#filters, (id) => session.sourceName(id), () => this.#clearFilters()))
     this.#orphansNode = swap(this.#orphansNode, orphans.length > 0 ? h('section', { 'aria-label': 'Orphans', class: 'orphans' },
       h('h3', {}, `Orphans (${orphans.length})`),
@@ -257,9 +249,7 @@ export class Sidebar {
 
   #clearFilters(): void {
     this.#filters = { ...NO_FILTERS }
-    this.#sourceFilter.value = 'all'
-    this.#kindFilter.value = 'all'
-    this.#textFilter.value = ''
+    this.#controls.clear()
     this.render()
   }
 
@@ -308,11 +298,4 @@ export class Sidebar {
       cancel: () => { this.#drafts.drop(a.id); this.#unsaved.delete(a.id); close() },
     }).element
   }
-}
-
-// Puts `next` where `node` is; '' leaves a placeholder.
-function swap(node: ChildNode, next: HTMLElement | ''): ChildNode {
-  const put = next === '' ? document.createComment('') : next
-  node.replaceWith(put)
-  return put
 }

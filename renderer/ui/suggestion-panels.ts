@@ -9,6 +9,7 @@ import type { Reader } from '../reader.ts'
 import type { Session } from '../session.ts'
 import { SuggestionState } from '../suggestion-state.ts'
 import { CoverageView } from './coverage.ts'
+import { holdDuringPress } from './press-hold.ts'
 import { SuggestionsView, type Run } from './suggestions.ts'
 
 export interface SuggestionPanels {
@@ -29,6 +30,11 @@ export function suggestionPanels(api: Api, reader: Reader, run: Run): Suggestion
   void state.load()
   const view = new SuggestionsView(state, run, () => reader.session?.sources ?? [])
   const coverage = new CoverageView((range) => reader.selectRange(range.start, range.end))
+  // The panels sit above the annotations in the sidebar: drawn while a
+  // press there is under way, they move what was pressed and lose its
+  // click (the first suggestions, late under load, grew them by 500 px
+  // under a press on a count). Their draws wait for the click.
+  const hold = holdDuringPress(document.getElementById('sidebar-host')!)
 
   const drawCoverage = () => {
     const session = reader.session
@@ -48,7 +54,7 @@ export function suggestionPanels(api: Api, reader: Reader, run: Run): Suggestion
     drawing = requestIdleCallback(() => {
       drawing = 0
       void state.watch()
-      drawCoverage()
+      hold(drawCoverage)
     }, { timeout: IDLE_WAIT })
   }
 
@@ -56,7 +62,17 @@ export function suggestionPanels(api: Api, reader: Reader, run: Run): Suggestion
   // the one that brought its suggestions (already the longest of the open).
   let covering: ReturnType<typeof setTimeout> | undefined
   const coverageSoon = () => {
-    covering ??= setTimeout(() => { covering = undefined; drawCoverage() })
+    covering ??= setTimeout(() => { covering = undefined; hold(drawCoverage) })
+  }
+
+  // The suggestions panel, with the one to bring into view (the text is
+  // scrolled to it at once).
+  let reveal: string | null = null
+  const drawSuggestions = () => {
+    state.revealKey = reveal
+    view.render()
+    state.revealKey = reveal = null
+    coverageSoon()
   }
 
   state.onChange(() => {
@@ -68,9 +84,9 @@ export function suggestionPanels(api: Api, reader: Reader, run: Run): Suggestion
         opened.view.dom.querySelector(`[data-suggestion-key="${CSS.escape(key)}"]`)?.scrollIntoView({ block: 'center' })
       }
     }
-    view.render()
+    reveal = state.revealKey ?? reveal
     state.revealKey = null
-    coverageSoon()
+    hold(drawSuggestions)
   })
 
   document.getElementById('article')!.addEventListener('click', (event) => {

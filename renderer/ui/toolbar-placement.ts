@@ -24,6 +24,12 @@ export function freeArea(viewport: Size, appBarBottom: number, sidebar: Rect | n
   return area
 }
 
+// The widest the toolbar may be in the area: its buttons wrap onto more
+// rows rather than run past it (over the drawer of a narrow window).
+export function widestIn(area: Rect): number {
+  return Math.max(0, area.right - area.left - 2 * GAP)
+}
+
 // `keepClear` are the line boxes of the selection and the rest of its
 // sentence, the first being where the selection starts.
 export function placeToolbar(keepClear: readonly Rect[], size: Size, area: Rect): Placement {

@@ -6,7 +6,7 @@
 import type { Source } from '../../shared/model/source.ts'
 import { h } from './dom.ts'
 import { SourcePicker } from './source-picker.ts'
-import { freeArea, placeToolbar, type Rect } from './toolbar-placement.ts'
+import { freeArea, placeToolbar, widestIn, type Rect } from './toolbar-placement.ts'
 
 export interface ToolbarActions {
   mark(kind: 'highlight' | 'claim'): void
@@ -128,8 +128,10 @@ export class Toolbar {
     const appBar = document.querySelector('.app-bar')?.getBoundingClientRect().bottom ?? 0
     const sidebarHost = document.getElementById('sidebar-host')
     const sidebar = sidebarHost && !sidebarHost.hidden ? sidebarHost.getBoundingClientRect() : null
+    const area = freeArea(viewport, appBar, sidebar)
+    this.element.style.maxWidth = `min(36rem, ${widestIn(area)}px)`
     const size = { width: this.element.offsetWidth, height: this.element.offsetHeight }
-    const at = placeToolbar(keepClear, size, freeArea(viewport, appBar, sidebar))
+    const at = placeToolbar(keepClear, size, area)
     this.element.dataset.side = at.side
     this.element.style.left = `${at.left + window.scrollX}px`
     this.element.style.top = `${at.top + window.scrollY}px`

@@ -16,41 +16,14 @@
 // the list's length (aria-posinset, aria-setsize); spacers are hidden.
 //
 // The arithmetic is in virtual-range.ts, the items with their keys and
-// sizes in virtual-items.ts, where the list is seen in virtual-geometry.ts.
+// sizes in virtual-items.ts, where the list is seen in virtual-geometry.ts,
+// what an owner gives the list in virtual-options.ts.
 
 import { ListGeometry } from './virtual-geometry.ts'
 import { ListItems } from './virtual-items.ts'
 import { pieces, scrollToShow, visibleRange, type Range } from './virtual-range.ts'
-import { fitSpacers, newSpacer, putChildren, setHeight } from './virtual-spacers.ts'
-
-export interface VirtualListOptions<T> {
-  // The <ol> or <ul> to fill; its rows are its only children.
-  list: HTMLElement
-  // The element the list scrolls in (may be the list itself), or null when
-  // it scrolls with the window.
-  scroller: HTMLElement | null
-  key(item: T): string
-  // A new element for a row: an <li>, which gets aria-posinset/-setsize.
-  render(item: T, index: number): HTMLElement
-  // A row's height before any was measured (px).
-  estimate: number
-  // How far beyond the view to draw (px).
-  overscan?: number
-  // Lists this short are drawn whole.
-  drawAllUpTo?: number
-  // Rows to keep drawn wherever they are (the one being edited).
-  keep?(): Iterable<string>
-  // What a row shows: a drawn row whose stamp is the same (value by value)
-  // is kept by setItems rather than made again. Without it every drawn row
-  // is made again.
-  stamp?(item: T): readonly unknown[]
-  // Told the rows drawn, in order, whenever they change (a list that holds
-  // only some items fetches those the view reaches).
-  placed?(rows: readonly number[]): void
-  // false: when the scroller does not scroll, reveal leaves the window
-  // where it is (the sidebar below the text on a narrow window).
-  scrollWindow?: boolean
-}
+import type { VirtualListOptions } from './virtual-options.ts'
+import { fitSpacers, newSpacer, putChildren, setHeight, setIfChanged } from './virtual-spacers.ts'
 
 export class VirtualList<T> {
   #o: Required<Omit<VirtualListOptions<T>, 'keep' | 'stamp' | 'placed'>> & Pick<VirtualListOptions<T>, 'keep' | 'stamp' | 'placed'>
@@ -327,11 +300,6 @@ export class VirtualList<T> {
     fitSpacers(this.#o.list, this.#items.sizes, gap)
     this.#schedule()
   }
-}
-
-// A row kept in place is not touched (a mutation restyles it).
-function setIfChanged(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value)
 }
 
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -46,3 +46,8 @@ export function putChildren(list: HTMLElement, nodes: readonly HTMLElement[]): v
     list.insertBefore(node, at)
   }
 }
+
+// A row kept in place is not touched (a mutation restyles it).
+export function setIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value)
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { freeArea, placeToolbar, sentenceEnd, type Rect } from '../../renderer/ui/toolbar-placement.ts'
+import { freeArea, placeToolbar, sentenceEnd, widestIn, type Rect } from '../../renderer/ui/toolbar-placement.ts'
 
 const rect = (left: number, top: number, right: number, bottom: number): Rect => ({ left, top, right, bottom })
 const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
@@ -13,6 +13,13 @@ const wide = freeArea({ width: 1280, height: 800 }, 48, rect(928, 48, 1280, 800)
 
 test('the free area leaves out the app bar and a sidebar beside the text', () => {
   assert.deepEqual(wide, rect(0, 48, 928, 800))
+})
+
+test('the toolbar is at most as wide as the free area less its margins (beside an open drawer it wraps)', () => {
+  const drawer = freeArea({ width: 900, height: 800 }, 48, rect(549, 48, 900, 800))
+  assert.deepEqual(drawer, rect(0, 48, 549, 800))
+  assert.equal(widestIn(drawer), 533)
+  assert.equal(widestIn(rect(0, 48, 10, 800)), 0)
 })
 
 test('a sidebar below the text (narrow window) cuts the bottom when it shows', () => {
