@@ -32,6 +32,8 @@ export interface Cue {
   // "a plan that has been criticized by diplomats": a passive inside a relative clause describes a noun of
   // the sentence, so another cue of the sentence is outermost (attribute.ts compose).
   nested?: boolean
+  // "X issued the following statement:": the cue announces a text printed whole after its colon (text-frames.ts).
+  announces?: boolean
 }
 
 export interface SentenceView {

@@ -24,6 +24,7 @@ import { quotedParticiples } from './cue-quoted-participles.ts'
 import { defenceCues } from './cue-defences.ts'
 import { concernCues } from './cue-concerns.ts'
 import { stanceVerbCues } from './cue-stance-verbs.ts'
+import { textFrames } from './text-frames.ts'
 
 export type { Cue, SentenceView } from './cue-types.ts'
 
@@ -48,6 +49,7 @@ export function findCues(view: SentenceView): Cue[] {
   documentDirectives(view, cues)
   textParticiples(view, cues)
   speechActs(view, cues)
+  textFrames(view, cues)
   relayCues(view, cues)
   journalSubjects(view, cues)
   newsletterCredits(cues)

@@ -15,6 +15,8 @@ import { isDeputy, isPlace, latestSpeaker } from './entity-picks.ts'
 
 // How far back (in paragraphs) a pronoun or role noun may reach.
 export const REACH = 3
+// The texts only a paper prints.
+const OWN_TEXTS = /^(?:editorial|commentary|commentaries|editorials)$/
 const GENERIC_TEXTS = new Set(['document', 'text', 'paper', 'documents', 'texts', 'papers'])
 
 // The entity a pronoun or role noun stands for in discourse `d`, or null when none is in reach;
@@ -76,6 +78,9 @@ function textOfBody(d: Discourse, recent: readonly Entity[], head: string, para:
   const near = recent.find((e) => (e.kind === 'organisation' && !isPlace(e.name) || e.kind === 'document') && para - e.para <= 1)
   const body = (near?.kind === 'organisation' ? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !isPlace(e.name) && para - e.para <= 1)) : null) ?? near ??
     latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !isPlace(e.name) && para - e.para <= REACH))
+  // ("Rodong Sinmun carried an editorial ... the editorial notes": a paper's own kind of text is the paper's.)
+  const paper = OWN_TEXTS.test(head) ? recent.find((e) => e.kind === 'outlet' && para - e.para <= 1) : undefined
+  if (paper) return d.mention(`${paper.name} ${head}`, 'document', para, [], false)
   if (!body || body.kind !== 'organisation') return null
   return d.mention(`${body.name} ${head}`, 'document', para, [], false)
 }

@@ -23,7 +23,8 @@ export const kindOfName = memo((name: string): SourceKind => {
   if (/^(?:tv|television|radio)$/i.test(name)) return 'outlet'
   // ("OPEC+" is OPEC's wider group.)
   // ("Kim Jong-un": a lower-case syllable after a hyphen is part of a given name, not the UN.)
-  const words = fold(name.replace(/-(?=\p{Ll})/gu, '')).replace(/['’]s\b/g, '').replace(/\+$/, '').split(/[\s-]+/)
+  // ("Kim Jong Un": "Un" in title case is a given name's syllable; the UN is written in capitals.)
+  const words = fold(name.replace(/-(?=\p{Ll})/gu, '').replace(/(?<=\p{L} )Un\b/gu, '')).replace(/['’]s\b/g, '').replace(/\+$/, '').split(/[\s-]+/)
   if (words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')) || BODY_WORDS.has(w))) return 'organisation'
   if (words.length === 1 && PLACES.has(words[0]!)) return 'organisation'
   if (words.length <= 2 && words.every((w) => PLACES.has(w) || w === 'and')) return 'organisation'

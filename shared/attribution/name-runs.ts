@@ -2,6 +2,7 @@
 // that describe as names, learnt before the main pass so that a short form
 // met first still finds its full name.
 
+import { ofTheInBody } from './of-the-bodies.ts'
 import type { Token } from './nlp.ts'
 import { isCap } from './phrases.ts'
 import type { Sentence } from './sentences.ts'
@@ -54,6 +55,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
       if (a === s.from && k === a + 1 && /s$/.test(tokens[a]!.lower) && !ORG_WORDS.has(tokens[a]!.lower)) a = -1
       continue
     }
+    // ("the Ministry of National Defence of the DPRK": "of the" inside a body's capitalised name, of-the-bodies.ts.)
+    if (a >= 0 && t && (t.lower === 'of' && k + 2 < s.to && ofTheInBody(tokens, k + 2, a) === 2 || t.lower === 'the' && k + 1 < s.to && ofTheInBody(tokens, k + 1, a) === 2)) continue
     // ("Erik van Sebille", "Ursula von der Leyen": a surname's particles inside a name.)
     if (a >= 0 && t && PARTICLE.test(t.text) && beforeSurname(tokens, k, s.to)) continue
     // ("National People's Congress", "All-China Women's Federation": a group's plural owns nothing, the body's name goes on.)

@@ -24,6 +24,8 @@ export function outletReports(text: string, sentences: readonly Sentence[], plac
   // The outlet whose report the paragraph named last, reset at each paragraph.
   let reported: string | null = null
   let reportedAt = -1
+  // Within a text the outlet printed after "The report says:".
+  let printing = false
   placed.forEach((p, i) => {
     // (The paragraph right after the one that ends with the outlet's report may still name it: "The report says:".)
     if (i > 0 && sentences[i]!.para !== sentences[i - 1]!.para && reportedAt !== i - 1) reported = null
@@ -32,12 +34,16 @@ export function outletReports(text: string, sentences: readonly Sentence[], plac
     if (!p && reportedAt === i - 1 && text.slice(sentences[i]!.start, sentences[i]!.end).endsWith(':')) reportedAt = i
     if (a?.kind === 'outlet' && p!.contentIn === 'same' && NAMES_REPORT.test(text.slice(a.main.start, a.main.end))) { reported = a.source; reportedAt = i }
     const outletOf = a?.via ?? reported
-    if (!p || !a || a.kind !== 'document' || !outletOf || !/\b(?:report|article|story)$/i.test(a.source)) return
+    const ownText = p !== null && a?.kind === 'document' && /\b(?:report|article|story)$/i.test(a.source)
+    // (A speaker the printed report quotes keeps his sentence, and the report runs on after it.)
+    if (p && !ownText && printing && reportedAt === i - 1) reportedAt = i
+    if (!p) printing = false
+    if (!p || !a || !ownText || !outletOf) return
     if (!ANAPHOR.test(text.slice(a.main.start, a.main.end).trim())) return
     let outlet = seen.get(a)
     if (!outlet) seen.set(a, (outlet = { ...a, source: outletOf, kind: 'outlet', via: null }))
     placed[i] = { ...p, attribution: outlet }
     // (A text the outlet printed after "The report says:" runs on over its paragraphs.)
-    if (p.contentIn === 'next') reportedAt = i
+    if (p.contentIn === 'next') { reportedAt = i; printing = true }
   })
 }

@@ -20,7 +20,8 @@ export function prepositionSpeaker(p: PhraseWords): Speaker | null {
   }
   // "a spokesperson for Downing Street" is an unnamed "Downing Street spokesperson", as "a Treasury spokesperson" is.
   // ("A spokesperson at Air Mobility Command": "at" a named body too; "for the Interior Ministry" with its "the".)
-  if (lower.length > 2 && SPOKES.has(lower[0]!) && /^(?:for|at)$/.test(lower[1]!) && (isCap(words[2]!) || lower[2] === 'the' && words.length > 3 && isCap(words[3]!)) && (/^(?:a|an|one)$/.test(det) || det === '')) {
+  // ("The spokesperson for the DPRK Foreign Ministry answered": unnamed as well, the article naming no one in the post.)
+  if (lower.length > 2 && SPOKES.has(lower[0]!) && /^(?:for|at)$/.test(lower[1]!) && (isCap(words[2]!) || lower[2] === 'the' && words.length > 3 && isCap(words[3]!)) && (/^(?:a|an|one|the)$/.test(det) || det === '')) {
     return { type: 'anonymous', name: `${slice(text, tokens, a + 2, b).replace(/^the /i, '')} ${lower[0]} (anonymous)`, head: lower[0]! }
   }
   // ("a spokesperson for the ministry": the body's role noun, resolved as "a ministry spokesperson" is.)

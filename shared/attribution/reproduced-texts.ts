@@ -6,8 +6,9 @@
 // (GUIDE 3 `next`, as under a list frame), across paragraphs. A speech the
 // writer goes on reporting ends at the next sentence with a cue of its own;
 // a whole document ("issued the following statement:", "The statement
-// reads:") runs to the story's end, and a speaker it names inside
-// keeps his own sentence, as any cue does. Either ends at a subhead, a new
+// reads:") runs to the story's end, and a speaker it names inside is still
+// the text's (GUIDE 4: the outermost speaker), unless an outlet prints the
+// text (GUIDE 5: transparent, its speaker speaks). Either ends at a subhead, a new
 // dateline, the agency's end mark ("-0-") or another frame. Linear: each
 // sentence after a frame is visited once, and frames do not overlap.
 
@@ -24,12 +25,16 @@ export interface ReproducedInput {
 }
 
 // What may stand between the frame's last cue and its colon: "and goes on", "as follows", "on Monday".
-const TAIL = /^[\s,]*(?:(?:and )?(?:goes|went|going|continues|continued) on|as follows|in (?:full|part)|(?:on|in|at) [\w ]{1,30})?\s*:$/i
+// ("says in an editorial, and goes on:": a place or time, then the going on.)
+const TAIL = /^[\s,]*(?:(?:on|in|at) [\w ]{1,30}?)?[\s,]*(?:(?:and )?(?:goes|went|going|continues|continued) on|as follows|in (?:full|part))?\s*:$/i
 // A whole text, printed in full: the frame names it as a text or announces it as "the following".
 const WHOLE = /\b(?:following|reads|read as follows|full text|text of)\b/i
 const TEXT_NOUN = /\b(?:statement|press statement|article|editorial|commentary|letter|message|appeal|resolution|communique|declaration|report|notice|announcement)\b/i
 // A new item of the agency's copy: "Pyongyang, November 2 (KCNA) --", "MOSCOW, March 3. /TASS/."
 const DATELINE = /^\p{Lu}[\p{L} .'-]{1,30},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.?\s*(?:\(|\/)/u
+// Before a frame's cue: nothing, or the agency's dateline ("Pyongyang, May 7 (KCNA) --").
+const ANNOUNCED = /^(?:[^]{0,60}--)?\s*$/
+const NEWS_REPORT = /\b(?:report|article|story|dispatch)$/i
 const END_MARK = /^\s*-0-\s*$/
 const END_TAIL = /\S\s+-0-\s*$/
 
@@ -45,20 +50,26 @@ export function reproducedTexts(input: ReproducedInput, placed: (Placed | null)[
     const said = words(i)
     if (!said.endsWith(':')) continue
     const last = Math.max(...frame.cues.map((c) => c.end))
-    if (!TAIL.test(text.slice(last, s.end))) continue
+    const announces = frame.main.announces === true
+    if (!announces && !TAIL.test(text.slice(last, s.end))) continue
     // (Quotation marks open the words: the quotation's own reach places them.)
     if (/^["“]/.test(words(i + 1))) continue
-    const whole = frame.kind === 'document' || WHOLE.test(said) && TEXT_NOUN.test(said)
+    const whole = announces || frame.kind === 'document' || WHOLE.test(said) && TEXT_NOUN.test(said)
+    // ("The report says:" after "KCNA reported": a news report is its outlet's, outlet-reports.ts.)
+    const transparent = frame.kind === 'outlet' || frame.kind === 'document' && NEWS_REPORT.test(frame.source)
+    // The frame only announces the text when nothing but a dateline stands before its cue.
+    const first = Math.min(...frame.cues.map((c) => c.start))
+    if (ANNOUNCED.test(text.slice(s.start, first)) && (announces || TAIL.test(text.slice(last, s.end)))) placed[i] = null
     let k = i + 1
     for (; k < n; k++) {
       const t = words(k)
       // (The agency's end mark may close the text's last sentence, which the splitter then takes for a heading.)
       const ends = END_TAIL.test(t)
       if (sentences[k]!.heading && !ends || END_MARK.test(t) || DATELINE.test(t) || t.endsWith(':') && k > i + 1 && sentences[k - 1]!.para !== sentences[k]!.para) break
-      const had = own[k]
-      // (A speaker the text quotes inside keeps his sentence, as any cue does; a speech the writer reports ends at the next cue.)
-      if (had && !whole) break
-      if (!had) placed[k] = { attribution: frame, contentIn: 'next' }
+      // (A speech the writer reports ends at the next cue; a whole text is the outermost speaker of a cue inside it,
+      // GUIDE 4, unless an outlet prints it: an outlet is transparent, GUIDE 5, and the speaker it quotes speaks.)
+      if (own[k] && !whole) break
+      if (!own[k] || !transparent) placed[k] = { attribution: frame, contentIn: 'next' }
       if (ends) { k++; break }
     }
     i = k - 1

@@ -18,6 +18,7 @@ import { officialIssuers } from './issuers.ts'
 import { officeHolders } from './office-holders.ts'
 import { homeMinistries } from './home-ministries.ts'
 import { headlineDocuments } from './headline-documents.ts'
+import { withoutHonorifics } from './honorifics.ts'
 import { contentSpan } from './content-span.ts'
 import { groupSpeaks } from './anonymity-cues.ts'
 import { OutletAliases } from './outlet-aliases.ts'
@@ -101,6 +102,7 @@ export function nameSuggestions(article: Article, placed: (Placed | null)[], mas
   outletForms(out, text, (n) => index.match(n))
   renumberAnonymous(out, (n) => index.match(n))
   ownVias(out, publisher)
+  withoutHonorifics(out, (n) => index.match(n))
   bareOutlets(out, (n) => knownOutlet(n) !== undefined, (n) => index.match(n))
   ledeRelays(out, { sentence: (k) => sentenceOf[k]!, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading,
     toPress: (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)), length: (i) => sentences[i]!.end - sentences[i]!.start }, publisher, (n) => index.match(n))
