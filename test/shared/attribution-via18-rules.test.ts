@@ -61,3 +61,12 @@ test('a programme of the outlet a story keeps telling is its own venue: "told BB
   // Near miss: another house's programme is another outlet's interview, relayed.
   assert.equal(who(story("Sky News'"), 'There is no rift'), 'minister (anonymous) via Sky News')
 })
+
+test('RT\'s video agency is RT\'s own: "told Ruptly" on RT\'s page is a venue, on another outlet\'s a relay', () => {
+  const text = 'Protesters killed in clashes\n\nFive people were killed in the clashes on Friday.\n\n' +
+    'A doctor on the scene told Ruptly that he tried to save one of the wounded, but failed.'
+  const on = (publisher: string) => suggestAttributions(text, { publisher }).find((s) => s.venue === 'Ruptly')
+  assert.equal(on('RT')?.via, null)
+  // Near miss: on another outlet's page the agency passed the words on.
+  assert.equal(on('Fox News')?.via, 'Ruptly')
+})
