@@ -21,7 +21,8 @@ export interface Phrase {
 const MAX_NP = 14
 const MISSIONS = /^(?:mission|delegation|embassy|representation)$/
 const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|representative)$/
-const LINKERS = new Set(['of', 'for', 'and', '&', 'de'])
+// ("Bild am Sonntag", "Gazzetta dello Sport": a foreign masthead's particle between its capitalised words.)
+const LINKERS = new Set(['of', 'for', 'and', '&', 'de', 'am', 'della', 'dello'])
 export const PERIOD = /^(?:year|month|week|quarter|spring|summer|autumn|fall|winter)$/
 export const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 

@@ -93,7 +93,8 @@ export function withoutGlued(name: string, text: string, known: KnownOutlet, sha
   const outlet = known(rest)
   if (outlet) return outlet
   const words = rest.split(' ')
-  if (words.length < 2 || !shaped(rest)) return name
+  // ("the Iraqi News Agency": "News Agency" is no masthead alone, whatever other agency the text names.)
+  if (words.length < 2 || !shaped(rest) || GENERIC.test(words[0]!)) return name
   const first = words[0]!.toLowerCase()
   // (An owner's possessive before a masthead the engine does not know stays, unless a place's: "Investor's Business Daily".)
   if (owner && !PLACES.has(owner.toLowerCase())) return name

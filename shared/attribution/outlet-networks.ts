@@ -24,6 +24,8 @@ const NETWORKS: readonly (readonly string[])[] = [
     'Mansfield News Journal', 'Zanesville Times Recorder', 'Chillicothe Gazette', 'Salisbury Daily Times', 'Visalia Times-Delta', 'Tulare Advance-Register', 'The Leaf-Chronicle', 'The Jackson Sun', 'Daily News Journal', 'Alexandria Town Talk',
     'Monroe News-Star', 'Opelousas Daily World', 'Asheville Citizen Times', 'Citizen Times', 'St. Cloud Times', 'Fort Collins Coloradoan',
     'Coloradoan', 'Pacific Daily News', 'Vineland Daily Journal'],
+  // (RT's video agency supplies its footage and interviews, printed as RT's own.)
+  ['RT', 'Russia Today', 'Ruptly'],
 ]
 
 const networkByName = new Map<string, readonly string[]>()

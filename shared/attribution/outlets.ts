@@ -14,7 +14,7 @@ const KNOWN: readonly (readonly string[])[] = [
   ['RIA Novosti', 'RIA', 'RIA-Novosti'], ['Interfax', 'Interfax agency', 'Interfax news agency'],
   ['Reuters', 'Reuters News', 'Thomson Reuters', 'Reuter', 'REUTER'], ['AP', 'Associated Press', 'The Associated Press'],
   ['AFP', 'Agence France-Presse', 'Agence France Presse'], ['Bloomberg', 'Bloomberg News'],
-  ['CNBC'], ['CNN'], ['BBC', 'BBC News'], ['NHK'], ['Kyodo', 'Kyodo News', 'Kyodo News Agency'], ['Yonhap', 'Yonhap News Agency'],
+  ['CNBC'], ['CNN'], ['BBC', 'BBC News', 'British Broadcasting Corporation', 'British Broadcasting Corp'], ['NHK'], ['Kyodo', 'Kyodo News', 'Kyodo News Agency'], ['Yonhap', 'Yonhap News Agency'],
   ['Global Times'], ['China Daily'], ["People's Daily", "People's Daily Online"], ['CGTN', 'China Global Television Network'], ['CCTV', 'China Central Television'], ['CNR', 'China National Radio'],
   ['RT', 'Russia Today'], ['Sputnik', 'Sputnik News'], ['Kommersant'], ['Izvestia'], ['Vedomosti'], ['RBC'],
   ['The New York Times', 'New York Times', 'NYT', 'NY Times', 'N.Y. Times'], ['The Washington Post', 'Washington Post'],
@@ -92,6 +92,8 @@ function bareMasthead(name: string, canonical: string): boolean {
   return canonical.startsWith('The ') && !/\s/.test(written) && !listed.has(written.toLowerCase())
 }
 
+const EDITION = /^(?:the\s+)?(\p{Lu}.*?) (?:am|della|dello) \p{Lu}[\p{L}-]*$/u
+
 export const looksLikeOutlet = memo((name: string): boolean => {
   if (knownOutlet(name)) return true
   const local = withoutCountry(name, (n) => knownOutlet(n) !== undefined)
@@ -100,6 +102,9 @@ export const looksLikeOutlet = memo((name: string): boolean => {
   // A capitalised multi-word name ending like a masthead: "Moscow Times".
   // ("NBC 4 New York", "BBC Radio 4": a network's local station or service.)
   if (/^(?:nbc|abc|cbs|fox|cnn|bbc|sky|cbc|nhk|kbs) \S/.test(folded)) return true
+  // ("Bild am Sonntag", "Welt am Sonntag": a known masthead's own edition, named after its particle.)
+  const edition = EDITION.exec(name)
+  if (edition && knownOutlet(edition[1]!)) return true
   return /\s/.test(folded) && OUTLET_ENDINGS.test(folded) && !/\b(?:ministry|department|party|bank)\b/.test(folded)
 })
 

@@ -25,6 +25,7 @@ import { textSpeaker } from './text-speakers.ts'
 import { prepositionSpeaker } from './preposition-speakers.ts'
 import { roleSpeaker } from './role-speakers.ts'
 import { groupWord } from './group-words.ts'
+import { officialMasthead } from './official-mastheads.ts'
 import { unnamedOutlet } from './unnamed-outlets.ts'
 
 export type { Speaker } from './speaker-type.ts'
@@ -82,6 +83,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   const described = unnamedOutlet(text, tokens, det, a, b)
   if (described) return described
   if (shaped) return { type: 'name', name: outletName(slice(text, tokens, shaped[0], shaped[1])), titles: ['outlet'] }
+  const official = officialMasthead(text, tokens, a, b)
+  if (official) return official
   if (tokens[b - 1]!.cap && knownOutlet(named)) return { type: 'name', name: outletName(named), titles: ['outlet'] }
   if (det === 'the' && b - a === 1 && mastheadWord(tokens, a)) return { type: 'name', name: named, titles: ['outlet'] }
   const words = tokens.slice(a, b)

@@ -31,6 +31,7 @@ import { jobsBeforeNames } from './name-jobs.ts'
 import { PersonGenders } from './person-gender.ts'
 import { inheritRelays } from './relay-inherit.ts'
 import { monitoredRelays } from './monitored-relays.ts'
+import { monitoringRelays } from './monitoring-relays.ts'
 import { ShortMastheads } from './short-mastheads.ts'
 import { interviewFrames } from './interview-frames.ts'
 import { NameKinds } from './name-kinds.ts'
@@ -120,6 +121,7 @@ export function suggestAttributions(input: string, options: SuggestOptions = {})
   freshTexts(text, sentences, own)
   restoreUnnamedVias(own, heldVias)
   monitoredRelays(own, { text, start: (i) => sentences[i]!.start, end: (i) => sentences[i]!.end, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading })
+  monitoringRelays(own, (i) => text.slice(sentences[i]!.start, sentences[i]!.end), publisher)
   ownReporters(own, reporters)
 
   const placed = placeAttributions(article, own, composed, frames)

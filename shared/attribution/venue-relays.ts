@@ -53,6 +53,9 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
     if (!a) return
     const venue = knownOutlet(a.venue!) ?? a.venue!
     const key = fold(venue)
+    // ("told BBC One's Breakfast programme" in a story that keeps telling BBC News: a programme of the house's own.)
+    const house = knownOutlet(venue.split(/['’]s?\s|\s/)[0]!)
+    if (mine !== null && house !== undefined && fold(house) === mine) return
     // (Named once in a story that relays two other outlets or more: a story of relays, this one among them.
     // Named once where the story also relays it, or reported as a source anywhere: another's, a story never quotes its own outlet.)
     const relay = MEDIA_AT_LARGE.test(venue) || (mine !== null ? mine !== key : reported.has(key) || count(venue) <= 1 && ([...relayed].filter((o) => o !== key).length >= 2 || relayed.has(key)))

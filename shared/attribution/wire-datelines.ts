@@ -8,8 +8,8 @@
 
 // "( Xinhua ) 09:09, October 25, 2020" on a line of its own.
 const CREDIT = /^\(\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*\)\s*\d{1,2}:\d{2}\b/m
-// "NEW YORK, Oct. 24 (Xinhua) --", "MOSCOW, March 3. /TASS/."
-const DATELINE = /\b[A-Z][A-Z .'-]{1,30}(?:\/[A-Za-z .'-]{2,40}\/\s*)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:\.? \(([A-Z][\w .]{1,30})\) (?:--|—|–)|\. \/([A-Z]{2,10})\/\.)/
+// "NEW YORK, Oct. 24 (Xinhua) --", "MOSCOW, March 3. /TASS/.", "MINNEAPOLIS, Jan 10 (Reuters) -" (under a page's highlights).
+const DATELINE = /\b[A-Z][A-Z .'-]{1,30}(?:\/[A-Za-z .'-]{2,40}\/\s*)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:\.? \(([A-Z][\w .]{1,30})\) (?:--|—|–|-)|\. \/([A-Z]{2,10})\/\.)/
 
 // The outlet named by a credit line or a dateline in the story's first lines (bounded), as written.
 export function housePublisher(text: string): string | null {
