@@ -45,3 +45,14 @@ test('"men" and "spokeswomen" are groups: "she" is not one of them', () => {
     'She denied having anything to do with the shooting.'
   assert.equal(who(story, 'She denied having anything'), 'Maria Lopez')
 })
+
+test('a mixed-case title credits after a spaced hyphen: a person the story names in full, or one role word', () => {
+  const story = 'Harbour row should end - Lindqvist\n\nPrime Minister Anna Lindqvist said it was time to move on.'
+  assert.equal(who(story, 'Harbour row should end'), 'Anna Lindqvist')
+  const role = 'Accused placed lighter in bedroom - witness\n\nA witness told the court the lighter was red.'
+  assert.equal(who(role, 'Accused placed lighter'), 'witness (anonymous)')
+  // Near misses: a name the story never gives in full as a person, a phrase, and a caption's credit.
+  assert.equal(who('Harbour plans unveiled - Northport\n\nThe council showed its plans for Northport.', 'Harbour plans'), '-')
+  assert.equal(who('Brexit explained - the facts\n\nHere is what we know.', 'Brexit explained'), '-')
+  assert.equal(who('Photo credit: harbour at dawn - Lindqvist\n\nAnna Lindqvist said it was time to move on.', 'harbour at dawn'), '-')
+})
