@@ -18,7 +18,8 @@ export const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
 // "official #2 (anonymous)" is one person; "officials", "people familiar with ..." are many.
 export function singular(name: string): boolean {
   const words = name.replace(/\s*(?:#\d+\s*)?\((?:anonymous|unnamed)\)$/, '').split(/\s+/)
-  return !words.some((w) => w === 'people' || /s$/.test(w) && ANONYMOUS_HEADS.has(w) || w === 'staff' || w === 'media')
+  // ("men", "spokeswomen", "children": plurals with no "s" at the end.)
+  return !words.some((w) => w === 'people' || /s$/.test(w) && ANONYMOUS_HEADS.has(w) || w === 'staff' || w === 'media' || /^(?:\w*(?:men|women)|children)$/.test(w))
 }
 
 export function latestSpeaker(entities: readonly Entity[]): Entity | null {

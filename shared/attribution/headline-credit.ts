@@ -19,7 +19,16 @@ function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, dis
   const credited = m[1]!
   // (The hyphen only in a wire headline of capitals, never a caption's "Credit: Getty - Contributor";
   // and "- DIPLOMATS" is a group, headline-verbs.ts's.)
-  if (/^\s-/.test(m[0]) && (/\p{Ll}/u.test(text.slice(s.start, s.start + m.index)) || ANONYMOUS_HEADS.has(credited.toLowerCase()))) return null
+  const mixed = /^\s-/.test(m[0]) && /\p{Ll}/u.test(text.slice(s.start, s.start + m.index))
+  if (/^\s-/.test(m[0]) && (mixed && !spacedCredit(text, s, credited, discourse) || ANONYMOUS_HEADS.has(credited.toLowerCase()))) return null
+  // ("... - witness": one unnamed person a mixed-case title credits.)
+  if (mixed && /^\p{Ll}/u.test(credited)) {
+    const start = s.start + m.index + m[0].indexOf(credited)
+    const speaker: Cue['speaker'] = { type: 'anonymous', name: `${credited} (anonymous)`, head: credited }
+    const cue: Cue = { kind: 'verb', start, end: start + credited.length, verb: s.to - 1, speaker, inQuote: false,
+      leading: false, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
+    return { source: `${credited} (anonymous)`, kind: 'anonymous', via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.6 }
+  }
   const unnamed = /^\p{Ll}/u.test(credited)
   // "...: analysts", "...: reports", "...: media" name an unnamed group; "...: report" or "...: here" names none.
   if (unnamed && !(ANONYMOUS_HEADS.has(credited) && /s$/.test(credited) || /^(?:reports|media)$/.test(credited))) return null
@@ -32,6 +41,18 @@ function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, dis
   const cue: Cue = { kind: 'verb', start, end: start + credited.length, verb, speaker, inQuote: false,
     leading: false, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
   return { source: name, kind, via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.7 }
+}
+
+// A mixed-case title (not a caption's "Credit: Getty - Contributor") credits after a spaced hyphen
+// as BBC and Bernama titles do: "Row should end - Blair" when the story names Blair in full as a
+// person, "... placed lighter in bedroom - witness" when it is one role word for a person.
+const PERSON_WORDS = /^(?:witness|victim|survivor|official|minister|lawyer|prosecutor|judge|doctor|expert|source|aide|envoy|spokesman|spokeswoman|spokesperson)$/
+function spacedCredit(text: string, s: Sentence, credited: string, discourse: Discourse): boolean {
+  if (s.index !== 0 || /\bcredit\b/i.test(text.slice(s.start, s.end))) return false
+  if (/^\p{Ll}/u.test(credited)) return PERSON_WORDS.test(credited)
+  if (/\s/.test(credited)) return false
+  const { name, kind } = discourse.canonical(credited)
+  return kind === 'person' && name !== credited && name.endsWith(` ${credited}`)
 }
 
 // The credit is the headline's outermost speaker: "Kremlin sees no grounds

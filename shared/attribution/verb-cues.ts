@@ -36,6 +36,7 @@ import { outletBeforePlace } from './outlet-places.ts'
 import { afterSubjectAside } from './subject-asides.ts'
 import { passiveCue } from './passive-cues.ts'
 import { venueOf } from './told-venues.ts'
+import { clauseSubject } from './clause-subjects.ts'
 
 const QUOTED_AGAIN = /^(?:also|further|later|again|earlier|previously|reportedly|widely)$/
 const STRICT_EVIDENTIAL = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found', 'read', 'reads'])
@@ -209,6 +210,8 @@ export function verbCue(i: number, cues: Cue[]): void {
     const s = p ? speakerOf(p) ?? (SAYING.has(w) ? plainSpeaker(p, true) : null) : null
     if (p && s) { phrase = p; speaker = s }
   }
+  // ("Spokesmen for some firms said", "Wang, vice chairman of the council, told": words between the subject and its verb.)
+  if ((!phrase || !speaker) && !inverted && v === i && SAYING.has(w)) { const found = clauseSubject(i); if (found) ({ phrase, speaker } = found) }
   if (!phrase || !speaker || noAgent(w, speaker)) return
   // ("researchers found that ...", "the court has found that ...": a finding with its content reports; "found the body" is an act.)
   if (EVIDENTIAL.has(w) && speaker.type !== 'document' && !(speaker.type === 'role' && speaker.group === 'document')) {

@@ -80,8 +80,8 @@ test('a name with a hyphenated given name in apposition speaks ("..., Eva-Marie 
 test('people a participle describes speak, not what the participle is about', () => {
   assert.equal(who('State Department officials observing the reorganization say it has been plagued with uncertainty.', 'plagued'), 'State Department officials (anonymous)')
   assert.equal(who('Residents living near the plant said the air smelled of sulphur.', 'smelled'), 'residents (anonymous)')
-  // No person holds the participle: the words stay unattributed, not the thing's.
-  assert.equal(who('Firms following the rules said they lost money.', 'lost money'), '-')
+  // The firms holding the participle speak, not the rules it is about (clause-subjects.ts).
+  assert.equal(who('Firms following the rules said they lost money.', 'lost money'), 'firms (anonymous)')
 })
 
 test('a bare reporting verb the tagger reads as a noun reports after a plural subject and before a clause', () => {

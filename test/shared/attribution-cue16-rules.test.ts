@@ -34,7 +34,9 @@ test('a body a participle describes speaks when it opens the clause ("The commit
   const text = 'WASHINGTON, March 6 - The House and Senate committees investigating the arms scandal said they would like to review the tapes.'
   assert.equal(who(text, 'review the tapes'), 'House and Senate committees (anonymous)')
   // Near miss: the body inside another speaker's description is not the speaker.
-  assert.equal(who('Sources close to the committees investigating the arms scandal said they would like to review the tapes.', 'review the tapes'), '-')
+  // (The sources speak, unnamed: clause-subjects.ts.)
+  const sources = who('Sources close to the committees investigating the arms scandal said they would like to review the tapes.', 'review the tapes')
+  assert.ok(/^sources\b.*\(anonymous\)$/.test(sources), sources)
 })
 
 test('a headline\'s bare role word after an inverted "says" is the role\'s holder the story names', () => {
