@@ -41,6 +41,8 @@ export interface Entity {
   salientSpeech?: boolean
   // How often it was mentioned: the story's main actor (role-antecedents.ts).
   mentions?: number
+  // When an outlet last passed on another's words (on the speech clock): it reported too, for "the paper said".
+  relayedAt?: number
 }
 
 // How many entities are kept for resolving, most recent first.
@@ -182,6 +184,15 @@ export class Discourse {
     entity.salientAt = ++this.clock
     entity.salientPara = para
     entity.salientSpeech = speaks
+    entity.para = para
+  }
+
+  // An outlet that relayed the sentence's words ("Mainichi quoted Nippon Steel as saying"): it reported,
+  // though the words are another's, so "the paper" after it is that outlet (entity-picks.ts' latestReporter).
+  relayed(name: string, para: number): void {
+    const entity = this.entities.get(fold(name))
+    if (entity?.kind !== 'outlet') return
+    entity.relayedAt = ++this.clock
     entity.para = para
   }
 

@@ -58,6 +58,9 @@ export function remember(article: Article, s: Sentence, cues: readonly Cue[], re
   const introduced = subject || attribution || s.heading ? null : introducedPerson(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
   if (introduced) discourse.subject(introduced, s.para, false)
   if (narrated(tokens, quote.inside, s)) discourse.narrator(s.para)
+  // (The outlet that passed the sentence's words on reported them, for "the paper said" later; not one
+  // the speaker told, "told Reuters", a venue.)
+  if (attribution?.via && attribution.via !== attribution.venue) discourse.relayed(attribution.via, s.para)
   for (const name of textsIssuedIn(text.slice(s.start, s.end))) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
   // (One who declined to comment is the one a pronoun's quotation after turns to.)
   const decliner = attribution ? null : declinerOf(text.slice(s.start, s.end), named[s.index]!, (n) => discourse.canonical(n).kind === 'person')
