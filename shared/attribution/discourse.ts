@@ -203,7 +203,14 @@ export class Discourse {
 
   // The entity a pronoun or role noun stands for, or null when none is in reach (discourse-resolve.ts).
   resolve(speaker: Speaker, para: number): Entity | null {
-    return resolveIn(this, [...this.recent.values()].reverse(), speaker, para)
+    const entity = resolveIn(this, [...this.recent.values()].reverse(), speaker, para)
+    // A role noun once bound to a person keeps naming that person ("the prime minister told ... " is Tony Blair;
+    // later "the prime minister said" is Blair again, not the deputy prime minister named since).
+    if (entity?.kind === 'person' && speaker.type === 'role' && speaker.group === 'person' && !speaker.body && onePerson(entity)) {
+      entity.roles.add(speaker.head)
+      for (const m of speaker.mods) entity.roles.add(m)
+    }
+    return entity
   }
 
   // The last text whose name ends in `noun` ("G7 energy ministers' communique" for "communique").

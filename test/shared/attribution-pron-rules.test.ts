@@ -5,6 +5,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { who } from '../helpers/who-said.ts'
+import { boundRole } from '../../shared/attribution/sentence-memory.ts'
 
 test('"the paper" after an outlet that only relayed others is that outlet', () => {
   const text = 'STEELMAKER DENIES REPORT\n\nOSAKA, May 4 - Kanto Steel Corp denied local reports that it plans to close a mill.\n\n' +
@@ -33,4 +34,42 @@ test('an outlet a speaker told is a venue, not a paper that reported', () => {
     'A Kanto Steel spokesman told Reuters that no such decision had been made.\n\n' +
     'The paper said the mill employs 900 people.'
   assert.equal(who(text, 'mill employs 900'), 'Hokuriku Shimbun')
+})
+
+test('a role noun once bound to a person keeps naming that person, not a deputy named since', () => {
+  const text = 'Tony Marsh has dismissed reports he would quit.\n\n' +
+    '"You don\'t do deals over jobs like this," the prime minister told reporters.\n\n' +
+    'At a dinner hosted by Deputy Prime Minister John Preece, Mr Marsh talked about the economy. Deputy Prime Minister John Preece said the talks went well.\n\n' +
+    'But the prime minister said he had discussed these claims with the chancellor.'
+  assert.equal(who(text, 'discussed these claims'), 'Tony Marsh')
+})
+
+test('a role noun the article never bound stays with the deputy rule: "the deputy prime minister" is the deputy', () => {
+  const text = 'Tony Marsh has dismissed reports he would quit.\n\n' +
+    '"You don\'t do deals over jobs like this," the prime minister told reporters.\n\n' +
+    'At a dinner hosted by Deputy Prime Minister John Preece, Mr Marsh talked about the economy.\n\n' +
+    'The deputy prime minister said he had discussed these claims with the chancellor.'
+  assert.equal(who(text, 'discussed these claims'), 'John Preece')
+})
+
+test('unnamed sources that quote someone are the outermost source, as a person quoting is', () => {
+  const text = 'BRUSSELS, Oct 19 - Britain will not accept a farm budget deal without figures, diplomats said.\n\n' +
+    'British diplomatic sources quoted Howe as saying that an accord containing detailed figures was needed.'
+  assert.equal(who(text, 'an accord containing'), 'British diplomatic sources (anonymous)')
+})
+
+test('unnamed media that quote someone stay a relay, and a pronoun for an outlet is no quoting body', () => {
+  const media = 'TOKYO, April 2 - Japanese newspapers and news agencies quoted Nakasone as saying the tax plan would go ahead.'
+  assert.notEqual(who(media, 'tax plan would go ahead'), 'Japanese newspapers and news agencies (anonymous)')
+  const agency = 'NICOSIA, March 5 - Iran said its forces had captured a hill, the Iranian news agency IRNA reported.\n\n' +
+    'IRNA said heavy rain had slowed the advance. It quoted an Iranian soldier, Hamid Dehqani, as saying the rain had paralysed the roads.'
+  assert.equal(who(agency, 'the rain had paralysed'), 'Hamid Dehqani via IRNA')
+})
+
+test('a role noun resolved to a party is recorded as that party\'s role; a body\'s spokesperson is not the body', () => {
+  const resolved = (name: string, kind: 'person' | 'organisation') => ({ name, kind, via: null, named: false })
+  assert.deepEqual(boundRole({ type: 'role', head: 'group', mods: [], group: 'org' }, resolved('Workers Coalition', 'organisation')), ['group'])
+  assert.deepEqual(boundRole({ type: 'role', head: 'minister', mods: ['prime'], group: 'person' }, resolved('Tony Marsh', 'person')), ['minister', 'prime'])
+  assert.deepEqual(boundRole({ type: 'role', head: 'spokesman', mods: ['bat'], group: 'person', body: 'Bat' }, resolved('Jo Kell', 'person')), [])
+  assert.deepEqual(boundRole({ type: 'role', head: 'company', mods: [], group: 'org' }, resolved('Jo Kell', 'person')), [])
 })
