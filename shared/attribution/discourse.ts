@@ -41,6 +41,8 @@ export interface Entity {
   salientSpeech?: boolean
   // How often it was mentioned: the story's main actor (role-antecedents.ts).
   mentions?: number
+  // When an outlet last passed on another's words (on the speech clock): it reported too, for "the paper said".
+  relayedAt?: number
 }
 
 // How many entities are kept for resolving, most recent first.
@@ -185,6 +187,15 @@ export class Discourse {
     entity.para = para
   }
 
+  // An outlet that relayed the sentence's words ("Mainichi quoted Nippon Steel as saying"): it reported,
+  // though the words are another's, so "the paper" after it is that outlet (entity-picks.ts' latestReporter).
+  relayed(name: string, para: number): void {
+    const entity = this.entities.get(fold(name))
+    if (entity?.kind !== 'outlet') return
+    entity.relayedAt = ++this.clock
+    entity.para = para
+  }
+
   // A paragraph told by a first-person narrator: its subjects are the narrator's account, no antecedents.
   narrator(para: number): void {
     for (const e of this.recent.values()) if (e.salientPara === para) e.salientAt = -1
@@ -192,7 +203,14 @@ export class Discourse {
 
   // The entity a pronoun or role noun stands for, or null when none is in reach (discourse-resolve.ts).
   resolve(speaker: Speaker, para: number): Entity | null {
-    return resolveIn(this, [...this.recent.values()].reverse(), speaker, para)
+    const entity = resolveIn(this, [...this.recent.values()].reverse(), speaker, para)
+    // A role noun once bound to a person keeps naming that person ("the prime minister told ... " is Tony Blair;
+    // later "the prime minister said" is Blair again, not the deputy prime minister named since).
+    if (entity?.kind === 'person' && speaker.type === 'role' && speaker.group === 'person' && !speaker.body && onePerson(entity)) {
+      entity.roles.add(speaker.head)
+      for (const m of speaker.mods) entity.roles.add(m)
+    }
+    return entity
   }
 
   // The last text whose name ends in `noun` ("G7 energy ministers' communique" for "communique").

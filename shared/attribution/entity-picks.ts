@@ -28,6 +28,18 @@ export function latestSpeaker(entities: readonly Entity[]): Entity | null {
   return best
 }
 
+// The outlet last heard reporting, by its own cue or as the relay of another's words
+// ("Mainichi quoted Nippon Steel as saying ... The paper said"): what "the paper" stands for.
+export function latestReporter(entities: readonly Entity[]): Entity | null {
+  let best: Entity | null = null
+  let at = -1
+  for (const e of entities) {
+    const when = Math.max(e.spokeAt, e.relayedAt ?? -1)
+    if (when > at) { best = e; at = when }
+  }
+  return best
+}
+
 // "U.S. officials (anonymous)" -> "U.S. official (anonymous)": one of them.
 export function singularOf(name: string, head: string): string {
   return name.replace(new RegExp(`\\b${head}s\\b`), head)

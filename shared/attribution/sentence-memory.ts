@@ -8,6 +8,7 @@ import { resolveSpeaker } from './attribute.ts'
 import type { Article } from './article.ts'
 import type { Cue } from './cues.ts'
 import type { Sentence } from './sentences.ts'
+import type { Speaker } from './speakers.ts'
 import { textsIssuedIn } from './issued-texts.ts'
 import { declinerOf } from './declines.ts'
 import { reportedPronoun } from './pronoun-subjects.ts'
@@ -32,7 +33,7 @@ export function remember(article: Article, s: Sentence, cues: readonly Cue[], re
     const r = resolved.get(c)
     if (!r) continue
     const spoke = attribution !== null && (c === attribution.main || attribution.cues.includes(c) && !reportedPronoun(c, cues))
-    const roles = c.speaker?.type === 'name' ? c.speaker.titles : []
+    const roles = c.speaker?.type === 'name' ? c.speaker.titles : boundRole(c.speaker, r)
     const descriptor = phraseDescriptor(c)
     const body = bodyInTitle(text, tokens, c)
     if (body) discourse.mention(discourse.canonical(body).name, 'organisation', s.para, [], false)
@@ -58,10 +59,22 @@ export function remember(article: Article, s: Sentence, cues: readonly Cue[], re
   const introduced = subject || attribution || s.heading ? null : introducedPerson(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
   if (introduced) discourse.subject(introduced, s.para, false)
   if (narrated(tokens, quote.inside, s)) discourse.narrator(s.para)
+  // (The outlet that passed the sentence's words on reported them, for "the paper said" later; not one
+  // the speaker told, "told Reuters", a venue.)
+  if (attribution?.via && attribution.via !== attribution.venue) discourse.relayed(attribution.via, s.para)
   for (const name of textsIssuedIn(text.slice(s.start, s.end))) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
   // (One who declined to comment is the one a pronoun's quotation after turns to.)
   const decliner = attribution ? null : declinerOf(text.slice(s.start, s.end), named[s.index]!, (n) => discourse.canonical(n).kind === 'person')
   if (decliner) discourse.mention(discourse.canonical(decliner).name, 'person', s.para, [], true)
+}
+
+// A role noun bound to a named party keeps naming it: "the prime minister told ..." resolved to Tony Blair,
+// a later "the prime minister said" is Blair again, not the deputy prime minister named since; "the group"
+// resolved to WeWorkers Coalition stays the coalition, not a firm mentioned since (role-antecedents.ts' `described`).
+export function boundRole(speaker: Speaker | null, r: Resolved): readonly string[] {
+  if (speaker?.type !== 'role' || speaker.body) return []
+  if (speaker.group === 'person' && r.kind === 'person') return [speaker.head, ...speaker.mods]
+  return speaker.group === 'org' && r.kind === 'organisation' ? [speaker.head] : []
 }
 
 // ("Ministry of Economic Development" is already there as "Russian Ministry of Economic Development".)
