@@ -42,9 +42,22 @@ import { ownVias } from './own-vias.ts'
 import { ledeRelays } from './lede-relays.ts'
 import { bareOutlets } from './outlet-countries.ts'
 import { knownOutlet } from './outlets.ts'
+import { groupForm } from './group-forms.ts'
+import { articleForms } from './written-forms.ts'
+import { gluedTitles } from './glued-titles.ts'
 
-export function nameSuggestions(article: Article, placed: (Placed | null)[], mastheads: ShortMastheads, registry: readonly RegistrySource[] | undefined): Suggestion[] {
+export function nameSuggestions(article: Article, found: (Placed | null)[], mastheads: ShortMastheads, registry: readonly RegistrySource[] | undefined): Suggestion[] {
   const { original, text, tokens, sentences, publisher, discourse, named, kinds } = article
+  // (Unnamed groups in their conventional form before any is matched with another: group-forms.ts.)
+  // (The numbering of "an official ... another official" first, discourse.ts, which the form keeps.)
+  const numbered = (n: string) => discourse.renamed.get(n) ?? n
+  const forms = articleForms(text, (n) => discourse.canonical(n).name)
+  const placed = found.map((p) => {
+    if (p?.attribution.kind !== 'anonymous') return p
+    const a = p.attribution
+    const source = groupSpeaks(text, a.main) ? a.source : numbered(a.source)
+    return { ...p, attribution: groupForm({ ...a, source, otherSources: a.otherSources.map(numbered) }, text.slice(a.main.start, a.main.end), forms) }
+  })
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p, at) => unnamed(p).map((n) => ({ name: discourse.renamed.get(n) ?? n, at }))), (at) => at === 0 || sentences[at]!.heading)
@@ -100,6 +113,8 @@ export function nameSuggestions(article: Article, placed: (Placed | null)[], mas
   applyGraph(out, graph, (n) => index.match(n))
   // (After the graph, which spells out initials the article defines: an outlet keeps its short name.)
   outletForms(out, text, (n) => index.match(n))
+  // ("U.S. Undersecretary of State ... Allen Wallis": the person the article knows by the surname, glued-titles.ts.)
+  gluedTitles(out, (n) => { const c = discourse.canonical(n); return c.kind === 'person' && c.name !== n ? c.name : null }, (n) => index.match(n))
   renumberAnonymous(out, (n) => index.match(n))
   ownVias(out, publisher)
   withoutHonorifics(out, (n) => index.match(n))
