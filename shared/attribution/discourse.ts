@@ -47,7 +47,8 @@ export interface Entity {
 
 // How many entities are kept for resolving, most recent first.
 const RECENT = 64
-const CACHE_SIZE = 4096
+// (canonical() answers kept: a 1 MB article of real news names ~5,000 distinct names.)
+const CACHE_SIZE = 16384
 export class Discourse {
   private readonly people = new PersonNames()
   private readonly learnt = new Set<string>()
@@ -59,6 +60,10 @@ export class Discourse {
   private readonly recent = new Map<string, Entity>()
   // canonical() per surface name; names recur, and the answer changes only when learnName does.
   private readonly canonicalOf = new Map<string, { name: string; kind: SourceKind }>()
+  // Per word, the names whose canonical() read the people with that word: learning a person forgets
+  // only those (a long article learns people throughout, and forgetting every name made most lookups miss).
+  private readonly readPeople = new Map<string, string[]>()
+  private consulted: string | null = null
   // Counts speech acts, so pronouns follow the last speaker rather than the last name.
   private clock = 0
   // Per head noun ("official"), the unnamed sources told apart, by number - 1.
@@ -103,15 +108,26 @@ export class Discourse {
       return
     }
     if (kind !== 'person') return
-    this.people.learn(name); this.canonicalOf.clear()
+    for (const word of this.people.learn(name)) {
+      for (const key of this.readPeople.get(word) ?? []) this.canonicalOf.delete(key)
+      this.readPeople.delete(word)
+    }
   }
 
   canonical(name: string): { name: string; kind: SourceKind } {
     let known = this.canonicalOf.get(name)
     if (!known) {
-      if (this.canonicalOf.size >= CACHE_SIZE) this.canonicalOf.clear()
+      if (this.canonicalOf.size >= CACHE_SIZE) { this.canonicalOf.clear(); this.readPeople.clear() }
+      this.consulted = null
       known = this.findCanonical(name)
       this.canonicalOf.set(name, known)
+      if (this.consulted !== null) {
+        for (const word of this.people.readsOf(this.consulted)) {
+          const names = this.readPeople.get(word)
+          if (names) names.push(name)
+          else this.readPeople.set(word, [name])
+        }
+      }
     }
     return known
   }
@@ -132,6 +148,7 @@ export class Discourse {
     if (state) return { name: state, kind: 'organisation' }
     // ("Trump" beside "Donald Trump" and "Trump Airlines": a surname the article gives a person is the person's.)
     // ("Dome" beside "Dome Petroleum Ltd" and "Dome Mines shares": a longer name the article also writes as a body's is no person.)
+    this.consulted = clean
     const person = this.people.fullest(clean)
     const org = kind === 'person' && properName(person) && !this.orgOf.has(fold(person!)) ? undefined : kind === 'person' || kind === 'organisation' ? this.orgOf.get(fold(clean)) : undefined
     if (org) return { name: org.replace(LEGAL_SUFFIX, ''), kind: 'organisation' }

@@ -20,6 +20,7 @@ export class Documents {
     let best: string | null = null
     if (this.fullest.size < MAX_NAMES && name.length >= 4) {
       for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + name.length)) {
+        if (!mayLead(this.text, at)) continue
         const lead = /((?:\p{Lu}[\p{L}.]*[-–\s])+)$/u.exec(this.text.slice(Math.max(0, at - 60), at))
         const words = lead?.[1]!.trim()
         if (words && !/^(?:The|A|An)$/.test(words)) {
@@ -31,6 +32,28 @@ export class Documents {
     this.fullest.set(name, best)
     return best
   }
+}
+
+// Whether capitalised words can end right before `at` (the pattern above needs a
+// separator there and a capital in the word before it): most mentions ("the
+// statement") have none, and the pattern tried at every offset of 60
+// characters cost more than the search for the name.
+const SEPARATOR = /^[-–\s]$/u
+const WORD_CHAR = /^[\p{L}.]$/u
+const CAPITAL = /^\p{Lu}$/u
+function mayLead(text: string, at: number): boolean {
+  if (at < 1 || !SEPARATOR.test(text[at - 1]!)) return false
+  for (let k = at - 2; k >= 0 && k >= at - 60; k--) {
+    const code = text.charCodeAt(k)
+    if (code >= 97 && code <= 122 || code === 46) continue
+    if (code >= 65 && code <= 90) return true
+    // (A letter outside the first plane: left to the pattern.)
+    if (code >= 0xd800 && code <= 0xdfff) return true
+    const c = text[k]!
+    if (!WORD_CHAR.test(c)) return false
+    if (CAPITAL.test(c)) return true
+  }
+  return false
 }
 
 // "Russia and China ..., according to a joint statement": the parties of a joint text.

@@ -22,6 +22,10 @@ export function fullerAnonymous(mentions: readonly GroupMention[], heading: (at:
   const first = new Map<string, number>()
   for (const m of mentions) if (!first.has(m.name)) first.set(m.name, m.at)
   const distinct = [...first.keys()]
+  // (Each group's words and its form without a number, read once: the loops below pair every group with every other.)
+  const groups = new Map<string, { group: string; words: string[] }>()
+  for (const o of distinct) if (UNNAMED.test(o)) { const group = o.replace(/ #\d+/, ''); groups.set(o, { group, words: group.split(/\s+/) }) }
+  const tails = tailIndex(distinct)
   for (const numbered of distinct) {
     // ("one source ... the other source": "source #1 (anonymous)" takes the group's description, keeping its number.)
     const number = / #\d+(?= \()/.exec(numbered)?.[0] ?? ''
@@ -30,7 +34,7 @@ export function fullerAnonymous(mentions: readonly GroupMention[], heading: (at:
     const bare = BARE.exec(name)
     if (!bare) {
       // ("A defense official said" after "U.S. defense officials said": the group's fuller description.)
-      const tail = LOWER_TAIL.test(name) ? endingIn(name, distinct.filter((o) => o !== numbered && !/ #\d+/.test(o) && first.get(o)! < first.get(numbered)!)) : null
+      const tail = LOWER_TAIL.test(name) ? endingIn(name, tails, (o) => o !== numbered && !/ #\d+/.test(o) && first.get(o)! < first.get(numbered)!) : null
       if (tail) set(tail)
       continue
     }
@@ -45,11 +49,11 @@ export function fullerAnonymous(mentions: readonly GroupMention[], heading: (at:
     const singular = head.replace(/s$/, '')
     const from = heading(first.get(numbered)!) ? Infinity : first.get(numbered)!
     for (const other of distinct) {
-      if (other === numbered || !UNNAMED.test(other) || first.get(other)! >= from) continue
+      const known = groups.get(other)
+      if (other === numbered || !known || first.get(other)! >= from) continue
       // (A numbered one takes a group's description, not another numbered one's: "a senior official ... a second official".)
       if (number && / #\d+/.test(other)) continue
-      const group = other.replace(/ #\d+/, '')
-      const words = group.split(/\s+/)
+      const { group, words } = known
       const at = (w: string) => words.findIndex((x, i) => x === w && AFTER_HEAD.test(words[i + 1] ?? ''))
       if (at(head) >= 0) { set(group); break }
       if (head !== singular && at(singular) >= 0) { set(group.replace(new RegExp(`\\b${singular}\\b`), head)); break }
@@ -63,20 +67,34 @@ export function fullerAnonymous(mentions: readonly GroupMention[], heading: (at:
 // A description of two words or more in lower case ("defense official"; its first letter may open a sentence).
 const LOWER_TAIL = /^[\p{Ll}\p{Lu}][\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)+ \((?:anonymous|unnamed)\)$/u
 
+// (Which groups end in which word, so that a group is compared only with those ending in its head word.)
+interface Tail { other: string; theirs: string[] }
+function tailIndex(distinct: readonly string[]): Map<string, Tail[]> {
+  const byLast = new Map<string, Tail[]>()
+  for (const other of distinct) {
+    if (!UNNAMED.test(other)) continue
+    const theirs = other.replace(UNNAMED, '').trim().split(' ')
+    const last = theirs.at(-1)!
+    const list = byLast.get(last)
+    if (list) list.push({ other, theirs })
+    else byLast.set(last, [{ other, theirs }])
+  }
+  return byLast
+}
+
 // The one earlier group whose description ends in the same words, with a name or more before them ("U.S. defense
 // officials" for "defense official"), in the number of `name`'s head; null when none or two differ.
-function endingIn(name: string, earlier: readonly string[]): string | null {
+function endingIn(name: string, tails: Map<string, Tail[]>, earlier: (other: string) => boolean): string | null {
   const words = name.replace(UNNAMED, '').trim().split(' ')
   const head = words.at(-1)!
   const plural = head.endsWith('s')
   let found: string | null = null
-  for (const other of earlier) {
-    if (!UNNAMED.test(other)) continue
-    const theirs = other.replace(UNNAMED, '').trim().split(' ')
+  // (The same head, or the other number of it: "defense official" and "defense officials". The answer is one name or null whatever the order.)
+  const lasts = [head, plural ? head.slice(0, -1) : `${head}s`]
+  for (const { other, theirs } of lasts.flatMap((l) => tails.get(l) ?? [])) {
+    if (!earlier(other)) continue
     if (theirs.length <= words.length) continue
-    const last = theirs.at(-1)!
-    const same = last === head || !plural && last === `${head}s` || plural && `${last}s` === head
-    if (!same || theirs.slice(-words.length, -1).join(' ').toLowerCase() !== words.slice(0, -1).join(' ').toLowerCase()) continue
+    if (theirs.slice(-words.length, -1).join(' ').toLowerCase() !== words.slice(0, -1).join(' ').toLowerCase()) continue
     // (Only words naming whose they are, a state or body: "U.S.", "Napa County"; "Washington-based trade experts" only sit there.)
     if (!theirs.slice(0, -words.length).some((w) => /^\p{Lu}/u.test(w) && !/-based$/.test(w))) continue
     const full = `${[...theirs.slice(0, -1), head].join(' ')} ${UNNAMED.exec(name)![0]}`

@@ -47,10 +47,8 @@ export function kindBodies(out: Sourced[], text: string, match: (name: string) =
 
 // The bodies of a kind a passage names: "Napa County", "World Bank", "Indonesian navy", "Fort Worth police".
 function* bodiesIn(passage: string, kind: string): IterableIterator<string | null> {
-  const Kind = kind[0]!.toUpperCase() + kind.slice(1)
-  const at = new RegExp(`(?<![\\p{L}\\p{N}.'’-])((?:\\p{Lu}[\\p{L}.'’-]* ){1,3})(${Kind}|${kind})(?![\\p{L}-])( \\p{Lu})?`, 'gu')
   let n = 0
-  for (const m of passage.matchAll(at)) {
+  for (const m of kindMatches(passage, kind)) {
     if (++n > MAX_MENTIONS) return
     // ("Napa County Board": the kind is inside another body's name.)
     if (m[3]) continue
@@ -60,6 +58,37 @@ function* bodiesIn(passage: string, kind: string): IterableIterator<string | nul
     // (In lower case only after a country's adjective or a place: "Indonesian navy", "Fort Worth police".)
     if (m[2] === kind && words.length === 1 && !DEMONYMS.has(words[0]!.toLowerCase()) && !PLACES.has(words[0]!.toLowerCase())) continue
     yield `${words.join(' ')} ${m[2]}`
+  }
+}
+
+// What matchAll of the pattern below would give, tried only where the
+// kind's word is (the whole text is read when the paragraph names none: a
+// scan at every capital of 1 MB cost more than the rest of this module).
+// A match ends in the kind's word and starts at most three words before any
+// place the word occurs inside it, so only the starts from three spaces
+// before an occurrence up to it are tried, each anchored (sticky).
+const BEFORE = /[\p{L}.'’-]|[\ud800-\udfff]/u
+function* kindMatches(passage: string, kind: string): IterableIterator<RegExpExecArray> {
+  const Kind = kind[0]!.toUpperCase() + kind.slice(1)
+  const at = new RegExp(`(?<![\\p{L}\\p{N}.'’-])((?:\\p{Lu}[\\p{L}.'’-]* ){1,3})(${Kind}|${kind})(?![\\p{L}-])( \\p{Lu})?`, 'uy')
+  let pos = 0
+  for (;;) {
+    const lower = passage.indexOf(kind, pos)
+    const upper = passage.indexOf(Kind, pos)
+    if (lower < 0 && upper < 0) return
+    const q = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper)
+    let from = q
+    for (let spaces = 0; from > pos; from--) {
+      const c = passage[from - 1]!
+      if (c === ' ' ? ++spaces > 3 : !BEFORE.test(c)) break
+    }
+    let m: RegExpExecArray | null = null
+    for (let p = from; p <= q && !m; p++) {
+      at.lastIndex = p
+      m = at.exec(passage)
+    }
+    if (m) yield m
+    pos = m ? m.index + m[0].length : q + 1
   }
 }
 

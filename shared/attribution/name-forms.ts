@@ -28,8 +28,10 @@ export class PersonNames {
   // Per folded word of a name, the people whose names have it, in the order first met.
   private readonly byWord = new Map<string, string[]>()
 
-  learn(name: string): void {
-    for (const word of wordsOf(name)) {
+  // (Returns the words whose people it may have changed: a cache of fullest() answers forgets those that read them.)
+  learn(name: string): readonly string[] {
+    const words = wordsOf(name)
+    for (const word of words) {
       const people = this.byWord.get(word) ?? []
       // The same person met in a fuller form takes that form; another person is added after.
       const same = people.findIndex((p) => shortFormOf(p, name) || shortFormOf(name, p))
@@ -37,9 +39,16 @@ export class PersonNames {
       else if (name.length > people[same]!.length) people[same] = name
       this.byWord.set(word, people)
     }
+    return words
   }
 
   // The fullest name `short` is a form of: the first person met whose name holds it.
+  // The words fullest(short) reads the people of.
+  readsOf(short: string): readonly string[] {
+    const words = wordsOf(short)
+    return [words[words.length - 1]!, words[0]!]
+  }
+
   fullest(short: string): string | undefined {
     const words = wordsOf(short)
     const people = this.byWord.get(words[words.length - 1]!) ?? this.byWord.get(words[0]!)

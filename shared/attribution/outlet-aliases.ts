@@ -8,6 +8,7 @@
 // any mention, takes the first one after.
 
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import { capitalMatchAll } from './capital-index.ts'
 
 interface Full { words: readonly string[]; name: string; at: number[] }
 
@@ -32,7 +33,8 @@ export class OutletAliases {
   private readonly found = new Map<string, Full[]>()
 
   constructor(text: string) {
-    for (const m of text.matchAll(HEADS)) {
+    // (Tried only at the text's capitals, which capital-index.ts finds once per text: each head opens on one.)
+    for (const m of capitalMatchAll(text, HEADS)) {
       const end = m.index + m[0].length
       const all = runBefore(text.slice(Math.max(0, end - LOOK_BACK), end))
       // (A run may cross a sentence's end: "... the West. China Daily said".)

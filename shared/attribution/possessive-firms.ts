@@ -16,6 +16,7 @@
 
 import { fold } from './fold.ts'
 import { CALENDAR, DEMONYMS, LEGAL_SUFFIX, ORG_WORDS, PLACES, TITLES } from './lexicon.ts'
+import { capitalMatchAll } from './capital-index.ts'
 
 interface Sourced { source: string; sourceKind: string; sourceId: string | null }
 
@@ -72,7 +73,8 @@ function firmNames(text: string, possessives: ReadonlySet<string>): { fuller: Ma
   const fuller = new Map<string, string | null>()
   const after = new Map<string, string | null>()
   let seen = 0
-  for (const m of text.matchAll(NAMED)) {
+  // (Tried only at the text's capitals, found once per text by capital-index.ts.)
+  for (const m of capitalMatchAll(text, NAMED)) {
     if (++seen > MAX_SEEN) break
     const founder = m[1]!
     const word = founder.toLowerCase()

@@ -6,6 +6,10 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { capitalMatches, possessorOf } from '../../shared/attribution/capital-runs.ts'
 import { wordList } from '../../shared/attribution/word-lists.ts'
+import { memo } from '../../shared/attribution/memo.ts'
+import { kindBodies } from '../../shared/attribution/kind-bodies.ts'
+import { Discourse } from '../../shared/attribution/discourse.ts'
+import { Documents } from '../../shared/attribution/documents.ts'
 
 const RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*\p{Lu}[\p{L}'’.-]*){2,8}/gu
 const WORD = /[\p{L}'’.-]/u
@@ -47,4 +51,58 @@ test('wordList tests a whole word as the pattern of its words does: no part, no 
   const list = wordList('last|this|by comparison')
   const pattern = /^(?:last|this|by comparison)$/
   for (const w of ['last', 'this', 'by comparison', 'Last', 'lasts', 'las', 'this ', 'comparison', '', 'undefined']) assert.equal(list.test(w), pattern.test(w), w)
+})
+
+test('memo keeps the names it was asked for lately when it fills, and forgets when both generations are full', () => {
+  let calls = 0
+  const length = memo((name: string) => { calls++; return name.length }, 4)
+  for (const name of ['a', 'bb', 'ccc', 'dddd']) length(name)
+  // A fifth name fills the newer generation: the four before are kept in the older one.
+  length('eeeee')
+  assert.equal(length('a'), 1)
+  assert.equal(calls, 5)
+  // Near miss: past two generations the oldest names are computed again.
+  for (const name of ['f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n']) length(name)
+  const before = calls
+  assert.equal(length('bb'), 2)
+  assert.equal(calls, before + 1)
+})
+
+test('a kind body is found where the kind\'s word is, in the paragraph or the whole text; two bodies of the kind leave the group as written', () => {
+  const group = () => [{ source: 'navy spokesman (anonymous)', sourceKind: 'anonymous', sourceId: null, cue: { start: 2000, end: 2010 } }]
+  const far = `${'x '.repeat(900)}\n\nA navy spokesman said the ship was safe.`
+  const one = group()
+  kindBodies(one, `The Indonesian navy sent a ship.\n\n${far}`, () => null)
+  assert.equal(one[0]!.source, 'Indonesian navy spokesman (anonymous)')
+  // Up to three capitalised words before the kind, an opener dropped; a kind inside a longer body's name is none.
+  const three = group()
+  kindBodies(three, `In Royal Malaysian Navy drills, the Royal Malaysian Navy Board met.\n\n${far}`, () => null)
+  assert.equal(three[0]!.source, 'Royal Malaysian Navy spokesman (anonymous)')
+  // Near miss: two navies named.
+  const two = group()
+  kindBodies(two, `The Indonesian navy and the Thai navy sent ships.\n\n${far}`, () => null)
+  assert.equal(two[0]!.source, 'navy spokesman (anonymous)')
+  // Near miss: the word inside another word ("navyblue") or a lower-case word before it is no body.
+  const none = group()
+  kindBodies(none, `The Indonesian navyblue ships and the old navy sailed.\n\n${far}`, () => null)
+  assert.equal(none[0]!.source, 'navy spokesman (anonymous)')
+})
+
+test('canonical names stay right when a person is learnt after they were asked for', () => {
+  const discourse = new Discourse()
+  assert.equal(discourse.canonical('Okafor').name, 'Okafor')
+  assert.equal(discourse.canonical('Lund').name, 'Lund')
+  discourse.learnName('Adaeze Okafor')
+  assert.equal(discourse.canonical('Okafor').name, 'Adaeze Okafor')
+  // Near miss: a name that reads no word of the person learnt keeps its answer.
+  assert.equal(discourse.canonical('Lund').name, 'Lund')
+  discourse.learnName('Petra Lund')
+  assert.equal(discourse.canonical('Lund').name, 'Petra Lund')
+})
+
+test('a document takes the capitalised words before it, and only those', () => {
+  assert.equal(new Documents('Russia and China signed the Russia-China joint communique on Monday.').longerForm('joint communique'), 'Russia-China joint communique')
+  // Near miss: lower-case words before it, or none at the text's start.
+  assert.equal(new Documents('They signed the new joint communique on Monday.').longerForm('joint communique'), null)
+  assert.equal(new Documents('joint communique was signed.').longerForm('joint communique'), null)
 })
