@@ -17,6 +17,8 @@ import { isDeputy, isPlace, latestReporter, latestSpeaker } from './entity-picks
 export const REACH = 3
 // The texts only a paper prints.
 const OWN_TEXTS = /^(?:editorial|commentary|commentaries|editorials)$/
+// A text any author writes, a paper's when the paper spoke of it.
+const ARTICLES = /^articles?$/
 const GENERIC_TEXTS = new Set(['document', 'text', 'paper', 'documents', 'texts', 'papers'])
 
 // The entity a pronoun or role noun stands for in discourse `d`, or null when none is in reach;
@@ -82,7 +84,9 @@ function textOfBody(d: Discourse, recent: readonly Entity[], head: string, para:
   const body = (near?.kind === 'organisation' ? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !isPlace(e.name) && para - e.para <= 1)) : null) ?? near ??
     latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !isPlace(e.name) && para - e.para <= REACH))
   // ("Rodong Sinmun carried an editorial ... the editorial notes": a paper's own kind of text is the paper's.)
-  const paper = OWN_TEXTS.test(head) ? recent.find((e) => e.kind === 'outlet' && para - e.para <= 1) : undefined
+  // ("Rodong Sinmun Monday in an article says ... the article says": an article is the paper's only when the paper spoke.)
+  const nearOutlet = (e: Entity) => e.kind === 'outlet' && para - e.para <= 1
+  const paper = OWN_TEXTS.test(head) ? recent.find(nearOutlet) : ARTICLES.test(head) ? latestReporter(recent.filter(nearOutlet)) : undefined
   if (paper) return d.mention(`${paper.name} ${head}`, 'document', para, [], false)
   if (!body || body.kind !== 'organisation') return null
   return d.mention(`${body.name} ${head}`, 'document', para, [], false)

@@ -18,7 +18,9 @@ import type { Sentence } from './sentences.ts'
 import { describe } from './speakers.ts'
 
 // "in a (press) statement (on October 14)," before the verb, an adverb after it ("bitterly denounced").
-const ADJUNCT = /,?\s+in (?:a|an|its|his|her|their) (?:(?:press|joint|written|separate|special|open) )?(?:statement|letter|message|communique|article|interview|speech|commentary|appeal)(?: (?:on|dated|issued on|released on) [\w ,]{1,30}?)?,?(?:\s+\p{Ll}+ly)?\s*$/u
+const ADJUNCT = /(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?,?\s+in (?:a|an|its|his|her|their) (?:(?:press|joint|written|separate|special|open) )?(?:statement|letter|message|communique|article|interview|speech|commentary|appeal)(?: (?:on|dated|issued on|released on) [\w ,]{1,30}?)?,?(?:\s+\p{Ll}+ly)?\s*$/u
+// A wire's dateline before the subject: "Pyongyang, August 19 (KCNA) -- ".
+const DATELINE = /^[^()\n]{0,60}\([^()\n]{1,30}\)\s*(?:--|—|–)\s*/u
 // How far before its verb a subject is read.
 const MAX_SUBJECT = 300
 
@@ -28,17 +30,21 @@ export function adjunctSpeaker(text: string, tokens: readonly Token[], s: Senten
   if (!verb || verb.start - s.start > MAX_SUBJECT) return null
   const subject = text.slice(s.start, verb.start)
   const m = ADJUNCT.exec(subject)
-  if (!m || m.index === 0) return null
+  // ("Rodong Sinmun Monday in an article says": the day it spoke stands between the paper and its text.)
+  const lead = DATELINE.exec(subject)?.[0].length ?? 0
+  if (!m || m.index <= lead) return null
+  let from = s.from
+  while (from < s.to && tokens[from]!.start < s.start + lead) from++
   // ("Cha Sang Bo, vice-chairman of ...,": the name before its apposition.)
-  const comma = subject.indexOf(',')
-  const end = s.start + (comma > 0 && comma < m.index ? comma : m.index)
-  let j = s.from
+  const comma = subject.indexOf(',', lead)
+  const end = s.start + (comma > lead && comma < m.index ? comma : m.index)
+  let j = from
   while (j + 1 < s.to && tokens[j + 1]!.end <= end) j++
   if (tokens[j]!.end > end) return null
-  const p = phraseEndingAt(tokens, s.from, j)
-  if (p && (p.a === s.from || p.a === s.from + 1 && tokens[s.from]!.pos === 'DET')) return resolveSpeaker(describe(text, tokens, p), discourse, s.para)
+  const p = phraseEndingAt(tokens, from, j)
+  if (p && (p.a === from || p.a === from + 1 && tokens[from]!.pos === 'DET')) return resolveSpeaker(describe(text, tokens, p), discourse, s.para)
   // ("The Social Confederation of Koreans in Far East of Russia": a body's name with "in" inside, which ends a phrase.)
-  const body = BODY_NAME.exec(text.slice(s.start, end))
+  const body = BODY_NAME.exec(text.slice(s.start + lead, end))
   if (!body || !body[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()) || MORE_BODIES.test(w))) return null
   return { name: discourse.canonical(body[1]!).name, kind: 'organisation', via: null, named: true }
 }
