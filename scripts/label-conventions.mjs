@@ -47,6 +47,16 @@ const homeOutletMinistries = new Map([
 // Anonymous names drop counts and articles ("three officials" -> "officials").
 const COUNT = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+) (?=.*\((?:anonymous|unnamed)\)$)/i
 
+// How the writer reached an unnamed group is no part of its name ("economists polled by Reuters" -> "economists");
+// what the group is or knows stays ("people familiar with the matter").
+const REPORTING = / (?:(?:polled|surveyed|canvassed|sampled|interviewed|questioned|contacted|consulted|reached) by .+|(?:in|for) an? (?:[\p{L}.'’-]+ ){0,3}(?:poll|survey)(?: .+)?)(?= \((?:anonymous|unnamed)\)$)/u
+
+// An unnamed official at a body with a proper name is that body's official, the words before the noun kept before
+// the body ("senior official at the Agriculture Ministry" -> "senior Agriculture Ministry official"). A body named
+// by a demonym ("source at the Turkish foreign ministry") keeps its long form, as every set labels it.
+const AT_BODY = /^((?:\p{Ll}[\p{Ll}-]* ){0,2})(officials?|sources?|spokes(?:man|woman|person)|diplomats?|delegates?) (?:at|in|from) (?:an? |the )?(\p{Lu}[\p{L}.+-]*(?: (?:of|and|for|&|the|\p{Lu}[\p{L}.+-]*))*) (\((?:anonymous|unnamed)\))$/u
+const DEMONYM_START = /^(?:American|British|Chinese|Japanese|Russian|Turkish|Greek|French|German|Ukrainian|Indian|Iranian|Iraqi|Korean|South|North|U\.S\.|US|UK|EU|European)\b/
+
 function apply(label) {
   const speaker = colonHeadlines.get(label.sentence)
   if (speaker) {
@@ -58,7 +68,9 @@ function apply(label) {
   for (const [words, name] of documents) {
     if (label.attributed && label.speaker_kind === 'document' && label.sentence.includes(words)) label.source = name
   }
-  if (label.attributed && label.source) label.source = label.source.replace(COUNT, '')
+  if (label.attributed && label.source) label.source = label.source.replace(COUNT, '').replace(REPORTING, '')
+  const atBody = label.attributed && label.source ? AT_BODY.exec(label.source) : null
+  if (atBody && !DEMONYM_START.test(atBody[3])) label.source = `${atBody[1]}${atBody[3]} ${atBody[2]} ${atBody[4]}`
   if (label.attributed && stateBodies.has(label.source)) label.source = stateBodies.get(label.source)
   for (const [words, [from, to]] of homeOutletMinistries) {
     if (label.attributed && label.source === from && label.sentence.startsWith(words)) label.source = to

@@ -26,11 +26,21 @@ export function anonymousName(text: string, tokens: readonly Token[], a: number,
   const opening = k === 0 || tokens[k - 1]!.sentence !== first.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text) || k === a
   const common = (first.pos === 'NOUN' && (opening || !first.cap)) || opening && OPENING_DESCRIBERS.test(first.lower) && /^(?:and|or)$/.test(tokens[k + 1]?.lower ?? '') || first.lower === 'some' || paired || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
   if (common || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
+  name = withoutReporting(name)
   // "sources in the shipping industry" are "shipping industry sources".
   // "sources in the industry" are "industry sources"; "sources in the diplomatic community" are "diplomatic sources".
   const trade = /^(sources?|officials?|executives?) (?:in|from) the (?:([\p{Ll}-]+(?: [\p{Ll}-]+)?) )?(industry|sector|community|circles)$/u.exec(name)
   if (trade) name = trade[2] && /^(?:community|circles)$/.test(trade[3]!) ? `${trade[2]} ${trade[1]}` : `${trade[2] ? `${trade[2]} ` : ''}${trade[3]} ${trade[1]}`
   return `${memberName(name)} (anonymous)`
+}
+
+// How the writer reached a group is no part of its name (label conventions, session 18: the phrase after the
+// noun goes): "economists polled by Reuters", "analysts in a Reuters poll", "bankers contacted by AFP" are
+// economists, analysts, bankers. What the group is or knows stays: "people familiar with the matter".
+const REPORTING = / (?:(?:polled|surveyed|canvassed|sampled|interviewed|questioned|contacted|consulted|reached) by .+|(?:in|for) an? (?:[\p{L}.'’-]+ ){0,3}(?:poll|survey)(?: .+)?)$/u
+export const withoutReporting = (name: string) => {
+  const cut = REPORTING.exec(name)
+  return cut && cut.index > 0 ? name.slice(0, cut.index) : name
 }
 
 export const opensSentence = (tokens: readonly Token[], k: number) => k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text)
@@ -40,7 +50,7 @@ export const OPENING_DESCRIBERS = /^(?:current|former|past|present|serving|retir
 
 // "a delegate from a Gulf producer", "an official at the State Department": named by the body they belong to.
 // ("an official at the Ministry of Post and Telecommunications": a body's name may run on past "of" and "and".)
-const MEMBER = /^(\p{Ll}+) (?:from|at|in) (?:an? |the )?(\p{Lu}[\p{L}.+-]*(?: [\p{L}.+-]+){0,2}|\p{Lu}[\p{L}.+-]*(?: (?:of|and|for|&) (?:the )?\p{Lu}[\p{L}.+-]*| \p{Lu}[\p{L}.+-]*){1,6})$/u
+const MEMBER = /^((?:\p{Ll}[\p{Ll}-]* ){0,2})(\p{Ll}+) (?:from|at|in) (?:an? |the )?(\p{Lu}[\p{L}.+-]*(?: [\p{L}.+-]+){0,2}|\p{Lu}[\p{L}.+-]*(?: (?:of|and|for|&) (?:the )?\p{Lu}[\p{L}.+-]*| \p{Lu}[\p{L}.+-]*){1,6})$/u
 const MARK = / \((?:anonymous|unnamed)\)$/
 
 // (`body` tests the body's name: a caller may take only public bodies, "an official at the Ministry of X".)
@@ -48,11 +58,12 @@ export function memberName(description: string, body: (name: string) => boolean 
   const mark = MARK.exec(description)?.[0] ?? ''
   const name = description.slice(0, description.length - mark.length)
   const member = MEMBER.exec(name)
-  if (member && !body(member[2]!)) return description
+  if (member && !body(member[3]!)) return description
   // A body described by a demonym ("a source at the Turkish foreign ministry") keeps the long form.
-  if (!member || !ANONYMOUS_HEADS.has(member[1]!) || DEMONYMS.has(member[2]!.split(' ')[0]!.toLowerCase())) return description
+  if (!member || !ANONYMOUS_HEADS.has(member[2]!) || DEMONYMS.has(member[3]!.split(' ')[0]!.toLowerCase())) return description
   // "officials in Kyiv" are Ukrainian officials: a capital or a country stands for its state.
-  const place = fold(member[2]!)
+  const place = fold(member[3]!)
   const demonym = DEMONYM_OF.get(COUNTRY_OF_CAPITAL.get(place) ?? place)
-  return `${demonym && place !== 'brussels' ? `${demonym} ${member[1]}` : `${member[2]} ${member[1]}`}${mark}`
+  // (Words before the noun stay before the body: "a senior official at the Agriculture Ministry" is a "senior Agriculture Ministry official".)
+  return `${member[1]}${demonym && place !== 'brussels' ? `${demonym} ${member[2]}` : `${member[3]} ${member[2]}`}${mark}`
 }

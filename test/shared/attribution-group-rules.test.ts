@@ -1,0 +1,31 @@
+// The form of an unnamed group's name (session 19, h-group): how the writer
+// reached the group is no part of its name, what the group is or knows is;
+// an unnamed official at a named body is that body's official, the words
+// before the noun kept before it. Each shape with a near miss it must leave
+// alone, on made-up sentences.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { who } from '../helpers/who-said.ts'
+import { memberName, withoutReporting } from '../../shared/attribution/anonymous-phrase.ts'
+
+test('a phrase telling how the writer reached a group is no part of its name', () => {
+  assert.equal(who('Economists polled by Reuters had forecast a decline of 0.4%.', 'a decline'), 'economists (anonymous)')
+  assert.equal(who('Analysts in a Reuters poll had expected a rise of 0.2%.', 'a rise'), 'analysts (anonymous)')
+  assert.equal(who('Economists surveyed by Bloomberg expect a rise in rates.', 'a rise'), 'economists (anonymous)')
+  assert.equal(withoutReporting('dealers contacted by AFP'), 'dealers')
+  // What the group is or knows stays: those are the words that tell it from another.
+  assert.equal(who('People familiar with the matter said the deal was close.', 'the deal'), 'people familiar with the matter (anonymous)')
+  assert.equal(withoutReporting('officials involved in the talks'), 'officials involved in the talks')
+  // (A name that is the poll's own words is not cut to nothing.)
+  assert.equal(withoutReporting('in a poll'), 'in a poll')
+})
+
+test('an unnamed official at a named body is that body\'s official, the words before the noun kept before it', () => {
+  assert.equal(who('A senior official at the Agriculture Ministry said the deal was close.', 'the deal'), 'senior Agriculture Ministry official (anonymous)')
+  assert.equal(who('The deal was close, a senior official at the Bank of Japan said.', 'The deal'), 'senior Bank of Japan official (anonymous)')
+  assert.equal(memberName('official at the State Department (anonymous)'), 'State Department official (anonymous)')
+  // A body named by a demonym keeps the long form; a body not named by its name is left as written.
+  assert.equal(who('A senior official at the Turkish foreign ministry said the deal was close.', 'the deal'), 'senior official at the Turkish foreign ministry (anonymous)')
+  assert.equal(memberName('senior official at a big bank (anonymous)'), 'senior official at a big bank (anonymous)')
+})
