@@ -6,13 +6,17 @@
 // - "An Ankara Radio": no article before a name; an unnamed group without its
 //   count ("Several analysts") or a time before it ("last month ...");
 // - "U.S. Officials", "a U.S. Diplomat" (wire copy that capitalises after
-//   "U.S."): an unnamed group, an unnamed person.
+//   "U.S."): an unnamed group, an unnamed person; likewise a common noun
+//   for people whose capitals fell on it: opening a sentence ("Brokers
+//   noted that ...") or in a wire headline in capitals ("... - DEALERS",
+//   "SAY STOCK MARKET ANALYSTS"), which the tagger read as a name.
 
 import type { SourceKind } from './kinds.ts'
-import { ANONYMOUS_HEADS, TITLES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, DEMONYMS, TITLES } from './lexicon.ts'
 import { JOB_INITIALS } from './mention-graph.ts'
 
 export interface Named { source: string; sourceKind: SourceKind; sourceId: string | null }
+interface Cued extends Named { cue: { start: number; text: string } }
 
 const MARK = /\((?:anonymous|unnamed)\)$/
 // Names read per article, each once (a text of hostile length names no more people than this is worth).
@@ -23,12 +27,16 @@ const TIME = /^(?:last|next|this|earlier this|later this) (?:week|month|year|spr
 // Words that open a group's name before its capitalised head in such copy: the country's initials or adjective, "Other".
 const GROUP_OPENERS = /^(?:Other|Some|Senior|Top|[A-Z]\.[A-Z]\.|[A-Z]{2,4}|\p{Lu}\p{Ll}+(?:an|ese|ish|i))$/u
 
-// (`match` finds a renamed source in the library's registry again.)
-export function nameForms(out: Named[], text: string, match: (name: string) => string | null): void {
+// (`match` finds a renamed source in the library's registry again; `written` is the article's own case for a
+// phrase a headline writes in capitals, written-forms.ts.)
+export function nameForms(out: Cued[], text: string, match: (name: string) => string | null, written: (caps: string) => string | null = () => null): void {
   const bare = new Map<string, string>()
   const articled = new Map<string, boolean>()
   for (const s of out) {
-    let name = s.source.replace(/^An? (?=\p{Lu})/u, '')
+    const common = commonGroup(s, text, written)
+    if (common) { s.source = common; s.sourceKind = 'anonymous'; s.sourceId = match(common); continue }
+    // ("China National Offshore Oil Corp (CNOOC) spokesman": the initials the article defines are no part of the name.)
+    let name = s.source.replace(/^An? (?=\p{Lu})/u, '').replace(INITIALS_INSIDE, '')
     if (s.sourceKind === 'anonymous' && MARK.test(name)) name = name.replace(TIME, '').replace(COUNTS, '')
     const group = capitalGroup(name, () => {
       if (name !== s.source) return true
@@ -90,4 +98,43 @@ function capitalGroup(name: string, indefinite: () => boolean): string | null {
   if (!head.endsWith('s') && !indefinite()) return null
   const opener = words[0] === 'Other' || words[0] === 'Some' || words[0] === 'Senior' || words[0] === 'Top' ? [words[0].toLowerCase(), ...words.slice(1, -1)] : words.slice(0, -1)
   return `${[...opener.filter((w) => w !== 'some'), head.toLowerCase()].join(' ')} (anonymous)`
+}
+
+const INITIALS_INSIDE = / \(\p{Lu}[\p{Lu}&.]{1,8}\)(?= \S)/u
+
+// "Cherie Blair remarks (anonymous)", "John Snow's comments (anonymous)": a named speaker's words are the speaker
+// (GUIDE 4: the originator); null for any other name.
+const WORDS_OF = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:'s|’s)? (?:remarks|comments|words|criticisms?) \((?:anonymous|unnamed)\)$/u
+export const speakerOfWords = (name: string): string | null => WORDS_OF.exec(name)?.[1]!.replace(/['’]s$/, '') ?? null
+
+// Plural nouns for people (or firms) as sources, beyond the anonymous heads: "brokers", "dealers", "builders".
+const MORE_PEOPLE = new Set(`brokers dealers builders companies firms retailers manufacturers exporters importers
+ producers strategists consumers shoppers voters citizens lawyers pilots operators lenders insurers refiners growers
+ merchants bankers traders economists analysts`.split(/\s+/).filter(Boolean))
+const CAPS_WORD = /^[A-Z][A-Z'’.&-]*$/
+const OPENING = /^\p{Lu}\p{Ll}+s$/u
+
+// "Brokers" opening "Brokers noted that", "STOCK MARKET ANALYSTS" in a headline: "brokers (anonymous)", "stock market
+// analysts (anonymous)" (in the article's own case where its body writes the phrase); null for a name.
+function commonGroup(s: Cued, text: string, written: (caps: string) => string | null): string | null {
+  if (s.sourceKind !== 'person' && s.sourceKind !== 'organisation') return null
+  const words = s.source.split(' ')
+  const head = words.at(-1)!.toLowerCase()
+  if (!head.endsWith('s') || !(ANONYMOUS_HEADS.has(head) || MORE_PEOPLE.has(head))) return null
+  if (words.every((w) => CAPS_WORD.test(w)) && /[A-Z]{2}/.test(s.source)) return `${written(s.source) ?? words.map(lowered).join(' ')} (anonymous)`
+  if (words.length === 1 && OPENING.test(s.source) && s.cue.text.startsWith(s.source) && opensSentence(text, s.cue.start)) return `${s.source.toLowerCase()} (anonymous)`
+  return null
+}
+
+// A headline's word in the case of running text: "U.S." stays, "JAPANESE" is "Japanese", "ANALYSTS" "analysts".
+function lowered(word: string): string {
+  if (word.includes('.')) return word
+  const lower = word.toLowerCase()
+  return DEMONYMS.has(lower) ? lower[0]!.toUpperCase() + lower.slice(1) : lower
+}
+
+// Whether `at` opens a sentence: nothing but a line break, a sentence's end or an opening quote before it.
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at).replace(/[ \t"“‘']+$/, '')
+  return before === '' || /[\n.!?]$/.test(before)
 }

@@ -23,7 +23,7 @@ import { contentSpan } from './content-span.ts'
 import { groupSpeaks } from './anonymity-cues.ts'
 import { OutletAliases } from './outlet-aliases.ts'
 import { namedLater } from './unnamed-outlets.ts'
-import { nameForms } from './name-form.ts'
+import { nameForms, speakerOfWords } from './name-form.ts'
 import { documentIssuers } from './document-issuers.ts'
 import { bodyGroups } from './body-groups.ts'
 import { definiteGroups } from './definite-groups.ts'
@@ -84,18 +84,21 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
     const outletName = (n: string) => mastheads.name(outlets.fold(n, a.main.start))
     const named = a.kind === 'outlet' ? outletName(a.source) : renamed(a.source, groupSpeaks(text, a.main))
     const held = a.kind === 'anonymous' ? holder(named) : null
-    const source = held ?? named
+    // ("Cherie Blair remarks (anonymous)": the words' speaker, name-form.ts.)
+    const words = held ? null : speakerOfWords(named)
+    const spoke = words && discourse.canonical(words).name
+    const source = held ?? spoke ?? named
     const via = a.via && outletName(a.via)
     out.push({
       content: span(original, content.start, content.end), cue: span(original, a.main.start, a.main.end), cues,
-      source, sourceKind: held ? 'person' : kinds.of(source, a.kind), via, venue: a.venue && outletName(a.venue), confidence, contentIn: p.contentIn,
+      source, sourceKind: held ? 'person' : kinds.of(source, spoke ? 'person' : a.kind), via, venue: a.venue && outletName(a.venue), confidence, contentIn: p.contentIn,
       otherSources: a.otherSources.map((n) => renamed(n)), sourceId: index.match(source), viaId: via ? index.match(via) : null,
     })
   })
   // ("a Japanese daily paper reported ... The Sankei Shimbun quoted Sumita": the paper described, then named.)
   const later = namedLater(out)
   if (later.size) for (const s of out) { s.via = s.via && (later.get(s.via) ?? s.via); if (s.sourceKind === 'outlet') s.source = later.get(s.source) ?? s.source }
-  nameForms(out, text, (n) => index.match(n))
+  nameForms(out, text, (n) => index.match(n), (caps) => forms.written(caps))
   documentIssuers(out, text, (n) => index.match(n))
   headlineDocuments(out, text, (n) => index.match(n))
   bodyGroups(out, text, (n) => index.match(n))

@@ -8,6 +8,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { who } from '../helpers/who-said.ts'
 import { memberName, withoutReporting } from '../../shared/attribution/anonymous-phrase.ts'
+import { speakerOfWords } from '../../shared/attribution/name-form.ts'
 
 test('a phrase telling how the writer reached a group is no part of its name', () => {
   assert.equal(who('Economists polled by Reuters had forecast a decline of 0.4%.', 'a decline'), 'economists (anonymous)')
@@ -28,4 +29,26 @@ test('an unnamed official at a named body is that body\'s official, the words be
   // A body named by a demonym keeps the long form; a body not named by its name is left as written.
   assert.equal(who('A senior official at the Turkish foreign ministry said the deal was close.', 'the deal'), 'senior official at the Turkish foreign ministry (anonymous)')
   assert.equal(memberName('senior official at a big bank (anonymous)'), 'senior official at a big bank (anonymous)')
+})
+
+test('a group named by a common noun is unnamed, whatever its capitals: opening a sentence or in a capitals headline', () => {
+  const opening = 'LONDON, March 25 - Shares of the group rose on Wednesday.\n\nBrokers noted that the group had cut its debt.'
+  assert.equal(who(opening, 'cut its debt'), 'brokers (anonymous)')
+  const headline = 'BUNDESBANK BUYS DOLLARS IN FRANKFURT - DEALERS\n\nFRANKFURT, March 25 - The Bundesbank bought dollars on the open market, dealers said.'
+  assert.equal(who(headline, 'BUNDESBANK BUYS'), 'dealers (anonymous)')
+  const officials = 'U.S. OFFICIALS SAY BRAZIL SHOULD DEAL WITH BANKS\n\nWASHINGTON, March 3 - Brazil should settle with its banks, U.S. officials said.'
+  assert.equal(who(officials, 'BRAZIL SHOULD'), 'U.S. officials (anonymous)')
+  // A name that is a name stays one: a person, and a plural that is no common noun for people.
+  assert.equal(who('LONDON, March 25 - Shares rose.\n\nJohn Brokers noted that the group had cut its debt.', 'cut its debt'), 'John Brokers')
+  assert.equal(who('WASHINGTON, March 3 - Taxes will rise.\n\nDemocrats said the plan would fail.', 'the plan'), 'Democrats')
+})
+
+test('a named speaker\'s remarks are the speaker; initials the article defines are no part of a staff name', () => {
+  assert.equal(speakerOfWords('Cherie Blair remarks (anonymous)'), 'Cherie Blair')
+  assert.equal(speakerOfWords("Mr Snow's comments (anonymous)"), 'Mr Snow')
+  // (Unnamed people's words, and a named document, stay as they are.)
+  assert.equal(speakerOfWords('critics comments (anonymous)'), null)
+  assert.equal(speakerOfWords('Cherie Blair letter'), null)
+  const cnooc = 'PEKING, March 12 - China signed eight contracts.\n\nThe paper quoted a spokesman for the China National Offshore Oil Corp (CNOOC) as saying more would follow.'
+  assert.equal(who(cnooc, 'more would follow'), 'China National Offshore Oil spokesman (anonymous)')
 })
