@@ -34,12 +34,14 @@ export const sameSource = (a: string | null, b: string | null) => a !== null && 
 // its number (GUIDE 4's "#1", "#2") may stand before the marker or after it.
 // Two differences no reader would count as another source are folded too:
 // a company's legal form at the end ("Chrysler Corp" is Chrysler: news drops
-// it after the first mention, and labellers of the GUIDE write it either way),
+// it after the first mention, and labellers of the GUIDE write it either way;
+// so is the firm's name in its unnamed staff's, "Jardine Matheson Holdings Ltd
+// spokesman" being the Jardine Matheson Holdings spokesman),
 // and a possessive inside a name ("Stanford University's Center on Poverty"
 // is the Stanford University Center on Poverty).
 function nameKey(name: string): string {
   return fold(knownOutlet(name) ?? name)
-    .replace(/,?\s+(?:(?:&|and)\s+co|inc|corp|co|ltd|plc|llc)\.?(?=$|\s*\((?:anonymous|unnamed)\))/, '')
+    .replace(/,?\s+(?:(?:&|and)\s+co|inc|corp|co|ltd|plc|llc)\.?(?=$|\s*\((?:anonymous|unnamed)\)|\s+\p{Ll}+\s*\((?:anonymous|unnamed)\))/u, '')
     .replace(/(?<=\p{L})'s(?=\s)/gu, '')
     .replace(/\s*\((?:anonymous|unnamed)\)(\s*#\d+)?/, (_, n?: string) => `${n ? ` ${n.trim()}` : ''} (anonymous)`)
 }

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict'
 import { who } from '../helpers/who-said.ts'
 import { memberName, withoutReporting } from '../../shared/attribution/anonymous-phrase.ts'
 import { speakerOfWords } from '../../shared/attribution/name-form.ts'
+import { sameSource } from '../../shared/attribution/score.ts'
 
 test('a phrase telling how the writer reached a group is no part of its name', () => {
   assert.equal(who('Economists polled by Reuters had forecast a decline of 0.4%.', 'a decline'), 'economists (anonymous)')
@@ -51,4 +52,13 @@ test('a named speaker\'s remarks are the speaker; initials the article defines a
   assert.equal(speakerOfWords('Cherie Blair letter'), null)
   const cnooc = 'PEKING, March 12 - China signed eight contracts.\n\nThe paper quoted a spokesman for the China National Offshore Oil Corp (CNOOC) as saying more would follow.'
   assert.equal(who(cnooc, 'more would follow'), 'China National Offshore Oil spokesman (anonymous)')
+})
+
+test('scoring folds a firm\'s legal form inside its unnamed staff\'s name, as at a name\'s end', () => {
+  assert.ok(sameSource('Jardine Matheson Holdings Ltd spokesman (anonymous)', 'Jardine Matheson Holdings spokesman (anonymous)'))
+  assert.ok(sameSource('Matsushita Electric Industrial Co spokesman (anonymous)', 'Matsushita Electric Industrial spokesman (anonymous)'))
+  // (Another firm, or staff of another kind, stays a difference.)
+  assert.ok(!sameSource('Jardine Matheson Holdings Ltd spokesman (anonymous)', 'Jardine Matheson spokesman (anonymous)'))
+  assert.ok(!sameSource('Nippon Steel Corp spokesman (anonymous)', 'Nippon Steel Corp official (anonymous)'))
+  assert.ok(!sameSource('Corp Holdings official (anonymous)', 'Holdings official (anonymous)'))
 })
