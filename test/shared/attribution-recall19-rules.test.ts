@@ -34,3 +34,10 @@ test('"welcomed" a step is a stance; welcoming guests is not', () => {
   assert.equal(who('The premier welcomed the visiting delegation at the airport.', 'visiting delegation'), '-')
   assert.equal(who('The mayor welcomed them to the city hall.', 'city hall'), '-')
 })
+
+test('a whole quotation in wire-archive marks (``...\'\') after its cue is the same speaker\'s', () => {
+  const text = 'Shares fell.\n\n``It goes wrong sometimes,\'\' Marta Green said. ``Newsrooms are squeezed.\'\''
+  assert.equal(who(text, 'Newsrooms are squeezed'), 'Marta Green')
+  // (Two apostrophes inside a sentence close nothing that opened the sentence.)
+  assert.equal(who('Shares fell.\n\nThe firm\'s \'\'good\'\' year ended. Prices rose.', 'Prices rose'), '-')
+})
