@@ -32,7 +32,7 @@ dispute disputes disputed reject rejects rejected
 call calls called assure assures assured inform informs informed blame blames blamed
 recommend recommends recommended advise advises advised
 express expresses expressed voice voices voiced propose proposes proposed
-hail hails hailed slam slams slammed sees fret frets fretted lament laments lamented determine determines determined
+hail hails hailed welcome welcomes welcomed slam slams slammed sees fret frets fretted lament laments lamented determine determines determined
 retort retorts retorted affirm affirms affirmed foresee foresees foresaw project projects projected
 worry worries forecasting continued continues
 testify testifies testified speculate speculates speculated surmise surmised theorize theorized theorise theorised

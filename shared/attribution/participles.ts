@@ -19,6 +19,7 @@ import { ANONYMOUS_HEADS, BE, MODALS } from './lexicon.ts'
 const COMPLEMENT = /^(?:when|whether|how|why|what|where|if|that)$/
 const REFUSED = /^(?:give|provide|offer|make)$/
 const FINITE_BE = /^(?:is|are|was|were)$/
+const QUANTIFIER = /^(?:some|many|several|most|few)$/
 
 export function participleSource(text: string, tokens: readonly Token[], s: Sentence, cues: readonly Cue[], inside: Uint8Array,
   discourse: Discourse): Attribution | null {
@@ -45,7 +46,9 @@ export function participleSource(text: string, tokens: readonly Token[], s: Sent
     if (MODALS.has(tokens[k - 1]!.lower) && !(tokens[k - 1]!.lower === 'would' && REFUSED.test(t.lower) && tokens[k + 1]?.lower === 'no')) return null
     // ("The commission is frustrated with ..., saying": the subject before "is".)
     const phrase = subjectBefore(tokens, s.from, progressive || BE.has(tokens[k - 1]!.lower) ? k - 1 : k, inQuote)
-    const speaker = phrase ? describe(text, tokens, phrase) : null
+    // ("Some foreign exchange dealers disagreed, saying ...": the group, without its quantifier, as after "said".)
+    const speaker = !phrase ? null : describe(text, tokens, phrase) ??
+      (phrase.b - phrase.a > 1 && QUANTIFIER.test(tokens[phrase.a]!.lower) ? describe(text, tokens, { ...phrase, a: phrase.a + 1 }) : null)
     // "Some politicians have gone further, claiming ...": an unnamed group of people speaks; "Prices rose, saying" is nonsense.
     // ("declined to state when the lander would be ready, saying ...": a wh- or "that" clause whose subject
     // cannot speak is another verb's object, so the participle hangs on a verb further back; so does a word

@@ -34,7 +34,9 @@ const CLOSES = new Set([0x22, 0x201d])
 // Each sentence's placed attribution, by sentence index.
 export function placeAttributions(article: Article, own: (Attribution | null)[], composed: (Attribution | null)[], frames: (Attribution | null)[]): (Placed | null)[] {
   const { text, tokens, sentences, quote, publisher, discourse } = article
-  const wholeQuote = sentences.map((s) => OPENS.has(text.charCodeAt(s.start)) && CLOSES.has(text.charCodeAt(s.end - 1)))
+  // (Wire archives write the marks as two backticks and two apostrophes: ``...''.)
+  const wholeQuote = sentences.map((s) => (OPENS.has(text.charCodeAt(s.start)) || text.startsWith('``', s.start)) &&
+    (CLOSES.has(text.charCodeAt(s.end - 1)) || text.startsWith("''", s.end - 2)))
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: (i) => isAside(tokens, sentences[i]!, quote.inside),
     carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events: (i) => reportsEvent(tokens, sentences[i]!), narrated: (i) => narratesEvent(tokens, sentences[i]!) })
   writerTurns(text, tokens, sentences, placed)

@@ -18,7 +18,7 @@ const APPOSITIVE_WINDOW = 45
 const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'instead', 'indeed', 'still', 'also',
   'separately', 'similarly', 'likewise', 'besides', 'overall', 'finally', 'yet', 'but', 'and', 'then', 'now', 'later', 'earlier', 'otherwise', 'therefore', 'thus'])
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
-  'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself',
+  'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'twice', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself',
   'more', 'most', 'still', 'now', 'even', 'just', 'often',
   // ("Kuwait today rejected charges": the day between subject and verb, as wire copy writes it.)
   'today', 'yesterday', 'tonight',

@@ -97,7 +97,30 @@ function calledA(k: number): boolean {
   if (k >= to || !/^(?:DET|PRON|PROPN)$/.test(tokens[k]!.pos) || /^(?:a|an)$/.test(word(k))) return false
   for (let n = k + 1; n < Math.min(to - 1, k + 10); n++) {
     if (/^(?:a|an)$/.test(word(n))) return !/^(?:day|week|month|year|few|couple|second|third|number|lot|bit|while|minute|hour|time)$/.test(word(n + 1))
+    // ("called the denial illegal", "called them unacceptable": a judgement closing the clause after the object.)
+    if (tokens[n]!.pos === 'ADJ' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[n - 1]!.pos) && /^[.,;]$/.test(word(n + 1))) return true
     if (!/^(?:DET|NOUN|PROPN|ADJ|ADP|NUM)$/.test(tokens[n]!.pos) || /^(?:to|for|on|after|before|at)$/.test(word(n)) && n === k + 1) return false
+  }
+  return false
+}
+
+// "demanded an immediate statement", "demanded the impeachment of ...", "demanded Loeb identify ...": a demand
+// that says what is wanted; "demanded answers from the mayor" names only a thing asked for.
+function demandedContent(k: number): boolean {
+  if (k >= to) return false
+  if (/^(?:the|an?|his|her|its|their)$/.test(word(k))) return k + 2 < to && tokens[k + 1]!.pos !== 'PUNCT' && tokens[k + 2]!.pos !== 'PUNCT'
+  // A subject and its verb: the clause of what must be done.
+  return tokens[k]!.pos === 'PROPN' && tokens[k + 1]?.pos === 'VERB' || nextWithin(k + 1, 3, /^that$/)
+}
+
+// The guests a host receives: "welcomed the visiting delegation", "welcomed President Lula", "welcomed them to the palace".
+const GUESTS = /^(?:delegations?|guests?|visitors?|delegates|crowds?|fans|players|team|participants|arrivals|newcomers|refugees|migrants|home|back|aboard)$/
+function hostedAfter(k: number): boolean {
+  if (k >= to || word(k) === 'to' || /^(?:him|her|them|us|me|you)$/.test(word(k))) return true
+  for (let n = k; n < Math.min(to, k + 5); n++) {
+    if (GUESTS.test(word(n))) return true
+    if (tokens[n]!.pos === 'PROPN' && tokens[n + 1]?.pos === 'PROPN' && n === k) return true
+    if (/^(?:ADP|PUNCT|VERB|AUX|SCONJ)$/.test(tokens[n]!.pos)) break
   }
   return false
 }
@@ -138,7 +161,7 @@ function reportsAtEnd(i: number, w: string): boolean {
 // The verb w at i reports nothing here: excluded (GUIDE 2), or doing something else.
 export function noReport(i: number, w: string): boolean {
   if (excluded(tokens, from, i)) return true
-  const particles = NEEDS_PARTICLE.get(w)
+  const particles = w === 'demanded' && demandedContent(i + 1) ? undefined : NEEDS_PARTICLE.get(w)
   // "called the ruling \"a win ...\"": naming something in quotation marks needs no particle.
   // ("called the process a sham": a name given to a thing, like "branded".)
   // ("“...,” Vindman testified": right after the quotation it closes, the verb reports it.)
@@ -158,6 +181,8 @@ export function noReport(i: number, w: string): boolean {
   // "She continued: ...", "“...,” he continued": going on speaking; "the fighting continued" is no report.
   // ("However, the minister continued, the crucial thing is ...": a tag set in commas inside the words.)
   if (/^continue[sd]$/.test(w) && !/^(?::|"|“|``)$/.test(word(i + 1)) && !/^(?:,|"|”|'')$/.test(word(i - 1)) && !/^(?:,|"|”|'')$/.test(word(i - 2)) && !quoteBefore(i) && !inCommas(i)) return true
+  // "welcomed the move": a stance; "welcomed the visiting delegation", "welcomed them to": receiving guests.
+  if (/^welcome[sd]?$/.test(w) && hostedAfter(i + 1)) return true
   // "expected to file": a plan, not a report.
   if (/^expect/.test(w) && word(i + 1) === 'to') return true
   if (NEEDS_AS.has(w) && !hasAs(i + 1)) return true
