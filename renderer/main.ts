@@ -252,7 +252,7 @@ async function boot(): Promise<void> {
   // Settings first, so the first document is drawn as the reader likes it.
   await Promise.all([api.getSettings({}).then(showSettings, showError), positions.load()])
   connectDesktop(commands)
-  await commands.run('library.openStartup', { startup, first: () => commands.settled === 0 })
+  await commands.run('library.openStartup', { startup, first: () => commands.changes === 0 })
   // Once the first document is painted and the page is idle: the library
   // made ready for its first open.
   requestIdleCallback(() => library.prepare(), { timeout: 1000 })

@@ -32,9 +32,11 @@ const toggle: Command = {
 // `startup` when the page asked for it already (startup.ts). Files dropped
 // or chosen while the app was starting go first (commands wait their
 // turn): what they opened stays, and so does their error line.
-// `first` says whether no command ran before this one: what the page asked
-// for at once is then still what the library holds; after a command (a
-// source added while the app was starting) it is asked for again.
+// `first` says whether no command that may change data ran before this one:
+// what the page asked for at once is then still what the library holds;
+// after one (a source added while the app was starting) it is asked for
+// again. Opening the source manager, or any command that only moves the
+// view, does not throw it away.
 const openStartup: Command<{ startup?: Promise<Startup>; first?: () => boolean } | void> = {
   id: 'library.openStartup',
   title: 'Open the last document read',

@@ -21,7 +21,7 @@ export class CommandRunner {
   #commands = new Map<string, AnyCommand>()
   #report: Report
   #queue: Promise<void> = Promise.resolve()
-  #settled = 0
+  #changes = 0
 
   constructor(commands: readonly AnyCommand[], ports: Omit<CommandContext, 'run'>, report: Report) {
     for (const command of commands) {
@@ -64,13 +64,15 @@ export class CommandRunner {
         this.#report.failed(error)
         return false
       })
-    this.#queue = turn.then(() => { this.#settled++ })
+    this.#queue = turn.then(() => { if (!command.view) this.#changes++ })
     return turn
   }
 
-  // How many commands have finished (succeeded or failed): whether any ran
-  // before one that waited its turn.
-  get settled(): number {
-    return this.#settled
+  // How many commands that may change what the services hold have
+  // finished (succeeded or failed): whether any ran before one that waited
+  // its turn. One that only moves the view (opening the source manager)
+  // changes nothing a document asked for earlier would show.
+  get changes(): number {
+    return this.#changes
   }
 }

@@ -60,11 +60,16 @@ export function followSelection(toolbar: Toolbar, reader: Reader, sidebar: Sideb
   // Asked for by selection changes only: a key that marks a claim takes the
   // selection away in its task and has the claim placed in the next frame;
   // the "selectionchange" comes after that frame, and placing again then
-  // would work out the same place a frame later.
+  // would work out the same place a frame later. So it asks for no frame
+  // when nothing the placement goes by changed since: a frame asked for
+  // then ran before the claim's save answer, which waited behind it, and
+  // the save (the same span, kind and sources, under its stored id) then
+  // had the toolbar placed again in the frame that shows "saved".
   let selectionOnly = true
   const placeNextFrame = (bySelection = false) => {
     if (!bySelection) selectionOnly = false
     if (placing) return
+    if (bySelection && placedFrom.unchanged()) return
     placing = true
     requestAnimationFrame(() => {
       placing = false

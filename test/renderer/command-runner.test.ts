@@ -96,3 +96,22 @@ test('two commands with one id are refused', async () => {
   const command: Command = { id: 'test.twice', title: 'Twice', run: async () => {} }
   assert.throws(() => new CommandRunner([command, command], { ...h.runner.context }, { succeeded: () => {}, failed: () => {} }), /Two commands are named test.twice/)
 })
+
+// The startup document asked for at once is opened unless a command that
+// may change data ran first (main.ts): opening the source manager while the
+// app starts must not have it asked for again (at load 30 that second round
+// kept a source added meanwhile waiting past the e2e's 10 s).
+test('only commands that may change data count as changes; one that moves the view does not', async () => {
+  const h = await harness()
+  const runner = new CommandRunner([
+    { id: 'test.view', title: 'View', view: true, run: async () => {} },
+    { id: 'test.change', title: 'Change', run: async () => {} },
+    { id: 'test.failed', title: 'Failed', run: async () => { throw new Error('refused') } },
+  ], { ...h.runner.context }, { succeeded: () => {}, failed: () => {} })
+  await runner.run('test.view')
+  assert.equal(runner.changes, 0)
+  await runner.run('test.change')
+  assert.equal(runner.changes, 1)
+  await runner.run('test.failed')
+  assert.equal(runner.changes, 2)
+})
