@@ -32,13 +32,17 @@ import { describedName } from './described-names.ts'
 import { isUnnamedMedia } from './unnamed-media.ts'
 import { isUnnamedOutlet } from './unnamed-outlets.ts'
 import { reportsFor } from './outlet-reporters.ts'
+import { bindPronoun } from './pronoun-binding.ts'
+import { clauseIt } from './clause-it.ts'
+import { personBeforeChain } from './chain-persons.ts'
 
 // The speaker each cue of sentence s names; a cue naming none is left out.
 export function resolveCues(article: Article, s: Sentence, cues: readonly Cue[]): Map<Cue, Resolved> {
   const { text, tokens, quote, discourse, documents, describedOutlets, reporters, kinds, named } = article
   const resolved = new Map<Cue, Resolved>()
   for (const c of cues) {
-    const r = bodyOfficer(text, tokens, s, c) ?? adjunctSpeaker(text, tokens, s, c, discourse) ?? venueObjectSpeaker(text, tokens, s, c, discourse) ?? firstConjunct(text, tokens, s, c, discourse) ?? describedName(c, text, discourse, s.para) ?? relativeClauseSpeaker(text, s, c, discourse) ?? orgHere(c, text, s, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? issuedText(c, text) ?? appositiveSpeaker(text, s, c, discourse) ?? surnameSpeaker(text, c, discourse) ?? definitePerson(c, text, discourse, s.para) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
+    bindPronoun(c, text, s, discourse)
+    const r = personBeforeChain(text, s, c, discourse) ?? bodyOfficer(text, tokens, s, c) ?? adjunctSpeaker(text, tokens, s, c, discourse) ?? venueObjectSpeaker(text, tokens, s, c, discourse) ?? firstConjunct(text, tokens, s, c, discourse) ?? describedName(c, text, discourse, s.para) ?? relativeClauseSpeaker(text, s, c, discourse) ?? orgHere(c, text, s, discourse) ?? clauseIt(text, tokens, quote.inside, s, c, named[s.index]!, discourse) ?? subjectBefore(text, tokens, quote.inside, s, c, discourse) ?? appositiveHead(text, s, c, discourse) ?? issuedText(c, text) ?? appositiveSpeaker(text, s, c, discourse) ?? surnameSpeaker(text, c, discourse) ?? definitePerson(c, text, discourse, s.para) ?? resolveSpeaker(c.speaker, discourse, s.para) ?? namedDocument(c.speaker, documents) ?? firstText(c)
     if (!r) continue
     if (c.kind === 'quoted' && c.quotedOuter) {
       const said = resolveSpeaker(c.quotedOuter, discourse, s.para)

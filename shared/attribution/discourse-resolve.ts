@@ -26,7 +26,7 @@ const GENERIC_TEXTS = new Set(['document', 'text', 'paper', 'documents', 'texts'
 export function resolveIn(d: Discourse, recent: readonly Entity[], speaker: Speaker, para: number): Entity | null {
   const inReach = (e: Entity) => para - e.para <= REACH
   if (speaker.type === 'pronoun' && speaker.text) return textFor(recent, para)
-  if (speaker.type === 'pronoun') return resolvePronoun(recent, speaker.word, para, REACH, d.genders)
+  if (speaker.type === 'pronoun') return resolvePronoun(speaker.unlike?.length ? recent.filter((e) => !speaker.unlike!.includes(e.name)) : recent, speaker.word, para, REACH, d.genders)
   if (speaker.type !== 'role') return null
   // ("the paper quoted him" after "a Japanese daily paper reported": a newspaper, where no paper as a text was named.)
   // (Out of reach too, when an outlet reported and no paper as a text was named: "according to the Washington Post. ... The paper said".)

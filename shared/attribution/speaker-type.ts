@@ -2,7 +2,8 @@
 
 export type Speaker =
   // `text`: "It also showed that ...": only a text that just spoke can be its antecedent (text-pronouns.ts).
-  | { type: 'pronoun'; word: string; text?: boolean }
+  // `unlike`: people named after "he" or "she" in its own sentence, whom it cannot stand for (pronoun-binding.ts).
+  | { type: 'pronoun'; word: string; text?: boolean; unlike?: readonly string[] }
   | { type: 'name'; name: string; titles: string[] }
   // `owned`: "their lawyer", "her spokesman": someone's, not the person named last.
   // `body`: "the Bat spokeswoman": the body the capitalised words before a spokesperson's noun name.
