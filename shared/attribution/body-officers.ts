@@ -16,14 +16,16 @@ import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
 import { ORG_WORDS } from './lexicon.ts'
 
-const ROLE = String.raw`(?:vice[- ])?(?:chairman|chairwoman|chairperson|president)|secretary[- ]general|general secretary|director(?:[- ]general)?|(?:personages|members|representatives|leaders)`
+const ROLE = String.raw`(?:(?:first|deputy|vice|co|executive)[- ])?(?:chairman|chairwoman|chairperson|chair|president|chief|head|member|secretary(?:[- ]general)?|director(?:[- ]general)?)|general secretary|(?:national )?leader|(?:personages|members|representatives|leaders)`
 // A body's capitalised name: words joined by hyphens, with "of", "for", "the", "and", "&" between them.
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’.]*(?:-\p{L}[\p{L}\p{N}'’.]*)*`
-const BODY = String.raw`${WORD}(?:\s+(?:(?:of|for|the|and|&)\s+){0,2}${WORD}){0,8}`
+const BODY = String.raw`${WORD}(?:\s+(?:(?:of|for|the|and|&|with|in|on)\s+){0,2}${WORD}){0,8}`
 // (Case matters: a body's words are capitalised; the sentence's first letter is read in lower case.)
-const SUBJECT = new RegExp(String.raw`^(?:(?:meanwhile|however|also|earlier|later),\s+)?(?:(?:the|a|an)\s+)?(${ROLE})\s+of\s+(?:the\s+)?(${BODY})(?=\s*(?:,|\band\b|$))`, 'u')
+const SUBJECT = new RegExp(String.raw`^(?:(?:meanwhile|however|also|earlier|later),\s+)?(?:(?:the|a|an)\s+)?(${ROLE})\s+of\s+(?:the\s+)?(${BODY})(?=\s*(?:,|\band\b|\bin\b|$))`, 'u')
 // Words a body's name ends in that the lexicon's list of body words lacks.
 const MORE_BODIES = /^(?:society|league|front|movement|circle|circles|club|network|platform|forum|initiative|coalition)$/
+// The text the officer spoke in, between the subject and its verb: "The chairman of ... in a statement said".
+const IN_TEXT = /^in (?:a|an|his|her|their|its) (?:(?:press|joint|written|separate) )?(?:statements?|letters?|messages?|articles?|speech(?:es)?|interviews?)(?: (?:on|dated) [\w ,]{1,30})?,?$/
 // How far before its verb a subject is read.
 const MAX_SUBJECT = 300
 
@@ -37,10 +39,29 @@ export function bodyOfficer(text: string, tokens: readonly Token[], s: Sentence,
   // The rest of the subject joins other parties to the first ("and the chief of ...", ", the Movement ...");
   // a name in apposition ("..., Kim Chol,") is the person's.
   const rest = subject.slice(m.index + m[0].length).trim()
-  if (rest && !/^(?:,|and\b)/.test(rest) || /^,\s*\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,?$/u.test(rest)) return null
-  const body = m[2]!
-  const last = /(\S+)$/.exec(body)![1]!.toLowerCase()
-  if (!ORG_WORDS.has(last) && !MORE_BODIES.test(last)) return null
+  if (rest && !/^(?:,|and\b)/.test(rest) && !IN_TEXT.test(rest) || /^,\s*\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,?$/u.test(rest)) return null
+  // (A body's word may stand before its place or theme: "the National Salvation Front of Russia",
+  // "the Nepali Literary Forum for the Study of Juche".)
+  if (!hasBodyWord(m[2]!)) return null
   const role = m[1]!.toLowerCase().replace(/\s+/g, ' ')
-  return { name: `${body} ${role} (anonymous)`, kind: 'anonymous', via: null, named: false }
+  return { name: `${bodyFirst(m[2]!)} ${role} (anonymous)`, kind: 'anonymous', via: null, named: false }
+}
+
+// (A state is no body here: "the president of the Republic of ...", "of the Russian Federation".)
+const STATES = /^(?:republic|kingdom|emirates|states)$/
+function hasBodyWord(name: string): boolean {
+  const words = name.split(/\s+/).map((w) => w.toLowerCase())
+  return words.some((w, i) => !STATES.test(w) && !(i === words.length - 1 && /^(?:federation|union)$/.test(w)) && (ORG_WORDS.has(w) || MORE_BODIES.test(w)))
+}
+
+// A body inside a body is named after the outer one, as an office is: "the Supreme Council of the
+// National Socialist Party of Romania" -> "National Socialist Party of Romania Supreme Council"
+// ("Romanian foreign ministry" for "the foreign ministry of Romania"). A theme after "of the" stays
+// ("the Asian Regional Institute of the Juche Idea").
+function bodyFirst(body: string): string {
+  const at = body.indexOf(' of the ')
+  if (at < 0) return body
+  const inner = body.slice(0, at)
+  const outer = body.slice(at + ' of the '.length)
+  return hasBodyWord(inner) && hasBodyWord(outer) && !/^(?:of|the)\b/.test(outer) ? `${outer} ${inner}` : body
 }

@@ -19,6 +19,8 @@ export const REACH = 3
 const OWN_TEXTS = /^(?:editorial|commentary|commentaries|editorials)$/
 // A text any author writes, a paper's when the paper spoke of it.
 const ARTICLES = /^articles?$/
+// States by the canonical names and initials the list of places lacks.
+const STATE_NAMES = /^(?:United States|United Kingdom|ROK|DPRK|PRC|Republic of Korea|Democratic People's Republic of Korea|People's Republic of China)$/
 const GENERIC_TEXTS = new Set(['document', 'text', 'paper', 'documents', 'texts', 'papers'])
 
 // The entity a pronoun or role noun stands for in discourse `d`, or null when none is in reach;
@@ -80,13 +82,16 @@ function textOfBody(d: Discourse, recent: readonly Entity[], head: string, para:
   // (In this paragraph or the one before: "the Kremlin press service said.\n\n"...," the statement said.")
   // (Else the body that spoke last in reach: "Big Machine Records issued a statement. [A heading.] The statement claimed".)
   // (The body that spoke there before one merely named: "Two United States service members ..., the US military said in a statement.")
-  const near = recent.find((e) => (e.kind === 'organisation' && !isPlace(e.name) || e.kind === 'document') && para - e.para <= 1)
-  const body = (near?.kind === 'organisation' ? latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !isPlace(e.name) && para - e.para <= 1)) : null) ?? near ??
-    latestSpeaker(recent.filter((e) => e.kind === 'organisation' && !isPlace(e.name) && para - e.para <= REACH))
+  // (A state merely named is no text's issuer: "condemn the deeds of the U.S. ..., the appeal said"; one that spoke is.)
+  const issuer = (e: Entity) => e.kind === 'organisation' && !isPlace(e.name) && (e.spokeAt >= 0 || !STATE_NAMES.test(e.name))
+  const near = recent.find((e) => (issuer(e) || e.kind === 'document') && para - e.para <= 1)
+  const body = (near?.kind === 'organisation' ? latestSpeaker(recent.filter((e) => issuer(e) && para - e.para <= 1)) : null) ?? near ??
+    latestSpeaker(recent.filter((e) => issuer(e) && para - e.para <= REACH))
   // ("Rodong Sinmun carried an editorial ... the editorial notes": a paper's own kind of text is the paper's.)
   // ("Rodong Sinmun Monday in an article says ... the article says": an article is the paper's only when the paper spoke.)
   const nearOutlet = (e: Entity) => e.kind === 'outlet' && para - e.para <= 1
-  const paper = OWN_TEXTS.test(head) ? recent.find(nearOutlet) : ARTICLES.test(head) ? latestReporter(recent.filter(nearOutlet)) : undefined
+  // ("Pyongyang (KCNA) -- Rodong Sinmun Monday in an editorial says ... the editorial says": the paper that spoke, before the agency merely named.)
+  const paper = OWN_TEXTS.test(head) ? latestReporter(recent.filter(nearOutlet)) ?? recent.find(nearOutlet) : ARTICLES.test(head) ? latestReporter(recent.filter(nearOutlet)) : undefined
   if (paper) return d.mention(`${paper.name} ${head}`, 'document', para, [], false)
   if (!body || body.kind !== 'organisation') return null
   return d.mention(`${body.name} ${head}`, 'document', para, [], false)

@@ -36,6 +36,7 @@ export function namesIn(text: string, tokens: readonly Token[], s: Sentence, des
 }
 
 const SYLLABLE = /^\p{Ll}{2,5}$/u
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 
 function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
   const runs: [number, number][] = []
@@ -46,6 +47,12 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
     // "Sun Li, a researcher ...": a capitalised noun opening the sentence before a proper noun starts a name.
     const ok = t !== null && isCap(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (a >= 0 || k > s.from || TITLES.has(t.lower) ||
       k + 1 < s.to && tokens[k + 1]!.pos === 'PROPN' && isCap(tokens[k + 1]!))))
+    // ("Rodong Sinmun Friday dedicates an editorial", "Apple Monday said": the day it spoke ends the name before the verb;
+    // "Good Friday Agreement", "Black Friday sales" keep it.)
+    if (ok && a >= 0 && WEEKDAY.test(t.lower) && k + 1 < s.to && (/^(?:VERB|AUX)$/.test(tokens[k + 1]!.pos) || tokens[k + 1]!.lower === 'in') && !isCap(tokens[k + 1]!)) {
+      runs.push([a, k]); a = -1
+      continue
+    }
     if (ok || t && givenNameAsOther(tokens, k, s) || a >= 0 && t && surnameAsVerb(tokens, k, s)) { if (a < 0) a = k; continue }
     // "Ministry of Transport": a linker between capitalised words stays in the name.
     // ("Commission on Human Rights": "on" after a body's word.)

@@ -40,6 +40,8 @@ const QUANTITY = /^(?:most|many|several)$/
 export function phraseEndingAt(tokens: readonly Token[], floor: number, j: number): Phrase | null {
   if (j < floor) return null
   const last = tokens[j]!
+  // ("Apple Inc Monday said", "Rodong Sinmun Friday says": the day it spoke stands after the speaker.)
+  if (CALENDAR_DAY.test(last.lower) && last.cap && j - 1 >= floor && isCap(tokens[j - 1]!) && tokens[j - 1]!.pos !== 'PUNCT') return phraseEndingAt(tokens, floor, j - 1)
   // "One of them said": one of the group "they" stands for.
   const ofThem = last.lower === 'them' && j - 2 >= floor && tokens[j - 1]!.lower === 'of' && (tokens[j - 2]!.pos === 'NUM' || /^(?:some|each|both|all|several|many|most)$/.test(tokens[j - 2]!.lower))
   if (last.pos === 'PRON') return /^(?:he|she|they|it|we|i)$/.test(last.lower) || ofThem ? { a: j, b: j + 1, descriptor: [] } : null

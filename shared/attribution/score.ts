@@ -40,10 +40,30 @@ export const sameSource = (a: string | null, b: string | null) => a !== null && 
 // and a possessive inside a name ("Stanford University's Center on Poverty"
 // is the Stanford University Center on Poverty).
 function nameKey(name: string): string {
-  return fold(knownOutlet(name) ?? name)
+  return stateInitials(fold(knownOutlet(name) ?? name)
     .replace(/,?\s+(?:(?:&|and)\s+co|inc|corp|co|ltd|plc|llc)\.?(?=$|\s*\((?:anonymous|unnamed)\)|\s+\p{Ll}+\s*\((?:anonymous|unnamed)\))/u, '')
-    .replace(/(?<=\p{L})'s(?=\s)/gu, '')
+    .replace(/(?<=\p{L})'s(?=\s)/gu, ''))
     .replace(/\s*\((?:anonymous|unnamed)\)(\s*#\d+)?/, (_, n?: string) => `${n ? ` ${n.trim()}` : ''} (anonymous)`)
+}
+
+// A state named in full or by its initials is one name, and so is its body
+// named before or after it: "Foreign Ministry of the Democratic People's
+// Republic of Korea spokesman" is the "DPRK Foreign Ministry spokesman" (state
+// media spell the name out once and use the initials after; labellers of the
+// GUIDE write either). Only the initials news uses for whole states.
+const STATE_NAMES: readonly [RegExp, string][] = [
+  [/\bdemocratic people(?:'s)? republic of korea\b/g, 'dprk'],
+  [/\bpeople(?:'s)? republic of china\b/g, 'prc'],
+  [/\b(?:republic of korea|r\.o\.k\.)(?=$|[\s,])/g, 'rok'],
+  [/\b(?:united states of america|united states|u\.s\.a\.|u\.s\.|usa)(?=$|[\s,])/g, 'us'],
+  [/\b(?:united kingdom|u\.k\.)(?=$|[\s,])/g, 'uk'],
+]
+const STATE_AFTER_BODY = /^(.+?) of (?:the )?(dprk|prc|rok|us|uk)\b/
+
+function stateInitials(key: string): string {
+  let out = key
+  for (const [name, initials] of STATE_NAMES) out = out.replace(name, initials)
+  return out.replace(STATE_AFTER_BODY, '$2 $1')
 }
 
 interface Counts { tp: number; fp: number; fn: number; gold: number; sourceRight: number; kindRight: number; vtp: number; vfp: number; vfn: number }

@@ -10,6 +10,7 @@ import type { Cue } from './cues.ts'
 import type { Sentence } from './sentences.ts'
 import type { Speaker } from './speakers.ts'
 import { textsIssuedIn } from './issued-texts.ts'
+import { textsSentIn } from './sent-texts.ts'
 import { declinerOf } from './declines.ts'
 import { reportedPronoun } from './pronoun-subjects.ts'
 import { bodyInTitle, describedAsBody } from './title-bodies.ts'
@@ -41,6 +42,8 @@ export function remember(article: Article, s: Sentence, cues: readonly Cue[], re
   }
   for (const speaker of s.heading || s.index === 0 ? named[s.index]! : subjectLast(named[s.index]!, text.slice(s.start, s.end), (n) => { const c = discourse.canonical(n); return c.kind === 'person' ? c.name : null })) {
     const { name, kind } = discourse.canonical(speaker.name)
+    // ("Pyongyang, March 2 (KCNA) -- The spokesman ...": the dateline's place is no person a "he" may stand for.)
+    if (kind === 'person' && datelinePlace(text.slice(s.start, s.end), speaker.name)) continue
     const body = describedAsBody(text, s, speaker.name)
     const job = kind === 'person' && !body ? jobBefore(text, tokens, s, speaker.name) : []
     if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : [...speaker.titles, ...job], false)
@@ -63,6 +66,7 @@ export function remember(article: Article, s: Sentence, cues: readonly Cue[], re
   // the speaker told, "told Reuters", a venue.)
   if (attribution?.via && attribution.via !== attribution.venue) discourse.relayed(attribution.via, s.para)
   for (const name of textsIssuedIn(text.slice(s.start, s.end))) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
+  for (const name of textsSentIn(text.slice(s.start, s.end), named[s.index]!, (n) => discourse.canonical(n).name)) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
   // (One who declined to comment is the one a pronoun's quotation after turns to.)
   const decliner = attribution ? null : declinerOf(text.slice(s.start, s.end), named[s.index]!, (n) => discourse.canonical(n).kind === 'person')
   if (decliner) discourse.mention(discourse.canonical(decliner).name, 'person', s.para, [], true)
@@ -87,3 +91,7 @@ function isAlready(resolved: ReadonlyMap<Cue, Resolved>, name: string): boolean 
 function phraseDescriptor(c: Cue): string[] {
   return c.descriptor
 }
+
+// A wire's dateline opening the sentence: "Pyongyang, March 2 (KCNA) --", "MOSCOW, March 3. /TASS/.".
+const DATELINE = /^([\p{L} .'-]{2,40}),\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.?\s*(?:\([^()\n]{1,30}\)|\/[^/\n]{1,30}\/)/u
+const datelinePlace = (words: string, name: string) => DATELINE.exec(words)?.[1]!.trim() === name

@@ -72,6 +72,10 @@ export function sentenceSubject(text: string, tokens: readonly Token[], inside: 
 // The first token after a prepositional phrase the sentence opens with and closes with a comma
 // ("In the Commons,", "At a news conference in Seoul,"), else the sentence's first token.
 export function afterSetting(tokens: readonly Token[], inside: Uint8Array, s: Sentence): number {
+  // ("Pyongyang, March 2 (KCNA) -- The spokesman ...": a wire's dateline before the subject.)
+  for (let k = s.from + 3; k < Math.min(s.to - 1, s.from + 10); k++) {
+    if (tokens[k]!.text === ')' && /^(?:--|—|–)$/.test(tokens[k + 1]!.text)) return afterSetting(tokens, inside, { ...s, from: k + 2 })
+  }
   // ("However, Chevron officials declined ...": a connective before a comma too.)
   if (s.from + 1 < s.to && /^(?:ADV|CCONJ)$/.test(tokens[s.from]!.pos) && tokens[s.from + 1]!.lower === ',' && !inside[s.from]) return s.from + 2
   if (tokens[s.from]?.pos !== 'ADP' || inside[s.from]) return s.from

@@ -18,9 +18,10 @@ import type { Sentence } from './sentences.ts'
 import { describe } from './speakers.ts'
 
 // "in a (press) statement (on October 14)," before the verb, an adverb after it ("bitterly denounced").
-const ADJUNCT = /(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?,?\s+in (?:a|an|its|his|her|their) (?:(?:press|joint|written|separate|special|open) )?(?:statement|letter|message|communique|article|interview|speech|commentary|appeal)(?: (?:on|dated|issued on|released on) [\w ,]{1,30}?)?,?(?:\s+\p{Ll}+ly)?\s*$/u
+const ADJUNCT = /(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?,?\s+in (?:a|an|its|his|her|their) (?:(?:press|joint|written|separate|special|open) )?(?:statement|letter|message|communique|article|interview|speech|commentary|editorial|appeal)(?: (?:on|dated|issued on|released on) [\w ,]{1,30}?)?,?(?:\s+\p{Ll}+ly)?\s*$/u
 // A wire's dateline before the subject: "Pyongyang, August 19 (KCNA) -- ".
-const DATELINE = /^[^()\n]{0,60}\([^()\n]{1,30}\)\s*(?:--|—|–)\s*/u
+// (Or a list's bullet: "- A spokesman for the Ministry ... in a statement said", as press reviews list items.)
+const DATELINE = /^(?:[^()\n]{0,60}\([^()\n]{1,30}\)\s*(?:--|—|–)|[-–—•*])\s*/u
 // How far before its verb a subject is read.
 const MAX_SUBJECT = 300
 

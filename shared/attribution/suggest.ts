@@ -45,6 +45,7 @@ import type { Article } from './article.ts'
 import { readSentences } from './sentence-pass.ts'
 import { placeAttributions } from './placing.ts'
 import { nameSuggestions } from './suggestion-names.ts'
+import { type Unglued, fromOriginal, toOriginal, unglueNames } from './glued-names.ts'
 
 export interface Span { text: string; start: number; end: number }
 
@@ -80,7 +81,26 @@ export interface SuggestOptions {
 export const MAX_TEXT = 3_000_000
 
 export function suggestAttributions(input: string, options: SuggestOptions = {}): Suggestion[] {
-  const original = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input
+  const written = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input
+  // (Names glued to their neighbours are read with spaces put back; the offsets point into the text as written.)
+  const unglued = unglueNames(written)
+  if (!unglued) return suggestIn(written, options)
+  const back = (at: number) => toOriginal(unglued, at)
+  const span = (s: Span): Span => ({ text: written.slice(back(s.start), back(s.end)), start: back(s.start), end: back(s.end) })
+  const found = suggestIn(unglued.text, {
+    ...options,
+    ...(options.paragraphs ? { paragraphs: forward(unglued, options.paragraphs) } : {}),
+    ...(options.sentences ? { sentences: (split) => options.sentences!(split.map((s) => ({ ...s, start: back(s.start), end: back(s.end) }))) } : {}),
+  })
+  return found.map((s) => ({ ...s, content: span(s.content), cue: span(s.cue), cues: s.cues.map(span) }))
+}
+
+// Block boundaries in the text as written, moved past the spaces put back before them.
+function forward(unglued: Unglued, paragraphs: readonly Paragraph[]): Paragraph[] {
+  return paragraphs.map((p) => ({ ...p, start: fromOriginal(unglued, p.start), end: fromOriginal(unglued, p.end) }))
+}
+
+function suggestIn(original: string, options: SuggestOptions): Suggestion[] {
   // (Rules read the marks turned the right way round; the suggestions quote the text as written.)
   const text = fixQuoteMarks(original)
   const tokens = tokenize(text)

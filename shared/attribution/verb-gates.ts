@@ -22,11 +22,12 @@ export const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'no
 const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propose|proposes|proposed)$/
 
 // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
-// ", official figures show, but ...": after a text noun, before a comma or the end.
+// ", official figures show, but ...": after a text noun, before a comma or the end ("the editorial notes,": the tagger
+// reads "editorial" as an adjective there).
 // "Economists had forecast a decline": after "had", before a determiner.
 // ("which Apple views as": a verb needing "as" right before it.)
 // ("which officials say will open": "say" before an auxiliary.)
-const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || /^says?$/.test(word(k)) && k + 1 < to && tokens[k + 1]!.pos === 'AUX' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || /^(?:had|has|have)$/.test(word(k - 1))) &&
+const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || /^says?$/.test(word(k)) && k + 1 < to && tokens[k + 1]!.pos === 'AUX' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || isTextNoun(word(k - 1)) || /^(?:had|has|have)$/.test(word(k - 1))) &&
   (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k) || ownerAfter(k) || textClaim(k) || pluralThenClause(k))
 // ("the company claims its new prices ...", "As the report states: ...": a possessive or a colon after the word.)
 // ("The report by the union claims institutions have ...": a text's claim before a clause with no "that".)

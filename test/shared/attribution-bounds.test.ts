@@ -93,6 +93,9 @@ const HOSTILE: [string, (size: number) => string][] = [
   ['capitalised words in a row', (n) => repeat('John Smith Jones Brown ', n)],
   ['capitalised words, then a cue', (n) => repeat('Alpha Beta Gamma ', n - 20) + 'said it was fine.'],
   ['"said" in a row', (n) => repeat('said ', n)],
+  // (glued-names.ts: a name glued to the words around it at every word, and case flipping inside one long word.)
+  ['names glued to the words around them', (n) => repeat('ComradeKim Jong Unsaid ofKim Jong Un, ', n)],
+  ['lower and upper case alternating in one word', (n) => repeat('aB', n)],
   ['cues in one long sentence', (n) => repeat('officials said that ', n)],
   ['deep parentheses', (n) => '('.repeat(n / 2) + ')'.repeat(n / 2)],
   ['colons before quotations', (n) => repeat('He said: "', n)],
