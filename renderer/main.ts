@@ -18,6 +18,7 @@ import { showShortcutsDialog } from './ui/shortcuts-dialog.ts'
 import { Reader } from './reader.ts'
 import { askStartup } from './startup.ts'
 import { afterPaint } from './after-paint.ts'
+import { endEarlyCalls } from './early-calls.ts'
 import { takeSelection } from './selection.ts'
 import { ask } from './ui/dialog.ts'
 import { downloadFile } from './ui/download.ts'
@@ -263,6 +264,7 @@ async function boot(): Promise<void> {
   await Promise.all([api.getSettings({}).then(showSettings, showError), positions.load()])
   connectDesktop(commands)
   await commands.run('library.openStartup', { startup, first: () => commands.settled === 0 })
+  endEarlyCalls()
   // Once the first document is painted and the page is idle: the library
   // made ready for its first open.
   requestIdleCallback(() => library.prepare(), { timeout: 1000 })
