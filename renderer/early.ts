@@ -35,11 +35,11 @@ if (!window.sourcemark) {
     const documentId = documentIdIn(text)
     if (documentId === null || window.sourcemarkEarly !== calls) return
     // document-fetch.ts
-    send(calls, 'getDocument', { documentId })
-    send(calls, 'listAnnotations', { documentId })
-    send(calls, 'listSources', {})
-    send(calls, 'listRemovedSources', {})
+    void send(calls, 'getDocument', { documentId })
+    void send(calls, 'listAnnotations', { documentId })
+    void send(calls, 'listSources', {})
+    void send(calls, 'listRemovedSources', {})
   }, () => {})
-  send(calls, 'getSettings', {})
-  send(calls, 'listReadingPositions', {})
+  void send(calls, 'getSettings', {})
+  void send(calls, 'listReadingPositions', {})
 }
