@@ -9,19 +9,17 @@
 
 import { ApiError, methodNames, Outcome, type Api, type MethodName } from '../shared/api/contract.ts'
 import { checkedInSlices } from '../shared/api/sliced-output.ts'
+import { orEarly } from './early-calls.ts'
+import { postRequest, type HttpAnswer, type Post } from './http-post.ts'
 
 export type Bridge = Record<MethodName, (payload: unknown) => Promise<unknown>>
-// An HTTP answer as the client reads it: its status and its body's text.
-export interface HttpAnswer { status: number; text: string }
-// POSTs a JSON body to a path of this page's server.
-export type Post = (url: string, json: string) => Promise<HttpAnswer>
 
 declare global {
   interface Window { sourcemark?: Bridge }
 }
 
 export function connect(): Api {
-  return window.sourcemark ? clientOf(viaBridge(window.sourcemark)) : clientOf(viaHttp(postRequest))
+  return window.sourcemark ? clientOf(viaBridge(window.sourcemark)) : clientOf(viaHttp(orEarly(postRequest)))
 }
 
 type Call = (method: MethodName, input: unknown) => Promise<unknown>
@@ -46,23 +44,6 @@ function yieldToPage(): Promise<void> {
 
 export function viaBridge(bridge: Bridge): Call {
   return async (method, input) => unwrap(await bridge[method](input))
-}
-
-// XMLHttpRequest rather than fetch: its load event is dispatched in the task
-// that reads the answer's last bytes, so the caller goes on there (a save is
-// told saved in that task). fetch's answer comes in a task of its own, its
-// body in another, and response.json() settles in a third, posted after the
-// body is read; while the page draws, a frame runs before each of them, and
-// "saved" was shown two or three frames after the answer came.
-function postRequest(url: string, json: string): Promise<HttpAnswer> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest()
-    request.open('POST', url)
-    request.setRequestHeader('Content-Type', 'application/json')
-    request.onload = () => resolve({ status: request.status, text: request.responseText })
-    request.onerror = request.onabort = request.ontimeout = () => reject(new Error(`No answer from ${url}.`))
-    request.send(json)
-  })
 }
 
 export function viaHttp(post: Post): Call {

@@ -17,6 +17,8 @@ import { ArticleCaret, caretKeys } from './ui/caret.ts'
 import { showShortcutsDialog } from './ui/shortcuts-dialog.ts'
 import { Reader } from './reader.ts'
 import { askStartup } from './startup.ts'
+import { afterPaint } from './after-paint.ts'
+import { endEarlyCalls } from './early-calls.ts'
 import { takeSelection } from './selection.ts'
 import { ask } from './ui/dialog.ts'
 import { downloadFile } from './ui/download.ts'
@@ -102,8 +104,12 @@ async function boot(): Promise<void> {
       positions.opened(opened)
       importDialog?.documentOpened(opened !== null)
       if (!opened) { toolbar.hide(); return }
-      sidebar.use(opened.session)
-      refresh(placed)
+      // The text is painted first: the sidebar's cards and the toolbar's
+      // place come in the task after that frame. Placing the toolbar reads
+      // the page's selection, which made Chromium lay the new article out
+      // in the open's task, before the frame that lays it out anyway.
+      sidebar.use(opened.session, placed)
+      refresh(placed, true)
     },
     repainted: (placed) => { refresh(placed); suggestions.changed() },
     // One claim made: its mark and card are put in by themselves; the
@@ -145,13 +151,18 @@ async function boot(): Promise<void> {
   // The source manager is drawn again only when the sources changed, not
   // at every new annotation.
   let managed: readonly Source[] | null = null
-  const refresh = (placed: Placed[]) => {
+  // opening: a document was just opened (the sidebar draws itself after
+  // the paint, see Sidebar.use; the toolbar is placed then too).
+  const refresh = (placed: Placed[], opening = false) => {
     const sources = reader.session?.sources ?? []
     applySourceColours(sources)
-    sidebar.render(placed)
+    if (!opening) sidebar.render(placed)
     if (sources !== managed) sourceManager.render(sources)
     managed = sources
-    placeToolbar()
+    if (!opening) return placeToolbar()
+    // Not shown beside the document closed meanwhile.
+    toolbar.hide()
+    afterPaint(placeToolbar)
   }
 
   const search = new SearchView(api, (hit) => run('search.goTo', { hit }))
@@ -253,6 +264,7 @@ async function boot(): Promise<void> {
   await Promise.all([api.getSettings({}).then(showSettings, showError), positions.load()])
   connectDesktop(commands)
   await commands.run('library.openStartup', { startup, first: () => commands.changes === 0 })
+  endEarlyCalls()
   // Once the first document is painted and the page is idle: the library
   // made ready for its first open.
   requestIdleCallback(() => library.prepare(), { timeout: 1000 })

@@ -19,7 +19,9 @@ const nodeBundle = { outdir: 'dist/electron', outExtension: { '.js': '.cjs' }, p
 await Promise.all([
   build({
     ...common,
-    entryPoints: { app: 'renderer/main.ts' },
+    // early.js: the start's first API calls, sent before app.js has loaded
+    // (renderer/early-calls.ts); a few hundred bytes, its own bundle.
+    entryPoints: { app: 'renderer/main.ts', early: 'renderer/early.ts' },
     outdir: 'dist/renderer',
     platform: 'browser',
     format: 'iife',

@@ -28,6 +28,8 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
   '/app.js.map': { file: 'app.js.map', type: 'application/json; charset=utf-8' },
   '/app.css': { file: 'app.css', type: 'text/css; charset=utf-8' },
+  '/early.js': { file: 'early.js', type: 'text/javascript; charset=utf-8' },
+  '/early.js.map': { file: 'early.js.map', type: 'application/json; charset=utf-8' },
 }
 
 const STATUS: Record<ErrorCode, number> = { 'invalid-input': 400, 'not-found': 404, storage: 507, internal: 500 }

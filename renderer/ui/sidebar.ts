@@ -10,6 +10,7 @@ import { noteEditor } from './note-editor.ts'
 import { noteView } from './note-view.ts'
 import { countButtons, countSources, dimHidden, filterControls, filterSummary, matchesFilters, NO_FILTERS, sameFilters, updateCounts, type FilterControls } from './sidebar-filters.ts'
 import { VirtualList } from './virtual-list.ts'
+import { afterPaint } from '../after-paint.ts'
 
 import type { Placed } from '../editor/painter.ts'
 
@@ -82,13 +83,28 @@ export class Sidebar {
   #controls: FilterControls
   #placed: Placed[] = []
 
-  // A document was opened: its annotations, a fresh list.
-  use(session: Session): void {
+  // Drawn after the paint of the document just opened (use).
+  #due = false
+
+  // A document was opened: its annotations, a fresh list, drawn once the
+  // text has been painted. The counts and a screenful of cards of 10,000
+  // annotations are 100-200 ms of a start on a loaded machine that the
+  // article need not wait for. Until then the list is hidden (it may still
+  // hold another document's cards), and whatever else asks the sidebar
+  // for something draws it first.
+  use(session: Session, placed: Placed[]): void {
     this.#session = session
     this.#editing = null
     this.#followed = null
     this.#seenCurrent = null
-    this.#placed = []
+    this.#placed = placed
+    this.#due = true
+    this.#body.hidden = true
+    afterPaint(() => this.#drawDue())
+  }
+
+  #drawDue(): void {
+    if (this.#due) this.render()
   }
 
   // The annotation whose note is being edited, if any.
@@ -97,6 +113,7 @@ export class Sidebar {
   }
 
   editNote(id: string): void {
+    this.#drawDue()
     this.#editing = id
     this.#focusEditor = true
     this.render()
@@ -111,6 +128,7 @@ export class Sidebar {
   step(change: AnnotationChange, placed: Placed, index: number): void {
     const session = this.#session
     if (!session) return
+    this.#drawDue()
     if (change.kind === 'added') this.#placed.splice(index, 0, placed)
     else this.#placed[index] = placed
     const filtered = !sameFilters(this.#filters, NO_FILTERS)
@@ -141,6 +159,7 @@ export class Sidebar {
   select(previous: string | null): void {
     const session = this.#session
     if (!session) return
+    this.#drawDue()
     const current = session.current
     const listed = (id: string | null) => id === null || this.#cards.indexOf(id) >= 0
     if (this.#editing !== null || !sameFilters(this.#filters, NO_FILTERS) || !listed(previous) || !listed(current)) {
@@ -158,6 +177,7 @@ export class Sidebar {
   // when the sidebar was left far from there. Not with filters on or a
   // note being edited (the add draws the whole list then).
   prepareAt(offset: number): void {
+    this.#drawDue()
     if (!this.#session || this.#editing !== null || !sameFilters(this.#filters, NO_FILTERS)) return
     // The cards are the anchored in reading order (orphans come last in
     // #placed and are listed apart): the first one starting at or after it.
@@ -174,6 +194,8 @@ export class Sidebar {
     this.#placed = placed
     const session = this.#session
     if (!session) return
+    this.#due = false
+    this.#body.hidden = false
     // Another annotation selected (or none) closes the editor; what was
     // typed stays as that annotation's draft.
     const current = session.current

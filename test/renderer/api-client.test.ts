@@ -6,7 +6,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ApiError, type MethodName } from '../../shared/api/contract.ts'
-import { clientOf, viaBridge, viaHttp, type Bridge, type HttpAnswer, type Post } from '../../renderer/api-client.ts'
+import { clientOf, viaBridge, viaHttp, type Bridge } from '../../renderer/api-client.ts'
+import type { HttpAnswer, Post } from '../../renderer/http-post.ts'
 
 const SOURCE = { id: 'tass', name: 'Tass', aliases: [], kind: 'news-agency', colour: '#1f77b4' }
 
