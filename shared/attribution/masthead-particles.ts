@@ -7,7 +7,8 @@
 
 import type { Token } from './nlp.ts'
 
-export const MASTHEAD_PARTICLE = /^(?:am|im|della|dello|delle|del|di|de|des|du|da|do|der|la|le)$/
+const PARTICLES = 'am|im|della|dello|delle|del|di|de|des|du|da|do|der|la|le'
+const MASTHEAD_PARTICLE = new RegExp(`^(?:${PARTICLES})$`)
 
 // Whether tokens[k] is such a particle inside a run of capitalised words.
 export function mastheadParticle(tokens: readonly Token[], k: number): boolean {
@@ -16,4 +17,4 @@ export function mastheadParticle(tokens: readonly Token[], k: number): boolean {
 }
 
 // A capitalised run in plain words, a masthead's particle inside it: "Welt am Sonntag", "E! News", "NBC 4 New York".
-export const MASTHEAD_RUN = /\p{Lu}[\p{L}\p{N}!&.'’-]*(?:\s+(?:(?:am|im|della|dello|delle|del|di|de|des|du|da|do|der|la|le)\s+)?(?:\p{Lu}[\p{L}\p{N}!&.'’-]*|\d+))*/gu
+export const MASTHEAD_RUN = new RegExp(String.raw`\p{Lu}[\p{L}\p{N}!&.'’-]*(?:\s+(?:(?:${PARTICLES})\s+)?(?:\p{Lu}[\p{L}\p{N}!&.'’-]*|\d+))*`, 'gu')

@@ -211,7 +211,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     // ("Xing Wangli, a spokesman for the regulator quoted in China Daily", "was quoted in Kommersant as saying".)
     const quotedIn = word(by) === 'in' && w === 'quoted' && word(i + 1) === 'in'
     const inPrint = word(by) === 'in' && (/^(?:published|carried|printed|run)$/.test(w) && SAID_THING.test(word(i - 1)) || quotedIn)
-    if (tokens[by]!.lower !== 'by' && !inPrint && w !== 'cited' && w !== 'quoted') continue
+    if (tokens[by]!.lower !== 'by' && !inPrint && w !== 'cited' && w !== 'quoted' && w !== 'reported') continue
     const q = inside[i] === 1
     // "..., as quoted by RIA Novosti", "in remarks carried by IRNA", "was quoted as saying by Interfax".
     if ((PASSED_ON.test(w) || w === 'saying' && word(i - 1) === 'as') && (word(by) === 'by' || inPrint)) {
@@ -262,10 +262,12 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     }
     // "according to Interfax, which cited a diplomatic source": the outlet's own source speaks through it.
     // "RIA Novosti cited Lavrov as saying": like "quoted ... as saying", the cited speaker speaks through the outlet.
-    if (w === 'cited' && !BE.has(word(i - 1))) {
+    // ("The daily al-Riyadh reported Prince Sultan as saying": "reported" so, with "as saying" after the one it names.)
+    const reportedAs = w === 'reported' && !BE.has(word(i - 1))
+    if ((w === 'cited' || reportedAs) && !BE.has(word(i - 1))) {
       const at = cues.findIndex((c) => c.kind === 'verb' && c.verb === i)
       const inner = phraseStartingAt(tokens, i + 1, to)
-      if (at >= 0 && inner && word(inner.b) === 'as' && isOutlet(cues[at]!.speaker)) {
+      if (at >= 0 && inner && word(inner.b) === 'as' && (!reportedAs || word(inner.b + 1) === 'saying') && isOutlet(cues[at]!.speaker)) {
         const speaker = describe(text, tokens, inner)
         if (speaker) {
           const c = cues[at]!

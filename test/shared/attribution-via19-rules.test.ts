@@ -69,3 +69,24 @@ test('initials the article gives a news agency it spells out relay as the agency
     'Finance Minister Beshir Omer, quoted by SUDC, said his government also rejected a demand to lift subsidies.'
   assert.ok(!who(body, 'lift subsidies').includes(' via '))
 })
+
+test('a lede summing up what a state agency reports next takes the agency as its relay', () => {
+  const text = 'IRAQ SAYS IT CRUSHED IRANIAN ATTACK\n\n' +
+    'BAGHDAD, March 11 - Iraq said today its forces had crushed an Iranian attack on a mountain peak.\n\n' +
+    'The official Iraqi news agency INA said the attack was repelled yesterday by the Fifth Army Corps.'
+  assert.equal(who(text, 'crushed an Iranian attack on'), 'Iraq via INA')
+  assert.equal(who(text, 'repelled yesterday'), 'INA')
+  // (Near miss: a paper with a story of its own next to the lede relays nothing.)
+  const paper = 'CHINA SUGAR IMPORTS TO STAY LOW\n\n' +
+    'PEKING, June 2 - China will not raise sugar imports this year, traders said.\n\n' +
+    'The Farmers Daily said the cane harvest was the largest on record.'
+  assert.equal(who(paper, 'raise sugar imports'), 'traders (anonymous)')
+})
+
+test('an outlet that "reported X as saying" relays X, as "quoted X as saying" does', () => {
+  const text = 'RIYADH, March 19 - The daily al-Riyadh reported Defence Minister Prince Sultan as saying that a study of submarines had been completed.'
+  assert.equal(who(text, 'study of submarines'), 'Prince Sultan via al-Riyadh')
+  // (Near miss: "reported X as" with no saying is the outlet's own report of a thing.)
+  const thing = 'RIYADH, March 19 - The daily al-Riyadh reported the study as complete after two years of work.'
+  assert.ok(!who(thing, 'two years of work').includes(' via '))
+})
