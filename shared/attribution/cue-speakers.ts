@@ -6,6 +6,7 @@
 import type { Resolved } from './attribute.ts'
 import { resolveSpeaker } from './attribute.ts'
 import type { Article } from './article.ts'
+import { outletInitials } from './outlet-initials.ts'
 import type { Cue } from './cues.ts'
 import type { Sentence } from './sentences.ts'
 import { issuedText } from './issued-texts.ts'
@@ -47,7 +48,7 @@ export function resolveCues(article: Article, s: Sentence, cues: readonly Cue[])
     if (c.kind === 'quoted' && c.quotedOuter) {
       const said = resolveSpeaker(c.quotedOuter, discourse, s.para)
       // ("Rikanovic was quoted by Borba as saying" after "the daily Borba": a masthead the article described.)
-      const outer = said?.kind === 'person' && describedOutlets.has(said.name) ? { ...said, kind: 'outlet' as const } : said
+      const outer = said?.kind === 'person' && describedOutlets.has(said.name) || said?.kind === 'organisation' && said.named && outletInitials(text).has(said.name) ? { ...said, kind: 'outlet' as const } : said
       // ("Veselnitskaya quoted Trump Jr as saying": a person quoting another is the outermost speaker, GUIDE 4.)
       if (outer?.kind === 'person' && outer.named || quotingSource(outer)) { r.name = outer!.name; r.kind = outer!.kind }
       if (outer?.kind === 'outlet' || isUnnamedMedia(outer)) r.via = outer.name
@@ -59,7 +60,8 @@ export function resolveCues(article: Article, s: Sentence, cues: readonly Cue[])
     if (r.kind === 'document' && /^\p{Ll}+$/u.test(r.name)) r.name = headlineText(text, tokens, s, r.name) ?? knownText(r.name, discourse) ?? r.name
     // ("a Japanese daily paper reported": an outlet, though unnamed, passes on what it reports.)
     if (r.kind === 'anonymous' && isUnnamedOutlet(r.name)) r.kind = 'outlet'
-    if (r.kind === 'person' && r.named && describedOutlets.has(r.name)) r.kind = 'outlet'
+    // (Initials the article gave an outlet read as a body's: "Omer, quoted by SUNA, said" after "Sudan News Agency (SUNA)".)
+    if (r.kind === 'person' && r.named && describedOutlets.has(r.name) || r.kind === 'organisation' && r.named && outletInitials(text).has(r.name)) r.kind = 'outlet'
     // ("one commenter said, per Feng" after "NPR's Emily Feng": her outlet relays the one speaking inside;
     // alone, "Wee reported", the reporter speaks as a person.)
     const desk = r.kind === 'person' && cues.length > 1 && reportsFor(c.kind) ? reporters.outletOf(r.name) : null

@@ -12,6 +12,9 @@
 // relay and venue one) or a text it saw leaves the lede as the writer's own
 // summary (session 16: relaying ledes before an interview only added false
 // relays); so does a lede the writer heard at a press conference.
+// The next attribution may also be a state agency or broadcaster speaking
+// for itself ("Iraq said today ... . The official Iraqi news agency INA
+// said ..."): the lede sums up its report (session 19).
 
 import { fold } from './fold.ts'
 import type { Publisher } from './publisher.ts'
@@ -39,6 +42,8 @@ const LINE = 60
 
 // "according to a draft seen by Reuters", "a memo obtained by the Times": a text the outlet saw.
 const SEEN = /\b(?:seen|obtained|reviewed)\s+by\b/i
+// How a cue names a state agency or broadcaster: "the official Iraqi news agency INA said", "Tehran radio said".
+const WIRE = /\b(?:news agency|agency|radio|television|official|state|state-run)\b/i
 // "..., state media says": a headline naming the press as its source.
 const CREDITS_PRESS = /\b(?:media|press|newspapers?|papers?|daily|agency|radio|television|tv)\b/i
 
@@ -53,6 +58,20 @@ export function ledeRelays(out: Relayed[], lines: LedeLines, publisher: Publishe
   const relayed = out[at + 1]!
   const j = lines.sentence(at + 1)
   if (lines.para(j) !== lines.para(i) + 1) return
+  // ("Iraq said today its forces had crushed an attack. [next paragraph] The official Iraqi news agency INA said the
+  // attack was repelled ...": the agency or broadcaster whose report the lede sums up, speaking for itself. Only
+  // one the cue calls so: a paper reporting next to the lede may have a story of its own.)
+  const reporting = relayed.sourceKind === 'outlet' && !relayed.via && !relayed.venue && !publisher.isOwn(relayed.source) && WIRE.test(relayed.cue.text)
+  if (reporting) {
+    lede.via = relayed.source
+    lede.viaId = match(relayed.source)
+    const head = at > 0 ? out[at - 1]! : null
+    if (head && lines.heading(lines.sentence(at - 1)) && !head.via && !head.venue && head.sourceKind !== 'outlet' && !CREDITS_PRESS.test(head.source)) {
+      head.via = relayed.source
+      head.viaId = lede.viaId
+    }
+    return
+  }
   const via = relayed.via
   if (!via || relayed.venue && fold(relayed.venue) === fold(via) || SEEN.test(relayed.cue.text) || publisher.isOwn(via)) return
   if (fold(relayed.source) !== fold(lede.source)) return

@@ -37,6 +37,7 @@ export function namesIn(text: string, tokens: readonly Token[], s: Sentence, des
 
 const SYLLABLE = /^\p{Ll}{2,5}$/u
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+const EDITION_PARTICLE = /^(?:am|della|dello|delle)$/
 
 function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
   const runs: [number, number][] = []
@@ -62,6 +63,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
       if (a === s.from && k === a + 1 && /s$/.test(tokens[a]!.lower) && !ORG_WORDS.has(tokens[a]!.lower)) a = -1
       continue
     }
+    // ("Welt am Sonntag", "Corriere della Sera": a masthead's particle no person's name carries.)
+    if (a >= 0 && t && EDITION_PARTICLE.test(t.text) && k + 1 < s.to && isCap(tokens[k + 1]!)) continue
     // ("the Ministry of National Defence of the DPRK": "of the" inside a body's capitalised name, of-the-bodies.ts.)
     if (a >= 0 && t && (t.lower === 'of' && k + 2 < s.to && ofTheInBody(tokens, k + 2, a) === 2 || t.lower === 'the' && k + 1 < s.to && ofTheInBody(tokens, k + 1, a) === 2)) continue
     // ("Erik van Sebille", "Ursula von der Leyen": a surname's particles inside a name.)

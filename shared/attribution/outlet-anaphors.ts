@@ -8,6 +8,7 @@
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import { MASTHEAD_RUN } from './masthead-particles.ts'
 import type { Sentence } from './sentences.ts'
 import type { Publisher } from './publisher.ts'
 
@@ -26,8 +27,8 @@ const NAMED_QUOTING = /^(.{2,60}?)\s+(?:quoted|quotes|cited|cites)\b/
 const ROLE_RELAY = /^(?:the\s+)?(?:news\s+)?(?:outlet|paper|newspaper|network|broadcaster|magazine|agency|daily|tabloid|site|website|publication|channel|station|organi[sz]ation)$/i
 // How far past its cue the role noun may sit ("told the outlet on Monday", "claimed to the outlet").
 const WINDOW = 40
-// Capitalised runs that may name an outlet: "E! News", "the New York Times", "NBC 4 New York".
-const RUN = /\p{Lu}[\p{L}\p{N}!&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}!&.'’-]*|\d+))*/gu
+// Capitalised runs that may name an outlet: "E! News", "the New York Times", "NBC 4 New York", "Welt am Sonntag".
+const RUN = MASTHEAD_RUN
 
 export function outletAnaphors(text: string, sentences: readonly Sentence[], own: (Attribution | null)[], publisher: Publisher): void {
   let last: string | null = null

@@ -16,6 +16,7 @@
 import { isPlace } from './entity-picks.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { knownTail, withoutGlued } from './outlet-countries.ts'
+import { outletInitials } from './outlet-initials.ts'
 
 interface Sourced { source: string; sourceKind: string; sourceId: string | null; via: string | null; venue: string | null }
 
@@ -48,8 +49,19 @@ export function outletForms(out: Sourced[], text: string, match: (name: string) 
   }
 }
 
+const AGENCY = /\b(?:News|Press) Agency$/
+
 function mastheadOf(name: string, text: string): string {
   if (knownOutlet(name)) return name
+  // ("Omer, quoted by SUNA" after "the official Sudan News Agency (SUNA)": initials that do not spell the name
+  // are the agency's abbreviation, and the agency goes by the name the article spelled out.)
+  // (A national news agency the list does not know goes by its spelled-out name either way, "Ghana News Agency
+  // (GNA)": its initials are an abbreviation, where a newsletter's, "MEES", are its masthead.)
+  const full = outletInitials(text).get(name)
+  if (full && !knownOutlet(full) && (AGENCY.test(full) || initialsIn(full, text) === null)) return full
+  const tail = knownTail(name, knownOutlet)
+  if (tail) return tail
+  if (AGENCY.test(name)) return withoutGlued(name, text, knownOutlet, looksLikeOutlet)
   const short = knownTail(name, knownOutlet) ?? initialsIn(name, text)
   if (short) return short
   return withoutGlued(name, text, knownOutlet, looksLikeOutlet)

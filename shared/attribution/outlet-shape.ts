@@ -6,6 +6,7 @@
 import type { Token } from './nlp.ts'
 import { COUNTRY_OF_CAPITAL, DEMONYMS, PLACES, PLATFORMS } from './lexicon.ts'
 import { knownOutlet } from './outlets.ts'
+import { mastheadParticle } from './masthead-particles.ts'
 
 // The noun that ends the description; "agency" only after "news" or "press".
 const OUTLET_NOUN = /^(?:newspaper|paper|daily|broadsheet|tabloid|weekly|magazine|broadcaster|channel|portal|website|outlet|agency|network|station|radio|television|tv)$/
@@ -37,7 +38,7 @@ export function outletShape(tokens: readonly Token[], a: number, b: number): [nu
   const end = k + 1
   // The name: capitalised words (and hyphens) before the description, not an owner's ("the ministry's channel").
   // ("The Post and Courier newspaper": "and" between capitalised words is inside the name.)
-  while (k >= a && (tokens[k]!.cap || article(tokens, k) || /^(?:-|and|&)$/.test(tokens[k]!.lower) && k > a && (tokens[k - 1]!.cap || article(tokens, k - 1)) && tokens[k + 1]!.cap)) k--
+  while (k >= a && (tokens[k]!.cap || article(tokens, k) || mastheadParticle(tokens, k) && k > a || /^(?:-|and|&)$/.test(tokens[k]!.lower) && k > a && (tokens[k - 1]!.cap || article(tokens, k - 1)) && tokens[k + 1]!.cap)) k--
   // ("Russia's Kommersant daily": an owner before the name is the country's, kept out of it.)
   const start = k + 1
   // "the ministry's YouTube channel": an owner's account on a platform, not an outlet.
@@ -54,7 +55,7 @@ export function outletShape(tokens: readonly Token[], a: number, b: number): [nu
 // capitalised name after the last lower-case word, when that word is an outlet noun.
 function leading(tokens: readonly Token[], a: number, b: number): [number, number] | null {
   let k = b - 1
-  while (k > a && (tokens[k]!.cap || tokens[k]!.pos === 'NUM' || tokens[k]!.lower === '-' || article(tokens, k))) k--
+  while (k > a && (tokens[k]!.cap || tokens[k]!.pos === 'NUM' || tokens[k]!.lower === '-' || article(tokens, k) || mastheadParticle(tokens, k))) k--
   if (k === b - 1 || tokens[k]!.cap || !LEADING.test(tokens[k]!.lower)) return null
   if (tokens[k]!.lower === 'agency' && !(k > a && /^(?:news|press)$/.test(tokens[k - 1]!.lower))) return null
   return [k + 1, b]

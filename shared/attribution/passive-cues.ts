@@ -12,6 +12,8 @@ import { pairedAfter } from './paired-adjectives.ts'
 
 // Verbs of asking: their agent in a passive put the questions.
 const ASKED = /^(?:questioned|asked|interviewed|interrogated|quizzed|grilled|polled|surveyed)$/
+// Adverbs that may stand inside "was quoted": "was also quoted", "was later quoted".
+const QUOTED_ADVERB = /^(?:also|later|further|earlier|again|widely|previously|reportedly)$/
 
 // Pushes the cue of the passive at token i (word w), if any; whether the verb was read as one
 // (then verb-cues.ts reads it no further).
@@ -29,6 +31,19 @@ export function passiveCue(i: number, w: string, quoted: boolean, cues: Cue[]): 
   // ("Page was questioned by the FBI", "was charged by prosecutors": a verb that reports only with its particle
   // names an act in the passive.)
   if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted && (relativeBefore(i - 1) || NEEDS_PARTICLE.has(w) && !/^call/.test(w))) return true
+  // ("he was also quoted by the official PAP news agency as saying": an adverb inside the passive of quoting.)
+  const alsoQuoted = w === 'quoted' && QUOTED_ADVERB.test(word(i - 1)) && BE.has(word(i - 2)) && word(i + 1) === 'by' && !quoted
+  if (alsoQuoted) {
+    const agent = pairedAfter(phraseStartingAt(tokens, i + 2, to))
+    const subject = agent && word(agent.b) === 'as' ? subjectBefore(tokens, from, i - 2, inQuote) : null
+    const said = speakerOf(subject)
+    if (agent && subject && said) {
+      const c = cue('quoted', subject.a, Math.min(to, agent.b + 2), said, quoted, true, false)
+      c.quotedOuter = speakerOf(agent)
+      cues.push(c)
+      return true
+    }
+  }
   if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
     // ("Page was questioned by the FBI", "was asked by reporters": the agent asked, it reported nothing.)
     if (ASKED.test(w)) return true

@@ -9,6 +9,7 @@ import { kindOfName } from './kinds.ts'
 import { BE } from './lexicon.ts'
 import type { Token } from './nlp.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import { outletInitials } from './outlet-initials.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
 import type { Phrase } from './phrases.ts'
 import { phraseStartingAt, subjectBefore } from './phrases.ts'
@@ -24,8 +25,9 @@ const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|ru
 // What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
 const SAID_THING = /^(?:remarks|comments|statement|statements|interview|words|message|speech|address|post|video|letter|op-ed|article|note|memo|email|document|documents|commentary)$/
 
+// (Or initials the article gave an outlet it spelled out: "Sudan News Agency (SUNA)", outlet-initials.ts.)
 const isOutlet = (s: Speaker | null): s is Extract<Speaker, { type: 'name' }> =>
-  s?.type === 'name' && (s.titles.includes('outlet') || looksLikeOutlet(s.name))
+  s?.type === 'name' && (s.titles.includes('outlet') || looksLikeOutlet(s.name) || current !== null && outletInitials(current.text).has(s.name))
 
 function relayCue(kind: Cue['kind'], tokens: readonly Token[], a: number, b: number, speaker: Speaker, inQuote: boolean, leading: boolean, trailing: boolean): Cue {
   return { kind, start: tokens[a]!.start, end: tokens[b - 1]!.end, verb: a, speaker, inQuote, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }
@@ -165,6 +167,19 @@ function ownSources(view: SentenceView, cues: Cue[]): void {
   }
 }
 
+// Adverbs that may stand inside "was quoted": "was also quoted", "was later cited".
+const BE_ADVERB = /^(?:also|later|further|earlier|again|widely|previously|reportedly|once)$/
+// "in today's edition of the armed forces newspaper Harian AB", "in the latest issue of Der Spiegel": the outlet
+// after the edition that printed the words.
+const EDITION_WORDS = /^(?:the|its|this|latest|current|new|today|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|weekend|morning|evening|'s|’s)$/
+function editionOf(k: number): number {
+  for (let j = k; j < k + 5; j++) {
+    if (/^(?:edition|issue)$/.test(word(j)) && word(j + 1) === 'of') return j + 2
+    if (!EDITION_WORDS.test(word(j))) return k
+  }
+  return k
+}
+
 const WHEN = /^(?:late|early|on|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night|morning|evening|week)$/
 
 // The sentence being read, for the helpers below (no closures made per sentence: see cues.ts).
@@ -175,7 +190,7 @@ function word(k: number): string {
 }
 function outletAt(k: number): [Phrase, Extract<Speaker, { type: 'name' }>] | null {
   const v = current!
-  const p = phraseStartingAt(v.tokens, k, v.to)
+  const p = phraseStartingAt(v.tokens, editionOf(k), v.to)
   const s = p ? describe(v.text, v.tokens, p) : null
   return p && isOutlet(s) ? [p, s] : null
 }
@@ -196,12 +211,14 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     // ("Xing Wangli, a spokesman for the regulator quoted in China Daily", "was quoted in Kommersant as saying".)
     const quotedIn = word(by) === 'in' && w === 'quoted' && word(i + 1) === 'in'
     const inPrint = word(by) === 'in' && (/^(?:published|carried|printed|run)$/.test(w) && SAID_THING.test(word(i - 1)) || quotedIn)
-    if (tokens[by]!.lower !== 'by' && !inPrint && w !== 'cited' && w !== 'quoted') continue
+    if (tokens[by]!.lower !== 'by' && !inPrint && w !== 'cited' && w !== 'quoted' && w !== 'reported') continue
     const q = inside[i] === 1
     // "..., as quoted by RIA Novosti", "in remarks carried by IRNA", "was quoted as saying by Interfax".
     if ((PASSED_ON.test(w) || w === 'saying' && word(i - 1) === 'as') && (word(by) === 'by' || inPrint)) {
       const before = word(i - 1)
-      const passive = BE.has(before) && /^(?:quoted|cited)$/.test(w)
+      // ("he was also quoted by the official PAP news agency as saying": an adverb between the verb's parts.)
+      const beAt = BE_ADVERB.test(before) && BE.has(word(i - 2)) ? i - 2 : i - 1
+      const passive = BE.has(word(beAt)) && /^(?:quoted|cited)$/.test(w)
       // "Lavrov, quoted by RIA Novosti, said": an aside naming the outlet.
       // ("The statement, carried by the Kuwait News Agency KUNA, said": a text the outlet passed on.)
       const aside = before === ',' && /^(?:quoted|cited|carried|relayed|broadcast|aired|published)$/.test(w)
@@ -231,7 +248,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
         // ("was quoted in the Herald newspaper saying": printed words need no "as".)
         const bare = quotedIn && word(p.b) === 'saying'
         if (passive && word(p.b) !== 'as' && !bare) continue
-        const be = passive ? i - 1 : i - 3
+        const be = passive ? beAt : i - 3
         const at = cues.findIndex((c) => c.kind === 'verb' && c.start === tokens[be]!.start)
         if (at >= 0) cues.splice(at, 1)
         const subject = subjectBefore(tokens, from, be, (k) => inside[k] === 1)
@@ -245,10 +262,12 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     }
     // "according to Interfax, which cited a diplomatic source": the outlet's own source speaks through it.
     // "RIA Novosti cited Lavrov as saying": like "quoted ... as saying", the cited speaker speaks through the outlet.
-    if (w === 'cited' && !BE.has(word(i - 1))) {
+    // ("The daily al-Riyadh reported Prince Sultan as saying": "reported" so, with "as saying" after the one it names.)
+    const reportedAs = w === 'reported' && !BE.has(word(i - 1))
+    if ((w === 'cited' || reportedAs) && !BE.has(word(i - 1))) {
       const at = cues.findIndex((c) => c.kind === 'verb' && c.verb === i)
       const inner = phraseStartingAt(tokens, i + 1, to)
-      if (at >= 0 && inner && word(inner.b) === 'as' && isOutlet(cues[at]!.speaker)) {
+      if (at >= 0 && inner && word(inner.b) === 'as' && (!reportedAs || word(inner.b + 1) === 'saying') && isOutlet(cues[at]!.speaker)) {
         const speaker = describe(text, tokens, inner)
         if (speaker) {
           const c = cues[at]!

@@ -19,6 +19,7 @@ import { fold } from './fold.ts'
 import { NO_PUBLISHER, type Publisher } from './publisher.ts'
 import { agentlessQuote, quotedBy, quotedRelays } from './quoted-relays.ts'
 import { seenRelays } from './seen-relays.ts'
+import { spokeAtEvent } from './spoken-events.ts'
 import { isPresentStance, isStanding } from './standing-positions.ts'
 import { unnamedRelays } from './unnamed-relays.ts'
 
@@ -78,6 +79,8 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   // another outlet's interview is still quoted from it, named or not.)
   const throughOf = new Map<string, string | null>()
   const interviewed = new Set<string>()
+  // Sources the headline and lede summed up with no channel: met again by name, they may have been heard directly.
+  const summarised = new Set<string>()
   own.forEach((a, i) => {
     if (!a) return
     const through = throughOf.get(a.source)
@@ -86,13 +89,21 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     // what its people say after it need not come through the outlet that quoted them before.)
     if (!a.via && a.kind !== 'outlet' && OWN_STATEMENT.test(said(i))) interviewed.clear()
     if (!a.via && through && a.kind !== 'outlet' && !toPress(i) && !SAID_BEFORE.test(cue) &&
-      (anaphoric(a) || interviewed.has(a.source) || QUOTED.test(cue))) own[i] = { ...a, via: through }
+      (anaphoric(a) || interviewed.has(a.source) && !summarised.has(a.source) || QUOTED.test(cue))) own[i] = { ...a, via: through }
     const via = own[i]!.via
     // (Or first met in a text another outlet saw: "he said, according to a transcript reviewed by Business Insider";
     // or quoted by it: "The China Daily quoted Yang Jike as saying ... [later paragraph] Yang said".)
     if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen || quotedBy(a, via) && !publisher.isOwn(via)) && (through === undefined || through === via)) interviewed.add(a.source)
     // ("Aziz was quoted as saying" with no outlet: words some outlet carried, which leave the relay open.)
     if (!via && agentlessQuote(text, a)) return
+    // (The headline and the lede sum up the story before it says whose report it is: "Schlesinger said there was no
+    // room for a cut. [next paragraph] Schlesinger was quoted by the daily Handelsblatt ... [later] He said": no sign
+    // the writer heard the source otherwise, so they leave the relay open for an anaphor; a channel of their own does
+    // not. Met again by name after an interview ("Sami said"), the source may have been heard directly: no relay.)
+    if (!via && through === undefined && paraOf(i) <= lede && !a.venue && !toPress(i) && !spokeAtEvent(said(i)) && !OWN_STATEMENT.test(said(i))) {
+      summarised.add(a.source)
+      return
+    }
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
   })
   quotedRelays(text, own, toPress)

@@ -40,6 +40,7 @@ import { MentionGraph, applyGraph } from './mention-graph.ts'
 import { articleMentions } from './graph-mentions.ts'
 import { ownVias } from './own-vias.ts'
 import { ledeRelays } from './lede-relays.ts'
+import { spokeAtEvent } from './spoken-events.ts'
 import { bareOutlets } from './outlet-countries.ts'
 import { knownOutlet } from './outlets.ts'
 import { groupForm } from './group-forms.ts'
@@ -123,7 +124,7 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   withoutHonorifics(out, (n) => index.match(n))
   bareOutlets(out, (n) => knownOutlet(n) !== undefined, (n) => index.match(n))
   ledeRelays(out, { sentence: (k) => sentenceOf[k]!, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading,
-    toPress: (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)), length: (i) => sentences[i]!.end - sentences[i]!.start }, publisher, (n) => index.match(n))
+    toPress: (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)) || spokeAtEvent(text.slice(sentences[i]!.start, sentences[i]!.end)), length: (i) => sentences[i]!.end - sentences[i]!.start }, publisher, (n) => index.match(n))
   return out
 }
 
