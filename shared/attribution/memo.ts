@@ -24,6 +24,6 @@ export function memo<T>(fn: (name: string) => T, size = 8192): (name: string) =>
       if (young.size >= size) { old = young; young = new Map() }
       young.set(name, known)
     }
-    return known === NONE ? undefined as T : known as T
+    return known === NONE ? undefined as T : known
   }
 }
