@@ -7,16 +7,23 @@
 // names ~12,000 distinct ones; clearing everything when full made a third
 // of the lookups miss).
 
+// A remembered undefined.
+const NONE: unique symbol = Symbol('none')
+
 export function memo<T>(fn: (name: string) => T, size = 8192): (name: string) => T {
-  let young = new Map<string, T>()
-  let old = new Map<string, T>()
+  let young = new Map<string, T | typeof NONE>()
+  let old = new Map<string, T | typeof NONE>()
   return (name: string): T => {
-    // (One lookup for a name seen lately; a second only for a remembered undefined or an older name.)
-    const known = young.get(name)
-    if (known !== undefined || young.has(name)) return known as T
-    const value = old.has(name) ? old.get(name)! : fn(name)
-    if (young.size >= size) { old = young; young = new Map() }
-    young.set(name, value)
-    return value
+    // (One lookup for a name seen lately, a second for an older name. Most
+    // answers are "no" (undefined: not an outlet): kept as NONE, so that a
+    // remembered "no" is not asked for again with has().)
+    let known = young.get(name)
+    if (known === undefined) {
+      known = old.get(name)
+      if (known === undefined) { const value = fn(name); known = value === undefined ? NONE : value }
+      if (young.size >= size) { old = young; young = new Map() }
+      young.set(name, known)
+    }
+    return known === NONE ? undefined as T : known
   }
 }
