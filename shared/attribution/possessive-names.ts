@@ -54,7 +54,8 @@ export function groupPossessive(words: readonly Token[]): boolean {
     if (/^(?:'s|’s)$/.test(w.lower)) {
       if (k === 0 || k === words.length - 1 || !GROUP_PLURAL.test(words[k - 1]!.text) || !/^\p{Lu}/u.test(words[k + 1]!.text)) return false
       owned = true
-    } else if (!/^\p{Lu}/u.test(w.text) && !/^(?:of|for|and|-)$/.test(w.lower)) return false
+    // ("Foreign Ministry of the Democratic People's Republic of Korea": "of the" inside the body's name.)
+    } else if (!/^\p{Lu}/u.test(w.text) && !/^(?:of|for|and|-)$/.test(w.lower) && !(w.lower === 'the' && words[k - 1]?.lower === 'of')) return false
   }
   return owned
 }

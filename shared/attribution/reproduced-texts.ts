@@ -8,8 +8,8 @@
 // a whole document ("issued the following statement:", "The statement
 // reads:") runs to the story's end, and a speaker it names inside is still
 // the text's (GUIDE 4: the outermost speaker), unless an outlet prints the
-// text (GUIDE 5: transparent, its speaker speaks). Either ends at a subhead, a new
-// dateline, the agency's end mark ("-0-") or another frame. Linear: each
+// text (GUIDE 5: transparent, its speaker speaks). A speech ends at a subhead, either
+// at a new dateline, the agency's end mark ("-0-") or another frame. Linear: each
 // sentence after a frame is visited once, and frames do not overlap.
 
 import type { Attribution } from './attribute.ts'
@@ -65,7 +65,8 @@ export function reproducedTexts(input: ReproducedInput, placed: (Placed | null)[
       const t = words(k)
       // (The agency's end mark may close the text's last sentence, which the splitter then takes for a heading.)
       const ends = END_TAIL.test(t)
-      if (sentences[k]!.heading && !ends || END_MARK.test(t) || DATELINE.test(t) || t.endsWith(':') && k > i + 1 && sentences[k - 1]!.para !== sentences[k]!.para) break
+      // (A whole text's subheads are its own: state media print statements with them.)
+      if (sentences[k]!.heading && !ends && !whole || END_MARK.test(t) || DATELINE.test(t) || t.endsWith(':') && k > i + 1 && sentences[k - 1]!.para !== sentences[k]!.para) break
       // (A speech the writer reports ends at the next cue; a whole text is the outermost speaker of a cue inside it,
       // GUIDE 4, unless an outlet prints it: an outlet is transparent, GUIDE 5, and the speaker it quotes speaks.)
       if (own[k] && !whole) break
