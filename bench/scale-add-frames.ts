@@ -13,13 +13,7 @@
 // thread's CPU (thread time) from the key and from the answer to "saved"
 // shown; p50 / p95. ROOT: the
 // checkout whose app is served (this one by default).
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { BIG_ID, BIG_TITLE } from './scale/generate.ts'
-import { launchBrowser, startApp } from './scale/app.ts'
-import { warmLibrary } from './scale/warm-library.ts'
-import { openDocument, openLibrary, scrollReader } from './scale/measure.ts'
+import { withBigDocument } from './scale/big-document.ts'
 import { mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
 import { percentile } from './scale/report.ts'
 
@@ -60,41 +54,24 @@ function stages(events: TraceEvent[]): Map<string, number[]> {
 }
 
 async function main(): Promise<void> {
-  const limits = { timeout: 30000, budget: 120000 }
-  const dir = await mkdtemp(join(tmpdir(), 'sourcemark-add-frames-'))
-  const browser = await launchBrowser()
-  try {
-    const { lastTitle } = await warmLibrary(browser, dir, root, limits.budget)
-    const app = await startApp(browser, dir, performance.now(), { ...(root ? { root } : {}) })
-    const { page } = app
-    try {
-      await page.evaluate(`__bench.articlePainted(${JSON.stringify(lastTitle)}, 30000)`)
-      await openLibrary(page, limits)
-      await openDocument(page, BIG_TITLE, limits)
-      await scrollReader(page, BIG_ID, limits)
-      await page.evaluate(`new MutationObserver(() => console.timeStamp('status-set')).observe(document.getElementById('status'), { childList: true, characterData: true, subtree: true }); 0`)
-      const cdp = await page.context().newCDPSession(page)
-      const cpu = await mainThreadCpu(cdp, async () => {
-        for (let i = 0; i < 20; i++) {
-          await page.keyboard.press('Escape')
-          const quote = await page.evaluate<string | null>(`__bench.selectOnScreen(${i}, 24)`)
-          if (!quote) throw new Error('no words on screen to select')
-          await page.evaluate(`document.getElementById('status').textContent = ''`)
-          await page.keyboard.press('c')
-          await page.waitForFunction(() => /saved/i.test(document.getElementById('status')?.textContent ?? ''), null, { polling: 50, timeout: 30000 })
-          await page.waitForTimeout(150)
-        }
-      })
-      for (const [name, list] of stages(cpu.events)) {
-        console.log(`${name.padEnd(56)} ${percentile(list, 50).toFixed(1).padStart(7)} / ${percentile(list, 95).toFixed(1).padStart(7)}   ${JSON.stringify(list.map((v) => Math.round(v)))}`)
+  await withBigDocument({ name: 'add-frames', ...(root ? { root } : {}), limits: { timeout: 30000, budget: 120000 } }, async ({ page }) => {
+    await page.evaluate(`new MutationObserver(() => console.timeStamp('status-set')).observe(document.getElementById('status'), { childList: true, characterData: true, subtree: true }); 0`)
+    const cdp = await page.context().newCDPSession(page)
+    const cpu = await mainThreadCpu(cdp, async () => {
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press('Escape')
+        const quote = await page.evaluate<string | null>(`__bench.selectOnScreen(${i}, 24)`)
+        if (!quote) throw new Error('no words on screen to select')
+        await page.evaluate(`document.getElementById('status').textContent = ''`)
+        await page.keyboard.press('c')
+        await page.waitForFunction(() => /saved/i.test(document.getElementById('status')?.textContent ?? ''), null, { polling: 50, timeout: 30000 })
+        await page.waitForTimeout(150)
       }
-    } finally {
-      await app.stop()
+    })
+    for (const [name, list] of stages(cpu.events)) {
+      console.log(`${name.padEnd(56)} ${percentile(list, 50).toFixed(1).padStart(7)} / ${percentile(list, 95).toFixed(1).padStart(7)}   ${JSON.stringify(list.map((v) => Math.round(v)))}`)
     }
-  } finally {
-    await browser.close()
-    await rm(dir, { recursive: true, force: true })
-  }
+  })
 }
 main().catch((error: unknown) => {
   console.error(error)

@@ -8,65 +8,44 @@
 // to the claim saved, painted and listed. Prints the suite's times and the
 // functions with the most self and total time in those windows; and the
 // same for the Escape before each claim.
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { BIG_ID, BIG_TITLE } from './scale/generate.ts'
-import { launchBrowser, startApp } from './scale/app.ts'
-import { warmLibrary } from './scale/warm-library.ts'
-import { openDocument, openLibrary, scrollReader } from './scale/measure.ts'
+import { withBigDocument } from './scale/big-document.ts'
 import { percentile } from './scale/report.ts'
 import { summarize, type Profile } from './cpu-profile-summary.ts'
 
 const { values } = parseArgs({ options: { documents: { type: 'string', default: '100' }, root: { type: 'string' }, samples: { type: 'string', default: '20' } } })
 
 async function main(): Promise<void> {
-  const limits = { timeout: 30000, budget: 600000 }
   const root = values.root ? resolve(values.root) : undefined
-  const dir = await mkdtemp(join(tmpdir(), 'sourcemark-add-keys-'))
-  const browser = await launchBrowser()
-  try {
-    const { lastTitle } = await warmLibrary(browser, dir, root, limits.budget, Number(values.documents))
-    const app = await startApp(browser, dir, performance.now(), { root })
-    try {
-      const { page } = app
-      await page.evaluate(`__bench.articlePainted(${JSON.stringify(lastTitle)}, 30000)`)
-      await openLibrary(page, limits)
-      console.log('open', JSON.stringify(await openDocument(page, BIG_TITLE, limits)))
-      await scrollReader(page, BIG_ID, limits)
-      const cdp = await page.context().newCDPSession(page)
-      await cdp.send('Profiler.enable')
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
-      await page.evaluate('__bench.watchStatus()')
-      const keys: Profile[] = []
-      const escapes: Profile[] = []
-      const times: number[] = []
-      const painted: number[] = []
-      for (let i = 0; i < Number(values.samples); i++) {
-        await cdp.send('Profiler.start')
-        await page.keyboard.press('Escape')
-        await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r)))')
-        escapes.push((await cdp.send('Profiler.stop')).profile as Profile)
-        const quote = await page.evaluate<string | null>(`__bench.selectOnScreen(${i}, 24)`)
-        await page.evaluate(`__bench.watchClaim(${JSON.stringify(quote)}, 30000)`)
-        await cdp.send('Profiler.start')
-        await page.keyboard.press('c')
-        const answer = await page.evaluate<{ felt: number; painted: number | null } | null>('__bench.claimSaved()')
-        keys.push((await cdp.send('Profiler.stop')).profile as Profile)
-        if (answer) { times.push(answer.felt); if (answer.painted !== null) painted.push(answer.painted) }
-      }
-      const p = (xs: number[], q: number) => percentile(xs, q).toFixed(1)
-      console.log(`add: painted, saved, listed p50 ${p(times, 50)} p95 ${p(times, 95)} ${JSON.stringify(times.map(Math.round))}; painted, listed p50 ${p(painted, 50)} p95 ${p(painted, 95)}`)
-      console.log(`\n== "c" to saved, ${keys.length} adds\n${summarize(keys, 25)}`)
-      console.log(`\n== Escape to its frame, ${escapes.length} times\n${summarize(escapes, 15)}`)
-    } finally {
-      await app.stop()
+  await withBigDocument({ name: 'add-keys', ...(root ? { root } : {}), documents: Number(values.documents) }, async ({ page }, opened) => {
+    console.log('open', JSON.stringify(opened))
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+    await page.evaluate('__bench.watchStatus()')
+    const keys: Profile[] = []
+    const escapes: Profile[] = []
+    const times: number[] = []
+    const painted: number[] = []
+    for (let i = 0; i < Number(values.samples); i++) {
+      await cdp.send('Profiler.start')
+      await page.keyboard.press('Escape')
+      await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r)))')
+      escapes.push((await cdp.send('Profiler.stop')).profile as Profile)
+      const quote = await page.evaluate<string | null>(`__bench.selectOnScreen(${i}, 24)`)
+      await page.evaluate(`__bench.watchClaim(${JSON.stringify(quote)}, 30000)`)
+      await cdp.send('Profiler.start')
+      await page.keyboard.press('c')
+      const answer = await page.evaluate<{ felt: number; painted: number | null } | null>('__bench.claimSaved()')
+      keys.push((await cdp.send('Profiler.stop')).profile as Profile)
+      if (answer) { times.push(answer.felt); if (answer.painted !== null) painted.push(answer.painted) }
     }
-  } finally {
-    await browser.close()
-    await rm(dir, { recursive: true, force: true })
-  }
+    const p = (xs: number[], q: number) => percentile(xs, q).toFixed(1)
+    console.log(`add: painted, saved, listed p50 ${p(times, 50)} p95 ${p(times, 95)} ${JSON.stringify(times.map(Math.round))}; painted, listed p50 ${p(painted, 50)} p95 ${p(painted, 95)}`)
+    console.log(`\n== "c" to saved, ${keys.length} adds\n${summarize(keys, 25)}`)
+    console.log(`\n== Escape to its frame, ${escapes.length} times\n${summarize(escapes, 15)}`)
+  })
 }
 main().catch((error: unknown) => {
   console.error(error)

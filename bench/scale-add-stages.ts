@@ -10,14 +10,9 @@
 // "painted and listed" and "painted, saved and listed". Frames: how many
 // animation frames ran between the answer's last byte and the status set,
 // and between the status and "saved". p50 / p95 over the claims.
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { BIG_ID, BIG_TITLE } from './scale/generate.ts'
-import { launchBrowser, startApp } from './scale/app.ts'
-import { warmLibrary } from './scale/warm-library.ts'
-import { openDocument, openLibrary, scrollReader } from './scale/measure.ts'
+import { withBigDocument } from './scale/big-document.ts'
 import { percentile } from './scale/report.ts'
 
 const { values } = parseArgs({ options: { documents: { type: 'string', default: '100' }, root: { type: 'string' }, samples: { type: 'string', default: '20' } } })
@@ -39,57 +34,40 @@ const STAGES = `(() => {
 })()`
 
 async function main(): Promise<void> {
-  const limits = { timeout: 30000, budget: 600000 }
   const root = values.root ? resolve(values.root) : undefined
-  const dir = await mkdtemp(join(tmpdir(), 'sourcemark-add-stages-'))
-  const browser = await launchBrowser()
-  try {
-    const { lastTitle } = await warmLibrary(browser, dir, root, limits.budget, Number(values.documents))
-    const app = await startApp(browser, dir, performance.now(), { root })
-    try {
-      const { page } = app
-      await page.evaluate(`__bench.articlePainted(${JSON.stringify(lastTitle)}, 30000)`)
-      await openLibrary(page, limits)
-      await openDocument(page, BIG_TITLE, limits)
-      await scrollReader(page, BIG_ID, limits)
-      await page.evaluate('__bench.watchStatus()')
-      await page.evaluate(INSTRUMENT)
-      const rows = new Map<string, number[]>()
-      const add = (name: string, ms: number) => { const list = rows.get(name) ?? []; list.push(ms); rows.set(name, list) }
-      for (let i = 0; i < Number(values.samples); i++) {
-        await page.keyboard.press('Escape')
-        const quote = await page.evaluate<string | null>(`__bench.selectOnScreen(${i}, 24)`)
-        await page.evaluate(`__bench.watchClaim(${JSON.stringify(quote)}, 30000)`)
-        const before = await page.evaluate<number>('performance.now()')
-        await page.keyboard.press('c')
-        const answer = await page.evaluate<{ felt: number; painted: number | null } | null>('__bench.claimSaved()')
-        const st = await page.evaluate<{ key: number; status: number; frames: number[]; sent: number; first: number; last: number }>(STAGES)
-        if (!answer || answer.painted === null || st.sent < before) continue
-        const k = st.key
-        const from = (t: number) => t - k
-        const between = (a: number, b: number) => st.frames.filter((f) => f > a && f <= b).length
-        add('sent', from(st.sent))
-        add('server first byte', from(st.first))
-        add('server last byte', from(st.last))
-        add('server (first byte - sent)', st.first - st.sent)
-        add('status set', from(st.status))
-        add('status set - last byte', st.status - st.last)
-        add('painted, listed', answer.painted)
-        add('painted, saved, listed', answer.felt)
-        add('saved - painted', answer.felt - answer.painted)
-        add('saved - status set', k + answer.felt - st.status)
-        add('frames: last byte → status', between(st.last, st.status))
-        add('frames: key → last byte', between(k, st.last))
-      }
-      const p = (xs: number[], q: number) => percentile(xs, q).toFixed(1)
-      for (const [name, list] of rows) console.log(`${name.padEnd(30)} ${p(list, 50).padStart(7)} / ${p(list, 95).padStart(7)}   ${JSON.stringify(list.map(Math.round))}`)
-    } finally {
-      await app.stop()
+  await withBigDocument({ name: 'add-stages', ...(root ? { root } : {}), documents: Number(values.documents) }, async ({ page }) => {
+    await page.evaluate('__bench.watchStatus()')
+    await page.evaluate(INSTRUMENT)
+    const rows = new Map<string, number[]>()
+    const add = (name: string, ms: number) => { const list = rows.get(name) ?? []; list.push(ms); rows.set(name, list) }
+    for (let i = 0; i < Number(values.samples); i++) {
+      await page.keyboard.press('Escape')
+      const quote = await page.evaluate<string | null>(`__bench.selectOnScreen(${i}, 24)`)
+      await page.evaluate(`__bench.watchClaim(${JSON.stringify(quote)}, 30000)`)
+      const before = await page.evaluate<number>('performance.now()')
+      await page.keyboard.press('c')
+      const answer = await page.evaluate<{ felt: number; painted: number | null } | null>('__bench.claimSaved()')
+      const st = await page.evaluate<{ key: number; status: number; frames: number[]; sent: number; first: number; last: number }>(STAGES)
+      if (!answer || answer.painted === null || st.sent < before) continue
+      const k = st.key
+      const from = (t: number) => t - k
+      const between = (a: number, b: number) => st.frames.filter((f) => f > a && f <= b).length
+      add('sent', from(st.sent))
+      add('server first byte', from(st.first))
+      add('server last byte', from(st.last))
+      add('server (first byte - sent)', st.first - st.sent)
+      add('status set', from(st.status))
+      add('status set - last byte', st.status - st.last)
+      add('painted, listed', answer.painted)
+      add('painted, saved, listed', answer.felt)
+      add('saved - painted', answer.felt - answer.painted)
+      add('saved - status set', k + answer.felt - st.status)
+      add('frames: last byte → status', between(st.last, st.status))
+      add('frames: key → last byte', between(k, st.last))
     }
-  } finally {
-    await browser.close()
-    await rm(dir, { recursive: true, force: true })
-  }
+    const p = (xs: number[], q: number) => percentile(xs, q).toFixed(1)
+    for (const [name, list] of rows) console.log(`${name.padEnd(30)} ${p(list, 50).padStart(7)} / ${p(list, 95).padStart(7)}   ${JSON.stringify(list.map(Math.round))}`)
+  })
 }
 main().catch((error: unknown) => {
   console.error(error)
