@@ -8,6 +8,7 @@ import type { Attribution } from './attribute.ts'
 import type { Cue } from './cues.ts'
 import type { Discourse } from './discourse.ts'
 import type { Sentence } from './sentences.ts'
+import { hasWord } from './word-places.ts'
 
 const LEAD = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}):\s+\S+\s+\S+\s+\S+/u
 // How far into the article the speaker is looked for again.
@@ -24,8 +25,7 @@ export function headlineSpeaker(text: string, s: Sentence, discourse: Discourse)
   const last = credited.split(/\s+/).at(-1)!
   // Named again in the text after the headline, as a word of its own ("Russia" in "Russia's", not "Russian").
   const rest = text.slice(s.end, s.end + LOOK)
-  const again = new RegExp(`(?<![\\p{L}\\p{N}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
-  if (!again.test(rest)) return null
+  if (!hasWord(rest, last)) return null
   const { name, kind } = discourse.canonical(credited)
   if (kind === 'document' || kind === 'anonymous') return null
   const start = s.start + (m ? 0 : line.indexOf(`${credited}:`))

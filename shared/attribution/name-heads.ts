@@ -51,6 +51,8 @@ function pastJobs(name: string, titles: string[]): { name: string; titles: strin
 
 // "Mitch McConnell of Kentucky" with a seat's title: the person without the place.
 function pastSeat(name: string, titles: readonly string[]): string {
+  // (The plain test first: most names have no " of ", and the pattern is tried for every described name.)
+  if (!name.includes(' of ')) return name
   const m = /^((?:\p{Lu}[\p{L}'’.-]*\s){1,3}?\p{Lu}[\p{L}'’-]*) of (?:\p{Lu}[\p{L}.]*\s?){1,2}$/u.exec(name)
   if (!m || !titles.some((t) => SEATED.has(bare(t)))) return name
   return m[1]!.split(' ').every(nameWord) && kindOfName(m[1]!) === 'person' ? m[1]! : name
@@ -61,6 +63,8 @@ function withHyphenedGiven(text: string, tokens: readonly Token[], b: number, na
   const end = tokens[b - 1]!.end
   const start = end - name.length
   if (start < 2 || text.slice(start, end) !== name) return name
+  // (The hyphen must end the words before: most names have none, and the pattern would scan them.)
+  if (text.charCodeAt(start - 1) !== 0x2d) return name
   const before = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+-$/u.exec(text.slice(Math.max(0, start - 24), start))
   return before ? before[0] + name : name
 }

@@ -16,7 +16,8 @@ const WORD = /\p{L}[\p{L}'’-]*/gu
 
 export function namesUnreliable(text: string, s: Sentence): boolean {
   const words = text.slice(s.start, s.end)
-  if (CREDIT.test(words)) return true
+  // (Plain tests first: the pattern's first branch is tried at every word of every sentence.)
+  if ((words.includes('caption') || words.includes('/')) && CREDIT.test(words)) return true
   if (POST_CREDIT.test(words)) return false
   if (!s.heading) return false
   const all = words.match(WORD) ?? []

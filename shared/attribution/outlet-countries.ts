@@ -53,9 +53,10 @@ export function withoutCountry(name: string, known: (name: string) => boolean): 
   const trimmed = name.trim()
   // (A masthead with its country is a few words; a longer run is no outlet's name.)
   if (trimmed.length > LONGEST || known(trimmed)) return null
-  const owner = OWNER.exec(trimmed)
+  // (Plain tests first: few names hold a possessive or "of", and the lazy patterns try every split.)
+  const owner = trimmed.includes("'s") || trimmed.includes('’s') ? OWNER.exec(trimmed) : null
   if (owner && isPlace(owner[1]!) && masthead(owner[2]!, known)) return owner[2]!.replace(/^the\s+/i, '')
-  const of = OF_PLACE.exec(trimmed)
+  const of = trimmed.includes('of') ? OF_PLACE.exec(trimmed) : null
   if (of && isPlace(of[2]!) && masthead(of[1]!, known)) return of[1]!.replace(/^the\s+/i, '')
   const demonym = DEMONYM.exec(trimmed)
   if (demonym && DEMONYMS.has(demonym[2]!.toLowerCase()) && !keepsDemonym(demonym[3]!) && masthead(demonym[3]!, known)) return demonym[3]!.replace(/^the\s+/i, '')

@@ -12,6 +12,7 @@ import { isGivenName } from './person-gender.ts'
 import { fold } from './fold.ts'
 
 export function resolvePronoun(recent: readonly Entity[], word: string, para: number, reach: number, genders: PersonGenders | null): Entity | null {
+  // (Tested before the other conditions: most recent entities of a long article are out of reach.)
   const inReach = (e: Entity) => para - e.para <= reach
   const personal = /^(?:he|she|him|her)$/.test(word)
   const wanted: SourceKind[] = personal ? ['person']
@@ -32,12 +33,12 @@ export function resolvePronoun(recent: readonly Entity[], word: string, para: nu
   const group = word === 'they' ? latestSalient(recent.filter((e) => many(e) && inReach(e)), para, (e) => e.kind === 'anonymous') : null
   // ("it" as "he": the body last heard speaking or last the subject of a sentence, body-subjects.ts.)
   const salient = personal || word === 'it'
-  return group ?? (salient ? latestSalient(recent.filter((e) => fits(e) && inReach(e)), para) : latestSpeaker(recent.filter((e) => fits(e) && inReach(e))))
+  return group ?? (salient ? latestSalient(recent.filter((e) => inReach(e) && fits(e)), para) : latestSpeaker(recent.filter((e) => inReach(e) && fits(e))))
     // (Of those merely named, a person the article shows to be one before a lone capitalised word.)
-    ?? (personal ? recent.find((e) => fits(e) && inReach(e) && surelyPerson(e, genders)) : null)
+    ?? (personal ? recent.find((e) => inReach(e) && fits(e) && surelyPerson(e, genders)) : null)
     // ("The Fund is downgrading its outlook ..., including Canada’s. ... it had estimated": a body, before a place merely named.)
-    ?? recent.find((e) => wanted.includes(e.kind) && agrees(e) && inReach(e) && !(word === 'it' && isPlace(e.name)) && (!personal || onePerson(e)))
-    ?? recent.find((e) => wanted.includes(e.kind) && agrees(e) && inReach(e) && (!personal || onePerson(e)))
+    ?? recent.find((e) => inReach(e) && wanted.includes(e.kind) && agrees(e) && !(word === 'it' && isPlace(e.name)) && (!personal || onePerson(e)))
+    ?? recent.find((e) => inReach(e) && wanted.includes(e.kind) && agrees(e) && (!personal || onePerson(e)))
     // ("Roof said ... [photo captions naming a woman] ... He also said": when only the other sex is in reach,
     // the last speaker who agrees, a little further back.)
     ?? (personal && recent.some((e) => e.kind === 'person' && inReach(e) && !agrees(e))

@@ -22,6 +22,7 @@ import { seenRelays } from './seen-relays.ts'
 import { spokeAtEvent } from './spoken-events.ts'
 import { isPresentStance, isStanding } from './standing-positions.ts'
 import { unnamedRelays } from './unnamed-relays.ts'
+import { hasWord } from './word-places.ts'
 
 // How much of the paragraph's relayed words a speaker's name is looked for in.
 const RELAYED = 2_000
@@ -127,8 +128,7 @@ const pressReports = (source: string) => PRESS_REPORTS.test(source)
 function namedIn(source: string, relayed: string): boolean {
   const name = source.replace(/\s*\(.*$/, '')
   const last = name.split(/\s+/).at(-1) ?? ''
-  // (The plain search first: most names are not in the relayed words at all, and no pattern need be built for them.)
-  const word = (w: string) => relayed.includes(w) && new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(relayed)
+  const word = (w: string) => hasWord(relayed, w, false)
   return name.length > 2 && word(name) || last.length > 2 && word(last)
 }
 

@@ -120,8 +120,9 @@ export function roleAntecedent(recent: readonly Entity[], ask: RoleAsk, w: RoleW
 // or beyond it a body whose name carries the noun or one named often; never a place merely named; the modifiers
 // ("the state agency") in its name.
 function candidate(e: Entity, ask: RoleAsk, words: readonly string[]): boolean {
-  const far = nameHas(e, words) || Math.min(MENTIONS, e.mentions ?? 1) >= 3
-  if (ask.para - e.para > (far ? FAR : REACH)) return false
+  // (Beyond FAR none is, whatever its name: most of the recent entities of a long article, so its name is not read.)
+  if (ask.para - e.para > FAR) return false
+  if (ask.para - e.para > REACH && !(nameHas(e, words) || Math.min(MENTIONS, e.mentions ?? 1) >= 3)) return false
   // (A state speaks as itself, never as "the police" or "the company": "United States".)
   if (isPlace(e.name) || STATES.has(e.name) || placeLike(e) && e.spokeAt < 0) return false
   if (e.kind === 'person') {

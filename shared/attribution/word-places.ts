@@ -2,14 +2,18 @@
 // "Fordham" or "Stafford"): the places that
 // new RegExp(`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, 'gu') finds, in
 // order, read from indexOf. Such a pattern tests its lookbehind at every
-// character of the text, each time it is asked about another name.
+// character of the text, each time it is asked about another name (and a
+// fresh one runs interpreted the first time). `digits` false: the places of
+// (?<![\p{L}])...(?![\p{L}]), where a digit may touch the word.
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+const LETTER = /^\p{L}$/u
 
-export function* wordPlaces(text: string, word: string): Generator<number> {
+export function* wordPlaces(text: string, word: string, digits = true): Generator<number> {
   if (!word) return
+  const edge = digits ? LETTER_OR_DIGIT : LETTER
   for (let k = text.indexOf(word); k >= 0;) {
-    if (!LETTER_OR_DIGIT.test(pointBefore(text, k)) && !LETTER_OR_DIGIT.test(pointAt(text, k + word.length))) {
+    if (!edge.test(pointBefore(text, k)) && !edge.test(pointAt(text, k + word.length))) {
       yield k
       k = text.indexOf(word, k + word.length)
     } else {
@@ -31,4 +35,9 @@ function pointAt(text: string, at: number): string {
   const c = text.charCodeAt(at)
   if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && text.charCodeAt(at + 1) >= 0xdc00 && text.charCodeAt(at + 1) <= 0xdfff) return text.slice(at, at + 2)
   return text[at]!
+}
+
+// Whether the word stands in the text as a word of its own (the first of wordPlaces).
+export function hasWord(text: string, word: string, digits = true): boolean {
+  return !wordPlaces(text, word, digits).next().done
 }
