@@ -8,7 +8,7 @@ import type { Token } from './nlp.ts'
 import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYM_OF, DEMONYMS, PERSON_ROLES } from './lexicon.ts'
 import { fold } from './fold.ts'
 
-const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|most|few|both|multiple|numerous|various|countless|another|first|second|third|fourth|fifth|hundreds|thousands|millions|hundred|thousand|million|billion|\d[\d,.]*)$/
+const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|most|few|other|both|multiple|numerous|various|countless|another|first|second|third|fourth|fifth|hundreds|thousands|millions|hundred|thousand|million|billion|\d[\d,.]*)$/
 
 // Nouns for the two parties to something: "sides" alone names no one.
 export const PAIRED = /^(?:sides|camps|parties)$/

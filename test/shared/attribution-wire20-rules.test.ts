@@ -4,6 +4,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { who } from '../helpers/who-said.ts'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
 
 test('a bare wire dateline ("QUITO, March 9 -") over "told Reuters" is the wire\'s own copy: the interview is its venue, no relay', () => {
   const story = 'PIPELINE REPAIRS TO TAKE MONTHS\n\nLIMA, March 9 - Repairs will take four months, a senior official said.\n\n' +
@@ -21,4 +22,32 @@ test('a ranked official of a ministry named without its country takes the dateli
   assert.equal(who(story, 'Exports will stop'), 'senior Ecuadorian Energy Ministry official (anonymous)')
   // (A rank with no ministry after it is left alone.)
   assert.equal(who(story.replace('Energy Ministry official', 'official'), 'Exports will stop'), 'senior official (anonymous)')
+})
+
+test('the old wire\'s capital after "U.S." / "U.K." opens no name when it is a role or a group ("U.K. Economist at ...")', () => {
+  const text = 'BUDGET\n\nLONDON, March 17 - "It was a prudent budget," Peter Fellner, U.K. Economist at stockbrokers James Capel and Co, said.\n\n' +
+    'The cut will come soon, U.S. Officials said.'
+  assert.equal(who(text, 'prudent budget'), 'Peter Fellner')
+  assert.equal(who(text, 'The cut will come'), 'U.S. officials (anonymous)')
+  // (A title before a name stays one: "U.S. Ambassador John Smith".)
+  assert.equal(who('The talks will resume, U.S. Ambassador John Smith said.', 'talks will resume'), 'John Smith')
+})
+
+test('"Some" after a headline\'s group in capitals ("ANALYSTS SAY ...") is that group, as after one written in lower case', () => {
+  const text = 'ANALYSTS SAY BUDGET POINTS TO CUTS\n\nBut analysts said the speech gave no sign of the election date.\n\nSome believe it signals a poll in June.'
+  assert.equal(who(text, 'signals a poll'), 'analysts (anonymous)')
+})
+
+test('"agreed" with its "that" left out reports the clause after it ("Most analysts agreed Lawson had ..."); "agreed the terms" is an act', () => {
+  const text = 'Most analysts agreed Lawson had bolstered the credibility of the Budget.'
+  assert.equal(who(text, 'bolstered'), 'analysts (anonymous)')
+  const s = suggestAttributions(text)[0]!
+  assert.equal(s.cue.text, 'Most analysts agreed')
+  assert.equal(who('The ministers agreed the terms of the deal on Monday.', 'the terms'), '-')
+})
+
+test('"the sources" after "other banking sources" are the banking sources: "other" is a quantifier there too', () => {
+  const text = 'Officials declined to comment.\n\nBut other banking sources said that regional banks are unhappy.\n\nThe sources added that the Fed is unhappy too.'
+  assert.equal(who(text, 'regional banks'), 'banking sources (anonymous)')
+  assert.equal(who(text, 'the Fed is unhappy'), 'banking sources (anonymous)')
 })
