@@ -51,3 +51,11 @@ test('"the sources" after "other banking sources" are the banking sources: "othe
   assert.equal(who(text, 'regional banks'), 'banking sources (anonymous)')
   assert.equal(who(text, 'the Fed is unhappy'), 'banking sources (anonymous)')
 })
+
+test('a relative clause telling who an unnamed source is stays in the name; one telling how he was reached goes', () => {
+  assert.equal(who('"It was a definite hint," said one banker who attended the symposium.', 'definite hint'), 'banker who attended the symposium (anonymous)')
+  assert.equal(who('Analysts who attended the meeting said it was a hint.', 'it was a hint'), 'analysts who attended the meeting (anonymous)')
+  assert.equal(who('One dealer, who asked not to be named, said it was a hint.', 'it was a hint'), 'dealer (anonymous)')
+  assert.equal(who('Officials who spoke on condition of anonymity said it was a hint.', 'it was a hint'), 'officials (anonymous)')
+  assert.equal(who('A diplomat who was not authorised to speak said it was a hint.', 'it was a hint'), 'diplomat (anonymous)')
+})
