@@ -59,3 +59,9 @@ test('a relative clause telling who an unnamed source is stays in the name; one 
   assert.equal(who('Officials who spoke on condition of anonymity said it was a hint.', 'it was a hint'), 'officials (anonymous)')
   assert.equal(who('A diplomat who was not authorised to speak said it was a hint.', 'it was a hint'), 'diplomat (anonymous)')
 })
+
+test('"the sources said" after "a second source" is the group again, not the numbered one who spoke last', () => {
+  const text = 'Rates could fall again, banking sources said.\n\nBut, according to a second source, the comments were a pointer.\n\n' +
+    'The cut came after a U.S. signal, the sources said.'
+  assert.equal(who(text, 'The cut came'), 'banking sources (anonymous)')
+})
