@@ -8,7 +8,7 @@ import type { Token } from './nlp.ts'
 import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, DEMONYM_OF, DEMONYMS, PERSON_ROLES } from './lexicon.ts'
 import { fold } from './fold.ts'
 
-const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|most|few|both|multiple|numerous|various|countless|another|first|second|third|fourth|fifth|hundreds|thousands|millions|hundred|thousand|million|billion|\d[\d,.]*)$/
+const QUANTIFIERS = /^(?:a|an|the|unnamed|unidentified|anonymous|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|most|few|other|both|multiple|numerous|various|countless|another|first|second|third|fourth|fifth|hundreds|thousands|millions|hundred|thousand|million|billion|\d[\d,.]*)$/
 
 // Nouns for the two parties to something: "sides" alone names no one.
 export const PAIRED = /^(?:sides|camps|parties)$/
@@ -26,7 +26,7 @@ export function anonymousName(text: string, tokens: readonly Token[], a: number,
   const opening = k === 0 || tokens[k - 1]!.sentence !== first.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text) || k === a
   const common = (first.pos === 'NOUN' && (opening || !first.cap)) || opening && OPENING_DESCRIBERS.test(first.lower) && /^(?:and|or)$/.test(tokens[k + 1]?.lower ?? '') || first.lower === 'some' || paired || ANONYMOUS_HEADS.has(first.lower) || PERSON_ROLES.has(first.lower)
   if (common || first.pos === 'ADJ' && !DEMONYMS.has(first.lower)) name = name[0]!.toLowerCase() + name.slice(1)
-  name = withoutReporting(name)
+  name = withoutReporting(name + describingClause(text, tokens, b))
   // "sources in the shipping industry" are "shipping industry sources".
   // "sources in the industry" are "industry sources"; "sources in the diplomatic community" are "diplomatic sources".
   const trade = /^(sources?|officials?|executives?) (?:in|from) the (?:([\p{Ll}-]+(?: [\p{Ll}-]+)?) )?(industry|sector|community|circles)$/u.exec(name)
@@ -43,6 +43,24 @@ export const withoutReporting = (name: string) => {
   // (A group's name is a phrase: a longer one is no name, and is not searched, so the work stays linear.)
   const cut = name.length <= LONGEST_GROUP ? REPORTING.exec(name) : null
   return cut && cut.index > 0 ? name.slice(0, cut.index) : name
+}
+
+// "one banker who attended the symposium": a relative clause telling who the source is stays in the name
+// (label conventions, session 19); one telling how the writer reached him ("who asked not to be named",
+// "who spoke on condition of anonymity", "who declined to be identified") goes. A short clause only, ended by
+// the sentence's next verb or a comma: "Analysts who attended the meeting said".
+const REACHED = /^(?:asked|declined|requested|spoke|did|does|do|would|could|can|cannot|insisted|wished|preferred|requested|refused)$/
+const CLAUSE_WORDS = 6
+export function describingClause(text: string, tokens: readonly Token[], b: number): string {
+  const who = tokens[b]
+  if (who?.lower !== 'who' || who.sentence !== tokens[b - 1]!.sentence || REACHED.test(tokens[b + 1]?.lower ?? '')) return ''
+  if (/^(?:is|are|was|were)$/.test(tokens[b + 1]?.lower ?? '') && tokens[b + 2]?.lower === 'not') return ''
+  if (tokens[b + 1]?.pos !== 'VERB') return ''
+  let k = b + 2
+  while (k < tokens.length && k <= b + CLAUSE_WORDS && tokens[k]!.sentence === who.sentence && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX' && tokens[k]!.pos !== 'PUNCT') k++
+  const end = tokens[k]
+  if (!end || end.sentence !== who.sentence || k > b + CLAUSE_WORDS || !(end.pos === 'VERB' || end.pos === 'AUX' || end.pos === 'PUNCT')) return ''
+  return ` ${text.slice(who.start, tokens[k - 1]!.end)}`
 }
 
 export const opensSentence = (tokens: readonly Token[], k: number) => k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[k - 1]!.text)

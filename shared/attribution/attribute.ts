@@ -75,7 +75,7 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
       const group = plural ? discourse.groupNamedBy(plural) : null
       if (group) return { name: group, kind: 'organisation', via: null, named: false }
       // "the officials", "one of the officials": the unnamed group met before.
-      const earlier = speaker.definite && speaker.head ? discourse.resolveAnonymous(speaker.head) : null
+      const earlier = speaker.definite && speaker.head ? discourse.resolveAnonymous(speaker.head, plural !== undefined) : null
       if (earlier) return { name: earlier.name, kind: 'anonymous', via: null, named: false }
     }
       return { name: speaker.name.replace(/^(?:the|a|an)\s+/i, ''), kind: 'anonymous', via: null, named: true }

@@ -13,7 +13,8 @@
 
 import type { Phrase } from './phrases.ts'
 import { phraseStartingAt } from './noun-phrases.ts'
-import { from, inQuote, speakerOf, to, tokens, word } from './cue-sentence.ts'
+import { from, inQuote, speakerOf, text, to, tokens, word } from './cue-sentence.ts'
+import { describingClause } from './anonymous-phrase.ts'
 import { phraseSpeaker } from './plain-speakers.ts'
 import type { Speaker } from './speakers.ts'
 
@@ -110,5 +111,6 @@ function gapHolds(k: number, e: number, appositive: boolean): boolean {
 function pluralOpening(p: Phrase): Speaker | null {
   if (p.a !== from || p.b - p.a !== 1 || !/^[A-Z][a-z]+s$/.test(tokens[p.a]!.text)) return null
   const lower = tokens[p.a]!.lower
-  return { type: 'anonymous', name: `${lower} (anonymous)`, definite: false, head: lower.replace(/s$/, '') }
+  // ("Analysts who attended the meeting say": with the clause that tells who they are.)
+  return { type: 'anonymous', name: `${lower}${describingClause(text, tokens, p.b)} (anonymous)`, definite: false, head: lower.replace(/s$/, '') }
 }

@@ -18,7 +18,7 @@ import { groupNamedBy } from './group-names.ts'
 import { learnShortForms } from './org-forms.ts'
 import { bodyFor } from './body-for.ts'
 import { REACH, resolveIn } from './discourse-resolve.ts'
-import { STATE_OF_CAPITAL, isPlace, properName, qualified, singularOf, withNumber } from './entity-picks.ts'
+import { STATE_OF_CAPITAL, isPlace, properName, qualified, singular, singularOf, withNumber } from './entity-picks.ts'
 import { PARTICLE } from './name-particles.ts'
 import { isDomain } from './domain-outlets.ts'
 import { INDEFINITE, described, sameKind } from './anonymous-numbering.ts'
@@ -308,8 +308,10 @@ export class Discourse {
     return null
   }
 
-  resolveAnonymous(head: string): Entity | null {
+  // (`plural`: "the sources" are a group met before, not one of them who spoke last, "a second source".)
+  resolveAnonymous(head: string, plural = false): Entity | null {
     const stem = head.replace(/s$/, '')
-    return [...this.recent.values()].reverse().find((e) => e.kind === 'anonymous' && fold(e.name).includes(stem)) ?? null
+    const recent = [...this.recent.values()].reverse().filter((e) => e.kind === 'anonymous' && fold(e.name).includes(stem))
+    return (plural ? recent.find((e) => !singular(e.name)) : undefined) ?? recent[0] ?? null
   }
 }

@@ -17,7 +17,8 @@ export const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
 
 // "official #2 (anonymous)" is one person; "officials", "people familiar with ..." are many.
 export function singular(name: string): boolean {
-  const words = name.replace(/\s*(?:#\d+\s*)?\((?:anonymous|unnamed)\)$/, '').split(/\s+/)
+  // (A headline's group in capitals, "ANALYSTS" (or "aNALYSTS", its first letter lowered), is a plural too; a body's capitalised word, "Teachers and ...", is a name's.)
+  const words = name.replace(/\s*(?:#\d+\s*)?\((?:anonymous|unnamed)\)$/, '').split(/\s+/).map((w) => (/\p{Ll}/u.test(w.slice(1)) ? w : w.toLowerCase()))
   // ("men", "spokeswomen", "children": plurals with no "s" at the end.)
   return !words.some((w) => w === 'people' || /s$/.test(w) && ANONYMOUS_HEADS.has(w) || w === 'staff' || w === 'media' || /^(?:\w*(?:men|women)|children)$/.test(w))
 }

@@ -15,6 +15,9 @@ import { homeOf } from './home-outlets.ts'
 // "Interior Ministry", "Ministry of Foreign Affairs", "Commerce Ministry spokesperson (anonymous)".
 const BARE = /^(?:(?:\p{Lu}\p{Ll}+ ){1,2}Ministry|Ministry of (?:\p{Lu}\p{Ll}+)(?: (?:and )?\p{Lu}\p{Ll}+){0,3})(?= |$)/u
 
+// Words that rank an unnamed source before its ministry's name ("senior Energy Ministry official").
+const LEAD = /^(?:(?:senior|top|junior|high-ranking|high-level|mid-level|former) )?/
+
 // (`publisher`: the article's writer, when known.)
 export function homeMinistries(text: string, country: string | null, sources: readonly string[], publisher: string | null = null): (name: string) => string {
   // Ministries the article names with a country ("Russian Foreign Ministry"), by their bare name.
@@ -28,16 +31,19 @@ export function homeMinistries(text: string, country: string | null, sources: re
   const home = country && !/^(?:American|U\.S\.|US)$/.test(country) && homeOf(publisher) !== country ? country : null
   // (Once per ministry: an article says "the Foreign Ministry said" in many sentences.)
   const owners = new Map<string, boolean>()
-  return (name: string): string => {
+  return (whole: string): string => {
+    // ("senior Energy Ministry official (anonymous)": the country goes after the words that rank the source.)
+    const lead = LEAD.exec(whole)![0]
+    const name = whole.slice(lead.length)
     const bare = BARE.exec(name)
-    if (!bare || DEMONYMS.has(name.split(' ')[0]!.toLowerCase())) return name
+    if (!bare || DEMONYMS.has(name.split(' ')[0]!.toLowerCase())) return whole
     const known = named.get(fold(bare[0]))
-    if (known) return `${known}${name.slice(bare[0].length)}`
+    if (known) return `${lead}${known}${name.slice(bare[0].length)}`
     // ("the North's Foreign Ministry": an owner the sentence gave, though no country's name, is not the home state.)
     // ("Today's Foreign Ministry statement", "Tuesday's": a time's possessive owns nothing.)
     let owned = owners.get(bare[0])
     if (owned === undefined) owners.set(bare[0], owned = ownedIn(text, bare[0]))
-    return home && !owned && named.get(fold(bare[0])) !== null ? `${home} ${name}` : name
+    return home && !owned && named.get(fold(bare[0])) !== null ? `${lead}${home} ${name}` : whole
   }
 }
 

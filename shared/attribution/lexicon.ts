@@ -255,6 +255,8 @@ export const DEMONYM_OF: ReadonlyMap<string, string> = new Map([
   ['hungary', 'Hungarian'], ['romania', 'Romanian'], ['serbia', 'Serbian'], ['singapore', 'Singaporean'], ['bangladesh', 'Bangladeshi'],
   ['saudi arabia', 'Saudi'], ['kuwait', 'Kuwaiti'], ['bahrain', 'Bahraini'], ['oman', 'Omani'], ['yemen', 'Yemeni'],
   ['libya', 'Libyan'], ['algeria', 'Algerian'], ['morocco', 'Moroccan'], ['tunisia', 'Tunisian'],
+  ['ecuador', 'Ecuadorian'], ['peru', 'Peruvian'], ['bolivia', 'Bolivian'], ['uruguay', 'Uruguayan'], ['cuba', 'Cuban'],
+  ['zambia', 'Zambian'], ['zimbabwe', 'Zimbabwean'], ['ghana', 'Ghanaian'], ['sri lanka', 'Sri Lankan'], ['new zealand', 'New Zealand'],
 ])
 
 // Capitals in datelines, for the country an article is written from.
@@ -276,6 +278,8 @@ export const COUNTRY_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
   // (City-states and Gulf capitals: a "KUWAIT" or "SINGAPORE" dateline is the capital of the country of that name.)
   ['riyadh', 'saudi arabia'], ['kuwait', 'kuwait'], ['manama', 'bahrain'], ['muscat', 'oman'], ['sanaa', 'yemen'],
   ['tripoli', 'libya'], ['algiers', 'algeria'], ['rabat', 'morocco'], ['tunis', 'tunisia'], ['singapore', 'singapore'],
+  ['quito', 'ecuador'], ['lima', 'peru'], ['la paz', 'bolivia'], ['montevideo', 'uruguay'], ['havana', 'cuba'], ['lusaka', 'zambia'],
+  ['harare', 'zimbabwe'], ['accra', 'ghana'], ['colombo', 'sri lanka'], ['wellington', 'new zealand'],
 ])
 
 // Prepositions that place an unnamed source: "a source at the ministry",

@@ -9,13 +9,15 @@
 // published on Live Science"), its disclaimer ("... do not necessarily
 // reflect those of Sputnik"), its requests for comment ("did not respond
 // to Fox News' request for comment") and its own findings ("Polygraph.info
-// has previously established"). A story that names its writer only as
+// has previously established"); last, a bare wire dateline over an interview
+// told to a wire (bare-datelines.ts). A story that names its writer only as
 // "this newspaper" ("told this newspaper", "told this reporter") has one all
 // the same, and it is none of the outlets it names. A press-release
 // distributor ("GLOBE NEWSWIRE") carries others' text and writes none.
 
 import { publisherOf } from './dateline.ts'
 import { isDomain } from './domain-outlets.ts'
+import { bareDatelineWire } from './bare-datelines.ts'
 import { isDistributor, knownOutlet, looksLikeOutlet } from './outlets.ts'
 
 // An outlet's name as written: capitalised words ("Fox News", "VICE US", "Polygraph.info").
@@ -49,7 +51,7 @@ export function writerOf(text: string, given: string | undefined): string | null
   if (dateline) return dateline
   const meta = given?.replace(/\s+/g, ' ').trim()
   if (meta && !isDistributor(meta)) return house(meta)
-  return houseLine(text) ?? (SELF.test(text) ? UNNAMED_WRITER : null)
+  return houseLine(text) ?? bareDatelineWire(text) ?? (SELF.test(text) ? UNNAMED_WRITER : null)
 }
 
 // The outlet the story's own house lines name, when one names an outlet.

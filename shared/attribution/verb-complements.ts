@@ -1,7 +1,7 @@
 // What follows a reporting verb that needs a complement ("hinted that",
 // "worry that"): past a time ("hinted last year that", "charged on Monday
 // that"), and a clause with its "that" left out ("They worry China is ...",
-// "workers who demanded they stop ..."). Reads the sentence in cue-sentence.ts;
+// "workers who demanded they stop ...", "Most analysts agreed Lawson had ..."). Reads the sentence in cue-sentence.ts;
 // called from verb-gates.ts.
 
 import { CALENDAR } from './lexicon.ts'
@@ -18,7 +18,7 @@ export function afterTime(i: number): number {
 }
 
 // Verbs whose "that" may be left out before a clause.
-const BARE_CLAUSE = /^(?:worry|worries|worried|demand|demands|demanded|suspect|suspects|suspected|figure|figures|figured|guess|guesses|guessed)$/
+const BARE_CLAUSE = /^(?:worry|worries|worried|agree|agrees|agreed|demand|demands|demanded|suspect|suspects|suspected|figure|figures|figured|guess|guesses|guessed)$/
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you)$/
 
 // A clause right after the verb at i with no "that": a subject pronoun or a

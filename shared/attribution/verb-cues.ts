@@ -228,7 +228,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   if (w === 'see' && !FORECASTERS.test(word(phrase.b - 1))) return
   const a = inverted ? i : phrase.b - phrase.a <= 7 ? phrase.a : i
   let b = inverted ? phrase.b : i + 1
-  if (NEEDS_PARTICLE.has(w)) b = i + 2
+  // (The particle is the cue's; a clause with its "that" left out is the content: "agreed Lawson had".)
+  if (NEEDS_PARTICLE.get(w)?.has(word(i + 1))) b = i + 2
   const told = venueOf(i, w, b, reached?.outlet)
   b = told.b
   const { venue, wire, shapedVenue } = told

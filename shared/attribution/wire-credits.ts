@@ -11,7 +11,7 @@
 import { knownOutlet } from './outlets.ts'
 
 // Agencies whose copy other sites carry whole.
-const WIRES = new Set(['AP', 'Reuters', 'AFP', 'Bloomberg', 'dpa', 'ANSA', 'EFE', 'Kyodo', 'Yonhap', 'Xinhua', 'TASS', 'Anadolu', 'PTI', 'ANI', 'PA Media', 'CNA', 'Jiji Press'])
+export const WIRES: ReadonlySet<string> = new Set(['AP', 'Reuters', 'AFP', 'Bloomberg', 'dpa', 'ANSA', 'EFE', 'Kyodo', 'Yonhap', 'Xinhua', 'TASS', 'Anadolu', 'PTI', 'ANI', 'PA Media', 'CNA', 'Jiji Press'])
 // "By The Associated Press", "By AFP", "Reuters Staff", "AFP | Published December 1, 2026".
 const BYLINE = /^(?:By\s+)?((?:The\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}?)(?:\s+(?:[Ss]taff|[Rr]eporters?))?\s*(?:[|·•]\s*[^\n]{0,60})?$/u
 // The last line: "— AFP", "-- AFP", "(AFP)", "AFP"; or the sign-off after the last sentence on its line ("... they said. REUTER").

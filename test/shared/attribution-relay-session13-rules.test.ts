@@ -10,10 +10,13 @@ test('a wire sign-off after the last sentence ("... they said. REUTER") makes th
     'The company said drilling would start next year.'
   assert.equal(who(`${story}  REUTER`, 'holds about 300 mln'), 'Jane Moss')
   assert.equal(who(`${story} Reuter`, 'holds about 300 mln'), 'Jane Moss')
-  // (With no sign-off, another site's story relays the agency's interview.)
-  assert.equal(who(story, 'holds about 300 mln'), 'Jane Moss via Reuters')
+  // (With no sign-off, the bare dateline says as much (bare-datelines.ts, session 20); with neither, another site's
+  // story relays the agency's interview.)
+  assert.equal(who(story, 'holds about 300 mln'), 'Jane Moss')
+  const undated = story.replace('LONDON, June 29 - ', '')
+  assert.equal(who(undated, 'holds about 300 mln'), 'Jane Moss via Reuters')
   // (A sentence ending in a name is no sign-off: "... , said Smith".)
-  assert.equal(who(`${story} The talks were led by Lee.`, 'holds about 300 mln'), 'Jane Moss via Reuters')
+  assert.equal(who(`${undated} The talks were led by Lee.`, 'holds about 300 mln'), 'Jane Moss via Reuters')
 })
 
 test('a story heard from afar: the lede before the agency is named came through it, and so did the agency\'s own report met by a noun', () => {
