@@ -20,3 +20,18 @@ test('a wire story with a bare dateline that tells the wire things, and names it
     'Its vice-president Hans Keller told Reuters in Tokyo that growth was picking up.\n'
   assert.equal(who(undated, 'growth was picking up'), 'Hans Keller via Reuters')
 })
+
+test('a later mention of a group in some of its words, in their order, takes the first mention\'s name', () => {
+  const text = 'TOKYO, Oct 19 - Saudi Arabia will remain the main supplier of gas to Japan, oil industry sources said.\n\n' +
+    'Industry sources said imports would not rise much next year.\n\n' +
+    'Oil sources said prices were unlikely to surge.\n'
+  assert.equal(who(text, 'imports would not rise'), 'oil industry sources (anonymous)')
+  assert.equal(who(text, 'prices were unlikely'), 'oil industry sources (anonymous)')
+  const far = 'TOKYO, June 29 - Spot prices should rise, Far East oil industry sources said.\n\nOil sources said output was above quota.\n'
+  assert.equal(who(far, 'output was above quota'), 'Far East oil industry sources (anonymous)')
+  // (Words that only place a group do not carry over; a mention with a word the first lacks is another group.)
+  const placed = 'GENEVA, May 3 - The talks will fail, Washington-based trade experts said.\n\nTrade experts said tariffs would rise.\n'
+  assert.equal(who(placed, 'tariffs would rise'), 'Trade experts (anonymous)')
+  const other = 'TOKYO, June 29 - Spot prices should rise, oil industry sources said.\n\nShipping industry sources said freight was cheap.\n'
+  assert.equal(who(other, 'freight was cheap'), 'Shipping industry sources (anonymous)')
+})
