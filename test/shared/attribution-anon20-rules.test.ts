@@ -35,3 +35,15 @@ test('a later mention of a group in some of its words, in their order, takes the
   const other = 'TOKYO, June 29 - Spot prices should rise, oil industry sources said.\n\nShipping industry sources said freight was cheap.\n'
   assert.equal(who(other, 'freight was cheap'), 'Shipping industry sources (anonymous)')
 })
+
+test('an unnamed dealer or trader keeps the phrase that tells where he works, without the count', () => {
+  const text = 'ZURICH, April 9 - Markets were calm.\n\nOne dealer at a German bank said the dollar was supported.\n\n' +
+    '"You could argue prices will rise," said one international oil trader in Tokyo.\n\n"It will be bought back," he added.\n\n' +
+    'An economist at ABN Bank said rates would fall.\n\nAn official in Kyiv said the talks failed.\n'
+  assert.equal(who(text, 'the dollar was supported'), 'dealer at a German bank (anonymous)')
+  assert.equal(who(text, 'You could argue'), 'international oil trader in Tokyo (anonymous)')
+  assert.equal(who(text, 'It will be bought'), 'international oil trader in Tokyo (anonymous)')
+  // (A body with a proper name names its staff; a capital stands for its state: unchanged.)
+  assert.equal(who(text, 'rates would fall'), 'ABN Bank economist (anonymous)')
+  assert.equal(who(text, 'the talks failed'), 'Ukrainian official (anonymous)')
+})
