@@ -82,8 +82,8 @@ function tailIndex(distinct: readonly string[]): Map<string, Tail[]> {
   return byLast
 }
 
-// The one earlier group whose description ends in the same words, with a name or more before them ("U.S. defense
-// officials" for "defense official"), in the number of `name`'s head; null when none or two differ.
+// The one earlier group whose description has the same words and more ("U.S. defense officials" for "defense
+// official", "oil industry sources" for "Industry sources"), in the number of `name`'s head; null when none or two differ.
 function endingIn(name: string, tails: Map<string, Tail[]>, earlier: (other: string) => boolean): string | null {
   const words = name.replace(UNNAMED, '').trim().split(' ')
   const head = words.at(-1)!
@@ -94,12 +94,26 @@ function endingIn(name: string, tails: Map<string, Tail[]>, earlier: (other: str
   for (const { other, theirs } of lasts.flatMap((l) => tails.get(l) ?? [])) {
     if (!earlier(other)) continue
     if (theirs.length <= words.length) continue
-    if (theirs.slice(-words.length, -1).join(' ').toLowerCase() !== words.slice(0, -1).join(' ').toLowerCase()) continue
-    // (Only words naming whose they are, a state or body: "U.S.", "Napa County"; "Washington-based trade experts" only sit there.)
-    if (!theirs.slice(0, -words.length).some((w) => /^\p{Lu}/u.test(w) && !/-based$/.test(w))) continue
+    // ("Oil sources" after "Far East oil industry sources": its words in the same order, some left out.)
+    const extra = leftOut(words.slice(0, -1), theirs.slice(0, -1))
+    // (Only words naming whose they are: "U.S.", "oil industry"; "Washington-based trade experts" only sit there.)
+    if (!extra || !extra.some((w) => !/-based$/.test(w))) continue
     const full = `${[...theirs.slice(0, -1), head].join(' ')} ${UNNAMED.exec(name)![0]}`
-    if (found && found !== full) return null
-    found = full
+    // ("finance ministry officials" and "Finance ministry officials" opening a sentence are one name.)
+    if (found && found.toLowerCase() !== full.toLowerCase()) return null
+    found ??= full
   }
   return found
+}
+
+// The words of `longer` that `shorter` leaves out when its words are `longer`'s in the same order
+// (compared without case: a mention may open a sentence), else null.
+function leftOut(shorter: readonly string[], longer: readonly string[]): string[] | null {
+  const extra: string[] = []
+  let k = 0
+  for (const w of longer) {
+    if (k < shorter.length && w.toLowerCase() === shorter[k]!.toLowerCase()) k++
+    else extra.push(w)
+  }
+  return k === shorter.length ? extra : null
 }

@@ -11,7 +11,7 @@
 // - a headline's capitals take the article's case, and "sources close to X"
 //   name X in the article's fullest form.
 
-import { ANONYMOUS_HEADS, PERSON_ROLES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, DEMONYMS, PERSON_ROLES } from './lexicon.ts'
 
 const MARK = / \((?:anonymous|unnamed)\)$/
 
@@ -93,6 +93,17 @@ export function memberInCue(name: string, cue: string): string | null {
   let end = at + 2
   while (end < said.length && (/^[\p{Lu}\d]/u.test(said[end]!) || JOINS.test(said[end]!) || (end === at + 2 && /^(?:the|a|an|one)$/.test(said[end]!)))) end++
   const tail = said.slice(at + 1, end).map((w) => w.replace(/[,;:]$/, ''))
+  // ("One dealer at a German bank said": a body a demonym describes is no name; the group keeps the phrase as
+  // written, as the conventions keep "source at the Turkish foreign ministry". Its nouns run to the cue's verb.)
+  if (end < said.length - 1 && end - at <= 4 && DEMONYMS.has(said[end - 1]!.toLowerCase()) && said.length - 1 - end <= 2 &&
+    said.slice(end, -1).every((w) => /^\p{Ll}+$/u.test(w))) {
+    return `${withoutCount(words).join(' ')} ${said.slice(at + 1, -1).join(' ')}${mark}`
+  }
+  // ("An international oil trader in Tokyo said": where a trader or dealer works tells who he is, kept as written;
+  // "officials in Kyiv" are Ukrainian officials, anonymous-phrase.ts.)
+  if (tail[0] === 'in' && end >= said.length - 1 && tail.length > 1 && !ANONYMOUS_HEADS.has(head.toLowerCase()) && /^\p{Lu}/u.test(tail[1]!)) {
+    return `${withoutCount(words).join(' ')} ${tail.join(' ')}${mark}`
+  }
   // (A name that already holds the body, "Bank of Japan officials", is complete.)
   const body = tail.slice(1).filter((w) => !/^(?:the|a|an|one)$/.test(w)).join(' ').toLowerCase()
   if (!body || name.toLowerCase().includes(body)) return null
@@ -121,6 +132,9 @@ export function groupForm<A extends Attributed>(a: A, cue = '', forms?: ArticleF
   if (trimmed === a.source && !split && otherSources.every((n, i) => n === a.otherSources[i])) return a
   return { ...a, source: trimmed, otherSources: [...new Set(otherSources)].filter((n) => n !== trimmed) }
 }
+
+// "one dealer" is a dealer: a count is no part of the name (label conventions, session 16).
+const withoutCount = (words: readonly string[]) => (/^one$/i.test(words[0] ?? '') && words.length > 1 ? words.slice(1) : [...words])
 
 // "other western officials" are "western officials": a quantifier is no part of the name.
 const QUANTIFIER = /^(?:other|a few|a number of|a handful of|a couple of|a group of) (?=\S+ )/i

@@ -57,8 +57,15 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
     if (p?.attribution.kind !== 'anonymous') return p
     const a = p.attribution
     const source = groupSpeaks(text, a.main) ? a.source : numbered(a.source)
-    return { ...p, attribution: groupForm({ ...a, source, otherSources: a.otherSources.map(numbered) }, text.slice(a.main.start, a.main.end), forms) }
+    return { ...p, attribution: groupForm({ ...a, source, otherSources: a.otherSources.map(numbered) }, cueWithPlace(text, a.main), forms), was: source }
   })
+  // ("An oil trader in Tokyo said ... he added": a pronoun's sentence takes the name the cue that named the source gave it.)
+  const formed = new Map<string, string>()
+  for (const p of placed) if (p && 'was' in p && p.attribution.source !== p.was && !formed.has(p.was)) formed.set(p.was, p.attribution.source)
+  // (Not a cue that names its own: "said one dealer" after "one dealer at a German bank" may be another.)
+  const namesOwn = (p: { was: string; attribution: { main: { start: number; end: number } } }) =>
+    text.slice(p.attribution.main.start, p.attribution.main.end).toLowerCase().includes(p.was.replace(/ \((?:anonymous|unnamed)\)$/, '').split(' ').at(-1)!.toLowerCase())
+  for (const p of placed) if (p && 'was' in p && p.attribution.source === p.was && formed.has(p.was) && !namesOwn(p)) p.attribution = { ...p.attribution, source: formed.get(p.was)! }
   // (Unnamed groups named beside another source count too: "..., a rise that Chinese analysts said ...".)
   const unnamed = (p: (typeof placed)[number]) => [...(p?.attribution.kind === 'anonymous' ? [p.attribution.source] : []), ...(p?.attribution.otherSources.filter(isUnnamed) ?? [])]
   const fuller = fullerAnonymous(placed.flatMap((p, at) => unnamed(p).map((n) => ({ name: discourse.renamed.get(n) ?? n, at }))), (at) => at === 0 || sentences[at]!.heading)
@@ -126,6 +133,13 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   ledeRelays(out, { sentence: (k) => sentenceOf[k]!, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading,
     toPress: (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)) || spokeAtEvent(text.slice(sentences[i]!.start, sentences[i]!.end)), length: (i) => sentences[i]!.end - sentences[i]!.start }, publisher, (n) => index.match(n))
   return out
+}
+
+// ("..., said one oil trader in Tokyo.": the place closing an inverted cue belongs to the one it names, group-forms.ts.)
+const CLOSING_PLACE = /^ in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?(?=[.,;]|$)/u
+function cueWithPlace(text: string, cue: { start: number; end: number }): string {
+  const place = CLOSING_PLACE.exec(text.slice(cue.end, cue.end + 40))
+  return text.slice(cue.start, cue.end) + (place ? place[0] : '')
 }
 
 const isUnnamed = (name: string) => /\((?:anonymous|unnamed)\)$/.test(name)

@@ -31,7 +31,29 @@ export function wireCredit(text: string): string | null {
   }
   const tail = text.slice(-80)
   const m = CLOSING.exec(tail) ?? SIGN_OFF.exec(tail)
-  return m ? wireNamed(m[1]!) : null
+  return (m ? wireNamed(m[1]!) : null) ?? toldWire(text)
+}
+
+// A wire's copy from before its name went into the dateline ("FRANKFURT, June 2 - ", its sign-off
+// dropped) that tells the wire things ("Schlesinger told Reuters") and names it nowhere else: an
+// outlet relaying the wire's interview says whose story it is ("Reuters reported", "according to
+// Reuters"), and its own copy carries its own dateline; so the one told is the writer.
+const BARE_DATELINE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}' .-]{1,40}, \p{Lu}\p{Ll}{2,8}\.? \d{1,2} (?:-|--|—|–) /u
+const TOLD = /\btold (\p{Lu}\p{L}+)\b/gu
+function toldWire(text: string): string | null {
+  if (!BARE_DATELINE.test(text.slice(0, 400))) return null
+  let wire: string | null = null
+  for (const m of text.matchAll(TOLD)) {
+    const named = wireNamed(m[1]!)
+    if (!named) continue
+    if (wire && named !== wire) return null
+    wire = named
+  }
+  if (!wire) return null
+  // (Every mention of it is one told: "told Reuters" twice, and never "Reuters said".)
+  const mentions = text.split(new RegExp(`\\b${wire}\\b`)).length - 1
+  const told = text.split(new RegExp(`\\btold ${wire}\\b`)).length - 1
+  return mentions === told ? wire : null
 }
 
 function wireNamed(name: string): string | null {
