@@ -27,6 +27,7 @@ import { nameForms, speakerOfWords } from './name-form.ts'
 import { documentIssuers } from './document-issuers.ts'
 import { bodyGroups } from './body-groups.ts'
 import { definiteGroups } from './definite-groups.ts'
+import { legalForms } from './legal-forms.ts'
 import { eventGroups } from './event-groups.ts'
 import { fullestNames } from './fullest-names.ts'
 import { fullestBodies } from './fullest-bodies.ts'
@@ -126,6 +127,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   outletForms(out, text, (n) => index.match(n))
   // ("U.S. Undersecretary of State ... Allen Wallis": the person the article knows by the surname, glued-titles.ts.)
   gluedTitles(out, (n) => { const c = discourse.canonical(n); return c.kind === 'person' && c.name !== n ? c.name : null }, (n) => index.match(n))
+  // ("Texaco Inc": a company in the form the text first gives in full, legal-forms.ts.)
+  legalForms(out, text, (n) => index.match(n))
   renumberAnonymous(out, (n) => index.match(n))
   ownVias(out, publisher)
   withoutHonorifics(out, (n) => index.match(n))

@@ -244,7 +244,7 @@ test('a verb after "and has" shares the subject before the first auxiliary; a st
 
 test('a group of unnamed people, a company\'s management, a shared subject after an opening phrase, "blasted ... as"', () => {
   assert.equal(who('Their jobs will end in December, according to a group of employees.', 'jobs will end'), 'employees (anonymous)')
-  assert.equal(who('Valtronix Inc. reported results on Monday. Company management said sales growth will be 3.5%.', 'sales growth'), 'Valtronix')
+  assert.equal(who('Valtronix Inc. reported results on Monday. Company management said sales growth will be 3.5%.', 'sales growth'), 'Valtronix Inc')
   assert.equal(who('On Thursday, Swift took to social media and accused Braun of blocking her film.', 'blocking her film'), 'Swift')
   assert.equal(who('The payout, which investor Leon Cooperman blasted on a call as “morally wrong,” ends in 2021.', 'morally wrong'), 'Leon Cooperman')
 })

@@ -32,10 +32,10 @@ test('a short form shared by two bodies is the first named in full, not a person
   const text = 'TORONTO - Crest Petroleum Ltd is under pressure to sell its stake in Arbor Energy, analysts said.\n\n' +
     'Crest earlier said it was not selling, but that its interest in Crest Mines Ltd was for sale.\n\n' +
     'Its 20 mln Crest Mines shares would be worth 300 mln dlrs.'
-  assert.equal(who(text, 'it was not selling'), 'Crest Petroleum')
+  assert.equal(who(text, 'it was not selling'), 'Crest Petroleum Ltd')
   // With no body of that name, the surname stays the person's.
   const person = 'Analyst Maria Crest Lopez said shares fell.\n\nThe stake is for sale, Crest said.'
-  assert.notEqual(who(person, 'The stake is for sale'), 'Crest Petroleum')
+  assert.notEqual(who(person, 'The stake is for sale'), 'Crest Petroleum Ltd')
 })
 
 test('a site named without its domain ending is the site the article named with it', () => {

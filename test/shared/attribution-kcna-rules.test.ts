@@ -92,7 +92,7 @@ test('"..., the editorial notes, and goes on:" is a cue though the tagger reads 
 })
 
 test('a day between a name and its verb ("Apple Inc Monday said", "Rodong Sinmun Friday dedicates") is no part of the name', () => {
-  assert.equal(who('Shares fell.\n\nNordwave Inc Monday said it would raise prices.', 'raise prices'), 'Nordwave')
+  assert.equal(who('Shares fell.\n\nNordwave Inc Monday said it would raise prices.', 'raise prices'), 'Nordwave Inc')
   const text = 'Pyongyang, November 1 (KCNA) -- Rodong Sinmun Friday dedicates an editorial to its anniversary.\n\n' +
     'The paper has been a powerful weapon, the editorial says.'
   assert.equal(who(text, 'powerful weapon'), 'Rodong Sinmun')

@@ -278,6 +278,6 @@ test('"according to" unnamed sources with the anonymity formula keeps those sour
 test('a plural common noun opening its sentence is an unnamed group, not a name: "Residents of X said", "Meteorologists expect"', () => {
   assert.equal(who('Residents of Lindby said the water had reached their doors.', 'the water'), 'residents of Lindby (anonymous)')
   assert.equal(who('Meteorologists expect the rain to ease by Friday.', 'the rain'), 'meteorologists (anonymous)')
-  // A firm's analysts still speak for the firm, without its legal suffix.
-  assert.equal(who('Analysts at Morgan Hale & Co. cut their target, writing in a note that growth had stalled.', 'growth had stalled'), 'Morgan Hale')
+  // A firm's analysts still speak for the firm, named as the text gives it in full (legal-forms.ts).
+  assert.equal(who('Analysts at Morgan Hale & Co. cut their target, writing in a note that growth had stalled.', 'growth had stalled'), 'Morgan Hale & Co')
 })

@@ -65,3 +65,15 @@ test('"the sources said" after "a second source" is the group again, not the num
     'The cut came after a U.S. signal, the sources said.'
   assert.equal(who(text, 'The cut came'), 'banking sources (anonymous)')
 })
+
+test('a company is named as the text first gives it in full, legal form kept; its initials are it too', () => {
+  const text = 'NEW YORK, March 3 - A plan announced by General Motors Corp will placate shareholders, analysts said.\n\n' +
+    'GM said it anticipates a decrease in spending.\n\nGeneral Motors said the plan was sound. Japan\'s Fujitsu Ltd declined to comment.\n\n' +
+    'Fujitsu said the talks would go on.'
+  assert.equal(who(text, 'anticipates a decrease'), 'General Motors Corp')
+  assert.equal(who(text, 'the plan was sound'), 'General Motors Corp')
+  assert.equal(who(text, 'talks would go on'), 'Fujitsu Ltd')
+  // (No full form in the text: the name as written; its staff keep the name the cue gives.)
+  assert.equal(who('Texaco said the sale would close soon.', 'sale would close'), 'Texaco')
+  assert.equal(who('Texaco Inc sold assets. The sale will close soon, a Texaco spokesman said.', 'sale will close'), 'Texaco spokesman (anonymous)')
+})

@@ -1,0 +1,45 @@
+// A company is named as the text first gives it in full, legal form and all
+// ("Texaco Inc said ... Texaco said" is Texaco Inc; "General Motors Corp
+// ... GM said" is General Motors Corp): business copy writes the form once
+// and drops it after, and labellers of the GUIDE (4: the fullest form in
+// the article) write the first full one. Initials stand for the one company
+// whose words they begin ("GM"). Read over the finished suggestions.
+
+import { fold } from './fold.ts'
+
+interface Sourced { source: string; sourceKind: string; sourceId: string | null; otherSources: string[] }
+
+// "Texaco Inc", "Volkswagen AG", "Jefferies and Co", "Drexel Burnham Lambert Inc": up to five capitalised words and the form.
+const FULL = /(?<![\p{L}\p{N}&'.-])(\p{Lu}[\p{L}\p{N}&'.-]*(?: \p{Lu}[\p{L}\p{N}&'.-]*){0,4})(,? (?:(?:and|&) Co|Inc|Corp|Co|Ltd|AG|plc|PLC|LLC|SA|NV|SpA|GmbH))(?![\p{L}\p{N}])/gu
+// Words that open a sentence or a clause, no part of a company's name ("But Texaco Inc").
+const LEAD = /^(?:The|But|And|However|Meanwhile|In|At|On|For|From|By|With|Shares of|Analyst|Analysts) /
+
+export function legalForms(out: Sourced[], text: string, match: (name: string) => string | null): void {
+  const full = new Map<string, string>()
+  for (const m of text.matchAll(FULL)) {
+    let base = m[1]!
+    while (LEAD.test(base)) base = base.replace(LEAD, '')
+    // ("Japan's Fujitsu Ltd": the owner's possessive is no part of the name.)
+    base = base.replace(/^.*['’]s /u, '')
+    if (!base || /\s$/.test(base)) continue
+    const key = fold(base)
+    if (!full.has(key)) full.set(key, `${base}${m[2]!.replace(/^,/, '')}`)
+  }
+  if (!full.size) return
+  // Initials ("GM") of the one company whose words they begin.
+  const initials = new Map<string, string | null>()
+  for (const [, name] of full) {
+    const words = name.split(' ').slice(0, -1).filter((w) => /^\p{Lu}/u.test(w))
+    if (words.length < 2) continue
+    const key = words.map((w) => w[0]).join('')
+    initials.set(key, initials.has(key) && initials.get(key) !== name ? null : name)
+  }
+  const formOf = (name: string): string | null => full.get(fold(name)) ?? (/^\p{Lu}{2,5}$/u.test(name) ? initials.get(name) ?? null : null)
+  for (const s of out) {
+    if (s.sourceKind === 'organisation') {
+      const to = formOf(s.source)
+      if (to && to !== s.source) { s.source = to; s.sourceId = match(to) }
+    }
+    s.otherSources = s.otherSources.map((n) => formOf(n) ?? n)
+  }
+}
