@@ -47,3 +47,10 @@ test('an unnamed dealer or trader keeps the phrase that tells where he works, wi
   assert.equal(who(text, 'rates would fall'), 'ABN Bank economist (anonymous)')
   assert.equal(who(text, 'the talks failed'), 'Ukrainian official (anonymous)')
 })
+
+test('a "News Service" is an outlet, and "was quoted by" one is a relay ("Kyodo News Service" is Kyodo)', () => {
+  const text = 'TOKYO, Oct 20 - Stocks fell.\n\nPrime Minister Yasuhiro Nakasone was quoted by Kyodo News Service as saying he was watching the market.\n\n' +
+    'The minister was quoted by the Kuwait News Service as saying talks had failed.\n'
+  assert.equal(who(text, 'watching the market'), 'Yasuhiro Nakasone via Kyodo')
+  assert.equal(who(text, 'talks had failed'), 'Yasuhiro Nakasone via Kuwait News Service')
+})
