@@ -10,9 +10,9 @@
 // - "foreign ministry sources" with no such ministry named, under a dateline
 //   of a country's capital, are that country's ("TOKYO" -> Japanese).
 // A story that names two central banks, or two agencies, keeps the words.
-// A company's legal form inside a group's name goes, as news drops it after
-// the first mention ("Mitsui Co officials" are "Mitsui officials", score.ts
-// folds it at a name's end alike).
+// A company's legal form inside a group's name stays as written ("a Hyundai
+// Motor Co official"): the label conventions keep every word of the cue's
+// noun phrase but counts, articles and quantifiers (session 20; it went before).
 
 import { countryOf } from './dateline.ts'
 import { fold } from './fold.ts'
@@ -24,8 +24,6 @@ const GROUP = /^((?:\p{Ll}[\p{Ll}-]* )*?)(central bank|(?:(?:foreign|finance|tra
 const CENTRAL_BANKS = /\b(?:Bank of (?:Japan|England|Canada|Korea|Russia|France|Italy|Spain|Israel|Thailand|Mexico|Greece|Portugal)|People['’]s Bank of China|Federal Reserve|Bundesbank|European Central Bank|Swiss National Bank|Reserve Bank of (?:India|Australia|New Zealand)|Banque de France|Bank Indonesia|Bank Negara)\b/g
 // "official of the ministry (anonymous)", "sources at the agency (anonymous)".
 const OF_BODY = /^((?:\p{Ll}[\p{Ll}-]* )*?)(officials?|sources?|spokes(?:man|woman|person)) (?:of|from|at|in) the (central bank|(?:(?:foreign|finance|trade|defen[cs]e|interior|economy) )?ministry|agency|commission)( \((?:anonymous|unnamed)\).*)$/u
-// "Mitsui Co officials", "Acme Corp. spokesman": a legal form after a capitalised name, before words in lower case.
-const LEGAL_FORM = /(?<=\p{Lu}[\p{L}.&-]*) (?:Co|Corp|Inc|Ltd|Plc|LLC|AG|SA|NV)\.?(?= \p{Ll})/u
 // How many mentions are read for the bodies a story names, and how far around each (a bound on hostile text).
 const MAX_MENTIONS = 64
 const WINDOW = 80
@@ -37,8 +35,6 @@ export function bodyGroups(out: Named[], text: string, match: (name: string) => 
   let home: string | null | undefined
   for (const s of out) {
     if (s.sourceKind !== 'anonymous') continue
-    const bare = s.source.replace(LEGAL_FORM, '')
-    if (bare !== s.source) { s.source = bare; s.sourceId = match(bare) }
     // ("an official of the ministry": the same words, the body first.)
     // ("Central bank sources said": the capital only opens the sentence.)
     const words = s.source.replace(/^\p{Lu}(?=\p{Ll}+ \p{Ll})/u, (c) => c.toLowerCase())

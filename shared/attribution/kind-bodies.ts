@@ -17,6 +17,10 @@ interface Sourced { source: string; sourceKind: string; sourceId: string | null;
 const KINDS = 'county|bank|navy|army|police|city|university|hospital|council'
 // Lower-case words before the kind ("senior"), the kind, then who speaks for it.
 const GROUP = new RegExp(`^((?:\\p{Ll}[\\p{Ll}-]* )*?)(${KINDS})( (?:officials?|sources?|spokes(?:man|woman|person)|executives?|officers?|investigators?|representatives?) \\((?:anonymous|unnamed)\\))$`, 'u')
+// Who speaks for a body, after its kind's noun.
+const STAFF_NOUN = /^(?:officials?|sources?|spokes(?:man|woman|person)|executives?|officers?|investigators?|representatives?)$/
+// A plural noun after the kind ("bank loans", "police cars"); not a verb in -s ("the navy says", "seizes").
+const COMPOUND = /^(?!(?:is|was|has|does|says|sees|plans|wants|warns|expects|needs|seeks|\p{Ll}+(?:es|ss))$)\p{Ll}+s$/u
 // Capitalised words that open sentences or name no body.
 const OPENERS = /^(?:The|A|An|But|And|In|On|At|By|For|From|With|When|While|After|Before|Its|Their|His|Her|This|That|Central|Local|State|Federal|National|Regional|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Both|Yesterday|Today)$/
 // How far around the cue the paragraph is read, how many mentions in the whole text.
@@ -57,6 +61,9 @@ function* bodiesIn(passage: string, kind: string): IterableIterator<string | nul
     if (!words.length || words.some((w) => /['’]s$/.test(w))) continue
     // (In lower case only after a country's adjective or a place: "Indonesian navy", "Fort Worth police".)
     if (m[2] === kind && words.length === 1 && !DEMONYMS.has(words[0]!.toLowerCase()) && !PLACES.has(words[0]!.toLowerCase())) continue
+    // ("South Korean bank loans": a lower-case kind before another noun describes that noun, no body; "Indonesian
+    // navy spokesman" names the navy's staff.)
+    if (m[2] === kind && m[4] && COMPOUND.test(m[4].trim()) && !STAFF_NOUN.test(m[4].trim())) continue
     yield `${words.join(' ')} ${m[2]}`
   }
 }
@@ -70,7 +77,7 @@ function* bodiesIn(passage: string, kind: string): IterableIterator<string | nul
 const BEFORE = /[\p{L}.'’-]|[\ud800-\udfff]/u
 function* kindMatches(passage: string, kind: string): IterableIterator<RegExpExecArray> {
   const Kind = kind[0]!.toUpperCase() + kind.slice(1)
-  const at = new RegExp(`(?<![\\p{L}\\p{N}.'’-])((?:\\p{Lu}[\\p{L}.'’-]* ){1,3})(${Kind}|${kind})(?![\\p{L}-])( \\p{Lu})?`, 'uy')
+  const at = new RegExp(`(?<![\\p{L}\\p{N}.'’-])((?:\\p{Lu}[\\p{L}.'’-]* ){1,3})(${Kind}|${kind})(?![\\p{L}-])( \\p{Lu})?( \\p{Ll}+)?`, 'uy')
   let pos = 0
   for (;;) {
     const lower = passage.indexOf(kind, pos)

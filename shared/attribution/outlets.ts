@@ -14,7 +14,7 @@ const KNOWN: readonly (readonly string[])[] = [
   ['RIA Novosti', 'RIA', 'RIA-Novosti'], ['Interfax', 'Interfax agency', 'Interfax news agency'],
   ['Reuters', 'Reuters News', 'Thomson Reuters', 'Reuter', 'REUTER'], ['AP', 'Associated Press', 'The Associated Press'],
   ['AFP', 'Agence France-Presse', 'Agence France Presse'], ['Bloomberg', 'Bloomberg News'],
-  ['CNBC'], ['CNN'], ['BBC', 'BBC News', 'British Broadcasting Corporation', 'British Broadcasting Corp'], ['NHK'], ['Kyodo', 'Kyodo News', 'Kyodo News Agency'], ['Yonhap', 'Yonhap News Agency'],
+  ['CNBC'], ['CNN'], ['BBC', 'BBC News', 'British Broadcasting Corporation', 'British Broadcasting Corp'], ['NHK'], ['Kyodo', 'Kyodo News', 'Kyodo News Agency', 'Kyodo News Service'], ['Yonhap', 'Yonhap News Agency'],
   ['Global Times'], ['China Daily'], ["People's Daily", "People's Daily Online"], ['CGTN', 'China Global Television Network'], ['CCTV', 'China Central Television'], ['CNR', 'China National Radio'],
   ['RT', 'Russia Today'], ['Sputnik', 'Sputnik News'], ['Kommersant'], ['Izvestia'], ['Vedomosti'], ['RBC'],
   ['The New York Times', 'New York Times', 'NYT', 'NY Times', 'N.Y. Times'], ['The Washington Post', 'Washington Post'],
@@ -56,7 +56,7 @@ for (const names of KNOWN) for (const name of names) canonicalByFold.set(fold(na
 const listed = new Set(KNOWN.flat().map((name) => name.toLowerCase()))
 
 // Name endings that mark an outlet; "Agency" only after "News"/"Press".
-const OUTLET_ENDINGS = /\b(?:news agency|press agency|news|times|post|daily|journal|shimbun|ilbo|zeitung|gazeta|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|examiner|mirror|courier|standard|sun|star|mail|media|media group)$/
+const OUTLET_ENDINGS = /\b(?:news agency|press agency|news service|news|times|post|daily|journal|shimbun|ilbo|zeitung|gazeta|herald|gazette|tribune|telegraph|tv|television|radio|broadcasting|newswire|wire|chronicle|observer|today|magazine|weekly|review|monitor|insider|express|examiner|mirror|courier|standard|sun|star|mail|media|media group)$/
 
 // The names an outlet is written under: "AP" is also "The Associated Press".
 export function namesOf(name: string): readonly string[] {

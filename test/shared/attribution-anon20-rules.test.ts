@@ -47,3 +47,18 @@ test('an unnamed dealer or trader keeps the phrase that tells where he works, wi
   assert.equal(who(text, 'rates would fall'), 'ABN Bank economist (anonymous)')
   assert.equal(who(text, 'the talks failed'), 'Ukrainian official (anonymous)')
 })
+
+test('a "News Service" is an outlet, and "was quoted by" one is a relay ("Kyodo News Service" is Kyodo)', () => {
+  const text = 'TOKYO, Oct 20 - Stocks fell.\n\nPrime Minister Yasuhiro Nakasone was quoted by Kyodo News Service as saying he was watching the market.\n\n' +
+    'The minister was quoted by the Kuwait News Service as saying talks had failed.\n'
+  assert.equal(who(text, 'watching the market'), 'Yasuhiro Nakasone via Kyodo')
+  assert.equal(who(text, 'talks had failed'), 'Yasuhiro Nakasone via Kuwait News Service')
+})
+
+test('a country\'s adjective before a kind\'s noun and a plural noun ("South Korean bank loans") names no bank for "a bank official"', () => {
+  const loans = 'SEOUL, June 2 - Loans will be cut. South Korean bank loans are costly.\n\n"Many firms prefer to borrow," a bank official said.\n'
+  assert.equal(who(loans, 'Many firms prefer'), 'bank official (anonymous)')
+  // (The body itself, speaking or acting, still names its staff.)
+  const navy = 'JAKARTA, June 2 - The Indonesian navy seized a boat.\n\n"It was smuggling," a navy spokesman said.\n'
+  assert.equal(who(navy, 'It was smuggling'), 'Indonesian navy spokesman (anonymous)')
+})
