@@ -1,0 +1,70 @@
+// State media's bodies, their units and their frames (session 20, h-state):
+// each shape on made-up sentences beside a near miss it must leave alone.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
+import { stateInitials } from '../../shared/attribution/state-initials.ts'
+import { who } from '../helpers/who-said.ts'
+
+const says = (subject: string) => `Headline here\n\nPYONGYANG -- ${subject} said the drills were a grave provocation.`
+
+test('a unit "of the" a body is named whole, the body and all', () => {
+  assert.equal(who(says('The Office of the Foreign Ministry'), 'grave provocation'), 'Office of the Foreign Ministry')
+  assert.equal(who(says('The Institute for American Studies of the Russian Foreign Ministry'), 'grave provocation'), 'Institute for American Studies of the Russian Foreign Ministry')
+  assert.equal(who(says('The External Policy Office of the DPRK Foreign Ministry'), 'grave provocation'), 'External Policy Office of the DPRK Foreign Ministry')
+  // (The body alone stays the body.)
+  assert.equal(who(says('The Foreign Ministry'), 'grave provocation'), 'Foreign Ministry')
+})
+
+test('a plural\'s bare apostrophe inside a body\'s name keeps the name whole', () => {
+  const subject = 'The Political Bureau of the Central Committee of the Workers’ Party of Korea'
+  assert.equal(who(says(subject), 'grave provocation'), 'Political Bureau of the Central Committee of the Workers’ Party of Korea')
+  // (An outlet's possessive before a person's name owns the person: the person speaks.)
+  assert.equal(who(says('Fox News’ Bill Smith'), 'grave provocation'), 'Bill Smith')
+})
+
+const DECISION = 'Decision Adopted\n\n' +
+  'Pyongyang, July 31 (KCNA) -- The Political Bureau of the Central Committee of the Workers’ Party of Korea on July 30 adopted a decision to rebuild the flooded areas.\n\n' +
+  'The decision reflects the following contents:\n\n' +
+  'The state shall step up the rehabilitation work.\n\n' +
+  'Army units shall build more than 4 400 houses.'
+
+test('"The decision reflects the following contents:" makes the text after it the decision\'s, named after its issuer', () => {
+  const decision = 'Political Bureau of the Central Committee of the Workers’ Party of Korea decision'
+  assert.equal(who(DECISION, 'step up the rehabilitation'), decision)
+  assert.equal(who(DECISION, 'build more than'), decision)
+  assert.equal(suggestAttributions(DECISION).find((s) => s.content.text.includes('build more than'))?.sourceKind, 'document')
+  // (Without the colon the paragraphs after are the writer's.)
+  assert.equal(who(DECISION.replace('the following contents:', 'the Party\'s concern.'), 'build more than'), '-')
+})
+
+const FRAME = 'Press Statement of External Policy Office\n\n' +
+  'Pyongyang, August 4 (KCNA) -- The External Policy Office of the Foreign Ministry of the DPRK, released the following press statement on Saturday:\n\n' +
+  'The security environment of the region has been exposed to a serious threat.\n\n' +
+  'The U.S. is bound to bear the whole responsibility. -0-'
+
+test('a stray comma between a frame\'s capitalised subject and its verb leaves the subject the issuer', () => {
+  assert.equal(who(FRAME, 'serious threat'), 'External Policy Office of the DPRK Foreign Ministry')
+  assert.equal(who(FRAME, 'whole responsibility'), 'External Policy Office of the DPRK Foreign Ministry')
+  // (A time before the comma is no subject.)
+  assert.equal(who(FRAME.replace('The External Policy Office of the Foreign Ministry of the DPRK, released', 'On Saturday, released'), 'serious threat'), '-')
+})
+
+test('a frame that only announces the text is not attributed, one that gives its title in quotation marks is', () => {
+  assert.equal(who(FRAME, 'released the following'), '-')
+  const titled = FRAME.replace('press statement on Saturday:', 'press statement "We will respond to any option" on Saturday:')
+  assert.equal(who(titled, 'We will respond'), 'External Policy Office of the DPRK Foreign Ministry')
+  assert.equal(who(titled, 'serious threat'), 'External Policy Office of the DPRK Foreign Ministry')
+})
+
+test('a state body named "of the DPRK" is named with the initials first, as the conventions write it', () => {
+  assert.equal(stateInitials('Foreign Ministry of the DPRK'), 'DPRK Foreign Ministry')
+  assert.equal(stateInitials("Foreign Ministry of the Democratic People's Republic of Korea spokesperson (anonymous)"), 'DPRK Foreign Ministry spokesperson (anonymous)')
+  assert.equal(stateInitials("External Policy Office of the Foreign Ministry of the Democratic People's Republic of Korea"), 'External Policy Office of the DPRK Foreign Ministry')
+  // (A ministry named "of" its field keeps its order; the state itself and another state keep their names.)
+  assert.equal(stateInitials('Ministry of National Defence of the DPRK'), 'Ministry of National Defence of the DPRK')
+  assert.equal(stateInitials("Democratic People's Republic of Korea"), "Democratic People's Republic of Korea")
+  assert.equal(stateInitials("Foreign Ministry of the People's Republic of China"), "Foreign Ministry of the People's Republic of China")
+  assert.equal(who(says("A spokesperson for the Foreign Ministry of the Democratic People's Republic of Korea"), 'grave provocation'), 'DPRK Foreign Ministry spokesperson (anonymous)')
+})
