@@ -68,3 +68,19 @@ test('a state body named "of the DPRK" is named with the initials first, as the 
   assert.equal(stateInitials("Foreign Ministry of the People's Republic of China"), "Foreign Ministry of the People's Republic of China")
   assert.equal(who(says("A spokesperson for the Foreign Ministry of the Democratic People's Republic of Korea"), 'grave provocation'), 'DPRK Foreign Ministry spokesperson (anonymous)')
 })
+
+test('"...: KCNA Commentary" credits the headline to the outlet whose commentary it is', () => {
+  const story = (credit: string) => `Perpetrators of Crimes Are Bound to Face Punishment: ${credit}\n\nPyongyang, June 27 (KCNA) -- The attack killed civilians in the city.`
+  assert.equal(who(story('KCNA Commentary'), 'Perpetrators'), 'KCNA')
+  // (A person's commentary is no outlet's: the credit stays as the reader finds it named.)
+  assert.notEqual(who(story('Kim Commentary'), 'Perpetrators'), 'KCNA')
+})
+
+test('an officer "of the" a body who speaks for it is the body\'s, unnamed, after a time or before a manner word', () => {
+  const text = (subject: string) => `Talks\n\n${subject} said that Kiev can use the weapons.`
+  assert.equal(who(text('Some days ago, the national security adviser of the White House openly'), 'Kiev can use'), 'White House national security adviser (anonymous)')
+  assert.equal(who(text('The spokesman of the Foreign Ministry'), 'Kiev can use'), 'Foreign Ministry spokesman (anonymous)')
+  assert.equal(who(text('An official of the White House'), 'Kiev can use'), 'White House official (anonymous)')
+  // (A state's president is no body's officer.)
+  assert.notEqual(who(text('The president of the Republic of Korea'), 'Kiev can use'), 'Republic of Korea president (anonymous)')
+})
