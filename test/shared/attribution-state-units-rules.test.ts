@@ -84,3 +84,14 @@ test('an officer "of the" a body who speaks for it is the body\'s, unnamed, afte
   // (A state's president is no body's officer.)
   assert.notEqual(who(text('The president of the Republic of Korea'), 'Kiev can use'), 'Republic of Korea president (anonymous)')
 })
+
+test('"The full text of an article contributed by X ... says:" makes the reproduced text X\'s article, a document', () => {
+  const story = (frame: string) => `Analyst Article\n\nPyongyang, May 7 (KCNA) -- ${frame}\n\nThe U.S. is the main culprit of the crisis.\n\nIt must stop its hostile acts at once.`
+  const full = story('The full text of an article contributed by Kim Chol Min, an international affairs analyst, says:')
+  assert.equal(who(full, 'main culprit'), 'Kim Chol Min article')
+  assert.equal(who(full, 'hostile acts'), 'Kim Chol Min article')
+  assert.equal(suggestAttributions(full).find((s) => s.content.text.includes('hostile acts'))?.sourceKind, 'document')
+  assert.equal(who(story('According to a letter written by Kim Chol Min, the talks failed.'), 'the talks failed'), 'Kim Chol Min letter')
+  // (The analyst himself saying it is the analyst.)
+  assert.equal(who(story('Kim Chol Min, an international affairs analyst, says:'), 'main culprit'), 'Kim Chol Min')
+})
