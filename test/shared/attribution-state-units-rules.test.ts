@@ -95,3 +95,11 @@ test('"The full text of an article contributed by X ... says:" makes the reprodu
   // (The analyst himself saying it is the analyst.)
   assert.equal(who(story('Kim Chol Min, an international affairs analyst, says:'), 'main culprit'), 'Kim Chol Min')
 })
+
+test('a statement or white paper released "stressing" or "disclosing" its content is its issuer\'s', () => {
+  const text = (s: string) => `Press Review\n\n${s}`
+  assert.equal(who(text('A spokesperson for the Foreign Ministry of the DPRK released a press statement stressing that we will cope with any threat.'), 'cope with any threat'), 'DPRK Foreign Ministry spokesperson (anonymous)')
+  assert.equal(who(text('The Disarmament and Peace Institute of the Foreign Ministry of the DPRK released a white paper disclosing the crimes of NATO.'), 'crimes of NATO'), 'Disarmament and Peace Institute of the DPRK Foreign Ministry')
+  // (A paper released with nothing of its content says nothing.)
+  assert.equal(who(text('The institute released a white paper on Monday.'), 'white paper'), '-')
+})
