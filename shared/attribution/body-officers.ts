@@ -16,12 +16,14 @@ import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
 import { ORG_WORDS } from './lexicon.ts'
 
-const ROLE = String.raw`(?:(?:first|deputy|vice|co|executive)[- ])?(?:chairman|chairwoman|chairperson|chair|president|chief|head|member|secretary(?:[- ]general)?|director(?:[- ]general)?)|general secretary|(?:national )?leader|(?:personages|members|representatives|leaders)`
+// ("the national security adviser of the White House", "a spokesman of the ministry": an officer who speaks for it.)
+const ROLE = String.raw`(?:(?:first|deputy|vice|co|executive|acting|assistant|senior)[- ])?(?:chairman|chairwoman|chairperson|chair|president|chief|head|member|secretary(?:[- ]general)?|director(?:[- ]general)?|spokes(?:man|woman|person)|official|(?:national security )?advis[eo]r)|general secretary|(?:national )?leader|(?:personages|members|representatives|leaders|officials)`
 // A body's capitalised name: words joined by hyphens, with "of", "for", "the", "and", "&" between them.
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’.]*(?:-\p{L}[\p{L}\p{N}'’.]*)*`
 const BODY = String.raw`${WORD}(?:\s+(?:(?:of|for|the|and|&|with|in|on)\s+){0,2}${WORD}){0,8}`
 // (Case matters: a body's words are capitalised; the sentence's first letter is read in lower case.)
-const SUBJECT = new RegExp(String.raw`^(?:(?:meanwhile|however|also|earlier|later),\s+)?(?:(?:the|a|an)\s+)?(${ROLE})\s+of\s+(?:the\s+)?(${BODY})(?=\s*(?:,|\band\b|\bin\b|$))`, 'u')
+// ("Some days ago, the ...": a time before the subject.)
+const SUBJECT = new RegExp(String.raw`^(?:(?:meanwhile|however|also|earlier|later|recently|some days ago|days ago|last week),\s+)?(?:(?:the|a|an)\s+)?(${ROLE})\s+of\s+(?:the\s+)?(${BODY})(?=\s*(?:,|\band\b|\bin\b|$)|\s+\p{Ll}+ly$)`, 'u')
 // Words a body's name ends in that the lexicon's list of body words lacks.
 const MORE_BODIES = /^(?:society|league|front|movement|circle|circles|club|network|platform|forum|initiative|coalition)$/
 // The text the officer spoke in, between the subject and its verb: "The chairman of ... in a statement said".
@@ -30,7 +32,8 @@ const IN_TEXT = /^in (?:a|an|his|her|their|its) (?:(?:press|joint|written|separa
 const MAX_SUBJECT = 300
 
 export function bodyOfficer(text: string, tokens: readonly Token[], s: Sentence, c: Cue): Resolved | null {
-  if (c.inQuote || c.trailing) return null
+  // (A cue read as trailing after a time opening the sentence, "Some days ago, the chairman of ... said", still has its subject first.)
+  if (c.inQuote) return null
   const verb = tokens[c.verb]
   if (!verb || verb.start - s.start > MAX_SUBJECT) return null
   const subject = text.slice(s.start, verb.start).trim()
@@ -39,7 +42,8 @@ export function bodyOfficer(text: string, tokens: readonly Token[], s: Sentence,
   // The rest of the subject joins other parties to the first ("and the chief of ...", ", the Movement ...");
   // a name in apposition ("..., Kim Chol,") is the person's.
   const rest = subject.slice(m.index + m[0].length).trim()
-  if (rest && !/^(?:,|and\b)/.test(rest) && !IN_TEXT.test(rest) || /^,\s*\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,?$/u.test(rest)) return null
+  // ("... openly said": a manner word before the verb.)
+  if (rest && !/^(?:,|and\b)/.test(rest) && !IN_TEXT.test(rest) && !/^\p{Ll}+ly$/u.test(rest) || /^,\s*\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,?$/u.test(rest)) return null
   // (A body's word may stand before its place or theme: "the National Salvation Front of Russia",
   // "the Nepali Literary Forum for the Study of Juche".)
   if (!hasBodyWord(m[2]!)) return null

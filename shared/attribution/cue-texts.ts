@@ -53,7 +53,8 @@ export function ownedDocument(owner: Phrase, noun: string): Speaker | null {
 
 // Where a text's issuer starts after it: "by X", "released by X", "published on Thursday by X"; -1 when none.
 export function issuerAt(k: number): number {
-  if (RELEASED.has(word(k))) k++
+  // ("an article contributed by X", "a letter written by X": the text's author.)
+  if (RELEASED.has(word(k)) || /^(?:contributed|written|authored)$/.test(word(k))) k++
   if (word(k) === 'on' && CALENDAR_WORD.test(word(k + 1)) || word(k) === 'in' && CALENDAR.has(word(k + 1))) k += 2
   return /^(?:by|from|of)$/.test(word(k)) ? k + 1 : -1
 }

@@ -32,7 +32,7 @@ function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, dis
   const unnamed = /^\p{Ll}/u.test(credited)
   // "...: analysts", "...: reports", "...: media" name an unnamed group; "...: report" or "...: here" names none.
   if (unnamed && !(ANONYMOUS_HEADS.has(credited) && /s$/.test(credited) || /^(?:reports|media)$/.test(credited))) return null
-  const { name, kind } = unnamed ? { name: `${credited} (anonymous)`, kind: 'anonymous' as const } : discourse.canonical(credited)
+  const { name, kind } = unnamed ? { name: `${credited} (anonymous)`, kind: 'anonymous' as const } : ownText(credited, discourse) ?? discourse.canonical(credited)
   if (kind === 'document' || kind === 'anonymous' && !unnamed) return null
   const start = s.start + m.index + m[0].indexOf(credited)
   let verb = s.to - 1
@@ -53,6 +53,15 @@ function spacedCredit(text: string, s: Sentence, credited: string, discourse: Di
   if (/\s/.test(credited)) return false
   const { name, kind } = discourse.canonical(credited)
   return kind === 'person' && name !== credited && name.endsWith(` ${credited}`)
+}
+
+// "...: KCNA Commentary", "...: Rodong Sinmun Editorial": an outlet's own text is the outlet's (GUIDE 7).
+const OWN_TEXT = /^(.+)\s(?:Commentary|Editorial)$/
+function ownText(credited: string, discourse: Discourse): { name: string; kind: 'outlet' } | null {
+  const m = OWN_TEXT.exec(credited)
+  if (!m) return null
+  const outlet = discourse.canonical(m[1]!)
+  return outlet.kind === 'outlet' ? { name: outlet.name, kind: 'outlet' } : null
 }
 
 // The credit is the headline's outermost speaker: "Kremlin sees no grounds

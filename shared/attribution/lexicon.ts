@@ -139,7 +139,7 @@ readout transcript notice release bulletin draft plan agreement treaty order rul
 result finding outline
 assessment review audit index census book article editorial post estimate projection forecast
 complaint lawsuit indictment affidavit petition tally graphic chart graph
-guidelines guideline accord message telegram appeal`)
+guidelines guideline accord message telegram appeal decision`)
 
 // Role nouns that stand for a person named earlier ("the expert").
 export const PERSON_ROLES = set(`expert president premier minister analyst official spokesman spokeswoman

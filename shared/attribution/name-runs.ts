@@ -71,6 +71,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
     if (a >= 0 && t && PARTICLE.test(t.text) && beforeSurname(tokens, k, s.to)) continue
     // ("National People's Congress", "All-China Women's Federation": a group's plural owns nothing, the body's name goes on.)
     if (a >= 0 && t && t.lower === "'s" && GROUP_PLURAL.test(tokens[k - 1]!.text) && k + 1 < s.to && isCap(tokens[k + 1]!)) continue
+    // ("Workers’ Party of Korea": a plural's bare apostrophe, glued to it, before a capitalised word.)
+    if (a >= 0 && t && (t.lower === '’' || t.lower === "'") && /\p{Lu}\p{Ll}+s$/u.test(tokens[k - 1]!.text) && t.start === tokens[k - 1]!.end && k + 1 < s.to && isCap(tokens[k + 1]!) && tokens[k + 1]!.start > t.end) continue
     // "OPEC+": an unspaced plus closes a name.
     if (a >= 0 && t && t.lower === '+' && t.start === tokens[k - 1]!.end) continue
     // "Kassym-Jomart Tokayev": an unspaced hyphen between capitalised words joins one name.

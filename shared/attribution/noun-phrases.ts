@@ -66,7 +66,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (tokens[a]!.lower === '-' && t.end === tokens[a]!.start && /^\p{Ll}+$/u.test(t.text)) { a--; continue }
     // ("Universities and Colleges Employers’ Association": a plural's apostrophe inside a body's name;
     // "Fox News’ Bill O’Reilly" is an owner's.)
-    if (t.lower === '’' && ORG_WORDS.has(last.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /s$/.test(tokens[a - 2]!.lower) && tokens[a - 2]!.end === t.start && t.end < tokens[a]!.start) { a--; continue }
+    // ("Central Committee of the Workers' Party of Korea": the body's word may stand right after the apostrophe.)
+    if ((t.lower === '’' || t.lower === "'") && (ORG_WORDS.has(last.lower) || ORG_WORDS.has(tokens[a]!.lower)) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /s$/.test(tokens[a - 2]!.lower) && tokens[a - 2]!.end === t.start && t.end < tokens[a]!.start) { a--; continue }
     // "the OPEC+ delegations": a plus joined to a capitalised name is inside the phrase.
     if (t.lower === '+' && a - 2 >= floor && tokens[a - 2]!.cap && tokens[a - 2]!.end === t.start) { a--; continue }
     // "A ministry spokesman, He Yadong, said": a capitalised "He" inside the sentence before a name is a surname.

@@ -33,7 +33,10 @@ const TEXT_NOUN = /\b(?:statement|press statement|article|editorial|commentary|l
 // A new item of the agency's copy: "Pyongyang, November 2 (KCNA) --", "MOSCOW, March 3. /TASS/."
 const DATELINE = /^\p{Lu}[\p{L} .'-]{1,30},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.?\s*(?:\(|\/)/u
 // Before a frame's cue: nothing, or the agency's dateline ("Pyongyang, May 7 (KCNA) --").
-const ANNOUNCED = /^(?:[^]{0,60}--)?\s*$/
+// ("-- The External Policy Office ... released": the subject's article too.)
+const ANNOUNCED = /^(?:[^]{0,60}--)?\s*(?:(?:the|a|an)\s+)?$/i
+// A title the frame gives the text in quotation marks is the issuer's words: the frame says something.
+const TITLED = /["“]/
 const NEWS_REPORT = /\b(?:report|article|story|dispatch)$/i
 const END_MARK = /^\s*-0-\s*$/
 const END_TAIL = /\S\s+-0-\s*$/
@@ -59,7 +62,7 @@ export function reproducedTexts(input: ReproducedInput, placed: (Placed | null)[
     const transparent = frame.kind === 'outlet' || frame.kind === 'document' && NEWS_REPORT.test(frame.source)
     // The frame only announces the text when nothing but a dateline stands before its cue.
     const first = Math.min(...frame.cues.map((c) => c.start))
-    if (ANNOUNCED.test(text.slice(s.start, first)) && (announces || TAIL.test(text.slice(last, s.end)))) placed[i] = null
+    if (ANNOUNCED.test(text.slice(s.start, first)) && (announces || TAIL.test(text.slice(last, s.end))) && !TITLED.test(text.slice(last, s.end))) placed[i] = null
     let k = i + 1
     for (; k < n; k++) {
       const t = words(k)

@@ -159,8 +159,10 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   const textual = textSpeaker(place)
   if (textual) return textual
   const tail = ownedByName ? words.slice(possessive + 1) : words
-  // "the American Iron and Steel Institute": "and" joins the words of a body's name.
-  const inName = (w: Token) => capOrLink(w) || /^(?:and|&)$/.test(w.lower) && orgWord(head)
+  // "the American Iron and Steel Institute": "and" joins the words of a body's name;
+  // ("the Office of the Foreign Ministry": so does "of the" before a capitalised word.)
+  const inName = (w: Token, n: number) => capOrLink(w) || /^(?:and|&)$/.test(w.lower) && orgWord(head) ||
+    w.lower === 'the' && tail[n - 1]?.lower === 'of' && tail[n + 1] !== undefined && isCap(tail[n + 1]!) && orgWord(head)
   // "Many Tunisians said", "Some Republicans say": a share of a people or a party, unnamed.
   if (words.length === 2 && /^(?:many|some|most|few|several|other|ordinary)$/.test(lowerWords[0]!) && isCap(head) && /\p{Ll}s$/u.test(head.text) && !head.text.includes('.') && kindOfName(head.text) === 'person') {
     return { type: 'anonymous', name: `${head.text} (anonymous)`, head: head.lower }

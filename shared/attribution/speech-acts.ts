@@ -13,9 +13,10 @@ import { describe } from './speakers.ts'
 
 const ISSUES = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'release', 'made', 'makes', 'sent', 'sends', 'published',
   'publishes', 'posted', 'posts', 'delivered', 'delivers'])
-const ACTS = /^(?:statement|plea|appeal|warning|call|apology|denial|ultimatum|rebuke|message|letter)$/
-// What follows the act and carries its content.
-const CARRIES = /^(?:condemning|saying|urging|calling|warning|denying|accusing|demanding|asking|insisting|claiming|stating|for|that)$/
+// ("released a white paper disclosing ...": a paper its issuer releases, as state bodies do.)
+const ACTS = /^(?:statement|plea|appeal|warning|call|apology|denial|ultimatum|rebuke|message|letter|paper)$/
+// What follows the act and carries its content ("a press statement stressing that ...").
+const CARRIES = /^(?:condemning|saying|urging|calling|warning|denying|accusing|demanding|asking|insisting|claiming|stating|stressing|emphasi[sz]ing|underlining|underscoring|asserting|declaring|disclosing|for|that)$/
 // "raised concerns that", "voiced doubts that": a stance named by a plural or mass noun, without an article.
 const RAISES = new Set(['raised', 'raises', 'voiced', 'voices', 'aired', 'airs'])
 const WORRIES = /^(?:concern|concerns|fears|doubts|questions|worries|alarm|hope|hopes)$/

@@ -47,6 +47,7 @@ import { knownOutlet } from './outlets.ts'
 import { groupForm } from './group-forms.ts'
 import { articleForms } from './written-forms.ts'
 import { gluedTitles } from './glued-titles.ts'
+import { stateBodyNames } from './state-initials.ts'
 
 export function nameSuggestions(article: Article, found: (Placed | null)[], mastheads: ShortMastheads, registry: readonly RegistrySource[] | undefined): Suggestion[] {
   const { original, text, tokens, sentences, publisher, discourse, named, kinds } = article
@@ -133,6 +134,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   ownVias(out, publisher)
   withoutHonorifics(out, (n) => index.match(n))
   bareOutlets(out, (n) => knownOutlet(n) !== undefined, (n) => index.match(n))
+  // ("the Foreign Ministry of the DPRK": `DPRK Foreign Ministry`, as the conventions name it, state-initials.ts.)
+  stateBodyNames(out, (n) => index.match(n))
   ledeRelays(out, { sentence: (k) => sentenceOf[k]!, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading,
     toPress: (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)) || spokeAtEvent(text.slice(sentences[i]!.start, sentences[i]!.end)), length: (i) => sentences[i]!.end - sentences[i]!.start }, publisher, (n) => index.match(n))
   return out

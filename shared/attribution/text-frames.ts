@@ -16,8 +16,9 @@ import { cue, speakerOf } from './cue-sentence.ts'
 import { describe } from './speakers.ts'
 import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
+import type { Phrase } from './phrases.ts'
 
-const ISSUES = /^(?:issued|issues|released|releases|published|publishes|sent|sends|made|makes|delivered|delivers|gave|gives|answered|answers|carried|carries|read|reads|posted|posts|presented|presents|addressed|addresses)$/
+const ISSUES = /^(?:reflects|reflected|contains|contained|issued|issues|released|releases|published|publishes|sent|sends|made|makes|delivered|delivers|gave|gives|answered|answers|carried|carries|read|reads|posted|posts|presented|presents|addressed|addresses)$/
 // Words that may stand between the verb and "the following": "made public the following", "issued on Monday the following".
 const BETWEEN = /^(?:public|out|on|in|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
 
@@ -48,12 +49,22 @@ export function textFrames(view: SentenceView, cues: Cue[]): void {
     const had = cues.find((c) => c.verb === v && !c.inQuote)
     if (had) { had.announces = true; return }
     if (cues.some((c) => !c.inQuote && c.leading)) return
-    const subject = subjectBefore(tokens, from, v, inQuote)
+    const subject = subjectBefore(tokens, from, v, inQuote) ?? strayComma(tokens, from, v, inQuote)
     const speaker = subject ? speakerOf(subject) : null
     if (!subject || !speaks(speaker)) return
     cues.push({ ...cue('verb', subject.a, k + 1, speaker, false, true, false), verb: v, announces: true })
     return
   }
+}
+
+// "The External Policy Office of the Foreign Ministry of the DPRK, released the following press statement":
+// a comma the agency's copy left between a capitalised name and the frame's verb, with no aside it could close.
+function strayComma(tokens: SentenceView['tokens'], from: number, v: number, inQuote: (k: number) => boolean): Phrase | null {
+  if (v - 2 < from || tokens[v - 1]!.lower !== ',' || !tokens[v - 2]!.cap) return null
+  const p = subjectBefore(tokens, from, v - 1, inQuote)
+  if (!p || !tokens[p.a]!.cap && tokens[p.a]!.pos !== 'DET') return null
+  for (let k = p.a; k < v - 1; k++) if (tokens[k]!.lower === ',') return null
+  return p
 }
 
 // "the press statement of Kim Yo Jong, ...": the text's noun and its issuer after "of" or "by", as one document

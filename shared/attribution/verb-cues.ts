@@ -52,6 +52,8 @@ function whenOnly(p: Phrase): boolean {
 }
 
 // Pushes the cues of the reporting word at token i, if it reports there.
+const AUTHORED_BY = /^(?:contributed|written|authored)$/
+
 export function verbCue(i: number, cues: Cue[]): void {
   const w = tokens[i]!.lower
   const quoted = inQuote(i)
@@ -130,7 +132,8 @@ export function verbCue(i: number, cues: Cue[]): void {
     // "a study by X found", "data from research firm X showed": X's text.
     let d = phrase.a - 2
     const seen = SEEN.test(word(d))
-    if (RELEASED.has(word(d))) d--
+    // ("The full text of an article contributed by X ... says:": the text's author, as "an article by X".)
+    if (RELEASED.has(word(d)) || AUTHORED_BY.test(word(d))) d--
     // "intelligence reports seen by Reuters suggest": the reports speak, the outlet that saw them relays.
     if (seen && isTextNoun(word(d))) {
       const doc = phraseEndingAt(tokens, from, d)
