@@ -20,8 +20,9 @@ const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
   'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'twice', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself',
   'more', 'most', 'still', 'now', 'even', 'just', 'often',
-  // ("Kuwait today rejected charges": the day between subject and verb, as wire copy writes it.)
-  'today', 'yesterday', 'tonight',
+  // ("Kuwait today rejected charges", "A spokesperson of the ministry (DPRK) Monday issued": the day between
+  // subject and verb, as wire copy and state agencies write it.)
+  'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // ("Bloomberg first reported": the outlet that broke the news.)
   'first', 'initially', 'originally',
   // ("He has always denied", "The company flat-out denied": a habit or a manner between subject and verb.)
