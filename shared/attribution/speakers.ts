@@ -27,6 +27,8 @@ import { roleSpeaker } from './role-speakers.ts'
 import { groupWord } from './group-words.ts'
 import { officialMasthead } from './official-mastheads.ts'
 import { unnamedOutlet } from './unnamed-outlets.ts'
+import { titleRole } from './title-roles.ts'
+import { numberedName } from './numbered-names.ts'
 
 export type { Speaker } from './speaker-type.ts'
 
@@ -74,6 +76,9 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     const rest = describe(text, tokens, { a: phrase.a, b: b - 2, descriptor: [] })
     return rest?.type === 'name' ? { ...rest, name: `${rest.name}-${syllable.text}` } : rest
   }
+  // ("Number 10 said": a word and a number, numbered-names.ts.)
+  const numbered = numberedName(text, tokens, a, b)
+  if (numbered) return { type: 'name', name: numbered, titles: [] }
   const worker = personOfBody(text, tokens, a, b)
   if (worker) return worker
   // "the Washington Post" is an outlet, not a post; "the Vedomosti business daily" is Vedomosti.
@@ -132,6 +137,9 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     if (det && pressService) return { type: 'role', head: 'press service', mods: [], group: 'org' }
   }
 
+  // ("the Prime Minister said": a capitalised title alone is a role noun, title-roles.ts.)
+  const titled = titleRole(det, lowerWords)
+  if (titled) return titled
   // "Union negotiator Erik Janssen", "Belgian broadcaster VRT": the name follows the last role word.
   for (let k = words.length - 2; k >= 0; k--) {
     // "industry group Eurofer", "the tracking site PowerOutage": a lower-case description of a body before its name.
@@ -143,7 +151,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     if (isCap(words[k]!) && k > 0 && LINK.test(lowerWords[k - 1]!)) break
     const rest = words.slice(k + 1)
     // ("the ratings agency Moody's": a name may end in "'s"; "mining firm WMC Resources": after a description, body words.)
-    if (rest.length && rest.every((w, n) => capOrLink(w) || n > 0 && n === rest.length - 1 && POSSESSIVE.test(w.lower)) && isCap(rest[0]!) && (describes || !rest.some(orgWord))) {
+    // ("the rebel group Donetsk People's Republic": a group's possessive inside the name, possessive-names.ts.)
+    if (rest.length && (rest.every((w, n) => capOrLink(w) || n > 0 && n === rest.length - 1 && POSSESSIVE.test(w.lower)) || describes && groupPossessive(rest)) && isCap(rest[0]!) && (describes || !rest.some(orgWord))) {
       return { type: 'name', name: slice(text, tokens, a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
     }
     // "Vice Minister of Commerce Wang Shouwen": the office's name runs on after "of"; the person is the last two words.
