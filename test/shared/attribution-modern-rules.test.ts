@@ -43,3 +43,30 @@ test('an embassy is named with the city it sits in', () => {
   const text = 'The Dutch Embassy in Nairobi warned its citizens to avoid the city centre.'
   assert.equal(who(text, 'avoid the city centre'), 'Dutch Embassy in Nairobi')
 })
+
+test("an interview given to another outlet passes on the interviewee's words, not the body's own", () => {
+  const text = 'Acme Bank said the tapes went missing. "We looked hard," Jane Tower, a spokeswoman for the bank, told Time magazine. ' +
+    'But there was no crime, the bank said. "We are sure," she said.'
+  assert.equal(who(text, 'there was no crime'), 'Acme Bank')
+  // (The interviewee again, by a pronoun, still speaks through it.)
+  assert.equal(who(text, 'We are sure'), 'Jane Tower via Time')
+})
+
+test('"he" takes up one who spoke before and is named again in a later paragraph than the last speaker', () => {
+  const text = 'Karl Weber said he was worried. "It is bad," he said. The remarks came a day after Tom Hale said the rate was right.\n\n' +
+    'But that was not enough for Mr Weber.\n\n"It is worse," he said.'
+  assert.equal(who(text, 'It is worse'), 'Karl Weber')
+  // (Named again in the last speaker's own paragraph, the last speaker still holds "he".)
+  const same = 'Karl Weber said he was worried. Tom Hale said the rate was right, a day after meeting Mr Weber. "It is fine," he said.'
+  assert.equal(who(same, 'It is fine'), 'Tom Hale')
+})
+
+test('"police said" is a force named as one, never another body the sentence names', () => {
+  const text = 'A lawyer for the doctor who helped the CIA has been shot dead in the north, police said.'
+  assert.equal(who(text, 'A lawyer for the doctor'), 'police')
+  const before = 'The CIA declined to comment.\n\nA lawyer was later shot dead, police said.'
+  assert.equal(who(before, 'A lawyer was later'), 'police')
+  // (A force named as one in the sentence is the one meant.)
+  const forces = 'The Israel Defense Forces struck a site near the border, the military said.'
+  assert.equal(who(forces, 'struck a site'), 'Israel Defense Forces')
+})
