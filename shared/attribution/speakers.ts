@@ -19,7 +19,7 @@ import type { Speaker } from './speaker-type.ts'
 import { personOfBody } from './person-of-body.ts'
 import { pastMasthead } from './masthead-runs.ts'
 import { BODY_DESCRIPTIONS, OWN_CHANNELS, PARTISANS } from './speaker-words.ts'
-import { particleName } from './name-particles.ts'
+import { hyphenedArticle, particleName } from './name-particles.ts'
 import { LINK, POSSESSIVE, bare, capOrLink, slice, type PhraseWords } from './phrase-words.ts'
 import { textSpeaker } from './text-speakers.ts'
 import { prepositionSpeaker } from './preposition-speakers.ts'
@@ -194,7 +194,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
       const demonymTitle = (n: number) => DEMONYMS.has(lowerWords[n]!) && (isTitle(lowerWords[n + 1]!) || !isCap(words[n + 1]!) || DEMONYMS.has(lowerWords[n + 1]!))
       // "Chief Operating Officer Dana Whitlock": the words between "chief" and "officer" are the title.
       const officer = lowerWords.indexOf('chief') >= 0 ? lowerWords.lastIndexOf('officer', words.length - 2) : -1
-      while (k < words.length - 1 && (isTitle(lowerWords[k]!) || demonymTitle(k) || !isCap(words[k]!) || k < officer)) k++
+      // ("al-Murabitun": an Arabic article opening a name is part of it, name-particles.ts.)
+      while (k < words.length - 1 && (isTitle(lowerWords[k]!) || demonymTitle(k) || !isCap(words[k]!) && !hyphenedArticle(tokens, a + k, b) || k < officer)) k++
       // ("Fan Mengguang": a job word before one name word is the name's first.)
       if (k === 1 && words.length === 2 && isCap(words[0]!) && isJob(lowerWords[0]!)) k = 0
       const titles = lowerWords.slice(0, k).filter((w) => !POSSESSIVE.test(w))

@@ -6,6 +6,7 @@
 import { BE, MANNER, NEEDS_AS, NEEDS_PARTICLE } from './lexicon.ts'
 import { excluded } from './cue-exclusions.ts'
 import { actNotReport } from './act-verbs.ts'
+import { jointByline } from './joint-bylines.ts'
 import { afterTime, bareClause } from './verb-complements.ts'
 import { from, nextWithin, quoteWithin, to, tokens, word } from './cue-sentence.ts'
 import { isTextNoun } from './cue-texts.ts'
@@ -187,6 +188,6 @@ export function noReport(i: number, w: string): boolean {
   // "expected to file": a plan, not a report.
   if (/^expect/.test(w) && word(i + 1) === 'to') return true
   if (NEEDS_AS.has(w) && !hasAs(i + 1)) return true
-  if (/^(?:reported|wrote|writes|reports)$/.test(w) && word(i + 1) === 'from' && to - i < 8) return true // byline
+  if (/^(?:reported|wrote|writes|reports)$/.test(w) && word(i + 1) === 'from' && to - i < 8 || jointByline(i)) return true // byline
   return actNotReport(i, w)
 }

@@ -70,3 +70,22 @@ test('"police said" is a force named as one, never another body the sentence nam
   const forces = 'The Israel Defense Forces struck a site near the border, the military said.'
   assert.equal(who(forces, 'struck a site'), 'Israel Defense Forces')
 })
+
+test('a body described, then named in an appositive opening with an Arabic article, is the name', () => {
+  const text = 'A North African jihadist group, al-Murabitun, claimed responsibility for the attack, according to the news agency Al Akhbar. ' +
+    'In an audio message the group said it acted in revenge, Al Akhbar said.'
+  assert.equal(who(text, 'responsibility for the attack'), 'al-Murabitun via Al Akhbar')
+  assert.equal(who(text, 'it acted in revenge'), 'al-Murabitun via Al Akhbar')
+  // (A described body with no name after it stays unnamed.)
+  const unnamed = 'A militant group claimed responsibility for the attack in a video.'
+  assert.notEqual(who(unnamed, 'responsibility'), 'al-Murabitun')
+})
+
+test('two reporters credited in one closing sentence are bylines, not speakers', () => {
+  const text = 'The talks failed, officials said. Journalist Ana Reyes reported from Lima, and CNN\'s Tom Hale wrote from Hong Kong.'
+  assert.equal(who(text, 'from Lima'), '-')
+  assert.equal(who(text, 'The talks failed'), 'officials (anonymous)')
+  // (A report with its own words after "from" is still a report.)
+  const report = 'The minister reported from the summit that the deal was close, and aides said it would be signed.'
+  assert.notEqual(who(report, 'the deal was close'), '-')
+})
