@@ -19,6 +19,7 @@ import { officeHolders } from './office-holders.ts'
 import { homeMinistries } from './home-ministries.ts'
 import { headlineDocuments } from './headline-documents.ts'
 import { headlineRoles } from './headline-roles.ts'
+import { sharedNames } from './shared-names.ts'
 import { withoutHonorifics } from './honorifics.ts'
 import { contentSpan } from './content-span.ts'
 import { groupSpeaks } from './anonymity-cues.ts'
@@ -124,6 +125,7 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   renumberAnonymous(out, (n) => index.match(n))
   ownVias(out, publisher)
   withoutHonorifics(out, (n) => index.match(n))
+  sharedNames(out, text, (n) => index.match(n))
   bareOutlets(out, (n) => knownOutlet(n) !== undefined, (n) => index.match(n))
   ledeRelays(out, { sentence: (k) => sentenceOf[k]!, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading,
     toPress: (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)) || spokeAtEvent(text.slice(sentences[i]!.start, sentences[i]!.end)), length: (i) => sentences[i]!.end - sentences[i]!.start }, publisher, (n) => index.match(n))

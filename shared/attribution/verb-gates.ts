@@ -28,8 +28,10 @@ const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propo
 // "Economists had forecast a decline": after "had", before a determiner.
 // ("which Apple views as": a verb needing "as" right before it.)
 // ("which officials say will open": "say" before an auxiliary.)
-const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || /^says?$/.test(word(k)) && k + 1 < to && tokens[k + 1]!.pos === 'AUX' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || isTextNoun(word(k - 1)) || /^(?:had|has|have)$/.test(word(k - 1))) &&
+const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || pluralPointsOut(k) || /^says?$/.test(word(k)) && k + 1 < to && tokens[k + 1]!.pos === 'AUX' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || isTextNoun(word(k - 1)) || /^(?:had|has|have)$/.test(word(k - 1))) &&
   (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k) || ownerAfter(k) || textClaim(k) || pluralThenClause(k))
+// ("Economists point out that": a plural's "point out" before "that", which the tagger reads as a noun.)
+const pluralPointsOut = (k: number) => word(k) === 'point' && word(k + 1) === 'out' && word(k + 2) === 'that' && /\p{Ll}s$/u.test(tokens[k - 1]!.text)
 // ("the company claims its new prices ...", "As the report states: ...": a possessive or a colon after the word.)
 // ("The report by the union claims institutions have ...": a text's claim before a clause with no "that".)
 const textClaim = (k: number) => /s$/.test(word(k)) && k + 2 < to && /^(?:NOUN|PRON)$/.test(tokens[k + 1]!.pos) && tokens[k + 2]!.pos === 'AUX' && textSubject(k)

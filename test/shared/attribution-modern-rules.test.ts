@@ -89,3 +89,20 @@ test('two reporters credited in one closing sentence are bylines, not speakers',
   const report = 'The minister reported from the summit that the deal was close, and aides said it would be signed.'
   assert.notEqual(who(report, 'the deal was close'), '-')
 })
+
+test('"whatever X says" reports nothing of X\'s; a plural\'s "point out that" is a report', () => {
+  const text = 'Economists point out that whatever Europe says, in the short term a weaker dollar is a boon to exporters.'
+  assert.equal(who(text, 'a weaker dollar'), 'economists (anonymous)')
+  const alone = 'No matter what the minister says, prices will rise this winter.'
+  assert.equal(who(alone, 'prices will rise'), '-')
+  // (A plain "the minister says" still reports.)
+  assert.equal(who('Prices will rise this winter, the minister says.', 'prices will rise'.replace('p', 'P')), 'minister (anonymous)')
+})
+
+test('a name two people share is the one of them who spoke just before', () => {
+  const text = 'Park Sung Ho, the city\'s founder, died on Monday. "He is gone," Mayor Park Min Jae told residents. "He built this place," Park said.'
+  assert.equal(who(text, 'He built this place'), 'Park Min Jae')
+  // (One person of that name: the name is that person.)
+  const one = 'Park Sung Ho said the city would grow. "It will be great," Park said.'
+  assert.equal(who(one, 'It will be great'), 'Park Sung Ho')
+})
