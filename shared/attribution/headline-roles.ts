@@ -2,7 +2,7 @@
 // "Tax cut 'fair', says chancellor"): the person the story then names and
 // calls by that role ("Tony Blair has promised ... The prime minister
 // launched"), as GUIDE 4 resolves role nouns. British copy headlines so.
-// Only a headline line (no closing stop), only a role of one office-holder,
+// Only a headline line (no closing stop), only a bare role (no article), only a role of one office-holder,
 // and only a person who speaks in the story's first paragraphs with the role
 // written in that sentence or the next one.
 
@@ -23,6 +23,8 @@ export function headlineRoles(out: Placed[], text: string, match: (name: string)
   for (let i = 0; i < out.length; i++) {
     const s = out[i]!
     if (s.cue.start >= lineEnd) break
+    // (A bare role only, as headlines write one: "the president said" is a role noun the top leaves alone.)
+    if (/\b(?:the|a|an|his|her|its|their)\s/i.test(text.slice(s.cue.start, s.cue.end))) continue
     const role = ROLES.get(s.source.replace(/\s+\((?:anonymous|unnamed)\)$/, '').replace(/^the\s+/i, '').toLowerCase())
     const holder = role ? holderOf(out, i + 1, text, role) : null
     if (!holder) continue

@@ -13,18 +13,24 @@ const CUE_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|President|Premier)\.?\s+)?(\p{Lu}[\p{L}'â€
 const FAR = 1500
 
 export function sharedNames(out: Named[], text: string, match: (name: string) => string | null): void {
-  const people = new Set<string>()
-  for (const s of out) if (s.sourceKind === 'person' && s.source.includes(' ')) people.add(s.source)
-  if (people.size < 2) return
+  // Per word of a full name, the people whose names have it (built once: linear in the suggestions).
+  const byWord = new Map<string, Set<string>>()
+  for (const s of out) {
+    if (s.sourceKind !== 'person' || !s.source.includes(' ')) continue
+    for (const w of s.source.split(/\s+/)) {
+      const set = byWord.get(w) ?? new Set<string>()
+      set.add(s.source)
+      byWord.set(w, set)
+    }
+  }
   for (let i = 1; i < out.length; i++) {
     const s = out[i]!
     const m = CUE_NAME.exec(s.cue.text)
     const word = m?.[1] ?? m?.[2]
-    if (!word || !people.has(s.source)) continue
-    const sharing = [...people].filter((p) => p.split(/\s+/).includes(word))
-    if (sharing.length < 2) continue
+    const sharing = word ? byWord.get(word) : undefined
+    if (!sharing || sharing.size < 2 || !sharing.has(s.source)) continue
     const before = out[i - 1]!
-    if (before.source === s.source || !sharing.includes(before.source) || s.cue.start - before.cue.end > FAR) continue
+    if (before.source === s.source || !sharing.has(before.source) || s.cue.start - before.cue.end > FAR) continue
     if ((text.slice(before.cue.end, s.cue.start).match(/\n\s*\n/g)?.length ?? 0) > 1) continue
     s.source = before.source
     s.sourceId = match(before.source)
