@@ -36,7 +36,8 @@ export const allCap = (tokens: readonly Token[], a: number, b: number) => {
   for (let k = a; k < b; k++) {
     const t = tokens[k]!
     if (t.cap) continue
-    if (k > a && k < b - 1 && (PARTICLE.test(t.text) || hyphenedArticle(tokens, k, b))) continue
+    // ("A jihadist group, al-Murabitun, claimed": an Arabic article may open the name.)
+    if (k > a && k < b - 1 && PARTICLE.test(t.text) || hyphenedArticle(tokens, k, b)) continue
     // (A one-letter party before the hyphen is a lawmaker's tag, "R-Ohio", no name.)
     if (t.lower === '-' && k > a && k + 1 < b && tokens[k - 1]!.end === t.start && t.end === tokens[k + 1]!.start && tokens[k + 1]!.cap && tokens[k - 1]!.text.length > 1) continue
     return false

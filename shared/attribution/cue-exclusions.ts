@@ -8,6 +8,7 @@ import type { Token } from './nlp.ts'
 import { isCap } from './phrases.ts'
 import { BE, MODALS, NEGATIONS, PLATFORMS, REFUSALS } from './lexicon.ts'
 import { causedObjectEnd } from './causatives.ts'
+import { concessive } from './concessive.ts'
 
 export const CONTINUED = /^(?:continue|continues|continued|continuing)$/
 // "went on to", "proceeded to", "went so far as to": a report that follows another, given its "to" at k + 1;
@@ -40,7 +41,8 @@ export function excluded(tokens: readonly Token[], floor: number, i: number): bo
     const w = tokens[n]!.lower
     if (NEGATIONS.has(w) || REFUSALS.has(w)) return true
   }
-  return false
+  // ("whatever Europe says, ...": concessive.ts.)
+  return concessive(tokens, floor, i)
 }
 
 // "was quoted by Interfax as saying" still names who spoke.

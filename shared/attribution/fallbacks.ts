@@ -12,6 +12,9 @@ import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
 import { COMPANY_HEADS, PUBLIC_BODY, STATE_BODY } from './org-forms.ts'
 
+const FORCES = /^(?:police|military|army|navy|coastguard)$/
+const FORCE_NAMES = /\b(?:Police|Military|Army|Navy|Coastguard|Coast Guard|Forces|Defen[cs]e|Guard|Gendarmerie|Constabulary)\b/i
+
 // "Delta shares rose after the carrier said ...": a role noun for a body
 // named earlier in the same sentence is that body (GUIDE 4).
 export function orgHere(c: Cue, text: string, s: Sentence, discourse: Discourse): Resolved | null {
@@ -23,7 +26,9 @@ export function orgHere(c: Cue, text: string, s: Sentence, discourse: Discourse)
     const at = found < 0 ? -1 : s.start + found
     // (Not a body named inside the quotation the cue closes: "'... working with the U.S. Air Force ...,' the company said";
     // nor a public body for "the company".)
-    return at >= s.start && !openQuote(text.slice(s.start, at)) && !(COMPANY_HEADS.has(head) && (PUBLIC_BODY.test(n) || STATE_BODY.test(n)))
+    // ("A lawyer who helped the CIA was shot, police said": a force is a body named as one, role-antecedents.ts.)
+    return at >= s.start && !openQuote(text.slice(s.start, at)) && !(COMPANY_HEADS.has(head) && (PUBLIC_BODY.test(n) || STATE_BODY.test(n))) &&
+      !(FORCES.test(head) && !FORCE_NAMES.test(n))
   })
   return name ? { name, kind: 'organisation', via: null, named: false } : null
 }

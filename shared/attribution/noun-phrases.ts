@@ -2,6 +2,7 @@
 // told"), the one starting after it ("said Sun Xiuwen"), after "according
 // to" or "per". Every walk is bounded by MAX_NP tokens.
 
+import { postedIn } from './posted-bodies.ts'
 import type { Token } from './nlp.ts'
 import { ANONYMOUS_HEADS, ORG_ROLES, ORG_WORDS, SOURCE_PLACES } from './lexicon.ts'
 import { joinsGroup } from './coordinated-groups.ts'
@@ -76,6 +77,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     // "the Office for National Statistics": the tagger may read the capitalised word before "for" as a common noun.
     if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /^(?:PROPN|NOUN)$/.test(tokens[a - 2]!.pos)) { a--; continue }
     // ("the Ministry of National Defence of the DPRK": "of the" inside a body's capitalised name, of-the-bodies.ts.)
+    // ("the French Embassy in Bamako": a post abroad named with its city, posted-bodies.ts.)
+    if (postedIn(tokens, a - 1, floor) && a - 1 > floor) { a--; continue }
     const of = ofTheInBody(tokens, a, floor)
     if (of) { a -= of; continue }
     // "Commission on Human Rights", "Office for the Coordination of ...": a body's word, then a linker, inside its name.

@@ -33,7 +33,12 @@ export function resolvePronoun(recent: readonly Entity[], word: string, para: nu
   const group = word === 'they' ? latestSalient(recent.filter((e) => many(e) && inReach(e)), para, (e) => e.kind === 'anonymous') : null
   // ("it" as "he": the body last heard speaking or last the subject of a sentence, body-subjects.ts.)
   const salient = personal || word === 'it'
-  return group ?? (salient ? latestSalient(recent.filter((e) => inReach(e) && fits(e)), para) : latestSpeaker(recent.filter((e) => inReach(e) && fits(e))))
+  const picked = group ?? (salient ? latestSalient(recent.filter((e) => inReach(e) && fits(e)), para) : latestSpeaker(recent.filter((e) => inReach(e) && fits(e))))
+  // ("Snow said ... \n\nBut that was not enough for Mr Sarkozy.\n\n'...,' he said": one who spoke before, named again
+  // in a later paragraph than the last speaker, is whom "he" takes up.)
+  const renamed = personal && picked ? recent.find((e) => inReach(e) && fits(e)) : undefined
+  if (renamed && renamed !== picked && renamed.spokeAt >= 0 && renamed.para > picked!.para) return renamed
+  return picked
     // (Of those merely named, a person the article shows to be one before a lone capitalised word.)
     ?? (personal ? recent.find((e) => inReach(e) && fits(e) && surelyPerson(e, genders)) : null)
     // ("The Fund is downgrading its outlook ..., including Canada’s. ... it had estimated": a body, before a place merely named.)

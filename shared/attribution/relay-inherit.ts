@@ -38,18 +38,21 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   const before: (string | null)[] = []
   let last: string | null = null
   let lastSource: string | null = null
+  let interview = false
   let relayed = ''
   // Sources of the paragraph heard at a venue of their own ("But Rover told BBC News ..."): no relay's after that.
   const heard = new Set<string>()
   own.forEach((a, i) => {
-    if (i > 0 && paraOf(i) !== paraOf(i - 1)) { last = null; relayed = ''; heard.clear() }
-    const mine = !a || !heard.has(fold(a.source)) && (fold(a.source) === lastSource || (anaphoric(a) ? roleIn(a, relayed) : namedIn(a.source, relayed)))
+    if (i > 0 && paraOf(i) !== paraOf(i - 1)) { last = null; relayed = ''; heard.clear(); interview = false }
+    // (An interview given to another outlet passes on the interviewee's words alone: "Tower ... told Time magazine.
+    // ..., the bank said" is the bank's own word, not Time's.)
+    const mine = !a || !heard.has(fold(a.source)) && (fold(a.source) === lastSource || !interview && (anaphoric(a) ? roleIn(a, relayed) : namedIn(a.source, relayed)))
     before.push(mine ? last : null)
     // (So is one met directly after the relay: "Cobb declined to comment on the Times report. '...,' he said.")
     if (a && !a.via && (a.venue || !mine && last !== null)) heard.add(fold(a.source))
     // (Bounded: the last few relayed sentences, so a page-long paragraph stays linear.)
     if (a?.via || a?.kind === 'outlet') relayed = `${relayed.slice(-RELAYED)} ${said(i)}`
-    if (a?.via) { last = a.via; lastSource = fold(a.source) }
+    if (a?.via) { last = a.via; lastSource = fold(a.source); interview = a.venue !== null && fold(a.venue) === fold(a.via) }
     // ("In a statement, Qantas said ... . '...,' Mr Dixon said.": words from the party's own statement end the relayed run.)
     else if (a && a.kind !== 'outlet' && OWN_STATEMENT.test(said(i))) { last = null; relayed = '' }
   })

@@ -130,6 +130,8 @@ function candidate(e: Entity, ask: RoleAsk, words: readonly string[]): boolean {
     if (!(!/\s/.test(e.name) && e.spokeAt >= 0 || BRAND.test(e.name) || carries) || isGivenName(fold(e.name.split(' ')[0]!)) || (ask.genders?.of(e.name) ?? null) !== null) return false
     if (!FIRM_HEADS.has(ask.head) && ask.head !== 'group' && !carries) return false
   } else if (e.kind !== 'organisation') return false
+  // ("The CIA declined to comment. ... A lawyer was shot, police said": a force is a body named as one, or none: "police".)
+  if (FORCES.has(ask.head) && !nameHas(e, words)) return false
   // ("A ministry official" in a story naming only a firm: no ministry's.)
   if (PUBLIC_HEADS.has(ask.head) && kindFit(e, ask.head) < 0 && !nameHas(e, words)) return false
   const name = folded(e.name)
@@ -143,6 +145,7 @@ function nameHas(e: Entity, words: readonly string[]): boolean {
 }
 
 const STATES = new Set(STATE_OF_CAPITAL.values())
+const FORCES = new Set(['police', 'military', 'army', 'navy', 'coastguard'])
 const STATE_ANY_CASE = new RegExp(STATE_BODY.source, 'i')
 const officialName = memo((name: string) => publicBody(name) || STATE_ANY_CASE.test(name))
 // A name written as a brand, a capital inside a word: "AirAsia", "WeWork", "JPMorgan Chase".

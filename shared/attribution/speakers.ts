@@ -19,7 +19,7 @@ import type { Speaker } from './speaker-type.ts'
 import { personOfBody } from './person-of-body.ts'
 import { pastMasthead } from './masthead-runs.ts'
 import { BODY_DESCRIPTIONS, OWN_CHANNELS, PARTISANS } from './speaker-words.ts'
-import { particleName } from './name-particles.ts'
+import { hyphenedArticle, particleName } from './name-particles.ts'
 import { LINK, POSSESSIVE, bare, capOrLink, slice, type PhraseWords } from './phrase-words.ts'
 import { textSpeaker } from './text-speakers.ts'
 import { prepositionSpeaker } from './preposition-speakers.ts'
@@ -27,6 +27,8 @@ import { roleSpeaker } from './role-speakers.ts'
 import { groupWord } from './group-words.ts'
 import { officialMasthead } from './official-mastheads.ts'
 import { unnamedOutlet } from './unnamed-outlets.ts'
+import { titleRole } from './title-roles.ts'
+import { numberedName } from './numbered-names.ts'
 
 export type { Speaker } from './speaker-type.ts'
 
@@ -74,6 +76,9 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     const rest = describe(text, tokens, { a: phrase.a, b: b - 2, descriptor: [] })
     return rest?.type === 'name' ? { ...rest, name: `${rest.name}-${syllable.text}` } : rest
   }
+  // ("Number 10 said": a word and a number, numbered-names.ts.)
+  const numbered = numberedName(text, tokens, a, b)
+  if (numbered) return { type: 'name', name: numbered, titles: [] }
   const worker = personOfBody(text, tokens, a, b)
   if (worker) return worker
   // "the Washington Post" is an outlet, not a post; "the Vedomosti business daily" is Vedomosti.
@@ -132,6 +137,9 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     if (det && pressService) return { type: 'role', head: 'press service', mods: [], group: 'org' }
   }
 
+  // ("the Prime Minister said": a capitalised title alone is a role noun, title-roles.ts.)
+  const titled = titleRole(det, lowerWords)
+  if (titled) return titled
   // "Union negotiator Erik Janssen", "Belgian broadcaster VRT": the name follows the last role word.
   for (let k = words.length - 2; k >= 0; k--) {
     // "industry group Eurofer", "the tracking site PowerOutage": a lower-case description of a body before its name.
@@ -143,7 +151,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     if (isCap(words[k]!) && k > 0 && LINK.test(lowerWords[k - 1]!)) break
     const rest = words.slice(k + 1)
     // ("the ratings agency Moody's": a name may end in "'s"; "mining firm WMC Resources": after a description, body words.)
-    if (rest.length && rest.every((w, n) => capOrLink(w) || n > 0 && n === rest.length - 1 && POSSESSIVE.test(w.lower)) && isCap(rest[0]!) && (describes || !rest.some(orgWord))) {
+    // ("the rebel group Donetsk People's Republic": a group's possessive inside the name, possessive-names.ts.)
+    if (rest.length && (rest.every((w, n) => capOrLink(w) || n > 0 && n === rest.length - 1 && POSSESSIVE.test(w.lower)) || describes && groupPossessive(rest)) && isCap(rest[0]!) && (describes || !rest.some(orgWord))) {
       return { type: 'name', name: slice(text, tokens, a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
     }
     // "Vice Minister of Commerce Wang Shouwen": the office's name runs on after "of"; the person is the last two words.
@@ -187,7 +196,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
       const demonymTitle = (n: number) => DEMONYMS.has(lowerWords[n]!) && (isTitle(lowerWords[n + 1]!) || !isCap(words[n + 1]!) || DEMONYMS.has(lowerWords[n + 1]!))
       // "Chief Operating Officer Dana Whitlock": the words between "chief" and "officer" are the title.
       const officer = lowerWords.indexOf('chief') >= 0 ? lowerWords.lastIndexOf('officer', words.length - 2) : -1
-      while (k < words.length - 1 && (isTitle(lowerWords[k]!) || demonymTitle(k) || !isCap(words[k]!) || k < officer)) k++
+      // ("al-Murabitun": an Arabic article opening a name is part of it, name-particles.ts.)
+      while (k < words.length - 1 && (isTitle(lowerWords[k]!) || demonymTitle(k) || !isCap(words[k]!) && !hyphenedArticle(tokens, a + k, b) || k < officer)) k++
       // ("Fan Mengguang": a job word before one name word is the name's first.)
       if (k === 1 && words.length === 2 && isCap(words[0]!) && isJob(lowerWords[0]!)) k = 0
       const titles = lowerWords.slice(0, k).filter((w) => !POSSESSIVE.test(w))

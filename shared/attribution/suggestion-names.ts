@@ -18,6 +18,8 @@ import { officialIssuers } from './issuers.ts'
 import { officeHolders } from './office-holders.ts'
 import { homeMinistries } from './home-ministries.ts'
 import { headlineDocuments } from './headline-documents.ts'
+import { headlineRoles } from './headline-roles.ts'
+import { sharedNames } from './shared-names.ts'
 import { withoutHonorifics } from './honorifics.ts'
 import { contentSpan } from './content-span.ts'
 import { groupSpeaks } from './anonymity-cues.ts'
@@ -119,6 +121,7 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   fullestBodies(out, text, (n) => index.match(n))
   roleHolders(out, text, (n) => index.match(n))
   headlineCaps(out, text, (n) => index.match(n))
+  headlineRoles(out, text, (n) => index.match(n))
   possessiveFirms(out, text, discourse.possessives, (n) => index.match(n))
   // (Every mention the engine recognised, clustered once: the names the suggestions carry are the clusters' names.)
   const mentioned = named.flat().map((n) => discourse.canonical(n.name))
@@ -133,6 +136,7 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   renumberAnonymous(out, (n) => index.match(n))
   ownVias(out, publisher)
   withoutHonorifics(out, (n) => index.match(n))
+  sharedNames(out, text, (n) => index.match(n))
   bareOutlets(out, (n) => knownOutlet(n) !== undefined, (n) => index.match(n))
   // ("the Foreign Ministry of the DPRK": `DPRK Foreign Ministry`, as the conventions name it, state-initials.ts.)
   stateBodyNames(out, (n) => index.match(n))

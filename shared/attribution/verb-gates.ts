@@ -6,6 +6,7 @@
 import { BE, MANNER, NEEDS_AS, NEEDS_PARTICLE } from './lexicon.ts'
 import { excluded } from './cue-exclusions.ts'
 import { actNotReport } from './act-verbs.ts'
+import { jointByline } from './joint-bylines.ts'
 import { afterTime, bareClause } from './verb-complements.ts'
 import { from, nextWithin, quoteWithin, to, tokens, word } from './cue-sentence.ts'
 import { isTextNoun } from './cue-texts.ts'
@@ -27,8 +28,10 @@ const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propo
 // "Economists had forecast a decline": after "had", before a determiner.
 // ("which Apple views as": a verb needing "as" right before it.)
 // ("which officials say will open": "say" before an auxiliary.)
-const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || /^says?$/.test(word(k)) && k + 1 < to && tokens[k + 1]!.pos === 'AUX' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || isTextNoun(word(k - 1)) || /^(?:had|has|have)$/.test(word(k - 1))) &&
+const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || pluralPointsOut(k) || /^says?$/.test(word(k)) && k + 1 < to && tokens[k + 1]!.pos === 'AUX' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || isTextNoun(word(k - 1)) || /^(?:had|has|have)$/.test(word(k - 1))) &&
   (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k) || ownerAfter(k) || textClaim(k) || pluralThenClause(k))
+// ("Economists point out that": a plural's "point out" before "that", which the tagger reads as a noun.)
+const pluralPointsOut = (k: number) => word(k) === 'point' && word(k + 1) === 'out' && word(k + 2) === 'that' && /\p{Ll}s$/u.test(tokens[k - 1]!.text)
 // ("the company claims its new prices ...", "As the report states: ...": a possessive or a colon after the word.)
 // ("The report by the union claims institutions have ...": a text's claim before a clause with no "that".)
 const textClaim = (k: number) => /s$/.test(word(k)) && k + 2 < to && /^(?:NOUN|PRON)$/.test(tokens[k + 1]!.pos) && tokens[k + 2]!.pos === 'AUX' && textSubject(k)
@@ -187,6 +190,6 @@ export function noReport(i: number, w: string): boolean {
   // "expected to file": a plan, not a report.
   if (/^expect/.test(w) && word(i + 1) === 'to') return true
   if (NEEDS_AS.has(w) && !hasAs(i + 1)) return true
-  if (/^(?:reported|wrote|writes|reports)$/.test(w) && word(i + 1) === 'from' && to - i < 8) return true // byline
+  if (/^(?:reported|wrote|writes|reports)$/.test(w) && word(i + 1) === 'from' && to - i < 8 || jointByline(i)) return true // byline
   return actNotReport(i, w)
 }
