@@ -31,6 +31,10 @@ export function sharedNames(out: Named[], text: string, match: (name: string) =>
     if (!sharing || sharing.size < 2 || !sharing.has(s.source)) continue
     const before = out[i - 1]!
     if (before.source === s.source || !sharing.has(before.source) || s.cue.start - before.cue.end > FAR) continue
+    // (One the article calls by another word of his name just before is not this one: "His son, Rewi Peter Moana,
+    // ... says Rewi. ... says Moana" is the father the bare surname named first.)
+    const called = CUE_NAME.exec(before.cue.text)
+    if ((called?.[1] ?? called?.[2] ?? word) !== word) continue
     if ((text.slice(before.cue.end, s.cue.start).match(/\n\s*\n/g)?.length ?? 0) > 1) continue
     s.source = before.source
     s.sourceId = match(before.source)
