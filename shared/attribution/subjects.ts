@@ -20,9 +20,8 @@ const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 
 const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previously', 'earlier', 'recently',
   'separately', 'meanwhile', 'already', 'has', 'have', 'had', 'long', 'once', 'twice', 'repeatedly', 'publicly', 'reportedly', 'himself', 'herself', 'itself',
   'more', 'most', 'still', 'now', 'even', 'just', 'often',
-  // ("Kuwait today rejected charges", "A spokesperson of the ministry (DPRK) Monday issued": the day between
-  // subject and verb, as wire copy and state agencies write it.)
-  'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // ("Kuwait today rejected charges": the day between subject and verb, as wire copy writes it.)
+  'today', 'yesterday', 'tonight',
   // ("Bloomberg first reported": the outlet that broke the news.)
   'first', 'initially', 'originally',
   // ("He has always denied", "The company flat-out denied": a habit or a manner between subject and verb.)
@@ -33,11 +32,17 @@ const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previou
 // lower-case only, so "in May" stays a month.)
 const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should)$/
 
+// ("A spokesperson of the ministry (DPRK) Monday issued": a weekday alone between subject and verb, as state
+// agencies and wire copy write it; "on Monday", "last Monday", "released Monday" are read below.)
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+const bareWeekday = (tokens: readonly Token[], floor: number, j: number) => WEEKDAY.test(tokens[j]!.lower) &&
+  j > floor && !/^(?:on|last|this|next|late|early|by|until|since|from|before|after)$/.test(tokens[j - 1]!.lower) && !RELEASED.has(tokens[j - 1]!.lower)
+
 // The subject of a verb at token v: skips adverbs and "on Tuesday", walks
 // over an appositive ("Wang, an expert with ..., told"), and over "who".
 export function subjectBefore(tokens: readonly Token[], floor: number, v: number, inQuote: (k: number) => boolean): Phrase | null {
   let j = v - 1
-  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || AUXILIARIES.test(tokens[j]!.text) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
+  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || bareWeekday(tokens, floor, j) || AUXILIARIES.test(tokens[j]!.text) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
   // ("The company flat-out denied": the tokenizer splits the manner word.)
   if (j - 2 >= floor && tokens[j]!.lower === 'out' && tokens[j - 1]!.lower === '-' && tokens[j - 2]!.lower === 'flat') j -= 3
   if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2

@@ -103,3 +103,12 @@ test('a statement or white paper released "stressing" or "disclosing" its conten
   // (A paper released with nothing of its content says nothing.)
   assert.equal(who(text('The institute released a white paper on Monday.'), 'white paper'), '-')
 })
+
+test('a weekday alone between a frame\'s subject and its verb is passed over; "released on Sunday" stays the release', () => {
+  const frame = 'Press Statement\n\nPyongyang, May 27 (KCNA) -- A spokesperson of the Foreign Ministry of the Democratic People\'s Republic of Korea (DPRK) ' +
+    'Monday issued the following press statement:\n\nThe joint declaration is a grave provocation against our sovereignty.'
+  assert.equal(who(frame, 'The joint declaration'), 'DPRK Foreign Ministry')
+  // Near misses: the day of a release, and a day after a preposition, keep the subject before them.
+  assert.equal(who('Trade slows\n\nBEIJING -- Chinese customs data released on Sunday showed that exports fell for a third month.', 'exports fell'), 'Chinese customs data')
+  assert.equal(who('Trade slows\n\nThe ministry on Monday said that exports fell for a third month.', 'exports fell'), 'ministry (unnamed)')
+})
