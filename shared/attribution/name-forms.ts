@@ -14,27 +14,48 @@ const wordsOf = (name: string) => fold(name).split(/\s+/).map((w) => w.replace(/
 // A peer's or knight's title before a surname ("Lord Baker" for Kenneth Baker) is no word of the name.
 const HONOURS = /^(?:lord|lady|sir|dame|baroness|baron)$/
 
-// Whether the words of `short` appear in order in `long`.
-export function shortFormOf(short: string, long: string): boolean {
-  const named = wordsOf(short)
-  const s = named.length === 2 && HONOURS.test(named[0]!) ? named.slice(1) : named
-  const l = wordsOf(long)
+// A name's words as a short form reads them: without a peer's title.
+const asShort = (named: readonly string[]) => named.length === 2 && HONOURS.test(named[0]!) ? named.slice(1) : named
+
+// Whether the words `s` appear in order in the words `l`.
+function inOrder(s: readonly string[], l: readonly string[]): boolean {
   let at = 0
   for (const w of l) if (at < s.length && w === s[at]) at++
   return at === s.length
 }
 
+// Whether the words of `short` appear in order in `long`.
+export const shortFormOf = (short: string, long: string): boolean => inOrder(asShort(wordsOf(short)), wordsOf(long))
+
+// A person's folded words, whole and as a short form.
+interface Words { all: readonly string[]; short: readonly string[] }
+
 export class PersonNames {
   // Per folded word of a name, the people whose names have it, in the order first met.
   private readonly byWord = new Map<string, string[]>()
+  // Each person's words, read once (folding both names again at every comparison was most of this class's cost).
+  private readonly wordsBy = new Map<string, Words>()
+
+  private words(name: string): Words {
+    let words = this.wordsBy.get(name)
+    if (!words) {
+      const all = wordsOf(name)
+      words = { all, short: asShort(all) }
+      this.wordsBy.set(name, words)
+    }
+    return words
+  }
 
   // (Returns the words whose people it may have changed: a cache of fullest() answers forgets those that read them.)
   learn(name: string): readonly string[] {
-    const words = wordsOf(name)
+    const { all: words, short } = this.words(name)
     for (const word of words) {
       const people = this.byWord.get(word) ?? []
       // The same person met in a fuller form takes that form; another person is added after.
-      const same = people.findIndex((p) => shortFormOf(p, name) || shortFormOf(name, p))
+      const same = people.findIndex((p) => {
+        const other = this.words(p)
+        return inOrder(other.short, words) || inOrder(short, other.all)
+      })
       if (same < 0) people.push(name)
       else if (name.length > people[same]!.length) people[same] = name
       this.byWord.set(word, people)
@@ -52,6 +73,8 @@ export class PersonNames {
   fullest(short: string): string | undefined {
     const words = wordsOf(short)
     const people = this.byWord.get(words[words.length - 1]!) ?? this.byWord.get(words[0]!)
-    return people?.find((p) => p.length > short.length && shortFormOf(short, p))
+    if (!people) return undefined
+    const s = asShort(words)
+    return people.find((p) => p.length > short.length && inOrder(s, this.words(p).all))
   }
 }
