@@ -62,19 +62,24 @@ function spelledOut(text: string, found: Map<string, string>): void {
   let runs = 0
   for (const m of capitalMatches(text, RUN, WORD)) {
     if (++runs > 4 * MAX * MAX) break
-    const words = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/^The$/, ''))
-    // ("Chief Executive Officer" spells CEO: a title, no body.)
-    if (words.every((w) => !w || TITLES.has(w.toLowerCase()))) continue
-    const initials = words.filter(Boolean).map((w) => w[0]).join('')
-    // (The run may carry a word before the body's name: "San Ysidro, California, Customs and ...".)
-    for (let k = 0; k + 3 <= initials.length; k++) {
-      const short = initials.slice(k)
-      const titled = short[0] + short.slice(1).toLowerCase()
-      for (const form of [short, titled]) {
-        if (!wanted.has(form) || found.has(form)) continue
-        const name = m[0].slice(m[0].indexOf(words.filter(Boolean)[k]!))
-        if (!looksLikeOutlet(name)) found.set(form, name)
-      }
+    // (A run ends at a sentence's end: "the British Retail Consortium. The BRC said" spells BRC before it.)
+    for (const run of m[0].split(/(?<=\p{Ll}{2}\.)\s+/u)) spell(run, wanted, found)
+  }
+}
+
+function spell(run: string, wanted: Set<string>, found: Map<string, string>): void {
+  const words = run.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/^The$/, ''))
+  // ("Chief Executive Officer" spells CEO: a title, no body.)
+  if (words.every((w) => !w || TITLES.has(w.toLowerCase()))) return
+  const initials = words.filter(Boolean).map((w) => w[0]).join('')
+  // (The run may carry a word before the body's name: "San Ysidro, California, Customs and ...".)
+  for (let k = 0; k + 3 <= initials.length; k++) {
+    const short = initials.slice(k)
+    const titled = short[0] + short.slice(1).toLowerCase()
+    for (const form of [short, titled]) {
+      if (!wanted.has(form) || found.has(form)) continue
+      const name = run.slice(run.indexOf(words.filter(Boolean)[k]!)).replace(/(?<=\p{Ll}{2})\.$/u, '')
+      if (!looksLikeOutlet(name)) found.set(form, name)
     }
   }
 }

@@ -20,6 +20,12 @@ export function anonymousName(text: string, tokens: readonly Token[], a: number,
   // ("Both sides said": a noun that names no one without its "both" keeps it.)
   const paired = tokens[k]!.lower === 'both' && PAIRED.test(tokens[b - 1]!.lower)
   while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower) && !paired) k++
+  // ("taxes and fines and many observers say": a count after "and" opens the group; what came before is another phrase.)
+  for (let j = k + 1; j < b - 1; j++) if (/^(?:and|or)$/.test(tokens[j - 1]!.lower) && QUANTIFIERS.test(tokens[j]!.lower) && !paired) {
+    k = j
+    while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower)) k++
+    j = k
+  }
   let name = text.slice(tokens[k]!.start, tokens[b - 1]!.end).replace(/, (?=(?:at|in|from) )/, ' ')
   const first = tokens[k]!
   // "Officials said" opens a sentence with a capital; "two Fed officials" keeps its name's.

@@ -34,7 +34,10 @@ function holder(words: string[], name: string, person: (surname: string) => stri
   const fullWords = full.split(' ')
   const at = words.length - fullWords.length
   if (at < 1 || words.slice(at).join(' ').toLowerCase() !== full.toLowerCase()) return null
-  return words.slice(0, at).some(titleWord) ? full : null
+  const before = words.slice(0, at)
+  // (Or only an office's last words, when the tagger cut the title: "[Minister for Foreign] Affairs Martin
+  // Lidegaard". The article must know the person by that surname, so a firm's "Energy Transfer Partners" stays.)
+  return before.some(titleWord) || (known && before.every((w) => OFFICE.test(w.toLowerCase()))) ? full : null
 }
 
 export function gluedTitles(out: Sourced[], person: (surname: string) => string | null, match: (name: string) => string | null): void {

@@ -9,7 +9,7 @@ import { beforeAside } from './parentheticals.ts'
 import { heldByPrepositions } from './prepositional-subjects.ts'
 import { joinedGroup } from './coordinated-groups.ts'
 import { issuerBeforeAside } from './text-asides.ts'
-import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, PERSON_ROLES, RELEASED, SOURCE_PLACES, TITLES } from './lexicon.ts'
 import { CALENDAR_DAY, HEDGE, HEDGE_LINK, PERIOD, appositiveAfter, isCap, phraseEndingAt, type Phrase } from './noun-phrases.ts'
 import { allCap, appositiveBefore, employedName, nameWords, ownerEnds, roleWithin } from './apposed-names.ts'
 import { sharedSubject } from './shared-subjects.ts'
@@ -80,6 +80,10 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     }
   }
   if (j < floor) return null
+  if (tokens[j]!.lower === ',') {
+    const apposed = phraseEndingAt(tokens, floor, j - 1)
+    if (apposed && tokens[apposed.a]!.lower === 'the' && theApposed(tokens, floor, { ...apposed, a: apposed.a + 1 })) return { ...apposed, a: apposed.a + 1 }
+  }
   if (tokens[j]!.lower === ',' && beforeAside(tokens, floor, j) >= 0) j = beforeAside(tokens, floor, j)
   if (tokens[j]!.lower === ',') {
     // "Zipline's chief executive, Priya Raman, called": the name is the appositive itself.
@@ -204,4 +208,15 @@ function unnamedHolder(tokens: readonly Token[], floor: number, phrase: Phrase):
 function inSaidThing(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.lower === 'in' && /^(?:a|an|her|his|their|its)$/.test(tokens[k + 1]?.lower ?? '') &&
     /^(?:interview|statement|comments|remarks|email|letter)$/.test(tokens[k + 2]?.lower ?? '')
+}
+
+// "Manufacturers' organisation, the EEF, said": a body's name after "the", in apposition to a common noun
+// that describes it, is the subject. (Not "Tony Blair, the Prime Minister, said": the words before name him.)
+function theApposed(tokens: readonly Token[], floor: number, name: Phrase): boolean {
+  const k = name.a - 1
+  if (k - 1 <= floor || tokens[k]!.lower !== 'the' || tokens[k - 1]!.lower !== ',') return false
+  if (!allCap(tokens, name.a, name.b) || nameWords(tokens, name.a, name.b) > 4) return false
+  for (let m = name.a; m < name.b; m++) if (TITLES.has(tokens[m]!.lower) || PERSON_ROLES.has(tokens[m]!.lower)) return false
+  const head = tokens[k - 2]
+  return head !== undefined && !head.cap && head.pos === 'NOUN'
 }

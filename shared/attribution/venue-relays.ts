@@ -42,8 +42,8 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
   let most = 1
   let tie = false
   for (const name of new Set(own.flatMap((_, i) => at(i)?.venue ?? []))) {
-    // (An outlet the article reports as a source is another's: "the Financial Times has reported".)
-    if (reported.has(fold(knownOutlet(name) ?? name))) continue
+    // (An outlet the article relays or reports as a source is another's: "the Financial Times has reported".)
+    if (relayed.has(fold(knownOutlet(name) ?? name))) continue
     const n = count(name)
     if (n > most) { mine = fold(knownOutlet(name) ?? name); most = n; tie = false } else if (n === most && most > 1) tie = true
   }
@@ -57,8 +57,8 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
     const house = knownOutlet(venue.split(/['’]s?\s|\s/)[0]!)
     if (mine !== null && house !== undefined && fold(house) === mine) return
     // (Named once in a story that relays two other outlets or more: a story of relays, this one among them.
-    // Named once where the story also relays it, or reported as a source anywhere: another's, a story never quotes its own outlet.)
-    const relay = MEDIA_AT_LARGE.test(venue) || (mine !== null ? mine !== key : reported.has(key) || count(venue) <= 1 && ([...relayed].filter((o) => o !== key).length >= 2 || relayed.has(key)))
+    // Relayed elsewhere in the story, or reported as a source anywhere: another's, a story never relays its own outlet.)
+    const relay = MEDIA_AT_LARGE.test(venue) || (mine !== null ? mine !== key : reported.has(key) || relayed.has(key) || count(venue) <= 1 && [...relayed].filter((o) => o !== key).length >= 2)
     if (relay) own[i] = { ...a, via: venue }
   })
 }
