@@ -17,8 +17,11 @@ const TOLD = /\b(?:told|tells|interview with) (?:[Tt]he )?(\p{Lu}[\p{L}-]*(?: \p
 // The head the dateline is looked for in: a headline, a blank line, the first paragraph's start.
 const HEAD = 400
 
+// Whether the story opens under a bare wire dateline: a wire's dispatch, whatever wire it is.
+export const hasBareDateline = (text: string): boolean => BARE.test(text.slice(0, HEAD))
+
 export function bareDatelineWire(text: string): string | null {
-  if (!BARE.test(text.slice(0, HEAD))) return null
+  if (!hasBareDateline(text)) return null
   for (const m of text.matchAll(TOLD)) {
     // ("told Reuters Television": the longest known outlet among the words, first word first.)
     const words = m[1]!.split(' ')

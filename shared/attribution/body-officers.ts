@@ -14,6 +14,7 @@ import type { Resolved } from './attribute.ts'
 import type { Cue } from './cues.ts'
 import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
+import { countryOfficer } from './country-officers.ts'
 import { ORG_WORDS } from './lexicon.ts'
 
 // ("the national security adviser of the White House", "a spokesman of the ministry": an officer who speaks for it.)
@@ -28,6 +29,9 @@ const SUBJECT = new RegExp(String.raw`^(?:(?:meanwhile|however|also|earlier|late
 const MORE_BODIES = /^(?:society|league|front|movement|circle|circles|club|network|platform|forum|initiative|coalition)$/
 // The text the officer spoke in, between the subject and its verb: "The chairman of ... in a statement said".
 const IN_TEXT = /^in (?:a|an|his|her|their|its) (?:(?:press|joint|written|separate) )?(?:statements?|letters?|messages?|articles?|speech(?:es)?|interviews?)(?: (?:on|dated) [\w ,]{1,30})?,?$/
+const DATELINE = /^[^]{1,60}?\s--\s+/
+// ("... Monday issued the following press statement": the day before the verb.)
+const WEEKDAY = /\s+(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 // How far before its verb a subject is read.
 const MAX_SUBJECT = 300
 
@@ -36,7 +40,10 @@ export function bodyOfficer(text: string, tokens: readonly Token[], s: Sentence,
   if (c.inQuote) return null
   const verb = tokens[c.verb]
   if (!verb || verb.start - s.start > MAX_SUBJECT) return null
-  const subject = text.slice(s.start, verb.start).trim()
+  // (A frame after the agency's dateline: "Pyongyang, May 27 (KCNA) -- A spokesperson of ... issued".)
+  const subject = text.slice(s.start, verb.start).trim().replace(DATELINE, '').replace(WEEKDAY, '')
+  const officer = countryOfficer(subject)
+  if (officer) return { name: officer, kind: 'anonymous', via: null, named: false }
   const m = SUBJECT.exec(subject.replace(/^\p{Lu}/u, (l) => l.toLowerCase()))
   if (!m) return null
   // The rest of the subject joins other parties to the first ("and the chief of ...", ", the Movement ...");

@@ -69,6 +69,8 @@ function ownText(credited: string, discourse: Discourse): { name: string; kind: 
 export function creditHeadline(own: Attribution | null, text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
   const credit = headlineCredit(text, tokens, s, discourse)
   if (!credit || !own) return credit ?? own
-  if (credit.kind === 'outlet') return own.via || own.kind === 'outlet' ? own : { ...own, via: credit.source }
+  // ("...: KCNA Commentary": the outlet's own text, not a relay of the headline's speaker.)
+  const ownCredit = OWN_TEXT.test(text.slice(credit.main.start, credit.main.end))
+  if (credit.kind === 'outlet' && !ownCredit) return own.via || own.kind === 'outlet' ? own : { ...own, via: credit.source }
   return credit
 }

@@ -4,7 +4,7 @@
 // names ("Gov. Eric Holcomb ... the governor said").
 
 import type { Token } from './nlp.ts'
-import { PLACES } from './lexicon.ts'
+import { CALENDAR, PLACES } from './lexicon.ts'
 import { isPostingPlace } from './diplomatic-postings.ts'
 
 const OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'although', 'though', 'while', 'whereas', 'however', 'meanwhile',
@@ -14,8 +14,12 @@ const OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'although', 'though', 
 export function pastOpener(tokens: readonly Token[], a: number, b: number): number {
   const t = tokens[a]!
   const opens = a === 0 || tokens[a - 1]!.sentence !== t.sentence || /^(?:["“”:—–-]|``)$/.test(tokens[a - 1]!.text)
-  return opens && b - a > 1 && OPENERS.has(t.lower) && t.text !== t.text.toUpperCase() ? a + 1 : a
+  if (!opens || t.text === t.text.toUpperCase()) return a
+  // ("On Thursday Schlesinger said": a day or month opening the sentence is no part of the name.)
+  if (b - a > 2 && DAY_OPENERS.test(t.lower) && CALENDAR.has(tokens[a + 1]!.lower) && tokens[a + 2]!.cap) return a + 2
+  return b - a > 1 && OPENERS.has(t.lower) ? a + 1 : a
 }
+const DAY_OPENERS = /^(?:on|in|by|since|until|last|next|this|early|late)$/
 
 // "China's ambassador to Britain Liu Xiaming", read from "Britain": the posting's place is no part of the name.
 export function pastPosting(tokens: readonly Token[], a: number, b: number): number {

@@ -13,6 +13,8 @@
 
 import type { Cue, SentenceView } from './cue-types.ts'
 import { cue, speakerOf } from './cue-sentence.ts'
+import { countryOfficer } from './country-officers.ts'
+import { knownOutlet } from './outlets.ts'
 import { describe } from './speakers.ts'
 import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
@@ -70,14 +72,22 @@ function strayComma(tokens: SentenceView['tokens'], from: number, v: number, inQ
 // "the press statement of Kim Yo Jong, ...": the text's noun and its issuer after "of" or "by", as one document
 // named issuer + noun; "the full text of the statement" or a bare text: the text the phrase names.
 function ownedText(text: string, tokens: SentenceView['tokens'], a: number, to: number): Speaker | null {
-  const p = phraseStartingAt(tokens, a, to)
-  if (!p) return null
+  const found = phraseStartingAt(tokens, a, to)
+  if (!found) return null
+  const p = untitled(tokens, found)
+  // ("the full text of an article "..." issued by a military commentator of the DPRK": the issuer speaks.)
+  const by = issuedBy(text, tokens, p.b, to)
+  if (by) return by
   // ("the full text of the statement", "the text": the text named, or the one the article spoke of last.)
   if (tokens[p.b - 1]!.lower === 'text') {
     const of = tokens[p.b]?.lower === 'of' ? phraseStartingAt(tokens, p.b + 1, to) : null
+    const by = of ? issuedBy(text, tokens, untitled(tokens, of).b, to) : null
+    if (by) return by
     const named = of ? describe(text, tokens, of) : null
     return named?.type === 'role' && named.group === 'document' || named?.type === 'document' ? named : lastText(text.slice(Math.max(0, tokens[a]!.start - LOOK_BACK), tokens[a]!.start))
   }
+  const outlet = outletText(text, tokens, p)
+  if (outlet) return outlet
   const noun = describe(text, tokens, p)
   if (noun?.type !== 'role' || noun.group !== 'document') return null
   if (!/^(?:of|by)$/.test(tokens[p.b]?.lower ?? '')) return noun
@@ -85,6 +95,44 @@ function ownedText(text: string, tokens: SentenceView['tokens'], a: number, to: 
   const issuer = q ? describe(text, tokens, q) : null
   if (issuer?.type !== 'name') return noun
   return { type: 'document', name: `${issuer.name} ${[...noun.mods, noun.head].join(' ')}`, owner: null }
+}
+
+// ("the KCNA commentary", "the Rodong Sinmun editorial": an outlet's own text is the outlet's, GUIDE 7.)
+const OUTLET_TEXTS = /^(?:commentary|editorial|article)$/
+function outletText(text: string, tokens: SentenceView['tokens'], p: Phrase): Speaker | null {
+  const a = tokens[p.a]!.pos === 'DET' ? p.a + 1 : p.a
+  if (p.b - a < 2 || !OUTLET_TEXTS.test(tokens[p.b - 1]!.lower)) return null
+  const owner = knownOutlet(text.slice(tokens[a]!.start, tokens[p.b - 2]!.end).replace(/['’]s$/, ''))
+  return owner ? { type: 'name', name: owner, titles: [] } : null
+}
+
+const TITLES = /^(?:titled|entitled|headlined)$/
+// ("the KCNA commentary titled "..."": the title's participle is no part of the text's noun.)
+function untitled(tokens: SentenceView['tokens'], p: Phrase): Phrase {
+  let cut = p.a
+  while (cut < p.b && !TITLES.test(tokens[cut]!.lower) && !/^["“]$/.test(tokens[cut]!.text)) cut++
+  return cut > p.a ? { ...p, b: cut } : p
+}
+const ISSUED_BY = /^(?:issued|released|published|written|made|sent|delivered)$/
+
+// After the text's noun, its quoted title and a participle with "by": the issuer as a speaker ("issued by a military
+// commentator of the DPRK on Friday"), as "a military commentator issued the following article" would name it.
+function issuedBy(text: string, tokens: SentenceView['tokens'], b: number, to: number): Speaker | null {
+  let k = b
+  if (k < to && TITLES.test(tokens[k]!.lower)) k++
+  // (The title in quotation marks: skipped up to its closing mark, a bounded walk within the sentence.)
+  if (k < to && /^["“]$/.test(tokens[k]!.text)) {
+    k++
+    while (k < to && !/^["”]$/.test(tokens[k]!.text)) k++
+    k++
+  }
+  if (k + 2 >= to || !ISSUED_BY.test(tokens[k]!.lower) || tokens[k + 1]!.lower !== 'by') return null
+  // ("a military commentator of the DPRK": a role of a country, named after it.)
+  const officer = countryOfficer(text.slice(tokens[k + 2]!.start, tokens[to - 1]!.end))
+  if (officer) return { type: 'anonymous', name: officer, head: officer.replace(/ \(anonymous\)$/, '').split(' ').at(-1)! }
+  const q = phraseStartingAt(tokens, k + 2, to)
+  const speaker = q ? describe(text, tokens, q) : null
+  return speaks(speaker) && speaker.type !== 'pronoun' ? speaker : null
 }
 
 // How far back "the full text" looks for the text the article announced ("A joint communique was issued ...").

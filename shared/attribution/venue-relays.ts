@@ -9,18 +9,26 @@
 // masthead's own.
 
 import type { Attribution } from './attribute.ts'
+import { hasBareDateline } from './bare-datelines.ts'
 import { fold } from './fold.ts'
+import { PLATFORMS } from './lexicon.ts'
 import { knownOutlet, looksLikeOutlet, namesOf } from './outlets.ts'
 import type { Publisher } from './publisher.ts'
+import { WIRES } from './wire-credits.ts'
 
 // "US media", "Russian state media", "local media" (not "social media", a platform).
+const PLATFORM_NAMES = new Set(PLATFORMS.values())
 const MEDIA_AT_LARGE = /^(?!social\b)(?:[\p{L}.]+\s+){1,2}media$/iu
 
 export function venueRelays(text: string, own: (Attribution | null)[], publisher: Publisher): void {
   if (publisher.name) return
+  // (Under a bare wire dateline the story is a wire's dispatch: any paper told, even one told twice, is another's;
+  // one the engine knows only as the one told, "told the Frankfurter Neue Presse", too. A platform is no paper.)
+  const wireCopy = hasBareDateline(text)
+  const paper = (venue: string) => looksLikeOutlet(venue) || MEDIA_AT_LARGE.test(venue) || wireCopy && !PLATFORM_NAMES.has(venue)
   const at = (i: number) => {
     const a = own[i]
-    return a?.venue && !a.via && a.kind !== 'outlet' && (looksLikeOutlet(a.venue) || MEDIA_AT_LARGE.test(a.venue)) ? a : null
+    return a?.venue && !a.via && a.kind !== 'outlet' && paper(a.venue) ? a : null
   }
   if (!own.some((_, i) => at(i))) return
   // The outlets the article relays or reports as speaking, and how often each venue is named.
@@ -44,6 +52,7 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
   for (const name of new Set(own.flatMap((_, i) => at(i)?.venue ?? []))) {
     // (An outlet the article relays or reports as a source is another's: "the Financial Times has reported".)
     if (relayed.has(fold(knownOutlet(name) ?? name))) continue
+    if (wireCopy && !WIRES.has(knownOutlet(name) ?? name)) continue
     const n = count(name)
     if (n > most) { mine = fold(knownOutlet(name) ?? name); most = n; tie = false } else if (n === most && most > 1) tie = true
   }
@@ -57,8 +66,9 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
     const house = knownOutlet(venue.split(/['’]s?\s|\s/)[0]!)
     if (mine !== null && house !== undefined && fold(house) === mine) return
     // (Named once in a story that relays two other outlets or more: a story of relays, this one among them.
-    // Relayed elsewhere in the story, or reported as a source anywhere: another's, a story never relays its own outlet.)
-    const relay = MEDIA_AT_LARGE.test(venue) || (mine !== null ? mine !== key : reported.has(key) || relayed.has(key) || count(venue) <= 1 && [...relayed].filter((o) => o !== key).length >= 2)
+    // Relayed elsewhere in the story, or reported as a source anywhere: another's, a story never relays its own outlet.
+    // Under a bare wire dateline, any paper but a wire: wire copy passes on what papers were told.)
+    const relay = MEDIA_AT_LARGE.test(venue) || wireCopy && !WIRES.has(venue) || (mine !== null ? mine !== key : reported.has(key) || relayed.has(key) || count(venue) <= 1 && [...relayed].filter((o) => o !== key).length >= 2)
     if (relay) own[i] = { ...a, via: venue }
   })
 }
