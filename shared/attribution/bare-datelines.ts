@@ -28,10 +28,17 @@ export function bareDatelineWire(text: string): string | null {
     for (let n = words.length; n > 0; n--) {
       const outlet = knownOutlet(words.slice(0, n).join(' '))
       if (outlet) {
-        if (WIRES.has(outlet)) return outlet
+        if (WIRES.has(outlet)) return reportsAsSource(text, outlet) ? null : outlet
         break
       }
     }
   }
   return null
+}
+
+// ("..., Reuters reported.", "according to Reuters": a story that also cites the wire as a source is another's,
+// relaying its interview. Once per story, over the known wire's name only.)
+function reportsAsSource(text: string, wire: string): boolean {
+  const name = wire.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`\\b${name} (?:reported|reports|said|says|quoted|cited)\\b|\\baccording to (?:the )?${name}\\b`).test(text)
 }

@@ -66,9 +66,9 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
     const house = knownOutlet(venue.split(/['’]s?\s|\s/)[0]!)
     if (mine !== null && house !== undefined && fold(house) === mine) return
     // (Named once in a story that relays two other outlets or more: a story of relays, this one among them.
-    // Relayed elsewhere in the story, or reported as a source anywhere: another's, a story never relays its own outlet.
-    // Under a bare wire dateline, any paper but a wire: wire copy passes on what papers were told.)
-    const relay = MEDIA_AT_LARGE.test(venue) || wireCopy && !WIRES.has(venue) || (mine !== null ? mine !== key : reported.has(key) || relayed.has(key) || count(venue) <= 1 && [...relayed].filter((o) => o !== key).length >= 2)
+    // Named once where the story also relays it, or reported as a source anywhere: another's, a story never quotes its
+    // own outlet. Under a bare wire dateline, any paper but a wire: wire copy passes on what papers were told.)
+    const relay = MEDIA_AT_LARGE.test(venue) || wireCopy && !WIRES.has(venue) || (mine !== null ? mine !== key : reported.has(key) || count(venue) <= 1 && ([...relayed].filter((o) => o !== key).length >= 2 || relayed.has(key)))
     if (relay) own[i] = { ...a, via: venue }
   })
 }

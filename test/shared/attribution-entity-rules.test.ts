@@ -43,7 +43,7 @@ test('an unnamed source the sentence before was about is who "he" means, across 
   const text = '"The deal was never going to pass," said Paul Grady of Halden Securities.\n\n' +
     'A spokesman for Nordex Corp declined to elaborate on the company\'s release.\n\n' +
     'He said only that the company was reviewing a number of alternatives for the unit.'
-  assert.equal(who(text, 'reviewing a number'), 'Nordex spokesman (anonymous)')
+  assert.equal(who(text, 'reviewing a number'), 'Nordex Corp spokesman (anonymous)')
   // Near miss: one merely placed in the paragraph before ("was not available") leaves "he" to the last speaker.
   const placed = text.replace('declined to elaborate on the company\'s release', 'was not available on Monday')
   assert.equal(who(placed, 'reviewing a number'), 'Paul Grady')

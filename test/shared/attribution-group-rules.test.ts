@@ -51,7 +51,7 @@ test('a named speaker\'s remarks are the speaker; initials the article defines a
   assert.equal(speakerOfWords('critics comments (anonymous)'), null)
   assert.equal(speakerOfWords('Cherie Blair letter'), null)
   const cnooc = 'PEKING, March 12 - China signed eight contracts.\n\nThe paper quoted a spokesman for the China National Offshore Oil Corp (CNOOC) as saying more would follow.'
-  assert.equal(who(cnooc, 'more would follow'), 'China National Offshore Oil spokesman (anonymous)')
+  assert.equal(who(cnooc, 'more would follow'), 'China National Offshore Oil Corp spokesman (anonymous)')
 })
 
 test('scoring folds a firm\'s legal form inside its unnamed staff\'s name, as at a name\'s end', () => {

@@ -7,7 +7,7 @@ import { who } from '../helpers/who-said.ts'
 
 test('a wire sign-off after the last sentence ("... they said. REUTER") makes the agency the writer: "told Reuters" is its own interview', () => {
   // (No dateline: a bare wire dateline and "told Reuters" alone make the copy Reuters' own, session 20, wire-credits.ts.)
-  const story = 'OIL FIND IN NORTH SEA\n\nThe field holds about 300 mln barrels, oil analyst Jane Moss told Reuters.\n\n' +
+  const story = 'OIL FIND IN NORTH SEA\n\nLONDON, June 29 - The field holds about 300 mln barrels, oil analyst Jane Moss told Reuters.\n\n' +
     'The company said drilling would start next year.'
   assert.equal(who(`${story}  REUTER`, 'holds about 300 mln'), 'Jane Moss')
   assert.equal(who(`${story} Reuter`, 'holds about 300 mln'), 'Jane Moss')
