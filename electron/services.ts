@@ -24,6 +24,7 @@ import { readingServices } from './settings-service.ts'
 import { SearchIndexer } from './search/indexer.ts'
 import { whenQuiet } from './when-quiet.ts'
 import { QuietQueue } from './quiet-queue.ts'
+import type { Pause } from './search/turns.ts'
 
 export interface ServiceOptions {
   dataDir: string
@@ -47,6 +48,9 @@ export interface ServiceOptions {
   quickStart?: boolean
   // See StoreOptions; only tests set it.
   indexWriteAfterMs?: number
+  // Between the steps of reading the search index (IndexerOptions.pause);
+  // only tests set it.
+  searchPause?: Pause
 }
 
 export async function openServices(options: ServiceOptions): Promise<Api> {
@@ -68,7 +72,7 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     window: () => store.state.data.window ?? null,
     saveWindow: (state) => store.state.change({ window: state }),
   }
-  const indexer = new SearchIndexer(store)
+  const indexer = new SearchIndexer(store, options.searchPause ? { pause: options.searchPause } : {})
   // The search index is read once a page has made its first calls and
   // been quiet a moment (SearchIndexer.start): never while the page is
   // still loading, so the first document is not shown behind it.

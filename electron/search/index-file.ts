@@ -11,12 +11,14 @@ import { endianness } from 'node:os'
 import { basename, dirname } from 'node:path'
 import { removeLeftTemps } from '../write-aside.ts'
 import { LibraryIndex } from '../../shared/library/search-index.ts'
+import { inSteps, turnsEvery, type Pause } from './turns.ts'
 
 const MAGIC = 'SMIX'
 // The postings are the machine's own numbers; a big-endian one builds anew.
 const LITTLE = endianness() === 'LE'
 
-export async function readIndexFile(file: string): Promise<LibraryIndex> {
+// Read in steps (pause between them): see turns.ts.
+export async function readIndexFile(file: string, pause: Pause = turnsEvery()): Promise<LibraryIndex> {
   const bytes = await readFile(file)
   if (!LITTLE || bytes.length < 8 || bytes.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a search index file')
   const headerLength = bytes.readUInt32LE(4)
@@ -30,7 +32,7 @@ export async function readIndexFile(file: string): Promise<LibraryIndex> {
   const postings = at % 4 === 0
     ? new Uint32Array(bytes.buffer, at, count)
     : new Uint32Array(bytes.buffer.slice(at, at + count * 4))
-  return LibraryIndex.load(header, postings)
+  return inSteps(LibraryIndex.loading(header, postings), pause)
 }
 
 // In pieces, letting other work in between.

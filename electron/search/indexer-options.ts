@@ -1,5 +1,7 @@
 // When the search index's cache and rows are worth writing (indexer.ts).
 
+import type { Pause } from './turns.ts'
+
 export interface IndexerOptions {
   // Below this many documents, and this many bytes of document files, the
   // cache is not written. Tests lower them.
@@ -12,6 +14,9 @@ export interface IndexerOptions {
   // During a long catching up (a rebuild), the cache is written this often
   // (with at least changesToSave documents indexed since the last write).
   checkpointMs?: number
+  // Between steps of reading the cache and of comparing versions (turns.ts);
+  // tests hold it to see what answers meanwhile.
+  pause?: Pause
 }
 
 export const CACHE_WORTH_WRITING = { minDocumentsToSave: 200, minBytesToSave: 8 * 1024 * 1024 }

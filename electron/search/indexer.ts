@@ -52,6 +52,7 @@ import { KeptReads } from './kept-reads.ts'
 import { NotesBags } from './notes-bags.ts'
 import { CacheWrites } from './cache-writes.ts'
 import { CACHE_WORTH_WRITING, type IndexerOptions } from './indexer-options.ts'
+import { turnsEvery } from './turns.ts'
 
 export const SEARCH_INDEX_FILE = 'search-index.bin'
 // What an older version kept (JSON): removed once the new file is written.
@@ -70,6 +71,9 @@ export class SearchIndexer {
   #index: LibraryIndex | null = null
   #loading: Promise<void> | null = null
   #catchingUp: Promise<void> | null = null
+  // Resolves once the pass under way has compared every version, so knows
+  // how many documents are left (#left).
+  #counted: Promise<void> = Promise.resolve()
   // What the last complete catching up saw: no change since, nothing to do.
   #seen: { library: unknown; sources: unknown; removed: unknown } | null = null
   #left = Infinity
@@ -91,7 +95,7 @@ export class SearchIndexer {
   constructor(store: Store, options: IndexerOptions = {}) {
     this.#store = store
     this.#file = join(store.dir, SEARCH_INDEX_FILE)
-    this.#options = { ...CACHE_WORTH_WRITING, changesToSave: 50, saveDelayMs: 3000, checkpointMs: 30_000, ...options }
+    this.#options = { ...CACHE_WORTH_WRITING, changesToSave: 50, saveDelayMs: 3000, checkpointMs: 30_000, pause: turnsEvery(), ...options }
     this.#writes = new CacheWrites(() => this.#save(), () => this.#cacheWorthWriting(), this.#options)
   }
 
@@ -127,6 +131,7 @@ export class SearchIndexer {
     this.#writes.searched()
     const index = await this.#ready()
     const catchingUp = this.#catchUp()
+    await this.#counted
     if (this.#pending() <= WAIT_FOR_FEW) await Promise.race([catchingUp, delay(WAIT_MS)])
     const answer = await searchRanked(index, query, {
       ...(limit !== undefined ? { limit } : {}),
@@ -166,7 +171,7 @@ export class SearchIndexer {
 
   async #load(): Promise<void> {
     try {
-      this.#index = await readIndexFile(this.#file)
+      this.#index = await readIndexFile(this.#file, this.#options.pause)
     } catch {
       // Missing, damaged or another version: built again from the files.
       this.#index = LibraryIndex.empty()
@@ -196,13 +201,27 @@ export class SearchIndexer {
       const now = { library: this.#store.library.data, sources: this.#store.sources, removed: this.#store.removedSources }
       const names = new Map([...now.removed, ...now.sources].map((s) => [s.id, s.name]))
       const sourceName = (id: string) => names.get(id) ?? id
-      const wanted = new Map(now.library.documents.map((d) => [d.id, versionOf(d, sourceName)]))
       const dirty = new Set(this.#dirty)
       this.#dirty.clear()
-      // Not in step until this pass is done; how much is left is known at once.
+      // Not in step until this pass is done; how much is left is known once
+      // every version was compared (#counted).
       this.#seen = null
-      const stale = [...wanted].filter(([id, version]) => dirty.has(id) || unmarked(index.version(id)) !== version)
-      this.#left = stale.length
+      let counted = () => {}
+      this.#counted = new Promise((resolve) => { counted = resolve })
+      const wanted = new Map<string, string>()
+      const stale: [string, string][] = []
+      try {
+        for (const d of now.library.documents) {
+          // 10,000 of them take 0.1-0.3 s: in steps (turns.ts).
+          await this.#options.pause()
+          const version = versionOf(d, sourceName)
+          wanted.set(d.id, version)
+          if (dirty.has(d.id) || unmarked(index.version(d.id)) !== version) stale.push([d.id, version])
+        }
+        this.#left = stale.length
+      } finally {
+        counted()
+      }
       await this.#writes.saving
       for (const id of [...index.ids()]) {
         if (wanted.has(id)) continue

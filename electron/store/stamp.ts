@@ -48,7 +48,7 @@ export async function documentStamp(file: string): Promise<string | null> {
 // only when listed): null for a document whose file is missing. The stats
 // are synchronous, a slice at a time between turns of the event loop:
 // about half the time of as many promises, and never long in one go.
-export async function documentStamps(folder: string, ids: readonly string[], slice = 250): Promise<(string | null)[]> {
+export async function documentStamps(folder: string, ids: readonly string[], slice = 100): Promise<(string | null)[]> {
   let names: Set<string>
   try {
     names = new Set(await readdir(folder))

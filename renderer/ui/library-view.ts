@@ -127,11 +127,13 @@ export class LibraryView {
   }
 
   // Asks the services for the first document in the order shown, so that
-  // what the first page waits for (the entries checked against their files,
-  // 10,000 documents sorted) is done before the reader opens the library.
-  // Nothing is kept here: opening asks again, and the answer is fresh.
+  // what the first page waits for (10,000 documents sorted: 20-80 ms of the
+  // server at load) is done before the reader opens the library. Early, as
+  // the view's first page is asked: answered (and sorted) at once, not
+  // after the entries' check against their files, which the question
+  // starts. Nothing is kept here: opening asks again, and the answer is fresh.
   prepare(): void {
-    this.#api.listLibrary({ sort: this.#pages.sort, limit: 1 }).catch(() => {
+    this.#api.listLibrary({ sort: this.#pages.sort, limit: 1, early: true }).catch(() => {
       // Opening asks again and says what went wrong.
     })
   }

@@ -7,7 +7,8 @@ import { NoteDrafts } from '../notes/note-drafts.ts'
 import { h, swap } from './dom.ts'
 import { guardLinks } from './link-confirm.ts'
 import { noteEditor } from './note-editor.ts'
-import { noteView } from './note-view.ts'
+import { annotationCard, orphanCards } from './annotation-card.ts'
+import { scrollIntoHost } from './host-scroll.ts'
 import { countButtons, countSources, dimHidden, filterControls, filterSummary, matchesFilters, NO_FILTERS, sameFilters, updateCounts, type FilterControls } from './sidebar-filters.ts'
 import { VirtualList } from './virtual-list.ts'
 import { afterPaint } from '../after-paint.ts'
@@ -224,10 +225,7 @@ export class Sidebar {
     // what is around it is made again.
     this.#countsNode = swap(this.#countsNode, countButtons(counts, unattributed, this.#filters, (source) => { this.#controls.source.value = source; this.#filter('source', source) }))
     this.#summaryNode = swap(this.#summaryNode, filterSummary(shown.length, anchored.length, this.#filters, (id) => session.sourceName(id), () => this.#clearFilters()))
-    this.#orphansNode = swap(this.#orphansNode, orphans.length > 0 ? h('section', { 'aria-label': 'Orphans', class: 'orphans' },
-      h('h3', {}, `Orphans (${orphans.length})`),
-      h('p', { class: 'hint' }, 'The text these annotations marked is no longer in the document.'),
-      h('ol', {}, orphans.map((p) => this.#item(p.annotation)))) : '')
+    this.#orphansNode = swap(this.#orphansNode, orphans.length > 0 ? orphanCards(orphans.map((p) => this.#item(p.annotation))) : '')
     this.#cards.setItems(shown)
     // Focus goes to a newly opened editor, and stays in one being typed in
     // across a repaint.
@@ -258,10 +256,7 @@ export class Sidebar {
     const host = this.element.parentElement
     if (!host || host.scrollHeight <= host.clientHeight) return
     const card = this.#body.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`)
-    if (!card) return
-    const c = card.getBoundingClientRect(), view = host.getBoundingClientRect()
-    if (c.top < view.top) host.scrollTop += c.top - view.top - 8
-    else if (c.bottom > view.bottom) host.scrollTop += Math.min(c.bottom - view.bottom + 8, c.top - view.top - 8)
+    if (card) scrollIntoHost(host, card)
   }
 
   #filter(key: 'source' | 'kind' | 'text', value: string): void {
@@ -276,26 +271,11 @@ export class Sidebar {
   }
 
   #item(a: Annotation): HTMLElement {
-    const session = this.#session!
-    const current = session.current === a.id
-    const names = a.sources.map((id) => session.sourceName(id))
-    // The whole quote, as shown: the name holds the visible words.
-    const kind = a.kind === 'claim' ? 'Claim' : 'Highlight'
-    // aria-busy while its save is on the way: painted and listed at once, stored a moment later.
-    return h('li', { class: `annotation-item${current ? ' current' : ''} source-${a.sources[0] ?? 'none'}`, 'data-annotation-id': a.id, 'aria-busy': session.pending(a.id) ? 'true' : undefined },
-      h('button', { type: 'button', class: 'quote', 'aria-label': `${kind}: ${a.target.quote.exact}`, 'aria-current': current ? 'true' : undefined, onclick: () => this.#actions.open(a.id) },
-        h('span', { class: 'kind' }, kind), ' ',
-        h('q', {}, a.target.quote.exact)),
-      h('p', { class: 'sources' }, names.length ? names.join(', ') : 'No source'),
-      this.#editing === a.id ? this.#noteEditor(a) : a.note && noteView(a.note),
-      this.#editing !== a.id && !this.#saving.has(a.id) && this.#drafts.pending(a.id, a.note) && h('p', { class: 'note-draft' },
-        this.#unsaved.has(a.id) ? 'Not saved: the note shown is the one on disk; your draft is kept. ' : 'Unsaved draft ',
-        h('button', { type: 'button', onclick: () => { this.#actions.open(a.id); this.editNote(a.id) } }, 'Resume draft')),
-      // Not saved yet: nothing to edit or delete until it is.
-      current && this.#editing !== a.id && !session.pending(a.id) && h('div', { class: 'item-actions' },
-        h('button', { type: 'button', onclick: () => this.editNote(a.id) }, 'Edit note'),
-        h('button', { type: 'button', onclick: () => this.#actions.remove(a.id) }, 'Delete')),
-    )
+    return annotationCard(a, {
+      session: this.#session!, editing: this.#editing, editor: (annotation) => this.#noteEditor(annotation),
+      saving: this.#saving, unsaved: this.#unsaved, drafts: this.#drafts,
+      open: (id) => this.#actions.open(id), editNote: (id) => this.editNote(id), remove: (id) => this.#actions.remove(id),
+    })
   }
 
   #noteEditor(a: Annotation): HTMLElement {

@@ -45,6 +45,9 @@ const BOOST = [3, 1, 2, 2]
 const K1 = 1.2
 const B = 0.7
 const MAX_QUERY_WORDS = 30
+// loading() stops after this many documents, or postings, checked: each a
+// few milliseconds of work.
+const LOAD_STEP = { docs: 1000, postings: 100_000 }
 
 interface Known { number: number; notes: number; version: string; fingerprint: string }
 
@@ -259,8 +262,21 @@ export class LibraryIndex {
 
   // From what snapshot() gave (the postings joined); throws when it is not that.
   static load(header: string, postings: Uint32Array): LibraryIndex {
+    const steps = LibraryIndex.loading(header, postings)
+    for (;;) {
+      const step = steps.next()
+      if (step.done) return step.value
+    }
+  }
+
+  // load() a step at a time: it stops (yields) every few thousand words, so
+  // that a server reading a 10,000-document index can answer calls in
+  // between (a whole load was one task of 0.3-0.9 s that the library list,
+  // asked meanwhile, waited behind).
+  static *loading(header: string, postings: Uint32Array): Generator<void, LibraryIndex> {
     // (Checked as it is read: a damaged cache must fail here, not in a search.)
     const { format, docs, lengths, fields } = JSON.parse(header) as { format?: unknown; docs?: unknown; lengths?: unknown; fields?: unknown }
+    yield
     if (format !== SEARCH_INDEX_FORMAT || !Array.isArray(docs) || !Array.isArray(lengths) || !Array.isArray(fields) || fields.length !== F) {
       throw new Error('not a search index of this version')
     }
@@ -273,7 +289,8 @@ export class LibraryIndex {
     index.#ids = new Array<string>(records)
     index.#owner = new Array<number>(records)
     index.#live = new Array<boolean>(records).fill(true)
-    for (const doc of docs) {
+    for (const [d, doc] of (docs as unknown[]).entries()) {
+      if (d % LOAD_STEP.docs === LOAD_STEP.docs - 1) yield
       if (!Array.isArray(doc) || doc.length !== 5 || typeof doc[0] !== 'string' || typeof doc[1] !== 'string' || typeof doc[2] !== 'string' ||
         !isCount(doc[3]) || !isCount(doc[4]) || doc[3] >= records || doc[4] >= records) {
         throw new Error('bad document entry')
@@ -287,12 +304,18 @@ export class LibraryIndex {
       index.#owner[notes] = number
     }
     for (let r = 0; r < records; r++) for (let f = 0; f < F; f++) index.#totals[f]! += lengths[r * F + f] as number
+    yield
     const words = new Set<string>()
     const count = index.#ids.length
     let at = 0
-    fields.forEach((list: unknown, f: number) => {
+    let step = 0
+    for (const [f, list] of (fields as unknown[]).entries()) {
       if (!Array.isArray(list)) throw new Error('bad field')
       for (const entry of list) {
+        if (at >= step + LOAD_STEP.postings) {
+          step = at
+          yield
+        }
         if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string' || !isCount(entry[1]) || entry[1] === 0) throw new Error('bad word entry')
         const n = entry[1]
         if (at + n > postings.length) throw new Error('postings missing')
@@ -307,8 +330,9 @@ export class LibraryIndex {
         index.#words[f]!.set(entry[0], new Postings(data, n))
         words.add(entry[0])
       }
-    })
+    }
     if (at !== postings.length) throw new Error('postings left over')
+    yield
     index.#sorted = [...words].sort()
     return index
   }
