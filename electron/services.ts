@@ -81,7 +81,7 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
   // the entries waits for it, and the search index catches up after it.
   const check = options.quickStart ? whenQuiet(() => store.startCheck(), { quietMs: 300, atMostMs: 3000 }) : null
   // Cache files (a long document's suggestions) wait for a pause in the
-  // calls, so that no save is answered behind them.
+  // calls with no change under way, so that no save is answered behind them.
   const background = new QuietQueue(BACKGROUND_QUIET_MS)
   const heard = () => {
     background.heard()
@@ -103,7 +103,7 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     ...articleImportServices(ctx),
     ...suggestionServices(ctx, () => background.quiet()),
     ...readingServices(store.state),
-  }, { changed: tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), heard, verified: () => store.verified, checked: () => store.checked, underWay })
+  }, { changed: tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), heard, writing: (call) => background.during(call), verified: () => store.verified, checked: () => store.checked, underWay })
   const close = async () => {
     while (underWay.size > 0) await Promise.allSettled([...underWay])
     // The search index's cache, when newer than the file (a rebuild not
@@ -203,7 +203,7 @@ const ENTRY_READERS = new Set(['listDocuments', 'listLibrary', 'search', 'export
 // again the document the call named: no service needs to say what it
 // changed, and none can forget to.
 // Every call is heard (the index loads once the app is quiet).
-function tellingChanges(api: Api, { changed, heard, verified, checked, underWay }: { changed: Changes; heard: () => void; verified: () => Promise<void>; checked: () => boolean; underWay: Set<Promise<unknown>> }): Api {
+function tellingChanges(api: Api, { changed, heard, writing, verified, checked, underWay }: { changed: Changes; heard: () => void; writing: <T>(call: Promise<T>) => Promise<T>; verified: () => Promise<void>; checked: () => boolean; underWay: Set<Promise<unknown>> }): Api {
   const told = { ...api } as Record<string, (input: never) => Promise<unknown>>
   for (const [name, method] of Object.entries(told)) {
     if (ENTRY_READERS.has(name)) {
@@ -231,10 +231,11 @@ function tellingChanges(api: Api, { changed, heard, verified, checked, underWay 
       }
       continue
     }
-    // A call that may write is known to close() until answered.
+    // A call that may write is known to close() until answered, and holds
+    // back the cache files (a save is not flushed behind one).
     told[name] = (input) => {
       heard()
-      const call = method(input).finally(() => {
+      const call = writing(method(input)).finally(() => {
         underWay.delete(call)
         if (search) changed(input)
       })

@@ -104,7 +104,7 @@ export class Suggestions {
 
   // From the disk when kept there, else from the engine (and then kept).
   async #found(key: string, text: string, paragraphs: Parameters<EngineThread['run']>[1], publisher: string | null): Promise<EngineAnswer> {
-    const kept = await this.#disk?.get(key)
+    const kept = await this.#disk?.get(key, text.length)
     if (kept) return kept
     const answer = await this.#engine.run(text, paragraphs, publisher)
     void this.#disk?.put(key, answer)

@@ -7,13 +7,14 @@ import { MAX_REJECTED } from '../../shared/model/suggestion.ts'
 import { Suggestions } from '../suggestions.ts'
 import { AnswerCache, engineStamp } from '../suggest/answer-cache.ts'
 import { builtEngineScript } from '../suggest/run-engine.ts'
+import type { Stirred } from '../quiet-queue.ts'
 import { importDraft, saving, type ServiceContext } from './context.ts'
 
 type SuggestionMethods = 'suggestAttributions' | 'rejectSuggestion' | 'unrejectSuggestion'
 
 // quiet: when the app has paused between calls (the answers' files are
-// written then).
-export function suggestionServices(ctx: ServiceContext, quiet?: () => Promise<void>): Pick<Api, SuggestionMethods> {
+// written then, and stop when the calls start again).
+export function suggestionServices(ctx: ServiceContext, quiet?: () => Promise<Stirred>): Pick<Api, SuggestionMethods> {
   const { store } = ctx
   // The answers of the built engine are kept in the data folder (none from
   // the TypeScript sources: see builtEngineScript).

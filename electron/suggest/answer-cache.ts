@@ -15,12 +15,16 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { EngineSuggestion } from './engine-protocol.ts'
 import type { EngineAnswer } from './run-engine.ts'
-import { writeAside } from '../write-aside.ts'
+import { writeAsideUnless } from '../write-aside.ts'
+import type { Stirred } from '../quiet-queue.ts'
 
 export const SUGGESTIONS_DIR = 'suggestions'
 // A file per document read; a long document's answer is a few MB.
 const MAX_FILES = 64
 const FORMAT = 1
+// Pauses a write may be stopped in before it is left (a reader at work).
+const ATTEMPTS = 8
+const never = () => false
 
 const Range = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
 const CachedAnswer = z.object({
@@ -36,12 +40,13 @@ export class AnswerCache {
   #engine: () => Promise<string | null>
   #writable: boolean
   #max: number
-  #quiet: () => Promise<void>
+  #quiet: () => Promise<Stirred | void>
 
   // engine: the build of the engine (null: none known, nothing cached);
   // writable false for a library opened read-only; quiet: resolves when a
-  // write would delay nothing the user waits for (electron/quiet-queue.ts).
-  constructor(dataDir: string, engine: () => Promise<string | null>, { writable = true, max = MAX_FILES, quiet = async () => {} }: { writable?: boolean; max?: number; quiet?: () => Promise<void> } = {}) {
+  // write would delay nothing the user waits for, with what says the calls
+  // started again (electron/quiet-queue.ts).
+  constructor(dataDir: string, engine: () => Promise<string | null>, { writable = true, max = MAX_FILES, quiet = async () => {} }: { writable?: boolean; max?: number; quiet?: () => Promise<Stirred | void> } = {}) {
     this.#dir = join(dataDir, SUGGESTIONS_DIR)
     this.#engine = engine
     this.#writable = writable
@@ -49,8 +54,9 @@ export class AnswerCache {
     this.#quiet = quiet
   }
 
-  // The answer kept for this text's key, when it is whole and of this build.
-  async get(key: string): Promise<EngineAnswer | null> {
+  // The answer kept for this text's key, when it is whole and of this build,
+  // and its places lie within the text (length: its characters, when known).
+  async get(key: string, length = Infinity): Promise<EngineAnswer | null> {
     const engine = await this.#engine()
     if (engine === null || !isKey(key)) return null
     let text: string
@@ -67,21 +73,30 @@ export class AnswerCache {
     }
     const answer = CachedAnswer.safeParse(parsed)
     if (!answer.success || answer.data.engine !== engine || answer.data.key !== key) return null
+    const within = (r: { start: number; end: number }) => r.start <= r.end && r.end <= length
+    if (!answer.data.sentences.every(within) || !answer.data.found.every((f) => within(f.content) && within(f.cue))) return null
     return { found: answer.data.found, sentences: answer.data.sentences }
   }
 
   // Keeps an answer, once the app is quiet: a long document's answer
   // arrives while the reader starts to mark it, and turning it into text
   // (tens of ms on the server's thread) and writing it delayed the first
-  // save's answer. A failure to write is no failure of the answer.
+  // save's answer. A call that comes in meanwhile stops it (the temp file
+  // removed), and it waits for the next pause; after ATTEMPTS it is left
+  // for another session. No fsync (write-aside.ts): the user's save, whose
+  // flush may have to carry what else was written, never waits on it. A
+  // failure to write is no failure of the answer.
   async put(key: string, answer: EngineAnswer): Promise<void> {
     const engine = await this.#engine()
     if (engine === null || !this.#writable || !isKey(key)) return
-    await this.#quiet()
+    let stirred = await this.#quiet()
+    const text = JSON.stringify({ format: FORMAT, engine, key, found: answer.found, sentences: answer.sentences })
     try {
       await mkdir(this.#dir, { recursive: true })
-      await writeAside(this.#file(key), JSON.stringify({ format: FORMAT, engine, key, found: answer.found, sentences: answer.sentences }))
-      await this.#prune()
+      for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        if (attempt > 1 || stirred?.()) stirred = await this.#quiet()
+        if (await writeAsideUnless(this.#file(key), text, stirred ?? never)) return await this.#prune()
+      }
     } catch {
       // Kept next time, perhaps; the answer itself stands.
     }

@@ -34,3 +34,33 @@ test('it waits quietMs after the last call, each call putting it off again', asy
   clearInterval(alive)
   assert.ok(doneAt! - lastHeard >= 599, `went ${doneAt! - lastHeard} ms after the last call`)
 })
+
+test('a change under way holds the quiet back until it is answered, whatever quietMs', async () => {
+  const queue = new QuietQueue(0)
+  let answer!: () => void
+  const save = queue.during(new Promise<void>((resolve) => { answer = resolve }))
+  const went = queue.quiet()
+  let gone = false
+  void went.then(() => { gone = true })
+  for (let i = 0; i < 20; i++) await tick()
+  assert.equal(gone, false, 'went while a save was under way')
+  answer()
+  await save
+  assert.equal((await went)(), false)
+})
+
+test('what quiet() gives says when the calls started again: a call heard, or a change under way', async () => {
+  const queue = new QuietQueue(0)
+  const first = await queue.quiet()
+  assert.equal(first(), false)
+  queue.heard()
+  assert.equal(first(), true)
+  const second = await queue.quiet()
+  assert.equal(second(), false)
+  let answer!: () => void
+  const save = queue.during(new Promise<void>((resolve) => { answer = resolve }))
+  assert.equal(second(), true)
+  answer()
+  await save
+  assert.equal(second(), true, 'a call came in since, though it is over')
+})

@@ -80,7 +80,13 @@ test('a damaged, cut short or foreign file is not used: the engine runs and the 
     whole.replace('"Tass"', '1'),
     whole.replace('"confidence":0.8', '"confidence":8'),
     JSON.stringify({ ...JSON.parse(whole) as object, key: 'f'.repeat(64) }),
+    // Empty (a write cut off before its first byte), and whole but with a
+    // place past the text's end.
+    '',
+    whole.replace('"sentences":[{"start":0,"end":59}]', '"sentences":[{"start":0,"end":5900}]'),
+    whole.replace('"start":18,"end":39', '"start":39,"end":18'),
   ]
+  assert.ok(bad.every((text) => text !== whole))
   for (const text of bad) {
     await writeFile(file, text)
     const engine = countingEngine()
@@ -136,4 +142,28 @@ test('an answer is written only once the app is quiet, and the suggestions are g
   assert.deepEqual(await cacheFiles(dir), [])
   release()
   assert.equal((await written(dir)).length, 1)
+})
+
+test('a call that comes in during the write stops it, no temp file left, and it is written whole in the next pause', async () => {
+  const dir = await tempDir()
+  // An answer of about 600 KB: more than one piece of the write.
+  const big: EngineAnswer = { found: Array.from({ length: 3000 }, () => structuredClone(ANSWER.found[0]!)), sentences: ANSWER.sentences }
+  const pauses: ((stirred: () => boolean) => void)[] = []
+  const cache = new AnswerCache(dir, async () => 'build-1', { quiet: () => new Promise((resolve) => { pauses.push(resolve) }) })
+  const key = 'e'.repeat(64)
+  const put = cache.put(key, big)
+  while (pauses.length < 1) await new Promise((resolve) => setImmediate(resolve))
+  // The calls start again once the first piece is on its way.
+  let asked = 0
+  pauses[0]!(() => ++asked > 2)
+  let settled = false
+  void put.then(() => { settled = true })
+  while (pauses.length < 2 && !settled) await new Promise((resolve) => setImmediate(resolve))
+  assert.equal(pauses.length, 2, 'the write went on through the calls')
+  assert.ok(asked > 2)
+  assert.deepEqual(await readdir(join(dir, SUGGESTIONS_DIR)), [], 'nothing in place and no temp file while the calls go on')
+  pauses[1]!(() => false)
+  await put
+  assert.deepEqual(await readdir(join(dir, SUGGESTIONS_DIR)), [`${key}.json`])
+  assert.deepEqual(await cache.get(key), big)
 })
