@@ -128,6 +128,8 @@ test('a hostile HTML file imports as inert text: nothing runs, nothing is fetche
 })
 
 test('hostile nesting: 250 KB of 300 nested inline elements imports, one that would blow up the parser is refused, and the app goes on', async ({ app }) => {
+  // Two hostile files parsed in workers: 50 s of a 60 s limit at load 15.
+  test.setTimeout(180_000)
   const { page } = app
   const nested = nestedMarksPage({ triples: 100, textNodes: 49_000 })
   const tangled = reopenedMarksPage({ triples: 100, textNodes: 63_000 })

@@ -270,5 +270,9 @@ async function boot(): Promise<void> {
   requestIdleCallback(() => library.prepare(), { timeout: 1000 })
 }
 
-// Whatever the store repaired while loading is told, even when loading failed.
-boot().catch(showError).finally(() => api.storageNotices({}).then(showNotices, () => {}))
+// Whatever the store repaired while loading is told at once, not after the
+// first document (a 1 MB one takes seconds on a loaded machine); asked again
+// once the boot is over, even when it failed, for repairs found meanwhile.
+const notices = () => api.storageNotices({}).then(showNotices, () => {})
+void notices()
+boot().catch(showError).finally(notices)

@@ -38,9 +38,17 @@ export function clearError(): void {
 
 // Repairs the store made (a corrupt file moved aside, a backup restored):
 // shown until the reader dismisses them, since they name files to look at.
+// Asked twice (at once, and again after the first document is opened, which
+// may repair its own file): a list already shown is not shown again, so a
+// dismissed one stays dismissed.
+let shown = ''
+
 export function showNotices(notices: readonly string[]): void {
   const host = document.getElementById('notices')
   if (!host || notices.length === 0) return
+  const key = JSON.stringify(notices)
+  if (key === shown) return
+  shown = key
   const list = document.createElement('ul')
   for (const notice of notices) {
     const item = document.createElement('li')
