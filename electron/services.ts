@@ -22,7 +22,7 @@ import { articleImportServices } from './services/article-import.ts'
 import { suggestionServices } from './services/suggestions.ts'
 import { readingServices } from './settings-service.ts'
 import { SearchIndexer } from './search/indexer.ts'
-import { whenQuiet } from './when-quiet.ts'
+import { whenQuiet, type Quiet } from './when-quiet.ts'
 import { QuietQueue } from './quiet-queue.ts'
 import type { Pause } from './search/turns.ts'
 
@@ -65,7 +65,23 @@ export interface ShellState {
   saveWindow(state: WindowState): Promise<void>
 }
 
-export async function openShellServices(options: ServiceOptions): Promise<{ api: Api; shellState: ShellState; close(): Promise<void> }> {
+export interface ShellServices {
+  api: Api
+  // The same services for the calls the page's first script (early.js)
+  // sends while the app's script is still loading: answered alike, but not
+  // taken for the page's activity. The page is busy then (0.9 MB of script
+  // to compile and run), not quiet, so the work left for a quiet moment
+  // (the entries' check, the search index's read) must not start on a
+  // pause between those calls and the app's own: it took the two cores
+  // from the page before its first document was shown.
+  early: Api
+  shellState: ShellState
+  // Which work put off until the page is quiet has begun (tests).
+  background(): { entriesCheck: boolean; searchIndex: boolean }
+  close(): Promise<void>
+}
+
+export async function openShellServices(options: ServiceOptions): Promise<ShellServices> {
   const store = await openStore(options)
   const ctx = new ServiceContext(store)
   const shellState: ShellState = {
@@ -73,28 +89,32 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     saveWindow: (state) => store.state.change({ window: state }),
   }
   const indexer = new SearchIndexer(store, options.searchPause ? { pause: options.searchPause } : {})
-  // The search index is read once a page has made its first calls and
+  // The search index is read once the page has made its first calls and
   // been quiet a moment (SearchIndexer.start): never while the page is
-  // still loading, so the first document is not shown behind it.
-  let indexNotStarted = options.indexAtStart === true
-  // The entries' check (quickStart) likewise, a little sooner: what reads
-  // the entries waits for it, and the search index catches up after it.
-  const check = options.quickStart ? whenQuiet(() => store.startCheck(), { quietMs: 300, atMostMs: 3000 }) : null
+  // still loading, so the first document is not shown behind it. The
+  // entries' check (quickStart) likewise, a little sooner: what reads the
+  // entries waits for it, and the search index catches up after it. Both
+  // wait for the app's own first call (early calls are not heard), and
+  // their "at the latest" counts from it, not from the library's open: on
+  // a loaded machine the page takes seconds to load its script.
+  let pageCalled = false
+  let check: Quiet | null = null
   // Cache files (a long document's suggestions) wait for a pause in the
   // calls with no change under way, so that no save is answered behind them.
   const background = new QuietQueue(BACKGROUND_QUIET_MS)
   const heard = () => {
     background.heard()
-    if (indexNotStarted) {
-      indexNotStarted = false
-      indexer.start()
+    if (!pageCalled) {
+      pageCalled = true
+      if (options.indexAtStart) indexer.start()
+      if (options.quickStart) check = whenQuiet(() => store.startCheck(), { quietMs: 300, atMostMs: 3000 })
     }
     indexer.heard()
     check?.heard()
   }
   // Changes asked for and not yet answered: close() lets them finish first.
   const underWay = new Set<Promise<unknown>>()
-  const api: Api = tellingChanges({
+  const services: Api = {
     ...documentServices(ctx),
     ...annotationServices(ctx),
     ...sourceServices(ctx),
@@ -103,7 +123,10 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     ...articleImportServices(ctx),
     ...suggestionServices(ctx, () => background.quiet()),
     ...readingServices(store.state),
-  }, { changed: tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), heard, writing: (call) => background.during(call), verified: () => store.verified, checked: () => store.checked, underWay })
+  }
+  const wiring = { changed: tellLater(indexer, options.quickStart ? SEARCH_CATCH_UP_AFTER_MS : 0), writing: <T>(call: Promise<T>) => background.during(call), verified: () => store.verified, checked: () => store.checked, underWay }
+  const api = tellingChanges(services, { ...wiring, heard })
+  const early = tellingChanges(services, { ...wiring, heard: () => background.heard() })
   const close = async () => {
     while (underWay.size > 0) await Promise.allSettled([...underWay])
     // The search index's cache, when newer than the file (a rebuild not
@@ -111,7 +134,8 @@ export async function openShellServices(options: ServiceOptions): Promise<{ api:
     // store's last writes.
     await Promise.all([indexer.close(INDEX_WRITE_AT_CLOSE_MS), store.close()])
   }
-  return { api, shellState, close }
+  const backgroundStarted = () => ({ entriesCheck: store.checkStarted, searchIndex: indexer.started })
+  return { api, early, shellState, background: backgroundStarted, close }
 }
 
 // The store, with the sample added to a new library. A write that fails

@@ -5,13 +5,16 @@
 // the app does not take. In the desktop shell (the preload's bridge) the
 // calls go through IPC, not sent here.
 
+import { EARLY_CALL_HEADER } from '../shared/api/early-header.ts'
 import { earlyKey } from './early-calls.ts'
 import { postRequest, type HttpAnswer } from './http-post.ts'
 
 function send(calls: Map<string, Promise<HttpAnswer>>, method: string, input: object): Promise<HttpAnswer> {
   const url = `/api/${method}`
   const json = JSON.stringify(input)
-  const answer = postRequest(url, json)
+  // Marked: the page is loading, not quiet (the server leaves its
+  // background work until the app's own calls have paused).
+  const answer = postRequest(url, json, { [EARLY_CALL_HEADER]: '1' })
   // Its failure is the app's to report, when it takes it.
   answer.catch(() => {})
   calls.set(earlyKey(url, json), answer)

@@ -12,11 +12,13 @@ export type Post = (url: string, json: string) => Promise<HttpAnswer>
 // body in another, and response.json() settles in a third, posted after the
 // body is read; while the page draws, a frame runs before each of them, and
 // "saved" was shown two or three frames after the answer came.
-export function postRequest(url: string, json: string): Promise<HttpAnswer> {
+// headers: more request headers (early.ts marks its calls).
+export function postRequest(url: string, json: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest()
     request.open('POST', url)
     request.setRequestHeader('Content-Type', 'application/json')
+    for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value)
     request.onload = () => resolve({ status: request.status, text: request.responseText })
     request.onerror = request.onabort = request.ontimeout = () => reject(new Error(`No answer from ${url}.`))
     request.send(json)

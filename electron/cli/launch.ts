@@ -24,9 +24,11 @@ export async function serve(dataDir: string, port: number | undefined, open: boo
   // page meanwhile, and its first API call waits for the library.
   const opening = openShellServices({ dataDir, resourcesDir: join(root, 'resources'), indexAtStart: true, quickStart: true, ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
   const api = opening.then((opened) => opened.api)
+  const early = opening.then((opened) => opened.early)
   // (A failure to open is handled below; a call waiting for it answers 500.)
   api.catch(() => {})
-  const server = await startServer({ api, rendererDir: join(root, 'dist', 'renderer'), ...(port === undefined ? {} : { port }) })
+  early.catch(() => {})
+  const server = await startServer({ api, early, rendererDir: join(root, 'dist', 'renderer'), ...(port === undefined ? {} : { port }) })
   // Before the URL is printed: whoever reads it may stop us at once. What
   // the library has under way or left to write is written while the folder
   // is still ours (a failure loses nothing: the next start counts those

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net'
 import type { Api, ErrorCode, Outcome } from '../../shared/api/contract.ts'
 import { CONTENT_SECURITY_POLICY } from '../csp.ts'
 import { dispatch } from '../dispatch.ts'
+import { EARLY_CALL_HEADER } from '../../shared/api/early-header.ts'
 import { checkOrigin, readCookie, sessionCookie } from './guard.ts'
 import { LaunchSessions } from './launch-sessions.ts'
 
@@ -38,6 +39,9 @@ export interface ServerOptions {
   // The services, or their promise: the page (its script, its styles) can
   // load while the library opens; an API call waits for it.
   api: Api | Promise<Api>
+  // The same services for the calls early.js marks (EARLY_CALL_HEADER):
+  // not taken for the page's activity (services.ts). Without it, api.
+  early?: Api | Promise<Api>
   rendererDir: string
   port?: number
 }
@@ -99,7 +103,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, port: number, s
     }
     const method = decodedPath(url.pathname.slice('/api/'.length))
     if (method === null) return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The address is not valid percent-encoding.' } })
-    const outcome = await dispatch(await options.api, method, payload)
+    const early = req.headers[EARLY_CALL_HEADER.toLowerCase()] === '1' && options.early !== undefined
+    const outcome = await dispatch(await (early ? options.early! : options.api), method, payload)
     return sendJson(res, outcome.ok ? 200 : STATUS[outcome.error.code], outcome)
   }
 

@@ -8,6 +8,7 @@ import { IndexShard, ShardEntry } from '../../electron/store/files.ts'
 import { checkedShard, plainEntry } from '../../electron/store/shard-check.ts'
 import { StoreError } from '../../electron/store/access.ts'
 import { seededRandom } from '../helpers/seeded-random.ts'
+import { SourceId } from '../../shared/model/source.ts'
 
 function entry(i: number): Record<string, unknown> {
   return {
@@ -68,4 +69,25 @@ test('a shard is what the schema makes of it, and a bad one is refused in the sa
   assert.equal(checkedShard({ version: 4, entries: [older] }).entries[0]!.claimCount, 0)
   const bad = { version: 4, entries: [{ ...entry(4), annotationCount: -1 }] }
   assert.throws(() => checkedShard(bad), (error: unknown) => error instanceof StoreError && /^not a valid Sourcemark file: entries\.0\.annotationCount: /.test(error.message))
+})
+
+test('the schema is asked once per source id, not once per count: 2,000 entries citing the same three sources', (t) => {
+  const ids = ['once-tass', 'once-xinhua', 'once-reuters']
+  const asked: unknown[] = []
+  const real = SourceId.safeParse.bind(SourceId)
+  t.mock.method(SourceId, 'safeParse', (value: unknown) => {
+    asked.push(value)
+    return real(value)
+  })
+  const entries = Array.from({ length: 2000 }, (_, i) => ({
+    ...entry(i),
+    sourceCounts: { [ids[0]!]: 2, [ids[1]!]: 1 }, viaCounts: { [ids[2]!]: 1 },
+  }))
+  assert.deepEqual(checkedShard({ version: 4, entries }), { version: 4, entries })
+  assert.deepEqual(asked.filter((v) => ids.includes(v as string)).sort(), [...ids].sort())
+  // A key the schema refuses is never taken for known: each time it goes to the schema.
+  const bad = { ...entry(1), sourceCounts: { 'Not An Id': 1 } }
+  assert.equal(plainEntry(bad), false)
+  assert.equal(plainEntry(bad), false)
+  assert.equal(asked.filter((v) => v === 'Not An Id').length, 2)
 })

@@ -22,9 +22,10 @@ export function signIn(server: RunningServer): Promise<string> {
 }
 
 // One API call as the page makes it, with the signed-in cookie: the status and the body's text.
-export function callApi(server: RunningServer, cookie: string, method: string, payload: unknown): Promise<{ status: number; body: string }> {
+// headers: more request headers (early.js's mark).
+export function callApi(server: RunningServer, cookie: string, method: string, payload: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', cookie } }, (res) => {
+    const req = request({ host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${method}`, headers: { ...headers, 'content-type': 'application/json', cookie } }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
