@@ -177,3 +177,47 @@ test('a Chinese document gets lang="zh", an Arabic one lang="ar" and right to le
   }])
   await expect(articleTitled(page, '兩岸經貿')).toHaveAttribute('lang', 'zh-Hant-TW', { timeout: 30_000 })
 })
+
+// Where the reader is (the progress bar, the place kept) is read from the
+// layout after the scroll's frame is painted, not in a frame callback: read
+// there, before the frame's own layout, it had the browser lay out the
+// blocks coming into view in the callback and again in the frame (a long
+// article's scroll frames were laid out twice, issue 18).
+test('scrolling the article reads its layout in no frame callback, and the progress bar follows', async ({ app }) => {
+  const { page } = app
+  await page.setViewportSize({ width: 1280, height: 500 })
+  await expect(article(page)).toBeVisible()
+  const progress = page.getByRole('progressbar', { name: 'Reading progress' })
+  await expect(progress).toHaveAttribute('value', '0')
+  await page.evaluate(() => {
+    const counter = { inFrame: 0, reads: [] as string[] }
+    ;(window as unknown as { frameReads: typeof counter }).frameReads = counter
+    const host = document.getElementById('article')!
+    const raf = window.requestAnimationFrame.bind(window)
+    window.requestAnimationFrame = (callback) => raf((time) => {
+      counter.inFrame++
+      try { callback(time) } finally { counter.inFrame-- }
+    })
+    const rect = Element.prototype.getBoundingClientRect
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      if (counter.inFrame > 0 && host.contains(this)) counter.reads.push(`getBoundingClientRect ${this.nodeName}`)
+      return rect.call(this)
+    }
+    for (const name of ['caretPositionFromPoint', 'caretRangeFromPoint', 'elementFromPoint'] as const) {
+      const original = (Document.prototype as unknown as Record<string, (...args: unknown[]) => unknown>)[name]
+      if (!original) continue
+      ;(Document.prototype as unknown as Record<string, unknown>)[name] = function (this: Document, ...args: unknown[]) {
+        if (counter.inFrame > 0) counter.reads.push(name)
+        return original.apply(this, args)
+      }
+    }
+  })
+  await page.evaluate(async () => {
+    for (let i = 0; i < 8; i++) {
+      window.scrollBy(0, 150)
+      await new Promise((r) => requestAnimationFrame(r))
+    }
+  })
+  await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0)
+  expect(await page.evaluate(() => (window as unknown as { frameReads: { reads: string[] } }).frameReads.reads)).toEqual([])
+})

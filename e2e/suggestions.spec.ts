@@ -5,7 +5,7 @@
 
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures.ts'
-import { article } from './reader-page.ts'
+import { article, selectText } from './reader-page.ts'
 
 const PER_XINHUA = 'The regular meeting, which has been held every year since its inception in 1996'
 
@@ -152,4 +152,31 @@ test('accept all from one source is one step; hidden suggestions stay hidden aft
   await expect(article(page).locator('.suggestion')).toHaveCount(0)
   await page.keyboard.press('t')
   await expect(suggestionItems(page).first()).toBeVisible()
+})
+
+// A claim made by key is painted and listed at once; the suggestions it
+// covers and the coverage view follow once it is saved (in an idle moment
+// after the answer), so that work, over every annotation of a long article,
+// never holds up the save's answer. A claim refused is taken off and
+// nothing stays hidden.
+test('a claim made by key hides the suggestion it covers once saved, not while its save is on its way', async ({ app }) => {
+  const page = app.page
+  await expect(perXinhua(page)).toHaveCount(1)
+  let release = () => {}
+  const held = new Promise<void>((resolve) => { release = resolve })
+  await page.route('**/api/createAnnotation', async (route) => { await held; await route.continue() })
+  await selectText(page, PER_XINHUA)
+  await page.keyboard.press('1')
+  const claim = annotationItems(page).filter({ hasText: PER_XINHUA })
+  await expect(claim).toHaveCount(1)
+  await expect(article(page).locator('mark.annotation-claim.source-xinhua')).toContainText(PER_XINHUA)
+  // Painted and listed, not saved: the page has been idle since, and the
+  // suggestion is still listed.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))))
+  await expect(page.getByRole('status')).not.toHaveText('Claim saved.')
+  await expect(perXinhua(page)).toHaveCount(1)
+  release()
+  await expect(page.getByRole('status')).toHaveText('Claim saved.')
+  await expect(perXinhua(page)).toHaveCount(0)
+  await expect(coverage(page).getByRole('listitem').filter({ hasText: /^Xinhua/ })).toContainText('1 claim')
 })

@@ -114,14 +114,17 @@ async function boot(): Promise<void> {
     repainted: (placed) => { refresh(placed); suggestions.changed() },
     // One claim made: its mark and card are put in by themselves; the
     // toolbar follows in the next frame (placing it reads the layout the
-    // new mark and card change), the suggestions and coverage when the page
-    // is idle. Its save answered changes nothing the toolbar shows (the
-    // same span, kind and sources): the frame that shows "saved" places
-    // nothing.
+    // new mark and card change), the suggestions and coverage once it is
+    // saved, when the page is idle: done while the save was on its way,
+    // that work (over the 10,000 annotations of a long article) could hold
+    // up the answer's task, and "saved" a frame. A refused save draws
+    // everything again (repainted). Its save answered changes nothing the
+    // toolbar shows (the same span, kind and sources): the frame that
+    // shows "saved" places nothing.
     stepped: (change, placed, index) => {
       sidebar.step(change, placed, index)
       if (change.kind === 'added') placeNextFrame()
-      suggestions.changed()
+      else suggestions.changed()
     },
     // Another annotation (or none) current: its card and the one before
     // it; the toolbar follows in the next frame. The annotations, sources,

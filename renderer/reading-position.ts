@@ -7,6 +7,7 @@
 import type { Api } from '../shared/api/contract.ts'
 import { READ_AT, type ReadingPosition } from '../shared/model/reading.ts'
 import type { Opened } from './reader.ts'
+import { afterPaint } from './after-paint.ts'
 
 const SAVE_AFTER_MS = 400
 // While the page scrolls, the offset (a hit test in the text) is found at
@@ -21,7 +22,7 @@ export class ReadingPositions {
   #opened: Opened | null = null
   #paused = false
   #timer: ReturnType<typeof setTimeout> | undefined
-  #frame = 0
+  #due = false
   #offsetAt = -Infinity
 
   constructor(api: Api, bar: HTMLProgressElement) {
@@ -82,10 +83,15 @@ export class ReadingPositions {
     this.#scrolled()
   }
 
+  // Read once the frame that scrolled is painted, when its layout is done:
+  // read in a frame callback, before the frame's own layout, it had the
+  // browser lay out the blocks coming into view there, and again in the
+  // frame (a long article's scroll frames were laid out twice).
   #scrolled(): void {
-    if (!this.#opened || this.#paused || this.#frame) return
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0
+    if (!this.#opened || this.#paused || this.#due) return
+    this.#due = true
+    afterPaint(() => {
+      this.#due = false
       if (!this.#note(performance.now() - this.#offsetAt >= OFFSET_EVERY_MS)) return
       clearTimeout(this.#timer)
       this.#timer = setTimeout(() => { this.#note(true); this.#save() }, SAVE_AFTER_MS)
