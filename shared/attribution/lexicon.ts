@@ -147,7 +147,7 @@ spokesperson professor economist diplomat lawmaker senator ambassador chief exec
 leader researcher scholar chairman chairwoman chair governor mayor general commander envoy secretary
 strategist adviser advisor founder head deputy lawyer attorney prosecutor judge officer source
 fellow author candidate politician prime chancellor king queen representative manager partner
-investor trader dealer broker scientist doctor associate ally confidant
+investor trader scientist doctor associate ally confidant
 sheriff publicist inspector detective coroner rep
 `)
 

@@ -49,3 +49,21 @@ test('a body\'s long name carries "in" after "for"/"of" (noun-phrases.ts)', () =
   // Near miss: "in" before a name that is no continent is no part of the body's name.
   assert.notEqual(who('Fighting went on.\n\nThe Institute for Economic Research in Berlin said it saw risks.', 'saw risks'), 'Institute for Economic Research in Berlin')
 })
+
+test('a sentence-final reporting word after a text set off by a comma is the text\'s cue, not a verb inside what it says (verb-gates.ts)', () => {
+  const text = 'Rates rose.\n\nPaul Grant promised Mara Holt he would stand down, a new book about the minister claims.'
+  assert.equal(who(text, 'would stand down'), 'new book')
+  // Near miss: "claims" as a plain noun closes no text's words.
+  assert.equal(who('Rates rose.\n\nThe fund paid the insurance claims.', 'paid the'), '-')
+})
+
+test('a text\'s appositive before its present-tense reporting word (verb-gates.ts)', () => {
+  assert.equal(who('Rates rose.\n\nThe report, written by staff, estimates that costs rose.', 'costs rose'), 'report')
+})
+
+test('"A, B and C said": the first of the list is the source (first-conjuncts.ts)', () => {
+  const text = 'Rates rose.\n\nJake Marsh, Ray Dunn and Joe Hale said they might act.'
+  assert.equal(who(text, 'might act'), 'Jake Marsh')
+  // Near miss: a setting before the comma is no name of the list.
+  assert.ok(!who(text.replace('Jake Marsh,', 'In Washington,'), 'might act').includes('Washington'))
+})
