@@ -6,7 +6,9 @@
 import type { Token } from './nlp.ts'
 import { ANONYMOUS_HEADS } from './lexicon.ts'
 
-export const unnamedHead = (t: Token) => !t.cap && (ANONYMOUS_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(`${t.lower}s`))
+// (A market's people too: "one London-based broker" is a person, where "the broker" alone may be a firm.)
+export const MARKET_PEOPLE = /^(?:brokers?|dealers?|traders?|strategists?|analysts?|economists?|consultants?)$/
+export const unnamedHead = (t: Token) => !t.cap && (ANONYMOUS_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(`${t.lower}s`) || MARKET_PEOPLE.test(t.lower))
 
 // The first token of the place ending at token k, with the article or count before it; -1 when it is no place.
 export function placeOfSource(tokens: readonly Token[], floor: number, k: number): number {

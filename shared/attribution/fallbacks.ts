@@ -48,8 +48,11 @@ function openQuote(words: string): boolean {
 // tagger missed): the speaker is still another party than the writer, unnamed (GUIDE 4).
 // (Only with a verb that reports and nothing else: "The union urged Boeing to announce ..." wanted a report.)
 const REPORTS = /^(?:said|says|told|tells|reported|reports|added|adds|denied|denies|confirmed|confirms|stated|states|announced|announces|wrote|writes)$/
+const COURTS = /^(?:court|tribunal)$/
 export function unmetRole(c: Cue, tokens: readonly Token[]): Resolved | null {
   if (c.speaker?.type !== 'role' || (c.speaker.group !== 'org' && c.speaker.group !== 'outlet') || c.kind !== 'verb' || !REPORTS.test(tokens[c.verb]?.lower ?? '')) return null
+  // ("The court decided ..., but said": a court speaks as the body the case is before, as "police" do; labels write it bare.)
+  if (COURTS.test(c.speaker.head)) return { name: [...c.speaker.mods, c.speaker.head].join(' '), kind: 'organisation', via: null, named: false }
   // (An unnamed paper is still an outlet: it reports, it relays nothing here.)
   return { name: `${[...c.speaker.mods, c.speaker.head].join(' ')} (unnamed)`, kind: c.speaker.group === 'outlet' ? 'outlet' : 'anonymous', via: null, named: false }
 }

@@ -40,7 +40,11 @@ export function firstConjunct(text: string, tokens: readonly Token[], s: Sentenc
   if (k >= s.to || tokens[k]!.start !== cue.start) return null
   let and = k - 1
   if (and > s.from && tokens[and]!.lower === 'the') and--
-  if (and - 1 < s.from || tokens[and]!.lower !== 'and') return null
+  // ("Jake Garn, Richard Shelby and John Heinz said": the cue's phrase is the list's last two, joined; the comma before
+  // it goes on to the first, as "and" would.)
+  const joined = cue.speaker.type === 'name' && / and /.test(cue.speaker.name) && tokens[k - 1]?.lower === ','
+  if (joined) and = k - 1
+  if (and - 1 < s.from || tokens[and]!.lower !== 'and' && !joined) return null
   let phrase = withThe(tokens, s.from, phraseEndingAt(tokens, s.from, and - 1))
   if (!phrase) return null
   // "The CIA, Federal Bureau of Investigation and ...": back to the first of the list.
@@ -51,6 +55,8 @@ export function firstConjunct(text: string, tokens: readonly Token[], s: Sentenc
     phrase = earlier
   }
   if (phrase.a > s.from && tokens[phrase.a - 1]!.lower !== ',') return null
+  // ("In Washington, Garn and Heinz said": a setting before the comma is no name of the list.)
+  if (joined && (/^(?:ADP|ADV|SCONJ)$/.test(tokens[phrase.a]!.pos) || !tokens[phrase.b - 1]!.cap)) return null
   // ("Both Roscosmos and NASA": the first word of the pair.)
   if (tokens[phrase.a]!.lower === 'both') phrase = { ...phrase, a: phrase.a + 1 }
   if (phrase.a >= phrase.b) return null

@@ -76,6 +76,9 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (t.text === 'He' && (a - 1 > floor || surnameHe(tokens, a)) && tokens[a]!.pos === 'PROPN' && tokens[a]!.cap) { a--; continue }
     // "the Office for National Statistics": the tagger may read the capitalised word before "for" as a common noun.
     if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /^(?:PROPN|NOUN)$/.test(tokens[a - 2]!.pos)) { a--; continue }
+    // ("The Organization for Security and Co-operation in Europe": "in" inside a body's name that has "for"/"of" before it.)
+    // (Only before a continent: "the Ministry of Finance in Tokyo", "the Center for ... Studies in Washington" are placed.)
+    if (t.lower === 'in' && a === j && REGIONS.test(tokens[a]!.lower) && bodyNameBefore(tokens, floor, a - 2)) { a--; continue }
     // ("the Ministry of National Defence of the DPRK": "of the" inside a body's capitalised name, of-the-bodies.ts.)
     // ("the French Embassy in Bamako": a post abroad named with its city, posted-bodies.ts.)
     if (postedIn(tokens, a - 1, floor) && a - 1 > floor) { a--; continue }
@@ -125,6 +128,18 @@ function joinedModifiers(before: Token, after: Token): boolean {
 // "He Yadong, a spokesperson for the ministry, told": "He" is a surname before a one-word name and a comma.
 const surnameHe = (tokens: readonly Token[], a: number) => tokens[a + 1]?.lower === ','
 
+const REGIONS = /^(?:europe|asia|africa|america|americas|eurasia|oceania)$/
+// A capitalised run ending at k that holds a body's word right before "for"/"of" ("Organization for Security and
+// Co-operation"), the name an "in" may carry on.
+function bodyNameBefore(tokens: readonly Token[], floor: number, k: number): boolean {
+  for (let n = k; n > floor && k - n < 8; n--) {
+    const t = tokens[n]!
+    if (!isCap(t) && !LINKERS.has(t.lower) && t.lower !== '-') return false
+    if (/^(?:for|of)$/.test(t.lower) && isCap(tokens[n - 1]!) && ORG_WORDS.has(tokens[n - 1]!.lower)) return true
+  }
+  return false
+}
+
 const BODY_LINK = /^(?:of|for|on)$/
 // How many tokens before `a` are a linker inside a body's name ("on", "for the"), or 0.
 function bodyLink(tokens: readonly Token[], a: number, floor: number): number {
@@ -158,6 +173,12 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     // "carried by TASS last week", "told Interfax yesterday": a time after the name is no part of it.
     if (b > headStart && (CALENDAR_DAY.test(t.lower) || /^(?:last|this|next)$/.test(t.lower) && b + 1 < ceil && (PERIOD.test(tokens[b + 1]!.lower) || CALENDAR_DAY.test(tokens[b + 1]!.lower)))) break
     if (nounish(t) && t.pos !== 'VERB') { b++; continue }
+    // ("said a US-based insurance expert": "-based" glued to a place inside the phrase, whatever the tagger made of it.)
+    if (t.lower === 'based' && b > headStart && tokens[b - 1]!.lower === '-' && tokens[b - 1]!.end === t.start && b + 1 < ceil && (nounish(tokens[b + 1]!) || /^\p{Ll}+ing$/u.test(tokens[b + 1]!.text))) {
+      // (A trade in -ing after it is a modifier the tagger may read as a verb: "a US-based shipping expert".)
+      b += /^\p{Ll}+ing$/u.test(tokens[b + 1]!.text) && b + 2 < ceil && nounish(tokens[b + 2]!) ? 2 : 1
+      continue
+    }
     // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
     // "said Jennifer Cook, policy director": a surname the tagger read as a verb, closing a name.

@@ -49,3 +49,14 @@ export function officeHolders(people: readonly Titled[]): (name: string) => stri
     return holders[0] ?? null
   }
 }
+
+// "At least one Russian leader described ...", "a Russian minister said": an office told with a count or "a" is
+// one of its holders, unnamed (GUIDE 4), not the holder the article names; true when the cue words so.
+const COUNTED = /^(?:a|an|one|another|some|several)$/
+export function countedInCue(cue: string, name: string): boolean {
+  const words = DESCRIBED.exec(name)?.[1]!.toLowerCase().split(/\s+/)
+  if (!words) return false
+  const cueWords = cue.toLowerCase().split(/[^\p{L}\p{N}'’.-]+/u)
+  const at = cueWords.indexOf(words.at(-1)!)
+  return at >= words.length && COUNTED.test(cueWords[at - words.length]!)
+}

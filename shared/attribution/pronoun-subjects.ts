@@ -37,9 +37,30 @@ export function subjectBefore(text: string, tokens: readonly Token[], inside: Ui
     const person = kind === 'person' && name.includes(' ')
     last = { name, at, subject: person && isSubject(tokens, inside, s, s.start + at, s.start + at + n.name.length, pronoun) }
   }
-  if (last) return last.subject ? { name: last.name, kind: 'person', via: null, named: false } : null
+  if (last?.subject) return { name: last.name, kind: 'person', via: null, named: false }
+  const owner = ownerOpening(tokens, inside, s, pronoun)
+  if (owner >= 0) {
+    for (const n of discourse.here) {
+      const { name, kind } = discourse.canonical(n.name)
+      if (kind === 'person' && name.includes(' ') && before.lastIndexOf(n.name) + n.name.length === owner - s.start) return { name, kind: 'person', via: null, named: false }
+    }
+  }
+  if (last) return null
   const opener = openingSubject(text, tokens, inside, s, discourse) ?? chainSubject(text, tokens, inside, s, cue.speaker.word, discourse)
   return opener && (!discourse.genders || discourse.genders.agrees(opener, cue.speaker.word)) ? { name: opener, kind: 'person', via: null, named: false } : null
+}
+
+// "In Chinese President Xi Jinping's annual New Year speech, he reiterated": a person's possessive in the phrase
+// that opens the sentence, the pronoun right after its comma, owns the speech the pronoun gives; the pronoun is him.
+// (Only a phrase with no other comma, and never a name inside a quotation.)
+function ownerOpening(tokens: readonly Token[], inside: Uint8Array, s: Sentence, pronoun: number): number {
+  if (pronoun < s.from + 3 || tokens[pronoun - 1]!.text !== ',' || !/^(?:in|at|during|on|from|after|with)$/.test(tokens[s.from]!.lower)) return -1
+  let owned = -1
+  for (let k = s.from + 1; k < pronoun - 1; k++) {
+    if (tokens[k]!.text === ',' || inside[k]) return -1
+    if (owned < 0 && /^(?:'s|’s)$/.test(tokens[k]!.lower) && tokens[k - 1]!.cap) owned = tokens[k]!.start
+  }
+  return owned
 }
 
 // The sentence before s in the same paragraph, or null.

@@ -131,7 +131,9 @@ function candidate(e: Entity, ask: RoleAsk, words: readonly string[]): boolean {
     if (!FIRM_HEADS.has(ask.head) && ask.head !== 'group' && !carries) return false
   } else if (e.kind !== 'organisation') return false
   // ("The CIA declined to comment. ... A lawyer was shot, police said": a force is a body named as one, or none: "police".)
-  if (FORCES.has(ask.head) && !nameHas(e, words)) return false
+  // ("The court decided ... but said" after the PLA: a court, an embassy or a committee is named as one; a body
+  // named otherwise is another body, and the noun a new one.)
+  if ((FORCES.has(ask.head) || CARRIED.has(ask.head)) && !nameHas(e, words)) return false
   // ("A ministry official" in a story naming only a firm: no ministry's.)
   if (PUBLIC_HEADS.has(ask.head) && kindFit(e, ask.head) < 0 && !nameHas(e, words)) return false
   const name = folded(e.name)
@@ -146,6 +148,7 @@ function nameHas(e: Entity, words: readonly string[]): boolean {
 
 const STATES = new Set(STATE_OF_CAPITAL.values())
 const FORCES = new Set(['police', 'military', 'army', 'navy', 'coastguard'])
+const CARRIED = new Set(['court', 'tribunal', 'embassy', 'consulate', 'committee', 'council', 'commission'])
 const STATE_ANY_CASE = new RegExp(STATE_BODY.source, 'i')
 const officialName = memo((name: string) => publicBody(name) || STATE_ANY_CASE.test(name))
 // A name written as a brand, a capital inside a word: "AirAsia", "WeWork", "JPMorgan Chase".

@@ -14,6 +14,7 @@ import { countryBefore } from './country-before.ts'
 import { DEFINITE, slice, type PhraseWords } from './phrase-words.ts'
 import { SPOKES } from './speaker-words.ts'
 import { INDEFINITE, OTHER, countedHead } from './anonymous-numbering.ts'
+import { MARKET_PEOPLE } from './based-places.ts'
 
 // "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
 const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
@@ -56,7 +57,10 @@ export function roleSpeaker(p: PhraseWords, possessive: number, ownedByName: boo
   const other = det === 'the' && mods[0] === OTHER ? 0 : undefined
   const fresh = countedHead(singular) && (/^(?:a|an|one)$/.test(det) || !det && mods[0] === 'one') ? INDEFINITE : undefined
   const ordinal = plural ? undefined : ORDINALS.get(det) ?? (mods.length ? ORDINALS.get(mods[0]!) : undefined) ?? other ?? fresh
-  const unnamed = ANONYMOUS_HEADS.has(head.lower) || PERSON_ROLES.has(singular) || ANONYMOUS_HEADS.has(singular)
+  // ("said one London-based broker": a market's person counted and placed is a person; "the broker", "a car dealer"
+  // may be a firm.)
+  const counted = (/^(?:a|an|one)$/.test(det) || !det && mods[0] === 'one') && mods.includes('based')
+  const unnamed = ANONYMOUS_HEADS.has(head.lower) || PERSON_ROLES.has(singular) || ANONYMOUS_HEADS.has(singular) || counted && !plural && MARKET_PEOPLE.test(singular)
   if (ordinal !== undefined && unnamed) {
     return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular, ordinal }
   }

@@ -15,7 +15,7 @@ import { memberName } from './anonymous-phrase.ts'
 import { PUBLIC_BODY } from './org-forms.ts'
 import { fullerAnonymous } from './fuller-groups.ts'
 import { officialIssuers } from './issuers.ts'
-import { officeHolders } from './office-holders.ts'
+import { countedInCue, officeHolders } from './office-holders.ts'
 import { homeMinistries } from './home-ministries.ts'
 import { headlineDocuments } from './headline-documents.ts'
 import { headlineRoles } from './headline-roles.ts'
@@ -95,7 +95,7 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
     // ("the Times said" after "the New York Times reported": the article's full name for its outlets.)
     const outletName = (n: string) => mastheads.name(outlets.fold(n, a.main.start))
     const named = a.kind === 'outlet' ? outletName(a.source) : renamed(a.source, groupSpeaks(text, a.main))
-    const held = a.kind === 'anonymous' ? holder(named) : null
+    const held = a.kind === 'anonymous' && !countedInCue(text.slice(a.main.start, a.main.end), named) ? holder(named) : null
     // ("Cherie Blair remarks (anonymous)": the words' speaker, name-form.ts.)
     const words = held ? null : speakerOfWords(named)
     const spoke = words && discourse.canonical(words).name

@@ -144,12 +144,35 @@ export function verbHere(i: number, w: string): boolean {
   const invertedVerb = INVERTIBLE.has(w) && closed && i + 1 < to && tokens[i + 1]!.cap
   // ("The vote, Ortiz notes, decides ...": a name and its verb set off in commas, whatever the tagger says.)
   const setOff = INVERTIBLE.has(w) && !tokens[i]!.cap && inCommas(i) && tokens[i - 1]!.cap && tokens[i - 1]!.pos === 'PROPN'
-  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !invertedVerb && !setOff && !reportsAtEnd(i, w) && !(i > from && pluralClaim(i))) return false
+  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !invertedVerb && !setOff && !afterAppositive(i, w) && !textClosing(i, w) && !reportsAtEnd(i, w) && !(i > from && pluralClaim(i))) return false
   // ("are warning that": an -ing form reports only in the progressive; "people telling them to" does not.)
   if (/ing$/.test(w) && !BE.has(word(i - 1))) return false
   // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)
   if (w === 'sees' && /^(?:-|•|\*)$/.test(word(from))) return false
   return true
+}
+
+// ("Paul Burton, a director at IHS, estimates that ...": a present-tense reporting word after the comma closing
+// a name's appositive, before "that", is the name's verb, whatever the tagger says.)
+function afterAppositive(i: number, w: string): boolean {
+  if (!/\p{Ll}s$/u.test(w) || word(i - 1) !== ',' || word(i + 1) !== 'that') return false
+  for (let n = i - 2; n > from && n >= i - 16; n--) {
+    if (word(n) !== ',') continue
+    // ("The book, serialised in the Telegraph, alleges that": a text's appositive too.)
+    return tokens[n - 1]!.cap && tokens[n - 1]!.pos === 'PROPN' || isTextNoun(word(n - 1))
+  }
+  return false
+}
+
+// ("..., a new book about the chancellor claims.": a sentence-final reporting word after a text set off by a
+// comma, past what the text is about, whatever the tagger says.)
+function textClosing(i: number, w: string): boolean {
+  if (!/\p{Ll}s$/u.test(w) || !/^[.!]$/.test(word(i + 1))) return false
+  for (let n = i - 1; n > from && n >= i - 9; n--) {
+    if (word(n) === ',' || tokens[n]!.pos === 'VERB' || tokens[n]!.pos === 'AUX') return false
+    if (isTextNoun(word(n)) && (n === i - 1 || /^(?:about|on|into|of)$/.test(word(n + 1)))) return word(n - 1) === ',' || /^(?:a|an|the|new)$/.test(word(n - 1))
+  }
+  return false
 }
 
 // "..., Axios reports.", "..., the Sun reports.": a name before a sentence-final "reports" after a comma is a
