@@ -26,7 +26,8 @@ import { hasWord } from './word-places.ts'
 
 // How much of the paragraph's relayed words a speaker's name is looked for in.
 const RELAYED = 2_000
-const OWN_STATEMENT = /\b(?:[Ii]n|[Ii]n an?|[Ii]n its|[Ii]n their|[Ii]n his|[Ii]n her)\s+(?:written\s+)?(?:statement|press release|email|e-mail|filing)\b/
+// (A piece the speaker wrote for a paper is its own words too: "in a contribution to the Handelsblatt daily", authored-pieces.ts.)
+const OWN_STATEMENT = /\b(?:[Ii]n|[Ii]n an?|[Ii]n its|[Ii]n their|[Ii]n his|[Ii]n her)\s+(?:written\s+)?(?:statement|press release|email|e-mail|filing|op-ed|column|essay|contribution|(?:opinion|signed|guest)\s+(?:article|piece))\b/
 const QUOTED = /\b(?:was|were|is|are) quoted as\b/
 // "Aqazadeh had said": words said before, which the writer may know otherwise.
 const SAID_BEFORE = /\bhad\s+(?:\w+\s+)?(?:said|told|stated|announced|declared)\b/

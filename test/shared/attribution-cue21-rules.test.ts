@@ -1,0 +1,29 @@
+// Rules of session 21 (h-cue): attributed sentences with no suggestion or
+// the wrong relay. Each on made-up text with a near miss it must leave alone.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { suggestAttributions } from '../../shared/attribution/suggest.ts'
+import { who } from '../helpers/who-said.ts'
+
+const venueOf = (text: string, words: string) => {
+  const at = text.indexOf(words)
+  return suggestAttributions(text).find((x) => x.content.start < at + words.length && x.content.end > at)?.venue ?? null
+}
+
+test('a piece the speaker wrote for a paper has the paper as venue, not relay', () => {
+  const story = 'OSLO, May 3 - Norway joined the pact.\n\n' +
+    'In an opinion article published in the Bergen newspaper Vestlandsposten on Monday, Ambassador Ilya Kurbatov said the Norwegians did not understand the risks.\n\n' +
+    '"Your ports become targets," he wrote.\n\n' +
+    'Trade minister Lars Holm said in a contribution to the Aftenbladet daily that tariffs would stay.\n\n' +
+    'Holm told the Stavanger Times in an interview that talks would go on.'
+  assert.equal(who(story, 'did not understand the risks'), 'Ilya Kurbatov')
+  assert.equal(venueOf(story, 'did not understand the risks'), 'Vestlandsposten')
+  assert.equal(who(story, 'Your ports become targets'), 'Ilya Kurbatov')
+  assert.equal(who(story, 'tariffs would stay'), 'Lars Holm')
+  assert.equal(venueOf(story, 'tariffs would stay'), 'Aftenbladet')
+  // (Near miss: remarks a paper published, or an interview given to it, are still relayed by it.)
+  const relayed = 'OSLO, May 3 - Norway joined the pact.\n\nHolm said in remarks published in the Aftenbladet daily that tariffs would stay.'
+  assert.equal(who(relayed, 'tariffs would stay'), 'Holm via Aftenbladet')
+  assert.equal(who(story, 'talks would go on'), 'Lars Holm via Stavanger Times')
+})
