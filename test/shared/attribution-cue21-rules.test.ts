@@ -27,3 +27,17 @@ test('a piece the speaker wrote for a paper has the paper as venue, not relay', 
   assert.equal(who(relayed, 'tariffs would stay'), 'Holm via Aftenbladet')
   assert.equal(who(story, 'talks would go on'), 'Lars Holm via Stavanger Times')
 })
+
+test('a speaker an agency quoted, met again by name after a source the writer heard directly, speaks directly', () => {
+  const story = 'A blackout hit the country on Tuesday. The state-run Kavala News Agency quoted Energy Minister Petar Dimov as saying the cause was unknown. ' +
+    'Dimov said he could not rule out sabotage, the Kavala News Agency reported. FlightWatch, which tracks aircraft, tweeted that flights were delayed. ' +
+    'The grid operator blamed a faulty line, Kavala News Agency reported. By evening, Dimov said, most power had been restored. ' +
+    '"Hospitals have power again," he said.'
+  assert.equal(who(story, 'could not rule out sabotage'), 'Petar Dimov via Kavala News Agency')
+  assert.equal(who(story, 'most power had been restored'), 'Petar Dimov')
+  assert.equal(who(story, 'Hospitals have power again'), 'Petar Dimov')
+  // (Near miss: with no one heard directly in between, the agency's run goes on.)
+  const run = 'A blackout hit the country on Tuesday. The state-run Kavala News Agency quoted Energy Minister Petar Dimov as saying the cause was unknown. ' +
+    'The grid operator blamed a faulty line, Kavala News Agency reported. By evening, Dimov said, most power had been restored.'
+  assert.equal(who(run, 'most power had been restored'), 'Petar Dimov via Kavala News Agency')
+})
