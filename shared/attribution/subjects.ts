@@ -27,7 +27,9 @@ const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previou
   // ("He has always denied", "The company flat-out denied": a habit or a manner between subject and verb.)
   'always',
   // ("Morrisons, Woolworths and Tesco all said": a quantifier floated after the subject.)
-  'all', 'both'])
+  'all', 'both',
+  // ("It nonetheless raised its forecast, citing ...": a connective between subject and verb.)
+  'nonetheless', 'nevertheless', 'however', 'therefore', 'thus', 'instead', 'subsequently', 'eventually', 'finally'])
 // ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these;
 // lower-case only, so "in May" stays a month.)
 const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should)$/

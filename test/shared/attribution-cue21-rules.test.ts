@@ -41,3 +41,28 @@ test('a speaker an agency quoted, met again by name after a source the writer he
     'The grid operator blamed a faulty line, Kavala News Agency reported. By evening, Dimov said, most power had been restored.'
   assert.equal(who(run, 'most power had been restored'), 'Petar Dimov via Kavala News Agency')
 })
+
+test('a stance put into words with what it is about, and a position made clear, are reports', () => {
+  const story = 'Shares fell in Tokyo.\n\nBut other brokers expressed doubt about this view.\n\n' +
+    'The visiting delegates expressed full support and solidarity with the strikers.\n\n' +
+    'Central bank governor Anna Lindqvist has often made it clear in the past she opposes such cuts.\n\n' +
+    'The minister made it plain that no deal was near.'
+  assert.equal(who(story, 'doubt about this view'), 'brokers (anonymous)')
+  assert.notEqual(who(story, 'solidarity with the strikers'), '-')
+  assert.equal(who(story, 'she opposes such cuts'), 'Anna Lindqvist')
+  assert.notEqual(who(story, 'no deal was near'), '-')
+  // (Near misses: no stance named, a thing made clear by no speaker, a negated one.)
+  const misses = 'Shares fell in Tokyo.\n\nThe firm expressed its goods by air to Osaka.\n\n' +
+    'The rain made it clear the roads were closed.\n\nThe bank did not make it clear whether rates would rise.'
+  assert.equal(who(misses, 'goods by air'), '-')
+  assert.equal(who(misses, 'the roads were closed'), '-')
+  assert.equal(who(misses, 'whether rates would rise'), '-')
+})
+
+test('a connective between the subject and its verb leaves the subject the speaker of a participle', () => {
+  const story = 'Sales of the Corolla rose.\n\nMazda Motor said exports fell. It nonetheless raised its full-year profit forecast to 2 trillion yen, citing a weaker yen.'
+  assert.equal(who(story, 'citing a weaker yen'), 'Mazda Motor')
+  // (Near miss: a connective before a verb with no report after it.)
+  const miss = 'Sales of the Corolla rose.\n\nMazda Motor said exports fell. It nonetheless raised its forecast to 2 trillion yen.'
+  assert.equal(who(miss, 'raised its forecast'), '-')
+})
