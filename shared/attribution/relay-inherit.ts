@@ -58,7 +58,7 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     if (a?.via || a?.kind === 'outlet') relayed = `${relayed.slice(-RELAYED)} ${said(i)}`
     // (A source heard directly in between closes the words named so far: "Yildiz said ..., Anadolu reported.
     // Flightradar24 tweeted ... . [relayed words of others] By midafternoon, Yildiz said": the writer's own now.)
-    else if (a && !mine && a.kind !== 'outlet') relayed = ''
+    else if (a && !mine) relayed = ''
     if (a?.via) { last = a.via; lastSource = fold(a.source); interview = a.venue !== null && fold(a.venue) === fold(a.via) }
     // ("In a statement, Qantas said ... . '...,' Mr Dixon said.": words from the party's own statement end the relayed run.)
     else if (a && a.kind !== 'outlet' && OWN_STATEMENT.test(said(i))) { last = null; relayed = '' }
