@@ -66,3 +66,13 @@ test('a connective between the subject and its verb leaves the subject the speak
   const miss = 'Sales of the Corolla rose.\n\nMazda Motor said exports fell. It nonetheless raised its forecast to 2 trillion yen.'
   assert.equal(who(miss, 'raised its forecast'), '-')
 })
+
+test('an amount in millions ends its sentence before a capitalised word; an expectation with "that" reports', () => {
+  const story = 'Insurers counted the cost.\n\n"It is too early," said Hans Meier of Rhine Re. He anticipated that claims would be lower than last year, which the firm put at $640m. ' +
+    'Helvetia, a Swiss insurer, said it did not know its exposure. Costs rose to £2.6bn. The rest was unclear.'
+  assert.equal(who(story, 'claims would be lower'), 'Hans Meier')
+  assert.equal(who(story, 'did not know its exposure'), 'Helvetia')
+  // (Near misses: an anticipated thing with no content, an amount with no sentence after it.)
+  assert.equal(who(story, 'The rest was unclear'), '-')
+  assert.equal(who('Markets fell.\n\nThe firm anticipated the move and sold early.', 'the move'), '-')
+})
