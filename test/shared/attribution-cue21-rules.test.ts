@@ -76,3 +76,16 @@ test('an amount in millions ends its sentence before a capitalised word; an expe
   assert.equal(who(story, 'The rest was unclear'), '-')
   assert.equal(who('Markets fell.\n\nThe firm anticipated the move and sold early.', 'the move'), '-')
 })
+
+test('a printed statement runs on past its issuer\'s own first-person frame inside it', () => {
+  const story = 'Press Statement of Director Pak Sol Hui\n\nPyongyang, May 9 (KCNA) -- Pak Sol Hui, director of the Foreign Ministry department, issued the following press statement on Friday:\n\n' +
+    'The puppets keep sending rubbish across the border.\n\nToday, I will set out our stand as follows:\n\n' +
+    '"Our patience has a limit."\n\nThey should stop at once.\n\nWe make it known that we will answer in kind.'
+  assert.equal(who(story, 'rubbish across the border'), 'Pak Sol Hui')
+  assert.equal(who(story, 'set out our stand'), 'Pak Sol Hui')
+  assert.equal(who(story, 'Our patience has a limit'), 'Pak Sol Hui')
+  assert.equal(who(story, 'They should stop at once'), 'Pak Sol Hui')
+  // (Near miss: the writer's own frame in the third person after a reported speech is another's.)
+  const report = 'Pyongyang, May 9 (KCNA) -- Pak Sol Hui said in a speech on Friday:\n\nThe puppets keep sending rubbish.\n\nThe meeting then adopted the following resolution:\n\nTrade will be cut.'
+  assert.notEqual(who(report, 'Trade will be cut'), 'Pak Sol Hui')
+})
