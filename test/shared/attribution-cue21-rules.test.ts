@@ -89,3 +89,12 @@ test('a printed statement runs on past its issuer\'s own first-person frame insi
   const report = 'Pyongyang, May 9 (KCNA) -- Pak Sol Hui said in a speech on Friday:\n\nThe puppets keep sending rubbish.\n\nThe meeting then adopted the following resolution:\n\nTrade will be cut.'
   assert.notEqual(who(report, 'Trade will be cut'), 'Pak Sol Hui')
 })
+
+test('a reporting participle joined by "and" to one a comma set off reports for the clause\'s subject', () => {
+  const story = 'The capital fell.\n\nPresident Omar Saleh was held in the palace, but Saleh escaped last month, fleeing to the coast and declaring himself still in charge.'
+  assert.equal(who(story, 'himself still in charge'), 'Omar Saleh')
+  // (Near misses: acts joined so, and a participle joined to a verb no comma set off.)
+  const acts = 'The capital fell.\n\nThe rebels took the city, looting shops and burning cars.\n\nThe guards kept watching and waiting.'
+  assert.equal(who(acts, 'burning cars'), '-')
+  assert.equal(who(acts, 'waiting'), '-')
+})
