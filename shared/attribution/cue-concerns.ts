@@ -18,7 +18,7 @@ const WORRIES = /^(?:concern|concerns|fears|doubt|doubts|worries|alarm|unease|mi
 const DEGREE = /^(?:deep|serious|grave|growing|strong|some|renewed|particular|great|mounting|full|firm|cautious|sincere|high|keen)$/
 const ABOUT = /^(?:about|over|at|with|for|that|in)$/
 // "Poehl has often made it clear he opposes such gestures": a position stated plainly, what follows "clear" its content.
-const MAKES = /^(?:make|makes|made|making)$/
+const MAKES = new Set(['make', 'makes', 'made', 'making'])
 const PLAIN = /^(?:clear|plain|known)$/
 
 function clearCue(k: number, cues: Cue[]): void {
@@ -30,7 +30,7 @@ function clearCue(k: number, cues: Cue[]): void {
 
 export function concernCues(cues: Cue[]): void {
   for (let k = from + 1; k < to - 3; k++) {
-    if (MAKES.test(word(k)) && word(k + 1) === 'it' && PLAIN.test(word(k + 2))) { clearCue(k, cues); continue }
+    if (MAKES.has(word(k)) && word(k + 1) === 'it' && PLAIN.test(word(k + 2))) { clearCue(k, cues); continue }
     if (!VOICES.test(word(k)) || inQuote(k) || /^(?:not|n't|never|to)$/.test(word(k - 1)) || cues.some((c) => c.verb === k)) continue
     let n = k + 1
     if (DEGREE.test(word(n))) n++
