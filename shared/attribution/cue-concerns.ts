@@ -12,11 +12,12 @@ import { stanceCue } from './stance-speaker.ts'
 
 const VOICES = /^(?:expressed|expresses|express|voiced|voices|voice)$/
 // (And the other stances put into words the same way, with what they are about: "other analysts expressed doubt
-// about this argument", "expressed admiration at the leadership", "expressed full support and solidarity with".)
-const WORRIES = /^(?:concern|concerns|fears|doubt|doubts|worries|alarm|unease|misgivings|reservations|scepticism|skepticism|admiration|support|solidarity|sympathy|optimism|confidence|hope|hopes|regret|satisfaction|dissatisfaction|disappointment|opposition|gratitude|thanks)$/
+// about this argument", "expressed admiration at the leadership", "expressed solidarity with"; "voiced support for
+// the plan" names no content, attribution-rules.test.ts.)
+const WORRIES = /^(?:concern|concerns|fears|doubt|doubts|worries|alarm|unease|misgivings|reservations|scepticism|skepticism|admiration|solidarity|sympathy|optimism|confidence|hope|hopes|regret|satisfaction|dissatisfaction|disappointment|opposition|gratitude|thanks)$/
 // Between the verb and the worry: how strong it was ("deep", "growing", "some").
 const DEGREE = /^(?:deep|serious|grave|growing|strong|some|renewed|particular|great|mounting|full|firm|cautious|sincere|high|keen)$/
-const ABOUT = /^(?:about|over|at|with|for|that|in)$/
+const ABOUT = /^(?:about|over|at|with|that|in)$/
 // "Poehl has often made it clear he opposes such gestures": a position stated plainly, what follows "clear" its content.
 const MAKES = new Set(['make', 'makes', 'made', 'making'])
 const PLAIN = /^(?:clear|plain|known)$/

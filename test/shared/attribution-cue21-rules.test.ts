@@ -44,7 +44,7 @@ test('a speaker an agency quoted, met again by name after a source the writer he
 
 test('a stance put into words with what it is about, and a position made clear, are reports', () => {
   const story = 'Shares fell in Tokyo.\n\nBut other brokers expressed doubt about this view.\n\n' +
-    'The visiting delegates expressed full support and solidarity with the strikers.\n\n' +
+    'The visiting delegates expressed admiration and solidarity with the strikers.\n\n' +
     'Central bank governor Anna Lindqvist has often made it clear in the past she opposes such cuts.\n\n' +
     'The minister made it plain that no deal was near.'
   assert.equal(who(story, 'doubt about this view'), 'brokers (anonymous)')

@@ -88,7 +88,7 @@ for (const [set, floor] of unseen) scoreSet(set, floor, `unseen articles (${set}
 // Blind, before any rule of session 20: wire 0.946/0.685/0.774, wire2 0.961/0.708/0.561, relay 0.994/0.817/0.867,
 // state 0.810/0.527/1.0. All have been read since; their floors hold what the engine reaches on real copy.
 const news: [string, { attributed: number; source: number; via: number; articles: number }][] = [
-  // (Session 21, h-cue: wire 0.952/0.806, wire2 via 0.963 (an op-ed's paper a venue), state 0.976/0.880 (a statement's own inner frame).)
+  // (Session 21, h-cue: wire 0.952/0.806, wire2 via 0.963 (an op-ed's paper a venue), state 0.973/0.880 (a statement's own inner frame).)
   ['news/wire', { attributed: 0.95, source: 0.80, via: 0.92, articles: 9 }],
   ['news/wire2', { attributed: 0.95, source: 0.72, via: 0.96, articles: 9 }],
   ['news/relay', { attributed: 0.99, source: 0.81, via: 0.90, articles: 9 }],
