@@ -147,7 +147,7 @@ export function compose(cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolve
     // An interview given to another outlet reaches us through it (GUIDE 6).
     // (A wire agency's own copy carries its dateline: with none, "told Reuters" is relayed.)
     const wire = main.wireVenue || WIRES.has(outlet)
-    if (!via && (publisher.name ? !publisher.isOwn(outlet) : wire) && (isOutletName(outlet) || wire || main.shapedVenue)) via = outlet
+    if (!via && !main.ownPiece && (publisher.name ? !publisher.isOwn(outlet) : wire) && (isOutletName(outlet) || wire || main.shapedVenue)) via = outlet
   }
   const otherSources = outer.filter((c) => c !== main && !isOutlet(c)).map((c) => resolved.get(c)!.name)
   if (transparent) otherSources.push(...outlets.map((c) => resolved.get(c)!.name))

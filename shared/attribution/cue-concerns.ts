@@ -11,17 +11,34 @@ import { from, inQuote, to, word } from './cue-sentence.ts'
 import { stanceCue } from './stance-speaker.ts'
 
 const VOICES = /^(?:expressed|expresses|express|voiced|voices|voice)$/
-const WORRIES = /^(?:concern|concerns|fears|doubts|worries|alarm|unease|misgivings|reservations)$/
+// (And the other stances put into words the same way, with what they are about: "other analysts expressed doubt
+// about this argument", "expressed admiration at the leadership", "expressed solidarity with"; "voiced support for
+// the plan" names no content, attribution-rules.test.ts.)
+const WORRIES = /^(?:concern|concerns|fears|doubt|doubts|worries|alarm|unease|misgivings|reservations|scepticism|skepticism|admiration|solidarity|sympathy|optimism|confidence|hope|hopes|regret|satisfaction|dissatisfaction|disappointment|opposition|gratitude|thanks)$/
 // Between the verb and the worry: how strong it was ("deep", "growing", "some").
-const DEGREE = /^(?:deep|serious|grave|growing|strong|some|renewed|particular|great|mounting)$/
-const ABOUT = /^(?:about|over|at)$/
+const DEGREE = /^(?:deep|serious|grave|growing|strong|some|renewed|particular|great|mounting|full|firm|cautious|sincere|high|keen)$/
+const ABOUT = /^(?:about|over|at|with|that|in)$/
+// "Poehl has often made it clear he opposes such gestures": a position stated plainly, what follows "clear" its content.
+const MAKES = new Set(['make', 'makes', 'made', 'making'])
+const PLAIN = /^(?:clear|plain|known)$/
+
+function clearCue(k: number, cues: Cue[]): void {
+  if (inQuote(k) || /^(?:not|n't|never)$/.test(word(k - 1)) || k + 4 >= to || cues.some((c) => c.verb === k)) return
+  // ("made it clear to reporters that": whom it was made clear to stands before the content.)
+  const c = stanceCue(k, k + 3, 1)
+  if (c) cues.push(c)
+}
 
 export function concernCues(cues: Cue[]): void {
   for (let k = from + 1; k < to - 3; k++) {
+    if (MAKES.has(word(k)) && word(k + 1) === 'it' && PLAIN.test(word(k + 2))) { clearCue(k, cues); continue }
     if (!VOICES.test(word(k)) || inQuote(k) || /^(?:not|n't|never|to)$/.test(word(k - 1)) || cues.some((c) => c.verb === k)) continue
     let n = k + 1
     if (DEGREE.test(word(n))) n++
-    if (!WORRIES.test(word(n)) || !ABOUT.test(word(n + 1)) || n + 2 >= to) continue
+    if (!WORRIES.test(word(n))) continue
+    // ("support and solidarity with": two stances joined.)
+    if (word(n + 1) === 'and' && WORRIES.test(word(n + 2))) n += 2
+    if (!ABOUT.test(word(n + 1)) || n + 2 >= to) continue
     const c = stanceCue(k, n + 1, 1)
     if (c) cues.push(c)
   }

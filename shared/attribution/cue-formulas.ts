@@ -75,7 +75,7 @@ export function formulaCue(i: number, w: string, cues: Cue[]): boolean {
   }
   // ("... a battle with Amazon — claiming the retailer was a bully": a dash sets the participle off as a comma does.)
   // ("released a television ad saying ...", "issued a statement warning that ...": the text carries its author's words.)
-  if (PARTICIPLES.has(w) && (i === from || /^(?:,|—|–|--)$/.test(word(i - 1)) || SPOKEN_TEXT.test(word(i - 1)) || unmarkedSaying(i)) && !quoted) {
+  if (PARTICIPLES.has(w) && (i === from || /^(?:,|—|–|--)$/.test(word(i - 1)) || SPOKEN_TEXT.test(word(i - 1)) || unmarkedSaying(i) || joinedParticiple(i)) && !quoted) {
     cues.push(cue('participle', i, i + 1 + (word(i + 1) === 'that' ? 1 : 0), null, false, true, false))
     return true
   }
@@ -93,6 +93,16 @@ function joinedCited(p: Phrase | null): Phrase | null {
 // "TCI and Atticus have opposed the bid for some time saying it would ...", "Iranian envoys toured Gulf Arab
 // states saying responsibility ... was a regional matter": wire copy often sets "saying" off with no comma,
 // after the clause of a subject that speaks; a clause follows it (not "a sign saying" nor "saying goodbye").
+// "he escaped, fleeing to Aden and declaring himself president": a participle joined by "and" to one its comma set off.
+function joinedParticiple(i: number): boolean {
+  if (word(i - 1) !== 'and') return false
+  for (let k = i - 2; k > from + 1 && k >= i - 10; k--) {
+    if (/^[,;:.]$/.test(word(k)) || inQuote(k)) return false
+    if (word(k - 1) === ',' && /ing$/.test(word(k)) && tokens[k]!.pos === 'VERB') return true
+  }
+  return false
+}
+
 function unmarkedSaying(i: number): boolean {
   if (word(i) !== 'saying' || i - from < 4 || !/^(?:NOUN|PROPN|ADV)$/.test(tokens[i - 1]!.pos)) return false
   let verb = false

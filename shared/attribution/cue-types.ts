@@ -26,6 +26,8 @@ export interface Cue {
   wireVenue?: boolean
   // "told the Argus Leader": the venue is an outlet by its shape, not by name (outlet-shapes.ts).
   shapedVenue?: boolean
+  // "said in a contribution to the Handelsblatt daily": the venue printed the speaker's own piece, relaying nothing (authored-pieces.ts).
+  ownPiece?: boolean
   // "a draft seen by X": the outlet saw a text, which is the writer's own
   // outlet's usual wording; a relay only when X relays elsewhere (relay-inherit.ts).
   seenBy?: boolean

@@ -58,6 +58,7 @@ hoping warning saying claiming urging insisting arguing predicting telling calli
 alleging contending asserting
 reporting threaten threatens threatened threatening recognize recognizes recognized recognise recognises recognised counting
 downplay downplays downplayed play plays played
+anticipate anticipates anticipated
 `)
 
 // How a voice sounded ("quipped", "shouted"), or a question put ("“Who cares?” one asked"): a report
@@ -107,6 +108,8 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['worry', new Set(['that'])], ['worries', new Set(['that'])],
   // "Moscow threatened to cut supplies": a threat says what will be done; "threatened legal action" names an act.
   ...['threaten', 'threatens', 'threatened', 'threatening'].map((v) => [v, new Set(['to', 'that'])] as const),
+  // "He anticipated that his company's claims would be less": an expectation with its content; "anticipated the move" none.
+  ...['anticipate', 'anticipates', 'anticipated'].map((v) => [v, new Set(['that'])] as const),
   // "The bank recognizes that growth is slowing": a stance; "recognized the new government" is an act of state.
   ...['recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised'].map((v) => [v, new Set(['that'])] as const),
   // "Smith is counting on voters to back the plan": a hope named with what is hoped for.

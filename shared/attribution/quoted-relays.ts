@@ -46,10 +46,16 @@ export function quotedRelays(text: string, own: (Attribution | null)[], toPress:
   own.forEach((a, i) => {
     if (!a || a.kind === 'outlet') return
     if (a.via) carried.add(fold(a.source))
-    else if (a.venue || toPress(i)) apart.add(fold(a.source))
+    // (A piece of the source's own in a paper is its own words, not a channel the story heard it through: authored-pieces.ts.)
+    else if (a.venue && !a.main.ownPiece || toPress(i)) apart.add(fold(a.source))
   })
+  // The source of the sentence before when it was its own piece: "he said" right after goes on with that piece.
+  let piece: string | null = null
   own.forEach((a, i) => {
+    const after = piece
+    if (a) piece = a.main.ownPiece ? fold(a.source) : null
     if (!a || a.via || a.kind === 'outlet' || a.venue || toPress(i)) return
+    if (after === fold(a.source) && a.main.speaker?.type === 'pronoun') return
     const source = fold(a.source)
     const mine = agentlessQuote(text, a) || carried.has(source) && !apart.has(source) && !EARLIER.test(cue(a))
     if (mine) own[i] = { ...a, via: relay }

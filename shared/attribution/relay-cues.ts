@@ -20,6 +20,7 @@ import { reporterVenue, reportersOf } from './reporter-venues.ts'
 import { monitoredReports } from './monitored-reports.ts'
 import { asOutlet, describedOutlet, spokenToOutlet } from './outlet-shapes.ts'
 import { subordinateReports } from './subordinate-reports.ts'
+import { authoredPiece, authoredVenues } from './authored-pieces.ts'
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
 // What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
@@ -200,6 +201,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
   outletTexts(view, cues)
   mastheads(view, cues)
   venues(view, cues)
+  authoredVenues(view, cues)
   const { text, tokens, from, to, inside } = view
   current = view
   for (let i = from + 1; i < to - 1; i++) {
@@ -210,7 +212,8 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     // ("said in remarks published in the daily Al-Qabas": the words printed in an outlet.)
     // ("Xing Wangli, a spokesman for the regulator quoted in China Daily", "was quoted in Kommersant as saying".)
     const quotedIn = word(by) === 'in' && w === 'quoted' && word(i + 1) === 'in'
-    const inPrint = word(by) === 'in' && (/^(?:published|carried|printed|run)$/.test(w) && SAID_THING.test(word(i - 1)) || quotedIn)
+    // (A piece the speaker wrote, "an opinion article published in X", is printed there, not relayed: authored-pieces.ts.)
+    const inPrint = word(by) === 'in' && (/^(?:published|carried|printed|run)$/.test(w) && SAID_THING.test(word(i - 1)) && !authoredPiece(tokens, i - 1, from) || quotedIn)
     if (tokens[by]!.lower !== 'by' && !inPrint && w !== 'cited' && w !== 'quoted' && w !== 'reported') continue
     const q = inside[i] === 1
     // "..., as quoted by RIA Novosti", "in remarks carried by IRNA", "was quoted as saying by Interfax".

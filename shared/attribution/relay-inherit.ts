@@ -26,7 +26,8 @@ import { hasWord } from './word-places.ts'
 
 // How much of the paragraph's relayed words a speaker's name is looked for in.
 const RELAYED = 2_000
-const OWN_STATEMENT = /\b(?:[Ii]n|[Ii]n an?|[Ii]n its|[Ii]n their|[Ii]n his|[Ii]n her)\s+(?:written\s+)?(?:statement|press release|email|e-mail|filing)\b/
+// (A piece the speaker wrote for a paper is its own words too: "in a contribution to the Handelsblatt daily", authored-pieces.ts.)
+const OWN_STATEMENT = /\b(?:[Ii]n|[Ii]n an?|[Ii]n its|[Ii]n their|[Ii]n his|[Ii]n her)\s+(?:written\s+)?(?:statement|press release|email|e-mail|filing|op-ed|column|essay|contribution|(?:opinion|signed|guest)\s+(?:article|piece))\b/
 const QUOTED = /\b(?:was|were|is|are) quoted as\b/
 // "Aqazadeh had said": words said before, which the writer may know otherwise.
 const SAID_BEFORE = /\bhad\s+(?:\w+\s+)?(?:said|told|stated|announced|declared)\b/
@@ -42,16 +43,22 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   let relayed = ''
   // Sources of the paragraph heard at a venue of their own ("But Rover told BBC News ..."): no relay's after that.
   const heard = new Set<string>()
+  // Sentences beside the paragraph's relay that it was judged not to carry: no other relay of the source's reaches them.
+  const passedOver = new Set<number>()
   own.forEach((a, i) => {
     if (i > 0 && paraOf(i) !== paraOf(i - 1)) { last = null; relayed = ''; heard.clear(); interview = false }
     // (An interview given to another outlet passes on the interviewee's words alone: "Tower ... told Time magazine.
     // ..., the bank said" is the bank's own word, not Time's.)
     const mine = !a || !heard.has(fold(a.source)) && (fold(a.source) === lastSource || !interview && (anaphoric(a) ? roleIn(a, relayed) : namedIn(a.source, relayed)))
     before.push(mine ? last : null)
+    if (!mine && last !== null) passedOver.add(i)
     // (So is one met directly after the relay: "Cobb declined to comment on the Times report. '...,' he said.")
     if (a && !a.via && (a.venue || !mine && last !== null)) heard.add(fold(a.source))
     // (Bounded: the last few relayed sentences, so a page-long paragraph stays linear.)
     if (a?.via || a?.kind === 'outlet') relayed = `${relayed.slice(-RELAYED)} ${said(i)}`
+    // (A source heard directly in between closes the words named so far: "Yildiz said ..., Anadolu reported.
+    // Flightradar24 tweeted ... . [relayed words of others] By midafternoon, Yildiz said": the writer's own now.)
+    else if (a && !mine) relayed = ''
     if (a?.via) { last = a.via; lastSource = fold(a.source); interview = a.venue !== null && fold(a.venue) === fold(a.via) }
     // ("In a statement, Qantas said ... . '...,' Mr Dixon said.": words from the party's own statement end the relayed run.)
     else if (a && a.kind !== 'outlet' && OWN_STATEMENT.test(said(i))) { last = null; relayed = '' }
@@ -92,7 +99,7 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     // ("In a statement, Qantas said ... . '...,' Mr Dixon said": the party's own statement is heard directly, and
     // what its people say after it need not come through the outlet that quoted them before.)
     if (!a.via && a.kind !== 'outlet' && OWN_STATEMENT.test(said(i))) interviewed.clear()
-    if (!a.via && through && a.kind !== 'outlet' && !toPress(i) && !SAID_BEFORE.test(cue) &&
+    if (!a.via && through && a.kind !== 'outlet' && !toPress(i) && !SAID_BEFORE.test(cue) && !passedOver.has(i) &&
       (anaphoric(a) || interviewed.has(a.source) && !summarised.has(a.source) || QUOTED.test(cue))) own[i] = { ...a, via: through }
     const via = own[i]!.via
     // (Or first met in a text another outlet saw: "he said, according to a transcript reviewed by Business Insider";

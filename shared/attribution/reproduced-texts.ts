@@ -39,6 +39,7 @@ const ANNOUNCED = /^(?:[^]{0,60}--)?\s*(?:(?:the|a|an)\s+)?$/i
 const TITLED = /["“]/
 const NEWS_REPORT = /\b(?:report|article|story|dispatch)$/i
 const END_MARK = /^\s*-0-\s*$/
+const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e|[Mm]y|[Oo]ur)\s/
 const END_TAIL = /\S\s+-0-\s*$/
 
 export function reproducedTexts(input: ReproducedInput, placed: (Placed | null)[]): void {
@@ -69,7 +70,9 @@ export function reproducedTexts(input: ReproducedInput, placed: (Placed | null)[
       // (The agency's end mark may close the text's last sentence, which the splitter then takes for a heading.)
       const ends = END_TAIL.test(t)
       // (A whole text's subheads are its own: state media print statements with them.)
-      if (sentences[k]!.heading && !ends && !whole || END_MARK.test(t) || DATELINE.test(t) || t.endsWith(':') && k > i + 1 && sentences[k - 1]!.para !== sentences[k]!.para) break
+      // (A whole text's own frame in the first person is still its issuer speaking: "Today, I will get the following stand into shape:".)
+      const innerFrame = t.endsWith(':') && k > i + 1 && sentences[k - 1]!.para !== sentences[k]!.para && !(whole && FIRST_PERSON.test(t))
+      if (sentences[k]!.heading && !ends && !whole || END_MARK.test(t) || DATELINE.test(t) || innerFrame) break
       // (A speech the writer reports ends at the next cue; a whole text is the outermost speaker of a cue inside it,
       // GUIDE 4, unless an outlet prints it: an outlet is transparent, GUIDE 5, and the speaker it quotes speaks.)
       if (own[k] && !whole) break

@@ -116,7 +116,7 @@ function breaksAt(tokens: readonly Token[], k: number, t: number): boolean {
   const dots = k >= 2 && dotsGlued(tokens, k - 1) ? k - 1 : k >= 3 && CLOSES.has(tokens[k - 1]!.text) && dotsGlued(tokens, k - 2) ? k - 2 : -1
   if (dots > 0 && tokens[dots]!.sentence !== tokens[dots - 1]!.sentence) return !CLOSES.has(tokens[k]!.text) && !goesOn(tokens, k)
   if (k >= 2 && glued(tokens, k - 1, t) && tokens[k - 1]!.sentence !== tokens[k - 2]!.sentence) return true
-  if (particleEnd(tokens, k, t) || answerEnd(tokens, k)) return true
+  if (particleEnd(tokens, k, t) || answerEnd(tokens, k) || amountEnd(tokens, k)) return true
   return tokens[k]!.sentence !== tokens[k - 1]!.sentence
 }
 
@@ -150,6 +150,15 @@ function answerEnd(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1]!
   return prev.text === 'No.' && tokens[k]!.cap && !/^\d/.test(tokens[k]!.text) && tokens[k]!.start > prev.end &&
     (k < 2 || /^(?:"|“|:|,)$/.test(tokens[k - 2]!.text) || tokens[k - 2]!.sentence !== prev.sentence)
+}
+
+// "... which the company put at $640m. Allianz said": an amount's "m" or "bn" glued to its number, then a
+// capitalised word, ends the sentence; the tagger reads "m." as an abbreviation.
+const AMOUNT = /^(?:m|bn|mn|k|tn|trn)\.$/
+function amountEnd(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]!
+  const num = tokens[k - 2]
+  return k >= 2 && AMOUNT.test(prev.lower) && /\d$/.test(num!.text) && num!.end === prev.start && tokens[k]!.cap && tokens[k]!.start > prev.end
 }
 
 // "(D-N.Y.)", "pic.twitter.com", "Polygraph.info": no sentence starts inside

@@ -28,6 +28,10 @@ const SKIPPABLE = new Set(['also', 'later', 'further', 'then', 'again', 'previou
   'always',
   // ("Morrisons, Woolworths and Tesco all said": a quantifier floated after the subject.)
   'all', 'both'])
+// ("It nonetheless raised its forecast, citing ...": a connective between subject and verb; after a comma it closes
+// an aside the subject walk reads itself: "Holt, an Ohio Republican who ..., nevertheless played down".)
+const CONNECTIVE = new Set(['nonetheless', 'nevertheless', 'however', 'therefore', 'thus', 'instead', 'subsequently', 'eventually', 'finally'])
+const connective = (tokens: readonly Token[], floor: number, j: number) => j > floor && CONNECTIVE.has(tokens[j]!.lower) && tokens[j - 1]!.lower !== ','
 // ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these;
 // lower-case only, so "in May" stays a month.)
 const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should)$/
@@ -42,7 +46,7 @@ const bareWeekday = (tokens: readonly Token[], floor: number, j: number) => WEEK
 // over an appositive ("Wang, an expert with ..., told"), and over "who".
 export function subjectBefore(tokens: readonly Token[], floor: number, v: number, inQuote: (k: number) => boolean): Phrase | null {
   let j = v - 1
-  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || bareWeekday(tokens, floor, j) || AUXILIARIES.test(tokens[j]!.text) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
+  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || connective(tokens, floor, j) || bareWeekday(tokens, floor, j) || AUXILIARIES.test(tokens[j]!.text) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
   // ("The company flat-out denied": the tokenizer splits the manner word.)
   if (j - 2 >= floor && tokens[j]!.lower === 'out' && tokens[j - 1]!.lower === '-' && tokens[j - 2]!.lower === 'flat') j -= 3
   if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2

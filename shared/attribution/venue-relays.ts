@@ -28,7 +28,8 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
   const paper = (venue: string) => looksLikeOutlet(venue) || MEDIA_AT_LARGE.test(venue) || wireCopy && !PLATFORM_NAMES.has(venue)
   const at = (i: number) => {
     const a = own[i]
-    return a?.venue && !a.via && a.kind !== 'outlet' && paper(a.venue) ? a : null
+    // (A piece the speaker wrote for the paper is printed there, not told to it: authored-pieces.ts.)
+    return a?.venue && !a.via && a.kind !== 'outlet' && !a.main.ownPiece && paper(a.venue) ? a : null
   }
   if (!own.some((_, i) => at(i))) return
   // The outlets the article relays or reports as speaking, and how often each venue is named.

@@ -75,6 +75,12 @@ function quoteBefore(i: number): boolean {
   return false
 }
 
+// A quotation closed by its comma anywhere before i in the sentence ("'...,' CNN producer Gul Tuysuz reported").
+function quoteTagged(i: number): boolean {
+  for (let n = i - 1; n > from; n--) if (/^(?:"|”|'')$/.test(word(n)) && /^[,!?]$/.test(word(n - 1))) return true
+  return false
+}
+
 // "asked for the investigation to be resumed": a request with what it asks done; "asked for comment" names a thing.
 function requestFor(i: number, w: string): boolean {
   if (!/^ask(?:s|ed)?$/.test(w) || word(i + 1) !== 'for') return false
@@ -213,6 +219,7 @@ export function noReport(i: number, w: string): boolean {
   // "expected to file": a plan, not a report.
   if (/^expect/.test(w) && word(i + 1) === 'to') return true
   if (NEEDS_AS.has(w) && !hasAs(i + 1)) return true
-  if (/^(?:reported|wrote|writes|reports)$/.test(w) && word(i + 1) === 'from' && to - i < 8 || jointByline(i)) return true // byline
+  // (A quotation the verb tags is the reporter's own words as a witness: "'No lights,' CNN producer Gul Tuysuz reported from Istanbul".)
+  if (/^(?:reported|wrote|writes|reports)$/.test(w) && word(i + 1) === 'from' && to - i < 8 && !quoteTagged(i) || jointByline(i)) return true // byline
   return actNotReport(i, w)
 }

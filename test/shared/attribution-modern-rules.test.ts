@@ -88,6 +88,11 @@ test('two reporters credited in one closing sentence are bylines, not speakers',
   // (A report with its own words after "from" is still a report.)
   const report = 'The minister reported from the summit that the deal was close, and aides said it would be signed.'
   assert.notEqual(who(report, 'the deal was close'), '-')
+  // (Nor is a reporter's tag on a quotation, nor the quotation that goes on after it.)
+  const witness = 'Roads were closed. "The water is rising," local reporter Ana Maria Reyes Soto reported from Lima. "No boats. No help." The rain went on.'
+  assert.equal(who(witness, 'The water is rising'), 'Ana Maria Reyes Soto')
+  assert.equal(who(witness, 'No help'), 'Ana Maria Reyes Soto')
+  assert.equal(who(witness, 'The rain went on'), '-')
 })
 
 test('"whatever X says" reports nothing of X\'s; a plural\'s "point out that" is a report', () => {
