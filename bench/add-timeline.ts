@@ -64,7 +64,10 @@ export function answerWaits(events: TraceEvent[], endMark = 'add-told'): string 
 
 // Per add that sent createAnnotation in its key's task: the thread time
 // (CPU) of the key's task and of the first frame after it (the frame that
-// paints the claim), and of what ran in them by kind, p50 / p95 over the
+// paints the claim); of the task that read the save's answer and of the
+// first frame after it (the frame that shows "saved"), when the answer
+// came after the claim's frame: then those two are on the way from the
+// answer to "saved"; and of what ran in them by kind, p50 / p95 over the
 // adds. IntersectionObserverController::computeIntersections is mostly
 // the pass content-visibility: auto makes over the article's blocks, run
 // again after each round of ResizeObserver callbacks ("passes"); Blink's
@@ -96,7 +99,12 @@ export function framesOfAdds(events: TraceEvent[], endMark = 'add-told'): string
     const end = told.find((e) => e.ts > send.ts)
     const frame = key && tasks.find((t) => t.ts > key.ts && painting(t))
     if (!key || !frame || !end) continue
-    for (const [name, task] of [['key', key], ['frame', frame]] as const) {
+    const head = sorted.find((e) => e.name === 'ResourceReceiveResponse' && e.ts > send.ts && (e.args?.data as { requestId?: string } | undefined)?.requestId === (send.args?.data as { requestId?: string } | undefined)?.requestId)
+    const answer = head && tasks.find((t) => t.ts <= head.ts && t.ts + t.dur! >= head.ts)
+    const shown = answer && answer.ts > frame.ts ? tasks.find((t) => t.ts > answer.ts && painting(t)) : undefined
+    const phases: [string, TraceEvent][] = [['key', key], ['frame', frame]]
+    if (answer && shown) phases.push(['answer', answer], ['saved frame', shown])
+    for (const [name, task] of phases) {
       add(`${name} task`, cpu(task))
       let known = 0
       for (const kind of kinds) {

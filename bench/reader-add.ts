@@ -1,4 +1,4 @@
-// node --import tsx bench/reader-add.ts [--before DIR] [--rounds N] [--adds N] [--profile DIR] [--timeline N] (after npm run build)
+// node --import tsx bench/reader-add.ts [--before DIR] [--rounds N] [--adds N] [--profile DIR] [--timeline N] [--frames] (after npm run build)
 //
 // Adding a claim to the 1 MB document with 10,000 annotations, in the real
 // app (browser mode, headless Chromium), before and after in one run: DIR
@@ -21,7 +21,9 @@
 // (<which>-<round>.page.cpuprofile, DevTools protocol) and the server's
 // whole run (node --cpu-prof, into <which>-<round>.server/, one file per
 // thread); both open in Chrome DevTools. --timeline N prints the main
-// thread's tasks of the first N adds of each run (bench/add-timeline.ts).
+// thread's tasks of the first N adds of each run (bench/add-timeline.ts);
+// --frames the CPU of the key's task, the claim's frame, the answer's task
+// and the frame that shows "saved", by what ran in them (framesOfAdds).
 
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -31,11 +33,11 @@ import type { Page } from '@playwright/test'
 import { BIG_DOCUMENT_ID, generateBigDocument, writeBigDocument } from '../test/helpers/big-document.ts'
 import { Store } from '../electron/store/store.ts'
 import { launchBrowser, startApp } from './scale/app.ts'
-import { addTimelines } from './add-timeline.ts'
+import { addTimelines, framesOfAdds } from './add-timeline.ts'
 import { mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
 import { SELECT_WORDS } from './select-words.ts'
 
-const { values } = parseArgs({ options: { before: { type: 'string' }, profile: { type: 'string' }, timeline: { type: 'string' }, rounds: { type: 'string', default: '1' }, adds: { type: 'string', default: '30' } } })
+const { values } = parseArgs({ options: { before: { type: 'string' }, profile: { type: 'string' }, timeline: { type: 'string' }, frames: { type: 'boolean' }, rounds: { type: 'string', default: '1' }, adds: { type: 'string', default: '30' } } })
 const ROOT = resolve(import.meta.dirname, '..')
 const big = generateBigDocument()
 const STAGES = ['sent', 'painted', 'listed', 'saved', 'told'] as const
@@ -78,6 +80,7 @@ async function measure(root: string, into: Samples, name: string): Promise<void>
       })
       if (profiles) await writeFile(join(profiles, `${name}.page.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile))
       if (values.timeline) console.error(`${name}:\n${addTimelines(cpu.events, Number(values.timeline))}`)
+      if (values.frames) console.error(`${name}, CPU by task:\n${framesOfAdds(cpu.events)}`)
       if (missed) console.error(`${missed} key presses added nothing (skipped)`)
       for (const t of times) for (const stage of STAGES) into[stage].push(t[stage])
       const perAdd = addCpu(cpu.events)

@@ -169,6 +169,29 @@ test('keys pressed in quick succession apply in order: c then 2 tags the new cla
   await expect(items).toHaveCount(1)
 })
 
+// The claim's card is listed at once, its save on its way: Edit note and
+// Delete are there but disabled until it is stored, so the card keeps its
+// height when the save answers (the cards below stay where they are in the
+// frame that shows "saved").
+test('a new claim\'s card keeps its height when its save answers; Edit note and Delete wait for it', async ({ app }) => {
+  const page = app.page
+  let release = () => {}
+  const held = new Promise<void>((resolve) => { release = resolve })
+  await page.route('**/api/createAnnotation', async (route) => { await held; await route.continue() })
+  await selectText(page, QUOTE)
+  await page.keyboard.press('c')
+  const card = page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem').filter({ hasText: QUOTE })
+  await expect(card).toHaveAttribute('aria-busy', 'true')
+  await expect(card.getByRole('button', { name: 'Delete' })).toBeDisabled()
+  await expect(card.getByRole('button', { name: 'Edit note' })).toBeDisabled()
+  const pending = (await card.boundingBox())!.height
+  release()
+  await expect(page.getByRole('status')).toHaveText('Claim saved.')
+  await expect(card).not.toHaveAttribute('aria-busy', 'true')
+  await expect(card.getByRole('button', { name: 'Delete' })).toBeEnabled()
+  expect((await card.boundingBox())!.height).toBe(pending)
+})
+
 test('a corrupt library file is moved aside, the backup restored, and the reader told in words, naming the data folder but no file of its own', async ({ app }) => {
   await selectText(app.page, 'Deepen cooperation')
   await app.page.keyboard.press('h')

@@ -27,11 +27,12 @@ export interface CardState {
 export function annotationCard(a: Annotation, state: CardState): HTMLElement {
   const { session, editing } = state
   const current = session.current === a.id
+  const pending = session.pending(a.id)
   const names = a.sources.map((id) => session.sourceName(id))
   // The whole quote, as shown: the name holds the visible words.
   const kind = a.kind === 'claim' ? 'Claim' : 'Highlight'
   // aria-busy while its save is on the way: painted and listed at once, stored a moment later.
-  return h('li', { class: `annotation-item${current ? ' current' : ''} source-${a.sources[0] ?? 'none'}`, 'data-annotation-id': a.id, 'aria-busy': session.pending(a.id) ? 'true' : undefined },
+  return h('li', { class: `annotation-item${current ? ' current' : ''} source-${a.sources[0] ?? 'none'}`, 'data-annotation-id': a.id, 'aria-busy': pending ? 'true' : undefined },
     h('button', { type: 'button', class: 'quote', 'aria-label': `${kind}: ${a.target.quote.exact}`, 'aria-current': current ? 'true' : undefined, onclick: () => state.open(a.id) },
       h('span', { class: 'kind' }, kind), ' ',
       h('q', {}, a.target.quote.exact)),
@@ -40,10 +41,14 @@ export function annotationCard(a: Annotation, state: CardState): HTMLElement {
     editing !== a.id && !state.saving.has(a.id) && state.drafts.pending(a.id, a.note) && h('p', { class: 'note-draft' },
       state.unsaved.has(a.id) ? 'Not saved: the note shown is the one on disk; your draft is kept. ' : 'Unsaved draft ',
       h('button', { type: 'button', onclick: () => { state.open(a.id); state.editNote(a.id) } }, 'Resume draft')),
-    // Not saved yet: nothing to edit or delete until it is.
-    current && editing !== a.id && !session.pending(a.id) && h('div', { class: 'item-actions' },
-      h('button', { type: 'button', onclick: () => state.editNote(a.id) }, 'Edit note'),
-      h('button', { type: 'button', onclick: () => state.remove(a.id) }, 'Delete')),
+    // Not saved yet: nothing to edit or delete until it is, so the buttons
+    // are disabled; they are there all the same, so that the card keeps
+    // its height when the save answers (the cards below it do not move,
+    // and the list is not measured and laid out again, in the frame that
+    // shows "saved").
+    current && editing !== a.id && h('div', { class: 'item-actions' },
+      h('button', { type: 'button', disabled: pending, onclick: () => state.editNote(a.id) }, 'Edit note'),
+      h('button', { type: 'button', disabled: pending, onclick: () => state.remove(a.id) }, 'Delete')),
   )
 }
 
