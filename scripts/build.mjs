@@ -6,6 +6,7 @@ import { build } from 'esbuild'
 import { cp, mkdir, rm } from 'node:fs/promises'
 import { lazyModel, MODEL_ENTRY } from './lazy-model.mjs'
 import { zodEnglishOnly } from './zod-english.mjs'
+import { noStackProbe } from './no-stack-probe.mjs'
 import { SUPPORTED } from './esbuild-supported.mjs'
 
 const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none', supported: SUPPORTED }
@@ -33,7 +34,8 @@ await Promise.all([
     // the source map gives the rest.
     minifyWhitespace: true,
     minifySyntax: true,
-    plugins: [zodEnglishOnly],
+    // (no-stack-probe.mjs: a whole second parse of this script at the start.)
+    plugins: [zodEnglishOnly, noStackProbe],
   }),
   build({
     ...common,

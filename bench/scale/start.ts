@@ -2,8 +2,9 @@
 // generated library, started again and again, each start timed from the
 // spawn to the last document painted in headless Chromium, in steps
 // (address printed, page loaded, each API answer before the paint), with
-// the CPU time of the server (/proc) and of the page (CDP TaskDuration)
-// up to the paint: on a loaded machine the CPU figures are the honest ones.
+// the CPU time of the server (/proc) and of the page (CDP TaskDuration, and
+// its renderer's main thread from /proc: renderer-cpu.ts) up to the paint:
+// on a loaded machine the CPU figures are the honest ones.
 //
 //   node --import tsx bench/scale/start.ts --data-dir DIR [--runs N] [--baseline ROOT]
 //
@@ -20,6 +21,7 @@ import type { Browser } from '@playwright/test'
 import { cpuMs, launchBrowser, startApp } from './app.ts'
 import { generateDocumentFile } from './generate.ts'
 import { percentile } from './report.ts'
+import { busiest, rendererMainCpu } from './renderer-cpu.ts'
 import { lastDocumentRead, searchIndexBuilt } from './warm-up.ts'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -42,9 +44,10 @@ const runs = Number(values.runs)
 const TIMEOUT = 30_000
 let profiles = 0
 
-interface Start { printed: number; loaded: number; shown: number; serverCpu: number; pageCpu: number; answers: Record<string, number> }
+interface Start { printed: number; loaded: number; shown: number; serverCpu: number; pageCpu: number; pageMainCpu: number; answers: Record<string, number> }
 
 async function once(browser: Browser, root: string, dataDir: string, title: string): Promise<Start> {
+  const renderers = await rendererMainCpu()
   const t0 = performance.now()
   const app = await startApp(browser, dataDir, t0, { root, cdp: values['page-profile'] ? 'profile' : true, nodeArgs: values['node-args'].split(' ').filter(Boolean) })
   try {
@@ -52,6 +55,7 @@ async function once(browser: Browser, root: string, dataDir: string, title: stri
     if (painted === null) throw new Error('the last document was not shown in time')
     const shown = performance.now() - t0
     const serverCpu = await cpuMs(app.server.pid!)
+    const pageMainCpu = busiest(renderers, await rendererMainCpu())
     const metrics = await app.cdp!.send('Performance.getMetrics')
     const pageCpu = 1000 * (metrics.metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN)
     if (values['page-profile']) {
@@ -64,7 +68,7 @@ async function once(browser: Browser, root: string, dataDir: string, title: stri
       `performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/') && e.responseEnd <= ${JSON.stringify(painted)}).map((e) => ({ name: e.name.split('/api/')[1], end: e.responseEnd }))`)
     const answers: Record<string, number> = {}
     for (const { name, end } of entries) answers[name] ??= offset + end
-    return { printed: app.printedMs, loaded: app.signedInMs, shown, serverCpu, pageCpu, answers }
+    return { printed: app.printedMs, loaded: app.signedInMs, shown, serverCpu, pageCpu, pageMainCpu, answers }
   } finally {
     await app.stop()
   }
@@ -125,6 +129,7 @@ async function main(): Promise<void> {
   row('spawn → last document shown', (s) => s.shown)
   row('server CPU, spawn → shown', (s) => s.serverCpu)
   row('page CPU (tasks), load → shown', (s) => s.pageCpu)
+  row('page main thread CPU (/proc), load → shown', (s) => s.pageMainCpu)
 }
 
 main().catch((error: unknown) => {
