@@ -6,6 +6,7 @@
 // whose words they begin ("GM"). Read over the finished suggestions.
 
 import { fold } from './fold.ts'
+import { capitalMatchAll } from './capital-index.ts'
 
 interface Sourced { source: string; sourceKind: string; sourceId: string | null; otherSources: string[] }
 
@@ -16,7 +17,8 @@ const LEAD = /^(?:The|But|And|However|Meanwhile|In|At|On|For|From|By|With|Shares
 
 export function legalForms(out: Sourced[], text: string, match: (name: string) => string | null): void {
   const full = new Map<string, string>()
-  for (const m of text.matchAll(FULL)) {
+  // (Tried at the capitals only, capital-index.ts: every match opens on one.)
+  for (const m of capitalMatchAll(text, FULL)) {
     let base = m[1]!
     while (LEAD.test(base)) base = base.replace(LEAD, '')
     // ("Japan's Fujitsu Ltd": the owner's possessive is no part of the name.)

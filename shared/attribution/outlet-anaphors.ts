@@ -9,6 +9,7 @@ import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { MASTHEAD_RUN } from './masthead-particles.ts'
+import { capitalMatchAll } from './capital-index.ts'
 import type { Sentence } from './sentences.ts'
 import type { Publisher } from './publisher.ts'
 
@@ -95,7 +96,8 @@ function lastOutletIn(words: string, a: Attribution | null): string | null {
 // The last outlet named in some words.
 function outletNamed(words: string): string | null {
   let found: string | null = null
-  for (const m of words.matchAll(RUN)) {
+  // (Tried at the capitals only, capital-index.ts: every run opens on one.)
+  for (const m of capitalMatchAll(words, RUN)) {
     const name = m[0].replace(/[.’']+$/u, '')
     const known = knownOutlet(name)
     if (known || looksLikeOutlet(name)) found = known ?? name

@@ -27,12 +27,14 @@ export class SourceIndex {
     }
   }
 
+  // (Asked for every suggestion by a dozen passes: an empty library folds no
+  // name, and the outlet's form is looked for only when the name itself misses.)
   match(name: string): string | null {
-    for (const key of keys(name)) {
-      const id = this.byName.get(key)
-      if (id) return id
-    }
-    return null
+    if (this.byName.size === 0) return null
+    const id = this.byName.get(fold(name))
+    if (id) return id
+    const outlet = knownOutlet(name)
+    return (outlet && this.byName.get(fold(outlet))) || null
   }
 }
 

@@ -40,10 +40,13 @@ export function remember(article: Article, s: Sentence, cues: readonly Cue[], re
     if (body) discourse.mention(discourse.canonical(body).name, 'organisation', s.para, [], false)
     discourse.mention(r.name, r.kind, s.para, [...roles, ...descriptor], spoke, r.kind === 'document' && !attribution?.viaSeen ? attribution?.via ?? null : null)
   }
-  for (const speaker of s.heading || s.index === 0 ? named[s.index]! : subjectLast(named[s.index]!, text.slice(s.start, s.end), (n) => { const c = discourse.canonical(n); return c.kind === 'person' ? c.name : null })) {
+  const words = text.slice(s.start, s.end)
+  // (The sentence's dateline place, read once for all its names.)
+  let place: string | null | undefined
+  for (const speaker of s.heading || s.index === 0 ? named[s.index]! : subjectLast(named[s.index]!, words, (n) => { const c = discourse.canonical(n); return c.kind === 'person' ? c.name : null })) {
     const { name, kind } = discourse.canonical(speaker.name)
     // ("Pyongyang, March 2 (KCNA) -- The spokesman ...": the dateline's place is no person a "he" may stand for.)
-    if (kind === 'person' && datelinePlace(text.slice(s.start, s.end), speaker.name)) continue
+    if (kind === 'person' && (place === undefined ? place = datelinePlace(words) : place) === speaker.name) continue
     const body = describedAsBody(text, s, speaker.name)
     const job = kind === 'person' && !body ? jobBefore(text, tokens, s, speaker.name) : []
     if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : [...speaker.titles, ...job], false)
@@ -57,7 +60,7 @@ export function remember(article: Article, s: Sentence, cues: readonly Cue[], re
   const about = unnamed ? resolveSpeaker(unnamed.speaker, discourse, s.para) : null
   if (about?.kind === 'anonymous') { discourse.mention(about.name, about.kind, s.para, [], false); discourse.subject(about.name, s.para, unnamed!.speaks) }
   // ("300 000 people ... took part in the candlelight rally. They condemned": the rally's participants, event-participants.ts.)
-  const crowd = subject || body || attribution || s.heading ? null : eventParticipants(text.slice(s.start, s.end))
+  const crowd = subject || body || attribution || s.heading ? null : eventParticipants(words)
   if (crowd) { discourse.mention(crowd, 'anonymous', s.para, [], false); discourse.subject(crowd, s.para, false) }
   const introduced = subject || attribution || s.heading ? null : introducedPerson(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
   if (introduced) discourse.subject(introduced, s.para, false)
@@ -65,10 +68,10 @@ export function remember(article: Article, s: Sentence, cues: readonly Cue[], re
   // (The outlet that passed the sentence's words on reported them, for "the paper said" later; not one
   // the speaker told, "told Reuters", a venue.)
   if (attribution?.via && attribution.via !== attribution.venue) discourse.relayed(attribution.via, s.para)
-  for (const name of textsIssuedIn(text.slice(s.start, s.end))) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
-  for (const name of textsSentIn(text.slice(s.start, s.end), named[s.index]!, (n) => discourse.canonical(n).name)) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
+  for (const name of textsIssuedIn(words)) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
+  for (const name of textsSentIn(words, named[s.index]!, (n) => discourse.canonical(n).name)) if (!discourse.entity(name)) discourse.mention(name, 'document', s.para, [], false)
   // (One who declined to comment is the one a pronoun's quotation after turns to.)
-  const decliner = attribution ? null : declinerOf(text.slice(s.start, s.end), named[s.index]!, (n) => discourse.canonical(n).kind === 'person')
+  const decliner = attribution ? null : declinerOf(words, named[s.index]!, (n) => discourse.canonical(n).kind === 'person')
   if (decliner) discourse.mention(discourse.canonical(decliner).name, 'person', s.para, [], true)
 }
 
@@ -94,4 +97,4 @@ function phraseDescriptor(c: Cue): string[] {
 
 // A wire's dateline opening the sentence: "Pyongyang, March 2 (KCNA) --", "MOSCOW, March 3. /TASS/.".
 const DATELINE = /^([\p{L} .'-]{2,40}),\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.?\s*(?:\([^()\n]{1,30}\)|\/[^/\n]{1,30}\/)/u
-const datelinePlace = (words: string, name: string) => DATELINE.exec(words)?.[1]!.trim() === name
+const datelinePlace = (words: string): string | null => DATELINE.exec(words)?.[1]!.trim() ?? null
