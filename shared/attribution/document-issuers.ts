@@ -14,7 +14,7 @@ import { knownOutlet } from './outlets.ts'
 export interface Issued { source: string; sourceKind: SourceKind; sourceId: string | null; cue: { text: string } }
 
 // The texts a body issues, by the head word the engine names them with.
-const HEADS = new Set(['report', 'study', 'survey', 'poll', 'review', 'analysis', 'guidelines', 'data', 'figures', 'findings', 'research', 'paper', 'statistics', 'plan', 'presentation', 'statement'])
+const HEADS = new Set(['report', 'book', 'study', 'survey', 'poll', 'review', 'analysis', 'guidelines', 'data', 'figures', 'findings', 'research', 'paper', 'statistics', 'plan', 'presentation', 'statement'])
 // "'s report", "'s latest survey" (a statement is the body's own words, GUIDE 7).
 const OWNED = new RegExp(String.raw`^['’]s +((?:\p{Ll}[\p{Ll}-]* +){0,2}?)(${[...HEADS].filter((h) => h !== 'statement').join('|')})\b`, 'u')
 // A body's name: capitalised words, with "of", "and", "for", "the" between them ("University and College Union").
@@ -24,7 +24,9 @@ const BODY = String.raw`(?:the +)?(${WORD}(?: +(?:(?:of|for|and|on|the|&) +){0,2
 // Around a mention of the head: "JD.com's (annual) report", "the (work) report of|by|from BODY", "study published ... in (the journal) BODY".
 const OWNER = new RegExp(String.raw`((?:${WORD} +){0,4}${WORD})['’]s +((?:\p{Ll}[\p{Ll}-]* +){0,2})$`, 'u')
 const THE_BEFORE = /\b[Tt]he +((?:\p{Ll}[\p{Ll}-]* +){0,2})$/u
-const BY_AFTER = new RegExp(String.raw`^ +(?:of|by|from) +${BODY}`, 'u')
+// ("The book, by Sunday Telegraph journalist Robert Peston": the author past the words that describe him.)
+const AUTHOR = String.raw`(?:(?:${WORD} +){0,3}(?:journalist|writer|author|columnist|editor|historian|biographer|reporter) +)?`
+const BY_AFTER = new RegExp(String.raw`^,? +(?:of|by|from) +${AUTHOR}${BODY}`, 'u')
 const PUBLISHED_AFTER = new RegExp(String.raw`^ +(?:published|released|issued|compiled) +(?:\p{Ll}+ +\p{Lu}\p{Ll}+ +)?(?:by|in) +(?:the +(?:journal|magazine) +)?${BODY}`, 'u')
 // How far around a mention the issuer is read, and how many mentions are read.
 const WINDOW = 160
@@ -33,6 +35,7 @@ const MAX_MENTIONS = 32
 const NO_BODY = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|Next)$/
 // ("the report of JD.com on Saturday": a time after the body is none of its name.)
 const TIME_AFTER = /(?:\s+(?:on|in|of|the))+\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/
+const TIME_WORDS = /^(?:new|latest|recent) +/
 // How many texts of an article are looked up (each a few passes over the text).
 const MAX_HEADS = 8
 
@@ -45,13 +48,14 @@ export function documentIssuers(out: Issued[], text: string, match: (name: strin
     if (s.sourceKind !== 'document') continue
     // ("HEFEI study": a dateline's word is no issuer.)
     const name = s.source.replace(/^\p{Lu}{3,}(?= \p{Ll})/u, (w) => (datelined(text, w) ? '' : w)).trim()
-    const m = /^((?:\p{Ll}[\p{Ll}-]* ){0,2})(\p{Ll}+)$/u.exec(name)
+    // ("a new book", "the latest report": words of time tell no kind of text, and the issuer's name goes without them.)
+    const m = /^((?:\p{Ll}[\p{Ll}-]* ){0,2})(\p{Ll}+)$/u.exec(name.replace(TIME_WORDS, ''))
     if (!m || !HEADS.has(m[2]!)) continue
     if (!issuers.has(name) && issuers.size < MAX_HEADS) issuers.set(name, issuerOf(text, m[1]!.trim(), m[2]!) ?? (RESEARCH.test(m[2]!) ? journalOf(text) : null))
     const issuer = issuers.get(name)
     // ("a joint statement published by Xinhua": a news outlet publishes another's text and relays it, GUIDE 5.)
     if (!issuer || knownOutlet(issuer)) continue
-    s.source = `${issuer.replace(/^the\s+/i, '')} ${name}`.replace(/\s+/g, ' ')
+    s.source = `${issuer.replace(/^the\s+/i, '')} ${name.replace(TIME_WORDS, '')}`.replace(/\s+/g, ' ')
     s.sourceId = match(s.source)
   }
 }

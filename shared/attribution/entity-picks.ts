@@ -13,6 +13,8 @@ export const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map([
   ['washington', 'United States'],
   // ("The U.S. hoped": the country's short name speaks as the state.)
   ['u.s.', 'United States'], ['us', 'United States'], ['u.s', 'United States'], ['usa', 'United States'],
+  // ("the UK said": the kingdom's full name, as the labels write it and as "the U.S." is the United States.)
+  ['u.k.', 'United Kingdom'], ['uk', 'United Kingdom'], ['u.k', 'United Kingdom'],
 ])
 
 // "official #2 (anonymous)" is one person; "officials", "people familiar with ..." are many.

@@ -259,7 +259,7 @@ export const DEMONYM_OF: ReadonlyMap<string, string> = new Map([
   ['saudi arabia', 'Saudi'], ['kuwait', 'Kuwaiti'], ['bahrain', 'Bahraini'], ['oman', 'Omani'], ['yemen', 'Yemeni'],
   ['libya', 'Libyan'], ['algeria', 'Algerian'], ['morocco', 'Moroccan'], ['tunisia', 'Tunisian'],
   ['ecuador', 'Ecuadorian'], ['peru', 'Peruvian'], ['bolivia', 'Bolivian'], ['uruguay', 'Uruguayan'], ['cuba', 'Cuban'],
-  ['zambia', 'Zambian'], ['zimbabwe', 'Zimbabwean'], ['ghana', 'Ghanaian'], ['sri lanka', 'Sri Lankan'], ['new zealand', 'New Zealand'],
+  ['yugoslavia', 'Yugoslav'], ['soviet union', 'Soviet'], ['zambia', 'Zambian'], ['zimbabwe', 'Zimbabwean'], ['ghana', 'Ghanaian'], ['sri lanka', 'Sri Lankan'], ['new zealand', 'New Zealand'],
 ])
 
 // Capitals in datelines, for the country an article is written from.

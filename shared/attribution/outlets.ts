@@ -17,8 +17,10 @@ const KNOWN: readonly (readonly string[])[] = [
   ['CNBC'], ['CNN'], ['BBC', 'BBC News', 'British Broadcasting Corporation', 'British Broadcasting Corp'], ['NHK'], ['Kyodo', 'Kyodo News', 'Kyodo News Agency', 'Kyodo News Service'], ['Yonhap', 'Yonhap News Agency'],
   ['Global Times'], ['China Daily'], ["People's Daily", "People's Daily Online"], ['CGTN', 'China Global Television Network'], ['CCTV', 'China Central Television'], ['CNR', 'China National Radio'],
   ['RT', 'Russia Today'], ['Sputnik', 'Sputnik News'], ['Kommersant'], ['Izvestia'], ['Vedomosti'], ['RBC'],
-  ['The New York Times', 'New York Times', 'NYT', 'NY Times', 'N.Y. Times'], ['The Washington Post', 'Washington Post'],
-  ['The Wall Street Journal', 'Wall Street Journal', 'WSJ'], ['Financial Times', 'FT', 'The Financial Times'],
+  // (A masthead of several words after "The" goes without it, as wire copy writes "the New York Times" and every
+  // label of the read sets names it; a one-word masthead keeps it: "The Times", "The Oregonian".)
+  ['New York Times', 'The New York Times', 'NYT', 'NY Times', 'N.Y. Times'], ['Washington Post', 'The Washington Post'],
+  ['Wall Street Journal', 'The Wall Street Journal', 'WSJ'], ['Financial Times', 'FT', 'The Financial Times'],
   ['The Guardian', 'Guardian'], ['The Economist', 'Economist'], ['Nikkei', 'Nikkei Asia'],
   ['South China Morning Post', 'SCMP'], ['Al Jazeera'], ['Politico'], ['Axios'], ['Dow Jones', 'Dow Jones Newswires'],
   ['Fox News'], ['NBC News', 'NBC'], ['ABC News', 'ABC'], ['CBS News', 'CBS'], ['Sky News'], ['Deutsche Welle', 'DW'],

@@ -50,6 +50,8 @@ import { groupForm } from './group-forms.ts'
 import { articleForms } from './written-forms.ts'
 import { gluedTitles } from './glued-titles.ts'
 import { stateBodyNames } from './state-initials.ts'
+import { mediaGroups } from './media-groups.ts'
+import { stateFigures } from './state-figures.ts'
 
 export function nameSuggestions(article: Article, found: (Placed | null)[], mastheads: ShortMastheads, registry: readonly RegistrySource[] | undefined): Suggestion[] {
   const { original, text, tokens, sentences, publisher, discourse, named, kinds } = article
@@ -142,6 +144,10 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   stateBodyNames(out, (n) => index.match(n))
   ledeRelays(out, { sentence: (k) => sentenceOf[k]!, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading,
     toPress: (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)) || spokeAtEvent(text.slice(sentences[i]!.start, sentences[i]!.end)), length: (i) => sentences[i]!.end - sentences[i]!.start }, publisher, (n) => index.match(n))
+  // ("state media reported": `state media (unnamed)`, as every label of the read sets writes unnamed media, media-groups.ts.)
+  mediaGroups(out, (n) => index.match(n))
+  // ("Customs figures show that China imported": `Chinese customs figures`, state-figures.ts.)
+  stateFigures(out, text, discourse.country, (n) => index.match(n))
   return out
 }
 

@@ -25,7 +25,7 @@ test('declaring victory claims a win; declaring an emergency is an act', () => {
 })
 
 test('the progressive "are reporting" reports; a noun "reporting" does not', () => {
-  assert.equal(who('Local media are reporting that the bridge collapsed.', 'bridge collapsed'), 'Local media (anonymous)')
+  assert.equal(who('Local media are reporting that the bridge collapsed.', 'bridge collapsed'), 'Local media (unnamed)')
   assert.equal(who('His reporting on the war won prizes.', 'won prizes'), '-')
 })
 
@@ -67,7 +67,7 @@ test('"Others" and "Some" are no person: the unnamed group before them, else a g
   const person = 'Fire chief Tom Brown said the fire was contained. Some said it burned for hours.'
   assert.equal(who(person, 'burned for hours'), 'some (anonymous)')
   // "Some" before a noun names that group as before.
-  assert.equal(who('Some Western media claimed that the cars are dumped.', 'cars are dumped'), 'Western media (anonymous)')
+  assert.equal(who('Some Western media claimed that the cars are dumped.', 'cars are dumped'), 'Western media (unnamed)')
 })
 
 test('a name with a hyphenated given name in apposition speaks ("..., Eva-Marie Persson, said")', () => {

@@ -63,7 +63,7 @@ test('describing words joined by "and" name one group, before a verb and after "
   assert.equal(who('The plan was dead, according to Western and Arab diplomats.', 'The plan'), 'Western and Arab diplomats (anonymous)')
   // (Two groups' nouns joined are two sources, session 18's convention: the first speaks, group-forms.ts.)
   assert.equal(who('Trump urged senators to end the probe, the New York Times reported, citing several lawmakers and aides.', 'end the probe'),
-    'lawmakers (anonymous) via The New York Times')
+    'lawmakers (anonymous) via New York Times')
   // A determiner after the link sets a second source apart; a name before it is no describing word.
   assert.equal(who('The plan was dead, according to officials and the documents.', 'The plan'), 'officials (anonymous)')
   assert.equal(who('Smith and former officials said the plan was dead.', 'the plan'), 'former officials (anonymous)')

@@ -15,7 +15,7 @@ test('"...: reports" and "-- sources" at a headline\'s end are unnamed sources',
 
 test('"...: media" takes the media the body names', () => {
   const text = 'Leader to order troop cut from the region: media\n\nWASHINGTON, May 4 (Xinhua) -- The troop cut could come next week, U.S. media reported on Monday.'
-  assert.equal(who(text, 'Leader to order troop cut'), 'U.S. media (anonymous)')
+  assert.equal(who(text, 'Leader to order troop cut'), 'U.S. media (unnamed)')
 })
 
 test('a single "report" at a headline\'s end is the outlet whose report the lede gives', () => {

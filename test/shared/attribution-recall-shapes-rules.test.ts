@@ -44,7 +44,7 @@ test('a headline credited to reports or the media after a colon is theirs, unnam
   const reports = 'New drones to enter service next year: reports\n\nThe army will field new drones, state television reported.'
   assert.equal(who(reports, 'New drones'), 'reports (anonymous)')
   const media = 'President to order troop drawdown: media\n\nThe president will order a drawdown, US media reported on Monday.'
-  assert.match(who(media, 'troop drawdown'), /media \(anonymous\)$/)
+  assert.match(who(media, 'troop drawdown'), /media \(unnamed\)$/)
   // A label, not a credit: "...: here".
   assert.equal(who('Where to eat in Lisbon this summer: here\n\nThe city has many cafes.', 'Where to eat'), '-')
 })

@@ -57,8 +57,8 @@ test('a party\'s present-tense stance named afresh in a relayed paragraph ("Russ
     `citing his testimony. The adviser told the committee he had met them briefly, the newspaper said. ${s} The meeting lasted an hour, the Times said.`
   assert.equal(who(story('Russia says it did not interfere in the election.'), 'did not interfere'), 'Russia')
   // (On the day, in the past, the party's words may have come through the report.)
-  assert.equal(who(story('Russia said it would look into the report.'), 'look into the report'), 'Russia via The New York Times')
-  assert.equal(who(story('He says he met them twice.'), 'met them twice'), 'adviser (anonymous) via The New York Times')
+  assert.equal(who(story('Russia said it would look into the report.'), 'look into the report'), 'Russia via New York Times')
+  assert.equal(who(story('He says he met them twice.'), 'met them twice'), 'adviser (anonymous) via New York Times')
 })
 
 test('"X was quoted in the Herald newspaper saying: ..." relays X\'s words as "quoted in ... as saying" does', () => {

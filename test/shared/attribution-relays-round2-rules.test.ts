@@ -46,7 +46,7 @@ test('a standing denial in the perfect is the writer\'s background, not the para
   // (A statement on the day, in the relay's paragraph, still came through it.)
   const day = 'The New York Times quoted a campaign aide as saying he met officials in Russia last year. ' +
     'Russia said it would not comment on the meeting. The aide had no comment, the newspaper said.'
-  assert.equal(who(day, 'would not comment'), 'Russia via The New York Times')
+  assert.equal(who(day, 'would not comment'), 'Russia via New York Times')
 })
 
 test('"he said" after a speaker the relayed words never named is that speaker speaking directly', () => {
@@ -57,7 +57,7 @@ test('"he said" after a speaker the relayed words never named is that speaker sp
   // (A pronoun for the speaker the outlet quoted still speaks through it.)
   const relayed = 'The Washington Post quoted Minister Tom Reed as saying he approved the sale in May. ' +
     '"We do not discuss such matters," he said.'
-  assert.equal(who(relayed, 'We do not discuss'), 'Tom Reed via The Washington Post')
+  assert.equal(who(relayed, 'We do not discuss'), 'Tom Reed via Washington Post')
 })
 
 test('"Asked by the agency about ..., X said": the relayed outlet put the question, so it is the venue and the relay', () => {

@@ -112,7 +112,7 @@ test('texts as sources: "the study, published in ..., found"; figures released l
 })
 
 test('unnamed groups of people speak too, named without their "some" (label conventions) ("some Western media claimed", "politicians ..., claiming")', () => {
-  assert.equal(who('Some foreign media claimed that the dam was unsafe.', 'the dam was unsafe'), 'foreign media (anonymous)')
+  assert.equal(who('Some foreign media claimed that the dam was unsafe.', 'the dam was unsafe'), 'foreign media (unnamed)')
   assert.equal(who('Some local politicians went further, claiming that the dam was unsafe.', 'the dam was unsafe'), 'local politicians (anonymous)')
 })
 

@@ -54,12 +54,12 @@ test('a role noun that stands for a title ("the Ukrainian leader", "the lawmaker
 
 test('a masthead written short after its full name ("the Times" after "the New York Times") is the full masthead', () => {
   const text = 'WASHINGTON (Reuters) - An adviser met officials last year, the New York Times reported on Friday.\n\nSales of the book rose 5%, the Times said.'
-  assert.equal(who(text, 'Sales of the book'), 'The New York Times')
+  assert.equal(who(text, 'Sales of the book'), 'New York Times')
   // Near miss: with no fuller masthead in the story, "the Times" stays the Times.
   assert.equal(who('LONDON - Sales of the book rose 5%, the Times said.', 'Sales of the book'), 'The Times')
   // Two full mastheads ending in the same word: the one named nearest before (outlet-aliases.ts).
   const two = 'The Los Angeles Times and the New York Times both reported the deal.\n\nSales of the book rose 5%, the Times said.'
-  assert.equal(who(two, 'Sales of the book'), 'The New York Times')
+  assert.equal(who(two, 'Sales of the book'), 'New York Times')
 })
 
 test('a country\'s office described without a name ("Austria\'s interior minister") is the holder the article names with that title', () => {

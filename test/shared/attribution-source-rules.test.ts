@@ -30,7 +30,7 @@ test('an unnamed spokesperson of a named body is anonymous, named after the body
 
 test('anonymous names drop counts and articles', () => {
   assert.equal(who('The merger was described by three officials who spoke on condition of anonymity.', 'merger'), 'officials (anonymous)')
-  assert.equal(who('Some Western media claimed that the factory was closing.', 'factory'), 'Western media (anonymous)')
+  assert.equal(who('Some Western media claimed that the factory was closing.', 'factory'), 'Western media (unnamed)')
   assert.equal(who('Two people familiar with the matter said the deal was close.', 'deal was close'), 'people familiar with the matter (anonymous)')
 })
 

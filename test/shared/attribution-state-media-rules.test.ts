@@ -131,11 +131,11 @@ test('"the report" of an outlet named before speaks as that outlet', () => {
 test('unnamed media that quote or cite someone relay that one\'s words, and only those', () => {
   const text = 'Local media quoted officials as saying that the base would close by May. ' +
     'The base was opened in 1990, Defense Minister Omar Haddad said on Monday.'
-  assert.equal(who(text, 'base would close'), 'officials (anonymous) via Local media (anonymous)')
+  assert.equal(who(text, 'base would close'), 'officials (anonymous) via Local media (unnamed)')
   assert.equal(who(text, 'opened in 1990'), 'Omar Haddad')
-  assert.equal(who('Local media reported, citing police, that the bridge had collapsed.', 'bridge had collapsed'), 'police via Local media (anonymous)')
+  assert.equal(who('Local media reported, citing police, that the bridge had collapsed.', 'bridge had collapsed'), 'police via Local media (unnamed)')
   // Media reporting with no inner speaker stay the source.
-  assert.equal(who('State media reported that the bridge had collapsed.', 'bridge had collapsed'), 'State media (anonymous)')
+  assert.equal(who('State media reported that the bridge had collapsed.', 'bridge had collapsed'), 'State media (unnamed)')
 })
 
 test('a body\'s name run into its head\'s name: the person is named in full', () => {

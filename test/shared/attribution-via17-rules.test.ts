@@ -66,8 +66,8 @@ test('whoever an outlet quoted "as saying" speaks through it, though the noun is
 
 test('unnamed media passing on a named speaker\'s words relay him; reporting alone, they are the source', () => {
   assert.equal(who('Japanese media reported that Prime Minister Fumio Kishida said the matter would be studied.', 'the matter would be studied'),
-    'Fumio Kishida via Japanese media (anonymous)')
+    'Fumio Kishida via Japanese media (unnamed)')
   assert.equal(who('According to foreign media, Antony Blinken said that the U.S. would not be on the menu.', 'not be on the menu'),
-    'Antony Blinken via foreign media (anonymous)')
-  assert.equal(who('Local media reported that the bridge collapsed on Monday.', 'the bridge collapsed'), 'Local media (anonymous)')
+    'Antony Blinken via foreign media (unnamed)')
+  assert.equal(who('Local media reported that the bridge collapsed on Monday.', 'the bridge collapsed'), 'Local media (unnamed)')
 })
