@@ -15,7 +15,8 @@ import type { Publisher } from './publisher.ts'
 
 // (Lower case: "told The Paper" names the Shanghai outlet itself.)
 // (Not "according to the paper", a relay cue of its own, nor "with the paper's report".)
-const ANAPHOR = /\b(?:told|tells|tell|(?<!according )to|with)\s+the\s+(?:outlet|paper|newspaper|network|broadcaster|magazine|(?:news\s+)?agency|daily|tabloid|(?:news\s+)?site|website|publication|channel|station)\b(?!['’]s)/
+// ("told the media outlet", "told the state news agency": a word or two may say what kind; lower case, a description.)
+const ANAPHOR = /\b(?:told|tells|tell|(?<!according )to|with)\s+the\s+(?:(?:media|state|official|military|local|news|online|daily|weekly|business|financial|regional|independent|government)\s+){0,2}(?:outlet|paper|newspaper|network|broadcaster|magazine|(?:news\s+)?agency|daily|tabloid|(?:news\s+)?site|website|publication|channel|station)\b(?!['’]s)/
 // "Asked by the agency about ..., Nazer said", "Nazer, asked by the paper whether ..., said": a question the outlet put, its interview.
 const ASKED = /\b[Aa]sked\s+by\s+the\s+(?:outlet|paper|newspaper|network|broadcaster|magazine|(?:news\s+)?agency|daily|tabloid|(?:news\s+)?site|website|publication|channel|station|radio|television)\b(?!['’]s)/
 // "The newspaper quoted Deng as saying", "the paper quotes him": the outlet last named quoting, whatever paragraph it was named in.
@@ -51,15 +52,17 @@ export function outletAnaphors(text: string, sentences: readonly Sentence[], own
       const fits = quoting ? fitting(recent, quoting[1]!) : null
       const namedQuoting = a.main.kind === 'quoted' && !a.via && last !== null && fold(NAMED_QUOTING.exec(cue)?.[1] ?? '') === fold(last)
       const spokeBefore = body && s.para - body.para <= 1 ? body.name : null
-      if (last && a.via && ROLE_RELAY.test(a.via)) own[s.index] = { ...a, via: publisher.isOwn(last) ? null : last }
+      // (The venue too when it was the role noun: "told the news agency" was told to that outlet.)
+      if (last && a.via && ROLE_RELAY.test(a.via)) own[s.index] = { ...a, via: publisher.isOwn(last) ? null : last, venue: a.venue && ROLE_RELAY.test(a.venue) ? last : a.venue }
       // ("the radio quoted him" read as the agency last named: the radio named before it is the one.)
       else if (fits && a.via && a.kind !== 'outlet' && fold(a.via) !== fold(fits)) own[s.index] = { ...a, via: fits }
       else if ((last || quoting && spokeBefore) && !a.via && a.kind !== 'outlet' && (quoting || namedQuoting || outletSpoke && PRONOUN_QUOTING.test(cue))) {
         const by = fits ?? last ?? spokeBefore!
         own[s.index] = { ...a, via: publisher.isOwn(by) ? null : by }
-      } else if (last && a.kind !== 'outlet' && (ANAPHOR.test(window) || ASKED.test(text.slice(s.start, a.main.end)))) {
-        const relayed = !publisher.isOwn(last)
-        own[s.index] = { ...a, venue: last, via: a.via ?? (relayed ? last : null) }
+      } else if (a.kind !== 'outlet' && (last || besideRole(window, text.slice(from, s.end))) && (ANAPHOR.test(window) || ASKED.test(text.slice(s.start, a.main.end)))) {
+        // ("told the military newspaper, Stars and Stripes": the role noun with the name beside it names that outlet.)
+        const by = besideRole(window, text.slice(from, s.end)) ?? last!
+        own[s.index] = { ...a, venue: by, via: a.via ?? (publisher.isOwn(by) ? null : by) }
       }
     }
     // (From the sentence before in the paragraph too: the splitter may cut "E! News" after "E!".)
@@ -72,6 +75,17 @@ export function outletAnaphors(text: string, sentences: readonly Sentence[], own
     if (a && !a.via && (a.kind === 'organisation' || a.kind === 'document')) body = { name: a.source, para: s.para }
     else if (a && a.kind === 'outlet') body = null
   }
+}
+
+// The outlet named beside the role noun: "told the newspaper Kommersant", "the military newspaper, Stars and Stripes".
+const NAMED_AFTER = /^,?\s+((?:The\s+)?\p{Lu}[\p{L}\p{N}!&'’-]*(?:\s+(?:(?:and|of|the|am|de|del|della)\s+)?\p{Lu}[\p{L}\p{N}!&'’-]*){0,5})/u
+const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|He|She|It|They|I|We)\b/
+// (The window may cut the name short; the rest of the sentence holds it whole.)
+function besideRole(window: string, sentence: string): string | null {
+  const m = ANAPHOR.exec(window)
+  if (!m) return null
+  const name = NAMED_AFTER.exec(sentence.slice(m.index + m[0].length))?.[1]
+  return name && !NOT_NAMES.test(name) ? knownOutlet(name) ?? name : null
 }
 
 const RECENT = 8
@@ -93,6 +107,10 @@ function lastOutletIn(words: string, a: Attribution | null): string | null {
   return a.kind === 'outlet' ? a.source : null
 }
 
+// "DAN, the official news agency for the separatist-held region": a name the next words call an outlet is one.
+// (Not "in March, the official newspaper El Comercio said": there the noun's own name follows it.)
+const DESCRIBED = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:news\s+agency|newspaper|broadcaster|daily|weekly|tabloid|news\s+site|television|radio\s+station)\b(?!\s+\p{Lu})/u
+
 // The last outlet named in some words.
 function outletNamed(words: string): string | null {
   let found: string | null = null
@@ -100,7 +118,7 @@ function outletNamed(words: string): string | null {
   for (const m of capitalMatchAll(words, RUN)) {
     const name = m[0].replace(/[.’']+$/u, '')
     const known = knownOutlet(name)
-    if (known || looksLikeOutlet(name)) found = known ?? name
+    if (known || looksLikeOutlet(name) || DESCRIBED.test(words.slice(m.index + m[0].length, m.index + m[0].length + 80))) found = known ?? name
   }
   return found
 }

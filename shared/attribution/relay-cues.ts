@@ -211,9 +211,10 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     if (w === 'saying') while (by < to - 1 && by < i + 4 && WHEN.test(word(by))) by++
     // ("said in remarks published in the daily Al-Qabas": the words printed in an outlet.)
     // ("Xing Wangli, a spokesman for the regulator quoted in China Daily", "was quoted in Kommersant as saying".)
-    const quotedIn = word(by) === 'in' && w === 'quoted' && word(i + 1) === 'in'
+    // ("said Lavrov as quoted on Russian network RT": words a broadcaster or site aired.)
+    const quotedIn = w === 'quoted' && word(i + 1) === word(by) && (word(by) === 'in' || word(by) === 'on' && word(i - 1) === 'as')
     // (A piece the speaker wrote, "an opinion article published in X", is printed there, not relayed: authored-pieces.ts.)
-    const inPrint = word(by) === 'in' && (/^(?:published|carried|printed|run)$/.test(w) && SAID_THING.test(word(i - 1)) && !authoredPiece(tokens, i - 1, from) || quotedIn)
+    const inPrint = word(by) === 'in' && /^(?:published|carried|printed|run)$/.test(w) && SAID_THING.test(word(i - 1)) && !authoredPiece(tokens, i - 1, from) || quotedIn
     if (tokens[by]!.lower !== 'by' && !inPrint && w !== 'cited' && w !== 'quoted' && w !== 'reported') continue
     const q = inside[i] === 1
     // "..., as quoted by RIA Novosti", "in remarks carried by IRNA", "was quoted as saying by Interfax".

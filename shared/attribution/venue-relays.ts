@@ -25,7 +25,8 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
   // (Under a bare wire dateline the story is a wire's dispatch: any paper told, even one told twice, is another's;
   // one the engine knows only as the one told, "told the Frankfurter Neue Presse", too. A platform is no paper.)
   const wireCopy = hasBareDateline(text)
-  const paper = (venue: string) => looksLikeOutlet(venue) || MEDIA_AT_LARGE.test(venue) || wireCopy && !PLATFORM_NAMES.has(venue)
+  const paper = (venue: string) => looksLikeOutlet(venue) || MEDIA_AT_LARGE.test(venue) || wireCopy && !PLATFORM_NAMES.has(venue) ||
+    ownsProgramme(text, venue)
   const at = (i: number) => {
     const a = own[i]
     // (A piece the speaker wrote for the paper is printed there, not told to it: authored-pieces.ts.)
@@ -36,8 +37,12 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
   const relayed = new Set<string>()
   // (Those that report as a source, "the Financial Times has reported": another's for certain.)
   const reported = new Set<string>()
+  // (And those that passed words on, "..., the Financial Times reported" with a speaker inside.)
+  const passedOn = new Set<string>()
   for (const a of own) {
     if (a?.via) relayed.add(fold(knownOutlet(a.via) ?? a.via))
+    // (Not a text it got hold of, "an email obtained by the Gazette": that may be the story's own scoop.)
+    if (a?.via && !a.viaSeen) passedOn.add(fold(knownOutlet(a.via) ?? a.via))
     if (a?.kind === 'outlet') { relayed.add(fold(knownOutlet(a.source) ?? a.source)); reported.add(fold(knownOutlet(a.source) ?? a.source)) }
   }
   const counts = new Map<string, number>()
@@ -67,9 +72,11 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
     const house = knownOutlet(venue.split(/['’]s?\s|\s/)[0]!)
     if (mine !== null && house !== undefined && fold(house) === mine) return
     // (Named once in a story that relays two other outlets or more: a story of relays, this one among them.
-    // Named once where the story also relays it, or reported as a source anywhere: another's, a story never quotes its
-    // own outlet. Under a bare wire dateline, any paper but a wire: wire copy passes on what papers were told.)
-    const relay = MEDIA_AT_LARGE.test(venue) || wireCopy && !WIRES.has(venue) || (mine !== null ? mine !== key : reported.has(key) || count(venue) <= 1 && ([...relayed].filter((o) => o !== key).length >= 2 || relayed.has(key)))
+    // Named once where the story also relays it; or, however often named, reported as a source or passing on others'
+    // words ("Swiss Re believes ..., the Financial Times reported. Lloyds told the Financial Times ..."): another's, a
+    // story never relays its own outlet. Under a bare wire dateline, any paper but a wire: wire copy passes on what
+    // papers were told.)
+    const relay = MEDIA_AT_LARGE.test(venue) || wireCopy && !WIRES.has(venue) || (mine !== null ? mine !== key : reported.has(key) || passedOn.has(key) || count(venue) <= 1 && ([...relayed].filter((o) => o !== key).length >= 2 || relayed.has(key)))
     if (relay) own[i] = { ...a, via: venue }
   })
 }
@@ -79,4 +86,15 @@ export function venueRelays(text: string, own: (Attribution | null)[], publisher
 function mentions(text: string, name: string): number {
   const names = [...namesOf(name)].sort((x, y) => y.length - x.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   return text.match(new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0
+}
+
+// "on GMTV's Sunday Programme", "Sky News' Sunday with Adam Boulton show": a name that owns a titled programme is a
+// broadcaster, an outlet even when the engine knows no such masthead.
+const PROGRAMME = /^['’]s?\s+(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){1,5}(?:[Pp]rogramme|[Pp]rogram|[Ss]how)\b/u
+function ownsProgramme(text: string, venue: string): boolean {
+  if (!/^\p{Lu}/u.test(venue) || PLATFORM_NAMES.has(venue)) return false
+  for (let at = text.indexOf(venue); at >= 0; at = text.indexOf(venue, at + venue.length)) {
+    if (PROGRAMME.test(text.slice(at + venue.length, at + venue.length + 80))) return true
+  }
+  return false
 }

@@ -71,7 +71,8 @@ function pluralClaim(k: number): boolean {
 function quoteBefore(i: number): boolean {
   // ("?’”": a quotation inside it closes first.)
   const end = (n: number) => /^[,!?]$/.test(word(n)) || /^(?:’|')$/.test(word(n)) && /^[,!?]$/.test(word(n - 1))
-  for (let n = i - 1; n >= Math.max(from, i - 5); n--) if (/^(?:"|”|'')$/.test(word(n)) && end(n - 1)) return true
+  // (The speaker may take six words: '"...?" the Labour MP for Birkenhead asked'.)
+  for (let n = i - 1; n >= Math.max(from, i - 7); n--) if (/^(?:"|”|'')$/.test(word(n)) && end(n - 1)) return true
   return false
 }
 
