@@ -13,7 +13,9 @@ type Method = (input: never) => Promise<unknown>
 
 export function firstAnswers(first: FirstParts, later: Promise<Api>): Api {
   let ready: Api | null = null
-  later.then((api) => { ready = api }, () => {})
+  // A library that failed to open answers nothing more from what was found first.
+  let failed = false
+  later.then((api) => { ready = api }, () => { failed = true })
   const reading = readingServices(first.state)
   const own: Partial<Record<MethodName, Method>> = {
     startupDocument: async () => ({ documentId: first.id }),
@@ -29,7 +31,7 @@ export function firstAnswers(first: FirstParts, later: Promise<Api>): Api {
     const answer = own[name]
     const full = async (input: never) => ((ready ?? await later)[name] as Method)(input)
     api[name] = !answer ? full : async (input) => {
-      if (ready) return full(input)
+      if (ready || failed) return full(input)
       return (await answer(input)) ?? full(input)
     }
   }

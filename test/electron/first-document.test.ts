@@ -8,7 +8,7 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Api } from '../../shared/api/contract.ts'
 import { openServices, openShellServices, type ShellServices } from '../../electron/services.ts'
@@ -140,6 +140,18 @@ describe('the first document before the library', { timeout: 60_000 }, () => {
     assert.equal(told, false)
     assert.notEqual((await opened.api.startupDocument({})).documentId, FIRST)
     await opened.close()
+  })
+
+  test('a library that then fails to open answers nothing more from what was found first', async () => {
+    const dir = await library()
+    // A folder where a shard should be: unreadable, not damaged, so the open stops.
+    const file = shardFile(dir, otherShard())
+    await rm(file)
+    await mkdir(file)
+    const { first, opening } = open(dir)
+    const api = await first
+    await assert.rejects(opening)
+    await assert.rejects(api.startupDocument({}))
   })
 
   test('browser mode answers the page\'s first script while a shard still holds the open', async () => {
