@@ -5,6 +5,7 @@
 
 import type { Api } from '../shared/api/contract.ts'
 import { Store } from './store/store.ts'
+import type { FirstParts } from './store/store-options.ts'
 import { WriteError } from './store/durable-file.ts'
 import { SaveFailed } from './store/save-failed.ts'
 import { ReadFailed, RepairNeededError } from './store/recovery.ts'
@@ -25,6 +26,7 @@ import { SearchIndexer } from './search/indexer.ts'
 import { whenQuiet, type Quiet } from './when-quiet.ts'
 import { QuietQueue } from './quiet-queue.ts'
 import type { Pause } from './search/turns.ts'
+import { firstAnswers } from './first-answers.ts'
 
 export interface ServiceOptions {
   dataDir: string
@@ -51,6 +53,10 @@ export interface ServiceOptions {
   // Between the steps of reading the search index (IndexerOptions.pause);
   // only tests set it.
   searchPause?: Pause
+  // Told, before the library has opened, the services for the page's
+  // first calls (`early` below) when the startup document was found
+  // first (first-answers.ts); not told otherwise.
+  first?: (early: Api) => void
 }
 
 export async function openServices(options: ServiceOptions): Promise<Api> {
@@ -82,7 +88,16 @@ export interface ShellServices {
 }
 
 export async function openShellServices(options: ServiceOptions): Promise<ShellServices> {
-  const store = await openStore(options)
+  let opened!: (early: Api) => void
+  let failed!: (error: unknown) => void
+  const later = new Promise<Api>((resolve, reject) => { opened = resolve; failed = reject })
+  later.catch(() => {})
+  const tell = options.first
+  const first = tell && ((parts: FirstParts) => tell(firstAnswers(parts, later)))
+  const store = await openStore(options, first).catch((error: unknown) => {
+    failed(error)
+    throw error
+  })
   const ctx = new ServiceContext(store)
   const shellState: ShellState = {
     window: () => store.state.data.window ?? null,
@@ -135,15 +150,17 @@ export async function openShellServices(options: ServiceOptions): Promise<ShellS
     await Promise.all([indexer.close(INDEX_WRITE_AT_CLOSE_MS), store.close()])
   }
   const backgroundStarted = () => ({ entriesCheck: store.checkStarted, searchIndex: indexer.started })
+  opened(early)
   return { api, early, shellState, background: backgroundStarted, close }
 }
 
 // The store, with the sample added to a new library. A write that fails
 // meanwhile (a new library on a full disk) is told in words like a save's;
 // which file, for the log.
-async function openStore(options: ServiceOptions): Promise<Store> {
+async function openStore(options: ServiceOptions, first: ((parts: FirstParts) => void) | undefined): Promise<Store> {
   try {
     const store = await Store.open(options.dataDir, {
+      ...(first ? { first } : {}),
       readOnly: options.readOnly ?? false,
       quickStart: options.quickStart ?? false,
       ...(options.indexWriteAfterMs === undefined ? {} : { indexWriteAfterMs: options.indexWriteAfterMs }),

@@ -7,6 +7,7 @@ import { findAppRoot } from '../app-root.ts'
 import { ensureElectronRuntime } from '../electron-runtime.ts'
 import { LAUNCH_CODE_LIFETIME_MS, PRINTED_CODE_LIFETIME_MS, startServer } from '../http/server.ts'
 import { openBrowser } from '../open-browser.ts'
+import type { Api } from '../../shared/api/contract.ts'
 import { openShellServices } from '../services.ts'
 import { onStoreNotice } from '../store/notices.ts'
 import { takeFolder } from '../store/take-folder.ts'
@@ -22,9 +23,13 @@ export async function serve(dataDir: string, port: number | undefined, open: boo
   onStoreNotice((notice) => complain(notice))
   // The address is printed while the library opens: the browser loads the
   // page meanwhile, and its first API call waits for the library.
-  const opening = openShellServices({ dataDir, resourcesDir: join(root, 'resources'), indexAtStart: true, quickStart: true, ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
+  // The page's first calls are answered once the startup document is
+  // found, before the rest of the library is read (first-answers.ts).
+  let first!: (early: Api) => void
+  const found = new Promise<Api>((resolve) => { first = resolve })
+  const opening = openShellServices({ dataDir, resourcesDir: join(root, 'resources'), indexAtStart: true, quickStart: true, first, ...(lock ? { lock } : { readOnly: true, readOnlyBecause }) })
   const api = opening.then((opened) => opened.api)
-  const early = opening.then((opened) => opened.early)
+  const early = Promise.race([found, opening.then((opened) => opened.early)])
   // (A failure to open is handled below; a call waiting for it answers 500.)
   api.catch(() => {})
   early.catch(() => {})

@@ -17,6 +17,7 @@ import { approximateBytes, readDocument, type DocumentDb } from './document-db.t
 import { recoveryNotice } from './recovery.ts'
 import { plainNotice, sourcesRepaired, type Notice } from './notice-words.ts'
 import { verifyEntries } from './verify-entries.ts'
+import { firstDocument, headAsIs } from './first-document.ts'
 import type { StoreOptions } from './store-options.ts'
 import type { Source } from '../../shared/model/source.ts'
 
@@ -62,6 +63,7 @@ export async function openStoreParts(dir: string, options: StoreOptions, late: {
 
   // Read without repair: a bad file is left for its open.
   const checkAccess: Access = { ...readOnly(), adapter: access.adapter, writing: access.writing }
+  const early = options.first ? await openFirst(dir, access, checkAccess, guard, documents, options, pending) : null
   const quick = options.quickStart === true && !access.readOnly
   const { index: library, legacy, save } = await openLibrary(dir, access, {
     read: reader(access, pending),
@@ -71,8 +73,8 @@ export async function openStoreParts(dir: string, options: StoreOptions, late: {
     notices: pending,
     ...(options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes }),
   })
-  const sources = await openSources(dir, access, legacy.sources, pending)
-  const state = await AppState.open(dir, {
+  const sources = early?.sources ?? await openSources(dir, access, legacy.sources, pending)
+  const state = early?.state ?? await AppState.open(dir, {
     writable: !access.readOnly,
     guard,
     fallback: legacy.lastOpened !== undefined ? { ...emptyState(), lastOpened: legacy.lastOpened } : null,
@@ -90,6 +92,22 @@ export async function openStoreParts(dir: string, options: StoreOptions, late: {
     },
   }).catch(() => {})
   return { library, sources, state, documents, access, notices: pending, check }
+}
+
+// With a head that reads as it is, sources.json and state.json are opened
+// before the library (nothing of an older library.json goes into them),
+// and the startup document is found and handed to options.first, so that
+// the page's first calls are answered while the shards are still read.
+async function openFirst(dir: string, access: Access, checkAccess: Access, guard: (() => Promise<void>) | undefined, documents: DocumentCache<DocumentDb>, options: StoreOptions, notices: Notice[]): Promise<{ sources: Committed<SourcesFile>; state: AppState } | null> {
+  const readOptions = options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes }
+  const head = await headAsIs(dir, checkAccess, readOptions)
+  if (!head) return null
+  const sources = await openSources(dir, access, undefined, notices)
+  const state = await AppState.open(dir, { writable: !access.readOnly, guard, fallback: null })
+  const id = state.data.lastOpened
+  const first = id ? await firstDocument(dir, checkAccess, head, id, documents, { readOptions, compactAfter: options.compactAfter, bytes: documentBytes }) : null
+  if (first) options.first!({ ...first, sources: sources.data, state })
+  return { sources, state }
 }
 
 // sources.json, recovered like any file. Missing, it is made from the

@@ -1,4 +1,14 @@
 import type { CacheLimits } from './document-cache.ts'
+import type { FirstDocument } from './first-document.ts'
+import type { AppState } from './state.ts'
+import type { SourcesFile } from './files.ts'
+
+// What the page's first calls need, before the library's shards are read
+// (first-document.ts): the startup document, the sources and the state.
+export interface FirstParts extends FirstDocument {
+  sources: SourcesFile
+  state: AppState
+}
 
 // How Store.open opens a data directory (store.ts).
 export interface StoreOptions {
@@ -26,4 +36,7 @@ export interface StoreOptions {
   // How long after a save its entry is written, with quickStart (default
   // 1 s); only tests set it.
   indexWriteAfterMs?: number
+  // Told the startup document as soon as it is found, before the library's
+  // shards are read; never told when it cannot be found so (store-open.ts).
+  first?: (first: FirstParts) => void
 }

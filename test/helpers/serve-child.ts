@@ -8,7 +8,8 @@ import { CLI, REPO_ROOT } from './run-cli.ts'
 export interface ServeChild {
   child: ReturnType<typeof spawn>
   exited: Promise<number | null>
-  call: (method: string, input: unknown) => Promise<{ ok: boolean; value: unknown; error?: { message: string } }>
+  // headers: added to the call's (e.g. the page's first script's mark).
+  call: (method: string, input: unknown, headers?: Record<string, string>) => Promise<{ ok: boolean; value: unknown; error?: { message: string } }>
   stderr: () => string
 }
 
@@ -29,8 +30,8 @@ export async function serve(dir: string, { preload, env }: { preload?: string; e
   })
   const signIn = await fetch(printed, { redirect: 'manual' })
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!
-  const call = async (method: string, input: unknown) => {
-    const answer = await fetch(new URL(`/api/${method}`, printed), { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(input) })
+  const call = async (method: string, input: unknown, headers: Record<string, string> = {}) => {
+    const answer = await fetch(new URL(`/api/${method}`, printed), { method: 'POST', headers: { 'content-type': 'application/json', cookie, ...headers }, body: JSON.stringify(input) })
     return await answer.json() as { ok: boolean; value: unknown; error?: { message: string } }
   }
   return { child, exited, call, stderr: () => stderr }
