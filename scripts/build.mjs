@@ -5,8 +5,7 @@
 import { build } from 'esbuild'
 import { cp, mkdir, rm } from 'node:fs/promises'
 import { lazyModel, MODEL_ENTRY } from './lazy-model.mjs'
-import { zodEnglishOnly } from './zod-english.mjs'
-import { noStackProbe } from './no-stack-probe.mjs'
+import { RENDERER_APP } from './renderer-build.mjs'
 import { SUPPORTED } from './esbuild-supported.mjs'
 
 const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none', supported: SUPPORTED }
@@ -18,24 +17,19 @@ await mkdir('dist/renderer', { recursive: true })
 const nodeBundle = { outdir: 'dist/electron', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20', external: ['electron'] }
 
 await Promise.all([
+  build(RENDERER_APP),
   build({
     ...common,
     // early.js: the start's first API calls, sent before app.js has loaded
-    // (renderer/early-calls.ts); a few hundred bytes, its own bundle.
-    entryPoints: { app: 'renderer/main.ts', early: 'renderer/early.ts' },
+    // (renderer/early-calls.ts); a few hundred bytes, a classic script of
+    // its own, run before app.js.
+    entryPoints: { early: 'renderer/early.ts' },
     outdir: 'dist/renderer',
     platform: 'browser',
     format: 'iife',
     target: 'chrome120',
-    // The page parses this script at every start (served no-store, on a new
-    // port each time, so Chromium keeps no compiled copy): without comments,
-    // blank space and zod's other languages it is 0.9 MB instead of 1.76.
-    // Names are kept, so stacks (and the e2e test that reads one) stay legible;
-    // the source map gives the rest.
     minifyWhitespace: true,
     minifySyntax: true,
-    // (no-stack-probe.mjs: a whole second parse of this script at the start.)
-    plugins: [zodEnglishOnly, noStackProbe],
   }),
   build({
     ...common,

@@ -33,6 +33,16 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   '/early.js.map': { file: 'early.js.map', type: 'application/json; charset=utf-8' },
 }
 
+// app.js's chunks (scripts/renderer-build.mjs), loaded after the first
+// paint: a plain name in chunks/, nothing else.
+const CHUNK = /^\/chunks\/[A-Za-z0-9_-]+\.js(\.map)?$/
+
+function chunkAsset(pathname: string): { file: string; type: string } | undefined {
+  const match = CHUNK.exec(pathname)
+  if (!match) return undefined
+  return { file: pathname.slice(1), type: match[1] ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8' }
+}
+
 const STATUS: Record<ErrorCode, number> = { 'invalid-input': 400, 'not-found': 404, storage: 507, internal: 500 }
 
 export interface ServerOptions {
@@ -118,9 +128,17 @@ async function handle(req: IncomingMessage, res: ServerResponse, port: number, s
     return send(res, 303, 'text/plain; charset=utf-8', 'Signed in.', { Location: '/', 'Set-Cookie': sessionCookie(port, redeemed.session) })
   }
   if (!signedIn) return send(res, 401, 'text/plain; charset=utf-8', 'Not signed in. Open the address Sourcemark printed.')
-  const asset = ASSETS[url.pathname]
+  const asset = ASSETS[url.pathname] ?? chunkAsset(url.pathname)
   if (!asset) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.')
-  send(res, 200, asset.type, await readFile(join(options.rendererDir, asset.file)))
+  let body: Buffer
+  try {
+    body = await readFile(join(options.rendererDir, asset.file))
+  } catch (error) {
+    // A chunk of another build (or none): not found, not a server error.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return send(res, 404, 'text/plain; charset=utf-8', 'Not found.')
+    throw error
+  }
+  send(res, 200, asset.type, body)
 }
 
 // A client's mistake, answered 400: never an exception (and a stack) here.

@@ -12,6 +12,7 @@ import { scrollIntoHost } from './host-scroll.ts'
 import { countButtons, countSources, dimHidden, filterControls, filterSummary, matchesFilters, NO_FILTERS, sameFilters, updateCounts, type FilterControls } from './sidebar-filters.ts'
 import { VirtualList } from './virtual-list.ts'
 import { afterPaint } from '../after-paint.ts'
+import { notesReady } from './note-view.ts'
 
 import type { Placed } from '../editor/painter.ts'
 
@@ -101,7 +102,9 @@ export class Sidebar {
     this.#placed = placed
     this.#due = true
     this.#body.hidden = true
-    afterPaint(() => this.#drawDue())
+    // The notes' Markdown reader is asked for only now, after the paint;
+    // the cards wait for it (or its failure: then notes show as written).
+    afterPaint(() => { notesReady().catch(() => {}).finally(() => this.#drawDue()) })
   }
 
   #drawDue(): void {

@@ -87,6 +87,9 @@ before(async () => {
   await writeFile(join(rendererDir, 'index.html'), INDEX_HTML)
   await writeFile(join(rendererDir, 'app.js'), 'console.log("app")\n')
   await writeFile(join(rendererDir, 'app.css'), 'body { margin: 0 }\n')
+  await mkdir(join(rendererDir, 'chunks'))
+  await writeFile(join(rendererDir, 'chunks', 'notes-AB12.js'), 'export const notes = 1\n')
+  await writeFile(join(rendererDir, 'chunks', 'notes.txt'), 'not a chunk\n')
   const services = await openServices({ dataDir, resourcesDir: join(repoRoot, 'resources') })
   sampleText = canonicalText((await services.getDocument({ documentId: SAMPLE_ID })).blocks)
   server = await startServer({ api: services, rendererDir })
@@ -166,6 +169,18 @@ describe('browser-mode HTTP server', () => {
     assert.equal((await send('GET', '/../data/library.json', { headers })).status, 404)
     assert.equal((await send('GET', '/library.json', { headers })).status, 404)
     assert.equal((await send('POST', '/', { headers })).status, 405)
+  })
+
+  test("app.js's chunks are served by plain name from chunks/, nothing else there", async () => {
+    const headers = { cookie }
+    const chunk = await send('GET', '/chunks/notes-AB12.js', { headers })
+    assert.equal(chunk.status, 200)
+    assert.equal(chunk.body, 'export const notes = 1\n')
+    assert.match(String(chunk.headers['content-type']), /^text\/javascript/)
+    assert.equal((await send('GET', '/chunks/notes-AB12.js')).status, 401)
+    assert.equal((await send('GET', '/chunks/missing-CD34.js', { headers })).status, 404)
+    assert.equal((await send('GET', '/chunks/notes.txt', { headers })).status, 404)
+    assert.equal((await send('GET', '/chunks/%2e%2e%2fapp.js', { headers })).status, 404)
   })
 
   test('responses carry a Content-Security-Policy with default-src \'none\'', async () => {
