@@ -27,8 +27,12 @@ import { restoreWindow, windowStateOf, type Display } from './shell/window-state
 import { takeFolder } from './store/take-folder.ts'
 
 // Must happen before 'ready': only then does the scheme get a real origin,
-// fetch support and secure-context status.
-protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+// fetch support and secure-context status. corsEnabled because app.js and
+// its chunks load as module scripts, fetched in CORS mode; the page loads
+// nothing from any other origin (CSP), so it opens nothing to others.
+protocol.registerSchemesAsPrivileged([
+  { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+])
 app.enableSandbox()
 app.setName(APP_NAME)
 
