@@ -18,7 +18,7 @@ import { readingServices } from './settings-service.ts'
 type Method = (input: never) => Promise<unknown>
 
 // How long the whole open waits for a page that does not ask.
-export const FIRST_CALLS_WAIT_MS = 3000
+const FIRST_CALLS_WAIT_MS = 3000
 
 export interface FirstAnswers {
   api: Api
