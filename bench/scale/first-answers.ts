@@ -7,7 +7,12 @@
 // (storageNotices). No page competes for the two cores here, so this shows
 // when the server could answer, not when a page got round to asking.
 //
-//   node --import tsx bench/scale/first-answers.ts --data-dir DIR [--runs N] [--baseline ROOT]
+//   node --import tsx bench/scale/first-answers.ts --data-dir DIR [--runs N] [--baseline ROOT] [--page]
+//
+// --page: as the page loads, the HTML first, then early.js, app.css and
+// app.js at once, and the first calls once early.js has come (each file's
+// arrival timed too); storageNotices once they are answered, as the app
+// asks it after its script has run (at once without --page).
 //
 // DIR: a generated library started once before (bench/scale/start.ts
 // --warm). ROOT: another checkout, built, timed in turn on a copy of DIR.
@@ -21,7 +26,7 @@ import { cpuMs, printedUrl, spawnServer } from './app.ts'
 import { percentile } from './report.ts'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
-const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, runs: { type: 'string', default: '6' }, baseline: { type: 'string' } } })
+const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, runs: { type: 'string', default: '6' }, baseline: { type: 'string' }, page: { type: 'boolean', default: false } } })
 if (!values['data-dir']) throw new Error('--data-dir DIR (a generated library) is required')
 
 type Times = Record<string, number>
@@ -41,7 +46,19 @@ async function once(root: string, dataDir: string): Promise<Times> {
       times[method] = performance.now() - t0
       return body.value
     }
-    const whole = call('storageNotices', {})
+    const whole = values.page ? null : call('storageNotices', {})
+    let rest: Promise<unknown> = Promise.resolve()
+    if (values.page) {
+      const file = async (path: string) => {
+        const answer = await fetch(new URL(path, url), { headers: { cookie } })
+        if (!answer.ok) throw new Error(`${path}: ${answer.status}`)
+        await answer.arrayBuffer()
+        times[path] = performance.now() - t0
+      }
+      await file('/')
+      rest = Promise.all([file('/app.css'), file('/app.js')])
+      await file('/early.js')
+    }
     const first = (async () => {
       const { documentId } = await call('startupDocument', {}) as { documentId: string }
       await Promise.all([call('getDocument', { documentId }), call('listAnnotations', { documentId }), call('listSources', {}), call('listRemovedSources', {})])
@@ -49,7 +66,8 @@ async function once(root: string, dataDir: string): Promise<Times> {
     await Promise.all([first, call('getSettings', {}), call('listReadingPositions', {})])
     times['first document answered'] = performance.now() - t0
     times['server CPU to then'] = await cpuMs(server.pid!)
-    await whole
+    await (whole ?? call('storageNotices', {}))
+    await rest
     return times
   } finally {
     await stop()

@@ -65,6 +65,8 @@ export async function openLibrary(dir: string, access: Access, options: OpenLibr
   // What is written once open: every shard (a new index), some (lost ones), the head.
   let all = false
   let lost: number[] = []
+  // Stamps of the shards read as they were (no stat again for them).
+  let readStamps = new Map<number, string>()
   let writeHead = false
   let legacyToKeep = false
   let library: LibraryFile
@@ -78,6 +80,7 @@ export async function openLibrary(dir: string, access: Access, options: OpenLibr
     const read = await readShards(dir, access, shards, readOptions, notices)
     start = assemble(read.entries, head.data.sampleAdded)
     lost = read.lost
+    readStamps = read.stamps
     library = start.library
   } else {
     const oldFile = join(dir, 'library.json')
@@ -96,6 +99,7 @@ export async function openLibrary(dir: string, access: Access, options: OpenLibr
       const read = await readShards(dir, access, shards, readOptions, notices)
       start = assemble(read.entries, true)
       lost = read.lost
+      readStamps = read.stamps
       library = start.library
       writeHead = true
     } else {
@@ -121,7 +125,7 @@ export async function openLibrary(dir: string, access: Access, options: OpenLibr
   // Documents written after the index was (a kill between the two writes).
   if (!options.checkLater) library = await checkLibrary(dir, library, options.check) ?? library
 
-  const index = new LibraryIndex(start.library, start.orders, files, { shards, headOnDisk: headRead, stamps: await shardStamps(dir, shards), ...(options.writeAfterMs === undefined ? {} : { writeAfterMs: options.writeAfterMs }) })
+  const index = new LibraryIndex(start.library, start.orders, files, { shards, headOnDisk: headRead, stamps: await shardStamps(dir, shards, readStamps), ...(options.writeAfterMs === undefined ? {} : { writeAfterMs: options.writeAfterMs }) })
   const save = async () => {
     if (access.readOnly) return index.adopt(library)
     await index.commit(() => library, { all, also: lost, head: writeHead })
@@ -130,9 +134,11 @@ export async function openLibrary(dir: string, access: Access, options: OpenLibr
   return { index, legacy, save }
 }
 
-// The shard files' stamps as opened (after any repair).
-async function shardStamps(dir: string, shards: number): Promise<Map<number, string | null>> {
-  const stamps = await mapLimited(Array.from({ length: shards }, (_, i) => i), 16, (n) => stampOf(shardFile(dir, n)))
+// The shard files' stamps as opened (after any repair): those read as
+// they were are known from their read; the rest (repaired, missing) are
+// stat'ed.
+async function shardStamps(dir: string, shards: number, known: ReadonlyMap<number, string>): Promise<Map<number, string | null>> {
+  const stamps = await mapLimited(Array.from({ length: shards }, (_, i) => i), 16, async (n) => known.get(n) ?? stampOf(shardFile(dir, n)))
   return new Map(stamps.map((stamp, n) => [n, stamp]))
 }
 
@@ -149,14 +155,16 @@ async function hasShards(dir: string): Promise<boolean> {
   }
 }
 
-async function readShards(dir: string, access: Access, shards: number, readOptions: { maxBytes?: number }, notices: Notice[]): Promise<{ entries: ShardEntry[]; lost: number[] }> {
+async function readShards(dir: string, access: Access, shards: number, readOptions: { maxBytes?: number }, notices: Notice[]): Promise<{ entries: ShardEntry[]; lost: number[]; stamps: Map<number, string> }> {
   const entries: ShardEntry[] = []
   const lost: number[] = []
+  const stamps = new Map<number, string>()
   const results = await mapLimited(Array.from({ length: shards }, (_, i) => i), 16, (shard) => {
     const file = shardFile(dir, shard)
     return access.read(file, (raw) => checkedShard(migrateIndex(raw, file)), readOptions)
   })
   for (const [shard, result] of results.entries()) {
+    if (result.status === 'ok') stamps.set(shard, result.stamp)
     if (result.status === 'ok' || result.status === 'restored') {
       const notice = recoveryNotice(`library/${shardName(shard)}`, result, '')
       if (notice) notices.push(libraryRepaired(dir, result, notice))
@@ -168,7 +176,7 @@ async function readShards(dir: string, access: Access, shards: number, readOptio
       if (notice) notices.push(libraryRepaired(dir, result, notice))
     }
   }
-  return { entries, lost }
+  return { entries, lost, stamps }
 }
 
 // The entries of lost shards, taken from the document files, placed after

@@ -164,7 +164,7 @@ export class LibraryIndex {
   onDeferred: (error: unknown) => void = () => {}
 
   // edit(current) returns the new library (never changing current) or null
-  // for no change. Writes the shards whose entries changed (and `also`;
+  // (or current, with nothing else to write) for no change: false. Writes the shards whose entries changed (and `also`;
   // every shard and the head when all), with any left by commits `later`,
   // then the head if it changed (or head: it was lost). later: memory moves
   // on now and the shards are written by flush(), soon (see above); only
@@ -178,6 +178,9 @@ export class LibraryIndex {
       const before = this.#data
       const after = edit(before) ?? (all || head || also.length > 0 ? before : null)
       if (after === null) return false
+      // Nothing changed and nothing left to write (an open that found the
+      // index true): no pass over the entries (50-170 ms at 10,000).
+      if (after === before && !all && !head && also.length === 0 && this.#dirty.size === 0 && this.#headOnDisk) return false
       const inPlace = samePlaces(before, after)
       const { orders, next } = inPlace ? { orders: this.#orders, next: this.#next } : assignOrders(after, this.#orders, this.#next)
       const touched = all ? new Set(Array.from({ length: this.#shards }, (_, i) => i)) : inPlace ? this.#replaced(before, after) : this.#changed(before, after, orders)

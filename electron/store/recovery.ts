@@ -9,10 +9,12 @@ import { constants as bufferConstants } from 'node:buffer'
 import { constants } from 'node:fs'
 import { copyFile, link, readdir, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { isCode, parseJSON, readText, replaceDurably, sizeOf, syncDirectory } from './durable-file.ts'
+import { isCode, parseJSON, replaceDurably, syncDirectory } from './durable-file.ts'
+import { readStamped } from './stamp.ts'
 
 export type Recovered<T> =
-  | { status: 'ok'; data: T }
+  // stamp: the file's as read (stamp.ts).
+  | { status: 'ok'; data: T; stamp: string }
   // Neither the file nor a usable backup exists.
   | { status: 'missing'; backup?: BackupProblem }
   // The file was bad (reason, moved to movedTo) or missing (no movedTo) and
@@ -40,7 +42,7 @@ export interface ReadOptions {
 // version) propagate and nothing is moved.
 export async function readRecovering<T>(file: string, check: (raw: unknown) => T, options: ReadOptions = {}): Promise<Recovered<T>> {
   const first = await inspect(file, check, options)
-  if (first.ok) return { status: 'ok', data: first.data }
+  if (first.ok) return { status: 'ok', data: first.data, stamp: first.stamp }
   const movedTo = first.missing ? undefined : await moveAside(file, stem(file))
 
   const backupFile = `${file}.bak`
@@ -61,7 +63,7 @@ export async function readRecovering<T>(file: string, check: (raw: unknown) => T
 // exactly as it is and the read fails, saying so.
 export async function readWithoutRepair<T>(file: string, check: (raw: unknown) => T, options: ReadOptions = {}): Promise<Recovered<T>> {
   const found = await inspect(file, check, options)
-  if (found.ok) return { status: 'ok', data: found.data }
+  if (found.ok) return { status: 'ok', data: found.data, stamp: found.stamp }
   if (found.missing) return { status: 'missing' }
   throw new RepairNeededError(`${file} could not be read (${found.reason}). It was left as it is: the Sourcemark using this folder repairs it when it opens the file.`)
 }
@@ -77,20 +79,20 @@ export class ReadFailed extends Error {
   override name = 'ReadFailed'
 }
 
-type Inspection<T> = { ok: true; data: T; text: string } | { ok: false; missing: true } | { ok: false; missing: false; reason: string }
+type Inspection<T> = { ok: true; data: T; text: string; stamp: string } | { ok: false; missing: true } | { ok: false; missing: false; reason: string }
 
 async function inspect<T>(file: string, check: (raw: unknown) => T, { maxBytes = MAX_READ_BYTES }: ReadOptions): Promise<Inspection<T>> {
-  let text: string | null
+  let read: Awaited<ReturnType<typeof readStamped>>
   try {
-    const size = await sizeOf(file)
-    if (size > maxBytes) return { ok: false, missing: false, reason: `the file is too large to read (${megabytes(size)}; at most ${megabytes(maxBytes)})` }
-    text = await readText(file)
+    read = await readStamped(file, maxBytes)
   } catch (error) {
     // Unreadable (permissions, a folder, a disk error) is not corrupt:
     // nothing to move; say so and stop.
     throw new ReadFailed(`${file} could not be read: ${(error as Error).message}`, { cause: error })
   }
-  if (text === null) return { ok: false, missing: true }
+  if (read === null) return { ok: false, missing: true }
+  if ('tooLarge' in read) return { ok: false, missing: false, reason: `the file is too large to read (${megabytes(read.tooLarge)}; at most ${megabytes(maxBytes)})` }
+  const { text, stamp } = read
   let raw: unknown
   try {
     raw = parseJSON(text, file)
@@ -99,7 +101,7 @@ async function inspect<T>(file: string, check: (raw: unknown) => T, { maxBytes =
     return { ok: false, missing: false, reason: text.trim() === '' ? 'the file is empty' : `not valid JSON: ${cause?.message ?? (error as Error).message}` }
   }
   try {
-    return { ok: true, data: check(raw), text }
+    return { ok: true, data: check(raw), text, stamp }
   } catch (error) {
     if ((error as { fatal?: unknown }).fatal === true) throw error
     return { ok: false, missing: false, reason: (error as Error).message }

@@ -7,7 +7,7 @@
 // read only the few that differ: cheap at 10,000 documents.
 
 import { statSync, type BigIntStats } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isCode } from './durable-file.ts'
 
@@ -84,4 +84,24 @@ export async function mapLimited<T, R>(items: readonly T[], width: number, f: (i
   }
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker))
   return results
+}
+
+// A file's text and its stamp, from one open and one stat of what was
+// opened (not a stat of the path, then a read, then another stat): null
+// when it does not exist; its size alone when larger than maxBytes.
+export async function readStamped(file: string, maxBytes: number): Promise<{ text: string; stamp: string } | { tooLarge: number } | null> {
+  let handle: FileHandle
+  try {
+    handle = await open(file, 'r')
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return null
+    throw error
+  }
+  try {
+    const info = await handle.stat({ bigint: true })
+    if (info.size > BigInt(maxBytes)) return { tooLarge: Number(info.size) }
+    return { text: await handle.readFile('utf8'), stamp: stampFrom(info) }
+  } finally {
+    await handle.close()
+  }
 }

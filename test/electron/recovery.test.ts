@@ -21,7 +21,7 @@ import { headFile, indexFolder, readLibrary, shardPath, writeV3Library } from '.
 import type { Annotation } from '../../shared/model/annotation.ts'
 import { fileTimestamp, readRecovering, recoveryNotice } from '../../electron/store/recovery.ts'
 import { readDocumentOnDisk } from '../helpers/document-files.ts'
-import { journalOf } from '../../electron/store/stamp.ts'
+import { journalOf, stampOf } from '../../electron/store/stamp.ts'
 import { tempDirs } from '../helpers/temp-dirs.ts'
 import { assertNoInternalNames } from '../helpers/internal-names.ts'
 
@@ -343,12 +343,12 @@ describe('readRecovering', () => {
     assert.match(recoveryNotice('data.json', results[0]!, 'fell back') ?? '', /there was no backup; fell back\.$/)
   })
 
-  test('a good file is read as is; a missing one with no backup is just missing', async () => {
+  test('a good file is read as is, with its stamp from the one read; a missing one with no backup is just missing', async () => {
     const dir = await tempDir()
     const file = join(dir, 'data.json')
     assert.deepEqual(await readRecovering(file, (raw) => raw), { status: 'missing' })
     await writeFile(file, '\ufeff{"a":1}')
-    assert.deepEqual(await readRecovering(file, (raw) => raw), { status: 'ok', data: { a: 1 } })
+    assert.deepEqual(await readRecovering(file, (raw) => raw), { status: 'ok', data: { a: 1 }, stamp: await stampOf(file) })
   })
 
   test('file timestamps carry no colons', () => {
