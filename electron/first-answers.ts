@@ -4,12 +4,6 @@
 // what the services answer for it, since nothing can change before the
 // library is open (every change waits for it). Any other call, or another
 // document, waits for the services; once they are there they answer all.
-//
-// The library's whole open waits for `served`: the page's first calls all
-// answered from here, or a call that needs the library, or atMostMs (a
-// page that never comes). Run meanwhile, it held up the page's own files
-// and answers by ~0.4 s at 10,000 documents: its reads fill the thread
-// pool the static files are read through, and its parsing the event loop.
 
 import { methodNames, type Api, type Input, type MethodName } from '../shared/api/contract.ts'
 import type { FirstParts } from './store/store-options.ts'
@@ -17,22 +11,7 @@ import { readingServices } from './settings-service.ts'
 
 type Method = (input: never) => Promise<unknown>
 
-// How long the whole open waits for a page that does not ask.
-const FIRST_CALLS_WAIT_MS = 3000
-
-export interface FirstAnswers {
-  api: Api
-  served: Promise<void>
-}
-
-export function firstAnswers(first: FirstParts, later: Promise<Api>, { atMostMs = FIRST_CALLS_WAIT_MS } = {}): FirstAnswers {
-  let go!: () => void
-  const served = new Promise<void>((resolve) => { go = resolve })
-  const timer = setTimeout(go, atMostMs)
-  const release = () => {
-    clearTimeout(timer)
-    go()
-  }
+export function firstAnswers(first: FirstParts, later: Promise<Api>): Api {
   let ready: Api | null = null
   // A library that failed to open answers nothing more from what was found first.
   let failed = false
@@ -47,22 +26,14 @@ export function firstAnswers(first: FirstParts, later: Promise<Api>, { atMostMs 
     getSettings: reading.getSettings,
     listReadingPositions: reading.listReadingPositions,
   }
-  const waiting = new Set(Object.keys(own))
   const api: Record<string, Method> = {}
   for (const name of methodNames) {
     const answer = own[name]
-    const full = async (input: never) => {
-      release()
-      return ((ready ?? await later)[name] as Method)(input)
-    }
+    const full = async (input: never) => ((ready ?? await later)[name] as Method)(input)
     api[name] = !answer ? full : async (input) => {
       if (ready || failed) return full(input)
-      const found = await answer(input)
-      if (found === null) return full(input)
-      waiting.delete(name)
-      if (waiting.size === 0) release()
-      return found
+      return (await answer(input)) ?? full(input)
     }
   }
-  return { api: api as unknown as Api, served }
+  return api as unknown as Api
 }

@@ -93,11 +93,7 @@ export async function openShellServices(options: ServiceOptions): Promise<ShellS
   const later = new Promise<Api>((resolve, reject) => { opened = resolve; failed = reject })
   later.catch(() => {})
   const tell = options.first
-  const first = tell && ((parts: FirstParts) => {
-    const { api, served } = firstAnswers(parts, later)
-    tell(api)
-    return served
-  })
+  const first = tell && ((parts: FirstParts) => tell(firstAnswers(parts, later)))
   const store = await openStore(options, first).catch((error: unknown) => {
     failed(error)
     throw error

@@ -64,7 +64,6 @@ export async function openStoreParts(dir: string, options: StoreOptions, late: {
   // Read without repair: a bad file is left for its open.
   const checkAccess: Access = { ...readOnly(), adapter: access.adapter, writing: access.writing }
   const early = options.first ? await openFirst(dir, access, checkAccess, guard, documents, options, pending) : null
-  await early?.served
   const quick = options.quickStart === true && !access.readOnly
   const { index: library, legacy, save } = await openLibrary(dir, access, {
     read: reader(access, pending),
@@ -99,7 +98,7 @@ export async function openStoreParts(dir: string, options: StoreOptions, late: {
 // before the library (nothing of an older library.json goes into them),
 // and the startup document is found and handed to options.first, so that
 // the page's first calls are answered while the shards are still read.
-async function openFirst(dir: string, access: Access, checkAccess: Access, guard: (() => Promise<void>) | undefined, documents: DocumentCache<DocumentDb>, options: StoreOptions, notices: Notice[]): Promise<{ sources: Committed<SourcesFile>; state: AppState; served?: Promise<void> | void } | null> {
+async function openFirst(dir: string, access: Access, checkAccess: Access, guard: (() => Promise<void>) | undefined, documents: DocumentCache<DocumentDb>, options: StoreOptions, notices: Notice[]): Promise<{ sources: Committed<SourcesFile>; state: AppState } | null> {
   const readOptions = options.maxLibraryBytes === undefined ? {} : { maxBytes: options.maxLibraryBytes }
   const head = await headAsIs(dir, checkAccess, readOptions)
   if (!head) return null
@@ -107,8 +106,8 @@ async function openFirst(dir: string, access: Access, checkAccess: Access, guard
   const state = await AppState.open(dir, { writable: !access.readOnly, guard, fallback: null })
   const id = state.data.lastOpened
   const first = id ? await firstDocument(dir, checkAccess, head, id, documents, { readOptions, compactAfter: options.compactAfter, bytes: documentBytes }) : null
-  const served = first ? options.first!({ ...first, sources: sources.data, state }) : undefined
-  return { sources, state, served }
+  if (first) options.first!({ ...first, sources: sources.data, state })
+  return { sources, state }
 }
 
 // sources.json, recovered like any file. Missing, it is made from the

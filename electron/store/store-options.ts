@@ -38,7 +38,5 @@ export interface StoreOptions {
   indexWriteAfterMs?: number
   // Told the startup document as soon as it is found, before the library's
   // shards are read; never told when it cannot be found so (store-open.ts).
-  // The shards are read once what it returns has settled (first-answers.ts:
-  // the page's first calls answered), so that their reading holds up none.
-  first?: (first: FirstParts) => Promise<void> | void
+  first?: (first: FirstParts) => void
 }
