@@ -9,7 +9,7 @@ import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { MASTHEAD_RUN } from './masthead-particles.ts'
-import { capitalMatchAll } from './capital-index.ts'
+import { capitalsOf, firstFrom, matchAllAt } from './capital-index.ts'
 import type { Sentence } from './sentences.ts'
 import type { Publisher } from './publisher.ts'
 
@@ -67,7 +67,7 @@ export function outletAnaphors(text: string, sentences: readonly Sentence[], own
     }
     // (From the sentence before in the paragraph too: the splitter may cut "E! News" after "E!".)
     const before = s.index > 0 && sentences[s.index - 1]!.para === s.para ? sentences[s.index - 1]!.start : s.start
-    const named = lastOutletIn(text.slice(before, s.end), a)
+    const named = lastOutletIn(text, before, s.end, a)
     if (named && named !== last) recent.push(named)
     if (recent.length > RECENT) recent.shift()
     last = named ?? last
@@ -97,9 +97,9 @@ function fitting(recent: readonly string[], noun: string): string | null {
   return null
 }
 
-// The last outlet a sentence names: in its attribution, else in its words.
-function lastOutletIn(words: string, a: Attribution | null): string | null {
-  const found = outletNamed(words)
+// The last outlet a sentence names: in its attribution, else in its words (text[from, to)).
+function lastOutletIn(text: string, from: number, to: number, a: Attribution | null): string | null {
+  const found = outletNamed(text, from, to)
   if (found) return found
   if (!a) return null
   if (a.via) return a.via
@@ -111,11 +111,17 @@ function lastOutletIn(words: string, a: Attribution | null): string | null {
 // (Not "in March, the official newspaper El Comercio said": there the noun's own name follows it.)
 const DESCRIBED = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:news\s+agency|newspaper|broadcaster|daily|weekly|tabloid|news\s+site|television|radio\s+station)\b(?!\s+\p{Lu})/u
 
-// The last outlet named in some words.
-function outletNamed(words: string): string | null {
+// The last outlet named in the words text[from, to).
+function outletNamed(text: string, from: number, to: number): string | null {
+  const words = text.slice(from, to)
   let found: string | null = null
-  // (Tried at the capitals only, capital-index.ts: every run opens on one.)
-  for (const m of capitalMatchAll(words, RUN)) {
+  // (Tried at the capitals only, capital-index.ts: every run opens on one. The
+  // text's own index, cut to the words: each sentence is read twice, as itself
+  // and as the one before the next, and indexing each slice anew was a
+  // second walk over the article's characters.)
+  const all = capitalsOf(text)
+  const starts = all.subarray(firstFrom(all, from), firstFrom(all, to)).map((p) => p - from)
+  for (const m of matchAllAt(words, RUN, starts)) {
     const name = m[0].replace(/[.’']+$/u, '')
     const known = knownOutlet(name)
     if (known || looksLikeOutlet(name) || DESCRIBED.test(words.slice(m.index + m[0].length, m.index + m[0].length + 80))) found = known ?? name

@@ -126,7 +126,9 @@ const glued = (tokens: readonly Token[], i: number, t: number) =>
   GLUED.has(tokens[i]!.text) && tokens[i]!.start === tokens[i - 1]!.end && (i + 1 === t || tokens[i + 1]!.start > tokens[i]!.end)
 
 // The rest of an ellipsis the tagger cut after its first dot.
-const dotsGlued = (tokens: readonly Token[], k: number) => k >= 1 && /^\.+$/.test(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end && tokens[k - 1]!.text.endsWith('.')
+// (The pattern made once: dotsGlued runs three times a token.)
+const DOTS = /^\.+$/
+const dotsGlued = (tokens: readonly Token[], k: number) => k >= 1 && DOTS.test(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end && tokens[k - 1]!.text.endsWith('.')
 // After an ellipsis and its closing mark the sentence goes on into a comma or a lower-case word
 // ('army...," said the statement', 'weak..." the minister said').
 const CLOSES = new Set(['"', '”', "''", '’'])
