@@ -32,6 +32,8 @@ const IN_TEXT = /^in (?:a|an|his|her|their|its) (?:(?:press|joint|written|separa
 const DATELINE = /^[^]{1,60}?\s--\s+/
 // ("... Monday issued the following press statement": the day before the verb.)
 const WEEKDAY = /\s+(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+// The "of" both readings join the role and the country or body with.
+const ROLE_OF = /\sof\s/
 // How far before its verb a subject is read.
 const MAX_SUBJECT = 300
 
@@ -41,7 +43,12 @@ export function bodyOfficer(text: string, tokens: readonly Token[], s: Sentence,
   const verb = tokens[c.verb]
   if (!verb || verb.start - s.start > MAX_SUBJECT) return null
   // (A frame after the agency's dateline: "Pyongyang, May 27 (KCNA) -- A spokesperson of ... issued".)
-  const subject = text.slice(s.start, verb.start).trim().replace(DATELINE, '').replace(WEEKDAY, '')
+  // (Each pattern only where the words it needs are: every cue's subject is read here, and an anchored
+  // pattern tried on one that cannot match still walks it; the lower-cased copy is made for a few.)
+  const trimmed = text.slice(s.start, verb.start).trim()
+  const dated = trimmed.includes('--') ? trimmed.replace(DATELINE, '') : trimmed
+  const subject = dated.endsWith('day') ? dated.replace(WEEKDAY, '') : dated
+  if (!ROLE_OF.test(subject)) return null
   const officer = countryOfficer(subject)
   if (officer) return { name: officer, kind: 'anonymous', via: null, named: false }
   const m = SUBJECT.exec(subject.replace(/^\p{Lu}/u, (l) => l.toLowerCase()))

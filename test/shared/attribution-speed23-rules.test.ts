@@ -1,8 +1,9 @@
 // Session 23's faster readings must give what they replace: a name's words
 // split at the one space fold() leaves between them (for a /\s+/ pattern),
 // the outlets a sentence names found from the text's own capital index cut
-// to the sentence (for an index of each sentence's copy), and a country's
-// officer looked for only in words that open as one can. Each answer here
+// to the sentence (for an index of each sentence's copy), and a country's or
+// a body's officer looked for only in words that open as one can and hold
+// an "of" (a dateline, a weekday only where they can be). Each answer here
 // is what the replaced code gave on the same input.
 
 import { test } from 'node:test'
@@ -75,4 +76,13 @@ test('a country\'s officer is read from words opening on "the", "a", "an" or "on
     'Another official of Japan', 'On official of Japan', 'official of Japan', '', 'A', 'İhe official of Japan', '𝐀 official of Japan']) {
     assert.equal(countryOfficer(words), null, words)
   }
+})
+
+test('a body\'s or a country\'s officer is read after a dateline, before a weekday, with any blanks around "of"', () => {
+  const said = (subject: string) => who(`${subject} said the talks would resume.`, 'the talks would')
+  assert.equal(said("The chairman of the Central Committee of the Workers' Party on Monday"), "Workers' Party Central Committee chairman (anonymous)")
+  assert.equal(said("The chairman\tof\tthe Central Committee of the Workers' Party"), "Workers' Party Central Committee chairman (anonymous)")
+  assert.equal(said('Seoul -- A military commentator of the DPRK on Sunday'), 'DPRK military commentator (anonymous)')
+  assert.equal(said('An official of Japan'), 'Japanese official (anonymous)')
+  assert.equal(said('The head of the Ministry'), 'Ministry head (anonymous)')
 })
