@@ -27,6 +27,8 @@ export const SOURCES_VERSION = 1
 export const STATE_VERSION = 1
 
 const Count = z.number().int().nonnegative()
+// A document's text's SHA-256, in hex (named for shard-check.ts).
+export const CONTENT_HASH = /^[0-9a-f]{64}$/
 
 // Counts are kept here so the library lists documents without reading them;
 // claimCount, sourceCounts and contentHash came later and default when absent.
@@ -40,7 +42,7 @@ export const LibraryEntry = z.object({
   sourceCounts: z.record(SourceId, Count).default({}),
   viaCounts: z.record(SourceId, Count).default({}),
   // SHA-256 of the imported file's bytes, to notice the same file twice.
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  contentHash: z.string().regex(CONTENT_HASH).optional(),
   // The document file the counts were taken from (see stamp.ts): a file
   // with another stamp is counted again when the library opens.
   stamp: z.string().max(200).optional(),
@@ -110,7 +112,7 @@ export const DocumentFile = z.object({
   // The imported file's hash, as its library entry has it: an entry made
   // again from this file (a kill before the entry was written) keeps it, so
   // importing the same file again finds this document.
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  contentHash: z.string().regex(CONTENT_HASH).optional(),
 })
 export type DocumentFile = z.infer<typeof DocumentFile>
 

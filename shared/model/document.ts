@@ -59,7 +59,9 @@ export const Block = z.object({
 export type Block = z.infer<typeof Block>
 
 // A BCP 47 language tag, in its common shape: a 2-8 letter language, then subtags.
-const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/
+export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/
+
+export const LANGUAGE_MAX = 35
 
 export const DocumentMeta = z.object({
   title: z.string().min(1).max(1000),
@@ -68,11 +70,13 @@ export const DocumentMeta = z.object({
   published: z.string().max(100).optional(),
   url: z.string().max(4096).optional(),
   // The article's language as a BCP 47 tag ("en", "zh-Hans"), when known.
-  language: z.string().max(35).regex(LANGUAGE_TAG, 'a language is a BCP 47 tag such as "en" or "zh-Hans"').optional(),
+  language: z.string().max(LANGUAGE_MAX).regex(LANGUAGE_TAG, 'a language is a BCP 47 tag such as "en" or "zh-Hans"').optional(),
 })
 export type DocumentMeta = z.infer<typeof DocumentMeta>
 
-export const DocumentId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a document id is 1-64 lowercase letters, digits or dashes')
+// Named so that the index shards' hand check (electron/store/shard-check.ts) tests the same pattern.
+export const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
+export const DocumentId = z.string().regex(DOCUMENT_ID, 'a document id is 1-64 lowercase letters, digits or dashes')
 
 // What an importer produces: a document before it has an id.
 export const ArticleDraft = z.object({

@@ -25,7 +25,8 @@ function entry(i: number): Record<string, unknown> {
 const ODD_VALUES: unknown[] = [
   undefined, null, true, 0, -1, 1.5, 2 ** 53, Number.NaN, '', 'x', ' ', 'A', 'a'.repeat(1001), 'a'.repeat(201), 'a'.repeat(4097),
   '2026-02-30T10:00:00Z', '2026-11-30T10:00:00Z', '2026-11-30T10:00:00.123456Z', '2026-11-30T10:00:00+01:00', '2026-13-01T00:00:00Z',
-  '2026-11-30', 'en-GB', 'zh-Hans', 'e', '__proto__', 'Tass', 'tass', 'f'.repeat(64), 'F'.repeat(64), [], {}, { a: 1 }, { tass: -1 }, { tass: 1.5 },
+  '2026-11-30T10:00:00.000Z', '2024-02-29T23:59:59.999Z', '2025-02-29T10:00:00.000Z', '2026-11-30T24:00:00.000Z', '2026-11-30T10:00:00.00Z',
+  '2026-11-30', 'en-GB', 'zh-Hans', 'en-abcdefgh-abcdefgh-abcdefgh-abcdefgh', 'en-', '-a', 'a-', 'a'.repeat(65), 'a'.repeat(64), 'g'.repeat(64), 'e', '__proto__', 'Tass', 'tass', 'f'.repeat(64), 'F'.repeat(64), [], {}, { a: 1 }, { tass: -1 }, { tass: 1.5 },
   { 'Bad Id': 1 }, JSON.parse('{"__proto__": 1}'), Object.create(null),
 ]
 
