@@ -3,8 +3,8 @@
 // command runner (renderer/commands/), and open the startup document.
 // Wiring only: what an action does lives in its command.
 
-// First: zod must be configured before any schema exists.
-import './zod-jitless.ts'
+// zod is made jitless (no eval under the CSP) by the build:
+// scripts/zod-jitless.mjs.
 import { connect } from './api-client.ts'
 import { allCommands } from './commands/index.ts'
 import { CommandRunner } from './commands/runner.ts'
@@ -12,9 +12,7 @@ import type { Placed } from './editor/painter.ts'
 import { UndoHistory } from './history.ts'
 import { connectDesktop } from './desktop-bridge.ts'
 import { bindKeys, keyBindings } from './keys.ts'
-import { shortcutSections } from './shortcut-list.ts'
 import { ArticleCaret, caretKeys } from './ui/caret.ts'
-import { showShortcutsDialog } from './ui/shortcuts-dialog.ts'
 import { Reader } from './reader.ts'
 import { askStartup } from './startup.ts'
 import { afterPaint } from './after-paint.ts'
@@ -22,13 +20,11 @@ import { endEarlyCalls } from './early-calls.ts'
 import { takeSelection } from './selection.ts'
 import { ask } from './ui/dialog.ts'
 import { downloadFile } from './ui/download.ts'
-import { showExportDialog } from './ui/export-dialog.ts'
 import { showImportProgress } from './ui/import-progress.ts'
 import type { ImportDialog } from './ui/import-dialog.ts'
 import { fillAppBar } from './ui/app-actions.ts'
 import { LibraryView } from './ui/library-view.ts'
 import { guardLinks } from './ui/link-confirm.ts'
-import { editMetadata } from './ui/metadata-dialog.ts'
 import { SearchView } from './ui/search-view.ts'
 import { Sidebar } from './ui/sidebar.ts'
 import { selectText } from './editor/select-text.ts'
@@ -206,7 +202,10 @@ async function boot(): Promise<void> {
   })
   bindKeys(run)
   const caret = new ArticleCaret(host, () => reader.current)
-  const showShortcuts = () => {
+  // The dialogs below open only when asked for: their code is a chunk
+  // loaded then, not evaluated before the first paint (issue 18).
+  const showShortcuts = async () => {
+    const [{ shortcutSections }, { showShortcutsDialog }] = await Promise.all([import('./shortcut-list.ts'), import('./ui/shortcuts-dialog.ts')])
     const sections = shortcutSections(keyBindings, (id) => commands.list().find((c) => c.id === id)?.title ?? id)
     sections.find((s) => s.title === 'Annotating')?.rows.unshift(...caretKeys.map((k) => ({ ...k, keys: [...k.keys] })))
     showShortcutsDialog(sections)
@@ -240,7 +239,7 @@ async function boot(): Promise<void> {
     ui: {
       status: showStatus,
       ask,
-      editMetadata,
+      editMetadata: (meta) => import('./ui/metadata-dialog.ts').then((dialog) => dialog.editMetadata(meta)),
       editNote: (id) => sidebar.editNote(id),
       manageSources: () => sourceManager.open(reader.session?.sources ?? []),
       sourcesChanged: (sources) => {
@@ -250,8 +249,8 @@ async function boot(): Promise<void> {
       focusSearch: () => search.focus(),
       pickSource: () => { if (toolbar.hasPicker) toolbar.picker.focus() },
       download: downloadFile,
-      exportDialog: (initial) => showExportDialog({ documentId: reader.documentId, desktop, initial }),
-      showShortcuts,
+      exportDialog: (initial) => import('./ui/export-dialog.ts').then((dialog) => dialog.showExportDialog({ documentId: reader.documentId, desktop, initial })),
+      showShortcuts: () => void showShortcuts().catch(showError),
       selectSentence: (move) => caret.selectSentence(move),
       importProgress: showImportProgress,
     },

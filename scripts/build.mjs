@@ -3,9 +3,10 @@
 // Type checking is separate (npm run typecheck); esbuild only strips types.
 
 import { build } from 'esbuild'
-import { cp, mkdir, rm } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { lazyModel, MODEL_ENTRY } from './lazy-model.mjs'
 import { RENDERER_APP } from './renderer-build.mjs'
+import { staticChunks, withModulePreloads } from './module-preload.mjs'
 import { SUPPORTED } from './esbuild-supported.mjs'
 
 const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none', supported: SUPPORTED }
@@ -16,8 +17,15 @@ await mkdir('dist/renderer', { recursive: true })
 // Node bundles: CommonJS beside each other in dist/electron, Electron left to the runtime.
 const nodeBundle = { outdir: 'dist/electron', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20', external: ['electron'] }
 
+// index.html names the chunks app.js imports statically (module-preload.mjs).
+async function rendererApp() {
+  const { metafile } = await build({ ...RENDERER_APP, metafile: true })
+  const chunks = staticChunks(metafile, RENDERER_APP.entryPoints.app, RENDERER_APP.outdir)
+  await writeFile('dist/renderer/index.html', withModulePreloads(await readFile('renderer/index.html', 'utf8'), chunks))
+}
+
 await Promise.all([
-  build(RENDERER_APP),
+  rendererApp(),
   build({
     ...common,
     // early.js: the start's first API calls, sent before app.js has loaded
@@ -54,7 +62,6 @@ await Promise.all([
     entryPoints: { preload: 'electron/preload.ts' },
     ...nodeBundle,
   }),
-  cp('renderer/index.html', 'dist/renderer/index.html'),
   // One style sheet: renderer/app.css and the files it @imports (styles.css
   // with its tokens, then renderer/styles/), served as app.css under the
   // CSP's style-src 'self'.

@@ -9,6 +9,7 @@
 
 import { zodEnglishOnly } from './zod-english.mjs'
 import { noStackProbe } from './no-stack-probe.mjs'
+import { zodJitless } from './zod-jitless.mjs'
 import { SUPPORTED } from './esbuild-supported.mjs'
 
 export const RENDERER_APP = {
@@ -31,6 +32,7 @@ export const RENDERER_APP = {
   // the source map gives the rest.
   minifyWhitespace: true,
   minifySyntax: true,
-  // (no-stack-probe.mjs: a whole second parse of this script at the start.)
-  plugins: [zodEnglishOnly, noStackProbe],
+  // (no-stack-probe.mjs: a whole second parse of this script at the start;
+  // zod-jitless.mjs: no eval probe under the CSP.)
+  plugins: [zodEnglishOnly, noStackProbe, zodJitless],
 }

@@ -4,11 +4,16 @@
 
 import { ApiError, type Output } from '../../shared/api/contract.ts'
 import { isLibraryExportFormat } from '../../shared/export/formats.ts'
-import { importWebAnnotations, NOT_IN_DOCUMENT } from '../../shared/web-annotation/import.ts'
 import type { Command, CommandContext } from './command.ts'
 import type { ExportChoice } from '../ui/export-dialog.ts'
 
 const MAX_ANNOTATION_FILE_BYTES = 20 * 1024 * 1024
+
+// The web annotation importer (its schemas, the anchoring) is loaded when a
+// file is imported, not with the app (issue 18: app.js's evaluation is on
+// the start's critical path).
+type Importer = typeof import('../../shared/web-annotation/import.ts')
+const importer = (): Promise<Importer> => import('../../shared/web-annotation/import.ts')
 
 function openDocumentId(ctx: CommandContext): string {
   const id = ctx.reader.documentId
@@ -42,7 +47,8 @@ const importAnnotations: Command<{ file: File }> = {
       throw new Error(`${file.name} is not a JSON file.`)
     }
     const documentId = openDocumentId(ctx)
-    const added = await offerNewSources(ctx, file.name, data)
+    const { importWebAnnotations, NOT_IN_DOCUMENT } = await importer()
+    const added = await offerNewSources(ctx, file.name, data, importWebAnnotations)
     let result
     try {
       result = await ctx.api.importAnnotations({ documentId, data, keepOrphans: true })
@@ -63,7 +69,7 @@ const importAnnotations: Command<{ file: File }> = {
 // attributed to them) or to skip those tags. The same importer the services
 // run finds them on the same text; a file it refuses is left to the
 // services to refuse in words.
-async function offerNewSources(ctx: CommandContext, fileName: string, data: unknown): Promise<string[]> {
+async function offerNewSources(ctx: CommandContext, fileName: string, data: unknown, importWebAnnotations: Importer['importWebAnnotations']): Promise<string[]> {
   const text = ctx.reader.text()
   const session = ctx.reader.session
   if (text === null || !session) return []
