@@ -62,3 +62,23 @@ test('a title with the body it goes to before a name: the person after the body'
   // (A firm whose name opens with a body's word stays the firm.)
   assert.equal(who('Bank Julius Baer said the plan was good.', 'the plan was good'), 'Bank Julius Baer')
 })
+
+test('"interpreted X as", "characterized X as": a stance that carries content, the first of two speakers the source', () => {
+  assert.equal(who('Some Western media interpreted the drills as moves to push back against China.', 'push back'), 'Western media (unnamed)')
+  const text = 'Trump characterized his conversation with Putin as “very productive” while Yury Ushakov described it as “very frank.”'
+  assert.equal(who(text, 'very productive'), 'Trump')
+  // (A text interpreted by a performer or a court in the passive is no one's stance.)
+  assert.equal(who('The song was interpreted by a choir in 1990.', 'The song'), '-')
+})
+
+test('the outlet that put the question is the venue, and the relay when another outlet writes the story', () => {
+  const text = 'Russia to return five children\n\n(LONDON) — Russia announced on Thursday that it will return five children.\n\n' +
+    'In response to a question from the Russian news agency Interfax, Maria Lvova-Belova said the delay was “due to their studies.”'
+  assert.equal(who(text, 'due to their studies'), 'Maria Lvova-Belova via Interfax')
+  // (The agency's own question: TASS writing "in reply to a TASS question" passes nothing on.)
+  const own = 'Peskov denies rumours\n\nMOSCOW, June 26. /TASS/. Kremlin Spokesman Dmitry Peskov has denied the reports.\n\n' +
+    '"That is not true," Peskov said on Sunday in reply to a TASS question.'
+  assert.equal(who(own, 'That is not true'), 'Dmitry Peskov')
+  // (A question from a reporter names no outlet.)
+  assert.equal(who(text.replace('the Russian news agency Interfax', 'a reporter'), 'due to their studies'), 'Maria Lvova-Belova')
+})
