@@ -82,3 +82,11 @@ test('the outlet that put the question is the venue, and the relay when another 
   // (A question from a reporter names no outlet.)
   assert.equal(who(text.replace('the Russian news agency Interfax', 'a reporter'), 'due to their studies'), 'Maria Lvova-Belova')
 })
+
+test('a stance in quotation marks after "voices", and "opposition to" what is opposed', () => {
+  const text = "Lin Jian voices 'firm opposition' to what he called 'groundless accusations against Chinese companies'"
+  assert.equal(who(text, 'groundless accusations'), 'Lin Jian')
+  assert.equal(who('Lin Jian voiced opposition to the new tariffs.', 'the new tariffs'), 'Lin Jian')
+  // (Support for a plan names no content, quoted or not.)
+  assert.equal(who("Lin Jian voices 'firm support' for the plan.", 'the plan'), '-')
+})
