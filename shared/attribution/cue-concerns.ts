@@ -17,6 +17,7 @@ const VOICES = /^(?:expressed|expresses|express|voiced|voices|voice)$/
 const WORRIES = /^(?:concern|concerns|fears|doubt|doubts|worries|alarm|unease|misgivings|reservations|scepticism|skepticism|admiration|solidarity|sympathy|optimism|confidence|hope|hopes|regret|satisfaction|dissatisfaction|disappointment|opposition|gratitude|thanks)$/
 // Between the verb and the worry: how strong it was ("deep", "growing", "some").
 const DEGREE = /^(?:deep|serious|grave|growing|strong|some|renewed|particular|great|mounting|full|firm|cautious|sincere|high|keen)$/
+const QUOTE_MARK = /^['"“”‘’]$/
 const ABOUT = /^(?:about|over|at|with|that|in)$/
 // "Poehl has often made it clear he opposes such gestures": a position stated plainly, what follows "clear" its content.
 const MAKES = new Set(['make', 'makes', 'made', 'making'])
@@ -34,11 +35,17 @@ export function concernCues(cues: Cue[]): void {
     if (MAKES.has(word(k)) && word(k + 1) === 'it' && PLAIN.test(word(k + 2))) { clearCue(k, cues); continue }
     if (!VOICES.test(word(k)) || inQuote(k) || /^(?:not|n't|never|to)$/.test(word(k - 1)) || cues.some((c) => c.verb === k)) continue
     let n = k + 1
+    // ("voices 'firm opposition' to": the stance in quotation marks, as headlines print it.)
+    const marked = QUOTE_MARK.test(word(n))
+    if (marked) n++
     if (DEGREE.test(word(n))) n++
     if (!WORRIES.test(word(n))) continue
     // ("support and solidarity with": two stances joined.)
     if (word(n + 1) === 'and' && WORRIES.test(word(n + 2))) n += 2
-    if (!ABOUT.test(word(n + 1)) || n + 2 >= to) continue
+    // ("opposition to what he called ...": what one opposes is what the stance is about.)
+    const opposes = word(n) === 'opposition'
+    if (marked && QUOTE_MARK.test(word(n + 1))) n++
+    if (!(ABOUT.test(word(n + 1)) || opposes && word(n + 1) === 'to') || n + 2 >= to) continue
     const c = stanceCue(k, n + 1, 1)
     if (c) cues.push(c)
   }

@@ -58,6 +58,7 @@ hoping warning saying claiming urging insisting arguing predicting telling calli
 alleging contending asserting
 reporting threaten threatens threatened threatening recognize recognizes recognized recognise recognises recognised counting
 downplay downplays downplayed play plays played
+interpret interprets interpreted characterise characterises characterised characterize characterizes characterized
 anticipate anticipates anticipated
 `)
 

@@ -12,14 +12,16 @@ import { describe } from './speakers.ts'
 
 const FRAME_NOUN = /^(?:statements|points|remarks|comments|quotes|excerpts|highlights|takeaways|theses|provisions)$/
 // "TASS has compiled the main statements made by Peskov" frames the bullets after it too.
-const FRAME = /(?::$|\b(?:below|following|here) (?:are|is)\b|\b(?:compiled|summed up|summarised|summarized|gathered)\b.*\b(?:statements|points|remarks|theses)\b)/i
+const FRAME = /(?::$|\b(?:below|following|here) (?:are|is)\b|\b(?:compiled|collected|put together|summed up|summarised|summarized|gathered)\b.*\b(?:statements|points|remarks|theses)\b)/i
 // A frame that announces statements, which may follow as plain one-sentence paragraphs (no bullets).
 const LIST_FRAME = /\b(?:below|following|here) (?:are|is)\b.*\b(?:statements|points|remarks|comments|quotes|theses|takeaways)\b/i
+// An agency's digest announced by its compiling: "TASS collected the main statements of the press secretary."
+export const DIGEST_FRAME = /\b(?:compiled|collected|gathered|put together)\b.{0,40}\b(?:statements|remarks|theses)\b/i
 
 // Whether sentence `s` frames what follows: bullets after it, or short
 // paragraphs after a short "Here are the key statements" sentence.
 export function framesNext(text: string, s: Sentence, next: Sentence | undefined): boolean {
-  return !!next && (next.item || next.para !== s.para && s.to - s.from <= 20 && LIST_FRAME.test(text.slice(s.start, s.end))) && FRAME.test(text.slice(s.start, s.end))
+  return !!next && (next.item || next.para !== s.para && s.to - s.from <= 20 && (LIST_FRAME.test(text.slice(s.start, s.end)) || DIGEST_FRAME.test(text.slice(s.start, s.end)))) && FRAME.test(text.slice(s.start, s.end))
 }
 
 // The frame's owner: "Below are the minister's key statements" -> the

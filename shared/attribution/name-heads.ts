@@ -31,12 +31,17 @@ const isJobWord = (w: string) => /^\p{Lu}/u.test(w) && (JOBS.has(bare(w)) || HON
 // A word of a person's name: capitalised, maybe hyphenated or an initial ("J."), no job, body or place word.
 const nameWord = (w: string) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) && !JOBS.has(bare(w)) && !HONOURS.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !PLACES.has(bare(w))
 
+const ACRONYM = /^\p{Lu}{2,6}$/u
+
 // The person's name past the job words before it, with those words as titles.
 function pastJobs(name: string, titles: string[]): { name: string; titles: string[] } {
   const words = name.split(' ')
   if (words.length < 2 || titles.includes('outlet') || titles.includes('firm')) return { name, titles }
   let from = -1
   for (let j = words.length - 2; j >= 0; j--) {
+    // ("Permanent Representative to the UN Dmitry Polyansky": the body a title went to, an acronym or a body's word, ends before
+    // the name, written in plain capitals: an all-capitals headline has no name to cut out.)
+    if (!isJobWord(words[j]!) && words.length - j - 1 >= 2 && words.slice(j + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && (ACRONYM.test(words[j]!) || j > 0 && ORG_WORDS.has(bare(words[j]!)))) { from = j + 1; break }
     if (!isJobWord(words[j]!)) { if (!nameWord(words[j]!)) break; continue }
     const rest = words.length - j - 1
     // One name word after a job opening the run ("Investigator Cornett") is the surname; after an employer's job it may be a body's.

@@ -179,6 +179,10 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
       b += /^\p{Ll}+ing$/u.test(tokens[b + 1]!.text) && b + 2 < ceil && nounish(tokens[b + 2]!) ? 2 : 1
       continue
     }
+    // ("according to China's state-run Global Times", "the Kremlin-backed RT": any participle glued to the word before
+    // makes a compound adjective, as "-based" does, when a noun follows it.)
+    if (t.pos === 'VERB' && /(?:ed|en|run|led|made|owned)$/.test(t.lower) && b > headStart && tokens[b - 1]!.lower === '-' && tokens[b - 1]!.end === t.start &&
+      tokens[b - 1]!.start === tokens[b - 2]!.end && b + 1 < ceil && nounish(tokens[b + 1]!)) { b++; continue }
     // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
     // "said Jennifer Cook, policy director": a surname the tagger read as a verb, closing a name.

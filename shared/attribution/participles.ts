@@ -19,6 +19,7 @@ import { ANONYMOUS_HEADS, BE, MODALS } from './lexicon.ts'
 const COMPLEMENT = /^(?:when|whether|how|why|what|where|if|that)$/
 const REFUSED = /^(?:give|provide|offer|make)$/
 const FINITE_BE = /^(?:is|are|was|were)$/
+const REDUCED = /(?:ed|en)$/
 const QUANTIFIER = /^(?:some|many|several|most|few)$/
 
 export function participleSource(text: string, tokens: readonly Token[], s: Sentence, cues: readonly Cue[], inside: Uint8Array,
@@ -40,7 +41,9 @@ export function participleSource(text: string, tokens: readonly Token[], s: Sent
     // ("He was in defiant mood last night, telling Turkish radio: ...": a copula whose predicate is no verb.)
     // (A finite one: "declined to state when the lander would be ready, saying" hangs on "declined".)
     const copula = FINITE_BE.test(t.lower) && k + 1 < at && !/^(?:VERB|AUX)$/.test(tokens[k + 1]!.pos)
-    if (inside[k] === 1 || t.pos !== 'VERB' && !predicate && !copula || t.lower.endsWith('ing') && !progressive || tokens[k - 1]!.lower === 'to' || tokens[k - 1]!.pos === 'ADP') continue
+    // ("Chinese-made drones", "state-run media": a verb glued into a compound adjective is no finite verb.)
+    const glued = tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === t.start && tokens[k - 1]!.start === tokens[k - 2]?.end
+    if (glued || inside[k] === 1 || t.pos !== 'VERB' && !predicate && !copula || t.lower.endsWith('ing') && !progressive || tokens[k - 1]!.lower === 'to' || tokens[k - 1]!.pos === 'ADP') continue
     // ("Creditors might move to block the sale, arguing ...": what someone might do and say is no report.)
     // ("They would give no details, noting that ...": a refusal in reported speech is no hypothesis.)
     if (MODALS.has(tokens[k - 1]!.lower) && !(tokens[k - 1]!.lower === 'would' && REFUSED.test(t.lower) && tokens[k + 1]?.lower === 'no')) return null
@@ -54,11 +57,22 @@ export function participleSource(text: string, tokens: readonly Token[], s: Sent
     // cannot speak is another verb's object, so the participle hangs on a verb further back; so does a word
     // the tagger read as a verb with no subject, "quashed that hope".)
     if (!phrase) continue
-    if (!speaker && COMPLEMENT.test(tokens[phrase.a - 1]?.lower ?? '')) continue
-    if (!speaker) return null
-    return attributed(text, tokens, s, participle, phrase, speaker, discourse)
+    // ("rejected that drones were used, saying" (the tagger may read "that drones" as one phrase): the clause's subject cannot speak, so the verb it is the object of
+    // speaks; "tariffs imposed during the war, saying": a participle after its noun is no finite verb either.)
+    const object = COMPLEMENT.test(tokens[openerOf(tokens, phrase.a)]?.lower ?? '') || tokens[phrase.a]!.lower === 'that' && phrase.b - phrase.a > 1 || REDUCED.test(t.lower) && tokens[k + 1]?.pos === 'ADP' && tokens[k - 1]!.pos === 'NOUN'
+    const found = speaker ? attributed(text, tokens, s, participle, phrase, speaker, discourse) : null
+    if (!found && object) continue
+    return found
   }
   return null
+}
+
+// The word before a phrase, over a compound adjective the phrase begins with ("that Chinese-made drones": "that").
+function openerOf(tokens: readonly Token[], a: number): number {
+  let j = a - 1
+  const glued = (h: number) => h >= 1 && tokens[h]!.text === '-' && tokens[h]!.start === tokens[h - 1]!.end && tokens[h]!.end === tokens[h + 1]!.start
+  while (j >= 2 && glued(j - 1)) j -= 2
+  return j === a - 1 ? j : j - 1
 }
 
 // "Declaring the corps's soul at stake, Defense Secretary Robert Gates has ordered a review": a participle

@@ -40,6 +40,9 @@ const TITLED = /["“]/
 const NEWS_REPORT = /\b(?:report|article|story|dispatch)$/i
 const END_MARK = /^\s*-0-\s*$/
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e|[Mm]y|[Oo]ur)\s/
+// A frame's verb that lists a speaker's points, and the writer's report of a speaker that ends them.
+const LISTING = /\b(?:listed|lists|outlined|outlines|enumerated|enumerates)\b/i
+const REPORTED = /\b(?:said|told|added|noted|stressed|stated|announced|reported|according to)\b/i
 const END_TAIL = /\S\s+-0-\s*$/
 
 export function reproducedTexts(input: ReproducedInput, placed: (Placed | null)[]): void {
@@ -58,7 +61,9 @@ export function reproducedTexts(input: ReproducedInput, placed: (Placed | null)[
     if (!announces && !TAIL.test(text.slice(last, s.end))) continue
     // (Quotation marks open the words: the quotation's own reach places them.)
     if (/^["“]/.test(words(i + 1))) continue
-    const whole = announces || frame.kind === 'document' || WHOLE.test(said) && TEXT_NOUN.test(said)
+    // ("He listed the following:": points a speaker made, which end where the writer reports someone speaking.)
+    const listing = announces && LISTING.test(text.slice(frame.main.start, frame.main.end))
+    const whole = !listing && (announces || frame.kind === 'document' || WHOLE.test(said) && TEXT_NOUN.test(said))
     // ("The report says:" after "KCNA reported": a news report is its outlet's, outlet-reports.ts.)
     const transparent = frame.kind === 'outlet' || frame.kind === 'document' && NEWS_REPORT.test(frame.source)
     // The frame only announces the text when nothing but a dateline stands before its cue.
@@ -75,7 +80,7 @@ export function reproducedTexts(input: ReproducedInput, placed: (Placed | null)[
       if (sentences[k]!.heading && !ends && !whole || END_MARK.test(t) || DATELINE.test(t) || innerFrame) break
       // (A speech the writer reports ends at the next cue; a whole text is the outermost speaker of a cue inside it,
       // GUIDE 4, unless an outlet prints it: an outlet is transparent, GUIDE 5, and the speaker it quotes speaks.)
-      if (own[k] && !whole) break
+      if (own[k] && !whole && (!listing || REPORTED.test(text.slice(own[k]!.main.start, own[k]!.main.end)))) break
       if (!own[k] || !transparent) placed[k] = { attribution: frame, contentIn: 'next' }
       if (ends) { k++; break }
     }

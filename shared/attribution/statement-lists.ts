@@ -11,6 +11,7 @@
 import type { Attribution } from './attribute.ts'
 import type { Placed } from './reach.ts'
 import type { Sentence } from './sentences.ts'
+import { DIGEST_FRAME } from './list-frames.ts'
 
 export interface StatementListInput {
   text: string
@@ -22,6 +23,9 @@ export interface StatementListInput {
 // The frame announces statements (not "points" of a plan or "highlights" of a match).
 const DIGEST = /^(?:below|following|here) (?:are|is)\b.{0,80}\b(?:statements|remarks|quotes|theses|comments)\b[^:]*\.$/i
 
+// A digest's topic subheads ("On the decade of ...", "About the Year of Sports"): the digest goes on under them.
+const TOPIC = /^(?:on|about|regarding|concerning)\s/i
+
 const EVENT_CUE = /\b(?:said|says|told|tells|added|adds|explained|noted|stressed|reported|announced|according to)\b/i
 
 export function statementLists(input: StatementListInput, placed: (Placed | null)[]): void {
@@ -32,9 +36,12 @@ export function statementLists(input: StatementListInput, placed: (Placed | null
     const s = sentences[i]!
     if (!frame || frame.kind === 'outlet' || sentences[i + 1]!.item || sentences[i + 1]!.para === s.para) continue
     if (i > 0 && sentences[i - 1]!.para === s.para) continue
-    if (!DIGEST.test(text.slice(s.start, s.end).trim())) continue
-    // To the end of the story, or to a subhead that opens another part.
-    for (let k = i + 1; k < n && !sentences[k]!.heading; k++) {
+    const said = text.slice(s.start, s.end).trim()
+    if (!DIGEST.test(said) && !(DIGEST_FRAME.test(said) && said.endsWith('.'))) continue
+    // To the end of the story, or to a subhead that opens another part (a topic subhead of the digest goes by).
+    for (let k = i + 1; k < n; k++) {
+      if (sentences[k]!.heading && TOPIC.test(text.slice(sentences[k]!.start, sentences[k]!.end))) continue
+      if (sentences[k]!.heading) break
       const had = placed[k]?.attribution
       // "Finance Minister Anton Siluanov said ...": the writer reports another speaker at the event, and the digest is over
       // (a stance he recounts, "Back in 2021, Biden suggested ...", stays his).

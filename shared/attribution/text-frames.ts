@@ -20,7 +20,7 @@ import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import type { Phrase } from './phrases.ts'
 
-const ISSUES = /^(?:reflects|reflected|contains|contained|issued|issues|released|releases|published|publishes|sent|sends|made|makes|delivered|delivers|gave|gives|answered|answers|carried|carries|read|reads|posted|posts|presented|presents|addressed|addresses)$/
+const ISSUES = /^(?:reflects|reflected|contains|contained|issued|issues|released|releases|published|publishes|sent|sends|made|makes|delivered|delivers|gave|gives|answered|answers|carried|carries|read|reads|posted|posts|presented|presents|addressed|addresses|listed|lists|outlined|outlines|enumerated|enumerates)$/
 // Words that may stand between the verb and "the following": "made public the following", "issued on Monday the following".
 const BETWEEN = /^(?:public|out|on|in|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
 
@@ -33,7 +33,8 @@ export function textFrames(view: SentenceView, cues: Cue[]): void {
   // Only a sentence that ends in its colon announces what follows.
   if (to - from < 4 || tokens[to - 1]!.lower !== ':') return
   const inQuote = (k: number) => inside[k] === 1
-  for (let k = from; k < to - 2; k++) {
+  // ("He listed the following:": the frame's "the following" may close it, right before the colon.)
+  for (let k = from; k < to - 1; k++) {
     if (inQuote(k) || tokens[k]!.lower !== 'following') continue
     // "The following is the press statement of X", "Following is the text of the statement": the text itself speaks.
     const opens = k === from || tokens[k - 1]!.lower === '--' || tokens[k - 1]!.lower === 'the' && (k - 1 === from || tokens[k - 2]!.lower === '--')

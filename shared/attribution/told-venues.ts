@@ -12,6 +12,7 @@ import { broadcastVenue } from './broadcast-venues.ts'
 import { spokenTo } from './spoken-to.ts'
 import { describedOutlet, shapedOutlet } from './outlet-shapes.ts'
 import { interviewWith } from './verb-phrases.ts'
+import { questionFrom } from './question-venues.ts'
 
 const OUTLET_NOUN = /^(?:agency|newspaper|daily|broadcaster|channel|outlet|tabloid|weekly|magazine|website|portal)$/
 
@@ -61,7 +62,7 @@ export function venueOf(i: number, w: string, end: number, reached: string | und
   const hearer = venue === null ? spokenTo(i) : null
   if (hearer) { venue = hearer.name; b = Math.max(b, hearer.end) }
   venue ??= reached ?? platformAfter(tokens, i + 1, Math.min(to, i + 10)) ?? interviewWith(from, i) ?? interviewWith(i + 1, Math.min(to, i + 12)) ??
-    broadcastVenue(from, i) ?? broadcastVenue(i + 1, Math.min(to, i + 12))
+    broadcastVenue(from, i) ?? broadcastVenue(i + 1, Math.min(to, i + 12)) ?? questionFrom(from, i) ?? questionFrom(i + 1, Math.min(to, i + 12))
   return { venue, b, wire, shapedVenue }
 }
 
