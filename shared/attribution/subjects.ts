@@ -61,6 +61,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
   // "the president-elect said": the office, not its "-elect".
   if (j - 2 >= floor && /^(?:elect|designate)$/.test(tokens[j]!.lower) && tokens[j - 1]!.lower === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2
+  // ("Danny Danon, in a post to X called": where the words were posted is no subject.)
+  j = pastPosted(tokens, floor, j)
   // "rejected by the army, which said it would not negotiate": the relative pronoun's antecedent speaks.
   if (j - 2 >= floor && /^(?:which|who)$/.test(tokens[j]!.lower) && tokens[j - 1]!.lower === ',' && j === v - 1) {
     const antecedent = phraseEndingAt(tokens, floor, j - 2)
@@ -223,4 +225,16 @@ function theApposed(tokens: readonly Token[], floor: number, name: Phrase): bool
   for (let m = name.a; m < name.b; m++) if (TITLES.has(tokens[m]!.lower) || PERSON_ROLES.has(tokens[m]!.lower)) return false
   const head = tokens[k - 2]
   return head !== undefined && !head.cap && head.pos === 'NOUN'
+}
+
+// Before "in a post to X", "in a video on Telegram", ending at j: the token before "in"; else j.
+const POSTS = /^(?:post|posts|tweet|tweets|message|video|thread|statement)$/
+const POST_WORDS = /^(?:a|an|the|his|her|its|their|social|media|separate|later|new|short|lengthy)$/
+function pastPosted(tokens: readonly Token[], floor: number, j: number): number {
+  let k = j
+  while (k > floor && j - k < 3 && tokens[k]!.cap) k--
+  if (k === j || !/^(?:to|on)$/.test(tokens[k]!.lower) || !POSTS.test(tokens[k - 1]?.lower ?? '')) return j
+  k -= 2
+  while (k > floor && POST_WORDS.test(tokens[k]!.lower)) k--
+  return k > floor && tokens[k]!.lower === 'in' ? k - 1 : j
 }

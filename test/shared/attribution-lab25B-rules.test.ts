@@ -70,3 +70,30 @@ test('"said one of the sources, a senior US administration official": the group 
   const clause = 'Plan vetoed\n\n"We are not even talking about it," said one of the sources, a senior official who was in the room.'
   assert.equal(said(clause, 'not even talking'), 'sources (anonymous)')
 })
+
+test('"Danny Danon, in a post to X called": the platform the words were posted to is no subject', () => {
+  const story = 'Shooting condemned\n\nIsrael\'s Ambassador to the UN, Danny Danon, in a post to X called the shooting "a depraved act".'
+  assert.equal(said(story, 'depraved act', 'Axios'), 'Danny Danon')
+  // (Near miss: a name after "to" that is no post's platform stays where the subject walk finds it.)
+  const wrote = 'Shooting condemned\n\nThe letter to Congress called the shooting "a depraved act".'
+  assert.notEqual(said(wrote, 'depraved act', 'Axios'), 'Danny Danon')
+})
+
+test('"was confirmed by Congress": a legislature confirms an appointment, and the sentence\'s own cue speaks', () => {
+  const story = 'Plotter held\n\nPakistan detained a commander, according to two U.S. officials familiar with the issue.\n\n' +
+    'After John Ratcliffe was confirmed by Congress in January, the president told him to find the plotters, the U.S. officials said.'
+  assert.equal(said(story, 'After John Ratcliffe'), 'U.S. officials familiar with the issue (anonymous)')
+  // (Near miss: a committee that confirms figures confirms what was said.)
+  const figures = 'Budget gap\n\nThe figures were confirmed by the House Budget Committee.'
+  assert.equal(said(figures, 'The figures'), 'House Budget Committee')
+})
+
+test('"the U.S. officials said" after "a second U.S. official": the plural with its description is the group', () => {
+  const story = 'Plotter held\n\nPakistan detained a commander, according to two U.S. officials familiar with the issue.\n\n' +
+    'One U.S. official said he was extradited.\n\nA second U.S. official claimed he was the mastermind.\n\n' +
+    'The president told the CIA to find him, the U.S. officials said.'
+  assert.equal(said(story, 'told the CIA'), 'U.S. officials familiar with the issue (anonymous)')
+  // (Near miss: the singular is the second official, met last.)
+  const one = story.replace('the U.S. officials said', 'the U.S. official said')
+  assert.equal(said(one, 'told the CIA'), 'U.S. official #2 (anonymous)')
+})
