@@ -97,3 +97,14 @@ test('"the U.S. officials said" after "a second U.S. official": the plural with 
   const one = story.replace('the U.S. officials said', 'the U.S. official said')
   assert.equal(said(one, 'told the CIA'), 'U.S. official #2 (anonymous)')
 })
+
+test('a write-up of another outlet\'s report ("Harbour Times: ...", "according to the Harbour Times"): its unnamed sources come through it', () => {
+  const story = 'Harbour Times: the port plan has been shelved\n\nThe city has shelved its port plan, according to the Harbour Times.\n\n' +
+    'According to three officials, the work stopped in May.\n\nMayor Dana Whitfield said in March that the plan was sound.'
+  assert.equal(said(story, 'the work stopped', 'Nordic Wire'), 'officials (anonymous) via Harbour Times')
+  // (A named speaker may have spoken in public: no relay is given.)
+  assert.equal(said(story, 'the plan was sound', 'Nordic Wire'), 'Dana Whitfield')
+  // (Near miss: a lede that does not name the outlet again leaves the story the writer's own.)
+  const own = 'Harbour Times: the port plan has been shelved\n\nThe city has shelved its port plan.\n\nAccording to three officials, the work stopped in May.'
+  assert.equal(said(own, 'the work stopped', 'Nordic Wire'), 'officials (anonymous)')
+})
