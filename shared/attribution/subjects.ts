@@ -34,7 +34,7 @@ const CONNECTIVE = new Set(['nonetheless', 'nevertheless', 'however', 'therefore
 const connective = (tokens: readonly Token[], floor: number, j: number) => j > floor && CONNECTIVE.has(tokens[j]!.lower) && tokens[j - 1]!.lower !== ','
 // ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these;
 // lower-case only, so "in May" stays a month.)
-const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should)$/
+const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should|'d|’d)$/
 
 // ("A spokesperson of the ministry (DPRK) Monday issued": a weekday alone between subject and verb, as state
 // agencies and wire copy write it; "on Monday", "last Monday", "released Monday" are read below.)
