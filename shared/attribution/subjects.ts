@@ -75,6 +75,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     while (k > floor && j - k <= 5 && tokens[k]!.lower !== '(') k--
     if (k > floor && tokens[k]!.lower === '(') j = k - 1
   }
+  // ("Semafor, citing “people familiar with ...,” reported": the cited words' closing mark after the aside's comma.)
+  j = pastCitedQuote(tokens, floor, j)
   // "Fars, citing an informed source, reported", "Lavrov, quoted by RIA Novosti, said": the aside between commas is passed over.
   if (j >= floor && tokens[j]!.lower === ',') {
     // ("Peskov, asked by reporters whether ..., said", "Holm, responding to a question about ..., said": a question put to the speaker.)
@@ -237,4 +239,13 @@ function pastPosted(tokens: readonly Token[], floor: number, j: number): number 
   k -= 2
   while (k > floor && POST_WORDS.test(tokens[k]!.lower)) k--
   return k > floor && tokens[k]!.lower === 'in' ? k - 1 : j
+}
+
+// The comma before a closing mark at j when the marks open right after "citing" or "quoting"; else j.
+function pastCitedQuote(tokens: readonly Token[], floor: number, j: number): number {
+  if (j - 1 < floor || !/^(?:”|"|'')$/.test(tokens[j]!.text) || tokens[j - 1]!.lower !== ',') return j
+  for (let k = j - 2; k > floor && k >= j - 16; k--) {
+    if (/^(?:“|"|``)$/.test(tokens[k]!.text)) return /^(?:citing|quoting)$/.test(tokens[k - 1]!.lower) ? j - 1 : j
+  }
+  return j
 }

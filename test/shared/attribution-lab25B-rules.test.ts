@@ -123,3 +123,11 @@ test('"Ric Grenell, who\'d announced": a contracted "had" stands between the sub
   // (Near miss: the uncontracted form reads the same.)
   assert.equal(said(story.replace('who\'d', 'who had'), 'license would be extended', 'Axios'), 'Ric Grenell')
 })
+
+test('"Semafor, citing “people familiar with ...,” reported": cited sources in quotation marks, and the outlet that cites them', () => {
+  const story = 'Raid held back\n\nSemafor, citing “people familiar with the talks,” reported that the Tribune had learned of the raid.'
+  assert.equal(said(story, 'had learned of the raid', 'Associated Press'), 'people familiar with the talks (anonymous) via Semafor')
+  // (Near miss: a quoted reason after "citing" is no source: the clause's subject gave it.)
+  const reason = 'Rates cut\n\nThe Harbour Bank cut rates on Monday, citing “weak demand”.'
+  assert.equal(said(reason, 'cut rates', 'Associated Press'), 'Harbour Bank')
+})
