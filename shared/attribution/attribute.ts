@@ -11,6 +11,7 @@ import { isDomain } from './domain-outlets.ts'
 import { fold } from './fold.ts'
 import { isDistributor, knownOutlet, looksLikeOutlet, namesMasthead } from './outlets.ts'
 import { officeOf } from './offices.ts'
+import { singular } from './entity-picks.ts'
 import { ORG_ROLES } from './lexicon.ts'
 import { firstConjunct } from './coordinated.ts'
 import { venueOutlet } from './outlet-shapes.ts'
@@ -75,7 +76,8 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
       const group = plural ? discourse.groupNamedBy(plural) : null
       if (group) return { name: group, kind: 'organisation', via: null, named: false }
       // "the officials", "one of the officials": the unnamed group met before.
-      const earlier = speaker.definite && speaker.head ? discourse.resolveAnonymous(speaker.head, plural !== undefined) : null
+      // ("the U.S. officials" after "a second U.S. official": a plural with its description is the group too.)
+      const earlier = speaker.definite && speaker.head ? discourse.resolveAnonymous(speaker.head, plural !== undefined || !singular(speaker.name)) : null
       if (earlier) return { name: earlier.name, kind: 'anonymous', via: null, named: false }
     }
       return { name: speaker.name.replace(/^(?:the|a|an)\s+/i, ''), kind: 'anonymous', via: null, named: true }

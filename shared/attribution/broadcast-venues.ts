@@ -26,12 +26,15 @@ export function broadcastVenue(start: number, end: number): string | null {
     let n = b
     if (word(n) === '(' && word(n + 2) === ')') n += 3
     // ("on GMTV's Sunday Programme", "on BBC Radio 4's Today programme": the outlet owns the titled programme.)
+    // ("on ABC's “This Week”": a programme's title in quotes after the outlet's possessive is a programme all the same.)
+    let titled = false
     if (/^['’]s$/.test(word(n))) {
       let m = n + 1
+      titled = /^(?:“|"|``)$/.test(word(m)) && m + 1 < end && tokens[m + 1]!.cap
       while (m < end && m - n <= MAX_NAME && tokens[m]!.cap && !BROADCAST.test(word(m))) m++
       if (m > n + 1 && m < end && BROADCAST.test(word(m))) n = m
     }
-    if (!BROADCAST.test(word(n))) continue
+    if (!titled && !BROADCAST.test(word(n))) continue
     // (A broadcaster's initials ending in "TV", "GMTV", own the programme as a listed outlet does.)
     const outlet = knownOutlet(name) ?? (looksLikeOutlet(name) || /^\p{Lu}{1,4}TV$/u.test(name) ? name : null)
     if (outlet) return outlet

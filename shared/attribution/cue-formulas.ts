@@ -56,10 +56,12 @@ export function formulaCue(i: number, w: string, cues: Cue[]): boolean {
   }
   // "Kyodo said, quoting a government official"; "Citing two sources, Axios reported".
   if (w === 'citing' || w === 'quoting') {
+    // ("Semafor, citing “people familiar with ...,” reported": the cited sources' description in quotation marks.)
+    const k = /^(?:“|"|``)$/.test(word(i + 1)) && i + 2 < to ? i + 2 : i + 1
     // ("citing one of the sources", "quoting two of the officials": the people the one belongs to.)
-    const group = PARTITIVE.test(word(i + 1)) && word(i + 2) === 'of' ? joinedCited(phraseStartingAt(tokens, i + 3, to)) : null
+    const group = PARTITIVE.test(word(k)) && word(k + 1) === 'of' ? joinedCited(phraseStartingAt(tokens, k + 2, to)) : null
     const people = group && speakerOf(group)?.type === 'anonymous'
-    const p = people ? group : joinedCited(phraseStartingAt(tokens, i + 1, to))
+    const p = people ? group : joinedCited(phraseStartingAt(tokens, k, to))
     const speaker = speakerOf(p)
     // "citing slower orders" gives a reason, not a source: the clause's subject speaks (participles.ts).
     if (!p || !speaker || !citable(speaker, p)) {

@@ -49,6 +49,8 @@ function firstNonSpace(text: string, from: number): number {
 // credit, "(Dustin Franz/AFP/Getty Images)", names the picture's agency, not the writer.) Last, an agency's
 // byline or closing credit on a site that carries its copy ("By The Associated Press", "— AFP"; wire-credits.ts).
 export function publisherOf(text: string): string | null {
+  const joint = jointWires(text)
+  if (joint.length > 0) return joint[0]!
   const head = text.slice(0, 300)
   const m = /\(([A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})\)\s*(?:--|—|–|-)/.exec(head) ?? /(?<![\p{L}\p{N}])\/([A-Z]{2,10})\/(?![\p{L}])/u.exec(head) ??
     /^By [^\n,|]{2,60}[,|]\s*([A-Z][^\n]{1,40}?)\s*$/m.exec(head) ??
@@ -57,4 +59,15 @@ export function publisherOf(text: string): string | null {
   const outlet = written ? knownOutlet(written) : undefined
   // A press-release distributor ("(GLOBE NEWSWIRE) --") carries others' text: no outlet of its own.
   return outlet && !isDistributor(outlet) ? outlet : wireCredit(text)
+}
+
+// A joint wire dateline ("WASHINGTON (Reuters/AFP) -") makes the copy every
+// named agency's own, so "told Reuters" there is a venue, as under "(Reuters) -".
+// Only when every name is a known agency: a photo credit ("(Jane Doe/AFP)") is not one.
+const JOINT = /\(([A-Z][A-Za-z.]{1,20}(?: ?\/ ?[A-Z][A-Za-z.]{1,20}){1,2})\)\s*(?:--|—|–|-)/
+export function jointWires(text: string): string[] {
+  const m = JOINT.exec(text.slice(0, 300))
+  if (!m) return []
+  const names = m[1]!.split('/').map((part) => knownOutlet(part.trim()))
+  return names.every((n) => n !== undefined && !isDistributor(n)) ? names as string[] : []
 }

@@ -18,10 +18,16 @@ export function invertedPhrase(k: number): Phrase | null {
   }
   // ("..., said someone at the meeting": the pronoun that no noun phrase starts with.)
   if (t && /^some(?:one|body)$/.test(t.lower)) return { a: k, b: k + 1, descriptor: [] }
+  // ("..., said one of the sources": the group the one belongs to, as "one of the sources said" is read.)
+  if (t && PART_OF.test(t.lower) && word(k + 1) === 'of' && /^(?:the|those|these|his|her|their)$/.test(word(k + 2))) {
+    const group = phraseStartingAt(tokens, k + 2, to)
+    if (group) return group
+  }
   return phraseStartingAt(tokens, k, to)
 }
 
 const SETTING = /^(?:in|at|on|with|for|from|during)$/
+const PART_OF = /^(?:one|two|three|four|another|some|several|many|most|each|both|all)$/
 
 // The comma that opens an appositive name after the phrase ending at b: right
 // there, or after a short setting ("another witness in the inquiry, former

@@ -181,7 +181,7 @@ nato opec who imf wto un eu asean brics sco fed reserve treasury commerce custom
 lines airways railway directorate inspectorate secretariat ombudsman tribunal regulator observatory republic`)
 
 // Titles and descriptors that precede a person's name and are not part of it.
-export const TITLES = set(`republican democrat democratic president premier prime minister foreign vice deputy chief executive secretary
+export const TITLES = set(`republican democrat democratic president premier prime minister pm foreign vice deputy chief executive secretary
 spokesman spokeswoman spokesperson ambassador mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sen sen.
 rep rep. gov gov. gen gen. general chancellor chairman chairwoman senator governor mayor king queen
 analyst economist strategist expert director envoy commander state councilor lawyer official ceo

@@ -58,7 +58,9 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
     // "Ministry of Transport": a linker between capitalised words stays in the name.
     // ("Commission on Human Rights": "on" after a body's word.)
     // ("The Environmental Protection Agency on Tuesday proposed": a day is no part of a name.)
-    if (a >= 0 && t && (/^(?:of|for)$/.test(t.lower) || t.lower === 'on' && ORG_WORDS.has(tokens[k - 1]!.lower)) && k + 1 < s.to && isCap(tokens[k + 1]!) && !CALENDAR.has(tokens[k + 1]!.lower)) {
+    // ("held by Hamas for Palestinian prisoners": "for" before an adjective of a common noun joins no name.)
+    const common = t?.lower === 'for' && k + 2 < s.to && !isCap(tokens[k + 2]!) && tokens[k + 2]!.pos === 'NOUN'
+    if (a >= 0 && t && !common && (/^(?:of|for)$/.test(t.lower) || t.lower === 'on' && ORG_WORDS.has(tokens[k - 1]!.lower)) && k + 1 < s.to && isCap(tokens[k + 1]!) && !CALENDAR.has(tokens[k + 1]!.lower)) {
       // "Shares of Nordwave": a plural noun opening the sentence is not part of the name.
       if (a === s.from && k === a + 1 && /s$/.test(tokens[a]!.lower) && !ORG_WORDS.has(tokens[a]!.lower)) a = -1
       continue

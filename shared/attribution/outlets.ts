@@ -66,9 +66,10 @@ export function namesOf(name: string): readonly string[] {
   return (canonical && KNOWN.find((n) => n[0] === canonical)) || [name]
 }
 
-// How a story describes an agency around its name: "the official IRNA news agency", "state-run Yonhap news agency".
+// How a story describes an agency around its name: "the official IRNA news agency", "state-run Yonhap news agency",
+// "Al Jazeera TV" (the listed network with its medium after it).
 const DESCRIBED = /^(?:the\s+)?(?:(?:official|semi-official|state|state-run|state-owned|state-controlled|government-run|government)\s+)+(.+)$/i
-const KINDS_AFTER = [/\s+news\s+agency$/i, /\s+(?:agency|daily|newspaper|broadcaster|channel|television)$/i]
+const KINDS_AFTER = [/\s+news\s+agency$/i, /\s+(?:agency|daily|newspaper|broadcaster|channel|television|tv)$/i]
 
 export const knownOutlet = memo((name: string): string | undefined => {
   const found = canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, '')))

@@ -12,6 +12,7 @@ import { pairedAfter } from './paired-adjectives.ts'
 
 // Verbs of asking: their agent in a passive put the questions.
 const ASKED = /^(?:questioned|asked|interviewed|interrogated|quizzed|grilled|polled|surveyed)$/
+const LEGISLATURE = /^(?:congress|senate|parliament|house|assembly|bundestag|duma|knesset|legislature|lawmakers|senators)$/
 // Adverbs that may stand inside "was quoted": "was also quoted", "was later quoted".
 const QUOTED_ADVERB = /^(?:also|later|further|earlier|again|widely|previously|reportedly)$/
 
@@ -49,6 +50,8 @@ export function passiveCue(i: number, w: string, quoted: boolean, cues: Cue[]): 
     if (ASKED.test(w)) return true
     // "The findings were described by two European officials": the agent spoke, about what came before.
     const agent = pairedAfter(phraseStartingAt(tokens, i + 2, to))
+    // ("After Ratcliffe was confirmed by Congress": a legislature confirms an appointment, it reports nothing.)
+    if (w === 'confirmed' && agent && LEGISLATURE.test(word(agent.b - 1))) return true
     const speaker = speakerOf(agent)
     if (w === 'quoted' && agent && word(agent.b) === 'as') {
       // "Araqchi was quoted by the IRNA news agency as saying": the subject spoke, the agent passes it on.

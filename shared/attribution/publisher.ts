@@ -15,6 +15,7 @@ import { COUNTRY_OF_CAPITAL, PLACES } from './lexicon.ts'
 import { isDistributor, knownOutlet, looksLikeOutlet, namesOf } from './outlets.ts'
 import { networkOf } from './outlet-networks.ts'
 import { writerOf } from './own-outlet.ts'
+import { jointWires } from './dateline.ts'
 import { domainStem } from './domain-publishers.ts'
 
 export interface Publisher {
@@ -63,6 +64,7 @@ export function decidePublisher(text: string, given?: string): Publisher {
       }
     }
     for (const sibling of networkOf(name)) own.add(key(sibling))
+    for (const wire of jointWires(text)) own.add(key(wire))
   }
   for (const m of text.slice(0, HEAD).matchAll(BYLINE)) {
     const outlet = m[1]!.replace(/[.,]$/, '')

@@ -34,7 +34,7 @@ const CONNECTIVE = new Set(['nonetheless', 'nevertheless', 'however', 'therefore
 const connective = (tokens: readonly Token[], floor: number, j: number) => j > floor && CONNECTIVE.has(tokens[j]!.lower) && tokens[j - 1]!.lower !== ','
 // ("The agency would not immediately describe it, saying ...": the participle's clause has its subject before these;
 // lower-case only, so "in May" stays a month.)
-const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should)$/
+const AUXILIARIES = /^(?:not|n't|would|could|will|did|does|do|can|may|might|should|'d|’d)$/
 
 // ("A spokesperson of the ministry (DPRK) Monday issued": a weekday alone between subject and verb, as state
 // agencies and wire copy write it; "on Monday", "last Monday", "released Monday" are read below.)
@@ -61,6 +61,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (j >= floor && RELEASED.has(tokens[j]!.lower)) j--
   // "the president-elect said": the office, not its "-elect".
   if (j - 2 >= floor && /^(?:elect|designate)$/.test(tokens[j]!.lower) && tokens[j - 1]!.lower === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2
+  // ("Danny Danon, in a post to X called": where the words were posted is no subject.)
+  j = pastPosted(tokens, floor, j)
   // "rejected by the army, which said it would not negotiate": the relative pronoun's antecedent speaks.
   if (j - 2 >= floor && /^(?:which|who)$/.test(tokens[j]!.lower) && tokens[j - 1]!.lower === ',' && j === v - 1) {
     const antecedent = phraseEndingAt(tokens, floor, j - 2)
@@ -73,6 +75,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     while (k > floor && j - k <= 5 && tokens[k]!.lower !== '(') k--
     if (k > floor && tokens[k]!.lower === '(') j = k - 1
   }
+  // ("Semafor, citing “people familiar with ...,” reported": the cited words' closing mark after the aside's comma.)
+  j = pastCitedQuote(tokens, floor, j)
   // "Fars, citing an informed source, reported", "Lavrov, quoted by RIA Novosti, said": the aside between commas is passed over.
   if (j >= floor && tokens[j]!.lower === ',') {
     // ("Peskov, asked by reporters whether ..., said", "Holm, responding to a question about ..., said": a question put to the speaker.)
@@ -223,4 +227,25 @@ function theApposed(tokens: readonly Token[], floor: number, name: Phrase): bool
   for (let m = name.a; m < name.b; m++) if (TITLES.has(tokens[m]!.lower) || PERSON_ROLES.has(tokens[m]!.lower)) return false
   const head = tokens[k - 2]
   return head !== undefined && !head.cap && head.pos === 'NOUN'
+}
+
+// Before "in a post to X", "in a video on Telegram", ending at j: the token before "in"; else j.
+const POSTS = /^(?:post|posts|tweet|tweets|message|video|thread|statement)$/
+const POST_WORDS = /^(?:a|an|the|his|her|its|their|social|media|separate|later|new|short|lengthy)$/
+function pastPosted(tokens: readonly Token[], floor: number, j: number): number {
+  let k = j
+  while (k > floor && j - k < 3 && tokens[k]!.cap) k--
+  if (k === j || !/^(?:to|on)$/.test(tokens[k]!.lower) || !POSTS.test(tokens[k - 1]?.lower ?? '')) return j
+  k -= 2
+  while (k > floor && POST_WORDS.test(tokens[k]!.lower)) k--
+  return k > floor && tokens[k]!.lower === 'in' ? k - 1 : j
+}
+
+// The comma before a closing mark at j when the marks open right after "citing" or "quoting"; else j.
+function pastCitedQuote(tokens: readonly Token[], floor: number, j: number): number {
+  if (j - 1 < floor || !/^(?:”|"|'')$/.test(tokens[j]!.text) || tokens[j - 1]!.lower !== ',') return j
+  for (let k = j - 2; k > floor && k >= j - 16; k--) {
+    if (/^(?:“|"|``)$/.test(tokens[k]!.text)) return /^(?:citing|quoting)$/.test(tokens[k - 1]!.lower) ? j - 1 : j
+  }
+  return j
 }

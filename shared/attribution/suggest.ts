@@ -31,6 +31,7 @@ import { possessiveNames } from './possessive-names.ts'
 import { jobsBeforeNames } from './name-jobs.ts'
 import { PersonGenders } from './person-gender.ts'
 import { inheritRelays } from './relay-inherit.ts'
+import { relayedStory } from './relayed-stories.ts'
 import { monitoredRelays } from './monitored-relays.ts'
 import { monitoringRelays } from './monitoring-relays.ts'
 import { ShortMastheads } from './short-mastheads.ts'
@@ -142,6 +143,7 @@ function suggestIn(original: string, options: SuggestOptions): Suggestion[] {
     (i) => text.slice(sentences[i]!.start, sentences[i]!.end))
   freshTexts(text, sentences, own)
   restoreUnnamedVias(own, heldVias)
+  relayedStory(own, (i) => sentences[i]!.para, publisher)
   monitoredRelays(own, { text, start: (i) => sentences[i]!.start, end: (i) => sentences[i]!.end, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading })
   monitoringRelays(own, (i) => text.slice(sentences[i]!.start, sentences[i]!.end), publisher)
   ownReporters(own, reporters)

@@ -33,7 +33,7 @@ import { anonymousName } from './anonymous-phrase.ts'
 import { pairedBefore } from './paired-adjectives.ts'
 import { THING_NOUNS } from './speaker-words.ts'
 import { outletBeforePlace } from './outlet-places.ts'
-import { afterSubjectAside } from './subject-asides.ts'
+import { subjectAside } from './subject-asides.ts'
 import { passiveCue } from './passive-cues.ts'
 import { venueOf } from './told-venues.ts'
 import { clauseSubject } from './clause-subjects.ts'
@@ -65,8 +65,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   let phrase: Phrase | null = null
   let inverted = false
   const prev = word(i - 1)
-  const asideSubject = INVERTIBLE.has(w) ? afterSubjectAside(tokens, from, i) : -1
-  if (asideSubject > 0) phrase = { a: from, b: asideSubject, descriptor: [] }
+  const asideSubject = INVERTIBLE.has(w) ? subjectAside(tokens, from, i) : null
+  if (asideSubject) phrase = { a: asideSubject[0], b: asideSubject[1], descriptor: [] }
   // ("'We will win,' says Zelensky": a single quotation mark closing the words after their comma, as British headlines write it.)
   else if (INVERTIBLE.has(w) && (i === from || prev === ',' || prev === '"' || prev === '”' || prev === "''" || /^(?:'|’)$/.test(prev) && /^[,?!]$/.test(word(i - 2)))) {
     const p = invertedPhrase(i + 1)
@@ -101,6 +101,9 @@ export function verbCue(i: number, cues: Cue[]): void {
     // "said the committee's chair, Senator Dana Whitfield": the name in apposition.
     const named = phraseStartingAt(tokens, comma + 1, to)
     if (named && isCap(tokens[named.b - 1]!)) phrase = named
+    // ("said one of the sources, a senior US administration official": an unnamed one the appositive describes
+    // closer than the group it came from.)
+    else if (named && named.b >= to - 1 && /^(?:a|an)$/.test(word(named.a)) && speakerOf(phrase)?.type === 'anonymous' && speakerOf(named)?.type === 'anonymous') phrase = named
   }
   // "The bank continued to describe": the subject of "continued".
   // "Kestrel Air is hoping": the subject of the progressive's "is".

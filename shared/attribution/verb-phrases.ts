@@ -6,7 +6,7 @@
 
 import type { Phrase } from './phrases.ts'
 import { isCap, phraseEndingAt, phraseStartingAt } from './phrases.ts'
-import { ANONYMOUS_HEADS, PERSON_ROLES, TITLES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, CALENDAR, PERSON_ROLES, TITLES } from './lexicon.ts'
 import { looksLikeOutlet } from './outlets.ts'
 import { from, text, to, tokens, word } from './cue-sentence.ts'
 import { quotedUpToAs } from './quoted-spans.ts'
@@ -81,11 +81,25 @@ export function quotedSpeaker(k: number): Phrase | null {
 // "In an interview with CNN, Zelensky said": the outlet given the interview is the venue (GUIDE 6).
 export function interviewWith(start: number, end: number): string | null {
   for (let k = start; k < end - 2; k++) {
-    if (!/^interviews?$/.test(word(k)) || word(k + 1) !== 'with') continue
-    const p = phraseStartingAt(tokens, k + 2, end)
+    if (!/^interviews?$/.test(word(k))) continue
+    const w = pastWhen(k + 1, end)
+    if (word(w) !== 'with') continue
+    const p = phraseStartingAt(tokens, w + 1, end)
     if (!p) return null
     const name = text.slice(tokens[p.a]!.start, tokens[p.b - 1]!.end).replace(/^the\s+/i, '')
-    return looksLikeOutlet(name) ? name : null
+    if (looksLikeOutlet(name)) return name
+    // ("with Fox News Channel's "Special Report"": the outlet that owns the programme.)
+    const owner = /^(.+?)(?:'s|’s)\b/.exec(name)?.[1]
+    return owner && looksLikeOutlet(owner) ? owner : null
   }
   return null
+}
+
+// Past a short time between "interview" and "with": "an interview on Sunday with", "an interview last week with".
+function pastWhen(k: number, end: number): number {
+  let m = k
+  if (/^(?:on|last|this|late|early)$/.test(word(m))) m++
+  const first = m
+  while (m < end && m - first < 2 && (CALENDAR.has(word(m)) || /^(?:morning|afternoon|evening|night|week|month)$/.test(word(m)))) m++
+  return m > first ? m : k
 }
