@@ -58,3 +58,22 @@ test('"Name, job, Employer said": the person, the employer only describing him (
   // Near miss: a list of names before the body is no job; the body speaks.
   assert.equal(who('Zentor grew.\n\nAfter talks with Nadia Lovell, Mark Olsen, UBS said that demand is strong.', 'demand is strong'), 'UBS')
 })
+
+test('"the contract chipmaker" is a role noun for the firm named before, its describing words in no name (role-speakers.ts)', () => {
+  const text = 'Taiwan Semiconductor Manufacturing Company (TSMC) grew.\n\nThe contract chipmaker said it expects a strong recovery this year.'
+  assert.equal(who(text, 'strong recovery'), 'Taiwan Semiconductor Manufacturing Company')
+  // Near miss: a state body described by its country stands as a name.
+  assert.equal(who('Zentor grew.\n\nExports will fall, the Dutch economy ministry said.', 'Exports will'), 'Dutch economy ministry')
+})
+
+test('initials spelt by a name with an owner\'s "\'s" stand for the name without it (acronyms.ts)', () => {
+  assert.equal(who('London Stock Exchange Group\'s income rose.\n\nLSEG said its venture was moving ahead.', 'venture was moving'), 'London Stock Exchange Group')
+  // Near miss: a body whose own name ends in "'s" is no owner's ("Moody's").
+  assert.equal(who('The outlook is stable, the ratings agency Moody\'s said.', 'outlook is stable'), 'Moody\'s')
+})
+
+test('a mixed-case title credits after a spaced hyphen a firm whose analysts the story quotes (headline-credit.ts)', () => {
+  assert.equal(who('Profits to fall in the second quarter - Barclays\n\nProfits will fall, analysts at Barclays said.', 'Profits to fall'), 'Barclays')
+  // Near miss: a word after a hyphen that the story never gives analysts is no credit ("- Review").
+  assert.equal(who('Profits to fall in the second quarter - Review\n\nProfits will fall, analysts at Barclays said.', 'Profits to fall'), '-')
+})
