@@ -59,7 +59,8 @@ function spacedCredit(text: string, s: Sentence, credited: string, discourse: Di
 
 // A one-word credit the story names only as a firm whose analysts spoke ("analysts at Barclays", "Barclays analysts").
 function firmCredit(text: string, s: Sentence, credited: string, name: string, kind: string): boolean {
-  return (kind === 'organisation' || kind === 'person' && name === credited) && bodyInStory(text, s, credited)
+  // (The title only: the story is read once, a bounded stretch of it.)
+  return s.index === 0 && (kind === 'organisation' || kind === 'person' && name === credited) && bodyInStory(text, s, credited)
 }
 
 // Whether the story after the title names `body` as a speaker's firm or a speaker: "analysts at Barclays", "Barclays said".

@@ -77,3 +77,10 @@ test('a mixed-case title credits after a spaced hyphen a firm whose analysts the
   // Near miss: a word after a hyphen that the story never gives analysts is no credit ("- Review").
   assert.equal(who('Profits to fall in the second quarter - Review\n\nProfits will fall, analysts at Barclays said.', 'Profits to fall'), '-')
 })
+
+test('a second verb after "and" shares a subject placed by "at", past a participle\'s aside (shared-subjects.ts)', () => {
+  assert.equal(who('Zentor grew.\n\nAnalysts at Bernstein lowered their target and described the strategy as an "expensive offensive".', 'expensive offensive'), 'Bernstein')
+  assert.equal(who('Zentor grew.\n\nAnalysts at Bernstein, retaining their rating, reduced their target to $565, and described the strategy as an "expensive offensive".', 'expensive offensive'), 'Bernstein')
+  // Near miss: a second verb with its own subject after "and" is that subject's.
+  assert.equal(who('Zentor grew.\n\nAnalysts at Bernstein lowered their target and Mark Olsen described the strategy as an "expensive offensive".', 'expensive offensive'), 'Mark Olsen')
+})
