@@ -78,7 +78,8 @@ function spell(run: string, wanted: Set<string>, found: Map<string, string>): vo
     const titled = short[0] + short.slice(1).toLowerCase()
     for (const form of [short, titled]) {
       if (!wanted.has(form) || found.has(form)) continue
-      const name = run.slice(run.indexOf(words.filter(Boolean)[k]!)).replace(/(?<=\p{Ll}{2})\.$/u, '')
+      // ("London Stock Exchange Group's income ... LSEG said": the owner's "'s" is no part of the name.)
+      const name = run.slice(run.indexOf(words.filter(Boolean)[k]!)).replace(/(?<=\p{Ll}{2})\.$/u, '').replace(/['’]s?$/u, '')
       if (!looksLikeOutlet(name)) found.set(form, name)
     }
   }

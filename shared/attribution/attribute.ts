@@ -18,6 +18,8 @@ import { venueOutlet } from './outlet-shapes.ts'
 import { resolveGroupWord } from './group-words.ts'
 import { trailingAccording } from './trailing-according.ts'
 import type { Publisher } from './publisher.ts'
+import { staffFirm } from './firm-staff.ts'
+import { FIRM_STAFF } from './speaker-words.ts'
 
 export interface Resolved {
   name: string
@@ -73,7 +75,8 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
       const holder = speaker.definite && speaker.head && speaker.name === `${speaker.head} (anonymous)` ? discourse.personWithRole(speaker.head) : null
       if (holder) return { name: holder.name, kind: 'person', via: null, named: false }
       const plural = speaker.definite ? /^(\p{Ll}+s) \((?:anonymous|unnamed)\)$/u.exec(speaker.name.replace(/^(?:the|these|those)\s+/i, ''))?.[1] : undefined
-      const group = plural ? discourse.groupNamedBy(plural) : null
+      // ("the analysts" after "analysts at Barclays": the firm, firm-staff.ts.)
+      const group = plural ? discourse.groupNamedBy(plural) ?? (FIRM_STAFF.test(plural) ? staffFirm(plural, discourse.inReach(para)) : null) : null
       if (group) return { name: group, kind: 'organisation', via: null, named: false }
       // "the officials", "one of the officials": the unnamed group met before.
       // ("the U.S. officials" after "a second U.S. official": a plural with its description is the group too.)

@@ -9,10 +9,14 @@ import type { Resolved } from './attribute.ts'
 import type { Cue } from './cues.ts'
 import type { Discourse } from './discourse.ts'
 import type { Sentence } from './sentences.ts'
+import { PERSON_ROLES } from './lexicon.ts'
 
 // Between the person and the speaker phrase: a preposition, then a chain of names (capitalised words,
 // "the", "of", "in", "and", possessives, commas, a short bracket), no verb or clause.
 const CHAIN = /^,?\s+(?:of|at|from|with)\s+(?:(?:the|of|in|and|for|&|\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s?)?|\([\p{Lu}\p{N}][^()]{0,40}\))[,\s]+)*$/u
+// ("Nadia Lovell, senior U.S. equity strategist, UBS Global Wealth Management said": the person's job between
+// commas, its last word a role noun, then the employer nearest the verb.)
+const JOB_THEN = /^,\s+(?:[\p{L}.&'’-]+\s+){0,5}(\p{Ll}+),\s+(?:the\s+)?$/u
 // A person after one of these is the object of another's words ("a lawyer for John Smith of Acme said").
 const GOVERNED = /(?:\b(?:for|of|to|by|with|at|from|on|against|and|or|the|a|an|about|than|like)|['’]s?)\s*$/i
 // Words a cue may open with before the speaker's name: "the", names and possessives ("the Foreign Ministry's").
@@ -34,7 +38,9 @@ export function personBeforeChain(text: string, s: Sentence, c: Cue, discourse: 
     const { name, kind } = discourse.canonical(n.name)
     // (A person the article names in full: a lone capitalised word may be a place or a firm.)
     if (kind !== 'person' || !name.includes(' ') || name === c.speaker.name) continue
-    if (!CHAIN.test(lead.slice(at + n.name.length)) || GOVERNED.test(lead.slice(0, at))) continue
+    const between = lead.slice(at + n.name.length)
+    const job = JOB_THEN.exec(between)
+    if (!(CHAIN.test(between) || job && PERSON_ROLES.has(job[1]!)) || GOVERNED.test(lead.slice(0, at))) continue
     best = { name, at }
   }
   return best ? { name: best.name, kind: 'person', via: null, named: true } : null

@@ -32,7 +32,8 @@ function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, dis
   const unnamed = /^\p{Ll}/u.test(credited)
   // "...: analysts", "...: reports", "...: media" name an unnamed group; "...: report" or "...: here" names none.
   if (unnamed && !(ANONYMOUS_HEADS.has(credited) && /s$/.test(credited) || /^(?:reports|media)$/.test(credited))) return null
-  const { name, kind } = unnamed ? { name: `${credited} (anonymous)`, kind: 'anonymous' as const } : ownText(credited, discourse) ?? discourse.canonical(credited)
+  const canon = unnamed ? { name: `${credited} (anonymous)`, kind: 'anonymous' as const } : ownText(credited, discourse) ?? discourse.canonical(credited)
+  const { name, kind } = !unnamed && firmCredit(text, s, credited, canon.name, canon.kind) ? { name: canon.name, kind: 'organisation' as const } : canon
   if (kind === 'document' || kind === 'anonymous' && !unnamed) return null
   const start = s.start + m.index + m[0].indexOf(credited)
   let verb = s.to - 1
@@ -52,7 +53,20 @@ function spacedCredit(text: string, s: Sentence, credited: string, discourse: Di
   if (/^\p{Ll}/u.test(credited)) return PERSON_WORDS.test(credited)
   if (/\s/.test(credited)) return false
   const { name, kind } = discourse.canonical(credited)
-  return kind === 'person' && name !== credited && name.endsWith(` ${credited}`)
+  // ("U.S. earnings to show impact from tariffs - Barclays": a body the story names, as Investing.com titles credit.)
+  return kind === 'person' && name !== credited && name.endsWith(` ${credited}`) || firmCredit(text, s, credited, name, kind)
+}
+
+// A one-word credit the story names only as a firm whose analysts spoke ("analysts at Barclays", "Barclays analysts").
+function firmCredit(text: string, s: Sentence, credited: string, name: string, kind: string): boolean {
+  // (The title only: the story is read once, a bounded stretch of it.)
+  return s.index === 0 && (kind === 'organisation' || kind === 'person' && name === credited) && bodyInStory(text, s, credited)
+}
+
+// Whether the story after the title names `body` as a speaker's firm or a speaker: "analysts at Barclays", "Barclays said".
+function bodyInStory(text: string, s: Sentence, body: string): boolean {
+  const story = text.slice(s.end, s.end + 3000)
+  return /^\p{Lu}[\p{L}&.-]+$/u.test(body) && (story.includes(`analysts at ${body}`) || story.includes(`${body} analysts`))
 }
 
 // "...: KCNA Commentary", "...: Rodong Sinmun Editorial": an outlet's own text is the outlet's (GUIDE 7).

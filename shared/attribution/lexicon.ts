@@ -57,7 +57,7 @@ ask asks asked see
 hoping warning saying claiming urging insisting arguing predicting telling calling stressing pledging vowing promising denying
 alleging contending asserting
 reporting threaten threatens threatened threatening recognize recognizes recognized recognise recognises recognised counting
-downplay downplays downplayed play plays played
+downplay downplays downplayed play plays played flagged
 interpret interprets interpreted characterise characterises characterised characterize characterizes characterized
 anticipate anticipates anticipated
 `)

@@ -36,8 +36,8 @@ export function prepositionSpeaker(p: PhraseWords): Speaker | null {
   const firm = lower[2] === 'the' ? 3 : 2
   if (lower.length > firm && FIRM_STAFF.test(lower[0]!) && lower[1] === 'at' && words.slice(firm).every((w) => capOrLink(w) || /^(?:&|the|and)$/.test(w.lower)) && isCap(words[firm]!)) {
     // "JPMorgan Chase & Co." is JPMorgan Chase: a company's legal suffix is no part of its name.
-    // (Its role says it is a body: "firm".)
-    return { type: 'name', name: slice(text, tokens, a + firm, b).replace(LEGAL_SUFFIX, ''), titles: ['firm'] }
+    // (Its roles say it is a body, "firm", and whose staff spoke, so "the analysts" later is the firm, firm-staff.ts.)
+    return { type: 'name', name: slice(text, tokens, a + firm, b).replace(LEGAL_SUFFIX, ''), titles: [lower[0]!, 'firm'] }
   }
   // "Residents of Kastri said", "Meteorologists expect": a plural common noun capitalised only because the sentence opens with it.
   if (opensSentence(tokens, a) && /s$/.test(lower[0]!) && ANONYMOUS_HEADS.has(lower[0]!) && (words.length === 1 || /^(?:of|in|from|at|across)$/.test(lower[1]!))) {

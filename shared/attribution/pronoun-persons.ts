@@ -12,6 +12,7 @@ import { ANONYMOUS_HEADS, DEMONYMS, PLACES } from './lexicon.ts'
 const COUNTRY_WORDS = new Set(['u.s.', 'us', 'u.k.', 'uk', 'eu', 'un', 'dprk', 'prc', 'rok', 'uae'])
 import type { PersonGenders } from './person-gender.ts'
 import { memo } from './memo.ts'
+import { namesTalk } from './talk-speakers.ts'
 
 // Words that name many people and end no person's name.
 const MANY = new Set(['others', 'many', 'some', 'several', 'few', 'both', 'all', 'most', 'deputies', 'members', 'people', 'delegates', 'representatives', 'leaders'])
@@ -31,7 +32,8 @@ const placeFirst = memo((name: string): boolean => {
 
 // Whether "he" or "she" may stand for the entity at all.
 export function onePerson(e: Entity): boolean {
-  return (e.kind === 'person' || e.kind === 'anonymous') && !namesMany(e.name)
+  // ("Speculation in the industry suggested ...": unnamed talk, talk-speakers.ts.)
+  return (e.kind === 'person' || e.kind === 'anonymous') && !namesMany(e.name) && !(e.kind === 'anonymous' && namesTalk(e.name))
 }
 
 // A person the article shows to be one: named in full, with a role, a gender, or heard speaking.

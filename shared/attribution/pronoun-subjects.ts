@@ -26,7 +26,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], inside: Ui
   const before = text.slice(s.start, tokens[pronoun]!.start)
   // The last person named before the pronoun; any other name after the subject leaves "he" open
   // ("Putin wanted to delegitimize Clinton if she won").
-  let last: { name: string; at: number; subject: boolean } | null = null
+  let last: { name: string; at: number; end: number; subject: boolean } | null = null
   for (const n of discourse.here) {
     const at = before.lastIndexOf(n.name)
     if (at < 0 || last && last.at > at) continue
@@ -35,9 +35,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], inside: Ui
     // "she" passes over a man named after her, person-gender.ts.)
     if (kind === 'person' && discourse.genders && !discourse.genders.agrees(name, cue.speaker.word)) continue
     const person = kind === 'person' && name.includes(' ')
-    last = { name, at, subject: person && isSubject(tokens, inside, s, s.start + at, s.start + at + n.name.length, pronoun) }
+    last = { name, at, end: at + n.name.length, subject: person && isSubject(tokens, inside, s, s.start + at, s.start + at + n.name.length, pronoun) }
   }
   if (last?.subject) return { name: last.name, kind: 'person', via: null, named: false }
+  // ("Wei's appointment was announced at the meeting, where he reiterated": the owner of the subject that opens the
+  // sentence, the only person named before the pronoun, is whom it stands for; "After meeting Putin, he" is not.)
+  if (last && last.at === 0 && /^['’]s\s/.test(before.slice(last.end)) && discourse.canonical(last.name).kind === 'person' && last.name.includes(' ')) {
+    return { name: last.name, kind: 'person', via: null, named: false }
+  }
   const owner = ownerOpening(tokens, inside, s, pronoun)
   if (owner >= 0) {
     for (const n of discourse.here) {

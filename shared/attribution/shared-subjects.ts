@@ -12,8 +12,18 @@ export function sharedSubject(tokens: readonly Token[], floor: number, and: numb
   // ("Vietnam is one of ... and has accused": after "and has", an auxiliary may be the first verb.)
   const aux = tokens[and + 1]?.pos === 'AUX'
   while (k < and && tokens[k]!.pos !== 'VERB' && !(aux && tokens[k]!.pos === 'AUX')) k++
+  // ("Analysts at X, retaining their rating, cut ..., and described": a participle's aside after the subject is
+  // passed over; the subject ends before its first comma.)
+  let end = k - 1
+  if (k < and && tokens[k - 1]?.lower === ',' && /ing$/.test(tokens[k]!.lower)) {
+    let close = k + 1
+    while (close < and && tokens[close]!.lower !== ',') close++
+    let next = close + 1
+    while (next < and && tokens[next]!.pos !== 'VERB') next++
+    if (close < and && next < and - 1) { end = k - 2; k = next }
+  }
   if (k === floor || k >= and - 1) return null
-  const opener = openingSubject(tokens, floor, k)
+  const opener = openingSubject(tokens, floor, end + 1)
   // (The nearer clause first: "The launch came after Kim inspected ... and called".)
   return clauseSubject(tokens, floor, and) ?? opener
 }
@@ -27,7 +37,7 @@ function openingSubject(tokens: readonly Token[], floor: number, k: number): Phr
     const name = phraseEndingAt(tokens, floor, j - 1)
     return name && apposedName(tokens, floor, name) ? name : null
   }
-  const phrase = phraseEndingAt(tokens, floor, j)
+  const phrase = placedSubject(tokens, floor, phraseEndingAt(tokens, floor, j))
   // The subject opens the sentence, or follows its dateline ("SAN JOSE (Reuters) - Valtronix ...").
   // ("On Thursday, Swift took ... and accused": after an opening phrase and its comma too.)
   const opening = phrase !== null && tokens[phrase.a - 1]?.lower === ',' && tokens[floor]!.pos === 'ADP'
@@ -55,4 +65,11 @@ function clauseSubject(tokens: readonly Token[], floor: number, and: number): Ph
     return phrase && named && phrase.a > floor && SUBORDINATOR.test(tokens[phrase.a - 1]!.lower) ? phrase : null
   }
   return null
+}
+
+// ("Analysts at Bernstein cut ... and described": a group placed by "at" or "of" a name, from the group's noun.)
+function placedSubject(tokens: readonly Token[], floor: number, phrase: Phrase | null): Phrase | null {
+  if (!phrase || phrase.a - 2 < floor || !/^(?:at|of|from)$/.test(tokens[phrase.a - 1]!.lower)) return phrase
+  const group = phraseEndingAt(tokens, floor, phrase.a - 2)
+  return group && group.a === floor && tokens[group.b - 1]!.pos === 'NOUN' && /s$/.test(tokens[group.b - 1]!.lower) ? { ...phrase, a: group.a } : phrase
 }

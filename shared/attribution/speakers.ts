@@ -23,6 +23,8 @@ import { hyphenedArticle, particleName } from './name-particles.ts'
 import { LINK, POSSESSIVE, bare, capOrLink, slice, type PhraseWords } from './phrase-words.ts'
 import { textSpeaker } from './text-speakers.ts'
 import { prepositionSpeaker } from './preposition-speakers.ts'
+import { firmStaff } from './firm-staff.ts'
+import { talkSpeaker } from './talk-speakers.ts'
 import { roleSpeaker } from './role-speakers.ts'
 import { groupWord } from './group-words.ts'
 import { officialMasthead } from './official-mastheads.ts'
@@ -104,7 +106,7 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
   }
 
-  const placed = prepositionSpeaker(place)
+  const placed = talkSpeaker(place) ?? prepositionSpeaker(place) ?? firmStaff(place)
   if (placed) return placed
 
   // The words before a possessive ("Ukraine's", "the president's"), when there is one.

@@ -37,6 +37,8 @@ export function agentAfterAs(k: number): number {
   for (let n = k; n < Math.min(to - 1, k + 8); n++) {
     if (word(n) === 'by') return n
     if (/^[,;:.]$/.test(word(n))) return -1
+    // ("viewed as more easily swayed by broader trends": a verb after "as" owns the "by", whose agent sways.)
+    if (n > k && tokens[n]!.pos === 'VERB') return -1
   }
   return -1
 }
