@@ -73,7 +73,9 @@ const PRINT_OR_WIRE = /^(?:newspaper|paper|daily|broadsheet|tabloid|weekly|magaz
 function venues(view: SentenceView, cues: Cue[]): void {
   const { tokens, from, to, inside } = view
   const verbs = cues.filter((c) => c.kind === 'verb' && !c.inQuote)
-  const speaking = verbs.filter((c) => !c.venue)
+  // ("According to a source speaking to Al-Araby al-Jadeed": the source of an "according to" spoke there too, right after its phrase.)
+  const according = cues.filter((c) => c.kind === 'according' && !c.inQuote && !c.venue && tokens[c.verb]!.lower === 'according')
+  const speaking = [...verbs.filter((c) => !c.venue), ...according]
   // ("told the Vestnik daily" has its venue from cues.ts as "Vestnik daily": named again here.)
   for (const c of verbs) {
     if (!/^(?:told|tells|tell)$/.test(tokens[c.verb]!.lower) || c.wireVenue) continue
@@ -93,10 +95,13 @@ function venues(view: SentenceView, cues: Cue[]): void {
     const on = link === 'on' && (interview || speaking.some((c) => c.verb === k))
     if (!on && !(link === 'to' && GIVEN.has(w) || link === 'with' && interview)) continue
     const p = phraseStartingAt(tokens, k + 2, to)
-    for (const c of speaking) if (!c.venue) p ? give(view, c, p) : giveKnown(view, c, k + 2)
+    const here = (c: Cue) => c.kind !== 'according' || /^(?:speaking|talking)$/.test(w) && tokens[k]!.start - c.end <= 2
+    for (const c of speaking) if (!c.venue && here(c)) p ? give(view, c, p) : giveKnown(view, c, k + 2)
+    // (An unnamed source speaks to the press: "a source speaking to Al-Araby al-Jadeed" names an outlet the list lacks.)
+    for (const c of according) if (!c.venue && here(c) && c.speaker?.type === 'anonymous' && p && properRun(tokens, p.a, p.b)) { c.venue = view.text.slice(tokens[p.a]!.start, tokens[p.b - 1]!.end); c.wireVenue = true }
     // ("in an interview with Chortle", "... with the Ukrainska Pravda website": an outlet known by its shape.)
     const shaped = p && link === 'with' ? spokenToOutlet(view.text, tokens, p.a, p.b) : null
-    if (shaped) for (const c of speaking) if (!c.venue) { c.venue = shaped.name; c.shapedVenue = true; if (shaped.relay) c.wireVenue = true }
+    if (shaped) for (const c of speaking) if (!c.venue && here(c)) { c.venue = shaped.name; c.shapedVenue = true; if (shaped.relay) c.wireVenue = true }
     return
   }
 }
@@ -297,4 +302,10 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
   subordinateReports(view, cues)
   reportersOf(view, cues)
   monitoredReports(view, cues)
+}
+
+// Capitalised words only (an Arabic article and hyphens inside them): "Al-Araby al-Jadeed", not "reporters in Doha".
+function properRun(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!tokens[k]!.cap && tokens[k]!.lower !== '-' && !/^(?:al|el|ad|as|an|ash|at|az)$/.test(tokens[k]!.lower)) return false
+  return tokens[a]!.cap
 }

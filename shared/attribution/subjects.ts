@@ -92,7 +92,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (tokens[j]!.lower === ',') {
     // "Zipline's chief executive, Priya Raman, called": the name is the appositive itself.
     // ("Another expert, Ahn Chan-il of the World Institute, told": the name before "of" its employer.)
-    const body = phraseEndingAt(tokens, floor, j - 1)
+    // ("the military's media wing, Inter-Services Public Relations (ISPR), said": its short form in brackets after it.)
+    const body = phraseEndingAt(tokens, floor, bracketStart(tokens, floor, j - 1) - 1)
     const employed = employedName(tokens, floor, body)
     const name = employed ?? body
     if (name && name.a - 1 > floor && tokens[name.a - 1]!.lower === ',' && (employed || allCap(tokens, name.a, name.b) && nameWords(tokens, name.a, name.b) <= 4)) {
@@ -223,4 +224,12 @@ function theApposed(tokens: readonly Token[], floor: number, name: Phrase): bool
   for (let m = name.a; m < name.b; m++) if (TITLES.has(tokens[m]!.lower) || PERSON_ROLES.has(tokens[m]!.lower)) return false
   const head = tokens[k - 2]
   return head !== undefined && !head.cap && head.pos === 'NOUN'
+}
+
+// The "(" of a short bracket of capitals closing at k ("(ISPR)"), else k + 1: the words before it end where they would.
+function bracketStart(tokens: readonly Token[], floor: number, k: number): number {
+  if (tokens[k]?.lower !== ')') return k + 1
+  let m = k - 1
+  while (m > floor && k - m <= 4 && tokens[m]!.lower !== '(') m--
+  return m > floor && tokens[m]!.lower === '(' && tokens[m - 1]!.cap && k - m > 1 ? m : k + 1
 }
