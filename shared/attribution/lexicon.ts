@@ -246,7 +246,7 @@ export const DEMONYM_OF: ReadonlyMap<string, string> = new Map([
   ['china', 'Chinese'], ['russia', 'Russian'], ['ukraine', 'Ukrainian'], ['india', 'Indian'], ['japan', 'Japanese'],
   ['germany', 'German'], ['france', 'French'], ['britain', 'British'], ['uk', 'British'], ['iran', 'Iranian'],
   ['israel', 'Israeli'], ['turkey', 'Turkish'], ['türkiye', 'Turkish'], ['brazil', 'Brazilian'], ['pakistan', 'Pakistani'],
-  ['korea', 'Korean'], ['canada', 'Canadian'], ['australia', 'Australian'], ['italy', 'Italian'], ['spain', 'Spanish'],
+  ['korea', 'Korean'], ['south korea', 'South Korean'], ['north korea', 'North Korean'], ['canada', 'Canadian'], ['australia', 'Australian'], ['italy', 'Italian'], ['spain', 'Spanish'],
   ['poland', 'Polish'], ['belarus', 'Belarusian'], ['kazakhstan', 'Kazakh'], ['taiwan', 'Taiwanese'], ['syria', 'Syrian'],
   ['egypt', 'Egyptian'], ['mexico', 'Mexican'], ['indonesia', 'Indonesian'], ['vietnam', 'Vietnamese'],
   ['thailand', 'Thai'], ['qatar', 'Qatari'], ['netherlands', 'Dutch'], ['belgium', 'Belgian'], ['sweden', 'Swedish'],

@@ -67,3 +67,21 @@ test('"According to a source speaking to Al-Araby al-Jadeed": the outlet the unn
   const reporters = 'Talks advance\n\nAccording to a source speaking to reporters in Doha, rebel leaders have met officials from Qatar.'
   assert.equal(who(reporters, 'rebel leaders have met'), 'source (anonymous)')
 })
+
+test('"South Korea\'s Joint Chiefs of Staff", "a spokesperson for South Korea\'s defence ministry": the state\'s adjective', () => {
+  const story = 'Launch\n\nSouth Korea’s Joint Chiefs of Staff said it had detected the launch.\n\n' +
+    'A spokesperson for South Korea\'s defence ministry said the launch was a provocation.'
+  assert.equal(who(story, 'it had detected the launch'), 'South Korean Joint Chiefs of Staff')
+  assert.equal(who(story, 'the launch was a provocation'), 'South Korean defence ministry spokesperson (anonymous)')
+  // (Near miss: a firm's possessive stays a name, "Nordwave's board" is no state's.)
+  const firm = 'Launch\n\nA spokesperson for Nordwave\'s board said the launch was a provocation.'
+  assert.equal(who(firm, 'the launch was a provocation'), 'Nordwave board spokesperson (anonymous)')
+})
+
+test('a headline crediting an unnamed role at its end ("...: Palestinian official") is the lede\'s source of that role', () => {
+  const story = 'Rebels \'open\' to more talks: Palestinian official\n\nThe rebels still want a truce, a Palestinian official told AFP.'
+  assert.equal(who(story, 'to more talks'), 'Palestinian official (anonymous) via AFP')
+  // (Near miss: a named ruler after the colon is no unnamed role.)
+  const ruler = 'Rebels open to more talks: Qatar\'s ruler\n\nThe rebels still want a truce, a Palestinian official told AFP.'
+  assert.equal(who(ruler, 'to more talks'), '-')
+})
