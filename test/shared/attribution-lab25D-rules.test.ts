@@ -85,3 +85,21 @@ test('a headline crediting an unnamed role at its end ("...: Palestinian officia
   const ruler = 'Rebels open to more talks: Qatar\'s ruler\n\nThe rebels still want a truce, a Palestinian official told AFP.'
   assert.equal(who(ruler, 'to more talks'), '-')
 })
+
+test('"expressed “great satisfaction”": a stance verb with the quoted words right after it reports them', () => {
+  const story = 'Launch\n\nKim Jong Un expressed “great satisfaction” as the missiles struck their targets.'
+  assert.equal(who(story, 'as the missiles struck'), 'Kim Jong Un')
+  // (Near miss: the same words unquoted are the writer's account of a feeling, no report.)
+  const plain = 'Launch\n\nKim Jong Un expressed great satisfaction as the missiles struck their targets.'
+  assert.equal(who(plain, 'as the missiles struck'), '-')
+})
+
+test('"Hamas said ... The movement confirmed": a movement named by one word is a body a role noun stands for', () => {
+  const story = 'Talks\n\nHamas said it would study the plan.\n\nThe movement confirmed in recent days that it is studying the latest proposal.'
+  assert.equal(who(story, 'studying the latest proposal'), 'Hamas')
+  const kind = suggestAttributions(story).find((s) => s.source === 'Hamas')?.sourceKind
+  assert.equal(kind, 'organisation')
+  // (Near miss: a movement of things is no body: "The movement of troops showed" reports nothing.)
+  const troops = 'Talks\n\nHamas said it would study the plan.\n\nThe movement of troops showed that the army is preparing.'
+  assert.equal(who(troops, 'the army is preparing'), '-')
+})
