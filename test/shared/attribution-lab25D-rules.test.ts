@@ -103,3 +103,13 @@ test('"Hamas said ... The movement confirmed": a movement named by one word is a
   const troops = 'Talks\n\nHamas said it would study the plan.\n\nThe movement of troops showed that the army is preparing.'
   assert.equal(who(troops, 'the army is preparing'), '-')
 })
+
+test('"Kim also said that ..., the report said" after "KCNA reported": the outlet\'s report is transparent', () => {
+  const story = 'Launch\n\nKim Jong Un has overseen the launch of cruise missiles, KCNA reported on Monday.\n\n' +
+    'Kim also said that Pyongyang would continue its work, the report said.'
+  assert.equal(who(story, 'Pyongyang would continue its work'), 'Kim Jong Un via KCNA')
+  // (Near miss: the report with no speaker inside it is the outlet's own word.)
+  const own = 'Launch\n\nKim Jong Un has overseen the launch of cruise missiles, KCNA reported on Monday.\n\n' +
+    'Pyongyang would continue its work, the report said.'
+  assert.equal(who(own, 'Pyongyang would continue its work'), 'KCNA')
+})
