@@ -113,3 +113,13 @@ test('"Kim also said that ..., the report said" after "KCNA reported": the outle
     'Pyongyang would continue its work, the report said.'
   assert.equal(who(own, 'Pyongyang would continue its work'), 'KCNA')
 })
+
+test('"told a Reuters reporter", "a WhatsApp message shared with a Reuters reporter": the reporter\'s outlet relays', () => {
+  const told = 'Attack\n\nThe Pakistani Taliban claimed responsibility for the attack, a spokesman told a Reuters reporter.'
+  assert.equal(who(told, 'responsibility for the attack'), 'spokesman (anonymous) via Reuters')
+  const shared = 'Attack\n\nThe Pakistani Taliban claimed responsibility for the attack in a WhatsApp message shared with a Reuters reporter.'
+  assert.equal(who(shared, 'responsibility for the attack'), 'Pakistani Taliban via Reuters')
+  // (Near miss: a message shared with the group's own members names no outlet.)
+  const members = 'Attack\n\nThe group said in a message shared with its members that it carried out the attack.'
+  assert.equal(who(members, 'it carried out the attack'), 'group (unnamed)')
+})
