@@ -28,7 +28,7 @@ const GENERIC_TEXTS = new Set(['document', 'text', 'paper', 'documents', 'texts'
 export function resolveIn(d: Discourse, recent: readonly Entity[], speaker: Speaker, para: number): Entity | null {
   const inReach = (e: Entity) => para - e.para <= REACH
   if (speaker.type === 'pronoun' && speaker.text) return textFor(recent, para)
-  if (speaker.type === 'pronoun') return resolvePronoun(speaker.unlike?.length ? recent.filter((e) => !speaker.unlike!.includes(e.name)) : recent, speaker.word, para, REACH, d.genders)
+  if (speaker.type === 'pronoun') return resolvePronoun(speaker.unlike?.length ? recent.filter((e) => !speaker.unlike!.includes(e.name)) : recent, speaker.word, para, REACH, d.genders, d.now())
   if (speaker.type !== 'role') return null
   // ("the paper quoted him" after "a Japanese daily paper reported": a newspaper, where no paper as a text was named.)
   // (Out of reach too, when an outlet reported and no paper as a text was named: "according to the Washington Post. ... The paper said".)
@@ -68,6 +68,9 @@ export function resolveIn(d: Discourse, recent: readonly Entity[], speaker: Spea
   // ("White House spokesman Marlin Fitzwater ... the presidential spokesman added": the nearer of an unnamed one
   // and a person holding the role, job-roles.ts.)
   return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e) || named(e) && inReach(e) && speaker.mods.every((m) => fold(e.name).includes(m)))
+    // ("a Palestinian official told AFP ... [four paragraphs on Blinken] ... The Palestinian official based in Gaza said": the unnamed
+    // source whose name has every word the role noun's modifiers give, a little further back, before one who merely holds the role.)
+    ?? (speaker.mods.length ? recent.find((e) => named(e) && para - e.para <= 2 * REACH && speaker.mods.every((m) => fold(e.name).includes(m))) : undefined)
     ?? recent.find((e) => inReach(e) && (named(e) || (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e)))
     ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e))
     ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))

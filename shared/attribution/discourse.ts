@@ -204,6 +204,11 @@ export class Discourse {
     entity.para = para
   }
 
+  // The speech clock's last tick: who spoke, was the subject or relayed last (entity-picks.ts' latestSalient).
+  now(): number {
+    return this.clock
+  }
+
   // An outlet that relayed the sentence's words ("Mainichi quoted Nippon Steel as saying"): it reported,
   // though the words are another's, so "the paper" after it is that outlet (entity-picks.ts' latestReporter).
   relayed(name: string, para: number): void {

@@ -11,6 +11,9 @@ import type { Placed } from './reach.ts'
 import type { Sentence } from './sentences.ts'
 
 const TAIL = /(?:\s[—–]|\s--|:)\s*((?:[\p{L}.]+\s)?(?:reports?|media|sources))\s*$/iu
+// ("Hamas 'open' to more ceasefire talks: Palestinian official": an unnamed role credited the same way, the body's
+// source of that role, as the lede that names it.)
+const ROLE_TAIL = /(?:\s[—–]|\s--|:)\s*((?:\p{Lu}[\p{L}.]*\s){0,2}(?:officials?|diplomats?|spokes(?:man|woman|person)))\s*$/u
 // How many sentences past the headline the body's outlet or media is looked for.
 const AHEAD = 6
 
@@ -18,6 +21,7 @@ export function headlineReports(text: string, sentences: readonly Sentence[], pl
   sentences.forEach((s, i) => {
     if (placed[i] || !(s.heading || i === 0)) return
     const said = text.slice(s.start, s.end)
+    if (roleTail(said, s, i, sentences, placed)) return
     const m = TAIL.exec(said)
     if (!m || m.index < 12) return
     const credited = m[1]!
@@ -40,4 +44,25 @@ export function headlineReports(text: string, sentences: readonly Sentence[], pl
       leading: false, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
     placed[i] = { attribution: { source: name, kind, via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.7 }, contentIn: 'same' }
   })
+}
+
+// The body's unnamed source whose name has the credited role: its name, kind and relay, as the headline's.
+function roleTail(said: string, s: Sentence, i: number, sentences: readonly Sentence[], placed: (Placed | null)[]): boolean {
+  const m = ROLE_TAIL.exec(said)
+  if (!m || m.index < 12) return false
+  const credited = m[1]!
+  const words = credited.toLowerCase().split(/\s+/)
+  const head = words.at(-1)!.replace(/s$/, '')
+  let found: Attribution | null = null
+  for (let j = i + 1; j < Math.min(sentences.length, i + 1 + AHEAD) && !found; j++) {
+    const b = placed[j]?.attribution
+    if (b && !sentences[j]!.heading && b.kind === 'anonymous' && words.every((w) => b.source.toLowerCase().includes(w.replace(/s$/, '')))) found = b
+  }
+  const name = found?.source ?? `${credited} (anonymous)`
+  const start = s.start + m.index + m[0].indexOf(credited)
+  const speaker: Cue['speaker'] = { type: 'anonymous', name, head }
+  const cue: Cue = { kind: 'verb', start, end: start + credited.length, verb: s.to - 1, speaker, inQuote: false,
+    leading: false, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
+  placed[i] = { attribution: { source: name, kind: 'anonymous', via: found?.via ?? null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.7 }, contentIn: 'same' }
+  return true
 }

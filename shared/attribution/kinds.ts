@@ -13,7 +13,9 @@ export type SourceKind = 'outlet' | 'person' | 'organisation' | 'document' | 'an
 const COUNTRIES = new Set(['united states', 'united kingdom', 'south korea', 'north korea', 'saudi arabia', 'south africa', 'new zealand', 'united arab emirates', 'czech republic'])
 // Words that make a name a body beside the lexicon's ("Amnesty International", "Dick Clark Productions", "Home Depot").
 const BODY_WORDS = new Set(['international', 'productions', 'records', 'entertainment', 'studios', 'pictures', 'depot', 'coalition',
-  'tribe', 'society', 'league', 'initiative'])
+  'tribe', 'society', 'league', 'initiative',
+  // (Movements and armed groups news names by one word, which no given name is: "Hamas said", "the movement" after it.)
+  'hamas', 'hezbollah', 'houthis', 'taliban', 'fatah', 'isis', 'isil', 'qaeda', 'shabaab', 'boko'])
 const ORG_SHAPE = /^[A-Z]{2,6}\+?$/ // NATO, OPEC, IMF: acronyms that are not outlets
 
 export const kindOfName = memo((name: string): SourceKind => {

@@ -162,7 +162,7 @@ institute university organisation organization association fund army military po
 cabinet parliament bureau board exchange watchdog presidency brigade coastguard thinktank think-tank force navy
 chipmaker carmaker automaker drugmaker carrier airline lender insurer retailer miner producer manufacturer maker
 developer operator utility conglomerate startup club broker supplier exporter importer refiner shipper
-provider brewer grocer bank brokerage team`)
+provider brewer grocer bank brokerage team movement`)
 
 // Nouns meaning an outlet ("the newspaper reported").
 export const OUTLET_ROLES = set(`newspaper paper broadcaster outlet channel daily tabloid magazine wire
@@ -247,7 +247,7 @@ export const DEMONYM_OF: ReadonlyMap<string, string> = new Map([
   ['china', 'Chinese'], ['russia', 'Russian'], ['ukraine', 'Ukrainian'], ['india', 'Indian'], ['japan', 'Japanese'],
   ['germany', 'German'], ['france', 'French'], ['britain', 'British'], ['uk', 'British'], ['iran', 'Iranian'],
   ['israel', 'Israeli'], ['turkey', 'Turkish'], ['türkiye', 'Turkish'], ['brazil', 'Brazilian'], ['pakistan', 'Pakistani'],
-  ['korea', 'Korean'], ['canada', 'Canadian'], ['australia', 'Australian'], ['italy', 'Italian'], ['spain', 'Spanish'],
+  ['korea', 'Korean'], ['south korea', 'South Korean'], ['north korea', 'North Korean'], ['canada', 'Canadian'], ['australia', 'Australian'], ['italy', 'Italian'], ['spain', 'Spanish'],
   ['poland', 'Polish'], ['belarus', 'Belarusian'], ['kazakhstan', 'Kazakh'], ['taiwan', 'Taiwanese'], ['syria', 'Syrian'],
   ['egypt', 'Egyptian'], ['mexico', 'Mexican'], ['indonesia', 'Indonesian'], ['vietnam', 'Vietnamese'],
   ['thailand', 'Thai'], ['qatar', 'Qatari'], ['netherlands', 'Dutch'], ['belgium', 'Belgian'], ['sweden', 'Swedish'],

@@ -95,6 +95,11 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
       const det = placeBasedStart(tokens, floor, a - 3)
       if (det >= 0) return { a: det, b: j + 1, descriptor: [], skip: [det + 1, a] }
     }
+    // ("The Palestinian official based in Gaza said": the place a source is based in is no speaker; the source before it is.)
+    if (/^(?:in|at)$/.test(t.lower) && a - 3 >= floor && tokens[a - 2]!.lower === 'based' && tokens[a - 2]!.start > tokens[a - 3]!.end && (unnamedHead(tokens[a - 3]!) || tokens[a - 3]!.pos === 'NOUN' && !tokens[a - 3]!.cap || a - 3 === floor && ANONYMOUS_HEADS.has(tokens[a - 3]!.lower))) {
+      const source = phraseEndingAt(tokens, floor, a - 3)
+      if (source) return source
+    }
     // ("said Christian of the U.S. League ...", "Paul Spedding of stockbroker Kleinwort ...": a person, then the firm, surname-of-body.ts.)
     if (t.lower === 'of' && personBeforeOf(tokens, floor, a - 1)) { a--; continue }
     if (t.lower === 'the' && tokens[a]!.cap && a - 2 >= floor && tokens[a - 2]!.lower === 'of' && personBeforeOf(tokens, floor, a - 2)) { a -= 2; continue }

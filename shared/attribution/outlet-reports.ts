@@ -12,6 +12,7 @@
 
 import type { Placed } from './reach.ts'
 import type { Sentence } from './sentences.ts'
+import { kindOfName } from './kinds.ts'
 
 // The anaphor of a report already named: "the report said", "according to the report", "the report noted".
 const ANAPHOR = /^(?:the|this|that) (?:report|article|story)\b|\b(?:to|in) (?:the|this|that) (?:report|article|story)$/i
@@ -41,7 +42,10 @@ export function outletReports(text: string, sentences: readonly Sentence[], plac
     if (!p || !a || !ownText || !outletOf) return
     if (!ANAPHOR.test(text.slice(a.main.start, a.main.end).trim())) return
     let outlet = seen.get(a)
-    if (!outlet) seen.set(a, (outlet = { ...a, source: outletOf, kind: 'outlet', via: null }))
+    // ("Kim also said that ..., the report said": the outlet is transparent, the speaker inside its report the source, GUIDE 5.)
+    const inner = a.main.trailing ? a.otherSources.find((n) => kindOfName(n) === 'person') : undefined
+    if (!outlet) seen.set(a, (outlet = inner ? { ...a, source: inner, kind: 'person', via: outletOf, otherSources: a.otherSources.filter((n) => n !== inner) }
+      : { ...a, source: outletOf, kind: 'outlet', via: null }))
     placed[i] = { ...p, attribution: outlet }
     // (A text the outlet printed after "The report says:" runs on over its paragraphs.)
     if (p.contentIn === 'next') { reportedAt = i; printing = true }

@@ -4,7 +4,8 @@
 // "people familiar with the matter", "a source at the ministry".
 
 import type { Speaker } from './speaker-type.ts'
-import { ANONYMOUS_HEADS, LEGAL_SUFFIX, ORG_ROLES, SOURCE_PLACES } from './lexicon.ts'
+import { ANONYMOUS_HEADS, DEMONYM_OF, LEGAL_SUFFIX, ORG_ROLES, SOURCE_PLACES } from './lexicon.ts'
+import { fold } from './fold.ts'
 import { isCap } from './phrases.ts'
 import { anonymousName, opensSentence } from './anonymous-phrase.ts'
 import { FIRM_STAFF, HEDGES, MISSIONS, SPOKES } from './speaker-words.ts'
@@ -22,7 +23,7 @@ export function prepositionSpeaker(p: PhraseWords): Speaker | null {
   // ("A spokesperson at Air Mobility Command": "at" a named body too; "for the Interior Ministry" with its "the".)
   // ("The spokesperson for the DPRK Foreign Ministry answered": unnamed as well, the article naming no one in the post.)
   if (lower.length > 2 && SPOKES.has(lower[0]!) && /^(?:for|at)$/.test(lower[1]!) && (isCap(words[2]!) || lower[2] === 'the' && words.length > 3 && isCap(words[3]!)) && (/^(?:a|an|one|the)$/.test(det) || det === '')) {
-    return { type: 'anonymous', name: `${slice(text, tokens, a + 2, b).replace(/^the /i, '')} ${lower[0]} (anonymous)`, head: lower[0]! }
+    return { type: 'anonymous', name: `${ownerAdjective(slice(text, tokens, a + 2, b).replace(/^the /i, ''))} ${lower[0]} (anonymous)`, head: lower[0]! }
   }
   // ("a spokesperson for the ministry": the body's role noun, resolved as "a ministry spokesperson" is.)
   if (lower.length === 4 && SPOKES.has(lower[0]!) && lower[1] === 'for' && lower[2] === 'the' && ORG_ROLES.has(lower[3]!) && /^(?:a|an|one)$/.test(det)) {
@@ -52,4 +53,13 @@ export function prepositionSpeaker(p: PhraseWords): Speaker | null {
     }
   }
   return null
+}
+
+// "South Korea's defence ministry" -> "South Korean defence ministry": a state's body takes the state's adjective,
+// as the body speaking itself is named (the fixtures README's convention).
+function ownerAdjective(body: string): string {
+  return body.replace(/^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s (?=\p{L})/u, (w, owner: string) => {
+    const adjective = DEMONYM_OF.get(fold(owner))
+    return adjective ? `${adjective} ` : w
+  })
 }

@@ -11,7 +11,7 @@ import { onePerson, surelyPerson } from './pronoun-persons.ts'
 import { isGivenName } from './person-gender.ts'
 import { fold } from './fold.ts'
 
-export function resolvePronoun(recent: readonly Entity[], word: string, para: number, reach: number, genders: PersonGenders | null): Entity | null {
+export function resolvePronoun(recent: readonly Entity[], word: string, para: number, reach: number, genders: PersonGenders | null, now = -1): Entity | null {
   // (Tested before the other conditions: most recent entities of a long article are out of reach.)
   const inReach = (e: Entity) => para - e.para <= reach
   const personal = /^(?:he|she|him|her)$/.test(word)
@@ -33,7 +33,7 @@ export function resolvePronoun(recent: readonly Entity[], word: string, para: nu
   const group = word === 'they' ? latestSalient(recent.filter((e) => many(e) && inReach(e)), para, (e) => e.kind === 'anonymous') : null
   // ("it" as "he": the body last heard speaking or last the subject of a sentence, body-subjects.ts.)
   const salient = personal || word === 'it'
-  const picked = group ?? (salient ? latestSalient(recent.filter((e) => inReach(e) && fits(e)), para) : latestSpeaker(recent.filter((e) => inReach(e) && fits(e))))
+  const picked = group ?? (salient ? latestSalient(recent.filter((e) => inReach(e) && fits(e)), para, undefined, now) : latestSpeaker(recent.filter((e) => inReach(e) && fits(e))))
   // ("Snow said ... \n\nBut that was not enough for Mr Sarkozy.\n\n'...,' he said": one who spoke before, named again
   // in a later paragraph than the last speaker, is whom "he" takes up.)
   const renamed = personal && picked ? recent.find((e) => inReach(e) && fits(e)) : undefined

@@ -65,7 +65,9 @@ function mastheads(view: SentenceView, cues: Cue[]): void {
 
 // "In comments to the Interfax news agency, ... said", "Speaking to Xinhua, ... said", "said in an email to The Associated Press",
 // "in an interview with the Asahi Shimbun newspaper", "told the Izvestia daily": where the speaker spoke (GUIDE 6).
-const GIVEN = new Set(['comments', 'remarks', 'interview', 'interviews', 'speaking', 'talking', 'statement', 'statements', 'email', 'emailed'])
+const GIVEN = new Set(['comments', 'remarks', 'interview', 'interviews', 'speaking', 'talking', 'statement', 'statements', 'email', 'emailed',
+  // ("in a WhatsApp message shared with a Reuters reporter", "in a message to AFP".)
+  'message', 'messages', 'shared'])
 // An outlet described as a newspaper or an agency is another outlet than the writer's (a
 // story never calls its own masthead "the X newspaper"): what it was told reaches us through it.
 const PRINT_OR_WIRE = /^(?:newspaper|paper|daily|broadsheet|tabloid|weekly|magazine|agency|wire)$/
@@ -73,7 +75,9 @@ const PRINT_OR_WIRE = /^(?:newspaper|paper|daily|broadsheet|tabloid|weekly|magaz
 function venues(view: SentenceView, cues: Cue[]): void {
   const { tokens, from, to, inside } = view
   const verbs = cues.filter((c) => c.kind === 'verb' && !c.inQuote)
-  const speaking = verbs.filter((c) => !c.venue)
+  // ("According to a source speaking to Al-Araby al-Jadeed": the source of an "according to" spoke there too, right after its phrase.)
+  const according = cues.filter((c) => c.kind === 'according' && !c.inQuote && !c.venue && tokens[c.verb]!.lower === 'according')
+  const speaking = [...verbs.filter((c) => !c.venue), ...according]
   // ("told the Vestnik daily" has its venue from cues.ts as "Vestnik daily": named again here.)
   for (const c of verbs) {
     if (!/^(?:told|tells|tell)$/.test(tokens[c.verb]!.lower) || c.wireVenue) continue
@@ -91,12 +95,18 @@ function venues(view: SentenceView, cues: Cue[]): void {
     const interview = w === 'interview' || w === 'interviews'
     // "said on CNN's 'State of the Union'", "in an interview on NBC": the programme's outlet.
     const on = link === 'on' && (interview || speaking.some((c) => c.verb === k))
-    if (!on && !(link === 'to' && GIVEN.has(w) || link === 'with' && interview)) continue
+    if (!on && !(link === 'to' && GIVEN.has(w) && w !== 'shared' || link === 'with' && (interview || w === 'shared'))) continue
     const p = phraseStartingAt(tokens, k + 2, to)
-    for (const c of speaking) if (!c.venue) p ? give(view, c, p) : giveKnown(view, c, k + 2)
+    const here = (c: Cue) => c.kind !== 'according' || /^(?:speaking|talking)$/.test(w) && tokens[k]!.start - c.end <= 2
+    for (const c of speaking) if (!c.venue && here(c)) p ? give(view, c, p) : giveKnown(view, c, k + 2)
+    // ("a message to a Reuters reporter": the reporter's outlet, another's than the story's, reporter-venues.ts.)
+    const reporter = speaking.some((c) => !c.venue && here(c)) ? reporterVenue(view, k + 2) : null
+    if (reporter?.reporter) for (const c of speaking) if (!c.venue && here(c)) { c.venue = reporter.name; c.wireVenue = true }
+    // (An unnamed source speaks to the press: "a source speaking to Al-Araby al-Jadeed" names an outlet the list lacks.)
+    for (const c of according) if (!c.venue && here(c) && c.speaker?.type === 'anonymous' && p && properRun(tokens, p.a, p.b)) { c.venue = view.text.slice(tokens[p.a]!.start, tokens[p.b - 1]!.end); c.wireVenue = true }
     // ("in an interview with Chortle", "... with the Ukrainska Pravda website": an outlet known by its shape.)
     const shaped = p && link === 'with' ? spokenToOutlet(view.text, tokens, p.a, p.b) : null
-    if (shaped) for (const c of speaking) if (!c.venue) { c.venue = shaped.name; c.shapedVenue = true; if (shaped.relay) c.wireVenue = true }
+    if (shaped) for (const c of speaking) if (!c.venue && here(c)) { c.venue = shaped.name; c.shapedVenue = true; if (shaped.relay) c.wireVenue = true }
     return
   }
 }
@@ -297,4 +307,10 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
   subordinateReports(view, cues)
   reportersOf(view, cues)
   monitoredReports(view, cues)
+}
+
+// Capitalised words only (an Arabic article and hyphens inside them): "Al-Araby al-Jadeed", not "reporters in Doha".
+function properRun(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!tokens[k]!.cap && tokens[k]!.lower !== '-' && !/^(?:al|el|ad|as|an|ash|at|az)$/.test(tokens[k]!.lower)) return false
+  return tokens[a]!.cap
 }

@@ -23,7 +23,8 @@ interface Venue { name: string; reporter: boolean }
 export function reporterVenue(view: SentenceView, k: number): Venue | null {
   const { text, tokens, to } = view
   let a = k
-  if (tokens[a]?.lower === 'the') a++
+  // ("told a Reuters reporter": one of its reporters, as "the BBC interviewer" is.)
+  if (tokens[a]?.lower === 'the' || /^(?:a|an)$/.test(tokens[a]?.lower ?? '') && PRESS_ROLES.test(tokens[a + 2]?.lower ?? '')) a++
   let b = a
   while (b < to && b - a < MAX_RUN && tokens[b]!.cap && !/^(?:'s|’s)$/.test(tokens[b]!.lower)) b++
   if (b === a || b >= to) return mastheadAfter(view, a, b)

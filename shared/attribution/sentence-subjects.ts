@@ -48,7 +48,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[], inside: 
     const t = tokens[a]!
     // (A verb or a pronoun before the name opens a clause of its own: "Noting that ..., he referred to ... Putin".)
     // (Nor a name after a preposition: "A spokesman for Schlumberger declined" is about the spokesman.)
-    if (a - from >= MAX_OPENER || inside[a] || QUOTE.test(t.text) || !t.cap && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'ADP')) return null
+    // (Though "of" inside a capitalised title is part of it: "Secretary of State Antony Blinken has met ...".)
+    const titled = t.lower === 'of' && a > from && tokens[a - 1]!.cap && tokens[a + 1]?.cap === true
+    if (a - from >= MAX_OPENER || inside[a] || QUOTE.test(t.text) || !t.cap && !titled && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'ADP')) return null
     a++
   }
   let k = a

@@ -96,7 +96,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   if (tokens[j]!.lower === ',') {
     // "Zipline's chief executive, Priya Raman, called": the name is the appositive itself.
     // ("Another expert, Ahn Chan-il of the World Institute, told": the name before "of" its employer.)
-    const body = phraseEndingAt(tokens, floor, j - 1)
+    // ("the military's media wing, Inter-Services Public Relations (ISPR), said": its short form in brackets after it.)
+    const body = phraseEndingAt(tokens, floor, bracketStart(tokens, floor, j - 1) - 1)
     const employed = employedName(tokens, floor, body)
     const name = employed ?? body
     if (name && name.a - 1 > floor && tokens[name.a - 1]!.lower === ',' && (employed || allCap(tokens, name.a, name.b) && nameWords(tokens, name.a, name.b) <= 4)) {
@@ -248,4 +249,12 @@ function pastCitedQuote(tokens: readonly Token[], floor: number, j: number): num
     if (/^(?:“|"|``)$/.test(tokens[k]!.text)) return /^(?:citing|quoting)$/.test(tokens[k - 1]!.lower) ? j - 1 : j
   }
   return j
+}
+
+// The "(" of a short bracket of capitals closing at k ("(ISPR)"), else k + 1: the words before it end where they would.
+function bracketStart(tokens: readonly Token[], floor: number, k: number): number {
+  if (tokens[k]?.lower !== ')') return k + 1
+  let m = k - 1
+  while (m > floor && k - m <= 4 && tokens[m]!.lower !== '(') m--
+  return m > floor && tokens[m]!.lower === '(' && tokens[m - 1]!.cap && k - m > 1 ? m : k + 1
 }

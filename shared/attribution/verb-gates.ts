@@ -205,7 +205,8 @@ export function noReport(i: number, w: string): boolean {
   // "declared a state of emergency": an act; "declared that ..." reports, and so does "declared victory" (a claim to have won).
   if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && word(i + 1) !== 'victory' && !quoteWithin(i + 1)) return true
   // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.
-  if (NEEDS_CONTENT.test(w) && !nextWithin(i + 1, 5, /^(?:that|to)$/)) return true
+  // ("expressed “great satisfaction”": the words it voiced, quoted right after it, are its content too.)
+  if (NEEDS_CONTENT.test(w) && !nextWithin(i + 1, 5, /^(?:that|to)$/) && !/^(?:"|“|``)$/.test(word(i + 1))) return true
   // "The figures add to signs that ...": adding to something is no report ("added to reporters" is).
   if (/^add(?:s|ed)?$/.test(w) && word(i + 1) === 'to' && word(i + 2) !== 'reporters') return true
   // "Halcyon recalls 2 million inhalers": a product recall; "recalled that ..." or "..., he recalled" reports.
