@@ -147,8 +147,10 @@ function outletTexts(view: SentenceView, cues: Cue[]): void {
     if (!/^(?:by|in|from|on)$/.test(tokens[k]?.lower ?? '')) continue
     const p = phraseStartingAt(tokens, k + 1, to)
     const read = p ? asOutlet(describe(text, tokens, p)) : null
-    // ("in the state-run Global New Light of Myanmar newspaper", "on the Mada Masr website": the described name as written.)
-    const described = isOutlet(read) || k + 1 >= to ? null : describedOutlet(text, tokens[k + 1]!.start)
+    // ("in the state-run Global New Light of Myanmar newspaper", "on the Mada Masr website": the described name as written,
+    // also over an outlet the phrase reader cut out of it at "of" ("Myanmar newspaper").)
+    const written = k + 1 >= to ? null : describedOutlet(text, tokens[k + 1]!.start)
+    const described = written && (!isOutlet(read) || written.name !== read.name && ` ${written.name} `.includes(` ${read.name} `)) ? written : null
     const outlet = described ? { type: 'name' as const, name: described.name, titles: ['outlet'] } : read
     if (!p || !isOutlet(outlet)) continue
     const end = described?.end ?? tokens[p.b - 1]!.end
