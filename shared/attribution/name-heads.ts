@@ -33,15 +33,16 @@ const nameWord = (w: string) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) && !JOBS.has
 
 const ACRONYM = /^\p{Lu}{2,6}$/u
 
-// The person's name past the job words before it, with those words as titles.
-function pastJobs(name: string, titles: string[]): { name: string; titles: string[] } {
+// The person's name past the job words before it, with those words as titles. `afterThe`: the run follows "the".
+function pastJobs(name: string, titles: string[], afterThe: boolean): { name: string; titles: string[] } {
   const words = name.split(' ')
   if (words.length < 2 || titles.includes('outlet') || titles.includes('firm')) return { name, titles }
   let from = -1
   for (let j = words.length - 2; j >= 0; j--) {
     // ("Permanent Representative to the UN Dmitry Polyansky": the body a title went to, an acronym or a body's word, ends before
-    // the name, written in plain capitals: an all-capitals headline has no name to cut out.)
-    if (!isJobWord(words[j]!) && words.length - j - 1 >= 2 && words.slice(j + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && (ACRONYM.test(words[j]!) || j > 0 && ORG_WORDS.has(bare(words[j]!)))) { from = j + 1; break }
+    // the name, written in plain capitals: an all-capitals headline has no name to cut out. The body takes "the": a run
+    // opening with a bare acronym is a firm's own name, "UBS Global Wealth Management".)
+    if (afterThe && !isJobWord(words[j]!) && words.length - j - 1 >= 2 && words.slice(j + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && (ACRONYM.test(words[j]!) || j > 0 && ORG_WORDS.has(bare(words[j]!)))) { from = j + 1; break }
     if (!isJobWord(words[j]!)) { if (!nameWord(words[j]!)) break; continue }
     const rest = words.length - j - 1
     // One name word after a job opening the run ("Investigator Cornett") is the surname; after an employer's job it may be a body's.
@@ -76,6 +77,8 @@ function withHyphenedGiven(text: string, tokens: readonly Token[], b: number, na
 
 // A described name's person part, its titles with each abbreviation spelt out ("gov." beside "governor").
 export function personPart(text: string, tokens: readonly Token[], b: number, name: string, titles: string[]): { name: string; titles: string[] } {
-  const jobs = pastJobs(withHyphenedGiven(text, tokens, b, name), titles)
+  const start = tokens[b - 1]!.end - name.length
+  const afterThe = start >= 0 && text.slice(start, start + name.length) === name && /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 8), start))
+  const jobs = pastJobs(withHyphenedGiven(text, tokens, b, name), titles, afterThe)
   return { name: pastSeat(jobs.name, jobs.titles), titles: spelledTitles(jobs.titles) }
 }
