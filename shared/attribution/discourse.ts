@@ -35,10 +35,12 @@ export interface Entity {
   para: number
   spokeAt: number
   // When it was last the subject of a sentence with no attribution (sentence-subjects.ts), on the speech clock,
-  // in which paragraph, and whether it took the floor there (then it carries on past the paragraph).
+  // in which paragraph, whether it took the floor there (then it carries on past the paragraph), and whether
+  // the sentence merely placed it ("was in court": then not even when nothing was said since, entity-picks.ts).
   salientAt: number
   salientPara?: number
   salientSpeech?: boolean
+  salientPlaced?: boolean
   // How often it was mentioned: the story's main actor (role-antecedents.ts).
   mentions?: number
   // When an outlet last passed on another's words (on the speech clock): it reported too, for "the paper said".
@@ -195,12 +197,13 @@ export class Discourse {
 
   // The subject of a sentence no one is said to have spoken: as salient for "he" as the last speaker.
   // (A body or an unnamed source too: "it" and "they" follow what a sentence was about, as "he" the person, pronoun-resolve.ts.)
-  subject(name: string, para: number, speaks: boolean): void {
+  subject(name: string, para: number, speaks: boolean, placed = false): void {
     const entity = this.entities.get(fold(name))
     if (entity?.kind !== 'person' && entity?.kind !== 'organisation' && entity?.kind !== 'anonymous') return
     entity.salientAt = ++this.clock
     entity.salientPara = para
     entity.salientSpeech = speaks
+    entity.salientPlaced = placed
     entity.para = para
   }
 

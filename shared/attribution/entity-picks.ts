@@ -69,12 +69,13 @@ export const isDeputy = (m: string) => m === 'deputy' || m === 'vice'
 // The person (or body, or unnamed source) last heard speaking or last the subject of a sentence, whichever came later (sentence-subjects.ts).
 // (A subject carries on past its paragraph only when it took the floor there.)
 // (So does the subject of the last paragraph's closing sentence when nothing was said or told since, `now` the
-// speech clock: "Blinken has met Netanyahu on his visit.\n\nHe called on Wednesday for ...", not the official heard before.)
+// speech clock: "Blinken has met Netanyahu on his visit.\n\nHe called on Wednesday for ...", not the official heard before;
+// not one the sentence merely placed, "Noor was in court.\n\n'...,' she said", the speaker heard before.)
 export function latestSalient(entities: readonly Entity[], para: number, subjects: (e: Entity) => boolean = () => true, now = -1): Entity | null {
   let best: Entity | null = null
   let at = -1
   for (const e of entities) {
-    const carried = e.salientPara === para - 1 && e.salientAt === now
+    const carried = e.salientPara === para - 1 && e.salientAt === now && !e.salientPlaced
     const when = Math.max(e.spokeAt, subjects(e) && (e.salientPara === para || e.salientSpeech || carried) ? e.salientAt : -1)
     if (when > at) { best = e; at = when }
   }

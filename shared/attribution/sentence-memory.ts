@@ -53,12 +53,12 @@ export function remember(article: Article, s: Sentence, cues: readonly Cue[], re
   }
   // ("Russian Ambassador Alexandr Matsegora made a speech. ... , he noted": the person the sentence is about.)
   const subject = attribution || s.heading ? null : sentenceSubject(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
-  if (subject) discourse.subject(subject.name, s.para, subject.speaks)
+  if (subject) discourse.subject(subject.name, s.para, subject.speaks, subject.placed)
   const body = subject || attribution || s.heading ? null : bodySubject(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))
   if (body) discourse.subject(body, s.para, false)
   const unnamed = subject || body || attribution || s.heading ? null : unnamedSubject(text, tokens, quote.inside, s)
   const about = unnamed ? resolveSpeaker(unnamed.speaker, discourse, s.para) : null
-  if (about?.kind === 'anonymous') { discourse.mention(about.name, about.kind, s.para, [], false); discourse.subject(about.name, s.para, unnamed!.speaks) }
+  if (about?.kind === 'anonymous') { discourse.mention(about.name, about.kind, s.para, [], false); discourse.subject(about.name, s.para, unnamed!.speaks, unnamed!.placed) }
   // ("300 000 people ... took part in the candlelight rally. They condemned": the rally's participants, event-participants.ts.)
   const crowd = subject || body || attribution || s.heading ? null : eventParticipants(words)
   if (crowd) { discourse.mention(crowd, 'anonymous', s.para, [], false); discourse.subject(crowd, s.para, false) }

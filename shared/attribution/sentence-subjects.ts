@@ -28,8 +28,10 @@ const FLOOR = new Set(['speech', 'speeches', 'remarks', 'address', 'addressed', 
   'testified', 'testimony', 'briefing', 'briefed', 'lecture', 'toast', 'message', 'letter', 'talk', 'talks', 'witness',
   // (Declining to say more is a turn too: "A spokesman ... declined to elaborate.\n\nHe said only that ...".)
   'elaborate', 'comment'])
+// Forms of "be": a subject they join to a place or state ("was in court", "was not available") is merely placed.
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m'])
 
-export interface Subject { name: string; speaks: boolean }
+export interface Subject { name: string; speaks: boolean; placed: boolean }
 
 // With `body`, the organisation the sentence opens with instead ("The Appellate Court didn't agree with Amazon's stance.
 // It noted ...": "it" carries on the body the sentence before was about, body-subjects.ts).
@@ -68,7 +70,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], inside: 
   }
   while (k < s.to && tokens[k]!.pos === 'ADV') k++
   if (k >= s.to || tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX' || inside[k]) return null
-  return { name, speaks: takesFloor(tokens, k, s.to) }
+  return { name, speaks: takesFloor(tokens, k, s.to), placed: placed(tokens, k, s.to) }
 }
 
 // The first token after a prepositional phrase the sentence opens with and closes with a comma
@@ -93,6 +95,19 @@ export function afterSetting(tokens: readonly Token[], inside: Uint8Array, s: Se
 export function takesFloor(tokens: readonly Token[], k: number, to: number): boolean {
   for (let m = k; m < to; m++) if (FLOOR.has(tokens[m]!.lower)) return true
   return false
+}
+
+// Whether the verb group at k only places its subject: a bare "be" ("Noor was in court", "was not available") or a
+// passive ("was arrested"), no act of its own; such a subject is no "he" for the next paragraph (entity-picks.ts).
+export function placed(tokens: readonly Token[], k: number, to: number): boolean {
+  let be = false
+  for (let m = k; m < Math.min(to, k + 6); m++) {
+    const t = tokens[m]!
+    if (t.pos === 'VERB') return be && !t.lower.endsWith('ing')
+    if (t.pos === 'AUX') be ||= BE.has(t.lower)
+    else if (t.pos !== 'ADV' && t.pos !== 'PART') return be
+  }
+  return be
 }
 
 // "The New China News Agency quoted Zhang Yan, a delegate to the National

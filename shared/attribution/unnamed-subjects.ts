@@ -11,12 +11,12 @@ import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
 import { phraseStartingAt } from './phrases.ts'
 import { describe, type Speaker } from './speakers.ts'
-import { afterSetting, takesFloor } from './sentence-subjects.ts'
+import { afterSetting, placed, takesFloor } from './sentence-subjects.ts'
 
 // Words that join a body to an unnamed person's noun: "a spokesman for Schlumberger", "officials at the ministry".
 const JOINS = /^(?:for|at|of|from|in)$/
 
-export function unnamedSubject(text: string, tokens: readonly Token[], inside: Uint8Array, s: Sentence): { speaker: Speaker; speaks: boolean } | null {
+export function unnamedSubject(text: string, tokens: readonly Token[], inside: Uint8Array, s: Sentence): { speaker: Speaker; speaks: boolean; placed: boolean } | null {
   const from = afterSetting(tokens, inside, s)
   // (A phrase opens with an article or a noun's words: "A spokesman", "Chevron officials".)
   if (inside[from] || !/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[from]!.pos)) return null
@@ -33,5 +33,5 @@ export function unnamedSubject(text: string, tokens: readonly Token[], inside: U
   if (!verb || inside[k] || verb.pos !== 'VERB' && verb.pos !== 'AUX') return null
   const speaker = describe(text, tokens, { a: p.a, b, descriptor: [] })
   const unnamed = speaker?.type === 'anonymous' && !speaker.continues || speaker?.type === 'role' && speaker.group === 'person' && speaker.body
-  return unnamed ? { speaker, speaks: takesFloor(tokens, k, s.to) } : null
+  return unnamed ? { speaker, speaks: takesFloor(tokens, k, s.to), placed: placed(tokens, k, s.to) } : null
 }

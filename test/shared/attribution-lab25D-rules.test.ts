@@ -23,6 +23,9 @@ test('"he" opening a paragraph is the person the paragraph before was about, not
     'Foreign Secretary of State Jan Varga has met the rebels on his visit to the region.\n\n' +
     'The official said a delegation would meet officials in Cairo.\n\nHe said both sides should tone down their rhetoric.'
   assert.equal(who(spoke, 'tone down their rhetoric'), 'rebel official (anonymous) via AFP')
+  // (Near miss: a subject the sentence has only undergo something, "was arrested", did nothing: the source heard before.)
+  const held = story.replace('has met the rebels', 'was arrested')
+  assert.equal(who(held, 'tone down their rhetoric'), 'rebel official (anonymous) via AFP')
 })
 
 test('"the official based in Gaza said": the place a source is based in does not speak', () => {
