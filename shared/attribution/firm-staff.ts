@@ -9,6 +9,7 @@ import type { Speaker } from './speaker-type.ts'
 import { DEMONYMS, LEGAL_SUFFIX, PLACES } from './lexicon.ts'
 import { isCap } from './phrases.ts'
 import { opensSentence } from './anonymous-phrase.ts'
+import { describesInLowerCase } from './opening-capitals.ts'
 import { FIRM_STAFF } from './speaker-words.ts'
 import { slice, type PhraseWords } from './phrase-words.ts'
 
@@ -23,8 +24,8 @@ export function firmStaff(p: PhraseWords): Speaker | null {
   if (!isCap(firm[0]!) || !isCap(firm[n - 2]!) || !firm.every((w) => isCap(w) || JOIN.test(w.lower))) return null
   // A place or a people is where the analysts sit, not who employs them.
   if (firm.some((w) => DEMONYMS.has(w.lower) || PLACES.has(w.lower)) || /^wall street$/.test(lower.slice(0, -1).join(' '))) return null
-  // ("Bank analysts said" opening a sentence: a common noun capitalised by its place only.)
-  if (n === 2 && opensSentence(tokens, a) && firm[0]!.pos !== 'PROPN') return null
+  // ("Bank analysts said", "Several analysts said" opening a sentence: a common word capitalised by its place only.)
+  if (n === 2 && opensSentence(tokens, a) && (firm[0]!.pos !== 'PROPN' || describesInLowerCase(firm[0]!.text, words[1]!.text))) return null
   // (Its roles: the staff's noun, so "the analysts" later is the firm again (firm-staff-anaphors.ts), and "firm".)
   return { type: 'name', name: slice(text, tokens, a, b - 1).replace(LEGAL_SUFFIX, ''), titles: [lower[n - 1]!, 'firm'] }
 }

@@ -17,6 +17,9 @@ import { INDEFINITE, OTHER, countedHead } from './anonymous-numbering.ts'
 import { MARKET_PEOPLE } from './based-places.ts'
 import { COMPANY_HEADS } from './org-forms.ts'
 
+// Nouns for a firm that name no trade: the words before them do.
+const GENERIC_FIRMS = /^(?:company|firm|maker)$/
+
 // "a second official", "another source": a separate unnamed source (GUIDE decision 4 numbers them); 0 = the next one.
 const ORDINALS: ReadonlyMap<string, number> = new Map([['another', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]])
 const isSame = (m: string) => m === 'same'
@@ -51,9 +54,10 @@ export function roleSpeaker(p: PhraseWords, possessive: number, ownedByName: boo
     const stateBody = ownedByName && possessive + 1 < words.length - 1 ? stateBodyName(slice(text, tokens, a, a + possessive), slice(text, tokens, a + possessive + 1, b)) : null
     if (stateBody) return { type: 'name', name: stateBody, titles: [] }
     // "the Dutch economy ministry": described well enough to stand as a name.
-    // ("the contract chipmaker", "the Japanese carmaker": what a company does describes it, a role noun for the one
-    // named before, org-forms.ts.)
-    const company = COMPANY_HEADS.has(singular) && words.slice(0, -1).every((w) => !w.cap || DEMONYMS.has(w.lower))
+    // ("the contract chipmaker": a noun that names the trade, described in lower case, is a role noun for the firm
+    // named before, org-forms.ts. A trade before a bare "company" tells firms apart, "the oil company",
+    // and so does a country, "the French manufacturer": both stay as written.)
+    const company = COMPANY_HEADS.has(singular) && !GENERIC_FIRMS.test(singular) && words.slice(0, -1).every((w) => !w.cap)
     // (Its describing words are in no name: the role alone, "the chipmaker".)
     if (company && DEFINITE.test(det)) return { type: 'role', head: singular, mods: [], group: 'org' }
     if (mods.length && ORG_ROLES.has(singular) && !mods.every(isSame)) return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
