@@ -6,8 +6,8 @@ import { DocumentId } from '../../model/document.ts'
 import { SourceId } from '../../model/source.ts'
 
 export const annotationMethods = {
-  listAnnotations: { input: z.strictObject({ documentId: DocumentId }), output: z.array(Annotation) },
-  createAnnotation: {
+  listAnnotations: () => ({ input: z.strictObject({ documentId: DocumentId }), output: z.array(Annotation) }),
+  createAnnotation: () => ({
     input: z.strictObject({
       documentId: DocumentId,
       kind: z.enum(annotationKinds),
@@ -18,9 +18,9 @@ export const annotationMethods = {
       note: z.string().max(100_000).optional(),
     }),
     output: Annotation,
-  },
+  }),
   // Changes what is given and leaves the rest; modified is set by the service.
-  updateAnnotation: {
+  updateAnnotation: () => ({
     input: z.strictObject({
       documentId: DocumentId,
       annotationId: AnnotationId,
@@ -30,11 +30,11 @@ export const annotationMethods = {
       note: z.string().max(100_000).optional(),
     }),
     output: Annotation,
-  },
+  }),
   // Puts back an annotation exactly as it was (undo of a delete).
-  restoreAnnotation: { input: z.strictObject({ annotation: Annotation }), output: Annotation },
-  deleteAnnotation: {
+  restoreAnnotation: () => ({ input: z.strictObject({ annotation: Annotation }), output: Annotation }),
+  deleteAnnotation: () => ({
     input: z.strictObject({ documentId: DocumentId, annotationId: AnnotationId }),
     output: z.object({ deleted: z.boolean() }),
-  },
+  }),
 } as const

@@ -21,7 +21,7 @@ export const importMethods = {
   // says why the part taken as the article may be wrong; wholePage: true
   // takes the whole page instead. `assumedEncoding` names the encoding
   // guessed for a file that does not declare one ("KOI8-R (Russian)").
-  importDocument: {
+  importDocument: () => ({
     input: z.strictObject({
       fileName: z.string().min(1).max(255),
       contentBase64: Base64,
@@ -37,7 +37,7 @@ export const importMethods = {
       }),
       z.object({ status: z.literal('duplicate'), existing: DocumentSummary }),
     ]),
-  },
+  }),
   // Many files at once, sent in batches that share an importId: each file
   // read as importDocument reads one (a duplicate is skipped unless
   // duplicate is 'keep'; a file that cannot be imported is reported and the
@@ -45,7 +45,7 @@ export const importMethods = {
   // stops the import before its next file: the files already read are
   // written whole and indexed, the rest are left out of `results` (it lists
   // the files handled, in order) and `cancelled` is true.
-  importDocuments: {
+  importDocuments: () => ({
     input: z.strictObject({
       importId: ImportId,
       files: z.array(z.strictObject({ fileName: FileName, contentBase64: Base64 })).min(1).max(MAX_IMPORT_BATCH)
@@ -62,14 +62,14 @@ export const importMethods = {
       ])).max(MAX_IMPORT_BATCH),
       cancelled: z.boolean(),
     }),
-  },
+  }),
   // How far an import is: the files handled so far over all its batches,
   // and the one being read now (null between batches).
-  importProgress: {
+  importProgress: () => ({
     input: z.strictObject({ importId: ImportId }),
     output: z.object({ done: Count, current: FileName.nullable(), cancelled: z.boolean() }),
-  },
+  }),
   // Stops an import (one under way, or the next batch of it) before its
   // next file.
-  cancelImport: { input: z.strictObject({ importId: ImportId }), output: z.object({ cancelled: z.boolean() }) },
+  cancelImport: () => ({ input: z.strictObject({ importId: ImportId }), output: z.object({ cancelled: z.boolean() }) }),
 } as const

@@ -33,23 +33,23 @@ const MetaEdit = z.strictObject({
 export const libraryMethods = {
   // What the reader shows on launch: the last document opened, else the
   // first in the library; null when the library is empty.
-  startupDocument: { input: Empty, output: z.object({ documentId: DocumentId.nullable() }) },
-  listDocuments: { input: Empty, output: z.array(DocumentSummary) },
+  startupDocument: () => ({ input: Empty, output: z.object({ documentId: DocumentId.nullable() }) }),
+  listDocuments: () => ({ input: Empty, output: z.array(DocumentSummary) }),
   // The same summaries a page at a time, sorted and filtered, in columns
   // (library-page.ts, summary-columns.ts), for the library view.
-  listLibrary: { input: LibraryQuery, output: LibraryPage },
-  getDocument: { input: z.strictObject({ documentId: DocumentId }), output: ArticleDocument },
-  updateDocumentMeta: { input: z.strictObject({ documentId: DocumentId, meta: MetaEdit }), output: DocumentSummary },
+  listLibrary: () => ({ input: LibraryQuery, output: LibraryPage }),
+  getDocument: () => ({ input: z.strictObject({ documentId: DocumentId }), output: ArticleDocument }),
+  updateDocumentMeta: () => ({ input: z.strictObject({ documentId: DocumentId, meta: MetaEdit }), output: DocumentSummary }),
   // Moves the document and its annotations to the data folder's trash;
   // restoreDocument brings them back (undo).
-  deleteDocument: { input: z.strictObject({ documentId: DocumentId }), output: z.object({ deleted: z.boolean() }) },
-  restoreDocument: { input: z.strictObject({ documentId: DocumentId }), output: DocumentSummary },
+  deleteDocument: () => ({ input: z.strictObject({ documentId: DocumentId }), output: z.object({ deleted: z.boolean() }) }),
+  restoreDocument: () => ({ input: z.strictObject({ documentId: DocumentId }), output: DocumentSummary }),
   // Every document's text and title, and every annotation's quote, note and
   // sources, by words (the last one as a beginning, being typed), ignoring
   // case and accents; the best documents first. `indexing`: the index is
   // still being built or brought up to date, so more may be found soon.
-  search: {
+  search: () => ({
     input: z.strictObject({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(1000).optional() }),
     output: z.object({ hits: z.array(SearchHit), truncated: z.boolean(), indexing: z.boolean().optional() }),
-  },
+  }),
 } as const

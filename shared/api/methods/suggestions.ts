@@ -20,21 +20,21 @@ export const suggestionMethods = {
   // `covered: true` the annotations' filter is left to the caller (the
   // reader applies shared/model/suggestion-coverage.ts itself as its
   // annotations change, so a new claim needs no new answer).
-  suggestAttributions: {
+  suggestAttributions: () => ({
     input: z.union([
       z.strictObject({ documentId: DocumentId, covered: z.boolean().optional() }),
       z.strictObject({ fileName: z.string().min(1).max(255), contentBase64: Base64 }),
     ]),
     output: z.object({ suggestions: z.array(Suggestion), sentences: z.array(SentenceRange) }),
-  },
+  }),
   // Hides a suggestion for this document for good (kept in its file);
   // unrejectSuggestion shows it again (undo).
-  rejectSuggestion: {
+  rejectSuggestion: () => ({
     input: z.strictObject({ documentId: DocumentId, key: SuggestionKey }),
     output: z.object({ rejected: z.boolean() }),
-  },
-  unrejectSuggestion: {
+  }),
+  unrejectSuggestion: () => ({
     input: z.strictObject({ documentId: DocumentId, key: SuggestionKey }),
     output: z.object({ unrejected: z.boolean() }),
-  },
+  }),
 } as const
