@@ -4,6 +4,7 @@
 import type { Attribution } from './attribute.ts'
 import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
+import { coversToken } from './verb-at.ts'
 
 // A cue with fewer than `min` words outside it ("He told reporters.",
 // "The ministry also responded on Thursday.") carries nothing; "The company
@@ -17,7 +18,7 @@ export function hasContent(tokens: readonly Token[], s: Sentence, a: Attribution
     const t = tokens[k]!
     if (t.pos === 'SYM' || NO_CONTENT.test(t.lower) && inside?.[k] !== 1) continue
     if (t.pos === 'PUNCT' || t.pos === 'ADP' && inside?.[k] !== 1) continue
-    if (a.cues.some((c) => t.start >= c.start && t.end <= c.end)) continue
+    if (coversToken(a.cues, t)) continue
     words += inside?.[k] === 1 ? min : 1
   }
   return words >= min

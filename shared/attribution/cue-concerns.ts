@@ -9,6 +9,7 @@
 import type { Cue } from './cue-types.ts'
 import { from, inQuote, to, word } from './cue-sentence.ts'
 import { stanceCue } from './stance-speaker.ts'
+import { hasVerbAt } from './verb-at.ts'
 
 const VOICES = /^(?:expressed|expresses|express|voiced|voices|voice)$/
 // (And the other stances put into words the same way, with what they are about: "other analysts expressed doubt
@@ -24,7 +25,7 @@ const MAKES = new Set(['make', 'makes', 'made', 'making'])
 const PLAIN = /^(?:clear|plain|known)$/
 
 function clearCue(k: number, cues: Cue[]): void {
-  if (inQuote(k) || /^(?:not|n't|never)$/.test(word(k - 1)) || k + 4 >= to || cues.some((c) => c.verb === k)) return
+  if (inQuote(k) || /^(?:not|n't|never)$/.test(word(k - 1)) || k + 4 >= to || hasVerbAt(cues, k)) return
   // ("made it clear to reporters that": whom it was made clear to stands before the content.)
   const c = stanceCue(k, k + 3, 1)
   if (c) cues.push(c)
@@ -33,7 +34,7 @@ function clearCue(k: number, cues: Cue[]): void {
 export function concernCues(cues: Cue[]): void {
   for (let k = from + 1; k < to - 3; k++) {
     if (MAKES.has(word(k)) && word(k + 1) === 'it' && PLAIN.test(word(k + 2))) { clearCue(k, cues); continue }
-    if (!VOICES.test(word(k)) || inQuote(k) || /^(?:not|n't|never|to)$/.test(word(k - 1)) || cues.some((c) => c.verb === k)) continue
+    if (!VOICES.test(word(k)) || inQuote(k) || /^(?:not|n't|never|to)$/.test(word(k - 1)) || hasVerbAt(cues, k)) continue
     let n = k + 1
     // ("voices 'firm opposition' to": the stance in quotation marks, as headlines print it.)
     const marked = QUOTE_MARK.test(word(n))

@@ -8,6 +8,7 @@
 import type { Cue } from './cue-types.ts'
 import { from, inQuote, to, tokens, word } from './cue-sentence.ts'
 import { stanceCue } from './stance-speaker.ts'
+import { hasVerbAt } from './verb-at.ts'
 
 const DEFENDS = /^(?:defended|defends|defend)$/
 const OWNER = /^(?:his|her|its|their|the|a|our|my)$/
@@ -18,7 +19,7 @@ const BETWEEN = 3
 
 export function defenceCues(cues: Cue[]): void {
   for (let k = from + 1; k < to - 2; k++) {
-    if (!DEFENDS.test(word(k)) || tokens[k]!.pos !== 'VERB' || inQuote(k) || !OWNER.test(word(k + 1)) || cues.some((c) => c.verb === k)) continue
+    if (!DEFENDS.test(word(k)) || tokens[k]!.pos !== 'VERB' || inQuote(k) || !OWNER.test(word(k + 1)) || hasVerbAt(cues, k)) continue
     // (Not a negation nor a plan: "did not defend", "refused to defend".)
     if (/^(?:not|n't|never|to)$/.test(word(k - 1))) continue
     let n = k + 2

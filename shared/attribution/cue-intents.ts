@@ -14,6 +14,7 @@ import { subjectBefore } from './subjects.ts'
 import { sharedSubject } from './shared-subjects.ts'
 import { phraseStartingAt, type Phrase } from './noun-phrases.ts'
 import type { Speaker } from './speakers.ts'
+import { hasVerbAt } from './verb-at.ts'
 
 const WANTS = /^(?:wants|want|wanted|expects|expect)$/
 // Before the verb: a passive, a negation, a modal or an infinitive makes it no stance of the subject's.
@@ -46,7 +47,7 @@ export function intentCues(cues: Cue[]): void {
   if (cues.length || !/^[.!?"”'’]$/.test(word(to - 1))) return
   for (let k = from + 1; k < to - 2; k++) {
     const w = word(k)
-    if (!WANTS.test(w) || tokens[k]!.pos !== 'VERB' || inQuote(k) || NOT_STANCE.test(word(k - 1)) || cues.some((c) => c.verb === k)) continue
+    if (!WANTS.test(w) || tokens[k]!.pos !== 'VERB' || inQuote(k) || NOT_STANCE.test(word(k - 1)) || hasVerbAt(cues, k)) continue
     const act = toAct(k, w.startsWith('expect'))
     if (act < 0) continue
     // ("Beijing is balking at ... and wants to let": the party of the first verb.)

@@ -11,6 +11,7 @@ import { BE } from './lexicon.ts'
 import { cue, from, inQuote, speakerOf, to, tokens, word } from './cue-sentence.ts'
 import { subjectBefore } from './subjects.ts'
 import { phraseStartingAt } from './noun-phrases.ts'
+import { coversToken, hasVerbAt } from './verb-at.ts'
 
 const GIVES = /^(?:saying|telling|calling|describing|urging|warning|arguing|insisting|claiming|accusing|criticising|criticizing|denying|vowing|adding|attacking|praising|predicting)$/
 // Between "quoted" and its participle: the paper ("in the Herald newspaper") or a time ("on Monday").
@@ -18,7 +19,7 @@ const BETWEEN = 7
 
 export function quotedParticiples(cues: Cue[]): void {
   for (let k = from + 1; k < to - 1; k++) {
-    if (word(k) !== 'quoted' || !BE.has(word(k - 1)) || inQuote(k) || cues.some((c) => c.verb === k || c.start <= tokens[k]!.start && c.end >= tokens[k]!.end)) continue
+    if (word(k) !== 'quoted' || !BE.has(word(k - 1)) || inQuote(k) || hasVerbAt(cues, k) || coversToken(cues, tokens[k]!)) continue
     let n = k + 1
     let paper = null
     if (/^(?:in|by)$/.test(word(n))) {

@@ -14,6 +14,7 @@ import { from, inQuote, to, tokens, word } from './cue-sentence.ts'
 import { BE } from './lexicon.ts'
 import { stanceCue } from './stance-speaker.ts'
 import { wordList } from './word-lists.ts'
+import { hasVerbAt } from './verb-at.ts'
 
 const ECHO = wordList('echoed|echoes|echo|echoing')
 // What an echo repeats: somebody's words or stance.
@@ -53,7 +54,7 @@ export function stanceVerbCues(cues: Cue[]): void {
     const w = word(k)
     if (!ECHO.test(w) && !AS_READING.test(w) && !SINGLED.test(w) && !ADVOCATE.test(w) && !DISTANCE.test(w)) continue
     // (Negated, infinitive, passive ("was singled out", "were identified as"), or already a cue.)
-    if (inQuote(k) || /^(?:not|n't|never|to)$/.test(word(k - 1)) || BE.has(word(k - 1)) || cues.some((c) => c.verb === k)) continue
+    if (inQuote(k) || /^(?:not|n't|never|to)$/.test(word(k - 1)) || BE.has(word(k - 1)) || hasVerbAt(cues, k)) continue
     const content = stanceAt(k)
     if (content < 0) continue
     const c = stanceCue(k, content, 1)

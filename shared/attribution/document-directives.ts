@@ -9,6 +9,7 @@ import type { Cue, SentenceView } from './cue-types.ts'
 import { isTextNoun } from './cue-texts.ts'
 import { phraseEndingAt, subjectBefore } from './phrases.ts'
 import { describe } from './speakers.ts'
+import { hasVerbAt } from './verb-at.ts'
 
 const DIRECTS = new Set(['directs', 'directed', 'instructs', 'instructed', 'orders', 'ordered', 'requires', 'required', 'mandates',
   'mandated', 'stipulates', 'stipulated', 'urges', 'urged', 'recommends', 'recommended'])
@@ -19,7 +20,7 @@ export function documentDirectives(view: SentenceView, cues: Cue[]): void {
   const { text, tokens, from, to, inside } = view
   for (let k = from + 1; k < to - 1; k++) {
     const t = tokens[k]!
-    if (!DIRECTS.has(t.lower) || t.pos !== 'VERB' || cues.some((c) => c.verb === k)) continue
+    if (!DIRECTS.has(t.lower) || t.pos !== 'VERB' || hasVerbAt(cues, k)) continue
     // ("was ordered", "is required": a passive has no text for its subject.)
     if (/^(?:is|was|are|were|be|been|being)$/.test(tokens[k - 1]!.lower)) continue
     let subject = subjectBefore(tokens, from, k, (n) => inside[n] === 1)

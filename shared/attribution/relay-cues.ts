@@ -21,6 +21,7 @@ import { monitoredReports } from './monitored-reports.ts'
 import { asOutlet, describedOutlet, spokenToOutlet } from './outlet-shapes.ts'
 import { subordinateReports } from './subordinate-reports.ts'
 import { authoredPiece, authoredVenues } from './authored-pieces.ts'
+import { hasVerbAt } from './verb-at.ts'
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
 // What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
@@ -88,27 +89,36 @@ function venues(view: SentenceView, cues: Cue[]): void {
     if (reporter) { c.venue = reporter.name; if (reporter.reporter) c.wireVenue = true }
   }
   if (!speaking.length) return
+  // (The loop makes no closure: one that read `k` would cost a context per token.)
   for (let k = from; k < to - 2; k++) {
     const link = tokens[k + 1]!.lower
     if (link !== 'to' && link !== 'with' && link !== 'on' || inside[k] === 1) continue
     const w = tokens[k]!.lower
     const interview = w === 'interview' || w === 'interviews'
     // "said on CNN's 'State of the Union'", "in an interview on NBC": the programme's outlet.
-    const on = link === 'on' && (interview || speaking.some((c) => c.verb === k))
+    const on = link === 'on' && (interview || hasVerbAt(speaking, k))
     if (!on && !(link === 'to' && GIVEN.has(w) && w !== 'shared' || link === 'with' && (interview || w === 'shared'))) continue
-    const p = phraseStartingAt(tokens, k + 2, to)
-    const here = (c: Cue) => c.kind !== 'according' || /^(?:speaking|talking)$/.test(w) && tokens[k]!.start - c.end <= 2
-    for (const c of speaking) if (!c.venue && here(c)) p ? give(view, c, p) : giveKnown(view, c, k + 2)
-    // ("a message to a Reuters reporter": the reporter's outlet, another's than the story's, reporter-venues.ts.)
-    const reporter = speaking.some((c) => !c.venue && here(c)) ? reporterVenue(view, k + 2) : null
-    if (reporter?.reporter) for (const c of speaking) if (!c.venue && here(c)) { c.venue = reporter.name; c.wireVenue = true }
-    // (An unnamed source speaks to the press: "a source speaking to Al-Araby al-Jadeed" names an outlet the list lacks.)
-    for (const c of according) if (!c.venue && here(c) && c.speaker?.type === 'anonymous' && p && properRun(tokens, p.a, p.b)) { c.venue = view.text.slice(tokens[p.a]!.start, tokens[p.b - 1]!.end); c.wireVenue = true }
-    // ("in an interview with Chortle", "... with the Ukrainska Pravda website": an outlet known by its shape.)
-    const shaped = p && link === 'with' ? spokenToOutlet(view.text, tokens, p.a, p.b) : null
-    if (shaped) for (const c of speaking) if (!c.venue && here(c)) { c.venue = shaped.name; c.shapedVenue = true; if (shaped.relay) c.wireVenue = true }
+    venueAt(view, k, speaking, according)
     return
   }
+}
+
+// The venue phrase after token k ("to", "with" or "on" at k + 1) given to the cues that spoke there.
+function venueAt(view: SentenceView, k: number, speaking: Cue[], according: Cue[]): void {
+  const { tokens, to } = view
+  const link = tokens[k + 1]!.lower
+  const w = tokens[k]!.lower
+  const p = phraseStartingAt(tokens, k + 2, to)
+  const here = (c: Cue) => c.kind !== 'according' || /^(?:speaking|talking)$/.test(w) && tokens[k]!.start - c.end <= 2
+  for (const c of speaking) if (!c.venue && here(c)) p ? give(view, c, p) : giveKnown(view, c, k + 2)
+  // ("a message to a Reuters reporter": the reporter's outlet, another's than the story's, reporter-venues.ts.)
+  const reporter = speaking.some((c) => !c.venue && here(c)) ? reporterVenue(view, k + 2) : null
+  if (reporter?.reporter) for (const c of speaking) if (!c.venue && here(c)) { c.venue = reporter.name; c.wireVenue = true }
+  // (An unnamed source speaks to the press: "a source speaking to Al-Araby al-Jadeed" names an outlet the list lacks.)
+  for (const c of according) if (!c.venue && here(c) && c.speaker?.type === 'anonymous' && p && properRun(tokens, p.a, p.b)) { c.venue = view.text.slice(tokens[p.a]!.start, tokens[p.b - 1]!.end); c.wireVenue = true }
+  // ("in an interview with Chortle", "... with the Ukrainska Pravda website": an outlet known by its shape.)
+  const shaped = p && link === 'with' ? spokenToOutlet(view.text, tokens, p.a, p.b) : null
+  if (shaped) for (const c of speaking) if (!c.venue && here(c)) { c.venue = shaped.name; c.shapedVenue = true; if (shaped.relay) c.wireVenue = true }
 }
 
 function give(view: SentenceView, c: Cue, p: Phrase): void {
@@ -216,6 +226,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
   authoredVenues(view, cues)
   const { text, tokens, from, to, inside } = view
   current = view
+  // (No closure in this loop reads `i`: V8 would allocate a context for it at every token.)
   for (let i = from + 1; i < to - 1; i++) {
     const w = tokens[i]!.lower
     // ("was quoted as saying late Thursday by Interfax": a time may stand before the agent.)
@@ -281,7 +292,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     // ("The daily al-Riyadh reported Prince Sultan as saying": "reported" so, with "as saying" after the one it names.)
     const reportedAs = w === 'reported' && !BE.has(word(i - 1))
     if ((w === 'cited' || reportedAs) && !BE.has(word(i - 1))) {
-      const at = cues.findIndex((c) => c.kind === 'verb' && c.verb === i)
+      const at = verbCueIndex(cues, i)
       const inner = phraseStartingAt(tokens, i + 1, to)
       if (at >= 0 && inner && word(inner.b) === 'as' && (!reportedAs || word(inner.b + 1) === 'saying') && isOutlet(cues[at]!.speaker)) {
         const speaker = describe(text, tokens, inner)
@@ -297,7 +308,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
     if (/^(?:cited|quoted)$/.test(w) && relative && (word(i - 2) === ',' || word(i - 1) === 'that')) {
       const comma = tokens[i - 2]!.start
       // (Or the cue the reader made of the relative clause itself: "Bloomberg, which cited".)
-      const outletBefore = word(i - 2) === ',' ? (c: Cue) => c.end <= comma && c.end >= comma - 1 || c.verb === i : (c: Cue) => c.end === tokens[i - 2]!.end
+      const outletBefore = cueBefore(tokens, i, word(i - 2) === ',' ? comma : -1)
       // ("according to the newspaper, which cited four officials": an outlet named by its role noun too.)
       if (!cues.some((c) => outletBefore(c) && (isOutlet(c.speaker) || c.speaker?.type === 'role' && c.speaker.group === 'outlet'))) continue
       const p = phraseStartingAt(tokens, i + 1, to)
@@ -309,6 +320,17 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
   subordinateReports(view, cues)
   reportersOf(view, cues)
   monitoredReports(view, cues)
+}
+
+// The index of the verb cue whose verb is token i, or -1.
+function verbCueIndex(cues: readonly Cue[], i: number): number {
+  for (let n = 0; n < cues.length; n++) if (cues[n]!.kind === 'verb' && cues[n]!.verb === i) return n
+  return -1
+}
+
+// The cue a relative clause at token i hangs on: one ending at the comma before it (comma >= 0) or at token i - 2.
+function cueBefore(tokens: readonly Token[], i: number, comma: number): (c: Cue) => boolean {
+  return comma >= 0 ? (c) => c.end <= comma && c.end >= comma - 1 || c.verb === i : (c) => c.end === tokens[i - 2]!.end
 }
 
 // Capitalised words only (an Arabic article and hyphens inside them): "Al-Araby al-Jadeed", not "reporters in Doha".

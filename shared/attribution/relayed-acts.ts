@@ -10,6 +10,7 @@ import type { Cue, SentenceView } from './cues.ts'
 import { looksLikeOutlet } from './outlets.ts'
 import { subjectBefore } from './phrases.ts'
 import { describe } from './speakers.ts'
+import { coversToken } from './verb-at.ts'
 
 const ACTS = /^(?:rejected|rejects|denied|denies|vowed|vows|pledged|pledges|posted|posts|stressed|stresses|demanded|demands|praised|praises|condemned|condemns|criticised|criticized|criticises|criticizes|dismissed|dismisses|hailed|hails|welcomed|welcomes|urged|urges|warned|warns|accused|accuses)$/
 // "called for", "called on": a call; "called off" is no speech.
@@ -24,7 +25,7 @@ export function relayedActs(view: SentenceView, cues: Cue[]): void {
   for (let k = from + 1; k < to - 1; k++) {
     const w = tokens[k]!.lower
     if (inside[k] === 1 || !(ACTS.test(w) || CALLS.test(w) && /^(?:for|on)$/.test(tokens[k + 1]!.lower))) continue
-    if (cues.some((c) => c.start <= tokens[k]!.start && c.end >= tokens[k]!.end)) continue
+    if (coversToken(cues, tokens[k]!)) continue
     const subject = subjectBefore(tokens, from, k, (j) => inside[j] === 1)
     const speaker = subject ? describe(text, tokens, subject) : null
     if (!subject || !speaker || speaker.type !== 'name' && speaker.type !== 'anonymous' || speaker.type === 'name' && looksLikeOutlet(speaker.name)) continue

@@ -10,6 +10,7 @@ import type { Token } from './nlp.ts'
 import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
+import { hasVerbAt } from './verb-at.ts'
 
 const ISSUES = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'release', 'made', 'makes', 'sent', 'sends', 'published',
   'publishes', 'posted', 'posts', 'delivered', 'delivers'])
@@ -47,7 +48,7 @@ export function speechActs(view: SentenceView, cues: Cue[]): void {
   const inQuote = (k: number) => inside[k] === 1
   for (let k = from + 1; k < to - 2; k++) {
     const w = tokens[k]!.lower
-    if (ISSUES.has(w) && tokens[k]!.pos === 'VERB' && !cues.some((c) => c.verb === k)) {
+    if (ISSUES.has(w) && tokens[k]!.pos === 'VERB' && !hasVerbAt(cues, k)) {
       // "issued a (strongly worded) statement condemning ...": the act's noun within three words.
       let n = k + 1
       if (!/^(?:a|an|the|its|his|her|their)$/.test(tokens[n]!.lower)) continue
@@ -66,7 +67,7 @@ export function speechActs(view: SentenceView, cues: Cue[]): void {
       continue
     }
     // "Woodley repeated his view on Friday that ...": a stance restated, named by its noun, with its content.
-    if (RESTATES.has(w) && tokens[k]!.pos === 'VERB' && /^(?:his|her|its|their|our|my)$/.test(tokens[k + 1]!.lower) && VIEWS.test(tokens[k + 2]!.lower) && !cues.some((c) => c.verb === k)) {
+    if (RESTATES.has(w) && tokens[k]!.pos === 'VERB' && /^(?:his|her|its|their|our|my)$/.test(tokens[k + 1]!.lower) && VIEWS.test(tokens[k + 2]!.lower) && !hasVerbAt(cues, k)) {
       const that = thatWithin(tokens, k + 3, to)
       const subject = that > 0 ? subjectBefore(tokens, from, k, inQuote) : null
       const speaker = subject ? describe(text, tokens, subject) : null

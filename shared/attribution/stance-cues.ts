@@ -13,6 +13,7 @@ import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import { wordList } from './word-lists.ts'
+import { hasVerbAt } from './verb-at.ts'
 
 const MINDS = wordList('worried|concerned|convinced|confident|optimistic|pessimistic|hopeful|fearful|sceptical|skeptical|adamant|alarmed|certain')
 const ABOUT = /^(?:that|about|by|over)$/
@@ -44,7 +45,7 @@ export function stanceCues(view: SentenceView, cues: Cue[]): void {
   const inQuote = (k: number) => inside[k] === 1
   for (let k = from; k < to - 1; k++) {
     const w = tokens[k]!.lower
-    if (k > from && MINDS.test(w) && !cues.some((c) => c.verb === k)) {
+    if (k > from && MINDS.test(w) && !hasVerbAt(cues, k)) {
       // "are (particularly) worried about": a form of "be", adverbs, the state, what it is about.
       let be = k - 1
       // ("appeared concerned and convinced that": other states of mind joined before it.)
@@ -75,7 +76,7 @@ export function stanceCues(view: SentenceView, cues: Cue[]): void {
       // (A revision the sentence reports as an event, "Shares fell after the company cut its forecast", is no stance:
       // the forecaster opens the sentence or its main clause.)
       const opens = subject !== null && (subject.a === from || tokens[subject.a - 1]!.lower === ',')
-      if (subject && holds(speaker) && (made >= 0 || opens) && !cues.some((c) => c.verb === verb)) cues.push(stanceCue(tokens, subject.a, made >= 0 ? k + 1 : revised, speaker, inQuote(k), subject.a - from <= 1))
+      if (subject && holds(speaker) && (made >= 0 || opens) && !hasVerbAt(cues, verb)) cues.push(stanceCue(tokens, subject.a, made >= 0 ? k + 1 : revised, speaker, inQuote(k), subject.a - from <= 1))
       continue
     }
     // "In the IMF's view, ...", "In its latest estimates, ...", "in the view of the bank".

@@ -19,6 +19,7 @@ import { describe } from './speakers.ts'
 import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import type { Phrase } from './phrases.ts'
+import { outerCueAt } from './verb-at.ts'
 
 const ISSUES = /^(?:reflects|reflected|contains|contained|issued|issues|released|releases|published|publishes|sent|sends|made|makes|delivered|delivers|gave|gives|answered|answers|carried|carries|read|reads|posted|posts|presented|presents|addressed|addresses|listed|lists|outlined|outlines|enumerated|enumerates)$/
 // Words that may stand between the verb and "the following": "made public the following", "issued on Monday the following".
@@ -49,7 +50,7 @@ export function textFrames(view: SentenceView, cues: Cue[]): void {
     while (v > from && k - v <= 4 && BETWEEN.test(tokens[v]!.lower)) v--
     if (v <= from || !ISSUES.test(tokens[v]!.lower)) return
     // ("answered the following question": a verb the cue readers took already announces the text.)
-    const had = cues.find((c) => c.verb === v && !c.inQuote)
+    const had = outerCueAt(cues, v)
     if (had) { had.announces = true; return }
     if (cues.some((c) => !c.inQuote && c.leading)) return
     const subject = subjectBefore(tokens, from, v, inQuote) ?? strayComma(tokens, from, v, inQuote)

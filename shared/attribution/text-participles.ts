@@ -10,6 +10,7 @@ import { isTextNoun } from './cue-texts.ts'
 import { CALENDAR, RELEASED } from './lexicon.ts'
 import { phraseEndingAt, subjectBefore } from './phrases.ts'
 import { describe } from './speakers.ts'
+import { hasVerbAt } from './verb-at.ts'
 
 const SHOWING = new Set(['showing', 'finding', 'suggesting', 'indicating', 'revealing', 'concluding'])
 // The verb of the release before the text: "published", "is releasing", "put out".
@@ -18,7 +19,7 @@ const RELEASING = /^(?:publish|publishes|published|publishing|release|releases|r
 export function textParticiples(view: SentenceView, cues: Cue[]): void {
   const { text, tokens, from, to, inside } = view
   for (let k = from + 2; k < to - 1; k++) {
-    if (!SHOWING.has(tokens[k]!.lower) || cues.some((c) => c.verb === k)) continue
+    if (!SHOWING.has(tokens[k]!.lower) || hasVerbAt(cues, k)) continue
     // Past a date between the text and its participle ("a report Aug. 17 showing").
     let n = k - 1
     while (n > from && k - n <= 3 && (CALENDAR.has(tokens[n]!.lower) || tokens[n]!.pos === 'NUM')) n--
