@@ -127,7 +127,9 @@ function candidate(e: Entity, ask: RoleAsk, words: readonly string[]): boolean {
   if (isPlace(e.name) || STATES.has(e.name) || placeLike(e) && e.spokeAt < 0) return false
   if (e.kind === 'person') {
     const carries = nameHas(e, words)
-    if (!(!/\s/.test(e.name) && e.spokeAt >= 0 || BRAND.test(e.name) || carries) || isGivenName(fold(e.name.split(' ')[0]!)) || (ask.genders?.of(e.name) ?? null) !== null) return false
+    // ("Frozen foods supplier Lamb Weston": a name the article gave a firm's noun is a firm's, whatever it looks like.)
+    const firmNamed = [...e.roles].some((r) => FIRM_HEADS.has(r))
+    if (!(!/\s/.test(e.name) && e.spokeAt >= 0 || BRAND.test(e.name) || carries || firmNamed) || isGivenName(fold(e.name.split(' ')[0]!)) || (ask.genders?.of(e.name) ?? null) !== null) return false
     if (!FIRM_HEADS.has(ask.head) && ask.head !== 'group' && !carries) return false
   } else if (e.kind !== 'organisation') return false
   // ("The CIA declined to comment. ... A lawyer was shot, police said": a force is a body named as one, or none: "police".)

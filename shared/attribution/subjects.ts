@@ -13,6 +13,7 @@ import { ANONYMOUS_HEADS, CALENDAR, DOCUMENT_NOUNS, ORG_ROLES, OUTLET_ROLES, PER
 import { CALENDAR_DAY, HEDGE, HEDGE_LINK, PERIOD, appositiveAfter, isCap, phraseEndingAt, type Phrase } from './noun-phrases.ts'
 import { allCap, appositiveBefore, employedName, nameWords, ownerEnds, roleWithin } from './apposed-names.ts'
 import { sharedSubject } from './shared-subjects.ts'
+import { personAfterFirm } from './firm-then-person.ts'
 
 const APPOSITIVE_WINDOW = 45
 const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'instead', 'indeed', 'still', 'also',
@@ -184,7 +185,8 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
     const polled = phraseEndingAt(tokens, floor, phrase.a - 3)
     if (polled) return { a: polled.a, b: phrase.b, descriptor: [] }
   }
-  return phrase ? unnamedHolder(tokens, floor, phrase) ?? heldByPrepositions(tokens, floor, phrase) ?? joinedGroup(tokens, floor, phrase) ?? phrase : null
+  // ("Head of research at Yamawa Securities Takeshi Tago said": the person closing the phrase, firm-then-person.ts.)
+  return phrase ? personAfterFirm(tokens, floor, phrase) ?? unnamedHolder(tokens, floor, phrase) ?? heldByPrepositions(tokens, floor, phrase) ?? joinedGroup(tokens, floor, phrase) ?? phrase : null
 }
 
 // The unnamed source a phrase belongs to: "people familiar with | the

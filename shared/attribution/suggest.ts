@@ -25,6 +25,7 @@ import { freshTexts } from './fresh-texts.ts'
 import { quoteFlags } from './quotes.ts'
 import { fixQuoteMarks } from './quote-marks.ts'
 import { wireCaps } from './wire-caps.ts'
+import { maskTickers } from './ticker-codes.ts'
 import { namesUnreliable } from './name-lines.ts'
 import { acronymsIn } from './acronyms.ts'
 import { possessiveNames } from './possessive-names.ts'
@@ -105,7 +106,8 @@ function forward(unglued: Unglued, paragraphs: readonly Paragraph[]): Paragraph[
 function suggestIn(original: string, options: SuggestOptions): Suggestion[] {
   // (Rules read the marks turned the right way round; the suggestions quote the text as written.)
   // (And the old wire's capital after "U.S." read as the word it is, wire-caps.ts.)
-  const text = wireCaps(fixQuoteMarks(original))
+  // (And a firm's bare stock code read as blanks, ticker-codes.ts.)
+  const text = maskTickers(wireCaps(fixQuoteMarks(original)))
   const tokens = tokenize(text)
   const sentences = splitSentences(text, tokens, paragraphsOf(text, options.paragraphs))
   options.sentences?.(sentences)
