@@ -7,6 +7,7 @@
 
 import { phraseStartingAt } from './phrases.ts'
 import { from, to, tokens, word } from './cue-sentence.ts'
+import { bareResults } from './financial-measures.ts'
 
 const ADD = /^add(?:s|ed)?$/
 const CONCLUDE = /^conclude[sd]?$/
@@ -75,6 +76,8 @@ export function actNotReport(i: number, w: string): boolean {
   if (RESPOND.test(w) && !contentAfter(i + 1) && !spokenAround()) return true
   // "Vindman reported to him", "Staff reported to their posts": whom one answers to, or where one goes.
   if (REPORT.test(w) && next === 'to' && /^(?:PRON|DET)$/.test(tokens[i + 2]?.pos ?? '') && !contentAfter(i + 2) && word(i + 2) !== 'reporters') return true
+  // ("Comcast reported second-quarter earnings before the bell": results announced, their figures not given.)
+  if (REPORT.test(w) && bareResults(tokens.slice(i + 1, to).map((t) => t.lower))) return true
   // "which maintains 4,300 miles of mains", "has maintained a polling lead": keeping a thing, not a claim.
   if (MAINTAIN.test(w) && (next === 'a' || next === 'an' || digits(i + 1))) return true
   // "as easily as it tells the truth": telling the truth or lies in general, no words given.

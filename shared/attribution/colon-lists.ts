@@ -36,10 +36,11 @@ export function colonLists(input: ColonListInput, placed: (Placed | null)[]): vo
     if (!frame || frame.main.inQuote || sentences[i + 1]!.para === s.para || !text.slice(s.start, s.end).endsWith(':')) continue
     let end = i + 1
     // ("He is confident the deal will pass": a line with the frame's own speaker goes on the list.)
-    const same = (k: number) => input.own[k] ? input.own[k].source === frame.source : !placed[k]
+    // ("Earnings per share: 95 cents adjusted vs. 88 cents expected": a data line is the frame's, whatever it seems to cue.)
+    const same = (k: number) => dataLine(input, k) || (input.own[k] ? input.own[k].source === frame.source : !placed[k])
     while (end < sentences.length && alone(end) && line(input, end) && same(end)) end++
     if (end - (i + 1) < MIN_LINES) continue
-    for (let k = i + 1; k < end; k++) if (!input.own[k] || !placed[k]) placed[k] = { attribution: frame, contentIn: 'next' }
+    for (let k = i + 1; k < end; k++) if (!input.own[k] || !placed[k] || dataLine(input, k)) placed[k] = { attribution: frame, contentIn: 'next' }
     const firstCue = frame.cues.find((c) => !c.inQuote)
     const tail = text.slice(Math.max(...frame.cues.map((c) => c.end)), s.end)
     if (firstCue && /^\s*:$/.test(tail) && OCCASION.test(text.slice(s.start, firstCue.start))) placed[i] = null
@@ -51,4 +52,11 @@ export function colonLists(input: ColonListInput, placed: (Placed | null)[]): vo
 function line(input: ColonListInput, k: number): boolean {
   const s = input.sentences[k]!
   return (s.heading || s.item) && !LINK.test(input.text.slice(s.start, s.end))
+}
+
+// A measure, a colon, then its figure: "Revenue: $30.31 billion vs. $29.81 billion expected".
+const DATA_LINE = /^\p{L}[\p{L} '’&/-]{0,40}:\s*[-+−]?[$€£¥]?\d/u
+function dataLine(input: ColonListInput, k: number): boolean {
+  const s = input.sentences[k]!
+  return s.heading && DATA_LINE.test(input.text.slice(s.start, Math.min(s.end, s.start + 60)))
 }

@@ -23,6 +23,7 @@ import { intentCues } from './cue-intents.ts'
 import { quotedParticiples } from './cue-quoted-participles.ts'
 import { defenceCues } from './cue-defences.ts'
 import { concernCues } from './cue-concerns.ts'
+import { amongCues } from './cue-among.ts'
 import { stanceVerbCues } from './cue-stance-verbs.ts'
 import { textFrames } from './text-frames.ts'
 
@@ -45,6 +46,7 @@ export function findCues(view: SentenceView): Cue[] {
   quotedParticiples(cues)
   defenceCues(cues)
   concernCues(cues)
+  amongCues(cues)
   stanceVerbCues(cues)
   documentDirectives(view, cues)
   textParticiples(view, cues)

@@ -9,6 +9,7 @@ import type { Cue } from './cues.ts'
 import type { Discourse } from './discourse.ts'
 import type { Sentence } from './sentences.ts'
 import { hasWord } from './word-places.ts'
+import { opensWithMeasure } from './financial-measures.ts'
 
 const LEAD = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}):\s+\S+\s+\S+\s+\S+/u
 // How far into the article the speaker is looked for again.
@@ -21,7 +22,8 @@ export function headlineSpeaker(text: string, s: Sentence, discourse: Discourse)
   const line = text.slice(s.start, s.end)
   const m = LEAD.exec(line)
   const credited = m ? m[1]! : describedName(line, text.slice(s.end, s.end + LOOK))
-  if (!credited) return null
+  // ("Revenue: $30.31 billion vs. $29.81 billion expected": a data line's measure is no speaker.)
+  if (!credited || opensWithMeasure(credited.split(/\s+/))) return null
   const last = credited.split(/\s+/).at(-1)!
   // Named again in the text after the headline, as a word of its own ("Russia" in "Russia's", not "Russian").
   const rest = text.slice(s.end, s.end + LOOK)

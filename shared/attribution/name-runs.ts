@@ -13,6 +13,7 @@ import { surnameAsVerb } from './name-lines.ts'
 import { bodyThenPerson } from './org-person-runs.ts'
 import { PARTICLE, beforeSurname } from './name-particles.ts'
 import { GROUP_PLURAL } from './possessive-names.ts'
+import { opensWithMeasure } from './financial-measures.ts'
 
 export type Named = { name: string; titles: string[] }
 
@@ -63,6 +64,8 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
     if (a >= 0 && t && !common && (/^(?:of|for)$/.test(t.lower) || t.lower === 'on' && ORG_WORDS.has(tokens[k - 1]!.lower)) && k + 1 < s.to && isCap(tokens[k + 1]!) && !CALENDAR.has(tokens[k + 1]!.lower)) {
       // "Shares of Nordwave": a plural noun opening the sentence is not part of the name.
       if (a === s.from && k === a + 1 && /s$/.test(tokens[a]!.lower) && !ORG_WORDS.has(tokens[a]!.lower)) a = -1
+      // ("Revenue for Comcast", "Net income of Acme": a financial quantity is no party, the firm after it is.)
+      else if (k - a <= 3 && opensWithMeasure(tokens.slice(a, k).map((x) => x.lower))) a = -1
       continue
     }
     // ("Welt am Sonntag", "Corriere della Sera": a masthead's particle no person's name carries.)

@@ -75,7 +75,8 @@ export interface RoleAsk { head: string; mods: readonly string[]; para: number; 
 // Per candidate its features; exported for the fitting bench and tests.
 export function roleFeatures(recent: readonly Entity[], ask: RoleAsk): { entity: Entity; f: Record<keyof Omit<RoleWeights, 'floor' | 'margin'>, number> }[] {
   const words = SYNONYMS.get(ask.head) ?? [ask.head]
-  const candidates = recent.filter((e) => candidate(e, ask, words))
+  const sole = FIRM_HEADS.has(ask.head) ? soleFirm(recent, ask) : null
+  const candidates = recent.filter((e) => e === sole || candidate(e, ask, words))
   let salientAt = -1
   let salient: Entity | null = null
   for (const e of candidates) {
@@ -93,7 +94,8 @@ export function roleFeatures(recent: readonly Entity[], ask: RoleAsk): { entity:
         spoke: e.spokeAt >= 0 ? 1 : 0,
         salient: e === salient ? 1 : 0,
         samePara: e.para === ask.para ? 1 : 0,
-        distance: Math.max(0, ask.para - e.para),
+        // (The story's one firm is "the chipmaker" however far back it was named.)
+        distance: Math.max(0, Math.min(e === sole ? REACH : Infinity, ask.para - e.para)),
         rank,
         mentions: Math.min(MENTIONS, e.mentions ?? 1),
         personLike: e.kind === 'person' ? 1 : 0,
@@ -140,6 +142,19 @@ function candidate(e: Entity, ask: RoleAsk, words: readonly string[]): boolean {
   if (PUBLIC_HEADS.has(ask.head) && kindFit(e, ask.head) < 0 && !nameHas(e, words)) return false
   const name = folded(e.name)
   return ask.mods.every((m) => GENERIC.has(m) || name.includes(m.slice(0, 5)))
+}
+
+// "The contract chipmaker expects" seven paragraphs after "Taiwan Semiconductor Manufacturing Company": in a
+// story that names one firm and no other body within FAR, a firm's noun is that firm, whatever came since
+// (people, outlets, places). Null when there are two bodies or none.
+function soleFirm(recent: readonly Entity[], ask: RoleAsk): Entity | null {
+  let found: Entity | null = null
+  for (const e of recent) {
+    if (ask.para - e.para > FAR || e.kind !== 'organisation' || isPlace(e.name) || STATES.has(e.name)) continue
+    if (found || officialName(e.name) || ask.mods.some((m) => !GENERIC.has(m) && !folded(e.name).includes(m.slice(0, 5)))) return null
+    found = e
+  }
+  return found
 }
 
 function nameHas(e: Entity, words: readonly string[]): boolean {

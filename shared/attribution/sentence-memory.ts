@@ -21,6 +21,9 @@ import { introducedPerson, narrated, sentenceSubject } from './sentence-subjects
 import { bodySubject } from './body-subjects.ts'
 import { unnamedSubject } from './unnamed-subjects.ts'
 import { jobBefore } from './job-roles.ts'
+import { onlyAsDataOwner } from './data-providers.ts'
+import { listedInSentence } from './share-owners.ts'
+import { namesAThing } from './common-initialisms.ts'
 
 // Records sentence s's speakers and names, given its cues, their speakers and its attribution.
 export function remember(article: Article, s: Sentence, cues: readonly Cue[], resolved: ReadonlyMap<Cue, Resolved>, attribution: Attribution | null): void {
@@ -44,12 +47,17 @@ export function remember(article: Article, s: Sentence, cues: readonly Cue[], re
   // (The sentence's dateline place, read once for all its names.)
   let place: string | null | undefined
   for (const speaker of s.heading || s.index === 0 ? named[s.index]! : subjectLast(named[s.index]!, words, (n) => { const c = discourse.canonical(n); return c.kind === 'person' ? c.name : null })) {
+    // ("according to LSEG data": the figures' provider is no party of the story, data-providers.ts.)
+    // ("demand for AI processors": an initialism naming a thing is no party either, common-initialisms.ts.)
+    if (onlyAsDataOwner(words, speaker.name) || namesAThing(speaker.name)) continue
     const { name, kind } = discourse.canonical(speaker.name)
     // ("Pyongyang, March 2 (KCNA) -- The spokesman ...": the dateline's place is no person a "he" may stand for.)
     if (kind === 'person' && (place === undefined ? place = datelinePlace(words) : place) === speaker.name) continue
     const body = describedAsBody(text, s, speaker.name)
     const job = kind === 'person' && !body ? jobBefore(text, tokens, s, speaker.name) : []
-    if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : [...speaker.titles, ...job], false)
+    // ("Shares of Japan's Nidec slumped": a listed firm, whatever its name looks like, share-owners.ts.)
+    const listed = kind === 'person' && listedInSentence(words, speaker.name) ? ['company'] : []
+    if (!isAlready(resolved, name)) discourse.mention(name, body ? 'organisation' : kind, s.para, body ? [...speaker.titles, 'body'] : [...speaker.titles, ...job, ...listed], false)
   }
   // ("Russian Ambassador Alexandr Matsegora made a speech. ... , he noted": the person the sentence is about.)
   const subject = attribution || s.heading ? null : sentenceSubject(text, tokens, quote.inside, s, named[s.index]!, (n) => discourse.canonical(n))

@@ -20,6 +20,7 @@ import { frameSpeaker, framesNext } from './list-frames.ts'
 import { anonymise } from './anonymity-cues.ts'
 import { mediaCiting } from './unnamed-media.ts'
 import { mediaInner } from './media-inner.ts'
+import { expectationSource } from './expectation-sources.ts'
 
 const BYLINE = /^\(?(?:reporting|additional reporting|editing|writing|compiled|produced) by\b/i
 
@@ -50,6 +51,8 @@ export function readSentences(article: Article): SentenceAttributions {
     mediaCiting(cues, resolved)
     mediaInner(cues, resolved)
     let attribution = compose(cues, resolved, publisher) ?? participleSource(text, tokens, s, cues, quote.inside, discourse)
+    // ("..., exceeding the $4.32 expected, according to LSEG": the figures' compiler, expectation-sources.ts.)
+    attribution = expectationSource(text, attribution, cues, resolved)
     composed.push(attribution)
     if (attribution && !hasContent(tokens, s, attribution, 2, quote.inside)) attribution = null
     if (s.heading) attribution = creditHeadline(attribution, text, tokens, s, discourse)

@@ -136,6 +136,11 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
         if (named && (isCap(tokens[k - 1]!) || DOCUMENT_NOUNS.has(head.replace(/s$/, '')) || ORG_ROLES.has(head) || OUTLET_ROLES.has(head))) return named
         continue
       }
+      // ("The exchange, transformed into a data powerhouse ..., reiterated": a body before a past participle's aside.)
+      if (lead.pos === 'VERB' && /(?:ed|en)$/.test(lead.lower) && ORG_ROLES.has(tokens[k - 1]!.lower)) {
+        const body = phraseEndingAt(tokens, floor, k - 1)
+        if (body) return body
+      }
       // "Mr. Lammers, 54, said": an age in apposition.
       if (lead.pos === 'NUM' && k + 2 === j && isCap(tokens[k - 1]!)) return phraseEndingAt(tokens, floor, k - 1)
       // "Allianz, Germany's largest insurer, said": an appositive may open with its owner.
