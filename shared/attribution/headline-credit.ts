@@ -11,19 +11,23 @@ import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
 
 // (Wire copy types the dash as a hyphen between spaces: "KUWAIT HOLDS OUTPUT AT QUOTA - OPECNA".)
-const CREDIT = /(?:\s[—–]|\s-(?=\s)|:)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|\p{Ll}+)\s*$/u
+// ("...: Balochistan govt", "...: Sindh police": a place's body in lower case, as headlines shorten it.)
+const CREDIT = /(?:\s[—–]|\s-(?=\s)|:)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s(?:govt|government|police))?|\p{Ll}+)\s*$/u
+// The word a headline shortens, as the story writes it.
+const spelt = (credited: string) => credited.replace(/\sgovt$/, ' government')
 
 function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
   const m = CREDIT.exec(text.slice(s.start, s.end))
   if (!m || m.index < 12) return null
-  const credited = m[1]!
+  const written = m[1]!
+  const credited = spelt(written)
   // (The hyphen only in a wire headline of capitals, never a caption's "Credit: Getty - Contributor";
   // and "- DIPLOMATS" is a group, headline-verbs.ts's.)
   const mixed = /^\s-/.test(m[0]) && /\p{Ll}/u.test(text.slice(s.start, s.start + m.index))
   if (/^\s-/.test(m[0]) && (mixed && !spacedCredit(text, s, credited, discourse) || ANONYMOUS_HEADS.has(credited.toLowerCase()))) return null
   // ("... - witness": one unnamed person a mixed-case title credits.)
   if (mixed && /^\p{Ll}/u.test(credited)) {
-    const start = s.start + m.index + m[0].indexOf(credited)
+    const start = s.start + m.index + m[0].indexOf(written)
     const speaker: Cue['speaker'] = { type: 'anonymous', name: `${credited} (anonymous)`, head: credited }
     const cue: Cue = { kind: 'verb', start, end: start + credited.length, verb: s.to - 1, speaker, inQuote: false,
       leading: false, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
@@ -35,11 +39,11 @@ function headlineCredit(text: string, tokens: readonly Token[], s: Sentence, dis
   const canon = unnamed ? { name: `${credited} (anonymous)`, kind: 'anonymous' as const } : ownText(credited, discourse) ?? discourse.canonical(credited)
   const { name, kind } = !unnamed && firmCredit(text, s, credited, canon.name, canon.kind) ? { name: canon.name, kind: 'organisation' as const } : canon
   if (kind === 'document' || kind === 'anonymous' && !unnamed) return null
-  const start = s.start + m.index + m[0].indexOf(credited)
+  const start = s.start + m.index + m[0].indexOf(written)
   let verb = s.to - 1
   while (verb > s.from && tokens[verb - 1]!.start >= start) verb--
   const speaker: Cue['speaker'] = unnamed ? { type: 'anonymous', name, head: credited.replace(/s$/, '') } : { type: 'name', name, titles: [] }
-  const cue: Cue = { kind: 'verb', start, end: start + credited.length, verb, speaker, inQuote: false,
+  const cue: Cue = { kind: 'verb', start, end: start + written.length, verb, speaker, inQuote: false,
     leading: false, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
   return { source: name, kind, via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.7 }
 }

@@ -14,6 +14,10 @@ const ROLES: ReadonlyMap<string, string> = new Map([
   ['president', 'president'], ['mayor', 'mayor'], ['governor', 'governor'], ['home secretary', 'home secretary'],
   ['foreign secretary', 'foreign secretary'],
 ])
+// A ministry's or a force's one head, "Home Minister", "Finance Secretary", "Police Chief" ("...: Home Minister"):
+// the role as written, one office word after one or two words naming its field.
+const OFFICE = /^(?:\p{L}+\s){1,2}(?:minister|secretary|chief|commissioner)$/u
+const roleOf = (key: string) => ROLES.get(key) ?? (OFFICE.test(key) && !/^(?:a|an|the|his|her|its|their)\s/.test(key) ? key : undefined)
 // How far into the text the story's holder is looked for.
 const FAR = 1500
 
@@ -25,7 +29,7 @@ export function headlineRoles(out: Placed[], text: string, match: (name: string)
     if (s.cue.start >= lineEnd) break
     // (A bare role only, as headlines write one: "the president said" is a role noun the top leaves alone.)
     if (/\b(?:the|a|an|his|her|its|their)\s/i.test(text.slice(s.cue.start, s.cue.end))) continue
-    const role = ROLES.get(s.source.replace(/\s+\((?:anonymous|unnamed)\)$/, '').replace(/^the\s+/i, '').toLowerCase())
+    const role = roleOf(s.source.replace(/\s+\((?:anonymous|unnamed)\)$/, '').replace(/^the\s+/i, '').toLowerCase())
     const holder = role ? holderOf(out, i + 1, text, role) : null
     if (!holder) continue
     s.source = holder

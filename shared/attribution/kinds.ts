@@ -16,6 +16,7 @@ const BODY_WORDS = new Set(['international', 'productions', 'records', 'entertai
   'tribe', 'society', 'league', 'initiative',
   // (Movements and armed groups news names by one word, which no given name is: "Hamas said", "the movement" after it.)
   'hamas', 'hezbollah', 'houthis', 'taliban', 'fatah', 'isis', 'isil', 'qaeda', 'shabaab', 'boko'])
+const LAW = /^(?:act|ordinance|constitution|amendment)$/
 const ORG_SHAPE = /^[A-Z]{2,6}\+?$/ // NATO, OPEC, IMF: acronyms that are not outlets
 
 export const kindOfName = memo((name: string): SourceKind => {
@@ -27,6 +28,8 @@ export const kindOfName = memo((name: string): SourceKind => {
   // ("Kim Jong-un": a lower-case syllable after a hyphen is part of a given name, not the UN.)
   // ("Kim Jong Un": "Un" in title case is a given name's syllable; the UN is written in capitals.)
   const words = fold(name.replace(/-(?=\p{Ll})/gu, '').replace(/(?<=\p{L} )Un\b/gu, '')).replace(/['’]s\b/g, '').replace(/\+$/, '').split(/[\s-]+/)
+  // ("the Internal Security Act": a law's name is a text, never a person a pronoun could stand for.)
+  if (words.length >= 2 && LAW.test(words.at(-1)!)) return 'document'
   if (words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')) || BODY_WORDS.has(w))) return 'organisation'
   if (words.length === 1 && PLACES.has(words[0]!)) return 'organisation'
   if (words.length <= 2 && words.every((w) => PLACES.has(w) || w === 'and')) return 'organisation'

@@ -7,6 +7,7 @@ import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import { accordingToNoun, capitalAfterThe, capitalBetweenNames, initialsWho, nameAfterTagVerb, nameHyphen, surnameBeforeComma } from './retag.ts'
 import { joinLetters } from './letter-joins.ts'
+import { joinRankDot } from './rank-dots.ts'
 import { joinDomain } from './domain-outlets.ts'
 import { joinPossessive } from './possessive-names.ts'
 
@@ -130,7 +131,7 @@ function tokenizeChunk(text: string, start: number, end: number, firstSentence: 
     at = to
     if (out.length >= 2) joinLetters(out)
     if (out.length >= 4) joinPossessive(out)
-    if (out.length >= 3) { const c = joinDomain(out); if (c >= 0) { cut = c; kept = out.at(-1)!.sentence } surnameHe(out); accordingToNoun(out); nameHyphen(out); capitalAfterThe(out); surnameBeforeComma(out); nameAfterTagVerb(out); capitalBetweenNames(out) }
+    if (out.length >= 3) { joinRankDot(out); const c = joinDomain(out); if (c >= 0) { cut = c; kept = out.at(-1)!.sentence } surnameHe(out); accordingToNoun(out); nameHyphen(out); capitalAfterThe(out); surnameBeforeComma(out); nameAfterTagVerb(out); capitalBetweenNames(out) }
     if (out.length >= 2) initialsWho(out)
   }
   return firstSentence + count

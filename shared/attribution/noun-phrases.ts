@@ -9,6 +9,7 @@ import { joinsGroup } from './coordinated-groups.ts'
 import { personBeforeOf } from './surname-of-body.ts'
 import { placeOfSource, unnamedHead } from './based-places.ts'
 import { ofTheInBody } from './of-the-bodies.ts'
+import { namedPerson } from './named-persons.ts'
 
 export interface Phrase {
   a: number
@@ -229,6 +230,9 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     const body = phraseStartingAt(tokens, b + 1, ceil)
     if (body) return { a: i, b: body.b, descriptor: [] }
   }
+  // ("a neighbor named Suprapto": the person named, named-persons.ts.)
+  const named = namedPerson(tokens, i, b, ceil)
+  if (named) return named
   const placed = b < ceil ? placedSource(tokens, b, ceil) : b
   if (placed > b) return { a: i, b: placed, descriptor: [] }
   const phrase: Phrase = { a: i, b, descriptor: [] }

@@ -54,6 +54,11 @@ const KNOWN: readonly (readonly string[])[] = [
 
 const canonicalByFold = new Map<string, string>()
 for (const names of KNOWN) for (const name of names) canonicalByFold.set(fold(name), names[0]!)
+// A masthead that runs words together ("Channel NewsAsia", "MarketWatch") is written with them apart too
+// ("Channel News Asia reported"): such names keyed without their spaces, for a name of two words or more.
+const joinedByFold = new Map<string, string>()
+for (const names of KNOWN) for (const name of names) if (/\p{Ll}\p{Lu}/u.test(name)) joinedByFold.set(fold(name).replace(/ /g, ''), names[0]!)
+const apart = (name: string) => (/\s\p{Lu}/u.test(name) ? joinedByFold.get(fold(name).replace(/ /g, '')) : undefined)
 // Names as listed: "Guardian" is listed bare, "Hill" only as "The Hill".
 const listed = new Set(KNOWN.flat().map((name) => name.toLowerCase()))
 
@@ -72,7 +77,7 @@ const DESCRIBED = /^(?:the\s+)?(?:(?:official|semi-official|state|state-run|stat
 const KINDS_AFTER = [/\s+news\s+agency$/i, /\s+(?:agency|daily|newspaper|broadcaster|channel|television|tv)$/i]
 
 export const knownOutlet = memo((name: string): string | undefined => {
-  const found = canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, '')))
+  const found = canonicalByFold.get(fold(name)) ?? canonicalByFold.get(fold(name.replace(/^the\s+/i, ''))) ?? apart(name)
   if (found) return bareMasthead(name, found) ? undefined : found
   // ("the official IRNA news agency" is IRNA; a bare one-word masthead stays unknown: "the Hill daily".)
   const bare = DESCRIBED.exec(name)?.[1] ?? name

@@ -22,14 +22,16 @@ import { asOutlet, describedOutlet, spokenToOutlet } from './outlet-shapes.ts'
 import { subordinateReports } from './subordinate-reports.ts'
 import { authoredPiece, authoredVenues } from './authored-pieces.ts'
 import { hasVerbAt } from './verb-at.ts'
+import { isDomain } from './domain-outlets.ts'
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
 // What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
 const SAID_THING = /^(?:remarks|comments|statement|statements|interview|words|message|speech|address|post|video|letter|op-ed|article|note|memo|email|document|documents|commentary)$/
 
-// (Or initials the article gave an outlet it spelled out: "Sudan News Agency (SUNA)", outlet-initials.ts.)
+// (Or initials the article gave an outlet it spelled out: "Sudan News Agency (SUNA)", outlet-initials.ts;
+// or a site named by its domain, "as quoted by Kompas.com", an outlet as domain-outlets.ts reads it.)
 const isOutlet = (s: Speaker | null): s is Extract<Speaker, { type: 'name' }> =>
-  s?.type === 'name' && (s.titles.includes('outlet') || looksLikeOutlet(s.name) || current !== null && outletInitials(current.text).has(s.name))
+  s?.type === 'name' && (s.titles.includes('outlet') || looksLikeOutlet(s.name) || isDomain(s.name) || current !== null && outletInitials(current.text).has(s.name))
 
 function relayCue(kind: Cue['kind'], tokens: readonly Token[], a: number, b: number, speaker: Speaker, inQuote: boolean, leading: boolean, trailing: boolean): Cue {
   return { kind, start: tokens[a]!.start, end: tokens[b - 1]!.end, verb: a, speaker, inQuote, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }

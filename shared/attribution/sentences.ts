@@ -172,7 +172,7 @@ function inWord(tokens: readonly Token[], k: number): boolean {
 
 // "LAPD Asst. Chief Earl Paysinger", "Retired Army Maj. Ken Smith": a title's
 // abbreviation before a capitalised name ends no sentence.
-const TITLE_ABBREVIATION = /^(?:supt|asst|assoc|maj|cmdr|capt|col|lt|sgt|gen|gov|sens?|reps?|rev|dr|prof|adm|cpl|pvt|insp|det|atty|amb)\.$/
+const TITLE_ABBREVIATION = /^(?:comr|brig|supt|asst|assoc|maj|cmdr|capt|col|lt|sgt|gen|gov|sens?|reps?|rev|dr|prof|adm|cpl|pvt|insp|det|atty|amb)\.$/
 function afterTitle(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1]!
   // (The tagger may cut the dot from the word: "Supt" ".".)

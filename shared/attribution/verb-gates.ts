@@ -30,6 +30,11 @@ const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propo
 // ("which officials say will open": "say" before an auxiliary.)
 const verbPlace = (k: number) => k > from && (word(k) === 'points' && word(k + 1) === 'out' || pluralPointsOut(k) || /^says?$/.test(word(k)) && k + 1 < to && tokens[k + 1]!.pos === 'AUX' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || NEEDS_AS.has(word(k)) && word(k + 1) === 'as' && tokens[k - 1]!.pos === 'PROPN') || k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || isTextNoun(word(k - 1)) || /^(?:had|has|have)$/.test(word(k - 1))) &&
   (word(k + 1) === 'that' || k + 1 < to && tokens[k + 1]!.pos === 'DET' || /^[,.]?$/.test(word(k + 1)) && isTextNoun(word(k - 1)) || outlook(k) || ownerAfter(k) || textClaim(k) || pluralThenClause(k))
+// ("The minister also informed the committee that": a past reporting word the tagger reads as an adjective,
+// after an adverb of sequence after the subject's noun, before "that" or the one told.)
+const SEQUENCE = /^(?:also|further|later|again|then|earlier|separately|additionally|previously)$/
+const afterAdverb = (k: number) => k - 1 > from && SEQUENCE.test(word(k - 1)) && /^(?:NOUN|PROPN)$/.test(tokens[k - 2]!.pos) && /ed$/.test(word(k)) &&
+  k + 1 < to && (word(k + 1) === 'that' || tokens[k + 1]!.pos === 'DET')
 // ("Economists point out that": a plural's "point out" before "that", which the tagger reads as a noun.)
 const pluralPointsOut = (k: number) => word(k) === 'point' && word(k + 1) === 'out' && word(k + 2) === 'that' && /\p{Ll}s$/u.test(tokens[k - 1]!.text)
 // ("the company claims its new prices ...", "As the report states: ...": a possessive or a colon after the word.)
@@ -151,7 +156,7 @@ export function verbHere(i: number, w: string): boolean {
   const invertedVerb = INVERTIBLE.has(w) && closed && i + 1 < to && tokens[i + 1]!.cap
   // ("The vote, Ortiz notes, decides ...": a name and its verb set off in commas, whatever the tagger says.)
   const setOff = INVERTIBLE.has(w) && !tokens[i]!.cap && inCommas(i) && tokens[i - 1]!.cap && tokens[i - 1]!.pos === 'PROPN'
-  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !invertedVerb && !setOff && !afterAppositive(i, w) && !textClosing(i, w) && !reportsAtEnd(i, w) && !(i > from && pluralClaim(i))) return false
+  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !afterAdverb(i) && !invertedVerb && !setOff && !afterAppositive(i, w) && !textClosing(i, w) && !reportsAtEnd(i, w) && !(i > from && pluralClaim(i))) return false
   // ("are warning that": an -ing form reports only in the progressive; "people telling them to" does not.)
   if (/ing$/.test(w) && !BE.has(word(i - 1))) return false
   // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)
