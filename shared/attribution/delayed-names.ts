@@ -16,6 +16,7 @@ import { fold } from './fold.ts'
 import { DEMONYM_OF, DEMONYMS } from './lexicon.ts'
 import type { Placed } from './reach.ts'
 import type { Sentence } from './sentences.ts'
+import { namedInApposition } from './delayed-appositions.ts'
 
 // "senior health official (anonymous)", "Iran's navy commander (anonymous)": up to three words before one role.
 const DESCRIPTOR = /^(?:[\p{L}.'’-]+ ){0,3}(\p{Ll}[\p{Ll}-]+) \((?:anonymous|unnamed)\)$/u
@@ -28,6 +29,8 @@ const FITS: ReadonlyMap<string, RegExp> = new Map([
   ['official', OFFICE],
   ['scientist', /\b(?:scientist|academy|academician|institute|professor|researcher)\b/i],
   ['chief', /\b(?:chief|head|director|commissioner)\b/i],
+  // ("regional head says" over "the region's governor said": a head is whoever heads the body.)
+  ['head', /\b(?:head|chief|director|governor|mayor|leader|chair(?:man|woman)?|president|minister|commissioner|administrator)\b/i],
   ['commander', /\b(?:commander|commodore|admiral|general|colonel|captain|cmdr)\b/i],
   ['senator', /\b(?:senator|sen\.)/i],
   ['governor', /\b(?:governor|gov\.)/i],
@@ -57,7 +60,8 @@ export function delayedNames(text: string, sentences: readonly Sentence[], place
     if (s.para !== lede && (role === 'official' || sentences.some((o) => o !== s && o.para === s.para && placed[o.index]?.attribution.source === p.attribution.source))) continue
     const said = text.slice(s.start, s.end)
     if (ANONYMITY.test(said) || !new RegExp(`(?:\\b[Aa]n?|['’]s)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}${role}\\b`, 'u').test(said)) continue
-    const person = namedNext(text, sentences, placed, s, role, countries(p.attribution.source))
+    const own = countries(p.attribution.source)
+    const person = namedNext(text, sentences, placed, s, role, own) ?? namedInApposition(text, sentences, placed, s, role, own)
     if (!person) continue
     const anonymous = p.attribution.source
     for (let i = 0; i <= s.index; i++) {
@@ -99,7 +103,7 @@ function roleOf(source: string, heading: boolean): string | null {
   return role && !/[^s]s$/.test(role) ? role : null
 }
 
-const fits = (role: string, described: string) => (FITS.get(role) ?? new RegExp(`\\b${role}\\b`, 'i')).test(described)
+export const fits = (role: string, described: string) => (FITS.get(role) ?? new RegExp(`\\b${role}\\b`, 'i')).test(described)
 
 // Whether two descriptions share a word of three or more letters besides the marker ("navy chief", "Iran's navy commander").
 function shares(a: string, b: string): boolean {
@@ -127,7 +131,7 @@ function namedNext(text: string, sentences: readonly Sentence[], placed: readonl
 }
 
 // The countries a description names, as adjectives ("Austria's" and "Austrian" alike).
-function countries(words: string): Set<string> {
+export function countries(words: string): Set<string> {
   const found = new Set<string>()
   for (const w of words.split(/[\s(]+/)) {
     const bare = w.replace(/['’]s$/, '')
@@ -138,4 +142,4 @@ function countries(words: string): Set<string> {
 }
 
 // Whether the person's surname is not written before `at` (the person is new there).
-const firstNamedIn = (text: string, name: string, at: number) => !text.slice(0, at).includes(name.split(' ').at(-1)!)
+export const firstNamedIn = (text: string, name: string, at: number) => !text.slice(0, at).includes(name.split(' ').at(-1)!)

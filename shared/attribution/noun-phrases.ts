@@ -10,6 +10,7 @@ import { personBeforeOf } from './surname-of-body.ts'
 import { placeOfSource, unnamedHead } from './based-places.ts'
 import { ofTheInBody } from './of-the-bodies.ts'
 import { namedPerson } from './named-persons.ts'
+import { topicEnd } from './known-topics.ts'
 
 export interface Phrase {
   a: number
@@ -66,6 +67,11 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (t.lower === 'and' && a - 2 >= floor && a < j && joinedModifiers(tokens[a - 2]!, tokens[a]!)) { a--; continue }
     // ("slow-and-steady advocates": any word glued to the hyphen after it is inside the compound.)
     if (tokens[a]!.lower === '-' && t.end === tokens[a]!.start && /^\p{Ll}+$/u.test(t.text)) { a--; continue }
+    // ("state-run media reported", "the Russia-installed governor said": a participle glued after a hyphen makes a
+    // compound adjective, as phraseStartingAt reads it, and its words stay in an unnamed source's phrase; a name's
+    // own phrase is read as before, "the state-run Sudan News Agency".)
+    if (!last.cap && t.pos === 'VERB' && t.lower !== 'based' && /(?:ed|en|run|led|made|owned)$/.test(t.lower) && a - 3 >= floor && tokens[a - 2]!.lower === '-' &&
+      tokens[a - 2]!.end === t.start && tokens[a - 3]!.end === tokens[a - 2]!.start) { a--; continue }
     // ("Universities and Colleges Employers’ Association": a plural's apostrophe inside a body's name;
     // "Fox News’ Bill O’Reilly" is an owner's.)
     // ("Central Committee of the Workers' Party of Korea": the body's word may stand right after the apostrophe.)
@@ -265,7 +271,9 @@ function placedSource(tokens: readonly Token[], b: number, ceil: number): number
   // "a group of employees": unnamed people gathered under one noun.
   if (from < 0 && GATHERED.test(tokens[b - 1]!.lower) && next === 'of' && b + 1 < ceil && isSourceNoun(tokens[b + 1]!)) return b + 2
   const place = from > 0 ? phraseStartingAt(tokens, from, ceil) : null
-  return place ? place.b : b
+  // ("people familiar with classified intelligence circulating within the government": what they know, to its end.)
+  const hedged = from > 0 && from - 1 < ceil && HEDGE_LINK.test(tokens[from - 1]!.lower) && HEDGE.test(tokens[from - 2]?.lower ?? '')
+  return place ? (hedged ? topicEnd(tokens, place.b, ceil, (k) => phraseStartingAt(tokens, k, ceil)) : place.b) : b
 }
 
 // ", an associate professor at the Institute ...," -> ['associate', 'professor', ...]

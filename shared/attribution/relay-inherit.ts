@@ -23,6 +23,7 @@ import { spokeAtEvent } from './spoken-events.ts'
 import { isPresentStance, isStanding } from './standing-positions.ts'
 import { unnamedRelays } from './unnamed-relays.ts'
 import { hasWord } from './word-places.ts'
+import { citedByOwn } from './own-citations.ts'
 
 // How much of the paragraph's relayed words a speaker's name is looked for in.
 const RELAYED = 2_000
@@ -104,7 +105,9 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     const via = own[i]!.via
     // (Or first met in a text another outlet saw: "he said, according to a transcript reviewed by Business Insider";
     // or quoted by it: "The China Daily quoted Yang Jike as saying ... [later paragraph] Yang said".)
-    if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen || quotedBy(a, via) && !publisher.isOwn(via)) && (through === undefined || through === via)) interviewed.add(a.source)
+    // (Or first met in a story the writer's own outlet says it took from another: "News.Az reports, citing Reuters", own-citations.ts.)
+    if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen || quotedBy(a, via) && !publisher.isOwn(via) || citedByOwn(said(i), via, publisher)) &&
+      (through === undefined || through === via)) interviewed.add(a.source)
     // ("Aziz was quoted as saying" with no outlet: words some outlet carried, which leave the relay open.)
     if (!via && agentlessQuote(text, a)) return
     // (The headline and the lede sum up the story before it says whose report it is: "Schlesinger said there was no
