@@ -9,6 +9,7 @@ import { joinsGroup } from './coordinated-groups.ts'
 import { personBeforeOf } from './surname-of-body.ts'
 import { placeOfSource, unnamedHead } from './based-places.ts'
 import { ofTheInBody } from './of-the-bodies.ts'
+import { describedRun } from './described-runs.ts'
 
 export interface Phrase {
   a: number
@@ -25,6 +26,7 @@ const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|representative)$/
 // ("Bild am Sonntag", "Gazzetta dello Sport": a foreign masthead's particle between its capitalised words.)
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de', 'am', 'della', 'dello'])
 export const PERIOD = /^(?:year|month|week|quarter|spring|summer|autumn|fall|winter)$/
+const GLUED_PARTICIPLE = /(?:ed|en|run|led|made|owned)$/
 export const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 
 export const isCap = (t: Token) => t.cap
@@ -63,6 +65,10 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (nounish(t)) { a--; continue }
     // ("Current and former officials said": adjectives joined before the head.)
     if (t.lower === 'and' && a - 2 >= floor && a < j && joinedModifiers(tokens[a - 2]!, tokens[a]!)) { a--; continue }
+    // ("state-run media reported", "Kremlin-backed outlets": a participle glued to the word before by a hyphen makes a
+    // compound adjective, as phraseStartingAt reads it after "according to". Before a name it only describes:
+    // "the state-run Sudan News Agency".)
+    if (t.pos === 'VERB' && t.lower !== 'based' && !tokens[a]!.cap && GLUED_PARTICIPLE.test(t.lower) && a - 3 >= floor && tokens[a - 2]!.lower === '-' && tokens[a - 2]!.end === t.start && tokens[a - 3]!.end === tokens[a - 2]!.start) { a--; continue }
     // ("slow-and-steady advocates": any word glued to the hyphen after it is inside the compound.)
     if (tokens[a]!.lower === '-' && t.end === tokens[a]!.start && /^\p{Ll}+$/u.test(t.text)) { a--; continue }
     // ("Universities and Colleges Employers’ Association": a plural's apostrophe inside a body's name;
@@ -186,7 +192,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     }
     // ("according to China's state-run Global Times", "the Kremlin-backed RT": any participle glued to the word before
     // makes a compound adjective, as "-based" does, when a noun follows it.)
-    if (t.pos === 'VERB' && /(?:ed|en|run|led|made|owned)$/.test(t.lower) && b > headStart && tokens[b - 1]!.lower === '-' && tokens[b - 1]!.end === t.start &&
+    if (t.pos === 'VERB' && GLUED_PARTICIPLE.test(t.lower) && b > headStart && tokens[b - 1]!.lower === '-' && tokens[b - 1]!.end === t.start &&
       tokens[b - 1]!.start === tokens[b - 2]!.end && b + 1 < ceil && nounish(tokens[b + 1]!)) { b++; continue }
     // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
@@ -261,7 +267,7 @@ function placedSource(tokens: readonly Token[], b: number, ceil: number): number
   // "a group of employees": unnamed people gathered under one noun.
   if (from < 0 && GATHERED.test(tokens[b - 1]!.lower) && next === 'of' && b + 1 < ceil && isSourceNoun(tokens[b + 1]!)) return b + 2
   const place = from > 0 ? phraseStartingAt(tokens, from, ceil) : null
-  return place ? place.b : b
+  return place ? describedRun(tokens, place.b, ceil, (t, k, c) => phraseStartingAt(t, k, c)?.b ?? null) : b
 }
 
 // ", an associate professor at the Institute ...," -> ['associate', 'professor', ...]

@@ -1,0 +1,44 @@
+// Rules of session 25 (h-f27b): the name of an unnamed group runs on to the
+// end of what describes it, a hyphened participle before a group's noun is
+// part of its name. Each on made-up text with a near miss it must leave alone.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { who } from '../helpers/who-said.ts'
+
+test('"people familiar with reports circulating within the ministry": the description runs on to the clause\'s end', () => {
+  const story = 'Port deal stalls\n\nLISBON (Wirecast) - The port deal has stalled, the Daily Ledger reported, citing people familiar with reports circulating within the transport ministry.'
+  assert.equal(who(story, 'port deal has stalled'), 'people familiar with reports circulating within the transport ministry (anonymous) via Daily Ledger')
+  const between = 'Port deal stalls\n\nThe Ledger, citing "people familiar with talks between the port authority and the unions," reported that the deal stalled.'
+  assert.equal(who(between, 'the deal stalled'), 'people familiar with talks between the port authority and the unions (anonymous) via Ledger')
+  // (Near miss: a time or an occasion after the group is when and how they spoke, not who they are.)
+  assert.equal(who('Port deal stalls\n\nThe deal has stalled, according to people familiar with the matter on Tuesday.', 'deal has stalled'), 'people familiar with the matter (anonymous)')
+  assert.equal(who('Port deal stalls\n\nThe deal has stalled, according to people familiar with the matter in an interview.', 'deal has stalled'), 'people familiar with the matter (anonymous)')
+})
+
+test('"state-run media reported": the hyphened participle before the noun stays in the unnamed outlet\'s name', () => {
+  const story = 'Launch\n\nSEOUL - Pak Sung Chol vowed the tests would go on, state-run media reported on Wednesday.'
+  assert.equal(who(story, 'tests would go on'), 'Pak Sung Chol via state-run media (unnamed)')
+  // (Near miss: "-based" tells where a source is, which the name leaves out as before.)
+  assert.equal(who('Shares fall\n\nThe Kyoto-based maker said sales would fall.', 'sales would fall'), 'maker (unnamed)')
+})
+
+test('a headline\'s stance verb in the present: "demands", "rules out", "thanks ... for"', () => {
+  const demands = 'Lorvania demands Castria withdraw its recognition\n\nThe government of Lorvania said on Monday that Castria had no right to act.'
+  assert.equal(who(demands, 'withdraw its recognition'), 'Lorvania')
+  const rules = 'Polish deputy foreign minister rules out talks with the rebels\n\nPolish Deputy Foreign Minister Arkady Voltin said in an interview that no talks would be held.'
+  assert.equal(who(rules, 'talks with the rebels'), 'Arkady Voltin')
+  const thanks = 'Port authority thanks the press for holding the story\n\nThe Port Authority of Marlow said the press had acted with care.'
+  assert.equal(who(thanks, 'the press for holding'), 'Port Authority of Marlow')
+  // (Near misses: the noun "demands" that something happens to, and "rules" with no "out".)
+  assert.equal(who('Lorvania demands rejected by the council\n\nThe council met in Lorvania on Monday.', 'rejected by'), '-')
+  assert.equal(who('Deputy minister rules the talks over\n\nDeputy Minister Arkady Voltin met the rebels.', 'the talks over'), '-')
+})
+
+test('a headline\'s bare "officials say" does not take the name of officials met at an occasion', () => {
+  const story = 'Two guards hurt near the depot, officials say\n\nTwo guards were hurt at the depot on Friday.\n\nOfficials at the briefing said the guards would recover.'
+  assert.equal(who(story, 'Two guards hurt'), 'officials (anonymous)')
+  // (Near miss: officials of a body are who they are, and the headline's group takes their name.)
+  const body = story.replace('Officials at the briefing', 'Officials at the Interior Ministry')
+  assert.equal(who(body, 'Two guards hurt'), 'Interior Ministry officials (anonymous)')
+})
