@@ -26,6 +26,7 @@ const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|representative)$/
 // ("Bild am Sonntag", "Gazzetta dello Sport": a foreign masthead's particle between its capitalised words.)
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de', 'am', 'della', 'dello'])
 export const PERIOD = /^(?:year|month|week|quarter|spring|summer|autumn|fall|winter)$/
+const MASTHEAD_END = /^(?:herald|post|mirror|express|monitor|courier|examiner|observer|journal|telegraph|tribune|chronicle|gazette|standard)$/
 const GLUED_PARTICIPLE = /(?:ed|en|run|led|made|owned)$/
 export const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 
@@ -196,6 +197,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
       tokens[b - 1]!.start === tokens[b - 2]!.end && b + 1 < ceil && nounish(tokens[b + 1]!)) { b++; continue }
     // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
+    // ("told the Sydney Morning Herald": a masthead's last word the tagger read as a verb, closing a capitalised run.)
+    if (t.pos === 'VERB' && t.cap && b > headStart && tokens[b - 1]!.cap && MASTHEAD_END.test(t.lower)) { b++; continue }
     // "said Jennifer Cook, policy director": a surname the tagger read as a verb, closing a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[b - 1]!.cap && tokens[b - 1]!.pos === 'PROPN' && (b + 1 >= ceil || tokens[b + 1]!.pos === 'PUNCT')) { b++; continue }
     // "according to the Fed's projections": a capitalised owner the tagger read as a verb.

@@ -17,6 +17,8 @@
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { NO_PUBLISHER, type Publisher } from './publisher.ts'
+import { onAir } from './on-air.ts'
+import { answerContinuations } from './answer-continuations.ts'
 import { agentlessQuote, quotedBy, quotedRelays } from './quoted-relays.ts'
 import { seenRelays } from './seen-relays.ts'
 import { spokeAtEvent } from './spoken-events.ts'
@@ -104,7 +106,8 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     const via = own[i]!.via
     // (Or first met in a text another outlet saw: "he said, according to a transcript reviewed by Business Insider";
     // or quoted by it: "The China Daily quoted Yang Jike as saying ... [later paragraph] Yang said".)
-    if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen || quotedBy(a, via) && !publisher.isOwn(via)) && (through === undefined || through === via)) interviewed.add(a.source)
+    // (Not words that went out on a titled programme, which the writer may have watched: on-air.ts.)
+    if (via && (a.venue && fold(a.venue) === fold(via) && !onAir(said(i)) || own[i]!.viaSeen || quotedBy(a, via) && !publisher.isOwn(via)) && (through === undefined || through === via)) interviewed.add(a.source)
     // ("Aziz was quoted as saying" with no outlet: words some outlet carried, which leave the relay open.)
     if (!via && agentlessQuote(text, a)) return
     // (The headline and the lede sum up the story before it says whose report it is: "Schlesinger said there was no
@@ -117,6 +120,7 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     }
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
   })
+  answerContinuations(own, paraOf, toPress)
   quotedRelays(text, own, toPress)
   unnamedRelays(own, paraOf)
 }

@@ -42,3 +42,28 @@ test('a headline\'s bare "officials say" does not take the name of officials met
   const body = story.replace('Officials at the briefing', 'Officials at the Interior Ministry')
   assert.equal(who(body, 'Two guards hurt'), 'Interior Ministry officials (anonymous)')
 })
+
+test('words said on a titled programme: the broadcaster relays that paragraph, not the speaker named again later', () => {
+  const story = 'Minister thanks press\n\nWASHINGTON (AP) — Speaking on NBC’s “Meet the Press” on Sunday, Defense Minister Hal Corvin said the raid was kept quiet. “It would leak,” he said.\n\n' +
+    '“Several outlets held the story,” Corvin said.'
+  assert.equal(who(story, 'It would leak'), 'Hal Corvin via NBC News')
+  assert.equal(who(story, 'Several outlets'), 'Hal Corvin')
+  // (Near miss: words told to a paper are known only through it, named again or not.)
+  const paper = story.replace('Speaking on NBC’s “Meet the Press” on Sunday, Defense Minister Hal Corvin said', 'Defense Minister Hal Corvin told the Financial Times')
+  assert.equal(who(paper, 'Several outlets'), 'Hal Corvin via Financial Times')
+})
+
+test('a pronoun opening the paragraph after an answer given to another outlet keeps that outlet as relay', () => {
+  const story = 'Children to return\n\nLONDON (AP) — Lena Varga, the commissioner, told reporters that the children would return.\n\n' +
+    'In response to a question from the news agency Interfax, Varga said the children would return soon.\n\n“They are finishing school,” she said.'
+  assert.equal(who(story, 'finishing school'), 'Lena Varga via Interfax')
+  // (Near miss: someone else speaks in between, so the pronoun is no longer the answer's continuation.)
+  const between = story.replace('\n\n“They', '\n\nOfficials said the list was long.\n\n“They')
+  assert.equal(who(between, 'finishing school'), 'Lena Varga')
+})
+
+test('"told the Sydney Morning Herald": a masthead\'s last word the tagger reads as a verb still closes its name', () => {
+  assert.equal(who('Minister thanks press\n\nWASHINGTON (AP) — Defense Minister Hal Corvin told the Sydney Morning Herald that the raid was kept quiet.', 'raid was kept'), 'Hal Corvin via Sydney Morning Herald')
+  // (Near miss: a word that names no paper.)
+  assert.equal(who('Minister thanks press\n\nWASHINGTON (AP) — Defense Minister Hal Corvin told the Court that the raid was kept quiet.', 'raid was kept'), 'Hal Corvin')
+})
