@@ -8,7 +8,7 @@
 interface Named { source: string; sourceId: string | null; via: string | null }
 
 // The group's last noun names the press: "media", "newspapers", "(television) networks", "media outlets".
-const MEDIA = /(?:^|\s)(?:media|press|newspapers|papers|dailies|broadcasters|(?:media|news) outlets|(?:television|tv|news) networks)((?:\s+#\d+)?)\s+\(anonymous\)((?:\s+#\d+)?)$/i
+const MEDIA = /(?:^|\s)(?:media|press|newspapers|papers|dailies|broadcasters|news agencies|(?:media|news) outlets|(?:television|tv|news) networks)((?:\s+#\d+)?)\s+\(anonymous\)((?:\s+#\d+)?)$/i
 
 export function unnamedMedia(name: string): string {
   const m = MEDIA.exec(name)

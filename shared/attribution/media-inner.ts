@@ -11,7 +11,7 @@ import type { Resolved } from './attribute.ts'
 import type { Cue } from './cues.ts'
 
 // "Japanese media (anonymous)", "foreign press (unnamed)", "local newspapers", "Japanese press reports".
-const MEDIA = /\b(?:media|press|newspapers|outlets|broadcasters|television|tv)(?:\s+reports?)?\s*\((?:anonymous|unnamed)\)$/i
+const MEDIA = /\b(?:media|press|newspapers|outlets|broadcasters|television|tv|news agencies)(?:\s+reports?)?\s*\((?:anonymous|unnamed)\)$/i
 
 export function mediaInner(cues: readonly Cue[], resolved: Map<Cue, Resolved>): void {
   const media = cues.filter((c) => { const r = resolved.get(c); return r !== undefined && r.kind === 'anonymous' && MEDIA.test(r.name) })

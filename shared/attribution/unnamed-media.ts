@@ -7,7 +7,7 @@
 import type { Attribution, Resolved } from './attribute.ts'
 import type { Cue } from './cues.ts'
 
-const MEDIA = /\b(?:media|press|newspapers|outlets|broadcasters|television|tv)\s*\((?:anonymous|unnamed)\)$/i
+const MEDIA = /\b(?:media|press|newspapers|outlets|broadcasters|television|tv|news agencies)\s*\((?:anonymous|unnamed)\)$/i
 
 export const isUnnamedMedia = (r: Resolved | null | undefined): r is Resolved => !!r && r.kind === 'anonymous' && MEDIA.test(r.name)
 

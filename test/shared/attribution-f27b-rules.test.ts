@@ -67,3 +67,10 @@ test('"told the Sydney Morning Herald": a masthead\'s last word the tagger reads
   // (Near miss: a word that names no paper.)
   assert.equal(who('Minister thanks press\n\nWASHINGTON (AP) — Defense Minister Hal Corvin told the Court that the raid was kept quiet.', 'raid was kept'), 'Hal Corvin')
 })
+
+test('"Russian news agencies quoted security sources as saying": unnamed news agencies relay as unnamed media do', () => {
+  const story = 'Strike hits convoy\n\nMOSCOW (Wirecast) - Lorvanian news agencies quoted security sources as saying the strike was carried out by a drone.'
+  assert.equal(who(story, 'the strike was carried'), 'security sources (anonymous) via Lorvanian news agencies (unnamed)')
+  // (Near miss: the agencies reporting with no inner speaker are the source themselves.)
+  assert.equal(who('Strike hits convoy\n\nMOSCOW (Wirecast) - Lorvanian news agencies reported that the strike was carried out by a drone.', 'the strike was carried'), 'Lorvanian news agencies (unnamed)')
+})
