@@ -21,7 +21,8 @@ export function anonymousName(text: string, tokens: readonly Token[], a: number,
   const paired = tokens[k]!.lower === 'both' && PAIRED.test(tokens[b - 1]!.lower)
   while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower) && !paired) k++
   // ("taxes and fines and many observers say": a count after "and" opens the group; what came before is another phrase.)
-  for (let j = k + 1; j < b - 1; j++) if (/^(?:and|or)$/.test(tokens[j - 1]!.lower) && QUANTIFIERS.test(tokens[j]!.lower) && !paired) {
+  // (Not past a preposition: "people familiar with talks between the port and the unions" is one group, described.)
+  for (let j = k + 1; j < b - 1 && tokens[j - 1]!.pos !== 'ADP'; j++) if (/^(?:and|or)$/.test(tokens[j - 1]!.lower) && QUANTIFIERS.test(tokens[j]!.lower) && !paired) {
     k = j
     while (k < b - 1 && QUANTIFIERS.test(tokens[k]!.lower)) k++
     j = k

@@ -54,6 +54,8 @@ export function fullerAnonymous(mentions: readonly GroupMention[], heading: (at:
       // (A numbered one takes a group's description, not another numbered one's: "a senior official ... a second official".)
       if (number && / #\d+/.test(other)) continue
       const { group, words } = known
+      // ("officials at the briefing": an occasion they spoke at tells when the writer heard them, not who they are.)
+      if (OCCASION.test(group)) continue
       const at = (w: string) => words.findIndex((x, i) => x === w && AFTER_HEAD.test(words[i + 1] ?? ''))
       if (at(head) >= 0) { set(group); break }
       if (head !== singular && at(singular) >= 0) { set(group.replace(new RegExp(`\\b${singular}\\b`), head)); break }
@@ -63,6 +65,8 @@ export function fullerAnonymous(mentions: readonly GroupMention[], heading: (at:
   }
   return fuller
 }
+
+const OCCASION = /\b(?:at|during) (?:the|a|an|that|this) (?:\p{Ll}+ )?(?:briefing|meeting|conference|summit|hearing|rally|ceremony|event|session|gathering|forum)\b/u
 
 // A description of two words or more in lower case ("defense official"; its first letter may open a sentence).
 const LOWER_TAIL = /^[\p{Ll}\p{Lu}][\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)+ \((?:anonymous|unnamed)\)$/u

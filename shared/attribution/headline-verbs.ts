@@ -18,10 +18,15 @@ const SAYS = new Set(`says say reports report warns warn threatens threaten doub
 predicts predict fears fear accuses accuse condemns condemn criticises criticise criticizes criticize rejects reject announces announce
 claims claim insists insist confirms confirm dismisses dismiss vows vow pledges pledge promises promise reiterates reiterate allays allay
 rips rip slams slam blasts defends defend admits admit hails hail praises praise questions question disputes dispute
-reasserts reassert discounts discount lashes`.split(/\s+/))
+reasserts reassert discounts discount lashes demands demand`.split(/\s+/))
+// Stance verbs that need a word after them to be one: "rules out talks", "thanks the media for".
+const PARTICLE: ReadonlyMap<string, RegExp> = new Map([['rules', /^out$/i], ['rule', /^out$/i]])
+const THANKS = /^thanks?$/i
+// How far after "thanks" its "for" is looked for.
+const THANKS_FOR = 6
 // Forms that are plural nouns too ("INSURANCE CLAIMS RISE", "PEACE CALLS GROW"): a speaker only when the body
 // names it with a capital, or it is a role or group.
-const NOUN_TOO = /^(?:claims|reports|calls|doubts|fears|questions|pledges|promises|vows|disputes|discounts|lashes)$/i
+const NOUN_TOO = /^(?:claims|reports|calls|doubts|fears|questions|pledges|promises|vows|disputes|discounts|lashes|demands)$/i
 // A company's results, which "reports" names as an event.
 const RESULTS = /^(?:net|profit|profits|loss|losses|earnings|results|sales|revenue|revenues|qtr|quarter|quarterly|dividend|shr|gain|gains|rise|fall|drop|increase|decline|higher|lower|record|\d\w*|first|second|third|fourth|year|annual)$/i
 // The words of a speaker: no verb, preposition or infinitive among them.
@@ -70,19 +75,30 @@ function verbCredit(line: string): [number, string, number, string] | null {
   for (let v = 1; v <= Math.min(MAX_SUBJECT, words.length - 3); v++) {
     const w = words[v]![0]
     if (NOT_SUBJECT.test(w)) return null
-    if (!SAYS.has(w.toLowerCase())) continue
     const rest = words.slice(v + 1).map((m) => m[0])
+    // ("Russian deputy foreign minister rules out talks", "Administration thanks the media for keeping quiet".)
+    const particle = PARTICLE.get(w.toLowerCase())
+    if (particle && particle.test(rest[0]!)) return credit(line, words, v, words[v + 1]!.index + rest[0]!.length, w)
+    if (THANKS.test(w) && rest.slice(1, THANKS_FOR).some((r) => /^for$/i.test(r))) return credit(line, words, v, words[v]!.index + w.length, w)
+    if (!SAYS.has(w.toLowerCase())) continue
+    // ("Union demands rejected", "Farmers' demands grow": the noun, which something then happens to.)
+    if (/^demands$/i.test(w) && /^(?:\p{L}+ed|are|were|is|was|go|grow|mount|rise|met|unmet)$/iu.test(rest[0]!)) return null
     // ("China, Egypt pledge to deepen cooperation": a commitment to act, which the headline reports as news.)
     if (/^to$/i.test(rest[0]!)) return null
     if (/^reports?$/i.test(w) && RESULTS.test(rest[0]!.replace(/[^\p{L}\p{N}]/gu, ''))) return null
     // ("CALLS MEETING" is an act; "CALL ATTACK RESTRAINED", "calls for" say something of it.)
     if (/^calls?$/i.test(w) && !/^(?:for|on)$/i.test(rest[0]!) && !/ed$/i.test(rest.at(-1)!)) return null
-    const subject = line.slice(0, words[v - 1]!.index + words[v - 1]![0].length).replace(/\s*<[^>]*>/g, '')
-    // (A quotation or a colon before the verb is a headline of another shape.)
-    if (/["“”:]/.test(subject)) return null
-    return [0, subject, words[v]!.index + w.length, w]
+    return credit(line, words, v, words[v]!.index + w.length, w)
   }
   return null
+}
+
+// The words before the verb at v as the credited speaker, unless they are a headline of another shape.
+function credit(line: string, words: readonly RegExpExecArray[], v: number, end: number, verb: string): [number, string, number, string] | null {
+  const subject = line.slice(0, words[v - 1]!.index + words[v - 1]![0].length).replace(/\s*<[^>]*>/g, '')
+  // (A quotation or a colon before the verb is a headline of another shape.)
+  if (/["“”:]/.test(subject)) return null
+  return [0, subject, end, verb]
 }
 
 // "IRAN" as the body writes it ("Iran"); a word the body keeps in capitals ("U.S.", "OPEC") stays so.

@@ -11,6 +11,7 @@ import { placeOfSource, unnamedHead } from './based-places.ts'
 import { ofTheInBody } from './of-the-bodies.ts'
 import { namedPerson } from './named-persons.ts'
 import { topicEnd } from './known-topics.ts'
+import { describedRun } from './described-runs.ts'
 
 export interface Phrase {
   a: number
@@ -27,6 +28,8 @@ const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|representative)$/
 // ("Bild am Sonntag", "Gazzetta dello Sport": a foreign masthead's particle between its capitalised words.)
 const LINKERS = new Set(['of', 'for', 'and', '&', 'de', 'am', 'della', 'dello'])
 export const PERIOD = /^(?:year|month|week|quarter|spring|summer|autumn|fall|winter)$/
+const MASTHEAD_END = /^(?:herald|post|mirror|express|monitor|courier|examiner|observer|journal|telegraph|tribune|chronicle|gazette|standard)$/
+const GLUED_PARTICIPLE = /(?:ed|en|run|led|made|owned)$/
 export const CALENDAR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 
 export const isCap = (t: Token) => t.cap
@@ -65,13 +68,12 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (nounish(t)) { a--; continue }
     // ("Current and former officials said": adjectives joined before the head.)
     if (t.lower === 'and' && a - 2 >= floor && a < j && joinedModifiers(tokens[a - 2]!, tokens[a]!)) { a--; continue }
+    // ("state-run media reported", "Kremlin-backed outlets": a participle glued to the word before by a hyphen makes a
+    // compound adjective, as phraseStartingAt reads it after "according to". Before a name it only describes:
+    // "the state-run Sudan News Agency".)
+    if (t.pos === 'VERB' && t.lower !== 'based' && !tokens[a]!.cap && GLUED_PARTICIPLE.test(t.lower) && a - 3 >= floor && tokens[a - 2]!.lower === '-' && tokens[a - 2]!.end === t.start && tokens[a - 3]!.end === tokens[a - 2]!.start) { a--; continue }
     // ("slow-and-steady advocates": any word glued to the hyphen after it is inside the compound.)
     if (tokens[a]!.lower === '-' && t.end === tokens[a]!.start && /^\p{Ll}+$/u.test(t.text)) { a--; continue }
-    // ("state-run media reported", "the Russia-installed governor said": a participle glued after a hyphen makes a
-    // compound adjective, as phraseStartingAt reads it, and its words stay in an unnamed source's phrase; a name's
-    // own phrase is read as before, "the state-run Sudan News Agency".)
-    if (!last.cap && t.pos === 'VERB' && t.lower !== 'based' && /(?:ed|en|run|led|made|owned)$/.test(t.lower) && a - 3 >= floor && tokens[a - 2]!.lower === '-' &&
-      tokens[a - 2]!.end === t.start && tokens[a - 3]!.end === tokens[a - 2]!.start) { a--; continue }
     // ("Universities and Colleges Employers’ Association": a plural's apostrophe inside a body's name;
     // "Fox News’ Bill O’Reilly" is an owner's.)
     // ("Central Committee of the Workers' Party of Korea": the body's word may stand right after the apostrophe.)
@@ -193,10 +195,12 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     }
     // ("according to China's state-run Global Times", "the Kremlin-backed RT": any participle glued to the word before
     // makes a compound adjective, as "-based" does, when a noun follows it.)
-    if (t.pos === 'VERB' && /(?:ed|en|run|led|made|owned)$/.test(t.lower) && b > headStart && tokens[b - 1]!.lower === '-' && tokens[b - 1]!.end === t.start &&
+    if (t.pos === 'VERB' && GLUED_PARTICIPLE.test(t.lower) && b > headStart && tokens[b - 1]!.lower === '-' && tokens[b - 1]!.end === t.start &&
       tokens[b - 1]!.start === tokens[b - 2]!.end && b + 1 < ceil && nounish(tokens[b + 1]!)) { b++; continue }
     // "Center for Macroeconomic Analysis and Short-term Forecasting": a capitalised word the tagger read as a verb, inside a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[headStart]!.cap && /ing$/.test(t.lower)) { b++; continue }
+    // ("told the Sydney Morning Herald": a masthead's last word the tagger read as a verb, closing a capitalised run.)
+    if (t.pos === 'VERB' && t.cap && b > headStart && tokens[b - 1]!.cap && MASTHEAD_END.test(t.lower)) { b++; continue }
     // "said Jennifer Cook, policy director": a surname the tagger read as a verb, closing a name.
     if (t.pos === 'VERB' && t.cap && b > headStart && tokens[b - 1]!.cap && tokens[b - 1]!.pos === 'PROPN' && (b + 1 >= ceil || tokens[b + 1]!.pos === 'PUNCT')) { b++; continue }
     // "according to the Fed's projections": a capitalised owner the tagger read as a verb.
@@ -273,7 +277,7 @@ function placedSource(tokens: readonly Token[], b: number, ceil: number): number
   const place = from > 0 ? phraseStartingAt(tokens, from, ceil) : null
   // ("people familiar with classified intelligence circulating within the government": what they know, to its end.)
   const hedged = from > 0 && from - 1 < ceil && HEDGE_LINK.test(tokens[from - 1]!.lower) && HEDGE.test(tokens[from - 2]?.lower ?? '')
-  return place ? (hedged ? topicEnd(tokens, place.b, ceil, (k) => phraseStartingAt(tokens, k, ceil)) : place.b) : b
+  return place ? (hedged ? topicEnd(tokens, place.b, ceil, (k) => phraseStartingAt(tokens, k, ceil)) : describedRun(tokens, place.b, ceil, (t, k, c) => phraseStartingAt(t, k, c)?.b ?? null)) : b
 }
 
 // ", an associate professor at the Institute ...," -> ['associate', 'professor', ...]

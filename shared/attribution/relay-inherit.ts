@@ -17,6 +17,8 @@
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { NO_PUBLISHER, type Publisher } from './publisher.ts'
+import { onAir } from './on-air.ts'
+import { answerContinuations } from './answer-continuations.ts'
 import { agentlessQuote, quotedBy, quotedRelays } from './quoted-relays.ts'
 import { seenRelays } from './seen-relays.ts'
 import { spokeAtEvent } from './spoken-events.ts'
@@ -106,7 +108,8 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     // (Or first met in a text another outlet saw: "he said, according to a transcript reviewed by Business Insider";
     // or quoted by it: "The China Daily quoted Yang Jike as saying ... [later paragraph] Yang said".)
     // (Or first met in a story the writer's own outlet says it took from another: "News.Az reports, citing Reuters", own-citations.ts.)
-    if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen || quotedBy(a, via) && !publisher.isOwn(via) || citedByOwn(said(i), via, publisher)) &&
+    // (Not words that went out on a titled programme, which the writer may have watched: on-air.ts.)
+    if (via && (a.venue && fold(a.venue) === fold(via) && !onAir(said(i)) || own[i]!.viaSeen || quotedBy(a, via) && !publisher.isOwn(via) || citedByOwn(said(i), via, publisher)) &&
       (through === undefined || through === via)) interviewed.add(a.source)
     // ("Aziz was quoted as saying" with no outlet: words some outlet carried, which leave the relay open.)
     if (!via && agentlessQuote(text, a)) return
@@ -120,6 +123,7 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     }
     throughOf.set(a.source, through === undefined ? via : through === via ? via : null)
   })
+  answerContinuations(own, paraOf, toPress)
   quotedRelays(text, own, toPress)
   unnamedRelays(own, paraOf)
 }
