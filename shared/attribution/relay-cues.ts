@@ -9,6 +9,7 @@ import { kindOfName } from './kinds.ts'
 import { BE } from './lexicon.ts'
 import type { Token } from './nlp.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import { isDomain } from './domain-outlets.ts'
 import { outletInitials } from './outlet-initials.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
 import type { Phrase } from './phrases.ts'
@@ -28,8 +29,9 @@ const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|ru
 const SAID_THING = /^(?:remarks|comments|statement|statements|interview|words|message|speech|address|post|video|letter|op-ed|article|note|memo|email|document|documents|commentary)$/
 
 // (Or initials the article gave an outlet it spelled out: "Sudan News Agency (SUNA)", outlet-initials.ts.)
+// (Or a news site by its address after a relay's verb: "as quoted by Detik.com", domain-outlets.ts.)
 const isOutlet = (s: Speaker | null): s is Extract<Speaker, { type: 'name' }> =>
-  s?.type === 'name' && (s.titles.includes('outlet') || looksLikeOutlet(s.name) || current !== null && outletInitials(current.text).has(s.name))
+  s?.type === 'name' && (s.titles.includes('outlet') || looksLikeOutlet(s.name) || isDomain(s.name) || current !== null && outletInitials(current.text).has(s.name))
 
 function relayCue(kind: Cue['kind'], tokens: readonly Token[], a: number, b: number, speaker: Speaker, inQuote: boolean, leading: boolean, trailing: boolean): Cue {
   return { kind, start: tokens[a]!.start, end: tokens[b - 1]!.end, verb: a, speaker, inQuote, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }

@@ -18,6 +18,7 @@ import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { NO_PUBLISHER, type Publisher } from './publisher.ts'
 import { agentlessQuote, quotedBy, quotedRelays } from './quoted-relays.ts'
+import { broadcastWords } from './relayed-speakers.ts'
 import { seenRelays } from './seen-relays.ts'
 import { spokeAtEvent } from './spoken-events.ts'
 import { isPresentStance, isStanding } from './standing-positions.ts'
@@ -104,7 +105,9 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     const via = own[i]!.via
     // (Or first met in a text another outlet saw: "he said, according to a transcript reviewed by Business Insider";
     // or quoted by it: "The China Daily quoted Yang Jike as saying ... [later paragraph] Yang said".)
-    if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen || quotedBy(a, via) && !publisher.isOwn(via)) && (through === undefined || through === via)) interviewed.add(a.source)
+    // (Not an interview broadcast to all, "Speaking on NBC's "Weekly Hour"": the writer could have watched it, relayed-speakers.ts.)
+    if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen || quotedBy(a, via) && !publisher.isOwn(via)) && (through === undefined || through === via) &&
+      !broadcastWords(said(i))) interviewed.add(a.source)
     // ("Aziz was quoted as saying" with no outlet: words some outlet carried, which leave the relay open.)
     if (!via && agentlessQuote(text, a)) return
     // (The headline and the lede sum up the story before it says whose report it is: "Schlesinger said there was no
