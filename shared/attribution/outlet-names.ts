@@ -61,7 +61,7 @@ export const MORE_OUTLETS: readonly (readonly string[])[] = [
   ['Daily Maverick'], ['TimesLIVE'], ['SABC'], ['eNCA'], ['Addis Standard'], ['Jeune Afrique'], ['RFI', 'Radio France Internationale'],
   // Asia and the Pacific.
   ['Bangkok Post'], ['Jakarta Post', 'The Jakarta Post'], ['Kompas'], ['Philippine Daily Inquirer'], ['Rappler'],
-  ['Manila Bulletin'], ['CNA', 'Channel NewsAsia'], ['Focus Taiwan'], ['Taipei Times'], ['Liberty Times'], ['United Daily News'],
+  ['Manila Bulletin'], ['CNA', 'Channel NewsAsia', 'Channel News Asia'], ['Focus Taiwan'], ['Taipei Times'], ['Liberty Times'], ['United Daily News'],
   ['Malaysiakini'], ['New Straits Times'], ['The Star'], ['VnExpress'], ['Tuoi Tre'], ['KBS'], ['MBC'], ['Hankyoreh', 'The Hankyoreh'],
   ['Dong-A Ilbo'], ['Korea JoongAng Daily'], ['The Korea Times', 'Korea Times'], ['NK News'], ['Daily NK'], ['The Japan Times', 'Japan Times'],
   ['Sankei Shimbun', 'Sankei'], ['TBS'], ['Fuji TV'], ['Ming Pao'], ['HK01'], ['Hong Kong Free Press', 'HKFP'], ['Sing Tao'],

@@ -113,8 +113,10 @@ export const looksLikeOutlet = memo((name: string): boolean => {
   // ("Bild am Sonntag", "Welt am Sonntag": a known masthead's own edition, named after its particle.)
   const edition = EDITION.exec(name)
   if (edition && knownOutlet(edition[1]!)) return true
-  return /\s/.test(folded) && OUTLET_ENDINGS.test(folded) && !/\b(?:ministry|department|party|bank)\b/.test(folded)
+  // ("Channel News Asia", "Baltic News Today": a masthead with "News" inside it, before the region or medium it serves.)
+  return /\s/.test(folded) && (OUTLET_ENDINGS.test(folded) || NEWS_INSIDE.test(name)) && !/\b(?:ministry|department|party|bank|corp|corporation|council|committee|union|association)\b/.test(folded)
 })
+const NEWS_INSIDE = /^\p{Lu}\S* (?:\p{Lu}\S* )?News \p{Lu}\S*$/u
 
 // A name shaped like an outlet that names one masthead ("Funke media group", "NBC 4 New York"), not
 // a country's broadcasting at large ("Ukrainian television", "Russian state media"): some capitalised word

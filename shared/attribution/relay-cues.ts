@@ -9,6 +9,7 @@ import { kindOfName } from './kinds.ts'
 import { BE } from './lexicon.ts'
 import type { Token } from './nlp.ts'
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
+import { isDomain } from './domain-outlets.ts'
 import { outletInitials } from './outlet-initials.ts'
 import { outletName, outletShape } from './outlet-shape.ts'
 import type { Phrase } from './phrases.ts'
@@ -22,7 +23,6 @@ import { asOutlet, describedOutlet, spokenToOutlet } from './outlet-shapes.ts'
 import { subordinateReports } from './subordinate-reports.ts'
 import { authoredPiece, authoredVenues } from './authored-pieces.ts'
 import { hasVerbAt } from './verb-at.ts'
-import { isDomain } from './domain-outlets.ts'
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
 // What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".

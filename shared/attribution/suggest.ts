@@ -33,6 +33,7 @@ import { jobsBeforeNames } from './name-jobs.ts'
 import { PersonGenders } from './person-gender.ts'
 import { inheritRelays } from './relay-inherit.ts'
 import { relayedStory } from './relayed-stories.ts'
+import { relayedSpeakers } from './relayed-speakers.ts'
 import { monitoredRelays } from './monitored-relays.ts'
 import { monitoringRelays } from './monitoring-relays.ts'
 import { ShortMastheads } from './short-mastheads.ts'
@@ -146,6 +147,8 @@ function suggestIn(original: string, options: SuggestOptions): Suggestion[] {
   freshTexts(text, sentences, own)
   restoreUnnamedVias(own, heldVias)
   relayedStory(own, (i) => sentences[i]!.para, publisher)
+  relayedSpeakers(text, own, (i) => sentences[i]!.para, publisher, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)),
+    (i) => text.slice(sentences[i]!.start, sentences[i]!.end))
   monitoredRelays(own, { text, start: (i) => sentences[i]!.start, end: (i) => sentences[i]!.end, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading })
   monitoringRelays(own, (i) => text.slice(sentences[i]!.start, sentences[i]!.end), publisher)
   ownReporters(own, reporters)

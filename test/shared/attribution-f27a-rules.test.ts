@@ -75,7 +75,10 @@ test('"..., Caspian.Az reports, citing Reuters": a person first met in the story
     'Adler expressed "great satisfaction" with the work. He said the next dam would be built within a year.'
   assert.equal(whoIn(story, 'great satisfaction', 'Caspian.Az'), 'Tomas Adler via Reuters')
   assert.equal(whoIn(story, 'next dam', 'Caspian.Az'), 'Tomas Adler via Reuters')
-  // (Near miss: another outlet citing Reuters is no word of the writer's about its own story; Adler may have been heard.)
+  // (Reuters reporting him itself gives the same: his words are known only through it, relayed-speakers.ts.)
   const other = story.replace('Caspian.Az reports, citing Reuters', 'Reuters reported')
-  assert.equal(whoIn(other, 'great satisfaction', 'Caspian.Az'), 'Tomas Adler')
+  assert.equal(whoIn(other, 'great satisfaction', 'Caspian.Az'), 'Tomas Adler via Reuters')
+  // (Near miss: he spoke to reporters later, so the writer could hear him; those words come without a relay.)
+  const heard = story.replace('He said the next dam', 'He told reporters the next dam')
+  assert.equal(whoIn(heard, 'next dam', 'Caspian.Az'), 'Tomas Adler')
 })

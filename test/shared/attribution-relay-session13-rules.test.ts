@@ -39,7 +39,9 @@ test('a story heard from afar: the lede before the agency is named came through 
     'A report, monitored by the British Broadcasting Corporation, said he spoke to army officers.\n\n' +
     'Khamenei said the nation must stay united.'
   assert.equal(who(report, 'must stay united'), 'Ali Khamenei via Tehran radio')
-  assert.equal(who(report.replace(', monitored by the British Broadcasting Corporation,', ''), 'must stay united'), 'Ali Khamenei')
+  // (Session 25: with no monitoring named, the radio is still the one channel the story knows him through, as the
+  // blind labels of lab25-pool and lab28 carry a relayed speaker's later paragraphs; relayed-speakers.ts.)
+  assert.equal(who(report.replace(', monitored by the British Broadcasting Corporation,', ''), 'must stay united'), 'Ali Khamenei via Tehran radio')
 })
 
 test('"told Pravda preparations had begun": with no "that", a known outlet\'s name ends the one told and the rest is content', () => {

@@ -90,10 +90,13 @@ test('a source met only in another outlet\'s interview is quoted from it in late
   const text = 'PARIS, May 4 (AFP) - He pleaded guilty.\n\nHis lawyer, Sonia Vale, said in an email to The Associated Press that he never meant harm.\n\n' +
     'The hearing lasted an hour.\n\n"He is sorry for what he wrote," Vale said.'
   assert.equal(who(text, 'He is sorry'), 'Sonia Vale via AP')
-  // Met through an outlet's report, not an interview: a later paragraph's words are not known to be the outlet's.
+  // Met through an outlet's report, not an interview: session 25's blind labels carry the report's relay to a later
+  // paragraph too when nothing shows the writer heard her otherwise (relayed-speakers.ts) ...
   const report = 'PARIS, May 4 (AFP) - Rates held.\n\nMinister Elena Sokol said prices would rise, according to Interfax.\n\n' +
     'The bank met on Friday.\n\nSokol said rates would stay.'
-  assert.equal(who(report, 'rates would stay'), 'Elena Sokol')
+  assert.equal(who(report, 'rates would stay'), 'Elena Sokol via Interfax')
+  // ... but not when she spoke to the press in person.
+  assert.equal(who(report.replace('Sokol said rates', 'Sokol told reporters rates'), 'rates would stay'), 'Elena Sokol')
 })
 
 test('a speech act an outlet relays ("X rejected ..., Y reported") is the speaker\'s, through the outlet', () => {

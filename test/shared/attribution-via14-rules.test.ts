@@ -15,9 +15,11 @@ test('"was quoted as saying" with no outlet: the story\'s one relay carried it, 
   assert.equal(who(story, 'cut its fees'), 'Omar Sami via Al-Wafd')
   // (A source the relay never carried is the writer's own.)
   assert.equal(who(story, 'already picking up'), 'shipping agent (anonymous)')
-  // (No agentless quote: a named "Sami said" in another paragraph is not known to come through the weekly.)
+  // (No agentless quote: session 25's blind labels still carry the weekly to a named "Sami said" in another paragraph,
+  // the interview being the one channel the story shows him on (relayed-speakers.ts); not when he spoke to reporters.)
   const direct = story.replace('was quoted as saying', 'said')
-  assert.equal(who(direct, 'cut its fees'), 'Omar Sami')
+  assert.equal(who(direct, 'cut its fees'), 'Omar Sami via Al-Wafd')
+  assert.equal(who(direct.replace('Sami said the canal', 'Sami told reporters the canal'), 'cut its fees'), 'Omar Sami')
   // (Two relays in the story: which one carried the agentless quote is not known.)
   const two = `${story}\n\nThe canal authority said, according to the MENA news agency, that 30 ships had passed.`
   assert.equal(who(two, 'would reopen in June'), 'Omar Sami')

@@ -1,0 +1,85 @@
+// A speaker the article knows only through one relay (GUIDE 5's exception
+// across paragraphs): "Han said the drills went well, Reuters reported.
+// [next paragraph] Han voiced satisfaction"; "..., said Budi, as quoted by
+// Detik.com. [next paragraph] Budi said he saw ...". When every relayed
+// attribution of a person or unnamed source names the same outlet and no
+// attribution of it shows a channel the writer could reach directly (a
+// venue of its own, the press in person, its own statement, an event or
+// talks it spoke at, a broadcast anyone could watch), the writer can know
+// the source's later words only through that outlet, named or not, so they
+// take it too. Two outlets relaying the same speaker leave the later words
+// open, as do words before the first relay, which the headline and lede
+// may sum up in the writer's own voice (the blind labels keep those bare).
+
+import type { Attribution } from './attribute.ts'
+import { fold } from './fold.ts'
+import type { Publisher } from './publisher.ts'
+import { spokeAtEvent } from './spoken-events.ts'
+import { isStanding } from './standing-positions.ts'
+
+// ("In a statement, the airline said", "in an email to the AP"): the party's own text, reachable without the relay.
+const OWN_TEXT = /\b[Ii]n\s+(?:an?|its|their|his|her)\s+(?:written\s+)?(?:statement|press release|email|e-mail|filing|op-ed|column|essay|post|letter|tweet)\b/
+// ("Speaking on NBC's "Weekly Hour"", "in an interview on a CCTV programme"):
+// words broadcast to everyone, which the writer could have heard without the outlet.
+const BROADCAST = /[’']s\s+["“]|\b(?:programme|program|show|broadcast|televised|aired|podcast|livestream)\b/i
+export const broadcastWords = (sentence: string) => BROADCAST.test(sentence)
+// ("Responding to media queries, her spokesman confirmed", "said in response to questions", "Asked by reporters
+// about ..., the minister said"): the press asked in person (not "questions from Interfax", a relay's).
+const MEDIA_QUERIES = new RegExp('\\b(?:[Rr]esponding|[Ii]n (?:a )?responses? to|[Rr]eplying)\\s+(?:to\\s+)?(?:(?:media|press|reporters[’\']?|journalists[’\']?)\\s+)?' +
+  '(?:queries|questions|inquiries|enquiries)\\b(?!\\s+(?:from|by)\\b)|\\b[Aa]sked\\s+by\\s+(?:reporters|journalists|the press|the media)\\b')
+// ("During the meeting on Tuesday, Xi urged ...", the seed): words at talks or a meeting with others, which official
+// readouts and the press there report too, not the relay alone.
+const MEETING = /\b(?:[Dd]uring|[Aa]t|[Aa]fter)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|ceremony|forum|visit)\b/
+// ("had said", "has said"): words from before the story, which the writer may know from elsewhere.
+const EARLIER = /\b(?:had|has|have)\s+(?:\w+\s+)?(?:said|told|stated|announced|declared)\b/
+// ("In a separate comment, Han addressed ...", "Han predicted in April ...", "last year"): another occasion than the
+// relayed one, which the writer may know from elsewhere; the source's words after it are no longer the relay's alone.
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const OTHER_OCCASION = new RegExp(`\\b(?:[Ii]n|[Oo]n)\\s+(?:a|an)\\s+(?:separate|different|other|earlier|later|previous)\\s+(?:\\w+\\s+)?` +
+  `(?:comments?|remarks|statement|interview|post|speech|appearance)\\b|\\bin\\s+(?:${MONTH})\\b|\\bin\\s+(?:19|20)\\d\\d\\b|` +
+  `\\blast\\s+(?:week|month|year)\\b|\\bearlier\\s+this\\s+(?:week|month|year)\\b`)
+
+// People and unnamed sources: a body or a text speaks in statements the writer can read (relay-inherit.ts reads those).
+const SPEAKERS: ReadonlySet<string> = new Set(['person', 'anonymous'])
+
+interface Heard {
+  relay: string | null
+  mixed: boolean
+  direct: boolean
+  first: number
+}
+
+export function relayedSpeakers(text: string, own: (Attribution | null)[], paraOf: (i: number) => number, publisher: Publisher,
+  toPress: (i: number) => boolean, said: (i: number) => string): void {
+  const heard = new Map<string, Heard>()
+  own.forEach((a, i) => {
+    if (!a || !SPEAKERS.has(a.kind)) return
+    const h = heard.get(fold(a.source)) ?? { relay: null, mixed: false, direct: false, first: -1 }
+    heard.set(fold(a.source), h)
+    if (!a.via || publisher.isOwn(a.via)) return
+    if (h.relay === null) { h.relay = a.via; h.first = i }
+    else if (fold(h.relay) !== fold(a.via)) h.mixed = true
+  })
+  own.forEach((a, i) => {
+    const h = a ? heard.get(fold(a.source)) : undefined
+    if (!a || !h || h.relay === null) return
+    const words = said(i)
+    // (The relayed sentence too: "Lvova-Belova, speaking to reporters ..., said" in answer to an agency's question.)
+    if (toPress(i) || OWN_TEXT.test(words) || MEDIA_QUERIES.test(words) || spokeAtEvent(words) || MEETING.test(words) || a.via && broadcastWords(words)) h.direct = true
+    // (A venue the headline and lede name before the relay may be where the relayed report placed the words.)
+    if (!a.via && a.venue && i > h.first) h.direct = true
+  })
+  // The paragraph of each source's latest relayed words: within it the paragraph's own reading decides (relay-inherit.ts).
+  const relayedIn = new Map<string, number>()
+  own.forEach((a, i) => {
+    if (!a) return
+    const key = fold(a.source)
+    if (a.via) { relayedIn.set(key, paraOf(i)); return }
+    const h = heard.get(key)
+    if (!h || h.relay === null || h.mixed || h.direct || i <= h.first || relayedIn.get(key) === paraOf(i)) return
+    if (OTHER_OCCASION.test(said(i))) { h.direct = true; return }
+    const cue = text.slice(a.main.start, a.main.end)
+    if (isStanding(cue) || EARLIER.test(cue)) return
+    own[i] = { ...a, via: h.relay }
+  })
+}
