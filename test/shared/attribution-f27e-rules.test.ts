@@ -1,0 +1,28 @@
+// Rules of session 25 (h-f27e), from politics, courts and report stories
+// (lab28-b, lab28-c): a body named for its aim ("Committee to Protect ..."),
+// a headline's credit to a report that the lede names with its issuer.
+// Each on made-up text with a near miss it must leave alone.
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { who } from '../helpers/who-said.ts'
+
+test('"Committee to Protect Walkers (CPW)": "to" inside a body named for its aim, in full and by its initials', () => {
+  const story = 'Toll rises\n\nMore walkers died, according to a report by US non-profit group Committee to Protect Walkers (CPW).\n\n' +
+    'At least 12 walkers were hurt, the CPW said.\n\nThe Committee to Protect Walkers said roads were worse.'
+  assert.equal(who(story, 'More walkers died'), 'Committee to Protect Walkers report')
+  assert.equal(who(story, 'At least 12'), 'Committee to Protect Walkers')
+  assert.equal(who(story, 'roads were worse'), 'Committee to Protect Walkers')
+  // (Near miss: "to" before a name that is no verb addresses the text; the body's name stops before it.)
+  assert.equal(who('Toll rises\n\nMore walkers died, according to a report by the Walking Board to Parliament.', 'More walkers'), 'Walking Board report')
+})
+
+test('a headline crediting a report ("...: UN report", "Report: ...") takes the report the lede names with its issuer', () => {
+  const tail = 'Toll rises to a new record: UN report\n\nMore walkers died, according to a report released on Tuesday by the Walking Monitoring Centre (WMC).'
+  assert.equal(who(tail, 'Toll rises'), 'Walking Monitoring Centre report')
+  const lead = 'Report: Toll rises to a new record\n\nMore walkers died, according to a new report by the Walking Monitoring Centre.'
+  assert.equal(who(lead, 'Toll rises'), 'Walking Monitoring Centre report')
+  // (Near miss: a lede citing no report leaves the credit as it was, and an outlet's report stays the outlet.)
+  assert.equal(who('Toll rises to a new record: report\n\nMore walkers died, the council said.', 'Toll rises'), 'report (anonymous)')
+  assert.equal(who('Toll rises to a new record: report\n\nMore walkers died, the Tasnim news agency reported.', 'Toll rises'), 'Tasnim')
+})
