@@ -26,3 +26,30 @@ test('a headline crediting a report ("...: UN report", "Report: ...") takes the 
   assert.equal(who('Toll rises to a new record: report\n\nMore walkers died, the council said.', 'Toll rises'), 'report (anonymous)')
   assert.equal(who('Toll rises to a new record: report\n\nMore walkers died, the Tasnim news agency reported.', 'Toll rises'), 'Tasnim')
 })
+
+test('"..., Anna Berg, WMC director said": a role after its body\'s name, with no article, is the person\'s apposition', () => {
+  const story = 'Toll rises\n\n“We have seen alarming levels,” Anna Berg, WMC director said.\n\nIn a statement, she said that it was “the tip of the iceberg.”'
+  assert.equal(who(story, 'alarming levels'), 'Anna Berg')
+  assert.equal(who(story, 'tip of the iceberg'), 'Anna Berg')
+  // (Near miss: a plural group after the name is the body's people, not the person's job.)
+  assert.equal(who('Toll rises\n\n“We have seen alarming levels,” Anna Berg, WMC officials said.', 'alarming levels'), 'WMC officials (anonymous)')
+})
+
+test('"The authors projected" after a report cited with its issuer: the issuer, not an unnamed group', () => {
+  const story = 'Hunger rises\n\nRisk persists, according to a report released on Tuesday by the Walking Monitoring Centre (WMC).\n\n' +
+    'The authors projected that 96% of people will face hunger.'
+  assert.equal(who(story, '96% of people'), 'Walking Monitoring Centre')
+  // (Near miss: a later text with no issuer has authors the article does not name.)
+  const other = `${story}\n\nA study of farms found yields fell.\n\nThe authors said the sample was small.`
+  assert.equal(who(other, 'sample was small'), 'authors (anonymous)')
+})
+
+test('"Family members of Anna Berg, ..., have filed a lawsuit": the filer issues the lawsuit, and "the lawsuit" stays that one', () => {
+  const story = 'Lawsuit alleges guards hurt walker\n\nFamily members of Anna Berg, a walker who was hurt in May, have filed a $2 million lawsuit against the guards.\n\n' +
+    'Town police are investigating and said no weapon was found. The lawsuit says Berg was unarmed.'
+  assert.equal(who(story, 'guards hurt walker'), 'Anna Berg family lawsuit')
+  assert.equal(who(story, 'Berg was unarmed'), 'Anna Berg family lawsuit')
+  // (Near miss: with no filer named, the lawsuit stays bare, and not the text of the police named just before it.)
+  const bare = story.replace('Family members of Anna Berg, a walker who was hurt in May, have filed a $2 million lawsuit', 'A lawsuit was filed')
+  assert.equal(who(bare, 'Berg was unarmed'), 'lawsuit')
+})
