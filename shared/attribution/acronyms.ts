@@ -5,14 +5,16 @@
 
 import { knownOutlet, looksLikeOutlet } from './outlets.ts'
 import { TITLES } from './lexicon.ts'
+import { aimBodyWord } from './aim-bodies.ts'
 import { wordAcronyms } from './word-acronyms.ts'
 import { capitalMatches } from './capital-runs.ts'
 import { capitalMatchAll } from './capital-index.ts'
 
-// A capitalised run (with "of", "for", "on", "the", "and" inside) right before "(INITIALS)".
+// A capitalised run (with "of", "for", "on", "the", "and" inside) right before "(INITIALS)";
+// "to" too, between a body's word and the aim it names ("Committee to Protect Journalists (CPJ)").
 // (Read through capitalMatches: a word of capitals is not tried again at each of its letters.)
 const WORD = /[\p{L}'’.-]/u
-const DEFINED = /((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:of|for|on|the|and|&)\s+)*\p{Lu}[\p{L}'’.-]*){1,9})\s+\((\p{Lu}[\p{Lu}&]{1,6}\+?)\)/gu
+const DEFINED = /((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:of|for|on|the|and|&|to)\s+)*\p{Lu}[\p{L}'’.-]*){1,9})\s+\((\p{Lu}[\p{Lu}&]{1,6}\+?)\)/gu
 // Enough definitions for any article; the scan stays linear.
 const MAX = 64
 
@@ -22,7 +24,7 @@ export function acronymsIn(text: string): Map<string, string> {
     if (found.size >= MAX) break
     const short = m[2]!
     // (The run stops at a line or a sentence's end: "Floods hit Bavaria.\n\nThe German Weather Service (DWD)".)
-    const full = m[1]!.split(/\s*\n\s*|(?<=\p{Ll}{2}\.)\s+/u).at(-1)!.replace(/^The\s+/, '')
+    const full = aimOfBody(m[1]!.split(/\s*\n\s*|(?<=\p{Ll}{2}\.)\s+/u).at(-1)!, short).replace(/^The\s+/, '')
     // The initials start a word of the name ("UN Office for the Coordination of Humanitarian Affairs (OCHA)"),
     // or, three letters or more, spell the name in its own language ("the German Weather Service (DWD)").
     if (!full.split(/\s+/).some((w) => w[0] === short[0]) && short.length < 3 || full.split(/\s+/).length < 2 || found.has(short)) continue
@@ -36,6 +38,18 @@ export function acronymsIn(text: string): Map<string, string> {
   const fed = /(?:\b(?:U\.S\.|US)\s+)?Federal Reserve(?! Bank)/.exec(text)
   if (fed && !found.has('Fed')) found.set('Fed', fed[0])
   return found
+}
+
+// A "to" stays inside the name only after a body's word ("Committee to Protect"); after any
+// other word it joins a headline's verb ("Leaders to Meet United Nations (UN)"): the name starts
+// past it, and past the verb when the initials start with the word after the verb.
+function aimOfBody(run: string, short: string): string {
+  const parts = run.split(/\s+to\s+/)
+  let k = parts.length - 1
+  while (k > 0 && aimBodyWord(parts[k - 1]!.split(/\s+/).at(-1)!)) k--
+  const name = parts.slice(k).join(' to ')
+  const words = name.split(/\s+/)
+  return k > 0 && words.length > 2 && words[0]![0] !== short[0] && words[1]![0] === short[0] ? words.slice(1).join(' ') : name
 }
 
 // A body named in full and by initials elsewhere, with no "(CBP)" to tie

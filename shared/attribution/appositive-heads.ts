@@ -65,6 +65,13 @@ export function appositiveSpeaker(text: string, s: Sentence, cue: Cue, discourse
   // The apposition's first words: in the lead, or the cue's own when it starts right after the comma.
   const opening = after.length > 2 ? after.slice(2) : text.slice(cue.start, cue.end)
   const word = /^[\p{L}.-]+/u.exec(opening)?.[0] ?? ''
-  if (!OPENER.test(`${opening} `) && !ROLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) return null
+  if (!OPENER.test(`${opening} `) && !ROLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')) && !ownerRole(opening)) return null
   return { name: found.name, kind: 'person', via: null, named: true }
+}
+
+// ("..., Anna Berg, WMC director said": a role after its body's capitalised name, with no article.)
+const OWNER_ROLE = /^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(\p{Ll}+)\b/u
+function ownerRole(opening: string): boolean {
+  const m = OWNER_ROLE.exec(opening)
+  return m !== null && ROLE_WORDS.has(m[1]!)
 }

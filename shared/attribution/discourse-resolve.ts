@@ -36,7 +36,11 @@ export function resolveIn(d: Discourse, recent: readonly Entity[], speaker: Spea
   const reporters = recent.filter((e) => e.kind === 'outlet')
   // "the communique" is the last communique named, else the last text.
   if (speaker.group === 'document' && !(paper && latestReporter(reporters))) {
+    // ("The lawsuit said ... State police said ... The lawsuit says": the last text, met bare, is the same text;
+    // "report says" in a headline, then "a study by X found", then "the report": the study, as before.)
+    const lastText = recent.find((e) => e.kind === 'document')
     return recent.find((e) => e.kind === 'document' && fold(e.name).endsWith(` ${speaker.head}`))
+      ?? (lastText && fold(lastText.name) === speaker.head ? lastText : null)
       // ("the joint communique" is left to the article's fuller name for it, documents.ts.)
       ?? (speaker.named ? d.mention(speaker.named, 'document', para, [], false) : null)
       ?? (speaker.mods.length ? null : textOfBody(d, recent, speaker.head, para)) ?? recent.find((e) => e.kind === 'document') ?? null

@@ -10,11 +10,12 @@
 
 import type { SourceKind } from './kinds.ts'
 import { knownOutlet } from './outlets.ts'
+import { filer } from './filed-texts.ts'
 
 export interface Issued { source: string; sourceKind: SourceKind; sourceId: string | null; cue: { text: string } }
 
 // The texts a body issues, by the head word the engine names them with.
-const HEADS = new Set(['report', 'book', 'study', 'survey', 'poll', 'review', 'analysis', 'guidelines', 'data', 'figures', 'findings', 'research', 'paper', 'statistics', 'plan', 'presentation', 'statement'])
+const HEADS = new Set(['report', 'book', 'study', 'survey', 'poll', 'review', 'analysis', 'guidelines', 'data', 'figures', 'findings', 'research', 'paper', 'statistics', 'plan', 'presentation', 'statement', 'lawsuit', 'complaint'])
 // "'s report", "'s latest survey" (a statement is the body's own words, GUIDE 7).
 const OWNED = new RegExp(String.raw`^['’]s +((?:\p{Ll}[\p{Ll}-]* +){0,2}?)(${[...HEADS].filter((h) => h !== 'statement').join('|')})\b`, 'u')
 // A body's name: capitalised words, with "of", "and", "for", "the" between them ("University and College Union").
@@ -72,7 +73,9 @@ function issuerOf(text: string, mods: string, head: string): string | null {
     const owner = OWNER.exec(before)
     const byThe = THE_BEFORE.exec(before) && BY_AFTER.exec(after)
     const published = PUBLISHED_AFTER.exec(after)
+    const filed = filer(before)
     const forms: [string | undefined, string, boolean][] = []
+    if (filed) forms.push([filed, '', true])
     if (owner) forms.push([owner[1], owner[2]!.trim(), false])
     if (byThe) forms.push([byThe[1], THE_BEFORE.exec(before)![1]!.trim(), false])
     if (published) forms.push([published[1], '', true])

@@ -12,6 +12,7 @@ import { ofTheInBody } from './of-the-bodies.ts'
 import { namedPerson } from './named-persons.ts'
 import { topicEnd } from './known-topics.ts'
 import { describedRun } from './described-runs.ts'
+import { aimLink } from './aim-bodies.ts'
 
 export interface Phrase {
   a: number
@@ -85,6 +86,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (t.text === 'He' && (a - 1 > floor || surnameHe(tokens, a)) && tokens[a]!.pos === 'PROPN' && tokens[a]!.cap) { a--; continue }
     // "the Office for National Statistics": the tagger may read the capitalised word before "for" as a common noun.
     if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /^(?:PROPN|NOUN)$/.test(tokens[a - 2]!.pos)) { a--; continue }
+    // ("the Committee to Protect Journalists said": a body named for its aim, aim-bodies.ts.)
+    if (aimLink(tokens, a - 1, floor, j + 1)) { a--; continue }
     // ("The Organization for Security and Co-operation in Europe": "in" inside a body's name that has "for"/"of" before it.)
     // (Only before a continent: "the Ministry of Finance in Tokyo", "the Center for ... Studies in Washington" are placed.)
     if (t.lower === 'in' && a === j && REGIONS.test(tokens[a]!.lower) && bodyNameBefore(tokens, floor, a - 2)) { a--; continue }
@@ -213,6 +216,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     // "according to people familiar with the matter": an unnamed source's noun the tagger read as a verb.
     if (b === headStart && t.pos === 'VERB' && !t.cap && (ANONYMOUS_HEADS.has(t.lower) || t.lower === 'police')) { b++; continue }
     if (LINKERS.has(t.lower) && b + 1 < ceil && isCap(tokens[b + 1]!) && b > headStart && isCap(tokens[b - 1]!)) { b++; continue }
+    // ("the Committee to Protect Journalists": a body named for its aim, aim-bodies.ts.)
+    if (b > headStart && aimLink(tokens, b, headStart, ceil)) { b += 2; continue }
     // "citing current and former U.S. and foreign officials": adjectives joined before the head.
     if (t.lower === 'and' && b > headStart && b + 1 < ceil && joinedModifiers(tokens[b - 1]!, tokens[b + 1]!)) { b++; continue }
     // "citing current and former officials", "citing lawmakers and aides": one unnamed group.

@@ -4,6 +4,7 @@
 // communique", "a CNBC report") or an unnamed source ("officials").
 
 import { groupPossessive } from './possessive-names.ts'
+import { aimLink } from './aim-bodies.ts'
 import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
 import { isCap } from './phrases.ts'
@@ -44,6 +45,9 @@ const GENERIC_BODY = /\b(?:Staff|Ministry|Department|Office|Council|Committee|Co
 // Helpers at module level: describe() runs for every name in the article.
 const orgWord = (w: Token) => ORG_WORDS.has(w.lower)
 const isOrgWord = (w: string) => ORG_WORDS.has(w)
+
+// ("non-profit group Committee to Protect Journalists": "to" inside a body named for its aim, aim-bodies.ts.)
+const aimTo = (words: readonly Token[], n: number) => n > 0 && aimLink(words, n, 0, words.length)
 
 function common(w: string): boolean {
   return ANONYMOUS_HEADS.has(w) || PERSON_ROLES.has(w) || ORG_ROLES.has(w) || OUTLET_ROLES.has(w) ||
@@ -154,7 +158,7 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     const rest = words.slice(k + 1)
     // ("the ratings agency Moody's": a name may end in "'s"; "mining firm WMC Resources": after a description, body words.)
     // ("the rebel group Donetsk People's Republic": a group's possessive inside the name, possessive-names.ts.)
-    if (rest.length && (rest.every((w, n) => capOrLink(w) || n > 0 && n === rest.length - 1 && POSSESSIVE.test(w.lower)) || describes && groupPossessive(rest)) && isCap(rest[0]!) && (describes || !rest.some(orgWord))) {
+    if (rest.length && (rest.every((w, n) => capOrLink(w) || aimTo(rest, n) || n > 0 && n === rest.length - 1 && POSSESSIVE.test(w.lower)) || describes && groupPossessive(rest)) && isCap(rest[0]!) && (describes || !rest.some(orgWord))) {
       return { type: 'name', name: slice(text, tokens, a + k + 1, b), titles: lowerWords.slice(0, k + 1) }
     }
     // "Vice Minister of Commerce Wang Shouwen": the office's name runs on after "of"; the person is the last two words.

@@ -27,6 +27,7 @@ import { OutletAliases } from './outlet-aliases.ts'
 import { namedLater } from './unnamed-outlets.ts'
 import { nameForms, speakerOfWords } from './name-form.ts'
 import { documentIssuers } from './document-issuers.ts'
+import { textAuthors } from './text-authors.ts'
 import { bodyGroups } from './body-groups.ts'
 import { definiteGroups } from './definite-groups.ts'
 import { legalForms } from './legal-forms.ts'
@@ -135,6 +136,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   gluedTitles(out, (n) => { const c = discourse.canonical(n); return c.kind === 'person' && c.name !== n ? c.name : null }, (n) => index.match(n))
   // ("Texaco Inc": a company in the form the text first gives in full, legal-forms.ts.)
   legalForms(out, text, (n) => index.match(n))
+  // ("The authors projected": the issuer of the text cited before, text-authors.ts.)
+  textAuthors(out, text, (n) => index.match(n))
   renumberAnonymous(out, (n) => index.match(n))
   ownVias(out, publisher)
   withoutHonorifics(out, (n) => index.match(n))
