@@ -26,3 +26,13 @@ test('"A source from Vantor, a rebel faction ..., told" then "the same source": 
   const named = story.replace('A source from Vantor, a rebel faction', 'Omar Kessel, a commander of a rebel faction')
   assert.equal(who(named, 'the deal was close'), 'Omar Kessel via Reuters')
 })
+
+test('"a speech delivered in Ostrava ... While he said": a lone word written only after "in" is a place, no "he"', () => {
+  const story = 'Bank head wants more data\n\n' +
+    'Northern Reserve Bank Governor Miriam Kessel said Thursday she will need more data before any cut.\n\n' +
+    'In a policy speech delivered in Ostrava that ends with a question, the central bank official said prices rose faster than hoped.\n\n' +
+    'While she said she still expects cuts this year, Kessel said she sees upside risks.'
+  assert.equal(who(story, 'expects cuts this year'), 'Miriam Kessel')
+  // (Near miss: a lone name that is a sentence's subject is still whom "he" takes up.)
+  assert.equal(who('Talks went on.\n\nOlsson, the chairman, spoke in Ostrava on Tuesday.\n\nHe said that the drills were dangerous.', 'drills were dangerous'), 'Olsson')
+})
