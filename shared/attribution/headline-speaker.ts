@@ -12,6 +12,7 @@ import { hasWord } from './word-places.ts'
 import { opensWithMeasure } from './financial-measures.ts'
 
 const LEAD = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}):\s+\S+\s+\S+\s+\S+/u
+const OWNED = /^\p{Lu}[\p{L}.-]*['’]s\s+(\p{Lu}.*)$/u
 // How far into the article the speaker is looked for again.
 const LOOK = 20_000
 
@@ -21,7 +22,9 @@ const DESCRIBED = /^[^:.!?\n]{1,60}?\s((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{
 export function headlineSpeaker(text: string, s: Sentence, discourse: Discourse): Attribution | null {
   const line = text.slice(s.start, s.end)
   const m = LEAD.exec(line)
-  const credited = m ? m[1]! : describedName(line, text.slice(s.end, s.end + LOOK))
+  const written = m ? m[1]! : describedName(line, text.slice(s.end, s.end + LOOK))
+  // ("ECB’s Lagarde: ...": the owner before "'s" places the speaker; the speaker is the name after it.)
+  const credited = written && (OWNED.exec(written)?.[1] ?? written)
   // ("Revenue: $30.31 billion vs. $29.81 billion expected": a data line's measure is no speaker.)
   if (!credited || opensWithMeasure(credited.split(/\s+/))) return null
   const last = credited.split(/\s+/).at(-1)!
@@ -30,8 +33,8 @@ export function headlineSpeaker(text: string, s: Sentence, discourse: Discourse)
   if (!hasWord(rest, last)) return null
   const { name, kind } = discourse.canonical(credited)
   if (kind === 'document' || kind === 'anonymous') return null
-  const start = s.start + (m ? 0 : line.indexOf(`${credited}:`))
-  const cue: Cue = { kind: 'verb', start, end: start + credited.length + 1, verb: s.from, speaker: { type: 'name', name, titles: [] },
+  const start = s.start + (m ? 0 : line.indexOf(`${written}:`))
+  const cue: Cue = { kind: 'verb', start, end: start + written.length + 1, verb: s.from, speaker: { type: 'name', name, titles: [] },
     inQuote: false, leading: true, trailing: false, venue: null, quotedOuter: null, descriptor: [] }
   return { source: name, kind, via: null, venue: null, main: cue, cues: [cue], otherSources: [], confidence: 0.7 }
 }

@@ -3,6 +3,7 @@
 // sentence is about, texts it names, one who declined to comment. Split from
 // suggest.ts's sentence pass.
 
+import { placedOnly } from './placed-words.ts'
 import type { Attribution, Resolved } from './attribute.ts'
 import { resolveSpeaker } from './attribute.ts'
 import type { Article } from './article.ts'
@@ -53,6 +54,7 @@ export function remember(article: Article, s: Sentence, cues: readonly Cue[], re
     const { name, kind } = discourse.canonical(speaker.name)
     // ("Pyongyang, March 2 (KCNA) -- The spokesman ...": the dateline's place is no person a "he" may stand for.)
     if (kind === 'person' && (place === undefined ? place = datelinePlace(words) : place) === speaker.name) continue
+    if (kind === 'person' && placedOnly(words, speaker.name)) continue
     const body = describedAsBody(text, s, speaker.name)
     const job = kind === 'person' && !body ? jobBefore(text, tokens, s, speaker.name) : []
     // ("Shares of Japan's Nidec slumped": a listed firm, whatever its name looks like, share-owners.ts.)

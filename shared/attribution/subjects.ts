@@ -170,6 +170,9 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
       // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": the employer's own appositive
       // sits inside the speaker's; the speaker is the name before the first one.
       if (/^(?:at|of|for|with|from)$/.test(tokens[phrase.a - 1]?.lower ?? '') && appositiveBefore(tokens, floor, phrase.a - 1, inQuote)) continue
+      // ("A source from Islamic Jihad, a militant faction, told": the appositive describes the body the unnamed source is held by.)
+      const held = heldByPrepositions(tokens, floor, phrase)
+      if (held && ANONYMOUS_HEADS.has(tokens[held.b - 1]!.lower)) return { a: held.a, b: phrase.b, descriptor: [] }
       phrase.descriptor = appositiveAfter(tokens, k, j)
       return phrase
     }
