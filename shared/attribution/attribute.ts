@@ -183,8 +183,9 @@ function insideReport(cues: readonly Cue[], outlet: Cue, others: readonly Cue[])
 // News agencies whose stories always open with their dateline.
 const WIRES = new Set(['Reuters', 'AP', 'AFP', 'Bloomberg', 'TASS', 'Xinhua', 'Interfax', 'RIA Novosti', 'dpa', 'Kyodo', 'Yonhap', 'ANSA', 'EFE', 'Anadolu', 'IRNA', 'KCNA', 'Jiji Press'])
 
+// (A web address, "aif.ru", is a site's name as written: an outlet like a masthead, GUIDE 4-6.)
 function isOutletName(name: string): boolean {
-  return knownOutlet(name) !== undefined || namesMasthead(name) || /\b(?:Times|Post|News|Journal|Herald|Daily|TV)$/.test(name) || /^The \p{Lu}\p{Ll}+$/u.test(name)
+  return knownOutlet(name) !== undefined || isDomain(name) || namesMasthead(name) || /\b(?:Times|Post|News|Journal|Herald|Daily|TV)$/.test(name) || /^The \p{Lu}\p{Ll}+$/u.test(name)
 }
 
 function confidenceOf(main: Cue, source: Resolved, relayed: boolean): number {

@@ -34,6 +34,7 @@ recommend recommends recommended advise advises advised
 express expresses expressed voice voices voiced propose proposes proposed
 hail hails hailed welcome welcomes welcomed slam slams slammed sees fret frets fretted lament laments lamented determine determines determined
 retort retorts retorted affirm affirms affirmed foresee foresees foresaw project projects projected
+envision envisions envisioned envisage envisages envisaged
 worry worries forecasting continued continues
 testify testifies testified speculate speculates speculated surmise surmised theorize theorized theorise theorised
 posit posits posited hint hints hinted confide confides confided wonder wonders wondered question questions questioned

@@ -4,6 +4,7 @@
 // cited a diplomatic source". Each adds an outlet cue (or the inner
 // speaker's cue) to the sentence's cues, so compose makes the outlet `via`.
 
+import { joinedName } from './joined-mastheads.ts'
 import type { Cue, SentenceView } from './cues.ts'
 import { kindOfName } from './kinds.ts'
 import { BE } from './lexicon.ts'
@@ -120,14 +121,17 @@ function venueAt(view: SentenceView, k: number, speaking: Cue[], according: Cue[
   for (const c of according) if (!c.venue && here(c) && c.speaker?.type === 'anonymous' && p && properRun(tokens, p.a, p.b)) { c.venue = view.text.slice(tokens[p.a]!.start, tokens[p.b - 1]!.end); c.wireVenue = true }
   // ("in an interview with Chortle", "... with the Ukrainska Pravda website": an outlet known by its shape.)
   const shaped = p && link === 'with' ? spokenToOutlet(view.text, tokens, p.a, p.b) : null
-  if (shaped) for (const c of speaking) if (!c.venue && here(c)) { c.venue = shaped.name; c.shapedVenue = true; if (shaped.relay) c.wireVenue = true }
+  const whole = shaped && joinedName(view.text, tokens, p!, to)
+  if (shaped) for (const c of speaking) if (!c.venue && here(c)) { c.venue = whole?.startsWith(shaped.name) ? whole : shaped.name; c.shapedVenue = true; if (shaped.relay) c.wireVenue = true }
 }
 
 function give(view: SentenceView, c: Cue, p: Phrase): void {
   const { text, tokens } = view
   const s = asOutlet(describe(text, tokens, p))
   if (!isOutlet(s)) return
-  c.venue = s.name
+  // ("Argumenty i Fakty": a name cut at its own joining word is the whole name.)
+  const whole = joinedName(text, tokens, p, view.to)
+  c.venue = whole?.startsWith(s.name) ? whole : s.name
   const shaped = outletShape(tokens, p.a, p.b) !== null
   for (let n = p.a; n < p.b; n++) if (tokens[n]!.lower === 'agency' || tokens[n]!.lower === 'wire' || shaped && PRINT_OR_WIRE.test(tokens[n]!.lower)) c.wireVenue = true
 }

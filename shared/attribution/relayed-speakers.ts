@@ -8,12 +8,15 @@
 // talks it spoke at, a broadcast anyone could watch), the writer can know
 // the source's later words only through that outlet, named or not, so they
 // take it too. Two outlets relaying the same speaker leave the later words
-// open, as do words before the first relay, which the headline and lede
-// may sum up in the writer's own voice (the blind labels keep those bare).
+// open. Words before the first relay stay bare when it is named after the
+// lede (the lede may sum up in the writer's own voice: scoop, relay-spread
+// tests), but the headline and dek before a lede that names it take it, as
+// do all words an outlet's "X made the remarks ..." looks back on.
 
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import type { Publisher } from './publisher.ts'
+import { remarksRelayedFrom } from './remark-relays.ts'
 import { spokeAtEvent } from './spoken-events.ts'
 import { isStanding } from './standing-positions.ts'
 
@@ -47,18 +50,30 @@ interface Heard {
   mixed: boolean
   direct: boolean
   first: number
+  // The first relay looks back on the words before it ("Kim made the remarks ..., according to KCNA").
+  back: boolean
 }
 
 export function relayedSpeakers(text: string, own: (Attribution | null)[], paraOf: (i: number) => number, publisher: Publisher,
-  toPress: (i: number) => boolean, said: (i: number) => string): void {
+  toPress: (i: number) => boolean, said: (i: number) => string, heading: (i: number) => boolean = () => false): void {
+  // The lede: the first paragraph that is no headline or dek.
+  let lede = -1
+  for (let i = 0; i < own.length && lede < 0; i++) if (!heading(i)) lede = paraOf(i)
   const heard = new Map<string, Heard>()
+  const relayOf = (source: string, via: string, i: number, back = false) => {
+    const h = heard.get(fold(source)) ?? { relay: null, mixed: false, direct: false, first: -1, back: false }
+    heard.set(fold(source), h)
+    if (h.relay === null) { h.relay = via; h.first = i; h.back = back }
+    else if (fold(h.relay) !== fold(via)) h.mixed = true
+  }
   own.forEach((a, i) => {
+    // ("Kim made the remarks ..., according to KCNA": the outlet passed on the words the story gave before.)
+    const k = a?.kind === 'outlet' && !publisher.isOwn(a.source) ? remarksRelayedFrom(own, i, said(i)) : -1
+    if (k >= 0) relayOf(own[k]!.source, a!.source, i, true)
     if (!a || !SPEAKERS.has(a.kind)) return
-    const h = heard.get(fold(a.source)) ?? { relay: null, mixed: false, direct: false, first: -1 }
-    heard.set(fold(a.source), h)
+    if (!heard.has(fold(a.source))) heard.set(fold(a.source), { relay: null, mixed: false, direct: false, first: -1, back: false })
     if (!a.via || publisher.isOwn(a.via)) return
-    if (h.relay === null) { h.relay = a.via; h.first = i }
-    else if (fold(h.relay) !== fold(a.via)) h.mixed = true
+    relayOf(a.source, a.via, i)
   })
   own.forEach((a, i) => {
     const h = a ? heard.get(fold(a.source)) : undefined
@@ -76,10 +91,25 @@ export function relayedSpeakers(text: string, own: (Attribution | null)[], paraO
     const key = fold(a.source)
     if (a.via) { relayedIn.set(key, paraOf(i)); return }
     const h = heard.get(key)
-    if (!h || h.relay === null || h.mixed || h.direct || i <= h.first || relayedIn.get(key) === paraOf(i)) return
-    if (OTHER_OCCASION.test(said(i))) { h.direct = true; return }
+    if (!h || h.relay === null || h.mixed || h.direct || relayedIn.get(key) === paraOf(i) && i > h.first) return
+    // (Before the relay: only the headline, dek and lede that sum up the relayed words, when the relay is in the lede.)
+    // (Before the relay: the headline and dek that sum up a lede naming it, or all the words the relay looks back on.)
+    if (i < h.first) { if ((h.back || heading(i) && paraOf(h.first) === lede) && !EARLIER.test(said(i))) own[i] = { ...a, via: h.relay }; return }
+    if (i === h.first) return
+    if (OTHER_OCCASION.test(outsideQuotes(said(i)))) { h.direct = true; return }
     const cue = text.slice(a.main.start, a.main.end)
     if (isStanding(cue) || EARLIER.test(cue)) return
     own[i] = { ...a, via: h.relay }
   })
+}
+
+// The writer's words of a sentence: a date inside the quoted words ("infected with neo-Nazism in 2014," he noted) is
+// what the speaker talked about, not when. Drops quoted pairs, then the rest of a quote the sentence opens or closes
+// (a closing mark follows a non-space). Linear in the sentence.
+function outsideQuotes(sentence: string): string {
+  const paired = sentence.replace(/["“][^"“”]*["”]/g, ' ')
+  const m = /["“”]/.exec(paired)
+  if (!m) return paired
+  const closes = m[0] === '”' || m[0] === '"' && m.index > 0 && !/\s/.test(paired[m.index - 1]!)
+  return closes ? paired.slice(m.index + 1) : paired.slice(0, m.index)
 }

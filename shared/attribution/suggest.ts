@@ -148,7 +148,7 @@ function suggestIn(original: string, options: SuggestOptions): Suggestion[] {
   restoreUnnamedVias(own, heldVias)
   relayedStory(own, (i) => sentences[i]!.para, publisher)
   relayedSpeakers(text, own, (i) => sentences[i]!.para, publisher, (i) => spokeToPress(text.slice(sentences[i]!.start, sentences[i]!.end)),
-    (i) => text.slice(sentences[i]!.start, sentences[i]!.end))
+    (i) => text.slice(sentences[i]!.start, sentences[i]!.end), (i) => sentences[i]!.heading === true)
   monitoredRelays(own, { text, start: (i) => sentences[i]!.start, end: (i) => sentences[i]!.end, para: (i) => sentences[i]!.para, heading: (i) => sentences[i]!.heading })
   monitoringRelays(own, (i) => text.slice(sentences[i]!.start, sentences[i]!.end), publisher)
   ownReporters(own, reporters)
