@@ -61,6 +61,7 @@ reporting threaten threatens threatened threatening recognize recognizes recogni
 downplay downplays downplayed play plays played flagged
 interpret interprets interpreted characterise characterises characterised characterize characterizes characterized
 anticipate anticipates anticipated
+consider considers considered chastise chastises chastised define defines defined
 `)
 
 // How a voice sounded ("quipped", "shouted"), or a question put ("“Who cares?” one asked"): a report
@@ -112,6 +113,8 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ...['threaten', 'threatens', 'threatened', 'threatening'].map((v) => [v, new Set(['to', 'that'])] as const),
   // "He anticipated that his company's claims would be less": an expectation with its content; "anticipated the move" none.
   ...['anticipate', 'anticipates', 'anticipated'].map((v) => [v, new Set(['that'])] as const),
+  // "Peskov considers that it is absurd ...": a view with its content; "considers the offer" weighs a thing.
+  ...['consider', 'considers', 'considered'].map((v) => [v, new Set(['that'])] as const),
   // "The bank recognizes that growth is slowing": a stance; "recognized the new government" is an act of state.
   ...['recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised'].map((v) => [v, new Set(['that'])] as const),
   // "Smith is counting on voters to back the plan": a hope named with what is hoped for.
@@ -124,7 +127,7 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 // Verbs that report a stance only with "as" after their object: "has long
 // presented Turkey as a mediator", "presents itself as".
-export const NEEDS_AS = set('present presents presented portray portrays portrayed depict depicts depicted describe describes tout touts touted view views viewed blast blasts blasted')
+export const NEEDS_AS = set('define defines defined present presents presented portray portrays portrayed depict depicts depicted describe describes tout touts touted view views viewed blast blasts blasted')
 
 // Participles that hang a report on the main clause's speaker.
 export const PARTICIPLES = set(`noting adding saying stressing emphasising emphasizing warning arguing
