@@ -29,7 +29,7 @@ export function writerTurns(text: string, tokens: readonly Token[], sentences: r
     if (p?.contentIn === 'previous' && p.attribution.kind === 'outlet') { placed[i] = null; continue }
     if (i === 0 || p?.contentIn !== 'next' || s.item || sentences[i - 1]!.para !== s.para) continue
     const words = text.slice(s.start, s.end)
-    if (!TURN.test(words) && !CREDIT.test(words) && !narratedPast(tokens, s)) continue
+    if (!TURN.test(words) && !CREDIT.test(words) && (!narratedPast(tokens, s) || backshifted(tokens, sentences, placed, i))) continue
     for (let k = i; k < sentences.length && sentences[k]!.para === s.para && placed[k]?.attribution === p.attribution && placed[k]!.contentIn === 'next'; k++) placed[k] = null
   }
 }
@@ -47,4 +47,23 @@ function narratedPast(tokens: readonly Token[], s: Sentence): boolean {
     else if (t.pos === 'VERB') past = PAST.has(t.lower) || /ed$/.test(t.lower)
   }
   return past === true
+}
+
+const MORE_PAST = new Set(['shot', 'struck', 'caught', 'threw', 'broke', 'chose', 'drove', 'fled', 'hid', 'slid', 'spoke', 'stole', 'swore', 'tore', 'wore', 'sought', 'taught', 'sank', 'seized'])
+
+// The speaker's account told in the past from the start: the cue's own
+// clause is past ("He said that agencies had received intelligence ..."),
+// so a past sentence after it goes on with that account.
+function backshifted(tokens: readonly Token[], sentences: readonly Sentence[], placed: readonly (Placed | null)[], i: number): boolean {
+  const a = placed[i]!.attribution
+  let c = i - 1
+  while (c >= 0 && placed[c]?.attribution === a && placed[c]!.contentIn === 'next') c--
+  if (c < 0 || placed[c]?.attribution !== a || placed[c]!.contentIn !== 'same' || !a.main.leading) return false
+  const s = sentences[c]!
+  for (let k = Math.max(s.from, a.main.verb + 1); k < s.to; k++) {
+    const t = tokens[k]!
+    if (t.pos === 'AUX') return PAST_AUX.has(t.lower)
+    if (t.pos === 'VERB' && !REPORTING.has(t.lower)) return PAST.has(t.lower) || MORE_PAST.has(t.lower) || /ed$/.test(t.lower)
+  }
+  return false
 }
