@@ -18,7 +18,8 @@ import type { Placed } from './reach.ts'
 import type { Sentence } from './sentences.ts'
 
 // A number with its unit or currency: "3.7%", "8.55 percent", "$524.66 billion", "6.03 million".
-const FIGURE = /\d[\d,.]*\s*(?:%|percent\b|per cent\b|billion\b|million\b|trillion\b|bln\b|mln\b)|[$€£¥]\s?\d/
+// (Bounded, so a long run of digits is read in linear time.)
+const FIGURE = /\d[\d,.]{0,24}\s?(?:%|percent\b|per cent\b|billion\b|million\b|trillion\b|bln\b|mln\b)|[$€£¥]\s?\d/
 
 // A dated event is the writer's narration whatever its figures: "Shares fell 2% on Monday."
 const DATED = /\b(?:yesterday|today|tonight|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i

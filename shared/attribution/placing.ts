@@ -29,6 +29,7 @@ import { outletReports } from './outlet-reports.ts'
 import { delayedNames } from './delayed-names.ts'
 import { trailingRuns } from './trailing-runs.ts'
 import { dataLines } from './data-lines.ts'
+import { speakerSubjects } from './speaker-subjects.ts'
 
 const OPENS = new Set([0x22, 0x201c])
 const CLOSES = new Set([0x22, 0x201d])
@@ -44,6 +45,7 @@ export function placeAttributions(article: Article, own: (Attribution | null)[],
   const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides,
     carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events, narrated: (i) => narratesEvent(tokens, sentences[i]!) })
   writerTurns(text, tokens, sentences, placed)
+  speakerSubjects(text, sentences, placed)
   trailingRuns({ tokens, sentences, hasQuote: quote.has, asides, events }, placed)
   dataLines({ text, sentences, own, hasQuote: quote.has }, placed)
   anaphorReach(text, sentences, placed)

@@ -10,6 +10,7 @@
 
 import { EVIDENTIAL, REFUSALS, REPORTING } from './lexicon.ts'
 import type { Token } from './nlp.ts'
+import type { Attribution } from './attribute.ts'
 import type { Placed } from './reach.ts'
 import type { Sentence } from './sentences.ts'
 
@@ -21,6 +22,13 @@ const PAST = new Set(['fell', 'rose', 'held', 'took', 'made', 'gave', 'came', 'w
   'lost', 'paid', 'sold', 'bought', 'built', 'met', 'kept', 'spent', 'sent', 'ran', 'stood', 'brought', 'fought', 'led', 'drew', 'flew'])
 
 export function writerTurns(text: string, tokens: readonly Token[], sentences: readonly Sentence[], placed: (Placed | null)[]): void {
+  // (Read once per cue: a long run of past sentences after one cue would otherwise walk back to it from each.)
+  const backshift = new Map<Attribution, boolean>()
+  const told = (i: number) => {
+    const a = placed[i]!.attribution
+    if (!backshift.has(a)) backshift.set(a, backshifted(tokens, sentences, placed, i))
+    return backshift.get(a)!
+  }
   for (let i = 0; i < sentences.length; i++) {
     const p = placed[i]
     const s = sentences[i]!
@@ -29,7 +37,7 @@ export function writerTurns(text: string, tokens: readonly Token[], sentences: r
     if (p?.contentIn === 'previous' && p.attribution.kind === 'outlet') { placed[i] = null; continue }
     if (i === 0 || p?.contentIn !== 'next' || s.item || sentences[i - 1]!.para !== s.para) continue
     const words = text.slice(s.start, s.end)
-    if (!TURN.test(words) && !CREDIT.test(words) && (!narratedPast(tokens, s) || backshifted(tokens, sentences, placed, i))) continue
+    if (!TURN.test(words) && !CREDIT.test(words) && (!narratedPast(tokens, s) || told(i))) continue
     for (let k = i; k < sentences.length && sentences[k]!.para === s.para && placed[k]?.attribution === p.attribution && placed[k]!.contentIn === 'next'; k++) placed[k] = null
   }
 }

@@ -79,3 +79,12 @@ test('figure lines closed by "..., the Meridian news agency reported": a report 
     'As strikes intensify, 2.2 million people in the enclave continue to live in catastrophe. "Over 20 percent go whole days without eating," read the report.'
   assert.equal(who(quoted, '2.2 million people'), '-')
 })
+
+test('"He added that ... Waller is a voting member": a sentence with the speaker as its subject is the writer describing him', () => {
+  const story = 'Fed view\n\nFederal Reserve Governor Chris Waller said on Thursday he wants more evidence. ' +
+    'He added that there are few signs inflation will fall below 2% soon. Waller is a permanent voting member of the committee.'
+  assert.equal(who(story, 'permanent voting member'), '-')
+  // (Near miss: without the speaker as subject the account goes on.)
+  const on = story.replace('Waller is a permanent voting member of the committee.', 'Growth is strong and hiring is steady.')
+  assert.equal(who(on, 'hiring is steady'), 'Chris Waller')
+})
