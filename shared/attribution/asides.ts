@@ -9,6 +9,7 @@
 import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
 import { BE, EVIDENTIAL, NEGATIONS, REFUSALS, REPORTING } from './lexicon.ts'
+import { carriesAccount } from './carried-verbs.ts'
 
 // What a negated verb in the writer's voice is about: speaking, or letting something out.
 const NOT_SAID = new Set(['say', 'give', 'respond', 'reply', 'comment', 'specify', 'elaborate', 'disclose', 'provide', 'reveal',
@@ -34,10 +35,10 @@ export function isAside(tokens: readonly Token[], s: Sentence, inside: Uint8Arra
       let n = k + 1
       while (n < s.to && n < k + 4 && (tokens[n]!.pos === 'ADV' || NEGATIONS.has(tokens[n]!.lower))) n++
       // "is said to be" is passive too; "was said by the minister" names its agent and is read as a cue.
-      if (n < s.to && AGENTLESS.has(tokens[n]!.lower) && tokens[n + 1]?.lower !== 'by') return true
+      if (n < s.to && AGENTLESS.has(tokens[n]!.lower) && tokens[n + 1]?.lower !== 'by' && !carriesAccount(tokens, n, s.from)) return true
     }
     // ("Investigators found ..." is not one: an evidential verb only reports for a text, GUIDE 2.)
-    if (REPORTING.has(w) && !EVIDENTIAL.has(w) && tokens[k]!.pos === 'VERB' && k > s.from) {
+    if (REPORTING.has(w) && !EVIDENTIAL.has(w) && tokens[k]!.pos === 'VERB' && k > s.from && !carriesAccount(tokens, k, s.from)) {
       // "Some media have portrayed ...": a reporting verb with a subject of its own.
       const before = tokens[k - 1]!
       if (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'AUX' && k - 2 >= s.from && /^(?:NOUN|PROPN)$/.test(tokens[k - 2]!.pos)) return true

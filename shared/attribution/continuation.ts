@@ -23,7 +23,19 @@ export function carriesOn(tokens: readonly Token[], a: Attribution): boolean {
   const c = a.main
   if (c.kind === 'quoted' || c.kind === 'citing' || c.kind === 'according') return true
   // ("The report concluded that ...", "The rules state that ...": a verb of saying with its "that" clause.)
-  return c.kind === 'verb' && (SPEECH.test(tokens[c.verb]?.lower ?? '') || THAT_SPEECH.test(tokens[c.verb]?.lower ?? '') && tokens[c.verb + 1]?.lower === 'that')
+  return c.kind === 'verb' && (SPEECH.test(tokens[c.verb]?.lower ?? '') || THAT_SPEECH.test(tokens[c.verb]?.lower ?? '') && thatAfter(tokens, c.verb + 1))
+}
+
+// The verb's "that" clause, right after it or after a short time or place
+// phrase between commas: "announced on January 24, that ...".
+const ADVERBIAL = new Set(['ADP', 'NUM', 'PROPN', 'NOUN', 'DET', 'ADJ', 'PUNCT'])
+function thatAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 8 && k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.lower === 'that') return k === from || tokens[k - 1]!.text === ','
+    if (!ADVERBIAL.has(t.pos) || t.pos === 'PUNCT' && t.text !== ',') return false
+  }
+  return false
 }
 
 // The writer's own transitions: "By comparison, ...", "Meanwhile, ...".

@@ -27,6 +27,9 @@ import { headlineRole, ledeNames } from './lede-names.ts'
 import { headlineVerbs } from './headline-verbs.ts'
 import { outletReports } from './outlet-reports.ts'
 import { delayedNames } from './delayed-names.ts'
+import { trailingRuns } from './trailing-runs.ts'
+import { dataLines } from './data-lines.ts'
+import { speakerSubjects } from './speaker-subjects.ts'
 
 const OPENS = new Set([0x22, 0x201c])
 const CLOSES = new Set([0x22, 0x201d])
@@ -37,9 +40,14 @@ export function placeAttributions(article: Article, own: (Attribution | null)[],
   // (Wire archives write the marks as two backticks and two apostrophes: ``...''.)
   const wholeQuote = sentences.map((s) => (OPENS.has(text.charCodeAt(s.start)) || text.startsWith('``', s.start)) &&
     (CLOSES.has(text.charCodeAt(s.end - 1)) || text.startsWith("''", s.end - 2)))
-  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides: (i) => isAside(tokens, sentences[i]!, quote.inside),
-    carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events: (i) => reportsEvent(tokens, sentences[i]!), narrated: (i) => narratesEvent(tokens, sentences[i]!) })
+  const asides = (i: number) => isAside(tokens, sentences[i]!, quote.inside)
+  const events = (i: number) => reportsEvent(tokens, sentences[i]!)
+  const placed = reach({ sentences, own, hasQuote: quote.has, startsInQuote: quote.starts, endsInQuote: quote.ends, continuesQuote: quote.continues, wholeQuote, frames, asides,
+    carriesOn: own.map((a) => a !== null && carriesOn(tokens, a)), events, narrated: (i) => narratesEvent(tokens, sentences[i]!) })
   writerTurns(text, tokens, sentences, placed)
+  speakerSubjects(text, sentences, placed)
+  trailingRuns({ tokens, sentences, hasQuote: quote.has, asides, events }, placed)
+  dataLines({ text, sentences, own, hasQuote: quote.has }, placed)
   anaphorReach(text, sentences, placed)
   socialPosts({ text, sentences, canonical: (name) => discourse.canonical(name) }, placed)
   quoteReach({ text, sentences, own, composed, hasQuote: quote.has, endsInQuote: quote.ends, continuesQuote: quote.continues }, placed)
