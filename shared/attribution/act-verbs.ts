@@ -8,6 +8,7 @@
 import { phraseStartingAt } from './phrases.ts'
 import { from, to, tokens, word } from './cue-sentence.ts'
 import { bareResults } from './financial-measures.ts'
+import { deniedGrant } from './deny-acts.ts'
 
 const ADD = /^add(?:s|ed)?$/
 const CONCLUDE = /^conclude[sd]?$/
@@ -85,5 +86,7 @@ export function actNotReport(i: number, w: string): boolean {
   if (DECLARE.test(w) && !contentAfter(i + 1) && verdict(i + 1)) return true
   // "Beijing answered EU probes with investigations of its own": a reply in deeds, its words not given.
   if (ANSWER.test(w) && !contentAfter(i + 1) && withAhead(i + 1) && !/^(?:,|"|”|'')$/.test(word(i - 1))) return true
+  // ("denied access to the site": a refusal to grant, deny-acts.ts.)
+  if (deniedGrant(i, w)) return true
   return false
 }

@@ -26,6 +26,7 @@ import { concernCues } from './cue-concerns.ts'
 import { amongCues } from './cue-among.ts'
 import { stanceVerbCues } from './cue-stance-verbs.ts'
 import { textFrames } from './text-frames.ts'
+import { recordVerbCues } from './cue-record-verbs.ts'
 
 export type { Cue, SentenceView } from './cue-types.ts'
 
@@ -48,6 +49,7 @@ export function findCues(view: SentenceView): Cue[] {
   concernCues(cues)
   amongCues(cues)
   stanceVerbCues(cues)
+  recordVerbCues(cues)
   documentDirectives(view, cues)
   textParticiples(view, cues)
   speechActs(view, cues)

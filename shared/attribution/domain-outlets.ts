@@ -7,7 +7,7 @@
 import type { Token } from './nlp.ts'
 
 // Endings of sites news cites; a dot before other words ("U.S.") is not a domain.
-const TLD = /^(?:com|net|org|info|news|tv|cn|ru|uk|de|fr|jp|kr|in|io|co|gov|edu|int|eu|ua|tw|hk|sg|au|ca)$/
+const TLD = /^(?:com|net|org|info|news|tv|cn|ru|uk|de|fr|jp|kr|in|io|co|gov|edu|int|eu|ua|tw|hk|sg|au|ca|ai|app)$/
 const LABEL = /^[a-z0-9][a-z0-9-]*$/i
 
 // Joins the last three tokens when they spell "<label>.<tld>" with no spaces; looks at the last three tokens.

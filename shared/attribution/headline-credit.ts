@@ -9,6 +9,7 @@ import type { Discourse } from './discourse.ts'
 import { ANONYMOUS_HEADS } from './lexicon.ts'
 import type { Token } from './nlp.ts'
 import type { Sentence } from './sentences.ts'
+import { roleCredit } from './headline-role-credits.ts'
 
 // (Wire copy types the dash as a hyphen between spaces: "KUWAIT HOLDS OUTPUT AT QUOTA - OPECNA".)
 // ("...: Balochistan govt", "...: Sindh police": a place's body in lower case, as headlines shorten it.)
@@ -55,8 +56,10 @@ const PERSON_WORDS = /^(?:witness|victim|survivor|official|minister|lawyer|prose
 function spacedCredit(text: string, s: Sentence, credited: string, discourse: Discourse): boolean {
   if (s.index !== 0 || /\bcredit\b/i.test(text.slice(s.start, s.end))) return false
   if (/^\p{Ll}/u.test(credited)) return PERSON_WORDS.test(credited)
-  if (/\s/.test(credited)) return false
   const { name, kind } = discourse.canonical(credited)
+  // ("Top diplomat proposes talks - Kyodo": an outlet credited as wire titles do; a range or a subtitle names none.)
+  if (kind === 'outlet') return true
+  if (/\s/.test(credited)) return false
   // ("U.S. earnings to show impact from tariffs - Barclays": a body the story names, as Investing.com titles credit.)
   return kind === 'person' && name !== credited && name.endsWith(` ${credited}`) || firmCredit(text, s, credited, name, kind)
 }
@@ -85,7 +88,8 @@ function ownText(credited: string, discourse: Discourse): { name: string; kind: 
 // The credit is the headline's outermost speaker: "Kremlin sees no grounds
 // ... — Peskov" is Peskov's; a credited outlet passes the headline's own speaker on.
 export function creditHeadline(own: Attribution | null, text: string, tokens: readonly Token[], s: Sentence, discourse: Discourse): Attribution | null {
-  const credit = headlineCredit(text, tokens, s, discourse)
+  // ("...: SBI economist", "...: expert": one unnamed person, headline-role-credits.ts.)
+  const credit = headlineCredit(text, tokens, s, discourse) ?? (own ? null : roleCredit(text, s))
   if (!credit || !own) return credit ?? own
   // ("...: KCNA Commentary": the outlet's own text, not a relay of the headline's speaker.)
   const ownCredit = OWN_TEXT.test(text.slice(credit.main.start, credit.main.end))

@@ -11,6 +11,8 @@ import { afterTime, bareClause } from './verb-complements.ts'
 import { from, nextWithin, quoteWithin, to, tokens, word } from './cue-sentence.ts'
 import { isTextNoun } from './cue-texts.ts'
 import { claimObject, rejectedAs } from './stance-objects.ts'
+import { namedByCall } from './called-names.ts'
+import { groupAside } from './aside-verbs.ts'
 
 // Verbs that may come before their subject ("..., said Sun Xiuwen").
 export const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stressed', 'explained',
@@ -156,7 +158,7 @@ export function verbHere(i: number, w: string): boolean {
   const invertedVerb = INVERTIBLE.has(w) && closed && i + 1 < to && tokens[i + 1]!.cap
   // ("The vote, Ortiz notes, decides ...": a name and its verb set off in commas, whatever the tagger says.)
   const setOff = INVERTIBLE.has(w) && !tokens[i]!.cap && inCommas(i) && tokens[i - 1]!.cap && tokens[i - 1]!.pos === 'PROPN'
-  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !afterAdverb(i) && !invertedVerb && !setOff && !afterAppositive(i, w) && !textClosing(i, w) && !reportsAtEnd(i, w) && !(i > from && pluralClaim(i))) return false
+  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !afterAdverb(i) && !invertedVerb && !setOff && !afterAppositive(i, w) && !textClosing(i, w) && !reportsAtEnd(i, w) && !(i > from && pluralClaim(i)) && !groupAside(i, w)) return false
   // ("are warning that": an -ing form reports only in the progressive; "people telling them to" does not.)
   if (/ing$/.test(w) && !BE.has(word(i - 1))) return false
   // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)
@@ -190,7 +192,8 @@ function textClosing(i: number, w: string): boolean {
 // "..., Axios reports.", "..., the Sun reports.": a name before a sentence-final "reports" after a comma is a
 // masthead reporting (the tagger reads a noun); "denying the reports." has no name before it.
 function reportsAtEnd(i: number, w: string): boolean {
-  if (w !== 'reports' || !/^[.!]$/.test(word(i + 1)) || !tokens[i - 1]?.cap) return false
+  // (A headline ends with no stop: "Trump pushes EU to cut tariffs, FT reports".)
+  if (w !== 'reports' || !(/^[.!]$/.test(word(i + 1)) || i + 1 === to) || !tokens[i - 1]?.cap) return false
   let k = i - 1
   while (k > from && tokens[k - 1]!.cap && i - k < 5) k--
   if (word(k - 1) === 'the') k--
@@ -206,7 +209,7 @@ export function noReport(i: number, w: string): boolean {
   // ("“...,” Vindman testified": right after the quotation it closes, the verb reports it.)
   // ("hinted last year that ...", "They worry China is ...": past a time, or a clause with its "that" left out.)
   // ("rejected Iranian spy boat charges": a claim noun heading the object; "rejected the force as ...": a stance after "as".)
-  if (particles && !particles.has(word(i + 1)) && !particles.has(word(afterTime(i))) && !claimObject(i, particles) && !rejectedAs(i) && !bareClause(i, w) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1))) && !quoteBefore(i)) return true
+  if (particles && !particles.has(word(i + 1)) && !particles.has(word(afterTime(i))) && !claimObject(i, particles) && !rejectedAs(i) && !bareClause(i, w) && !(/^call/.test(w) && (quoteWithin(i + 1) || calledA(i + 1) || namedByCall(i + 1))) && !quoteBefore(i)) return true
   // "declared a state of emergency": an act; "declared that ..." reports, and so does "declared victory" (a claim to have won).
   if (/^declare[sd]?$/.test(w) && i + 1 < to && /^(?:DET|NOUN|PRON)$/.test(tokens[i + 1]!.pos) && word(i + 1) !== 'victory' && !quoteWithin(i + 1)) return true
   // "expressed concern that ...", "proposed on Tuesday to cut ...": a stance only with its content after it.
