@@ -17,6 +17,7 @@ import { personPart } from './name-heads.ts'
 import { kindOfName } from './kinds.ts'
 import { anonymousName } from './anonymous-phrase.ts'
 import type { Speaker } from './speaker-type.ts'
+import { titledPerson } from './titled-persons.ts'
 import { personOfBody } from './person-of-body.ts'
 import { pastMasthead } from './masthead-runs.ts'
 import { BODY_DESCRIPTIONS, OWN_CHANNELS, PARTISANS } from './speaker-words.ts'
@@ -85,7 +86,7 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   // ("Number 10 said": a word and a number, numbered-names.ts.)
   const numbered = numberedName(text, tokens, a, b)
   if (numbered) return { type: 'name', name: numbered, titles: [] }
-  const worker = personOfBody(text, tokens, a, b)
+  const worker = personOfBody(text, tokens, a, b) ?? titledPerson(tokens, a, b)
   if (worker) return worker
   // "the Washington Post" is an outlet, not a post; "the Vedomosti business daily" is Vedomosti.
   // (With its "The": "The Hill reported" is the masthead, "Hill said" Fiona Hill.)

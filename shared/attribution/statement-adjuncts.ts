@@ -22,6 +22,8 @@ const ADJUNCT = /(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 // A wire's dateline before the subject: "Pyongyang, August 19 (KCNA) -- ".
 // (Or a list's bullet: "- A spokesman for the Ministry ... in a statement said", as press reviews list items.)
 const DATELINE = /^(?:[^()\n]{0,60}\([^()\n]{1,30}\)\s*(?:--|—|–)|[-–—•*])\s*/u
+// A linking adverb and its comma before the subject.
+const OPENER = /^(?:Also|Meanwhile|However|Separately|Earlier|Later|Moreover|Furthermore|Additionally|Besides|Likewise|Similarly|In addition|In turn),\s+/
 // How far before its verb a subject is read.
 const MAX_SUBJECT = 300
 
@@ -32,7 +34,9 @@ export function adjunctSpeaker(text: string, tokens: readonly Token[], s: Senten
   const subject = text.slice(s.start, verb.start)
   const m = ADJUNCT.exec(subject)
   // ("Rodong Sinmun Monday in an article says": the day it spoke stands between the paper and its text.)
-  const lead = DATELINE.exec(subject)?.[0].length ?? 0
+  const dated = DATELINE.exec(subject)?.[0].length ?? 0
+  // ("Also, the Syrian presidency, in a statement denied": the adverb and its comma open the sentence, not the name.)
+  const lead = dated + (OPENER.exec(subject.slice(dated))?.[0].length ?? 0)
   if (!m || m.index <= lead) return null
   let from = s.from
   while (from < s.to && tokens[from]!.start < s.start + lead) from++

@@ -41,6 +41,7 @@ import { outletForms } from './outlet-forms.ts'
 import { renumberAnonymous } from './anonymous-renumber.ts'
 import { kindBodies } from './kind-bodies.ts'
 import { MentionGraph, applyGraph } from './mention-graph.ts'
+import { documentInitials } from './document-initials.ts'
 import { articleMentions } from './graph-mentions.ts'
 import { ownVias } from './own-vias.ts'
 import { ledeRelays } from './lede-relays.ts'
@@ -130,6 +131,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   const mentioned = named.flat().map((n) => discourse.canonical(n.name))
   const graph = new MentionGraph(articleMentions(out, mentioned, text, discourse.acronyms))
   applyGraph(out, graph, (n) => index.match(n))
+  // ("The IEA report": the issuer spelt out as the graph spells the body, document-initials.ts.)
+  documentInitials(out, discourse.acronyms, (n) => index.match(n))
   // (After the graph, which spells out initials the article defines: an outlet keeps its short name.)
   outletForms(out, text, (n) => index.match(n))
   // ("U.S. Undersecretary of State ... Allen Wallis": the person the article knows by the surname, glued-titles.ts.)
