@@ -15,6 +15,7 @@
 
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
+import { onAir } from './on-air.ts'
 import type { Publisher } from './publisher.ts'
 import { remarksRelayedFrom } from './remark-relays.ts'
 import { spokeAtEvent } from './spoken-events.ts'
@@ -22,10 +23,6 @@ import { isStanding } from './standing-positions.ts'
 
 // ("In a statement, the airline said", "in an email to the AP"): the party's own text, reachable without the relay.
 const OWN_TEXT = /\b[Ii]n\s+(?:an?|its|their|his|her)\s+(?:written\s+)?(?:statement|press release|email|e-mail|filing|op-ed|column|essay|post|letter|tweet)\b/
-// ("Speaking on NBC's "Weekly Hour"", "in an interview on a CCTV programme"):
-// words broadcast to everyone, which the writer could have heard without the outlet.
-const BROADCAST = /[’']s\s+["“]|\b(?:programme|program|show|broadcast|televised|aired|podcast|livestream)\b/i
-export const broadcastWords = (sentence: string) => BROADCAST.test(sentence)
 // ("Responding to media queries, her spokesman confirmed", "said in response to questions", "Asked by reporters
 // about ..., the minister said"): the press asked in person (not "questions from Interfax", a relay's).
 const MEDIA_QUERIES = new RegExp('\\b(?:[Rr]esponding|[Ii]n (?:a )?responses? to|[Rr]eplying)\\s+(?:to\\s+)?(?:(?:media|press|reporters[’\']?|journalists[’\']?)\\s+)?' +
@@ -80,7 +77,7 @@ export function relayedSpeakers(text: string, own: (Attribution | null)[], paraO
     if (!a || !h || h.relay === null) return
     const words = said(i)
     // (The relayed sentence too: "Lvova-Belova, speaking to reporters ..., said" in answer to an agency's question.)
-    if (toPress(i) || OWN_TEXT.test(words) || MEDIA_QUERIES.test(words) || spokeAtEvent(words) || MEETING.test(words) || a.via && broadcastWords(words)) h.direct = true
+    if (toPress(i) || OWN_TEXT.test(words) || MEDIA_QUERIES.test(words) || spokeAtEvent(words) || MEETING.test(words) || a.via && onAir(words)) h.direct = true
     // (A venue the headline and lede name before the relay may be where the relayed report placed the words.)
     if (!a.via && a.venue && i > h.first) h.direct = true
   })
