@@ -21,6 +21,7 @@ import { asOutlet, describedOutlet } from './outlet-shapes.ts'
 import { subordinateReports } from './subordinate-reports.ts'
 import { authoredPiece, authoredVenues } from './authored-pieces.ts'
 import { isRelayOutlet, venues } from './relay-venues.ts'
+import { possessedRelays } from './possessed-relays.ts'
 
 const isOutlet = (s: Speaker | null): s is Extract<Speaker, { type: 'name' }> => isRelayOutlet(current, s)
 
@@ -125,6 +126,10 @@ function editionOf(k: number): number {
   return k
 }
 
+// Role nouns for an outlet (outlet-anaphors.ts resolves them), and the words someone owns that an outlet passes on.
+const OUTLET_ROLE = /^(?:outlet|paper|newspaper|agency|publication|daily|magazine|broadcaster|network|website|tabloid)$/
+const OWNED_WORDS = /^(?:comments?|remarks|words|statements?|opinion|views?|assessment)$/
+
 const WHEN = /^(?:late|early|on|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night|morning|evening|week)$/
 
 // The sentence being read, for the helpers below (no closures made per sentence: see cues.ts).
@@ -133,11 +138,15 @@ function word(k: number): string {
   const v = current!
   return k >= v.from && k < v.to ? v.tokens[k]!.lower : ''
 }
-function outletAt(k: number): [Phrase, Extract<Speaker, { type: 'name' }>] | null {
+function outletAt(k: number, role = false): [Phrase, Extract<Speaker, { type: 'name' }>] | null {
   const v = current!
   const p = phraseStartingAt(v.tokens, editionOf(k), v.to)
   const s = p ? describe(v.text, v.tokens, p) : null
-  return p && isOutlet(s) ? [p, s] : null
+  if (p && isOutlet(s)) return [p, s]
+  // ("as quoted by the newspaper", "whose comment is quoted by the publication": for a speaker's words, the outlet
+  // named by its role noun, which outlet-anaphors.ts reads as the outlet the article last named.)
+  const named = role && p && p.b - p.a === 2 && word(p.a) === 'the' && OUTLET_ROLE.test(word(p.a + 1))
+  return named ? [p, { type: 'name', name: v.text.slice(v.tokens[p.a]!.start, v.tokens[p.b - 1]!.end), titles: ['outlet'] }] : null
 }
 
 export function relayCues(view: SentenceView, cues: Cue[]): void {
@@ -167,7 +176,9 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       const before = word(i - 1)
       // ("he was also quoted by the official PAP news agency as saying": an adverb between the verb's parts.)
       const beAt = BE_ADVERB.test(before) && BE.has(word(i - 2)) ? i - 2 : i - 1
-      const passive = BE.has(word(beAt)) && /^(?:quoted|cited)$/.test(w)
+      // ("Wu Xinbo, whose comment is quoted by the publication, ...": the owner's words the outlet passed on, an aside.)
+      const whose = BE.has(word(beAt)) && word(beAt - 2) === 'whose' && OWNED_WORDS.test(word(beAt - 1))
+      const passive = BE.has(word(beAt)) && /^(?:quoted|cited)$/.test(w) && !whose
       // "Lavrov, quoted by RIA Novosti, said": an aside naming the outlet.
       // ("The statement, carried by the Kuwait News Agency KUNA, said": a text the outlet passed on.)
       const aside = before === ',' && /^(?:quoted|cited|carried|relayed|broadcast|aired|published)$/.test(w)
@@ -179,8 +190,8 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       // (Only beside a speaker's own cue: the outlet that holds a text does not speak its words.)
       const gotHold = /^(?:seen|obtained|reviewed)$/.test(w) && (/^(?:NOUN|PROPN)$/.test(tokens[i - 1]!.pos) || /^(?:to|of|for)$/.test(word(i - 2)) || before === ',' ||
         BE.has(before) && /^(?:which|that)$/.test(word(i - 2))) && cues.some((c) => !c.inQuote && c.kind === 'verb' && !isOutlet(c.speaker))
-      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside || broke || gotHold || quotedIn)) continue
-      const found = outletAt(by + 1)
+      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside || broke && !whose || gotHold || quotedIn || whose)) continue
+      const found = outletAt(by + 1, before === 'as' || aside || whose || passive || citedAs)
       if (!found) continue
       const [p, outlet] = found
       if (cues.some((c) => c.start <= tokens[p.a]!.start && c.end >= tokens[p.b - 1]!.end && c.kind !== 'verb')) continue
@@ -192,6 +203,8 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       const closes = inPrint ? after >= to - 1 || /^[,.;]$/.test(word(after)) : word(after) !== 'that'
       const own = relayCue('according', tokens, i, p.b, outlet, q, false, closes && !(gotHold && after < to - 1 && word(after) === ','))
       if (/^(?:seen|obtained|reviewed)$/.test(w)) own.seenBy = true
+      // (The reader's "the publication quoted" cue for the aside's verb is this relay now.)
+      if (whose) { const at = cues.findIndex((c) => c.kind === 'verb' && c.start === tokens[beAt]!.start); if (at >= 0) cues.splice(at, 1) }
       if (passive || citedAs) {
         // "Siluanov was quoted by RIA Novosti as saying": the subject spoke; the outlet's "verb" cue was the agent's.
         // ("was quoted in the Herald newspaper saying": printed words need no "as".)
@@ -238,6 +251,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       if (p && speaker && !isOutlet(speaker)) cues.push(relayCue('citing', tokens, i, p.b, speaker, q, false, true))
     }
   }
+  possessedRelays(view, cues, isOutlet)
   relayedActs(view, cues)
   subordinateReports(view, cues)
   reportersOf(view, cues)

@@ -18,6 +18,7 @@ import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { NO_PUBLISHER, type Publisher } from './publisher.ts'
 import { onAir } from './on-air.ts'
+import { namesSource, ownChannel } from './own-channels.ts'
 import { answerContinuations } from './answer-continuations.ts'
 import { agentlessQuote, quotedBy, quotedRelays } from './quoted-relays.ts'
 import { seenRelays } from './seen-relays.ts'
@@ -96,6 +97,11 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   // Sources the headline and lede summed up with no channel: met again by name, they may have been heard directly.
   const summarised = new Set<string>()
   own.forEach((a, i) => {
+    // ("Earlier, Zakharova published the interview on her Telegram channel": a source seen on a channel of its own
+    // is no longer known through the relay alone, own-channels.ts.)
+    if (!a?.via && ownChannel(said(i))) {
+      for (const [source, through] of throughOf) if (through !== null && namesSource(source, said(i))) { throughOf.set(source, null); interviewed.delete(source) }
+    }
     if (!a) return
     const through = throughOf.get(a.source)
     const cue = text.slice(a.main.start, a.main.end)

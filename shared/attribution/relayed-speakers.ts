@@ -16,6 +16,7 @@
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { onAir } from './on-air.ts'
+import { namesSource, ownChannel } from './own-channels.ts'
 import type { Publisher } from './publisher.ts'
 import { remarksRelayedFrom } from './remark-relays.ts'
 import { spokeAtEvent } from './spoken-events.ts'
@@ -43,6 +44,7 @@ const OTHER_OCCASION = new RegExp(`\\b(?:[Ii]n|[Oo]n)\\s+(?:a|an)\\s+(?:separate
 const SPEAKERS: ReadonlySet<string> = new Set(['person', 'anonymous'])
 
 interface Heard {
+  name: string
   relay: string | null
   mixed: boolean
   direct: boolean
@@ -58,7 +60,7 @@ export function relayedSpeakers(text: string, own: (Attribution | null)[], paraO
   for (let i = 0; i < own.length && lede < 0; i++) if (!heading(i)) lede = paraOf(i)
   const heard = new Map<string, Heard>()
   const relayOf = (source: string, via: string, i: number, back = false) => {
-    const h = heard.get(fold(source)) ?? { relay: null, mixed: false, direct: false, first: -1, back: false }
+    const h = heard.get(fold(source)) ?? { name: source, relay: null, mixed: false, direct: false, first: -1, back: false }
     heard.set(fold(source), h)
     if (h.relay === null) { h.relay = via; h.first = i; h.back = back }
     else if (fold(h.relay) !== fold(via)) h.mixed = true
@@ -68,11 +70,13 @@ export function relayedSpeakers(text: string, own: (Attribution | null)[], paraO
     const k = a?.kind === 'outlet' && !publisher.isOwn(a.source) ? remarksRelayedFrom(own, i, said(i)) : -1
     if (k >= 0) relayOf(own[k]!.source, a!.source, i, true)
     if (!a || !SPEAKERS.has(a.kind)) return
-    if (!heard.has(fold(a.source))) heard.set(fold(a.source), { relay: null, mixed: false, direct: false, first: -1, back: false })
+    if (!heard.has(fold(a.source))) heard.set(fold(a.source), { name: a.source, relay: null, mixed: false, direct: false, first: -1, back: false })
     if (!a.via || publisher.isOwn(a.via)) return
     relayOf(a.source, a.via, i)
   })
   own.forEach((a, i) => {
+    // ("Earlier, Zakharova published the interview on her Telegram channel": a channel of the source's own, own-channels.ts.)
+    if (!a?.via && ownChannel(said(i))) for (const s of heard.values()) if (s.relay !== null && namesSource(s.name, said(i))) s.direct = true
     const h = a ? heard.get(fold(a.source)) : undefined
     if (!a || !h || h.relay === null) return
     const words = said(i)
