@@ -85,3 +85,21 @@ test('"as quoted by the newspaper" and "whose comment is quoted by the publicati
   const own = text.replace('whose comment is quoted by the publication', 'who teaches at the university')
   assert.equal(who(own, 'prices will rise'), 'Mia Roos')
 })
+
+test('an outlet named only as the owner of compiled figures is no relay of the figures it compiled', () => {
+  const text = 'Acme results due\n\nAcme reports on Thursday.\n\nHere\'s what Wall Street expects, per Bloomberg consensus estimates:\n\n' +
+    'Revenue: $9.1 billion\n\nEarnings per share: $0.61'
+  assert.equal(who(text, 'Revenue: $9.1 billion'), 'Wall Street (anonymous)')
+  // Near miss: per the outlet itself, with no figures it compiled, the outlet still passed the words on.
+  const relayed = 'Acme results due\n\nWall Street expects revenue of $9.1 billion, per Bloomberg.'
+  assert.equal(who(relayed, 'revenue of $9.1 billion'), 'Wall Street (anonymous) via Bloomberg')
+})
+
+test('an interview frame that asks a question reaches the answer opening the next paragraph', () => {
+  const text = 'Mayor on the mill\n\nIn an interview with the Valley Herald newspaper on Tuesday, Mayor Ana Brel was asked to comment on a report by the Ostby Post claiming the mill would close.\n\n' +
+    '"There are too many rumours, so listen only to the owners," she said.\n\n"We will see," she added later.'
+  assert.equal(who(text, 'too many rumours'), 'Ana Brel via Valley Herald')
+  // Near miss: without the question the frame's words are its own report's and the next paragraph is not the answer.
+  const plain = text.replace('was asked to comment on a report by the Ostby Post claiming', 'read a report by the Ostby Post claiming')
+  assert.equal(who(plain, 'too many rumours'), 'Ana Brel')
+})
