@@ -16,3 +16,10 @@ export function onlyAsDataOwner(words: string, name: string): boolean {
   }
   return seen
 }
+
+// ("Here's what Wall Street expects, per Bloomberg consensus estimates:", then the figures.) An outlet the sentence
+// names only as the owner of compiled figures is where the numbers come from, not a relay of anyone's words
+// (GUIDE 5): the attribution keeps no such relay. Frames are cleared too, as their lists copy them.
+export function dropDataOwnerRelays(list: ({ via: string | null; kind: string } | null)[], said: (i: number) => string): void {
+  list.forEach((a, i) => { if (a?.via && a.kind !== 'outlet' && onlyAsDataOwner(said(i), a.via)) list[i] = { ...a, via: null } })
+}

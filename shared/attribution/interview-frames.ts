@@ -12,15 +12,22 @@ import { phraseStartingAt } from './phrases.ts'
 import type { Sentence } from './sentences.ts'
 import type { Publisher } from './publisher.ts'
 
+// "X was asked to comment on", "when asked about": the interviewer's question.
+const ASKED = /\b(?:was|were|when|after being|being)\s+asked\b/
 const DESCRIBED = /^(?:broadcaster|newspaper|paper|daily|tabloid|weekly|magazine|agency|channel|station|network|radio|television)$/
 
 export function interviewFrames(text: string, tokens: readonly Token[], sentences: readonly Sentence[], own: (Attribution | null)[], publisher: Publisher): void {
   for (const s of sentences) {
-    if (own[s.index]) continue
+    // (A frame that puts a question carries the words it asks about, another's: "In an interview with RIA Novosti,
+    // Peskov was asked to comment on a report from the Financial Times claiming ...".)
+    const asked = ASKED.test(text.slice(s.start, s.end))
+    if (own[s.index] && (!asked || own[s.index]!.venue)) continue
     const frame = interviewIn(text, tokens, s)
     if (!frame) continue
     const relay = frame.described || publisher.name !== null && !publisher.isOwn(frame.outlet)
-    for (let k = s.index + 1; k < sentences.length && sentences[k]!.para === s.para; k++) {
+    for (let k = s.index + 1; k < sentences.length; k++) {
+      // (The answer to a question that closes its paragraph opens the next one: "“...,” he said.")
+      if (sentences[k]!.para !== s.para && (!asked || k > s.index + 1)) break
       const a = own[k]
       if (!a || a.kind !== 'person' || a.venue || a.via) continue
       own[k] = { ...a, venue: frame.outlet, via: relay ? frame.outlet : null }

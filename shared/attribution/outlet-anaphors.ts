@@ -67,7 +67,8 @@ export function outletAnaphors(text: string, sentences: readonly Sentence[], own
     }
     // (From the sentence before in the paragraph too: the splitter may cut "E! News" after "E!".)
     const before = s.index > 0 && sentences[s.index - 1]!.para === s.para ? sentences[s.index - 1]!.start : s.start
-    const named = lastOutletIn(text, before, s.end, a)
+    // (As resolved: "as quoted by the newspaper" names the outlet it was read as, not the role noun.)
+    const named = lastOutletIn(text, before, s.end, own[s.index] ?? null)
     if (named && named !== last) recent.push(named)
     if (recent.length > RECENT) recent.shift()
     last = named ?? last

@@ -3,36 +3,32 @@
 // IRNA", "was quoted by Interfax as saying", "according to Interfax, which
 // cited a diplomatic source". Each adds an outlet cue (or the inner
 // speaker's cue) to the sentence's cues, so compose makes the outlet `via`.
+// Where the speaker spoke ("told the Izvestia daily") is read first, in relay-venues.ts.
 
-import { joinedName } from './joined-mastheads.ts'
 import type { Cue, SentenceView } from './cues.ts'
 import { kindOfName } from './kinds.ts'
 import { BE } from './lexicon.ts'
 import type { Token } from './nlp.ts'
-import { knownOutlet, looksLikeOutlet } from './outlets.ts'
-import { isDomain } from './domain-outlets.ts'
-import { outletInitials } from './outlet-initials.ts'
-import { outletName, outletShape } from './outlet-shape.ts'
+import { outletName } from './outlet-shape.ts'
 import type { Phrase } from './phrases.ts'
 import { phraseStartingAt, subjectBefore } from './phrases.ts'
 import type { Speaker } from './speakers.ts'
 import { describe } from './speakers.ts'
 import { relayedActs } from './relayed-acts.ts'
-import { reporterVenue, reportersOf } from './reporter-venues.ts'
+import { reportersOf } from './reporter-venues.ts'
 import { monitoredReports } from './monitored-reports.ts'
-import { asOutlet, describedOutlet, spokenToOutlet } from './outlet-shapes.ts'
+import { asOutlet, describedOutlet } from './outlet-shapes.ts'
 import { subordinateReports } from './subordinate-reports.ts'
 import { authoredPiece, authoredVenues } from './authored-pieces.ts'
-import { hasVerbAt } from './verb-at.ts'
+import { isRelayOutlet, venues } from './relay-venues.ts'
+import { possessedRelays } from './possessed-relays.ts'
+
+const isOutlet = (s: Speaker | null): s is Extract<Speaker, { type: 'name' }> => isRelayOutlet(current, s)
 
 const PASSED_ON = /^(?:quoted|cited|carried|relayed|aired|broadcast|published|run|reported|seen|obtained|reviewed)$/
 // What a speaker said that an outlet carries: "in remarks carried by", "in a statement published by".
 const SAID_THING = /^(?:remarks|comments|statement|statements|interview|words|message|speech|address|post|video|letter|op-ed|article|note|memo|email|document|documents|commentary)$/
 
-// (Or initials the article gave an outlet it spelled out: "Sudan News Agency (SUNA)", outlet-initials.ts;
-// or a site named by its domain, "as quoted by Kompas.com", an outlet as domain-outlets.ts reads it.)
-const isOutlet = (s: Speaker | null): s is Extract<Speaker, { type: 'name' }> =>
-  s?.type === 'name' && (s.titles.includes('outlet') || looksLikeOutlet(s.name) || isDomain(s.name) || current !== null && outletInitials(current.text).has(s.name))
 
 function relayCue(kind: Cue['kind'], tokens: readonly Token[], a: number, b: number, speaker: Speaker, inQuote: boolean, leading: boolean, trailing: boolean): Cue {
   return { kind, start: tokens[a]!.start, end: tokens[b - 1]!.end, verb: a, speaker, inQuote, leading, trailing, venue: null, quotedOuter: null, descriptor: [] }
@@ -65,85 +61,6 @@ function mastheads(view: SentenceView, cues: Cue[]): void {
     if (the.lower !== 'the' || the.start !== c.start || words < 1) continue
     if (the.text === 'The' && a > from || words === 1 && MASTHEAD.test(tokens[c.verb - 1]!.lower)) c.speaker = { ...c.speaker, titles: ['outlet'] }
   }
-}
-
-// "In comments to the Interfax news agency, ... said", "Speaking to Xinhua, ... said", "said in an email to The Associated Press",
-// "in an interview with the Asahi Shimbun newspaper", "told the Izvestia daily": where the speaker spoke (GUIDE 6).
-const GIVEN = new Set(['comments', 'remarks', 'interview', 'interviews', 'speaking', 'talking', 'statement', 'statements', 'email', 'emailed',
-  // ("in a WhatsApp message shared with a Reuters reporter", "in a message to AFP".)
-  'message', 'messages', 'shared'])
-// An outlet described as a newspaper or an agency is another outlet than the writer's (a
-// story never calls its own masthead "the X newspaper"): what it was told reaches us through it.
-const PRINT_OR_WIRE = /^(?:newspaper|paper|daily|broadsheet|tabloid|weekly|magazine|agency|wire)$/
-
-function venues(view: SentenceView, cues: Cue[]): void {
-  const { tokens, from, to, inside } = view
-  const verbs = cues.filter((c) => c.kind === 'verb' && !c.inQuote)
-  // ("According to a source speaking to Al-Araby al-Jadeed": the source of an "according to" spoke there too, right after its phrase.)
-  const according = cues.filter((c) => c.kind === 'according' && !c.inQuote && !c.venue && tokens[c.verb]!.lower === 'according')
-  const speaking = [...verbs.filter((c) => !c.venue), ...according]
-  // ("told the Vestnik daily" has its venue from cues.ts as "Vestnik daily": named again here.)
-  for (const c of verbs) {
-    if (!/^(?:told|tells|tell)$/.test(tokens[c.verb]!.lower) || c.wireVenue) continue
-    const p = phraseStartingAt(tokens, c.verb + 1, to)
-    if (p) give(view, c, p)
-    else giveKnown(view, c, c.verb + 1)
-    const reporter = c.venue ? null : reporterVenue(view, c.verb + 1)
-    if (reporter) { c.venue = reporter.name; if (reporter.reporter) c.wireVenue = true }
-  }
-  if (!speaking.length) return
-  // (The loop makes no closure: one that read `k` would cost a context per token.)
-  for (let k = from; k < to - 2; k++) {
-    const link = tokens[k + 1]!.lower
-    if (link !== 'to' && link !== 'with' && link !== 'on' || inside[k] === 1) continue
-    const w = tokens[k]!.lower
-    const interview = w === 'interview' || w === 'interviews'
-    // "said on CNN's 'State of the Union'", "in an interview on NBC": the programme's outlet.
-    const on = link === 'on' && (interview || hasVerbAt(speaking, k))
-    if (!on && !(link === 'to' && GIVEN.has(w) && w !== 'shared' || link === 'with' && (interview || w === 'shared'))) continue
-    venueAt(view, k, speaking, according)
-    return
-  }
-}
-
-// The venue phrase after token k ("to", "with" or "on" at k + 1) given to the cues that spoke there.
-function venueAt(view: SentenceView, k: number, speaking: Cue[], according: Cue[]): void {
-  const { tokens, to } = view
-  const link = tokens[k + 1]!.lower
-  const w = tokens[k]!.lower
-  const p = phraseStartingAt(tokens, k + 2, to)
-  const here = (c: Cue) => c.kind !== 'according' || /^(?:speaking|talking)$/.test(w) && tokens[k]!.start - c.end <= 2
-  for (const c of speaking) if (!c.venue && here(c)) p ? give(view, c, p) : giveKnown(view, c, k + 2)
-  // ("a message to a Reuters reporter": the reporter's outlet, another's than the story's, reporter-venues.ts.)
-  const reporter = speaking.some((c) => !c.venue && here(c)) ? reporterVenue(view, k + 2) : null
-  if (reporter?.reporter) for (const c of speaking) if (!c.venue && here(c)) { c.venue = reporter.name; c.wireVenue = true }
-  // (An unnamed source speaks to the press: "a source speaking to Al-Araby al-Jadeed" names an outlet the list lacks.)
-  for (const c of according) if (!c.venue && here(c) && c.speaker?.type === 'anonymous' && p && properRun(tokens, p.a, p.b)) { c.venue = view.text.slice(tokens[p.a]!.start, tokens[p.b - 1]!.end); c.wireVenue = true }
-  // ("in an interview with Chortle", "... with the Ukrainska Pravda website": an outlet known by its shape.)
-  const shaped = p && link === 'with' ? spokenToOutlet(view.text, tokens, p.a, p.b) : null
-  const whole = shaped && joinedName(view.text, tokens, p!, to)
-  if (shaped) for (const c of speaking) if (!c.venue && here(c)) { c.venue = whole?.startsWith(shaped.name) ? whole : shaped.name; c.shapedVenue = true; if (shaped.relay) c.wireVenue = true }
-}
-
-function give(view: SentenceView, c: Cue, p: Phrase): void {
-  const { text, tokens } = view
-  const s = asOutlet(describe(text, tokens, p))
-  if (!isOutlet(s)) return
-  // ("Argumenty i Fakty": a name cut at its own joining word is the whole name.)
-  const whole = joinedName(text, tokens, p, view.to)
-  c.venue = whole?.startsWith(s.name) ? whole : s.name
-  const shaped = outletShape(tokens, p.a, p.b) !== null
-  for (let n = p.a; n < p.b; n++) if (tokens[n]!.lower === 'agency' || tokens[n]!.lower === 'wire' || shaped && PRINT_OR_WIRE.test(tokens[n]!.lower)) c.wireVenue = true
-}
-
-// A known masthead the tagger did not read as a name ("Speaking to Sky News", "sky" taken for a verb):
-// the longest run of capitalised words from k that the outlet list knows.
-function giveKnown(view: SentenceView, c: Cue, k: number): void {
-  const { text, tokens, to } = view
-  if (tokens[k]?.lower === 'the') k++
-  let name: string | undefined
-  for (let e = k; e < Math.min(to, k + 5) && tokens[e]!.cap; e++) name = knownOutlet(text.slice(tokens[k]!.start, tokens[e]!.end)) ?? name
-  if (name) c.venue = name
 }
 
 // An outlet's own text: "according to a report in the Washington Post" is the Post itself (GUIDE 5);
@@ -209,6 +126,10 @@ function editionOf(k: number): number {
   return k
 }
 
+// Role nouns for an outlet (outlet-anaphors.ts resolves them), and the words someone owns that an outlet passes on.
+const OUTLET_ROLE = /^(?:outlet|paper|newspaper|agency|publication|daily|magazine|broadcaster|network|website|tabloid)$/
+const OWNED_WORDS = /^(?:comments?|remarks|words|statements?|opinion|views?|assessment)$/
+
 const WHEN = /^(?:late|early|on|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night|morning|evening|week)$/
 
 // The sentence being read, for the helpers below (no closures made per sentence: see cues.ts).
@@ -217,11 +138,15 @@ function word(k: number): string {
   const v = current!
   return k >= v.from && k < v.to ? v.tokens[k]!.lower : ''
 }
-function outletAt(k: number): [Phrase, Extract<Speaker, { type: 'name' }>] | null {
+function outletAt(k: number, role = false): [Phrase, Extract<Speaker, { type: 'name' }>] | null {
   const v = current!
   const p = phraseStartingAt(v.tokens, editionOf(k), v.to)
   const s = p ? describe(v.text, v.tokens, p) : null
-  return p && isOutlet(s) ? [p, s] : null
+  if (p && isOutlet(s)) return [p, s]
+  // ("as quoted by the newspaper", "whose comment is quoted by the publication": for a speaker's words, the outlet
+  // named by its role noun, which outlet-anaphors.ts reads as the outlet the article last named.)
+  const named = role && p && p.b - p.a === 2 && word(p.a) === 'the' && OUTLET_ROLE.test(word(p.a + 1))
+  return named ? [p, { type: 'name', name: v.text.slice(v.tokens[p.a]!.start, v.tokens[p.b - 1]!.end), titles: ['outlet'] }] : null
 }
 
 export function relayCues(view: SentenceView, cues: Cue[]): void {
@@ -251,7 +176,9 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       const before = word(i - 1)
       // ("he was also quoted by the official PAP news agency as saying": an adverb between the verb's parts.)
       const beAt = BE_ADVERB.test(before) && BE.has(word(i - 2)) ? i - 2 : i - 1
-      const passive = BE.has(word(beAt)) && /^(?:quoted|cited)$/.test(w)
+      // ("Wu Xinbo, whose comment is quoted by the publication, ...": the owner's words the outlet passed on, an aside.)
+      const whose = BE.has(word(beAt)) && word(beAt - 2) === 'whose' && OWNED_WORDS.test(word(beAt - 1))
+      const passive = BE.has(word(beAt)) && /^(?:quoted|cited)$/.test(w) && !whose
       // "Lavrov, quoted by RIA Novosti, said": an aside naming the outlet.
       // ("The statement, carried by the Kuwait News Agency KUNA, said": a text the outlet passed on.)
       const aside = before === ',' && /^(?:quoted|cited|carried|relayed|broadcast|aired|published)$/.test(w)
@@ -263,8 +190,8 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       // (Only beside a speaker's own cue: the outlet that holds a text does not speak its words.)
       const gotHold = /^(?:seen|obtained|reviewed)$/.test(w) && (/^(?:NOUN|PROPN)$/.test(tokens[i - 1]!.pos) || /^(?:to|of|for)$/.test(word(i - 2)) || before === ',' ||
         BE.has(before) && /^(?:which|that)$/.test(word(i - 2))) && cues.some((c) => !c.inQuote && c.kind === 'verb' && !isOutlet(c.speaker))
-      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside || broke || gotHold || quotedIn)) continue
-      const found = outletAt(by + 1)
+      if (!(before === 'as' || SAID_THING.test(before) || passive || citedAs || aside || broke && !whose || gotHold || quotedIn || whose)) continue
+      const found = outletAt(by + 1, before === 'as' || aside || whose || passive || citedAs)
       if (!found) continue
       const [p, outlet] = found
       if (cues.some((c) => c.start <= tokens[p.a]!.start && c.end >= tokens[p.b - 1]!.end && c.kind !== 'verb')) continue
@@ -276,6 +203,8 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       const closes = inPrint ? after >= to - 1 || /^[,.;]$/.test(word(after)) : word(after) !== 'that'
       const own = relayCue('according', tokens, i, p.b, outlet, q, false, closes && !(gotHold && after < to - 1 && word(after) === ','))
       if (/^(?:seen|obtained|reviewed)$/.test(w)) own.seenBy = true
+      // (The reader's "the publication quoted" cue for the aside's verb is this relay now.)
+      if (whose) { const at = cues.findIndex((c) => c.kind === 'verb' && c.start === tokens[beAt]!.start); if (at >= 0) cues.splice(at, 1) }
       if (passive || citedAs) {
         // "Siluanov was quoted by RIA Novosti as saying": the subject spoke; the outlet's "verb" cue was the agent's.
         // ("was quoted in the Herald newspaper saying": printed words need no "as".)
@@ -322,6 +251,7 @@ export function relayCues(view: SentenceView, cues: Cue[]): void {
       if (p && speaker && !isOutlet(speaker)) cues.push(relayCue('citing', tokens, i, p.b, speaker, q, false, true))
     }
   }
+  possessedRelays(view, cues, isOutlet)
   relayedActs(view, cues)
   subordinateReports(view, cues)
   reportersOf(view, cues)
@@ -337,10 +267,4 @@ function verbCueIndex(cues: readonly Cue[], i: number): number {
 // The cue a relative clause at token i hangs on: one ending at the comma before it (comma >= 0) or at token i - 2.
 function cueBefore(tokens: readonly Token[], i: number, comma: number): (c: Cue) => boolean {
   return comma >= 0 ? (c) => c.end <= comma && c.end >= comma - 1 || c.verb === i : (c) => c.end === tokens[i - 2]!.end
-}
-
-// Capitalised words only (an Arabic article and hyphens inside them): "Al-Araby al-Jadeed", not "reporters in Doha".
-function properRun(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!tokens[k]!.cap && tokens[k]!.lower !== '-' && !/^(?:al|el|ad|as|an|ash|at|az)$/.test(tokens[k]!.lower)) return false
-  return tokens[a]!.cap
 }

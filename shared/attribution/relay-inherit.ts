@@ -18,9 +18,9 @@ import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
 import { NO_PUBLISHER, type Publisher } from './publisher.ts'
 import { onAir } from './on-air.ts'
+import { namesSource, ownChannel } from './own-channels.ts'
 import { answerContinuations } from './answer-continuations.ts'
 import { agentlessQuote, quotedBy, quotedRelays } from './quoted-relays.ts'
-import { broadcastWords } from './relayed-speakers.ts'
 import { seenRelays } from './seen-relays.ts'
 import { spokeAtEvent } from './spoken-events.ts'
 import { isPresentStance, isStanding } from './standing-positions.ts'
@@ -97,6 +97,11 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
   // Sources the headline and lede summed up with no channel: met again by name, they may have been heard directly.
   const summarised = new Set<string>()
   own.forEach((a, i) => {
+    // ("Earlier, Zakharova published the interview on her Telegram channel": a source seen on a channel of its own
+    // is no longer known through the relay alone, own-channels.ts.)
+    if (!a?.via && ownChannel(said(i))) {
+      for (const [source, through] of throughOf) if (through !== null && namesSource(source, said(i))) { throughOf.set(source, null); interviewed.delete(source) }
+    }
     if (!a) return
     const through = throughOf.get(a.source)
     const cue = text.slice(a.main.start, a.main.end)
@@ -109,10 +114,9 @@ export function inheritRelays(text: string, own: (Attribution | null)[], paraOf:
     // (Or first met in a text another outlet saw: "he said, according to a transcript reviewed by Business Insider";
     // or quoted by it: "The China Daily quoted Yang Jike as saying ... [later paragraph] Yang said".)
     // (Or first met in a story the writer's own outlet says it took from another: "News.Az reports, citing Reuters", own-citations.ts.)
-    // (Not words that went out on a titled programme or a broadcast interview, which the writer may have watched:
-    // on-air.ts, relayed-speakers.ts.)
-    if (via && (a.venue && fold(a.venue) === fold(via) && !onAir(said(i)) || own[i]!.viaSeen || quotedBy(a, via) && !publisher.isOwn(via) || citedByOwn(said(i), via, publisher)) &&
-      (through === undefined || through === via) && !broadcastWords(said(i))) interviewed.add(a.source)
+    // (Not words that went out on a titled programme or a broadcast interview, which the writer may have watched: on-air.ts.)
+    if (via && (a.venue && fold(a.venue) === fold(via) || own[i]!.viaSeen || quotedBy(a, via) && !publisher.isOwn(via) || citedByOwn(said(i), via, publisher)) &&
+      (through === undefined || through === via) && !onAir(said(i))) interviewed.add(a.source)
     // ("Aziz was quoted as saying" with no outlet: words some outlet carried, which leave the relay open.)
     if (!via && agentlessQuote(text, a)) return
     // (The headline and the lede sum up the story before it says whose report it is: "Schlesinger said there was no

@@ -15,6 +15,8 @@
 
 import type { Attribution } from './attribute.ts'
 import { fold } from './fold.ts'
+import { onAir } from './on-air.ts'
+import { namesSource, ownChannel } from './own-channels.ts'
 import type { Publisher } from './publisher.ts'
 import { remarksRelayedFrom } from './remark-relays.ts'
 import { spokeAtEvent } from './spoken-events.ts'
@@ -22,10 +24,6 @@ import { isStanding } from './standing-positions.ts'
 
 // ("In a statement, the airline said", "in an email to the AP"): the party's own text, reachable without the relay.
 const OWN_TEXT = /\b[Ii]n\s+(?:an?|its|their|his|her)\s+(?:written\s+)?(?:statement|press release|email|e-mail|filing|op-ed|column|essay|post|letter|tweet)\b/
-// ("Speaking on NBC's "Weekly Hour"", "in an interview on a CCTV programme"):
-// words broadcast to everyone, which the writer could have heard without the outlet.
-const BROADCAST = /[’']s\s+["“]|\b(?:programme|program|show|broadcast|televised|aired|podcast|livestream)\b/i
-export const broadcastWords = (sentence: string) => BROADCAST.test(sentence)
 // ("Responding to media queries, her spokesman confirmed", "said in response to questions", "Asked by reporters
 // about ..., the minister said"): the press asked in person (not "questions from Interfax", a relay's).
 const MEDIA_QUERIES = new RegExp('\\b(?:[Rr]esponding|[Ii]n (?:a )?responses? to|[Rr]eplying)\\s+(?:to\\s+)?(?:(?:media|press|reporters[’\']?|journalists[’\']?)\\s+)?' +
@@ -46,6 +44,7 @@ const OTHER_OCCASION = new RegExp(`\\b(?:[Ii]n|[Oo]n)\\s+(?:a|an)\\s+(?:separate
 const SPEAKERS: ReadonlySet<string> = new Set(['person', 'anonymous'])
 
 interface Heard {
+  name: string
   relay: string | null
   mixed: boolean
   direct: boolean
@@ -61,7 +60,7 @@ export function relayedSpeakers(text: string, own: (Attribution | null)[], paraO
   for (let i = 0; i < own.length && lede < 0; i++) if (!heading(i)) lede = paraOf(i)
   const heard = new Map<string, Heard>()
   const relayOf = (source: string, via: string, i: number, back = false) => {
-    const h = heard.get(fold(source)) ?? { relay: null, mixed: false, direct: false, first: -1, back: false }
+    const h = heard.get(fold(source)) ?? { name: source, relay: null, mixed: false, direct: false, first: -1, back: false }
     heard.set(fold(source), h)
     if (h.relay === null) { h.relay = via; h.first = i; h.back = back }
     else if (fold(h.relay) !== fold(via)) h.mixed = true
@@ -71,16 +70,18 @@ export function relayedSpeakers(text: string, own: (Attribution | null)[], paraO
     const k = a?.kind === 'outlet' && !publisher.isOwn(a.source) ? remarksRelayedFrom(own, i, said(i)) : -1
     if (k >= 0) relayOf(own[k]!.source, a!.source, i, true)
     if (!a || !SPEAKERS.has(a.kind)) return
-    if (!heard.has(fold(a.source))) heard.set(fold(a.source), { relay: null, mixed: false, direct: false, first: -1, back: false })
+    if (!heard.has(fold(a.source))) heard.set(fold(a.source), { name: a.source, relay: null, mixed: false, direct: false, first: -1, back: false })
     if (!a.via || publisher.isOwn(a.via)) return
     relayOf(a.source, a.via, i)
   })
   own.forEach((a, i) => {
+    // ("Earlier, Zakharova published the interview on her Telegram channel": a channel of the source's own, own-channels.ts.)
+    if (!a?.via && ownChannel(said(i))) for (const s of heard.values()) if (s.relay !== null && namesSource(s.name, said(i))) s.direct = true
     const h = a ? heard.get(fold(a.source)) : undefined
     if (!a || !h || h.relay === null) return
     const words = said(i)
     // (The relayed sentence too: "Lvova-Belova, speaking to reporters ..., said" in answer to an agency's question.)
-    if (toPress(i) || OWN_TEXT.test(words) || MEDIA_QUERIES.test(words) || spokeAtEvent(words) || MEETING.test(words) || a.via && broadcastWords(words)) h.direct = true
+    if (toPress(i) || OWN_TEXT.test(words) || MEDIA_QUERIES.test(words) || spokeAtEvent(words) || MEETING.test(words) || a.via && onAir(words)) h.direct = true
     // (A venue the headline and lede name before the relay may be where the relayed report placed the words.)
     if (!a.via && a.venue && i > h.first) h.direct = true
   })

@@ -34,6 +34,7 @@ import { PersonGenders } from './person-gender.ts'
 import { inheritRelays } from './relay-inherit.ts'
 import { relayedStory } from './relayed-stories.ts'
 import { relayedSpeakers } from './relayed-speakers.ts'
+import { dropDataOwnerRelays } from './data-providers.ts'
 import { monitoredRelays } from './monitored-relays.ts'
 import { monitoringRelays } from './monitoring-relays.ts'
 import { ShortMastheads } from './short-mastheads.ts'
@@ -153,6 +154,8 @@ function suggestIn(original: string, options: SuggestOptions): Suggestion[] {
   monitoringRelays(own, (i) => text.slice(sentences[i]!.start, sentences[i]!.end), publisher)
   ownReporters(own, reporters)
 
+  // (Last, as later steps read the sentence's relay cues again: data-providers.ts.)
+  for (const list of [own, composed, frames]) dropDataOwnerRelays(list, (i) => text.slice(sentences[i]!.start, sentences[i]!.end))
   const placed = placeAttributions(article, own, composed, frames)
   return nameSuggestions(article, placed, mastheads, options.registry)
 }
