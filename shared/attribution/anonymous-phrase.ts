@@ -79,6 +79,7 @@ export const OPENING_DESCRIBERS = /^(?:current|former|past|present|serving|retir
 // ("an official at the Ministry of Post and Telecommunications": a body's name may run on past "of" and "and".)
 const MEMBER = /^((?:\p{Ll}[\p{Ll}-]* ){0,2})(\p{Ll}+) (?:from|at|in) (?:an? |the )?(\p{Lu}[\p{L}.+-]*(?: [\p{L}.+-]+){0,2}|\p{Lu}[\p{L}.+-]*(?: (?:of|and|for|&) (?:the )?\p{Lu}[\p{L}.+-]*| \p{Lu}[\p{L}.+-]*){1,6})$/u
 const MARK = / \((?:anonymous|unnamed)\)$/
+const POST_WORD = /(?:^|(?<= ))(chief|deputy|principal|lead) $/
 
 // (`body` tests the body's name: a caller may take only public bodies, "an official at the Ministry of X".)
 export function memberName(description: string, body: (name: string) => boolean = () => true): string {
@@ -92,5 +93,9 @@ export function memberName(description: string, body: (name: string) => boolean 
   const place = fold(member[3]!)
   const demonym = DEMONYM_OF.get(COUNTRY_OF_CAPITAL.get(place) ?? place)
   // (Words before the noun stay before the body: "a senior official at the Agriculture Ministry" is a "senior Agriculture Ministry official".)
-  return `${member[1]}${demonym && place !== 'brussels' ? `${demonym} ${member[2]}` : `${member[3]} ${member[2]}`}${mark}`
+  // ("a chief economist at Yamawa Securities": "chief" makes the post with its noun, "Yamawa Securities chief economist".)
+  const post = POST_WORD.exec(member[1]!)
+  const before = post ? member[1]!.slice(0, post.index) : member[1]
+  const noun = post ? `${post[1]} ${member[2]}` : member[2]
+  return `${before}${demonym && place !== 'brussels' ? `${demonym} ${noun}` : `${member[3]} ${noun}`}${mark}`
 }

@@ -10,6 +10,7 @@ import type { Cue } from './cue-types.ts'
 import { cue, from, inQuote, nearEnd, speakerOf, text, to, tokens, word } from './cue-sentence.ts'
 import { titledText } from './according-titles.ts'
 import { AUTHORED, SEEN, citable, isTextNoun, issuerAt, ownedDocument } from './cue-texts.ts'
+import { kindedNoun } from './document-kinds.ts'
 
 const PARTITIVE = /^(?:one|two|three|four|some|several|both|each|many|most|all|either|neither)$/
 const PER_NOT_SOURCE = /^(?:cent|capita|annum|se|share|person|head|day|week|month|year|hour|barrel|ton|tonne|unit|kilogram|kg|pound|ounce|mile|kilometre|kilometer)$/i
@@ -39,7 +40,7 @@ export function formulaCue(i: number, w: string, cues: Cue[]): boolean {
       const relay = cue('according', owner.a, owner.b, issuer, quoted, false, i - from > 2)
       if (SEEN.test(word(p!.b))) relay.seenBy = true
       cues.push(relay)
-    } else if (owner && issuer) { speaker = ownedDocument(owner, tokens[p!.b - 1]!.text); end = owner.b }
+    } else if (owner && issuer) { speaker = ownedDocument(owner, kindedNoun(text, tokens, p!.a, p!.b - 1)); end = owner.b }
     // ("according to the new “dot plot”", "according to the state's finances website": a quoted title or an owned thing.)
     const titled = !speaker || speaker.type === 'role' && /^(?:website|site|page|portal)$/.test(speaker.head) ? titledText(i + 2) : null
     if (titled) cues.push(cue('according', i, titled.phrase.b, titled.speaker, quoted, false, i - from > 2))

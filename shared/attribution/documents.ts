@@ -22,7 +22,7 @@ export class Documents {
       for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + name.length)) {
         if (!mayLead(this.text, at)) continue
         const lead = /((?:\p{Lu}[\p{L}.]*[-–\s])+)$/u.exec(this.text.slice(Math.max(0, at - 60), at))
-        const words = lead?.[1]!.trim()
+        const words = lead && sinceSentenceEnd(lead[1]!.trim())
         if (words && !/^(?:The|A|An)$/.test(words)) {
           const form = `${words.replace(/^(?:The|A|An)\s+/, '')} ${name}`
           if (!best || form.length > best.length) best = form
@@ -32,6 +32,16 @@ export class Documents {
     this.fullest.set(name, best)
     return best
   }
+}
+
+// ("... no slam dunk for Gaetz. The Fabrizio poll found": a word that ends its sentence with a dot is no part of
+// the lead; an abbreviation's dot, "U.S.", "Inc.", "Gov.", is.)
+const SENTENCE_END = /^\p{Lu}\p{Ll}*\p{Ll}{2}\.$/u
+const ABBREVIATED = /^(?:Inc|Corp|Ltd|Bros|Jr|Sr|Gov|Sen|Rep|Dept|Govt|Assn|Intl|Univ|Gen|Col|Capt|Supt)\.$/
+function sinceSentenceEnd(lead: string): string {
+  const words = lead.split(/\s+/)
+  const end = words.findLastIndex((w) => SENTENCE_END.test(w) && !ABBREVIATED.test(w))
+  return end < 0 ? lead : words.slice(end + 1).join(' ')
 }
 
 // Whether capitalised words can end right before `at` (the pattern above needs a

@@ -13,6 +13,7 @@
 import { TITLES } from './lexicon.ts'
 import { PARTICLE as PARTICLES } from './name-particles.ts'
 import { wordPlaces } from './word-places.ts'
+import { afterAbbreviation } from './acronym-titles.ts'
 
 interface Sourced { source: string; sourceKind: string; sourceId: string | null; cue?: { start: number; end: number } }
 
@@ -78,7 +79,7 @@ function titledName(seen: Map<string, boolean>, text: string, name: string): boo
 }
 
 // Whether the text writes `name` right after a title ("Supervisor Alfredo Pedroza", "Attorney Joshua Levy").
-function afterTitle(text: string, name: string): boolean {
+export function afterTitle(text: string, name: string): boolean {
   let k = text.indexOf(name)
   for (let n = 0; k >= 0 && n < MAX_SEEN; n++, k = text.indexOf(name, k + 1)) {
     const prior = /(\S+) $/u.exec(text.slice(Math.max(0, k - 40), k))?.[1]
@@ -92,7 +93,7 @@ function fullest(name: string, text: string): string {
   if (words.length === 1) return name
   const stripped = withoutRanks(words)
   if (stripped !== words) return stripped.join(' ')
-  const of = withoutPlace(words)
+  const of = withoutPlace(words) ?? afterAbbreviation(words, text, surnameForms)
   if (of) return of
   return afterBody(words, text) ?? name
 }

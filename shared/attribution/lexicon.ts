@@ -177,7 +177,7 @@ export const ORG_WORDS = set(`ministry department council committee commission b
 plc llc group company co university institute institution association party government office service
 administration authority organization organisation federation fund kremlin pentagon parliament assembly
 agency bureau center centre academy court union board foundation cabinet senate congress house army navy military
-police brigade coastguard presidency staff command forces motor church mosque temple hospital school college air airways embassy consulate exchange securities conference legislature legislatures capital partners holdings motors airlines nations alliance
+police brigade coastguard presidency staff command forces motor church mosque temple hospital school college air airways embassy consulate exchange securities conference legislature legislatures capital partners relations holdings motors airlines nations alliance
 semiconductor technologies systems energy pharma industries labs electronics software networks logistics
 shipping mining petroleum steel chemicals resources brands foods solutions ventures therapeutics robotics
 telecom communications insurance financial investments healthcare gazprom rosneft sberbank
@@ -234,7 +234,7 @@ export const PLATFORMS = new Map([
 export const ANONYMOUS_HEADS = set(`officials sources source people person insiders insider diplomats
 diplomat analysts observers residents witnesses experts executives bankers traders investors aides
 aide official critics drivers organisers organizers groups protesters workers activists campaigners
-economists members lawmakers employees staff doctors nurses parents students users delegate delegates
+economists economist analyst strategist members lawmakers employees staff doctors nurses parents students users delegate delegates
 media commentators politicians governments scientists researchers forecasters meteorologists
  firefighters rescuers watchers pollsters investigators authorities prosecutors detectives villagers locals farmers survivors neighbours neighbors passengers account accounts
  associate associates ally allies confidant confidants adviser advisers advisor advisors

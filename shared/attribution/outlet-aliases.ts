@@ -24,6 +24,8 @@ const MAX_NAMES = 200
 // A first word that makes a different masthead of the same head word: the
 // Financial Times, the Sunday Times and the Global Times are no "Times".
 export const DISTINCT = /^(?:financial|sunday|global|daily|evening|business|economic|international|weekly|morning)$/i
+// Words that describe an outlet's standing, not name it.
+const DESCRIBING = /^(?:official|state-run|state-owned|state-controlled|government-run|government-owned|pro-government)$/i
 // Upper-case initials standing for several words ("NY" for "New York").
 const INITIALS = /^\p{Lu}{2,5}$/u
 
@@ -44,6 +46,8 @@ export class OutletAliases {
       // (Nor is an indefinite article part of one: "An Ankara Radio report" names Ankara Radio.)
       const an = all.findLastIndex((w, i) => i > stop && /^an?$/i.test(w))
       const words = all.slice(Math.max(stop + 1, the, an + 1))
+      // ("Official Palestine TV reported": a describing word capitalised as its sentence opens names nothing.)
+      if (words.length > 2 && DESCRIBING.test(words[0]!)) words.shift()
       // The longest outlet name the run ends in.
       for (let k = 0; k < words.length - 1; k++) {
         const name = words.slice(k).join(' ')
@@ -100,7 +104,8 @@ function lastAtOrBefore(list: readonly number[], at: number): number | undefined
 const WORD = /^\p{Lu}[\p{L}\p{N}!&.'’-]*$/u
 // The capitalised words (and "of" between them) that end `words`, at most RUN_WORDS of them.
 function runBefore(words: string): string[] {
-  const split = words.split(/\s+/)
+  // (A paragraph's break ends any name: "... killed in Gaza" over "Official Palestine TV reported".)
+  const split = words.slice(words.lastIndexOf('\n') + 1).split(/\s+/)
   const run: string[] = []
   for (let k = split.length - 1; k >= 0 && run.length < RUN_WORDS; k--) {
     const w = split[k]!

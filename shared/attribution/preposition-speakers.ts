@@ -10,6 +10,7 @@ import { isCap } from './phrases.ts'
 import { anonymousName, opensSentence } from './anonymous-phrase.ts'
 import { FIRM_STAFF, HEDGES, MISSIONS, SPOKES } from './speaker-words.ts'
 import { capOrLink, slice, type PhraseWords } from './phrase-words.ts'
+import { firmStart } from './firm-descriptors.ts'
 
 // The speaker the phrase describes, or null when it is none of these shapes.
 export function prepositionSpeaker(p: PhraseWords): Speaker | null {
@@ -34,8 +35,9 @@ export function prepositionSpeaker(p: PhraseWords): Speaker | null {
   // "people familiar with the matter", "a source close to the talks", "a source at the ministry": unnamed.
   // "analysts at Goldman Sachs": a firm's analysts speak for the named firm, as "the bank said" would.
   // ("Analysts at the Center for Macroeconomic Analysis": "the" may come before the firm.)
-  const firm = lower[2] === 'the' ? 3 : 2
-  if (lower.length > firm && FIRM_STAFF.test(lower[0]!) && lower[1] === 'at' && words.slice(firm).every((w) => capOrLink(w) || /^(?:&|the|and)$/.test(w.lower)) && isCap(words[firm]!)) {
+  // ("Analysts of Bank of America", "analysts at research group Pantheon Macroeconomics": firm-descriptors.ts.)
+  const firm = FIRM_STAFF.test(lower[0]!) ? firmStart(words, lower, capOrLink) : -1
+  if (firm > 0) {
     // "JPMorgan Chase & Co." is JPMorgan Chase: a company's legal suffix is no part of its name.
     // (Its roles say it is a body, "firm", and whose staff spoke, so "the analysts" later is the firm, firm-staff.ts.)
     return { type: 'name', name: slice(text, tokens, a + firm, b).replace(LEGAL_SUFFIX, ''), titles: [lower[0]!, 'firm'] }

@@ -5,6 +5,7 @@
 
 import type { Token } from './nlp.ts'
 import { cueAfterQuote } from './quote-ends.ts'
+import { suffixEnd } from './suffix-ends.ts'
 
 type BlockKind = 'title' | 'heading' | 'paragraph' | 'quote' | 'item'
 
@@ -116,7 +117,7 @@ function breaksAt(tokens: readonly Token[], k: number, t: number): boolean {
   const dots = k >= 2 && dotsGlued(tokens, k - 1) ? k - 1 : k >= 3 && CLOSES.has(tokens[k - 1]!.text) && dotsGlued(tokens, k - 2) ? k - 2 : -1
   if (dots > 0 && tokens[dots]!.sentence !== tokens[dots - 1]!.sentence) return !CLOSES.has(tokens[k]!.text) && !goesOn(tokens, k)
   if (k >= 2 && glued(tokens, k - 1, t) && tokens[k - 1]!.sentence !== tokens[k - 2]!.sentence) return true
-  if (particleEnd(tokens, k, t) || answerEnd(tokens, k) || amountEnd(tokens, k)) return true
+  if (particleEnd(tokens, k, t) || answerEnd(tokens, k) || amountEnd(tokens, k) || suffixEnd(tokens, k, t)) return true
   return tokens[k]!.sentence !== tokens[k - 1]!.sentence
 }
 

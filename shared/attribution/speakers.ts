@@ -117,6 +117,10 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   // The words before a possessive ("Ukraine's", "the president's"), when there is one.
   let possessive = -1
   for (let k = 1; k < words.length - 1; k++) if (POSSESSIVE.test(lowerWords[k]!)) possessive = k
+  // ("The FBI's D.C. office said": a body's office placed by a name is a branch, named as written.)
+  if (head.lower === 'office' && !head.cap && possessive > 0 && possessive < words.length - 2 && words.every((w, k) => k === possessive || k === words.length - 1 || isCap(w))) {
+    return { type: 'name', name: slice(text, tokens, a, b), titles: [] }
+  }
   if (head.lower === 'office' && !head.cap && (/^(?:his|her)$/.test(det) || possessive === words.length - 2)) {
     if (possessive <= 0) return { type: 'office', owner: null, titles: [] }
     const holder = describe(text, tokens, { a, b: a + possessive, descriptor: [] })

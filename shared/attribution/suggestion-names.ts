@@ -33,6 +33,7 @@ import { definiteGroups } from './definite-groups.ts'
 import { legalForms } from './legal-forms.ts'
 import { eventGroups } from './event-groups.ts'
 import { fullestNames } from './fullest-names.ts'
+import { titlePlaces } from './title-places.ts'
 import { fullestBodies } from './fullest-bodies.ts'
 import { roleHolders } from './role-holders.ts'
 import { headlineCaps } from './headline-caps.ts'
@@ -133,6 +134,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   applyGraph(out, graph, (n) => index.match(n))
   // ("The IEA report": the issuer spelt out as the graph spells the body, document-initials.ts.)
   documentInitials(out, discourse.acronyms, (n) => index.match(n))
+  // ("Deputy Commissioner Mastung Athar Abbas Raja": the district is no part of the name, title-places.ts.)
+  titlePlaces(out, text, (n) => index.match(n))
   // (After the graph, which spells out initials the article defines: an outlet keeps its short name.)
   outletForms(out, text, (n) => index.match(n))
   // ("U.S. Undersecretary of State ... Allen Wallis": the person the article knows by the surname, glued-titles.ts.)

@@ -7,6 +7,7 @@
 
 import type { Cue, SentenceView } from './cue-types.ts'
 import { isTextNoun } from './cue-texts.ts'
+import { kindedNoun } from './document-kinds.ts'
 import { CALENDAR, RELEASED } from './lexicon.ts'
 import { phraseEndingAt, subjectBefore } from './phrases.ts'
 import { describe } from './speakers.ts'
@@ -26,14 +27,13 @@ export function textParticiples(view: SentenceView, cues: Cue[]): void {
     if (!isTextNoun(tokens[n]!.lower) || tokens[n]!.cap) continue
     const doc = phraseEndingAt(tokens, from, n)
     if (!doc) continue
-    const noun = tokens[n]!.lower
     let name = text.slice(tokens[doc.a]!.start, tokens[n]!.end).replace(/^(?:the|a|an|new|its|their)\s+/i, '')
     const verb = doc.a - 1
     if (verb > from && (RELEASING.test(tokens[verb]!.lower) || RELEASED.has(tokens[verb]!.lower))) {
       const at = /^(?:is|was|are|were|has|have|had)$/.test(tokens[verb - 1]!.lower) ? verb - 1 : verb
       const subject = subjectBefore(tokens, from, at, (m) => inside[m] === 1)
       const issuer = subject ? describe(text, tokens, subject) : null
-      if (issuer?.type === 'name') name = `${issuer.name} ${noun}`
+      if (issuer?.type === 'name') name = `${issuer.name} ${kindedNoun(text, tokens, doc.a, n)}`
       else if (issuer?.type === 'document' && verb === doc.a - 1) name = issuer.name.replace(/^(?:the|a|an)\s+/i, '')
     }
     cues.push({ kind: 'verb', start: tokens[doc.a]!.start, end: tokens[k]!.end, verb: k, speaker: { type: 'document', name, owner: null },

@@ -15,6 +15,7 @@ import { relativeSubject } from './relative-subjects.ts'
 import type { Cue } from './cue-types.ts'
 import { cue, from, inQuote, nearStart, speakerOf, text, to, tokens, word } from './cue-sentence.ts'
 import { CALENDAR_WORD, SEEN, isTextNoun, ownedDocument } from './cue-texts.ts'
+import { kindedNoun } from './document-kinds.ts'
 import { INVERTIBLE, noReport, verbHere } from './verb-gates.ts'
 import { readerBidden, writersOwn } from './writer-voice.ts'
 import { adjectiveSubject, groupPronoun, pastGap, pastReception } from './subject-gaps.ts'
@@ -131,7 +132,8 @@ export function verbCue(i: number, cues: Cue[]): void {
   if (!phrase && word(i - 1) === ',' && /s$/.test(w) && !INVERTIBLE.has(w)) phrase = sharedSubject(tokens, from, i - 1) ?? headlineSubject(i - 1)
   let owned: Speaker | null = null
   // ("A report by the King's Fund warned": any reporting verb, when "by" names the text's author.)
-  if (phrase && (EVIDENTIAL.has(w) || word(phrase.a - 1) === 'by') && /^(?:by|from|of)$/.test(word(phrase.a - 1))) {
+  // ("A leaked preliminary assessment from the Defense Intelligence Agency cautioned": a text "from" its issuer, any verb.)
+  if (phrase && (EVIDENTIAL.has(w) || word(phrase.a - 1) === 'by' || word(phrase.a - 1) === 'from' && isTextNoun(word(phrase.a - 2)) && !tokens[phrase.a - 2]!.cap) && /^(?:by|from|of)$/.test(word(phrase.a - 1))) {
     // "a study by X found", "data from research firm X showed": X's text.
     let d = phrase.a - 2
     const seen = SEEN.test(word(d))
@@ -151,8 +153,8 @@ export function verbCue(i: number, cues: Cue[]): void {
       // ("a Gallup poll from June showed": a time is no issuer; the text speaks.)
       phrase = phraseEndingAt(tokens, from, d) ?? phrase
     } else if (DOCUMENT_NOUNS.has(word(d))) {
-      owned = ownedDocument(phrase, tokens[d]!.text)
       const doc = phraseEndingAt(tokens, from, d)
+      owned = ownedDocument(phrase, kindedNoun(text, tokens, doc?.a ?? d, d))
       // ("A Harwell University study of 4,000 adults found": those studied are no issuer; the text's own owner is.)
       const own = doc && word(d + 1) === 'of' ? speakerOf(doc) : null
       if (own?.type === 'document' && own.owner) owned = own
@@ -168,7 +170,7 @@ export function verbCue(i: number, cues: Cue[]): void {
   }
   // "The report, compiled by the UN refugee agency, said": the text named with its issuer (text-asides.ts).
   const aside = !owned && phrase ? issuerInAside(text, tokens, to, phrase) : null
-  if (aside) owned = typeof aside === 'string' ? journalText(speakerOf(phrase), aside) : ownedDocument(aside, tokens[phrase!.b - 1]!.text)
+  if (aside) owned = typeof aside === 'string' ? journalText(speakerOf(phrase), aside) : ownedDocument(aside, kindedNoun(text, tokens, phrase!.a, phrase!.b - 1))
   if (w === 'quoted' && phrase) {
     // "Interfax quoted the minister as saying": the minister speaks, Interfax relays.
     const inner = quotedSpeaker(i + 1)
