@@ -10,7 +10,7 @@
 // - "noted Maryland-based product liability lawyer Jim Dunham": not the
 //   place the cue ends with but the person after it.
 
-import { TITLES } from './lexicon.ts'
+import { ORG_WORDS, TITLES } from './lexicon.ts'
 import { PARTICLE as PARTICLES } from './name-particles.ts'
 import { wordPlaces } from './word-places.ts'
 import { afterAbbreviation } from './acronym-titles.ts'
@@ -167,7 +167,8 @@ function formEndingAt(text: string, at: number, surname: string): string | null 
   while (words.length && got.length < 4) {
     const w = words.at(-1)!
     if (PARTICLE.test(w) && got.length === 0 || PARTICLE.test(w) && PARTICLE.test(got[0]!)) { got.unshift(w); words.pop(); continue }
-    if (!NAME_WORD.test(w) || isTitle(w)) break
+    // ("Inspector General of Police Douglas Kanja": a body's word is no given name.)
+    if (!NAME_WORD.test(w) || isTitle(w) || ORG_WORDS.has(w.toLowerCase())) break
     got.unshift(w)
     words.pop()
   }

@@ -42,3 +42,8 @@ test('"Inspector General of Police Tomas Adler said": the title and its body are
   const body = 'Summons\n\nThe Inspector General of Police said on Monday he would appear in court.'
   assert.notEqual(who(body, 'appear in court'), 'Police')
 })
+
+test('"IG Adler" after "Inspector General of Police Tomas Adler": the abbreviated post is the titled person', () => {
+  const story = 'Summons\n\nInspector General of Police Tomas Adler said on Monday he would appear in court. IG Adler said the officers had been suspended.'
+  assert.equal(who(story, 'officers had been suspended'), 'Tomas Adler')
+})
