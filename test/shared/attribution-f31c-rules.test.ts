@@ -118,3 +118,15 @@ test('a body the lede describes is the one the next paragraph opens with, saying
   const another = GROUP.replace('also predicts', 'predicts')
   assert.equal(who(another, 'twice as fast'), 'leading housing group (anonymous)')
 })
+
+const REPORT = 'Navy to buy patrol boats\n\n' +
+  'MANILA - The navy plans to buy new patrol boats from Japan, according to the Harbour Times.\n\n' +
+  'The navy chief said the boats were needed, as reported by the Harbour Times on Sunday.\n\n' +
+  'According to the report, the first boat will arrive in May.'
+
+test('"according to the report" after an outlet reported, with no text named, is the outlet', () => {
+  assert.equal(who(REPORT, 'first boat will arrive'), 'Harbour Times')
+  // Near miss: a report the story named as a text is that text.
+  const named = REPORT.replace('The navy chief said the boats were needed, as reported by the Harbour Times on Sunday.', 'A navy report released on Sunday said the boats were needed.')
+  assert.equal(who(named, 'first boat will arrive'), 'navy report')
+})
