@@ -20,6 +20,7 @@ import { trailingAccording } from './trailing-according.ts'
 import type { Publisher } from './publisher.ts'
 import { staffFirm } from './firm-staff.ts'
 import { FIRM_STAFF } from './speaker-words.ts'
+import { ownedStaffName } from './owned-roles.ts'
 
 export interface Resolved {
   name: string
@@ -89,6 +90,7 @@ export function resolveSpeaker(speaker: Speaker | null, discourse: Discourse, pa
       return office ? { name: office.name, kind: office.kind, via: null, named: false } : null
     }
     default: {
+      if (speaker.type === 'role' && speaker.owner) return { name: ownedStaffName(speaker.owner, discourse, para), kind: 'anonymous', via: null, named: false }
       const entity = discourse.resolve(speaker, para)
       if (entity) return { name: entity.name, kind: entity.kind, via: entity.kind === 'document' ? entity.via : null, named: false }
       if (speaker.type === 'role' && speaker.body) return { name: `${discourse.canonical(speaker.body).name} ${speaker.head} (anonymous)`, kind: 'anonymous', via: null, named: false }

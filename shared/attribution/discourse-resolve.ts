@@ -8,6 +8,7 @@ import type { Speaker } from './speakers.ts'
 import { fold } from './fold.ts'
 import { textFor } from './text-pronouns.ts'
 import { hasRole } from './role-synonyms.ts'
+import { soleHolder } from './sole-holders.ts'
 import { resolvePronoun } from './pronoun-resolve.ts'
 import { onePerson } from './pronoun-persons.ts'
 import { roleAntecedent } from './role-antecedents.ts'
@@ -68,7 +69,9 @@ export function resolveIn(d: Discourse, recent: readonly Entity[], speaker: Spea
   const rank = (e: Entity) => deputy || !(e.roles.has('deputy') || e.roles.has('vice'))
   const fits = (e: Entity) => hasRole(e.roles, speaker.head) && speaker.mods.every((m) => e.roles.has(m) || m === 'same') && rank(e)
   // ("The Bat spokeswoman said": a body's spokesperson is one the article named so, else its unnamed one.)
-  if (speaker.body) return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e)) ?? null
+  // (Else the one person in reach who holds the role: "Russian presidential spokesman Dmitry Peskov ... the key statements
+  // of the Kremlin representative"; with two, neither.)
+  if (speaker.body) return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e)) ?? soleHolder(recent, speaker.head, (e) => inReach(e) && rank(e))
   // ("White House spokesman Marlin Fitzwater ... the presidential spokesman added": the nearer of an unnamed one
   // and a person holding the role, job-roles.ts.)
   return recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && fits(e) || named(e) && inReach(e) && speaker.mods.every((m) => fold(e.name).includes(m)))
@@ -103,3 +106,4 @@ function textOfBody(d: Discourse, recent: readonly Entity[], head: string, para:
   if (!body || body.kind !== 'organisation') return null
   return d.mention(`${body.name} ${head}`, 'document', para, [], false)
 }
+

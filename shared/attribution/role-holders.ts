@@ -9,10 +9,16 @@
 // the first person the next two paragraphs name with that role in his own
 // sentence, and never a source who asked not to be named.
 
+import { type Quoted, ledeHolder } from './lede-holders.ts'
+import { isPlace } from './entity-picks.ts'
+
 export interface Placed { source: string; sourceKind: string; sourceId: string | null; cue: { start: number; end: number } }
 
 // Roles one person holds; "official" is any office (a minister, a head).
-const ROLES = /^(?:economist|analyst|expert|spokesman|spokeswoman|spokesperson|chief|official|lawyer|attorney|mayor|governor|minister|director|researcher|scientist|professor|diplomat|ambassador|envoy|commander|prosecutor|judge|officer|executive|chairman|chairwoman|president|adviser|advisor)$/
+const ROLES = /^(?:economist|analyst|expert|spokesman|spokeswoman|spokesperson|chief|official|lawyer|attorney|mayor|governor|minister|director|researcher|scientist|professor|diplomat|ambassador|envoy|commander|prosecutor|judge|officer|executive|chairman|chairwoman|president|adviser|advisor|scholar|academic|negotiator)$/
+// A body's nouns, for a body the lede describes before the story names it.
+const BODIES = /^(?:group|organisation|organization|charity|watchdog|association|institute|foundation|union)$/
+interface Holder { name: string; kind: string }
 const SPOKES = /\bspokes(?:man|woman|person)\b/i
 const OFFICES = /\b(?:minister|head|director|chief|commissioner|secretary|spokes(?:man|woman|person)|administrator|chairman|chairwoman|president|governor|mayor|official)\b/i
 const DESCRIBED = /^((?:[\p{L}'’.-]+ ){0,3})(\p{Ll}+) \((?:anonymous|unnamed)\)$/u
@@ -23,8 +29,14 @@ const LINES_AHEAD = 4
 const FAR = 3000
 const FAR_HEADING = 8000
 
-export function roleHolders(out: Placed[], text: string, match: (name: string) => string | null): void {
-  const renamed = new Map<string, string>()
+export function roleHolders(out: Quoted[], text: string, match: (name: string) => string | null): void {
+  const renamed = new Map<string, Holder>()
+  // The holder found per role word, and the headlines' roles left without one (source, role, ...).
+  const held = new Map<string, Holder>()
+  const headings: string[] = []
+  // The first line when it is a headline (no closing stop), else nothing.
+  const first = text.indexOf('\n')
+  const headline = first > 0 && first < 300 && !/[.!?]["”']?\s*$/.test(text.slice(0, first)) ? first : 0
   // The text's sixth line break: an "official" after it is below the top (found once, not counted per cue).
   let top = -1
   for (let n = 0; n < 6; n++) { top = text.indexOf('\n', top + 1); if (top < 0) { top = text.length; break } }
@@ -33,29 +45,44 @@ export function roleHolders(out: Placed[], text: string, match: (name: string) =
     if (s.sourceKind !== 'anonymous' || renamed.has(s.source)) continue
     const described = DESCRIBED.exec(s.source)
     const role = described?.[2]
-    const how = role && ROLES.test(role) ? introduced(text, s.cue.start, s.cue.end, role) : null
+    // ("a top anti-poverty group reported": a body's noun, found at the top only, lede-holders.ts.)
+    const body = role !== undefined && BODIES.test(role)
+    const how = role && (ROLES.test(role) || body) ? introduced(text, s.cue.start, s.cue.end, role) : null
+    // ("'new normal,' scholar says": a headline's bare role not opening the line waits for the role found below.)
+    if (role && (ROLES.test(role) || body) && !how && s.cue.start < headline && !/\b(?:the|a|an|his|her|its|their)\s/i.test(text.slice(s.cue.start, s.cue.end))) headings.push(s.source, role)
     if (!role || !how) continue
     // ("an official said" names no office: the holder is looked for near the top only, with any office.)
     if (role === 'official' && top < s.cue.start) continue
     const country = /\b\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)\b/u.exec(described[1] ?? '')?.[0]
-    const holder = firstHolder(out, i, text, role, how === 'heading', country)
-    if (holder) renamed.set(s.source, holder)
+    // (Else, at the top, the person the story names as the one who said it, lede-holders.ts.)
+    // (A place's holder only by the lede's signs: "Austria's interior minister" is no German minister named below.)
+    const person = body || how === 'placed' ? null : firstHolder(out, i, text, role, how === 'heading', country)
+    const lede = person || s.cue.start >= top ? null : ledeHolder(out, i, text, body ? 'organisation' : 'person')
+    const holder = person ? { name: person, kind: 'person' } : lede && { name: lede, kind: body ? 'organisation' : 'person' }
+    if (holder) { renamed.set(s.source, holder); held.set(role, holder) } else if (how === 'heading') headings.push(s.source, role)
   }
+  // ("PLA drills now 'new normal,' scholar says" above "..., a military scholar said": a headline's bare role is
+  // the holder found for the same role below it.)
+  for (let k = 0; k < headings.length; k += 2) { const h = held.get(headings[k + 1]!); if (h) renamed.set(headings[k]!, h) }
   if (!renamed.size) return
   for (const s of out) {
-    const name = renamed.get(s.source)
-    if (name) { s.source = name; s.sourceKind = 'person'; s.sourceId = match(name) }
+    const holder = renamed.get(s.source)
+    if (holder) { s.source = holder.name; s.sourceKind = holder.kind; s.sourceId = match(holder.name) }
   }
 }
 
-// How the cue's sentence brings the role in: with "a"/"an", or as a bare role opening a headline; null
+// How the cue's sentence brings the role in: with "a"/"an", owned by a place, or as a bare role opening a headline; null
 // when neither, or under anonymity.
-function introduced(text: string, start: number, end: number, role: string): 'indefinite' | 'heading' | null {
+function introduced(text: string, start: number, end: number, role: string): 'indefinite' | 'placed' | 'heading' | null {
   const sentence = lineAround(text, start, end, 300).text
   if (ANONYMITY.test(sentence)) return null
   const around = lineAround(text, start, end, 60).text
   const indefinite = new RegExp(`\\b(?:a|an|A|An)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}${role}\\b(?! (?:of|for) the (?:group|groups)\\b)`, 'u')
   if (indefinite.test(around)) return 'indefinite'
+  // ("Beijing's top diplomat told": a place's role holder, introduced as "a" one is, the person named later.)
+  // (Only a place: a person's possessive is another's staff, "Putin's envoy".)
+  const owner = new RegExp(`\\b(\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+){0,2}${role}\\b`, 'u').exec(around)?.[1]
+  if (owner && isPlace(owner)) return 'placed'
   // ("Mayor urges protesters ...", "Russian lawyer says ...": a heading's bare role, a heading ending in no stop.)
   const line = lineAround(text, start, end, 200).text
   const bare = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.-]* ){0,2}(?:${role}|${role[0]!.toUpperCase()}${role.slice(1)})\\b`, 'u')

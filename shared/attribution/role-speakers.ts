@@ -16,6 +16,7 @@ import { SPOKES } from './speaker-words.ts'
 import { INDEFINITE, OTHER, countedHead } from './anonymous-numbering.ts'
 import { MARKET_PEOPLE } from './based-places.ts'
 import { COMPANY_HEADS } from './org-forms.ts'
+import { ownerRole } from './owned-roles.ts'
 
 // Nouns for a firm that name no trade: the words before them do.
 const GENERIC_FIRMS = /^(?:company|firm|maker)$/
@@ -75,6 +76,9 @@ export function roleSpeaker(p: PhraseWords, possessive: number, ownedByName: boo
     return { type: 'anonymous', name: anonymousName(text, tokens, some(a), b), definite: DEFINITE.test(det), head: singular, ordinal }
   }
   if (DEFINITE.test(det) && !plural) {
+    // ("the minister's press secretary" is the secretary, not the minister, owned-roles.ts.)
+    const owner = ownerRole(p, possessive)
+    if (owner) return { type: 'role', head: singular, mods: [], group: 'person', owner }
     if (OUTLET_ROLES.has(singular) || singular === 'agency' && mods.includes('news')) return { type: 'role', head: singular, mods, group: 'outlet' }
     if (ORG_ROLES.has(singular)) return { type: 'role', head: singular, mods, group: 'org' }
     // ("the Bat spokeswoman": the capitalised words before a spokesperson's noun name the body.)

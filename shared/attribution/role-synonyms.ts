@@ -9,6 +9,8 @@ const STANDS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['legislator', ['senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'mp']],
   ['diplomat', ['ambassador', 'envoy', 'consul']],
   ['executive', ['ceo', 'chief', 'president', 'chairman', 'chairwoman']],
+  // ("the Kremlin representative" for its spokesman: one who speaks for a body.)
+  ['representative', ['spokesman', 'spokeswoman', 'spokesperson']],
 ])
 
 // Whether a person with these titles can be called "the <head>".

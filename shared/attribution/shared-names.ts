@@ -31,6 +31,9 @@ export function sharedNames(out: Named[], text: string, match: (name: string) =>
     if (!sharing || sharing.size < 2 || !sharing.has(s.source)) continue
     const before = out[i - 1]!
     if (before.source === s.source || !sharing.has(before.source) || s.cue.start - before.cue.end > FAR) continue
+    // (One named in passing with a relative clause did not take the floor: "... align with leader Kim Jong-un,
+    // who defined ties as hostile. ... 'Ahead of ...,' Kim said" is the minister who spoke before him.)
+    if (/,\s+who\s/.test(before.cue.text)) continue
     // (One the article calls by another word of his name just before is not this one: "His son, Rewi Peter Moana,
     // ... says Rewi. ... says Moana" is the father the bare surname named first.)
     const called = CUE_NAME.exec(before.cue.text)

@@ -45,6 +45,7 @@ import { MentionGraph, applyGraph } from './mention-graph.ts'
 import { documentInitials } from './document-initials.ts'
 import { articleMentions } from './graph-mentions.ts'
 import { ownVias } from './own-vias.ts'
+import { outletRoles } from './outlet-roles.ts'
 import { ledeRelays } from './lede-relays.ts'
 import { spokeAtEvent } from './spoken-events.ts'
 import { bareOutlets } from './outlet-countries.ts'
@@ -146,6 +147,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   textAuthors(out, text, (n) => index.match(n))
   renumberAnonymous(out, (n) => index.match(n))
   ownVias(out, publisher)
+  // ("newspaper says" in a Reuters story: the paper the story names below, never the writer, outlet-roles.ts.)
+  outletRoles(out, publisher, (n) => index.match(n))
   withoutHonorifics(out, (n) => index.match(n))
   sharedNames(out, text, (n) => index.match(n))
   bareOutlets(out, (n) => knownOutlet(n) !== undefined, (n) => index.match(n))
