@@ -77,7 +77,7 @@ function stanceAt(k: number): number {
     const at = within(k + 1, 7, /^at$/)
     return at > k + 1 && FIGURE.test(word(at + 1)) && objectWords(k + 1, at) ? k + 1 : -1
   }
-  if (REAFFIRM.test(w)) return within(k + 1, 4, POSITION) > 0 && objectWords(k + 1, within(k + 1, 4, POSITION)) ? k + 1 : -1
+  if (REAFFIRM.test(w)) { const p = within(k + 1, 4, POSITION); return p > 0 && objectWords(k + 1, p) ? k + 1 : -1 }
   // ("extended festive greetings", "sent the greetings", "extends Spring Festival greetings".)
   if (EXTEND.test(w)) { const g = within(k + 1, 4, GOODWILL); return g > 0 && objectWords(k + 1, g) ? k + 1 : -1 }
   const base = sayingBase(w)

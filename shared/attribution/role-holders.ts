@@ -31,9 +31,9 @@ const FAR_HEADING = 8000
 
 export function roleHolders(out: Quoted[], text: string, match: (name: string) => string | null): void {
   const renamed = new Map<string, Holder>()
-  // The holder found per role word, and the headlines' roles left without one (source, role, ...).
+  // The holder found per role word, and the headlines' roles left without one.
   const held = new Map<string, Holder>()
-  const headings: string[] = []
+  const headings: { source: string; role: string }[] = []
   // The first line when it is a headline (no closing stop), else nothing.
   const first = text.indexOf('\n')
   const headline = first > 0 && first < 300 && !/[.!?]["”']?\s*$/.test(text.slice(0, first)) ? first : 0
@@ -49,7 +49,7 @@ export function roleHolders(out: Quoted[], text: string, match: (name: string) =
     const body = role !== undefined && BODIES.test(role)
     const how = role && (ROLES.test(role) || body) ? introduced(text, s.cue.start, s.cue.end, role) : null
     // ("'new normal,' scholar says": a headline's bare role not opening the line waits for the role found below.)
-    if (role && (ROLES.test(role) || body) && !how && s.cue.start < headline && !/\b(?:the|a|an|his|her|its|their)\s/i.test(text.slice(s.cue.start, s.cue.end))) headings.push(s.source, role)
+    if (role && (ROLES.test(role) || body) && !how && s.cue.start < headline && !/\b(?:the|a|an|his|her|its|their)\s/i.test(text.slice(s.cue.start, s.cue.end))) headings.push({ source: s.source, role })
     if (!role || !how) continue
     // ("an official said" names no office: the holder is looked for near the top only, with any office.)
     if (role === 'official' && top < s.cue.start) continue
@@ -59,11 +59,11 @@ export function roleHolders(out: Quoted[], text: string, match: (name: string) =
     const person = body || how === 'placed' ? null : firstHolder(out, i, text, role, how === 'heading', country)
     const lede = person || s.cue.start >= top ? null : ledeHolder(out, i, text, body ? 'organisation' : 'person')
     const holder = person ? { name: person, kind: 'person' } : lede && { name: lede, kind: body ? 'organisation' : 'person' }
-    if (holder) { renamed.set(s.source, holder); held.set(role, holder) } else if (how === 'heading') headings.push(s.source, role)
+    if (holder) { renamed.set(s.source, holder); held.set(role, holder) } else if (how === 'heading') headings.push({ source: s.source, role })
   }
   // ("PLA drills now 'new normal,' scholar says" above "..., a military scholar said": a headline's bare role is
   // the holder found for the same role below it.)
-  for (let k = 0; k < headings.length; k += 2) { const h = held.get(headings[k + 1]!); if (h) renamed.set(headings[k]!, h) }
+  for (const { source, role } of headings) { const h = held.get(role); if (h) renamed.set(source, h) }
   if (!renamed.size) return
   for (const s of out) {
     const holder = renamed.get(s.source)
