@@ -55,6 +55,8 @@ const MAX_LEAD = 6
 export class MentionGraph {
   // Folded surname -> the fullest form of the one person who has it, or null when two do.
   private readonly bySurname = new Map<string, string | null>()
+  // Folded given name -> the one person whose fullest form opens with it, or null when two do.
+  private readonly byGiven = new Map<string, string | null>()
   // Folded form -> the cluster's canonical name.
   private readonly canonical = new Map<string, string>()
   // Folded initials -> the full name the article defines (whole names only:
@@ -89,7 +91,12 @@ export class MentionGraph {
     const words = mention.split(' ')
     // ("Mr Blair", "Blair": the one person with that surname.)
     const bare = words.length === 2 && HONORIFIC.test(words[0]!) ? words[1]! : words.length === 1 ? words[0]! : null
-    if (bare && (person || bare !== words[0]) && NAME_WORD.test(bare.replace(/['’]s$/, ''))) return this.bySurname.get(surnameKey(bare)) ?? mention
+    if (bare && (person || bare !== words[0]) && NAME_WORD.test(bare.replace(/['’]s$/, ''))) {
+      const surname = surnameKey(bare)
+      if (this.bySurname.has(surname) || words.length !== 1) return this.bySurname.get(surname) ?? mention
+      // ("Sheikh Ahmed also said", "Kim said": no one's surname, the first name of one person named in full.)
+      return this.byGiven.get(fold(bare.replace(/['’]s$/, ''))) ?? mention
+    }
     // ("Lib Dem spokesman": a clipped form met only inside a description.)
     return words.length >= 2 && this.canonical.size < 4 * MAX_NAMES ? this.clip(mention) ?? mention : mention
   }
@@ -130,6 +137,9 @@ export class MentionGraph {
       const one = list.every((f) => shortFormOf(f, fullest))
       this.bySurname.set(surname, one ? fullest : null)
       if (one) for (const f of list) this.link(f, fullest)
+      if (!one) continue
+      const given = fold(fullest.split(' ')[0]!)
+      this.byGiven.set(given, this.byGiven.has(given) && this.byGiven.get(given) !== fullest ? null : fullest)
     }
     this.spellings(forms, surnames)
   }

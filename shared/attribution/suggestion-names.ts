@@ -56,6 +56,8 @@ import { gluedTitles } from './glued-titles.ts'
 import { stateBodyNames } from './state-initials.ts'
 import { mediaGroups } from './media-groups.ts'
 import { stateFigures } from './state-figures.ts'
+import { PersonRoles } from './person-roles.ts'
+import { isRoleName, roleDescriptions } from './role-descriptions.ts'
 
 export function nameSuggestions(article: Article, found: (Placed | null)[], mastheads: ShortMastheads, registry: readonly RegistrySource[] | undefined): Suggestion[] {
   const { original, text, tokens, sentences, publisher, discourse, named, kinds } = article
@@ -137,6 +139,9 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   documentInitials(out, discourse.acronyms, (n) => index.match(n))
   // ("Deputy Commissioner Mastung Athar Abbas Raja": the district is no part of the name, title-places.ts.)
   titlePlaces(out, text, (n) => index.match(n))
+  // ("The LSK boss further said": the one person the article names with that role, role-descriptions.ts.)
+  const people = [...mentioned.filter((c) => c.kind === 'person').map((c) => c.name), ...out.filter((s) => s.sourceKind === 'person').map((s) => s.source)]
+  roleDescriptions(out, text, new PersonRoles(text, people.filter((n) => n.includes(' ') && !isRoleName(n))), (n) => index.match(n))
   // (After the graph, which spells out initials the article defines: an outlet keeps its short name.)
   outletForms(out, text, (n) => index.match(n))
   // ("U.S. Undersecretary of State ... Allen Wallis": the person the article knows by the surname, glued-titles.ts.)

@@ -1,0 +1,101 @@
+// What the article calls each person it names: the words of the titles and
+// appositions written beside the name ("LSK president Faith Odhiambo",
+// "Chief Cabinet Secretary Yoshimasa Hayashi", "Sheikh Ahmed ..., CEO and
+// founder of the Emirates Group, said", "the CEO of Etihad Airways,
+// Antonoaldo Neves"). A role described without a name ("the LSK boss") is
+// then the one person whose words carry that role (role-descriptions.ts).
+// One scan of the text's capitalised runs, each looked up by its last word;
+// the windows read beside a name are short and bounded.
+
+// A run of capitalised words (names and the titles glued before them).
+const RUN = /\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|bin|binti|al|el|de|da|van|von|der|la|le|du|dos|del))*/gu
+// Lower-case words that carry on a title before a name ("LSK president", "police spokesman").
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|\p{Ll}+(?:man|woman|person|ist|er|or|ent|ant|ary|ive|ef|ss|ge|ce)|head|chief|boss|leader|chair|envoy|lawyer)$/u
+// Words that end a title read backwards: verbs and prepositions of the sentence around it.
+const NOT_TITLE = /^(?:said|says|told|tells|with|by|to|from|at|in|on|as|that|after|before|when|while|met|meets|and|was|is|were|are|has|have|had|whom|who|over|under|between|against)$/
+// Characters read beside one mention for an apposition.
+const APPOSITION = 160
+// People and mentions read per article (a hostile text names no more than this is worth).
+const MAX_PEOPLE = 256
+const MAX_MENTIONS = 2000
+
+export class PersonRoles {
+  private words = new Map<string, Set<string>>()
+
+  constructor(text: string, people: Iterable<string>) {
+    // Each person by surname; a surname two people share names neither.
+    const bySurname = new Map<string, string | null>()
+    for (const p of people) {
+      if (bySurname.size >= MAX_PEOPLE) break
+      const parts = p.split(' ')
+      if (parts.length < 2) continue
+      const last = parts.at(-1)!
+      const had = bySurname.get(last)
+      bySurname.set(last, had === undefined || had === p ? p : null)
+      if (!this.words.has(p)) this.words.set(p, new Set())
+    }
+    let seen = 0
+    for (const m of text.matchAll(RUN)) {
+      if (seen >= MAX_MENTIONS) break
+      const run = m[0].replace(/[.’']+$/, '')
+      const parts = run.split(' ')
+      // The run's last word that is a known surname: what stands before it in the run is title.
+      let at = -1
+      for (let i = parts.length - 1; i >= 0 && at < 0; i--) if (bySurname.get(parts[i]!)) at = i
+      if (at < 0) continue
+      const person = bySurname.get(parts[at]!)!
+      seen++
+      const held = this.words.get(person)!
+      const given = new Set(person.split(' '))
+      for (const w of parts.slice(0, at)) if (!given.has(w)) add(held, w)
+      const start = m.index
+      const end = start + m[0].length
+      this.before(text, start, held)
+      this.after(text, end, held)
+    }
+  }
+
+  // The role words the article writes beside this person's name.
+  of(person: string): ReadonlySet<string> {
+    return this.words.get(person) ?? new Set()
+  }
+
+  people(): Iterable<string> {
+    return this.words.keys()
+  }
+
+  // "LSK president Faith Odhiambo" (title words right before) or "the CEO of Etihad Airways, Antonoaldo Neves".
+  private before(text: string, start: number, held: Set<string>): void {
+    const window = text.slice(Math.max(0, start - APPOSITION), start)
+    if (window.endsWith(', ')) {
+      // The clause back to its verb or preposition ("... by the president of the Republic (TMR), Vadim").
+      const clause = /(?:^|[,;:.“"]\s*)([^,;:.“"]*), $/.exec(window)
+      const words = clause ? clause[1]!.split(/\s+/) : []
+      for (let i = words.length - 1, n = 0; i >= 0 && n < 12 && (words[i] === 'and' || !NOT_TITLE.test(words[i]!)); i--, n++) add(held, words[i]!)
+      return
+    }
+    const words = window.split(' ')
+    words.pop()
+    for (let i = words.length - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+      const w = words[i]!
+      if (!w || /[,;:.!?)”"]$/.test(w) || NOT_TITLE.test(w) || !TITLE_WORD.test(w)) break
+      add(held, w)
+    }
+  }
+
+  // "Faith Odhiambo, the LSK president, said": the apposition after the name, up to two comma parts.
+  private after(text: string, end: number, held: Set<string>): void {
+    const window = text.slice(end, end + APPOSITION)
+    if (!window.startsWith(', ')) return
+    const parts = window.slice(2).split(/[,;.(]/).slice(0, 2)
+    for (const part of parts) {
+      if (/\b(?:said|says|told|added|noted|stated)\b/.test(part)) break
+      for (const w of part.trim().split(/\s+/)) add(held, w)
+    }
+  }
+}
+
+function add(held: Set<string>, word: string): void {
+  const w = word.replace(/^[“"‘(]+|[”"’),]+$/g, '').replace(/['’]s$/, '')
+  if (w && held.size < 64) held.add(w.toLowerCase())
+}

@@ -1,0 +1,91 @@
+// A speaker the cue describes by role instead of name is the one person the
+// article names with that role (GUIDE 4: role nouns resolved to the named
+// entity): "The head of state emphasized" -> the president the article
+// names; "The LSK boss further said" -> "LSK president Faith Odhiambo", not
+// the last man named; "the CEO of Emirates said" -> the Emirates CEO, not
+// the company; "PMR President Admits" -> the one president named.
+// The role's other words narrow the choice where the article writes them
+// beside a name ("LSK", "Emirates"); words it writes beside no name
+// ("PMR" against "TMR") do not. Never a speaker who asked not to be named,
+// never a group, never a role two people hold.
+
+import type { PersonRoles } from './person-roles.ts'
+
+interface Sourced { source: string; sourceKind: string; sourceId: string | null; cue: { start: number; end: number } }
+
+// A role's head noun -> the words that hold it beside a name.
+const LEAD = ['president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'head', 'leader', 'boss', 'ceo', 'director']
+const FAMILIES = new Map<string, readonly string[]>([
+  ['president', ['president']],
+  ['head of state', ['president', 'king', 'emir', 'monarch', 'sultan']],
+  ['boss', LEAD], ['head', LEAD], ['chief', LEAD], ['leader', LEAD],
+  ['ceo', ['ceo', 'chief executive']], ['chief executive', ['ceo', 'chief executive']],
+  ['chairman', ['chairman', 'chairwoman', 'chairperson', 'chair']], ['chairwoman', ['chairman', 'chairwoman', 'chairperson', 'chair']],
+  ['chairperson', ['chairman', 'chairwoman', 'chairperson', 'chair']],
+  ['spokesman', ['spokesman', 'spokeswoman', 'spokesperson']], ['spokeswoman', ['spokesman', 'spokeswoman', 'spokesperson']],
+  ['spokesperson', ['spokesman', 'spokeswoman', 'spokesperson']],
+  ...['minister', 'secretary', 'governor', 'mayor', 'director', 'commissioner', 'ambassador', 'envoy', 'prosecutor', 'founder', 'coach',
+    'premier', 'chancellor', 'economist', 'strategist', 'lawyer', 'attorney', 'judge', 'commander', 'superintendent', 'inspector']
+    .map((w) => [w, [w]] as [string, readonly string[]]),
+])
+// The role in the cue: determiner or possessive, up to three qualifying words, the head, an "of" body.
+// (Case is matched word by word: a body's words must be capitalised.)
+const anyCase = (w: string) => `(?:[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()})`
+const HEADS = ['head of state', 'chief executive', ...[...FAMILIES.keys()].filter((k) => !k.includes(' '))].map((k) => k.split(' ').map(anyCase).join(' '))
+const ROLE = new RegExp(
+  String.raw`(?:^|(?<=\s))(?:(${['the', 'its', 'his', 'her', 'their', 'a', 'an', 'one', 'another'].map(anyCase).join('|')})\s+)?((?:[\p{L}'’.-]+\s+){0,3}?)` +
+  String.raw`(${HEADS.join('|')})(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s?){1,5}))?(?![\p{L}])`, 'u')
+// Qualifiers that say nothing of whose role it is.
+const EMPTY = new Set(['the', 'top', 'senior', 'new', 'current', 'also', 'further', 'then', 'now', 'however', 'and', 'but', 'later', 'earlier'])
+const ANONYMITY = /anonymity|not (?:authori[sz]ed|be named|be identified|to be named|to be identified)|declined to be (?:named|identified)|asked not to|requested anonymity/i
+// Where the role's words are looked for: the cue, then this far around it for anonymity.
+const AROUND = 200
+
+// A name that is a role ("PMR President"), never a person the table reads.
+export function isRoleName(name: string): boolean {
+  return name.split(' ').some((w) => FAMILIES.has(w.toLowerCase()))
+}
+
+export function roleDescriptions(out: Sourced[], text: string, roles: PersonRoles, match: (name: string) => string | null): void {
+  const people = [...roles.people()]
+  const named = new Set(people)
+  const surnames = new Set(people.map((p) => p.split(' ').at(-1)!).filter((w) => w.length > 2))
+  for (const s of out) {
+    const cue = text.slice(s.cue.start, s.cue.end)
+    const role = ROLE.exec(cue)
+    if (!role) continue
+    const [, det, before, head, body] = role
+    if (det && /^(?:a|an|one|another)$/i.test(det)) continue
+    // The cue names its speaker ("LSK president Faith Odhiambo said"): nothing to resolve.
+    if (cue.split(/[^\p{L}'’-]+/u).some((w) => surnames.has(w))) continue
+    if (!describedHere(s, cue, role.index, role[0].length, named, surnames)) continue
+    if (ANONYMITY.test(text.slice(Math.max(0, s.cue.start - AROUND), s.cue.end + AROUND))) continue
+    const written = [...(before ?? '').split(/\s+/), ...(body ?? '').split(/\s+/)].filter((w) => w)
+    // ("the minister's press secretary", "the company's spokesman": someone's staff, not a holder.)
+    if (written.some((w) => /^\p{Ll}.*['’]s$/u.test(w))) continue
+    const family = FAMILIES.get(head!.toLowerCase())!
+    const qualifiers = written.map((w) => w.replace(/['’]s$/, '').toLowerCase()).filter((w) => !EMPTY.has(w) && !FAMILIES.has(w))
+    const holders = people.filter((p) => holds(roles.of(p), family))
+    // Every qualifier must be beside the holder's name, but initials the article writes beside no one's ("PMR" for "TMR").
+    const known = qualifiers.filter((q) => !(written.includes(q.toUpperCase()) && /^\p{Lu}{2,5}$/u.test(q.toUpperCase()) && !people.some((p) => roles.of(p).has(q))))
+    const chosen = holders.filter((p) => known.every((q) => roles.of(p).has(q)))
+    if (chosen.length !== 1 || chosen[0] === s.source) continue
+    s.source = chosen[0]!
+    s.sourceKind = 'person'
+    s.sourceId = match(s.source)
+  }
+}
+
+// Whose words the role stands for: an unnamed source, a role read as a name or as its body, a person who holds no such role.
+function describedHere(s: Sourced, cue: string, at: number, length: number, people: ReadonlySet<string>, surnames: ReadonlySet<string>): boolean {
+  // (Not a group, nor a named person's staff: "Alina Veskova press secretary (anonymous)".)
+  if (s.sourceKind === 'anonymous') return !/\b(?:sources?|officials|people|members)\b/i.test(s.source) && !s.source.split(' ').some((w) => surnames.has(w))
+  if (s.sourceKind === 'person') return !people.has(s.source) || !cue.includes(s.source.split(' ').at(-1)!)
+  // "the CEO of Emirates said": the body the role belongs to was read as the speaker.
+  if (s.sourceKind === 'organisation') return / of /i.test(cue.slice(at, at + length))
+  return false
+}
+
+function holds(words: ReadonlySet<string>, family: readonly string[]): boolean {
+  return family.some((f) => (f.includes(' ') ? f.split(' ').every((w) => words.has(w)) : words.has(f)))
+}
