@@ -57,6 +57,7 @@ import { stateBodyNames } from './state-initials.ts'
 import { mediaGroups } from './media-groups.ts'
 import { stateFigures } from './state-figures.ts'
 import { PersonRoles } from './person-roles.ts'
+import { headlineLedes } from './headline-ledes.ts'
 import { isRoleName, roleDescriptions } from './role-descriptions.ts'
 
 export function nameSuggestions(article: Article, found: (Placed | null)[], mastheads: ShortMastheads, registry: readonly RegistrySource[] | undefined): Suggestion[] {
@@ -165,6 +166,9 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   mediaGroups(out, (n) => index.match(n))
   // ("Customs figures show that China imported": `Chinese customs figures`, state-figures.ts.)
   stateFigures(out, text, discourse.country, (n) => index.match(n))
+  // ("LSK calls out police IG" over a lede the LSK says: the lede's speaker, headline-ledes.ts.)
+  headlineLedes(out, sentenceOf, original, { count: sentences.length, heading: (i) => sentences[i]!.heading, para: (i) => sentences[i]!.para,
+    span: (i) => sentences[i]! }, discourse.acronyms)
   return out
 }
 
