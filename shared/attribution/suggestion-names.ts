@@ -58,6 +58,7 @@ import { mediaGroups } from './media-groups.ts'
 import { stateFigures } from './state-figures.ts'
 import { PersonRoles } from './person-roles.ts'
 import { headlineLedes } from './headline-ledes.ts'
+import { fullerForms } from './fuller-forms.ts'
 import { isRoleName, roleDescriptions } from './role-descriptions.ts'
 
 export function nameSuggestions(article: Article, found: (Placed | null)[], mastheads: ShortMastheads, registry: readonly RegistrySource[] | undefined): Suggestion[] {
@@ -134,8 +135,10 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   possessiveFirms(out, text, discourse.possessives, (n) => index.match(n))
   // (Every mention the engine recognised, clustered once: the names the suggestions carry are the clusters' names.)
   const mentioned = named.flat().map((n) => discourse.canonical(n.name))
-  const graph = new MentionGraph(articleMentions(out, mentioned, text, discourse.acronyms))
-  applyGraph(out, graph, (n) => index.match(n))
+  const mentions = articleMentions(out, mentioned, text, discourse.acronyms)
+  applyGraph(out, new MentionGraph(mentions), (n) => index.match(n))
+  // ("Vincent Bagiire" beside "Bagiire Vincent Waiswa", "AI report" beside "Amnesty International": fuller-forms.ts.)
+  fullerForms(out, mentions.people, mentions.bodies, (n) => index.match(n))
   // ("The IEA report": the issuer spelt out as the graph spells the body, document-initials.ts.)
   documentInitials(out, discourse.acronyms, (n) => index.match(n))
   // ("Deputy Commissioner Mastung Athar Abbas Raja": the district is no part of the name, title-places.ts.)
