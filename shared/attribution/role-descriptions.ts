@@ -79,7 +79,12 @@ export function roleDescriptions(out: Sourced[], text: string, roles: PersonRole
 // Whose words the role stands for: an unnamed source, a role read as a name or as its body, a person who holds no such role.
 function describedHere(s: Sourced, cue: string, at: number, length: number, people: ReadonlySet<string>, surnames: ReadonlySet<string>): boolean {
   // (Not a group, nor a named person's staff: "Alina Veskova press secretary (anonymous)".)
-  if (s.sourceKind === 'anonymous') return !/\b(?:sources?|officials|people|members)\b/i.test(s.source) && !s.source.split(' ').some((w) => surnames.has(w))
+  // (Nor an unnamed one the engine already found nearer: "A Pentagon spokesman said ... the spokesman added".)
+  if (s.sourceKind === 'anonymous') {
+    const described = s.source.replace(/\s*\((?:anonymous|unnamed)\).*$/, '').split(' ')
+    return !/\b(?:sources?|officials|people|members)\b/i.test(s.source) && !described.some((w) => surnames.has(w)) &&
+      described.every((w) => cue.toLowerCase().includes(w.toLowerCase()))
+  }
   if (s.sourceKind === 'person') return !people.has(s.source) || !cue.includes(s.source.split(' ').at(-1)!)
   // "the CEO of Emirates said": the body the role belongs to was read as the speaker.
   if (s.sourceKind === 'organisation') return / of /i.test(cue.slice(at, at + length))
