@@ -45,11 +45,13 @@ export function passiveCue(i: number, w: string, quoted: boolean, cues: Cue[]): 
       return true
     }
   }
-  if (BE.has(word(i - 1)) && word(i + 1) === 'by' && !quoted) {
+  // ("This was announced on 11 December by the president": a time between the verb and its agent.)
+  const byAt = word(i + 1) === 'by' ? i + 1 : w !== 'quoted' ? byAfterTime(i + 1) : -1
+  if (BE.has(word(i - 1)) && byAt > 0 && !quoted) {
     // ("Page was questioned by the FBI", "was asked by reporters": the agent asked, it reported nothing.)
     if (ASKED.test(w)) return true
     // "The findings were described by two European officials": the agent spoke, about what came before.
-    const agent = pairedAfter(phraseStartingAt(tokens, i + 2, to))
+    const agent = pairedAfter(phraseStartingAt(tokens, byAt + 1, to))
     // ("After Ratcliffe was confirmed by Congress": a legislature confirms an appointment, it reports nothing.)
     if (w === 'confirmed' && agent && LEGISLATURE.test(word(agent.b - 1))) return true
     const speaker = speakerOf(agent)
@@ -68,6 +70,20 @@ export function passiveCue(i: number, w: string, quoted: boolean, cues: Cue[]): 
     return true
   }
   return false
+}
+
+// Words of a time or manner that may stand between a passive verb and its "by" ("on 11 December", "last week").
+const TIME = /^(?:on|in|at|during|last|earlier|later|this|today|yesterday|also|publicly|officially|first|the|early|late|week|month|year|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,4}(?:st|nd|rd|th)?)$/
+// How many such words are read.
+const MAX_TIME = 5
+
+// The "by" after a short time at token k, or -1.
+function byAfterTime(k: number): number {
+  for (let n = k; n < Math.min(to, k + MAX_TIME + 1); n++) {
+    if (word(n) === 'by') return n > k ? n : -1
+    if (!TIME.test(word(n))) return -1
+  }
+  return -1
 }
 
 // "that has been", "which was": a relative pronoun before the auxiliaries ending at k.

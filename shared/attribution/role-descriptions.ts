@@ -32,8 +32,10 @@ const FAMILIES = new Map<string, readonly string[]>([
 // (Case is matched word by word: a body's words must be capitalised.)
 const anyCase = (w: string) => `(?:[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()})`
 const HEADS = ['head of state', 'chief executive', ...[...FAMILIES.keys()].filter((k) => !k.includes(' '))].map((k) => k.split(' ').map(anyCase).join(' '))
+// Words of the sentence around a role, never its qualifiers ("announced on Monday by the president").
+const FUNCTION = String.raw`(?:by|on|in|at|of|to|for|with|from|said|says|told|was|were|is|are|has|have|had|and|but|as|that|which|who|when|after|before)\s`
 const ROLE = new RegExp(
-  String.raw`(?:^|(?<=\s))(?:(${['the', 'its', 'his', 'her', 'their', 'a', 'an', 'one', 'another'].map(anyCase).join('|')})\s+)?((?:[\p{L}'’.-]+\s+){0,3}?)` +
+  String.raw`(?:^|(?<=\s))(?:(${['the', 'its', 'his', 'her', 'their', 'a', 'an', 'one', 'another'].map(anyCase).join('|')})\s+)?((?:(?!${FUNCTION})[\p{L}'’.-]+\s+){0,3}?)` +
   String.raw`(${HEADS.join('|')})(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s?){1,5}))?(?![\p{L}])`, 'u')
 // Qualifiers that say nothing of whose role it is.
 const EMPTY = new Set(['the', 'top', 'senior', 'new', 'current', 'also', 'further', 'then', 'now', 'however', 'and', 'but', 'later', 'earlier'])

@@ -60,3 +60,12 @@ test('a bare first name no one bears as surname is the one person named in full 
   assert.equal(graph(['Hamdan bin Rashid Al Qasimi', 'Hamdan Yusuf Karam', 'Hamdan']).name('Hamdan'), 'Hamdan')
   assert.equal(graph(['Grace Taylor', 'Taylor Brooks', 'Taylor']).name('Taylor'), 'Grace Taylor')
 })
+
+test('a passive reporting verb with a time before its agent: "was announced on 11 December by the president, X"', () => {
+  const text = 'Gas may reach the region by a new route.\n\n' +
+    'Gas may be supplied through the southern pipeline. This was announced on 11 December by the president of the republic, Ivan Sokolov, at a session of parliament.'
+  assert.equal(who(text, 'This was announced'), 'Ivan Sokolov')
+  assert.equal(who(text, 'southern pipeline'), 'Ivan Sokolov')
+  // Near miss: a verb of asking, whose agent reported nothing.
+  assert.equal(who('The man was questioned on Monday by police about the fire.', 'about the fire'), '-')
+})
