@@ -87,7 +87,7 @@ function opening(headline: string, source: string, acronyms: ReadonlyMap<string,
   for (const [short, full] of acronyms) if (full === source) shorts.add(short)
   for (let i = 0; i < Math.min(words.length, OPENING_WORDS); i++) {
     const w = bare(words[i]![0])
-    const at = words[i]!.index!
+    const at = words[i]!.index
     // (A person by surname, a body by its initials, a one-word name.)
     if ((names.length > 1 && w === names.at(-1) && /^\p{Lu}\p{Ll}/u.test(w)) || (w.length >= 2 && shorts.has(w) && /^\p{Lu}+$/u.test(w)) || (one && w === names[0])) {
       return { start: at, end: at + words[i]![0].length }
@@ -97,7 +97,7 @@ function opening(headline: string, source: string, acronyms: ReadonlyMap<string,
     while (n < names.length && i + n < words.length && names[n]!.startsWith(bare(words[i + n]![0])) && bare(words[i + n]![0]).length >= 3) n++
     if (n >= 2 || (n === 1 && one)) {
       const last = words[i + n - 1]!
-      return { start: at, end: last.index! + last[0].length }
+      return { start: at, end: last.index + last[0].length }
     }
   }
   return null
