@@ -26,14 +26,14 @@ const MAX_NAMES = 256
 const MAX_SEEN = 200
 // A name's word: capitalised ("Neil", "Montoya-Lewis", "O'Neill") or an initial ("J.").
 // (A possessive, "People's", is none.)
-const NAME_WORD = /^(?!.*['’]s$)(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.)$/u
+export const NAME_WORD = /^(?!.*['’]s$)(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.)$/u
 // Capitalised words that open sentences or stand before names without being any part of them.
 const NOT_GIVEN = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'honour', 'honor', 'lord', 'lady', 'sir', 'dame', 'baroness', 'baron',
   'but', 'and', 'as', 'at', 'in', 'on', 'by', 'for', 'with', 'from', 'when', 'while', 'after', 'before', 'then', 'said', 'says', 'told',
   'acting', 'former', 'late', 'new', 'interim', 'asp', 'dsp', 'acp', 'supt', 'insp', 'cpl', 'capt', 'maj', 'cdr', 'mdm', 'datuk', 'dato', 'tan'])
 // Ranks and honorifics written before a full name and never part of it.
 // (Indonesian police ranks, "Sr. Comr." or "Kombes", "AKBP", and South Asian ones, "SP", "SSP", "DIG", stand as "ASP" does.)
-const RANK = /^(?:ASP|DSP|ACP|DCP|SAC|SP|SSP|DIG|IGP|Sr|Comr|Brig|AKBP|Kombes|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigjen|Irjen|Komjen|Supt|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Gen|Cdr|Adm|Dr|Prof|Mr|Mrs|Ms|Mdm|Judge|Justice|Supervisor|Councillor|Councilman|Councilwoman|Rep|Sen|Gov|Mayor|Sheriff|Detective|Inspector|Sergeant|Constable|Superintendent|Officer|Trooper|Acting|Former)\.?$/
+export const RANK = /^(?:ASP|DSP|ACP|DCP|SAC|SP|SSP|DIG|IGP|Sr|Comr|Brig|AKBP|Kombes|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigjen|Irjen|Komjen|Supt|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Gen|Cdr|Adm|Dr|Prof|Mr|Mrs|Ms|Mdm|Judge|Justice|Supervisor|Councillor|Councilman|Councilwoman|Rep|Sen|Gov|Mayor|Sheriff|Detective|Inspector|Sergeant|Constable|Superintendent|Officer|Trooper|Acting|Former)\.?$/
 // Letters after a name that are honours, not names ("QC", "MP", "OBE").
 const POST_NOMINAL = /^(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|JP)$/
 // Titles that make "X of Y" one style, not a person and his place.

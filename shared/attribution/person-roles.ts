@@ -31,7 +31,8 @@ export class PersonRoles {
       if (parts.length < 2) continue
       const last = parts.at(-1)!
       const had = bySurname.get(last)
-      bySurname.set(last, had === undefined || had === p ? p : null)
+      // ("Brig Athlenda Mathe" beside "Athlenda Mathe": one person, the shorter without the title.)
+      bySurname.set(last, had === undefined || had === p || had?.endsWith(` ${p}`) ? p : had && p.endsWith(` ${had}`) ? had : null)
       if (!this.words.has(p)) this.words.set(p, new Set())
     }
     let seen = 0

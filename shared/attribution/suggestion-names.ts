@@ -59,6 +59,7 @@ import { stateFigures } from './state-figures.ts'
 import { PersonRoles } from './person-roles.ts'
 import { headlineLedes } from './headline-ledes.ts'
 import { fullerForms } from './fuller-forms.ts'
+import { personTails } from './person-tails.ts'
 import { isRoleName, roleDescriptions } from './role-descriptions.ts'
 
 export function nameSuggestions(article: Article, found: (Placed | null)[], mastheads: ShortMastheads, registry: readonly RegistrySource[] | undefined): Suggestion[] {
@@ -139,6 +140,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   applyGraph(out, new MentionGraph(mentions), (n) => index.match(n))
   // ("Vincent Bagiire" beside "Bagiire Vincent Waiswa", "AI report" beside "Amnesty International": fuller-forms.ts.)
   fullerForms(out, mentions.people, mentions.bodies, (n) => index.match(n))
+  // ("AIG Karachi Police Javed Alam Odho", "Brig Athlenda Mathe": the name after the titles, person-tails.ts.)
+  personTails(out, (n) => index.match(n))
   // ("The IEA report": the issuer spelt out as the graph spells the body, document-initials.ts.)
   documentInitials(out, discourse.acronyms, (n) => index.match(n))
   // ("Deputy Commissioner Mastung Athar Abbas Raja": the district is no part of the name, title-places.ts.)

@@ -1,0 +1,43 @@
+// A person's name read with the titles, ranks and body glued before it
+// ("AIG Karachi Police Javed Alam Odho", "Brig Athlenda Mathe", "Reserve
+// Bank Governor Shaktikanta Das"): the name is the plain words after the
+// last of them (GUIDE 4: titles are no part of a name), and a surname the
+// article uses alone ("Odho noted") is that person. Read over the finished
+// suggestions, after the mention graph, which takes the longest written
+// form for the fullest.
+
+import { NAME_WORD, RANK } from './fullest-names.ts'
+import { DEMONYMS, ORG_WORDS, PLACES, TITLES } from './lexicon.ts'
+
+interface Sourced { source: string; sourceKind: string; sourceId: string | null; otherSources: string[] }
+
+const INITIALS = /^\p{Lu}{2,6}$/u
+const MAX_NAMES = 256
+
+const glued = (w: string) => RANK.test(w) || TITLES.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()) || INITIALS.test(w)
+const plain = (w: string) => NAME_WORD.test(w) && !glued(w) && !PLACES.has(w.toLowerCase()) && !DEMONYMS.has(w.toLowerCase())
+
+export function personTails(out: Sourced[], match: (name: string) => string | null): void {
+  // (A surname some suggestion names alone.)
+  const alone = new Set(out.filter((s) => !s.source.includes(' ')).map((s) => s.source))
+  const renamed = new Map<string, string>()
+  for (const s of out) {
+    if ((s.sourceKind !== 'person' && s.sourceKind !== 'organisation') || renamed.has(s.source) || renamed.size >= MAX_NAMES) continue
+    const words = s.source.split(' ')
+    const cut = words.findLastIndex(glued)
+    const tail = words.slice(cut + 1)
+    if (cut < 0 || tail.length < 2 || tail.length > 4 || !tail.every(plain)) continue
+    // (A body keeps its name unless a person's title stands in it or the surname speaks alone: "Bank Rakyat Indonesia".)
+    if (s.sourceKind === 'organisation' && !words.slice(0, cut + 1).some((w) => RANK.test(w) || TITLES.has(w.toLowerCase())) && !alone.has(tail.at(-1)!)) continue
+    renamed.set(s.source, tail.join(' '))
+  }
+  if (!renamed.size) return
+  const bySurname = new Map<string, string | null>()
+  for (const t of renamed.values()) { const last = t.split(' ').at(-1)!; bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== t ? null : t) }
+  const rename = (n: string) => renamed.get(n) ?? (n.includes(' ') ? null : bySurname.get(n) ?? null)
+  for (const s of out) {
+    const t = (s.sourceKind === 'person' || s.sourceKind === 'organisation') ? rename(s.source) : null
+    if (t) { s.source = t; s.sourceKind = 'person'; s.sourceId = match(t) }
+    s.otherSources = s.otherSources.map((n) => renamed.get(n) ?? n)
+  }
+}
