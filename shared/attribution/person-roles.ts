@@ -78,7 +78,12 @@ export class PersonRoles {
     const words = window.split(' ')
     words.pop()
     for (let i = words.length - 1, n = 0; i >= 0 && n < 6; i--, n++) {
-      const w = words[i]!
+      // (A paragraph's first word: read, and no further.)
+      const line = words[i]!.lastIndexOf('\n')
+      const w = words[i]!.slice(line + 1)
+      if (line >= 0) { if (TITLE_WORD.test(w) && !NOT_TITLE.test(w)) add(held, w); break }
+      // ("Additional Inspector General (AIG) Karachi Police": the title's initials in brackets.)
+      if (/^\(\p{Lu}{2,6}\)$/u.test(w)) { add(held, w.slice(1, -1)); continue }
       if (!w || /[,;:.!?)”"]$/.test(w) || NOT_TITLE.test(w) || !TITLE_WORD.test(w)) break
       add(held, w)
     }

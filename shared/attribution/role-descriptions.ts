@@ -10,6 +10,7 @@
 // never a group, never a role two people hold.
 
 import type { PersonRoles } from './person-roles.ts'
+import { TITLES } from './lexicon.ts'
 
 interface Sourced { source: string; sourceKind: string; sourceId: string | null; cue: { start: number; end: number } }
 
@@ -52,6 +53,7 @@ export function roleDescriptions(out: Sourced[], text: string, roles: PersonRole
   const people = [...roles.people()]
   const named = new Set(people)
   const surnames = new Set(people.map((p) => p.split(' ').at(-1)!).filter((w) => w.length > 2))
+  roleNames(out, people, roles, match)
   for (const s of out) {
     const cue = text.slice(s.cue.start, s.cue.end)
     const role = ROLE.exec(cue)
@@ -96,3 +98,28 @@ function describedHere(s: Sourced, cue: string, at: number, length: number, peop
 function holds(words: ReadonlySet<string>, family: readonly string[]): boolean {
   return family.some((f) => (f.includes(' ') ? f.split(' ').every((w) => words.has(w)) : words.has(f)))
 }
+
+// A role read as a name ("Additional Inspector General", carried on by "He assured"): the one person
+// beside whose name the article writes every word of it.
+const ADDED = new Set(['additional', 'assistant', 'acting', 'senior', 'principal'])
+function roleNames(out: Sourced[], people: readonly string[], roles: PersonRoles, match: (name: string) => string | null): void {
+  const found = new Map<string, string | null>()
+  for (const s of out) {
+    if ((s.sourceKind !== 'person' && s.sourceKind !== 'organisation') || named(people, s.source)) continue
+    let holder = found.get(s.source)
+    if (holder === undefined) {
+      const words = s.source.toLowerCase().split(' ')
+      const role = words.length >= 2 && words.every((w) => TITLES.has(w) || ADDED.has(w)) && words.some((w) => FAMILIES.has(w))
+      const holders = role ? people.filter((p) => words.every((w) => roles.of(p).has(w))) : []
+      holder = holders.length === 1 ? holders[0]! : null
+      if (found.size < 256) found.set(s.source, holder)
+    }
+    if (!holder) continue
+    s.source = holder
+    s.sourceKind = 'person'
+    s.sourceId = match(holder)
+  }
+}
+
+const named = (people: readonly string[], name: string) => people.includes(name)
+

@@ -69,3 +69,12 @@ test('a passive reporting verb with a time before its agent: "was announced on 1
   // Near miss: a verb of asking, whose agent reported nothing.
   assert.equal(who('The man was questioned on Monday by police about the fire.', 'about the fire'), '-')
 })
+
+test('a role read as a name is the one person beside whose name the article writes every word of it', () => {
+  const text = 'Additional Inspector General (AIG) Harbor Police Javed Alam Kazmi said on Monday that talks had failed.\n\n' +
+    'Kazmi noted that roads were open.\n\nThe Additional IG highlighted ongoing encounters between police and criminals.\n\nHe assured that these encounters are legitimate.'
+  assert.equal(who(text, 'encounters are legitimate'), 'Javed Alam Kazmi')
+  // Near miss: two inspectors general named; the role stays as it was read.
+  const two = text.replace('that talks had failed.', 'that talks had failed, beside Additional Inspector General Omar Farooq Dar.')
+  assert.notEqual(who(two, 'encounters are legitimate'), 'Javed Alam Kazmi')
+})
