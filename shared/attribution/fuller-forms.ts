@@ -10,6 +10,7 @@
 // article gives). Names per article are capped; each lookup is a map read.
 
 import { fold } from './fold.ts'
+import { PLACES } from './lexicon.ts'
 
 interface Sourced { source: string; sourceKind: string; sourceId: string | null }
 
@@ -76,7 +77,8 @@ function initialled(names: Iterable<string>): (name: string) => string | null {
     const sig = caps.map((w) => w[0]).join('')
     bySig.set(sig, bySig.has(sig) && bySig.get(sig) !== f ? null : f)
   }
-  return (name) => (INITIALS.test(name) ? bySig.get(name) ?? null : null)
+  // (A country keeps its initials as the conventions write them: "US military statement".)
+  return (name) => (INITIALS.test(name) && !PLACES.has(name.toLowerCase()) ? bySig.get(name) ?? null : null)
 }
 
 function capped(names: Iterable<string>, keep: (n: string) => boolean): string[] {

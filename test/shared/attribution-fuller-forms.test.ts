@@ -35,4 +35,5 @@ test('undefined initials of one body the article names are that body', () => {
   // Near misses: two bodies with those initials, and a name that is no initials.
   assert.equal(run('HWI report', 'document', [], ['Harbor Watch International', 'Hill Water Institute']), 'HWI report')
   assert.equal(run('Harbor report', 'document', [], ['Harbor Watch International']), 'Harbor report')
+  assert.equal(run('US military statement', 'document', [], ['United States']), 'US military statement')
 })
