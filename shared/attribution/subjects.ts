@@ -43,6 +43,8 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const bareWeekday = (tokens: readonly Token[], floor: number, j: number) => WEEKDAY.test(tokens[j]!.lower) &&
   j > floor && !/^(?:on|last|this|next|late|early|by|until|since|from|before|after)$/.test(tokens[j - 1]!.lower) && !RELEASED.has(tokens[j - 1]!.lower)
 
+const FOR_SPAN = /^(?:years|decades|months|weeks|days|ages|long|generations)$/
+
 // The subject of a verb at token v: skips adverbs and "on Tuesday", walks
 // over an appositive ("Wang, an expert with ..., told"), and over "who".
 export function subjectBefore(tokens: readonly Token[], floor: number, v: number, inQuote: (k: number) => boolean): Phrase | null {
@@ -50,6 +52,11 @@ export function subjectBefore(tokens: readonly Token[], floor: number, v: number
   while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || connective(tokens, floor, j) || bareWeekday(tokens, floor, j) || AUXILIARIES.test(tokens[j]!.text) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
   // ("The company flat-out denied": the tokenizer splits the manner word.)
   if (j - 2 >= floor && tokens[j]!.lower === 'out' && tokens[j - 1]!.lower === '-' && tokens[j - 2]!.lower === 'flat') j -= 3
+  // ("Israel for years has warned": how long, between subject and verb.)
+  if (j - 1 >= floor && FOR_SPAN.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'for') {
+    j -= 2
+    while (j >= floor && SKIPPABLE.has(tokens[j]!.lower)) j--
+  }
   if (j - 1 >= floor && CALENDAR_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'on') j -= 2
   // ("The council late Tuesday said", "earlier this week said": a time between subject and verb.)
   if (j - 1 >= floor && (CALENDAR_DAY.test(tokens[j]!.lower) || PERIOD.test(tokens[j]!.lower)) && /^(?:late|early|this|last)$/.test(tokens[j - 1]!.lower)) {

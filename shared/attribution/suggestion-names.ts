@@ -60,6 +60,7 @@ import { PersonRoles } from './person-roles.ts'
 import { headlineLedes } from './headline-ledes.ts'
 import { fullerForms } from './fuller-forms.ts'
 import { personTails } from './person-tails.ts'
+import { ownedDocuments } from './owned-documents.ts'
 import { isRoleName, roleDescriptions } from './role-descriptions.ts'
 
 export function nameSuggestions(article: Article, found: (Placed | null)[], mastheads: ShortMastheads, registry: readonly RegistrySource[] | undefined): Suggestion[] {
@@ -142,6 +143,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   fullerForms(out, mentions.people, mentions.bodies, (n) => index.match(n))
   // ("AIG Karachi Police Javed Alam Odho", "Brig Athlenda Mathe": the name after the titles, person-tails.ts.)
   personTails(out, (n) => index.match(n))
+  // ("the ministry's 2025 white paper": the ministry the article names, owned-documents.ts.)
+  ownedDocuments(out, text, named.flat().flatMap((n) => { const c = discourse.canonical(n.name); return c.kind === 'organisation' ? [{ written: n.name, name: c.name }] : [] }), (n) => index.match(n))
   // ("The IEA report": the issuer spelt out as the graph spells the body, document-initials.ts.)
   documentInitials(out, discourse.acronyms, (n) => index.match(n))
   // ("Deputy Commissioner Mastung Athar Abbas Raja": the district is no part of the name, title-places.ts.)
