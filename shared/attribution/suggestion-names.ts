@@ -61,6 +61,7 @@ import { headlineLedes } from './headline-ledes.ts'
 import { fullerForms } from './fuller-forms.ts'
 import { personTails } from './person-tails.ts'
 import { ownedDocuments } from './owned-documents.ts'
+import { personFromBody } from './person-from-body.ts'
 import { isRoleName, roleDescriptions } from './role-descriptions.ts'
 
 export function nameSuggestions(article: Article, found: (Placed | null)[], mastheads: ShortMastheads, registry: readonly RegistrySource[] | undefined): Suggestion[] {
@@ -143,6 +144,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   fullerForms(out, mentions.people, mentions.bodies, (n) => index.match(n))
   // ("AIG Karachi Police Javed Alam Odho", "Brig Athlenda Mathe": the name after the titles, person-tails.ts.)
   personTails(out, (n) => index.match(n))
+  // ("Professor X from Y University's School of Business said": the person, person-from-body.ts.)
+  personFromBody(out, text, (n) => { const c = discourse.canonical(n); return c.kind === 'person' ? c.name : null }, (n) => index.match(n))
   // ("the ministry's 2025 white paper": the ministry the article names, owned-documents.ts.)
   ownedDocuments(out, text, named.flat().flatMap((n) => { const c = discourse.canonical(n.name); return c.kind === 'organisation' ? [{ written: n.name, name: c.name }] : [] }), (n) => index.match(n))
   // ("The IEA report": the issuer spelt out as the graph spells the body, document-initials.ts.)
