@@ -16,13 +16,16 @@ const ANY_BODY = /^(?:company|firm|group|organi[sz]ation)$/i
 // How far back the owner is looked for, and how many bodies are tried.
 const WINDOW = 3000
 const MAX_BODIES = 128
+// Owned texts looked up per article (each reads the window once per body).
+const MAX_OWNED = 64
 
 export function ownedDocuments(out: Sourced[], text: string, bodies: readonly Body[], match: (name: string) => string | null): void {
   const known = bodies.slice(0, MAX_BODIES)
+  let looked = 0
   for (const s of out) {
     if (s.sourceKind !== 'document') continue
     const m = OWNED.exec(s.source)
-    if (!m) continue
+    if (!m || looked++ >= MAX_OWNED) continue
     const noun = m[1]!.toLowerCase()
     const before = text.slice(Math.max(0, s.cue.start - WINDOW), s.cue.start)
     let owner: Body | null = null
