@@ -23,16 +23,21 @@ export function fullerForms(out: Sourced[], people: Iterable<string>, bodies: It
   const person = orderFree(persons)
   const body = qualified(bodies, persons)
   const lettered = initialled(bodies)
+  const fuller = (s: Sourced): string => {
+    if (s.sourceKind === 'person') return person(s.source) ?? s.source
+    if (s.sourceKind === 'organisation') return body(s.source) ?? lettered(s.source) ?? s.source
+    if (s.sourceKind !== 'document') return s.source
+    // ("AI report": the issuer's initials, then the document's words.)
+    const [lead, ...rest] = s.source.split(' ')
+    const full = rest.length ? lettered(lead!) : null
+    return full ? [full, ...rest].join(' ') : s.source
+  }
+  // (Sources recur through an article: each is looked up once.)
+  const seen = new Map<string, string>()
   for (const s of out) {
-    let name = s.source
-    if (s.sourceKind === 'person') name = person(s.source) ?? name
-    else if (s.sourceKind === 'organisation') name = body(s.source) ?? lettered(s.source) ?? name
-    else if (s.sourceKind === 'document') {
-      // ("AI report": the issuer's initials, then the document's words.)
-      const [lead, ...rest] = s.source.split(' ')
-      const full = rest.length ? lettered(lead!) : null
-      if (full) name = [full, ...rest].join(' ')
-    }
+    const key = `${s.sourceKind} ${s.source}`
+    let name = seen.get(key)
+    if (name === undefined) { name = fuller(s); if (seen.size < 16 * MAX_NAMES) seen.set(key, name) }
     if (name !== s.source) { s.source = name; s.sourceId = match(name) }
   }
 }
@@ -81,10 +86,14 @@ function initialled(names: Iterable<string>): (name: string) => string | null {
   return (name) => (INITIALS.test(name) && !PLACES.has(name.toLowerCase()) ? bySig.get(name) ?? null : null)
 }
 
+// (A name recurs through an article: each wording is tried once, and no more than this many are tried.)
 function capped(names: Iterable<string>, keep: (n: string) => boolean): string[] {
   const seen = new Set<string>()
+  const tried = new Set<string>()
   for (const n of names) {
-    if (seen.size >= MAX_NAMES) break
+    if (seen.size >= MAX_NAMES || tried.size >= 16 * MAX_NAMES) break
+    if (tried.has(n)) continue
+    tried.add(n)
     if (keep(n)) seen.add(n)
   }
   return [...seen]

@@ -33,6 +33,8 @@ const FAMILIES = new Map<string, readonly string[]>([
 // (Case is matched word by word: a body's words must be capitalised.)
 const anyCase = (w: string) => `(?:[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()})`
 const HEADS = ['head of state', 'chief executive', ...[...FAMILIES.keys()].filter((k) => !k.includes(' '))].map((k) => k.split(' ').map(anyCase).join(' '))
+const HEAD_WORDS = new Set([...FAMILIES.keys()].map((k) => k.split(' ')[0]!))
+
 // Words of the sentence around a role, never its qualifiers ("announced on Monday by the president").
 const FUNCTION = String.raw`(?:by|on|in|at|of|to|for|with|from|said|says|told|was|were|is|are|has|have|had|and|but|as|that|which|who|when|after|before)\s`
 const ROLE = new RegExp(
@@ -54,8 +56,11 @@ export function roleDescriptions(out: Sourced[], text: string, roles: PersonRole
   const named = new Set(people)
   const surnames = new Set(people.map((p) => p.split(' ').at(-1)!).filter((w) => w.length > 2))
   roleNames(out, people, roles, match)
+  const holderOf = new Map<string, string | null>()
   for (const s of out) {
     const cue = text.slice(s.cue.start, s.cue.end)
+    // (The role pattern is long: only a cue with a role's word is read with it.)
+    if (!cue.toLowerCase().split(/[^\p{L}]+/u).some((w) => HEAD_WORDS.has(w))) continue
     const role = ROLE.exec(cue)
     if (!role) continue
     const [, det, before, head, body] = role
@@ -63,18 +68,25 @@ export function roleDescriptions(out: Sourced[], text: string, roles: PersonRole
     // The cue names its speaker ("LSK president Faith Odhiambo said"): nothing to resolve.
     if (cue.split(/[^\p{L}'’-]+/u).some((w) => surnames.has(w))) continue
     if (!describedHere(s, cue, role.index, role[0].length, named, surnames)) continue
-    if (ANONYMITY.test(text.slice(Math.max(0, s.cue.start - AROUND), s.cue.end + AROUND))) continue
     const written = [...(before ?? '').split(/\s+/), ...(body ?? '').split(/\s+/)].filter((w) => w)
     // ("the minister's press secretary", "the company's spokesman": someone's staff, not a holder.)
     if (written.some((w) => /^\p{Ll}.*['’]s$/u.test(w))) continue
-    const family = FAMILIES.get(head!.toLowerCase())!
-    const qualifiers = written.map((w) => w.replace(/['’]s$/, '').toLowerCase()).filter((w) => !EMPTY.has(w) && !FAMILIES.has(w))
-    const holders = people.filter((p) => holds(roles.of(p), family))
-    // Every qualifier must be beside the holder's name, but initials the article writes beside no one's ("PMR" for "TMR").
-    const known = qualifiers.filter((q) => !(written.includes(q.toUpperCase()) && /^\p{Lu}{2,5}$/u.test(q.toUpperCase()) && !people.some((p) => roles.of(p).has(q))))
-    const chosen = holders.filter((p) => known.every((q) => roles.of(p).has(q)))
-    if (chosen.length !== 1 || chosen[0] === s.source) continue
-    s.source = chosen[0]!
+    // (One role's holder is looked up once per article.)
+    const key = `${head!.toLowerCase()} ${written.join(' ')}`
+    let chosen = holderOf.get(key)
+    if (chosen === undefined) {
+      const family = FAMILIES.get(head!.toLowerCase())!
+      const qualifiers = written.map((w) => w.replace(/['’]s$/, '').toLowerCase()).filter((w) => !EMPTY.has(w) && !FAMILIES.has(w))
+      const holders = people.filter((p) => holds(roles.of(p), family))
+      // Every qualifier must be beside the holder's name, but initials the article writes beside no one's ("PMR" for "TMR").
+      const known = qualifiers.filter((q) => !(written.includes(q.toUpperCase()) && /^\p{Lu}{2,5}$/u.test(q.toUpperCase()) && !people.some((p) => roles.of(p).has(q))))
+      const fit = holders.filter((p) => known.every((q) => roles.of(p).has(q)))
+      chosen = fit.length === 1 ? fit[0]! : null
+      if (holderOf.size < 1024) holderOf.set(key, chosen)
+    }
+    if (!chosen || chosen === s.source) continue
+    if (ANONYMITY.test(text.slice(Math.max(0, s.cue.start - AROUND), s.cue.end + AROUND))) continue
+    s.source = chosen
     s.sourceKind = 'person'
     s.sourceId = match(s.source)
   }
@@ -104,8 +116,9 @@ function holds(words: ReadonlySet<string>, family: readonly string[]): boolean {
 const ADDED = new Set(['additional', 'assistant', 'acting', 'senior', 'principal'])
 function roleNames(out: Sourced[], people: readonly string[], roles: PersonRoles, match: (name: string) => string | null): void {
   const found = new Map<string, string | null>()
+  const known = new Set(people)
   for (const s of out) {
-    if ((s.sourceKind !== 'person' && s.sourceKind !== 'organisation') || named(people, s.source)) continue
+    if ((s.sourceKind !== 'person' && s.sourceKind !== 'organisation') || known.has(s.source)) continue
     let holder = found.get(s.source)
     if (holder === undefined) {
       const words = s.source.toLowerCase().split(' ')
@@ -120,6 +133,4 @@ function roleNames(out: Sourced[], people: readonly string[], roles: PersonRoles
     s.sourceId = match(holder)
   }
 }
-
-const named = (people: readonly string[], name: string) => people.includes(name)
 

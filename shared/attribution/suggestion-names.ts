@@ -154,7 +154,7 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   titlePlaces(out, text, (n) => index.match(n))
   // ("The LSK boss further said": the one person the article names with that role, role-descriptions.ts.)
   const people = [...mentioned.filter((c) => c.kind === 'person').map((c) => c.name), ...out.filter((s) => s.sourceKind === 'person').map((s) => s.source)]
-  roleDescriptions(out, text, new PersonRoles(text, people.filter((n) => n.includes(' ') && !isRoleName(n))), (n) => index.match(n))
+  roleDescriptions(out, text, new PersonRoles(text, [...new Set(people)].filter((n) => n.includes(' ') && !isRoleName(n))), (n) => index.match(n))
   // (After the graph, which spells out initials the article defines: an outlet keeps its short name.)
   outletForms(out, text, (n) => index.match(n))
   // ("U.S. Undersecretary of State ... Allen Wallis": the person the article knows by the surname, glued-titles.ts.)
