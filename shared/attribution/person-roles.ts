@@ -7,6 +7,8 @@
 // One scan of the text's capitalised runs, each looked up by its last word;
 // the windows read beside a name are short and bounded.
 
+import { capitalMatchAll } from './capital-index.ts'
+
 // A run of capitalised words (names and the titles glued before them).
 const RUN = /\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|bin|binti|al|el|de|da|van|von|der|la|le|du|dos|del))*/gu
 // Lower-case words that carry on a title before a name ("LSK president", "police spokesman").
@@ -36,7 +38,8 @@ export class PersonRoles {
       if (!this.words.has(p)) this.words.set(p, new Set())
     }
     let seen = 0
-    for (const m of text.matchAll(RUN)) {
+    // (Tried only at capitals, capital-index.ts: a \p{Lu} scan of a whole 1 MB text is slow.)
+    for (const m of capitalMatchAll(text, RUN)) {
       if (seen >= MAX_MENTIONS) break
       const run = m[0].replace(/[.’']+$/, '')
       const parts = run.split(' ')
