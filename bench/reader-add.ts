@@ -26,6 +26,8 @@
 // and the frame that shows "saved", by what ran in them (framesOfAdds).
 // --server: where the save went on its way to the answer, the server's
 // times taken by bench/scale/save-probe.mjs loaded into it (save-stages.ts).
+// Last, in how many adds the answer was in the page before the claim's
+// frame was painted (read after that frame, "saved" waits for another).
 
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -221,6 +223,13 @@ async function main(): Promise<void> {
   for (const name of Object.keys(runs.after) as (keyof Samples)[]) {
     if (runs.after[name].length + runs.before[name].length === 0) continue
     console.log(`| ${name} | ${show(runs.before[name])} | ${show(runs.after[name])} |`)
+  }
+  // The answer in the page before the claim's frame was painted: the
+  // page, not the save, kept "saved" from that frame (read after it).
+  for (const which of ['before', 'after'] as const) {
+    const { saved, painted, told } = runs[which]
+    const first = saved.map((s, i) => i).filter((i) => saved[i]! < painted[i]!)
+    if (saved.length) console.log(`${which}: the answer came before the claim's frame was painted in ${first.length} of ${saved.length} adds; told − painted then ${show(first.map((i) => told[i]! - painted[i]!))} ms`)
   }
 }
 
