@@ -1,4 +1,4 @@
-// node --import tsx bench/reader-add.ts [--before DIR] [--rounds N] [--adds N] [--profile DIR] [--timeline N] [--frames] (after npm run build)
+// node --import tsx bench/reader-add.ts [--before DIR] [--rounds N] [--adds N] [--profile DIR] [--timeline N] [--frames] [--server] (after npm run build)
 //
 // Adding a claim to the 1 MB document with 10,000 annotations, in the real
 // app (browser mode, headless Chromium), before and after in one run: DIR
@@ -24,10 +24,15 @@
 // thread's tasks of the first N adds of each run (bench/add-timeline.ts);
 // --frames the CPU of the key's task, the claim's frame, the answer's task
 // and the frame that shows "saved", by what ran in them (framesOfAdds).
+// --server: where the save went on its way to the answer, the server's
+// times taken by bench/scale/save-probe.mjs loaded into it (save-stages.ts).
+// Last, in how many adds the answer was in the page before the claim's
+// frame was painted (read after that frame, "saved" waits for another).
 
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { Page } from '@playwright/test'
 import { BIG_DOCUMENT_ID, generateBigDocument, writeBigDocument } from '../test/helpers/big-document.ts'
@@ -36,15 +41,16 @@ import { launchBrowser, startApp } from './scale/app.ts'
 import { addTimelines, framesOfAdds } from './add-timeline.ts'
 import { mainThreadCpu, type TraceEvent } from './main-thread-cpu.ts'
 import { SELECT_WORDS } from './select-words.ts'
+import { SAVE_STAGES, saveStages, type SaveStage } from './save-stages.ts'
 
-const { values } = parseArgs({ options: { before: { type: 'string' }, profile: { type: 'string' }, timeline: { type: 'string' }, frames: { type: 'boolean' }, rounds: { type: 'string', default: '1' }, adds: { type: 'string', default: '30' } } })
+const { values } = parseArgs({ options: { before: { type: 'string' }, profile: { type: 'string' }, timeline: { type: 'string' }, frames: { type: 'boolean' }, server: { type: 'boolean' }, rounds: { type: 'string', default: '1' }, adds: { type: 'string', default: '30' } } })
 const ROOT = resolve(import.meta.dirname, '..')
 const big = generateBigDocument()
 const STAGES = ['sent', 'painted', 'listed', 'saved', 'told'] as const
 type Stage = typeof STAGES[number]
-type Samples = Record<Stage | 'key task CPU' | 'key to told CPU' | 'add CPU' | 'longest task CPU' | 'suggestions: longest task CPU', number[]>
+type Samples = Record<Stage | SaveStage | 'key task CPU' | 'key to told CPU' | 'add CPU' | 'longest task CPU' | 'suggestions: longest task CPU', number[]>
 
-const empty = (): Samples => ({ sent: [], painted: [], listed: [], saved: [], told: [], 'key task CPU': [], 'key to told CPU': [], 'add CPU': [], 'longest task CPU': [], 'suggestions: longest task CPU': [] })
+const empty = (): Samples => ({ sent: [], painted: [], listed: [], saved: [], told: [], ...Object.fromEntries(SAVE_STAGES.map((s) => [s, [] as number[]])) as Record<SaveStage, number[]>, 'key task CPU': [], 'key to told CPU': [], 'add CPU': [], 'longest task CPU': [], 'suggestions: longest task CPU': [] })
 
 async function measure(root: string, into: Samples, name: string): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'sourcemark-add-'))
@@ -56,6 +62,12 @@ async function measure(root: string, into: Samples, name: string): Promise<void>
     if (profiles) await mkdir(profiles, { recursive: true })
     // One folder per run: the server's worker threads write profiles too.
     const nodeArgs = profiles ? ['--cpu-prof', '--cpu-prof-dir', join(profiles, `${name}.server`)] : []
+    // The server's side of each save, written by the probe (inherited env).
+    const probe = join(dir, 'save-probe.jsonl')
+    if (values.server) {
+      process.env.SOURCEMARK_SAVE_PROBE = probe
+      nodeArgs.push('--import', pathToFileURL(join(import.meta.dirname, 'scale', 'save-probe.mjs')).href)
+    }
     const app = await startApp(browser, dir, performance.now(), { root, nodeArgs })
     const { page } = app
     try {
@@ -67,7 +79,7 @@ async function measure(root: string, into: Samples, name: string): Promise<void>
       })
       into['suggestions: longest task CPU'].push(arrival.tasks[0] ?? 0)
       await page.evaluate(() => new Promise((r) => setTimeout(r, 500)))
-      const times: Record<Stage, number>[] = []
+      const times: Timed[] = []
       let missed = 0
       if (profiles) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start') }
       const cpu = await mainThreadCpu(cdp, async () => {
@@ -83,6 +95,10 @@ async function measure(root: string, into: Samples, name: string): Promise<void>
       if (values.frames) console.error(`${name}, CPU by task:\n${framesOfAdds(cpu.events)}`)
       if (missed) console.error(`${missed} key presses added nothing (skipped)`)
       for (const t of times) for (const stage of STAGES) into[stage].push(t[stage])
+      if (values.server) {
+        const stages = saveStages(await readFile(probe, 'utf8').catch(() => ''), times)
+        for (const stage of SAVE_STAGES) into[stage].push(...stages[stage])
+      }
       const perAdd = addCpu(cpu.events)
       into['key task CPU'].push(...perAdd.key)
       into['key to told CPU'].push(...perAdd.told)
@@ -100,13 +116,16 @@ async function measure(root: string, into: Samples, name: string): Promise<void>
 // Selects words at the start of a paragraph further down each time, presses
 // "c", and times the stages in the page. (No named functions inside the
 // evaluated code: tsx would wrap them in a helper the page lacks.)
-async function addClaim(page: Page, n: number): Promise<Record<Stage, number>> {
+// The stages, and the key's time on the server's clock (epoch ms).
+type Timed = Record<Stage, number> & { keyAt: number }
+
+async function addClaim(page: Page, n: number): Promise<Timed> {
   const quote = await page.evaluate<string>(`(${SELECT_WORDS})(${n})`)
   await page.evaluate(() => new Promise(requestAnimationFrame))
   // Watching before the key is pressed (kept in the page, awaited after).
   await page.evaluate(`window.__addDone = (${WATCH_ADD})(${JSON.stringify(quote)}); window.__addDone.catch(() => {}); 0`)
   await page.keyboard.press('c')
-  return page.evaluate<Record<Stage, number>>('window.__addDone')
+  return page.evaluate<Timed>('window.__addDone')
 }
 
 // Resolves with the stages' times once all are seen (plain JavaScript: a
@@ -125,7 +144,7 @@ const WATCH_ADD = `(quote) => new Promise((resolve, reject) => {
   window.__bench.painted(() => finished, 21000)
   const check = () => {
     const e = entries[0]
-    if (e && key) { out.sent = e.startTime - key; out.saved = e.responseEnd - key }
+    if (e && key) { out.sent = e.startTime - key; out.saved = e.responseEnd - key; out.keyAt = performance.timeOrigin + key }
     if (['sent', 'painted', 'listed', 'saved', 'told'].every((s) => (out[s] ?? -1) >= 0)) {
       finished = true
       observer.disconnect()
@@ -202,7 +221,15 @@ async function main(): Promise<void> {
   console.log(`| key press → (ms, p50 / p95 over ${runs.after.painted.length} adds) | before | after |`)
   console.log('|---|---|---|')
   for (const name of Object.keys(runs.after) as (keyof Samples)[]) {
+    if (runs.after[name].length + runs.before[name].length === 0) continue
     console.log(`| ${name} | ${show(runs.before[name])} | ${show(runs.after[name])} |`)
+  }
+  // The answer in the page before the claim's frame was painted: the
+  // page, not the save, kept "saved" from that frame (read after it).
+  for (const which of ['before', 'after'] as const) {
+    const { saved, painted, told } = runs[which]
+    const first = saved.map((s, i) => i).filter((i) => saved[i]! < painted[i]!)
+    if (saved.length) console.log(`${which}: the answer came before the claim's frame was painted in ${first.length} of ${saved.length} adds; told − painted then ${show(first.map((i) => told[i]! - painted[i]!))} ms`)
   }
 }
 
