@@ -70,15 +70,15 @@ export class PersonRoles {
 
   // "LSK president Faith Odhiambo" (title words right before) or "the CEO of Etihad Airways, Antonoaldo Neves".
   private before(text: string, start: number, held: Set<string>): void {
-    const window = text.slice(Math.max(0, start - APPOSITION), start)
-    if (window.endsWith(', ')) {
+    const near = text.slice(Math.max(0, start - APPOSITION), start)
+    if (near.endsWith(', ')) {
       // The clause back to its verb or preposition ("... by the president of the Republic (TMR), Vadim").
-      const clause = /(?:^|[,;:.“"]\s*)([^,;:.“"]*), $/.exec(window)
+      const clause = /(?:^|[,;:.“"]\s*)([^,;:.“"]*), $/.exec(near)
       const words = clause ? clause[1]!.split(/\s+/) : []
       for (let i = words.length - 1, n = 0; i >= 0 && n < 12 && (words[i] === 'and' || !NOT_TITLE.test(words[i]!)); i--, n++) add(held, words[i]!)
       return
     }
-    const words = window.split(' ')
+    const words = near.split(' ')
     words.pop()
     for (let i = words.length - 1, n = 0; i >= 0 && n < 6; i--, n++) {
       // (A paragraph's first word: read, and no further.)
@@ -94,9 +94,9 @@ export class PersonRoles {
 
   // "Faith Odhiambo, the LSK president, said": the apposition after the name, up to two comma parts.
   private after(text: string, end: number, held: Set<string>): void {
-    const window = text.slice(end, end + APPOSITION)
-    if (!window.startsWith(', ')) return
-    const parts = window.slice(2).split(/[,;.(]/).slice(0, 2)
+    const near = text.slice(end, end + APPOSITION)
+    if (!near.startsWith(', ')) return
+    const parts = near.slice(2).split(/[,;.(]/).slice(0, 2)
     for (const part of parts) {
       if (/\b(?:said|says|told|added|noted|stated)\b/.test(part)) break
       for (const w of part.trim().split(/\s+/)) add(held, w)
