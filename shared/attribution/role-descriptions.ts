@@ -55,7 +55,7 @@ export function roleDescriptions(out: Sourced[], text: string, roles: PersonRole
   const people = [...roles.people()]
   const named = new Set(people)
   const surnames = new Set(people.map((p) => p.split(' ').at(-1)!).filter((w) => w.length > 2))
-  roleNames(out, people, roles, match)
+  roleNames(out, people, named, roles, match)
   const holderOf = new Map<string, string | null>()
   for (const s of out) {
     const cue = text.slice(s.cue.start, s.cue.end)
@@ -114,9 +114,8 @@ function holds(words: ReadonlySet<string>, family: readonly string[]): boolean {
 // A role read as a name ("Additional Inspector General", carried on by "He assured"): the one person
 // beside whose name the article writes every word of it.
 const ADDED = new Set(['additional', 'assistant', 'acting', 'senior', 'principal'])
-function roleNames(out: Sourced[], people: readonly string[], roles: PersonRoles, match: (name: string) => string | null): void {
+function roleNames(out: Sourced[], people: readonly string[], known: ReadonlySet<string>, roles: PersonRoles, match: (name: string) => string | null): void {
   const found = new Map<string, string | null>()
-  const known = new Set(people)
   for (const s of out) {
     if ((s.sourceKind !== 'person' && s.sourceKind !== 'organisation') || known.has(s.source)) continue
     let holder = found.get(s.source)
