@@ -16,19 +16,24 @@ const MAX_NAMES = 256
 
 const glued = (w: string) => RANK.test(w) || TITLES.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()) || INITIALS.test(w)
 const plain = (w: string) => NAME_WORD.test(w) && !glued(w) && !PLACES.has(w.toLowerCase()) && !DEMONYMS.has(w.toLowerCase())
+// ("G Venkataraman": an initial written without its dot, before the surname.)
+const initial = (w: string, i: number, all: readonly string[]) => i < all.length - 1 && /^\p{Lu}$/u.test(w)
 
-export function personTails(out: Sourced[], match: (name: string) => string | null): void {
+// `persons`: the names the article reads as a person's ("Dheeraj Kumar", "Kumar" in "Kumar reiterated").
+export function personTails(out: Sourced[], match: (name: string) => string | null, persons: ReadonlySet<string> = new Set()): void {
   // (A surname some suggestion names alone.)
   const alone = new Set(out.filter((s) => !s.source.includes(' ')).map((s) => s.source))
+  // (Or a name the article reads as a person's, whose surname it also writes alone for him.)
+  const known = (tail: readonly string[]) => persons.has(tail.join(' ')) && persons.has(tail.at(-1)!)
   const renamed = new Map<string, string>()
   for (const s of out) {
     if ((s.sourceKind !== 'person' && s.sourceKind !== 'organisation') || renamed.has(s.source) || renamed.size >= MAX_NAMES) continue
     const words = s.source.split(' ')
     const cut = words.findLastIndex(glued)
     const tail = words.slice(cut + 1)
-    if (cut < 0 || tail.length < 2 || tail.length > 4 || !tail.every(plain)) continue
+    if (cut < 0 || tail.length < 2 || tail.length > 4 || !tail.every((w, i) => plain(w) || initial(w, i, tail))) continue
     // (A body keeps its name unless a person's title stands in it or the surname speaks alone: "Bank Rakyat Indonesia".)
-    if (s.sourceKind === 'organisation' && !words.slice(0, cut + 1).some((w) => RANK.test(w) || TITLES.has(w.toLowerCase())) && !alone.has(tail.at(-1)!)) continue
+    if (s.sourceKind === 'organisation' && !words.slice(0, cut + 1).some((w) => RANK.test(w) || TITLES.has(w.toLowerCase())) && !alone.has(tail.at(-1)!) && !known(tail)) continue
     renamed.set(s.source, tail.join(' '))
   }
   if (!renamed.size) return

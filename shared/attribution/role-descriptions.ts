@@ -25,6 +25,7 @@ const FAMILIES = new Map<string, readonly string[]>([
   ['chairperson', ['chairman', 'chairwoman', 'chairperson', 'chair']],
   ['spokesman', ['spokesman', 'spokeswoman', 'spokesperson']], ['spokeswoman', ['spokesman', 'spokeswoman', 'spokesperson']],
   ['spokesperson', ['spokesman', 'spokeswoman', 'spokesperson']],
+  ['adviser', ['adviser', 'advisor']], ['advisor', ['adviser', 'advisor']],
   ...['minister', 'secretary', 'governor', 'mayor', 'director', 'commissioner', 'ambassador', 'envoy', 'prosecutor', 'founder', 'coach',
     'premier', 'chancellor', 'economist', 'strategist', 'lawyer', 'attorney', 'judge', 'commander', 'superintendent', 'inspector']
     .map((w) => [w, [w]] as [string, readonly string[]]),
@@ -55,7 +56,7 @@ export function roleDescriptions(out: Sourced[], text: string, roles: PersonRole
   const people = [...roles.people()]
   const named = new Set(people)
   const surnames = new Set(people.map((p) => p.split(' ').at(-1)!).filter((w) => w.length > 2))
-  roleNames(out, people, named, roles, match)
+  roleNames(out, text, people, named, roles, match)
   const holderOf = new Map<string, string | null>()
   for (const s of out) {
     const cue = text.slice(s.cue.start, s.cue.end)
@@ -111,19 +112,17 @@ function holds(words: ReadonlySet<string>, family: readonly string[]): boolean {
   return family.some((f) => (f.includes(' ') ? f.split(' ').every((w) => words.has(w)) : words.has(f)))
 }
 
-// A role read as a name ("Additional Inspector General", carried on by "He assured"): the one person
-// beside whose name the article writes every word of it.
+// A role read as a name ("Additional Inspector General", "Home Affairs Adviser", "DGP", carried on
+// by "He assured"): the one person beside whose name the article writes every word of it.
 const ADDED = new Set(['additional', 'assistant', 'acting', 'senior', 'principal'])
-function roleNames(out: Sourced[], people: readonly string[], known: ReadonlySet<string>, roles: PersonRoles, match: (name: string) => string | null): void {
+const ACRONYM = /^\p{Lu}{2,6}$/u
+function roleNames(out: Sourced[], text: string, people: readonly string[], known: ReadonlySet<string>, roles: PersonRoles, match: (name: string) => string | null): void {
   const found = new Map<string, string | null>()
   for (const s of out) {
     if ((s.sourceKind !== 'person' && s.sourceKind !== 'organisation') || known.has(s.source)) continue
     let holder = found.get(s.source)
     if (holder === undefined) {
-      const words = s.source.toLowerCase().split(' ')
-      const role = words.length >= 2 && words.every((w) => TITLES.has(w) || ADDED.has(w)) && words.some((w) => FAMILIES.has(w))
-      const holders = role ? people.filter((p) => words.every((w) => roles.of(p).has(w))) : []
-      holder = holders.length === 1 ? holders[0]! : null
+      holder = ACRONYM.test(s.source) ? acronymHolder(s.source, text, people, roles) : wordsHolder(s.source, people, roles)
       if (found.size < 256) found.set(s.source, holder)
     }
     if (!holder) continue
@@ -133,3 +132,32 @@ function roleNames(out: Sourced[], people: readonly string[], known: ReadonlySet
   }
 }
 
+// Title words only ("Additional Inspector General"), or a post's head after the capitalised words of its
+// office ("Home Affairs Adviser", "Home Secretary" for the "Additional Chief Secretary to the Home Department").
+function wordsHolder(source: string, people: readonly string[], roles: PersonRoles): string | null {
+  const written = source.split(' ')
+  const words = written.map((w) => w.toLowerCase())
+  if (words.length < 2) return null
+  const titles = words.every((w) => TITLES.has(w) || ADDED.has(w)) && words.some((w) => FAMILIES.has(w))
+  const office = FAMILIES.has(words.at(-1)!) && written.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  if (!titles && !office) return null
+  const holders = people.filter((p) => words.every((w) => roles.of(p).has(w)))
+  return holders.length === 1 ? holders[0]! : null
+}
+
+// A post's initials the article writes straight before a person's name ("DGP G Venkataraman", "DGP
+// Venkataraman"), later alone ("the DGP said"); a body's initials stand before its officer's title
+// instead ("FBI Director Kash Patel" ... "the FBI said": the FBI).
+const MAX_WRITTEN = 64
+function acronymHolder(source: string, text: string, people: readonly string[], roles: PersonRoles): string | null {
+  const holders = people.filter((p) => roles.of(p).has(source.toLowerCase()))
+  if (holders.length !== 1) return null
+  const name = new Set(holders[0]!.split(' '))
+  let at = text.indexOf(source)
+  for (let n = 0; at >= 0 && n < MAX_WRITTEN; n++, at = text.indexOf(source, at + 1)) {
+    if (/\p{L}/u.test(text[at - 1] ?? '')) continue
+    const next = /^ (\p{Lu}[\p{L}.'’-]*)/u.exec(text.slice(at + source.length, at + source.length + 40))
+    if (next && name.has(next[1]!.replace(/\.$/, ''))) return holders[0]!
+  }
+  return null
+}

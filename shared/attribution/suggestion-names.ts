@@ -144,7 +144,7 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   // ("Vincent Bagiire" beside "Bagiire Vincent Waiswa", "AI report" beside "Amnesty International": fuller-forms.ts.)
   fullerForms(out, mentions.people, mentions.bodies, (n) => index.match(n))
   // ("AIG Karachi Police Javed Alam Odho", "Brig Athlenda Mathe": the name after the titles, person-tails.ts.)
-  personTails(out, (n) => index.match(n))
+  personTails(out, (n) => index.match(n), new Set(written.filter((n, k) => mentioned[k]!.kind === 'person').map((n) => n.name)))
   // ("Professor X from Y University's School of Business said": the person, person-from-body.ts.)
   personFromBody(out, text, (n) => { const c = discourse.canonical(n); return c.kind === 'person' ? c.name : null }, (n) => index.match(n))
   // ("the ministry's 2025 white paper": the ministry the article names, owned-documents.ts.)
