@@ -54,6 +54,8 @@ export class PersonRoles {
       let at = -1
       for (let i = parts.length - 1; i >= 0 && at < 0; i--) if (bySurname.get(parts[i]!)) at = i
       if (at < 0) continue
+      // ("of Police (Tirunelveli Range) Pa Moorthy": a bracketed run is the post's range, no one's name.)
+      if (text[m.index - 1] === '(') continue
       const person = bySurname.get(parts[at]!)!
       seen++
       const held = this.words.get(person)!
@@ -89,7 +91,7 @@ export class PersonRoles {
     }
     const words = near.split(' ')
     words.pop()
-    for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    for (let i = words.length - 1, n = 0; i >= 0 && n < 10; i--, n++) {
       // (A paragraph's first word: read, and no further.)
       const line = words[i]!.lastIndexOf('\n')
       const w = words[i]!.slice(line + 1)
@@ -98,6 +100,17 @@ export class PersonRoles {
       if (/^\(\p{Lu}{2,6}\)$/u.test(w)) { add(held, w.slice(1, -1)); continue }
       // ("Lieutenant General (retd) Md Jahangir Alam Chowdhury": retirement is no title word.)
       if (RETIRED.test(w)) continue
+      // ("Deputy Inspector General (DIG) of Police (Tirunelveli Range) Pa Moorthy": a post's range in brackets.)
+      if (/^\p{Lu}[\p{L}-]*\)$/u.test(w)) {
+        let k = i
+        while (k > i - 4 && k > 0 && !words[k]!.startsWith('(')) k--
+        if (words[k]!.startsWith('(') && words.slice(k, i + 1).every((x) => /^\(?\p{Lu}[\p{L}-]*\)?$/u.test(x))) {
+          for (let j = k; j <= i; j++) add(held, words[j]!)
+          n += i - k
+          i = k
+          continue
+        }
+      }
       // ("Additional Chief Secretary to the Home Department Dheeraj Kumar": a post to a body.)
       if (w === 'to' && words[i + 1] === 'the' && /^\p{Lu}/u.test(words[i - 1] ?? '')) continue
       if (!w || /[,;:.!?)”"]$/.test(w) || NOT_TITLE.test(w) || !TITLE_WORD.test(w)) break

@@ -48,8 +48,9 @@ const ANONYMITY = /anonymity|not (?:authori[sz]ed|be named|be identified|to be n
 const AROUND = 200
 
 // A name that is a role ("PMR President"), never a person the table reads.
+// ("Tirunelveli DIG": a post's initials close it.)
 export function isRoleName(name: string): boolean {
-  return name.split(' ').some((w) => FAMILIES.has(w.toLowerCase()))
+  return name.split(' ').some((w) => FAMILIES.has(w.toLowerCase())) || name.includes(' ') && ACRONYM.test(name.split(' ').at(-1)!)
 }
 
 export function roleDescriptions(out: Sourced[], text: string, roles: PersonRoles, match: (name: string) => string | null): void {
@@ -132,16 +133,22 @@ function roleNames(out: Sourced[], text: string, people: readonly string[], know
   }
 }
 
-// Title words only ("Additional Inspector General"), or a post's head after the capitalised words of its
-// office ("Home Affairs Adviser", "Home Secretary" for the "Additional Chief Secretary to the Home Department").
+// Title words only ("Additional Inspector General", "General"), or a post's head after the capitalised words of
+// its office ("Home Affairs Adviser", "Home Secretary" for the "Additional Chief Secretary to the Home
+// Department", "Tirunelveli DIG" for the "Deputy Inspector General (DIG) ... Pa Moorthy"). Initials the article
+// writes beside nobody say nothing ("IOC Chairman" where it writes "IOCL").
+const RANKS = new Set(['general', 'commander', 'colonel', 'captain', 'major', 'inspector', 'superintendent'])
 function wordsHolder(source: string, people: readonly string[], roles: PersonRoles): string | null {
   const written = source.split(' ')
   const words = written.map((w) => w.toLowerCase())
-  if (words.length < 2) return null
-  const titles = words.every((w) => TITLES.has(w) || ADDED.has(w)) && words.some((w) => FAMILIES.has(w))
-  const office = FAMILIES.has(words.at(-1)!) && written.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  const heldBySome = (w: string) => people.some((p) => roles.of(p).has(w))
+  const head = words.at(-1)!
+  if (words.length === 1 && !(/^\p{Lu}\p{Ll}/u.test(written[0]!) && (FAMILIES.has(head) || RANKS.has(head)))) return null
+  const titles = words.every((w) => TITLES.has(w) || ADDED.has(w)) && words.some((w) => FAMILIES.has(w) || RANKS.has(w))
+  const office = (FAMILIES.has(head) || ACRONYM.test(written.at(-1)!) && heldBySome(head)) && written.every((w) => /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(w))
   if (!titles && !office) return null
-  const holders = people.filter((p) => words.every((w) => roles.of(p).has(w)))
+  const needed = words.filter((w, i) => i === words.length - 1 || !ACRONYM.test(written[i]!) || heldBySome(w))
+  const holders = people.filter((p) => needed.every((w) => roles.of(p).has(w)))
   return holders.length === 1 ? holders[0]! : null
 }
 

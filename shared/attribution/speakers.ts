@@ -9,6 +9,7 @@ import type { Token } from './nlp.ts'
 import type { Phrase } from './phrases.ts'
 import { isCap } from './phrases.ts'
 import { ANONYMOUS_HEADS, CALENDAR, DEMONYM_OF, DEMONYMS, DOCUMENT_NOUNS, ORG_ROLES, ORG_WORDS, OUTLET_ROLES, PERSON_ROLES, TITLES } from './lexicon.ts'
+const WEEKDAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|early|late|mid)$/
 import { isDistributor, knownOutlet } from './outlets.ts'
 import { fold } from './fold.ts'
 import { mastheadWord, outletName, outletShape } from './outlet-shape.ts'
@@ -194,7 +195,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   // "Wall Street predicted": the market's analysts, unnamed.
   if (words.length === 2 && lowerWords[0] === 'wall' && lowerWords[1] === 'street') return { type: 'anonymous', name: 'Wall Street (anonymous)', head: 'street' }
   if (isCap(head) && (!common(head.lower) || tail.length > 1 && isCap(tail[0]!) && tail.every(inName))) {
-    if (CALENDAR.has(head.lower)) return null
+    // (A month is no name, but closes one: "Dong Jun", "Theresa May".)
+    if (CALENDAR.has(head.lower) && (tail.length < 2 || !isCap(tail.at(-2)!) || CALENDAR.has(tail.at(-2)!.lower) || WEEKDAY_WORD.test(tail.at(-2)!.lower))) return null
     // "Russia's Foreign Minister Sergey Lavrov": the name follows the last title.
     let from = 0
     const hasOrgWord = lowerWords.some(isOrgWord)

@@ -59,6 +59,7 @@ import { stateFigures } from './state-figures.ts'
 import { PersonRoles } from './person-roles.ts'
 import { headlineLedes } from './headline-ledes.ts'
 import { fullerForms } from './fuller-forms.ts'
+import { letterInitials } from './letter-initials.ts'
 import { personTails } from './person-tails.ts'
 import { ownedDocuments } from './owned-documents.ts'
 import { personFromBody } from './person-from-body.ts'
@@ -153,6 +154,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   documentInitials(out, discourse.acronyms, (n) => index.match(n))
   // ("Deputy Commissioner Mastung Athar Abbas Raja": the district is no part of the name, title-places.ts.)
   titlePlaces(out, text, (n) => index.match(n))
+  // ("AS Sahney": a given name's capital initials, read as a body's, letter-initials.ts.)
+  letterInitials(out, text, (n) => index.match(n))
   // ("The LSK boss further said": the one person the article names with that role, role-descriptions.ts.)
   const people = [...mentioned.filter((c) => c.kind === 'person').map((c) => c.name), ...out.filter((s) => s.sourceKind === 'person').map((s) => s.source)]
   roleDescriptions(out, text, new PersonRoles(text, [...new Set(people)].filter((n) => n.includes(' ') && !isRoleName(n))), (n) => index.match(n))

@@ -83,3 +83,38 @@ test('near misses: a body whose tail the article never reads as a person keeps i
     ['Organization of the Petroleum Exporting Countries (organisation)'])
   assert.deepEqual(tails([['DGP Rangarajan P', 'person']]), ['DGP Rangarajan P (person)'])
 })
+
+test('"Tirunelveli DIG" and "General" are the one person named with that post; a bracketed range is no one', () => {
+  const text = 'Land disputes were the main challenge to police, says Karur DIG\n\n' +
+    'KARUR: The districts of Karur and Dindigul saw 120 murders in 2024, said Deputy Inspector General (DIG) of Police (Karur Range) Ka Selvam here on Friday.\n\n' +
+    'A total of 90 cases were registered under the Act last year, he added.\n\n' +
+    'Addressing reporters, Ka Selvam said patrols had been doubled.'
+  assert.equal(who(text, 'Land disputes were the main challenge'), 'Ka Selvam')
+  assert.equal(who(text, '120 murders in 2024'), 'Ka Selvam')
+  assert.equal(who(text, 'A total of 90 cases'), 'Ka Selvam')
+  const roles = new PersonRoles(text, ['Ka Selvam', 'Karur Range'])
+  assert.ok(roles.of('Ka Selvam').has('dig') && roles.of('Ka Selvam').has('karur'))
+  assert.equal(roles.of('Karur Range').size, 0)
+})
+
+test('a given name written as capital initials is part of the name; a post\'s initials are not', () => {
+  const text = 'Demand for fuel will double: Bharat Gas Chairman\n\n' +
+    'New Delhi, March 3: Chairman of Bharat Gas Corporation Limited (BGCL) AS Bansal on Tuesday said demand would double.\n\n' +
+    '"We are ready for it," Bansal said.'
+  assert.equal(who(text, 'We are ready for it'), 'AS Bansal')
+  assert.equal(who(text, 'demand would double'), 'AS Bansal')
+  const post = 'Crime has fallen, said SSP Nadeem Abbasi.\n\n"Patrols work," SSP Abbasi said.'
+  assert.equal(who(post, 'Patrols work'), 'Nadeem Abbasi')
+  // (The letters written elsewhere are a body's: no guess.)
+  const elsewhere = 'Chairman of Bharat Gas Corporation Limited (BGCL) AS Bansal on Tuesday said the AS unit would open.\n\n' +
+    '"We are ready for it," Bansal said.'
+  assert.notEqual(who(elsewhere, 'We are ready for it'), 'AS Bansal')
+})
+
+test('a month closes a name ("Dong Jun"), but is no name alone', () => {
+  const text = 'Minister Taro Sato held talks with his Chinese counterpart Dong Jun on Saturday.\n\n' +
+    'Dong said the neighbours must cooperate.\n\n' +
+    'The vote is due in early June, Sato said.'
+  assert.equal(who(text, 'the neighbours must cooperate'), 'Dong Jun')
+  assert.equal(who(text, 'The vote is due'), 'Taro Sato')
+})
