@@ -17,7 +17,7 @@ import type { Resolved } from './attribute.ts'
 import { resolveSpeaker } from './attribute.ts'
 import { phraseEndingAt, type Phrase } from './noun-phrases.ts'
 import { describe } from './speakers.ts'
-import { ANONYMOUS_HEADS } from './lexicon.ts'
+import { ANONYMOUS_HEADS, TITLES } from './lexicon.ts'
 
 // At most this many names listed with commas before the "and".
 const MAX_LIST = 4
@@ -38,6 +38,22 @@ export function firstConjunct(text: string, tokens: readonly Token[], s: Sentenc
   while (k < s.to && tokens[k]!.start < cue.start) k++
   // The speaker phrase opens the cue, right after "and" (or "and the").
   if (k >= s.to || tokens[k]!.start !== cue.start) return null
+  // ("X and Premier Y have affirmed": a stance verb's cue is the verb alone; its subject ends before it, past "have".)
+  // (Only a titled person read with the first's name in his titles: "School of Business and Governance" is one body.)
+  if (/^(?:VERB|AUX)$/.test(tokens[k]!.pos) && cue.speaker.type === 'name' && cue.speaker.titles.includes('and')) {
+    let e = k - 1
+    while (e > s.from && (/^(?:have|has|had|also|jointly|both)$/.test(tokens[e]!.lower))) e--
+    const subject = phraseEndingAt(tokens, s.from, e)
+    if (!subject) return null
+    // (The phrase reader joins two titled names; the second starts after the last "and" in it.)
+    let j = e
+    while (j > subject.a && !(tokens[j]!.lower === 'and' && tokens[j + 1]!.cap)) j--
+    const second = j > subject.a ? j + 1 : subject.a
+    if (!tokens[second]!.cap || tokens[second - 1]?.lower !== 'and') return null
+    // ("Chief Information Officer and Additional Deputy Police Commissioner Sabina Yeasmin": two posts of one person.)
+    if (TITLES.has(tokens[second - 2]!.lower)) return null
+    k = second
+  }
   let and = k - 1
   if (and > s.from && tokens[and]!.lower === 'the') and--
   // ("Jake Garn, Richard Shelby and John Heinz said": the cue's phrase is the list's last two, joined; the comma before
@@ -54,7 +70,8 @@ export function firstConjunct(text: string, tokens: readonly Token[], s: Sentenc
     if (!earlier || !named(tokens, phrase) || !named(tokens, earlier) || !/^(?:PROPN|NOUN)$/.test(tokens[earlier.b - 1]!.pos)) break
     phrase = earlier
   }
-  if (phrase.a > s.from && tokens[phrase.a - 1]!.lower !== ',') return null
+  // ("Oct 11 (NHK) - X and Y said": a dateline's dash opens the clause as a comma does.)
+  if (phrase.a > s.from && !/^(?:,|-|–|—)$/.test(tokens[phrase.a - 1]!.lower)) return null
   // ("In Washington, Garn and Heinz said": a setting before the comma is no name of the list.)
   if (joined && (/^(?:ADP|ADV|SCONJ)$/.test(tokens[phrase.a]!.pos) || !tokens[phrase.b - 1]!.cap)) return null
   // ("Both Roscosmos and NASA": the first word of the pair.)

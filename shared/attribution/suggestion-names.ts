@@ -60,6 +60,7 @@ import { PersonRoles } from './person-roles.ts'
 import { headlineLedes } from './headline-ledes.ts'
 import { fullerForms } from './fuller-forms.ts'
 import { letterInitials } from './letter-initials.ts'
+import { namedForces } from './named-forces.ts'
 import { personTails } from './person-tails.ts'
 import { ownedDocuments } from './owned-documents.ts'
 import { personFromBody } from './person-from-body.ts'
@@ -146,6 +147,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   fullerForms(out, mentions.people, mentions.bodies, (n) => index.match(n))
   // ("AIG Karachi Police Javed Alam Odho", "Brig Athlenda Mathe": the name after the titles, person-tails.ts.)
   personTails(out, (n) => index.match(n), new Set(written.filter((n, k) => mentioned[k]!.kind === 'person').map((n) => n.name)))
+  // ("according to the police": the one force the article names, named-forces.ts.)
+  namedForces(out, written.flatMap((n, k) => (mentioned[k]!.kind === 'organisation' ? [mentioned[k]!.name] : [])), (n) => index.match(n))
   // ("Professor X from Y University's School of Business said": the person, person-from-body.ts.)
   personFromBody(out, text, (n) => { const c = discourse.canonical(n); return c.kind === 'person' ? c.name : null }, (n) => index.match(n))
   // ("the ministry's 2025 white paper": the ministry the article names, owned-documents.ts.)
