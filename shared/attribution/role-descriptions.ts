@@ -158,7 +158,7 @@ function wordsHolder(source: string, people: readonly string[], roles: PersonRol
 const MAX_WRITTEN = 64
 function acronymHolder(source: string, text: string, people: readonly string[], roles: PersonRoles): string | null {
   const holders = people.filter((p) => roles.of(p).has(source.toLowerCase()))
-  if (holders.length !== 1) return null
+  if (holders.length !== 1) return spelledHolder(source, text, people, roles)
   const name = new Set(holders[0]!.split(' '))
   let at = text.indexOf(source)
   for (let n = 0; at >= 0 && n < MAX_WRITTEN; n++, at = text.indexOf(source, at + 1)) {
@@ -167,4 +167,23 @@ function acronymHolder(source: string, text: string, people: readonly string[], 
     if (next && name.has(next[1]!.replace(/\.$/, ''))) return holders[0]!
   }
   return null
+}
+
+// Initials the article never defines, of a post it writes in full before one person's name: "Attock District
+// Police Officer Dr Sardar Ghias Gul Khan" ... "the DPO said". A body's initials spell a body's name, which
+// ends in no post's noun ("National Investigation Agency (NIA) Director Kamal Verma" ... "the NIA said").
+function spelledHolder(source: string, text: string, people: readonly string[], roles: PersonRoles): string | null {
+  if (!/^[A-Z]{3,5}$/.test(source)) return null
+  const spelled = new RegExp(String.raw`(?<![\p{L}])${[...source].map((c) => String.raw`${c}\p{Ll}+`).join(String.raw`(?:[ -]|\s+of\s+)`)}(?![\p{L}])`, 'gu')
+  const found = new Set<string>()
+  let n = 0
+  for (const m of text.matchAll(spelled)) {
+    if (n++ >= MAX_WRITTEN) break
+    const words = m[0].toLowerCase().split(/[ -]+/).filter((w) => w !== 'of')
+    // (A post's name ends in a post's noun: "District Police Officer", not "National Investigation Agency".)
+    const last = words.at(-1)!
+    if (!TITLES.has(last) && !FAMILIES.has(last) && !RANKS.has(last)) continue
+    for (const p of people) if (words.every((w) => roles.of(p).has(w))) found.add(p)
+  }
+  return found.size === 1 ? [...found][0]! : null
 }

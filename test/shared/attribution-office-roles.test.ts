@@ -118,3 +118,11 @@ test('a month closes a name ("Dong Jun"), but is no name alone', () => {
   assert.equal(who(text, 'the neighbours must cooperate'), 'Dong Jun')
   assert.equal(who(text, 'The vote is due'), 'Taro Sato')
 })
+
+test('"the DPO said": initials of the post the article writes in full before one name; a body\'s initials stay the body', () => {
+  const text = 'At a press conference, Jhelum District Police Officer Dr Tariq Mehmood Awan disclosed that 40 suspects were held.\n\n' +
+    'The DPO said that police were still checking their identities.'
+  assert.equal(who(text, 'still checking their identities'), 'Tariq Mehmood Awan')
+  const body = 'National Investigation Agency (NIA) Director Kamal Verma said the case was closed.\n\n"No one else is under suspicion," the NIA said.'
+  assert.equal(who(body, 'No one else is under suspicion'), 'National Investigation Agency')
+})
