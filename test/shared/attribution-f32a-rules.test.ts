@@ -89,3 +89,11 @@ test('a description of a body ("Norland\'s domestic intelligence agency", "the U
   const two = `${text}\n\nNorland's Federal Police Agency said it had made arrests.`
   assert.equal(who(two, 'danger is growing'), 'Norland\'s domestic intelligence agency')
 })
+
+test('a body named for a list of its fields keeps its commas ("Ministry of Harbours, Canals and Inland Waterways")', () => {
+  const text = 'The Ministry of Harbours, Canals and Inland Waterways said the locks would reopen.'
+  assert.equal(who(text, 'locks would reopen'), 'Ministry of Harbours, Canals and Inland Waterways')
+  assert.equal(who('According to the Department for Farming, Forests and Fisheries, the quota will fall.', 'quota will fall'), 'Department for Farming, Forests and Fisheries')
+  // (Names in a list with no body's word before them are a list: "Varga, Orsi and Tamas".)
+  assert.notEqual(who('Varga, Orsi and Tamas said the locks would reopen.', 'locks would reopen'), 'Varga, Orsi and Tamas')
+})
