@@ -14,7 +14,9 @@ import { capitalMatchAll } from './capital-index.ts'
 // "to" too, between a body's word and the aim it names ("Committee to Protect Journalists (CPJ)").
 // (Read through capitalMatches: a word of capitals is not tried again at each of its letters.)
 const WORD = /[\p{L}'’.-]/u
-const DEFINED = /((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:of|for|on|the|and|&|to)\s+)*\p{Lu}[\p{L}'’.-]*){1,9})\s+\((\p{Lu}[\p{Lu}&]{1,6}\+?)\)/gu
+// ("Federal Office for the Protection of the Constitution (BfV)": initials in the body's own language may keep
+// a lower-case letter between capitals, never two in a row.)
+const DEFINED = /((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:of|for|on|the|and|&|to)\s+)*\p{Lu}[\p{L}'’.-]*){1,9})\s+\((\p{Lu}[\p{Lu}&]{1,6}\+?|\p{Lu}(?:\p{Ll}?\p{Lu}){1,4})\)/gu
 // Enough definitions for any article; the scan stays linear.
 const MAX = 64
 
@@ -24,7 +26,9 @@ export function acronymsIn(text: string): Map<string, string> {
     if (found.size >= MAX) break
     const short = m[2]!
     // (The run stops at a line or a sentence's end: "Floods hit Bavaria.\n\nThe German Weather Service (DWD)".)
-    const full = aimOfBody(m[1]!.split(/\s*\n\s*|(?<=\p{Ll}{2}\.)\s+/u).at(-1)!, short).replace(/^The\s+/, '')
+    // (A country's possessive owns the body and is no part of its name: "Germany's Federal Office ... (BfV)".)
+    let full = aimOfBody(m[1]!.split(/\s*\n\s*|(?<=\p{Ll}{2}\.)\s+/u).at(-1)!, short).replace(/^The\s+/, '').replace(/^\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '')
+    full = lowerWordsBefore(text, m.index, full, short) + full
     // The initials start a word of the name ("UN Office for the Coordination of Humanitarian Affairs (OCHA)"),
     // or, three letters or more, spell the name in its own language ("the German Weather Service (DWD)").
     if (!full.split(/\s+/).some((w) => w[0] === short[0]) && short.length < 3 || full.split(/\s+/).length < 2 || found.has(short)) continue
@@ -142,3 +146,26 @@ function titleCaseInitials(text: string, wanted: Set<string>): void {
     if (wanted.size >= 2 * MAX) break
   }
 }
+
+// "the Medicines and Healthcare products Regulatory Agency (MHRA)": the run
+// stops at the lower-case word; when the initials want more capitals than the
+// run spells, the words before it on the same line (at most eight, never two
+// lower-case nouns in a row) whose capitals complete them are the name's.
+function lowerWordsBefore(text: string, at: number, run: string, short: string): string {
+  const spelt = run.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
+  if (!short.endsWith(spelt) || spelt.length >= short.length || !/^\p{Lu}+$/u.test(short)) return ''
+  const before = text.slice(Math.max(0, at - 120), at)
+  const words = before.slice(before.lastIndexOf('\n') + 1).split(' ')
+  if (words.pop() !== '') return ''
+  let want = short.slice(0, short.length - spelt.length)
+  const taken: string[] = []
+  while (want && words.length && taken.length < 8) {
+    const w = words.pop()!
+    const lowerNoun = /^\p{Ll}+$/u.test(w) && !LINKS.test(w)
+    if (/^\p{Lu}[\p{L}'’-]*$/u.test(w) && w[0] === want.at(-1)) want = want.slice(0, -1)
+    else if (!(LINKS.test(w) && taken.length > 0 || lowerNoun && !/^\p{Ll}/u.test(taken[0] ?? 'A'))) return ''
+    taken.unshift(w)
+  }
+  return want ? '' : `${taken.join(' ')} `
+}
+const LINKS = /^(?:of|for|and|the|&)$/

@@ -29,7 +29,9 @@ export const kindOfName = memo((name: string): SourceKind => {
   // ("Kim Jong Un": "Un" in title case is a given name's syllable; the UN is written in capitals.)
   const words = fold(name.replace(/-(?=\p{Ll})/gu, '').replace(/(?<=\p{L} )Un\b/gu, '')).replace(/['’]s\b/g, '').replace(/\+$/, '').split(/[\s-]+/)
   // ("the Internal Security Act": a law's name is a text, never a person a pronoun could stand for.)
-  if (words.length >= 2 && LAW.test(words.at(-1)!)) return 'document'
+  // ("the Office for the Protection of the Constitution": a body named for the law it guards is the body.)
+  const guards = words.findIndex((w, k) => ORG_WORDS.has(w) && /^(?:of|for)$/.test(words[k + 1] ?? ''))
+  if (words.length >= 2 && LAW.test(words.at(-1)!) && guards < 0) return 'document'
   if (words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')) || BODY_WORDS.has(w))) return 'organisation'
   if (words.length === 1 && PLACES.has(words[0]!)) return 'organisation'
   if (words.length <= 2 && words.every((w) => PLACES.has(w) || w === 'and')) return 'organisation'

@@ -24,6 +24,8 @@ import { fold } from './fold.ts'
 import { shortFormOf } from './name-forms.ts'
 import { DEMONYMS, TITLES } from './lexicon.ts'
 import { PARTICLE } from './name-particles.ts'
+import { longKey, nearSpelling } from './near-spellings.ts'
+import { formUses, nearForms } from './near-forms.ts'
 
 interface Sourced { source: string; sourceKind: string; sourceId: string | null; via: string | null; otherSources: string[] }
 
@@ -68,7 +70,7 @@ export class MentionGraph {
   constructor(m: Mentions) {
     // (A title or a nationality before a name is no part of it: "Representatives Elijah Cummings", "American Kevin King".)
     const people = distinct(m.people, (n) => n.split(' ').length >= 2 && n.split(' ').every((w) => NAME_WORD.test(w) || particle(w)) && !particle(n.split(' ').at(-1)!))
-    this.people(people, distinct(m.people, (n) => !n.includes(' '), (n) => n))
+    this.people(people, distinct(m.people, (n) => !n.includes(' '), (n) => n), formUses(m.people, untitled))
     for (const [short, full] of m.acronyms) if (this.initials.size < MAX_NAMES) this.initials.set(fold(short), full)
     const bodies = distinct(m.bodies, (n) => n.split(' ').length >= 2, (n) => n)
     this.clipped(bodies)
@@ -124,7 +126,7 @@ export class MentionGraph {
   }
 
   // Persons: shorter forms to the fullest of the one person; a surname one letter short to the longer spelling.
-  private people(forms: string[], surnames: string[]): void {
+  private people(forms: string[], surnames: string[], used: ReadonlyMap<string, number>): void {
     const bySurname = new Map<string, string[]>()
     for (const f of forms) {
       const key = surnameKey(f.split(' ').at(-1)!)
@@ -142,6 +144,13 @@ export class MentionGraph {
       this.byGiven.set(given, this.byGiven.has(given) && this.byGiven.get(given) !== fullest ? null : fullest)
     }
     this.spellings(forms, surnames)
+    // ("SP Bacha Hazart" after "SP Bacha Hazrat Khan": a full form with one word misspelt is the one person it near-spells, near-forms.ts.)
+    for (const [form, to] of nearForms(forms, (f) => this.canonical.get(fold(f)) ?? f, used)) {
+      for (const f of forms) if (this.canonical.get(fold(f)) === form) this.canonical.set(fold(f), to)
+      this.canonical.set(fold(form), to)
+      const key = surnameKey(form.split(' ').at(-1)!)
+      if (this.bySurname.get(key) === form) this.bySurname.set(key, to)
+    }
   }
 
   // A surname spelt otherwise by one letter is the one person named in full
@@ -151,13 +160,19 @@ export class MentionGraph {
   private spellings(forms: string[], surnames: string[]): void {
     // Each full form's surname under every spelling one letter less (two words one edit apart share one).
     const near = new Map<string, string | null>()
+    const long = new Map<string, string[]>()
     for (const t of distinct(forms.map((f) => f.split(' ').at(-1)!), (w) => w.length >= 5, (w) => w)) {
       for (const key of lessOne(t)) near.set(key, near.has(key) && near.get(key) !== t ? null : t)
+      const key = longKey(t)
+      if (key) long.set(key, [...(long.get(key) ?? []), t].slice(0, MAX_GROUP))
     }
     for (const w of surnames) {
       if (w.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(w) || this.bySurname.has(surnameKey(w))) continue
       const found = new Set<string | null>()
       for (const key of lessOne(w)) if (near.has(key)) found.add(near.get(key)!)
+      // ("Haldenweg" after "Thomas Haldenwang": a long surname's two-letter slip past its first six, near-spellings.ts.)
+      // (Either way, a second person the slip could be leaves it as written.)
+      for (const t of long.get(longKey(w) ?? '') ?? []) if (nearSpelling(w, t)) found.add(t)
       const t = found.size === 1 ? [...found][0] : null
       const full = t && t[0] === w[0] ? this.bySurname.get(surnameKey(t)) : null
       if (!t || !full) continue

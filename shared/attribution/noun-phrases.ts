@@ -13,6 +13,7 @@ import { namedPerson } from './named-persons.ts'
 import { topicEnd } from './known-topics.ts'
 import { describedRun } from './described-runs.ts'
 import { aimLink } from './aim-bodies.ts'
+import { commaInBodyName, listedNameEnd } from './listed-bodies.ts'
 
 export interface Phrase {
   a: number
@@ -88,6 +89,8 @@ export function phraseEndingAt(tokens: readonly Token[], floor: number, j: numbe
     if (LINKERS.has(t.lower) && a - 2 >= floor && isCap(tokens[a]!) && isCap(tokens[a - 2]!) && /^(?:PROPN|NOUN)$/.test(tokens[a - 2]!.pos)) { a--; continue }
     // ("the Committee to Protect Journalists said": a body named for its aim, aim-bodies.ts.)
     if (aimLink(tokens, a - 1, floor, j + 1)) { a--; continue }
+    // ("the Ministry of Housing, Communities and Local Government said": a comma in a body's list of fields, listed-bodies.ts.)
+    if (commaInBodyName(tokens, a - 1, floor, j)) { a--; continue }
     // ("The Organization for Security and Co-operation in Europe": "in" inside a body's name that has "for"/"of" before it.)
     // (Only before a continent: "the Ministry of Finance in Tokyo", "the Center for ... Studies in Washington" are placed.)
     if (t.lower === 'in' && a === j && REGIONS.test(tokens[a]!.lower) && bodyNameBefore(tokens, floor, a - 2)) { a--; continue }
@@ -186,6 +189,9 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
   const headStart = b
   while (b < ceil && b - i < MAX_NP) {
     const t = tokens[b]!
+    // ("according to the Ministry of Housing, Communities and Local Government": listed-bodies.ts.)
+    const listed = t.lower === ',' && b > headStart ? listedNameEnd(tokens, b, headStart, ceil) : b
+    if (listed > b) { b = listed; continue }
     if (t.pos === 'PUNCT' && t.lower !== '-' && t.lower !== "'") break
     // "carried by TASS last week", "told Interfax yesterday": a time after the name is no part of it.
     if (b > headStart && (CALENDAR_DAY.test(t.lower) || /^(?:last|this|next)$/.test(t.lower) && b + 1 < ceil && (PERIOD.test(tokens[b + 1]!.lower) || CALENDAR_DAY.test(tokens[b + 1]!.lower)))) break

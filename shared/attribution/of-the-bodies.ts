@@ -17,7 +17,8 @@ export function ofTheInBody(tokens: readonly Token[], a: number, floor: number):
   for (let m = a - 3; m >= floor && a - 3 - m < BODY_REACH; m--) {
     const t = tokens[m]!
     if (t.cap && ORG_WORDS.has(t.lower)) return 2
-    if (!t.cap && !/^(?:of|and|for|&)$/.test(t.lower)) return 0
+    // ("Federal Office for the Protection of the Constitution": a "the" after "for" or "of" is inside the name too.)
+    if (!t.cap && !/^(?:of|and|for|&)$/.test(t.lower) && !(t.lower === 'the' && m - 1 >= floor && /^(?:of|for)$/.test(tokens[m - 1]!.lower))) return 0
   }
   return 0
 }

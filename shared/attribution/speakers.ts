@@ -183,7 +183,9 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
   // "the American Iron and Steel Institute": "and" joins the words of a body's name;
   // ("the Office of the Foreign Ministry": so does "of the" before a capitalised word.)
   const inName = (w: Token, n: number) => capOrLink(w) || /^(?:and|&)$/.test(w.lower) && orgWord(head) ||
-    w.lower === 'the' && tail[n - 1]?.lower === 'of' && tail[n + 1] !== undefined && isCap(tail[n + 1]!) && orgWord(head)
+    w.lower === 'the' && tail[n - 1]?.lower === 'of' && tail[n + 1] !== undefined && isCap(tail[n + 1]!) && orgWord(head) ||
+    // ("the Medicines and Healthcare products Regulatory Agency": a lower-case noun between the capitalised words of a body's name.)
+    w.pos === 'NOUN' && /^\p{Ll}+$/u.test(w.text) && !common(w.lower) && orgWord(head) && n > 0 && isCap(tail[n - 1]!) && tail[n + 1] !== undefined && isCap(tail[n + 1]!) && tail[n + 1] !== head
   // "Many Tunisians said", "Some Republicans say": a share of a people or a party, unnamed.
   if (words.length === 2 && /^(?:many|some|most|few|several|other|ordinary)$/.test(lowerWords[0]!) && isCap(head) && /\p{Ll}s$/u.test(head.text) && !head.text.includes('.') && kindOfName(head.text) === 'person') {
     return { type: 'anonymous', name: `${head.text} (anonymous)`, head: head.lower }
@@ -224,7 +226,8 @@ function describeWords(text: string, tokens: readonly Token[], phrase: Phrase): 
     const body = slice(text, tokens, a + from, b)
     // "Russia's Ministry of Economic Development" is the Russian one; "Russia's Gazprom" stays Gazprom.
     const demonym = ownedByName && from === possessive + 1 ? DEMONYM_OF.get(fold(slice(text, tokens, a, a + possessive))) : undefined
-    if (demonym && GENERIC_BODY.test(body)) return { type: 'name', name: `${demonym} ${body}`, titles: [] }
+    // ("Germany's Federal Office for ...": a body named as the federation's or nation's already names its state.)
+    if (demonym && GENERIC_BODY.test(body) && !/^(?:Federal|National)\s/.test(body)) return { type: 'name', name: `${demonym} ${body}`, titles: [] }
     // "the California Governor's Office of Emergency Services", "South Dakota's Department of Social Services":
     // a generic body's "Office of ..." is named with the owner no adjective stands for.
     if (ownedByName && from === possessive + 1 && /^(?:Office|Department|Bureau|Division|Commission) (?:of|for)\b/.test(body)) {

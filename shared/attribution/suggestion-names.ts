@@ -43,6 +43,7 @@ import { renumberAnonymous } from './anonymous-renumber.ts'
 import { kindBodies } from './kind-bodies.ts'
 import { MentionGraph, applyGraph } from './mention-graph.ts'
 import { documentInitials } from './document-initials.ts'
+import { describedBodies } from './described-bodies.ts'
 import { articleMentions } from './graph-mentions.ts'
 import { ownVias } from './own-vias.ts'
 import { outletRoles } from './outlet-roles.ts'
@@ -155,6 +156,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   ownedDocuments(out, text, written.flatMap((n, k) => (mentioned[k]!.kind === 'organisation' ? [{ written: n.name, name: mentioned[k]!.name }] : [])), (n) => index.match(n))
   // ("The IEA report": the issuer spelt out as the graph spells the body, document-initials.ts.)
   documentInitials(out, discourse.acronyms, (n) => index.match(n))
+  // ("Germany's domestic intelligence agency" beside "Germany's Federal Office for ... (BfV)": described-bodies.ts.)
+  describedBodies(out, text, [...discourse.acronyms.values(), ...mentions.bodies], (n) => index.match(n))
   // ("Deputy Commissioner Mastung Athar Abbas Raja": the district is no part of the name, title-places.ts.)
   titlePlaces(out, text, (n) => index.match(n))
   // ("AS Sahney": a given name's capital initials, read as a body's, letter-initials.ts.)
