@@ -31,6 +31,8 @@ const PUBLIC_HEADS = new Set(['ministry', 'government', 'department', 'commissio
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bank', ['bank', 'reserve']], ['airline', ['airline', 'airways', 'air']], ['military', ['military', 'army', 'forces', 'defense', 'defence']],
   ['army', ['army', 'forces']], ['government', ['government', 'cabinet']],
+  // ("the Nordline Pilots Association said ... the union said": a trade union goes by any of its bodies' words.)
+  ['union', ['union', 'association', 'federation', 'guild', 'brotherhood', 'teamsters']],
   // ("The Federal Aviation Administration proposed ... The agency said": news calls any public body "the agency".)
   ['agency', ['agency', 'administration', 'service', 'bureau', 'commission', 'authority', 'office', 'board', 'center', 'centers', 'institute', 'institutes']],
 ])

@@ -91,3 +91,22 @@ test('a firm\'s noun passes over a public body, by its short name or its centre,
   const agency = 'Drug approval\n\nThe FDA approved the drug on Wednesday.\n\nThe agency said the drug is safe.'
   assert.equal(who(agency, 'the drug is safe'), 'FDA')
 })
+
+test('"according to the company" in a sentence naming two bodies is the story\'s firm, not the last one named', () => {
+  const story = 'Flights\n\nNordline Airways plans to cut a third of its flights to Brest next year to save money.\n\n' +
+    'The retreat in Brest, where Nordline Airways is far smaller than Atlantic Air Lines, will cost 300 jobs, according to the company.'
+  assert.equal(who(story, 'will cost 300 jobs'), 'Nordline Airways')
+  // (Near miss: one body named in the sentence is the company.)
+  const one = 'Flights\n\nThe port reopened on Monday.\n\nAtlantic Air Lines will add 12 flights to Brest, according to the company.'
+  assert.equal(who(one, 'add 12 flights'), 'Atlantic Air Lines')
+})
+
+test('"the union said" is the workers\' association named before, not the firm it bargains with', () => {
+  const story = 'Flights\n\nNordline Airways plans to shrink in Brest. Shares of Nordline Airways fell 4%.\n\nNordline Airways executives will detail the plan on Thursday.\n\n' +
+    'Nordline Airways will cut 58 flights a day, according to the Nordline Pilots Association, which calls the news painful. Nordline Airways shares closed lower.\n\n' +
+    '“Management has failed to adapt,” the union said in a memo to pilots.'
+  assert.equal(who(story, 'failed to adapt'), 'Nordline Pilots Association')
+  // (Near miss: "the company said" is the firm.)
+  const firm = story.replace('the union said', 'the company said')
+  assert.equal(who(firm, 'failed to adapt'), 'Nordline Airways')
+})
