@@ -252,11 +252,15 @@ export class Discourse {
 
   // "Shares of Nordwell Semiconductor fell after the chipmaker cut ...": the
   // organisation named in this sentence, the last one that `before` accepts.
+  // (Two bodies named there leave the choice to the scored one over the article, role-antecedents.ts: "where Nordline
+  // is smaller than Atlantic Ferry Lines, ..., according to the company" is the story's firm, not the last named.)
   organisationHere(before: (name: string) => boolean): string | null {
     let found: string | null = null
     for (const n of this.here) {
       const { name, kind } = this.canonical(n.name)
-      if (kind === 'organisation' && before(n.name) && !isPlace(n.name)) found = name
+      if (kind !== 'organisation' || !before(n.name) || isPlace(n.name)) continue
+      if (found !== null && found !== name) return null
+      found = name
     }
     return found
   }

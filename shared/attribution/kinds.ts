@@ -33,6 +33,8 @@ export const kindOfName = memo((name: string): SourceKind => {
   const guards = words.findIndex((w, k) => ORG_WORDS.has(w) && /^(?:of|for)$/.test(words[k + 1] ?? ''))
   if (words.length >= 2 && LAW.test(words.at(-1)!) && guards < 0) return 'document'
   if (words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')) || BODY_WORDS.has(w))) return 'organisation'
+  // ("Brill Crate & Barrow", "Procter & Gamble": names joined by an ampersand are a firm's, never one person's.)
+  if (/\p{L}\s?&\s?\p{Lu}/u.test(name)) return 'organisation'
   if (words.length === 1 && PLACES.has(words[0]!)) return 'organisation'
   if (words.length <= 2 && words.every((w) => PLACES.has(w) || w === 'and')) return 'organisation'
   if (COUNTRIES.has(words.join(' '))) return 'organisation'

@@ -166,7 +166,7 @@ institute university organisation organization association fund army military po
 cabinet parliament bureau board exchange watchdog presidency brigade coastguard thinktank think-tank force navy
 chipmaker carmaker automaker drugmaker carrier airline lender insurer retailer miner producer manufacturer maker
 developer operator utility conglomerate startup club broker supplier exporter importer refiner shipper
-provider brewer grocer bank brokerage team movement`)
+provider brewer grocer bank brokerage team movement chain`)
 
 // Nouns meaning an outlet ("the newspaper reported").
 export const OUTLET_ROLES = set(`newspaper paper broadcaster outlet channel daily tabloid magazine wire

@@ -68,6 +68,9 @@ function nameRuns(tokens: readonly Token[], s: Sentence): [number, number][] {
       else if (k - a <= 3 && opensWithMeasure(tokens.slice(a, k).map((x) => x.lower))) a = -1
       continue
     }
+    // ("Brill Crate & Barrow", "Procter & Gamble": an ampersand between capitalised words joins one firm's name.)
+    // (The word after it is the name's whatever the tagger made of it: "Barrow".)
+    if (a >= 0 && t && t.text === '&' && k + 1 < s.to && isCap(tokens[k + 1]!)) { k++; continue }
     // ("Welt am Sonntag", "Corriere della Sera": a masthead's particle no person's name carries.)
     if (a >= 0 && t && EDITION_PARTICLE.test(t.text) && k + 1 < s.to && isCap(tokens[k + 1]!)) continue
     // ("the Ministry of National Defence of the DPRK": "of the" inside a body's capitalised name, of-the-bodies.ts.)

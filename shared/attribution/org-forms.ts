@@ -15,7 +15,7 @@ export const publicBody = (name: string) => PUBLIC_ANY_CASE.test(name)
 const COUNTRY_INITIALS = /^(?:US|USA|UK|EU|UN|UAE|GB|PRC|ROK|DPRK|NATO|ASEAN|AU)$/
 
 // A company's role nouns ("the chipmaker"), and names of a state's own bodies, which are no company.
-export const COMPANY_HEADS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'lender', 'insurer', 'retailer', 'airline', 'miner', 'manufacturer', 'maker', 'conglomerate', 'startup'])
+export const COMPANY_HEADS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'lender', 'insurer', 'retailer', 'airline', 'miner', 'manufacturer', 'maker', 'conglomerate', 'startup', 'chain'])
 // A party named by one distinctive word ("Labour Party", "Likud Party"): the word alone is the
 // party's own common name, not a short form to lengthen. (An adjective alone, "Conservative", names no party.)
 const PARTY = /^(?!(?:Conservative|Liberal|Democratic|Republican|Socialist|Communist|Green|Progressive|National|Nationalist|Popular|Social|Christian|Reform|Independence|Workers|Justice|Freedom|Unity)\b)\p{Lu}\p{Ll}+ Party$/u

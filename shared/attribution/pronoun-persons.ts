@@ -13,6 +13,7 @@ const COUNTRY_WORDS = new Set(['u.s.', 'us', 'u.k.', 'uk', 'eu', 'un', 'dprk', '
 import type { PersonGenders } from './person-gender.ts'
 import { memo } from './memo.ts'
 import { namesTalk } from './talk-speakers.ts'
+import { pluralHead } from './plural-heads.ts'
 
 // Words that name many people and end no person's name.
 const MANY = new Set(['others', 'many', 'some', 'several', 'few', 'both', 'all', 'most', 'deputies', 'members', 'people', 'delegates', 'representatives', 'leaders'])
@@ -33,7 +34,8 @@ const placeFirst = memo((name: string): boolean => {
 // Whether "he" or "she" may stand for the entity at all.
 export function onePerson(e: Entity): boolean {
   // ("Speculation in the industry suggested ...": unnamed talk, talk-speakers.ts.)
-  return (e.kind === 'person' || e.kind === 'anonymous') && !namesMany(e.name) && !(e.kind === 'anonymous' && namesTalk(e.name))
+  // ("shipping companies (anonymous)", "Western states (anonymous)": an unnamed source in the plural, plural-heads.ts.)
+  return (e.kind === 'person' || e.kind === 'anonymous') && !namesMany(e.name) && !(e.kind === 'anonymous' && (namesTalk(e.name) || pluralHead(e.name)))
 }
 
 // A person the article shows to be one: named in full, with a role, a gender, or heard speaking.

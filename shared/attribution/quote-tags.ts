@@ -12,6 +12,7 @@ import type { Token } from './nlp.ts'
 import { cue, read, speakerOf } from './cue-sentence.ts'
 import { phraseStartingAt } from './noun-phrases.ts'
 import type { Phrase } from './phrases.ts'
+import { REPORTING } from './lexicon.ts'
 
 const CLOSE = /^(?:"|”|''|’)$/
 const OPEN = /^(?:"|“|``|‘)$/
@@ -22,6 +23,13 @@ const TRAIL = /^(?:on|in|at|to|with|during|after|before|about|of|last|this|yeste
 // In this frame any verb of the tag quotes its subject ("'No,' he laughed."); auxiliaries and modals
 // are no tag ('"...," she was told.' is not hers).
 const NOT_SPEECH = /^(?:is|was|are|were|be|been|has|had|have|do|does|did|can|could|will|would|may|might|must|should)$/
+
+// Words that open a clause setting the scene after a tag: "as the strike begins", "while talks go on".
+const SCENE = /^(?:as|while|amid|after|before|when|ahead|despite)$/
+// A reporting verb's -s form the tagger may read as a plural noun ("pledges", "vows", "warns").
+function swallowedVerb(t: Token): boolean {
+  return !t.cap && t.pos === 'NOUN' && /s$/.test(t.lower) && REPORTING.has(t.lower)
+}
 
 function isVerb(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'VERB' && !t.cap && !NOT_SPEECH.test(t.lower)
@@ -48,6 +56,8 @@ function tagEnds(view: SentenceView, k: number): boolean {
   for (let m = k; m < to; m++) {
     const t = tokens[m]!
     if (/^[.!?]$/.test(t.text) && m >= to - 2) return true
+    // ('"...," Vantor pledges, as the strike begins': a clause of its own after the tag's comma sets the scene.)
+    if (t.text === ',' && m + 1 < to && SCENE.test(tokens[m + 1]!.lower)) return true
     if (m - k > 5 || !(TRAIL.test(t.lower) || t.pos === 'ADV' || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADP')) return false
   }
   return true
@@ -62,8 +72,11 @@ export function quoteTags(view: SentenceView, cues: Cue[]): void {
     // '"...," she shared.' / '"...," countered Berg.'
     if (CLOSE.test(t.text) && ENDS.test(tokens[k - 1]!.text) && view.inside[k - 1] === 1) {
       const after = k + 1
-      const subject = phraseStartingAt(tokens, after, to)
-      if (subject && person(view, subject) && isVerb(tokens[subject.b]) && tagEnds(view, subject.b + 1)) {
+      const found = phraseStartingAt(tokens, after, to)
+      // ('"...," Vantor pledges, as ...': a verb of saying in -s the tagger read as the name's noun, swallowed into it.)
+      const swallowed = found !== null && found.b - found.a >= 2 && swallowedVerb(tokens[found.b - 1]!)
+      const subject = swallowed ? { ...found, b: found.b - 1 } : found
+      if (subject && person(view, subject) && (swallowed || isVerb(tokens[subject.b])) && tagEnds(view, subject.b + 1)) {
         const speaker = speakerOf(subject)
         if (speaker) cues.push(cue('verb', after, subject.b + 1, speaker, false, false, true))
         return

@@ -16,6 +16,8 @@ import { isGivenName } from './person-gender.ts'
 import { COMPANY_HEADS, publicBody, STATE_BODY } from './org-forms.ts'
 import { placeLike } from './company-nouns.ts'
 import { memo } from './memo.ts'
+import { speaksAsFirm } from './speaking-firms.ts'
+import { publicInitials } from './public-initials.ts'
 
 // (Names recur at every role noun: folded and split once each.)
 const folded = memo(fold)
@@ -29,6 +31,8 @@ const PUBLIC_HEADS = new Set(['ministry', 'government', 'department', 'commissio
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bank', ['bank', 'reserve']], ['airline', ['airline', 'airways', 'air']], ['military', ['military', 'army', 'forces', 'defense', 'defence']],
   ['army', ['army', 'forces']], ['government', ['government', 'cabinet']],
+  // ("the Nordline Pilots Association said ... the union said": a trade union goes by any of its bodies' words.)
+  ['union', ['union', 'association', 'federation', 'guild', 'brotherhood', 'teamsters']],
   // ("The Federal Aviation Administration proposed ... The agency said": news calls any public body "the agency".)
   ['agency', ['agency', 'administration', 'service', 'bureau', 'commission', 'authority', 'office', 'board', 'center', 'centers', 'institute', 'institutes']],
 ])
@@ -131,7 +135,9 @@ function candidate(e: Entity, ask: RoleAsk, words: readonly string[]): boolean {
     const carries = nameHas(e, words)
     // ("Frozen foods supplier Lamb Weston": a name the article gave a firm's noun is a firm's, whatever it looks like.)
     const firmNamed = [...e.roles].some((r) => FIRM_HEADS.has(r))
-    if (!(!/\s/.test(e.name) && e.spokeAt >= 0 || BRAND.test(e.name) || carries || firmNamed) || isGivenName(fold(e.name.split(' ')[0]!)) || (ask.genders?.of(e.name) ?? null) !== null) return false
+    // ("Brakk Heinel disputed the study, saying it stands by its recipe": a longer name heard speaking as a firm, speaking-firms.ts.)
+    const speaksFirm = FIRM_HEADS.has(ask.head) && speaksAsFirm(e, ask.genders)
+    if (!(!/\s/.test(e.name) && e.spokeAt >= 0 || BRAND.test(e.name) || carries || firmNamed || speaksFirm) || isGivenName(fold(e.name.split(' ')[0]!)) || (ask.genders?.of(e.name) ?? null) !== null) return false
     if (!FIRM_HEADS.has(ask.head) && ask.head !== 'group' && !carries) return false
   } else if (e.kind !== 'organisation') return false
   // ("The CIA declined to comment. ... A lawyer was shot, police said": a force is a body named as one, or none: "police".)
@@ -172,9 +178,13 @@ const officialName = memo((name: string) => publicBody(name) || STATE_ANY_CASE.t
 const BRAND = /\p{Ll}\p{Lu}/u
 const GENERIC = new Set(['central', 'national', 'state', 'federal', 'same', 'new', 'local', 'main', 'other', 'whole'])
 
+// Bodies that are no firm though no state's either: "the company" is never a regulator's "Center for Drug Review".
+const NOT_FIRM = /\b(?:center|centre|institute|university|college|school|foundation|association|society|academy|hospital|museum|program|programme|federation|council|committee)\b/i
+
 function kindFit(e: Entity, head: string): number {
-  const official = officialName(e.name)
-  if (FIRM_HEADS.has(head)) return official ? -1 : 1
+  // ("the company said" after "the FDA" and the firm: a public body's short name is no firm's, public-initials.ts.)
+  const official = officialName(e.name) || publicInitials(e.name)
+  if (FIRM_HEADS.has(head)) return official || NOT_FIRM.test(e.name) ? -1 : 1
   if (PUBLIC_HEADS.has(head)) return official ? 1 : -1
   return 0
 }

@@ -3,6 +3,7 @@
 // sentence is about, texts it names, one who declined to comment. Split from
 // suggest.ts's sentence pass.
 
+import { speaksOfItself } from './self-bodies.ts'
 import { placedOnly } from './placed-words.ts'
 import type { Attribution, Resolved } from './attribute.ts'
 import { resolveSpeaker } from './attribute.ts'
@@ -34,15 +35,22 @@ export function remember(article: Article, s: Sentence, cues: readonly Cue[], re
   // the sentence's main speaker last, as the one who spoke last: "The NAO said the latest figures showed ... It also said".)
   const relay = (c: Cue) => attribution?.via != null && c !== attribution.main && resolved.get(c)?.name === attribution.via
   const order = attribution ? [...cues.filter(relay), ...cues.filter((x) => x !== attribution.main && !relay(x)), ...cues.filter((x) => x === attribution.main)] : cues
+  // (A speaker that says "it ... its" of itself, by its verb or its participle ("disputed the study, saying it stands by
+  // its recipe"), is a body, self-bodies.ts.)
+  const self = attribution !== null && cues.some((c) => (c === attribution.main || c.kind === 'participle') && speaksOfItself(tokens, c.verb, s.to))
   for (const c of order) {
     const r = resolved.get(c)
     if (!r) continue
     const spoke = attribution !== null && (c === attribution.main || attribution.cues.includes(c) && !reportedPronoun(c, cues))
     const roles = c.speaker?.type === 'name' ? c.speaker.titles : boundRole(c.speaker, r)
-    const descriptor = phraseDescriptor(c)
+    const descriptor = [...phraseDescriptor(c), ...(self && c === attribution.main ? ['body'] : [])]
     const body = bodyInTitle(text, tokens, c)
     if (body) discourse.mention(discourse.canonical(body).name, 'organisation', s.para, [], false)
     discourse.mention(r.name, r.kind, s.para, [...roles, ...descriptor], spoke, r.kind === 'document' && !attribution?.viaSeen ? attribution?.via ?? null : null)
+  }
+  // ("Brakk Heinel took issue with the study, saying it ...": a speaker found by no cue's resolution, participles.ts, spoke too.)
+  if (attribution && attribution.main.kind === 'participle' && ![...resolved.values()].some((r) => r.name === attribution.source)) {
+    discourse.mention(attribution.source, attribution.kind, s.para, self ? ['body'] : [], true)
   }
   const words = text.slice(s.start, s.end)
   // (The sentence's dateline place, read once for all its names.)

@@ -11,6 +11,7 @@ import { remember } from './sentence-memory.ts'
 import { participleSource } from './participles.ts'
 import { creditHeadline } from './headline-credit.ts'
 import { headlineSpeaker } from './headline-speaker.ts'
+import { headlineGroup, thingGroup } from './headline-groups.ts'
 import { mastheadsCiting } from './mastheads.ts'
 import { shapedRelays } from './shaped-relays.ts'
 import { relayFrame } from './relay-frames.ts'
@@ -56,6 +57,8 @@ export function readSentences(article: Article): SentenceAttributions {
     composed.push(attribution)
     if (attribution && !hasContent(tokens, s, attribution, 2, quote.inside)) attribution = null
     if (s.heading) attribution = creditHeadline(attribution, text, tokens, s, discourse)
+    // ("Daily Varnian: ... as Western states recognise ...": a title's group of things yields to whom it names, headline-groups.ts.)
+    if (attribution && (s.heading || s.index === 0) && thingGroup(attribution)) attribution = headlineGroup(attribution, headlineSpeaker(text, s, discourse))
     // (A title may end in a quote mark, which the splitter does not take for a heading.)
     if (!attribution && (s.heading || s.index === 0)) attribution = headlineSpeaker(text, s, discourse)
     let frame: Attribution | null = null

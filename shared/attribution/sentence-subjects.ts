@@ -27,7 +27,9 @@ const QUOTE = /^(?:"|“|”|``|'')$/
 const FLOOR = new Set(['speech', 'speeches', 'remarks', 'address', 'addressed', 'addresses', 'spoke', 'speaks', 'speaking', 'interview', 'statement',
   'testified', 'testimony', 'briefing', 'briefed', 'lecture', 'toast', 'message', 'letter', 'talk', 'talks', 'witness',
   // (Declining to say more is a turn too: "A spokesman ... declined to elaborate.\n\nHe said only that ...".)
-  'elaborate', 'comment'])
+  'elaborate', 'comment',
+  // (Being asked is being given the floor: "Adler was cheerful when asked about the slump." then "'...,' he said".)
+  'asked'])
 // Forms of "be": a subject they join to a place or state ("was in court", "was not available") is merely placed.
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m'])
 

@@ -21,7 +21,9 @@ export const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'noted', 'no
   // ("..., say economists.", "..., reports Reuters.", "..., showed official data.")
   'say', 'reports', 'testified', 'showed', 'shows', 'show',
   // ("“Who cares?” asked one delegate.")
-  'asked', 'asks'])
+  'asked', 'asks',
+  // ("..., predicts Goldwater Partners", "..., warns IMF": a British headline's verbs of forecast and warning.)
+  'predicts', 'predicted', 'warns', 'warned', 'insists', 'argues', 'admits', 'admitted'])
 const NEEDS_CONTENT = /^(?:express|expresses|expressed|voice|voices|voiced|propose|proposes|proposed)$/
 
 // A reporting word the tagger read as a noun, in a verb's place: "Court filings show that", "The company disputes those".
