@@ -41,6 +41,9 @@ export function resolvePronoun(recent: readonly Entity[], word: string, para: nu
   return picked
     // (Of those merely named, a person the article shows to be one before a lone capitalised word.)
     ?? (personal ? recent.find((e) => inReach(e) && fits(e) && surelyPerson(e, genders)) : null)
+    // ("Mr Ishola said ... [a quotation over four paragraphs naming "Obalende"] ..., he said": the last to speak, a
+    // little further back, before a lone word merely named inside the quotation.)
+    ?? (personal ? latestSpeaker(recent.filter((e) => e.kind === 'person' && e.spokeAt >= 0 && onePerson(e) && agrees(e) && para - e.para <= 2 * reach)) : null)
     // ("The Fund is downgrading its outlook ..., including Canada’s. ... it had estimated": a body, before a place merely named.)
     ?? recent.find((e) => inReach(e) && wanted.includes(e.kind) && agrees(e) && !(word === 'it' && isPlace(e.name)) && (!personal || onePerson(e)))
     ?? recent.find((e) => inReach(e) && wanted.includes(e.kind) && agrees(e) && (!personal || onePerson(e)))
