@@ -82,7 +82,8 @@ export class PersonRoles {
     const near = text.slice(Math.max(0, start - APPOSITION), start)
     if (near.endsWith(', ')) {
       // The clause back to its verb or preposition ("... by the president of the Republic (TMR), Vadim").
-      const clause = /(?:^|[,;:.“"]\s*)([^,;:.“"]*), $/.exec(near)
+      // (A paragraph's start ends it too: a headline above is no part of the title.)
+      const clause = /(?:^|[,;:.“"\n]\s*)([^,;:.“"\n]*), $/.exec(near)
       const words = clause ? clause[1]!.split(/\s+/) : []
       // ("Rejecting allegations of abuse, Kumar said": a participle's clause, no title.)
       if (PARTICIPLE.test(words[0] ?? '')) return

@@ -8,13 +8,19 @@
 
 import { NAME_WORD, RANK } from './fullest-names.ts'
 import { DEMONYMS, ORG_WORDS, PLACES, TITLES } from './lexicon.ts'
+import { isGivenName } from './person-gender.ts'
+import { fold } from './fold.ts'
 
 interface Sourced { source: string; sourceKind: string; sourceId: string | null; otherSources: string[] }
 
 const INITIALS = /^\p{Lu}{2,6}$/u
 const MAX_NAMES = 256
 
+// ("State Counselor Erlan Karin", "Rights Ombudsman Dinara Zakiyeva": an office-holder's noun, no given name.)
+// ("Human Rights Watch", "Venkataraman": "-man" alone is no such noun; nor a short "-or", "Noor", "Taylor".)
+const POST_NOUN = /^\p{Lu}(?:\p{Ll}{5,}or|\p{Ll}+(?:sman|swoman|sperson|ist))$/u
 const glued = (w: string) => RANK.test(w) || TITLES.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()) || INITIALS.test(w)
+const post = (w: string) => POST_NOUN.test(w) && !isGivenName(fold(w))
 const plain = (w: string) => NAME_WORD.test(w) && !glued(w) && !PLACES.has(w.toLowerCase()) && !DEMONYMS.has(w.toLowerCase())
 // ("G Venkataraman": an initial written without its dot, before the surname.)
 const initial = (w: string, i: number, all: readonly string[]) => i < all.length - 1 && /^\p{Lu}$/u.test(w)
@@ -29,7 +35,7 @@ export function personTails(out: Sourced[], match: (name: string) => string | nu
   for (const s of out) {
     if ((s.sourceKind !== 'person' && s.sourceKind !== 'organisation') || renamed.has(s.source) || renamed.size >= MAX_NAMES) continue
     const words = s.source.split(' ')
-    const cut = words.findLastIndex(glued)
+    const cut = words.findLastIndex((w) => glued(w) || s.sourceKind === 'person' && post(w))
     const tail = words.slice(cut + 1)
     if (cut < 0 || tail.length < 2 || tail.length > 4 || !tail.every((w, i) => plain(w) || initial(w, i, tail))) continue
     // (A body keeps its name unless a person's title stands in it or the surname speaks alone: "Bank Rakyat Indonesia".)

@@ -120,7 +120,9 @@ const ACRONYM = /^\p{Lu}{2,6}$/u
 function roleNames(out: Sourced[], text: string, people: readonly string[], known: ReadonlySet<string>, roles: PersonRoles, match: (name: string) => string | null): void {
   const found = new Map<string, string | null>()
   for (const s of out) {
-    if ((s.sourceKind !== 'person' && s.sourceKind !== 'organisation') || known.has(s.source)) continue
+    // ("CBC Governor" read as the broadcaster's name: a post's head closes it, no outlet's name does.)
+    const post = s.sourceKind === 'outlet' && s.source.includes(' ') && FAMILIES.has(s.source.split(' ').at(-1)!.toLowerCase())
+    if ((s.sourceKind !== 'person' && s.sourceKind !== 'organisation' && !post) || known.has(s.source)) continue
     let holder = found.get(s.source)
     if (holder === undefined) {
       holder = ACRONYM.test(s.source) ? acronymHolder(s.source, text, people, roles) : wordsHolder(s.source, people, roles)

@@ -126,3 +126,20 @@ test('"the DPO said": initials of the post the article writes in full before one
   const body = 'National Investigation Agency (NIA) Director Kamal Verma said the case was closed.\n\n"No one else is under suspicion," the NIA said.'
   assert.equal(who(body, 'No one else is under suspicion'), 'National Investigation Agency')
 })
+
+test('an office-holder\'s noun glued before a name is no part of it; a given name ending so stays', () => {
+  assert.deepEqual(tails([['Counselor Aigerim Bekova', 'person']]), ['Aigerim Bekova (person)'])
+  assert.deepEqual(tails([['Ombudsman Dana Serikova', 'person']]), ['Dana Serikova (person)'])
+  assert.deepEqual(tails([['Victor Hugo Mendes', 'person']]), ['Victor Hugo Mendes (person)'])
+  assert.deepEqual(tails([['DGP G Venkataraman', 'person'], ['Human Rights Watch', 'organisation']]),
+    ['G Venkataraman (person)', 'Human Rights Watch (organisation)'])
+})
+
+test('a post read as a broadcaster\'s name ("CBC Governor") is the one person named with it', () => {
+  const text = 'CBC Governor expects interest rate cuts in 2026, barring shocks\n\n' +
+    'The Governor of the Central Bank of Cyprus (CBC), Andreas Loizou, has said rates could fall in 2026.\n\n' +
+    '"Inflation is easing," Loizou said.'
+  assert.equal(who(text, 'interest rate cuts in 2026'), 'Andreas Loizou')
+  const outlet = 'CBC News reported the closure.\n\nThe Governor of the Central Bank of Cyprus (CBC), Andreas Loizou, said rates could fall.'
+  assert.equal(who(outlet, 'reported the closure'), 'CBC News')
+})
