@@ -119,13 +119,15 @@ const ADDED = new Set(['additional', 'assistant', 'acting', 'senior', 'principal
 const ACRONYM = /^\p{Lu}{2,6}$/u
 function roleNames(out: Sourced[], text: string, people: readonly string[], known: ReadonlySet<string>, roles: PersonRoles, match: (name: string) => string | null): void {
   const found = new Map<string, string | null>()
+  let spelled = 0
   for (const s of out) {
     // ("CBC Governor" read as the broadcaster's name: a post's head closes it, no outlet's name does.)
     const post = s.sourceKind === 'outlet' && s.source.includes(' ') && FAMILIES.has(s.source.split(' ').at(-1)!.toLowerCase())
     if ((s.sourceKind !== 'person' && s.sourceKind !== 'organisation' && !post) || known.has(s.source)) continue
     let holder = found.get(s.source)
     if (holder === undefined) {
-      holder = ACRONYM.test(s.source) ? acronymHolder(s.source, text, people, roles) : wordsHolder(s.source, people, roles)
+      // (Each acronym spelt out is a scan of the text: a hostile text's many acronyms get a few.)
+      holder = ACRONYM.test(s.source) ? acronymHolder(s.source, text, people, roles, spelled++ < MAX_SPELLED) : wordsHolder(s.source, people, roles)
       if (found.size < 256) found.set(s.source, holder)
     }
     if (!holder) continue
@@ -158,9 +160,10 @@ function wordsHolder(source: string, people: readonly string[], roles: PersonRol
 // Venkataraman"), later alone ("the DGP said"); a body's initials stand before its officer's title
 // instead ("FBI Director Kash Patel" ... "the FBI said": the FBI).
 const MAX_WRITTEN = 64
-function acronymHolder(source: string, text: string, people: readonly string[], roles: PersonRoles): string | null {
+const MAX_SPELLED = 16
+function acronymHolder(source: string, text: string, people: readonly string[], roles: PersonRoles, spell: boolean): string | null {
   const holders = people.filter((p) => roles.of(p).has(source.toLowerCase()))
-  if (holders.length !== 1) return spelledHolder(source, text, people, roles)
+  if (holders.length !== 1) return spell ? spelledHolder(source, text, people, roles) : null
   const name = new Set(holders[0]!.split(' '))
   let at = text.indexOf(source)
   for (let n = 0; at >= 0 && n < MAX_WRITTEN; n++, at = text.indexOf(source, at + 1)) {
