@@ -1,7 +1,8 @@
 // Approximate occurrences of a quote in a text: the ends found by Myers'
 // scan (myers.ts), each aligned back to its best start, never splitting a
-// surrogate pair; and plain edit distance for short strings.
+// surrogate pair.
 
+import { editDistance } from '../text/edit-distance.ts'
 import { alignAnchored, compile, scanEnds } from './myers.ts'
 import type { TextIndex } from './text-index.ts'
 
@@ -50,16 +51,3 @@ export function wholeCodePoints(text: string, start: number, end: number): { sta
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff
-
-// Plain Levenshtein distance, O(a.length * b.length); for short strings.
-export function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i]
-    for (let j = 1; j <= b.length; j++) {
-      next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1)))
-    }
-    row = next
-  }
-  return row[b.length]!
-}

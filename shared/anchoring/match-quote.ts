@@ -24,7 +24,7 @@ import { alignAnchored, compile, type Pattern } from './myers.ts'
 import { INDEXED_SEARCH_MIN, type TextIndex } from './text-index.ts'
 
 // The search's parts, for anchor.ts and the tests.
-export { editDistance, searchApproximate, wholeCodePoints } from './approximate.ts'
+export { searchApproximate, wholeCodePoints } from './approximate.ts'
 export { TextIndex } from './text-index.ts'
 
 export interface QuoteSelector { exact: string; prefix: string; suffix: string }

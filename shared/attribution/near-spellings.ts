@@ -5,18 +5,21 @@
 // article has no other person the form could be; this file says which
 // spellings are near and which of two full forms is the person's name.
 
+import { editDistance } from '../text/edit-distance.ts'
 import { fold } from './fold.ts'
 
 // A long word's slip may touch two letters past this many shared first letters.
 const LONG_PREFIX = 6
 const LONG_WORD = 8
+// Name words are short; a longer one is no one's name spelt another way.
+const LONGEST_WORD = 40
 
 // Whether two name words are one person's word spelt two ways (folded, same first letter).
 export function nearSpelling(x: string, y: string): boolean {
   const a = fold(x)
   const b = fold(y)
-  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 5) return false
-  const edits = distance(a, b, 2)
+  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 5 || Math.max(a.length, b.length) > LONGEST_WORD) return false
+  const edits = editDistance(a, b, { swaps: true, cap: 2 })
   return edits === 1 || edits === 2 && Math.min(a.length, b.length) >= LONG_WORD && a.slice(0, LONG_PREFIX) === b.slice(0, LONG_PREFIX)
 }
 
@@ -36,23 +39,4 @@ export function nearForm(short: string, long: string): boolean {
     else if (near === 0 && nearSpelling(s[at]!, w)) { near++; at++ }
   }
   return at === s.length && near === 1
-}
-
-// The edit distance (a letter changed, added, dropped, two neighbours swapped)
-// up to `cap`: cap + 1 when further. Names are short, the table is small.
-function distance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) > cap || a.length > 40 || b.length > 40) return cap + 1
-  const rows: number[][] = []
-  for (let i = 0; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) { row.push(j); continue }
-      const same = a[i - 1] === b[j - 1] ? 0 : 1
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + same)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1)
-      row.push(d)
-    }
-    rows.push(row)
-  }
-  return Math.min(rows[a.length]![b.length]!, cap + 1)
 }
