@@ -46,6 +46,10 @@ export function documentIssuers(out: Issued[], text: string, match: (name: strin
   // (The bodies and people that speak in the article: a text's issuer guessed from one that never does yields, below.)
   const written = new Map<string, boolean>()
   const speakers = new Set(out.filter((s) => s.sourceKind === 'organisation' || s.sourceKind === 'person').map((s) => s.source))
+  // (The journal or the research's maker is the article's, the same for every name: the text is read for it once,
+  // when a first name needs it.)
+  let research: string | null | undefined
+  const researchIssuer = () => (research === undefined ? (research = journalOf(text) ?? researchMaker(text)) : research)
   for (const s of out) {
     // ("In the BfV threat assessment ... the assessment noted", read as the text of al-Qaeda, named last: the text the
     // article names with its issuer, when the engine's issuer never speaks and the name is nowhere written.)
@@ -65,7 +69,7 @@ export function documentIssuers(out: Issued[], text: string, match: (name: strin
     // ("a new book", "the latest report": words of time tell no kind of text, and the issuer's name goes without them.)
     const m = /^((?:\p{Ll}[\p{Ll}-]* ){0,2})(\p{Ll}+)$/u.exec(name.replace(TIME_WORDS, ''))
     if (!m || !HEADS.has(m[2]!)) continue
-    if (!issuers.has(name) && issuers.size < MAX_HEADS) issuers.set(name, issuerOf(text, m[1]!.trim(), m[2]!) ?? (RESEARCH.test(m[2]!) ? journalOf(text) ?? researchMaker(text) : null))
+    if (!issuers.has(name) && issuers.size < MAX_HEADS) issuers.set(name, issuerOf(text, m[1]!.trim(), m[2]!) ?? (RESEARCH.test(m[2]!) ? researchIssuer() : null))
     const issuer = issuers.get(name)
     // ("a joint statement published by Xinhua": a news outlet publishes another's text and relays it, GUIDE 5.)
     if (!issuer || knownOutlet(issuer)) continue
