@@ -1,10 +1,10 @@
 // One mention graph per article: the names the engine recognised, clustered
 // into the entities they denote, each cluster named once by GUIDE 4 (a
 // person's fullest form, a body's full name) and that name written
-// wherever a suggestion names the entity: its source, its relay, the other
-// sources, and the name an unnamed source's description or a document's
-// name opens with ("Mr Blair spokesman (anonymous)" -> "Tony Blair
-// spokesman (anonymous)", "WHO officials (anonymous)" -> "World Health
+// wherever a suggestion names the entity (apply-graph.ts): its source, its
+// relay, the other sources, and the name an unnamed source's description or
+// a document's name opens with ("Mr Blair spokesman (anonymous)" -> "Tony
+// Blair spokesman (anonymous)", "WHO officials (anonymous)" -> "World Health
 // Organization officials (anonymous)"). Mentions join a cluster by:
 // - a person's shorter form whose words stand in order in one longer form
 //   ("Blair", "Mr Blair", "Tony Blair"); a surname two people share names
@@ -22,12 +22,10 @@
 
 import { fold } from './fold.ts'
 import { shortFormOf } from './name-forms.ts'
-import { DEMONYMS, TITLES } from './lexicon.ts'
 import { PARTICLE } from './name-particles.ts'
+import { untitled } from './person-titles.ts'
 import { longKey, nearSpelling } from './near-spellings.ts'
 import { formUses, nearForms } from './near-forms.ts'
-
-interface Sourced { source: string; sourceKind: string; sourceId: string | null; via: string | null; otherSources: string[] }
 
 export interface Mentions {
   // Persons named with given name and surname, or by surname alone.
@@ -39,18 +37,16 @@ export interface Mentions {
 }
 
 // Names read per article (a hostile text names no more entities than this is worth).
-const MAX_NAMES = 256
+export const MAX_NAMES = 256
 // Forms compared pairwise within one group of given names.
 const MAX_GROUP = 8
 const NAME_WORD = /^(?:(?:al|el|Al|El|ad|ar|as|ash|at|az|bin|ibn|Abu|abu)-)?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u
-// Letters after a name that are honours, not names ("QC", "MP").
-const POST_NOMINAL = /^(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|JP)$/
 // Particles inside a name ("Ludwig van Beethoven", "Laurence des Cars").
 const particle = (w: string) => PARTICLE.test(w) || /^(?:des|le|la|du)$/.test(w)
 // A surname's key: folded, without an Arabic article joined by a hyphen ("al-Hashimi" is "Hashimi").
 const surnameKey = (w: string) => fold(w.replace(/['’]s$/, '')).replace(/^(?:al|el|ad|ar|as|ash|at|az)-/, '')
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/
-const MARK = /\s*\((?:anonymous|unnamed)\)(?:\s*#\d+)?$/
+export const MARK = /\s*\((?:anonymous|unnamed)\)(?:\s*#\d+)?$/
 // A name's words leading a description: at most this many are tried.
 const MAX_LEAD = 6
 
@@ -223,23 +219,6 @@ export class MentionGraph {
   }
 }
 
-// A position written in capitals before a name ("QB", "DL"): two or three letters, no dots.
-export const JOB_INITIALS = /^\p{Lu}{2,3}$/u
-
-const isTitle = (w: string) => TITLES.has(w) || TITLES.has(w.replace(/s$/, '')) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, ''))
-
-// A person's name without the titles or nationality before it ("Representatives Elijah Cummings", "American Kevin King").
-function untitled(name: string): string {
-  const words = name.split(' ')
-  let k = 0
-  let end = words.length
-  while (end > 2 && POST_NOMINAL.test(words[end - 1]!)) end--
-  while (k < end - 2 && isTitle(words[k]!.toLowerCase())) k++
-  // ("Browns DL Sheldon Richardson", "NBA Commissioner Adam Silver": a team's or body's name before the job goes with it.)
-  for (let j = end - 3; j >= k; j--) if (JOB_INITIALS.test(words[j]!) || TITLES.has(words[j]!.toLowerCase())) { k = j + 1; break }
-  return words.slice(k, end).join(' ')
-}
-
 // Distinct names that pass `keep`, at most MAX_NAMES.
 // (A name recurs through an article: each wording is read once.)
 function distinct(names: Iterable<string>, keep: (n: string) => boolean, form: (n: string) => string = untitled): string[] {
@@ -282,32 +261,4 @@ function clips(short: string, full: string): boolean {
   }
   // (Two words cut at least: "Chris Smith" is not "Christine Smith".)
   return clipped >= 2
-}
-
-// Every suggestion's names in the graph's form (`match` finds a renamed source in the registry again).
-export function applyGraph(out: Sourced[], graph: MentionGraph, match: (name: string) => string | null): void {
-  // (Sources recur through an article: each is looked up once.)
-  const seen = new Map<string, string>()
-  const once = (key: string, find: () => string) => {
-    let found = seen.get(key)
-    if (found === undefined) { found = find(); if (seen.size < 16 * MAX_NAMES) seen.set(key, found) }
-    return found
-  }
-  const described = (n: string) => once(`d ${n}`, () => graph.described(n))
-  const named = (n: string, person: boolean) => once(`${person ? 'p' : 'n'} ${n}`, () => graph.name(n, person))
-  const people = new Set<string>()
-  for (const s of out) {
-    // (A bare surname is a person's only where the source is one: "Ford said" may be the firm.)
-    const name = s.sourceKind === 'anonymous' || s.sourceKind === 'document' || MARK.test(s.source) ? described(s.source) : named(s.source, s.sourceKind === 'person')
-    if (name !== s.source) { s.source = name; s.sourceId = match(name) }
-    if (s.sourceKind === 'person' && people.size < MAX_NAMES) people.add(s.source)
-    if (s.via) s.via = named(s.via, false)
-    s.otherSources = s.otherSources.map((n) => (MARK.test(n) ? described(n) : named(n, false)))
-  }
-  // (A surname the engine took for a body is the person whose full name is a person's source elsewhere, as fullest-names.ts reads it.)
-  for (const s of out) {
-    if (s.sourceKind !== 'organisation' || s.source.includes(' ')) continue
-    const name = named(s.source, true)
-    if (name !== s.source && people.has(name)) { s.source = name; s.sourceKind = 'person'; s.sourceId = match(name) }
-  }
 }

@@ -13,7 +13,7 @@
 
 import type { SourceKind } from './kinds.ts'
 import { ANONYMOUS_HEADS, DEMONYMS, TITLES } from './lexicon.ts'
-import { JOB_INITIALS } from './mention-graph.ts'
+import { JOB_INITIALS } from './person-titles.ts'
 
 export interface Named { source: string; sourceKind: SourceKind; sourceId: string | null }
 interface Cued extends Named { cue: { start: number; text: string } }

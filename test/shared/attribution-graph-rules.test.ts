@@ -5,7 +5,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { who } from '../helpers/who-said.ts'
-import { MentionGraph, applyGraph } from '../../shared/attribution/mention-graph.ts'
+import { MentionGraph } from '../../shared/attribution/mention-graph.ts'
+import { applyGraph } from '../../shared/attribution/apply-graph.ts'
 import { acronymsIn } from '../../shared/attribution/acronyms.ts'
 
 const graph = (people: string[], bodies: string[] = [], acronyms: [string, string][] = []) =>
