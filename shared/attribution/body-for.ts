@@ -1,4 +1,4 @@
-import type { Entity } from './discourse.ts'
+import type { Entity } from './entity.ts'
 import { fold } from './fold.ts'
 import { COMPANY_HEADS, PUBLIC_BODY, STATE_BODY } from './org-forms.ts'
 

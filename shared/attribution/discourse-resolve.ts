@@ -3,7 +3,8 @@
 // decision 4), read from the discourse's recent entities. Split from
 // discourse.ts, which keeps who was mentioned and how.
 
-import type { Discourse, Entity } from './discourse.ts'
+import type { Discourse } from './discourse.ts'
+import type { Entity } from './entity.ts'
 import type { Speaker } from './speakers.ts'
 import { fold } from './fold.ts'
 import { textFor } from './text-pronouns.ts'

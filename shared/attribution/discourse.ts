@@ -5,6 +5,7 @@
 // reach (GUIDE decision 4; the resolving is discourse-resolve.ts's).
 
 import type { SourceKind } from './kinds.ts'
+import type { Entity } from './entity.ts'
 import { kindOfName } from './kinds.ts'
 import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
@@ -18,34 +19,13 @@ import { groupNamedBy } from './group-names.ts'
 import { learnShortForms } from './org-forms.ts'
 import { bodyFor } from './body-for.ts'
 import { REACH, resolveIn } from './discourse-resolve.ts'
-import { STATE_OF_CAPITAL, isPlace, properName, qualified, singular, singularOf, withNumber } from './entity-picks.ts'
+import { STATE_OF_CAPITAL, isPlace, properName, singular } from './entity-picks.ts'
 import { PARTICLE } from './name-particles.ts'
 import { isDomain } from './domain-outlets.ts'
-import { INDEFINITE, described, sameKind } from './anonymous-numbering.ts'
+import { NumberedSources } from './anonymous-numbering.ts'
 import { possessorOf } from './capital-runs.ts'
 
 type Named = { name: string; titles: readonly string[] }
-
-export interface Entity {
-  name: string
-  kind: SourceKind
-  // The relay it came through, for texts known only through it ("the document").
-  via: string | null
-  roles: Set<string>
-  para: number
-  spokeAt: number
-  // When it was last the subject of a sentence with no attribution (sentence-subjects.ts), on the speech clock,
-  // in which paragraph, whether it took the floor there (then it carries on past the paragraph), and whether
-  // the sentence merely placed it ("was in court": then not even when nothing was said since, entity-picks.ts).
-  salientAt: number
-  salientPara?: number
-  salientSpeech?: boolean
-  salientPlaced?: boolean
-  // How often it was mentioned: the story's main actor (role-antecedents.ts).
-  mentions?: number
-  // When an outlet last passed on another's words (on the speech clock): it reported too, for "the paper said".
-  relayedAt?: number
-}
 
 // How many entities are kept for resolving, most recent first.
 const RECENT = 64
@@ -68,10 +48,9 @@ export class Discourse {
   private consulted: string | null = null
   // Counts speech acts, so pronouns follow the last speaker rather than the last name.
   private clock = 0
-  // Per head noun ("official"), the unnamed sources told apart, by number - 1.
-  private readonly numberedNames = new Map<string, string[]>()
+  private readonly numbers = new NumberedSources()
   // First unnamed sources that later got a second: their name -> "... #1 (anonymous)".
-  readonly renamed = new Map<string, string>()
+  readonly renamed: ReadonlyMap<string, string> = this.numbers.renamed
   // The people the sentence being read names (canonical), for "his office" in the same sentence,
   // and those the sentence before named (`before`), for "She added" after "Omar asked ...".
   private named: readonly Named[] = []
@@ -270,34 +249,10 @@ export class Discourse {
     return bodyFor([...this.recent.values()].reverse(), words, para, REACH)
   }
 
-  // Unnamed sources told apart ("an official ... a second official"): the
-  // later one is "official #2 (anonymous)", and the first is renamed "#1"
-  // once a second appears (`renamed`, applied to the finished suggestions).
-  // "the first official" names one met before; null when there is none (then it is read as unnumbered).
+  // Unnamed sources told apart ("an official ... a second official", anonymous-numbering.ts); null when "the first
+  // official" names none met before.
   numbered(name: string, head: string, ordinal: number, definite: boolean): string | null {
-    const names = this.numberedNames.get(head) ?? []
-    if (definite && ordinal > 0) {
-      const known = names[ordinal - 1]
-      return known ? this.renamed.get(known) ?? known : null
-    }
-    // ("a diplomat" after "a diplomat" spoke: a new one; the first is the one met before, anonymous-numbering.ts.)
-    if (ordinal === INDEFINITE) {
-      if (!names.length || !sameKind(name, names[0]!, head)) return null
-      ordinal = 0
-    }
-    if (names.length === 0) {
-      const first = this.resolveAnonymous(head)
-      if (first) names.push(first.name)
-    }
-    if (ordinal === 1) return null
-    const n = ordinal > 0 ? ordinal : Math.max(2, names.length + 1)
-    if (names[0] && !this.renamed.has(names[0])) this.renamed.set(names[0], withNumber(singularOf(names[0], head), 1))
-    // "A second official" after "three U.S. officials" (a group, not "a senior official"): a U.S. official too.
-    const group = names[0] && singularOf(names[0], head) !== names[0] ? singularOf(names[0], head) : null
-    const numbered = withNumber(group ? qualified(name, group, head) : described(name, names[0], head), n)
-    names[n - 1] = numbered
-    this.numberedNames.set(head, names)
-    return numbered
+    return this.numbers.numbered(name, head, ordinal, definite, () => this.resolveAnonymous(head))
   }
 
   // "the doctors" in a story about Doctors for Camp Closure (group-names.ts).

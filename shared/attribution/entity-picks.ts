@@ -2,7 +2,7 @@
 // keeps: one person or many, who spoke last, a place merely named, and the
 // numbered names of unnamed sources told apart.
 
-import type { Entity } from './discourse.ts'
+import type { Entity } from './entity.ts'
 import { fold } from './fold.ts'
 import { ANONYMOUS_HEADS, COUNTRY_OF_CAPITAL, PLACES } from './lexicon.ts'
 

@@ -7,7 +7,8 @@
 // discourse); words that rank the speaker ("senior", "top") stay before it.
 // No body fits: the name is left as written.
 
-import type { Discourse, Entity } from './discourse.ts'
+import type { Discourse } from './discourse.ts'
+import type { Entity } from './entity.ts'
 import { roleFeatures } from './role-antecedents.ts'
 import { ORG_ROLES } from './lexicon.ts'
 

@@ -4,7 +4,8 @@
 // office"; anyone else's is "<name>'s office". The country comes from the
 // holder's titles ("Russian President ..."), else from the dateline.
 
-import type { Discourse, Entity } from './discourse.ts'
+import type { Discourse } from './discourse.ts'
+import type { Entity } from './entity.ts'
 import { fold } from './fold.ts'
 import { DEMONYM_OF, DEMONYMS } from './lexicon.ts'
 

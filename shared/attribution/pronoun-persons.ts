@@ -5,7 +5,7 @@
 // no "he". Among the rest, a person the article names in full, gives a
 // role or a gender, or has heard speak outranks a lone capitalised word.
 
-import type { Entity } from './discourse.ts'
+import type { Entity } from './entity.ts'
 import { fold } from './fold.ts'
 import { ANONYMOUS_HEADS, DEMONYMS, PLACES } from './lexicon.ts'
 

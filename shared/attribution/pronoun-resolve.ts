@@ -3,7 +3,7 @@
 // (person-gender.ts) or one unnamed person, "it" a body or a text, "they" a
 // group before one person. Split from discourse.ts.
 
-import type { Entity } from './discourse.ts'
+import type { Entity } from './entity.ts'
 import type { SourceKind } from './kinds.ts'
 import type { PersonGenders } from './person-gender.ts'
 import { isPlace, latestSalient, latestSpeaker, singular } from './entity-picks.ts'

@@ -8,7 +8,7 @@
 // (bench/fit-resolution.ts), never on the blind set; the read set barely
 // tells them apart, so the old chain's rule tests settled the ties.
 
-import type { Entity } from './discourse.ts'
+import type { Entity } from './entity.ts'
 import { fold } from './fold.ts'
 import type { PersonGenders } from './person-gender.ts'
 import { STATE_OF_CAPITAL, isPlace } from './entity-picks.ts'

@@ -4,7 +4,7 @@
 // role under another noun, when his titles name no other body (a "White
 // House spokesman" is not "the Pentagon spokesman"). With two, neither.
 
-import type { Entity } from './discourse.ts'
+import type { Entity } from './entity.ts'
 import { DEMONYMS, PERSON_ROLES } from './lexicon.ts'
 import { hasRole } from './role-synonyms.ts'
 

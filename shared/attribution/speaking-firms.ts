@@ -7,7 +7,7 @@
 // The person-like name still scores below a body the article names as one
 // (ROLE_WEIGHTS.personLike).
 
-import type { Entity } from './discourse.ts'
+import type { Entity } from './entity.ts'
 import { fold } from './fold.ts'
 import { isGivenName, type PersonGenders } from './person-gender.ts'
 import { PERSON_ROLES } from './lexicon.ts'

@@ -6,7 +6,7 @@
 // showed that ...") the pronoun is no text and the sentence is the writer's.
 
 import type { Speaker } from './speaker-type.ts'
-import type { Entity } from './discourse.ts'
+import type { Entity } from './entity.ts'
 import { latestSpeaker } from './entity-picks.ts'
 
 // A pronoun that may stand for a text: "it" (one text) or "they" (figures, data).

@@ -8,7 +8,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { who } from '../helpers/who-said.ts'
 import { roleAntecedent, ROLE_WEIGHTS } from '../../shared/attribution/role-antecedents.ts'
-import type { Entity } from '../../shared/attribution/discourse.ts'
+import type { Entity } from '../../shared/attribution/entity.ts'
 
 const entity = (name: string, kind: Entity['kind'], para: number, more: Partial<Entity> = {}): Entity =>
   ({ name, kind, via: null, roles: new Set(), para, spokeAt: -1, salientAt: -1, mentions: 1, ...more })
