@@ -17,12 +17,12 @@
 // Postings are packed, one 32-bit number each (postings.ts), in typed
 // arrays per word and field. A record changed gets a new number and the
 // old one is marked gone; the gone are dropped when they pile up
-// (compact()) and when saved.
-// Loaded postings are views of the file's bytes until a word grows.
+// (compact()) and when saved (index-snapshot.ts).
 // Each document keeps a version (what the caller says it was when indexed),
 // so the caller can tell which documents changed since.
 
 import type { IndexRecord } from './index-record.ts'
+import { readSnapshot, snapshotOf, type IndexParts, type IndexSnapshot, type Known } from './index-snapshot.ts'
 import { Postings, TF_BITS, TF_MAX } from './postings.ts'
 import { prefixWords } from './prefix-words.ts'
 import { bestOf } from './search-best.ts'
@@ -31,13 +31,6 @@ import { bagOf, emptyBag, type WordBag } from './word-bag.ts'
 import { wordKeys } from './words.ts'
 
 export interface RankedDocument { id: string; score: number }
-// The index as saved: see snapshot().
-export interface IndexSnapshot { header: string; postings: Uint32Array[] }
-
-// Bump when the words, the fields or the file change: an index saved by
-// another version is rebuilt, not read (3: with search rows, indexer.ts;
-// 4: two records a document, with its text's fingerprint).
-const SEARCH_INDEX_FORMAT = 4
 
 const FIELDS = ['title', 'text', 'notes', 'sources'] as const
 const F = FIELDS.length
@@ -45,11 +38,6 @@ const BOOST = [3, 1, 2, 2]
 const K1 = 1.2
 const B = 0.7
 const MAX_QUERY_WORDS = 30
-// loading() stops after this many documents, or postings, checked: each a
-// few milliseconds of work.
-const LOAD_STEP = { docs: 1000, postings: 100_000 }
-
-interface Known { number: number; notes: number; version: string; fingerprint: string }
 
 export class LibraryIndex {
   // Per field: word -> postings.
@@ -69,6 +57,19 @@ export class LibraryIndex {
   // Words split from the records' texts since made (what tests count,
   // rather than time; setNotes is given its notes' words counted).
   #wordsIndexed = 0
+
+  // Empty, or made again from what was saved (index-snapshot.ts).
+  private constructor(parts?: IndexParts) {
+    if (!parts) return
+    this.#byId = parts.byId
+    this.#ids = parts.ids
+    this.#owner = parts.owner
+    this.#lengths = parts.lengths
+    this.#live = new Array<boolean>(parts.ids.length).fill(true)
+    this.#totals = parts.totals
+    this.#words = parts.words
+    this.#sorted = parts.sorted
+  }
 
   static empty(): LibraryIndex {
     return new LibraryIndex()
@@ -244,20 +245,11 @@ export class LibraryIndex {
     this.#unsorted.clear()
   }
 
-  // Saved as a header (JSON: the documents, [id, version, fingerprint,
-  // text record, notes record], the records' field lengths end to end, and
-  // per field each word with its number of postings) and the postings
-  // themselves, every word's after the other, as they are in memory:
-  // loading them takes no parsing, only a check (a JSON array of 2.8
-  // million numbers took 0.7 s to parse at 10,000 documents, in one task
-  // the server could do nothing else in). The index must not change until
+  // The index as saved (index-snapshot.ts). The index must not change until
   // the caller has written the pieces.
   snapshot(): IndexSnapshot {
     if (this.#gone > 0) this.compact(true)
-    const docs = [...this.#byId].map(([id, k]) => [id, k.version, k.fingerprint, k.number, k.notes])
-    const fields = this.#words.map((words) => [...words].map(([key, p]) => [key, p.n]))
-    const postings = this.#words.flatMap((words) => [...words.values()].map((p) => p.data.subarray(0, p.n)))
-    return { header: JSON.stringify({ format: SEARCH_INDEX_FORMAT, docs, lengths: this.#lengths, fields }), postings }
+    return snapshotOf({ byId: this.#byId, lengths: this.#lengths, words: this.#words })
   }
 
   // From what snapshot() gave (the postings joined); throws when it is not that.
@@ -274,67 +266,7 @@ export class LibraryIndex {
   // between (a whole load was one task of 0.3-0.9 s that the library list,
   // asked meanwhile, waited behind).
   static *loading(header: string, postings: Uint32Array): Generator<void, LibraryIndex> {
-    // (Checked as it is read: a damaged cache must fail here, not in a search.)
-    const { format, docs, lengths, fields } = JSON.parse(header) as { format?: unknown; docs?: unknown; lengths?: unknown; fields?: unknown }
-    yield
-    if (format !== SEARCH_INDEX_FORMAT || !Array.isArray(docs) || !Array.isArray(lengths) || !Array.isArray(fields) || fields.length !== F) {
-      throw new Error('not a search index of this version')
-    }
-    const index = new LibraryIndex()
-    const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0
-    if (lengths.length % F !== 0 || !lengths.every(isCount)) throw new Error('bad lengths')
-    const records = lengths.length / F
-    if (records !== 2 * docs.length) throw new Error('records without a document')
-    index.#lengths = lengths
-    index.#ids = new Array<string>(records)
-    index.#owner = new Array<number>(records)
-    index.#live = new Array<boolean>(records).fill(true)
-    for (const [d, doc] of (docs as unknown[]).entries()) {
-      if (d % LOAD_STEP.docs === LOAD_STEP.docs - 1) yield
-      if (!Array.isArray(doc) || doc.length !== 5 || typeof doc[0] !== 'string' || typeof doc[1] !== 'string' || typeof doc[2] !== 'string' ||
-        !isCount(doc[3]) || !isCount(doc[4]) || doc[3] >= records || doc[4] >= records) {
-        throw new Error('bad document entry')
-      }
-      const [id, version, fingerprint, number, notes] = doc as [string, string, string, number, number]
-      if (index.#byId.has(id)) throw new Error('a document twice')
-      if (index.#ids[number] !== undefined || index.#ids[notes] !== undefined || number >= notes) throw new Error('a record twice')
-      index.#byId.set(id, { number, notes, version, fingerprint })
-      index.#ids[number] = index.#ids[notes] = id
-      index.#owner[number] = -1
-      index.#owner[notes] = number
-    }
-    for (let r = 0; r < records; r++) for (let f = 0; f < F; f++) index.#totals[f]! += lengths[r * F + f] as number
-    yield
-    const words = new Set<string>()
-    const count = index.#ids.length
-    let at = 0
-    let step = 0
-    for (const [f, list] of (fields as unknown[]).entries()) {
-      if (!Array.isArray(list)) throw new Error('bad field')
-      for (const entry of list) {
-        if (at >= step + LOAD_STEP.postings) {
-          step = at
-          yield
-        }
-        if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string' || !isCount(entry[1]) || entry[1] === 0) throw new Error('bad word entry')
-        const n = entry[1]
-        if (at + n > postings.length) throw new Error('postings missing')
-        const data = postings.subarray(at, at + n)
-        at += n
-        let previous = -1
-        for (let i = 0; i < n; i++) {
-          const doc = data[i]! >>> TF_BITS
-          if (doc <= previous || doc >= count) throw new Error('posting out of order')
-          previous = doc
-        }
-        index.#words[f]!.set(entry[0], new Postings(data, n))
-        words.add(entry[0])
-      }
-    }
-    if (at !== postings.length) throw new Error('postings left over')
-    yield
-    index.#sorted = [...words].sort()
-    return index
+    return new LibraryIndex(yield* readSnapshot(header, postings, F))
   }
 
   #postings(f: number, key: string): Postings {
