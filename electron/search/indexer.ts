@@ -30,25 +30,22 @@
 // the server's time, in blocks of up to 40 ms that a save waited behind.
 //
 // For the same libraries each document indexed gets its search row
-// (search-rows.ts), which answers read instead of the document file; a row
+// (search-rows.ts), which answers read instead of the document file
+// (indexed-contents.ts reads a document's contents for both); a row
 // is used only for the very indexing it was written at (versions.ts: mark),
 // and one missing or damaged is made again when an answer needs it.
 
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { canonicalText } from '../../shared/model/document.ts'
 import { LibraryIndex } from '../../shared/library/search-index.ts'
 import { indexRecord, sourceNames } from '../../shared/library/index-record.ts'
-import { textFingerprint } from '../../shared/library/text-fingerprint.ts'
 import { readIndexFile, writeIndexFile } from './index-file.ts'
 import { searchRanked, type SearchAnswer } from '../../shared/library/ranked-search.ts'
-import type { Searchable } from '../../shared/library/search.ts'
 import type { Store } from '../store/store.ts'
-import { searchableOf } from './document-contents.ts'
-import { fillRows, readRow, removeRow, writeRow } from './search-rows.ts'
+import { removeRow, writeRow } from './search-rows.ts'
 import { bytesOf, mark, unmarked, versionOf } from './versions.ts'
 import { whenQuiet, type Quiet } from '../when-quiet.ts'
-import { KeptReads } from './kept-reads.ts'
+import { IndexedContents } from './indexed-contents.ts'
 import { NotesBags } from './notes-bags.ts'
 import { CacheWrites } from './cache-writes.ts'
 import { CACHE_WORTH_WRITING, type IndexerOptions } from './indexer-options.ts'
@@ -78,15 +75,12 @@ export class SearchIndexer {
   #seen: { library: unknown; sources: unknown; removed: unknown } | null = null
   #left = Infinity
   readonly #writes: CacheWrites
-  // Documents kept read for their hits (kept-reads.ts).
-  readonly #read = new KeptReads()
+  // The documents' contents for indexing and for hits, and their rows (indexed-contents.ts).
+  readonly #contents: IndexedContents
   // The words of the notes of the documents last changed (notes-bags.ts).
   readonly #bags = new NotesBags()
   // Documents changed since they were indexed, whatever their versions say.
   #dirty = new Set<string>()
-  // Rows being written outside catching up (flush() waits for them).
-  #writing = new Set<Promise<void>>()
-  #worth: { library: unknown; worth: boolean } | null = null
   // Making the rows the cache's documents lack, once caught up after reading it.
   #filling: Promise<void> | null = null
   // Waiting to start (start()).
@@ -96,6 +90,7 @@ export class SearchIndexer {
     this.#store = store
     this.#file = join(store.dir, SEARCH_INDEX_FILE)
     this.#options = { ...CACHE_WORTH_WRITING, changesToSave: 50, saveDelayMs: 3000, checkpointMs: 30_000, pause: turnsEvery(), ...options }
+    this.#contents = new IndexedContents(store, this.#options, () => this.#index!)
     this.#writes = new CacheWrites(() => this.#save(), () => this.#cacheWorthWriting(), this.#options)
   }
 
@@ -136,7 +131,7 @@ export class SearchIndexer {
     const answer = await searchRanked(index, query, {
       ...(limit !== undefined ? { limit } : {}),
       sources: [...this.#store.sources, ...this.#store.removedSources],
-      load: (id) => this.#contents(id),
+      load: (id) => this.#contents.forHits(id),
     })
     return this.#pending() > 0 ? { ...answer, indexing: true } : answer
   }
@@ -153,7 +148,7 @@ export class SearchIndexer {
     await this.#ready()
     await this.#catchUp()
     await this.#filling
-    await Promise.all(this.#writing)
+    await this.#contents.written()
     await this.#writes.flush()
   }
 
@@ -228,30 +223,30 @@ export class SearchIndexer {
         index.remove(id)
         if (!this.#store.readOnly) void removeRow(this.#store.dir, id).catch(() => {})
       }
-      const rows = this.#rowsWorthKeeping()
+      const rows = this.#contents.rowsWorthKeeping()
       // A long pass (a rebuild, a copied folder) is written as it goes; the
       // few documents a reader's changes make stale wait for a quiet moment.
       const long = stale.length >= this.#options.changesToSave
       for (const [id, version] of stale) {
         if (this.#writes.closed) return
-        const entry = await this.#readFile(id)
+        const entry = await this.#contents.read(id)
         // Its title and text as indexed (an annotation added, edited or
         // removed): only its notes and source names are indexed again.
         const marked = mark(version)
-        const notes = entry && await this.#sameText(id, entry) ? await this.#bags.bagOf(id, index.version(id), entry.annotations, marked) : null
+        const notes = entry && await this.#contents.sameText(id, entry) ? await this.#bags.bagOf(id, index.version(id), entry.annotations, marked) : null
         // The index must not change while it is being written.
         await this.#writes.saving
         // One that cannot be read is found by its title until it can.
         const title = now.library.documents.find((d) => d.id === id)?.meta.title ?? ''
         if (entry && notes) index.setNotes(id, notes, sourceNames(entry.annotations, sourceName), marked)
         else index.set(entry ? indexRecord(entry, sourceName) : { id, title, text: '', notes: '', sources: '' }, marked)
-        this.#read.delete(id)
-        if (entry) this.#read.set(id, marked, entry)
+        this.#contents.kept.delete(id)
+        if (entry) this.#contents.kept.set(id, marked, entry)
         // (A row of a long document takes a while to make: one whose
         // annotations alone changed is kept read, and its row is made when
         // an answer needs it and it is no longer kept.)
         if (entry && rows && !notes) await writeRow(this.#store.dir, entry, marked).catch(() => {})
-        this.#read.trim()
+        this.#contents.kept.trim()
         this.#left--
         this.#writes.indexed()
         if (long) await this.#writes.checkpoint()
@@ -263,69 +258,7 @@ export class SearchIndexer {
     this.#left = 0
     const rebuilt = this.#writes.rebuilt
     this.#writes.soon()
-    if (!rebuilt) this.#filling ??= this.#fillRows()
-  }
-
-  async #readFile(id: string): Promise<Searchable | null> {
-    const found = searchableOf(await this.#store.looseDocument(id), id)
-    if (found) return found
-    // Not readable as it is: the store's reading repairs what it can.
-    try {
-      const { document, annotations } = (await this.#store.document(id)).data
-      return { document, text: canonicalText(document.blocks), annotations }
-    } catch {
-      return null
-    }
-  }
-
-  // Whether the document's title and text are those indexed: the same
-  // blocks as the one kept read at this indexing (the store's copy in
-  // memory), else the same fingerprint (made after a pause: the document
-  // was just read).
-  async #sameText(id: string, entry: Searchable): Promise<boolean> {
-    const indexed = this.#index!.fingerprint(id)
-    if (indexed === undefined) return false
-    const kept = this.#read.take(id, this.#index!.version(id))
-    if (kept && kept.document.blocks === entry.document.blocks && kept.document.meta.title === entry.document.meta.title) return true
-    await new Promise((resolve) => setImmediate(resolve))
-    return textFingerprint(entry.document.meta.title, entry.text) === indexed
-  }
-
-  // A ranked document's contents, for its hits: kept from an earlier
-  // answer, else its row, else its file (whose row is then written).
-  async #contents(id: string): Promise<Searchable | null> {
-    const version = this.#index!.version(id)
-    const kept = this.#read.take(id, version)
-    if (kept) return kept
-    const row = version !== undefined ? readRow(this.#store.dir, id, version) : null
-    const entry = row ?? await this.#readFile(id)
-    if (entry && version !== undefined) {
-      this.#read.set(id, version, entry)
-      if (!row && this.#index!.version(id) === version && this.#rowsWorthKeeping()) {
-        const writing = writeRow(this.#store.dir, entry, version).catch(() => {}).finally(() => this.#writing.delete(writing))
-        this.#writing.add(writing)
-      }
-    }
-    this.#read.trim()
-    return entry
-  }
-
-  // The rows missing (search-rows.ts: fillRows), made in the background.
-  async #fillRows(): Promise<void> {
-    if (!this.#rowsWorthKeeping()) return
-    // (One kept read has its row written, or being written.)
-    await fillRows(this.#store.dir, this.#index!, (id) => this.#readFile(id), (id, version) => this.#read.holds(id, version))
-  }
-
-  // Rows are kept for the libraries whose index cache is kept.
-  #rowsWorthKeeping(): boolean {
-    const library = this.#store.library.data
-    if (this.#worth?.library !== library) {
-      const { minDocumentsToSave, minBytesToSave } = this.#options
-      const worth = !this.#store.readOnly && (library.documents.length >= minDocumentsToSave || bytesOf(library.documents) >= minBytesToSave)
-      this.#worth = { library, worth }
-    }
-    return this.#worth.worth
+    if (!rebuilt) this.#filling ??= this.#contents.fillRows()
   }
 
   // The cache is written for larger libraries, in documents or in bytes.
