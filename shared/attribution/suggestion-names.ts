@@ -58,6 +58,7 @@ import { stateBodyNames } from './state-initials.ts'
 import { mediaGroups } from './media-groups.ts'
 import { stateFigures } from './state-figures.ts'
 import { PersonRoles } from './person-roles.ts'
+import { headlineDescriptions } from './headline-descriptions.ts'
 import { headlineLedes } from './headline-ledes.ts'
 import { fullerForms } from './fuller-forms.ts'
 import { letterInitials } from './letter-initials.ts'
@@ -189,8 +190,10 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   // ("Customs figures show that China imported": `Chinese customs figures`, state-figures.ts.)
   stateFigures(out, text, discourse.country, (n) => index.match(n))
   // ("LSK calls out police IG" over a lede the LSK says: the lede's speaker, headline-ledes.ts.)
-  headlineLedes(out, sentenceOf, original, { count: sentences.length, heading: (i) => sentences[i]!.heading, para: (i) => sentences[i]!.para,
-    span: (i) => sentences[i]! }, discourse.acronyms)
+  const lines = { count: sentences.length, heading: (i: number) => sentences[i]!.heading === true, para: (i: number) => sentences[i]!.para, span: (i: number) => sentences[i]! }
+  // ("..., says Karachi police chief" over "AIG Karachi Police Javed Alam Odho said": headline-descriptions.ts.)
+  headlineDescriptions(out, sentenceOf, lines, (n) => index.match(n))
+  headlineLedes(out, sentenceOf, original, lines, discourse.acronyms)
   return out
 }
 
