@@ -178,7 +178,8 @@ test('how a speaker worded it: "As Whitfield put it, ...", "put it bluntly: ..."
 test('"Whitfield\'s statement that ...", "raised concerns that ...": a report named by a noun', () => {
   assert.equal(who('Whitfield’s statement that the port would open by June surprised traders.', 'port would open'), 'Whitfield')
   assert.equal(who('Lawmakers raised concerns that the port would not open by June.', 'port would not'), 'lawmakers (anonymous)')
-  assert.equal(who('Lawmakers raised concerns about the port on Monday.', 'the port'), '-')
+  assert.equal(who('Lawmakers raised concerns about the port on Monday.', 'the port'), 'lawmakers (anonymous)')
+  assert.equal(who('The storm raised fears about the port on Monday.', 'the port'), '-')
 })
 
 test('a text opening the sentence without an article, and a survey of people, speak as texts', () => {
