@@ -58,6 +58,7 @@ import { stateBodyNames } from './state-initials.ts'
 import { mediaGroups } from './media-groups.ts'
 import { stateFigures } from './state-figures.ts'
 import { PersonRoles } from './person-roles.ts'
+import { bareNouns } from './bare-nouns.ts'
 import { headlineDescriptions } from './headline-descriptions.ts'
 import { headlineLedes } from './headline-ledes.ts'
 import { fullerForms } from './fuller-forms.ts'
@@ -194,6 +195,9 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   // ("..., says Karachi police chief" over "AIG Karachi Police Javed Alam Odho said": headline-descriptions.ts.)
   headlineDescriptions(out, sentenceOf, lines, (n) => index.match(n))
   headlineLedes(out, sentenceOf, original, lines, discourse.acronyms)
+  // ("The regional bank announced" in a story on New York Community Bancorp: the body the bare noun stands for, bare-nouns.ts.)
+  const inHeadline = named.flatMap((ns, i) => ns.map(() => i < 3 && sentences[i]!.heading === true))
+  bareNouns(out, mentioned.map((c, k) => ({ name: c.name, kind: c.kind, headline: inHeadline[k]! })), (n) => index.match(n))
   return out
 }
 

@@ -1,0 +1,68 @@
+// A source left as a bare common noun ("regional bank", "police", "health
+// ministry") when no antecedent was found: no label ever names a source so,
+// and the article names the body it stands for. "The regional bank
+// announced" under "Shares of NYCB fall" and over "Shares of New York
+// Community Bancorp fell" is that bank; "police said" in a story naming the
+// "Plateau State Police Command" is that command. The body whose name holds
+// the noun, else for a firm's noun the one firm the article names most (and
+// in its headline, when it is there), its initials spelt out as the article
+// spells them. Last of the naming passes; two bodies alike leave the noun.
+
+import type { Suggestion } from './suggest.ts'
+import { PLACES } from './lexicon.ts'
+
+// Nouns for a firm, which a story uses for the one firm it is about.
+const FIRMS = /^(?:bank|lender|company|firm|group|carmaker|automaker|insurer|retailer|chipmaker|giant|operator|airline|conglomerate|maker|manufacturer|producer|miner|utility|startup|developer|brand|chain|bancorp)$/
+
+export interface Mention { name: string; kind: string; headline: boolean }
+
+export function bareNouns(out: Suggestion[], mentions: readonly Mention[], match: (name: string) => string | null): void {
+  if (!out.some(bare)) return
+  const counts = new Map<string, number>()
+  for (const m of mentions) if (m.kind === 'organisation' || m.kind === 'person' && FIRM_WORD.test(m.name)) counts.set(m.name, (counts.get(m.name) ?? 0) + (m.headline ? 3 : 1))
+  // (Named twice at least, and no state: "the country's railway operator" is not China, "the police" not a branch named once.)
+  const named = [...counts.keys()].filter((n) => /^\p{Lu}/u.test(n) && counts.get(n)! >= 2 && !PLACES.has(n.toLowerCase()))
+  for (const s of out) {
+    if (!bare(s)) continue
+    const words = s.source.split(' ')
+    const head = words.at(-1)!
+    // (A firm's noun is the firm the story is about, not another bank it names once: "the bank" beside "Flagstar Bank".)
+    const body = FIRMS.test(head)
+      ? best(named.filter((n) => !lower(n).some((w) => OFFICE.test(w))), (n) => counts.get(n)!)
+      : best(named.filter((n) => lower(n).includes(head)), (n) => words.filter((w) => lower(n).includes(w)).length * 100 + counts.get(n)!)
+    if (!body) continue
+    const name = spelt(body, named)
+    s.source = name
+    s.sourceKind = 'organisation'
+    s.sourceId = match(name)
+  }
+}
+
+// (Not one the text describes by its owner, "the country's railway operator": labellers keep that as written.)
+const bare = (s: Suggestion) => s.sourceKind === 'organisation' && !/\p{Lu}|['’]s\b/u.test(s.source) && /^\p{Ll}/u.test(s.source)
+const lower = (name: string) => name.toLowerCase().split(/\s+/)
+// (A firm's name the kind guesser reads as a person's: "New York Community Bancorp".)
+const FIRM_WORD = /\b(?:Bancorp|Holdings|Group|Corp|Inc|Ltd|Company|Bank)\b/
+// (A ministry or a court is no firm the story is about.)
+const OFFICE = /^(?:ministry|department|court|commission|council|agency|police|government)$/
+
+// The one name that scores highest, or null for none or a tie.
+function best(names: readonly string[], score: (name: string) => number): string | null {
+  let top: string | null = null
+  let high = -1
+  let tie = false
+  for (const n of names) {
+    const v = score(n)
+    if (v > high) { top = n; high = v; tie = false } else if (v === high) tie = true
+  }
+  return tie ? null : top
+}
+
+// Initials the article spells out elsewhere ("NYCB": "New York Community Bancorp"), else the name as it is.
+function spelt(name: string, named: readonly string[]): string {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return name
+  const full = named.filter((n) => n.includes(' ') && initials(n) === name)
+  return full.length === 1 ? full[0]! : name
+}
+
+const initials = (name: string) => name.split(/\s+/).filter((w) => !/^(?:of|and|for|the|&)$/.test(w)).map((w) => w[0]).join('').toUpperCase()
