@@ -74,7 +74,9 @@ function fits(d: Described, b: Suggestion): boolean {
     // "Kremlin" for its spokesman nor "Russia" for its ministry: a headline naming a state keeps it, as labellers do.)
     const word = d.words[0]!.toLowerCase()
     if (anonymous || PLACES.has(word) || !/^\p{Lu}/u.test(b.source)) return false
-    if (!b.source.split(' ').some((t) => sameWord(word, t.toLowerCase())) && b.sourceKind !== 'organisation') return false
+    // ("...: FM" over "Foreign Minister Hossein Amir-Abdollahian said": a post's initials, spelt out in the cue.)
+    const post = /^\p{Lu}{2,5}$/u.test(d.words[0]!) && b.sourceKind === 'person'
+    if (!post && !b.source.split(' ').some((t) => sameWord(word, t.toLowerCase())) && b.sourceKind !== 'organisation') return false
   } else if (UNNAMED.test(d.head)) {
     if (!anonymous) return false
   } else if (PRESS.test(d.head)) {
@@ -89,7 +91,9 @@ function fits(d: Described, b: Suggestion): boolean {
   const needed = UNNAMED.test(d.head) || PRESS.test(d.head) || ANY_OFFICE.test(d.head) ? d.words.slice(0, -1) : d.words
   // ("officials say" alone describes any officials: the headline keeps its own words.)
   if (!needed.length && ANY_OFFICE.test(d.head)) return false
-  return needed.every((w) => (/^\p{Lu}{2,6}$/u.test(w.replace(/\./g, '')) && initials.has(w.replace(/\./g, ''))) || said.some((t) => sameWord(w.toLowerCase(), t)))
+  // (Initials within a longer run of capitals: "FM" in "Iranian Foreign Minister Hossein ...".)
+  const spelt = (w: string) => [...initials].some((i) => i.includes(w))
+  return needed.every((w) => (/^\p{Lu}{2,6}$/u.test(w.replace(/\./g, '')) && spelt(w.replace(/\./g, ''))) || said.some((t) => sameWord(w.toLowerCase(), t)))
 }
 
 const plural = (w: string) => w === 'people' || /[^s]s$/.test(w)

@@ -31,6 +31,12 @@ test('a body\'s initials heading a headline are the lede\'s body that writes the
   assert.equal(who(text, 'of hunger in Dorvia before'), 'U.N. food agency')
 })
 
+test('a post\'s initials closing a headline are the person the lede names with that post', () => {
+  const text = 'Truce in Gaza closer than ever: FM\n\n' +
+    'TEHRAN - Dorvian Foreign Minister Ivo Kassar said on Monday that a truce in Gaza was closer than ever.'
+  assert.equal(who(text, 'Truce in Gaza closer'), 'Ivo Kassar')
+})
+
 test('near misses: a body head never takes a person, an unnamed source never a named one, a description the lede lacks', () => {
   const force = 'Police urge traders in Kelso to keep the peace\n\n' +
     'The Commissioner of Police in Kelso State, Dario Fenk, has urged traders to keep the peace during the strike.'
