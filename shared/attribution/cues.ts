@@ -24,6 +24,7 @@ import { quotedParticiples } from './cue-quoted-participles.ts'
 import { defenceCues } from './cue-defences.ts'
 import { concernCues } from './cue-concerns.ts'
 import { amongCues } from './cue-among.ts'
+import { withAbsolutes } from './cue-with-absolutes.ts'
 import { stanceVerbCues } from './cue-stance-verbs.ts'
 import { textFrames } from './text-frames.ts'
 import { recordVerbCues } from './cue-record-verbs.ts'
@@ -48,6 +49,7 @@ export function findCues(view: SentenceView): Cue[] {
   defenceCues(cues)
   concernCues(cues)
   amongCues(cues)
+  withAbsolutes(cues)
   stanceVerbCues(cues)
   recordVerbCues(cues)
   documentDirectives(view, cues)
