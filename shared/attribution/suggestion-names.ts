@@ -197,7 +197,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   headlineLedes(out, sentenceOf, original, lines, discourse.acronyms)
   // ("The regional bank announced" in a story on New York Community Bancorp: the body the bare noun stands for, bare-nouns.ts.)
   const inHeadline = named.flatMap((ns, i) => ns.map(() => i < 3 && sentences[i]!.heading === true))
-  bareNouns(out, mentioned.map((c, k) => ({ name: c.name, kind: c.kind, headline: inHeadline[k]! })), (n) => index.match(n))
+  const title = sentences[0]?.heading ? text.slice(sentences[0].start, sentences[0].end) : ''
+  bareNouns(out, mentioned.map((c, k) => ({ name: c.name, kind: c.kind, headline: inHeadline[k]! })), title, (n) => index.match(n))
   return out
 }
 

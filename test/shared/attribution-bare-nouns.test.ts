@@ -21,6 +21,13 @@ test('a bare body noun is the one body named twice whose name holds it', () => {
   assert.equal(who(text, 'the road would reopen'), 'Dornbay Harbour Authority')
 })
 
+test('a statement named by its noun alone is the statement of the firm the story is about', () => {
+  const text = 'Kestrel shares jump as results beat estimates\n\n' +
+    'Revenue rose 3% from a year earlier, according to a statement.\n\n' +
+    'Kestrel said it expects revenue of $1.1 billion next quarter.\n\nKestrel called for more growth.'
+  assert.equal(who(text, 'Revenue rose 3%'), 'Kestrel statement')
+})
+
 test('near misses: two firms named alike keep the noun; a noun with its owner and a state are left', () => {
   const two = 'Bank shares fall\n\nThe regional bank announced a new chair on Monday.\n\n' +
     'Kestrel Bancorp and Ostin Bancorp both fell.\n\nKestrel Bancorp and Ostin Bancorp are rivals.'
