@@ -59,8 +59,8 @@ function description(s: Suggestion): Described | null {
   const all = bare.split(/\s+/).filter((w) => w && !(/^\p{Lu}/u.test(w) && knownOutlet(w)))
   const words = all.filter((w) => !IDLE.has(w.toLowerCase()))
   if (!words.length) return null
-  const proper = s.sourceKind !== 'anonymous' && words.length === 1 && /^\p{Lu}/u.test(words[0]!)
-  if (s.sourceKind !== 'anonymous' && !/^\p{Ll}/u.test(bare) && !proper) return null
+  const proper = s.sourceKind !== 'anonymous' && words.length === 1 && /^\p{Lu}/u.test(words[0]!) && !PRESS.test(words[0]!.toLowerCase())
+  if (s.sourceKind !== 'anonymous' && !/^\p{Ll}/u.test(bare) && !proper && !(words.length === 1 && PRESS.test(words[0]!.toLowerCase()))) return null
   return { words, head: words.at(-1)!.toLowerCase(), proper }
 }
 
@@ -68,7 +68,7 @@ function description(s: Suggestion): Described | null {
 function fits(d: Described, b: Suggestion): boolean {
   const anonymous = b.sourceKind === 'anonymous'
   // (A plural for a group, a singular for one: "officials say" is not "a spokesperson said".)
-  if (!d.proper && plural(d.head) !== (anonymous ? plural(headOf(b.source)) : false)) return false
+  if (!d.proper && !PRESS.test(d.head) && plural(d.head) !== (anonymous ? plural(headOf(b.source)) : false)) return false
   if (d.proper) {
     // ("Lula" for "Luiz Inacio Lula da Silva"; "UN" for "the U.N. human rights office", a body; never
     // "Kremlin" for its spokesman nor "Russia" for its ministry: a headline naming a state keeps it, as labellers do.)
@@ -80,7 +80,8 @@ function fits(d: Described, b: Suggestion): boolean {
   } else if (UNNAMED.test(d.head)) {
     if (!anonymous) return false
   } else if (PRESS.test(d.head)) {
-    if (b.sourceKind !== 'outlet' && !(anonymous && /\b(?:media|press|reports?)\b/.test(b.source))) return false
+    // (Or whom the report relays: "...: Report" over "The Wall Street Journal quotes several US officials as saying".)
+    if (b.sourceKind !== 'outlet' && !b.via && !(anonymous && /\b(?:media|press|reports?)\b/.test(b.source))) return false
   } else if (BODY.test(d.head)) {
     if (b.sourceKind !== 'organisation') return false
   } else if (b.sourceKind !== 'person' && !anonymous) return false

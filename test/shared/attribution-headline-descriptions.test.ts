@@ -37,6 +37,15 @@ test('a post\'s initials closing a headline are the person the lede names with t
   assert.equal(who(text, 'Truce in Gaza closer'), 'Ivo Kassar')
 })
 
+test('"...: Report" is whom the lede\'s report relays; "quotes ... as saying" relays as "quoted" does', () => {
+  const text = 'Dorvia sees truce deal unlikely: Report\n\n' +
+    'The Kelso Herald quotes several officials as saying they are skeptical that a truce deal can be reached.'
+  assert.equal(who(text, 'sees truce deal'), 'officials (anonymous) via Kelso Herald')
+  assert.equal(who(text, 'they are skeptical'), 'officials (anonymous) via Kelso Herald')
+  const opinion = 'Kelso news\n\n"Buyers will pay more," the Kelso Herald quotes the expert\'s opinion.'
+  assert.notEqual(who(opinion, 'Buyers will pay more'), '-')
+})
+
 test('near misses: a body head never takes a person, an unnamed source never a named one, a description the lede lacks', () => {
   const force = 'Police urge traders in Kelso to keep the peace\n\n' +
     'The Commissioner of Police in Kelso State, Dario Fenk, has urged traders to keep the peace during the strike.'
