@@ -27,7 +27,9 @@ const BODY = /^(?:police|ministry|government|govt|bank|army|military|court|offic
 // Person heads the lede need not repeat ("Karachi police chief" for "AIG Karachi Police X").
 const ANY_OFFICE = /^(?:officials?|chief|head|leader|boss)$/
 
-export function headlineDescriptions(out: Suggestion[], sentenceOf: readonly number[], lines: Lines, match: (name: string) => string | null): void {
+// `holders`: how many people the article names with a role word beside their name.
+export function headlineDescriptions(out: Suggestion[], sentenceOf: readonly number[], lines: Lines, holders: (role: string) => number,
+  match: (name: string) => string | null): void {
   if (sentenceOf.length !== out.length) return
   const first = sentenceOf.findIndex((i) => !lines.heading(i))
   if (first < 0) return
@@ -42,6 +44,8 @@ export function headlineDescriptions(out: Suggestion[], sentenceOf: readonly num
     const s = out[k]!
     const described = description(s)
     if (!described) continue
+    // ("..., the president said" over two presidents named: neither.)
+    if (holders(described.head) > 1) continue
     const found = lede.find((b) => b.source !== s.source && fits(described, b))
     if (!found) continue
     s.source = found.source
@@ -73,7 +77,8 @@ function fits(d: Described, b: Suggestion): boolean {
     // ("Lula" for "Luiz Inacio Lula da Silva"; "UN" for "the U.N. human rights office", a body; never
     // "Kremlin" for its spokesman nor "Russia" for its ministry: a headline naming a state keeps it, as labellers do.)
     const word = d.words[0]!.toLowerCase()
-    if (anonymous || PLACES.has(word) || !/^\p{Lu}/u.test(b.source)) return false
+    // (A person or a body: "Kremlin says" is the Kremlin, not the "Kremlin statement" the lede quotes.)
+    if (anonymous || PLACES.has(word) || !/^\p{Lu}/u.test(b.source) || (b.sourceKind !== 'person' && b.sourceKind !== 'organisation')) return false
     // ("...: FM" over "Foreign Minister Hossein Amir-Abdollahian said": a post's initials, spelt out in the cue.)
     const post = /^\p{Lu}{2,5}$/u.test(d.words[0]!) && b.sourceKind === 'person'
     if (!post && !b.source.split(' ').some((t) => sameWord(word, t.toLowerCase())) && b.sourceKind !== 'organisation') return false

@@ -166,7 +166,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   letterInitials(out, text, (n) => index.match(n))
   // ("The LSK boss further said": the one person the article names with that role, role-descriptions.ts.)
   const people = [...mentioned.filter((c) => c.kind === 'person').map((c) => c.name), ...out.filter((s) => s.sourceKind === 'person').map((s) => s.source)]
-  roleDescriptions(out, text, new PersonRoles(text, [...new Set(people)].filter((n) => n.includes(' ') && !isRoleName(n))), (n) => index.match(n))
+  const roles = new PersonRoles(text, [...new Set(people)].filter((n) => n.includes(' ') && !isRoleName(n)))
+  roleDescriptions(out, text, roles, (n) => index.match(n))
   // (After the graph, which spells out initials the article defines: an outlet keeps its short name.)
   outletForms(out, text, (n) => index.match(n))
   // ("U.S. Undersecretary of State ... Allen Wallis": the person the article knows by the surname, glued-titles.ts.)
@@ -193,7 +194,7 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   // ("LSK calls out police IG" over a lede the LSK says: the lede's speaker, headline-ledes.ts.)
   const lines = { count: sentences.length, heading: (i: number) => sentences[i]!.heading === true, para: (i: number) => sentences[i]!.para, span: (i: number) => sentences[i]! }
   // ("..., says Karachi police chief" over "AIG Karachi Police Javed Alam Odho said": headline-descriptions.ts.)
-  headlineDescriptions(out, sentenceOf, lines, (n) => index.match(n))
+  headlineDescriptions(out, sentenceOf, lines, (role) => [...roles.people()].filter((p) => roles.of(p).has(role)).length, (n) => index.match(n))
   headlineLedes(out, sentenceOf, original, lines, discourse.acronyms)
   // ("The regional bank announced" in a story on New York Community Bancorp: the body the bare noun stands for, bare-nouns.ts.)
   const inHeadline = named.flatMap((ns, i) => ns.map(() => i < 3 && sentences[i]!.heading === true))
