@@ -12,7 +12,8 @@ import type { Suggestion } from './suggest.ts'
 import { PLACES } from './lexicon.ts'
 
 // Nouns for a firm, which a story uses for the one firm it is about.
-const FIRMS = /^(?:bank|lender|company|firm|group|carmaker|automaker|insurer|retailer|chipmaker|giant|operator|airline|conglomerate|maker|manufacturer|producer|miner|utility|startup|developer|brand|chain|bancorp)$/
+// (And a regulator's: "the markets regulator told the apex court" in a story on SEBI.)
+const FIRMS = /^(?:bank|lender|company|firm|group|carmaker|automaker|insurer|retailer|chipmaker|giant|operator|airline|conglomerate|maker|manufacturer|producer|miner|utility|startup|developer|brand|chain|bancorp|regulator|watchdog)$/
 
 export interface Mention { name: string; kind: string; headline: boolean }
 
@@ -40,7 +41,7 @@ export function bareNouns(out: Suggestion[], mentions: readonly Mention[], headl
       continue
     }
     if (!bare(s)) continue
-    const words = s.source.split(' ')
+    const words = s.source.replace(/ \((?:anonymous|unnamed)\)$/, '').split(' ')
     const head = words.at(-1)!
     // (A firm's noun is the firm the story is about, not another bank it names once: "the bank" beside "Flagstar Bank".)
     const body = FIRMS.test(head)
@@ -57,7 +58,9 @@ export function bareNouns(out: Suggestion[], mentions: readonly Mention[], headl
 // (Not one the text describes by its owner, "the country's railway operator": labellers keep that as written.)
 // A text a body issues itself, named by its noun alone.
 const ownText = (s: Suggestion) => s.sourceKind === 'document' && /^(?:statement|filing|press release|release|communique|communiqué|notice)$/.test(s.source)
-const bare = (s: Suggestion) => s.sourceKind === 'organisation' && !/\p{Lu}|['’]s\b/u.test(s.source) && /^\p{Ll}/u.test(s.source)
+const bare = (s: Suggestion) => (s.sourceKind === 'organisation' || BODY_NOUN.test(s.source)) && !/\p{Lu}|['’]s\b/u.test(s.source) && /^\p{Ll}/u.test(s.source)
+// ("The command also said": a body's noun alone, which the engine leaves as an unnamed one.)
+const BODY_NOUN = /^(?:command|ministry|agency|council|commission|committee|authority|department|regulator|watchdog) \((?:anonymous|unnamed)\)$/
 const lower = (name: string) => name.toLowerCase().split(/\s+/)
 // (A firm's name the kind guesser reads as a person's: "New York Community Bancorp".)
 const FIRM_WORD = /\b(?:Bancorp|Holdings|Group|Corp|Inc|Ltd|Company|Bank)\b/

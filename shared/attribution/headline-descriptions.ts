@@ -80,7 +80,8 @@ function fits(d: Described, b: Suggestion): boolean {
     // (A person or a body: "Kremlin says" is the Kremlin, not the "Kremlin statement" the lede quotes.)
     if (anonymous || PLACES.has(word) || !/^\p{Lu}/u.test(b.source) || (b.sourceKind !== 'person' && b.sourceKind !== 'organisation')) return false
     // ("...: FM" over "Foreign Minister Hossein Amir-Abdollahian said": a post's initials, spelt out in the cue.)
-    const post = /^\p{Lu}{2,5}$/u.test(d.words[0]!) && b.sourceKind === 'person'
+    // (A person's post, not the body a spokesman speaks for: "FM" over "Foreign Ministry spokesperson Lin Jian" is the ministry.)
+    const post = /^\p{Lu}{2,5}$/u.test(d.words[0]!) && b.sourceKind === 'person' && spellsPost(d.words[0]!, b.cues.map((c) => c.text).join(' '))
     if (!post && !b.source.split(' ').some((t) => sameWord(word, t.toLowerCase())) && b.sourceKind !== 'organisation') return false
   } else if (UNNAMED.test(d.head)) {
     if (!anonymous) return false
@@ -106,6 +107,17 @@ const plural = (w: string) => w === 'people' || /[^s]s$/.test(w)
 // (The head before what describes it: "people familiar with the matter", "official briefed on the talks".)
 const headOf = (source: string) => source.replace(/\s*\((?:anonymous|unnamed)\)|\s*#\d+/g, '').toLowerCase()
   .split(/\s(?:familiar|briefed|close|with|on|at|in|of|from|for|who|to)\b/)[0]!.split(' ').at(-1)!
+
+// Whether capitalised words of `text` in a row spell `initials` and the last of them names a post, not a body.
+function spellsPost(initials: string, text: string): boolean {
+  const words = text.split(/\s+/)
+  for (let i = 0; i + initials.length <= words.length; i++) {
+    let n = 0
+    while (n < initials.length && words[i + n]![0] === initials[n] && /^\p{Lu}/u.test(words[i + n]!)) n++
+    if (n === initials.length && !BODY.test(words[i + n - 1]!.toLowerCase())) return true
+  }
+  return false
+}
 
 const wordsOf = (text: string) => [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => m[0].toLowerCase().replace(/['’]s$/, ''))
 

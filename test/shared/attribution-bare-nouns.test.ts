@@ -28,6 +28,16 @@ test('a statement named by its noun alone is the statement of the firm the story
   assert.equal(who(text, 'Revenue rose 3%'), 'Kestrel statement')
 })
 
+test('"the markets regulator" is the regulator the story names most; "the command" the one command named twice', () => {
+  const text = 'Regulator seeks more time for Velmora report\n\n' +
+    'The markets regulator told the court that it had finished 17 of its 24 inquiries.\n\n' +
+    'The Kelso Securities Board (KSB) sought 15 more days on Monday.\n\nThe Kelso Securities Board has 24 inquiries open.'
+  assert.equal(who(text, 'it had finished 17'), 'Kelso Securities Board')
+  const force = 'Hoodlums burn police post\n\nThe command also said there was an attempt to burn a post.\n\n' +
+    'The Dornbay Police Command said four men were held.\n\nThe Dornbay Police Command has 40 posts.'
+  assert.equal(who(force, 'an attempt to burn'), 'Dornbay Police Command')
+})
+
 test('near misses: two firms named alike keep the noun; a noun with its owner and a state are left', () => {
   const two = 'Bank shares fall\n\nThe regional bank announced a new chair on Monday.\n\n' +
     'Kestrel Bancorp and Ostin Bancorp both fell.\n\nKestrel Bancorp and Ostin Bancorp are rivals.'

@@ -37,6 +37,12 @@ test('a post\'s initials closing a headline are the person the lede names with t
   assert.equal(who(text, 'Truce in Gaza closer'), 'Ivo Kassar')
 })
 
+test('a headline\'s initials spelling a body, not a post, never take the body\'s spokesperson', () => {
+  const text = 'Dorvia condemns remarks of alliance chief: FM\n\n' +
+    'BEIJING - Dorvian Foreign Ministry spokesperson Lin Tao said on Friday that the remarks were irresponsible.'
+  assert.notEqual(who(text, 'condemns remarks'), 'Lin Tao')
+})
+
 test('"...: Report" is whom the lede\'s report relays; "quotes ... as saying" relays as "quoted" does', () => {
   const text = 'Dorvia sees truce deal unlikely: Report\n\n' +
     'The Kelso Herald quotes several officials as saying they are skeptical that a truce deal can be reached.'
