@@ -25,6 +25,7 @@ import { defenceCues } from './cue-defences.ts'
 import { concernCues } from './cue-concerns.ts'
 import { amongCues } from './cue-among.ts'
 import { withAbsolutes } from './cue-with-absolutes.ts'
+import { directiveCues } from './cue-directives.ts'
 import { stanceVerbCues } from './cue-stance-verbs.ts'
 import { textFrames } from './text-frames.ts'
 import { recordVerbCues } from './cue-record-verbs.ts'
@@ -50,6 +51,7 @@ export function findCues(view: SentenceView): Cue[] {
   concernCues(cues)
   amongCues(cues)
   withAbsolutes(cues)
+  directiveCues(cues)
   stanceVerbCues(cues)
   recordVerbCues(cues)
   documentDirectives(view, cues)
