@@ -19,3 +19,9 @@ test('near misses: a pronoun with no named speaker after the comma, and a pronou
   const main = BEFORE + 'It said it would study the proposals, though the Dorvian Foreign Ministry has dismissed them.'
   assert.equal(who(main, 'would study the proposals'), 'Varnian Council')
 })
+
+test('an adverb in quotation marks of its own between subject and verb is passed over: "Ivo Tam “strongly” condemned"', () => {
+  assert.equal(who('Kelso news\n\nOn Thursday, Ivo Tam \u201cstrongly\u201d condemned the launch, saying it was a threat to peace.', 'threat to peace'), 'Ivo Tam')
+  // (A quotation before the verb that is no adverb is no such mark: the words are someone's.)
+  assert.equal(who('Kelso news\n\n\u201cWe will stay,\u201d the residents of Kelso said on Monday.', 'We will stay'), 'residents (anonymous)')
+})
