@@ -149,7 +149,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   // ("Vincent Bagiire" beside "Bagiire Vincent Waiswa", "AI report" beside "Amnesty International": fuller-forms.ts.)
   fullerForms(out, mentions.people, mentions.bodies, (n) => index.match(n))
   // ("AIG Karachi Police Javed Alam Odho", "Brig Athlenda Mathe": the name after the titles, person-tails.ts.)
-  personTails(out, (n) => index.match(n), new Set(written.filter((n, k) => mentioned[k]!.kind === 'person').map((n) => n.name)))
+  personTails(out, (n) => index.match(n), new Set(written.filter((n, k) => mentioned[k]!.kind === 'person').map((n) => n.name)),
+    mentioned.slice(0, 512))
   // ("according to the police": the one force the article names, named-forces.ts.)
   namedForces(out, written.flatMap((n, k) => (mentioned[k]!.kind === 'organisation' ? [mentioned[k]!.name] : [])), (n) => index.match(n))
   // ("Professor X from Y University's School of Business said": the person, person-from-body.ts.)
