@@ -76,6 +76,8 @@ export function formulaCue(i: number, w: string, cues: Cue[]): boolean {
     cues.push({ ...cue('anonymity', i, i + 1, null, quoted, false, true) })
     return true
   }
+  // ("declined to comment on US President Donald Trump saying that ...": a name after a preposition is the gerund's own speaker.)
+  if (PARTICIPLES.has(w) && !quoted && gerundSubject(i, cues)) return true
   // ("... a battle with Amazon — claiming the retailer was a bully": a dash sets the participle off as a comma does.)
   // ("released a television ad saying ...", "issued a statement warning that ...": the text carries its author's words.)
   if (PARTICIPLES.has(w) && (i === from || /^(?:,|—|–|--)$/.test(word(i - 1)) || SPOKEN_TEXT.test(word(i - 1)) || unmarkedSaying(i) || joinedParticiple(i)) && !quoted) {
@@ -104,6 +106,22 @@ function joinedParticiple(i: number): boolean {
     if (word(k - 1) === ',' && /ing$/.test(word(k)) && tokens[k]!.pos === 'VERB') return true
   }
   return false
+}
+
+// "on Donald Trump saying that", "after Senator Ivo Tam claiming": a run of capitalised words between a preposition
+// and the participle is its subject; the participle's clause is that name's, not the sentence subject's.
+const GERUND_PREPOSITIONS = /^(?:on|about|over|after|following|despite|amid|with|of|against|by)$/
+function gerundSubject(i: number, cues: Cue[]): boolean {
+  if (!/^(?:saying|claiming|warning|insisting|arguing|calling|accusing|telling|suggesting)$/.test(word(i)) || tokens[i - 1]?.pos !== 'PROPN') return false
+  let a = i - 1
+  while (a - 1 > from && i - a < 8 && tokens[a - 1]!.cap) a--
+  if (!GERUND_PREPOSITIONS.test(word(a - 1)) || i + 2 >= to) return false
+  const speaker = speakerOf({ a, b: i, descriptor: [] })
+  if (!speaker || speaker.type !== 'name') return false
+  const c = cue('verb', a, i + 1 + (word(i + 1) === 'that' ? 1 : 0), speaker, false, false, false)
+  c.verb = i
+  cues.push(c)
+  return true
 }
 
 function unmarkedSaying(i: number): boolean {

@@ -24,6 +24,8 @@ import { quotedParticiples } from './cue-quoted-participles.ts'
 import { defenceCues } from './cue-defences.ts'
 import { concernCues } from './cue-concerns.ts'
 import { amongCues } from './cue-among.ts'
+import { withAbsolutes } from './cue-with-absolutes.ts'
+import { directiveCues } from './cue-directives.ts'
 import { stanceVerbCues } from './cue-stance-verbs.ts'
 import { textFrames } from './text-frames.ts'
 import { recordVerbCues } from './cue-record-verbs.ts'
@@ -48,6 +50,8 @@ export function findCues(view: SentenceView): Cue[] {
   defenceCues(cues)
   concernCues(cues)
   amongCues(cues)
+  withAbsolutes(cues)
+  directiveCues(cues)
   stanceVerbCues(cues)
   recordVerbCues(cues)
   documentDirectives(view, cues)

@@ -82,8 +82,11 @@ export function resolveIn(d: Discourse, recent: readonly Entity[], speaker: Spea
     ?? recent.find((e) => inReach(e) && (named(e) || (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e)))
     ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && hasRole(e.roles, speaker.head) && rank(e))
     ?? recent.find((e) => (e.kind === 'person' || e.kind === 'anonymous') && e.roles.has(speaker.head))
-    ?? (speaker.owned ? null : latestSpeaker(recent.filter((e) => e.kind === 'person' && onePerson(e) && inReach(e))))
+    // ("the source told Reuters" is never the named person who spoke last: a source is unnamed, or it is the one met before.)
+    ?? (speaker.owned || UNNAMED_ONLY.test(speaker.head) ? null : latestSpeaker(recent.filter((e) => e.kind === 'person' && onePerson(e) && inReach(e))))
 }
+
+const UNNAMED_ONLY = /^(?:sources?|insiders?)$/
 
 // "the Kremlin press service said ... the statement reads": a kind of text
 // not met before is the text of the body named last in this paragraph

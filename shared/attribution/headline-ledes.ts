@@ -61,7 +61,9 @@ export function headlineLedes(out: Suggestion[], sentenceOf: readonly number[], 
       const named = opening(headline, s.source, acronyms)
       if (!named) continue
       const next = /^(?:['’]s)?\s+([\p{L}]+)/u.exec(headline.slice(named.end))?.[1]?.toLowerCase()
-      if (!QUOTED.test(headline.slice(named.end)) && !(next && STANCE.has(next))) continue
+      // ("Hamas to give Israel another body, vows to return rest": a stance after a comma, its subject the opening name's.)
+      const after = /,\s+(\p{L}+)/u.exec(headline.slice(named.end))?.[1]?.toLowerCase()
+      if (!QUOTED.test(headline.slice(named.end)) && !(next && STANCE.has(next)) && !(after && STANCE.has(after))) continue
       const said = lines.span(sentenceOf[k]!)
       if (!sharesSubstance(headline, text.slice(said.start, said.end), s.source)) continue
       const cue = spanOf(text, span.start + named.start, span.start + named.end)

@@ -19,27 +19,33 @@ const MAX_NAMES = 256
 // ("State Counselor Erlan Karin", "Rights Ombudsman Dinara Zakiyeva": an office-holder's noun, no given name.)
 // ("Human Rights Watch", "Venkataraman": "-man" alone is no such noun; nor a short "-or", "Noor", "Taylor".)
 const POST_NOUN = /^\p{Lu}(?:\p{Ll}{5,}or|\p{Ll}+(?:sman|swoman|sperson|ist))$/u
-const glued = (w: string) => RANK.test(w) || TITLES.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()) || INITIALS.test(w)
+// ("Secretary-General", "Director-General": a title of two joined.)
+const joinedTitle = (w: string) => w.includes('-') && w.split('-').every((p) => RANK.test(p) || TITLES.has(p.toLowerCase()))
+const glued = (w: string) => RANK.test(w) || TITLES.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()) || INITIALS.test(w) || joinedTitle(w)
 const post = (w: string) => POST_NOUN.test(w) && !isGivenName(fold(w))
 const plain = (w: string) => NAME_WORD.test(w) && !glued(w) && !PLACES.has(w.toLowerCase()) && !DEMONYMS.has(w.toLowerCase())
 // ("G Venkataraman": an initial written without its dot, before the surname.)
 const initial = (w: string, i: number, all: readonly string[]) => i < all.length - 1 && /^\p{Lu}$/u.test(w)
 
 // `persons`: the names the article reads as a person's ("Dheeraj Kumar", "Kumar" in "Kumar reiterated").
-export function personTails(out: Sourced[], match: (name: string) => string | null, persons: ReadonlySet<string> = new Set()): void {
+// `mentions`: names the article writes that no suggestion carries ("... rejected UN Secretary-General Antonio Guterres'
+// criticism. ... Guterres said"), read for their tails too, so that a surname speaking alone is the person.
+export function personTails(out: Sourced[], match: (name: string) => string | null, persons: ReadonlySet<string> = new Set(),
+  mentions: readonly { name: string; kind: string }[] = []): void {
   // (A surname some suggestion names alone.)
   const alone = new Set(out.filter((s) => !s.source.includes(' ')).map((s) => s.source))
   // (Or a name the article reads as a person's, whose surname it also writes alone for him.)
   const known = (tail: readonly string[]) => persons.has(tail.join(' ')) && persons.has(tail.at(-1)!)
   const renamed = new Map<string, string>()
-  for (const s of out) {
+  const named = [...out, ...mentions.map((m) => ({ source: m.name, sourceKind: m.kind }))]
+  for (const s of named) {
     if ((s.sourceKind !== 'person' && s.sourceKind !== 'organisation') || renamed.has(s.source) || renamed.size >= MAX_NAMES) continue
     const words = s.source.split(' ')
     const cut = words.findLastIndex((w) => glued(w) || s.sourceKind === 'person' && post(w))
     const tail = words.slice(cut + 1)
     if (cut < 0 || tail.length < 2 || tail.length > 4 || !tail.every((w, i) => plain(w) || initial(w, i, tail))) continue
     // (A body keeps its name unless a person's title stands in it or the surname speaks alone: "Bank Rakyat Indonesia".)
-    if (s.sourceKind === 'organisation' && !words.slice(0, cut + 1).some((w) => RANK.test(w) || TITLES.has(w.toLowerCase())) && !alone.has(tail.at(-1)!) && !known(tail)) continue
+    if (s.sourceKind === 'organisation' && !words.slice(0, cut + 1).some((w) => RANK.test(w) || TITLES.has(w.toLowerCase()) || joinedTitle(w)) && !alone.has(tail.at(-1)!) && !known(tail)) continue
     renamed.set(s.source, tail.join(' '))
   }
   if (!renamed.size) return

@@ -6,6 +6,7 @@ import type { Attribution } from './attribute.ts'
 import { compose } from './attribute.ts'
 import type { Article } from './article.ts'
 import { findCues } from './cues.ts'
+import { frontedPronouns } from './fronted-clauses.ts'
 import { resolveCues } from './cue-speakers.ts'
 import { remember } from './sentence-memory.ts'
 import { participleSource } from './participles.ts'
@@ -43,6 +44,7 @@ export function readSentences(article: Article): SentenceAttributions {
     const view = { text, tokens, from: s.from, to: s.to, inside: quote.inside }
     const cues = BYLINE.test(text.slice(s.start, s.start + 40)) ? [] : findCues(view)
     passivesInContent(text, cues)
+    frontedPronouns(tokens, s, cues)
     discourse.here = named[s.index]!
     const resolved = resolveCues(article, s, cues)
     anonymise(cues, resolved, text, tokens, s)

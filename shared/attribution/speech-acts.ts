@@ -15,9 +15,10 @@ import { hasVerbAt } from './verb-at.ts'
 const ISSUES = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'release', 'made', 'makes', 'sent', 'sends', 'published',
   'publishes', 'posted', 'posts', 'delivered', 'delivers'])
 // ("released a white paper disclosing ...": a paper its issuer releases, as state bodies do.)
-const ACTS = /^(?:statement|plea|appeal|warning|call|apology|denial|ultimatum|rebuke|message|letter|paper)$/
+// ("issued a public notice advising motorists to ...", "an advisory urging": a body's notices carry its words too.)
+const ACTS = /^(?:statement|plea|appeal|warning|call|apology|denial|ultimatum|rebuke|message|letter|paper|notice|advisory|alert|circular)$/
 // What follows the act and carries its content ("a press statement stressing that ...").
-const CARRIES = /^(?:condemning|saying|urging|calling|warning|denying|accusing|demanding|asking|insisting|claiming|stating|stressing|emphasi[sz]ing|underlining|underscoring|asserting|declaring|disclosing|for|that)$/
+const CARRIES = /^(?:condemning|saying|urging|calling|warning|denying|accusing|demanding|asking|insisting|claiming|stating|stressing|emphasi[sz]ing|underlining|underscoring|asserting|declaring|disclosing|advising|cautioning|informing|reminding|for|that)$/
 // "raised concerns that", "voiced doubts that": a stance named by a plural or mass noun, without an article.
 const RAISES = new Set(['raised', 'raises', 'voiced', 'voices', 'aired', 'airs'])
 const WORRIES = /^(?:concern|concerns|fears|doubts|questions|worries|alarm|hope|hopes)$/

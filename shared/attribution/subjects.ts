@@ -47,9 +47,14 @@ const FOR_SPAN = /^(?:years|decades|months|weeks|days|ages|long|generations)$/
 
 // The subject of a verb at token v: skips adverbs and "on Tuesday", walks
 // over an appositive ("Wang, an expert with ..., told"), and over "who".
+// ("Guterres “strongly” condemned", "on Saturday “rejected”": the marks around one marked word before the verb.)
+const MARKS = /^(?:"|“|”)$/
+const scareMark = (tokens: readonly Token[], j: number, v: number) => MARKS.test(tokens[j]!.text) &&
+  (j === v - 1 || tokens[j + 1]?.pos === 'ADV' || tokens[j - 1]?.pos === 'ADV')
+
 export function subjectBefore(tokens: readonly Token[], floor: number, v: number, inQuote: (k: number) => boolean): Phrase | null {
   let j = v - 1
-  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || connective(tokens, floor, j) || bareWeekday(tokens, floor, j) || AUXILIARIES.test(tokens[j]!.text) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)))) j--
+  while (j >= floor && (SKIPPABLE.has(tokens[j]!.lower) || connective(tokens, floor, j) || bareWeekday(tokens, floor, j) || AUXILIARIES.test(tokens[j]!.text) || (tokens[j]!.pos === 'ADV' && /ly$/.test(tokens[j]!.lower) && !/^(?:daily|weekly)$/.test(tokens[j]!.lower)) || scareMark(tokens, j, v))) j--
   // ("The company flat-out denied": the tokenizer splits the manner word.)
   if (j - 2 >= floor && tokens[j]!.lower === 'out' && tokens[j - 1]!.lower === '-' && tokens[j - 2]!.lower === 'flat') j -= 3
   // ("Israel for years has warned": how long, between subject and verb.)

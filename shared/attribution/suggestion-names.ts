@@ -59,6 +59,8 @@ import { stateBodyNames } from './state-initials.ts'
 import { mediaGroups } from './media-groups.ts'
 import { stateFigures } from './state-figures.ts'
 import { PersonRoles } from './person-roles.ts'
+import { bareNouns } from './bare-nouns.ts'
+import { headlineDescriptions } from './headline-descriptions.ts'
 import { headlineLedes } from './headline-ledes.ts'
 import { fullerForms } from './fuller-forms.ts'
 import { letterInitials } from './letter-initials.ts'
@@ -148,7 +150,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   // ("Vincent Bagiire" beside "Bagiire Vincent Waiswa", "AI report" beside "Amnesty International": fuller-forms.ts.)
   fullerForms(out, mentions.people, mentions.bodies, (n) => index.match(n))
   // ("AIG Karachi Police Javed Alam Odho", "Brig Athlenda Mathe": the name after the titles, person-tails.ts.)
-  personTails(out, (n) => index.match(n), new Set(written.filter((n, k) => mentioned[k]!.kind === 'person').map((n) => n.name)))
+  personTails(out, (n) => index.match(n), new Set(written.filter((n, k) => mentioned[k]!.kind === 'person').map((n) => n.name)),
+    mentioned.slice(0, 512))
   // ("according to the police": the one force the article names, named-forces.ts.)
   namedForces(out, written.flatMap((n, k) => (mentioned[k]!.kind === 'organisation' ? [mentioned[k]!.name] : [])), (n) => index.match(n))
   // ("Professor X from Y University's School of Business said": the person, person-from-body.ts.)
@@ -165,7 +168,8 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   letterInitials(out, text, (n) => index.match(n))
   // ("The LSK boss further said": the one person the article names with that role, role-descriptions.ts.)
   const people = [...mentioned.filter((c) => c.kind === 'person').map((c) => c.name), ...out.filter((s) => s.sourceKind === 'person').map((s) => s.source)]
-  roleDescriptions(out, text, new PersonRoles(text, [...new Set(people)].filter((n) => n.includes(' ') && !isRoleName(n))), (n) => index.match(n))
+  const roles = new PersonRoles(text, [...new Set(people)].filter((n) => n.includes(' ') && !isRoleName(n)))
+  roleDescriptions(out, text, roles, (n) => index.match(n))
   // (After the graph, which spells out initials the article defines: an outlet keeps its short name.)
   outletForms(out, text, (n) => index.match(n))
   // ("U.S. Undersecretary of State ... Allen Wallis": the person the article knows by the surname, glued-titles.ts.)
@@ -190,8 +194,14 @@ export function nameSuggestions(article: Article, found: (Placed | null)[], mast
   // ("Customs figures show that China imported": `Chinese customs figures`, state-figures.ts.)
   stateFigures(out, text, discourse.country, (n) => index.match(n))
   // ("LSK calls out police IG" over a lede the LSK says: the lede's speaker, headline-ledes.ts.)
-  headlineLedes(out, sentenceOf, original, { count: sentences.length, heading: (i) => sentences[i]!.heading, para: (i) => sentences[i]!.para,
-    span: (i) => sentences[i]! }, discourse.acronyms)
+  const lines = { count: sentences.length, heading: (i: number) => sentences[i]!.heading === true, para: (i: number) => sentences[i]!.para, span: (i: number) => sentences[i]! }
+  // ("..., says Karachi police chief" over "AIG Karachi Police Javed Alam Odho said": headline-descriptions.ts.)
+  headlineDescriptions(out, sentenceOf, lines, (role) => [...roles.people()].filter((p) => roles.of(p).has(role)).length, (n) => index.match(n))
+  headlineLedes(out, sentenceOf, original, lines, discourse.acronyms)
+  // ("The regional bank announced" in a story on New York Community Bancorp: the body the bare noun stands for, bare-nouns.ts.)
+  const inHeadline = named.flatMap((ns, i) => ns.map(() => i < 3 && sentences[i]!.heading === true))
+  const title = sentences[0]?.heading ? text.slice(sentences[0].start, sentences[0].end) : ''
+  bareNouns(out, mentioned.map((c, k) => ({ name: c.name, kind: c.kind, headline: inHeadline[k]! })), title, (n) => index.match(n))
   return out
 }
 

@@ -171,8 +171,9 @@ export function verbCue(i: number, cues: Cue[]): void {
   // "The report, compiled by the UN refugee agency, said": the text named with its issuer (text-asides.ts).
   const aside = !owned && phrase ? issuerInAside(text, tokens, to, phrase) : null
   if (aside) owned = typeof aside === 'string' ? journalText(speakerOf(phrase), aside) : ownedDocument(aside, kindedNoun(text, tokens, phrase!.a, phrase!.b - 1))
-  if (w === 'quoted' && phrase) {
+  if ((w === 'quoted' || w === 'quotes') && phrase) {
     // "Interfax quoted the minister as saying": the minister speaks, Interfax relays.
+    // ("..., the Global Times quotes the expert's opinion": "quotes" with no "as saying" reports as any verb does.)
     const inner = quotedSpeaker(i + 1)
     if (inner) {
       const speaker = speakerOf(inner) ?? quotedPerson(text, tokens, inner)
@@ -180,7 +181,7 @@ export function verbCue(i: number, cues: Cue[]): void {
       c.quotedOuter = speakerOf(phrase)
       cues.push(c)
     }
-    return
+    if (inner || w === 'quoted') return
   }
   if (phrase && !inverted && writersOwn(i, phrase, quoted)) return
   let speaker = owned ?? speakerOf(phrase) ?? (inverted && phrase && invertedPlain(phrase, w) ? phraseSpeaker(phrase) : null)

@@ -153,6 +153,13 @@ function hasAs(k: number): boolean {
 }
 
 // The reporting word w at i stands as a verb: tagged one, or in a verb's place.
+// ("The Wall Street Journal quotes several US officials as saying": the tagger reads "quotes" as the noun.)
+function quotesAs(i: number, w: string): boolean {
+  if (w !== 'quotes' || i === from) return false
+  for (let k = i + 1; k < Math.min(to - 1, i + 10); k++) if (word(k) === 'as') return /^(?:saying|telling)$/.test(word(k + 1))
+  return false
+}
+
 export function verbHere(i: number, w: string): boolean {
   // ("..., notes Washington Examiner.": an inverted reporting word before a capitalised name is a verb, whatever the tagger says.)
   // ("“...,” reports Corrie Driebusch.": after the comma and the quotation mark that close a quotation.)
@@ -160,7 +167,7 @@ export function verbHere(i: number, w: string): boolean {
   const invertedVerb = INVERTIBLE.has(w) && closed && i + 1 < to && tokens[i + 1]!.cap
   // ("The vote, Ortiz notes, decides ...": a name and its verb set off in commas, whatever the tagger says.)
   const setOff = INVERTIBLE.has(w) && !tokens[i]!.cap && inCommas(i) && tokens[i - 1]!.cap && tokens[i - 1]!.pos === 'PROPN'
-  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !verbPlace(i) && !afterAdverb(i) && !invertedVerb && !setOff && !afterAppositive(i, w) && !textClosing(i, w) && !reportsAtEnd(i, w) && !(i > from && pluralClaim(i)) && !groupAside(i, w)) return false
+  if (tokens[i]!.pos !== 'VERB' && !/^(?:said|says|told|added|noted|wrote|stressed|urged)$/.test(w) && !quotesAs(i, w) && !verbPlace(i) && !afterAdverb(i) && !invertedVerb && !setOff && !afterAppositive(i, w) && !textClosing(i, w) && !reportsAtEnd(i, w) && !(i > from && pluralClaim(i)) && !groupAside(i, w)) return false
   // ("are warning that": an -ing form reports only in the progressive; "people telling them to" does not.)
   if (/ing$/.test(w) && !BE.has(word(i - 1))) return false
   // ("- Moscow sees no progress": in a bullet the list's speaker says what the state sees.)

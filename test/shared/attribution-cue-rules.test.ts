@@ -151,6 +151,9 @@ test('a report named by a noun with its content after it: "released a statement 
   assert.equal(who('Fiona Parry issued a plea for people to stay away from the pills.', 'stay away'), 'Fiona Parry')
   assert.equal(who('Varga issued a statement on Monday after the vote.', 'after the vote'), '-')
   assert.equal(who('Valtronix released a new phone on Monday.', 'new phone'), '-')
+  // (A body's notice carries its words too; a notice with nothing after it says nothing.)
+  assert.equal(who('The Dornbay Roads Authority has issued a public notice advising motorists to avoid the bridge.', 'avoid the bridge'), 'Dornbay Roads Authority')
+  assert.equal(who('The Dornbay Roads Authority issued a heat alert on Monday.', 'heat alert'), '-')
 })
 
 test('a view held by an agent named before "as": "seen by many analysts as"', () => {
@@ -178,7 +181,8 @@ test('how a speaker worded it: "As Whitfield put it, ...", "put it bluntly: ..."
 test('"Whitfield\'s statement that ...", "raised concerns that ...": a report named by a noun', () => {
   assert.equal(who('Whitfield’s statement that the port would open by June surprised traders.', 'port would open'), 'Whitfield')
   assert.equal(who('Lawmakers raised concerns that the port would not open by June.', 'port would not'), 'lawmakers (anonymous)')
-  assert.equal(who('Lawmakers raised concerns about the port on Monday.', 'the port'), '-')
+  assert.equal(who('Lawmakers raised concerns about the port on Monday.', 'the port'), 'lawmakers (anonymous)')
+  assert.equal(who('The storm raised fears about the port on Monday.', 'the port'), '-')
 })
 
 test('a text opening the sentence without an article, and a survey of people, speak as texts', () => {

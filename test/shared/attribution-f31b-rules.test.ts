@@ -44,7 +44,8 @@ test('a mixed-case title credits a known outlet after a spaced hyphen', () => {
 
 test('a headline crediting one unnamed person by a role noun, alone or after a firm\'s name', () => {
   const firm = 'Central bank may cut rates in June: Varnabank economist\n\nThe central bank of Varnia may cut rates in June, a senior economist at Varnabank said.'
-  assert.equal(who(firm, 'may cut rates in June:'), 'Varnabank economist (anonymous)')
+  // (Session 29: in the lede's fuller words, headline-descriptions.ts, as labellers write "top State Bank of India economist".)
+  assert.equal(who(firm, 'may cut rates in June:'), 'senior Varnabank economist (anonymous)')
   const bare = 'Varnia may buy launcher from US: expert\n\nThe Varnian army wants a launcher.'
   assert.equal(who(bare, 'buy launcher'), 'expert (anonymous)')
   // (Near miss: a subtitle after a dash is no person.)

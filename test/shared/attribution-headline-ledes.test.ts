@@ -33,3 +33,11 @@ test('near misses: an act, not a stance; another name; nothing shared with the l
   const apostrophe = 'Nidor shares slide after motor maker\'s accounting woes deepen\n\nNidor said its auditor had found accounting woes at a motor unit.'
   assert.equal(who(apostrophe, 'Nidor shares slide'), '-')
 })
+
+test('a stance after a comma in a headline opening with the lede speaker\'s name is the speaker\'s', () => {
+  const text = 'Harbour Board tempers hopes for port talks, says it awaits Dorvia\'s reply\n\n' +
+    'The Harbour Board said on Tuesday it was too early to expect a breakthrough in the port talks.'
+  assert.equal(who(text, 'tempers hopes'), 'Harbour Board')
+  const act = 'Harbour Board closes port for talks, opens new road\n\nThe Harbour Board said on Tuesday the port talks would go on.'
+  assert.equal(who(act, 'closes port'), '-')
+})

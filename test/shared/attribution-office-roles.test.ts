@@ -143,3 +143,11 @@ test('a post read as a broadcaster\'s name ("CBC Governor") is the one person na
   const outlet = 'CBC News reported the closure.\n\nThe Governor of the Central Bank of Cyprus (CBC), Andreas Loizou, said rates could fall.'
   assert.equal(who(outlet, 'reported the closure'), 'CBC News')
 })
+
+test('a surname speaking alone is the person a title-glued name only mentioned before holds ("UN Secretary-General Ana Velho\u2019 criticism ... Velho said")', () => {
+  const text = 'Kelso news\n\nDorvia rejected UN Secretary-General Ana Velho\u2019 criticism of the launch.\n\nOn Thursday, Velho said the launch was a threat.'
+  assert.equal(who(text, 'the launch was a threat'), 'Ana Velho')
+  // (A body whose last words look like a name keeps them: "Bank Rakyat Indonesia" ... "Indonesia said".)
+  const bank = 'Kelso news\n\nShares of Bank Rakyat Indonesia rose.\n\nIndonesia said the bank was sound.'
+  assert.notEqual(who(bank, 'the bank was sound'), 'Rakyat Indonesia')
+})

@@ -92,8 +92,9 @@ test('"saying" with no comma after a speaker\'s clause, as wire copy writes it, 
 test('a worry voiced about something is the stance of who voiced it', () => {
   assert.equal(who('Shares rose, but analysts still expressed concern about the strength of the harbour trade.', 'strength of the harbour'), 'analysts (anonymous)')
   assert.equal(who('Mayor Ilse Brandt voiced deep concerns over the harbour plan.', 'harbour plan'), 'Ilse Brandt')
-  // A topic raised, a worry denied, and a worry with nothing it is about stay the writer's.
-  assert.equal(who('Lawmakers raised concerns about the port on Monday.', 'the port'), '-')
+  // A worry raised is voiced too (labellers attribute it); one denied, and one with nothing it is about, stay the writer's.
+  assert.equal(who('Lawmakers raised concerns about the port on Monday.', 'the port'), 'lawmakers (anonymous)')
+  assert.equal(who('Chairman Oleg Marten expressed interest in deeper trade with Kelso.', 'deeper trade'), 'Oleg Marten')
   assert.equal(who('Mayor Ilse Brandt did not express concern about the harbour plan.', 'harbour plan'), '-')
   assert.equal(who('Mayor Ilse Brandt expressed concern on Monday.', 'on Monday'), '-')
 })
