@@ -15,11 +15,14 @@ import { hasVerbAt } from './verb-at.ts'
 
 const DIRECTS = /^(?:directed|directs|direct|instructed|instructs|instruct|ordered|orders|asked|asks|requested|requests)$/
 const PASSIVE = /^(?:is|was|are|were|be|been|being|get|got)$/
+const PERSONS = /^(?:him|her|them|me|us|you)$/
 const JUDGES = /\b(?:court|judge|justice|tribunal|bench|magistrate)\b/i
 
 export function directiveCues(cues: Cue[]): void {
   for (let k = from + 1; k + 3 < to; k++) {
     if (!DIRECTS.test(word(k)) || inQuote(k) || PASSIVE.test(word(k - 1)) || hasVerbAt(cues, k)) continue
+    // ("The officer asked him to empty his pockets": a request to someone in the scene, not what is to be done.)
+    if (PERSONS.test(word(k + 1))) continue
     const object = phraseStartingAt(tokens, k + 1, to)
     if (!object || object.b - object.a > 8 || word(object.b) !== 'to' || object.b + 2 >= to) continue
     // ("to swiftly apprehend": an adverb may stand before the verb.)

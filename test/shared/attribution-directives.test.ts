@@ -14,5 +14,6 @@ test('"has directed authorities to swiftly apprehend", "asked Dorvia to delete":
 test('near misses: an order with no "to" clause, a passive and a judge\'s order stay unattributed', () => {
   assert.equal(who('Kelso news\n\nMinister Ivo Tam ordered investigations into the crash.', 'investigations into'), '-')
   assert.equal(who('Kelso news\n\nThe workers were ordered to return to duty by Monday.', 'return to duty'), '-')
+  assert.equal(who('Kelso news\n\nThe officer asked him to empty his pockets.', 'empty his pockets'), '-')
   assert.equal(who('Kelso news\n\nLast week, Justice Ana Varga ordered the police chief to appear in court.', 'appear in court'), '-')
 })
