@@ -11,13 +11,10 @@
 // the kind the description's head noun allows.
 
 import type { Suggestion } from './suggest.ts'
-import type { Lines } from './headline-ledes.ts'
+import { type Lines, ledeOf } from './headline-ledes.ts'
 import { knownOutlet } from './outlets.ts'
 import { PLACES } from './lexicon.ts'
 
-// How many of the body's first attributions are read, and over how many paragraphs.
-const LEDE = 3
-const LEDE_PARAS = 2
 // Words that describe no one: a headline's count, rank or article.
 const IDLE = new Set(['a', 'an', 'the', 'top', 'senior', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'of', 'in', 'at', 'for', 'to', 'from'])
 // Heads of an unnamed person or group (the lede's own unnamed source), of the press, of a body.
@@ -32,14 +29,8 @@ export function headlineDescriptions(out: Suggestion[], sentenceOf: readonly num
   match: (name: string) => string | null): void {
   if (sentenceOf.length !== out.length) return
   const first = sentenceOf.findIndex((i) => !lines.heading(i))
-  if (first < 0) return
-  const firstPara = lines.para(sentenceOf[first]!)
-  const lede: Suggestion[] = []
-  for (let k = first; k < out.length && lede.length < LEDE; k++) {
-    if (lines.heading(sentenceOf[k]!)) continue
-    if (lines.para(sentenceOf[k]!) >= firstPara + LEDE_PARAS) break
-    lede.push(out[k]!)
-  }
+  const lede = ledeOf(sentenceOf, lines).map((k) => out[k]!)
+  if (!lede.length) return
   for (let k = 0; k < first; k++) {
     const s = out[k]!
     const described = description(s)

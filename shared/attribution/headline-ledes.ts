@@ -42,15 +42,8 @@ export function headlineLedes(out: Suggestion[], sentenceOf: readonly number[], 
   const heads: number[] = []
   for (let i = 0; i < Math.min(lines.count, 3) && lines.heading(i); i++) if (!attributed.has(i)) heads.push(i)
   if (!heads.length) return
-  const first = sentenceOf.findIndex((i) => !lines.heading(i))
-  if (first < 0) return
-  const firstPara = lines.para(sentenceOf[first]!)
-  const lede: number[] = []
-  for (let k = first; k < out.length && lede.length < LEDE; k++) {
-    if (lines.heading(sentenceOf[k]!)) continue
-    if (lines.para(sentenceOf[k]!) >= firstPara + LEDE_PARAS) break
-    lede.push(k)
-  }
+  const lede = ledeOf(sentenceOf, lines)
+  if (!lede.length) return
   const added: { at: number; s: Suggestion }[] = []
   for (const h of heads) {
     const span = lines.span(h)
@@ -75,6 +68,21 @@ export function headlineLedes(out: Suggestion[], sentenceOf: readonly number[], 
     const k = out.findIndex((o) => o.content.start > at)
     out.splice(k < 0 ? out.length : k, 0, s)
   }
+}
+
+// The story's first attributions below its headlines (their indexes in the suggestions): at most LEDE of them,
+// in its first LEDE_PARAS paragraphs.
+export function ledeOf(sentenceOf: readonly number[], lines: Lines): number[] {
+  const first = sentenceOf.findIndex((i) => !lines.heading(i))
+  if (first < 0) return []
+  const firstPara = lines.para(sentenceOf[first]!)
+  const lede: number[] = []
+  for (let k = first; k < sentenceOf.length && lede.length < LEDE; k++) {
+    if (lines.heading(sentenceOf[k]!)) continue
+    if (lines.para(sentenceOf[k]!) >= firstPara + LEDE_PARAS) break
+    lede.push(k)
+  }
+  return lede
 }
 
 // Where the headline's opening words name the source: its words, its surname, its initials, its clipped words.
