@@ -9,7 +9,7 @@ import type { Entity } from './entity.ts'
 import { kindOfName } from './kinds.ts'
 import { fold } from './fold.ts'
 import { knownOutlet } from './outlets.ts'
-import { LEGAL_SUFFIX } from './lexicon.ts'
+import { LEGAL_SUFFIX, TITLES } from './lexicon.ts'
 import type { Speaker } from './speakers.ts'
 import { PersonNames } from './name-forms.ts'
 import { fromGivenName } from './name-starts.ts'
@@ -82,6 +82,9 @@ export class Discourse {
     const site = /^(\p{Lu}[\p{L}-]+)\.\p{Ll}{2,4}$/u.exec(name)
     if (site && isDomain(name) && !this.orgOf.has(fold(site[1]!))) { this.orgOf.set(fold(site[1]!), name); this.canonicalOf.clear() }
     const parts = name.split(/\s+/)
+    // ("Comcast CEO and controlling shareholder Brian Roberts": a run closed by a post's noun names no one, and
+    // "Comcast" alone is the firm, not a short form of it.)
+    if (TITLES.has(parts.at(-1)!.toLowerCase())) return
     const kind = kindOfName(name)
     if (parts.length < 2 || parts.length > (kind === 'organisation' ? 9 : 4)) return
     if (kind === 'organisation') {

@@ -46,3 +46,11 @@ test('near misses: two firms named alike keep the noun; a noun with its owner an
     'Kelso Radio said more delays were likely.\n\nKelso Radio is state-owned.'
   assert.notEqual(who(owned, 'trains would run late'), 'Kelso Radio')
 })
+
+test('a firm named once beside its chief\'s post ("Velmora CEO and controlling shareholder ...") keeps its own name', () => {
+  const text = 'Velmora says deal is viable\n\nVelmora told investors on Thursday a deal could get done.\n\n' +
+    'Trump has attacked Velmora CEO and controlling shareholder Brian Rolt.'
+  assert.equal(who(text, 'deal is viable'), 'Velmora')
+  // (The chief named with the post is still the person: "Velmora CEO Brian Rolt said".)
+  assert.equal(who('Velmora news\n\nVelmora CEO Brian Rolt said a deal could get done.', 'a deal could get done'), 'Brian Rolt')
+})
