@@ -9,6 +9,10 @@ import { who } from '../helpers/who-said.ts'
 test('"has directed authorities to swiftly apprehend", "asked Dorvia to delete": the speaker says what is to be done', () => {
   assert.equal(who('Kelso news\n\nMinister Ivo Tam has directed authorities to swiftly apprehend those responsible.', 'swiftly apprehend'), 'Ivo Tam')
   assert.equal(who('Kelso news\n\nMinister Ivo Tam asked Dorvia to delete the incorrect material.', 'delete the incorrect'), 'Ivo Tam')
+  // (An object with a participle or a list in it: "the top 100 listed firms", "members, students, and families".)
+  assert.equal(who('KSB directs top 100 listed firms to clarify market rumours\n\nThe Kelso Securities Board (KSB) issued the rule.', 'clarify market rumours'), 'Kelso Securities Board')
+  assert.equal(who('Kelso news\n\nSheriff Ivo Tam encouraged parents, students, and teachers to report any threat.', 'report any threat'), 'Ivo Tam')
+  assert.equal(who('Kelso news\n\nThe rally encouraged investors to buy more shares.', 'buy more shares'), '-')
 })
 
 test('near misses: an order with no "to" clause, a passive and a judge\'s order stay unattributed', () => {
