@@ -21,6 +21,8 @@ const MAX_NAMES = 256
 const POST_NOUN = /^\p{Lu}(?:\p{Ll}{5,}or|\p{Ll}+(?:sman|swoman|sperson|ist))$/u
 // ("Secretary-General", "Director-General": a title of two joined.)
 const joinedTitle = (w: string) => w.includes('-') && w.split('-').every((p) => RANK.test(p) || TITLES.has(p.toLowerCase()))
+// ("Chinese Ambassador to the United States Xie Feng": the words of a state's two-word name.)
+const STATE_WORDS = /^(?:States|Kingdom|Nations|Emirates)$/
 const glued = (w: string) => RANK.test(w) || TITLES.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()) || INITIALS.test(w) || joinedTitle(w)
 const post = (w: string) => POST_NOUN.test(w) && !isGivenName(fold(w))
 const plain = (w: string) => NAME_WORD.test(w) && !glued(w) && !PLACES.has(w.toLowerCase()) && !DEMONYMS.has(w.toLowerCase())
@@ -41,7 +43,8 @@ export function personTails(out: Sourced[], match: (name: string) => string | nu
   for (const s of named) {
     if ((s.sourceKind !== 'person' && s.sourceKind !== 'organisation') || renamed.has(s.source) || renamed.size >= MAX_NAMES) continue
     const words = s.source.split(' ')
-    const cut = words.findLastIndex((w) => glued(w) || s.sourceKind === 'person' && post(w))
+    // (A state's words only before a person's name: "United Auto Workers" is a body's name.)
+    const cut = words.findLastIndex((w, i) => glued(w) || s.sourceKind === 'person' && (post(w) || STATE_WORDS.test(w) && /^(?:United|Arab)$/.test(words[i - 1] ?? '')))
     const tail = words.slice(cut + 1)
     if (cut < 0 || tail.length < 2 || tail.length > 4 || !tail.every((w, i) => plain(w) || initial(w, i, tail))) continue
     // (A body keeps its name unless a person's title stands in it or the surname speaks alone: "Bank Rakyat Indonesia".)

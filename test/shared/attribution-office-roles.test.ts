@@ -151,3 +151,9 @@ test('a surname speaking alone is the person a title-glued name only mentioned b
   const bank = 'Kelso news\n\nShares of Bank Rakyat Indonesia rose.\n\nIndonesia said the bank was sound.'
   assert.notEqual(who(bank, 'the bank was sound'), 'Rakyat Indonesia')
 })
+
+test('a state\'s two-word name after a post is no part of the person\'s name ("Ambassador to the United States Xie Feng")', () => {
+  assert.equal(who('Kelso news\n\nDorvian Ambassador to the United States Lin Tao said on Monday that trade would grow.', 'trade would grow'), 'Lin Tao')
+  // (A body's name that opens with "United" keeps it: "The United Auto Makers ... chastised".)
+  assert.notEqual(who('Kelso news\n\nThe United Auto Makers have chastised Ivo Tam for the plan, saying it threatens jobs.', 'threatens jobs'), 'Auto Makers')
+})
