@@ -12,7 +12,7 @@ import { from, inQuote, to, word } from './cue-sentence.ts'
 import { stanceCue } from './stance-speaker.ts'
 import { hasVerbAt } from './verb-at.ts'
 
-const VOICES = /^(?:expressed|expresses|express|expressing|voiced|voices|voice|voicing|raised|raises|raise|raising|aired|airs)$/
+const VOICES = /^(?:expressed|expresses|express|expressing|voiced|voices|voice|voicing|raised|raises|raise|raising|aired|airs|exuded|exudes)$/
 // (And the other stances put into words the same way, with what they are about: "other analysts expressed doubt
 // about this argument", "expressed admiration at the leadership", "expressed solidarity with"; "voiced support for
 // the plan" names no content, attribution-rules.test.ts.)

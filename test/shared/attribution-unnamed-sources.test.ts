@@ -19,5 +19,6 @@ test('a worry raised and an interest expressed are the speaker\'s stance; a worr
   assert.equal(who('Professor Dana Ortez also raised concerns about the safety of the cheaper pens.', 'safety of the cheaper'), 'Dana Ortez')
   assert.equal(who('The chairman of the council, Omar Veld, expressed interest in deeper ties with Kelso.', 'deeper ties'), 'Omar Veld')
   assert.equal(who('The storm raised fears about the harbour on Monday.', 'the harbour'), '-')
+  assert.equal(who('Governor Ana Velho exuded confidence that the economy would grow by 6.5%.', 'economy would grow'), 'Ana Velho')
   assert.equal(who('Professor Dana Ortez did not raise concerns about the pens.', 'the pens'), '-')
 })
