@@ -82,9 +82,10 @@ export class Discourse {
     const site = /^(\p{Lu}[\p{L}-]+)\.\p{Ll}{2,4}$/u.exec(name)
     if (site && isDomain(name) && !this.orgOf.has(fold(site[1]!))) { this.orgOf.set(fold(site[1]!), name); this.canonicalOf.clear() }
     const parts = name.split(/\s+/)
-    // ("Comcast CEO and controlling shareholder Brian Roberts": a run closed by a post's noun names no one, and
-    // "Comcast" alone is the firm, not a short form of it.)
-    if (TITLES.has(parts.at(-1)!.toLowerCase())) return
+    // ("Comcast CEO and controlling shareholder Brian Roberts": a run closed by a post's initials names no one,
+    // and "Comcast" alone is the firm, not a short form of it.)
+    // (A post's initials, "CEO", "CFO": a word no one's surname is, as "Maya Expert"'s is.)
+    if (/^\p{Lu}{2,4}$/u.test(parts.at(-1)!) && TITLES.has(parts.at(-1)!.toLowerCase())) return
     const kind = kindOfName(name)
     if (parts.length < 2 || parts.length > (kind === 'organisation' ? 9 : 4)) return
     if (kind === 'organisation') {
