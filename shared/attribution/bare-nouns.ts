@@ -10,10 +10,11 @@
 
 import type { Suggestion } from './suggest.ts'
 import { PLACES } from './lexicon.ts'
+import { COMPANY_HEADS } from './org-forms.ts'
 
-// Nouns for a firm, which a story uses for the one firm it is about.
+// Nouns for a firm, which a story uses for the one firm it is about (org-forms.ts's, and a bank's, a group's).
 // (And a regulator's: "the markets regulator told the apex court" in a story on SEBI.)
-const FIRMS = /^(?:bank|lender|company|firm|group|carmaker|automaker|insurer|retailer|chipmaker|giant|operator|airline|conglomerate|maker|manufacturer|producer|miner|utility|startup|developer|brand|chain|bancorp|regulator|watchdog)$/
+const FIRMS = new Set([...COMPANY_HEADS, 'bank', 'bancorp', 'group', 'giant', 'operator', 'utility', 'producer', 'developer', 'brand', 'regulator', 'watchdog'])
 
 export interface Mention { name: string; kind: string; headline: boolean }
 
@@ -31,33 +32,40 @@ export function bareNouns(out: Suggestion[], mentions: readonly Mention[], headl
   }
   // (Named twice at least, and no state: "the country's railway operator" is not China, "the police" not a branch named once.)
   const named = [...counts.keys()].filter((n) => /^\p{Lu}/u.test(n) && counts.get(n)! >= 2 && !PLACES.has(n.toLowerCase()))
+  // (The firm the story is about, found once; each bare noun's body once: a long article repeats them.)
+  let subject: string | null | undefined
+  const story = () => (subject ??= pick(best(named.filter((n) => !lower(n).some((w) => OFFICE.test(w))), (n) => counts.get(n)!)))
+  const pick = (body: string | null) => (body ? spelt(body, named) : null)
+  const bodies = new Map<string, string | null>()
   for (const s of out) {
     // ("according to a statement" in a story on Zoom: the statement of the firm the story is about.)
     if (ownText(s)) {
-      const firm = best(named.filter((n) => !lower(n).some((w) => OFFICE.test(w))), (n) => counts.get(n)!)
+      const firm = story()
       if (!firm) continue
-      s.source = `${spelt(firm, named)} ${s.source}`
+      s.source = `${firm} ${s.source}`
       s.sourceId = match(s.source)
       continue
     }
     if (!bare(s)) continue
-    const words = s.source.replace(/ \((?:anonymous|unnamed)\)$/, '').split(' ')
-    const head = words.at(-1)!
-    // (A firm's noun is the firm the story is about, not another bank it names once: "the bank" beside "Flagstar Bank".)
-    const body = FIRMS.test(head)
-      ? best(named.filter((n) => !lower(n).some((w) => OFFICE.test(w))), (n) => counts.get(n)!)
-      : best(named.filter((n) => lower(n).includes(head)), (n) => words.filter((w) => lower(n).includes(w)).length * 100 + counts.get(n)!)
+    let body = bodies.get(s.source)
+    if (body === undefined) {
+      const words = s.source.replace(/ \((?:anonymous|unnamed)\)$/, '').split(' ')
+      const head = words.at(-1)!
+      // (A firm's noun is the firm the story is about, not another bank it names once: "the bank" beside "Flagstar Bank".)
+      body = FIRMS.has(head) ? story()
+        : pick(best(named.filter((n) => lower(n).includes(head)), (n) => words.filter((w) => lower(n).includes(w)).length * 100 + counts.get(n)!))
+      bodies.set(s.source, body)
+    }
     if (!body) continue
-    const name = spelt(body, named)
-    s.source = name
+    s.source = body
     s.sourceKind = 'organisation'
-    s.sourceId = match(name)
+    s.sourceId = match(body)
   }
 }
 
-// (Not one the text describes by its owner, "the country's railway operator": labellers keep that as written.)
 // A text a body issues itself, named by its noun alone.
 const ownText = (s: Suggestion) => s.sourceKind === 'document' && /^(?:statement|filing|press release|release|communique|communiqué|notice)$/.test(s.source)
+// (Not one the text describes by its owner, "the country's railway operator": labellers keep that as written.)
 const bare = (s: Suggestion) => (s.sourceKind === 'organisation' || BODY_NOUN.test(s.source)) && !/\p{Lu}|['’]s\b/u.test(s.source) && /^\p{Ll}/u.test(s.source)
 // ("The command also said": a body's noun alone, which the engine leaves as an unnamed one.)
 const BODY_NOUN = /^(?:command|ministry|agency|council|commission|committee|authority|department|regulator|watchdog) \((?:anonymous|unnamed)\)$/

@@ -20,7 +20,7 @@ const IDLE = new Set(['a', 'an', 'the', 'top', 'senior', 'one', 'two', 'three', 
 // Heads of an unnamed person or group (the lede's own unnamed source), of the press, of a body.
 const UNNAMED = /^(?:sources?|person|people|insiders?|individuals?)$/
 const PRESS = /^(?:reports?|media)$/
-const BODY = /^(?:police|ministry|government|govt|bank|army|military|court|office|agency|force|council|commission|committee|party|company|firm|department|authority|authorities|regulator|embassy|mission|agency)$/
+const BODY = /^(?:police|ministry|government|govt|bank|army|military|court|office|agency|force|council|commission|committee|party|company|firm|department|authority|authorities|regulator|embassy|mission)$/
 // Person heads the lede need not repeat ("Karachi police chief" for "AIG Karachi Police X").
 const ANY_OFFICE = /^(?:officials?|chief|head|leader|boss)$/
 
@@ -50,7 +50,7 @@ interface Described { words: string[]; head: string; proper: boolean }
 // The description a headline's source is, or null for a name written in full.
 function description(s: Suggestion): Described | null {
   if (s.sourceKind === 'outlet') return null
-  const bare = s.source.replace(/\s*#\d+$/, '').replace(/\s*\((?:anonymous|unnamed)\)(?:\s*#\d+)?$/, '').replace(/\s*#\d+$/, '')
+  const bare = s.source.replace(/\s*\((?:anonymous|unnamed)\)(?:\s*#\d+)?$/, '').replace(/\s*#\d+$/, '')
   const all = bare.split(/\s+/).filter((w) => w && !(/^\p{Lu}/u.test(w) && knownOutlet(w)))
   const words = all.filter((w) => !IDLE.has(w.toLowerCase()))
   if (!words.length) return null
